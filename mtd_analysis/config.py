@@ -1,0 +1,61 @@
+"""Paths and defaults, in one place.
+
+Every other module takes its paths and default settings from here, so that a
+notebook or the CLI never spells ``../data``.
+
+Examples
+--------
+>>> from mtd_analysis import config
+>>> config.RAW_DATA_DIR.name, config.PROCESSED_DATA_DIR.name
+('raw', 'processed')
+>>> config.SAMPLE_DIR.relative_to(config.PROJ_ROOT).as_posix()
+'data/raw/sample'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJ_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DATA_DIR = Path(__file__).resolve().parent / "data"
+
+DATA_DIR = PROJ_ROOT / "data"
+RAW_DATA_DIR = DATA_DIR / "raw"
+SAMPLE_DIR = RAW_DATA_DIR / "sample"
+PROCESSED_DATA_DIR = DATA_DIR / "processed"
+SAMPLE_OUT_DIR = PROCESSED_DATA_DIR / "sample"
+REPORTS_DIR = PROJ_ROOT / "reports"
+FIGURES_DIR = REPORTS_DIR / "figures"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+
+# Shipped reference data (edited without touching code).
+COLUMN_ALIASES_FILE = PACKAGE_DATA_DIR / "column_aliases.csv"
+AGENCIES_FILE = PACKAGE_DATA_DIR / "agencies.csv"
+CURRENCIES_FILE = PACKAGE_DATA_DIR / "currencies.csv"
+PARTNERS_FILE = PACKAGE_DATA_DIR / "partners.csv"
+PRIORITIES_FILE = PACKAGE_DATA_DIR / "priorities_2021.csv"
+RATES_FILE = PACKAGE_DATA_DIR / "nbu_rates_annual_mean.csv"
+LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
+
+# Files an analyst may place beside the submissions (read on every build).
+OVERRIDES_NAME = "overrides.csv"
+NEEDS_NAME = "needs.csv"
+DECISIONS_NAME = "decisions.csv"
+SIDE_FILES = (OVERRIDES_NAME, NEEDS_NAME, DECISIONS_NAME)
+
+# Defaults
+DEFAULT_YEAR = 2021
+DEFAULT_CURRENCY = "EUR"
+VALID_YEARS = (2000, 2040)
+CROWDED_PARTNERS = 4
+CLASSIFIER_THRESHOLD = 0.5
+OVERLAP_MIN_MONTHS = 1
+OVERLAP_MAX_PER_PROJECT = 5
+
+# Safety limits for hostile input: refused before parsing.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+MAX_SHEET_CELLS = 20_000_000
+HEADER_SCAN_ROWS = 40
+PARALLEL_MIN_FILES = 4
