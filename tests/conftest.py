@@ -1,0 +1,46 @@
+"""Shared fixtures: small frames written by hand, and the real reference data when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mtd_analysis.schema import PROJECT_COLUMNS
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# ../shared/reference beside the checkout (read-only, absent on some machines).
+REFERENCE_DIR = REPO_ROOT.parent / "shared" / "reference"
+
+
+@pytest.fixture
+def reference_dir() -> Path:
+    """The shared reference data folder; the test is skipped when it is absent."""
+    if not REFERENCE_DIR.is_dir():
+        pytest.skip("../shared/reference is not present on this machine")
+    return REFERENCE_DIR
+
+
+def projects_frame(records: list[dict]) -> pd.DataFrame:
+    """A projects table in the canonical in-memory form, from a few hand-written fields per row.
+
+    Missing text fields are NA, ``amount`` is float (NaN when missing), ``source_row`` is int.
+    """
+    rows = []
+    for i, rec in enumerate(records):
+        row = dict.fromkeys(PROJECT_COLUMNS, pd.NA)
+        row.update({"source_file": "hand.xlsx", "source_sheet": "Projects", "source_row": i + 2})
+        row.update(rec)
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=PROJECT_COLUMNS)
+    df["amount"] = pd.to_numeric(df["amount"], errors="coerce").astype(float)
+    df["source_row"] = df["source_row"].astype(np.int64)
+    return df
+
+
+@pytest.fixture
+def make_projects():
+    """Factory fixture: ``make_projects([{...}, ...])`` -> canonical projects DataFrame."""
+    return projects_frame
