@@ -1,0 +1,161 @@
+"""Allocations: each project's money per priority and calendar year, in the reporting currency.
+
+Step ``projects -> allocations`` of the one-way flow. The money steps of
+:mod:`mtd_analysis.money` spread each project over years and convert it; the
+priority mapping (:mod:`mtd_analysis.priorities`, :data:`schema.MAPPING_COLUMNS`)
+says what share of it goes to which priority. One allocation row is one
+project x priority x year; nothing vanishes: a project with no yearly amounts
+keeps one row per priority with an empty year and amount, and a project missing
+from the mapping is allocated whole to ``UNMAPPED``.
+
+Examples
+--------
+>>> projects = pd.DataFrame({"project_id": ["P1"], "title": ["Patrol cars"], "amount": [1000.0],
+...     "currency": ["EUR"], "start_date": ["2021-01-01"], "end_date": ["2021-12-31"],
+...     "yearly_amounts": [pd.NA], "source_file": ["a.xlsx"], "source_sheet": ["S"], "source_row": [3]})
+>>> mapping = pd.DataFrame({"project_id": ["P1", "P1"], "priority_code": ["P1.1", "P1.2"],
+...     "subgroup": ["CUSTODY", "CUSTODY"], "share": [0.75, 0.25], "method": ["declared", "declared"],
+...     "confidence": [1.0, 1.0], "evidence": ["", ""]})
+>>> allocations, issues = allocate(projects, mapping)
+>>> allocations[["priority_code", "year", "amount_eur"]].to_numpy().tolist()
+[['P1.1', 2021, 750.0], ['P1.2', 2021, 250.0]]
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from mtd_analysis import money
+from mtd_analysis.schema import (
+    ALLOCATION_BASE_COLUMNS,
+    ISSUE_COLUMNS,
+    MAPPING_COLUMNS,
+    empty_frame,
+    money_column,
+)
+
+__all__ = ["allocate", "allocation_columns"]
+
+#: Tolerance on the sum of a project's shares before they are rescaled to 1.
+SHARE_TOLERANCE = 1e-6
+
+
+def allocation_columns(currency: str = "EUR") -> list[str]:
+    """Columns of the allocations table for a reporting currency.
+
+    Examples
+    --------
+    >>> allocation_columns("USD")[-2:]
+    ['year', 'amount_usd']
+    """
+    return [*ALLOCATION_BASE_COLUMNS, money_column("amount", currency)]
+
+
+def _unmapped_row(project_id: str) -> dict:
+    return {
+        "project_id": project_id,
+        "priority_code": "UNMAPPED",
+        "subgroup": "unmapped",
+        "share": 1.0,
+        "method": "none",
+        "confidence": math.nan,
+        "evidence": "not in the priority mapping",
+    }
+
+
+def _complete_mapping(projects: pd.DataFrame, mapping: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """The mapping for exactly the projects given, in their order, with shares adding up to 1."""
+    mapping = mapping[MAPPING_COLUMNS].assign(
+        project_id=mapping["project_id"].astype(str), share=pd.to_numeric(mapping["share"], errors="coerce")
+    )
+    groups = {key: group for key, group in mapping.groupby("project_id", sort=False)}
+    pieces, issues = [], []
+    for project in projects.to_dict("records"):
+        project_id = str(project["project_id"])
+        group = groups.get(project_id)
+        total = math.nan if group is None else group["share"].sum(min_count=1)
+        if group is None or not total > 0:
+            if group is not None:
+                message = "priority shares are empty or zero: the project is counted as UNMAPPED"
+                issues.append(money.project_issue(project, "priority", "warning", "share", message))
+            pieces.append(pd.DataFrame([_unmapped_row(project_id)], columns=MAPPING_COLUMNS))
+            continue
+        if abs(total - 1) > SHARE_TOLERANCE:
+            message = f"priority shares add up to {total:g}, not 1: they are rescaled to add up to 1"
+            issues.append(money.project_issue(project, "priority", "warning", "share", message))
+            group = group.assign(share=group["share"].fillna(0) / total)
+        pieces.append(group)
+    if not pieces:
+        return empty_frame(MAPPING_COLUMNS), issues
+    return pd.concat(pieces, ignore_index=True), issues
+
+
+def allocate(
+    projects: pd.DataFrame, mapping: pd.DataFrame, rates: pd.DataFrame | None = None, currency: str = "EUR"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Allocate each project's money to its priorities, per calendar year, in the reporting currency.
+
+    ``amount_<currency> = converted yearly amount x share``. Yearly amounts and the
+    conversion follow :func:`mtd_analysis.money.yearly_amounts` and
+    :func:`mtd_analysis.money.convert` (that year's rate; a missing rate leaves the
+    amount empty with an error issue). Nothing vanishes:
+
+    * a project with no yearly rows (no amount, no period, end before start) keeps
+      one row per priority with ``year`` NA and the amount NaN;
+    * a project absent from ``mapping`` (or whose shares are all empty / zero) is
+      allocated whole to ``UNMAPPED`` (subgroup ``unmapped``, method ``none``);
+    * shares not adding up to 1 are rescaled, with a warning.
+
+    Mapping rows for project ids not in ``projects`` are ignored. Inputs are not mutated.
+
+    Parameters
+    ----------
+    projects : pandas.DataFrame
+        :data:`mtd_analysis.schema.PROJECT_COLUMNS` (in memory or read back from CSV).
+    mapping : pandas.DataFrame
+        :data:`mtd_analysis.schema.MAPPING_COLUMNS`.
+    rates : pandas.DataFrame, optional
+        From :func:`mtd_analysis.money.load_rates`; the shipped NBU table when None.
+    currency : str, default "EUR"
+        Reporting currency.
+
+    Returns
+    -------
+    allocations : pandas.DataFrame
+        :func:`allocation_columns` — ``schema.ALLOCATION_BASE_COLUMNS`` plus
+        ``amount_<currency>``; ``year`` is a nullable integer. Rows follow the order
+        of the projects, then of their mapping rows, then years.
+    issues : pandas.DataFrame
+        :data:`mtd_analysis.schema.ISSUE_COLUMNS`, each with the project's file, sheet and row.
+
+    Examples
+    --------
+    >>> projects = pd.DataFrame({"project_id": ["P2"], "title": ["Shelters"], "amount": [1000.0],
+    ...     "currency": ["EUR"], "start_date": [pd.NA], "end_date": [pd.NA], "yearly_amounts": [pd.NA],
+    ...     "source_file": ["a.xlsx"], "source_sheet": ["S"], "source_row": [4]})
+    >>> empty_mapping = pd.DataFrame(columns=MAPPING_COLUMNS)
+    >>> allocations, issues = allocate(projects, empty_mapping)
+    >>> allocations[["priority_code", "year", "amount_eur"]].to_numpy().tolist()
+    [['UNMAPPED', <NA>, nan]]
+    >>> issues["message"].tolist()
+    ["project P2 'Shelters' (row 4): no period: not assigned to a year"]
+    """
+    column = money_column("amount", currency)
+    rates = money.load_rates() if rates is None else rates
+    yearly, yearly_issues = money.yearly_amounts(projects)
+    converted, rate_issues = money.convert(yearly, rates, to=currency, projects=projects)
+    full_mapping, share_issues = _complete_mapping(projects, mapping)
+    money_by_year = converted[["project_id", "year", column]].assign(year=converted["year"].astype("Int64"))
+    allocations = full_mapping.merge(money_by_year, on="project_id", how="left", sort=False)
+    allocations = allocations.assign(
+        year=allocations["year"].astype("Int64"),
+        share=allocations["share"].astype(float),
+        **{column: allocations[column].astype(float) * allocations["share"].astype(float)},
+    )
+    # merge(how="left") keeps the mapping order; years follow each mapping row in yearly order
+    share_frame = money.issues_frame(share_issues)
+    issues = [f for f in (yearly_issues, share_frame, rate_issues) if len(f)]
+    all_issues = pd.concat(issues, ignore_index=True) if issues else empty_frame(ISSUE_COLUMNS)
+    return allocations[allocation_columns(currency)].reset_index(drop=True), all_issues

@@ -1,0 +1,369 @@
+"""Tests of mtd_analysis.money: rates table, amounts per year, conversion."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from mtd_analysis import config
+from mtd_analysis.money import RatesError, convert, load_rates, yearly_amounts
+from mtd_analysis.schema import ISSUE_COLUMNS
+
+RATE_CURRENCIES = ["AUD", "CAD", "CHF", "CZK", "DKK", "EUR", "GBP", "JPY", "NOK", "PLN", "SEK", "UAH", "USD"]
+
+
+def hand_rates(rows):
+    return pd.DataFrame(rows, columns=["year", "currency", "uah_per_unit"])
+
+
+def years_of(yearly):
+    return dict(zip(yearly["year"].tolist(), yearly["amount"].tolist(), strict=True))
+
+
+# ------------------------------------------------------------------------------------------------ rates
+def test_shipped_rates_cover_2015_2022_for_every_currency():
+    rates = load_rates()
+    assert rates.columns.tolist() == ["year", "currency", "uah_per_unit"]
+    assert sorted(rates["year"].unique().tolist()) == list(range(2015, 2023))
+    for _, group in rates.groupby("year"):
+        assert sorted(group["currency"]) == RATE_CURRENCIES
+    assert (rates.loc[rates["currency"] == "UAH", "uah_per_unit"] == 1.0).all()
+    assert (rates["uah_per_unit"] > 0).all()
+
+
+def test_shipped_rates_name_their_source():
+    table = pd.read_csv(config.RATES_FILE)
+    assert table.columns.tolist() == ["year", "currency", "uah_per_unit", "source"]
+    nbu = table.loc[table["currency"] != "UAH", "source"]
+    assert nbu.str.contains("National Bank of Ukraine").all()
+    assert nbu.str.contains("kastaneda/nbu_rates").all()
+    assert (
+        table.loc[(table["year"] == 2022) & (table["currency"] == "EUR"), "source"].item().count("21 Jul")
+        == 1
+    )
+
+
+def test_shipped_rates_agree_with_reference(reference_dir):
+    reference = pd.read_csv(reference_dir / "nbu-rates" / "nbu_official_rates_annual_mean_2015_2022.csv")
+    rates = load_rates()
+    merged = reference.merge(rates, on=["year", "currency"], how="left", validate="one_to_one")
+    assert merged["uah_per_unit"].notna().all()
+    assert (merged["uah_per_unit"] == merged["uah_per_unit_mean"]).all()
+    # spot checks written out by hand from the reference table
+    lookup = rates.set_index(["year", "currency"])["uah_per_unit"]
+    assert lookup[(2021, "EUR")] == 32.3009
+    assert lookup[(2021, "USD")] == 27.2835
+    assert lookup[(2015, "GBP")] == 33.3785
+
+
+def test_load_rates_file_replaces_the_table(tmp_path):
+    path = tmp_path / "rates.csv"
+    path.write_text("year,currency,uah_per_unit\n2021,usd,27\n2021,EUR,30\n")
+    rates = load_rates(path)
+    assert rates.to_numpy().tolist() == [[2021, "EUR", 30.0], [2021, "USD", 27.0]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("year,currency,uah_per_unit\n2021,EUR,30\n2021,USD,-1\n", "row 3"),
+        (
+            "year,currency,uah_per_unit\n2021,EUR,30\n2021,EUR,31\n",
+            "row 3: EUR 2021 is already given on row 2",
+        ),
+        ("year,currency,uah_per_unit\n2021,EURO,30\n", "row 2"),
+        ("year,currency,uah_per_unit\nlast,EUR,30\n", "row 2"),
+        ("year,currency,uah_per_unit\n2021,EUR,\n", "row 2"),
+        ("year,currency,rate\n2021,EUR,30\n", "uah_per_unit"),
+    ],
+)
+def test_load_rates_refuses_bad_tables(tmp_path, body, expected):
+    path = tmp_path / "my_rates.csv"
+    path.write_text(body)
+    with pytest.raises(RatesError, match="my_rates.csv") as caught:
+        load_rates(path)
+    assert expected in str(caught.value)
+
+
+# ----------------------------------------------------------------------------------------- yearly amounts
+def test_two_year_project_from_july_gives_half_to_the_middle_year(make_projects):
+    # 2020-07-01..2020-12-31 = 184 days, 2021 = 365, 2022-01-01..2022-06-30 = 181; total 730
+    projects = make_projects(
+        [
+            {
+                "project_id": "P1",
+                "amount": 1_000_000.0,
+                "currency": "EUR",
+                "start_date": "2020-07-01",
+                "end_date": "2022-06-30",
+            }
+        ]
+    )
+    yearly, issues = yearly_amounts(projects)
+    assert yearly.columns.tolist() == ["project_id", "year", "amount", "currency", "method"]
+    assert years_of(yearly) == {2020: 252_054.79, 2021: 500_000.00, 2022: 247_945.21}
+    assert set(yearly["method"]) == {"prorated"}
+    assert issues.empty
+
+
+def test_leap_year_days_count(make_projects):
+    projects = make_projects(
+        [
+            # 2020 is leap: Feb..Dec 2020 = 366 - 31 = 335 days, Jan 2021 = 31; total 366
+            {
+                "project_id": "LEAP",
+                "amount": 36_600.0,
+                "currency": "EUR",
+                "start_date": "2020-02-01",
+                "end_date": "2021-01-31",
+            },
+            # 2021 is not: Feb..Dec 2021 = 334 days, Jan 2022 = 31; total 365
+            {
+                "project_id": "PLAIN",
+                "amount": 36_500.0,
+                "currency": "EUR",
+                "start_date": "2021-02-01",
+                "end_date": "2022-01-31",
+            },
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    assert years_of(yearly[yearly["project_id"] == "LEAP"]) == {2020: 33_500.0, 2021: 3_100.0}
+    assert years_of(yearly[yearly["project_id"] == "PLAIN"]) == {2021: 33_400.0, 2022: 3_100.0}
+
+
+def test_rounding_remainder_goes_to_the_last_year(make_projects):
+    # three whole non-leap years: 100 / 3 each -> 33.33, 33.33 and the remainder 33.34
+    projects = make_projects(
+        [
+            {
+                "project_id": "P",
+                "amount": 100.0,
+                "currency": "EUR",
+                "start_date": "2021-01-01",
+                "end_date": "2023-12-31",
+            }
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    assert years_of(yearly) == {2021: 33.33, 2022: 33.33, 2023: 33.34}
+    assert round(yearly["amount"].sum(), 2) == 100.0
+
+
+def test_one_day_project(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "P",
+                "amount": 10.0,
+                "currency": "EUR",
+                "start_date": "2021-05-05",
+                "end_date": "2021-05-05",
+            }
+        ]
+    )
+    yearly, issues = yearly_amounts(projects)
+    assert years_of(yearly) == {2021: 10.0}
+    assert issues.empty
+
+
+def test_declared_yearly_amounts_are_kept(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "OK",
+                "amount": 300.0,
+                "currency": "USD",
+                "yearly_amounts": "2020=100;2021=200",
+                "start_date": "2020-01-01",
+                "end_date": "2020-12-31",
+            },
+            {
+                "project_id": "OFF",
+                "title": "Cells",
+                "amount": 400.0,
+                "currency": "USD",
+                "yearly_amounts": "2020=100;2021=200",
+            },
+        ]
+    )
+    yearly, issues = yearly_amounts(projects)
+    assert yearly[["project_id", "year", "amount", "currency", "method"]].to_numpy().tolist() == [
+        ["OK", 2020, 100.0, "USD", "declared"],
+        ["OK", 2021, 200.0, "USD", "declared"],
+        ["OFF", 2020, 100.0, "USD", "declared"],
+        ["OFF", 2021, 200.0, "USD", "declared"],
+    ]
+    assert issues[["row", "column", "severity", "kind"]].to_numpy().tolist() == [
+        [3, "yearly_amounts", "warning", "amount"]
+    ]
+    assert issues["message"].item().startswith("project OFF 'Cells' (row 3): yearly amounts add up to 300.00")
+
+
+def test_declared_within_half_a_percent_is_not_flagged(make_projects):
+    projects = make_projects(
+        [{"project_id": "P", "amount": 1000.0, "currency": "EUR", "yearly_amounts": "2021=996"}]
+    )
+    _, issues = yearly_amounts(projects)
+    assert issues.empty
+
+
+def test_unreadable_yearly_amounts_fall_back_to_the_period(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "P",
+                "amount": 50.0,
+                "currency": "EUR",
+                "yearly_amounts": "2021: fifty",
+                "start_date": "2021-01-01",
+                "end_date": "2021-12-31",
+            }
+        ]
+    )
+    yearly, issues = yearly_amounts(projects)
+    assert yearly[["year", "amount", "method"]].to_numpy().tolist() == [[2021, 50.0, "prorated"]]
+    assert issues[["severity", "column"]].to_numpy().tolist() == [["error", "yearly_amounts"]]
+
+
+def test_incomplete_periods(make_projects):
+    projects = make_projects(
+        [
+            {"project_id": "START", "amount": 10.0, "currency": "EUR", "start_date": "2021-03-01"},
+            {"project_id": "END", "amount": 20.0, "currency": "EUR", "end_date": "2022-03-01"},
+            {"project_id": "NONE", "amount": 30.0, "currency": "EUR"},
+            {
+                "project_id": "BACK",
+                "amount": 40.0,
+                "currency": "EUR",
+                "start_date": "2022-01-01",
+                "end_date": "2021-01-01",
+            },
+            {
+                "project_id": "NOAMOUNT",
+                "currency": "EUR",
+                "start_date": "2021-01-01",
+                "end_date": "2021-12-31",
+            },
+        ]
+    )
+    yearly, issues = yearly_amounts(projects)
+    assert yearly[["project_id", "year", "amount", "method"]].to_numpy().tolist() == [
+        ["START", 2021, 10.0, "start_year"],
+        ["END", 2022, 20.0, "end_year"],
+    ]
+    assert issues.columns.tolist() == ISSUE_COLUMNS
+    assert issues[["row", "severity", "kind"]].to_numpy().tolist() == [
+        [2, "warning", "date"],
+        [3, "warning", "date"],
+        [4, "warning", "date"],
+        [5, "error", "date"],
+    ]
+    assert "no period: not assigned to a year" in issues["message"].iloc[2]
+    assert issues["message"].iloc[2].startswith("project NONE")
+    assert set(issues["file"]) == {"hand.xlsx"}
+
+
+def test_yearly_amounts_same_from_csv_and_input_untouched(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "A",
+                "amount": 1000.0,
+                "currency": "EUR",
+                "start_date": "2020-07-01",
+                "end_date": "2022-06-30",
+            },
+            {"project_id": "B", "amount": 500.0, "currency": "USD", "yearly_amounts": "2021=200;2022=300"},
+            {"project_id": "C", "currency": "GBP"},
+        ]
+    )
+    before = projects.copy()
+    yearly, issues = yearly_amounts(projects)
+    pd.testing.assert_frame_equal(projects, before)
+    buffer = io.StringIO()
+    projects.to_csv(buffer, index=False)
+    buffer.seek(0)
+    yearly_csv, issues_csv = yearly_amounts(pd.read_csv(buffer))
+    pd.testing.assert_frame_equal(yearly, yearly_csv)
+    pd.testing.assert_frame_equal(issues, issues_csv)
+
+
+# ------------------------------------------------------------------------------------------------ convert
+def test_usd_converted_with_that_years_rate():
+    # NBU annual means for 2021 (reference table): 27.2835 UAH per USD, 32.3009 UAH per EUR
+    rates = load_rates()
+    yearly = pd.DataFrame(
+        {
+            "project_id": ["P"],
+            "year": [2021],
+            "amount": [1_000_000.0],
+            "currency": ["USD"],
+            "method": ["declared"],
+        }
+    )
+    converted, issues = convert(yearly, rates, to="EUR")
+    assert converted["amount_eur"].item() == pytest.approx(1_000_000 * 27.2835 / 32.3009, abs=0.005)
+    assert converted["amount_eur"].item() == pytest.approx(844_666.87, abs=0.01)
+    assert issues.empty
+
+
+def test_each_year_uses_its_own_rate_and_same_currency_needs_no_rate():
+    rates = hand_rates([[2020, "EUR", 30.0], [2020, "USD", 24.0], [2021, "EUR", 32.0], [2021, "USD", 28.0]])
+    yearly = pd.DataFrame(
+        {
+            "project_id": ["P", "P", "Q", "R"],
+            "year": [2020, 2021, 2030, 2021],
+            "amount": [300.0, 320.0, 50.0, 3200.0],
+            "currency": ["USD", "USD", "EUR", "UAH"],
+            "method": ["prorated"] * 4,
+        }
+    )
+    before = yearly.copy()
+    converted, issues = convert(yearly, rates, to="EUR")
+    pd.testing.assert_frame_equal(yearly, before)
+    # 300 * 24 / 30 = 240; 320 * 28 / 32 = 280; EUR stays EUR in any year
+    assert converted["amount_eur"].tolist()[:3] == [240.0, 280.0, 50.0]
+    # UAH is not in this table: no silent 1:1
+    assert pd.isna(converted["amount_eur"].iloc[3])
+    assert issues[["severity", "kind"]].to_numpy().tolist() == [["error", "currency"]]
+    assert "UAH in 2021" in issues["message"].item()
+
+
+def test_missing_rate_issue_names_the_project(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "EU-12",
+                "title": "Border crossing points",
+                "amount": 10.0,
+                "currency": "USD",
+                "yearly_amounts": "2030=4;2031=6",
+                "source_file": "eu.xlsx",
+                "source_sheet": "ITA",
+                "source_row": 14,
+            }
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    converted, issues = convert(yearly, load_rates(), projects=projects)
+    assert converted["amount_eur"].isna().all()
+    assert issues[["file", "sheet", "row", "severity"]].to_numpy().tolist() == [
+        ["eu.xlsx", "ITA", 14, "error"]
+    ]
+    assert issues["message"].item() == (
+        "project EU-12 'Border crossing points' (row 14): no exchange rate for USD in 2030, 2031 "
+        "to convert to EUR: amount left empty"
+    )
+
+
+def test_convert_to_usd_names_the_column():
+    rates = hand_rates([[2021, "EUR", 32.0], [2021, "USD", 25.6]])
+    yearly = pd.DataFrame(
+        {"project_id": ["P"], "year": [2021], "amount": [800.0], "currency": ["EUR"], "method": ["x"]}
+    )
+    converted, _ = convert(yearly, rates, to="usd")
+    # 800 * 32 / 25.6 = 1000
+    assert converted["amount_usd"].item() == pytest.approx(1000.0)
