@@ -86,24 +86,42 @@ class Header:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> list[tuple[str, tuple[str, ...]]]:
-    """(field, alias tokens), longest aliases first."""
+def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
+    """(field, alias tokens, whole header only), longest aliases first."""
     rows = []
     with open(config.COLUMN_ALIASES_FILE, encoding="utf-8", newline="") as fh:
         for order, rec in enumerate(csv.DictReader(fh)):
             tokens = tuple(normalise_key(rec["alias"]).split())
             if tokens:
-                rows.append((len(tokens), order, rec["field"].strip(), tokens))
+                whole = (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true")
+                rows.append((len(tokens), order, rec["field"].strip(), tokens, whole))
     rows.sort(key=lambda r: (-r[0], r[1]))
-    return [(f, t) for _, _, f, t in rows]
+    return [(f, t, w) for _, _, f, t, w in rows]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[str, tuple[str, ...]]]:
+    """Aliases that may also stand inside a longer header ("Approved budget", "Donor name")."""
+    return [(f, t) for f, t, whole in _alias_table() if not whole]
 
 
 @lru_cache(maxsize=1)
 def _exact_aliases() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
-    for f, tokens in _aliases():
+    for f, tokens, _ in _alias_table():
         out.setdefault(tokens, f)
     return out
+
+
+def is_hxl_tag(value) -> bool:
+    """True for an HXL hashtag cell ("#org+acronym", "#adm1 +name").
+
+    Examples
+    --------
+    >>> is_hxl_tag("#org+acronym"), is_hxl_tag("#"), is_hxl_tag("№")
+    (True, False, False)
+    """
+    return isinstance(value, str) and bool(re.match(r"\s*#[A-Za-z]", value))
 
 
 def _token_match(alias: str, word: str) -> bool:
@@ -169,7 +187,7 @@ def match_field(label) -> FieldMatch:
     True
     """
     text = clean_text(label)
-    if text is None:
+    if text is None or is_hxl_tag(text):
         return FieldMatch(None)
     currency = currency_in_text(text)
     years = {int(y) for y in _YEAR.findall(text)}
@@ -214,10 +232,14 @@ def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> Fi
     return FieldMatch(lower.field, currency, lower.year, lower.strength)
 
 
+#: A project table has money, time or an agency beside its title: without one it is a list of something else.
+_SUBSTANCE = {"amount", "start_date", "end_date", "period", "beneficiaries"}
+
+
 def _score(columns: dict[int, FieldMatch]) -> float:
     found = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     has_years = any(m.field == "yearly" for m in columns.values())
-    if not ({"title", "project_id"} & found):
+    if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years):
         return 0.0
     score = len(found) + (1 if has_years else 0)
     score += 0.25 * sum(1 for m in columns.values() if m.field in ("number", "ignore"))
@@ -300,6 +322,9 @@ def find_header(
             lower_row = rows[r + 1]
             if not any(clean_text(v) for v in lower_row):
                 continue
+            # the lower row of a two-row header names things itself; a data row does not
+            if r + 1 < limit and len(singles[r + 1]) < 2:
+                continue
             merged_cols = {}
             for (r0, c0), (r1, c1) in merged:
                 if r0 <= r <= r1:
@@ -365,7 +390,10 @@ def header_repeats(row: list, header: Header) -> bool:
     (True, False)
     """
     hits = 0
-    for col, m in header.columns.items():
-        if col < len(row) and isinstance(row[col], str) and match_field(row[col]).field == m.field:
-            hits += 1
+    for col, label in header.labels.items():
+        value = row[col] if col < len(row) else None
+        if isinstance(value, str) and label:
+            last = label.split(" / ")[-1]
+            if normalise_key(value) == normalise_key(last):
+                hits += 1
     return hits >= max(2, len(header.columns) // 2)

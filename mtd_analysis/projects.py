@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from . import config
-from .columns import Header, find_header, header_repeats, match_field
+from .columns import Header, find_header, header_repeats, is_hxl_tag, match_field
 from .read import Grid
 from .values import (
     ValueProblem,
@@ -75,6 +75,11 @@ def column_letter(index: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def _partner_alias_map() -> dict[str, str]:
+    return dict(reversed(_partner_aliases()))
+
+
+@lru_cache(maxsize=1)
 def _partner_aliases() -> list[tuple[str, str]]:
     rows = []
     with open(config.PARTNERS_FILE, encoding="utf-8", newline="") as fh:
@@ -96,11 +101,17 @@ def canonical_partner(name: str) -> str:
     --------
     >>> canonical_partner("European Union"), canonical_partner("ЄС"), canonical_partner("La Strada Ukraine")
     ('EU', 'EU', 'La Strada Ukraine')
+    >>> canonical_partner("Denmark (DANIDA)"), canonical_partner("United States (INL)")
+    ('Denmark', 'USA')
     """
+    aliases = _partner_alias_map()
     key = normalise_key(name)
-    for alias, canonical in _partner_aliases():
-        if key == alias:
-            return canonical
+    if key in aliases:
+        return aliases[key]
+    # "United States (INL)", "Denmark (DANIDA)": the funder is named outside the brackets
+    outside = normalise_key(re.sub(r"\([^)]*\)", " ", name))
+    if outside in aliases:
+        return aliases[outside]
     return name.strip()
 
 
@@ -294,8 +305,9 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
         state.issue(
             "info",
             "sheet",
-            f"{where} holds no project table (no header with a project title or code column was found in "
-            f"its first {config.HEADER_SCAN_ROWS} rows); its {nonblank} non-empty rows were not loaded",
+            f"{where} holds no project table (no header row with a project title or code column and an amount, "
+            f"date, period or beneficiary column in its first {config.HEADER_SCAN_ROWS} rows); "
+            f"its {nonblank} non-empty rows were not loaded",
         )
         result.issues, result.reason = state.issues, "no project table"
         return result
@@ -397,6 +409,10 @@ def _read_row(state, header, fields, yearly, row, index, sheet_partner, block_cu
         if isinstance(row[c], str) and _TOTAL.match(normalise_key(t)) and len(t.split()) <= 5:
             state.issue("info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c)
             return "total"
+    hxl = sum(1 for _, t in texts if is_hxl_tag(t))
+    if hxl and hxl * 2 >= len(texts):
+        state.issue("info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index)
+        return "skipped"
     if header_repeats(row, header):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
         return "skipped"
@@ -458,7 +474,7 @@ def _project(state, fields, yearly, header, row, index, n, sheet_partner, block_
         return value, col
 
     def problem(exc: ValueProblem, col, what):
-        state.issue(exc.severity, exc.kind, f"row {n}: {what} {exc.message}", index, col)
+        state.issue(exc.severity, exc.kind, f"row {n}, {what} ({state.cell(index, col)}): {exc.message}", index, col)
 
     rec["code"] = code_text
     rec["title"] = title_text

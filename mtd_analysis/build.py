@@ -1,0 +1,631 @@
+"""The build: read every submission in a folder and write the accounted tables.
+
+``build(raw_dir, out_dir)`` is the main job behind ``mtd-analysis build``. It
+runs the one-way flow::
+
+    read (files -> grids) -> projects (one accounted table) -> priorities (mapping)
+    -> allocations (project x priority x year, one currency) -> coverage / overlaps / quality
+
+and writes, atomically, ``projects.csv``, ``issues.csv``, ``manifest.json``,
+``allocations.csv``, ``coverage.csv``, ``subgroups.csv``, ``overlaps.csv``,
+``duplication.csv`` and ``quality.csv`` into the output folder. Raw files are
+only ever opened for reading.
+
+Files are read in parallel worker processes, so that a file that crashes or
+hangs the spreadsheet engine costs that file only: it becomes a file-level error
+and the other files load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, config
+from .projects import (
+    canonical_partner,
+    derived_project_id,
+    file_partner_from_name,
+    partner_slug,
+    sheet_projects,
+)
+from .read import SubmissionError, discover, read_submission
+from .schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
+from .values import normalise_key
+
+FILE_TIMEOUT_SECONDS = 300
+
+
+@dataclass
+class BuildResult:
+    """Everything a build produced, as DataFrames (and the manifest as a dict)."""
+
+    projects: pd.DataFrame
+    issues: pd.DataFrame
+    manifest: dict
+    allocations: pd.DataFrame | None = None
+    coverage: pd.DataFrame | None = None
+    subgroups: pd.DataFrame | None = None
+    overlaps: pd.DataFrame | None = None
+    duplication: pd.DataFrame | None = None
+    quality: pd.DataFrame | None = None
+    mapping: pd.DataFrame | None = None
+    out_dir: Path | None = None
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def n_errors(self) -> int:
+        """Number of error-level issues."""
+        return int((self.issues["severity"] == "error").sum()) if len(self.issues) else 0
+
+
+# ---------------------------------------------------------------------------
+# reading, one file per task
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
+    return {"file": rel, "sheet": "", "row": None, "column": "", "severity": severity, "kind": kind, "message": message}
+
+
+def read_file(path: Path, rel: str, country: str = "UA") -> dict:
+    """Read one submission into records, issues and its manifest entry. Never raises for bad input.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    rel : str
+        Its path relative to the submissions folder (POSIX), as shown in outputs.
+    country : str
+        ISO country code kept when the file is IATI XML.
+
+    Returns
+    -------
+    dict
+        ``entry`` (manifest entry), ``records`` (list of dict), ``issues`` (list of dict).
+    """
+    entry = {
+        "file": rel,
+        "sha256": _sha256(path),
+        "bytes": path.stat().st_size,
+        "format": path.suffix.lower().lstrip("."),
+        "status": "loaded",
+        "lang": None,
+        "rows_read": 0,
+        "rows_loaded": 0,
+        "rows_rejected": 0,
+        "rows_skipped": 0,
+        "sheets": [],
+    }
+    records: list[dict] = []
+    issues: list[dict] = []
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xml":
+            return _read_iati(path, rel, country, entry)
+        grids = read_submission(path)
+    except SubmissionError as exc:
+        entry["status"] = "failed"
+        issues.append(_file_issue(rel, f"{rel}: {exc.message}", kind=exc.kind))
+        return {"entry": entry, "records": records, "issues": issues}
+    except Exception as exc:  # a reader bug must not stop the batch: it becomes this file's error
+        entry["status"] = "failed"
+        issues.append(_file_issue(rel, f"{rel}: the file could not be read ({type(exc).__name__}: {exc})"))
+        return {"entry": entry, "records": records, "issues": issues}
+    file_partner = file_partner_from_name(rel)
+    langs = []
+    for grid in grids:
+        try:
+            sheet = sheet_projects(grid, rel, file_partner)
+        except Exception as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
+            issues.append(
+                {**_file_issue(rel, f"sheet '{grid.sheet}' could not be read ({type(exc).__name__}: {exc})"), "sheet": grid.sheet}
+            )
+            entry["sheets"].append({"sheet": grid.sheet, "status": "failed"})
+            continue
+        for rec in sheet.records:
+            rec["lang"] = sheet.lang
+        records.extend(sheet.records)
+        issues.extend(sheet.issues)
+        if sheet.status == "loaded":
+            langs.append(sheet.lang)
+        entry["sheets"].append({"sheet": grid.sheet, "status": sheet.status, "header_row": sheet.header_row, **sheet.counts})
+        for key, value in sheet.counts.items():
+            entry[key] += value
+    entry["lang"] = max(set(langs), key=langs.count) if langs else None
+    if not any(s.get("status") == "loaded" for s in entry["sheets"]):
+        entry["status"] = "failed" if any(s.get("status") == "failed" for s in entry["sheets"]) else "skipped"
+        if entry["status"] == "skipped":
+            issues.append(_file_issue(rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"))
+    return {"entry": entry, "records": records, "issues": issues}
+
+
+def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
+    try:
+        from . import iati
+    except ImportError:  # pragma: no cover - the IATI reader ships with the package
+        raise SubmissionError("IATI XML is not supported by this installation") from None
+    if not iati.is_iati(path):
+        raise SubmissionError("the file is XML but not IATI activity data (no <iati-activities> root)")
+    projects, issues, counts = iati.read_iati(path, rel, country=country)
+    entry.update({k: int(counts.get(k, 0)) for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")})
+    entry["format"] = "iati"
+    entry["lang"] = "en"
+    entry["sheets"] = [{"sheet": "", "status": "loaded", **{k: entry[k] for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")}}]
+    records = projects.astype(object).where(projects.notna(), None).to_dict("records")
+    for rec in records:
+        rec["code"] = rec.pop("project_id", None)
+        rec["partner_from"] = "column"
+    issue_records = issues.astype(object).where(issues.notna(), None).to_dict("records")
+    if any(i.get("severity") == "error" and not i.get("row") for i in issue_records) and not records:
+        entry["status"] = "failed"
+    return {"entry": entry, "records": records, "issues": issue_records}
+
+
+def _pool_context():
+    if sys.platform.startswith("linux"):
+        return mp.get_context("fork")
+    return mp.get_context()
+
+
+def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool) -> list[dict]:
+    """Read files in worker processes; a crash or a hang costs only the file that caused it."""
+    rels = [p.relative_to(raw_dir).as_posix() for p in paths]
+    results: dict[int, dict] = {}
+    bar = None
+    if progress and len(paths) >= 10:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(paths), unit="file", desc="reading", leave=False)
+
+    def run(indices: list[int], n_workers: int) -> list[int]:
+        """Run some files; return those whose worker died (to retry one by one)."""
+        lost: list[int] = []
+        executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
+        try:
+            futures = {executor.submit(read_file, paths[i], rels[i], country): i for i in indices}
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=FILE_TIMEOUT_SECONDS, return_when="FIRST_COMPLETED")
+                if not done:
+                    for fut in pending:
+                        lost.append(futures[fut])
+                    _kill(executor)
+                    return [-(i + 1) for i in lost]  # negative: timed out
+                for fut in done:
+                    i = futures[fut]
+                    try:
+                        results[i] = fut.result()
+                    except BrokenProcessPool:
+                        lost.append(i)
+                    if bar:
+                        bar.update(1)
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)
+        return lost
+
+    lost = run(list(range(len(paths))), max(1, min(workers, len(paths))))
+    # isolate the culprit(s): each lost file alone in a fresh worker
+    for marker in lost:
+        i = abs(marker) - 1
+        if marker < 0:
+            again = [marker]
+        else:
+            again = run([i], 1)
+        if i in results:
+            continue
+        entry = {
+            "file": rels[i],
+            "sha256": _sha256(paths[i]),
+            "bytes": paths[i].stat().st_size,
+            "format": paths[i].suffix.lower().lstrip("."),
+            "status": "failed",
+            "lang": None,
+            "rows_read": 0,
+            "rows_loaded": 0,
+            "rows_rejected": 0,
+            "rows_skipped": 0,
+            "sheets": [],
+        }
+        reason = (
+            f"reading took longer than {FILE_TIMEOUT_SECONDS} s and was stopped"
+            if (again and again[0] < 0)
+            else "the spreadsheet engine crashed on this file (it is damaged or hostile)"
+        )
+        results[i] = {"entry": entry, "records": [], "issues": [_file_issue(rels[i], f"{rels[i]}: {reason}; please open it in Excel and save it again")]}
+    if bar:
+        bar.close()
+    return [results[i] for i in range(len(paths))]
+
+
+def _kill(executor: ProcessPoolExecutor) -> None:
+    for proc in list(getattr(executor, "_processes", {}).values()):
+        try:
+            proc.kill()
+        except Exception:  # noqa: BLE001 - already gone
+            pass
+
+
+# ---------------------------------------------------------------------------
+# one accounted table
+
+
+def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
+    """Give every record its project id, and skip projects sent twice by the same partner."""
+    for rec in records:
+        if not rec.get("partner"):
+            stem = Path(rec["source_file"]).stem
+            rec["partner"] = canonical_partner(stem)
+            rec["partner_from"] = "file name"
+    # codes used by several partners are prefixed with the partner
+    code_partners: dict[str, set] = {}
+    for rec in records:
+        if rec.get("code"):
+            code_partners.setdefault(rec["code"], set()).add(rec["partner"])
+    warned_partner_files = set()
+    kept: list[dict] = []
+    by_code: dict[tuple, dict] = {}
+    by_content: dict[tuple, dict] = {}
+    used_ids: dict[str, dict] = {}
+    for rec in records:
+        if rec.get("partner_from") == "file name" and rec["source_file"] not in warned_partner_files:
+            warned_partner_files.add(rec["source_file"])
+            issues.append(
+                _file_issue(
+                    rec["source_file"],
+                    f"{rec['source_file']}: no partner (donor) is named in a column, the title rows or the file name; "
+                    f"'{rec['partner']}' (the file name) is used — add a Partner column",
+                    "warning",
+                    "partner",
+                )
+            )
+        title_key = normalise_key(rec.get("title") or "")
+        content_key = (rec["partner"], title_key, rec.get("start_date"), rec.get("end_date"), rec.get("amount"))
+        code = rec.get("code")
+        first = None
+        if code:
+            first = by_code.get((rec["partner"], code))
+            if first is not None and normalise_key(first.get("title") or "") != title_key and first.get("amount") != rec.get("amount"):
+                first = None  # the same code for a different project: not a duplicate
+        if first is None and title_key:
+            first = by_content.get(content_key)
+        if first is not None:
+            where = f"{first['source_file']}" + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "") + f", row {first['source_row']}"
+            issues.append(
+                {
+                    "file": rec["source_file"],
+                    "sheet": rec["source_sheet"],
+                    "row": rec["source_row"],
+                    "column": "",
+                    "severity": "warning",
+                    "kind": "duplicate",
+                    "message": f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
+                    f"same partner {rec['partner']}); sent twice, counted once",
+                }
+            )
+            entry = entries[rec["source_file"]]
+            entry["rows_loaded"] -= 1
+            entry["rows_skipped"] += 1
+            for sheet in entry["sheets"]:
+                if sheet.get("sheet") == rec["source_sheet"] and sheet.get("rows_loaded", 0) > 0:
+                    sheet["rows_loaded"] -= 1
+                    sheet["rows_skipped"] += 1
+                    break
+            continue
+        if code:
+            pid = code if len(code_partners.get(code, ())) == 1 else f"{partner_slug(rec['partner'])}:{code}"
+            by_code[(rec["partner"], code)] = rec
+        else:
+            pid = derived_project_id(rec["partner"], rec.get("title") or "")
+        if title_key:
+            by_content[content_key] = rec
+        base, n = pid, 2
+        while pid in used_ids:
+            pid = f"{base}-{n}"
+            n += 1
+        if pid != base:
+            other = used_ids[base]
+            issues.append(
+                {
+                    "file": rec["source_file"],
+                    "sheet": rec["source_sheet"],
+                    "row": rec["source_row"],
+                    "column": "",
+                    "severity": "warning" if code else "info",
+                    "kind": "duplicate",
+                    "message": f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
+                    f"{other['source_row']} for a different project; this one is '{pid}'",
+                }
+            )
+        used_ids[pid] = rec
+        rec["project_id"] = pid
+        kept.append(rec)
+    return kept
+
+
+def projects_frame(records: list[dict]) -> pd.DataFrame:
+    """Records as the canonical projects DataFrame (schema.PROJECT_COLUMNS, canonical dtypes)."""
+    if not records:
+        frame = empty_frame(PROJECT_COLUMNS)
+        frame["amount"] = frame["amount"].astype(float)
+        frame["source_row"] = frame["source_row"].astype("int64")
+        return frame
+    frame = pd.DataFrame.from_records([{c: r.get(c) for c in PROJECT_COLUMNS} for r in records], columns=PROJECT_COLUMNS)
+    frame["amount"] = pd.to_numeric(frame["amount"], errors="coerce").astype(float)
+    frame["source_row"] = frame["source_row"].astype("int64")
+    for col in PROJECT_COLUMNS:
+        if col not in ("amount", "source_row"):
+            frame[col] = frame[col].astype("str").where(frame[col].notna(), None) if frame[col].notna().any() else frame[col].astype(object)
+    return frame
+
+
+def issues_frame(issues: list[dict]) -> pd.DataFrame:
+    """Issue dicts as the canonical issues DataFrame."""
+    if not issues:
+        return empty_frame(ISSUE_COLUMNS)
+    frame = pd.DataFrame.from_records([{c: i.get(c) for c in ISSUE_COLUMNS} for i in issues], columns=ISSUE_COLUMNS)
+    frame["row"] = pd.array([None if pd.isna(v) else int(v) for v in frame["row"]], dtype="Int64")
+    for col in ("sheet", "column"):
+        frame[col] = frame[col].fillna("")
+    return frame
+
+
+def is_sample(raw_dir: Path) -> bool:
+    """True when the submissions are the bundled invented sample (a SAMPLE marker file or a 'sample' folder)."""
+    raw_dir = Path(raw_dir).resolve()
+    return (raw_dir / "SAMPLE").exists() or any(p.name == "sample" for p in [raw_dir, *raw_dir.parents][:3])
+
+
+def load_submissions(
+    raw_dir: str | Path,
+    *,
+    country: str = "UA",
+    workers: int | None = None,
+    progress: bool = False,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Read every submission under a folder into one accounted projects table.
+
+    Parameters
+    ----------
+    raw_dir : path
+        The folder of partner files (read only; never modified).
+    country : str
+        ISO code of the country kept from IATI files.
+    workers : int, optional
+        Worker processes (default: the number of cores).
+    progress : bool
+        Show a progress bar when there are many files.
+
+    Returns
+    -------
+    (projects, issues, manifest)
+        ``manifest["files"]`` has one entry per file found, with
+        ``rows_read == rows_loaded + rows_rejected + rows_skipped``.
+    """
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"submissions folder not found: {raw_dir}")
+    paths, ignored = discover(raw_dir)
+    workers = workers or os.cpu_count() or 1
+    results = _read_all(paths, raw_dir, country, workers, progress) if paths else []
+    entries = {r["entry"]["file"]: r["entry"] for r in results}
+    records = [rec for r in results for rec in r["records"]]
+    issues = [i for r in results for i in r["issues"]]
+    # lock, system and side files are listed in the manifest ("ignored"), not as issues
+    records = _assign_ids(records, issues, entries)
+    projects = projects_frame(records)
+    manifest = {
+        "version": __version__,
+        "snapshot": raw_dir.resolve().name,
+        "sample": is_sample(raw_dir),
+        "files": [r["entry"] for r in results],
+        "ignored": [{"file": p.relative_to(raw_dir).as_posix(), "reason": reason} for p, reason in ignored],
+    }
+    manifest["totals"] = {
+        "files": len(results),
+        "files_loaded": sum(1 for r in results if r["entry"]["status"] == "loaded"),
+        "files_failed": sum(1 for r in results if r["entry"]["status"] == "failed"),
+        "files_skipped": sum(1 for r in results if r["entry"]["status"] == "skipped"),
+        **{k: sum(r["entry"][k] for r in results) for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")},
+        "projects": len(projects),
+    }
+    return projects, issues_frame(issues), manifest
+
+
+# ---------------------------------------------------------------------------
+# writing
+
+
+def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
+    """Write a DataFrame as UTF-8 CSV via a temporary file and a rename (never a half-written file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            frame.to_csv(fh, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_json_atomic(obj: dict, path: Path) -> Path:
+    """Write JSON (sorted keys, UTF-8, stable) via a temporary file and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=True, default=str)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _side_file(raw_dir: Path, given, name: str) -> Path | None:
+    if given:
+        return Path(given)
+    candidate = raw_dir / name
+    return candidate if candidate.exists() else None
+
+
+def build(
+    raw_dir: str | Path,
+    out_dir: str | Path | None = None,
+    *,
+    year: int = config.DEFAULT_YEAR,
+    strict: bool = False,
+    currency: str = config.DEFAULT_CURRENCY,
+    priorities: str | Path | None = None,
+    overrides: str | Path | None = None,
+    rates: str | Path | None = None,
+    needs: str | Path | None = None,
+    decisions: str | Path | None = None,
+    country: str = "UA",
+    crowded: int = config.CROWDED_PARTNERS,
+    min_months: int = config.OVERLAP_MIN_MONTHS,
+    max_per_project: int = config.OVERLAP_MAX_PER_PROJECT,
+    workers: int | None = None,
+    progress: bool = False,
+) -> BuildResult:
+    """Read a folder of partner submissions, map and measure them, and write the build's tables.
+
+    Parameters
+    ----------
+    raw_dir : path
+        Folder of partner files (never modified). ``overrides.csv``, ``needs.csv``
+        and ``decisions.csv`` beside them are read as side files.
+    out_dir : path, optional
+        Where to write the outputs; nothing is written when None.
+    year : int
+        The year under discussion (coverage is computed for every year; the
+        duplication summary and the CLI summary for this one).
+    strict : bool
+        Recorded in the manifest; the CLI exits 1 when there are error issues.
+    currency : str
+        Reporting currency (EUR, USD or UAH, or any in the rates table).
+    priorities, overrides, rates, needs, decisions : path, optional
+        Replace the shipped priority list / rates table, or the side files.
+
+    Returns
+    -------
+    BuildResult
+    """
+    from . import allocations as allocations_mod
+    from . import coverage as coverage_mod
+    from . import money, overlaps, priorities as priorities_mod, quality as quality_mod
+
+    raw_dir = Path(raw_dir)
+    projects, issues, manifest = load_submissions(raw_dir, country=country, workers=workers, progress=progress)
+    extra_issues = [issues]
+
+    priority_list = priorities_mod.load_priorities(priorities)
+    overrides_path = _side_file(raw_dir, overrides, config.OVERRIDES_NAME)
+    override_table = priorities_mod.load_overrides(overrides_path) if overrides_path else None
+    mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
+    extra_issues.append(map_issues)
+
+    rate_table = money.load_rates(rates)
+    allocations, alloc_issues = allocations_mod.allocate(projects, mapping, rate_table, currency=currency)
+    extra_issues.append(alloc_issues)
+
+    needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
+    needs_table = None
+    if needs_path:
+        needs_table, needs_issues = coverage_mod.load_needs(needs_path, rate_table, currency=currency)
+        extra_issues.append(needs_issues)
+    coverage = coverage_mod.coverage(allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded)
+    subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+
+    decisions_path = _side_file(raw_dir, decisions, config.DECISIONS_NAME)
+    decision_table = None
+    if decisions_path:
+        decision_table, decision_issues = overlaps.load_decisions(decisions_path)
+        extra_issues.append(decision_issues)
+    overlap_table = overlaps.find_overlaps(
+        projects, allocations, decision_table, min_months=min_months, max_per_project=max_per_project
+    )
+    duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
+
+    all_issues = pd.concat([f for f in extra_issues if len(f)], ignore_index=True) if any(len(f) for f in extra_issues) else issues
+    all_issues = issues_frame(all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"))
+    quality = quality_mod.quality(pd.DataFrame(manifest["files"]), all_issues, projects)
+
+    manifest["options"] = {
+        "year": year,
+        "currency": currency.upper(),
+        "strict": strict,
+        "country": country,
+        "crowded": crowded,
+        "min_months": min_months,
+        "max_per_project": max_per_project,
+        "priorities": Path(priorities).name if priorities else config.PRIORITIES_FILE.name,
+        "rates": Path(rates).name if rates else config.RATES_FILE.name,
+        "overrides": overrides_path.name if overrides_path else None,
+        "needs": needs_path.name if needs_path else None,
+        "decisions": decisions_path.name if decisions_path else None,
+    }
+    manifest["year"] = year
+    manifest["currency"] = currency.upper()
+    severity_counts = all_issues["severity"].value_counts()
+    manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
+
+    result = BuildResult(
+        projects=projects,
+        issues=all_issues,
+        manifest=manifest,
+        allocations=allocations,
+        coverage=coverage,
+        subgroups=subgroups,
+        overlaps=overlap_table,
+        duplication=duplication,
+        quality=quality,
+        mapping=mapping,
+    )
+    if out_dir is not None:
+        write_build(result, Path(out_dir))
+    return result
+
+
+def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
+    """Write a build's tables into a folder, each atomically; returns the files written."""
+    from .schema import issue_schema, project_schema
+
+    project_schema().validate(result.projects)
+    issue_schema().validate(result.issues)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [
+        write_csv_atomic(result.projects, out_dir / "projects.csv"),
+        write_csv_atomic(result.issues, out_dir / "issues.csv"),
+    ]
+    for name in ("allocations", "coverage", "subgroups", "overlaps", "duplication", "quality"):
+        frame = getattr(result, name)
+        if frame is not None:
+            written.append(write_csv_atomic(frame, out_dir / f"{name}.csv"))
+    written.append(write_json_atomic(result.manifest, out_dir / "manifest.json"))
+    result.out_dir = out_dir
+    result.written = written
+    return written
