@@ -82,7 +82,15 @@ def _sha256(path: Path) -> str:
 
 
 def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
-    return {"file": rel, "sheet": "", "row": None, "column": "", "severity": severity, "kind": kind, "message": message}
+    return {
+        "file": rel,
+        "sheet": "",
+        "row": None,
+        "column": "",
+        "severity": severity,
+        "kind": kind,
+        "message": message,
+    }
 
 
 def read_file(path: Path, rel: str, country: str = "UA") -> dict:
@@ -137,7 +145,12 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
             sheet = sheet_projects(grid, rel, file_partner)
         except Exception as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
             issues.append(
-                {**_file_issue(rel, f"sheet '{grid.sheet}' could not be read ({type(exc).__name__}: {exc})"), "sheet": grid.sheet}
+                {
+                    **_file_issue(
+                        rel, f"sheet '{grid.sheet}' could not be read ({type(exc).__name__}: {exc})"
+                    ),
+                    "sheet": grid.sheet,
+                }
             )
             entry["sheets"].append({"sheet": grid.sheet, "status": "failed"})
             continue
@@ -147,14 +160,20 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
         issues.extend(sheet.issues)
         if sheet.status == "loaded":
             langs.append(sheet.lang)
-        entry["sheets"].append({"sheet": grid.sheet, "status": sheet.status, "header_row": sheet.header_row, **sheet.counts})
+        entry["sheets"].append(
+            {"sheet": grid.sheet, "status": sheet.status, "header_row": sheet.header_row, **sheet.counts}
+        )
         for key, value in sheet.counts.items():
             entry[key] += value
     entry["lang"] = max(set(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
         entry["status"] = "failed" if any(s.get("status") == "failed" for s in entry["sheets"]) else "skipped"
         if entry["status"] == "skipped":
-            issues.append(_file_issue(rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"))
+            issues.append(
+                _file_issue(
+                    rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
+                )
+            )
     return {"entry": entry, "records": records, "issues": issues}
 
 
@@ -166,10 +185,18 @@ def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
     if not iati.is_iati(path):
         raise SubmissionError("the file is XML but not IATI activity data (no <iati-activities> root)")
     projects, issues, counts = iati.read_iati(path, rel, country=country)
-    entry.update({k: int(counts.get(k, 0)) for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")})
+    entry.update(
+        {k: int(counts.get(k, 0)) for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")}
+    )
     entry["format"] = "iati"
     entry["lang"] = "en"
-    entry["sheets"] = [{"sheet": "", "status": "loaded", **{k: entry[k] for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")}}]
+    entry["sheets"] = [
+        {
+            "sheet": "",
+            "status": "loaded",
+            **{k: entry[k] for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")},
+        }
+    ]
     records = projects.astype(object).where(projects.notna(), None).to_dict("records")
     for rec in records:
         rec["code"] = rec.pop("project_id", None)
@@ -250,7 +277,13 @@ def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, prog
             if (again and again[0] < 0)
             else "the spreadsheet engine crashed on this file (it is damaged or hostile)"
         )
-        results[i] = {"entry": entry, "records": [], "issues": [_file_issue(rels[i], f"{rels[i]}: {reason}; please open it in Excel and save it again")]}
+        results[i] = {
+            "entry": entry,
+            "records": [],
+            "issues": [
+                _file_issue(rels[i], f"{rels[i]}: {reason}; please open it in Excel and save it again")
+            ],
+        }
     if bar:
         bar.close()
     return [results[i] for i in range(len(paths))]
@@ -298,17 +331,31 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 )
             )
         title_key = normalise_key(rec.get("title") or "")
-        content_key = (rec["partner"], title_key, rec.get("start_date"), rec.get("end_date"), rec.get("amount"))
+        content_key = (
+            rec["partner"],
+            title_key,
+            rec.get("start_date"),
+            rec.get("end_date"),
+            rec.get("amount"),
+        )
         code = rec.get("code")
         first = None
         if code:
             first = by_code.get((rec["partner"], code))
-            if first is not None and normalise_key(first.get("title") or "") != title_key and first.get("amount") != rec.get("amount"):
+            if (
+                first is not None
+                and normalise_key(first.get("title") or "") != title_key
+                and first.get("amount") != rec.get("amount")
+            ):
                 first = None  # the same code for a different project: not a duplicate
         if first is None and title_key:
             first = by_content.get(content_key)
         if first is not None:
-            where = f"{first['source_file']}" + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "") + f", row {first['source_row']}"
+            where = (
+                f"{first['source_file']}"
+                + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "")
+                + f", row {first['source_row']}"
+            )
             issues.append(
                 {
                     "file": rec["source_file"],
@@ -368,12 +415,18 @@ def projects_frame(records: list[dict]) -> pd.DataFrame:
         frame["amount"] = frame["amount"].astype(float)
         frame["source_row"] = frame["source_row"].astype("int64")
         return frame
-    frame = pd.DataFrame.from_records([{c: r.get(c) for c in PROJECT_COLUMNS} for r in records], columns=PROJECT_COLUMNS)
+    frame = pd.DataFrame.from_records(
+        [{c: r.get(c) for c in PROJECT_COLUMNS} for r in records], columns=PROJECT_COLUMNS
+    )
     frame["amount"] = pd.to_numeric(frame["amount"], errors="coerce").astype(float)
     frame["source_row"] = frame["source_row"].astype("int64")
     for col in PROJECT_COLUMNS:
         if col not in ("amount", "source_row"):
-            frame[col] = frame[col].astype("str").where(frame[col].notna(), None) if frame[col].notna().any() else frame[col].astype(object)
+            frame[col] = (
+                frame[col].astype("str").where(frame[col].notna(), None)
+                if frame[col].notna().any()
+                else frame[col].astype(object)
+            )
     return frame
 
 
@@ -381,7 +434,9 @@ def issues_frame(issues: list[dict]) -> pd.DataFrame:
     """Issue dicts as the canonical issues DataFrame."""
     if not issues:
         return empty_frame(ISSUE_COLUMNS)
-    frame = pd.DataFrame.from_records([{c: i.get(c) for c in ISSUE_COLUMNS} for i in issues], columns=ISSUE_COLUMNS)
+    frame = pd.DataFrame.from_records(
+        [{c: i.get(c) for c in ISSUE_COLUMNS} for i in issues], columns=ISSUE_COLUMNS
+    )
     frame["row"] = pd.array([None if pd.isna(v) else int(v) for v in frame["row"]], dtype="Int64")
     for col in ("sheet", "column"):
         frame[col] = frame[col].fillna("")
@@ -444,7 +499,10 @@ def load_submissions(
         "files_loaded": sum(1 for r in results if r["entry"]["status"] == "loaded"),
         "files_failed": sum(1 for r in results if r["entry"]["status"] == "failed"),
         "files_skipped": sum(1 for r in results if r["entry"]["status"] == "skipped"),
-        **{k: sum(r["entry"][k] for r in results) for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")},
+        **{
+            k: sum(r["entry"][k] for r in results)
+            for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
+        },
         "projects": len(projects),
     }
     return projects, issues_frame(issues), manifest
@@ -539,7 +597,9 @@ def build(
     from . import money, overlaps, priorities as priorities_mod, quality as quality_mod
 
     raw_dir = Path(raw_dir)
-    projects, issues, manifest = load_submissions(raw_dir, country=country, workers=workers, progress=progress)
+    projects, issues, manifest = load_submissions(
+        raw_dir, country=country, workers=workers, progress=progress
+    )
     extra_issues = [issues]
 
     priority_list = priorities_mod.load_priorities(priorities)
@@ -557,7 +617,9 @@ def build(
     if needs_path:
         needs_table, needs_issues = coverage_mod.load_needs(needs_path, rate_table, currency=currency)
         extra_issues.append(needs_issues)
-    coverage = coverage_mod.coverage(allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded)
+    coverage = coverage_mod.coverage(
+        allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
+    )
     subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
 
     decisions_path = _side_file(raw_dir, decisions, config.DECISIONS_NAME)
@@ -570,7 +632,11 @@ def build(
     )
     duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
 
-    all_issues = pd.concat([f for f in extra_issues if len(f)], ignore_index=True) if any(len(f) for f in extra_issues) else issues
+    all_issues = (
+        pd.concat([f for f in extra_issues if len(f)], ignore_index=True)
+        if any(len(f) for f in extra_issues)
+        else issues
+    )
     all_issues = issues_frame(all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"))
     quality = quality_mod.quality(pd.DataFrame(manifest["files"]), all_issues, projects)
 

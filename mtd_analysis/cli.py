@@ -26,23 +26,43 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="read a folder of partner files and write the accounted tables")
     b.add_argument("raw_dir", type=Path, help="folder of partner submissions (read only)")
-    b.add_argument("--out", type=Path, required=True, help="output folder (projects.csv, issues.csv, manifest.json, ...)")
-    b.add_argument("--year", type=int, default=config.DEFAULT_YEAR, help="year under discussion (default %(default)s)")
-    b.add_argument("--strict", action="store_true", help="exit with status 1 when any error-level issue is found")
-    b.add_argument("--currency", default=config.DEFAULT_CURRENCY, help="reporting currency (default %(default)s)")
+    b.add_argument(
+        "--out", type=Path, required=True, help="output folder (projects.csv, issues.csv, manifest.json, ...)"
+    )
+    b.add_argument(
+        "--year", type=int, default=config.DEFAULT_YEAR, help="year under discussion (default %(default)s)"
+    )
+    b.add_argument(
+        "--strict", action="store_true", help="exit with status 1 when any error-level issue is found"
+    )
+    b.add_argument(
+        "--currency", default=config.DEFAULT_CURRENCY, help="reporting currency (default %(default)s)"
+    )
     b.add_argument("--priorities", type=Path, help="priority list CSV (default: the shipped 2021 list)")
-    b.add_argument("--overrides", type=Path, help="overrides CSV (default: overrides.csv beside the submissions)")
+    b.add_argument(
+        "--overrides", type=Path, help="overrides CSV (default: overrides.csv beside the submissions)"
+    )
     b.add_argument("--rates", type=Path, help="rates CSV replacing the shipped NBU annual means")
     b.add_argument("--needs", type=Path, help="needs CSV (default: needs.csv beside the submissions)")
-    b.add_argument("--decisions", type=Path, help="review decisions CSV (default: decisions.csv beside the submissions)")
+    b.add_argument(
+        "--decisions", type=Path, help="review decisions CSV (default: decisions.csv beside the submissions)"
+    )
     b.add_argument("--country", default="UA", help="country kept from IATI files (default %(default)s)")
-    b.add_argument("--crowded", type=int, default=config.CROWDED_PARTNERS, help="partners that make a priority crowded")
-    b.add_argument("--min-months", type=int, default=config.OVERLAP_MIN_MONTHS, help="overlap needed for a candidate")
-    b.add_argument("--max-per-project", type=int, default=config.OVERLAP_MAX_PER_PROJECT, help="candidates per project")
+    b.add_argument(
+        "--crowded", type=int, default=config.CROWDED_PARTNERS, help="partners that make a priority crowded"
+    )
+    b.add_argument(
+        "--min-months", type=int, default=config.OVERLAP_MIN_MONTHS, help="overlap needed for a candidate"
+    )
+    b.add_argument(
+        "--max-per-project", type=int, default=config.OVERLAP_MAX_PER_PROJECT, help="candidates per project"
+    )
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
-    r = sub.add_parser("report", help="charts (PNG, SVG), PDF meeting packs and summary.xlsx from a build folder")
+    r = sub.add_parser(
+        "report", help="charts (PNG, SVG), PDF meeting packs and summary.xlsx from a build folder"
+    )
     r.add_argument("out_dir", type=Path, help="a build's output folder")
     r.add_argument("--to", type=Path, required=True, help="folder for the report")
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
@@ -86,8 +106,10 @@ def _summary(result) -> str:
         money = [c for c in cov.columns if c.startswith("funding_")]
         if money and len(cov):
             cur = money[0].split("_", 1)[1].upper()
-            lines.append(f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
-                         + (", ".join(cov.loc[cov['status'] == 'orphan', 'priority_code']) or "none"))
+            lines.append(
+                f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
+                + (", ".join(cov.loc[cov["status"] == "orphan", "priority_code"]) or "none")
+            )
     if result.overlaps is not None:
         lines.append(f"overlap candidates: {len(result.overlaps)}")
     return "\n".join(lines)

@@ -50,9 +50,12 @@ from .values import (
 )
 
 _TOTAL = re.compile(
-    r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|в т ч|sum)\b", re.IGNORECASE
+    r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|в т ч|sum)\b",
+    re.IGNORECASE,
 )
-_NOTE = re.compile(r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE)
+_NOTE = re.compile(
+    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
+)
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 _FORMULA_START = ("=", "+", "-", "@")
 _TEXT_FIELDS = ("title", "description", "partner", "implementer", "declared_priority", "project_id", "status")
@@ -173,7 +176,9 @@ def _blank(row: list) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _fill_merged(rows: list[list], merged: list, first_data_row: int, money_cols: set[int]) -> dict[tuple, tuple]:
+def _fill_merged(
+    rows: list[list], merged: list, first_data_row: int, money_cols: set[int]
+) -> dict[tuple, tuple]:
     """Give every cell of a merged data range the value of its top-left cell (money excepted).
 
     Returns the money cells that were merged over several rows: {(row, col): (top row, bottom row)}.
@@ -225,7 +230,9 @@ class _Sheet:
                 "file": self.file,
                 "sheet": self.grid.sheet,
                 "row": self.row_number(index) if index is not None else None,
-                "column": self.cell(index, col) if (index is not None and col is not None) else (column_letter(col) if col is not None else ""),
+                "column": self.cell(index, col)
+                if (index is not None and col is not None)
+                else (column_letter(col) if col is not None else ""),
                 "severity": severity,
                 "kind": kind,
                 "message": message,
@@ -259,7 +266,16 @@ def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | No
     return None
 
 
-_PARTNER_LABELS = ("donor", "partner", "development partner", "funded by", "донор", "партнер", "партнер з розвитку", "фінансується")
+_PARTNER_LABELS = (
+    "donor",
+    "partner",
+    "development partner",
+    "funded by",
+    "донор",
+    "партнер",
+    "партнер з розвитку",
+    "фінансується",
+)
 _CURRENCY_LABELS = ("currency", "валюта", "all amounts in", "amounts in", "суми в", "сума в", "усі суми в")
 
 
@@ -289,7 +305,9 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
     nonblank = sum(1 for r in rows if not _blank(r))
     where = f"sheet '{grid.sheet}'" if grid.sheet else "the file"
     if grid.meta.get("error"):
-        state.issue("error", "sheet", f"{where} cannot be read ({grid.meta['error']}); its rows were not loaded")
+        state.issue(
+            "error", "sheet", f"{where} cannot be read ({grid.meta['error']}); its rows were not loaded"
+        )
         result.status, result.issues = "failed", state.issues
         return result
     if grid.meta.get("kind") and grid.meta["kind"] != "WorkSheet":
@@ -313,7 +331,9 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
         return result
     if not grid.visible:
         state.issue(
-            "info", "sheet", f"{where} is hidden; its project table ({nonblank} non-empty rows) was not loaded"
+            "info",
+            "sheet",
+            f"{where} is hidden; its project table ({nonblank} non-empty rows) was not loaded",
         )
         result.issues, result.reason = state.issues, "hidden"
         return result
@@ -356,7 +376,12 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     # columns the reader does not know: reported once, if they hold anything
     for col in range(width):
         label = " / ".join(
-            t for t in (clean_text(rows[r][col]) if col < len(rows[r]) else None for r in range(header.first_row, header.row + 1)) if t
+            t
+            for t in (
+                clean_text(rows[r][col]) if col < len(rows[r]) else None
+                for r in range(header.first_row, header.row + 1)
+            )
+            if t
         )
         m = header.columns.get(col)
         if m and m.field not in (None, "duplicate"):
@@ -365,11 +390,29 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         if not has_data:
             continue
         if m and m.field == "duplicate":
-            state.issue("warning", "header", f"column '{label}' repeats a column already read; its values were not loaded", header.row, col)
+            state.issue(
+                "warning",
+                "header",
+                f"column '{label}' repeats a column already read; its values were not loaded",
+                header.row,
+                col,
+            )
         elif label:
-            state.issue("info", "header", f"column '{label}' is not a project field this tool knows; its values were not loaded", header.row, col)
+            state.issue(
+                "info",
+                "header",
+                f"column '{label}' is not a project field this tool knows; its values were not loaded",
+                header.row,
+                col,
+            )
         else:
-            state.issue("warning", "header", f"column {column_letter(col)} has values but no header; they were not loaded", header.row, col)
+            state.issue(
+                "warning",
+                "header",
+                f"column {column_letter(col)} has values but no header; they were not loaded",
+                header.row,
+                col,
+            )
 
     seen_total = False
     for index in range(header.row + 1, len(rows)):
@@ -377,7 +420,9 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         if _blank(row):
             continue
         result.counts["rows_read"] += 1
-        outcome = _read_row(state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans)
+        outcome = _read_row(
+            state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans
+        )
         if outcome == "total":
             seen_total = True
             result.counts["rows_skipped"] += 1
@@ -399,7 +444,9 @@ def _value(row: list, col: int | None):
     return row[col]
 
 
-def _read_row(state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans):
+def _read_row(
+    state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans
+):
     n = state.row_number(index)
     texts = [(c, clean_text(v)) for c, v in enumerate(row)]
     texts = [(c, t) for c, t in texts if t]
@@ -407,11 +454,15 @@ def _read_row(state, header, fields, yearly, row, index, sheet_partner, block_cu
     # totals rows
     for c, t in texts[:4]:
         if isinstance(row[c], str) and _TOTAL.match(normalise_key(t)) and len(t.split()) <= 5:
-            state.issue("info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c)
+            state.issue(
+                "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
+            )
             return "total"
     hxl = sum(1 for _, t in texts if is_hxl_tag(t))
     if hxl and hxl * 2 >= len(texts):
-        state.issue("info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index)
+        state.issue(
+            "info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index
+        )
         return "skipped"
     if header_repeats(row, header):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
@@ -423,15 +474,31 @@ def _read_row(state, header, fields, yearly, row, index, sheet_partner, block_cu
     ):
         state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
-    recognised = [c for c, _ in texts if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)]
-    numeric_fields = {fields.get("amount"), fields.get("start_date"), fields.get("end_date"), fields.get("period"), *yearly}
+    recognised = [
+        c
+        for c, _ in texts
+        if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)
+    ]
+    numeric_fields = {
+        fields.get("amount"),
+        fields.get("start_date"),
+        fields.get("end_date"),
+        fields.get("period"),
+        *yearly,
+    }
     has_numbers = any(c in numeric_fields for c in recognised)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
     if only_text and (not has_numbers):
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
         if _NOTE.match(t) or seen_total or c not in key_cols[:2]:
-            state.issue("info", "note", f"row {n} is a note under or inside the table ('{snippet}'); skipped", index, c)
+            state.issue(
+                "info",
+                "note",
+                f"row {n} is a note under or inside the table ('{snippet}'); skipped",
+                index,
+                c,
+            )
         else:
             state.issue(
                 "warning",
@@ -455,14 +522,40 @@ def _read_row(state, header, fields, yearly, row, index, sheet_partner, block_cu
             fields.get("title"),
         )
         return "rejected"
-    return _project(state, fields, yearly, header, row, index, n, sheet_partner, block_currency, money_spans, title_text, code_text)
+    return _project(
+        state,
+        fields,
+        yearly,
+        header,
+        row,
+        index,
+        n,
+        sheet_partner,
+        block_currency,
+        money_spans,
+        title_text,
+        code_text,
+    )
 
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _project(state, fields, yearly, header, row, index, n, sheet_partner, block_currency, money_spans, title_text, code_text):
+def _project(
+    state,
+    fields,
+    yearly,
+    header,
+    row,
+    index,
+    n,
+    sheet_partner,
+    block_currency,
+    money_spans,
+    title_text,
+    code_text,
+):
     cells: dict[str, str] = {}
     rec: dict = {}
 
@@ -474,12 +567,16 @@ def _project(state, fields, yearly, header, row, index, n, sheet_partner, block_
         return value, col
 
     def problem(exc: ValueProblem, col, what):
-        state.issue(exc.severity, exc.kind, f"row {n}, {what} ({state.cell(index, col)}): {exc.message}", index, col)
+        state.issue(
+            exc.severity, exc.kind, f"row {n}, {what} ({state.cell(index, col)}): {exc.message}", index, col
+        )
 
     rec["code"] = code_text
     rec["title"] = title_text
     if not title_text:
-        state.issue("warning", "title", f"row {n}: project {code_text} has no title", index, fields.get("title"))
+        state.issue(
+            "warning", "title", f"row {n}: project {code_text} has no title", index, fields.get("title")
+        )
     get("project_id")
     get("title")
     desc, _ = get("description")
@@ -557,7 +654,13 @@ def _project(state, fields, yearly, header, row, index, n, sheet_partner, block_
             end_col if end_col is not None else period_col,
         )
     if start is None and end is None and start_value is None and end_value is None and period_value is None:
-        state.issue("warning", "date", f"row {n}: no start or end date", index, start_col if start_col is not None else period_col)
+        state.issue(
+            "warning",
+            "date",
+            f"row {n}: no start or end date",
+            index,
+            start_col if start_col is not None else period_col,
+        )
     rec["start_date"], rec["end_date"] = _iso(start), _iso(end)
 
     # money
@@ -619,13 +722,21 @@ def _project(state, fields, yearly, header, row, index, n, sheet_partner, block_
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(
-            "info", "amount", f"row {n}: no total amount; the sum of the yearly amounts ({amount:,.2f}) is used", index, amount_col
+            "info",
+            "amount",
+            f"row {n}: no total amount; the sum of the yearly amounts ({amount:,.2f}) is used",
+            index,
+            amount_col,
         )
     if amount is None and amount_value is None:
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
     if amount is not None and not currency:
         state.issue(
-            "warning", "currency", f"row {n}: amount {amount:,.2f} has no currency (none in the cell, column, header or title)", index, currency_col if currency_col is not None else amount_col
+            "warning",
+            "currency",
+            f"row {n}: amount {amount:,.2f} has no currency (none in the cell, column, header or title)",
+            index,
+            currency_col if currency_col is not None else amount_col,
         )
     rec["amount"] = amount
     rec["currency"] = currency
@@ -660,7 +771,11 @@ def _fmt(value: float) -> str:
 
 def _show(raw, parsed: dt.date) -> str:
     text = clean_text(raw)
-    return text if text and not isinstance(raw, (dt.date, dt.datetime, float, int)) else parsed.strftime("%d.%m.%Y")
+    return (
+        text
+        if text and not isinstance(raw, (dt.date, dt.datetime, float, int))
+        else parsed.strftime("%d.%m.%Y")
+    )
 
 
 # ---------------------------------------------------------------------------
