@@ -213,8 +213,24 @@ def _pool_context():
     return mp.get_context()
 
 
+def _warm_up() -> None:
+    """Load the alias tables and the spreadsheet engine once, before workers are forked from this process."""
+    import python_calamine  # noqa: F401
+
+    from . import columns, projects, values
+
+    values._currency_pattern()
+    values._agency_aliases()
+    columns._alias_table()
+    columns._exact_aliases()
+    projects._partner_alias_map()
+    values.parse_date("01.03.2021")
+    values.parse_amount("€1,5m")
+
+
 def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool) -> list[dict]:
     """Read files in worker processes; a crash or a hang costs only the file that caused it."""
+    _warm_up()
     rels = [p.relative_to(raw_dir).as_posix() for p in paths]
     results: dict[int, dict] = {}
     bar = None

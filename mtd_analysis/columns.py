@@ -106,11 +106,23 @@ def _aliases() -> list[tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
+def _alias_index() -> dict[str, list[tuple[int, str, tuple[str, ...]]]]:
+    """Aliases by the first letters of their first word, so a header is compared with a few, not all."""
+    index: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for order, (f, tokens) in enumerate(_aliases()):
+        index.setdefault(tokens[0][:4], []).append((order, f, tokens))
+    return index
+
+
+@lru_cache(maxsize=1)
 def _exact_aliases() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for f, tokens, _ in _alias_table():
         out.setdefault(tokens, f)
     return out
+
+
+_HXL = re.compile(r"\s*#[A-Za-z]")
 
 
 def is_hxl_tag(value) -> bool:
@@ -121,7 +133,7 @@ def is_hxl_tag(value) -> bool:
     >>> is_hxl_tag("#org+acronym"), is_hxl_tag("#"), is_hxl_tag("№")
     (True, False, False)
     """
-    return isinstance(value, str) and bool(re.match(r"\s*#[A-Za-z]", value))
+    return isinstance(value, str) and "#" in value[:8] and bool(_HXL.match(value))
 
 
 def _token_match(alias: str, word: str) -> bool:
@@ -206,7 +218,11 @@ def match_field(label) -> FieldMatch:
     exact = _exact_aliases().get(tokens)
     if exact:
         return FieldMatch(exact, currency, None, 1.0)
-    for f, alias in _aliases():
+    if len(text) > 160 or len(tokens) > 16:
+        return FieldMatch(None, currency)  # a paragraph, not a column name
+    index = _alias_index()
+    candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})
+    for _, f, alias in candidates:
         if sum(map(len, alias)) < 4 and len(alias) < len(tokens):
             continue  # short aliases ("to", "з", "№") count only as the whole header
         if _contains(tokens, alias):

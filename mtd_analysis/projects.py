@@ -77,6 +77,11 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@lru_cache(maxsize=1024)
+def _letters(index: int) -> str:
+    return column_letter(index)
+
+
 @lru_cache(maxsize=1)
 def _partner_alias_map() -> dict[str, str]:
     return dict(reversed(_partner_aliases()))
@@ -220,9 +225,7 @@ class _Sheet:
     def cell(self, index: int, col: int | None) -> str:
         if col is None:
             return ""
-        if self.line_of_row:
-            return f"{column_letter(col)}{self.row_number(index)}"
-        return f"{column_letter(col)}{index + 1}"
+        return f"{_letters(col)}{self.row_number(index)}"
 
     def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
         self.issues.append(

@@ -187,7 +187,6 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
     return zf
 
 
-_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _ROW_REF = re.compile(rb'<row [^>]*?r="([0-9]{1,7})"')
 
 
@@ -196,6 +195,27 @@ def _column_number(letters: bytes) -> int:
     for ch in letters:
         n = n * 26 + (ch - 64)
     return n
+
+
+def _sheet_extent(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> tuple[int, int]:
+    """The last row and column holding a cell in a worksheet part, by a streaming scan (no XML parsing)."""
+    rows: set[bytes] = set()
+    cols: set[bytes] = set()
+    with zf.open(item) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            cols.update(_CELL_COL.findall(block))
+            rows.update(_CELL_ROW.findall(block))
+            rows.update(_ROW_REF.findall(block))
+            tail = block[-64:]
+    max_row = max((int(r) for r in rows), default=0)
+    max_col = max((_column_number(c) for c in cols), default=0)
+    return max_row, max_col
+
+
+_CELL_COL = re.compile(rb'<c r="([A-Z]{1,3})')
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 
 
 def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
@@ -217,17 +237,7 @@ def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
             text = zf.read(item)
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
-            max_row = max_col = 0
-            with zf.open(item) as fh:
-                tail = b""
-                while chunk := fh.read(1 << 20):
-                    block = tail + chunk
-                    for m in _CELL_REF.finditer(block):
-                        max_col = max(max_col, _column_number(m.group(1)))
-                        max_row = max(max_row, int(m.group(2)))
-                    for m in _ROW_REF.finditer(block):
-                        max_row = max(max_row, int(m.group(1)))
-                    tail = block[-64:]
+            max_row, max_col = _sheet_extent(zf, item)
             cells = max_row * max(max_col, 1)
             if cells > config.MAX_SHEET_CELLS:
                 raise SubmissionError(

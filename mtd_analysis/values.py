@@ -75,6 +75,9 @@ class Amount:
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+")
 
 
+_UNUSUAL_SPACE = re.compile(r"[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]|  ")
+
+
 def clean_text(value) -> str | None:
     """Strip a cell to plain text: NBSP and line breaks become single spaces; empty becomes None.
 
@@ -89,17 +92,17 @@ def clean_text(value) -> str | None:
     """
     if value is None:
         return None
+    if type(value) is str:
+        if _UNUSUAL_SPACE.search(value):
+            value = _SPACES.sub(" ", value)
+        return value.strip() or None
     if isinstance(value, float):
         if math.isnan(value):
             return None
         if value.is_integer():
             value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
-        return (
-            value.isoformat()[:10]
-            if not isinstance(value, dt.datetime) or _is_midnight(value)
-            else str(value)
-        )
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) or _is_midnight(value) else str(value)
     text = _SPACES.sub(" ", str(value)).strip()
     return text or None
 
@@ -659,6 +662,14 @@ _STATUS = [
 ]
 
 
+@lru_cache(maxsize=4096)
+def _status_word(low: str) -> str:
+    for status, pattern in _STATUS:
+        if re.search(pattern, low):
+            return status
+    return low
+
+
 def parse_status(value) -> str | None:
     """One of ongoing, planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
 
@@ -672,8 +683,4 @@ def parse_status(value) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    low = text.lower()
-    for status, pattern in _STATUS:
-        if re.search(pattern, low):
-            return status
-    return low
+    return _status_word(text.lower())
