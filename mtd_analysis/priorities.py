@@ -1,0 +1,1170 @@
+"""The MIA 2021 priority list, and mapping projects to it.
+
+The list is shipped as ``mtd_analysis/data/priorities_2021.csv`` (:data:`config.PRIORITIES_FILE`): one row per
+priority, with its subgroup, names in English, Ukrainian and Russian, synonyms, keywords in the three languages,
+OECD DAC CRS purpose codes and lead agencies. Its source is the Deputy Minister's 2021 priorities for international
+technical assistance (ITA, "МТД") and the subgroups' remits, announced at the second meeting of the MIA Sectoral
+Working Group "Law Enforcement Activities" (February 2021); the ``note`` column of every row repeats it. An analyst
+adds a priority, a keyword or a 2022 list by editing or adding a CSV file, without touching this code.
+
+File conventions
+----------------
+* ``synonyms`` and ``keywords_*`` hold ``;``-separated phrases, written as a person would write them; they are
+  matched whatever their inflection, word order or case.
+* ``crs_codes`` holds ``;``-separated CRS purpose codes. A plain code (``15180``) maps its share of a project to
+  the priority; a code marked ``~`` (``~15210``) is *broad*: the classifier decides from the title and description,
+  and, when it recognises nothing, the share goes to ``OTHER`` (work in the sector, outside the list), saying why.
+* Two special rows are required: ``OTHER`` (subgroup ``other``) and ``UNMAPPED`` (subgroup ``unmapped``).
+* ``priority_stopwords.csv`` lists words that carry no priority meaning ("of", "протидія", "support").
+
+How a project is mapped (first rule that applies wins)
+------------------------------------------------------
+1. ``override``: an analyst's row in ``overrides.csv`` (:func:`load_overrides`), confidence 1.
+2. ``declared``: the partner's ``declared_priority`` names codes, names or synonyms (several allowed, with or
+   without percentages). A value that matches nothing falls through, with a warning naming it.
+3. ``crs``: CRS codes in ``sectors`` (IATI), split by their percentages. The share of broad codes and of codes
+   outside the list goes to the classifier; when it recognises nothing, to ``OTHER`` (broad) or ``UNMAPPED``.
+4. ``classifier``: transparent keyword scoring on the title (weight 1) and description (weight 0.4); a phrase
+   counts when all its word stems occur close together. Confidence is ``score / (score + 0.5)``. Below the
+   threshold the project is ``UNMAPPED`` (method ``none``) with an info issue: it is never guessed silently.
+
+Examples
+--------
+>>> import pandas as pd
+>>> projects = pd.DataFrame({"project_id": ["EU-1", "UN-2"],
+...     "title": ["Протидія торгівлі людьми в Одеській області", "Mobile response groups on domestic violence"],
+...     "source_file": "eu.xlsx", "source_sheet": "ITA", "source_row": [5, 6]})
+>>> mapping, issues = map_priorities(projects)
+>>> mapping[["project_id", "priority_code", "share", "method"]]
+  project_id      priority_code  share      method
+0       EU-1        TRAFFICKING    1.0  classifier
+1       UN-2  DOMESTIC_VIOLENCE    1.0  classifier
+>>> mapping.loc[1, "evidence"]
+"title: 'Mobile response groups', 'domestic violence'"
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from mtd_analysis import config
+from mtd_analysis.schema import AGENCY_CODES, ISSUE_COLUMNS, MAPPING_COLUMNS, SPECIAL_PRIORITIES
+
+__all__ = [
+    "PRIORITY_COLUMNS",
+    "OVERRIDE_COLUMNS",
+    "SUBGROUPS",
+    "PriorityListError",
+    "load_priorities",
+    "load_overrides",
+    "priority_labels",
+    "priority_scores",
+    "map_priorities",
+]
+
+#: Columns every priority list must have.
+PRIORITY_COLUMNS = [
+    "priority_code",
+    "subgroup",
+    "subgroup_name_en",
+    "subgroup_name_uk",
+    "name_en",
+    "name_uk",
+    "keywords_en",
+    "keywords_uk",
+    "keywords_ru",
+    "crs_codes",
+    "lead_agencies",
+]
+#: Optional columns, read when present.
+OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "note"]
+#: Columns of ``overrides.csv``.
+OVERRIDE_COLUMNS = ["project_id", "priority_codes", "shares", "note"]
+#: Subgroups a priority may belong to.
+SUBGROUPS = ("police", "border", "cross", "other", "unmapped")
+
+STOPWORDS_FILE = config.PACKAGE_DATA_DIR / "priority_stopwords.csv"
+
+TITLE_WEIGHT = 1.0
+DESCRIPTION_WEIGHT = 0.4
+FUZZY_QUALITY = 0.8  # a phrase matched through a typo counts for less
+FUZZY_MIN = 6  # letters a stem needs before typos (one edit or swap) are tolerated
+NEAR_STEM_QUALITY = 0.9
+NEAR_STEM_MIN = 7  # letters two stems must share (all but the keyword stem's last) to count as one word
+CONFIDENCE_HALF = 0.5  # confidence = score / (score + CONFIDENCE_HALF)
+CO_PRIORITY_RATIO = 0.5  # a second priority is kept when its score is at least this share of the best
+CRS_CONFIDENCE = 0.9
+BROAD_CRS_CONFIDENCE = 0.6
+DECLARED_MIN_SCORE = 0.6
+DECLARED_KEYWORD_FACTOR = 0.9
+PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
+SHARE_TOLERANCE = 1e-6
+
+_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_CRS_RE = re.compile(r"^(~?)(\d{5})$")
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+# A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
+_PERCENT_RE = re.compile(
+    r"[\s=:(–-]*(\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*$|[=:]\s*(\d{1,3}(?:[.,]\d+)?)\s*$|^\s*(\d{1,3}(?:[.,]\d+)?)\s*%[\s:–-]*"
+)
+_EMPTY_DECLARED = {"", "-", "—", "–", "?", "n/a", "na", "none", "немає", "нема", "нет", "не визначено", "0"}
+_CYRILLIC_ENDINGS = sorted(
+    """ьому ього ьми ями ами ими іми ого ому ему его ої ою ею єю ий ій ім их іх ів їв ам ям ах ях ом ем єм ові
+    еві ая яя ое ее ые ие ых ую юю ой ей ый ов ев ия ии ию ием иям иях ання ення ння анням енням нням анні енні
+    нні анню енню нню ість ості істю ость ости остью а я о е є у ю і ї и ы ь й""".split(),
+    key=len,
+    reverse=True,
+)
+_LATIN_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
+
+
+class PriorityListError(ValueError):
+    """A priority list or an overrides file is malformed; the message names the file and row."""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Words: normalisation, stems, phrases
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _is_missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value))
+
+
+def _text(value) -> str:
+    return "" if _is_missing(value) else str(value).strip()
+
+
+def _normalise_word(word: str) -> str:
+    word = unicodedata.normalize("NFKC", word).lower()
+    word = re.sub(r"['’ʼ`]", "", word).replace("ё", "е").replace("ґ", "г")
+    if re.search(r"[а-яіїє]", word) and re.search(r"[a-z]", word):
+        word = word.translate(_LATIN_LOOKALIKES)  # Latin look-alikes typed inside a Cyrillic word
+    return word
+
+
+def _stem(word: str) -> str:
+    """A light stem: one inflectional ending off (Ukrainian/Russian), or plural/-ing/-ed/-e off (English)."""
+    if re.search(r"[а-яіїє]", word):
+        for ending in _CYRILLIC_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+        return word
+    if word.isdigit():
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class _Token:
+    stem: str
+    start: int
+    end: int
+    stop: bool
+
+
+@lru_cache(maxsize=100_000)
+def _word_and_stem(raw: str) -> tuple[str, str]:
+    word = _normalise_word(raw)
+    return word, _stem(word)
+
+
+def _tokens(text: str, stopwords: frozenset[str]) -> list[_Token]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        word, stem = _word_and_stem(m.group())
+        out.append(_Token(stem, m.start(), m.end(), word in stopwords or stem in stopwords))
+    return out
+
+
+def _split_list(value) -> list[str]:
+    return [part.strip() for part in _text(value).split(";") if part.strip()]
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    priority_code: str
+    text: str
+    stems: tuple[str, ...]
+    kind: str  # name, synonym, keyword, code
+
+
+@dataclass
+class _Lexicon:
+    """The priority list prepared for matching."""
+
+    stopwords: frozenset[str]
+    phrases: list[_Phrase]
+    order: dict[str, int]
+    subgroup: dict[str, str]
+    direct_crs: dict[str, str]
+    broad_crs: set[str]
+    vocabulary: set[str] = field(default_factory=set)
+    phrases_with: dict[str, list[int]] = field(default_factory=dict)
+    specificity: dict[str, float] = field(default_factory=dict)
+    _near: dict[str, list[str]] = field(default_factory=dict)
+    _long_vocabulary: list[str] = field(default_factory=list)
+    _cache: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.vocabulary = {s for p in self.phrases for s in p.stems}
+        for i, p in enumerate(self.phrases):
+            for s in p.stems:
+                self.phrases_with.setdefault(s, []).append(i)
+        owners: dict[str, set[str]] = {}
+        for p in self.phrases:
+            for s in p.stems:
+                owners.setdefault(s, set()).add(p.priority_code)
+        # A stem used by one priority ("трафікінг") says more than one used by many ("поліц").
+        self.specificity = {s: 1.0 / len(codes) for s, codes in owners.items()}
+        for s in sorted(self.vocabulary):
+            if len(s) >= NEAR_STEM_MIN + 1:
+                self._near.setdefault(s[:-1], []).append(s)
+        self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
+
+    def matches(self, stem: str) -> dict[str, float]:
+        """Vocabulary stems this text stem stands for, with a quality.
+
+        1 for the same stem or a longer word starting with it ("міграці" in "міграційн"), 0.9 for a word
+        sharing all but the stem's last letter ("криминалистик" / "криминалистическ"), 0.8 for a typo
+        (one edit or swap of neighbours, words of 6+ letters).
+        """
+        if stem in self._cache:
+            return self._cache[stem]
+        found = {stem: 1.0} if stem in self.vocabulary else {}
+        min_prefix = 5 if re.search(r"[а-яіїє]", stem) else 6
+        for length in range(min_prefix, len(stem)):
+            if stem[:length] in self.vocabulary:
+                found.setdefault(stem[:length], 1.0)
+        for length in range(NEAR_STEM_MIN, len(stem) + 1):
+            for candidate in self._near.get(stem[:length], ()):
+                found.setdefault(candidate, NEAR_STEM_QUALITY)
+        if len(stem) >= FUZZY_MIN and not found:
+            for candidate, _, _ in process.extract(
+                stem, self._long_vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None
+            ):
+                if not (candidate.startswith(stem) or stem.startswith(candidate)):  # "traffic" is no typo
+                    found.setdefault(candidate, FUZZY_QUALITY)
+        self._cache[stem] = found
+        return found
+
+
+def _load_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    words = {_normalise_word(w) for w in table["word"] if w.strip()}
+    return frozenset(words | {_stem(w) for w in words})
+
+
+def _phrase(code: str, text: str, kind: str, stopwords: frozenset[str]) -> _Phrase | None:
+    stems = tuple(dict.fromkeys(t.stem for t in _tokens(text, stopwords) if not t.stop))
+    return _Phrase(code, text, stems, kind) if stems else None
+
+
+def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
+    stopwords = _load_stopwords()
+    phrases, direct_crs, broad_crs = [], {}, set()
+    for row in priorities.itertuples(index=False):
+        code = row.priority_code
+        texts = [(_text(getattr(row, c, "")), "name") for c in ("name_en", "name_uk", "name_ru")]
+        texts += [(s, "synonym") for s in _split_list(getattr(row, "synonyms", ""))]
+        if code != "OTHER":
+            texts += [(code.replace("_", " ").lower(), "code")]
+        for column in ("keywords_en", "keywords_uk", "keywords_ru"):
+            texts += [(s, "keyword") for s in _split_list(getattr(row, column))]
+        for text, kind in texts:
+            phrase = _phrase(code, text, kind, stopwords) if text else None
+            if phrase is not None:
+                phrases.append(phrase)
+        for crs in _split_list(row.crs_codes):
+            broad, number = _CRS_RE.match(crs).groups()
+            if broad:
+                broad_crs.add(number)
+            else:
+                direct_crs[number] = code
+    return _Lexicon(
+        stopwords=stopwords,
+        phrases=phrases,
+        order={c: i for i, c in enumerate(priorities["priority_code"])},
+        subgroup=dict(zip(priorities["priority_code"], priorities["subgroup"], strict=True)),
+        direct_crs=direct_crs,
+        broad_crs=broad_crs - set(direct_crs),
+    )
+
+
+@dataclass(frozen=True)
+class _Hit:
+    phrase: _Phrase
+    positions: frozenset[int]
+    quality: float
+    span: tuple[int, int]  # character span in the text, for evidence
+
+
+def _find_phrases(tokens: list[_Token], lexicon: _Lexicon, kinds: tuple[str, ...]) -> list[_Hit]:
+    """Every phrase whose stems all occur within a window of n + 3 words (any order)."""
+    where: dict[str, list[tuple[int, float]]] = {}
+    for i, token in enumerate(tokens):
+        if token.stop:
+            continue
+        for stem, quality in lexicon.matches(token.stem).items():
+            where.setdefault(stem, []).append((i, quality))
+    hits = []
+    candidates = sorted({i for stem in where for i in lexicon.phrases_with.get(stem, ())})
+    for phrase in (lexicon.phrases[i] for i in candidates):
+        if phrase.kind not in kinds or any(s not in where for s in phrase.stems):
+            continue
+        if phrase.priority_code in SPECIAL_PRIORITIES and phrase.kind != "keyword":
+            continue  # "other" / "інше" name the fallback, they are no evidence of sector work
+        window = _best_window(phrase.stems, where, len(phrase.stems) + PHRASE_WINDOW_SLACK)
+        if window is not None:
+            positions, quality = window
+            span = (tokens[min(positions)].start, tokens[max(positions)].end)
+            hits.append(_Hit(phrase, frozenset(positions), quality, span))
+    # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
+    return [h for h in hits if not any(h.positions < other.positions for other in hits)]
+
+
+def _best_window(stems, where, width) -> tuple[list[int], float] | None:
+    """The best-quality, then narrowest, set of positions holding every stem within ``width`` words."""
+    events = sorted((pos, k, q) for k, s in enumerate(stems) for pos, q in where[s])
+    best, best_key = None, None
+    for i, (start, _, _) in enumerate(events):
+        chosen: dict[int, tuple[int, float]] = {}
+        for pos, k, q in events[i:]:
+            if pos - start >= width:
+                break
+            if k not in chosen or q > chosen[k][1]:
+                chosen[k] = (pos, q)
+        if len(chosen) == len(stems):
+            positions = [p for p, _ in chosen.values()]
+            quality = min(q for _, q in chosen.values())
+            key = (-quality, max(positions) - min(positions))
+            if best_key is None or key < best_key:
+                best, best_key = (positions, quality), key
+    return best
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Loading and validating the lists
+# ----------------------------------------------------------------------------------------------------------
+
+
+def load_priorities(path: str | Path | None = None) -> pd.DataFrame:
+    """Read and validate a priority list.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A priority-list CSV; default :data:`config.PRIORITIES_FILE` (the 2021 list).
+
+    Returns
+    -------
+    DataFrame
+        One row per priority, in file order, with :data:`PRIORITY_COLUMNS` plus ``name_ru``, ``synonyms`` and
+        ``note``; every column text, NA when empty.
+
+    Raises
+    ------
+    PriorityListError
+        A column is missing, a code is empty, malformed or repeated, a subgroup is unknown, a CRS code or an
+        agency is malformed, or ``OTHER`` / ``UNMAPPED`` is absent. The message names the file and row.
+
+    Examples
+    --------
+    >>> priorities = load_priorities()
+    >>> priorities.loc[priorities["subgroup"] == "border", "priority_code"].tolist()
+    ['BORDER_SECURITY', 'BORDER_CROSSING', 'ILLEGAL_MIGRATION']
+    >>> priorities.set_index("priority_code").loc["TRAFFICKING", "name_uk"]
+    'Протидія торгівлі людьми'
+    """
+    path = Path(config.PRIORITIES_FILE if path is None else path)
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise PriorityListError(f"{path.name}: cannot read the priority list ({exc})") from exc
+    table.columns = [str(c).strip() for c in table.columns]
+    missing = [c for c in PRIORITY_COLUMNS if c not in table.columns]
+    if missing:
+        raise PriorityListError(f"{path.name}: missing column(s) {', '.join(missing)}")
+    for column in OPTIONAL_PRIORITY_COLUMNS:
+        if column not in table.columns:
+            table[column] = ""
+    table = table.apply(lambda col: col.str.strip())
+    seen: dict[str, int] = {}
+    direct: dict[str, str] = {}
+    for i, row in enumerate(table.itertuples(index=False)):
+        where = f"{path.name} row {i + 2}"  # row 1 is the header
+        code = row.priority_code
+        if not _CODE_RE.match(code):
+            raise PriorityListError(
+                f"{where}: priority_code {code!r} must be UPPER_CASE letters, digits, '_'"
+            )
+        if code in seen:
+            raise PriorityListError(f"{where}: priority_code {code} repeats row {seen[code]}")
+        seen[code] = i + 2
+        if row.subgroup not in SUBGROUPS:
+            raise PriorityListError(
+                f"{where}: subgroup {row.subgroup!r} of {code} is not one of {', '.join(SUBGROUPS)}"
+            )
+        for crs in _split_list(row.crs_codes):
+            m = _CRS_RE.match(crs)
+            if m is None:
+                raise PriorityListError(
+                    f"{where}: CRS code {crs!r} of {code} is not 5 digits (or ~ and 5 digits)"
+                )
+            if not m.group(1):
+                if m.group(2) in direct:
+                    raise PriorityListError(f"{where}: CRS code {crs} already maps to {direct[m.group(2)]}")
+                direct[m.group(2)] = code
+        unknown = [a for a in _split_list(row.lead_agencies) if a not in AGENCY_CODES]
+        if unknown:
+            raise PriorityListError(f"{where}: unknown lead agency {', '.join(unknown)} of {code}")
+    absent = [c for c in SPECIAL_PRIORITIES if c not in seen]
+    if absent:
+        raise PriorityListError(f"{path.name}: the list needs rows for {', '.join(absent)}")
+    columns = PRIORITY_COLUMNS + OPTIONAL_PRIORITY_COLUMNS
+    rest = [c for c in table.columns if c not in columns]
+    return table[columns + rest].replace("", pd.NA).reset_index(drop=True)
+
+
+def _override_shares(codes: list[str], shares_text: str, where: str) -> list[float]:
+    if not shares_text:
+        return [1.0 / len(codes)] * len(codes)
+    parts = [s.strip() for s in shares_text.split(";")]
+    try:
+        shares = [float(s.replace(",", ".")) for s in parts]
+    except ValueError as exc:
+        raise PriorityListError(f"{where}: shares {shares_text!r} must be numbers separated by ';'") from exc
+    if len(shares) != len(codes):
+        raise PriorityListError(f"{where}: {len(codes)} priority code(s) but {len(shares)} share(s)")
+    if any(s < 0 for s in shares) or abs(sum(shares) - 1.0) > SHARE_TOLERANCE:
+        raise PriorityListError(f"{where}: shares {shares_text!r} must be >= 0 and sum to 1")
+    return shares
+
+
+def load_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read and validate an analyst's ``overrides.csv``.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV with columns ``project_id, priority_codes, shares, note``: codes ``;``-separated, shares
+        ``;``-separated fractions summing to 1, or empty for equal shares.
+    priorities : DataFrame, optional
+        The priority list the codes must come from; default :func:`load_priorities`.
+
+    Returns
+    -------
+    DataFrame
+        ``project_id, priority_codes, shares, note, source_file, source_row``: codes upper-cased, shares
+        filled in (equal when empty), ``source_row`` the CSV line.
+
+    Raises
+    ------
+    PriorityListError
+        Missing column, empty or repeated project_id, unknown priority code, or shares that do not sum to 1;
+        the message names the file and row.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "overrides.csv").write_text(
+    ...     "project_id,priority_codes,shares,note\\nEU-7,TRAFFICKING;DRUGS,,agreed with the partner\\n")
+    >>> load_overrides(folder / "overrides.csv")[["project_id", "priority_codes", "shares"]]
+      project_id    priority_codes    shares
+    0       EU-7  TRAFFICKING;DRUGS  0.5;0.5
+    """
+    path = Path(path)
+    known = set((load_priorities() if priorities is None else priorities)["priority_code"])
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise PriorityListError(f"{path.name}: cannot read the overrides ({exc})") from exc
+    table.columns = [str(c).strip() for c in table.columns]
+    missing = [c for c in ("project_id", "priority_codes") if c not in table.columns]
+    if missing:
+        raise PriorityListError(f"{path.name}: missing column(s) {', '.join(missing)}")
+    rows, seen = [], {}
+    for i, row in enumerate(table.to_dict("records")):
+        where = f"{path.name} row {i + 2}"
+        project_id = row["project_id"].strip()
+        if not project_id:
+            raise PriorityListError(f"{where}: project_id is empty")
+        if project_id in seen:
+            raise PriorityListError(
+                f"{where}: project {project_id} is overridden already in row {seen[project_id]}"
+            )
+        seen[project_id] = i + 2
+        codes = [c.strip().upper() for c in row["priority_codes"].split(";") if c.strip()]
+        if not codes:
+            raise PriorityListError(f"{where}: no priority code for project {project_id}")
+        unknown = [c for c in codes if c not in known]
+        if unknown:
+            raise PriorityListError(
+                f"{where}: unknown priority code {', '.join(unknown)} for project {project_id}"
+            )
+        shares = _override_shares(codes, row.get("shares", "").strip(), where)
+        rows.append(
+            {
+                "project_id": project_id,
+                "priority_codes": ";".join(codes),
+                "shares": ";".join(f"{s:.10g}" for s in shares),
+                "note": row.get("note", "").strip(),
+                "source_file": path.name,
+                "source_row": i + 2,
+            }
+        )
+    columns = OVERRIDE_COLUMNS + ["source_file", "source_row"]
+    return pd.DataFrame(rows, columns=columns).astype({"source_row": "int64"})
+
+
+def priority_labels(priorities: pd.DataFrame | None = None, lang: str = "en") -> dict[str, str]:
+    """Display name of every priority code, OTHER and UNMAPPED included.
+
+    Parameters
+    ----------
+    priorities : DataFrame, optional
+        From :func:`load_priorities`; default the 2021 list.
+    lang : {"en", "uk", "ru"}
+        Language of the names (``ru`` falls back to ``en`` where a name is missing).
+
+    Returns
+    -------
+    dict
+        ``{priority_code: name}`` in list order.
+
+    Examples
+    --------
+    >>> labels = priority_labels(lang="uk")
+    >>> labels["DOMESTIC_VIOLENCE"], labels["UNMAPPED"]
+    ('Протидія домашньому насильству', 'Не віднесено до пріоритету')
+    >>> priority_labels()["OTHER"]
+    'Other sector work (outside the priority list)'
+    """
+    if lang not in ("en", "uk", "ru"):
+        raise ValueError(f"lang must be 'en', 'uk' or 'ru', not {lang!r}")
+    priorities = load_priorities() if priorities is None else priorities
+    names = priorities[f"name_{lang}"] if f"name_{lang}" in priorities else priorities["name_en"]
+    names = names.where(names.notna(), priorities["name_en"]).where(
+        lambda s: s.notna(), priorities["priority_code"]
+    )
+    return dict(zip(priorities["priority_code"], names, strict=True))
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The classifier
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _quote_hits(text: str, hits: list[_Hit]) -> str:
+    spans = sorted({h.span for h in hits})
+    return ", ".join(f"'{text[a:b]}'" for a, b in spans)
+
+
+def _mentions(hits: list[_Hit]) -> list[list[_Hit]]:
+    """Group hits that share a word: each group is one mention."""
+    groups: list[tuple[set[int], list[_Hit]]] = []
+    for hit in sorted(hits, key=lambda h: min(h.positions)):
+        if groups and groups[-1][0] & hit.positions:
+            groups[-1][0].update(hit.positions)
+            groups[-1][1].append(hit)
+        else:
+            groups.append((set(hit.positions), [hit]))
+    return [g for _, g in groups]
+
+
+def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
+    """Score every priority: one dict per priority with any hit, best first."""
+    scores: dict[str, dict] = {}
+    kinds = ("name", "synonym", "keyword")
+    for label, text, weight in (
+        ("title", title, TITLE_WEIGHT),
+        ("description", description, DESCRIPTION_WEIGHT),
+    ):
+        if not text:
+            continue
+        by_code: dict[str, list[_Hit]] = {}
+        for hit in _find_phrases(_tokens(text, lexicon.stopwords), lexicon, kinds):
+            by_code.setdefault(hit.phrase.priority_code, []).append(hit)
+        for code, hits in by_code.items():
+            entry = scores.setdefault(code, {"score": 0.0, "hits": {}})
+            # One mention counts once, however many of the priority's phrases it matches.
+            entry["score"] += weight * sum(max(h.quality for h in group) for group in _mentions(hits))
+            entry["hits"][label] = hits
+    texts = {"title": title, "description": description}
+    out = []
+    for code, entry in scores.items():
+        evidence = "; ".join(
+            f"{label}: {_quote_hits(texts[label], hits)}" for label, hits in entry["hits"].items()
+        )
+        score = round(entry["score"], 6)
+        out.append(
+            {
+                "priority_code": code,
+                "score": score,
+                "confidence": round(score / (score + CONFIDENCE_HALF), 3),
+                "evidence": evidence,
+            }
+        )
+    return sorted(out, key=lambda d: (-d["score"], lexicon.order[d["priority_code"]]))
+
+
+def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Explain the classifier: every priority whose words occur in a title and description.
+
+    Parameters
+    ----------
+    title, description : str
+        Text in English, Ukrainian or Russian (any inflection).
+    priorities : DataFrame, optional
+        From :func:`load_priorities`; default the 2021 list.
+
+    Returns
+    -------
+    DataFrame
+        ``priority_code, score, confidence, evidence``, best first.
+
+    Examples
+    --------
+    >>> priority_scores("Охорона державного кордону та протидія нелегальній міграції")[
+    ...     ["priority_code", "score", "confidence"]]
+           priority_code  score  confidence
+    0    BORDER_SECURITY    1.0       0.667
+    1  ILLEGAL_MIGRATION    1.0       0.667
+    """
+    lexicon = _lexicon(load_priorities() if priorities is None else priorities)
+    rows = _classify(_text(title), _text(description), lexicon)
+    return pd.DataFrame(rows, columns=["priority_code", "score", "confidence", "evidence"])
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Mapping projects
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _exact_shares(weights: list[float]) -> list[float]:
+    """Shares proportional to weights whose sum is exactly 1 whatever the summation algorithm.
+
+    Two shares are kept readable when their exact (rational) sum is 1 (0.6 and 0.4); three or more are put
+    on a grid of 2**-30 (error below 1e-9), on which every partial sum is exact.
+
+    Examples
+    --------
+    >>> _exact_shares([60, 40]), _exact_shares([1, 3])
+    ([0.6, 0.4], [0.25, 0.75])
+    >>> shares = _exact_shares([1, 1, 1])
+    >>> sum(shares) == sum(reversed(shares)) == 1.0, round(shares[0], 6)
+    (True, 0.333333)
+    """
+    total = sum(weights)
+    ideal = [w / total for w in weights]
+    if len(ideal) == 1:
+        return [1.0]
+    if len(ideal) == 2:
+        for pair in ([1.0 - ideal[1], ideal[1]], [ideal[0], 1.0 - ideal[0]]):
+            if Fraction(pair[0]) + Fraction(pair[1]) == 1:
+                return pair
+    grid = 2**30
+    ticks = [math.floor(x * grid) for x in ideal]
+    # hand the ticks lost to rounding down to the largest remainders, first in list order on ties
+    by_remainder = sorted(range(len(ideal)), key=lambda i: (-(ideal[i] * grid - ticks[i]), i))
+    for i in by_remainder[: grid - sum(ticks)]:
+        ticks[i] += 1
+    return [t / grid for t in ticks]
+
+
+@dataclass
+class _Project:
+    project_id: str
+    title: str
+    description: str
+    declared: str
+    sectors: str
+    file: str
+    sheet: object
+    row: object
+
+    @property
+    def name(self) -> str:
+        title = self.title if len(self.title) <= 60 else self.title[:57] + "..."
+        row = "" if _is_missing(self.row) else f" (row {self.row})"
+        return f"project {self.project_id} '{title}'{row}"
+
+    def issue(self, severity: str, column: str, message: str) -> dict:
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": column,
+            "severity": severity,
+            "kind": "priority",
+            "message": f"{self.name}: {message}",
+        }
+
+
+def _declared_part_match(text: str, lexicon: _Lexicon) -> tuple[str, float, str] | None:
+    """Best priority for one declared value: (code, score, matched wording), or None."""
+    squashed = re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", text).upper())
+    for code in lexicon.order:
+        if squashed and squashed == code.replace("_", ""):
+            return code, 1.0, code
+    tokens = [t for t in _tokens(text, lexicon.stopwords) if not t.stop]
+    if not tokens:
+        return None
+    token_matches = [lexicon.matches(t.stem) for t in tokens]
+    # Words weigh by how specific they are: "Police" alone names no priority, "trafficking" does.
+    token_weight = [max((lexicon.specificity[s] for s in m), default=1.0) for m in token_matches]
+    best: dict[str, tuple[float, str]] = {}
+    for phrase in lexicon.phrases:
+        if phrase.kind == "keyword" and phrase.priority_code == "OTHER":
+            continue
+        covered, quality, used = 0.0, 1.0, set()
+        for stem in phrase.stems:
+            found = [(i, m[stem]) for i, m in enumerate(token_matches) if stem in m]
+            if found:
+                covered += lexicon.specificity[stem]
+                quality = min(quality, max(q for _, q in found))
+                used.update(i for i, _ in found)
+        if not covered:
+            continue
+        # precision: how much of the phrase the partner wrote; recall: how much of the wording it explains
+        precision = covered / sum(lexicon.specificity[s] for s in phrase.stems)
+        recall = sum(token_weight[i] for i in used) / sum(token_weight)
+        if phrase.kind == "keyword":
+            score = DECLARED_KEYWORD_FACTOR * recall if precision > 1.0 - 1e-9 else 0.0
+        else:
+            score = 2 * precision * recall / (precision + recall)
+        score *= quality
+        if score > best.get(phrase.priority_code, (0.0, ""))[0]:
+            best[phrase.priority_code] = (score, phrase.text)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], lexicon.order[kv[0]]))
+    if not ranked or ranked[0][1][0] < DECLARED_MIN_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[1][1][0] >= ranked[0][1][0] - 0.05:
+        return None  # ambiguous: two priorities fit the wording equally
+    code, (score, wording) = ranked[0]
+    return code, round(score, 3), wording
+
+
+def _percent(part: str) -> tuple[str, float | None]:
+    """Split "TRAFFICKING 60%" into ("TRAFFICKING", 60.0); no share -> None."""
+    m = _PERCENT_RE.search(part)
+    if not m:
+        return part.strip(), None
+    number = next(g for g in m.groups() if g is not None)
+    return (part[: m.start()] + part[m.end() :]).strip(" -–—:,()"), float(number.replace(",", "."))
+
+
+def _declared_parts(
+    declared: str,
+) -> list[tuple[tuple[str, float | None], list[tuple[str, float | None]], bool]]:
+    """Values separated by ';', '|' or new lines, each as (whole, comma pieces, pieces forced).
+
+    The pieces are forced when a share stands inside the text ("TRAFFICKING 70%, DRUGS").
+
+    Examples
+    --------
+    >>> _declared_parts("TRAFFICKING 60%; DRUGS 40%")
+    [(('TRAFFICKING', 60.0), [('TRAFFICKING', 60.0)], False), (('DRUGS', 40.0), [('DRUGS', 40.0)], False)]
+    >>> _declared_parts("TRAFFICKING 70%, DRUGS")[0][1:]
+    ([('TRAFFICKING', 70.0), ('DRUGS', None)], True)
+    """
+    parts = []
+    for raw in re.split(r"[;\n|]+", declared):
+        if raw.strip():
+            pieces = [_percent(p) for p in raw.split(",") if p.strip()]
+            forced = len(pieces) > 1 and any(pct is not None for _, pct in pieces[:-1])
+            parts.append((_percent(raw), pieces, forced))
+    return parts
+
+
+def _declared_weights(percents: list[float | None]) -> tuple[list[float], str]:
+    """Weights from declared percentages: the rest of 100% is split among values without one.
+
+    Examples
+    --------
+    >>> _declared_weights([60.0, None, None])
+    ([60.0, 20.0, 20.0], '')
+    >>> _declared_weights([50.0, 30.0])[1]
+    'declared percentages sum to 80%, not 100%; shares rescaled'
+    """
+    known = [p for p in percents if p is not None]
+    if not known:
+        return [1.0] * len(percents), ""
+    n_without = len(percents) - len(known)
+    rest = max(0.0, 100.0 - sum(known))
+    weights = [p if p is not None else rest / n_without for p in percents]
+    if sum(weights) <= 0:
+        return [1.0] * len(percents), "declared percentages are all zero; shares split equally"
+    if n_without and rest == 0:
+        return (
+            weights,
+            f"declared percentages sum to {sum(known):g}%, leaving nothing for the values without one",
+        )
+    if not n_without and abs(sum(known) - 100.0) > 1e-6:
+        return weights, f"declared percentages sum to {sum(known):g}%, not 100%; shares rescaled"
+    return weights, ""
+
+
+def _map_declared(project: _Project, lexicon: _Lexicon) -> tuple[list[dict], list[dict]]:
+    issues, unknown = [], []
+    matched = []  # (code, percent, confidence, evidence)
+    for whole, split, forced in _declared_parts(project.declared):
+        pieces = [whole]
+        if forced or (len(split) > 1 and all(_declared_part_match(text, lexicon) for text, _ in split)):
+            pieces = split  # "A, B": two values, when each is recognised or a share says so
+        for text, pct in pieces:
+            hit = _declared_part_match(text, lexicon)
+            if hit is None:
+                unknown.append(text)
+                continue
+            code, score, wording = hit
+            evidence = f"declared: '{text}'" + ("" if wording in (code, text) else f" ~ '{wording}'")
+            matched.append((code, pct, score, evidence))
+    then = (
+        "ignored; the recognised declared priorities share the project"
+        if matched
+        else "classified from title and description instead"
+    )
+    for text in unknown:
+        issues.append(
+            project.issue(
+                "warning",
+                "declared_priority",
+                f"declared priority '{text}' matches no priority of the list; {then}",
+            )
+        )
+    if not matched:
+        return [], issues
+    weights, message = _declared_weights([pct for _, pct, _, _ in matched])
+    if message:
+        issues.append(project.issue("warning", "declared_priority", message))
+    rows = [
+        {"priority_code": code, "weight": w, "method": "declared", "confidence": conf, "evidence": ev}
+        for (code, _, conf, ev), w in zip(matched, weights, strict=True)
+    ]
+    return rows, issues
+
+
+def _map_classifier(project: _Project, lexicon: _Lexicon, threshold: float, weight: float = 1.0):
+    """Classifier rows for one project (or for the broad-CRS part of it), or [] when below threshold."""
+    ranked = _classify(project.title, project.description, lexicon)
+    listed = [
+        r for r in ranked if r["priority_code"] not in SPECIAL_PRIORITIES and r["confidence"] >= threshold
+    ]
+    if listed:
+        top = listed[0]["score"]
+        kept = [r for r in listed if r["score"] >= CO_PRIORITY_RATIO * top]
+    else:
+        kept = [r for r in ranked if r["priority_code"] == "OTHER" and r["confidence"] >= threshold]
+    rows = [
+        {
+            "priority_code": r["priority_code"],
+            "weight": weight * r["score"] / sum(k["score"] for k in kept),
+            "method": "classifier",
+            "confidence": r["confidence"],
+            "evidence": r["evidence"],
+        }
+        for r in kept
+    ]
+    return rows, ranked
+
+
+def _below_threshold(ranked: list[dict], threshold: float) -> str:
+    if not ranked:
+        return "no priority words in title or description"
+    best = ranked[0]
+    return (
+        f"best candidate {best['priority_code']} at confidence {best['confidence']:g} < {threshold:g} "
+        f"({best['evidence']})"
+    )
+
+
+def _parse_sectors(sectors: str) -> list[tuple[str, float | None]]:
+    out = []
+    for part in re.split(r"[;,|]+", sectors):
+        m = re.match(r"^\s*(\d{5})\s*(?:[=:]\s*(\d+(?:\.\d+)?)\s*%?)?\s*$", part)
+        if m:
+            out.append((m.group(1), None if m.group(2) is None else float(m.group(2))))
+    return out
+
+
+def _unmapped_row(weight: float, why: str) -> dict:
+    return {
+        "priority_code": "UNMAPPED",
+        "weight": weight,
+        "method": "none",
+        "confidence": 0.0,
+        "evidence": why,
+    }
+
+
+def _unmapped_issue(project: _Project, why: str, share: float = 1.0) -> dict:
+    part = "" if share == 1.0 else f"{100 * share:.4g}% of it "
+    return project.issue(
+        "info",
+        "title",
+        f"no priority recognised ({why}); {part}counted as UNMAPPED: add an override to assign it",
+    )
+
+
+def _map_crs(project: _Project, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[dict]]:
+    """Rows from CRS codes: listed codes map directly; broad and other codes leave their share to the classifier.
+
+    When the classifier recognises nothing, the share of broad codes goes to OTHER (work in the sector) and the
+    share of codes outside the list to UNMAPPED.
+    """
+    sectors = _parse_sectors(project.sectors)
+    if not sectors:
+        return [], []
+    percents = [p for _, p in sectors]
+    weights = percents if None not in percents and sum(percents) > 0 else [1.0] * len(sectors)
+    total = sum(weights)
+    rows, issues = [], []
+    broad: dict[str, float] = {}
+    outside: dict[str, float] = {}
+    for (crs, _), w in zip(sectors, weights, strict=True):
+        if w <= 0:
+            continue
+        if crs in lexicon.direct_crs:
+            rows.append(
+                {
+                    "priority_code": lexicon.direct_crs[crs],
+                    "weight": w / total,
+                    "method": "crs",
+                    "confidence": CRS_CONFIDENCE,
+                    "evidence": f"sectors: CRS {crs} {100 * w / total:.4g}%",
+                }
+            )
+        else:
+            target = broad if crs in lexicon.broad_crs else outside
+            target[crs] = target.get(crs, 0.0) + w / total
+    if not broad and not outside:
+        return rows, issues
+    broad_share, outside_share = sum(broad.values()), sum(outside.values())
+    said = "; ".join(
+        f"{label} {', '.join(codes)}"
+        for label, codes in (("broad CRS", broad), ("CRS outside the list", outside))
+        if codes
+    )
+    found, ranked = _map_classifier(project, lexicon, threshold, broad_share + outside_share)
+    for r in found:
+        r["evidence"] = f"sectors: {said} -> classifier; {r['evidence']}"
+    if found:
+        return rows + found, issues
+    why = _below_threshold(ranked, threshold)
+    if broad:
+        codes = ", ".join(broad)
+        rows.append(
+            {
+                "priority_code": "OTHER",
+                "weight": broad_share,
+                "method": "crs",
+                "confidence": BROAD_CRS_CONFIDENCE,
+                "evidence": f"sectors: broad CRS {codes} and {why} -> OTHER",
+            }
+        )
+        issues.append(
+            project.issue(
+                "info",
+                "sectors",
+                f"broad CRS code(s) {codes} and no priority recognised in the title or description; "
+                f"{100 * broad_share:.4g}% counted as OTHER (in-sector work outside the list)",
+            )
+        )
+    if outside:
+        rows.append(
+            _unmapped_row(outside_share, f"sectors: CRS {', '.join(outside)} outside the list and {why}")
+        )
+        issues.append(_unmapped_issue(project, why, outside_share))
+    return rows, issues
+
+
+def _override_rows(override: dict) -> list[dict]:
+    codes = override["priority_codes"].split(";")
+    shares = _override_shares(codes, _text(override.get("shares")), f"override of {override['project_id']}")
+    note = _text(override.get("note")) or "(no note)"
+    return [
+        {
+            "priority_code": c,
+            "weight": s,
+            "method": "override",
+            "confidence": 1.0,
+            "evidence": f"override: {note}",
+        }
+        for c, s in zip(codes, shares, strict=True)
+    ]
+
+
+def _merge(project_id: str, rows: list[dict], lexicon: _Lexicon) -> list[dict]:
+    """One row per priority (weights added, evidence joined, method of its first source), in list order."""
+    merged: dict[str, dict] = {}
+    if any(r["weight"] > 0 for r in rows):
+        rows = [r for r in rows if r["weight"] > 0]  # "A 100%, B": B gets nothing
+    for r in rows:
+        if r["priority_code"] in merged:
+            m = merged[r["priority_code"]]
+            m["weight"] += r["weight"]
+            m["confidence"] = max(m["confidence"], r["confidence"])
+            if r["evidence"] not in m["evidence"]:
+                m["evidence"] += " | " + r["evidence"]
+        else:
+            merged[r["priority_code"]] = dict(r)
+    ordered = sorted(merged.values(), key=lambda r: lexicon.order[r["priority_code"]])
+    shares = _exact_shares([r["weight"] for r in ordered])
+    return [
+        {
+            "project_id": project_id,
+            "priority_code": r["priority_code"],
+            "subgroup": lexicon.subgroup[r["priority_code"]],
+            "share": share,
+            "method": r["method"],
+            "confidence": float(r["confidence"]),
+            "evidence": r["evidence"],
+        }
+        for r, share in zip(ordered, shares, strict=True)
+    ]
+
+
+def map_priorities(
+    projects: pd.DataFrame,
+    priorities: pd.DataFrame | None = None,
+    overrides: pd.DataFrame | None = None,
+    threshold: float = config.CLASSIFIER_THRESHOLD,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Map every project to one or more priorities, with shares, method, confidence and evidence.
+
+    This function does not mutate its inputs.
+
+    Parameters
+    ----------
+    projects : DataFrame
+        The projects table (:data:`schema.PROJECT_COLUMNS`; only ``project_id`` is required, ``title``,
+        ``description``, ``declared_priority``, ``sectors`` and the ``source_*`` columns are used when present).
+    priorities : DataFrame, optional
+        From :func:`load_priorities`; default the 2021 list.
+    overrides : DataFrame, optional
+        From :func:`load_overrides`.
+    threshold : float
+        Minimum classifier confidence; below it a project is ``UNMAPPED``.
+
+    Returns
+    -------
+    mapping : DataFrame
+        :data:`schema.MAPPING_COLUMNS`; at least one row per project, in project order, shares per project
+        summing exactly to 1.
+    issues : DataFrame
+        :data:`schema.ISSUE_COLUMNS`, kind ``priority``: unrecognised declared priorities and declared
+        percentages off 100% (warning), unmapped projects and broad CRS codes counted as OTHER (info),
+        overrides for unknown projects (warning).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> projects = pd.DataFrame({"project_id": ["P1", "P2", "P3"],
+    ...     "title": ["Support to the SBGS", "Procurement of vehicles", "Зміцнення громад"],
+    ...     "declared_priority": ["TRAFFICKING 60%; DRUGS 40%", None, None],
+    ...     "sectors": [None, "16063", None]})
+    >>> mapping, issues = map_priorities(projects)
+    >>> mapping[["project_id", "priority_code", "share", "method"]]
+      project_id priority_code  share    method
+    0         P1   TRAFFICKING    0.6  declared
+    1         P1         DRUGS    0.4  declared
+    2         P2         DRUGS    1.0       crs
+    3         P3      UNMAPPED    1.0      none
+    >>> issues[["severity", "kind"]].values.tolist()
+    [['info', 'priority']]
+    """
+    if "project_id" not in projects.columns:
+        raise KeyError("projects table has no 'project_id' column")
+    lexicon = _lexicon(load_priorities() if priorities is None else priorities)
+    override_by_id = (
+        {} if overrides is None else {str(r["project_id"]): r for r in overrides.to_dict("records")}
+    )
+    for o in override_by_id.values():
+        unknown = [c for c in str(o["priority_codes"]).split(";") if c not in lexicon.order]
+        if unknown:
+            raise PriorityListError(
+                f"override of {o['project_id']}: unknown priority code {', '.join(unknown)}"
+            )
+
+    def column(name):
+        return projects[name].tolist() if name in projects.columns else [pd.NA] * len(projects)
+
+    mapping_rows, issues = [], []
+    for pid, title, desc, declared, sectors, file, sheet, row in zip(
+        projects["project_id"].tolist(),
+        column("title"),
+        column("description"),
+        column("declared_priority"),
+        column("sectors"),
+        column("source_file"),
+        column("source_sheet"),
+        column("source_row"),
+        strict=True,
+    ):
+        project = _Project(
+            project_id=_text(pid),
+            title=_text(title),
+            description=_text(desc),
+            declared=_text(declared),
+            sectors=_text(sectors),
+            file=_text(file),
+            sheet=None if _is_missing(sheet) else sheet,
+            row=None if _is_missing(row) else int(row),
+        )
+        rows: list[dict] = []
+        if project.project_id in override_by_id:
+            rows = _override_rows(override_by_id[project.project_id])
+        if not rows and project.declared.lower() not in _EMPTY_DECLARED:
+            rows, found_issues = _map_declared(project, lexicon)
+            issues += found_issues
+        if not rows and project.sectors:
+            rows, found_issues = _map_crs(project, lexicon, threshold)
+            issues += found_issues
+        if not rows:
+            rows, ranked = _map_classifier(project, lexicon, threshold)
+            if not rows:
+                why = _below_threshold(ranked, threshold)
+                rows = [_unmapped_row(1.0, why)]
+                issues.append(_unmapped_issue(project, why))
+        mapping_rows += _merge(project.project_id, rows, lexicon)
+
+    present = {_text(p) for p in projects["project_id"]}
+    for pid, o in override_by_id.items():
+        if pid not in present:
+            issues.append(
+                {
+                    "file": _text(o.get("source_file")) or config.OVERRIDES_NAME,
+                    "sheet": None,
+                    "row": o.get("source_row"),
+                    "column": "project_id",
+                    "severity": "warning",
+                    "kind": "priority",
+                    "message": f"override for project {pid} matches no project of this build; it is ignored",
+                }
+            )
+    mapping = pd.DataFrame(mapping_rows, columns=MAPPING_COLUMNS).astype(
+        {"share": "float64", "confidence": "float64"}
+    )
+    return mapping, pd.DataFrame(issues, columns=ISSUE_COLUMNS)
