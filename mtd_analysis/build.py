@@ -424,6 +424,33 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     return kept
 
 
+def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
+    """Project-level issues from later steps name a field ("amount"); give them the cell it was read from ("G7")."""
+    cells: dict[tuple, dict[str, str]] = {}
+    for rec in projects[["source_file", "source_sheet", "source_row", "source_cells"]].itertuples(index=False):
+        if isinstance(rec.source_cells, str) and rec.source_cells:
+            cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = dict(
+                part.split("=", 1) for part in rec.source_cells.split(";") if "=" in part
+            )
+    fallbacks = {
+        "currency": ("amount",),
+        "start_date": ("period",),
+        "end_date": ("period",),
+        "period": ("start_date",),
+        "yearly_amounts": ("amount",),
+        "amount": ("currency",),
+    }
+    for issue in issues:
+        column, row = issue.get("column"), issue.get("row")
+        if not column or row is None or (isinstance(column, str) and column[:1].isupper()):
+            continue
+        known = cells.get((issue["file"], issue.get("sheet") or "", int(row)), {})
+        cell = known.get(column) or next((known[f] for f in fallbacks.get(column, ()) if f in known), None)
+        if cell:
+            issue["column"] = cell
+    return issues
+
+
 def projects_frame(records: list[dict]) -> pd.DataFrame:
     """Records as the canonical projects DataFrame (schema.PROJECT_COLUMNS, canonical dtypes)."""
     if not records:
@@ -653,7 +680,7 @@ def build(
         if any(len(f) for f in extra_issues)
         else issues
     )
-    all_issues = issues_frame(all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"))
+    all_issues = issues_frame(_cells_for_fields(all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"), projects))
     quality = quality_mod.quality(pd.DataFrame(manifest["files"]), all_issues, projects)
 
     manifest["options"] = {

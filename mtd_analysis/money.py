@@ -433,7 +433,7 @@ def convert(
     >>> converted["amount_eur"].tolist()
     [800.0, nan]
     >>> print(issues["message"].item())
-    project P1: no exchange rate for USD in 2022 to convert to EUR: amount left empty
+    project P1: no exchange rate for USD in 2022 to convert to EUR (add it to the rates table, or pass --rates): that part of the amount is not converted and not counted
     """
     to = to.upper()
     column = money_column("amount", to)
@@ -456,7 +456,8 @@ def convert(
                 "currency",
                 "error",
                 "currency",
-                f"no exchange rate for {gaps} to convert to {to}: amount left empty",
+                f"no exchange rate for {gaps} to convert to {to} (add it to the rates table, or pass --rates): "
+                "that part of the amount is not converted and not counted",
             )
         )
     return converted, issues_frame(issues)

@@ -374,7 +374,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     labels = [header.labels.get(c, "") for c in sorted(header.columns)]
     result.lang = detect_language(labels + [block_text])
     result.header_row = state.row_number(header.row)
-    width = max((len(r) for r in rows[header.first_row : header.row + 1]), default=0)
+    # the table ends at its last labelled column; cells further right are reported row by row
+    width = 1 + max(
+        (c for r in rows[header.first_row : header.row + 1] for c, v in enumerate(r) if clean_text(v)), default=-1
+    )
 
     # columns the reader does not know: reported once, if they hold anything
     for col in range(width):
@@ -423,6 +426,17 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         if _blank(row):
             continue
         result.counts["rows_read"] += 1
+        extra = [c for c in range(width, len(row)) if clean_text(row[c])]
+        if extra:
+            cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
+            state.issue(
+                "warning",
+                "header",
+                f"row {state.row_number(index)} has values beyond the table's last column ({cells}); "
+                "they have no header and were not loaded",
+                index,
+                extra[0],
+            )
         outcome = _read_row(
             state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans
         )

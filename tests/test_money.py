@@ -355,7 +355,8 @@ def test_missing_rate_issue_names_the_project(make_projects):
     ]
     assert issues["message"].item() == (
         "project EU-12 'Border crossing points' (row 14): no exchange rate for USD in 2030, 2031 "
-        "to convert to EUR: amount left empty"
+        "to convert to EUR (add it to the rates table, or pass --rates): "
+        "that part of the amount is not converted and not counted"
     )
 
 
