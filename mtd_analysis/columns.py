@@ -183,6 +183,11 @@ _YEARLY_WORDS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _yearly_words() -> frozenset[str]:
+    return frozenset(normalise_key(w) for w in _YEARLY_WORDS) | frozenset(_YEARLY_WORDS)
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
     """Recognise one header cell.
@@ -211,7 +216,7 @@ def match_field(label) -> FieldMatch:
 
         key = normalise_key(_currency_pattern().sub(" ", bare))
     tokens = tuple(t for t in key.split() if not _YEAR.fullmatch(t))
-    if len(years) == 1 and (not tokens or set(tokens) <= _YEARLY_WORDS):
+    if len(years) == 1 and (not tokens or set(tokens) <= _yearly_words()):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if not tokens:
         return FieldMatch(None, currency)
@@ -233,6 +238,9 @@ def match_field(label) -> FieldMatch:
 def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> FieldMatch:
     """What a column of a two-row header means, from its group cell and its own cell."""
     currency = lower.currency or upper.currency
+    is_year = lower.field == "yearly" or (lower.field is None and lower.year)
+    if is_year and upper.field in ("start_date", "end_date", "period", "title", "project_id"):
+        return FieldMatch(upper.field, currency, None, upper.strength)  # a year under "Start" is a date
     if lower.field == "yearly" or (lower.field is None and lower.year):
         return FieldMatch("yearly", currency, lower.year, 1.0)
     if lower.field in (None,) and upper.field:
@@ -257,7 +265,8 @@ def _score(columns: dict[int, FieldMatch]) -> float:
     has_years = any(m.field == "yearly" for m in columns.values())
     if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years):
         return 0.0
-    score = len(found) + (1 if has_years else 0)
+    n_years = sum(1 for m in columns.values() if m.field == "yearly")
+    score = len(found) + (1 + 0.5 * min(n_years, 3) if has_years else 0)
     score += 0.25 * sum(1 for m in columns.values() if m.field in ("number", "ignore"))
     score += 0.1 * sum(m.strength for m in columns.values() if m.field in PROJECT_FIELDS)
     return score
@@ -328,9 +337,17 @@ def find_header(
     merged = merged or []
     limit = min(len(rows), config.HEADER_SCAN_ROWS)
     best: Header | None = None
-    singles = [_row_matches(rows[r]) for r in range(limit)]
+    cache: dict[int, dict[int, FieldMatch]] = {}
+
+    def singles(i: int) -> dict[int, FieldMatch]:
+        if i not in cache:
+            cache[i] = _row_matches(rows[i])
+        return cache[i]
+
     for r in range(limit):
-        single = singles[r]
+        if best is not None and best.score >= 3 and r > best.row + 2:
+            break  # a clear header was found: the rows below it are data
+        single = singles(r)
         score = _score(single)
         if score and (best is None or score > best.score):
             best = Header(r, r, dict(single), {c: clean_text(rows[r][c]) or "" for c in single}, score)
@@ -339,7 +356,7 @@ def find_header(
             if not any(clean_text(v) for v in lower_row):
                 continue
             # the lower row of a two-row header names things itself; a data row does not
-            if r + 1 < limit and len(singles[r + 1]) < 2:
+            if r + 1 < limit and len(singles(r + 1)) < 2:
                 continue
             merged_cols = {}
             for (r0, c0), (r1, c1) in merged:
@@ -357,7 +374,7 @@ def find_header(
                 lm = (
                     match_field(lo)
                     if isinstance(lo, str)
-                    else (singles[r + 1].get(c, FieldMatch(None)) if r + 1 < limit else FieldMatch(None))
+                    else (singles(r + 1).get(c, FieldMatch(None)) if r + 1 < limit else FieldMatch(None))
                 )
                 if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
                     lm = FieldMatch("yearly", None, int(lo), 1.0)
@@ -367,7 +384,7 @@ def find_header(
                     labels[c] = " / ".join(t for t in (clean_text(up), clean_text(lo)) if t)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
-            if pair_score > max(score, _score(singles[r + 1]) if r + 1 < limit else 0) + 0.5:
+            if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5:
                 if best is None or pair_score > best.score:
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:

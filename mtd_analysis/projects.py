@@ -181,30 +181,26 @@ def _blank(row: list) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _fill_merged(
-    rows: list[list], merged: list, first_data_row: int, money_cols: set[int]
-) -> dict[tuple, tuple]:
-    """Give every cell of a merged data range the value of its top-left cell (money excepted).
+def _fill_merged(rows: list[list], merged: list, first_data_row: int, money_cols: set[int]) -> dict[tuple, tuple]:
+    """Fill cells merged down several data rows (a partner named once for three projects) with the top value.
 
-    Returns the money cells that were merged over several rows: {(row, col): (top row, bottom row)}.
+    Ranges merged across columns only (a heading spread over the table's width) are left as
+    read: the value stays in its first cell. Money is never copied down: it would be counted
+    several times. Returns the money cells merged over several rows: {(row, col): (top row, bottom row)}.
     """
     money_spans = {}
     for (r0, c0), (r1, c1) in merged:
-        if r1 < first_data_row:
+        if r1 < first_data_row or r1 == r0 or r0 >= len(rows):
             continue
-        top = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else None
-        for r in range(max(r0, first_data_row), min(r1, len(rows) - 1) + 1):
+        top = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if c0 in money_cols:
+            money_spans[(r0, c0)] = (r0, r1)
+            continue
+        for r in range(max(r0 + 1, first_data_row), min(r1, len(rows) - 1) + 1):
             row = rows[r]
-            if len(row) <= c1:
-                row.extend([None] * (c1 + 1 - len(row)))
-            for c in range(c0, c1 + 1):
-                if (r, c) == (r0, c0):
-                    continue
-                if c in money_cols:
-                    if r1 > r0 and c == c0:
-                        money_spans[(r0, c0)] = (r0, r1)
-                    continue
-                row[c] = top
+            if len(row) <= c0:
+                row.extend([None] * (c0 + 1 - len(row)))
+            row[c0] = top
     return money_spans
 
 
@@ -421,12 +417,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
             )
 
     seen_total = False
+    probe = _repeat_probe(header)
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
-        if _blank(row):
+        cleaned = [None if v is None else clean_text(v) for v in row]
+        if not any(cleaned):
             continue
         result.counts["rows_read"] += 1
-        extra = [c for c in range(width, len(row)) if clean_text(row[c])]
+        extra = [c for c in range(width, len(row)) if cleaned[c]]
         if extra:
             cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
             state.issue(
@@ -438,7 +436,8 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 extra[0],
             )
         outcome = _read_row(
-            state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans
+            state, header, fields, yearly, row, cleaned, index, sheet_partner, block_currency, seen_total,
+            money_spans, probe,
         )
         if outcome == "total":
             seen_total = True
@@ -461,33 +460,53 @@ def _value(row: list, col: int | None):
     return row[col]
 
 
+def _repeat_probe(header: Header) -> tuple[int, str] | None:
+    """A column and its header text: a data row repeating the header has that text there (a cheap first test)."""
+    for col in sorted(header.columns):
+        label = header.labels.get(col)
+        if label:
+            return col, label.split(" / ")[-1].lower()
+    return None
+
+
 def _read_row(
-    state, header, fields, yearly, row, index, sheet_partner, block_currency, seen_total, money_spans
+    state, header, fields, yearly, row, cleaned, index, sheet_partner, block_currency, seen_total, money_spans,
+    probe,
 ):
     n = state.row_number(index)
-    texts = [(c, clean_text(v)) for c, v in enumerate(row)]
-    texts = [(c, t) for c, t in texts if t]
+    texts = [(c, t) for c, t in enumerate(cleaned) if t]
     key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
     # totals rows
+    # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
+    has_identity = any(
+        (v := _value(cleaned, fields.get(f))) and not _TOTAL.match(v.lower())
+        for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
+    )
     for c, t in texts[:4]:
-        if isinstance(row[c], str) and _TOTAL.match(normalise_key(t)) and len(t.split()) <= 5:
+        if not has_identity and isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
             return "total"
-    hxl = sum(1 for _, t in texts if is_hxl_tag(t))
+    hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t))
     if hxl and hxl * 2 >= len(texts):
         state.issue(
             "info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index
         )
         return "skipped"
-    if header_repeats(row, header):
+    if (
+        probe is not None
+        and probe[0] < len(cleaned)
+        and cleaned[probe[0]]
+        and cleaned[probe[0]].lower() == probe[1]
+        and header_repeats(row, header)
+    ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
         return "skipped"
-    code_text = clean_text(_value(row, fields.get("project_id")))
-    title_text = clean_text(_value(row, fields.get("title")))
-    if (code_text and normalise_key(code_text) in _EXAMPLE) or (
-        title_text and normalise_key(title_text.split(":")[0]) in _EXAMPLE
+    code_text = _value(cleaned, fields.get("project_id"))
+    title_text = _value(cleaned, fields.get("title"))
+    if (code_text and code_text.lower() in _EXAMPLE) or (
+        title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
         state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
@@ -545,6 +564,7 @@ def _read_row(
         yearly,
         header,
         row,
+        cleaned,
         index,
         n,
         sheet_partner,
@@ -565,6 +585,7 @@ def _project(
     yearly,
     header,
     row,
+    cleaned,
     index,
     n,
     sheet_partner,
@@ -583,6 +604,13 @@ def _project(
             cells[name] = state.cell(index, col)
         return value, col
 
+    def text(name):
+        col = fields.get(name)
+        value = _value(cleaned, col)
+        if value is not None:
+            cells[name] = state.cell(index, col)
+        return value, col
+
     def problem(exc: ValueProblem, col, what):
         state.issue(
             exc.severity, exc.kind, f"row {n}, {what} ({state.cell(index, col)}): {exc.message}", index, col
@@ -594,13 +622,11 @@ def _project(
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, fields.get("title")
         )
-    get("project_id")
-    get("title")
-    desc, _ = get("description")
-    rec["description"] = clean_text(desc)
+    text("project_id")
+    text("title")
+    rec["description"], _ = text("description")
 
-    partner_value, partner_col = get("partner")
-    partner_text = clean_text(partner_value)
+    partner_text, partner_col = text("partner")
     if partner_text:
         rec["partner"] = canonical_partner(partner_text)
         rec["partner_from"] = "column"
@@ -610,12 +636,11 @@ def _project(
     else:
         rec["partner"] = None
         rec["partner_from"] = None
-    impl, _ = get("implementer")
-    impl_text = clean_text(impl)
+    impl_text, _ = text("implementer")
     rec["implementer"] = canonical_partner(impl_text) if impl_text else None
 
-    ben, ben_col = get("beneficiaries")
-    codes, unknown = parse_beneficiaries(clean_text(ben)) if clean_text(ben) else ([], [])
+    ben, ben_col = text("beneficiaries")
+    codes, unknown = parse_beneficiaries(ben) if ben else ([], [])
     rec["beneficiaries"] = ";".join(codes) if codes else None
     for part in unknown:
         state.issue(
@@ -626,9 +651,8 @@ def _project(
             index,
             ben_col,
         )
-    prio, _ = get("declared_priority")
-    rec["declared_priority"] = clean_text(prio)
-    status, _ = get("status")
+    rec["declared_priority"], _ = text("declared_priority")
+    status, _ = text("status")
     rec["status"] = parse_status(status)
 
     # dates
@@ -761,14 +785,14 @@ def _project(
 
     for name in _TEXT_FIELDS:
         col = fields.get(name)
-        value = _value(row, col)
-        if isinstance(value, str) and value.lstrip().startswith(_FORMULA_START) and name != "amount":
-            if name == "status" or not value.strip()[1:2].strip():
+        value = _value(cleaned, col)
+        if value and value[0] in "=+-@" and isinstance(row[col], str):
+            if name == "status" or not value[1:2].strip():
                 continue
             state.issue(
                 "warning",
                 "formula",
-                f"row {n}: cell {state.cell(index, col)} starts with '{value.strip()[0]}', like a spreadsheet formula; "
+                f"row {n}: cell {state.cell(index, col)} starts with '{value[0]}', like a spreadsheet formula; "
                 "it is kept as plain text and never evaluated",
                 index,
                 col,

@@ -170,6 +170,11 @@ _ISO_4217 = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _currency_cached(text: str) -> str:
+    return _parse_currency_text(text)
+
+
 def parse_currency(value) -> str | None:
     """An ISO 4217 code from a currency cell ("EUR", "€", "дол. США", "грн").
 
@@ -192,6 +197,10 @@ def parse_currency(value) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
+    return _currency_cached(text)
+
+
+def _parse_currency_text(text: str) -> str:
     key = text.lower().strip(" .")
     aliases = _currency_aliases()
     if key in aliases:
@@ -208,6 +217,7 @@ def parse_currency(value) -> str | None:
     )
 
 
+@lru_cache(maxsize=8192)
 def currency_in_text(text: str | None) -> str | None:
     """The one currency named inside a longer text (a header, a title block), or None.
 
@@ -260,6 +270,9 @@ _MULT_PATTERN = re.compile(
     + r")\.?(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_NEGATIVE = re.compile(r"(?<![\w.,])[-−–]\s*[\d€$£₴]")
 
 
 def _number_from_text(raw: str, has_multiplier: bool) -> float:
@@ -327,7 +340,7 @@ def parse_amount(value) -> Amount | None:
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
         return None
-    negative = bool(re.match(r"^\s*(\(|-|−|–)", text)) or text.endswith(")") and "(" in text
+    negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
     found = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(text)}
@@ -651,9 +664,9 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
 
 
 _STATUS = [
-    ("completed", r"complet|closed|finish|ended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
     ("cancelled", r"cancel|скасов|отмен"),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
+    ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
     ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
     (
         "ongoing",
