@@ -1,0 +1,1528 @@
+"""Charts for the working group's meetings, in one house style.
+
+Every chart takes the build's tables (coverage, allocations, projects,
+overlaps, duplication, issues), selects and sorts what it shows, and returns
+the :class:`~matplotlib.figure.Figure`. It never reads a file and never
+computes an analysis. Pass ``ax=`` to draw into an existing figure.
+
+The house style lives here and only here:
+
+* DejaVu Sans (ships with matplotlib, renders Cyrillic), slide size 16:9
+  (13.3 x 7.5 in), no font under 12 pt;
+* one colour-blind-safe colour per subgroup (Okabe-Ito), see
+  :func:`subgroup_colour`;
+* money axes as "€1.2M" / "€300k" (en) or "1,2 млн €" / "300 тис. €" (uk),
+  never scientific notation (:func:`format_money`, :func:`money_formatter`);
+* titles and labels from ``mtd_analysis/data/labels.csv`` (``key,en,uk``),
+  chosen with ``lang="en"`` or ``lang="uk"``;
+* a footnote naming source, snapshot and date (:class:`Footnote`), and
+  "sample data" / "демонстраційні дані" when the build is the sample.
+
+Figures are plain :class:`~matplotlib.figure.Figure` objects (no pyplot), so
+no window opens and nothing needs closing; a notebook shows them as images.
+
+Examples
+--------
+>>> format_money(1_234_567), format_money(300_000, lang="uk")
+('€1.2M', '300 тис. €')
+>>> label("status.orphan", "uk")
+'без підтримки'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import textwrap
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.patches import Patch
+from matplotlib.ticker import Formatter, MaxNLocator
+
+from mtd_analysis import config
+from mtd_analysis.schema import AGENCY_CODES, money_column
+
+LANGS = ("en", "uk")
+SLIDE_SIZE = (13.333, 7.5)
+FONT = "DejaVu Sans"
+MIN_FONT_SIZE = 12
+
+#: matplotlib settings applied while a chart is drawn (never changed globally).
+HOUSE_RC = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 14,
+    "axes.titlesize": 18,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 14,
+    "xtick.labelsize": 13,
+    "ytick.labelsize": 13,
+    "legend.fontsize": 13,
+    "figure.titlesize": 20,
+    "figure.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.formatter.useoffset": False,
+    "axes.formatter.limits": (-30, 30),
+    "axes.unicode_minus": False,
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+}
+
+#: Okabe & Ito (2008) colour-blind-safe colours, one per subgroup.
+SUBGROUP_COLOURS = {
+    "police": "#0072B2",  # blue
+    "border": "#E69F00",  # orange
+    "cross": "#009E73",  # bluish green
+    "other": "#999999",  # grey
+    "unmapped": "#CC79A7",  # reddish purple
+}
+SUBGROUP_ORDER = tuple(SUBGROUP_COLOURS)
+UNKNOWN_COLOUR = "#555555"
+ALERT_COLOUR = "#D55E00"  # vermillion: "no support", rejected rows, errors
+TEXT_COLOUR = "#222222"
+NOTE_COLOUR = "#444444"
+#: Partners (categorical): Okabe-Ito, then Paul Tol's muted scheme.
+PARTNER_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+    "#332288",
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#999933",
+    "#DDCC77",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
+)
+FILE_STATUSES_OK = ("ok", "loaded", "")
+SEVERITY_COLOURS = {"error": ALERT_COLOUR, "warning": "#E69F00", "info": "#56B4E9"}
+
+
+class ChartInputError(ValueError):
+    """A table given to a chart lacks a column the chart needs."""
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@functools.lru_cache(maxsize=4)
+def _label_table(path: str) -> dict[str, dict[str, str]]:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    english = dict(zip(table["key"], table["en"], strict=True))
+    ukrainian = {k: (u or english[k]) for k, u in zip(table["key"], table["uk"], strict=True)}
+    return {"en": english, "uk": ukrainian}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+
+
+def label(key: str, lang: str = "en", **fields: object) -> str:
+    """A title or label from ``labels.csv`` in the chosen language.
+
+    Parameters
+    ----------
+    key : str
+        Row key in ``labels.csv`` (e.g. ``"status.orphan"``).
+    lang : {"en", "uk"}
+    **fields
+        Values for the ``{placeholders}`` of the label.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    KeyError
+        When ``labels.csv`` has no such key.
+
+    Examples
+    --------
+    >>> label("coverage.title", "en", subgroup="Police", year=2021)
+    'Funding per priority — Police, 2021'
+    >>> label("subgroup.border", "uk")
+    'Кордон'
+    """
+    _check_lang(lang)
+    table = _label_table(str(config.LABELS_FILE))[lang]
+    if key not in table:
+        raise KeyError(f"labels.csv has no label {key!r}")
+    text = table[key]
+    return text.format(**fields) if fields else text
+
+
+def _label_or(key: str, lang: str, default: str) -> str:
+    try:
+        return label(key, lang)
+    except KeyError:
+        return default
+
+
+def subgroup_label(subgroup: str | None, lang: str = "en") -> str:
+    """The subgroup's name for a title ("Police" / "Поліція"); the code itself when unknown.
+
+    Examples
+    --------
+    >>> subgroup_label("police", "uk"), subgroup_label("customs")
+    ('Поліція', 'customs')
+    """
+    if subgroup is None:
+        return label("beneficiary.all", lang)
+    return _label_or(f"subgroup.{subgroup}", lang, str(subgroup))
+
+
+def status_label(status: str | None, lang: str = "en") -> str:
+    """A coverage status in words ("no support" for ``orphan``); the status itself when unknown.
+
+    Examples
+    --------
+    >>> status_label("orphan"), status_label("crowded", "uk")
+    ('no support', 'багато партнерів')
+    """
+    return _label_or(f"status.{status}", lang, "" if status is None or pd.isna(status) else str(status))
+
+
+def count_label(n: int, noun: str, lang: str = "en") -> str:
+    """``n`` and a noun with the plural the language needs.
+
+    Parameters
+    ----------
+    n : int
+    noun : {"partners", "projects", "pairs", "clusters"}
+    lang : {"en", "uk"}
+
+    Examples
+    --------
+    >>> count_label(1, "partners"), count_label(3, "partners")
+    ('1 partner', '3 partners')
+    >>> [count_label(n, "projects", "uk") for n in (1, 3, 5, 11, 21)]
+    ['1 проєкт', '3 проєкти', '5 проєктів', '11 проєктів', '21 проєкт']
+    """
+    n = int(n)
+    if lang == "uk":
+        if n % 10 == 1 and n % 100 != 11:
+            form = "one"
+        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            form = "few"
+        else:
+            form = "many"
+    else:
+        form = "one" if n == 1 else "many"
+    return label(f"count.{noun}.{form}", lang, n=n)
+
+
+# --------------------------------------------------------------------------- money
+
+
+def _currency_symbol(currency: str, lang: str) -> str:
+    return _label_or(f"currency.{currency.upper()}", lang, currency.upper())
+
+
+def format_money(value: float, currency: str = "EUR", lang: str = "en", digits: int | None = 1) -> str:
+    """A sum of money as a person reads it on a slide: "€1.2M", "1,2 млн €".
+
+    Parameters
+    ----------
+    value : float
+    currency : str
+        ISO 4217 code.
+    lang : {"en", "uk"}
+    digits : int or None
+        Decimals kept after scaling (trailing zeros are dropped); ``None``
+        keeps up to three, enough to show tick values exactly.
+
+    Returns
+    -------
+    str
+        "—" for a missing value.
+
+    Examples
+    --------
+    >>> format_money(1_234_567)
+    '€1.2M'
+    >>> format_money(300_000), format_money(716_700), format_money(2_000_000), format_money(999_990)
+    ('€300k', '€717k', '€2M', '€1M')
+    >>> format_money(950), format_money(12.5)
+    ('€950', '€12.5')
+    >>> format_money(1_234_567, lang="uk"), format_money(300_000, lang="uk")
+    ('1,2 млн €', '300 тис. €')
+    >>> format_money(1_250_000, digits=None), format_money(-45_000, "USD"), format_money(2.5e9, "UAH")
+    ('€1.25M', '-$45k', '2.5B UAH')
+    >>> format_money(float("nan"))
+    '—'
+    """
+    _check_lang(lang)
+    if value is None or pd.isna(value):
+        return "—"
+    value = float(value)
+    units = ((1.0, None), (1e3, "unit.thousand"), (1e6, "unit.million"), (1e9, "unit.billion"))
+    index = max(i for i, (step, _) in enumerate(units) if abs(value) >= step or i == 0)
+    while True:
+        step, key = units[index]
+        scaled = abs(value) / step
+        places = 3 if digits is None else digits
+        if digits is not None and round(scaled, places) >= 100:
+            places = 0  # three significant figures are enough: "€717k", not "€716.7k"
+        if round(scaled, places) < 1000 or index == len(units) - 1:
+            break
+        index += 1  # 999,990 rounds to "1000k": say "1M"
+    unit = label(key, lang) if key else ""
+    number = f"{scaled:.{places}f}"
+    if "." in number:
+        number = number.rstrip("0").rstrip(".")
+    sign = "-" if value < 0 and number != "0" else ""
+    symbol = _currency_symbol(currency, lang)
+    if lang == "uk":
+        number = number.replace(".", ",")
+        return f"{sign}{number}{' ' + unit if unit else ''} {symbol}"
+    if len(symbol) == 1:
+        return f"{sign}{symbol}{number}{unit}"
+    return f"{sign}{number}{unit} {symbol}"
+
+
+def format_percent(share: float, lang: str = "en") -> str:
+    """A share (0-1) as a rounded percentage: "40%" (en), "40 %" (uk).
+
+    Examples
+    --------
+    >>> format_percent(0.404), format_percent(0.404, "uk"), format_percent(float("nan"))
+    ('40%', '40 %', '—')
+    """
+    if share is None or pd.isna(share):
+        return "—"
+    number = f"{100 * float(share):.0f}"
+    return f"{number} %" if lang == "uk" else f"{number}%"
+
+
+class MoneyFormatter(Formatter):
+    """Tick labels as :func:`format_money` writes them, exact for tick values.
+
+    Examples
+    --------
+    >>> MoneyFormatter("EUR", "en")(1_500_000)
+    '€1.5M'
+    """
+
+    def __init__(self, currency: str = "EUR", lang: str = "en"):
+        _check_lang(lang)
+        self.currency = currency
+        self.lang = lang
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return format_money(x, self.currency, self.lang, digits=None)
+
+
+def money_formatter(currency: str = "EUR", lang: str = "en") -> MoneyFormatter:
+    """A matplotlib tick formatter for money axes (never scientific notation).
+
+    Examples
+    --------
+    >>> fmt = money_formatter("EUR", "uk")
+    >>> [fmt(v) for v in (0, 250_000, 1_000_000)]
+    ['0 €', '250 тис. €', '1 млн €']
+    """
+    return MoneyFormatter(currency, lang)
+
+
+def money_column_of(df: pd.DataFrame, prefix: str, table: str = "table") -> tuple[str, str]:
+    """The ``prefix_xxx`` money column of a build table and its currency code.
+
+    Raises
+    ------
+    ChartInputError
+        When the table has no such column, or several.
+
+    Examples
+    --------
+    >>> money_column_of(pd.DataFrame(columns=["year", "funding_eur"]), "funding")
+    ('funding_eur', 'EUR')
+    """
+    pattern = re.compile(rf"^{prefix}_([a-z]{{3}})$")
+    found = [c for c in df.columns if pattern.match(str(c))]
+    if len(found) != 1:
+        what = "no" if not found else "several"
+        raise ChartInputError(
+            f"{table}: {what} money column named {prefix}_<currency> (columns: {list(df.columns)})"
+        )
+    return found[0], found[0].rsplit("_", 1)[1].upper()
+
+
+def _require(df: pd.DataFrame, columns: list[str], table: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ChartInputError(f"{table}: missing column(s) {missing}")
+
+
+# --------------------------------------------------------------------------- style
+
+
+def subgroup_colour(subgroup: str | None) -> str:
+    """The house colour of a subgroup (dark grey for one the palette does not know).
+
+    Examples
+    --------
+    >>> subgroup_colour("police"), subgroup_colour("border")
+    ('#0072B2', '#E69F00')
+    """
+    return SUBGROUP_COLOURS.get(str(subgroup), UNKNOWN_COLOUR)
+
+
+def partner_colours(partners: list[str]) -> dict[str, str]:
+    """One colour per partner, by sorted name (stable from chart to chart).
+
+    Examples
+    --------
+    >>> partner_colours(["UNDP", "EU"])
+    {'EU': '#0072B2', 'UNDP': '#E69F00'}
+    """
+    names = sorted({str(p) for p in partners})
+    return {p: PARTNER_COLOURS[i % len(PARTNER_COLOURS)] for i, p in enumerate(names)}
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """Where a chart's figures come from, printed under it.
+
+    Parameters
+    ----------
+    source : str, optional
+        Defaults to the label ``footnote.default_source``.
+    snapshot : str, optional
+        The build's snapshot (e.g. ``"2021-03"``).
+    date : str, optional
+        Date the chart was prepared, passed in (never today's date: charts are
+        reproducible).
+    sample : bool
+        The figures are the bundled sample, not real submissions.
+
+    Examples
+    --------
+    >>> Footnote(snapshot="2021-03", date="2021-04-01", sample=True).text("en")
+    'Source: partner submissions to the MIA SWG «Law Enforcement Activities» · snapshot 2021-03 · prepared 2021-04-01 · sample data'
+    >>> Footnote(source="EU", sample=True).text("uk")
+    'Джерело: EU · демонстраційні дані'
+    """
+
+    source: str | None = None
+    snapshot: str | None = None
+    date: str | None = None
+    sample: bool = False
+
+    def text(self, lang: str = "en", with_sample: bool = True) -> str:
+        source = self.source or label("footnote.default_source", lang)
+        parts = [label("footnote.source", lang, source=source)]
+        if self.snapshot:
+            parts.append(label("footnote.snapshot", lang, snapshot=self.snapshot))
+        if self.date:
+            parts.append(label("footnote.date", lang, date=self.date))
+        if self.sample and with_sample:
+            parts.append(label("footnote.sample", lang))
+        return " · ".join(parts)
+
+    @classmethod
+    def from_manifest(cls, manifest: Mapping, date: str | None = None) -> Footnote:
+        """The footnote of a build, from its ``manifest.json`` contents.
+
+        Examples
+        --------
+        >>> Footnote.from_manifest({"sample": True, "snapshot": "2021-03"}).sample
+        True
+        """
+        return cls(
+            source=None,
+            snapshot=str(manifest["snapshot"]) if manifest.get("snapshot") else None,
+            date=date or manifest.get("date"),
+            sample=bool(manifest.get("sample", False)),
+        )
+
+
+def _house_style(chart: Callable) -> Callable:
+    """Draw the chart under :data:`HOUSE_RC`, leaving global settings alone."""
+
+    @functools.wraps(chart)
+    def drawn(*args, **kwargs):
+        _check_lang(kwargs.get("lang", "en"))
+        with mpl.rc_context(HOUSE_RC):
+            return chart(*args, **kwargs)
+
+    return drawn
+
+
+def _new_figure(ncols: int = 1, width_ratios: list[float] | None = None) -> tuple[Figure, list[Axes]]:
+    fig = Figure(figsize=SLIDE_SIZE, layout="constrained")
+    fig.get_layout_engine().set(rect=(0.0, 0.045, 1.0, 0.955), w_pad=0.2, wspace=0.08)
+    axes = fig.subplots(1, ncols, width_ratios=width_ratios, squeeze=False)[0]
+    return fig, list(axes)
+
+
+def _axes(ax: Axes | None) -> tuple[Figure, Axes]:
+    if ax is not None:
+        return ax.figure, ax
+    fig, (ax,) = _new_figure()
+    return fig, ax
+
+
+def _title(fig: Figure, ax: Axes | None, text: str) -> None:
+    """The chart's title: across the top of a figure the chart made, over the axes given otherwise."""
+    if ax is None:
+        fig.suptitle(wrap_text(text, 72), x=0.008, ha="left")
+    else:
+        ax.set_title(wrap_text(text, 70), loc="left", pad=22)
+
+
+def chart_title(fig: Figure) -> str:
+    """The title a chart function gave its figure (figure title, else the first axes title).
+
+    Examples
+    --------
+    >>> chart_title(quality_chart(pd.DataFrame({"file": []}), pd.DataFrame(columns=["severity", "kind"]),
+    ...                           lang="uk"))
+    'Подання та проблеми з даними'
+    """
+    suptitle = fig.get_suptitle()
+    if suptitle:
+        return suptitle
+    return next((a.get_title(loc="left") for a in fig.axes if a.get_title(loc="left")), "")
+
+
+def _finish(fig: Figure, axes: list[Axes], lang: str, footnote: Footnote | None) -> Figure:
+    for ax in axes:
+        ax.tick_params(labelsize=HOUSE_RC["xtick.labelsize"], labelfontfamily=FONT)
+    if footnote is not None:
+        note = wrap_text(footnote.text(lang, with_sample=False), 112)
+        fig.text(0.008, 0.008, note, fontsize=MIN_FONT_SIZE, color=NOTE_COLOUR, va="bottom")
+        if "\n" in note and isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+            fig.get_layout_engine().set(rect=(0.0, 0.075, 1.0, 0.925))
+        if footnote.sample:
+            fig.text(
+                0.992,
+                0.008,
+                label("footnote.sample", lang).upper(),
+                fontsize=13,
+                color=ALERT_COLOUR,
+                fontweight="bold",
+                ha="right",
+                va="bottom",
+            )
+    return fig
+
+
+def _nothing_to_show(ax: Axes, lang: str) -> None:
+    ax.set_axis_off()
+    ax.text(
+        0.5,
+        0.5,
+        label("chart.empty", lang),
+        ha="center",
+        va="center",
+        color=NOTE_COLOUR,
+        fontsize=16,
+        transform=ax.transAxes,
+    )
+
+
+def wrap_text(text: object, width: int) -> str:
+    """Text broken into lines of at most ``width`` characters ("" for a missing value).
+
+    Examples
+    --------
+    >>> wrap_text("Countering trafficking in human beings", 20)
+    'Countering\\ntrafficking in human\\nbeings'
+    """
+    return textwrap.fill(str(text), width=width, break_long_words=True) if pd.notna(text) else ""
+
+
+def shorten(text: object, width: int) -> str:
+    """Text cut to ``width`` characters with an ellipsis (whitespace collapsed; "" for a missing value).
+
+    Examples
+    --------
+    >>> shorten("Border crossing points", 12)
+    'Border cros…'
+    """
+    text = "" if pd.isna(text) else " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _select(df: pd.DataFrame, year: int | None = None, subgroup: str | None = None) -> pd.DataFrame:
+    mask = pd.Series(True, index=df.index)
+    if year is not None:
+        mask &= pd.to_numeric(df["year"], errors="coerce") == int(year)
+    if subgroup is not None:
+        mask &= df["subgroup"].astype("str") == str(subgroup)
+    return df.loc[mask]
+
+
+def _numbers(values: pd.Series | None, n: int) -> np.ndarray:
+    if values is None:
+        return np.full(n, np.nan)
+    return pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+
+
+def _money_axis(ax: Axes, currency: str, lang: str, axis: str = "x") -> None:
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(MaxNLocator(nbins=4 if lang == "uk" else 5, steps=[1, 2, 2.5, 5, 10]))
+    target.set_major_formatter(money_formatter(currency, lang))
+
+
+def _side_labels(ax: Axes, y: np.ndarray, texts: list[str], colours: list[str], weights: list[str]) -> None:
+    """Text in a column just right of the axes, one line per bar (kept in the layout)."""
+    transform = mpl.transforms.blended_transform_factory(ax.transAxes, ax.transData)
+    for yi, text, colour, weight in zip(y, texts, colours, weights, strict=True):
+        ax.text(
+            1.01,
+            yi,
+            text,
+            transform=transform,
+            ha="left",
+            va="center",
+            fontsize=13,
+            color=colour,
+            fontweight=weight,
+            clip_on=False,
+        )
+
+
+def _legend_under_bars(
+    ax: Axes, n: int, handles: list | None = None, top_extra: float = 0.0, max_chars: int = 60
+) -> None:
+    """A one- or two-row legend in a strip of its own under the last bar (it never hides a bar)."""
+    handles = handles if handles is not None else ax.get_legend_handles_labels()[0]
+    if not handles:
+        ax.set_ylim(n - 0.5, -0.5 - top_extra)
+        return
+    chars = sum(len(h.get_label()) + 6 for h in handles)
+    ncols = len(handles) if chars <= max_chars else max(1, (len(handles) + 1) // 2)
+    legend_rows = -(-len(handles) // ncols)
+    inches_per_bar = 5.2 / max(n, 1)  # axes height on a slide, shared by the bars
+    extra = max(0.5, (0.35 * legend_rows + 0.15) / inches_per_bar)
+    ax.set_ylim(n - 0.5 + extra, -0.5 - top_extra)
+    ax.legend(handles=handles, loc="lower right", ncols=ncols, frameon=False, borderaxespad=0.2)
+
+
+# --------------------------------------------------------------------------- charts
+
+
+@_house_style
+def coverage_chart(
+    coverage: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+) -> Figure:
+    """Funding per priority of one subgroup and year, against needs where known.
+
+    One horizontal bar per priority (in the order of ``coverage``), labelled
+    with the money and the number of partners. Needs are marked with a black
+    line and the gap shaded; an orphan priority has no bar and reads
+    "no support".
+
+    Parameters
+    ----------
+    coverage : DataFrame
+        ``coverage.csv`` (``funding_<cur>``, optional ``needs_<cur>``).
+    subgroup : str
+        ``police``, ``border``, ``cross``, ...
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+
+    Returns
+    -------
+    Figure
+        The bars are the container labelled with ``legend.funding``.
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"year": [2021, 2021], "subgroup": ["police", "police"],
+    ...     "priority_code": ["CUSTODY", "DRUGS"], "priority_name": ["Custody", "Drugs"],
+    ...     "n_partners": [2, 0], "funding_eur": [500_000.0, 0.0], "needs_eur": [800_000.0, None],
+    ...     "coverage_ratio": [0.625, None], "status": ["covered", "orphan"]})
+    >>> fig = coverage_chart(cov, "police", 2021)
+    >>> [float(p.get_width()) for p in fig.axes[0].containers[0]]
+    [500000.0, 0.0]
+    """
+    funding_col, currency = money_column_of(coverage, "funding", "coverage")
+    _require(coverage, ["year", "subgroup", "priority_code", "n_partners", "status"], "coverage")
+    given = ax
+    fig, ax = _axes(ax)
+    _title(fig, given, label("coverage.title", lang, subgroup=subgroup_label(subgroup, lang), year=year))
+    rows = _select(coverage, year, subgroup)
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+
+    n = len(rows)
+    y = np.arange(n)
+    colour = subgroup_colour(subgroup)
+    funding = np.nan_to_num(_numbers(rows[funding_col], n))
+    needs = _numbers(rows.get(money_column("needs", currency)), n)
+    ratio = _numbers(rows.get("coverage_ratio"), n)
+    partners = _numbers(rows["n_partners"], n)
+    status = rows["status"].astype("str").to_numpy()
+    names = rows["priority_name"] if "priority_name" in rows else rows["priority_code"]
+    names = [
+        wrap_text(nm if pd.notna(nm) else code, 34)
+        for nm, code in zip(names, rows["priority_code"], strict=True)
+    ]
+
+    ax.barh(y, funding, height=0.62, color=colour, label=label("legend.funding", lang), zorder=2)
+    known = ~np.isnan(needs)
+    short = known & (needs > funding)
+    if short.any():
+        ax.barh(
+            y[short],
+            (needs - funding)[short],
+            left=funding[short],
+            height=0.62,
+            facecolor=(*to_rgb(colour), 0.15),
+            edgecolor=colour,
+            hatch="//",
+            linewidth=0.8,
+            label=label("legend.gap", lang),
+            zorder=1,
+        )
+    if known.any():
+        ax.vlines(
+            needs[known],
+            y[known] - 0.4,
+            y[known] + 0.4,
+            colors=TEXT_COLOUR,
+            linewidth=3,
+            label=label("legend.needs", lang),
+            zorder=3,
+        )
+
+    texts, colours, weights = [], [], []
+    for i in range(n):
+        if status[i] == "orphan" or funding[i] <= 0:
+            texts.append(label("status.orphan", lang))
+            colours.append(ALERT_COLOUR)
+            weights.append("bold")
+            continue
+        parts = [format_money(funding[i], currency, lang)]
+        if not np.isnan(partners[i]):
+            parts.append(count_label(int(partners[i]), "partners", lang))
+        if not np.isnan(ratio[i]):
+            parts.append(label("coverage.of_needs", lang, pct=format_percent(ratio[i], lang)))
+        texts.append(" · ".join(parts))
+        colours.append(TEXT_COLOUR)
+        weights.append("normal")
+    _side_labels(ax, y, texts, colours, weights)
+
+    ax.set_yticks(y, names)
+    top = float(np.nanmax(np.concatenate([funding, needs[known], [0.0]])))
+    ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
+    _money_axis(ax, currency, lang)
+    ax.set_xlabel(label("coverage.xlabel", lang, year=year, currency=currency))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    handles = ax.get_legend_handles_labels()[0]  # funding, gap, needs: in the order they were drawn
+    _legend_under_bars(
+        ax,
+        n,
+        [h for h in handles if not isinstance(h, mpl.collections.LineCollection)]
+        + [h for h in handles if isinstance(h, mpl.collections.LineCollection)],
+    )
+    return _finish(fig, [ax], lang, footnote)
+
+
+@_house_style
+def partner_heatmap(
+    allocations: pd.DataFrame,
+    projects: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+    max_partners: int = 12,
+) -> Figure:
+    """Partner x priority funding of one subgroup and year, with row and column shares.
+
+    Rows are partners (largest first; beyond ``max_partners`` they are pooled
+    as "other partners"), columns are priorities. A row label carries the
+    partner's share of the subgroup's funding, a column label the priority's
+    share; a cell shows the money and the partner's share of that priority.
+
+    Parameters
+    ----------
+    allocations : DataFrame
+        ``allocations.csv`` (``amount_<cur>``).
+    projects : DataFrame
+        ``projects.csv`` (for each project's partner).
+    subgroup : str
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+    max_partners : int
+
+    Returns
+    -------
+    Figure
+        The image's array holds the money, rows and columns as labelled.
+
+    Examples
+    --------
+    >>> alloc = pd.DataFrame({"project_id": ["A", "B"], "priority_code": ["DRUGS", "DRUGS"],
+    ...     "subgroup": ["police"] * 2, "year": [2021, 2021], "amount_eur": [100.0, 300.0]})
+    >>> proj = pd.DataFrame({"project_id": ["A", "B"], "partner": ["EU", "UNDP"]})
+    >>> fig = partner_heatmap(alloc, proj, "police", 2021)
+    >>> fig.axes[0].images[0].get_array().tolist()
+    [[300.0], [100.0]]
+    """
+    amount_col, currency = money_column_of(allocations, "amount", "allocations")
+    _require(allocations, ["project_id", "priority_code", "subgroup", "year"], "allocations")
+    _require(projects, ["project_id", "partner"], "projects")
+    given = ax
+    fig, ax = _axes(ax)
+    _title(fig, given, label("heatmap.title", lang, subgroup=subgroup_label(subgroup, lang), year=year))
+    rows = _select(allocations, year, subgroup)[["project_id", "priority_code", amount_col]]
+    rows = rows.merge(
+        projects[["project_id", "partner"]], on="project_id", how="left", validate="many_to_one"
+    )
+    rows = rows.assign(partner=rows["partner"].fillna("?").astype("str"))
+    table = rows.pivot_table(
+        index="partner", columns="priority_code", values=amount_col, aggfunc="sum", fill_value=0.0
+    )
+    if table.empty or table.to_numpy().sum() <= 0:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+
+    order = (
+        table.sum(axis=1).reset_index(name="total").sort_values(["total", "partner"], ascending=[False, True])
+    )
+    table = table.loc[order["partner"]]
+    if len(table) > max_partners:
+        kept, pooled = table.iloc[: max_partners - 1], table.iloc[max_partners - 1 :]
+        rest = pooled.sum().rename(label("heatmap.other_partners", lang, n=len(pooled)))
+        table = pd.concat([kept, rest.to_frame().T])
+    values = table.to_numpy(dtype=float)
+    total = values.sum()
+    row_share, col_total = values.sum(axis=1) / total, values.sum(axis=0)
+
+    colour = subgroup_colour(subgroup)
+    cmap = LinearSegmentedColormap.from_list("subgroup", ["#ffffff", colour])
+    image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=values.max(), interpolation="nearest")
+    image.set_gid("partner-heatmap")
+    n_rows, n_cols = values.shape
+    fontsize = 13 if n_cols <= 6 and n_rows <= 8 else 12
+    for i in range(n_rows):
+        for j in range(n_cols):
+            if values[i, j] <= 0:
+                continue
+            red, green, blue, _ = cmap(values[i, j] / values.max())
+            dark = 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.45  # relative luminance
+            text = format_money(values[i, j], currency, lang)
+            if n_rows <= 10:
+                share = label(
+                    "heatmap.cell_share", lang, pct=format_percent(values[i, j] / col_total[j], lang)
+                )
+                text = f"{text}\n{share}"
+            ax.text(
+                j,
+                i,
+                text,
+                ha="center",
+                va="center",
+                fontsize=fontsize,
+                color="white" if dark else TEXT_COLOUR,
+            )
+    xlabels = [
+        f"{wrap_text(str(code).replace('_', ' '), 16)}\n{format_percent(s, lang)}"
+        for code, s in zip(table.columns, col_total / total, strict=True)
+    ]
+    ylabels = [
+        f"{shorten(p, 26)} · {format_percent(s, lang)}" for p, s in zip(table.index, row_share, strict=True)
+    ]
+    ax.set_xticks(np.arange(n_cols), xlabels)
+    ax.set_yticks(np.arange(n_rows), ylabels)
+    ax.tick_params(top=False, bottom=False, left=False)
+    ax.spines[:].set_visible(False)
+    ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
+    ax.grid(which="minor", color="#bbbbbb", linewidth=1)
+    ax.tick_params(which="minor", length=0)
+    ax.set_xlabel(wrap_text(label("heatmap.xlabel", lang), 110), fontsize=MIN_FONT_SIZE)
+    ax.set_ylabel(label("heatmap.ylabel", lang), fontsize=MIN_FONT_SIZE)
+    return _finish(fig, [ax], lang, footnote)
+
+
+def _dates(values: pd.Series) -> pd.Series:
+    return pd.to_datetime(values, errors="coerce", format="%Y-%m-%d")
+
+
+@_house_style
+def timeline_chart(
+    projects: pd.DataFrame,
+    allocations: pd.DataFrame,
+    priority_code: str,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+    priority_name: str | None = None,
+    max_projects: int = 20,
+) -> Figure:
+    """One bar per project of a priority, from start to end, coloured by partner, the year shaded.
+
+    The projects are those with an allocation to ``priority_code`` (in any
+    year), ordered by start date; each is labelled with its money for the
+    priority in ``year``. A project whose dates are not given is drawn hatched
+    over the year.
+
+    Parameters
+    ----------
+    projects : DataFrame
+        ``projects.csv``.
+    allocations : DataFrame
+        ``allocations.csv`` (``amount_<cur>``).
+    priority_code : str
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+    priority_name : str, optional
+        Shown in the title instead of the code.
+    max_projects : int
+        The rest are named in a "… and N more" line.
+
+    Returns
+    -------
+    Figure
+
+    Examples
+    --------
+    >>> proj = pd.DataFrame({"project_id": ["A"], "partner": ["EU"], "title": ["Custody"],
+    ...     "start_date": ["2020-01-01"], "end_date": ["2022-06-30"]})
+    >>> alloc = pd.DataFrame({"project_id": ["A"], "priority_code": ["CUSTODY"], "subgroup": ["police"],
+    ...     "year": [2021], "amount_eur": [250_000.0]})
+    >>> fig = timeline_chart(proj, alloc, "CUSTODY", 2021)
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['2021', '€250k in 2021']
+    """
+    amount_col, currency = money_column_of(allocations, "amount", "allocations")
+    _require(allocations, ["project_id", "priority_code", "year"], "allocations")
+    _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
+    given = ax
+    fig, ax = _axes(ax)
+    _title(fig, given, label("timeline.title", lang, priority=priority_name or priority_code, year=year))
+    mine = allocations.loc[allocations["priority_code"].astype("str") == str(priority_code)]
+    ids = sorted(set(mine["project_id"].astype("str")))
+    in_year = _select(mine, year).groupby("project_id")[amount_col].sum(min_count=1)
+    rows = projects.loc[projects["project_id"].astype("str").isin(ids)]
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    first, last = pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
+    rows = rows.assign(start=_dates(rows["start_date"]), end=_dates(rows["end_date"]))
+    rows = rows.assign(
+        unknown=rows["start"].isna() | rows["end"].isna() | (rows["end"] < rows["start"]),
+        start=rows["start"].fillna(first),
+    )
+    rows = rows.assign(end=rows["end"].where(~rows["unknown"] | rows["end"].isna(), last).fillna(last))
+    rows = rows.assign(
+        end=rows["end"].where(rows["end"] >= rows["start"], rows["start"] + pd.Timedelta(days=30))
+    )
+    rows = rows.sort_values(["start", "end", "project_id"], kind="stable")
+    more = max(0, len(rows) - max_projects)
+    rows = rows.iloc[:max_projects]
+
+    colours = partner_colours(rows["partner"].astype("str").tolist())
+    n = len(rows)
+    y = np.arange(n)
+    starts = mdates.date2num(rows["start"].dt.to_pydatetime())
+    ends = mdates.date2num((rows["end"] + pd.Timedelta(days=1)).dt.to_pydatetime())
+    year_start, year_end = mdates.date2num(first), mdates.date2num(last + pd.Timedelta(days=1))
+    ax.axvspan(year_start, year_end, color="#e8e8e8", zorder=0)
+    ax.text(
+        (year_start + year_end) / 2,
+        1.0,
+        str(year),
+        transform=ax.get_xaxis_transform(),
+        ha="center",
+        va="bottom",
+        fontsize=13,
+        fontweight="bold",
+        color=NOTE_COLOUR,
+    )
+    bar_height = 0.6 if n >= 4 else 0.4
+    for i, (_, row) in enumerate(rows.iterrows()):
+        colour = colours[str(row["partner"])]
+        hatch = "//" if row["unknown"] else None
+        ax.barh(
+            i,
+            ends[i] - starts[i],
+            left=starts[i],
+            height=bar_height,
+            zorder=2,
+            hatch=hatch,
+            facecolor=(*to_rgb(colour), 0.35) if hatch else colour,
+            edgecolor=colour,
+        )
+        if row["project_id"] not in in_year.index:
+            text = label("timeline.not_in_year", lang, year=year)
+        elif pd.isna(in_year[row["project_id"]]):
+            text = label("timeline.amount_unknown", lang, year=year)
+        else:
+            money = format_money(in_year[row["project_id"]], currency, lang)
+            text = label("timeline.in_year", lang, amount=money, year=year)
+        if row["unknown"]:
+            text = f"{text} · {label('timeline.dates_unknown', lang)}"
+        ax.annotate(
+            text,
+            (ends[i], i),
+            xytext=(6, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left",
+            fontsize=12,
+            color=TEXT_COLOUR,
+            zorder=3,
+        )
+
+    names = [
+        f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)
+    ]
+    ax.set_yticks(y, names)
+    if more:
+        ax.text(
+            0.0,
+            -0.9,
+            label("chart.more", lang, n=more),
+            transform=ax.get_yaxis_transform(),
+            fontsize=12,
+            color=NOTE_COLOUR,
+        )
+    left, right = min(starts.min(), year_start), max(ends.max(), year_end)
+    span = right - left
+    ax.set_xlim(left - 0.06 * span, right + 0.45 * span)
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    ax.set_xlabel(label("timeline.xlabel", lang))
+    handles = [Patch(color=c, label=shorten(p, 24)) for p, c in colours.items()]
+    _legend_under_bars(ax, n, handles, top_extra=0.6 if more else 0.0)
+    return _finish(fig, [ax], lang, footnote)
+
+
+@_house_style
+def overlaps_chart(
+    overlaps: pd.DataFrame,
+    duplication: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+    projects: pd.DataFrame | None = None,
+    top_pairs: int = 5,
+) -> Figure:
+    """Per priority: funding, the part of it in overlapping projects, pairs and clusters.
+
+    Bars come from ``duplication`` (its ``ALL`` row gives the summary line);
+    when the chart makes its own figure, a side panel names the closest pairs
+    from ``overlaps`` (highest ``score`` first).
+
+    Parameters
+    ----------
+    overlaps : DataFrame
+        ``overlaps.csv``.
+    duplication : DataFrame
+        ``duplication.csv`` (``funding_<cur>``, ``funding_overlapping_<cur>``).
+    subgroup : str
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+        Only the bars are drawn into it.
+    footnote : Footnote, optional
+    projects : DataFrame, optional
+        ``projects.csv``: names the closest pairs by title instead of id.
+    top_pairs : int
+
+    Returns
+    -------
+    Figure
+
+    Examples
+    --------
+    >>> dup = pd.DataFrame({"year": [2021, 2021], "subgroup": ["border"] * 2,
+    ...     "priority_code": ["BORDER_CROSSING", "ALL"], "n_pairs": [2, 2], "n_clusters": [1, 1],
+    ...     "funding_overlapping_eur": [300.0, 300.0], "funding_eur": [1000.0, 1000.0],
+    ...     "overlap_share": [0.3, 0.3]})
+    >>> fig = overlaps_chart(pd.DataFrame(columns=["score"]), dup, "border", 2021)
+    >>> [float(p.get_width()) for p in fig.axes[0].containers[1]]
+    [300.0]
+    """
+    _require(
+        duplication,
+        ["year", "subgroup", "priority_code", "n_pairs", "n_clusters", "overlap_share"],
+        "duplication",
+    )
+    funding_col, currency = money_column_of(duplication, "funding", "duplication")
+    overlapping_col = money_column("funding_overlapping", currency)
+    _require(duplication, [overlapping_col], "duplication")
+    if ax is None:
+        fig, (ax, side) = _new_figure(2, width_ratios=[1.7, 1.0])
+    else:
+        fig, side = ax.figure, None
+    rows = _select(duplication, year, subgroup)
+    total = rows.loc[rows["priority_code"].astype("str") == "ALL"]
+    rows = rows.loc[rows["priority_code"].astype("str") != "ALL"]
+    title = label("overlaps.title", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+    _title(fig, ax if side is None else None, title)
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        if side is not None:
+            side.set_axis_off()
+        return _finish(fig, [ax], lang, footnote)
+
+    n = len(rows)
+    y = np.arange(n)
+    colour = subgroup_colour(subgroup)
+    funding = np.nan_to_num(_numbers(rows[funding_col], n))
+    overlapping = np.nan_to_num(_numbers(rows[overlapping_col], n))
+    ax.barh(
+        y,
+        funding,
+        height=0.62,
+        facecolor=(*to_rgb(colour), 0.25),
+        edgecolor=colour,
+        label=label("overlaps.funding", lang),
+        zorder=2,
+    )
+    ax.barh(y, overlapping, height=0.62, color=colour, label=label("overlaps.overlapping", lang), zorder=3)
+    texts = []
+    for _, row in rows.iterrows():
+        pairs = int(row["n_pairs"]) if pd.notna(row["n_pairs"]) else 0
+        clusters = int(row["n_clusters"]) if pd.notna(row["n_clusters"]) else 0
+        texts.append(
+            f"{format_percent(row['overlap_share'], lang)} · {count_label(pairs, 'pairs', lang)}"
+            f" · {count_label(clusters, 'clusters', lang)}"
+        )
+    _side_labels(ax, y, texts, [TEXT_COLOUR] * n, ["normal"] * n)
+    ax.set_yticks(y, [wrap_text(c, 20) for c in rows["priority_code"]])
+    top = float(max(funding.max(), 0.0))
+    ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
+    _money_axis(ax, currency, lang)
+    ax.set_xlabel(label("overlaps.xlabel", lang, year=year, currency=currency))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    _legend_under_bars(ax, n)
+    if len(total):
+        row = total.iloc[0]
+        summary = label(
+            "overlaps.summary",
+            lang,
+            share=format_percent(row["overlap_share"], lang),
+            pairs=count_label(int(row["n_pairs"]), "pairs", lang),
+            clusters=count_label(int(row["n_clusters"]), "clusters", lang),
+        )
+        ax.text(
+            0.0,
+            1.01,
+            wrap_text(summary, 90),
+            transform=ax.transAxes,
+            fontsize=13,
+            va="bottom",
+            color=NOTE_COLOUR,
+        )
+
+    if side is not None:
+        side.set_axis_off()
+        side.set_title(label("overlaps.top_pairs", lang), loc="left")
+        chosen = overlaps
+        if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
+            chosen = overlaps.loc[overlaps["subgroup"].astype("str") == str(subgroup)]
+            chosen = chosen.sort_values(
+                ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+            ).head(top_pairs)
+        else:
+            chosen = overlaps.iloc[0:0]
+        titles = {}
+        if projects is not None and {"project_id", "title"} <= set(projects.columns):
+            titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
+        lines = []
+        for _, pair in chosen.iterrows():
+            names = [
+                f"{shorten(titles.get(str(pair[f'project_{s}']), pair[f'project_{s}']), 30)}"
+                f" ({shorten(pair[f'partner_{s}'], 12)})"
+                for s in ("a", "b")
+            ]
+            lines.append(
+                f"{names[0]}\n× {names[1]}\n"
+                f"{pair['priority_code']} · {label('col.score', lang).lower()} {float(pair['score']):.2f}"
+            )
+        side.text(
+            0.0,
+            1.0,
+            "\n\n".join(lines) or label("overlaps.none", lang),
+            va="top",
+            ha="left",
+            fontsize=12,
+            color=TEXT_COLOUR,
+            transform=side.transAxes,
+            linespacing=1.3,
+        )
+    return _finish(fig, [a for a in (ax, side) if a is not None], lang, footnote)
+
+
+def _agency_lists(beneficiaries: pd.Series) -> list[list[str]]:
+    """``;``-joined agency codes to a list per project (``["none"]`` when not stated)."""
+    lists = []
+    for value in beneficiaries:
+        codes = [] if pd.isna(value) else [c.strip().upper() for c in str(value).split(";") if c.strip()]
+        lists.append(list(dict.fromkeys(codes)) or ["none"])
+    return lists
+
+
+def _agency_order(codes: list[str]) -> list[str]:
+    known = [c for c in AGENCY_CODES if c in codes]
+    others = sorted(c for c in codes if c not in AGENCY_CODES and c != "none")
+    return known + others + (["none"] if "none" in codes else [])
+
+
+@_house_style
+def beneficiary_chart(
+    allocations: pd.DataFrame,
+    projects: pd.DataFrame,
+    subgroup: str | None,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+) -> Figure:
+    """Funding by beneficiary agency: one subgroup, or every subgroup side by side (``subgroup=None``).
+
+    A project naming several agencies counts in full for each of them (the
+    x label says so); projects naming none are shown as "not stated".
+
+    Parameters
+    ----------
+    allocations : DataFrame
+        ``allocations.csv`` (``amount_<cur>``).
+    projects : DataFrame
+        ``projects.csv`` (``beneficiaries``).
+    subgroup : str or None
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+
+    Returns
+    -------
+    Figure
+        One bar container per subgroup, labelled with the subgroup's name.
+
+    Examples
+    --------
+    >>> alloc = pd.DataFrame({"project_id": ["A", "B"], "priority_code": ["DRUGS", "CUSTODY"],
+    ...     "subgroup": ["police"] * 2, "year": [2021, 2021], "amount_eur": [100.0, 300.0]})
+    >>> proj = pd.DataFrame({"project_id": ["A", "B"], "beneficiaries": ["NPU;MIA", "NPU"]})
+    >>> fig = beneficiary_chart(alloc, proj, "police", 2021)
+    >>> [float(p.get_width()) for p in fig.axes[0].containers[0]]
+    [100.0, 400.0]
+    """
+    amount_col, currency = money_column_of(allocations, "amount", "allocations")
+    _require(allocations, ["project_id", "subgroup", "year"], "allocations")
+    _require(projects, ["project_id", "beneficiaries"], "projects")
+    given = ax
+    fig, ax = _axes(ax)
+    _title(fig, given, label("beneficiary.title", lang, subgroup=subgroup_label(subgroup, lang), year=year))
+    rows = _select(allocations, year, subgroup)[["project_id", "subgroup", amount_col]]
+    rows = rows.merge(
+        projects[["project_id", "beneficiaries"]], on="project_id", how="left", validate="many_to_one"
+    )
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    rows = rows.assign(agency=_agency_lists(rows["beneficiaries"])).explode("agency")
+    table = rows.pivot_table(
+        index="agency", columns="subgroup", values=amount_col, aggfunc="sum", fill_value=0.0
+    )
+    agencies = _agency_order(list(table.index))
+    groups = [s for s in SUBGROUP_ORDER if s in table.columns] + sorted(
+        s for s in table.columns if s not in SUBGROUP_ORDER
+    )
+    table = table.loc[agencies, groups]
+    n, k = len(agencies), len(groups)
+    height = 0.75 / k
+    y = np.arange(n)
+    for j, group in enumerate(groups):
+        offset = (j - (k - 1) / 2) * height
+        values = table[group].to_numpy(dtype=float)
+        ax.barh(
+            y + offset,
+            values,
+            height=height * 0.92,
+            color=subgroup_colour(group),
+            label=subgroup_label(group, lang),
+            zorder=2,
+        )
+        for yi, value in zip(y + offset, values, strict=True):
+            if value > 0:
+                ax.annotate(
+                    format_money(value, currency, lang),
+                    (value, yi),
+                    xytext=(6, 0),
+                    textcoords="offset points",
+                    va="center",
+                    ha="left",
+                    fontsize=12 if k > 1 else 13,
+                    color=TEXT_COLOUR,
+                    zorder=3,
+                )
+    names = [wrap_text(_label_or(f"agency.{a}", lang, a), 24) for a in agencies]
+    ax.set_yticks(y, names)
+    top = float(table.to_numpy().max())
+    ax.set_xlim(0, top * 1.18 if top > 0 else 1_000)
+    _money_axis(ax, currency, lang)
+    ax.set_xlabel(wrap_text(label("beneficiary.xlabel", lang, year=year, currency=currency), 100))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    _legend_under_bars(ax, n, None if k > 1 else [])
+    return _finish(fig, [ax], lang, footnote)
+
+
+@_house_style
+def quality_chart(
+    manifest_files: pd.DataFrame,
+    issues: pd.DataFrame,
+    *,
+    lang: str = "en",
+    ax: tuple[Axes, Axes] | None = None,
+    footnote: Footnote | None = None,
+    max_files: int = 16,
+) -> Figure:
+    """Per submission, rows loaded / rejected / skipped; and the issues met, by kind and severity.
+
+    Parameters
+    ----------
+    manifest_files : DataFrame
+        ``manifest.json``'s ``files`` list as a frame (``file``,
+        ``rows_loaded``, ``rows_rejected``, ``rows_skipped``).
+    issues : DataFrame
+        ``issues.csv``.
+    lang : {"en", "uk"}
+    ax : (Axes, Axes), optional
+        Axes for the rows panel and the issues panel.
+    footnote : Footnote, optional
+    max_files : int
+
+    Returns
+    -------
+    Figure
+
+    Examples
+    --------
+    >>> files = pd.DataFrame({"file": ["eu.xlsx"], "rows_loaded": [10], "rows_rejected": [2],
+    ...     "rows_skipped": [1]})
+    >>> issues = pd.DataFrame({"file": ["eu.xlsx"], "severity": ["error"], "kind": ["amount"]})
+    >>> fig = quality_chart(files, issues)
+    >>> [[float(p.get_width()) for p in c] for c in fig.axes[0].containers]
+    [[10.0], [2.0], [1.0]]
+    """
+    _require(manifest_files, ["file"], "manifest files")
+    _require(issues, ["severity", "kind"], "issues")
+    if ax is None:
+        fig, (rows_ax, issues_ax) = _new_figure(2, width_ratios=[1.5, 1.0])
+        fig.suptitle(label("quality.title", lang), x=0.008, ha="left")
+    else:
+        rows_ax, issues_ax = ax
+        fig = rows_ax.figure
+    files = manifest_files.sort_values("file", kind="stable").iloc[:max_files]
+    parts = [
+        ("rows_loaded", "quality.loaded", "#009E73"),
+        ("rows_rejected", "quality.rejected", ALERT_COLOUR),
+        ("rows_skipped", "quality.skipped", "#999999"),
+    ]
+    rows_ax.set_title(label("quality.rows_title", lang), loc="left")
+    if files.empty:
+        _nothing_to_show(rows_ax, lang)
+    else:
+        y = np.arange(len(files))
+        left = np.zeros(len(files))
+        for column, key, colour in parts:
+            values = np.nan_to_num(_numbers(files.get(column), len(files)))
+            rows_ax.barh(y, values, left=left, height=0.62, color=colour, label=label(key, lang), zorder=2)
+            left = left + values
+        statuses = files["status"] if "status" in files else pd.Series("", index=files.index)
+        names = [
+            shorten(str(f).rsplit("/", 1)[-1], 28)
+            + (
+                ""
+                if pd.isna(st) or st in FILE_STATUSES_OK
+                else f" ({_label_or(f'file.{st}', lang, str(st))})"
+            )
+            for f, st in zip(files["file"], statuses, strict=True)
+        ]
+        rows_ax.set_yticks(y, names)
+        rows_ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+        rows_ax.set_xlabel(label("quality.rows", lang))
+        rows_ax.grid(axis="x", color="#dddddd", zorder=0)
+        for tick, st in zip(rows_ax.get_yticklabels(), statuses, strict=True):
+            if pd.notna(st) and st not in FILE_STATUSES_OK:
+                tick.set_color(ALERT_COLOUR)
+        _legend_under_bars(rows_ax, len(files), max_chars=32)
+
+    issues_ax.set_title(label("quality.issues_title", lang), loc="left")
+    counts = issues.assign(
+        kind=issues["kind"].fillna("?").astype("str"), severity=issues["severity"].astype("str")
+    )
+    counts = counts.groupby(["kind", "severity"]).size().unstack("severity", fill_value=0)
+    if counts.empty:
+        _nothing_to_show(issues_ax, lang)
+        issues_ax.texts[-1].set_text(label("quality.no_issues", lang))
+    else:
+        counts = counts.assign(total=counts.sum(axis=1)).reset_index()
+        counts = counts.sort_values(["total", "kind"], ascending=[False, True], kind="stable")
+        y = np.arange(len(counts))
+        left = np.zeros(len(counts))
+        for severity in ("error", "warning", "info"):
+            if severity not in counts:
+                continue
+            values = counts[severity].to_numpy(dtype=float)
+            issues_ax.barh(
+                y,
+                values,
+                left=left,
+                height=0.62,
+                color=SEVERITY_COLOURS[severity],
+                label=label(f"severity.{severity}", lang),
+                zorder=2,
+            )
+            left = left + values
+        issues_ax.set_yticks(y, [shorten(k, 18) for k in counts["kind"]])
+        issues_ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        issues_ax.set_xlabel(label("quality.issues", lang))
+        issues_ax.grid(axis="x", color="#dddddd", zorder=0)
+        _legend_under_bars(issues_ax, len(counts), max_chars=20)
+    return _finish(fig, [rows_ax, issues_ax], lang, footnote)
+
+
+@_house_style
+def gap_ranking_chart(
+    coverage: pd.DataFrame,
+    year: int,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+    top: int = 12,
+) -> Figure:
+    """Where money is most needed: priorities of every subgroup ranked by unfunded needs.
+
+    Priorities with a known gap come first, largest gap on top; orphan
+    priorities whose needs are not stated follow (no bar, "no support").
+    Bars take the subgroup's colour. OTHER and UNMAPPED rows are left out.
+
+    Parameters
+    ----------
+    coverage : DataFrame
+        ``coverage.csv`` (``gap_<cur>``).
+    year : int
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+    top : int
+        Number of priorities shown.
+
+    Returns
+    -------
+    Figure
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"year": [2021] * 3, "subgroup": ["police", "border", "cross"],
+    ...     "priority_code": ["DRUGS", "BORDER_CROSSING", "COVID19"], "priority_name": ["D", "B", "C"],
+    ...     "n_partners": [1, 2, 0], "funding_eur": [1.0, 2.0, 0.0], "gap_eur": [5.0, 9.0, None],
+    ...     "coverage_ratio": [0.2, 0.1, None], "status": ["thin", "covered", "orphan"]})
+    >>> fig = gap_ranking_chart(cov, 2021)
+    >>> [float(p.get_width()) for p in fig.axes[0].patches]
+    [9.0, 5.0, 0.0]
+    """
+    funding_col, currency = money_column_of(coverage, "funding", "coverage")
+    gap_col = money_column("gap", currency)
+    _require(coverage, ["year", "subgroup", "priority_code", "status", gap_col], "coverage")
+    given = ax
+    fig, ax = _axes(ax)
+    _title(fig, given, label("gaps.title", lang, year=year))
+    rows = _select(coverage, year)
+    rows = rows.loc[~rows["subgroup"].astype("str").isin(["other", "unmapped"])]
+    rows = rows.assign(_gap=pd.to_numeric(rows[gap_col], errors="coerce"))
+    ranked = rows.loc[rows["_gap"] > 0].sort_values(
+        ["_gap", "priority_code"], ascending=[False, True], kind="stable"
+    )
+    orphans = rows.loc[rows["_gap"].isna() & (rows["status"].astype("str") == "orphan")]
+    orphans = orphans.sort_values(["subgroup", "priority_code"], kind="stable")
+    shown = pd.concat([ranked, orphans]).iloc[:top]
+    if shown.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    n = len(shown)
+    y = np.arange(n)
+    gaps = np.nan_to_num(shown["_gap"].to_numpy(dtype=float))
+    colours = [subgroup_colour(s) for s in shown["subgroup"]]
+    ax.barh(y, gaps, height=0.62, color=colours, zorder=2)
+    ratio = _numbers(shown.get("coverage_ratio"), n)
+    partners = _numbers(shown.get("n_partners"), n)
+    texts, text_colours, weights = [], [], []
+    for i in range(n):
+        if np.isnan(shown["_gap"].iloc[i]):
+            texts.append(label("gaps.needs_unknown", lang))
+            text_colours.append(ALERT_COLOUR)
+            weights.append("bold")
+            continue
+        is_orphan = shown["status"].iloc[i] == "orphan"
+        parts = [format_money(gaps[i], currency, lang)]
+        if is_orphan:
+            parts.append(label("status.orphan", lang))
+        else:
+            if not np.isnan(ratio[i]):
+                parts.append(label("gaps.covers", lang, pct=format_percent(ratio[i], lang)))
+            if not np.isnan(partners[i]):
+                parts.append(count_label(int(partners[i]), "partners", lang))
+        texts.append(" · ".join(parts))
+        text_colours.append(ALERT_COLOUR if is_orphan else TEXT_COLOUR)
+        weights.append("bold" if is_orphan else "normal")
+    _side_labels(ax, y, texts, text_colours, weights)
+    names = shown["priority_name"] if "priority_name" in shown else shown["priority_code"]
+    ylabels = [
+        wrap_text(f"{nm if pd.notna(nm) else code} ({subgroup_label(sg, lang)})", 36)
+        for nm, code, sg in zip(names, shown["priority_code"], shown["subgroup"], strict=True)
+    ]
+    ax.set_yticks(y, ylabels)
+    top_gap = float(gaps.max())
+    ax.set_xlim(0, top_gap * 1.04 if top_gap > 0 else 1_000)
+    _money_axis(ax, currency, lang)
+    ax.set_xlabel(label("gaps.xlabel", lang, year=year, currency=currency))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    present = [s for s in SUBGROUP_ORDER if s in set(shown["subgroup"])]
+    handles = [Patch(color=subgroup_colour(s), label=subgroup_label(s, lang)) for s in present]
+    _legend_under_bars(ax, n, handles)
+    return _finish(fig, [ax], lang, footnote)

@@ -1,0 +1,529 @@
+"""The meeting report: every chart as PNG and SVG, a PDF pack per subgroup, and ``summary.xlsx``.
+
+:func:`write_report` reads a build folder (``projects.csv``, ``coverage.csv``,
+``allocations.csv``, ``manifest.json`` and, when present, ``issues.csv``,
+``overlaps.csv``, ``duplication.csv``, ``subgroups.csv``, ``quality.csv``)
+and writes, for each language asked::
+
+    figures/<lang>/coverage-police.png   .svg   (and partners-, beneficiaries-, overlaps-,
+    figures/<lang>/timeline-police-CUSTODY.png  timeline- per priority; gaps, quality, beneficiaries-all)
+    pack-police-<lang>.pdf                      (title page, the subgroup's charts, coverage and overlap tables)
+    summary.xlsx                                (sheets coverage, overlaps, issues, projects)
+
+The same build gives byte-identical files: SVG ids are salted with a fixed
+string, and no file records the time it was made. The date printed in the
+footnotes is the one passed in (or the manifest's ``date``), never today's.
+
+Examples
+--------
+>>> report_languages("both"), report_languages("uk")
+(('en', 'uk'), ('uk',))
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from mtd_analysis import charts
+from mtd_analysis.charts import Footnote, format_money, format_percent, label, subgroup_label
+from mtd_analysis.excel import write_atomically, write_workbook
+from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
+
+DPI = 200
+SVG_SALT = "mtd-analysis"
+PDF_METADATA = {"Creator": "mtd-analysis", "CreationDate": None, "ModDate": None}
+REQUIRED_FILES = ("projects.csv", "coverage.csv", "allocations.csv", "manifest.json")
+PACK_SUBGROUPS_LEFT_OUT = ("other", "unmapped")
+TOP_OVERLAPS = 10
+TABLE_LINE = 0.036  # one 12 pt line, as a fraction of the table area's height
+TABLE_ROW_PAD = 0.022
+SUMMARY_LINES = 8
+_TEXT_IDS = {c: "str" for c in ("project_id", "project_a", "project_b", "cluster", "source_sheet", "sheet")}
+
+
+class ReportInputError(FileNotFoundError):
+    """The build folder lacks a file the report needs."""
+
+
+def report_languages(lang: str) -> tuple[str, ...]:
+    """The languages a ``--lang`` choice stands for.
+
+    Raises
+    ------
+    ValueError
+        For anything but ``en``, ``uk`` or ``both``.
+
+    Examples
+    --------
+    >>> report_languages("en")
+    ('en',)
+    """
+    if lang == "both":
+        return charts.LANGS
+    if lang in charts.LANGS:
+        return (lang,)
+    raise ValueError(f"lang must be 'en', 'uk' or 'both', not {lang!r}")
+
+
+def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    path = folder / name
+    if not path.exists():
+        if name in REQUIRED_FILES:
+            raise ReportInputError(
+                f"{name} is missing from the build folder {folder.name!r}: run the build first"
+            )
+        return empty_frame(columns or [])
+    return pd.read_csv(path, dtype=_TEXT_IDS)
+
+
+def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
+    """The tables of a build folder, by name (``manifest`` is the parsed ``manifest.json``).
+
+    Optional files that are absent come back as empty tables (``quality`` as ``None``).
+
+    Raises
+    ------
+    ReportInputError
+        When ``projects.csv``, ``coverage.csv``, ``allocations.csv`` or
+        ``manifest.json`` is missing.
+    """
+    folder = Path(out_dir)
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.exists():
+        raise ReportInputError(
+            f"manifest.json is missing from the build folder {folder.name!r}: run the build first"
+        )
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return {
+        "manifest": manifest,
+        "projects": _read_table(folder, "projects.csv", PROJECT_COLUMNS),
+        "coverage": _read_table(folder, "coverage.csv"),
+        "allocations": _read_table(folder, "allocations.csv"),
+        "issues": _read_table(folder, "issues.csv", ISSUE_COLUMNS),
+        "overlaps": _read_table(folder, "overlaps.csv", OVERLAP_COLUMNS),
+        "duplication": _read_table(folder, "duplication.csv"),
+        "subgroups": _read_table(folder, "subgroups.csv"),
+        "quality": _read_table(folder, "quality.csv") if (folder / "quality.csv").exists() else None,
+    }
+
+
+def pack_subgroups(coverage: pd.DataFrame, year: int) -> list[str]:
+    """The subgroups that get a meeting pack: those in ``coverage`` for the year, house order first.
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"year": [2021] * 3, "subgroup": ["other", "border", "police"]})
+    >>> pack_subgroups(cov, 2021)
+    ['police', 'border']
+    """
+    if coverage.empty:
+        return []
+    present = set(
+        coverage.loc[pd.to_numeric(coverage["year"], errors="coerce") == int(year), "subgroup"].dropna()
+    )
+    present = {str(s) for s in present} - set(PACK_SUBGROUPS_LEFT_OUT)
+    known = [s for s in charts.SUBGROUP_ORDER if s in present]
+    return known + sorted(present - set(known))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _page(lang: str) -> Figure:
+    with mpl.rc_context(charts.HOUSE_RC):
+        return Figure(figsize=charts.SLIDE_SIZE)
+
+
+def _title_page(
+    manifest: dict, subgroup: str, year: int, subgroups: pd.DataFrame, lang: str, date: str | None
+):
+    fig = _page(lang)
+    with mpl.rc_context(charts.HOUSE_RC):
+        fig.text(
+            0.06, 0.86, label("report.title", lang), fontsize=28, fontweight="bold", color=charts.TEXT_COLOUR
+        )
+        fig.text(0.06, 0.79, label("report.swg", lang), fontsize=20, color=charts.NOTE_COLOUR)
+        heading = label("report.pack", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+        fig.text(0.06, 0.68, heading, fontsize=24, color=charts.subgroup_colour(subgroup), fontweight="bold")
+        lines = []
+        if manifest.get("snapshot"):
+            lines.append(label("footnote.snapshot", lang, snapshot=manifest["snapshot"]).capitalize())
+        if date or manifest.get("date"):
+            lines.append(label("footnote.date", lang, date=date or manifest.get("date")).capitalize())
+        if manifest.get("version"):
+            lines.append(label("report.version", lang, version=manifest["version"]).capitalize())
+        fig.text(
+            0.06, 0.60, "\n".join(lines), fontsize=15, va="top", color=charts.NOTE_COLOUR, linespacing=1.5
+        )
+        summary = _summary_lines(subgroups, subgroup, year, lang)
+        if summary:
+            fig.text(0.06, 0.42, label("report.summary", lang), fontsize=18, fontweight="bold")
+            for column, start in enumerate(range(0, min(len(summary), 2 * SUMMARY_LINES), SUMMARY_LINES)):
+                block = "\n".join(summary[start : start + SUMMARY_LINES])
+                fig.text(
+                    0.06 + 0.46 * column,
+                    0.37,
+                    block,
+                    fontsize=13,
+                    va="top",
+                    linespacing=1.5,
+                    family="monospace",
+                )
+        if manifest.get("sample"):
+            fig.text(
+                0.06,
+                0.96,
+                label("footnote.sample", lang).upper(),
+                va="top",
+                fontsize=18,
+                fontweight="bold",
+                color=charts.ALERT_COLOUR,
+            )
+    return fig
+
+
+def _summary_lines(subgroups: pd.DataFrame, subgroup: str, year: int, lang: str) -> list[str]:
+    """The subgroup's row of ``subgroups.csv`` as aligned "column  value" lines."""
+    if subgroups.empty or not {"year", "subgroup"} <= set(subgroups.columns):
+        return []
+    rows = subgroups.loc[
+        (pd.to_numeric(subgroups["year"], errors="coerce") == int(year))
+        & (subgroups["subgroup"].astype("str") == subgroup)
+    ]
+    if rows.empty:
+        return []
+    row = rows.iloc[0].drop(["year", "subgroup"])
+    names = {k: _field_label(str(k), lang) for k in row.index}
+    width = max(len(n) for n in names.values())
+    return [f"{names[k].ljust(width)}  {_cell(k, v, lang)}" for k, v in row.items()]
+
+
+def _field_label(column: str, lang: str) -> str:
+    """A column's name in words when ``labels.csv`` has ``field.<name>`` (currency suffix dropped)."""
+    base = column.rpartition("_")[0] if _currency_of(column) else column
+    try:
+        return label(f"field.{base}", lang)
+    except KeyError:
+        return column
+
+
+def _currency_of(column: str) -> str | None:
+    head, _, tail = str(column).rpartition("_")
+    return tail.upper() if head and len(tail) == 3 and tail.isalpha() and tail.islower() else None
+
+
+def _cell(column: str, value: object, lang: str) -> str:
+    """A value as a table page shows it: money by its column's currency, shares as percentages."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "—"
+    currency = _currency_of(column)
+    if currency and isinstance(value, int | float | np.number):
+        return format_money(float(value), currency, lang)
+    if ("share" in str(column) or "ratio" in str(column)) and isinstance(value, int | float | np.number):
+        return format_percent(float(value), lang)
+    if isinstance(value, float | np.floating):
+        return f"{value:.2f}" if abs(value) < 10 else f"{value:,.0f}"
+    return str(value)
+
+
+def _fitted(text: str, width: int) -> str:
+    """Cell text on at most two lines of ``width`` characters."""
+    return charts.wrap_text(charts.shorten(text, 2 * width), width)
+
+
+def _table_page(
+    title: str,
+    frame: pd.DataFrame,
+    headers: list[str],
+    lang: str,
+    footnote: Footnote,
+    wrap: dict[int, int] | None = None,
+) -> Figure:
+    """A page with a title and a table (``wrap``: column position -> characters per line)."""
+    wrap = wrap or {}
+    fig = _page(lang)
+    with mpl.rc_context(charts.HOUSE_RC):
+        fig.suptitle(title, x=0.02, ha="left")
+        ax = fig.add_axes((0.02, 0.08, 0.96, 0.80))
+        ax.set_axis_off()
+        if frame.empty:
+            ax.text(0.5, 0.5, label("chart.empty", lang), ha="center", va="center", fontsize=16)
+        else:
+            cells = [
+                [_fitted(_cell(c, v, lang), wrap.get(j, 40)) for j, (c, v) in enumerate(row.items())]
+                for _, row in frame.iterrows()
+            ]
+            headers = [charts.wrap_text(h, 14) for h in headers]
+            table = ax.table(
+                cellText=cells, colLabels=headers, loc="upper left", cellLoc="left", colLoc="left"
+            )
+            table.auto_set_font_size(False)
+            table.set_fontsize(12)
+            table.auto_set_column_width(list(range(len(headers))))
+            lines = [max(t.count("\n") + 1 for t in row) for row in [headers, *cells]]
+            for (r, _c), cell in table.get_celld().items():
+                cell.set_height(TABLE_LINE * lines[r] + TABLE_ROW_PAD)
+                cell.set_edgecolor("#bbbbbb")
+                cell.PAD = 0.03
+                if r == 0:
+                    cell.set_text_props(fontweight="bold")
+                    cell.set_facecolor("#eeeeee")
+            fig.draw_without_rendering()  # column widths are known once the text is measured
+            total = sum(table[0, j].get_width() for j in range(len(headers)))
+            if total > 1.0:
+                for cell in table.get_celld().values():
+                    cell.set_width(cell.get_width() / total)
+        fig.text(0.008, 0.008, footnote.text(lang), fontsize=charts.MIN_FONT_SIZE, color=charts.NOTE_COLOUR)
+    return fig
+
+
+def _coverage_table(
+    coverage: pd.DataFrame, subgroup: str, year: int, lang: str, footnote: Footnote
+) -> Figure:
+    funding_col, currency = charts.money_column_of(coverage, "funding", "coverage")
+    rows = coverage.loc[
+        (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
+        & (coverage["subgroup"].astype("str") == subgroup)
+    ]
+    wanted = {
+        "priority_name": "col.priority",
+        funding_col: "col.funding",
+        money_column("needs", currency): "col.needs",
+        "coverage_ratio": "col.coverage",
+        money_column("gap", currency): "col.gap",
+        "n_projects": "col.projects",
+        "n_partners": "col.partners",
+        "top_partner": "col.top_partner",
+        "status": "col.status",
+    }
+    present = [c for c in wanted if c in rows.columns]
+    shown = rows[present]
+    if "status" in shown:
+        shown = shown.assign(status=[charts.status_label(s, lang) for s in shown["status"]])
+    title = label("report.coverage_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+    return _table_page(title, shown, [label(wanted[c], lang) for c in present], lang, footnote, wrap={0: 34})
+
+
+def _overlaps_table(
+    overlaps: pd.DataFrame, projects: pd.DataFrame, subgroup: str, year: int, lang: str, footnote: Footnote
+) -> Figure:
+    rows = overlaps
+    if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
+        rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
+        rows = rows.sort_values(
+            ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+        )
+    rows = rows.head(TOP_OVERLAPS)
+    titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
+
+    def named(side: str) -> list[str]:
+        return [
+            f"{charts.shorten(titles.get(str(p), p), 40)} ({charts.shorten(partner, 16)})"
+            for p, partner in zip(rows[f"project_{side}"], rows[f"partner_{side}"], strict=True)
+        ]
+
+    shown = pd.DataFrame(
+        {
+            "a": named("a"),
+            "b": named("b"),
+            "priority_code": rows["priority_code"].tolist(),
+            "overlap_months": rows["overlap_months"].tolist(),
+            "score": rows["score"].tolist(),
+            "decision": rows["decision"].tolist(),
+        }
+    )
+    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
+    headers += [label("col.score", lang), label("col.decision", lang)]
+    title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30})
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
+    stream = io.BytesIO()
+    if fmt == "svg":
+        with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
+            fig.savefig(stream, format="svg", metadata={"Date": None})
+    else:
+        fig.savefig(stream, format="png", dpi=dpi)
+    return stream.getvalue()
+
+
+def _subgroup_charts(build: dict, subgroup: str, year: int, lang: str, footnote: Footnote) -> Iterator[tuple]:
+    """(name, figure) for every chart of a subgroup's pack."""
+    coverage, allocations, projects = build["coverage"], build["allocations"], build["projects"]
+    yield (
+        f"coverage-{subgroup}",
+        charts.coverage_chart(coverage, subgroup, year, lang=lang, footnote=footnote),
+    )
+    yield (
+        f"partners-{subgroup}",
+        charts.partner_heatmap(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
+    )
+    yield (
+        f"beneficiaries-{subgroup}",
+        charts.beneficiary_chart(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
+    )
+    if not build["duplication"].empty:
+        yield (
+            f"overlaps-{subgroup}",
+            charts.overlaps_chart(
+                build["overlaps"],
+                build["duplication"],
+                subgroup,
+                year,
+                lang=lang,
+                footnote=footnote,
+                projects=projects,
+            ),
+        )
+    rows = coverage.loc[
+        (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
+        & (coverage["subgroup"].astype("str") == subgroup)
+    ]
+    funded = set(
+        allocations.loc[allocations["subgroup"].astype("str") == subgroup, "priority_code"].astype("str")
+    )
+    for code, name in zip(
+        rows["priority_code"].astype("str"), rows.get("priority_name", rows["priority_code"]), strict=True
+    ):
+        if code in funded:
+            yield (
+                f"timeline-{subgroup}-{code}",
+                charts.timeline_chart(
+                    projects,
+                    allocations,
+                    code,
+                    year,
+                    lang=lang,
+                    footnote=footnote,
+                    priority_name=name if pd.notna(name) else None,
+                ),
+            )
+
+
+def _overview_charts(build: dict, year: int, lang: str, footnote: Footnote) -> Iterator[tuple]:
+    yield "gaps", charts.gap_ranking_chart(build["coverage"], year, lang=lang, footnote=footnote)
+    yield (
+        "beneficiaries-all",
+        charts.beneficiary_chart(
+            build["allocations"], build["projects"], None, year, lang=lang, footnote=footnote
+        ),
+    )
+    files = pd.DataFrame(build["manifest"].get("files", []))
+    if "file" not in files:
+        files = pd.DataFrame({"file": pd.Series(dtype="str")})
+    yield "quality", charts.quality_chart(files, build["issues"], lang=lang, footnote=footnote)
+
+
+def _summary_workbook(build: dict, path: Path) -> Path:
+    currency = str(build["manifest"].get("currency", "EUR"))
+    sheets = {
+        "coverage": build["coverage"],
+        "overlaps": build["overlaps"],
+        "issues": build["issues"],
+        "projects": build["projects"],
+    }
+    if not build["duplication"].empty:
+        sheets["duplication"] = build["duplication"]
+    if build["quality"] is not None:
+        sheets["quality"] = build["quality"]
+    money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    return write_workbook(
+        sheets,
+        path,
+        money_columns=[*money, "amount"],
+        percent_columns=["coverage_ratio", "top_partner_share", "overlap_share"],
+        date_columns=["start_date", "end_date", "overlap_start", "overlap_end"],
+    )
+
+
+def write_report(
+    out_dir: str | os.PathLike,
+    to_dir: str | os.PathLike,
+    lang: str = "both",
+    *,
+    date: str | None = None,
+    dpi: int = DPI,
+) -> pd.DataFrame:
+    """Write the meeting report of a build: charts (PNG, SVG), PDF packs per subgroup, ``summary.xlsx``.
+
+    Parameters
+    ----------
+    out_dir : path-like
+        The build folder (``projects.csv``, ``coverage.csv``, ``allocations.csv``,
+        ``manifest.json``, and the optional tables).
+    to_dir : path-like
+        Folder for the report; created when missing. Files already there with
+        the same names are replaced (each atomically).
+    lang : {"both", "en", "uk"}
+    date : str, optional
+        Date printed in the footnotes (default: the manifest's ``date``, else none).
+    dpi : int
+        Resolution of the PNG files.
+
+    Returns
+    -------
+    DataFrame
+        One row per file written: ``path`` (relative to ``to_dir``, POSIX),
+        ``kind`` (png, svg, pdf, xlsx), ``lang`` (NA for the workbook).
+
+    Raises
+    ------
+    ReportInputError
+        When a required file of the build is missing.
+    ValueError
+        For an unknown ``lang``.
+    """
+    languages = report_languages(lang)
+    build = read_build(out_dir)
+    target = Path(to_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = build["manifest"]
+    year = int(manifest.get("year") or pd.to_numeric(build["coverage"]["year"]).max())
+    footnote = Footnote.from_manifest(manifest, date=date)
+    written: list[dict] = []
+
+    def save_figure(fig: Figure, name: str, language: str) -> None:
+        for fmt in ("png", "svg"):
+            relative = f"figures/{language}/{name}.{fmt}"
+            write_atomically(target / relative, _figure_bytes(fig, fmt, dpi))
+            written.append({"path": relative, "kind": fmt, "lang": language})
+            fig.set_layout_engine("none")  # laid out once: the SVG and the PDF page keep the PNG's layout
+
+    for language in languages:
+        for name, fig in _overview_charts(build, year, language, footnote):
+            save_figure(fig, name, language)
+        for subgroup in pack_subgroups(build["coverage"], year):
+            pdf = io.BytesIO()
+            with PdfPages(pdf, metadata=PDF_METADATA) as pack:
+                pack.savefig(_title_page(manifest, subgroup, year, build["subgroups"], language, date))
+                for name, fig in _subgroup_charts(build, subgroup, year, language, footnote):
+                    save_figure(fig, name, language)
+                    pack.savefig(fig)
+                pack.savefig(_coverage_table(build["coverage"], subgroup, year, language, footnote))
+                if not build["overlaps"].empty:
+                    pack.savefig(
+                        _overlaps_table(
+                            build["overlaps"], build["projects"], subgroup, year, language, footnote
+                        )
+                    )
+            relative = f"pack-{subgroup}-{language}.pdf"
+            write_atomically(target / relative, pdf.getvalue())
+            written.append({"path": relative, "kind": "pdf", "lang": language})
+
+    _summary_workbook(build, target / "summary.xlsx")
+    written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
+    return pd.DataFrame(written, columns=["path", "kind", "lang"])

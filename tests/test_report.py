@@ -1,0 +1,268 @@
+"""The meeting report from a small hand-made build folder."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from mtd_analysis.charts import Footnote
+from mtd_analysis.report import (
+    ReportInputError,
+    _coverage_table,
+    _figure_bytes,
+    _title_page,
+    pack_subgroups,
+    read_build,
+    write_report,
+)
+from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS
+
+
+def projects_frame(records: list[dict]) -> pd.DataFrame:
+    """Projects with every canonical column (NA where a record says nothing)."""
+    rows = [
+        {
+            **dict.fromkeys(PROJECT_COLUMNS, pd.NA),
+            "source_file": "eu.xlsx",
+            "source_sheet": "Projects",
+            "source_row": i + 2,
+            **record,
+        }
+        for i, record in enumerate(records)
+    ]
+    return pd.DataFrame(rows, columns=PROJECT_COLUMNS)
+
+
+def _write_build(folder: Path) -> Path:
+    """Two police priorities (one without money), one overlapping pair, one issue; a sample build."""
+    folder.mkdir(parents=True)
+    projects = projects_frame(
+        [
+            {
+                "project_id": "EU-1",
+                "partner": "EU",
+                "title": "=Custody reform",
+                "beneficiaries": "NPU;MIA",
+                "start_date": "2020-01-01",
+                "end_date": "2022-12-31",
+                "amount": 900_000.0,
+                "currency": "EUR",
+            },
+            {
+                "project_id": "UN-1",
+                "partner": "UNDP",
+                "title": "Custody monitors",
+                "beneficiaries": "NPU",
+                "start_date": "2021-03-01",
+                "end_date": "2021-09-30",
+                "amount": 200_000.0,
+                "currency": "EUR",
+            },
+        ]
+    )
+    projects.to_csv(folder / "projects.csv", index=False)
+    allocations = pd.DataFrame(
+        {
+            "project_id": ["EU-1", "UN-1"],
+            "priority_code": ["CUSTODY", "CUSTODY"],
+            "subgroup": ["police", "police"],
+            "share": [1.0, 1.0],
+            "method": ["declared", "declared"],
+            "confidence": [1.0, 1.0],
+            "evidence": ["", ""],
+            "year": [2021, 2021],
+            "amount_eur": [300_000.0, 200_000.0],
+        }
+    )
+    allocations.to_csv(folder / "allocations.csv", index=False)
+    coverage = pd.DataFrame(
+        {
+            "year": [2021, 2021, 2021],
+            "subgroup": ["police", "police", "other"],
+            "priority_code": ["CUSTODY", "DRUGS", "OTHER"],
+            "priority_name": ["Custody", "Drugs", "Other"],
+            "n_projects": [2, 0, 0],
+            "n_partners": [2, 0, 0],
+            "funding_eur": [500_000.0, 0.0, 0.0],
+            "needs_eur": [1_000_000.0, None, None],
+            "coverage_ratio": [0.5, None, None],
+            "gap_eur": [500_000.0, None, None],
+            "top_partner": ["EU", None, None],
+            "top_partner_share": [0.6, None, None],
+            "hhi": [0.52, None, None],
+            "effective_partners": [1.92, None, None],
+            "status": ["covered", "orphan", "orphan"],
+        }
+    )
+    coverage.to_csv(folder / "coverage.csv", index=False)
+    overlap = dict.fromkeys(OVERLAP_COLUMNS, "")
+    overlap.update(
+        project_a="EU-1",
+        project_b="UN-1",
+        partner_a="EU",
+        partner_b="UNDP",
+        priority_code="CUSTODY",
+        subgroup="police",
+        beneficiary="NPU",
+        overlap_start="2021-03-01",
+        overlap_end="2021-09-30",
+        overlap_months=7,
+        similarity=0.7,
+        score=0.8,
+        cluster="C1",
+    )
+    pd.DataFrame([overlap], columns=OVERLAP_COLUMNS).to_csv(folder / "overlaps.csv", index=False)
+    pd.DataFrame(
+        {
+            "year": [2021, 2021],
+            "subgroup": ["police", "police"],
+            "priority_code": ["CUSTODY", "ALL"],
+            "n_pairs": [1, 1],
+            "n_clusters": [1, 1],
+            "funding_overlapping_eur": [500_000.0, 500_000.0],
+            "funding_eur": [500_000.0, 500_000.0],
+            "overlap_share": [1.0, 1.0],
+        }
+    ).to_csv(folder / "duplication.csv", index=False)
+    issue = [
+        "eu.xlsx",
+        "Projects",
+        3,
+        "F",
+        "warning",
+        "date",
+        "project EU-1 'Custody reform' (row 3): no end",
+    ]
+    pd.DataFrame([issue], columns=ISSUE_COLUMNS).to_csv(folder / "issues.csv", index=False)
+    pd.DataFrame({"year": [2021], "subgroup": ["police"], "funding_eur": [500_000.0]}).to_csv(
+        folder / "subgroups.csv", index=False
+    )
+    manifest = {
+        "sample": True,
+        "version": "0.1.0",
+        "year": 2021,
+        "currency": "EUR",
+        "snapshot": "2021-03",
+        "files": [
+            {
+                "file": "eu.xlsx",
+                "sha256": "0" * 64,
+                "status": "ok",
+                "rows_read": 3,
+                "rows_loaded": 2,
+                "rows_rejected": 0,
+                "rows_skipped": 1,
+            }
+        ],
+        "totals": {},
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The same build reported twice (low dpi: the tests are about files, and the machine is shared)."""
+    root = tmp_path_factory.mktemp("report")
+    build = _write_build(root / "build")
+    first = write_report(build, root / "first", lang="en", date="2021-04-01", dpi=30)
+    second = write_report(build, root / "second", lang="en", date="2021-04-01", dpi=30)
+    return {"root": root, "build": build, "first": first, "second": second}
+
+
+EXPECTED_CHARTS = [
+    "gaps",
+    "beneficiaries-all",
+    "quality",
+    "coverage-police",
+    "partners-police",
+    "beneficiaries-police",
+    "overlaps-police",
+    "timeline-police-CUSTODY",
+]
+
+
+def test_report_lists_the_expected_files(reports):
+    listing = reports["first"]
+    assert list(listing.columns) == ["path", "kind", "lang"]
+    figures = {f"figures/en/{name}.{kind}" for name in EXPECTED_CHARTS for kind in ("png", "svg")}
+    assert set(listing["path"]) == figures | {"pack-police-en.pdf", "summary.xlsx"}
+    assert listing["kind"].value_counts().to_dict() == {"png": 8, "svg": 8, "pdf": 1, "xlsx": 1}
+    for relative in listing["path"]:
+        assert (reports["root"] / "first" / relative).stat().st_size > 0
+    assert listing.loc[listing["kind"] == "xlsx", "lang"].isna().all()
+    assert set(listing.loc[listing["kind"] != "xlsx", "lang"]) == {"en"}
+
+
+def test_ukrainian_pages_render_the_same_twice(reports):
+    build = read_build(reports["build"])
+    footnote = Footnote.from_manifest(build["manifest"])
+    coverage = _coverage_table(build["coverage"], "police", 2021, "uk", footnote)
+    assert coverage.get_suptitle() == "Покриття — Поліція, 2021"
+    svg = _figure_bytes(coverage, "svg", 30)
+    assert svg == _figure_bytes(coverage, "svg", 30)
+    assert b"<path" in svg and b"<text" not in svg  # text drawn as outlines: no font needed to view it
+    title = _title_page(build["manifest"], "police", 2021, build["subgroups"], "uk", "2021-04-01")
+    texts = [t.get_text() for t in title.texts]
+    assert "ДЕМОНСТРАЦІЙНІ ДАНІ" in texts and "Підготовлено 2021-04-01" in "\n".join(texts)
+
+
+def test_pack_has_title_charts_and_table_pages(reports):
+    pdf = (reports["root"] / "first" / "pack-police-en.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    # title page + 5 charts (coverage, partners, beneficiaries, overlaps, one timeline) + coverage + overlaps tables
+    assert pages == 8
+    assert b"CreationDate" not in pdf
+
+
+def test_same_build_gives_identical_files(reports):
+    for relative in reports["first"]["path"]:
+        first = (reports["root"] / "first" / relative).read_bytes()
+        second = (reports["root"] / "second" / relative).read_bytes()
+        assert first == second, relative
+
+
+def test_summary_workbook_sheets_and_safe_text(reports):
+    book = load_workbook(reports["root"] / "first" / "summary.xlsx")
+    assert book.sheetnames[:4] == ["coverage", "overlaps", "issues", "projects"]
+    projects = book["projects"]
+    header = [c.value for c in projects[1]]
+    title = projects.cell(row=2, column=header.index("title") + 1)
+    assert (title.value, title.data_type) == ("=Custody reform", "s")
+    coverage = book["coverage"]
+    funding = coverage.cell(row=2, column=[c.value for c in coverage[1]].index("funding_eur") + 1)
+    assert (funding.value, funding.number_format) == (500_000, "#,##0")
+
+
+def test_no_machine_path_in_outputs(reports):
+    root = str(reports["root"])
+    for relative in reports["first"]["path"]:
+        if relative.endswith(".svg"):
+            assert root not in (reports["root"] / "first" / relative).read_text(encoding="utf-8")
+
+
+def test_missing_build_file_is_named(tmp_path):
+    build = _write_build(tmp_path / "build")
+    (build / "coverage.csv").unlink()
+    with pytest.raises(ReportInputError, match="coverage.csv"):
+        write_report(build, tmp_path / "out", lang="en")
+
+
+def test_unknown_language_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="lang"):
+        write_report(tmp_path, tmp_path / "out", lang="fr")
+
+
+def test_pack_subgroups_in_house_order():
+    coverage = pd.DataFrame(
+        {
+            "year": [2021, 2021, 2021, 2020, 2021],
+            "subgroup": ["cross", "unmapped", "police", "border", "customs"],
+        }
+    )
+    assert pack_subgroups(coverage, 2021) == ["police", "cross", "customs"]
