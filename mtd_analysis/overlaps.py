@@ -1,0 +1,795 @@
+"""Overlaps: explainable duplicate candidates per subgroup, with review decisions remembered.
+
+Two projects are a *candidate overlap* when they come from different partners, share a
+priority (other than OTHER and UNMAPPED) and a beneficiary agency, and their periods
+overlap by at least ``min_months`` whole calendar months. Candidates are found by
+blocking on (priority, beneficiary) and sweeping start dates, so the work grows with
+the number of candidates, not with the square of the number of projects.
+
+Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
+bounded to a few per project, and grouped into clusters, so that three partners doing
+the same thing read as one item. The working group's review decisions
+(``decisions.csv`` beside the submissions, read by :func:`load_decisions`) are carried
+into the output, so a decided pair is never raised as new again.
+
+Examples
+--------
+>>> month_span_label("2021-03-01", "2021-12-31")
+'Mar–Dec 2021'
+>>> normalise_text("Поліції громадської безпеки, Kharkiv!")
+'поліц грома безпе khark'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
+
+from mtd_analysis import config
+from mtd_analysis.schema import (
+    ISSUE_COLUMNS,
+    OVERLAP_COLUMNS,
+    SPECIAL_PRIORITIES,
+    empty_frame,
+    money_column,
+)
+
+#: Review decisions an analyst may record in ``decisions.csv``.
+DECISIONS = ("duplicate", "complementary", "not_related")
+#: Decisions that dismiss a pair: it stays visible but is no longer counted as duplication.
+DISMISSED = ("complementary", "not_related")
+DECISION_COLUMNS = ["project_a", "project_b", "decision", "note", "date"]
+DUPLICATION_BASE_COLUMNS = ["year", "subgroup", "priority_code", "n_pairs", "n_clusters"]
+
+#: Weights of the score: period overlap, text similarity, same implementer.
+SCORE_WEIGHTS = (0.5, 0.4, 0.1)
+#: Words are cut to this many characters, a crude stemmer for English and Ukrainian inflection.
+STEM_LENGTH = 5
+#: Words shorter than this are dropped (prepositions, conjunctions, single letters).
+MIN_WORD_LENGTH = 3
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "uk": ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
+}
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+_DAY_KEY = 10**7  # separates blocks in the sweep key; far wider than any span of days
+
+
+def normalise_text(text: object) -> str:
+    """Text reduced for comparison: case-folded, punctuation dropped, words cut to their stems.
+
+    Apostrophes are removed (``громадськ'ість`` -> ``громадськість``), ``ё`` becomes ``е``,
+    anything that is not a letter or digit separates words, words shorter than
+    ``MIN_WORD_LENGTH`` are dropped and longer ones are cut to their first ``STEM_LENGTH``
+    characters, so that ``поліції`` / ``поліція`` and ``police`` / ``policing`` agree.
+
+    Parameters
+    ----------
+    text : object
+        A title or description; NA gives ``""``.
+
+    Returns
+    -------
+    str
+        Space-separated word stems, in their original order.
+
+    Examples
+    --------
+    >>> normalise_text("Community Policing in Kharkiv")
+    'commu polic khark'
+    >>> normalise_text(None)
+    ''
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return ""
+    folded = _APOSTROPHES.sub("", str(text).casefold()).replace("ё", "е")
+    words = _NON_WORD.sub(" ", folded).split()
+    return " ".join(w[:STEM_LENGTH] for w in words if len(w) >= MIN_WORD_LENGTH)
+
+
+def month_span_label(start: object, end: object, lang: str = "en") -> str:
+    """A period in words: ``Mar–Dec 2021``, ``Nov 2020–Mar 2021`` or ``Mar 2021``.
+
+    Parameters
+    ----------
+    start, end : date-like
+        ISO text, ``datetime.date`` or ``pd.Timestamp``.
+    lang : {"en", "uk"}
+        Language of the month abbreviations.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    ValueError
+        When ``lang`` is not known.
+
+    Examples
+    --------
+    >>> month_span_label("2021-03-01", "2021-12-31", lang="uk")
+    'бер–гру 2021'
+    >>> month_span_label("2020-11-15", "2021-03-01")
+    'Nov 2020–Mar 2021'
+    >>> month_span_label("2021-03-01", "2021-03-20")
+    'Mar 2021'
+    """
+    if lang not in _MONTHS:
+        raise ValueError(f"unknown language {lang!r}; expected one of {sorted(_MONTHS)}")
+    names = _MONTHS[lang]
+    s, e = (date.fromisoformat(d[:10]) if isinstance(d, str) else pd.Timestamp(d) for d in (start, end))
+    if (s.year, s.month) == (e.year, e.month):
+        return f"{names[s.month - 1]} {s.year}"
+    if s.year == e.year:
+        return f"{names[s.month - 1]}–{names[e.month - 1]} {s.year}"
+    return f"{names[s.month - 1]} {s.year}–{names[e.month - 1]} {e.year}"
+
+
+def whole_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Whole calendar months from ``start`` to ``end`` (both days included).
+
+    ``2021-03-01``..``2021-12-31`` is 10 months, ``2021-02-01``..``2021-02-28`` is 1,
+    20 days within two months is 0.
+
+    Parameters
+    ----------
+    start, end : numpy.ndarray of datetime64[D]
+
+    Returns
+    -------
+    numpy.ndarray of int64
+
+    Examples
+    --------
+    >>> s = np.array(["2021-03-01", "2021-01-15"], dtype="datetime64[D]")
+    >>> e = np.array(["2021-12-31", "2021-02-03"], dtype="datetime64[D]")
+    >>> whole_months(s, e).tolist()
+    [10, 0]
+    """
+    s = pd.DatetimeIndex(np.asarray(start, dtype="datetime64[D]"))
+    after = pd.DatetimeIndex(np.asarray(end, dtype="datetime64[D]") + np.timedelta64(1, "D"))
+    months = (after.year * 12 + after.month) - (s.year * 12 + s.month) - (after.day < s.day)
+    return np.asarray(months, dtype=np.int64)
+
+
+def _text_column(series: pd.Series) -> pd.Series:
+    """Text with NA and blanks as ``""``, stripped."""
+    return series.astype("object").where(series.notna(), "").astype(str).str.strip()
+
+
+def _project_frame(projects: pd.DataFrame) -> pd.DataFrame:
+    """One row per usable project (dates and beneficiaries known), sorted by id, with int code."""
+    df = pd.DataFrame(
+        {
+            "project_id": _text_column(projects["project_id"]),
+            "partner": _text_column(projects["partner"]),
+            "implementer": _text_column(projects["implementer"]),
+            "title": projects["title"],
+            "description": projects["description"],
+            "beneficiaries": _text_column(projects["beneficiaries"]),
+            "start": pd.to_datetime(projects["start_date"], format="%Y-%m-%d", errors="coerce"),
+            "end": pd.to_datetime(projects["end_date"], format="%Y-%m-%d", errors="coerce"),
+        }
+    )
+    usable = (
+        df["project_id"].ne("")
+        & df["beneficiaries"].ne("")
+        & df["start"].notna()
+        & df["end"].notna()
+        & (df["end"] >= df["start"])
+    )
+    df = df.loc[usable].sort_values("project_id", kind="stable").drop_duplicates("project_id")
+    return df.reset_index(drop=True)
+
+
+def _agencies(beneficiaries: str) -> list[str]:
+    """Sorted, de-duplicated agency codes of a ``;``-joined list."""
+    return sorted({code.strip().upper() for code in beneficiaries.split(";") if code.strip()})
+
+
+def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.DataFrame:
+    """(project code, priority, subgroup, share) for priorities that can overlap."""
+    alloc = pd.DataFrame(
+        {
+            "project_id": _text_column(allocations["project_id"]),
+            "priority_code": _text_column(allocations["priority_code"]),
+            "subgroup": _text_column(allocations["subgroup"]),
+            "share": pd.to_numeric(allocations["share"], errors="coerce").fillna(0.0).astype(float),
+        }
+    )
+    alloc = alloc.loc[alloc["priority_code"].ne("") & ~alloc["priority_code"].isin(SPECIAL_PRIORITIES)]
+    alloc = alloc.assign(code=alloc["project_id"].map(project_codes)).dropna(subset=["code"])
+    alloc = alloc.assign(code=alloc["code"].astype(np.int64))
+    return (
+        alloc.sort_values(["code", "priority_code", "share"], ascending=[True, True, False], kind="stable")
+        .drop_duplicates(["code", "priority_code"])
+        .reset_index(drop=True)[["code", "priority_code", "subgroup", "share"]]
+    )
+
+
+def _structural_pairs(
+    blocks: pd.DataFrame, start: np.ndarray, end: np.ndarray, min_days: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays a < b, priority, combined share of the project pairs whose periods overlap by ``min_days`` within a block.
+
+    ``blocks`` has one row per project x priority x agency. Rows are sorted by block and
+    start day; for each row, the later-starting rows of its block that start early enough
+    are found with one binary search, so the cost is O(n log n + pairs).
+    """
+    block = blocks.groupby(["priority", "agency"], sort=True).ngroup().to_numpy(np.int64)
+    code = blocks["code"].to_numpy(np.int64)
+    day_start = start[code].astype(np.int64) + _DAY_KEY // 2
+    day_end = end[code].astype(np.int64) + _DAY_KEY // 2
+    order = np.lexsort((code, day_start, block))
+    key = block[order] * _DAY_KEY + day_start[order]
+    last_start = block[order] * _DAY_KEY + day_end[order] - (min_days - 1)
+    upper = np.searchsorted(key, last_start, side="right")
+    first = np.arange(len(order)) + 1
+    counts = np.clip(upper - first, 0, None)
+    total = int(counts.sum())
+    left = np.repeat(np.arange(len(order)), counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    right = np.repeat(first, counts) + offsets
+    row_i, row_j = order[left], order[right]
+    code_i, code_j = code[row_i], code[row_j]
+    share = blocks["share"].to_numpy(float)
+    priority = blocks["priority"].to_numpy(np.int64)
+    return (
+        np.minimum(code_i, code_j),
+        np.maximum(code_i, code_j),
+        priority[row_i],
+        share[row_i] + share[row_j],
+    )
+
+
+def _decision_word(series: pd.Series) -> pd.Series:
+    """Decision words as stored: lower case, spaces and hyphens as ``_`` (``Not related`` -> ``not_related``)."""
+    return _text_column(series).str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+
+
+def _normalise_decisions(decisions: pd.DataFrame | None) -> pd.DataFrame:
+    """Decisions keyed by ordered pair (a < b); the last row of a pair wins."""
+    if decisions is None or len(decisions) == 0:
+        return pd.DataFrame({"project_a": [], "project_b": [], "decision": []}, dtype="str")
+    a = _text_column(decisions["project_a"])
+    b = _text_column(decisions["project_b"])
+    word = _decision_word(decisions["decision"])
+    frame = pd.DataFrame({"project_a": a.where(a <= b, b), "project_b": b.where(a <= b, a), "decision": word})
+    frame = frame.loc[frame["decision"].isin(DECISIONS)]
+    return frame.drop_duplicates(["project_a", "project_b"], keep="last").reset_index(drop=True)
+
+
+def _bounded(a: np.ndarray, b: np.ndarray, decided: np.ndarray, max_per_project: int, n: int) -> np.ndarray:
+    """Mask of the pairs kept when each project may have at most ``max_per_project`` new pairs.
+
+    Pairs come ranked (descending score, then ids) and are taken greedily: a new pair is kept
+    while both of its projects have fewer than ``max_per_project`` kept new pairs. Decided
+    pairs are always kept and use up no places.
+    """
+    keep = np.array(decided, dtype=bool)
+    used = np.zeros(n, dtype=np.int64)
+    for i, ai, bi in zip(np.flatnonzero(~keep).tolist(), a[~keep].tolist(), b[~keep].tolist(), strict=True):
+        if used[ai] < max_per_project and used[bi] < max_per_project:
+            keep[i] = True
+            used[ai] += 1
+            used[bi] += 1
+    return keep
+
+
+def _clusters(pairs: pd.DataFrame) -> np.ndarray:
+    """Cluster number of each pair: connected undismissed pairs share a number, dismissed get 0.
+
+    Clusters are numbered 1, 2, ... by descending best score, then smallest project id.
+    """
+    live = ~pairs["decision"].isin(DISMISSED).to_numpy()
+    a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in np.flatnonzero(live):
+        ra, rb = root(int(a[i])), root(int(b[i]))
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([root(int(x)) if ok else -1 for x, ok in zip(a, live, strict=True)], dtype=np.int64)
+    components = (
+        pd.DataFrame({"root": roots, "score": pairs["score"].to_numpy(), "low": np.minimum(a, b)})
+        .loc[live]
+        .groupby("root")
+        .agg(best=("score", "max"), low=("low", "min"))
+        .sort_values(["best", "low"], ascending=[False, True], kind="stable")
+    )
+    number = dict(zip(components.index, range(1, len(components) + 1), strict=True))
+    return np.array([number.get(r, 0) for r in roots], dtype=np.int64)
+
+
+_REASON_FIELDS = [
+    "priority_code",
+    "beneficiary",
+    "overlap_start",
+    "overlap_end",
+    "overlap_months",
+    "title_similarity",
+    "description_similarity",
+    "same_implementer",
+]
+
+
+def _reasons(
+    priority_code: str,
+    beneficiary: str,
+    overlap_start: str,
+    overlap_end: str,
+    overlap_months: int,
+    title_similarity: float,
+    description_similarity: float,
+    same_implementer: bool,
+    others: list[str],
+    implementer: str,
+) -> str:
+    """The reasons of one pair, in words."""
+    parts = [f"same priority {priority_code}"]
+    if others:
+        parts.append(f"also share {', '.join(others)}")
+    parts.append("both " + ", ".join(beneficiary.split(";")))
+    unit = "month" if overlap_months == 1 else "months"
+    parts.append(f"overlap {month_span_label(overlap_start, overlap_end)} ({overlap_months} {unit})")
+    parts.append(f"titles {round(title_similarity * 100)}% similar")
+    if not np.isnan(description_similarity):
+        parts.append(f"descriptions {round(description_similarity * 100)}% similar")
+    if same_implementer:
+        parts.append(f"same implementer {implementer}")
+    return "; ".join(parts)
+
+
+def _empty_overlaps() -> pd.DataFrame:
+    frame = empty_frame(OVERLAP_COLUMNS)
+    return frame.astype(
+        {"overlap_months": np.int64, "similarity": float, "score": float, "cluster": np.int64}
+    )
+
+
+def find_overlaps(
+    projects: pd.DataFrame,
+    allocations: pd.DataFrame,
+    decisions: pd.DataFrame | None = None,
+    min_months: int = config.OVERLAP_MIN_MONTHS,
+    max_per_project: int = config.OVERLAP_MAX_PER_PROJECT,
+) -> pd.DataFrame:
+    """Candidate duplicate pairs of projects, scored, explained, bounded and clustered.
+
+    A pair is a candidate when the two projects have different partners, share a
+    priority (not OTHER or UNMAPPED) and a beneficiary agency, and their periods overlap
+    by at least ``min_months`` whole calendar months. Projects without start or end date,
+    with the end before the start, or without beneficiaries are not candidates. A pair
+    in two languages surfaces through this structural rule even when its texts differ.
+
+    The score (0..1) is::
+
+        score = 0.5 * overlap_share + 0.4 * similarity + 0.1 * same_implementer
+
+    where ``overlap_share`` is the overlapping days over the days of the shorter project
+    (both ends included), ``same_implementer`` is 1 when both name the same implementer
+    (case-insensitive) and 0 otherwise, and ``similarity`` is
+    ``rapidfuzz.fuzz.token_set_ratio / 100`` of the :func:`normalise_text` titles (robust
+    to word order; stems absorb inflection), averaged with the same measure on the
+    descriptions when both projects have one.
+
+    When a pair shares several priorities it gives one row, for the priority with the
+    larger combined share (then the first code alphabetically); ``reasons`` names the others.
+    New pairs are bounded: taken by descending score (then ids), a pair is kept while
+    both of its projects have fewer than ``max_per_project`` kept new pairs.
+
+    Decided pairs (``decisions``, as from :func:`load_decisions`; pair order does not
+    matter) are always kept, with their word in ``decision``, and do not use up places.
+    ``not_related`` and ``complementary`` pairs are *kept* so the group sees its past
+    verdicts, but they are dismissed: ``cluster`` 0, and they join no cluster. The other
+    pairs are connected into clusters numbered 1, 2, ... by descending best score, then
+    smallest project id. This function does not mutate its inputs.
+
+    Parameters
+    ----------
+    projects : pandas.DataFrame
+        Projects table (``schema.PROJECT_COLUMNS``).
+    allocations : pandas.DataFrame
+        Allocations (project_id, priority_code, subgroup, share, ...; any years).
+    decisions : pandas.DataFrame, optional
+        project_a, project_b, decision (``duplicate``, ``complementary``, ``not_related``).
+    min_months : int
+        Least whole calendar months of overlap; 0 accepts one common day.
+    max_per_project : int
+        Most new pairs per project.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``schema.OVERLAP_COLUMNS``, ``project_a < project_b``, sorted by cluster (dismissed
+        last), descending score, then ids. ``decision`` is NA for new pairs.
+
+    Examples
+    --------
+    >>> projects = pd.DataFrame({
+    ...     "project_id": ["EU-1", "UN-7"], "partner": ["EU", "UNDP"], "implementer": ["UNDP", "UNDP"],
+    ...     "title": ["Community policing in Kharkiv", "Kharkiv community policing"],
+    ...     "description": [None, None], "beneficiaries": ["NPU", "NPU;SBGS"],
+    ...     "start_date": ["2021-01-01", "2021-03-01"], "end_date": ["2021-12-31", "2022-06-30"]})
+    >>> allocations = pd.DataFrame({
+    ...     "project_id": ["EU-1", "UN-7"], "priority_code": ["COMMUNITY_POLICING"] * 2,
+    ...     "subgroup": ["police"] * 2, "share": [1.0, 1.0]})
+    >>> found = find_overlaps(projects, allocations)
+    >>> found[["project_a", "project_b", "overlap_months", "similarity", "score", "cluster"]]
+      project_a project_b  overlap_months  similarity  score  cluster
+    0      EU-1      UN-7              10         1.0  0.919        1
+    >>> found["reasons"].iloc[0]
+    'same priority COMMUNITY_POLICING; both NPU; overlap Mar–Dec 2021 (10 months); titles 100% similar; same implementer UNDP'
+    """
+    if min_months < 0 or max_per_project < 1:
+        raise ValueError("min_months must be >= 0 and max_per_project >= 1")
+    proj = _project_frame(projects)
+    n = len(proj)
+    codes = pd.Series(np.arange(n, dtype=np.int64), index=proj["project_id"].to_numpy())
+    prio = _priority_frame(allocations, codes)
+    priority_names = np.array(sorted(prio["priority_code"].unique()), dtype=object)
+    prio = prio.assign(priority=pd.Index(priority_names).get_indexer(prio["priority_code"]))
+    agency_lists = [_agencies(b) for b in proj["beneficiaries"]]
+    agencies = pd.DataFrame({"code": np.arange(n), "agency": agency_lists}).explode("agency").dropna()
+    blocks = prio.merge(agencies.astype({"code": np.int64}), on="code", how="inner")
+    if blocks.empty:
+        return _empty_overlaps()
+
+    start = proj["start"].to_numpy().astype("datetime64[D]")
+    end = proj["end"].to_numpy().astype("datetime64[D]")
+    min_days = max(28 * min_months, 1)  # no whole months fit in fewer days
+    a, b, priority, combined = _structural_pairs(blocks, start, end, min_days)
+    partner = pd.factorize(proj["partner"].str.casefold())[0]
+    differ = partner[a] != partner[b]
+    a, b, priority, combined = a[differ], b[differ], priority[differ], combined[differ]
+    all_keys, all_priorities = a * n + b, priority  # every shared priority, for the reasons
+    # One row per pair: the priority with the larger combined share, then the first code.
+    order = np.lexsort((priority, -combined, all_keys))
+    sorted_keys = all_keys[order]
+    first = order[np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]] if len(order) else order
+    a, b, priority = a[first], b[first], priority[first]
+    overlap_start = np.maximum(start[a], start[b])
+    overlap_end = np.minimum(end[a], end[b])
+    months = whole_months(overlap_start, overlap_end)
+    enough = months >= min_months
+    if not enough.any():
+        return _empty_overlaps()
+    a, b, priority = a[enough], b[enough], priority[enough]
+    overlap_start, overlap_end, months = overlap_start[enough], overlap_end[enough], months[enough]
+
+    days = (end - start).astype(np.int64) + 1
+    overlap_share = ((overlap_end - overlap_start).astype(np.int64) + 1) / np.minimum(days[a], days[b])
+    titles = np.array([normalise_text(t) for t in proj["title"]], dtype=object)
+    texts = np.array([normalise_text(t) for t in proj["description"]], dtype=object)
+    title_similarity = cpdist(titles[a], titles[b], scorer=fuzz.token_set_ratio, dtype=np.float64) / 100
+    described = (texts[a] != "") & (texts[b] != "")
+    description_similarity = np.full(len(a), np.nan)
+    if described.any():
+        description_similarity[described] = (
+            cpdist(texts[a][described], texts[b][described], scorer=fuzz.token_set_ratio, dtype=np.float64)
+            / 100
+        )
+    similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
+    implementer = proj["implementer"].str.casefold().to_numpy(object)
+    same_implementer = (implementer[a] == implementer[b]) & (implementer[a] != "")
+    w_overlap, w_text, w_implementer = SCORE_WEIGHTS
+    score = np.round(w_overlap * overlap_share + w_text * similarity + w_implementer * same_implementer, 3)
+
+    decided = _normalise_decisions(decisions)
+    decided_a = codes.reindex(decided["project_a"]).to_numpy()
+    decided_b = codes.reindex(decided["project_b"]).to_numpy()
+    known = ~(np.isnan(decided_a) | np.isnan(decided_b))
+    decided_keys = decided_a[known].astype(np.int64) * n + decided_b[known].astype(np.int64)
+    found = pd.Index(decided_keys).get_indexer(a * n + b)
+    decision = np.full(len(a), None, dtype=object)
+    decision[found >= 0] = decided["decision"].to_numpy(object)[known][found[found >= 0]]
+
+    rank = np.lexsort((b, a, -score))
+    kept = rank[_bounded(a[rank], b[rank], found[rank] >= 0, max_per_project, n)]
+    ids = proj["project_id"].to_numpy(object)
+    pairs = pd.DataFrame(
+        {
+            "a": a[kept],
+            "b": b[kept],
+            "project_a": ids[a[kept]],
+            "project_b": ids[b[kept]],
+            "priority": priority[kept],
+            "priority_code": priority_names[priority[kept]],
+            "overlap_start": np.datetime_as_string(overlap_start[kept], unit="D").astype(object),
+            "overlap_end": np.datetime_as_string(overlap_end[kept], unit="D").astype(object),
+            "overlap_months": months[kept],
+            "title_similarity": title_similarity[kept],
+            "description_similarity": description_similarity[kept],
+            "same_implementer": same_implementer[kept],
+            "similarity": np.round(similarity[kept], 3),
+            "score": score[kept],
+            "decision": pd.array(decision[kept], dtype="str"),
+        }
+    )
+    pairs = pairs.assign(cluster=_clusters(pairs))
+
+    # Shared agencies, other shared priorities, reasons: only for the kept pairs.
+    kept_keys = pairs["a"].to_numpy() * n + pairs["b"].to_numpy()
+    shared = np.isin(all_keys, kept_keys)
+    chosen = dict(zip(kept_keys.tolist(), pairs["priority"].tolist(), strict=True))
+    others: dict[int, list[str]] = {}
+    for key, other in sorted(
+        set(zip(all_keys[shared].tolist(), all_priorities[shared].tolist(), strict=True))
+    ):
+        if other != chosen[key]:
+            others.setdefault(key, []).append(priority_names[other])
+    subgroup = prio.drop_duplicates("priority_code").set_index("priority_code")["subgroup"]
+    beneficiary = [
+        ";".join(sorted(set(agency_lists[i]) & set(agency_lists[j])))
+        for i, j in zip(pairs["a"].tolist(), pairs["b"].tolist(), strict=True)
+    ]
+    pairs = pairs.assign(
+        partner_a=proj["partner"].to_numpy(object)[pairs["a"]],
+        partner_b=proj["partner"].to_numpy(object)[pairs["b"]],
+        subgroup=pairs["priority_code"].map(subgroup).replace("", pd.NA),
+        beneficiary=beneficiary,
+    )
+    implementer_name = proj["implementer"].to_numpy(object)
+    fields = [pairs[c].tolist() for c in _REASON_FIELDS]
+    reasons = [
+        _reasons(*values, others.get(key, []), implementer_name[a_code])
+        for *values, key, a_code in zip(*fields, kept_keys.tolist(), pairs["a"].tolist(), strict=True)
+    ]
+    pairs = pairs.assign(
+        reasons=reasons,
+        dismissed=pairs["cluster"].eq(0),
+    )
+    pairs = pairs.sort_values(
+        ["dismissed", "cluster", "score", "project_a", "project_b"],
+        ascending=[True, True, False, True, True],
+        kind="stable",
+    )
+    return pairs[OVERLAP_COLUMNS].reset_index(drop=True)
+
+
+def undecided(overlaps: pd.DataFrame) -> pd.DataFrame:
+    """Only the new pairs: those without a review decision.
+
+    Parameters
+    ----------
+    overlaps : pandas.DataFrame
+        Output of :func:`find_overlaps` (or ``overlaps.csv`` read back).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same columns, the rows whose ``decision`` is NA or blank, in their order.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"project_a": ["A", "B"], "decision": ["duplicate", None]})
+    >>> undecided(df)["project_a"].tolist()
+    ['B']
+    """
+    new = _text_column(overlaps["decision"]).eq("")
+    return overlaps.loc[new].reset_index(drop=True)
+
+
+def load_decisions(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read the working group's review decisions (``decisions.csv`` beside the submissions).
+
+    Columns: project_a, project_b, decision (``duplicate``, ``complementary`` or
+    ``not_related``; case and ``-``/space are forgiven), note, date. The pair is stored in
+    order (project_a < project_b), so either order in the file means the same pair; when a
+    pair is decided twice the later row wins (with a warning). A row with an unknown
+    decision or a missing project id is reported as an error and ignored. A missing file
+    means no decisions.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The decisions file.
+
+    Returns
+    -------
+    decisions : pandas.DataFrame
+        ``DECISION_COLUMNS``, one row per pair, sorted by pair.
+    issues : pandas.DataFrame
+        ``schema.ISSUE_COLUMNS``; ``row`` is the line number in the file (header = 1).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "decisions.csv").write_text(
+    ...     "project_a,project_b,decision,note,date\\nUN-7,EU-1,Not related,,2021-05-01\\nA,B,maybe,,\\n")
+    >>> decisions, issues = load_decisions(folder / "decisions.csv")
+    >>> decisions[["project_a", "project_b", "decision"]].values.tolist()
+    [['EU-1', 'UN-7', 'not_related']]
+    >>> issues["message"].tolist()
+    ["row 3: decision 'maybe' is not one of duplicate, complementary, not_related; row ignored"]
+    """
+    path = Path(path)
+    if not path.is_file():
+        return empty_frame(DECISION_COLUMNS), empty_frame(ISSUE_COLUMNS)
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    raw = raw.rename(columns=lambda c: str(c).strip().lower())
+    issues: list[dict] = []
+
+    def issue(row, column, severity, message):
+        issues.append(
+            {
+                "file": path.name,
+                "sheet": pd.NA,
+                "row": row,
+                "column": column,
+                "severity": severity,
+                "kind": "decision",
+                "message": message,
+            }
+        )
+
+    missing = [c for c in ("project_a", "project_b", "decision") if c not in raw.columns]
+    if missing:
+        issue(1, ", ".join(missing), "error", f"missing column(s) {', '.join(missing)}; no decisions read")
+        return empty_frame(DECISION_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    frame = raw.reindex(columns=DECISION_COLUMNS, fill_value="").apply(lambda col: col.str.strip())
+    frame = frame.assign(
+        decision=_decision_word(frame["decision"]),
+        written=frame["decision"],
+        line=np.arange(len(frame)) + 2,
+    )
+    valid = []
+    for rec in frame.itertuples(index=False):
+        if not rec.project_a or not rec.project_b:
+            issue(
+                rec.line, "project_a/project_b", "error", f"row {rec.line}: project id missing; row ignored"
+            )
+        elif rec.decision not in DECISIONS:
+            issue(
+                rec.line,
+                "decision",
+                "error",
+                f"row {rec.line}: decision {rec.written!r} is not one of {', '.join(DECISIONS)}; row ignored",
+            )
+        else:
+            valid.append(rec)
+    decisions = pd.DataFrame(valid, columns=[*DECISION_COLUMNS, "written", "line"])
+    a, b = decisions["project_a"], decisions["project_b"]
+    decisions = decisions.assign(project_a=a.where(a <= b, b), project_b=b.where(a <= b, a))
+    repeated = decisions.duplicated(["project_a", "project_b"], keep="last")
+    for rec in decisions.loc[repeated].itertuples(index=False):
+        issue(
+            rec.line,
+            "decision",
+            "warning",
+            f"row {rec.line}: pair {rec.project_a} / {rec.project_b} is decided again further down; "
+            "the later row is used",
+        )
+    decisions = (
+        decisions.loc[~repeated]
+        .sort_values(["project_a", "project_b"], kind="stable")
+        .reset_index(drop=True)[DECISION_COLUMNS]
+    )
+    issues_frame = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    return decisions, issues_frame.sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def duplication(
+    overlaps: pd.DataFrame, allocations: pd.DataFrame, year: int, currency: str = config.DEFAULT_CURRENCY
+) -> pd.DataFrame:
+    """How much of a year's funding per priority sits in projects with an undismissed overlap.
+
+    A pair is undismissed when its decision is empty or ``duplicate``. A priority's
+    overlapping funding is that year's allocated money (``amount_<cur>``) of the projects
+    that appear in any undismissed pair of that priority (each pair counts for the one
+    priority it is listed under). OTHER and UNMAPPED are left out. Each subgroup gets a
+    total row with ``priority_code`` ``"ALL"``. This function does not mutate its inputs.
+
+    Parameters
+    ----------
+    overlaps : pandas.DataFrame
+        Output of :func:`find_overlaps`.
+    allocations : pandas.DataFrame
+        Allocations with ``year`` and ``amount_<cur>``; rows without a year are left out.
+    year : int
+    currency : str
+
+    Returns
+    -------
+    pandas.DataFrame
+        year, subgroup, priority_code, n_pairs, n_clusters, funding_overlapping_<cur>,
+        funding_<cur>, overlap_share (NaN when the priority has no funding), sorted by
+        subgroup then priority with the subgroup's ``ALL`` row last.
+
+    Raises
+    ------
+    KeyError
+        When allocations have no ``amount_<cur>`` column.
+
+    Examples
+    --------
+    >>> overlaps = pd.DataFrame({"project_a": ["A"], "project_b": ["B"], "priority_code": ["DRUGS"],
+    ...     "subgroup": ["police"], "cluster": [1], "decision": [None]})
+    >>> allocations = pd.DataFrame({"project_id": ["A", "B", "C"], "priority_code": ["DRUGS"] * 3,
+    ...     "subgroup": ["police"] * 3, "year": [2021] * 3, "amount_eur": [100.0, 50.0, 250.0]})
+    >>> table = duplication(overlaps, allocations, 2021)
+    >>> table[["priority_code", "n_pairs", "funding_overlapping_eur", "funding_eur", "overlap_share"]]
+      priority_code  n_pairs  funding_overlapping_eur  funding_eur  overlap_share
+    0         DRUGS        1                    150.0        400.0          0.375
+    1           ALL        1                    150.0        400.0          0.375
+    """
+    amount = money_column("amount", currency)
+    funding, overlapping = money_column("funding", currency), money_column("funding_overlapping", currency)
+    columns = [*DUPLICATION_BASE_COLUMNS, overlapping, funding, "overlap_share"]
+    if amount not in allocations.columns:
+        raise KeyError(f"allocations have no {amount!r} column (currency {currency})")
+    alloc = pd.DataFrame(
+        {
+            "project_id": _text_column(allocations["project_id"]),
+            "priority_code": _text_column(allocations["priority_code"]),
+            "subgroup": _text_column(allocations["subgroup"]),
+            "year": pd.to_numeric(allocations["year"], errors="coerce"),
+            "amount": pd.to_numeric(allocations[amount], errors="coerce").fillna(0.0).astype(float),
+        }
+    )
+    alloc = alloc.loc[alloc["year"].eq(year) & ~alloc["priority_code"].isin(("", *SPECIAL_PRIORITIES))]
+    live = overlaps.loc[~_text_column(overlaps["decision"]).isin(DISMISSED)]
+    live = pd.DataFrame(
+        {
+            "project_a": _text_column(live["project_a"]),
+            "project_b": _text_column(live["project_b"]),
+            "priority_code": _text_column(live["priority_code"]),
+            "cluster": live["cluster"].to_numpy(),
+        }
+    )
+    members = (
+        pd.concat(
+            [
+                live[["project_a", "priority_code"]].rename(columns={"project_a": "project_id"}),
+                live[["project_b", "priority_code"]].rename(columns={"project_b": "project_id"}),
+            ]
+        )
+        .drop_duplicates()
+        .assign(overlapping=True)
+    )
+    alloc = alloc.merge(members, on=["project_id", "priority_code"], how="left")
+    alloc = alloc.assign(overlapping_amount=alloc["amount"].where(alloc["overlapping"].eq(True), 0.0))
+    money = alloc.groupby(["subgroup", "priority_code"], sort=True).agg(
+        funding=("amount", "sum"), overlapping=("overlapping_amount", "sum")
+    )
+    if money.empty:
+        return empty_frame(columns)
+    subgroup_of = money.reset_index().drop_duplicates("priority_code").set_index("priority_code")["subgroup"]
+    live = live.assign(subgroup=live["priority_code"].map(subgroup_of))
+    per_priority = live.groupby(["subgroup", "priority_code"]).agg(
+        n_pairs=("cluster", "size"), n_clusters=("cluster", "nunique")
+    )
+    per_subgroup = live.groupby("subgroup").agg(
+        n_pairs=("cluster", "size"), n_clusters=("cluster", "nunique")
+    )
+    per_subgroup = per_subgroup.assign(priority_code="ALL").set_index("priority_code", append=True)
+    totals = money.groupby(level="subgroup").sum().assign(priority_code="ALL")
+    table = pd.concat([money, totals.set_index("priority_code", append=True)])
+    table = table.join(pd.concat([per_priority, per_subgroup])).reset_index()
+    table = table.assign(
+        year=year,
+        n_pairs=table["n_pairs"].fillna(0).astype(np.int64),
+        n_clusters=table["n_clusters"].fillna(0).astype(np.int64),
+        overlap_share=(table["overlapping"] / table["funding"].where(table["funding"] > 0)).round(4),
+        is_total=table["priority_code"].eq("ALL"),
+    )
+    table = table.sort_values(["subgroup", "is_total", "priority_code"], kind="stable")
+    table = table.rename(columns={"funding": funding, "overlapping": overlapping})
+    return table[columns].reset_index(drop=True)
