@@ -474,9 +474,11 @@ def projects_frame(records: list[dict]) -> pd.DataFrame:
 
 
 def issues_frame(issues: list[dict]) -> pd.DataFrame:
-    """Issue dicts as the canonical issues DataFrame."""
+    """Issue dicts as the canonical issues DataFrame (text columns as str, row as nullable Int64)."""
     if not issues:
-        return empty_frame(ISSUE_COLUMNS)
+        frame = pd.DataFrame({c: pd.Series(dtype="str") for c in ISSUE_COLUMNS})
+        frame["row"] = frame["row"].astype("Int64")
+        return frame
     frame = pd.DataFrame.from_records(
         [{c: i.get(c) for c in ISSUE_COLUMNS} for i in issues], columns=ISSUE_COLUMNS
     )

@@ -191,8 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)
-    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
-        print(f"mtd-analysis {args.command}: {exc}", file=sys.stderr)
+    except OSError as exc:  # a folder that is missing, a file where a folder should be, no permission ...
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"mtd-analysis {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_USAGE
     except ValueError as exc:  # the library's own errors (bad priority list, rates, overrides ...)
         print(f"mtd-analysis {args.command}: {exc}", file=sys.stderr)

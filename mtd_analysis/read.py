@@ -31,6 +31,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -218,8 +219,40 @@ _CELL_COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 
 
+def _sheet_names_by_part(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part name -> the sheet's name as the workbook shows it (best effort, for messages)."""
+    try:
+        workbook = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {}
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
+        rid = re.search(r'Id="([^"]+)"', rel)
+        target = re.search(r'Target="([^"]+)"', rel)
+        if rid and target:
+            path = target.group(1).lstrip("/")
+            targets[rid.group(1)] = path if path.startswith("xl/") else f"xl/{path}"
+    names = {}
+    for sheet in re.findall(r"<sheet\b[^>]*>", workbook):
+        name = re.search(r'name="([^"]*)"', sheet)
+        rid = re.search(r'r:id="([^"]+)"', sheet)
+        if name and rid and rid.group(1) in targets:
+            names[targets[rid.group(1)]] = name.group(1)
+    return names
+
+
 def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
     """Refuse XML entity declarations and sheets whose extent would not fit in memory."""
+    try:
+        return _check_xml_parts_unsafe(zf, kind)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise SubmissionError(
+            f"the workbook is damaged (a part does not unpack: {exc}); please open it in Excel and save it again"
+        ) from None
+
+
+def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     info: dict = {"date1904": False}
     for item in zf.infolist():
         name = item.filename
@@ -240,8 +273,9 @@ def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
             max_row, max_col = _sheet_extent(zf, item)
             cells = max_row * max(max_col, 1)
             if cells > config.MAX_SHEET_CELLS:
+                sheet = _sheet_names_by_part(zf).get(name, name)
                 raise SubmissionError(
-                    f"refused before reading: a sheet ('{name}') has cells as far as row {max_row:,} and "
+                    f"refused before reading: sheet '{sheet}' has cells as far as row {max_row:,} and "
                     f"column {max_col:,} ({cells:,} cells); delete the stray cells far below or right of the "
                     "table, or copy the table into a new workbook",
                     kind="hostile",

@@ -1,0 +1,465 @@
+"""The build's accounting, determinism and hands-off treatment of raw files (issue 2, items 3 and 6).
+
+A small submissions folder is written by hand in ``tmp_path``; every count below is known from how it was
+written (see :func:`write_submissions`). The reference partner sheets (``../shared/reference``) are used
+when present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import mtd_analysis
+from mtd_analysis.build import build, load_submissions, write_csv_atomic
+
+COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
+CORE_OUTPUTS = {"projects.csv", "issues.csv", "manifest.json"}
+
+# ------------------------------------------------------------------------------------------ the folder
+
+
+def eu_workbook() -> bytes:
+    """eu.xlsx: a title block, a totals row and a note; a second project sheet; a lookup sheet.
+
+    Sheet "Projects" (header on row 3): rows 4-6 projects, row 7 has an amount but no title or code
+    (rejected), row 8 "Total" and row 9 a note (skipped): read 6 = 3 loaded + 1 rejected + 2 skipped.
+    Sheet "Projects 2022" (header on row 1): row 2 a new project, row 3 the same project as Projects row 4
+    (same partner, code, title, dates and amount: skipped as sent twice): read 2 = 1 loaded + 1 skipped.
+    Sheet "Agencies": a lookup list, not a project table: nothing read.
+    """
+    header = ["Project code", "Title", "Beneficiary", "Start date", "End date", "Budget, EUR"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Projects"
+    ws.append(["EU-funded technical assistance to the MIA system, status as of 15 March 2021"])
+    ws.append([])
+    ws.append(header)
+    ws.append(["EU-01", "Mobile border patrols", "SBGS", "2021-01-01", "2021-12-31", 300000])
+    ws.append(["EU-02", "Custody records", "NPU", "2021-03-01", "2022-02-28", 150000])
+    ws.append(["EU-03", "=Shelters for survivors", "NPU; SMS", "2021-01-01", "2021-12-31", 50000])
+    ws.append([None, None, "NPU", "2021-01-01", "2021-12-31", 5000])
+    ws.append(["Total", None, None, None, None, 505000])
+    ws.append(["Source: EU Delegation to Ukraine"])
+    ws["B6"].data_type = "s"  # text that starts with "=", as typed after an apostrophe (not a formula)
+    second = wb.create_sheet("Projects 2022")
+    second.append(header)
+    second.append(["EU-04", "Community policing pilots", "NPU", "2022-01-01", "2022-12-31", 80000])
+    second.append(["EU-01", "Mobile border patrols", "SBGS", "2021-01-01", "2021-12-31", 300000])
+    lookup = wb.create_sheet("Agencies")
+    lookup.append(["Abbreviation", "Full name"])
+    lookup.append(["NPU", "National Police of Ukraine"])
+    lookup.append(["SBGS", "State Border Guard Service of Ukraine"])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+UNDP_CSV = (
+    "Назва проєкту;Донор;Бенефіціар;Період;Бюджет, грн\n"
+    "Протидія торгівлі людьми;ПРООН;НПУ;2021;1 250 000,00\n"
+    "Обладнання для ДМС;ПРООН;ДМС;2021-2022;300 000\n"
+    "Усього;;;;1 550 000\n"
+)
+
+# Known by construction (see eu_workbook and UNDP_CSV).
+EXPECTED_FILES = {
+    "broken.xlsx": ("failed", 0, 0, 0, 0),
+    "eu.xlsx": ("loaded", 8, 4, 1, 3),
+    "notes.txt": ("skipped", 0, 0, 0, 0),
+    "undp.csv": ("loaded", 3, 2, 0, 1),
+}
+EXPECTED_SHEETS = {
+    ("eu.xlsx", "Projects"): ("loaded", 6, 3, 1, 2),
+    ("eu.xlsx", "Projects 2022"): ("loaded", 2, 1, 0, 1),
+    ("eu.xlsx", "Agencies"): ("skipped", 0, 0, 0, 0),
+    ("undp.csv", ""): ("loaded", 3, 2, 0, 1),
+}
+EXPECTED_LOADED = {
+    ("eu.xlsx", "Projects", 4),
+    ("eu.xlsx", "Projects", 5),
+    ("eu.xlsx", "Projects", 6),
+    ("eu.xlsx", "Projects 2022", 2),
+    ("undp.csv", "", 2),
+    ("undp.csv", "", 3),
+}
+
+
+def write_submissions(folder: Path) -> Path:
+    """The hand-made submissions folder: two good files, a broken one, a text note and an Excel lock file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    eu = eu_workbook()
+    (folder / "eu.xlsx").write_bytes(eu)
+    (folder / "undp.csv").write_bytes(UNDP_CSV.encode("cp1251"))
+    (folder / "broken.xlsx").write_bytes(eu[: len(eu) // 3])
+    (folder / "notes.txt").write_text("These files were sent before the meeting.\n", encoding="utf-8")
+    (folder / "~$eu.xlsx").write_bytes(b"\x08Analyst" + bytes(150))
+    return folder
+
+
+def file_states(folder: Path) -> dict[str, tuple[str, int]]:
+    """sha256 and modification time (ns) of every file under a folder."""
+    return {
+        p.relative_to(folder).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def loaded_keys(projects: pd.DataFrame) -> list[tuple[str, str, int]]:
+    """(source_file, source_sheet, source_row) of every project; an NA sheet (text file) is ""."""
+    sheets = projects["source_sheet"].astype(object).where(projects["source_sheet"].notna(), "")
+    return sorted(zip(projects["source_file"], sheets, projects["source_row"].astype(int), strict=True))
+
+
+def assert_accounted(manifest: dict, projects: pd.DataFrame) -> None:
+    """The invariant: per file and sheet read = loaded + rejected + skipped, and loaded rows are the projects."""
+    keys = loaded_keys(projects)
+    assert len(keys) == len(set(keys)), "a source row appears twice in the projects table"
+    for entry in manifest["files"]:
+        assert entry["rows_read"] == entry["rows_loaded"] + entry["rows_rejected"] + entry["rows_skipped"]
+        mine = [k for k in keys if k[0] == entry["file"]]
+        assert len(mine) == entry["rows_loaded"], entry["file"]
+        for sheet in entry["sheets"]:
+            counts = [sheet.get(k, 0) for k in COUNT_KEYS]
+            assert counts[0] == sum(counts[1:]), (entry["file"], sheet)
+            on_sheet = [k for k in mine if k[1] == (sheet["sheet"] or "")]
+            assert len(on_sheet) == counts[1], (entry["file"], sheet)
+        assert sum(s.get("rows_read", 0) for s in entry["sheets"]) == entry["rows_read"]
+    totals = manifest["totals"]
+    for key in COUNT_KEYS:
+        assert totals[key] == sum(e[key] for e in manifest["files"])
+    assert totals["rows_loaded"] == totals["projects"] == len(projects)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One build of the hand-made folder: (raw folder, out folder, result, raw file states before)."""
+    raw = write_submissions(tmp_path_factory.mktemp("submissions") / "march")
+    before = file_states(raw)
+    out = tmp_path_factory.mktemp("out") / "first"
+    result = build(raw, out, workers=2)
+    return raw, out, result, before
+
+
+# ------------------------------------------------------------------------------------------ accounting
+
+
+def test_every_file_and_sheet_is_accounted_for(built):
+    raw, out, result, _ = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    entries = {e["file"]: e for e in manifest["files"]}
+    assert sorted(entries) == sorted(EXPECTED_FILES)
+    for name, (status, *counts) in EXPECTED_FILES.items():
+        assert entries[name]["status"] == status, name
+        assert [entries[name][k] for k in COUNT_KEYS] == counts, name
+    for (name, sheet_name), (status, *counts) in EXPECTED_SHEETS.items():
+        (sheet,) = [s for s in entries[name]["sheets"] if (s["sheet"] or "") == sheet_name]
+        assert sheet["status"] == status, (name, sheet_name)
+        assert [sheet.get(k, 0) for k in COUNT_KEYS] == counts, (name, sheet_name)
+    projects = pd.read_csv(out / "projects.csv")
+    assert_accounted(manifest, projects)
+
+
+def test_loaded_rows_are_exactly_the_rows_of_projects_csv(built):
+    _, out, result, _ = built
+    projects = pd.read_csv(out / "projects.csv")
+    assert loaded_keys(projects) == sorted(EXPECTED_LOADED)
+    assert loaded_keys(result.projects) == sorted(EXPECTED_LOADED)
+    assert projects["project_id"].is_unique
+
+
+def test_rejected_and_duplicate_rows_are_explained(built):
+    _, out, _, _ = built
+    issues = pd.read_csv(out / "issues.csv", dtype={"sheet": str, "column": str}, keep_default_na=False)
+    on_projects = issues[(issues["file"] == "eu.xlsx") & (issues["sheet"] == "Projects")]
+    rejected = on_projects[(on_projects["row"].astype(str) == "7") & (on_projects["severity"] == "error")]
+    assert len(rejected) == 1
+    assert "7" in rejected["message"].iloc[0]
+    twice = issues[
+        (issues["file"] == "eu.xlsx")
+        & (issues["sheet"] == "Projects 2022")
+        & (issues["row"].astype(str) == "3")
+    ]
+    assert twice["message"].str.contains("Projects").any(), twice["message"].tolist()
+    broken = issues[(issues["file"] == "broken.xlsx") & (issues["severity"] == "error")]
+    assert len(broken) >= 1 and broken["message"].str.contains("broken.xlsx").all()
+
+
+def test_formula_like_title_stays_text_in_projects_csv(built):
+    _, out, _, _ = built
+    projects = pd.read_csv(out / "projects.csv")
+    (title,) = projects.loc[(projects["source_file"] == "eu.xlsx") & (projects["source_row"] == 6), "title"]
+    assert title == "=Shelters for survivors"
+
+
+def test_lock_file_is_listed_as_ignored_not_read(built):
+    _, out, result, _ = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [i["file"] for i in manifest["ignored"]] == ["~$eu.xlsx"]
+    assert "~$eu.xlsx" not in {e["file"] for e in manifest["files"]}
+    assert not (result.issues["file"] == "~$eu.xlsx").any()
+
+
+# ------------------------------------------------------------------------------------------ manifest
+
+
+def test_manifest_fields(built):
+    raw, out, result, _ = built
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == mtd_analysis.__version__
+    assert manifest["sample"] is False
+    assert manifest["options"]["year"] == 2021
+    assert manifest["options"]["strict"] is False
+    for entry in manifest["files"]:
+        assert entry["sha256"] == hashlib.sha256((raw / entry["file"]).read_bytes()).hexdigest()
+        assert entry["status"] in {"loaded", "skipped", "failed"}
+        for key in COUNT_KEYS:
+            assert isinstance(entry[key], int) and entry[key] >= 0
+    totals = manifest["totals"]
+    assert (totals["files"], totals["files_loaded"], totals["files_failed"], totals["files_skipped"]) == (
+        4,
+        2,
+        1,
+        1,
+    )
+    assert [totals[k] for k in COUNT_KEYS] == [11, 6, 1, 4]
+    assert totals["projects"] == 6
+    assert json.loads(json.dumps(result.manifest, default=str)) == manifest
+
+
+# ------------------------------------------------------------------------------------------ outputs
+
+
+def test_outputs_are_byte_identical_across_builds(built, tmp_path):
+    raw, out, _, _ = built
+    first = folder_bytes(out)
+    assert CORE_OUTPUTS <= set(first)
+    again = tmp_path / "again"
+    build(raw, again, workers=1)
+    assert folder_bytes(again) == first
+    build(raw, out, workers=2)  # over the first build's files
+    assert folder_bytes(out) == first
+
+
+def test_no_temporary_files_are_left(built):
+    _, out, result, _ = built
+    names = sorted(p.name for p in out.iterdir())
+    assert not [n for n in names if n.startswith(".") or n.endswith((".tmp", ".part"))], names
+    assert sorted(p.name for p in result.written) == sorted(p.name for p in out.iterdir() if p.is_file())
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
+    path = tmp_path / "projects.csv"
+    old = pd.DataFrame({"title": ["Custody records"], "amount": [150000.0]})
+    write_csv_atomic(old, path)
+    before = path.read_bytes()
+
+    def half_then_fail(self, handle, *args, **kwargs):
+        handle.write("title,amount\nhalf a ro")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", half_then_fail)
+    with pytest.raises(OSError):
+        write_csv_atomic(pd.DataFrame({"title": ["new"], "amount": [1.0]}), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["projects.csv"]
+
+
+def test_raw_files_are_untouched(built):
+    raw, out, _, before = built
+    assert file_states(raw) == before
+    assert out.resolve() not in {p.resolve() for p in raw.rglob("*")}
+
+
+# ------------------------------------------------------------------------------------------ strict
+
+
+def test_strict_counts_error_issues(built, tmp_path):
+    raw, _, _, _ = built
+    result = build(raw, tmp_path / "strict", strict=True, workers=1)
+    issues = pd.read_csv(tmp_path / "strict" / "issues.csv")
+    assert result.n_errors == int((issues["severity"] == "error").sum())
+    assert result.n_errors >= 2  # the broken workbook and the row without a title
+    assert result.manifest["options"]["strict"] is True
+    assert CORE_OUTPUTS <= {p.name for p in (tmp_path / "strict").iterdir()}  # written all the same
+
+
+def test_clean_folder_has_no_errors(tmp_path):
+    raw = tmp_path / "clean"
+    raw.mkdir()
+    (raw / "undp.csv").write_bytes(UNDP_CSV.encode("cp1251"))
+    result = build(raw, tmp_path / "out", strict=True, workers=1)
+    assert result.n_errors == 0
+    assert len(result.projects) == 2
+
+
+def test_folder_without_a_single_issue_builds(tmp_path):
+    # one project with every field in order: nothing to report, so issues.csv is its header alone
+    raw = tmp_path / "spotless"
+    raw.mkdir()
+    (raw / "undp.csv").write_text(
+        "Title,Partner,Beneficiary,Period,Budget EUR\nCustody cameras,UNDP,NPU,2021-2022,2500\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", workers=1)
+    assert result.n_errors == 0
+    assert loaded_keys(result.projects) == [("undp.csv", "", 2)]
+    issues = pd.read_csv(tmp_path / "out" / "issues.csv")
+    assert int((issues["severity"] == "error").sum()) == 0
+
+
+def test_missing_folder_raises_file_not_found(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        load_submissions(tmp_path / "nowhere")
+
+
+# ------------------------------------------------------------------------------------------ reference sheets
+
+
+@lru_cache(maxsize=1)
+def _reference_load(folder: str):
+    return load_submissions(Path(folder), workers=2)
+
+
+def test_reference_partner_sheets_are_accounted_for(reference_dir):
+    folder = reference_dir / "partner-sheets"
+    if not folder.is_dir():
+        pytest.skip("partner-sheets is not present")
+    projects, issues, manifest = _reference_load(str(folder))
+    names = sorted(p.name for p in folder.iterdir() if p.is_file())
+    assert sorted(e["file"] for e in manifest["files"]) == names
+    assert_accounted(manifest, projects)
+    for entry in manifest["files"]:
+        assert entry["status"] != "failed", (entry["file"], issues[issues["file"] == entry["file"]])
+
+
+def test_reference_who_does_what_where_sheets_load_no_projects(reference_dir):
+    """The 3W/4W/HXL sheets list organisations and places, with no amount or beneficiary: not project lists."""
+    folder = reference_dir / "partner-sheets"
+    if not folder.is_dir():
+        pytest.skip("partner-sheets is not present")
+    projects, issues, manifest = _reference_load(str(folder))
+    assert len(projects) == 0
+    for entry in manifest["files"]:
+        assert entry["status"] == "skipped", entry["file"]
+        assert entry["rows_loaded"] == 0
+        mine = issues[issues["file"] == entry["file"]]
+        explained = mine["message"].str.contains(r"no (?:project )?table|not a (?:project )?table|not loaded")
+        assert explained.any(), (entry["file"], mine["message"].tolist())
+        for sheet in entry["sheets"]:  # every skipped sheet has its reason
+            on_sheet = mine[mine["sheet"] == sheet["sheet"]]
+            assert len(on_sheet) >= 1, (entry["file"], sheet["sheet"])
+
+
+# ------------------------------------------------------------------------------------------ memory
+
+_FAR_CELL = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+
+
+def with_part(xlsx: bytes, name: str, content: bytes) -> bytes:
+    """The same workbook with one part's content replaced."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, content if info.filename == name else source.read(info))
+    return buffer.getvalue()
+
+
+def lying_size(xlsx: bytes, name: str, declared: int) -> bytes:
+    """A bomb that lies: one part's uncompressed size rewritten in its local header and directory entry."""
+    data = bytearray(xlsx)
+    info = zipfile.ZipFile(io.BytesIO(xlsx)).getinfo(name)
+    struct.pack_into("<I", data, info.header_offset + 22, declared)
+    start = data.find(b"PK\x01\x02")
+    while start != -1:
+        length = struct.unpack_from("<H", data, start + 28)[0]
+        if bytes(data[start + 46 : start + 46 + length]) == name.encode():
+            struct.pack_into("<I", data, start + 24, declared)
+        start = data.find(b"PK\x01\x02", start + 4)
+    return bytes(data)
+
+
+def hostile_folder(folder: Path) -> Path:
+    """Hostile and broken files beside one good file."""
+    folder.mkdir(parents=True)
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Beneficiary", "Period", "Budget, EUR"])
+    wb.active.append(["Mobile border patrols", "SBGS", "2021", 300000])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    good = buffer.getvalue()
+    sheet = zipfile.ZipFile(io.BytesIO(good)).read("xl/worksheets/sheet1.xml")
+    (folder / "good.xlsx").write_bytes(good)
+    (folder / "far-cell.xlsx").write_bytes(
+        with_part(good, "xl/worksheets/sheet1.xml", sheet.replace(b"</sheetData>", _FAR_CELL))
+    )
+    (folder / "bomb.xlsx").write_bytes(
+        with_part(good, "xl/worksheets/sheet1.xml", sheet + b"<!--" + b" " * (16 * 2**20) + b"-->")
+    )
+    liar = with_part(good, "xl/worksheets/sheet1.xml", sheet + b"<!--" + b" " * (16 * 2**20) + b"-->")
+    (folder / "liar.xlsx").write_bytes(lying_size(liar, "xl/worksheets/sheet1.xml", 5000))
+    laughs = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">' + b"".join(
+        b'<!ENTITY %s "%s">' % (bytes([c]), (b"&%s;" % bytes([c - 1])) * 10) for c in range(98, 106)
+    )
+    (folder / "laughs.xlsx").write_bytes(
+        with_part(good, "xl/worksheets/sheet1.xml", laughs + b"]>" + sheet[sheet.index(b"<worksheet") :])
+    )
+    (folder / "zero.xlsx").write_bytes(b"")
+    (folder / "truncated.xlsx").write_bytes(good[: len(good) // 2])
+    (folder / "page.xls").write_bytes(b"<html><body><table><tr><td>x</td></tr></table></body></html>")
+    return folder
+
+
+_BUILD_IN_CHILD = """
+import json, resource, sys
+from mtd_analysis.build import build
+result = build(sys.argv[1], sys.argv[2], workers=2)
+peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"peak_kb": peak_kb, "files": {e["file"]: e["status"] for e in result.manifest["files"]}}))
+"""
+
+
+def test_peak_memory_stays_under_1_gb_on_hostile_input(tmp_path):
+    raw = hostile_folder(tmp_path / "hostile")
+    before = file_states(raw)
+    child = subprocess.run(
+        [sys.executable, "-c", _BUILD_IN_CHILD, str(raw), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert child.returncode == 0, child.stderr[-3000:]
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert report["peak_kb"] < 1024 * 1024, f"peak {report['peak_kb'] / 1024:.0f} MB"
+    assert report["files"]["good.xlsx"] == "loaded"
+    for name in (
+        "far-cell.xlsx",
+        "bomb.xlsx",
+        "liar.xlsx",
+        "laughs.xlsx",
+        "zero.xlsx",
+        "truncated.xlsx",
+        "page.xls",
+    ):
+        assert report["files"][name] == "failed", name
+    assert file_states(raw) == before
