@@ -320,6 +320,10 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
     """Give every record its project id, and skip projects sent twice by the same partner."""
     for rec in records:
+        if rec.get("partner"):
+            rec["partner"] = canonical_partner(rec["partner"])  # IATI names and free text: one name per partner
+        if rec.get("implementer"):
+            rec["implementer"] = canonical_partner(rec["implementer"])
         if not rec.get("partner"):
             stem = Path(rec["source_file"]).stem
             rec["partner"] = canonical_partner(stem)

@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("out_dir", type=Path, help="a build's output folder")
     r.add_argument("--to", type=Path, required=True, help="folder for the report")
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
+    r.add_argument("--date", help="date printed in the charts' footnotes, e.g. 2021-03-15 (default: none)")
 
     t = sub.add_parser("template", help="write the intake workbook partners fill in")
     t.add_argument("out", type=Path, help="the .xlsx to write")
@@ -148,7 +149,7 @@ def _build(args) -> int:
 def _report(args) -> int:
     from .report import write_report
 
-    files = write_report(args.out_dir, args.to, lang=args.lang)
+    files = write_report(args.out_dir, args.to, lang=args.lang, date=args.date)
     print(f"{len(files)} files written to {args.to}")
     return EXIT_OK
 
