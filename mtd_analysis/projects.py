@@ -124,22 +124,25 @@ def canonical_partner(name: str) -> str:
 
 
 def partner_in_text(text: str) -> str | None:
-    """The one known partner named in free text (a title block or a file name), or None.
+    """The partner named first in free text (a title block or a file name), or None.
 
     Examples
     --------
     >>> partner_in_text("EU-funded technical assistance to the MIA system — status as of 15 March 2021")
     'EU'
-    >>> partner_in_text("projects_2021") is None
-    True
+    >>> partner_in_text("USA INL 2021"), partner_in_text("projects_2021") is None
+    ('USA', True)
     """
     key = f" {normalise_key(text)} "
-    found = []
+    found: list[tuple[int, str]] = []
     for alias, canonical in _partner_aliases():
-        if len(alias) >= 2 and f" {alias} " in key and canonical not in found:
-            found.append(canonical)
-            key = key.replace(f" {alias} ", " ")
-    return found[0] if len(found) == 1 else None
+        if len(alias) < 2:
+            continue
+        at = key.find(f" {alias} ")
+        if at >= 0:
+            found.append((at, canonical))
+            key = key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]  # longest alias wins its place
+    return min(found)[1] if found else None
 
 
 def detect_language(texts: list[str]) -> str:
