@@ -30,6 +30,7 @@ import pandas as pd
 
 from mtd_analysis import config
 from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
+from mtd_analysis.values import _ISO_4217
 
 __all__ = [
     "RatesError",
@@ -310,9 +311,10 @@ def _project_years(project: dict) -> tuple[dict[int, float], str, list[dict]]:
         if end < start:
             message = (
                 f"end date {end.isoformat()} is before start date {start.isoformat()}: "
-                "amount not assigned to a year"
+                "amount not assigned to a year until the dates are corrected"
             )
-            issues.append(project_issue(project, "end_date", "error", "date", message))
+            # the reader already reported the dates as an error on this cell; this is the consequence
+            issues.append(project_issue(project, "end_date", "info", "date", message))
             return {}, "", issues
         return _prorate(amount, start, end), "prorated", issues
     if start:
@@ -446,18 +448,22 @@ def convert(
     issues = []
     for project_id, group in missing.groupby("project_id", sort=False):
         project = by_id.get(str(project_id), {"project_id": project_id})
-        gaps = "; ".join(
-            f"{'no currency' if pd.isna(cur) else cur} in {', '.join(str(int(y)) for y in sorted(g['year']))}"
-            for cur, g in group.groupby("currency", dropna=False, sort=True)
-        )
-        issues.append(
-            project_issue(
-                project,
-                "currency",
-                "error",
-                "currency",
-                f"no exchange rate for {gaps} to convert to {to} (add it to the rates table, or pass --rates): "
-                "that part of the amount is not converted and not counted",
-            )
-        )
+        for cur, g in group.groupby("currency", dropna=False, sort=True):
+            years = ", ".join(str(int(y)) for y in sorted(g["year"]))
+            if pd.isna(cur) or not str(cur).strip():
+                # the reader has warned that the currency is missing; this is what it costs
+                severity, text = "warning", (
+                    f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
+                )
+            elif str(cur).upper() not in _ISO_4217:
+                # the reader has already reported the unknown code as an error on the same cell
+                severity, text = "info", (
+                    f"currency {cur} is not an ISO 4217 code: the {years} amount is not converted and not counted"
+                )
+            else:
+                severity, text = "error", (
+                    f"no exchange rate for {cur} in {years} to convert to {to} (add it to the rates table, "
+                    "or pass --rates): that part of the amount is not converted and not counted"
+                )
+            issues.append(project_issue(project, "currency", severity, "currency", text))
     return converted, issues_frame(issues)

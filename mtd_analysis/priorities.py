@@ -903,7 +903,7 @@ def _below_threshold(ranked: list[dict], threshold: float) -> str:
 def _parse_sectors(sectors: str) -> list[tuple[str, float | None]]:
     out = []
     for part in re.split(r"[;,|]+", sectors):
-        m = re.match(r"^\s*(\d{5})\s*(?:[=:]\s*(\d+(?:\.\d+)?)\s*%?)?\s*$", part)
+        m = re.match(r"^\s*(\d{5}|\d{3})\s*(?:[=:]\s*(\d+(?:\.\d+)?)\s*%?)?\s*$", part)
         if m:
             out.append((m.group(1), None if m.group(2) is None else float(m.group(2))))
     return out
@@ -928,11 +928,14 @@ def _unmapped_issue(project: _Project, why: str, share: float = 1.0) -> dict:
     )
 
 
+_BROAD_CATEGORIES = frozenset({"151", "152"})
+
+
 def _map_crs(project: _Project, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[dict]]:
     """Rows from CRS codes: listed codes map directly; broad and other codes leave their share to the classifier.
 
-    When the classifier recognises nothing, the share of broad codes goes to OTHER (work in the sector) and the
-    share of codes outside the list to UNMAPPED.
+    When the classifier recognises nothing, the share of broad codes goes to OTHER (work in the sector), and so
+    does the share of codes outside the list (issue: "activities outside every priority go under OTHER").
     """
     sectors = _parse_sectors(project.sectors)
     if not sectors:
@@ -957,7 +960,10 @@ def _map_crs(project: _Project, lexicon: _Lexicon, threshold: float) -> tuple[li
                 }
             )
         else:
-            target = broad if crs in lexicon.broad_crs else outside
+            # 3-digit DAC categories 151 (government and civil society) and 152 (conflict, peace and security)
+            # are as broad as 15130 / 15210: the classifier decides
+            is_broad = crs in lexicon.broad_crs or crs in _BROAD_CATEGORIES
+            target = broad if is_broad else outside
             target[crs] = target.get(crs, 0.0) + w / total
     if not broad and not outside:
         return rows, issues
@@ -993,10 +999,24 @@ def _map_crs(project: _Project, lexicon: _Lexicon, threshold: float) -> tuple[li
             )
         )
     if outside:
+        codes = ", ".join(outside)
         rows.append(
-            _unmapped_row(outside_share, f"sectors: CRS {', '.join(outside)} outside the list and {why}")
+            {
+                "priority_code": "OTHER",
+                "weight": outside_share,
+                "method": "crs",
+                "confidence": CRS_CONFIDENCE,
+                "evidence": f"sectors: CRS {codes} outside the priority list and {why} -> OTHER",
+            }
         )
-        issues.append(_unmapped_issue(project, why, outside_share))
+        issues.append(
+            project.issue(
+                "info",
+                "sectors",
+                f"CRS sector(s) {codes} lie outside the priority list and no priority was recognised in the "
+                f"title or description; {100 * outside_share:.4g}% counted as OTHER",
+            )
+        )
     return rows, issues
 
 

@@ -116,6 +116,10 @@ def canonical_partner(name: str) -> str:
     key = normalise_key(name)
     if key in aliases:
         return aliases[key]
+    for part in re.split(r"\s+[-–—]\s+", name)[:2] if re.search(r"\s[-–—]\s", name) else ():
+        # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
+        if normalise_key(part) in aliases:
+            return aliases[normalise_key(part)]
     # "United States (INL)", "Denmark (DANIDA)": the funder is named outside the brackets
     outside = normalise_key(re.sub(r"\([^)]*\)", " ", name))
     if outside in aliases:

@@ -259,7 +259,7 @@ def test_incomplete_periods(make_projects):
         [2, "warning", "date"],
         [3, "warning", "date"],
         [4, "warning", "date"],
-        [5, "error", "date"],
+        [5, "info", "date"],  # the reader reports the dates as an error; this is the consequence
     ]
     assert "no period: not assigned to a year" in issues["message"].iloc[2]
     assert issues["message"].iloc[2].startswith("project NONE")
