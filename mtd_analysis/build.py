@@ -321,7 +321,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     """Give every record its project id, and skip projects sent twice by the same partner."""
     for rec in records:
         if rec.get("partner"):
-            rec["partner"] = canonical_partner(rec["partner"])  # IATI names and free text: one name per partner
+            rec["partner"] = canonical_partner(
+                rec["partner"]
+            )  # IATI names and free text: one name per partner
         if rec.get("implementer"):
             rec["implementer"] = canonical_partner(rec["implementer"])
         if not rec.get("partner"):
@@ -431,7 +433,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
 def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
     """Project-level issues from later steps name a field ("amount"); give them the cell it was read from ("G7")."""
     cells: dict[tuple, dict[str, str]] = {}
-    for rec in projects[["source_file", "source_sheet", "source_row", "source_cells"]].itertuples(index=False):
+    for rec in projects[["source_file", "source_sheet", "source_row", "source_cells"]].itertuples(
+        index=False
+    ):
         if isinstance(rec.source_cells, str) and rec.source_cells:
             cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = dict(
                 part.split("=", 1) for part in rec.source_cells.split(";") if "=" in part
@@ -643,7 +647,9 @@ def build(
     """
     from . import allocations as allocations_mod
     from . import coverage as coverage_mod
-    from . import money, overlaps, priorities as priorities_mod, quality as quality_mod
+    from . import money, overlaps
+    from . import priorities as priorities_mod
+    from . import quality as quality_mod
 
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
@@ -686,7 +692,11 @@ def build(
         if any(len(f) for f in extra_issues)
         else issues
     )
-    all_issues = issues_frame(_cells_for_fields(all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"), projects))
+    all_issues = issues_frame(
+        _cells_for_fields(
+            all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"), projects
+        )
+    )
     quality = quality_mod.quality(pd.DataFrame(manifest["files"]), all_issues, projects)
 
     manifest["options"] = {

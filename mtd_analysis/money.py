@@ -452,18 +452,27 @@ def convert(
             years = ", ".join(str(int(y)) for y in sorted(g["year"]))
             if pd.isna(cur) or not str(cur).strip():
                 # the reader has warned that the currency is missing; this is what it costs
-                severity, text = "warning", (
-                    f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
+                severity, text = (
+                    "warning",
+                    (
+                        f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
+                    ),
                 )
             elif str(cur).upper() not in _ISO_4217:
                 # the reader has already reported the unknown code as an error on the same cell
-                severity, text = "info", (
-                    f"currency {cur} is not an ISO 4217 code: the {years} amount is not converted and not counted"
+                severity, text = (
+                    "info",
+                    (
+                        f"currency {cur} is not an ISO 4217 code: the {years} amount is not converted and not counted"
+                    ),
                 )
             else:
-                severity, text = "error", (
-                    f"no exchange rate for {cur} in {years} to convert to {to} (add it to the rates table, "
-                    "or pass --rates): that part of the amount is not converted and not counted"
+                severity, text = (
+                    "error",
+                    (
+                        f"no exchange rate for {cur} in {years} to convert to {to} (add it to the rates table, "
+                        "or pass --rates): that part of the amount is not converted and not counted"
+                    ),
                 )
             issues.append(project_issue(project, "currency", severity, "currency", text))
     return converted, issues_frame(issues)

@@ -145,7 +145,9 @@ def partner_in_text(text: str) -> str | None:
         at = key.find(f" {alias} ")
         if at >= 0:
             found.append((at, canonical))
-            key = key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]  # longest alias wins its place
+            key = (
+                key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]
+            )  # longest alias wins its place
     return min(found)[1] if found else None
 
 
@@ -188,7 +190,9 @@ def _blank(row: list) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _fill_merged(rows: list[list], merged: list, first_data_row: int, money_cols: set[int]) -> dict[tuple, tuple]:
+def _fill_merged(
+    rows: list[list], merged: list, first_data_row: int, money_cols: set[int]
+) -> dict[tuple, tuple]:
     """Fill cells merged down several data rows (a partner named once for three projects) with the top value.
 
     Ranges merged across columns only (a heading spread over the table's width) are left as
@@ -196,7 +200,7 @@ def _fill_merged(rows: list[list], merged: list, first_data_row: int, money_cols
     several times. Returns the money cells merged over several rows: {(row, col): (top row, bottom row)}.
     """
     money_spans = {}
-    for (r0, c0), (r1, c1) in merged:
+    for (r0, c0), (r1, _c1) in merged:
         if r1 < first_data_row or r1 == r0 or r0 >= len(rows):
             continue
         top = rows[r0][c0] if c0 < len(rows[r0]) else None
@@ -379,7 +383,8 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     result.header_row = state.row_number(header.row)
     # the table ends at its last labelled column; cells further right are reported row by row
     width = 1 + max(
-        (c for r in rows[header.first_row : header.row + 1] for c, v in enumerate(r) if clean_text(v)), default=-1
+        (c for r in rows[header.first_row : header.row + 1] for c, v in enumerate(r) if clean_text(v)),
+        default=-1,
     )
 
     # columns the reader does not know: reported once, if they hold anything
@@ -443,8 +448,18 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 extra[0],
             )
         outcome = _read_row(
-            state, header, fields, yearly, row, cleaned, index, sheet_partner, block_currency, seen_total,
-            money_spans, probe,
+            state,
+            header,
+            fields,
+            yearly,
+            row,
+            cleaned,
+            index,
+            sheet_partner,
+            block_currency,
+            seen_total,
+            money_spans,
+            probe,
         )
         if outcome == "total":
             seen_total = True
@@ -477,7 +492,17 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
 
 
 def _read_row(
-    state, header, fields, yearly, row, cleaned, index, sheet_partner, block_currency, seen_total, money_spans,
+    state,
+    header,
+    fields,
+    yearly,
+    row,
+    cleaned,
+    index,
+    sheet_partner,
+    block_currency,
+    seen_total,
+    money_spans,
     probe,
 ):
     n = state.row_number(index)

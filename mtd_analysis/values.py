@@ -102,7 +102,11 @@ def clean_text(value) -> str | None:
         if value.is_integer():
             value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()[:10] if not isinstance(value, dt.datetime) or _is_midnight(value) else str(value)
+        return (
+            value.isoformat()[:10]
+            if not isinstance(value, dt.datetime) or _is_midnight(value)
+            else str(value)
+        )
     text = _SPACES.sub(" ", str(value)).strip()
     return text or None
 
