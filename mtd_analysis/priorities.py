@@ -53,6 +53,7 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -225,6 +226,10 @@ class _Lexicon:
     _near: dict[str, list[str]] = field(default_factory=dict)
     _long_vocabulary: list[str] = field(default_factory=list)
     _cache: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Partners repeat the same wording thousands of times: each declared value and each (title, description)
+    # is matched once per lexicon.
+    _declared: dict[str, tuple[str, float, str] | None] = field(default_factory=dict)
+    _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.vocabulary = {s for p in self.phrases for s in p.stems}
@@ -594,7 +599,14 @@ def _mentions(hits: list[_Hit]) -> list[list[_Hit]]:
 
 
 def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
-    """Score every priority: one dict per priority with any hit, best first."""
+    """Score every priority: one dict per priority with any hit, best first (cached; do not modify)."""
+    key = (title, description)
+    if key not in lexicon._classified:
+        lexicon._classified[key] = _score_priorities(title, description, lexicon)
+    return lexicon._classified[key]
+
+
+def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     scores: dict[str, dict] = {}
     kinds = ("name", "synonym", "keyword")
     for label, text, weight in (
@@ -693,13 +705,29 @@ def _exact_shares(weights: list[float]) -> list[float]:
     return [t / grid for t in ticks]
 
 
-@dataclass
-class _Project:
-    project_id: str
+#: An issue about a project's wording, before it is placed: (severity, column, message).
+_Note = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """What a project's mapping depends on, overrides aside: projects worded alike are mapped alike, once."""
+
     title: str
     description: str
     declared: str
     sectors: str
+
+    def issue(self, severity: str, column: str, message: str) -> _Note:
+        return severity, column, message
+
+
+@dataclass
+class _Project:
+    """Where a project's issues are placed and how they name it."""
+
+    project_id: str
+    title: str
     file: str
     sheet: object
     row: object
@@ -723,7 +751,13 @@ class _Project:
 
 
 def _declared_part_match(text: str, lexicon: _Lexicon) -> tuple[str, float, str] | None:
-    """Best priority for one declared value: (code, score, matched wording), or None."""
+    """Best priority for one declared value: (code, score, matched wording), or None (cached per text)."""
+    if text not in lexicon._declared:
+        lexicon._declared[text] = _best_declared_priority(text, lexicon)
+    return lexicon._declared[text]
+
+
+def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, str] | None:
     squashed = re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", text).upper())
     for code in lexicon.order:
         if squashed and squashed == code.replace("_", ""):
@@ -735,7 +769,10 @@ def _declared_part_match(text: str, lexicon: _Lexicon) -> tuple[str, float, str]
     # Words weigh by how specific they are: "Police" alone names no priority, "trafficking" does.
     token_weight = [max((lexicon.specificity[s] for s in m), default=1.0) for m in token_matches]
     best: dict[str, tuple[float, str]] = {}
-    for phrase in lexicon.phrases:
+    # Only phrases sharing a stem with the wording can score; they are visited in list order, as ties go to
+    # the first.
+    candidates = sorted({i for m in token_matches for s in m for i in lexicon.phrases_with.get(s, ())})
+    for phrase in (lexicon.phrases[i] for i in candidates):
         if phrase.kind == "keyword" and phrase.priority_code == "OTHER":
             continue
         covered, quality, used = 0.0, 1.0, set()
@@ -826,7 +863,7 @@ def _declared_weights(percents: list[float | None]) -> tuple[list[float], str]:
     return weights, ""
 
 
-def _map_declared(project: _Project, lexicon: _Lexicon) -> tuple[list[dict], list[dict]]:
+def _map_declared(project: _Wording, lexicon: _Lexicon) -> tuple[list[dict], list[_Note]]:
     issues, unknown = [], []
     matched = []  # (code, percent, confidence, evidence)
     for whole, split, forced in _declared_parts(project.declared):
@@ -866,7 +903,7 @@ def _map_declared(project: _Project, lexicon: _Lexicon) -> tuple[list[dict], lis
     return rows, issues
 
 
-def _map_classifier(project: _Project, lexicon: _Lexicon, threshold: float, weight: float = 1.0):
+def _map_classifier(project: _Wording, lexicon: _Lexicon, threshold: float, weight: float = 1.0):
     """Classifier rows for one project (or for the broad-CRS part of it), or [] when below threshold."""
     ranked = _classify(project.title, project.description, lexicon)
     listed = [
@@ -919,7 +956,7 @@ def _unmapped_row(weight: float, why: str) -> dict:
     }
 
 
-def _unmapped_issue(project: _Project, why: str, share: float = 1.0) -> dict:
+def _unmapped_issue(project: _Wording, why: str, share: float = 1.0) -> _Note:
     part = "" if share == 1.0 else f"{100 * share:.4g}% of it "
     return project.issue(
         "info",
@@ -931,7 +968,7 @@ def _unmapped_issue(project: _Project, why: str, share: float = 1.0) -> dict:
 _BROAD_CATEGORIES = frozenset({"151", "152"})
 
 
-def _map_crs(project: _Project, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[dict]]:
+def _map_crs(project: _Wording, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[_Note]]:
     """Rows from CRS codes: listed codes map directly; broad and other codes leave their share to the classifier.
 
     When the classifier recognises nothing, the share of broad codes goes to OTHER (work in the sector), and so
@@ -1036,7 +1073,7 @@ def _override_rows(override: dict) -> list[dict]:
     ]
 
 
-def _merge(project_id: str, rows: list[dict], lexicon: _Lexicon) -> list[dict]:
+def _merge(rows: list[dict], lexicon: _Lexicon) -> list[dict]:
     """One row per priority (weights added, evidence joined, method of its first source), in list order."""
     merged: dict[str, dict] = {}
     if any(r["weight"] > 0 for r in rows):
@@ -1054,7 +1091,6 @@ def _merge(project_id: str, rows: list[dict], lexicon: _Lexicon) -> list[dict]:
     shares = _exact_shares([r["weight"] for r in ordered])
     return [
         {
-            "project_id": project_id,
             "priority_code": r["priority_code"],
             "subgroup": lexicon.subgroup[r["priority_code"]],
             "share": share,
@@ -1064,6 +1100,36 @@ def _merge(project_id: str, rows: list[dict], lexicon: _Lexicon) -> list[dict]:
         }
         for r, share in zip(ordered, shares, strict=True)
     ]
+
+
+def _map_wording(wording: _Wording, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[_Note]]:
+    """Merged mapping rows (without project_id) and issues for one wording: declared, then CRS, then classifier."""
+    rows: list[dict] = []
+    notes: list[_Note] = []
+    if wording.declared.lower() not in _EMPTY_DECLARED:
+        rows, found = _map_declared(wording, lexicon)
+        notes += found
+    if not rows and wording.sectors:
+        rows, found = _map_crs(wording, lexicon, threshold)
+        notes += found
+    if not rows:
+        rows, ranked = _map_classifier(wording, lexicon, threshold)
+        if not rows:
+            why = _below_threshold(ranked, threshold)
+            rows = [_unmapped_row(1.0, why)]
+            notes.append(_unmapped_issue(wording, why))
+    return _merge(rows, lexicon), notes
+
+
+def _column_texts(projects: pd.DataFrame, name: str) -> np.ndarray:
+    """A column as stripped text ("" when missing or absent), converted once per distinct value."""
+    if name not in projects.columns:
+        return np.full(len(projects), "", dtype=object)
+    column = projects[name]
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.str.strip().fillna("").to_numpy(dtype=object)
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return np.array([_text(u) for u in uniques.tolist()] + [""], dtype=object)[codes]
 
 
 def map_priorities(
@@ -1098,6 +1164,11 @@ def map_priorities(
         percentages off 100% (warning), unmapped projects and broad CRS codes counted as OTHER (info),
         overrides for unknown projects (warning).
 
+    Notes
+    -----
+    A project's mapping depends only on its title, description, declared priority and sectors (and on an
+    override): projects worded alike are mapped once, and each gets the rows, and issues naming itself.
+
     Examples
     --------
     >>> import pandas as pd
@@ -1128,49 +1199,58 @@ def map_priorities(
                 f"override of {o['project_id']}: unknown priority code {', '.join(unknown)}"
             )
 
-    def column(name):
-        return projects[name].tolist() if name in projects.columns else [pd.NA] * len(projects)
+    project_ids = _column_texts(projects, "project_id")
+    texts = [_column_texts(projects, c) for c in ("title", "description", "declared_priority", "sectors")]
+    overridden = pd.Series(project_ids, dtype=object).isin(list(override_by_id)).to_numpy(dtype=bool)
 
-    mapping_rows, issues = [], []
-    for pid, title, desc, declared, sectors, file, sheet, row in zip(
-        projects["project_id"].tolist(),
-        column("title"),
-        column("description"),
-        column("declared_priority"),
-        column("sectors"),
-        column("source_file"),
-        column("source_sheet"),
-        column("source_row"),
-        strict=True,
-    ):
-        project = _Project(
-            project_id=_text(pid),
-            title=_text(title),
-            description=_text(desc),
-            declared=_text(declared),
-            sectors=_text(sectors),
-            file=_text(file),
-            sheet=None if _is_missing(sheet) else sheet,
-            row=None if _is_missing(row) else int(row),
-        )
-        rows: list[dict] = []
-        if project.project_id in override_by_id:
-            rows = _override_rows(override_by_id[project.project_id])
-        if not rows and project.declared.lower() not in _EMPTY_DECLARED:
-            rows, found_issues = _map_declared(project, lexicon)
-            issues += found_issues
-        if not rows and project.sectors:
-            rows, found_issues = _map_crs(project, lexicon, threshold)
-            issues += found_issues
-        if not rows:
-            rows, ranked = _map_classifier(project, lexicon, threshold)
-            if not rows:
-                why = _below_threshold(ranked, threshold)
-                rows = [_unmapped_row(1.0, why)]
-                issues.append(_unmapped_issue(project, why))
-        mapping_rows += _merge(project.project_id, rows, lexicon)
+    # Every distinct wording is mapped once; projects then take the rows (and issues) of their wording.
+    worded = np.flatnonzero(~overridden)
+    wording_of = (
+        pd.DataFrame({k: pd.factorize(t[worded])[0] for k, t in enumerate(texts)})
+        .groupby([0, 1, 2, 3], sort=False)
+        .ngroup()
+        .to_numpy(dtype=np.intp)
+    )
+    _, first = np.unique(wording_of, return_index=True)
+    results = [_map_wording(_Wording(*(t[i] for t in texts)), lexicon, threshold) for i in worded[first]]
+    results += [
+        (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
+        for i in np.flatnonzero(overridden)
+    ]
+    key = np.empty(len(projects), dtype=np.intp)
+    key[worded] = wording_of
+    key[overridden] = len(first) + np.arange(overridden.sum())
 
-    present = {_text(p) for p in projects["project_id"]}
+    # Output row j of project i is row j of its wording: unit row (first of the wording) + j.
+    row_counts = np.array([len(rows) for rows, _ in results], dtype=np.intp)
+    first_unit_row = np.cumsum(row_counts) - row_counts
+    per_project = row_counts[key]
+    first_output_row = np.cumsum(per_project) - per_project
+    take = np.repeat(first_unit_row[key] - first_output_row, per_project) + np.arange(per_project.sum())
+    unit_rows = [r for rows, _ in results for r in rows]
+    mapping_columns = {"project_id": np.repeat(project_ids, per_project).tolist()}
+    for name in MAPPING_COLUMNS[1:]:
+        mapping_columns[name] = np.array([r[name] for r in unit_rows], dtype=object)[take].tolist()
+
+    issues = []
+    note_counts = np.array([len(notes) for _, notes in results], dtype=np.intp)[key]
+    if note_counts.any():
+        where = {
+            c: projects[c].tolist() if c in projects.columns else [pd.NA] * len(projects)
+            for c in ("source_file", "source_sheet", "source_row")
+        }
+        for i in np.flatnonzero(note_counts):
+            sheet, row = where["source_sheet"][i], where["source_row"][i]
+            project = _Project(
+                project_id=project_ids[i],
+                title=texts[0][i],
+                file=_text(where["source_file"][i]),
+                sheet=None if _is_missing(sheet) else sheet,
+                row=None if _is_missing(row) else int(row),
+            )
+            issues += [project.issue(*note) for note in results[key[i]][1]]
+
+    present = set(project_ids.tolist())
     for pid, o in override_by_id.items():
         if pid not in present:
             issues.append(
@@ -1184,7 +1264,8 @@ def map_priorities(
                     "message": f"override for project {pid} matches no project of this build; it is ignored",
                 }
             )
-    mapping = pd.DataFrame(mapping_rows, columns=MAPPING_COLUMNS).astype(
+    # no projects: no columns to infer types from (text columns stay object, as for an empty list of rows)
+    mapping = pd.DataFrame(mapping_columns if len(take) else [], columns=MAPPING_COLUMNS).astype(
         {"share": "float64", "confidence": "float64"}
     )
     return mapping, pd.DataFrame(issues, columns=ISSUE_COLUMNS)

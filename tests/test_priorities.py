@@ -617,3 +617,54 @@ def test_shares_sum_exactly_to_one_in_any_order(make_projects):
         assert sum(values) == sum(reversed(values)) == shares.sum() == 1.0
     a = mapping.loc[mapping["project_id"] == "A", "share"].tolist()
     assert a == pytest.approx([0.54, 0.17, 0.29], abs=1e-9)  # list order: CUSTODY, TRAFFICKING, DRUGS
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Projects worded alike are mapped once (issue 8): the result must not depend on it
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def repeated_projects(make_projects):
+    """Three wordings, each repeated, interleaved, with an override between them."""
+    wordings = [
+        {"title": "Procurement of vehicles"},  # unmapped: an info issue per project
+        {"title": "Human trafficking", "declared_priority": "Nonsense 30%; DRUGS"},  # a warning per project
+        {"title": "Border crossing points", "sectors": "15210=100"},
+    ]
+    records = [
+        {"project_id": f"P{i}", **wordings[i % 3], "source_row": 10 + i, "source_file": f"f{i % 2}.xlsx"}
+        for i in range(9)
+    ]
+    return make_projects(records)
+
+
+def test_projects_worded_alike_map_as_if_each_were_mapped_alone(make_projects, tmp_path):
+    overrides = load_overrides(
+        write(tmp_path / "o.csv", "project_id,priority_codes,shares,note\nP4,COVID19,,agreed\n")
+    )
+    projects = repeated_projects(make_projects)
+    mapping, issues = map_priorities(projects, overrides=overrides)
+    # expected by construction: each project mapped on its own, in project order
+    alone = [map_priorities(projects.iloc[[i]], overrides=overrides) for i in range(len(projects))]
+    expected_mapping = pd.concat([m for m, _ in alone], ignore_index=True)
+    # the override of P4 matches no project of the other single-project builds: leave out those warnings
+    project_issues = [i[~i["message"].str.startswith("override for project")] for _, i in alone]
+    expected_issues = pd.concat([i for i in project_issues if len(i)], ignore_index=True)
+    pd.testing.assert_frame_equal(mapping, expected_mapping)
+    pd.testing.assert_frame_equal(issues, expected_issues)
+    assert mapping.loc[mapping["project_id"] == "P4", "method"].tolist() == ["override"]
+    assert len(issues) == 3 + 2  # P0, P3, P6 unmapped; P1 and P7 (not P4, overridden) declare "Nonsense"
+
+
+def test_issues_of_a_shared_wording_name_each_project_and_row(make_projects):
+    projects = repeated_projects(make_projects)
+    mapping, issues = map_priorities(projects)
+    assert mapping["project_id"].unique().tolist() == [f"P{i}" for i in range(9)]
+    unmapped = issues[issues["severity"] == "info"]
+    assert unmapped[["file", "row"]].values.tolist() == [["f0.xlsx", 10], ["f1.xlsx", 13], ["f0.xlsx", 16]]
+    for i, message in zip((0, 3, 6), unmapped["message"], strict=True):
+        assert message.startswith(f"project P{i} 'Procurement of vehicles' (row {10 + i}): no priority")
+    declared = issues[issues["severity"] == "warning"]
+    assert declared["row"].tolist() == [11, 14, 17]
+    assert all("declared priority 'Nonsense' matches no priority" in m for m in declared["message"])
+    assert (mapping.loc[mapping["project_id"] == "P1", "priority_code"] == "DRUGS").all()
