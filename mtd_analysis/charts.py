@@ -578,9 +578,51 @@ def _numbers(values: pd.Series | None, n: int) -> np.ndarray:
     return pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
 
 
-def _money_axis(ax: Axes, currency: str, lang: str, axis: str = "x") -> None:
+def priority_labels(
+    codes: pd.Series | list,
+    priority_names: Mapping[str, str] | None = None,
+    fallback: pd.Series | list | None = None,
+) -> list[str]:
+    """The name to show for each priority code: from ``priority_names``, else ``fallback``, else the code.
+
+    Chart functions that show priorities take ``priority_names`` (code -> name
+    in the chart's language), so a Ukrainian chart can name priorities in
+    Ukrainian although ``coverage.csv`` carries English names (``fallback``).
+
+    Parameters
+    ----------
+    codes : Series or list
+        Priority codes.
+    priority_names : mapping, optional
+        Code -> name; codes it lacks (or maps to a missing value) fall back.
+    fallback : Series or list, optional
+        A name per code (e.g. ``coverage.csv``'s ``priority_name``).
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> priority_labels(["DRUGS", "CUSTODY", "OTHER"], {"DRUGS": "Наркотики"}, ["Drugs", "Custody", None])
+    ['Наркотики', 'Custody', 'OTHER']
+    """
+    names = dict(priority_names or {})
+    codes = [str(c) for c in codes]
+    backup = list(fallback) if fallback is not None else [None] * len(codes)
+    shown = []
+    for code, other in zip(codes, backup, strict=True):
+        name = names.get(code)
+        if name is None or pd.isna(name) or not str(name).strip():
+            name = other if other is not None and pd.notna(other) and str(other).strip() else code
+        shown.append(str(name))
+    return shown
+
+
+def _money_axis(ax: Axes, currency: str, lang: str, axis: str = "x", nbins: int | None = None) -> None:
     target = ax.xaxis if axis == "x" else ax.yaxis
-    target.set_major_locator(MaxNLocator(nbins=4 if lang == "uk" else 5, steps=[1, 2, 2.5, 5, 10]))
+    nbins = nbins or (4 if lang == "uk" else 5)  # Ukrainian ticks ("250 тис. €") are wider
+    target.set_major_locator(MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10]))
     target.set_major_formatter(money_formatter(currency, lang))
 
 
@@ -631,6 +673,7 @@ def coverage_chart(
     lang: str = "en",
     ax: Axes | None = None,
     footnote: Footnote | None = None,
+    priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
     """Funding per priority of one subgroup and year, against needs where known.
 
@@ -649,6 +692,9 @@ def coverage_chart(
     lang : {"en", "uk"}
     ax : Axes, optional
     footnote : Footnote, optional
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: ``priority_name``, which is
+        English in ``coverage.csv``).
 
     Returns
     -------
@@ -664,6 +710,9 @@ def coverage_chart(
     >>> fig = coverage_chart(cov, "police", 2021)
     >>> [float(p.get_width()) for p in fig.axes[0].containers[0]]
     [500000.0, 0.0]
+    >>> fig = coverage_chart(cov, "police", 2021, lang="uk", priority_names={"DRUGS": "Наркотики"})
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Custody', 'Наркотики']
     """
     funding_col, currency = money_column_of(coverage, "funding", "coverage")
     _require(coverage, ["year", "subgroup", "priority_code", "n_partners", "status"], "coverage")
@@ -683,10 +732,9 @@ def coverage_chart(
     ratio = _numbers(rows.get("coverage_ratio"), n)
     partners = _numbers(rows["n_partners"], n)
     status = rows["status"].astype("str").to_numpy()
-    names = rows["priority_name"] if "priority_name" in rows else rows["priority_code"]
     names = [
-        wrap_text(nm if pd.notna(nm) else code, 34)
-        for nm, code in zip(names, rows["priority_code"], strict=True)
+        wrap_text(name, 34)
+        for name in priority_labels(rows["priority_code"], priority_names, rows.get("priority_name"))
     ]
 
     ax.barh(y, funding, height=0.62, color=colour, label=label("legend.funding", lang), zorder=2)
@@ -760,6 +808,7 @@ def partner_heatmap(
     ax: Axes | None = None,
     footnote: Footnote | None = None,
     max_partners: int = 12,
+    priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
     """Partner x priority funding of one subgroup and year, with row and column shares.
 
@@ -780,6 +829,9 @@ def partner_heatmap(
     ax : Axes, optional
     footnote : Footnote, optional
     max_partners : int
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` for the column labels (default: the
+        codes).
 
     Returns
     -------
@@ -852,10 +904,15 @@ def partner_heatmap(
                 fontsize=fontsize,
                 color="white" if dark else TEXT_COLOUR,
             )
-    xlabels = [
-        f"{wrap_text(str(code).replace('_', ' '), 16)}\n{format_percent(s, lang)}"
-        for code, s in zip(table.columns, col_total / total, strict=True)
-    ]
+    if priority_names:
+        width = max(12, min(28, 100 // n_cols))  # characters a column's label may take per line
+        names = [
+            wrap_text(shorten(name, 3 * width), width)
+            for name in priority_labels(table.columns, priority_names)
+        ]
+    else:
+        names = [wrap_text(str(code).replace("_", " "), 16) for code in table.columns]
+    xlabels = [f"{name}\n{format_percent(s, lang)}" for name, s in zip(names, col_total / total, strict=True)]
     ylabels = [
         f"{shorten(p, 26)} · {format_percent(s, lang)}" for p, s in zip(table.index, row_share, strict=True)
     ]
@@ -888,6 +945,7 @@ def timeline_chart(
     footnote: Footnote | None = None,
     priority_name: str | None = None,
     max_projects: int = 20,
+    priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
     """One bar per project of a priority, from start to end, coloured by partner, the year shaded.
 
@@ -911,6 +969,8 @@ def timeline_chart(
         Shown in the title instead of the code.
     max_projects : int
         The rest are named in a "… and N more" line.
+    priority_names : mapping, optional
+        Priority code -> name in ``lang``, used when ``priority_name`` is not given.
 
     Returns
     -------
@@ -925,13 +985,17 @@ def timeline_chart(
     >>> fig = timeline_chart(proj, alloc, "CUSTODY", 2021)
     >>> [t.get_text() for t in fig.axes[0].texts]
     ['2021', '€250k in 2021']
+    >>> chart_title(timeline_chart(proj, alloc, "CUSTODY", 2021, lang="uk",
+    ...                            priority_names={"CUSTODY": "Облік осіб під вартою"}))
+    'Проєкти за пріоритетом Облік осіб під вартою — 2021 р. виділено'
     """
     amount_col, currency = money_column_of(allocations, "amount", "allocations")
     _require(allocations, ["project_id", "priority_code", "year"], "allocations")
     _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
     given = ax
     fig, ax = _axes(ax)
-    _title(fig, given, label("timeline.title", lang, priority=priority_name or priority_code, year=year))
+    shown_name = priority_name or priority_labels([priority_code], priority_names)[0]
+    _title(fig, given, label("timeline.title", lang, priority=shown_name, year=year))
     mine = allocations.loc[allocations["priority_code"].astype("str") == str(priority_code)]
     ids = sorted(set(mine["project_id"].astype("str")))
     in_year = _select(mine, year).groupby("project_id")[amount_col].sum(min_count=1)
@@ -1043,6 +1107,7 @@ def overlaps_chart(
     footnote: Footnote | None = None,
     projects: pd.DataFrame | None = None,
     top_pairs: int = 5,
+    priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
     """Per priority: funding, the part of it in overlapping projects, pairs and clusters.
 
@@ -1065,6 +1130,8 @@ def overlaps_chart(
     projects : DataFrame, optional
         ``projects.csv``: names the closest pairs by title instead of id.
     top_pairs : int
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: the codes).
 
     Returns
     -------
@@ -1076,9 +1143,12 @@ def overlaps_chart(
     ...     "priority_code": ["BORDER_CROSSING", "ALL"], "n_pairs": [2, 2], "n_clusters": [1, 1],
     ...     "funding_overlapping_eur": [300.0, 300.0], "funding_eur": [1000.0, 1000.0],
     ...     "overlap_share": [0.3, 0.3]})
-    >>> fig = overlaps_chart(pd.DataFrame(columns=["score"]), dup, "border", 2021)
+    >>> fig = overlaps_chart(pd.DataFrame(columns=["score"]), dup, "border", 2021,
+    ...                      priority_names={"BORDER_CROSSING": "Border crossing"})
     >>> [float(p.get_width()) for p in fig.axes[0].containers[1]]
     [300.0]
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Border crossing']
     """
     _require(
         duplication,
@@ -1089,7 +1159,7 @@ def overlaps_chart(
     overlapping_col = money_column("funding_overlapping", currency)
     _require(duplication, [overlapping_col], "duplication")
     if ax is None:
-        fig, (ax, side) = _new_figure(2, width_ratios=[1.7, 1.0])
+        fig, (ax, side) = _new_figure(2, width_ratios=[1.0, 1.0])
     else:
         fig, side = ax.figure, None
     rows = _select(duplication, year, subgroup)
@@ -1127,10 +1197,11 @@ def overlaps_chart(
             f" · {count_label(clusters, 'clusters', lang)}"
         )
     _side_labels(ax, y, texts, [TEXT_COLOUR] * n, ["normal"] * n)
-    ax.set_yticks(y, [wrap_text(c, 20) for c in rows["priority_code"]])
+    names = priority_labels(rows["priority_code"], priority_names)
+    ax.set_yticks(y, [wrap_text(shorten(name, 78), 26) for name in names])
     top = float(max(funding.max(), 0.0))
     ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
-    _money_axis(ax, currency, lang)
+    _money_axis(ax, currency, lang, nbins=3 if side is not None else None)  # half a slide wide
     ax.set_xlabel(label("overlaps.xlabel", lang, year=year, currency=currency))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     _legend_under_bars(ax, n)
@@ -1143,19 +1214,21 @@ def overlaps_chart(
             pairs=count_label(int(row["n_pairs"]), "pairs", lang),
             clusters=count_label(int(row["n_clusters"]), "clusters", lang),
         )
+        if side is None:
+            where, x, width = ax.transAxes, 0.0, 60
+        else:  # under the figure title, from the figure's left edge, clear of the pairs panel
+            where, x, width = (
+                mpl.transforms.blended_transform_factory(fig.transFigure, ax.transAxes),
+                0.008,
+                78,
+            )
         ax.text(
-            0.0,
-            1.01,
-            wrap_text(summary, 90),
-            transform=ax.transAxes,
-            fontsize=13,
-            va="bottom",
-            color=NOTE_COLOUR,
+            x, 1.02, wrap_text(summary, width), transform=where, fontsize=13, va="bottom", color=NOTE_COLOUR
         )
 
     if side is not None:
         side.set_axis_off()
-        side.set_title(label("overlaps.top_pairs", lang), loc="left")
+        side.set_title(label("overlaps.top_pairs", lang), loc="left", fontsize=16)
         chosen = overlaps
         if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
             chosen = overlaps.loc[overlaps["subgroup"].astype("str") == str(subgroup)]
@@ -1164,24 +1237,10 @@ def overlaps_chart(
             ).head(top_pairs)
         else:
             chosen = overlaps.iloc[0:0]
-        titles = {}
-        if projects is not None and {"project_id", "title"} <= set(projects.columns):
-            titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
-        lines = []
-        for _, pair in chosen.iterrows():
-            names = [
-                f"{shorten(titles.get(str(pair[f'project_{s}']), pair[f'project_{s}']), 30)}"
-                f" ({shorten(pair[f'partner_{s}'], 12)})"
-                for s in ("a", "b")
-            ]
-            lines.append(
-                f"{names[0]}\n× {names[1]}\n"
-                f"{pair['priority_code']} · {label('col.score', lang).lower()} {float(pair['score']):.2f}"
-            )
         side.text(
             0.0,
             1.0,
-            "\n\n".join(lines) or label("overlaps.none", lang),
+            "\n\n".join(_pair_lines(chosen, projects, priority_names, lang)) or label("overlaps.none", lang),
             va="top",
             ha="left",
             fontsize=12,
@@ -1190,6 +1249,35 @@ def overlaps_chart(
             linespacing=1.3,
         )
     return _finish(fig, [a for a in (ax, side) if a is not None], lang, footnote)
+
+
+#: Characters per line of the "closest pairs" panel (12 pt in a third of a slide).
+PAIR_LINE_CHARS = 36
+
+
+def _pair_lines(
+    pairs: pd.DataFrame,
+    projects: pd.DataFrame | None,
+    priority_names: Mapping[str, str] | None,
+    lang: str,
+) -> list[str]:
+    """Three short lines per overlapping pair: project A (partner), × project B (partner), priority · score."""
+    titles = {}
+    if projects is not None and {"project_id", "title"} <= set(projects.columns):
+        titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
+    score_word = label("col.score", lang).lower()
+    lines = []
+    for _, pair in pairs.iterrows():
+        names = []
+        for side in ("a", "b"):
+            partner = f" ({shorten(pair[f'partner_{side}'], 14)})"
+            room = PAIR_LINE_CHARS - len(partner) - 2  # "× " before the second project
+            project = str(pair[f"project_{side}"])
+            names.append(shorten(titles.get(project, project), room) + partner)
+        score = f" · {score_word} {float(pair['score']):.2f}"
+        name = priority_labels([pair["priority_code"]], priority_names)[0]
+        lines.append(f"{names[0]}\n× {names[1]}\n{shorten(name, PAIR_LINE_CHARS - len(score))}{score}")
+    return lines
 
 
 def _agency_lists(beneficiaries: pd.Series) -> list[list[str]]:
@@ -1318,8 +1406,12 @@ def quality_chart(
     ax: tuple[Axes, Axes] | None = None,
     footnote: Footnote | None = None,
     max_files: int = 16,
+    quality: pd.DataFrame | None = None,
 ) -> Figure:
     """Per submission, rows loaded / rejected / skipped; and the issues met, by kind and severity.
+
+    With ``quality`` (``quality.csv``), each submission's label carries its
+    grade (A-E) and the completeness of its key fields: "eu.xlsx · C · 99%".
 
     Parameters
     ----------
@@ -1333,6 +1425,8 @@ def quality_chart(
         Axes for the rows panel and the issues panel.
     footnote : Footnote, optional
     max_files : int
+    quality : DataFrame, optional
+        ``quality.csv`` (``file``, ``grade``, ``completeness``), one row per submission.
 
     Returns
     -------
@@ -1346,11 +1440,14 @@ def quality_chart(
     >>> fig = quality_chart(files, issues)
     >>> [[float(p.get_width()) for p in c] for c in fig.axes[0].containers]
     [[10.0], [2.0], [1.0]]
+    >>> graded = pd.DataFrame({"file": ["eu.xlsx"], "grade": ["C"], "completeness": [0.9875]})
+    >>> [t.get_text() for t in quality_chart(files, issues, quality=graded).axes[0].get_yticklabels()]
+    ['eu.xlsx · C · 99%']
     """
     _require(manifest_files, ["file"], "manifest files")
     _require(issues, ["severity", "kind"], "issues")
     if ax is None:
-        fig, (rows_ax, issues_ax) = _new_figure(2, width_ratios=[1.5, 1.0])
+        fig, (rows_ax, issues_ax) = _new_figure(2, width_ratios=[1.35, 1.0])
         fig.suptitle(label("quality.title", lang), x=0.008, ha="left")
     else:
         rows_ax, issues_ax = ax
@@ -1361,7 +1458,8 @@ def quality_chart(
         ("rows_rejected", "quality.rejected", ALERT_COLOUR),
         ("rows_skipped", "quality.skipped", "#999999"),
     ]
-    rows_ax.set_title(label("quality.rows_title", lang), loc="left")
+    grades = _submission_grades(quality, lang)
+    rows_ax.set_title(label("quality.rows_title", lang), loc="left", fontsize=16)
     if files.empty:
         _nothing_to_show(rows_ax, lang)
     else:
@@ -1374,6 +1472,7 @@ def quality_chart(
         statuses = files["status"] if "status" in files else pd.Series("", index=files.index)
         names = [
             shorten(str(f).rsplit("/", 1)[-1], 28)
+            + grades.get(str(f).rsplit("/", 1)[-1], "")
             + (
                 ""
                 if pd.isna(st) or st in FILE_STATUSES_OK
@@ -1383,14 +1482,14 @@ def quality_chart(
         ]
         rows_ax.set_yticks(y, names)
         rows_ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
-        rows_ax.set_xlabel(label("quality.rows", lang))
+        rows_ax.set_xlabel(wrap_text(label("quality.rows_graded" if grades else "quality.rows", lang), 64))
         rows_ax.grid(axis="x", color="#dddddd", zorder=0)
         for tick, st in zip(rows_ax.get_yticklabels(), statuses, strict=True):
             if pd.notna(st) and st not in FILE_STATUSES_OK:
                 tick.set_color(ALERT_COLOUR)
         _legend_under_bars(rows_ax, len(files), max_chars=32)
 
-    issues_ax.set_title(label("quality.issues_title", lang), loc="left")
+    issues_ax.set_title(label("quality.issues_title", lang), loc="left", fontsize=16)
     counts = issues.assign(
         kind=issues["kind"].fillna("?").astype("str"), severity=issues["severity"].astype("str")
     )
@@ -1417,12 +1516,28 @@ def quality_chart(
                 zorder=2,
             )
             left = left + values
-        issues_ax.set_yticks(y, [shorten(k, 18) for k in counts["kind"]])
+        issues_ax.set_yticks(y, [shorten(_label_or(f"kind.{k}", lang, k), 20) for k in counts["kind"]])
         issues_ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         issues_ax.set_xlabel(label("quality.issues", lang))
         issues_ax.grid(axis="x", color="#dddddd", zorder=0)
         _legend_under_bars(issues_ax, len(counts), max_chars=20)
     return _finish(fig, [rows_ax, issues_ax], lang, footnote)
+
+
+def _submission_grades(quality: pd.DataFrame | None, lang: str) -> dict[str, str]:
+    """File name -> " · grade · completeness" from ``quality.csv`` (empty without it)."""
+    if quality is None or quality.empty or "file" not in quality.columns:
+        return {}
+    grades = quality["grade"] if "grade" in quality else pd.Series(pd.NA, index=quality.index)
+    complete = _numbers(quality.get("completeness"), len(quality))
+    found = {}
+    for file, grade, share in zip(quality["file"], grades, complete, strict=True):
+        parts = [str(grade)] if pd.notna(grade) and str(grade).strip() else []
+        if not np.isnan(share):
+            parts.append(format_percent(share, lang))
+        if parts and pd.notna(file):
+            found[str(file).rsplit("/", 1)[-1]] = " · " + " · ".join(parts)
+    return found
 
 
 @_house_style
@@ -1434,6 +1549,7 @@ def gap_ranking_chart(
     ax: Axes | None = None,
     footnote: Footnote | None = None,
     top: int = 12,
+    priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
     """Where money is most needed: priorities of every subgroup ranked by unfunded needs.
 
@@ -1451,6 +1567,9 @@ def gap_ranking_chart(
     footnote : Footnote, optional
     top : int
         Number of priorities shown.
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: ``priority_name``, English
+        in ``coverage.csv``).
 
     Returns
     -------
@@ -1511,10 +1630,10 @@ def gap_ranking_chart(
         text_colours.append(ALERT_COLOUR if is_orphan else TEXT_COLOUR)
         weights.append("bold" if is_orphan else "normal")
     _side_labels(ax, y, texts, text_colours, weights)
-    names = shown["priority_name"] if "priority_name" in shown else shown["priority_code"]
+    names = priority_labels(shown["priority_code"], priority_names, shown.get("priority_name"))
     ylabels = [
-        wrap_text(f"{nm if pd.notna(nm) else code} ({subgroup_label(sg, lang)})", 36)
-        for nm, code, sg in zip(names, shown["priority_code"], shown["subgroup"], strict=True)
+        wrap_text(f"{name} ({subgroup_label(sg, lang)})", 36)
+        for name, sg in zip(names, shown["subgroup"], strict=True)
     ]
     ax.set_yticks(y, ylabels)
     top_gap = float(gaps.max())
@@ -1525,4 +1644,161 @@ def gap_ranking_chart(
     present = [s for s in SUBGROUP_ORDER if s in set(shown["subgroup"])]
     handles = [Patch(color=subgroup_colour(s), label=subgroup_label(s, lang)) for s in present]
     _legend_under_bars(ax, n, handles)
+    return _finish(fig, [ax], lang, footnote)
+
+
+#: Okabe-Ito colours for a change: bluish green up, orange down.
+CHANGE_COLOURS = {"up": "#009E73", "down": "#E69F00"}
+
+
+def format_change(value: float, currency: str = "EUR", lang: str = "en") -> str:
+    """A change of money with its sign: "+€1.2M", "-€477k", "+1,2 млн €"; "€0" stays unsigned.
+
+    Examples
+    --------
+    >>> format_change(1_234_567), format_change(-477_294.6), format_change(0.0)
+    ('+€1.2M', '-€477k', '€0')
+    >>> format_change(150_000, lang="uk")
+    '+150 тис. €'
+    """
+    text = format_money(value, currency, lang)
+    rounds_to_zero = not any(digit in text for digit in "123456789")
+    return text if value is None or pd.isna(value) or value <= 0 or rounds_to_zero else f"+{text}"
+
+
+@_house_style
+def diff_chart(
+    funding: pd.DataFrame,
+    *,
+    lang: str = "en",
+    ax: Axes | None = None,
+    footnote: Footnote | None = None,
+    priority_names: Mapping[str, str] | None = None,
+    currency: str | None = None,
+    subgroup: str | None = None,
+) -> Figure:
+    """The change in funding per priority between two snapshots: green bars up, orange bars down.
+
+    One bar per priority, largest increase on top; each bar is labelled with
+    the signed change ("+€151k") and, right of the axes, the funding before
+    and after and the number of projects.
+
+    Parameters
+    ----------
+    funding : DataFrame
+        ``diff_funding.csv`` (``priority_code``, ``subgroup``, ``n_projects_old``,
+        ``n_projects_new``, ``funding_old_<cur>``, ``funding_new_<cur>``, ``change_<cur>``).
+    lang : {"en", "uk"}
+    ax : Axes, optional
+    footnote : Footnote, optional
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: the codes).
+    currency : str, optional
+        Currency of the ``change_<cur>`` column to plot (default: the only one).
+    subgroup : str, optional
+        Show only this subgroup's priorities (named in the title); default all.
+
+    Returns
+    -------
+    Figure
+        The bars are one container; their widths are ``change_<cur>``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"priority_code": ["DRUGS", "CUSTODY"], "subgroup": ["police"] * 2,
+    ...     "n_projects_old": [2, 3], "n_projects_new": [3, 3], "funding_old_eur": [100.0, 500.0],
+    ...     "funding_new_eur": [250.0, 400.0], "change_eur": [150.0, -100.0]})
+    >>> fig = diff_chart(f)
+    >>> [float(p.get_width()) for p in fig.axes[0].containers[0]]
+    [150.0, -100.0]
+    >>> [t.get_text() for t in fig.axes[0].texts[:2]]
+    ['+€150', '-€100']
+    """
+    if currency is None:
+        change_col, currency = money_column_of(funding, "change", "funding change")
+    else:
+        change_col = money_column("change", currency)
+    _require(funding, ["priority_code", "subgroup", change_col], "funding change")
+    given = ax
+    fig, ax = _axes(ax)
+    title = (
+        label("diff.title", lang)
+        if subgroup is None
+        else label("diff.title_subgroup", lang, subgroup=subgroup_label(subgroup, lang))
+    )
+    if subgroup is not None:
+        funding = funding.loc[funding["subgroup"].astype("str") == str(subgroup)]
+    # drawn into a small figure (less than three quarters of a slide wide): no side column, no legend
+    compact = given is not None and fig.get_figwidth() < 0.75 * SLIDE_SIZE[0]
+    if compact:
+        ax.set_title(wrap_text(title, int(4 * fig.get_figwidth())), loc="left", fontsize=14)
+    else:
+        _title(fig, given, title)
+    rows = funding.assign(
+        _change=pd.to_numeric(funding[change_col], errors="coerce").fillna(0.0),
+        _order=[
+            SUBGROUP_ORDER.index(s) if s in SUBGROUP_ORDER else len(SUBGROUP_ORDER)
+            for s in funding["subgroup"]
+        ],
+    )
+    rows = rows.sort_values(
+        ["_change", "_order", "priority_code"], ascending=[False, True, True], kind="stable"
+    )
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    n = len(rows)
+    y = np.arange(n)
+    change = rows["_change"].to_numpy(dtype=float)
+    colours = [CHANGE_COLOURS["up"] if c >= 0 else CHANGE_COLOURS["down"] for c in change]
+    ax.barh(y, change, height=0.62, color=colours, zorder=2)
+    ax.axvline(0, color=TEXT_COLOUR, linewidth=1.2, zorder=3)
+    for yi, value in zip(y, change, strict=True):
+        ax.annotate(
+            format_change(value, currency, lang) if value else label("diff.no_change", lang),
+            (value, yi),
+            xytext=(6 if value >= 0 else -6, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left" if value >= 0 else "right",
+            fontsize=12,
+            color=TEXT_COLOUR,
+            zorder=4,
+        )
+    old = _numbers(rows.get(money_column("funding_old", currency)), n)
+    new = _numbers(rows.get(money_column("funding_new", currency)), n)
+    before = _numbers(rows.get("n_projects_old"), n)
+    after = _numbers(rows.get("n_projects_new"), n)
+    texts = []
+    for i in range(n):
+        parts = []
+        if not (np.isnan(old[i]) or np.isnan(new[i])):
+            parts.append(f"{format_money(old[i], currency, lang)} → {format_money(new[i], currency, lang)}")
+        if not (np.isnan(before[i]) or np.isnan(after[i])):
+            parts.append(f"{int(before[i])} → {count_label(int(after[i]), 'projects', lang)}")
+        texts.append(" · ".join(parts))
+    if any(texts) and not compact:
+        _side_labels(ax, y, texts, [NOTE_COLOUR] * n, ["normal"] * n)
+    names = priority_labels(rows["priority_code"], priority_names)
+    several = rows["subgroup"].nunique() > 1
+    ylabels = [
+        wrap_text(shorten(name, 90) + (f" ({subgroup_label(sg, lang)})" if several else ""), 32)
+        for name, sg in zip(names, rows["subgroup"], strict=True)
+    ]
+    ax.set_yticks(y, ylabels)
+    low, high = min(float(change.min()), 0.0), max(float(change.max()), 0.0)
+    # room for the labels: over a quarter of the axes' width beyond the longest bar on each labelled side
+    room_left, room_right = (0.27 if low < 0 else 0.02), (0.27 if (change >= 0).any() else 0.02)
+    width = ((high - low) or 1_000.0) / (1.0 - room_left - room_right)
+    ax.set_xlim(low - room_left * width, high + room_right * width)
+    _money_axis(ax, currency, lang)
+    if not change.any():
+        ax.set_xticks([0.0])  # nothing changed: no scale to read
+    ax.set_xlabel(label("diff.xlabel", lang, currency=currency), fontsize=HOUSE_RC["axes.labelsize"])
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    handles = [
+        Patch(color=CHANGE_COLOURS["up"], label=label("diff.up", lang)),
+        Patch(color=CHANGE_COLOURS["down"], label=label("diff.down", lang)),
+    ]
+    _legend_under_bars(ax, n, [] if compact else handles)
     return _finish(fig, [ax], lang, footnote)

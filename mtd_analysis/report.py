@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing as mp
 import os
+import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import matplotlib as mpl
@@ -37,9 +40,12 @@ from matplotlib.figure import Figure
 from mtd_analysis import charts
 from mtd_analysis.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.excel import write_atomically, write_workbook
+from mtd_analysis.priorities import load_priorities
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
 
 DPI = 200
+#: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
+PDF_RC = {"pdf.fonttype": 3}
 SVG_SALT = "mtd-analysis"
 PDF_METADATA = {"Creator": "mtd-analysis", "CreationDate": None, "ModDate": None}
 REQUIRED_FILES = ("projects.csv", "coverage.csv", "allocations.csv", "manifest.json")
@@ -89,7 +95,8 @@ def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd
 def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
     """The tables of a build folder, by name (``manifest`` is the parsed ``manifest.json``).
 
-    Optional files that are absent come back as empty tables (``quality`` as ``None``).
+    Optional files that are absent come back as empty tables (``quality`` and
+    ``diff_funding`` as ``None``).
 
     Raises
     ------
@@ -114,6 +121,9 @@ def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
         "duplication": _read_table(folder, "duplication.csv"),
         "subgroups": _read_table(folder, "subgroups.csv"),
         "quality": _read_table(folder, "quality.csv") if (folder / "quality.csv").exists() else None,
+        "diff_funding": (
+            _read_table(folder, "diff_funding.csv") if (folder / "diff_funding.csv").exists() else None
+        ),
     }
 
 
@@ -134,6 +144,52 @@ def pack_subgroups(coverage: pd.DataFrame, year: int) -> list[str]:
     present = {str(s) for s in present} - set(PACK_SUBGROUPS_LEFT_OUT)
     known = [s for s in charts.SUBGROUP_ORDER if s in present]
     return known + sorted(present - set(known))
+
+
+def priority_names(
+    coverage: pd.DataFrame, lang: str, priorities: pd.DataFrame | None = None
+) -> dict[str, str]:
+    """Priority code -> name in ``lang``, for the charts.
+
+    ``coverage.csv`` names each priority in English (``priority_name``, from
+    the priority list the build used). The Ukrainian name comes from the
+    priority list (``name_uk``), but only for a code whose English name there
+    is the one the build used; any other priority keeps the build's name.
+
+    Parameters
+    ----------
+    coverage : DataFrame
+        ``coverage.csv`` (``priority_code``, ``priority_name``).
+    lang : {"en", "uk"}
+    priorities : DataFrame, optional
+        The priority list (default: :func:`~mtd_analysis.priorities.load_priorities`).
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"priority_code": ["TRAFFICKING", "NEW"],
+    ...     "priority_name": ["Combating human trafficking", "A priority of another list"]})
+    >>> names = priority_names(cov, "uk")
+    >>> names["TRAFFICKING"], names["NEW"]
+    ('Протидія торгівлі людьми', 'A priority of another list')
+    >>> priority_names(cov, "en")["TRAFFICKING"]
+    'Combating human trafficking'
+    """
+    charts.label("chart.empty", lang)  # refuses an unknown language
+    listed = load_priorities() if priorities is None else priorities
+    english = dict(zip(listed["priority_code"], listed["name_en"], strict=True))
+    local = dict(zip(listed["priority_code"], listed[f"name_{lang}"], strict=True))
+    names = {code: name for code, name in local.items() if pd.notna(name)}
+    if coverage.empty or not {"priority_code", "priority_name"} <= set(coverage.columns):
+        return names
+    built = coverage[["priority_code", "priority_name"]].dropna().drop_duplicates("priority_code")
+    for code, name in zip(built["priority_code"].astype("str"), built["priority_name"], strict=True):
+        if lang == "en" or english.get(code) != name or code not in names:
+            names[code] = str(name)
+    return names
 
 
 # --------------------------------------------------------------------------- pages
@@ -288,13 +344,22 @@ def _table_page(
 
 
 def _coverage_table(
-    coverage: pd.DataFrame, subgroup: str, year: int, lang: str, footnote: Footnote
+    coverage: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    lang: str,
+    footnote: Footnote,
+    names: dict[str, str] | None = None,
 ) -> Figure:
+    """The subgroup's coverage table (``names``: priority code -> name in ``lang``)."""
     funding_col, currency = charts.money_column_of(coverage, "funding", "coverage")
     rows = coverage.loc[
         (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
         & (coverage["subgroup"].astype("str") == subgroup)
     ]
+    rows = rows.assign(
+        priority_name=charts.priority_labels(rows["priority_code"], names, rows.get("priority_name"))
+    )
     wanted = {
         "priority_name": "col.priority",
         funding_col: "col.funding",
@@ -315,8 +380,15 @@ def _coverage_table(
 
 
 def _overlaps_table(
-    overlaps: pd.DataFrame, projects: pd.DataFrame, subgroup: str, year: int, lang: str, footnote: Footnote
+    overlaps: pd.DataFrame,
+    projects: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    lang: str,
+    footnote: Footnote,
+    names: dict[str, str] | None = None,
 ) -> Figure:
+    """The subgroup's closest overlapping pairs (``names``: priority code -> name in ``lang``)."""
     rows = overlaps
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
@@ -336,7 +408,7 @@ def _overlaps_table(
         {
             "a": named("a"),
             "b": named("b"),
-            "priority_code": rows["priority_code"].tolist(),
+            "priority_code": charts.priority_labels(rows["priority_code"], names),
             "overlap_months": rows["overlap_months"].tolist(),
             "score": rows["score"].tolist(),
             "decision": rows["decision"].tolist(),
@@ -345,33 +417,47 @@ def _overlaps_table(
     headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
     headers += [label("col.score", lang), label("col.decision", lang)]
     title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30})
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30, 2: 24})
 
 
 # --------------------------------------------------------------------------- writing
 
 
+def _laid_out(fig: Figure) -> Figure:
+    """The figure with its layout computed once and frozen.
+
+    A figure with a layout engine is measured again by every ``savefig``
+    (matplotlib draws it once without rendering before each save). Laying it
+    out here and removing the engine lets the PNG, the SVG and the PDF page
+    share one layout, each save drawing the figure once.
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        with mpl.rc_context(charts.HOUSE_RC):
+            engine.execute(fig)
+        fig.set_layout_engine(None)  # None removes the engine; "none" would leave a placeholder
+    return fig
+
+
 def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
     stream = io.BytesIO()
-    if fmt == "svg":
-        with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
-            fig.savefig(stream, format="svg", metadata={"Date": None})
-    else:
-        fig.savefig(stream, format="png", dpi=dpi)
+    with mpl.rc_context(charts.HOUSE_RC):
+        if fmt == "svg":
+            with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
+                fig.savefig(stream, format="svg", metadata={"Date": None})
+        else:
+            fig.savefig(stream, format="png", dpi=dpi)
     return stream.getvalue()
 
 
-def _subgroup_charts(build: dict, subgroup: str, year: int, lang: str, footnote: Footnote) -> Iterator[tuple]:
-    """(name, figure) for every chart of a subgroup's pack."""
+def _subgroup_charts(
+    build: dict, subgroup: str, year: int, lang: str, footnote: Footnote, names: dict[str, str]
+) -> Iterator[tuple]:
+    """(name, figure) for every chart of a subgroup's pack (``names``: priority code -> name)."""
     coverage, allocations, projects = build["coverage"], build["allocations"], build["projects"]
-    yield (
-        f"coverage-{subgroup}",
-        charts.coverage_chart(coverage, subgroup, year, lang=lang, footnote=footnote),
-    )
-    yield (
-        f"partners-{subgroup}",
-        charts.partner_heatmap(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
-    )
+    style = {"lang": lang, "footnote": footnote, "priority_names": names}
+    yield f"coverage-{subgroup}", charts.coverage_chart(coverage, subgroup, year, **style)
+    yield f"partners-{subgroup}", charts.partner_heatmap(allocations, projects, subgroup, year, **style)
     yield (
         f"beneficiaries-{subgroup}",
         charts.beneficiary_chart(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
@@ -380,15 +466,16 @@ def _subgroup_charts(build: dict, subgroup: str, year: int, lang: str, footnote:
         yield (
             f"overlaps-{subgroup}",
             charts.overlaps_chart(
-                build["overlaps"],
-                build["duplication"],
-                subgroup,
-                year,
-                lang=lang,
-                footnote=footnote,
-                projects=projects,
+                build["overlaps"], build["duplication"], subgroup, year, projects=projects, **style
             ),
         )
+    changes = build.get("diff_funding")
+    if (
+        changes is not None
+        and "subgroup" in changes
+        and (changes["subgroup"].astype("str") == subgroup).any()
+    ):
+        yield f"changes-{subgroup}", charts.diff_chart(changes, subgroup=subgroup, **style)
     rows = coverage.loc[
         (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
         & (coverage["subgroup"].astype("str") == subgroup)
@@ -396,36 +483,29 @@ def _subgroup_charts(build: dict, subgroup: str, year: int, lang: str, footnote:
     funded = set(
         allocations.loc[allocations["subgroup"].astype("str") == subgroup, "priority_code"].astype("str")
     )
-    for code, name in zip(
-        rows["priority_code"].astype("str"), rows.get("priority_name", rows["priority_code"]), strict=True
-    ):
+    for code in rows["priority_code"].astype("str"):
         if code in funded:
             yield (
                 f"timeline-{subgroup}-{code}",
-                charts.timeline_chart(
-                    projects,
-                    allocations,
-                    code,
-                    year,
-                    lang=lang,
-                    footnote=footnote,
-                    priority_name=name if pd.notna(name) else None,
-                ),
+                charts.timeline_chart(projects, allocations, code, year, **style),
             )
 
 
-def _overview_charts(build: dict, year: int, lang: str, footnote: Footnote) -> Iterator[tuple]:
-    yield "gaps", charts.gap_ranking_chart(build["coverage"], year, lang=lang, footnote=footnote)
+def _overview_charts(
+    build: dict, year: int, lang: str, footnote: Footnote, names: dict[str, str]
+) -> Iterator[tuple]:
+    style = {"lang": lang, "footnote": footnote}
+    yield "gaps", charts.gap_ranking_chart(build["coverage"], year, priority_names=names, **style)
     yield (
         "beneficiaries-all",
-        charts.beneficiary_chart(
-            build["allocations"], build["projects"], None, year, lang=lang, footnote=footnote
-        ),
+        charts.beneficiary_chart(build["allocations"], build["projects"], None, year, **style),
     )
     files = pd.DataFrame(build["manifest"].get("files", []))
     if "file" not in files:
         files = pd.DataFrame({"file": pd.Series(dtype="str")})
-    yield "quality", charts.quality_chart(files, build["issues"], lang=lang, footnote=footnote)
+    yield "quality", charts.quality_chart(files, build["issues"], quality=build["quality"], **style)
+    if build.get("diff_funding") is not None:
+        yield "changes", charts.diff_chart(build["diff_funding"], priority_names=names, **style)
 
 
 def _summary_workbook(build: dict, path: Path) -> Path:
@@ -450,6 +530,66 @@ def _summary_workbook(build: dict, path: Path) -> Path:
     )
 
 
+def _report_year(build: dict) -> int:
+    return int(build["manifest"].get("year") or pd.to_numeric(build["coverage"]["year"]).max())
+
+
+def _write_part(
+    out_dir: str | os.PathLike,
+    target: Path,
+    language: str,
+    subgroup: str | None,
+    date: str | None,
+    dpi: int,
+) -> list[dict]:
+    """Write one part of the report: a language's overview charts (``subgroup=None``) or a subgroup's pack.
+
+    Each chart is drawn once; its PNG, its SVG and (for a pack) its PDF page
+    come from that one figure, laid out once. Returns the files written.
+    """
+    build = read_build(out_dir)
+    year = _report_year(build)
+    footnote = Footnote.from_manifest(build["manifest"], date=date)
+    names = priority_names(build["coverage"], language)
+    written: list[dict] = []
+
+    def save_figure(fig: Figure, name: str) -> None:
+        _laid_out(fig)
+        for fmt in ("png", "svg"):
+            relative = f"figures/{language}/{name}.{fmt}"
+            write_atomically(target / relative, _figure_bytes(fig, fmt, dpi))
+            written.append({"path": relative, "kind": fmt, "lang": language})
+
+    if subgroup is None:
+        for name, fig in _overview_charts(build, year, language, footnote, names):
+            save_figure(fig, name)
+        return written
+    pdf = io.BytesIO()
+    with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC}), PdfPages(pdf, metadata=PDF_METADATA) as pack:
+        pack.savefig(_title_page(build["manifest"], subgroup, year, build["subgroups"], language, date))
+        for name, fig in _subgroup_charts(build, subgroup, year, language, footnote, names):
+            save_figure(fig, name)
+            pack.savefig(fig)
+        pack.savefig(_coverage_table(build["coverage"], subgroup, year, language, footnote, names))
+        if not build["overlaps"].empty:
+            pack.savefig(
+                _overlaps_table(
+                    build["overlaps"], build["projects"], subgroup, year, language, footnote, names
+                )
+            )
+    relative = f"pack-{subgroup}-{language}.pdf"
+    write_atomically(target / relative, pdf.getvalue())
+    written.append({"path": relative, "kind": "pdf", "lang": language})
+    return written
+
+
+def _pool_context():
+    """Fork where the platform allows it (workers start at once, with matplotlib and the fonts loaded)."""
+    if sys.platform.startswith("linux"):
+        return mp.get_context("fork")
+    return mp.get_context()
+
+
 def write_report(
     out_dir: str | os.PathLike,
     to_dir: str | os.PathLike,
@@ -457,8 +597,18 @@ def write_report(
     *,
     date: str | None = None,
     dpi: int = DPI,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """Write the meeting report of a build: charts (PNG, SVG), PDF packs per subgroup, ``summary.xlsx``.
+
+    Each chart is drawn once per language; its PNG, its SVG and its page of
+    the subgroup's PDF pack are saved from that one figure, laid out once.
+    The parts of the report (per language: the overview charts, and one pack
+    per subgroup) are written in parallel worker processes; the files are
+    the same whatever the number of workers. When the build folder holds
+    ``diff_funding.csv`` (from ``mtd-analysis diff``), the change in funding
+    since the previous snapshot is charted too (``changes`` and, in each
+    pack, ``changes-<subgroup>``).
 
     Parameters
     ----------
@@ -473,12 +623,16 @@ def write_report(
         Date printed in the footnotes (default: the manifest's ``date``, else none).
     dpi : int
         Resolution of the PNG files.
+    workers : int, optional
+        Processes drawing the charts (default: one per CPU); 1 draws them in
+        this process.
 
     Returns
     -------
     DataFrame
         One row per file written: ``path`` (relative to ``to_dir``, POSIX),
-        ``kind`` (png, svg, pdf, xlsx), ``lang`` (NA for the workbook).
+        ``kind`` (png, svg, pdf, xlsx), ``lang`` (NA for the workbook), in
+        the same order whatever the number of workers.
 
     Raises
     ------
@@ -491,39 +645,18 @@ def write_report(
     build = read_build(out_dir)
     target = Path(to_dir)
     target.mkdir(parents=True, exist_ok=True)
-    manifest = build["manifest"]
-    year = int(manifest.get("year") or pd.to_numeric(build["coverage"]["year"]).max())
-    footnote = Footnote.from_manifest(manifest, date=date)
-    written: list[dict] = []
-
-    def save_figure(fig: Figure, name: str, language: str) -> None:
-        for fmt in ("png", "svg"):
-            relative = f"figures/{language}/{name}.{fmt}"
-            write_atomically(target / relative, _figure_bytes(fig, fmt, dpi))
-            written.append({"path": relative, "kind": fmt, "lang": language})
-            fig.set_layout_engine("none")  # laid out once: the SVG and the PDF page keep the PNG's layout
-
-    for language in languages:
-        for name, fig in _overview_charts(build, year, language, footnote):
-            save_figure(fig, name, language)
-        for subgroup in pack_subgroups(build["coverage"], year):
-            pdf = io.BytesIO()
-            with PdfPages(pdf, metadata=PDF_METADATA) as pack:
-                pack.savefig(_title_page(manifest, subgroup, year, build["subgroups"], language, date))
-                for name, fig in _subgroup_charts(build, subgroup, year, language, footnote):
-                    save_figure(fig, name, language)
-                    pack.savefig(fig)
-                pack.savefig(_coverage_table(build["coverage"], subgroup, year, language, footnote))
-                if not build["overlaps"].empty:
-                    pack.savefig(
-                        _overlaps_table(
-                            build["overlaps"], build["projects"], subgroup, year, language, footnote
-                        )
-                    )
-            relative = f"pack-{subgroup}-{language}.pdf"
-            write_atomically(target / relative, pdf.getvalue())
-            written.append({"path": relative, "kind": "pdf", "lang": language})
-
+    subgroups = pack_subgroups(build["coverage"], _report_year(build))
+    parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
+    n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
+    if n_workers == 1:
+        results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
+    else:
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
+            futures = [
+                pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
+            ]
+            results = [future.result() for future in futures]
+    written = [row for rows in results for row in rows]
     _summary_workbook(build, target / "summary.xlsx")
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
     return pd.DataFrame(written, columns=["path", "kind", "lang"])

@@ -9,6 +9,7 @@ import matplotlib.collections as mcollections
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from mtd_analysis import charts
@@ -18,11 +19,14 @@ from mtd_analysis.charts import (
     beneficiary_chart,
     chart_title,
     coverage_chart,
+    diff_chart,
+    format_change,
     format_money,
     gap_ranking_chart,
     money_formatter,
     overlaps_chart,
     partner_heatmap,
+    priority_labels,
     quality_chart,
     timeline_chart,
 )
@@ -399,3 +403,222 @@ def test_labels_table_is_complete():
     assert list(table.columns) == ["key", "en", "uk"]
     assert table["key"].is_unique
     assert (table["en"] != "").all() and (table["uk"] != "").all()
+
+
+# --------------------------------------------------------------------------- priority names
+
+UK_NAMES = {"CUSTODY": "Облік осіб під вартою", "TRAFFICKING": "Протидія торгівлі людьми"}
+
+
+def test_priority_labels_fall_back_to_the_given_names_then_the_code():
+    shown = priority_labels(
+        ["CUSTODY", "DRUGS", "OTHER", "TRAFFICKING"],
+        {"CUSTODY": "Облік", "DRUGS": pd.NA, "TRAFFICKING": " "},
+        ["Custody", "Drugs", np.nan, "Trafficking"],
+    )
+    assert shown == ["Облік", "Drugs", "OTHER", "Trafficking"]
+    assert priority_labels(pd.Series(["X"])) == ["X"]
+
+
+def test_coverage_in_ukrainian_names_priorities_in_ukrainian(coverage):
+    fig = coverage_chart(coverage, "police", 2021, lang="uk", priority_names=UK_NAMES)
+    # coverage.csv's own (English) name stays where the mapping has none
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["Облік осіб під вартою", "Drugs", "Протидія торгівлі людьми"]
+
+
+def test_heatmap_gap_ranking_and_timeline_take_priority_names(coverage, allocations, projects):
+    heatmap = partner_heatmap(allocations, projects, "police", 2021, lang="uk", priority_names=UK_NAMES)
+    # shares as in test_partner_heatmap_cells_and_shares: custody 800k, trafficking 400k of 1.2M
+    assert [t.get_text() for t in heatmap.axes[0].get_xticklabels()] == [
+        "Облік осіб під вартою\n67 %",
+        "Протидія торгівлі людьми\n33 %",
+    ]
+    gaps = gap_ranking_chart(coverage, 2021, lang="uk", priority_names=UK_NAMES)
+    assert [t.get_text() for t in gaps.axes[0].get_yticklabels()][0] == "Облік осіб під вартою (Поліція)"
+    timeline = timeline_chart(projects, allocations, "CUSTODY", 2021, lang="uk", priority_names=UK_NAMES)
+    assert chart_title(timeline) == "Проєкти за пріоритетом Облік осіб під вартою — 2021 р. виділено"
+
+
+# --------------------------------------------------------------------------- overlaps layout
+
+
+@pytest.fixture
+def border_overlaps() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Long titles and partner names, as in real submissions; two border priorities overlapping."""
+    duplication = pd.DataFrame(
+        {
+            "year": [2021] * 3,
+            "subgroup": ["border"] * 3,
+            "priority_code": ["BORDER_CROSSING", "BORDER_SECURITY", "ALL"],
+            "n_pairs": [5, 23, 38],
+            "n_clusters": [1, 1, 3],
+            "funding_overlapping_eur": [3_800_000.0, 8_600_000.0, 12_400_000.0],
+            "funding_eur": [3_800_000.0, 8_600_000.0, 12_400_000.0],
+            "overlap_share": [1.0, 1.0, 1.0],
+        }
+    )
+    overlaps = pd.DataFrame(
+        {
+            "project_a": ["EU-7", "CA-2"],
+            "project_b": ["US-3", "SE-4"],
+            "partner_a": ["EU", "Canada"],
+            "partner_b": ["USA", "Swedish International Development Cooperation Agency"],
+            "priority_code": ["BORDER_SECURITY", "BORDER_CROSSING"],
+            "subgroup": ["border", "border"],
+            "score": [0.85, 0.84],
+        }
+    )
+    long = "Integrated border management: surveillance equipment and training for border guard units"
+    projects = pd.DataFrame(
+        {
+            "project_id": ["EU-7", "US-3", "CA-2", "SE-4"],
+            "title": [long, "Green border surveillance", "Integrity at border crossing points", long],
+        }
+    )
+    return overlaps, duplication, projects
+
+
+BORDER_NAMES = {
+    "en": {
+        "BORDER_CROSSING": "Convenient service when crossing the border",
+        "BORDER_SECURITY": "Reliable protection of the state border",
+    },
+    "uk": {
+        "BORDER_CROSSING": "Зручне обслуговування під час перетину державного кордону",
+        "BORDER_SECURITY": "Надійна охорона державного кордону",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_overlaps_chart_text_stays_on_the_figure_and_names_priorities(border_overlaps, lang):
+    overlaps, duplication, projects = border_overlaps
+    fig = overlaps_chart(
+        overlaps,
+        duplication,
+        "border",
+        2021,
+        lang=lang,
+        projects=projects,
+        priority_names=BORDER_NAMES[lang],
+        footnote=Footnote(snapshot="2021-06", sample=True),
+    )
+    fig.draw_without_rendering()
+    ax, side = fig.axes
+    names = BORDER_NAMES[lang]
+    assert [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()] == [
+        names["BORDER_CROSSING"],
+        names["BORDER_SECURITY"],
+    ]
+    renderer = fig.canvas.get_renderer() if hasattr(fig.canvas, "get_renderer") else None
+    width = fig.bbox.width
+    texts = [*ax.texts, *side.texts, side.title, *fig.texts, fig._suptitle]
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= width, text.get_text()
+    # the summary line under the title ends before the "closest pairs" panel starts
+    summary = next(t for t in ax.texts if "38" in t.get_text())
+    assert summary.get_window_extent(renderer).x1 < side.title.get_window_extent(renderer).x0
+    pairs = side.texts[0].get_text()
+    assert "× Green border surveillance (USA)" in pairs
+    assert names["BORDER_SECURITY"].split()[0] in pairs and "BORDER_SECURITY" not in pairs
+    assert max(len(line) for line in pairs.splitlines()) <= charts.PAIR_LINE_CHARS
+
+
+# --------------------------------------------------------------------------- quality grades
+
+
+def test_quality_chart_labels_carry_grade_and_completeness():
+    files = pd.DataFrame({"file": ["b/undp.xlsx", "a/eu.xlsx"], "rows_loaded": [7, 10]})
+    issues = pd.DataFrame({"severity": ["warning"], "kind": ["currency"]})
+    quality = pd.DataFrame(
+        {"file": ["a/eu.xlsx", "b/undp.xlsx"], "grade": ["C", "A"], "completeness": [0.9875, 1.0]}
+    )
+    fig = quality_chart(files, issues, quality=quality, lang="uk")
+    rows_ax, issues_ax = fig.axes
+    assert [t.get_text() for t in rows_ax.get_yticklabels()] == [
+        "eu.xlsx · C · 99 %",
+        "undp.xlsx · A · 100 %",
+    ]
+    assert "оцінка A–E" in rows_ax.get_xlabel()
+    assert [t.get_text() for t in issues_ax.get_yticklabels()] == ["валюта"]
+    plain = quality_chart(files, issues)
+    assert [t.get_text() for t in plain.axes[0].get_yticklabels()] == ["eu.xlsx", "undp.xlsx"]
+    assert plain.axes[0].get_xlabel() == "rows"
+
+
+# --------------------------------------------------------------------------- funding change
+
+
+@pytest.fixture
+def funding_change() -> pd.DataFrame:
+    """diff_funding.csv: police up and down, border unchanged."""
+    return pd.DataFrame(
+        {
+            "priority_code": ["TRAFFICKING", "BORDER_SECURITY", "DRUGS", "CUSTODY"],
+            "subgroup": ["police", "border", "police", "police"],
+            "n_projects_old": [6, 8, 2, 0],
+            "n_projects_new": [5, 8, 3, 1],
+            "funding_old_eur": [1_400_000.0, 8_600_000.0, 600_000.0, 0.0],
+            "funding_new_eur": [1_200_000.0, 8_600_000.0, 750_000.0, 1_200_000.0],
+            "change_eur": [-200_000.0, 0.0, 150_000.0, 1_200_000.0],
+        }
+    )
+
+
+def test_format_change_signs_by_hand():
+    assert format_change(1_234_567) == "+€1.2M"
+    assert format_change(-477_294.6) == "-€477k"
+    assert format_change(0.0) == "€0"
+    assert format_change(0.04) == "€0"
+    assert format_change(150_000, lang="uk") == "+150 тис. €"
+
+
+def test_diff_chart_bars_equal_the_change_largest_increase_first(funding_change):
+    before = funding_change.copy()
+    fig = diff_chart(funding_change, footnote=Footnote(snapshot="2021-06"))
+    pd.testing.assert_frame_equal(funding_change, before)
+    ax = fig.axes[0]
+    bars = list(ax.containers[0])
+    assert [float(p.get_width()) for p in bars] == [1_200_000.0, 150_000.0, 0.0, -200_000.0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "CUSTODY (Police)",
+        "DRUGS (Police)",
+        "BORDER_SECURITY (Border)",
+        "TRAFFICKING (Police)",
+    ]
+    green, orange = charts.CHANGE_COLOURS["up"], charts.CHANGE_COLOURS["down"]
+    assert [p.get_facecolor()[:3] for p in bars] == [
+        pytest.approx(to_rgb(c)) for c in (green, green, green, orange)
+    ]
+    texts = [t.get_text() for t in ax.texts]
+    assert texts[:4] == ["+€1.2M", "+€150k", "no change", "-€200k"]
+    assert "€0 → €1.2M · 0 → 1 project" in texts
+    assert "€1.4M → €1.2M · 6 → 5 projects" in texts
+
+
+def test_diff_chart_for_one_subgroup_in_ukrainian(funding_change):
+    names = {"DRUGS": "Протидія злочинності у сфері обігу наркотиків"}
+    fig = diff_chart(funding_change, lang="uk", subgroup="police", priority_names=names)
+    ax = fig.axes[0]
+    assert [float(p.get_width()) for p in ax.containers[0]] == [1_200_000.0, 150_000.0, -200_000.0]
+    labels = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert labels == ["CUSTODY", "Протидія злочинності у сфері обігу наркотиків", "TRAFFICKING"]
+    assert chart_title(fig) == "Зміна фінансування з попереднього зрізу — Поліція"
+    assert "+1,2 млн €" in [t.get_text() for t in ax.texts]
+
+
+def test_diff_chart_into_a_small_figure_as_diff_py_draws_it(funding_change):
+    fig = Figure(figsize=(8, 4.5))
+    ax = fig.add_subplot()
+    assert diff_chart(funding_change, currency="EUR", ax=ax) is fig
+    assert [float(p.get_width()) for p in ax.containers[0]] == [1_200_000.0, 150_000.0, 0.0, -200_000.0]
+    assert ax.get_legend() is None and len(ax.texts) == 4  # no side column on a small figure
+
+
+def test_diff_chart_without_rows_says_so(funding_change):
+    fig = diff_chart(funding_change.iloc[0:0])
+    assert "Nothing to show for this selection" in _texts(fig)
+    with pytest.raises(ChartInputError, match="change_<currency>"):
+        diff_chart(funding_change.drop(columns="change_eur"))

@@ -10,13 +10,17 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from mtd_analysis import charts
 from mtd_analysis.charts import Footnote
 from mtd_analysis.report import (
     ReportInputError,
     _coverage_table,
     _figure_bytes,
+    _laid_out,
+    _overlaps_table,
     _title_page,
     pack_subgroups,
+    priority_names,
     read_build,
     write_report,
 )
@@ -167,11 +171,12 @@ def _write_build(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """The same build reported twice (low dpi: the tests are about files, and the machine is shared)."""
+    """The same build reported twice, in two worker processes then in this one (low dpi: the tests are
+    about files, and the machine is shared)."""
     root = tmp_path_factory.mktemp("report")
     build = _write_build(root / "build")
-    first = write_report(build, root / "first", lang="en", date="2021-04-01", dpi=30)
-    second = write_report(build, root / "second", lang="en", date="2021-04-01", dpi=30)
+    first = write_report(build, root / "first", lang="en", date="2021-04-01", dpi=30, workers=2)
+    second = write_report(build, root / "second", lang="en", date="2021-04-01", dpi=30, workers=1)
     return {"root": root, "build": build, "first": first, "second": second}
 
 
@@ -266,3 +271,73 @@ def test_pack_subgroups_in_house_order():
         }
     )
     assert pack_subgroups(coverage, 2021) == ["police", "cross", "customs"]
+
+
+def test_same_listing_whatever_the_number_of_workers(reports):
+    pd.testing.assert_frame_equal(reports["first"], reports["second"])
+
+
+def test_priority_names_ukrainian_from_the_list_when_the_build_used_it():
+    coverage = pd.DataFrame(
+        {
+            "priority_code": ["DRUGS", "CUSTODY", "LOCAL"],
+            "priority_name": ["Combating drug crime", "Custody (renamed by an analyst)", "A local priority"],
+        }
+    )
+    priorities = pd.DataFrame(
+        {
+            "priority_code": ["DRUGS", "CUSTODY", "COVID19"],
+            "name_en": ["Combating drug crime", "Custody", "COVID-19"],
+            "name_uk": ["Протидія наркозлочинності", "Облік осіб під вартою", "COVID-19 (укр.)"],
+        }
+    )
+    uk = priority_names(coverage, "uk", priorities)
+    assert uk == {
+        "DRUGS": "Протидія наркозлочинності",
+        "CUSTODY": "Custody (renamed by an analyst)",  # the build's list differs: its own name is kept
+        "COVID19": "COVID-19 (укр.)",
+        "LOCAL": "A local priority",
+    }
+    assert priority_names(coverage, "en", priorities)["CUSTODY"] == "Custody (renamed by an analyst)"
+    with pytest.raises(ValueError, match="lang"):
+        priority_names(coverage, "fr", priorities)
+
+
+def test_tables_name_priorities_in_the_pack_language(reports):
+    build = read_build(reports["build"])
+    footnote = Footnote.from_manifest(build["manifest"])
+    names = {"CUSTODY": "Облік осіб під вартою"}
+    coverage = _coverage_table(build["coverage"], "police", 2021, "uk", footnote, names)
+    assert coverage.axes[0].tables[0][1, 0].get_text().get_text() == "Облік осіб під вартою"
+    overlaps = _overlaps_table(build["overlaps"], build["projects"], "police", 2021, "uk", footnote, names)
+    assert overlaps.axes[0].tables[0][1, 2].get_text().get_text() == "Облік осіб під вартою"  # 21 < 24 chars
+
+
+def test_layout_is_computed_once_and_frozen(reports):
+    build = read_build(reports["build"])
+    fig = charts.coverage_chart(build["coverage"], "police", 2021)
+    position = fig.axes[0].get_position().bounds
+    assert _laid_out(fig) is fig and fig.get_layout_engine() is None
+    assert fig.axes[0].get_position().bounds != position  # the constrained layout moved the axes once
+
+
+def test_funding_change_is_charted_when_the_build_has_it(tmp_path):
+    build = _write_build(tmp_path / "build")
+    pd.DataFrame(
+        {
+            "priority_code": ["CUSTODY", "BORDER_SECURITY"],
+            "subgroup": ["police", "border"],
+            "n_projects_old": [1, 2],
+            "n_projects_new": [2, 2],
+            "funding_old_eur": [300_000.0, 100_000.0],
+            "funding_new_eur": [500_000.0, 100_000.0],
+            "change_eur": [200_000.0, 0.0],
+        }
+    ).to_csv(build / "diff_funding.csv", index=False)
+    listing = write_report(build, tmp_path / "out", lang="uk", dpi=20, workers=1)
+    paths = set(listing["path"])
+    # the overview chart of every priority, and the police pack's own (no border pack in this build)
+    assert {"figures/uk/changes.png", "figures/uk/changes.svg", "figures/uk/changes-police.png"} <= paths
+    assert "figures/uk/changes-border.png" not in paths
+    pdf = (tmp_path / "out" / "pack-police-uk.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 9  # the 8 pages of the plain pack, and the change
