@@ -454,52 +454,6 @@ def money_label(value: float, currency: str = "EUR") -> str:
     return f"{sign}{symbol}{text}"
 
 
-def plot_funding_change(funding: pd.DataFrame, currency: str = "EUR", ax=None):
-    """Horizontal bars of the funding change per priority (green up, red down).
-
-    Parameters
-    ----------
-    funding : DataFrame
-        Output of :func:`funding_change`.
-    currency : str
-        Reporting currency (``change_<cur>`` column, axis labels).
-    ax : matplotlib Axes, optional
-
-    Returns
-    -------
-    matplotlib Axes
-
-    Examples
-    --------
-    >>> import matplotlib
-    >>> matplotlib.use("Agg")
-    >>> import pandas as pd
-    >>> f = pd.DataFrame({"priority_code": ["1.1", "2.3"], "subgroup": ["CUSTODY", "DRUGS"],
-    ...                   "change_eur": [1.5e6, -2e5]})
-    >>> [round(b.get_width()) for b in plot_funding_change(f).patches]
-    [-200000, 1500000]
-    """
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import FuncFormatter
-
-    change_col = f"change_{currency.lower()}"
-    if ax is None:
-        height = 1.5 + 0.3 * max(len(funding), 1)
-        _, ax = plt.subplots(figsize=(8, min(height, 30)))
-    data = funding.sort_values([change_col, "priority_code"], kind="stable") if len(funding) else funding
-    labels = [f"{p} ({s})" for p, s in zip(data["priority_code"], data["subgroup"], strict=True)]
-    values = data[change_col].astype(float).to_numpy() if len(data) else np.array([])
-    colors = ["#2a9d8f" if v >= 0 else "#e76f51" for v in values]
-    ax.barh(labels, values, color=colors)
-    ax.axvline(0, color="#444444", linewidth=0.8)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: money_label(v, currency)))
-    ax.set_xlabel(f"Change in funding ({currency.upper()})")
-    ax.set_title("Funding change per priority between builds")
-    if not len(data):
-        ax.text(0.5, 0.5, "No allocations to compare", ha="center", va="center", transform=ax.transAxes)
-    return ax
-
-
 def _atomic_write_bytes(path: Path, payload: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -587,33 +541,21 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     _atomic_write_bytes(
         target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8")
     )
-    _atomic_write_bytes(target / "diff.png", _chart_png(funding, currency))
+    png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
+    _atomic_write_bytes(target / "diff.png", png)
     return changes
 
 
-def _chart_png(funding: pd.DataFrame, currency: str) -> bytes:
-    """The funding-change chart as PNG bytes (``charts.diff_chart`` when that module offers it)."""
+def _chart_png(funding: pd.DataFrame, currency: str, sample: bool = False, snapshot: str | None = None) -> bytes:
+    """The funding-change chart (the chart module's ``diff_chart``, slide size) as PNG bytes."""
     import io
 
-    import matplotlib
+    from mtd_analysis import charts
+    from mtd_analysis.priorities import priority_labels
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    try:
-        from mtd_analysis import charts  # present step of the flow, optional
-    except ImportError:
-        charts = None
-    plot = getattr(charts, "diff_chart", None) if charts is not None else None
-    fig, ax = plt.subplots(figsize=(8, min(1.5 + 0.3 * max(len(funding), 1), 30)))
-    try:
-        if callable(plot):
-            plot(funding, currency=currency, ax=ax)
-        else:
-            plot_funding_change(funding, currency=currency, ax=ax)
-        fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
-    finally:
-        plt.close(fig)
+    footnote = charts.Footnote(snapshot=snapshot, sample=sample)
+    names = priority_labels(lang="en")
+    fig = charts.diff_chart(funding, currency=currency, footnote=footnote, priority_names=names)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
     return buffer.getvalue()
