@@ -193,3 +193,60 @@ def test_inputs_untouched_and_csv_round_trip(projects, mapping):
     from_csv, issues_csv = allocate(pd.read_csv(buffer), mapping, RATES)
     pd.testing.assert_frame_equal(allocations, from_csv)
     pd.testing.assert_frame_equal(issues, issues_csv)
+
+
+def test_mapping_order_is_kept_when_projects_are_interleaved(make_projects):
+    projects = make_projects(
+        [
+            {"project_id": "P", "amount": 100.0, "currency": "EUR", "yearly_amounts": "2021=100"},
+            {"project_id": "Q", "amount": 10.0, "currency": "EUR", "yearly_amounts": "2021=10"},
+        ]
+    )
+    # Q's and P's rows interleaved, and P's own rows not in code order
+    mapping = mapping_frame(
+        [
+            ["Q", "B1", "BORDER_SECURITY", 1.0],
+            ["P", "C2", "CUSTODY", 0.5],
+            ["P", "C1", "CUSTODY", 0.25],
+            ["GHOST", "C1", "CUSTODY", 1.0],
+            ["P", "B1", "BORDER_SECURITY", 0.25],
+        ]
+    )
+    allocations, issues = allocate(projects, mapping, RATES)
+    assert allocations[["project_id", "priority_code", "amount_eur"]].to_numpy().tolist() == [
+        ["P", "C2", 50.0],
+        ["P", "C1", 25.0],
+        ["P", "B1", 25.0],
+        ["Q", "B1", 10.0],
+    ]
+    assert issues.empty
+
+
+def test_empty_shares_and_many_priorities(make_projects):
+    projects = make_projects(
+        [
+            {"project_id": "NINE", "amount": 90.0, "currency": "EUR", "yearly_amounts": "2021=90"},
+            {"project_id": "HALF", "amount": 10.0, "currency": "EUR", "yearly_amounts": "2021=10"},
+            {"project_id": "ZERO", "amount": 10.0, "currency": "EUR", "yearly_amounts": "2021=10"},
+            {"project_id": "BLANK", "amount": 10.0, "currency": "EUR", "yearly_amounts": "2021=10"},
+        ]
+    )
+    rows = [["NINE", f"C{i}", "CUSTODY", 0.1] for i in range(9)]  # 0.9 in all: each becomes 1/9
+    rows += [["HALF", "C1", "CUSTODY", 0.5], ["HALF", "C2", "CUSTODY", float("nan")]]  # 0.5: 1 and 0
+    rows += [["ZERO", "C1", "CUSTODY", 0.0], ["BLANK", "C1", "CUSTODY", float("nan")]]
+    allocations, issues = allocate(projects, mapping_frame(rows), RATES)
+    nine = allocations[allocations["project_id"] == "NINE"]
+    assert nine["share"].tolist() == pytest.approx([1 / 9] * 9)
+    assert nine["amount_eur"].tolist() == pytest.approx([10.0] * 9)
+    half = allocations[allocations["project_id"] == "HALF"]
+    assert half["share"].tolist() == [1.0, 0.0]
+    rest = allocations[allocations["project_id"].isin(["ZERO", "BLANK"])]
+    assert rest[["priority_code", "amount_eur"]].to_numpy().tolist() == [
+        ["UNMAPPED", 10.0],
+        ["UNMAPPED", 10.0],
+    ]
+    # one warning per project, in the order of the projects
+    assert issues["row"].tolist() == [2, 3, 4, 5]
+    assert issues["message"].str.contains("add up to 0.9, not 1").tolist() == [True, False, False, False]
+    assert issues["message"].str.contains("add up to 0.5, not 1").tolist() == [False, True, False, False]
+    assert issues["message"].str.contains("empty or zero").tolist() == [False, False, True, True]

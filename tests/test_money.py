@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import math
+from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from mtd_analysis import config
+from mtd_analysis import config, money
 from mtd_analysis.money import RatesError, convert, load_rates, yearly_amounts
 from mtd_analysis.schema import ISSUE_COLUMNS
 
@@ -368,3 +371,148 @@ def test_convert_to_usd_names_the_column():
     converted, _ = convert(yearly, rates, to="usd")
     # 800 * 32 / 25.6 = 1000
     assert converted["amount_usd"].item() == pytest.approx(1000.0)
+
+
+# ------------------------------------------------------------------------------ many projects at once
+def test_three_whole_years_with_a_leap_year_by_hand(make_projects):
+    # 2020 (366) + 2021 (365) + 2022 (365) = 1096 days: 100 * 366 / 1096 = 33.394 -> 33.39,
+    # 100 * 365 / 1096 = 33.303 -> 33.30, the last year takes 100 - 66.69 = 33.31
+    projects = make_projects(
+        [
+            {
+                "project_id": "P",
+                "amount": 100.0,
+                "currency": "EUR",
+                "start_date": "2020-01-01",
+                "end_date": "2022-12-31",
+            }
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    assert years_of(yearly) == {2020: 33.39, 2021: 33.30, 2022: 33.31}
+
+
+def test_fractions_of_a_cent_stay_in_the_last_year(make_projects):
+    projects = make_projects(
+        [
+            # two equal years: 1.0025 / 2 = 0.50125 -> 0.50; the remainder 0.5025 is not rounded,
+            # so that the years still add up to the total
+            {
+                "project_id": "P",
+                "amount": 1.0025,
+                "currency": "EUR",
+                "start_date": "2021-01-01",
+                "end_date": "2022-12-31",
+            },
+            # a tenth of a cent in one year is kept as it is
+            {
+                "project_id": "Q",
+                "amount": 0.001,
+                "currency": "EUR",
+                "start_date": "2021-03-01",
+                "end_date": "2021-03-31",
+            },
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    assert years_of(yearly[yearly["project_id"] == "P"]) == {2021: 0.5, 2022: 1.0025 - 0.5}
+    assert years_of(yearly[yearly["project_id"] == "Q"]) == {2021: 0.001}
+
+
+def test_half_cents_round_as_python_rounds():
+    # the binary value of 729.655 lies just below the half cent, 460.045 just above, 0.125 exactly on it
+    values = np.array([729.655, 460.045, 0.125, 0.375, -2.675, 3.0e12 + 0.125, 12.345678])
+    assert money._round_cents(values).tolist() == [round(v, 2) for v in values.tolist()]
+    assert money._round_cents(values).tolist()[:4] == [729.65, 460.05, 0.12, 0.38]
+
+
+def test_sums_by_project_are_those_of_fsum():
+    # owner 0: ten times 0.1 (a plain running sum gives 0.9999999999999999); owner 1: cancellation
+    owner = np.array([0] * 10 + [1, 1, 1])
+    rank = np.array(list(range(10)) + [0, 1, 2])
+    values = np.array([0.1] * 10 + [1e16, 1.0, -1e16])
+    sums = money._fsum_by_owner(owner, rank, values, 3)
+    assert sums.tolist() == [1.0, 1.0, 0.0]
+    assert sums.tolist()[:2] == [math.fsum([0.1] * 10), math.fsum([1e16, 1.0, -1e16])]
+
+
+def test_many_projects_prorated_as_one_project_is(make_projects):
+    periods = [
+        ("2019-08-01", "2020-05-31"),
+        ("2020-02-29", "2024-02-28"),
+        ("2021-12-31", "2022-01-01"),
+        ("2018-03-03", "2018-03-03"),
+        ("1900-01-01", "2021-12-31"),  # more than a century: spread one project at a time
+    ]
+    amounts = [2_554_000.0, 1459.31, 0.07, 10.0, 1_000_000.01]
+    records = [
+        {"project_id": f"P{i}", "amount": amount, "currency": "EUR", "start_date": s, "end_date": e}
+        for i, ((s, e), amount) in enumerate(zip(periods, amounts, strict=True))
+    ]
+    yearly, issues = yearly_amounts(make_projects(records))
+    assert issues.empty
+    for i, ((s, e), amount) in enumerate(zip(periods, amounts, strict=True)):
+        got = years_of(yearly[yearly["project_id"] == f"P{i}"])
+        one = money._prorate(amount, date.fromisoformat(s), date.fromisoformat(e))
+        assert got == one
+        assert list(got) == list(range(int(s[:4]), int(e[:4]) + 1))
+        assert math.fsum(got.values()) == pytest.approx(amount, abs=1e-6)
+
+
+def test_issues_in_project_order_and_each_distinct_date_read_once(make_projects, monkeypatch):
+    calls = []
+    parse = money._parse_date
+    monkeypatch.setattr(money, "_parse_date", lambda value: calls.append(value) or parse(value))
+    fine = {"amount": 10.0, "currency": "EUR", "start_date": "2021-01-01", "end_date": "2021-12-31"}
+    records = [{"project_id": f"F{i}", **fine} for i in range(300)]
+    records[120] = {"project_id": "BAD", "amount": 5.0, "currency": "EUR", "yearly_amounts": "x"}
+    records[40] = {"project_id": "OPEN", "amount": 5.0, "currency": "EUR", "start_date": "2021-06-01"}
+    yearly, issues = yearly_amounts(make_projects(records))
+    assert len(yearly) == 298 + 1
+    # OPEN (row 42) before BAD (row 122); BAD: unreadable yearly amounts, then no period
+    assert issues[["row", "column", "severity"]].to_numpy().tolist() == [
+        [42, "end_date", "warning"],
+        [122, "yearly_amounts", "error"],
+        [122, "start_date", "warning"],
+    ]
+    # the 300 start and end dates hold 2 distinct texts (+ 2021-06-01); then once per project with an issue
+    assert len(calls) == 3 + 2 * 2
+
+
+# ------------------------------------------------------------------------------- conversion, in bulk
+def test_conversion_factors_missing_values_and_spelling():
+    rates = hand_rates([[2021, "EUR", 32.0], [2021, "USD", 25.6]])
+    years = pd.Series([2021, 2021, pd.NA, 2021, 2021], dtype="Int64")
+    currencies = ["usd", " USD ", "USD", pd.NA, "eur"]
+    # 25.6 / 32 = 0.8; a missing year or currency gives NaN; the target currency gives 1
+    assert money.conversion_factors(years, currencies, rates).tolist()[:2] == [0.8, 0.8]
+    assert np.isnan(money.conversion_factors(years, currencies, rates)[2:4]).all()
+    assert money.conversion_factors(years, currencies, rates)[4] == 1.0
+    with pytest.raises(ValueError, match="2 years but 1 currencies"):
+        money.conversion_factors([2021, 2021], ["EUR"], rates)
+
+
+def test_missing_rate_issues_one_per_project_and_currency_in_order():
+    rates = hand_rates([[2021, "EUR", 32.0], [2021, "USD", 25.6]])
+    yearly = pd.DataFrame(
+        {
+            "project_id": ["Q", "P", "P", "Q", "P", "P"],
+            "year": [2031, 2030, 2021, 2030, 2021, 2029],
+            "amount": [1.0] * 6,
+            "currency": ["SEK", "XXX", "SEK", "SEK", pd.NA, "SEK"],
+            "method": ["declared"] * 6,
+        }
+    )
+    _, issues = convert(yearly, rates)
+    # Q first (it appears first), years sorted; then P's currencies in alphabetical order, no currency last
+    assert [m.split(": ", 1)[0] for m in issues["message"]] == [
+        "project Q",
+        "project P",
+        "project P",
+        "project P",
+    ]
+    assert issues["severity"].tolist() == ["error", "error", "info", "warning"]
+    assert "SEK in 2030, 2031" in issues["message"].iloc[0]
+    assert "SEK in 2021, 2029" in issues["message"].iloc[1]
+    assert "currency XXX is not an ISO 4217 code: the 2030 amount" in issues["message"].iloc[2]
+    assert "its 2021 part cannot be converted" in issues["message"].iloc[3]
