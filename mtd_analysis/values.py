@@ -344,6 +344,19 @@ def parse_amount(value) -> Amount | None:
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
         return None
+    return _amount_from_text(text)
+
+
+_PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
+
+
+@lru_cache(maxsize=65536)
+def _amount_from_text(text: str) -> Amount:
+    if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
+        try:
+            return Amount(round(_number_from_text(text, False), 2))
+        except ValueError:
+            pass
     negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
@@ -534,6 +547,11 @@ def parse_date(value, *, end: bool = False, date1904: bool = False) -> dt.date |
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}:
         return None
+    return _date_from_text(text, end)
+
+
+@lru_cache(maxsize=65536)
+def _date_from_text(text: str, end: bool) -> dt.date:
     try:
         bounds = _partial_date(text)
     except ValueError:
