@@ -51,7 +51,7 @@ CROWDED_PARTNERS = 4
 CLASSIFIER_THRESHOLD = 0.5
 OVERLAP_MIN_MONTHS = 1
 OVERLAP_MAX_PER_PROJECT = 5
-OVERLAP_WINDOW = 50  # projects compared with each one inside a crowded priority x agency block
+OVERLAP_WINDOW = 30  # projects compared with each one inside a crowded priority x agency block
 
 # Safety limits for hostile input: refused before parsing.
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -4,7 +4,11 @@ Two projects are a *candidate overlap* when they come from different partners, s
 priority (other than OTHER and UNMAPPED) and a beneficiary agency, and their periods
 overlap by at least ``min_months`` whole calendar months. Candidates are found by
 blocking on (priority, beneficiary) and sweeping start dates, so the work grows with
-the number of candidates, not with the square of the number of projects.
+the number of candidates, not with the square of the number of projects; in a crowded
+block each project is compared with at most ``config.OVERLAP_WINDOW`` later-starting ones.
+Texts are normalised once per distinct text and compared once per distinct pair of texts,
+candidates are scored in chunks, and only the kept pairs are described, so memory stays
+a few arrays of the candidate count (about 300 MB in the 100,000-project benchmark).
 
 Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
 bounded to a few per project, and grouped into clusters, so that three partners doing
@@ -155,15 +159,19 @@ def whole_months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     >>> whole_months(s, e).tolist()
     [10, 0]
     """
-    s = pd.DatetimeIndex(np.asarray(start, dtype="datetime64[D]"))
-    after = pd.DatetimeIndex(np.asarray(end, dtype="datetime64[D]") + np.timedelta64(1, "D"))
-    months = (after.year * 12 + after.month) - (s.year * 12 + s.month) - (after.day < s.day)
-    return np.asarray(months, dtype=np.int64)
+    s = np.asarray(start, dtype="datetime64[D]")
+    after = np.asarray(end, dtype="datetime64[D]") + np.timedelta64(1, "D")
+    s_month, after_month = s.astype("datetime64[M]"), after.astype("datetime64[M]")
+    s_day = s - s_month.astype("datetime64[D]")  # day of month - 1
+    after_day = after - after_month.astype("datetime64[D]")
+    return (after_month - s_month).astype(np.int64) - (after_day < s_day)
 
 
 def _text_column(series: pd.Series) -> pd.Series:
-    """Text with NA and blanks as ``""``, stripped."""
-    return series.astype("object").where(series.notna(), "").astype(str).str.strip()
+    """Text with NA and blanks as ``""``, stripped (once per distinct value)."""
+    codes, distinct = pd.factorize(series.astype("object"), use_na_sentinel=True)
+    stripped = np.array([str(v).strip() for v in distinct] + [""], dtype=object)  # NA -> last
+    return pd.Series(stripped[codes], index=series.index, name=series.name, dtype="str")
 
 
 def _project_frame(projects: pd.DataFrame) -> pd.DataFrame:
@@ -217,16 +225,25 @@ def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.D
 
 
 def _structural_pairs(
-    blocks: pd.DataFrame, start: np.ndarray, end: np.ndarray, min_days: int
+    blocks: pd.DataFrame,
+    start: np.ndarray,
+    end: np.ndarray,
+    partner: np.ndarray,
+    min_months: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Arrays a < b, priority, combined share of the project pairs whose periods overlap by ``min_days`` within a block.
+    """Arrays a < b, priority (int32), combined share of the candidate pairs found within a block.
 
-    ``blocks`` has one row per project x priority x agency. Rows are sorted by block and
-    start day; for each row, the later-starting rows of its block that start early enough
-    are found with one binary search, so the cost is O(n log n + pairs). In a block where
-    more than ``config.OVERLAP_WINDOW`` later projects overlap one project, only the nearest
-    that many by start date are compared with it, so 100k projects never make 10^9 pairs.
+    A candidate has projects of different ``partner`` codes whose periods overlap by at least
+    ``min_months`` whole calendar months. ``blocks`` has one row per project x priority x
+    agency. Rows are sorted by block and start day; for each row, the later-starting rows of
+    its block that start early enough are found with one binary search, so the cost is
+    O(n log n + pairs). In a block where more than ``config.OVERLAP_WINDOW`` later projects
+    overlap one project, only the nearest that many by start date are compared with it, so
+    100k projects never make 10^9 pairs. Pairs are made one step at a time (each row with the
+    row ``step`` places later) and filtered at once, so no array holds the unfiltered pairs.
+    A pair sharing several blocks appears once per block.
     """
+    min_days = max(28 * min_months, 1)  # no whole months fit in fewer days
     block = blocks.groupby(["priority", "agency"], sort=True).ngroup().to_numpy(np.int64)
     code = blocks["code"].to_numpy(np.int64)
     day_start = start[code].astype(np.int64) + _DAY_KEY // 2
@@ -235,24 +252,60 @@ def _structural_pairs(
     key = block[order] * _DAY_KEY + day_start[order]
     last_start = block[order] * _DAY_KEY + day_end[order] - (min_days - 1)
     upper = np.searchsorted(key, last_start, side="right")
-    first = np.arange(len(order)) + 1
     # in a crowded block, compare each project with the next ``window`` by start date only:
     # the cost stays linear in projects instead of quadratic (config.OVERLAP_WINDOW)
-    counts = np.clip(upper - first, 0, config.OVERLAP_WINDOW)
-    total = int(counts.sum())
-    left = np.repeat(np.arange(len(order)), counts)
-    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-    right = np.repeat(first, counts) + offsets
-    row_i, row_j = order[left], order[right]
-    code_i, code_j = code[row_i], code[row_j]
-    share = blocks["share"].to_numpy(float)
-    priority = blocks["priority"].to_numpy(np.int64)
-    return (
-        np.minimum(code_i, code_j),
-        np.maximum(code_i, code_j),
-        priority[row_i],
-        share[row_i] + share[row_j],
-    )
+    counts = np.clip(upper - np.arange(1, len(order) + 1), 0, config.OVERLAP_WINDOW)
+    row_code = code[order]
+    row_share = blocks["share"].to_numpy(float)[order]
+    row_priority = blocks["priority"].to_numpy(np.int64)[order]
+    found: list[tuple[np.ndarray, ...]] = []
+    for step in range(1, int(counts.max(initial=0)) + 1):
+        left = np.flatnonzero(counts >= step)
+        right = left + step
+        code_i, code_j = row_code[left], row_code[right]
+        a, b = np.minimum(code_i, code_j), np.maximum(code_i, code_j)
+        keep = partner[a] != partner[b]
+        # whole months are counted only where the overlap's length in days leaves a doubt:
+        # k whole months span at least 28 k days and fewer than 31 (k + 1)
+        first_day, last_day = np.maximum(start[a], start[b]), np.minimum(end[a], end[b])
+        days = (last_day - first_day).astype(np.int64) + 1
+        keep &= days >= 28 * min_months
+        doubt = np.flatnonzero(keep & (days < 31 * (min_months + 1)))
+        keep[doubt] = whole_months(first_day[doubt], last_day[doubt]) >= min_months
+        found.append(
+            (
+                a[keep].astype(np.int32),
+                b[keep].astype(np.int32),
+                row_priority[left[keep]].astype(np.int32),
+                row_share[left[keep]] + row_share[right[keep]],
+            )
+        )
+    if not found:
+        empty = np.zeros(0, dtype=np.int32)
+        return empty, empty, empty, np.zeros(0)
+    return tuple(np.concatenate(column) for column in zip(*found, strict=True))
+
+
+def _one_per_pair(
+    a: np.ndarray, b: np.ndarray, priority: np.ndarray, combined: np.ndarray, several: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(positions of one row per pair, keys and priorities of the rows of pairs listed more than once).
+
+    The row kept for a pair is the one with the larger combined share, then the first priority.
+    Only a pair whose projects both sit in ``several`` blocks can be listed twice, so only
+    those rows are hashed and sorted.
+    """
+    keys = a.astype(np.int64) * n + b
+    maybe = np.flatnonzero(several[a] & several[b])
+    which = pd.factorize(keys[maybe])[0]
+    repeated = maybe[np.bincount(which)[which] > 1] if len(maybe) else maybe
+    single = np.ones(len(a), dtype=bool)
+    single[repeated] = False
+    order = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
+    sorted_keys = keys[order]
+    first = order[np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]] if len(order) else order
+    rows = np.sort(np.concatenate([np.flatnonzero(single), first]))
+    return rows, keys[repeated], priority[repeated]
 
 
 def _decision_word(series: pd.Series) -> pd.Series:
@@ -272,44 +325,157 @@ def _normalise_decisions(decisions: pd.DataFrame | None) -> pd.DataFrame:
     return frame.drop_duplicates(["project_a", "project_b"], keep="last").reset_index(drop=True)
 
 
+#: Candidate pairs scored at a time: bounds the memory of the temporary arrays of the score.
+_SCORE_CHUNK = 1 << 20
+
+
+class _PairMeasures:
+    """The measures of project pairs given by code arrays: overlap, similarities, score.
+
+    Built once per call of :func:`find_overlaps` (texts normalised once per distinct text);
+    calling it on arrays ``a``, ``b`` gives a dict of arrays, the same for a pair whatever
+    the other pairs in the call.
+    """
+
+    def __init__(self, start, end, title_codes, titles, text_codes, texts, implementer, named):
+        self.start, self.end = start, end
+        self.days = (end - start).astype(np.int64) + 1
+        self.title_codes, self.titles = title_codes, titles
+        self.text_codes, self.texts = text_codes, texts
+        self.has_text = texts[text_codes] != ""
+        self.implementer, self.named = implementer, named
+
+    @classmethod
+    def of(cls, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray) -> _PairMeasures:
+        """Measures over the projects of :func:`_project_frame`."""
+        title_codes, titles = _normalised_codes(proj["title"])
+        text_codes, texts = _normalised_codes(proj["description"])
+        implementer, implementers = pd.factorize(proj["implementer"].str.casefold())
+        named = np.asarray(implementers != "", dtype=bool)[implementer]
+        return cls(start, end, title_codes, titles, text_codes, texts, implementer, named)
+
+    def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+        overlap_start = np.maximum(self.start[a], self.start[b])
+        overlap_end = np.minimum(self.end[a], self.end[b])
+        overlap_days = (overlap_end - overlap_start).astype(np.int64) + 1
+        overlap_share = overlap_days / np.minimum(self.days[a], self.days[b])
+        title_similarity = _pair_similarity(self.title_codes, self.titles, a, b)
+        described = self.has_text[a] & self.has_text[b]
+        description_similarity = np.full(len(a), np.nan)
+        if described.any():
+            description_similarity[described] = _pair_similarity(
+                self.text_codes, self.texts, a[described], b[described]
+            )
+        similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
+        same_implementer = (self.implementer[a] == self.implementer[b]) & self.named[a]
+        w_overlap, w_text, w_implementer = SCORE_WEIGHTS
+        score = np.round(
+            w_overlap * overlap_share + w_text * similarity + w_implementer * same_implementer, 3
+        )
+        return {
+            "overlap_start": overlap_start,
+            "overlap_end": overlap_end,
+            "title_similarity": title_similarity,
+            "description_similarity": description_similarity,
+            "same_implementer": same_implementer,
+            "similarity": similarity,
+            "score": score,
+        }
+
+
+def _ranking(score: np.ndarray, a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Positions by descending score, then a, then b (scores are rounded to 3 decimals).
+
+    One sort of a single integer key when it fits in 63 bits, else a three-key lexsort.
+    """
+    milli = np.rint(score * 1000).astype(np.int64)
+    top = int(milli.max(initial=0))
+    low = int(milli.min(initial=0))
+    if (top - low + 1) * n * n < 2**62:
+        return np.argsort((top - milli) * (n * n) + a * n + b)
+    return np.lexsort((b, a, -score))
+
+
+def _other_priorities(
+    kept_keys: np.ndarray,
+    kept_priorities: np.ndarray,
+    shared_keys: np.ndarray,
+    shared_priorities: np.ndarray,
+    priority_names: np.ndarray,
+) -> dict[int, list[str]]:
+    """For each kept pair listed under several priorities: the names of the other ones, in code order."""
+    listed = np.isin(shared_keys, kept_keys)
+    chosen = dict(zip(kept_keys.tolist(), kept_priorities.tolist(), strict=True))
+    others: dict[int, list[str]] = {}
+    for key, other in sorted(
+        set(zip(shared_keys[listed].tolist(), shared_priorities[listed].tolist(), strict=True))
+    ):
+        if other != chosen[key]:
+            others.setdefault(key, []).append(priority_names[other])
+    return others
+
+
 def _bounded(a: np.ndarray, b: np.ndarray, decided: np.ndarray, max_per_project: int, n: int) -> np.ndarray:
     """Mask of the pairs kept when each project may have at most ``max_per_project`` new pairs.
 
     Pairs come ranked (descending score, then ids) and are taken greedily: a new pair is kept
     while both of its projects have fewer than ``max_per_project`` kept new pairs. Decided
-    pairs are always kept and use up no places.
+    pairs are always kept and use up no places. The ranked pairs are walked in chunks: pairs
+    whose project is already full are dropped in one vectorised step, so the pair-by-pair
+    walk only sees pairs that may still be kept.
     """
     keep = np.array(decided, dtype=bool)
+    new = np.flatnonzero(~keep)
     used = np.zeros(n, dtype=np.int64)
-    for i, ai, bi in zip(np.flatnonzero(~keep).tolist(), a[~keep].tolist(), b[~keep].tolist(), strict=True):
-        if used[ai] < max_per_project and used[bi] < max_per_project:
-            keep[i] = True
-            used[ai] += 1
-            used[bi] += 1
+    counts = [0] * n  # the same counts as a list: indexing it per pair is far cheaper
+    chunk = 1 << 15
+    for begin in range(0, len(new), chunk):
+        part = new[begin : begin + chunk]
+        part = part[(used[a[part]] < max_per_project) & (used[b[part]] < max_per_project)]
+        taken = []
+        for i, ai, bi in zip(part.tolist(), a[part].tolist(), b[part].tolist(), strict=True):
+            if counts[ai] < max_per_project and counts[bi] < max_per_project:
+                taken.append(i)
+                counts[ai] += 1
+                counts[bi] += 1
+        if taken:
+            taken_rows = np.asarray(taken, dtype=np.int64)
+            keep[taken_rows] = True
+            np.add.at(used, a[taken_rows], 1)
+            np.add.at(used, b[taken_rows], 1)
     return keep
 
 
-def _clusters(pairs: pd.DataFrame) -> np.ndarray:
+def _components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Smallest project code of the connected component of each of ``n`` projects, joined by pairs (a, b).
+
+    Label propagation with pointer jumping, all in numpy: each round every project takes the
+    smallest label among its pairs, then labels follow their own labels to a fixed point.
+    """
+    label = np.arange(n, dtype=np.int64)
+    while True:
+        low = np.minimum(label[a], label[b])
+        nxt = label.copy()
+        np.minimum.at(nxt, a, low)
+        np.minimum.at(nxt, b, low)
+        while True:
+            jumped = nxt[nxt]
+            if np.array_equal(jumped, nxt):
+                break
+            nxt = jumped
+        if np.array_equal(nxt, label):
+            return label
+        label = nxt
+
+
+def _clusters(pairs: pd.DataFrame, n: int) -> np.ndarray:
     """Cluster number of each pair: connected undismissed pairs share a number, dismissed get 0.
 
     Clusters are numbered 1, 2, ... by descending best score, then smallest project id.
     """
     live = ~pairs["decision"].isin(DISMISSED).to_numpy()
-    a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i in np.flatnonzero(live):
-        ra, rb = root(int(a[i])), root(int(b[i]))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    roots = np.array([root(int(x)) if ok else -1 for x, ok in zip(a, live, strict=True)], dtype=np.int64)
+    a, b = pairs["a"].to_numpy(np.int64), pairs["b"].to_numpy(np.int64)
+    roots = np.where(live, _components(a[live], b[live], n)[a], -1)
     components = (
         pd.DataFrame({"root": roots, "score": pairs["score"].to_numpy(), "low": np.minimum(a, b)})
         .loc[live]
@@ -317,47 +483,87 @@ def _clusters(pairs: pd.DataFrame) -> np.ndarray:
         .agg(best=("score", "max"), low=("low", "min"))
         .sort_values(["best", "low"], ascending=[False, True], kind="stable")
     )
-    number = dict(zip(components.index, range(1, len(components) + 1), strict=True))
-    return np.array([number.get(r, 0) for r in roots], dtype=np.int64)
+    number = np.arange(1, len(components) + 1, dtype=np.int64)
+    found = pd.Index(components.index).get_indexer(roots)
+    return np.where(found >= 0, number[found], 0).astype(np.int64)
 
 
-_REASON_FIELDS = [
-    "priority_code",
-    "beneficiary",
-    "overlap_start",
-    "overlap_end",
-    "overlap_months",
-    "title_similarity",
-    "description_similarity",
-    "same_implementer",
-]
+def _normalised_codes(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row, distinct normalised texts): :func:`normalise_text` once per distinct text."""
+    codes, distinct = pd.factorize(texts.astype(object), use_na_sentinel=True)
+    normalised = np.array([normalise_text(t) for t in distinct] + [""], dtype=object)  # NA -> last
+    norm_codes, norm_distinct = pd.factorize(normalised[codes])
+    return norm_codes.astype(np.int64), np.asarray(norm_distinct, dtype=object)
+
+
+def _pair_similarity(codes: np.ndarray, texts: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``token_set_ratio / 100`` of the texts of each pair, computed once per distinct (text a, text b)."""
+    if len(a) == 0:
+        return np.zeros(0)
+    key = codes[a] * len(texts) + codes[b]
+    which, distinct = pd.factorize(key)
+    left, right = distinct // len(texts), distinct % len(texts)
+    ratio = cpdist(texts[left], texts[right], scorer=fuzz.token_set_ratio, dtype=np.float64, workers=-1)
+    return ratio[which] / 100
+
+
+def _span_labels(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """:func:`month_span_label` of each (start, end) pair of ``datetime64[D]``, once per distinct month pair."""
+    if len(start) == 0:
+        return np.zeros(0, dtype=object)
+    months_start = start.astype("datetime64[M]").astype(np.int64)
+    months_end = end.astype("datetime64[M]").astype(np.int64)
+    low = int(min(months_start.min(), months_end.min()))
+    width = int(max(months_start.max(), months_end.max())) - low + 1
+    which, distinct = pd.factorize((months_start - low) * width + (months_end - low))
+
+    def first_day(month: int) -> str:
+        return f"{month // 12 + 1970:04d}-{month % 12 + 1:02d}-01"
+
+    labels = [
+        month_span_label(first_day(s + low), first_day(e + low))
+        for s, e in zip((distinct // width).tolist(), (distinct % width).tolist(), strict=True)
+    ]
+    return np.asarray(labels, dtype=object)[which]
 
 
 def _reasons(
-    priority_code: str,
-    beneficiary: str,
-    overlap_start: str,
-    overlap_end: str,
-    overlap_months: int,
-    title_similarity: float,
-    description_similarity: float,
-    same_implementer: bool,
-    others: list[str],
-    implementer: str,
-) -> str:
-    """The reasons of one pair, in words."""
-    parts = [f"same priority {priority_code}"]
-    if others:
-        parts.append(f"also share {', '.join(others)}")
-    parts.append("both " + ", ".join(beneficiary.split(";")))
-    unit = "month" if overlap_months == 1 else "months"
-    parts.append(f"overlap {month_span_label(overlap_start, overlap_end)} ({overlap_months} {unit})")
-    parts.append(f"titles {round(title_similarity * 100)}% similar")
-    if not np.isnan(description_similarity):
-        parts.append(f"descriptions {round(description_similarity * 100)}% similar")
-    if same_implementer:
-        parts.append(f"same implementer {implementer}")
-    return "; ".join(parts)
+    pairs: pd.DataFrame,
+    others: dict[int, list[str]],
+    keys: np.ndarray,
+    span: np.ndarray,
+    implementer: np.ndarray,
+) -> list[str]:
+    """The reasons of each pair, in words."""
+    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100)
+    described = pairs["description_similarity"].to_numpy(float)
+    description_pct = np.rint(np.nan_to_num(described) * 100)
+    reasons = []
+    for code, key, both, label, months, t_pct, d_pct, has_d, same, who in zip(
+        pairs["priority_code"].tolist(),
+        keys.tolist(),
+        pairs["beneficiary"].tolist(),
+        span.tolist(),
+        pairs["overlap_months"].tolist(),
+        title_pct.astype(np.int64).tolist(),
+        description_pct.astype(np.int64).tolist(),
+        (~np.isnan(described)).tolist(),
+        pairs["same_implementer"].tolist(),
+        implementer.tolist(),
+        strict=True,
+    ):
+        parts = [f"same priority {code}"]
+        if key in others:
+            parts.append(f"also share {', '.join(others[key])}")
+        parts.append("both " + both.replace(";", ", "))
+        parts.append(f"overlap {label} ({months} {'month' if months == 1 else 'months'})")
+        parts.append(f"titles {t_pct}% similar")
+        if has_d:
+            parts.append(f"descriptions {d_pct}% similar")
+        if same:
+            parts.append(f"same implementer {who}")
+        reasons.append("; ".join(parts))
+    return reasons
 
 
 def _empty_overlaps() -> pd.DataFrame:
@@ -395,6 +601,10 @@ def find_overlaps(
 
     When a pair shares several priorities it gives one row, for the priority with the
     larger combined share (then the first code alphabetically); ``reasons`` names the others.
+    Candidates are found per (priority, agency) block by start date; in a crowded block a
+    project is compared with the ``config.OVERLAP_WINDOW`` (50) next-starting projects only,
+    so the candidates grow linearly with the projects (about 4 million in the 100,000-project
+    benchmark).
     New pairs are bounded: taken by descending score (then ids), a pair is kept while
     both of its projects have fewer than ``max_per_project`` kept new pairs.
 
@@ -449,51 +659,38 @@ def find_overlaps(
     prio = _priority_frame(allocations, codes)
     priority_names = np.array(sorted(prio["priority_code"].unique()), dtype=object)
     prio = prio.assign(priority=pd.Index(priority_names).get_indexer(prio["priority_code"]))
-    agency_lists = [_agencies(b) for b in proj["beneficiaries"]]
-    agencies = pd.DataFrame({"code": np.arange(n), "agency": agency_lists}).explode("agency").dropna()
-    blocks = prio.merge(agencies.astype({"code": np.int64}), on="code", how="inner")
+    # agencies once per distinct beneficiaries text (partners repeat the same few lists)
+    beneficiary_code, beneficiary_lists = pd.factorize(proj["beneficiaries"])
+    agency_sets = [_agencies(text) for text in beneficiary_lists]
+    agencies = (
+        pd.DataFrame({"list": np.arange(len(agency_sets)), "agency": agency_sets})
+        .explode("agency")
+        .dropna()
+        .merge(pd.DataFrame({"code": np.arange(n, dtype=np.int64), "list": beneficiary_code}), on="list")
+        .sort_values(["code", "agency"], kind="stable")[["code", "agency"]]
+    )
+    blocks = prio.merge(agencies, on="code", how="inner")
     if blocks.empty:
         return _empty_overlaps()
 
     start = proj["start"].to_numpy().astype("datetime64[D]")
     end = proj["end"].to_numpy().astype("datetime64[D]")
-    min_days = max(28 * min_months, 1)  # no whole months fit in fewer days
-    a, b, priority, combined = _structural_pairs(blocks, start, end, min_days)
     partner = pd.factorize(proj["partner"].str.casefold())[0]
-    differ = partner[a] != partner[b]
-    a, b, priority, combined = a[differ], b[differ], priority[differ], combined[differ]
-    all_keys, all_priorities = a * n + b, priority  # every shared priority, for the reasons
-    # One row per pair: the priority with the larger combined share, then the first code.
-    order = np.lexsort((priority, -combined, all_keys))
-    sorted_keys = all_keys[order]
-    first = order[np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]] if len(order) else order
-    a, b, priority = a[first], b[first], priority[first]
-    overlap_start = np.maximum(start[a], start[b])
-    overlap_end = np.minimum(end[a], end[b])
-    months = whole_months(overlap_start, overlap_end)
-    enough = months >= min_months
-    if not enough.any():
+    a, b, priority, combined = _structural_pairs(blocks, start, end, partner, min_months)
+    if len(a) == 0:
         return _empty_overlaps()
-    a, b, priority = a[enough], b[enough], priority[enough]
-    overlap_start, overlap_end, months = overlap_start[enough], overlap_end[enough], months[enough]
-
-    days = (end - start).astype(np.int64) + 1
-    overlap_share = ((overlap_end - overlap_start).astype(np.int64) + 1) / np.minimum(days[a], days[b])
-    titles = np.array([normalise_text(t) for t in proj["title"]], dtype=object)
-    texts = np.array([normalise_text(t) for t in proj["description"]], dtype=object)
-    title_similarity = cpdist(titles[a], titles[b], scorer=fuzz.token_set_ratio, dtype=np.float64) / 100
-    described = (texts[a] != "") & (texts[b] != "")
-    description_similarity = np.full(len(a), np.nan)
-    if described.any():
-        description_similarity[described] = (
-            cpdist(texts[a][described], texts[b][described], scorer=fuzz.token_set_ratio, dtype=np.float64)
-            / 100
-        )
-    similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
-    implementer = proj["implementer"].str.casefold().to_numpy(object)
-    same_implementer = (implementer[a] == implementer[b]) & (implementer[a] != "")
-    w_overlap, w_text, w_implementer = SCORE_WEIGHTS
-    score = np.round(w_overlap * overlap_share + w_text * similarity + w_implementer * same_implementer, 3)
+    # One row per pair: the priority with the larger combined share, then the first code.
+    several = np.bincount(blocks["code"].to_numpy(np.int64), minlength=n) > 1
+    rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, several, n)
+    a, b, priority = a[rows].astype(np.int64), b[rows].astype(np.int64), priority[rows]
+    del combined, rows
+    measure = _PairMeasures.of(proj, start, end)
+    score = np.concatenate(
+        [
+            measure(a[at : at + _SCORE_CHUNK], b[at : at + _SCORE_CHUNK])["score"]
+            for at in range(0, len(a), _SCORE_CHUNK)
+        ]
+    )
 
     decided = _normalise_decisions(decisions)
     decided_a = codes.reindex(decided["project_a"]).to_numpy()
@@ -501,70 +698,75 @@ def find_overlaps(
     known = ~(np.isnan(decided_a) | np.isnan(decided_b))
     decided_keys = decided_a[known].astype(np.int64) * n + decided_b[known].astype(np.int64)
     found = pd.Index(decided_keys).get_indexer(a * n + b)
+
+    rank = _ranking(score, a, b, n)
+    kept = rank[_bounded(a[rank], b[rank], found[rank] >= 0, max_per_project, n)]
+    a, b, priority, found = a[kept], b[kept], priority[kept], found[kept]
+    del score, rank
     decision = np.full(len(a), None, dtype=object)
     decision[found >= 0] = decided["decision"].to_numpy(object)[known][found[found >= 0]]
-
-    rank = np.lexsort((b, a, -score))
-    kept = rank[_bounded(a[rank], b[rank], found[rank] >= 0, max_per_project, n)]
+    kept_measures = measure(a, b)
+    overlap_start, overlap_end = kept_measures["overlap_start"], kept_measures["overlap_end"]
     ids = proj["project_id"].to_numpy(object)
     pairs = pd.DataFrame(
         {
-            "a": a[kept],
-            "b": b[kept],
-            "project_a": ids[a[kept]],
-            "project_b": ids[b[kept]],
-            "priority": priority[kept],
-            "priority_code": priority_names[priority[kept]],
-            "overlap_start": np.datetime_as_string(overlap_start[kept], unit="D").astype(object),
-            "overlap_end": np.datetime_as_string(overlap_end[kept], unit="D").astype(object),
-            "overlap_months": months[kept],
-            "title_similarity": title_similarity[kept],
-            "description_similarity": description_similarity[kept],
-            "same_implementer": same_implementer[kept],
-            "similarity": np.round(similarity[kept], 3),
-            "score": score[kept],
-            "decision": pd.array(decision[kept], dtype="str"),
+            "a": a,
+            "b": b,
+            "project_a": ids[a],
+            "project_b": ids[b],
+            "priority": priority,
+            "priority_code": priority_names[priority],
+            "overlap_start": np.datetime_as_string(overlap_start, unit="D").astype(object),
+            "overlap_end": np.datetime_as_string(overlap_end, unit="D").astype(object),
+            "overlap_months": whole_months(overlap_start, overlap_end),
+            "title_similarity": kept_measures["title_similarity"],
+            "description_similarity": kept_measures["description_similarity"],
+            "same_implementer": kept_measures["same_implementer"],
+            "similarity": np.round(kept_measures["similarity"], 3),
+            "score": kept_measures["score"],
+            "decision": pd.array(decision, dtype="str"),
         }
     )
-    pairs = pairs.assign(cluster=_clusters(pairs))
+    pairs = pairs.assign(cluster=_clusters(pairs, n))
 
     # Shared agencies, other shared priorities, reasons: only for the kept pairs.
-    kept_keys = pairs["a"].to_numpy() * n + pairs["b"].to_numpy()
-    shared = np.isin(all_keys, kept_keys)
-    chosen = dict(zip(kept_keys.tolist(), pairs["priority"].tolist(), strict=True))
-    others: dict[int, list[str]] = {}
-    for key, other in sorted(
-        set(zip(all_keys[shared].tolist(), all_priorities[shared].tolist(), strict=True))
-    ):
-        if other != chosen[key]:
-            others.setdefault(key, []).append(priority_names[other])
+    pair_a, pair_b = pairs["a"].to_numpy(np.int64), pairs["b"].to_numpy(np.int64)
+    kept_keys = pair_a * n + pair_b
+    others = _other_priorities(
+        kept_keys, pairs["priority"].to_numpy(), shared_keys, shared_priorities, priority_names
+    )
     subgroup = prio.drop_duplicates("priority_code").set_index("priority_code")["subgroup"]
-    beneficiary = [
-        ";".join(sorted(set(agency_lists[i]) & set(agency_lists[j])))
-        for i, j in zip(pairs["a"].tolist(), pairs["b"].tolist(), strict=True)
+    # common agencies once per distinct (list a, list b)
+    n_lists = len(agency_sets)
+    which, list_pairs = pd.factorize(beneficiary_code[pair_a] * n_lists + beneficiary_code[pair_b])
+    common = [
+        ";".join(sorted(set(agency_sets[i]) & set(agency_sets[j])))
+        for i, j in zip((list_pairs // n_lists).tolist(), (list_pairs % n_lists).tolist(), strict=True)
     ]
+    beneficiary = np.asarray(common, dtype=object)[which] if len(which) else np.zeros(0, dtype=object)
     pairs = pairs.assign(
-        partner_a=proj["partner"].to_numpy(object)[pairs["a"]],
-        partner_b=proj["partner"].to_numpy(object)[pairs["b"]],
+        partner_a=proj["partner"].to_numpy(object)[pair_a],
+        partner_b=proj["partner"].to_numpy(object)[pair_b],
         subgroup=pairs["priority_code"].map(subgroup).replace("", pd.NA),
         beneficiary=beneficiary,
     )
-    implementer_name = proj["implementer"].to_numpy(object)
-    fields = [pairs[c].tolist() for c in _REASON_FIELDS]
-    reasons = [
-        _reasons(*values, others.get(key, []), implementer_name[a_code])
-        for *values, key, a_code in zip(*fields, kept_keys.tolist(), pairs["a"].tolist(), strict=True)
-    ]
+    span = _span_labels(overlap_start, overlap_end)
+    implementer_name = proj["implementer"].to_numpy(object)[pair_a]
     pairs = pairs.assign(
-        reasons=reasons,
+        reasons=_reasons(pairs, others, kept_keys, span, implementer_name),
         dismissed=pairs["cluster"].eq(0),
     )
-    pairs = pairs.sort_values(
-        ["dismissed", "cluster", "score", "project_a", "project_b"],
-        ascending=[True, True, False, True, True],
-        kind="stable",
+    # codes follow project ids, so sorting by codes sorts by ids (dismissed last, cluster, score, ids)
+    order = np.lexsort(
+        (
+            pair_b,
+            pair_a,
+            -pairs["score"].to_numpy(),
+            pairs["cluster"].to_numpy(),
+            pairs["dismissed"].to_numpy(),
+        )
     )
-    return pairs[OVERLAP_COLUMNS].reset_index(drop=True)
+    return pairs[OVERLAP_COLUMNS].iloc[order].reset_index(drop=True)
 
 
 def undecided(overlaps: pd.DataFrame) -> pd.DataFrame:

@@ -62,8 +62,20 @@ QUALITY_COLUMNS = (
 
 
 def _filled(values: pd.Series) -> pd.Series:
-    """True where a value is present and not blank text."""
-    return values.notna() & values.astype(object).map(lambda v: str(v).strip() != "")
+    """True where a value is present and not blank text.
+
+    Numbers are filled when present; text is tested once per distinct value (partners repeat
+    the same currency, dates and agencies thousands of times).
+    """
+    present = values.notna()
+    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return present
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    blank = np.array([str(v).strip() == "" for v in distinct], dtype=bool)
+    filled = np.zeros(len(values), dtype=bool)
+    known = codes >= 0
+    filled[known] = ~blank[codes[known]]
+    return pd.Series(filled, index=values.index) & present
 
 
 def kinds_text(kinds: pd.Series) -> str:
@@ -114,6 +126,56 @@ def _partner_of_files(projects: pd.DataFrame) -> pd.Series:
     return pd.Series(first["partner"].to_numpy(), index=first["source_file"].to_numpy(), dtype=object)
 
 
+def _loaded_shares(projects: pd.DataFrame) -> pd.DataFrame:
+    """Per source file: ``n`` loaded projects and the filled share of each key field (0.0 when absent).
+
+    One grouping over all projects, so the cost is linear in projects, not files x projects.
+    """
+    filled = pd.DataFrame(
+        {field: (_filled(projects[field]) if field in projects.columns else False) for field in KEY_FIELDS},
+        index=projects.index,
+    ).astype(float)
+    grouped = filled.groupby(projects["source_file"], sort=True, dropna=True)
+    return grouped.mean().assign(n=grouped.size())
+
+
+def _severity_counts(issues: pd.DataFrame) -> dict[str, tuple[int, int, int]]:
+    """(errors, warnings, infos) per issue file."""
+    if issues.empty:
+        return {}
+    frame = pd.DataFrame(
+        {
+            "file": issues["file"].astype(str),
+            "severity": issues["severity"].astype(str).str.lower(),
+        }
+    )
+    table = pd.crosstab(frame["file"], frame["severity"]).reindex(
+        columns=["error", "warning", "info"], fill_value=0
+    )
+    return {
+        name: (int(e), int(w), int(i))
+        for name, e, w, i in zip(
+            table.index.tolist(), table["error"], table["warning"], table["info"], strict=True
+        )
+    }
+
+
+def _kinds_of_files(issues: pd.DataFrame) -> dict[str, str]:
+    """:func:`kinds_text` of each issue file, from one count over all issues."""
+    if issues.empty or "kind" not in issues.columns:
+        return {}
+    frame = pd.DataFrame({"file": issues["file"].astype(str), "kind": issues["kind"]}).dropna(subset=["kind"])
+    frame = frame.assign(kind=frame["kind"].astype(str))
+    counts = frame.value_counts(["file", "kind"], sort=False).reset_index(name="n")
+    counts = counts.sort_values(["file", "n", "kind"], ascending=[True, False, True], kind="stable")
+    texts: dict[str, list[str]] = {}
+    for name, kind, n in zip(
+        counts["file"].tolist(), counts["kind"].tolist(), counts["n"].tolist(), strict=True
+    ):
+        texts.setdefault(name, []).append(f"{kind}={n}")
+    return {name: "; ".join(parts) for name, parts in texts.items()}
+
+
 def quality(manifest_files: pd.DataFrame, issues: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
     """Scorecard of each partner submission.
 
@@ -157,19 +219,19 @@ def quality(manifest_files: pd.DataFrame, issues: pd.DataFrame, projects: pd.Dat
             files[col] = pd.NA
     files = files.drop_duplicates("file", keep="last")
 
-    projects = projects.assign(source_file=projects["source_file"].astype(str)) if len(projects) else projects
-    partners = _partner_of_files(projects) if len(projects) else pd.Series(dtype=object)
+    has_projects = len(projects) > 0
+    projects = projects.assign(source_file=projects["source_file"].astype(str)) if has_projects else projects
+    partners = _partner_of_files(projects) if has_projects else pd.Series(dtype=object)
+    loaded = _loaded_shares(projects) if has_projects else pd.DataFrame()
+    severity = _severity_counts(issues)
+    kinds = _kinds_of_files(issues)
 
-    sev = issues.assign(
-        file=issues["file"].astype(str),
-        severity=issues["severity"].astype(str).str.lower(),
-    )
-
+    shares_of = loaded.to_dict("index") if len(loaded) else {}
     rows = []
     for rec in files.to_dict("records"):
         name = rec["file"]
-        loaded = projects[projects["source_file"].eq(name)] if len(projects) else projects
-        file_issues = sev[sev["file"].eq(name)]
+        file_shares = shares_of.get(name)
+        n_loaded = int(file_shares["n"]) if file_shares else 0
         row = {
             "partner": partners.get(name, rec["partner"] if not pd.isna(rec["partner"]) else pd.NA),
             "file": name,
@@ -179,24 +241,17 @@ def quality(manifest_files: pd.DataFrame, issues: pd.DataFrame, projects: pd.Dat
         }
         shares = []
         for field in KEY_FIELDS:
-            if len(loaded) and field in loaded.columns:
-                share = float(_filled(loaded[field]).mean())
-            elif len(loaded):
-                share = 0.0
-            else:
-                share = np.nan
+            share = float(file_shares[field]) if n_loaded else np.nan
             row[f"complete_{field}"] = share
             shares.append(share)
-        row["completeness"] = float(np.mean(shares)) if len(loaded) else np.nan
-        row["errors"] = int(file_issues["severity"].eq("error").sum())
-        row["warnings"] = int(file_issues["severity"].eq("warning").sum())
-        row["infos"] = int(file_issues["severity"].eq("info").sum())
-        kinds = file_issues["kind"] if "kind" in file_issues.columns else pd.Series(dtype=object)
-        row["kinds"] = kinds_text(kinds)
+        row["completeness"] = float(np.mean(shares)) if n_loaded else np.nan
+        counts = severity.get(name, (0, 0, 0))
+        row["errors"], row["warnings"], row["infos"] = counts
+        row["kinds"] = kinds.get(name, "")
         row["grade"] = grade(
             str(rec["status"]),
             row["rows_read"],
-            max(row["rows_loaded"], len(loaded)),
+            max(row["rows_loaded"], n_loaded),
             row["errors"],
             row["warnings"],
             row["completeness"],

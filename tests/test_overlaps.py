@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -500,3 +502,146 @@ def test_decided_pairs_use_no_places(three_partners):
     # Both decided pairs stay; SE-4 and US-9 each still have their one place for the new pair.
     assert len(found) == 3
     assert undecided(found)[["project_a", "project_b"]].values.tolist() == [["SE-4", "US-9"]]
+
+
+def _months_by_counting(start: date, end: date) -> int:
+    """Whole calendar months in [start, end], counted by stepping one month at a time."""
+    months, year, month = 0, start.year, start.month
+    while True:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        # the same day one month later (clipped to the month's end) is the first day not covered
+        last_day = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        boundary = date(year, month, min(start.day, last_day))
+        if start.day > last_day:
+            boundary = date(year, month, last_day) + timedelta(days=1)
+        if boundary - timedelta(days=1) > end:
+            return months
+        months += 1
+
+
+def test_whole_months_agree_with_counting_month_by_month():
+    days = [date(2019, 12, 15) + timedelta(days=k) for k in range(0, 500, 7)]
+    pairs = [(s, e) for s in days for e in days if e >= s]
+    expected = [_months_by_counting(s, e) for s, e in pairs]
+    starts = np.array([s.isoformat() for s, _ in pairs], dtype="datetime64[D]")
+    ends = np.array([e.isoformat() for _, e in pairs], dtype="datetime64[D]")
+    assert whole_months(starts, ends).tolist() == expected
+
+
+def test_a_chain_of_overlaps_is_one_cluster(make_projects):
+    # project i runs 12 months from month 6 i: it overlaps i - 1 and i + 1 by 6 months only
+    records = []
+    for i in range(12):
+        first = pd.Timestamp("2015-01-01") + pd.DateOffset(months=6 * i)
+        records.append(
+            {
+                "project_id": f"P{i:02d}",
+                "partner": "EU" if i % 2 else "UNDP",
+                "title": f"Step {i}",
+                "beneficiaries": "NPU",
+                "start_date": first.strftime("%Y-%m-%d"),
+                "end_date": (first + pd.DateOffset(months=12) - pd.Timedelta(days=1)).strftime("%Y-%m-%d"),
+            }
+        )
+    ids = [r["project_id"] for r in records]
+    found = find_overlaps(make_projects(records), one_priority(ids))
+    assert sorted(zip(found["project_a"], found["project_b"], strict=True)) == list(
+        zip(ids[:-1], ids[1:], strict=True)
+    )
+    assert (found["overlap_months"] == 6).all()
+    assert found["cluster"].eq(1).all()
+
+
+def _reference_overlaps(projects: pd.DataFrame, allocations: pd.DataFrame, max_per_project: int) -> dict:
+    """Every pair of projects compared directly (no blocks, no window), scored and bounded as documented."""
+    rows = projects.to_dict("records")
+    priorities = allocations.groupby("project_id")["priority_code"].apply(set).to_dict()
+    candidates = []
+    for i, p in enumerate(rows):
+        for q in rows[i + 1 :]:
+            p_, q_ = (p, q) if p["project_id"] < q["project_id"] else (q, p)
+            shared = priorities[p_["project_id"]] & priorities[q_["project_id"]]
+            agencies = set(p_["beneficiaries"].split(";")) & set(q_["beneficiaries"].split(";"))
+            if p_["partner"] == q_["partner"] or not shared or not agencies:
+                continue
+            first = max(p_["start_date"], q_["start_date"])
+            last = min(p_["end_date"], q_["end_date"])
+            if first > last:
+                continue
+            start, end = date.fromisoformat(first), date.fromisoformat(last)
+            months = _months_by_counting(start, end)
+            if months < 1:
+                continue
+            length = min(
+                (date.fromisoformat(r["end_date"]) - date.fromisoformat(r["start_date"])).days + 1
+                for r in (p_, q_)
+            )
+            share = ((end - start).days + 1) / length
+            similarity = fuzz.token_set_ratio(normalise_text(p_["title"]), normalise_text(q_["title"])) / 100
+            same = p_["implementer"].casefold() == q_["implementer"].casefold()
+            score = round(0.5 * share + 0.4 * similarity + 0.1 * same, 3)
+            candidates.append((-score, p_["project_id"], q_["project_id"], months))
+    used: dict[str, int] = {}
+    kept = {}
+    for negative, a, b, months in sorted(candidates):
+        if used.get(a, 0) < max_per_project and used.get(b, 0) < max_per_project:
+            used[a] = used.get(a, 0) + 1
+            used[b] = used.get(b, 0) + 1
+            kept[(a, b)] = (-negative, months)
+    return kept
+
+
+def test_agrees_with_comparing_every_pair_directly():
+    # 240 projects over two priorities and three agencies: no block is crowded beyond the window,
+    # so the blocked, chunked search must keep exactly the pairs of the direct comparison.
+    n = 240
+    rng = np.random.default_rng(11)
+    start = pd.Timestamp("2018-01-01") + pd.to_timedelta(rng.integers(0, 1500, n), unit="D")
+    end = start + pd.to_timedelta(rng.integers(20, 500, n), unit="D")
+    words = np.array(["police", "border", "training", "custody", "reform", "kharkiv", "lviv", "mobile"])
+    projects = pd.DataFrame(
+        {
+            "project_id": [f"P{i:03d}" for i in range(n)],
+            "partner": rng.choice(["EU", "UNDP", "USA", "Sweden"], n),
+            "implementer": rng.choice(["UNOPS", "unops", "IOM", "ICITAP"], n),
+            "title": [" ".join(rng.choice(words, 3)) for _ in range(n)],
+            "description": pd.NA,
+            "beneficiaries": rng.choice(["NPU", "SBGS", "NPU;SBGS", "SMS"], n),
+            "start_date": start.strftime("%Y-%m-%d"),
+            "end_date": end.strftime("%Y-%m-%d"),
+        }
+    )
+    allocations = pd.DataFrame(
+        {
+            "project_id": projects["project_id"],
+            "priority_code": rng.choice(["CUSTODY", "BORDER_SECURITY"], n),
+            "subgroup": "x",
+            "share": 1.0,
+        }
+    )
+    expected = _reference_overlaps(projects, allocations, max_per_project=3)
+    found = find_overlaps(projects, allocations, max_per_project=3)
+    got = {(r.project_a, r.project_b): (r.score, r.overlap_months) for r in found.itertuples(index=False)}
+    assert len(expected) > 50
+    assert got.keys() == expected.keys()
+    for pair, (score, months) in expected.items():
+        assert got[pair][0] == pytest.approx(score, abs=1e-9)
+        assert got[pair][1] == months
+
+
+def test_bound_walked_in_chunks_equals_the_plain_greedy_walk():
+    from mtd_analysis.overlaps import _bounded
+
+    rng = np.random.default_rng(3)
+    n, m, k = 3000, 100_000, 4  # more pairs than one chunk of the walk
+    a = rng.integers(0, n, m)
+    b = (a + rng.integers(1, n, m)) % n
+    decided = rng.random(m) < 0.01
+    used = [0] * n
+    expected = decided.copy()
+    for i in range(m):
+        if not decided[i] and used[a[i]] < k and used[b[i]] < k:
+            expected[i] = True
+            used[a[i]] += 1
+            used[b[i]] += 1
+    assert _bounded(a, b, decided, k, n).tolist() == expected.tolist()

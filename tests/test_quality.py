@@ -145,3 +145,39 @@ def test_partner_from_manifest_when_no_projects(make_projects):
     card = quality(files, issues_frame([]), make_projects([]))
     assert card["partner"].tolist() == ["GIZ"]
     assert card["grade"].tolist() == ["E"]  # nothing loaded
+
+
+def test_projects_of_several_files_interleaved_are_counted_per_file(make_projects):
+    files = pd.DataFrame(
+        [
+            {"file": "a.csv", "status": "loaded", "rows_read": 3, "rows_loaded": 3},
+            {"file": "b.csv", "status": "loaded", "rows_read": 2, "rows_loaded": 2},
+            {"file": "c.csv", "status": "loaded", "rows_read": 1, "rows_loaded": 0},
+        ]
+    )
+    # a.csv: 3 projects, amounts 0.0 / NaN / 5.0, titles "x" / "  " / "\t" ; b.csv: 2 projects, both filled
+    projects = make_projects(
+        [
+            {"source_file": "a.csv", "partner": "EU", "title": "x", "amount": 0.0},
+            {"source_file": "b.csv", "partner": "GIZ", "title": "y", "amount": 1.0},
+            {"source_file": "a.csv", "partner": "EU", "title": "  ", "amount": None},
+            {"source_file": "b.csv", "partner": "GIZ", "title": "z", "amount": 2.0},
+            {"source_file": "a.csv", "partner": "EU", "title": "\t", "amount": 5.0},
+        ]
+    )
+    issues = issues_frame(
+        [("b.csv", 2, "warning", "date"), ("a.csv", 3, "ERROR", "amount"), ("b.csv", 3, "warning", "amount"),
+         ("a.csv", 4, "error", "amount"), ("b.csv", 4, "info", "date"), ("b.csv", 5, "warning", "date")]
+    )  # fmt: skip
+    card = quality(files, issues, projects).set_index("file")
+    assert card.loc["a.csv", "complete_title"] == pytest.approx(1 / 3)
+    assert card.loc["a.csv", "complete_amount"] == pytest.approx(2 / 3)  # 0.0 is a value
+    assert card.loc["b.csv", "complete_title"] == 1.0 and card.loc["b.csv", "complete_amount"] == 1.0
+    assert (card.loc["a.csv", "errors"], card.loc["a.csv", "warnings"]) == (2, 0)
+    assert (card.loc["b.csv", "warnings"], card.loc["b.csv", "infos"]) == (3, 1)
+    assert card.loc["a.csv", "kinds"] == "amount=2"
+    assert card.loc["b.csv", "kinds"] == "date=3; amount=1"
+    assert card.loc["c.csv", "kinds"] == "" and card.loc["c.csv", "grade"] == "E"
+    assert math.isnan(card.loc["c.csv", "completeness"])
+    assert card.loc[["a.csv", "b.csv"], "partner"].tolist() == ["EU", "GIZ"]
+    assert pd.isna(card.loc["c.csv", "partner"])
