@@ -329,6 +329,9 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
         result.issues = state.issues
         return result
     header = find_header(rows, grid.merged)
+    if header is None and grid.meta.get("template"):
+        result.reason = "template sheet"  # the intake template's instructions and lists: nothing to report
+        return result
     if header is None:
         state.issue(
             "info",
@@ -540,7 +543,8 @@ def _read_row(
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
-        state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
+        if not state.grid.meta.get("template"):  # in the intake template the example row is expected
+            state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
     recognised = [
         c

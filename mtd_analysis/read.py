@@ -283,6 +283,19 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     return info
 
 
+#: The title the intake template (:mod:`mtd_analysis.template`) writes into the workbook's properties.
+TEMPLATE_TITLE = b"ITA projects intake template"
+
+
+def _is_intake_template(zf: zipfile.ZipFile) -> bool:
+    """True for a workbook made by ``mtd-analysis template`` (its document title says so)."""
+    try:
+        with zf.open("docProps/core.xml") as fh:
+            return TEMPLATE_TITLE in fh.read(65536)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+
+
 def _calamine_grids(path: Path, date1904: bool, fmt: str) -> list[Grid]:
     import python_calamine as pc
 
@@ -475,7 +488,11 @@ def read_submission(path: Path) -> list[Grid]:
             else:
                 raise SubmissionError("the file is a ZIP archive but not a spreadsheet (no workbook inside)")
             info = _check_xml_parts(zf, kind)
-        return _calamine_grids(path, info["date1904"], kind)
+            template = _is_intake_template(zf)
+        grids = _calamine_grids(path, info["date1904"], kind)
+        for grid in grids:
+            grid.meta["template"] = template
+        return grids
     if fmt == "ole":
         if _ole_is_encrypted(path):
             raise SubmissionError("the workbook is password-protected; please send it without a password")

@@ -41,6 +41,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
 from mtd_analysis import config, schema
+from mtd_analysis.read import TEMPLATE_TITLE
 
 #: Template columns (canonical names) with their header labels in English and Ukrainian.
 HEADER_LABELS = {
@@ -234,7 +235,7 @@ def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
     wb.properties.created = _FIXED_TIME
     wb.properties.modified = _FIXED_TIME
     wb.properties.creator = "mtd-analysis"
-    wb.properties.title = "ITA projects intake template"
+    wb.properties.title = TEMPLATE_TITLE.decode()  # how the reader recognises the template
     bold = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDEBF7")
     example_font = Font(italic=True, color="808080")
