@@ -546,7 +546,9 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     return changes
 
 
-def _chart_png(funding: pd.DataFrame, currency: str, sample: bool = False, snapshot: str | None = None) -> bytes:
+def _chart_png(
+    funding: pd.DataFrame, currency: str, sample: bool = False, snapshot: str | None = None
+) -> bytes:
     """The funding-change chart (the chart module's ``diff_chart``, slide size) as PNG bytes."""
     import io
 
