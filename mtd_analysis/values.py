@@ -570,8 +570,12 @@ _PERIOD_SEP = re.compile(
 )
 
 
+_YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yrs)\.?$", re.IGNORECASE)
+
+
 def _split_period(text: str) -> tuple[str, str] | None:
     t = re.sub(r"^(?:з|с|from|від)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = _YEARS_WORD.sub("", t)
     # ISO dates contain hyphens: split on separators that are not inside them
     iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", t, re.IGNORECASE)
     if iso:
@@ -581,6 +585,14 @@ def _split_period(text: str) -> tuple[str, str] | None:
     parts = [p for p in _PERIOD_SEP.split(t) if p.strip()]
     if len(parts) == 2:
         return parts[0], parts[1]
+    # "01.03.2021-31.12.2022", "10/2020-09/2021", "2021-03-01/2022-12-31": try each separator
+    for m in re.finditer(r"\s*[-–—/]\s*", t):
+        left, right = t[: m.start()], t[m.end() :]
+        try:
+            if left and right and _partial_date(left) and _partial_date(right):
+                return left, right
+        except ValueError:
+            continue
     return None
 
 
@@ -615,6 +627,9 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
     if whole is not None:
         return _check_range(whole[0], text), _check_range(whole[1], text)
     parts = _split_period(text)
+    until = re.match(r"^(?:until|till|to|up to|до|по)\s+(.+)$", text, re.IGNORECASE)
+    if parts is None and until:
+        return None, parse_date(until.group(1), end=True)
     if parts is None:
         raise ValueProblem(
             f"period '{text}' is not understood (expected e.g. '2021-2022', 'Q3 2021 – Q2 2022' or "

@@ -297,3 +297,20 @@ def test_parse_status(cell, status):
 
 def test_parse_status_empty_is_none():
     assert parse_status(None) is None
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("01.03.2021-31.12.2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),  # no spaces around the dash
+        ("01/03/2021-31/12/2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),
+        ("2021-03-01/2022-12-31", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),  # ISO interval
+        ("03.2021-12.2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),
+        ("10/2020-09/2021", dt.date(2020, 10, 1), dt.date(2021, 9, 30)),
+        ("2021-2022 рр.", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),  # "роки" written after the years
+        ("2021/2022", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),
+        ("until 31.12.2022", None, dt.date(2022, 12, 31)),
+    ],
+)
+def test_parse_period_without_spaces_and_with_words(text, start, end):
+    assert parse_period(text) == (start, end)
