@@ -59,6 +59,7 @@ class FieldMatch:
     currency: str | None = None
     year: int | None = None
     strength: float = 0.0  # 1.0 exact alias, less for a phrase inside a longer header
+    scale: float = 1.0  # 1000 for "Budget, thousand EUR" / "Сума, тис. грн"
 
 
 @dataclass
@@ -180,6 +181,15 @@ _YEARLY_WORDS = {
     "сумма",
     "expenditure",
     "spent",
+    "році",
+    "р",
+    "рр",
+    "году",
+    "год",
+    "г",
+    "total",
+    "разом",
+    "усього",
 }
 
 
@@ -188,8 +198,39 @@ def _yearly_words() -> frozenset[str]:
     return frozenset(normalise_key(w) for w in _YEARLY_WORDS) | frozenset(_YEARLY_WORDS)
 
 
+_THOUSANDS = re.compile(r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])", re.IGNORECASE)
+_MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])", re.IGNORECASE)
+_MONTHS_UNIT = re.compile(r"month|міс|мес", re.IGNORECASE)
+
+
+def _scaled(m: FieldMatch, text: str) -> FieldMatch:
+    """Money columns headed in thousands or millions; a duration in months is not a period of dates."""
+    if m.field == "period" and _MONTHS_UNIT.search(text):
+        return FieldMatch("ignore", m.currency, None, m.strength)
+    if m.field in ("amount", "yearly"):
+        scale = 1000.0 if _THOUSANDS.search(text) else 1e6 if _MILLIONS.search(text) else 1.0
+        if scale != 1.0:
+            return FieldMatch(m.field, m.currency, m.year, m.strength, scale)
+    return m
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
+    """Recognise one header cell (see :func:`_match_field`), with its unit.
+
+    Examples
+    --------
+    >>> match_field("Сума, тис. грн")
+    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0)
+    >>> match_field("Duration (months)").field
+    'ignore'
+    """
+    m = _match_field(label)
+    text = clean_text(label)
+    return _scaled(m, text) if text and m.field else m
+
+
+def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
     Examples
@@ -197,7 +238,7 @@ def match_field(label) -> FieldMatch:
     >>> match_field("Назва проєкту").field, match_field("Project code").field, match_field("Project").field
     ('title', 'project_id', 'title')
     >>> match_field("Budget (USD)")
-    FieldMatch(field='amount', currency='USD', year=None, strength=1.0)
+    FieldMatch(field='amount', currency='USD', year=None, strength=1.0, scale=1.0)
     >>> match_field("2021").field, match_field("Start 2021").field
     ('yearly', 'start_date')
     >>> match_field("Colour").field is None
@@ -236,7 +277,15 @@ def match_field(label) -> FieldMatch:
 
 
 def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> FieldMatch:
-    """What a column of a two-row header means, from its group cell and its own cell."""
+    """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
+    m = _combine_fields(upper, lower)
+    scale = lower.scale if lower.scale != 1.0 else upper.scale
+    if m.field in ("amount", "yearly") and scale != 1.0:
+        return FieldMatch(m.field, m.currency, m.year, m.strength, scale)
+    return m
+
+
+def _combine_fields(upper: FieldMatch, lower: FieldMatch) -> FieldMatch:
     currency = lower.currency or upper.currency
     is_year = lower.field == "yearly" or (lower.field is None and lower.year)
     if is_year and upper.field in ("start_date", "end_date", "period", "title", "project_id"):

@@ -37,6 +37,7 @@ from . import config
 from .columns import Header, find_header, header_repeats, is_hxl_tag, match_field
 from .read import Grid
 from .values import (
+    _PLAIN_NUMBER,
     ValueProblem,
     clean_text,
     currency_in_text,
@@ -749,6 +750,7 @@ def _project(
             parsed = parse_amount(amount_value)
             if parsed is not None:
                 amount, cell_currency = parsed.value, parsed.currency
+                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
         except ValueProblem as exc:
             problem(exc, amount_col, "amount")
     if amount_col is not None and (index, amount_col) in money_spans:
@@ -784,7 +786,8 @@ def _project(
         if parsed is None:
             continue
         cells[f"amount_{year}"] = state.cell(index, col)
-        year_amounts[year] = year_amounts.get(year, 0.0) + parsed.value
+        value_in_units = _in_units(parsed.value, value, header.columns[col].scale)
+        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
         year_currency = year_currency or parsed.currency or header.columns[col].currency
     currency = cell_currency or column_currency or header_currency or year_currency or block_currency
     if cell_currency and column_currency and cell_currency != column_currency:
@@ -840,6 +843,15 @@ def _project(
     rec["source_row"] = n
     rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.items())
     return rec
+
+
+def _in_units(value: float, raw, scale: float) -> float:
+    """A plain number in a column headed in thousands (or millions) is that many thousands."""
+    if scale == 1.0:
+        return value
+    if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
+        return round(value * scale, 2)
+    return value  # "3 млн грн" written in the cell says its own unit
 
 
 def _fmt(value: float) -> str:

@@ -701,3 +701,42 @@ def test_formula_like_text_stays_text_in_projects_csv(tmp_path):
     ]
     assert manifest["totals"]["rows_loaded"] == len(table) == 3
     assert by_code.loc[["NO-1", "NO-2", "NO-3"], "amount"].astype(float).tolist() == [1000.0, 2000.0, 3000.0]
+
+
+# ------------------------------------------------------------------------------- units in the header
+def test_amounts_in_a_column_headed_in_thousands_are_thousands(tmp_path):
+    """An official table in "тис. грн": 1 250,5 written there is 1,250,500 hryvnias; a cell saying its own unit
+    ("3 млн грн") keeps it; per-year columns headed "(тис. євро)" are thousands of euros too."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    write_workbook(
+        folder / "ministry_table.xlsx",
+        {
+            "Проєкти": [
+                ["Назва проєкту", "Донор", "Бенефіціар", "Строк реалізації", "Обсяг фінансування, тис. грн"],
+                ["Мобільні групи реагування", "ЄС", "НПУ", "2021", "1 250,5"],
+                ["Сервісні центри МВС", "ЄС", "МВС", "2021-2022", 800],
+                ["Пункти пропуску", "ЄС", "ДПСУ", "2021", "3 млн грн"],
+            ],
+            "Roki": [
+                ["Project title", "Partner", "Beneficiary", "Period", "2021 (тис. євро)", "2022 (тис. євро)"],
+                ["Border dogs", "EU", "SBGS", "2021-2022", 100, 50],
+            ],
+        },
+    )
+    projects, issues, manifest = load_submissions(folder)
+    got = {
+        (
+            row.title,
+            row.amount,
+            row.currency,
+            row.yearly_amounts if isinstance(row.yearly_amounts, str) else None,
+        )
+        for row in projects.itertuples()
+    }
+    assert got == {
+        ("Мобільні групи реагування", 1_250_500.0, "UAH", None),
+        ("Сервісні центри МВС", 800_000.0, "UAH", None),
+        ("Пункти пропуску", 3_000_000.0, "UAH", None),
+        ("Border dogs", 150_000.0, "EUR", "2021=100000;2022=50000"),
+    }
