@@ -29,7 +29,7 @@ import csv
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import PurePosixPath
 
@@ -382,6 +382,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     elif block_text:
         m = re.search(r"(?:amounts?|суми|сума|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
         block_currency = currency_in_text(m.group(0)) if m else None
+    block_scale = _block_scale(block_text)
+    if (
+        block_scale != 1.0
+    ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
+        header.columns = {
+            c: (replace(m, scale=block_scale) if m.field in ("amount", "yearly") and m.scale == 1.0 else m)
+            for c, m in header.columns.items()
+        }
     labels = [header.labels.get(c, "") for c in sorted(header.columns)]
     result.lang = detect_language(labels + [block_text])
     result.header_row = state.row_number(header.row)
@@ -843,6 +851,28 @@ def _project(
     rec["source_row"] = n
     rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.items())
     return rec
+
+
+_BLOCK_UNITS = re.compile(
+    r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
+    r"|^\(?\s*(тис|тыс|млн)\.?\s",
+    re.IGNORECASE,
+)
+
+
+def _block_scale(block_text: str) -> float:
+    """1000 when the title rows say the amounts are in thousands ("сума, тис. грн"), 1e6 for millions.
+
+    Examples
+    --------
+    >>> _block_scale("EU projects. All amounts in thousand EUR"), _block_scale("Status as of 15 March 2021")
+    (1000.0, 1.0)
+    """
+    m = _BLOCK_UNITS.search(block_text or "")
+    if not m:
+        return 1.0
+    unit = (m.group(1) or m.group(2) or "").lower()
+    return 1e6 if unit.startswith(("million", "млн")) else 1000.0
 
 
 def _in_units(value: float, raw, scale: float) -> float:

@@ -740,3 +740,24 @@ def test_amounts_in_a_column_headed_in_thousands_are_thousands(tmp_path):
         ("Пункти пропуску", 3_000_000.0, "UAH", None),
         ("Border dogs", 150_000.0, "EUR", "2021=100000;2022=50000"),
     }
+
+
+def test_title_rows_saying_thousands_scale_the_amount_column(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    write_workbook(
+        folder / "usaid.xlsx",
+        {
+            "Projects": [
+                ["USAID projects for the MIA, status as of 1 March 2021"],
+                ["All amounts in thousand USD"],
+                [],
+                ["Project title", "Beneficiary", "Start", "End", "Budget"],
+                ["Police academy curriculum", "NPU", "2021-01-01", "2021-12-31", 750],
+            ]
+        },
+    )
+    projects, _, _ = load_submissions(folder)
+    assert projects[["title", "partner", "amount", "currency"]].values.tolist() == [
+        ["Police academy curriculum", "USAID", 750_000.0, "USD"]
+    ]
