@@ -191,6 +191,16 @@ def _blank(row: list) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
+def _likely_header(rows: list[list]) -> tuple[str, int]:
+    """The first row of short text cells that looks like column names, for a message; ("", -1) when none."""
+    for index, row in enumerate(rows[: config.HEADER_SCAN_ROWS]):
+        texts = [clean_text(v) for v in row if isinstance(v, str) and clean_text(v)]
+        if len(texts) >= 4 and all(len(t) <= 60 for t in texts):
+            shown = ", ".join(f"'{t}'" for t in texts[:6]) + (" …" if len(texts) > 6 else "")
+            return shown, index
+    return "", -1
+
+
 def _fill_merged(
     rows: list[list], merged: list, first_data_row: int, money_cols: set[int]
 ) -> dict[tuple, tuple]:
@@ -334,12 +344,19 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
         result.reason = "template sheet"  # the intake template's instructions and lists: nothing to report
         return result
     if header is None:
+        looks_like, row_index = _likely_header(rows)
+        hint = (
+            f"; row {state.row_number(row_index)} looks like column names ({looks_like}) — if this is a project "
+            "list, rename its columns or add them to mtd_analysis/data/column_aliases.csv"
+            if looks_like
+            else ""
+        )
         state.issue(
-            "info",
+            "warning" if looks_like and nonblank > 3 else "info",
             "sheet",
             f"{where} holds no project table (no header row with a project title or code column and an amount, "
             f"date, period or beneficiary column in its first {config.HEADER_SCAN_ROWS} rows); "
-            f"its {nonblank} non-empty rows were not loaded",
+            f"its {nonblank} non-empty rows were not loaded{hint}",
         )
         result.issues, result.reason = state.issues, "no project table"
         return result
@@ -425,9 +442,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
             )
         elif label:
             state.issue(
-                "info",
+                "info" if m and m.field == "ignore" else "warning",
                 "header",
-                f"column '{label}' is not a project field this tool knows; its values were not loaded",
+                f"column '{label}' is not a project field this tool knows; its values were not loaded "
+                "(rename it, or add its name to mtd_analysis/data/column_aliases.csv)",
                 header.row,
                 col,
             )
