@@ -44,6 +44,19 @@ from .schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
 from .values import normalise_key
 
 FILE_TIMEOUT_SECONDS = 300
+_MANIFEST_FILE_COLUMNS = [
+    "file",
+    "sha256",
+    "bytes",
+    "format",
+    "status",
+    "lang",
+    "rows_read",
+    "rows_loaded",
+    "rows_rejected",
+    "rows_skipped",
+    "sheets",
+]
 
 
 @dataclass
@@ -462,7 +475,7 @@ def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
 def projects_frame(records: list[dict]) -> pd.DataFrame:
     """Records as the canonical projects DataFrame (schema.PROJECT_COLUMNS, canonical dtypes)."""
     if not records:
-        frame = empty_frame(PROJECT_COLUMNS)
+        frame = pd.DataFrame({c: pd.Series(dtype="str") for c in PROJECT_COLUMNS})
         frame["amount"] = frame["amount"].astype(float)
         frame["source_row"] = frame["source_row"].astype("int64")
         return frame
@@ -697,7 +710,10 @@ def build(
             all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"), projects
         )
     )
-    quality = quality_mod.quality(pd.DataFrame(manifest["files"]), all_issues, projects)
+    manifest_files = pd.DataFrame(
+        manifest["files"], columns=_MANIFEST_FILE_COLUMNS if not manifest["files"] else None
+    )
+    quality = quality_mod.quality(manifest_files, all_issues, projects)
 
     manifest["options"] = {
         "year": year,

@@ -98,7 +98,8 @@ def _summary(result) -> str:
         lines.append("worst problems:")
         for rec in errors.head(5).itertuples():
             where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
-            lines.append(f"  - {where}: {rec.message}")
+            text = rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}"
+            lines.append(f"  - {text}")
         if len(errors) > 5:
             lines.append(f"  ... and {len(errors) - 5} more in issues.csv")
     if result.coverage is not None and len(result.coverage):
@@ -107,9 +108,11 @@ def _summary(result) -> str:
         money = [c for c in cov.columns if c.startswith("funding_")]
         if money and len(cov):
             cur = money[0].split("_", 1)[1].upper()
+            listed = ~cov["priority_code"].isin(["OTHER", "UNMAPPED"])
+            orphans = cov.loc[listed & (cov["status"] == "orphan"), "priority_code"]
             lines.append(
                 f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
-                + (", ".join(cov.loc[cov["status"] == "orphan", "priority_code"]) or "none")
+                + (", ".join(orphans) or "none")
             )
     if result.overlaps is not None:
         lines.append(f"overlap candidates: {len(result.overlaps)}")

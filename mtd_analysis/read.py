@@ -508,7 +508,12 @@ def read_submission(path: Path) -> list[Grid]:
         raise SubmissionError(
             f"the file is not a spreadsheet or a text export (binary content in a '{suffix}' file)"
         )
-    if suffix in SPREADSHEET_EXTENSIONS:
+    if suffix in (".xlsx", ".xlsm", ".xlsb", ".ods"):
+        raise SubmissionError(
+            f"the file is named {suffix} but is not a workbook (it is damaged, or another kind of file renamed); "
+            "please open it in Excel and save it again"
+        )
+    if suffix in SPREADSHEET_EXTENSIONS:  # .xls: Excel's "Text (Tab delimited)" exports are often named so
         grid = _text_grid(path.read_bytes(), path.name)
         grid.meta["named_as"] = suffix
         return [grid]

@@ -298,7 +298,9 @@ def _number_from_text(raw: str, has_multiplier: bool) -> float:
     elif has_dot:
         parts = digits.split(".")
         if len(parts) > 2 or (len(parts[1]) == 3 and not has_multiplier and parts[0] not in ("0", "")):
-            digits = digits.replace(".", "")  # 1.250.000, or 450.000 (a dot before three digits groups thousands)
+            digits = digits.replace(
+                ".", ""
+            )  # 1.250.000, or 450.000 (a dot before three digits groups thousands)
     return float(digits)
 
 
@@ -584,7 +586,9 @@ def _split_period(text: str) -> tuple[str, str] | None:
         return m[1], m[2]
     if m := re.fullmatch(r"(20\d{2})\s*[-–—/]\s*(\d{2})", t):  # "2021/22": a span of years, not March 2021
         return m[1], f"20{m[2]}"
-    if m := re.fullmatch(r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})", t):  # "Jan-Dec 2021", "січень–грудень 2021"
+    if m := re.fullmatch(
+        r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})", t
+    ):  # "Jan-Dec 2021", "січень–грудень 2021"
         if _month_number(m[1]) and _month_number(m[2]):
             return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
     parts = [p for p in _PERIOD_SEP.split(t) if p.strip()]
@@ -631,7 +635,11 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
         whole = None
     if whole is not None:
         return _check_range(whole[0], text), _check_range(whole[1], text)
-    ongoing = re.match(r"^(.+?)\s*[-–—]\s*(?:ongoing|present|now|триває|дотепер|по теперішній час|наст\. час)\.?$", text, re.IGNORECASE)
+    ongoing = re.match(
+        r"^(.+?)\s*[-–—]\s*(?:ongoing|present|now|триває|дотепер|по теперішній час|наст\. час)\.?$",
+        text,
+        re.IGNORECASE,
+    )
     if ongoing:
         return parse_date(ongoing.group(1)), None
     parts = _split_period(text)

@@ -463,3 +463,27 @@ def test_peak_memory_stays_under_1_gb_on_hostile_input(tmp_path):
     ):
         assert report["files"][name] == "failed", name
     assert file_states(raw) == before
+
+
+@pytest.mark.parametrize("content", [None, b"x", b"<html><body><table></table></body></html>"])
+def test_a_folder_with_nothing_loadable_still_writes_every_output(tmp_path, content):
+    """An empty folder, or one holding only a broken file: the build writes its tables and names the file."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if content is not None:
+        (raw / "partner.xlsx").write_bytes(content)
+    result = build(raw, tmp_path / "out", year=2021)
+    for name in (
+        "projects.csv",
+        "issues.csv",
+        "manifest.json",
+        "allocations.csv",
+        "coverage.csv",
+        "quality.csv",
+    ):
+        assert (tmp_path / "out" / name).exists(), name
+    assert len(result.projects) == 0
+    if content is not None:
+        errors = result.issues[result.issues["severity"] == "error"]
+        assert errors["file"].tolist() == ["partner.xlsx"]
+        assert result.manifest["files"][0]["status"] == "failed"
