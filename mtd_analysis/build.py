@@ -40,7 +40,7 @@ from .projects import (
     sheet_projects,
 )
 from .read import SubmissionError, discover, read_submission
-from .schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
+from .schema import ISSUE_COLUMNS, PROJECT_COLUMNS
 from .values import normalise_key
 
 FILE_TIMEOUT_SECONDS = 300
