@@ -379,7 +379,7 @@ def subgroup_summary(
         ``year, subgroup, n_priorities, n_orphan, n_thin, n_crowded, n_partners,
         funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio``, in the coverage order.
         ``needs`` and ``gap`` are NaN when no priority of the subgroup has needs;
-        ``coverage_ratio = funding / needs``.
+        ``coverage_ratio`` = funding of the priorities with known needs / needs.
 
     Examples
     --------
@@ -397,6 +397,8 @@ def subgroup_summary(
     status = coverage["status"]
     summary = (
         coverage.assign(
+            # funding of the priorities whose needs are known: the only funding needs can be compared with
+            _funding_with_needs=coverage[funding_col].where(coverage[needs_col].notna()),
             _orphan=(status == "orphan").astype("int64"),
             _thin=(status == "thin").astype("int64"),
             _crowded=(status == "crowded").astype("int64"),
@@ -411,6 +413,7 @@ def subgroup_summary(
                 funding_col: (funding_col, "sum"),
                 needs_col: (needs_col, lambda s: s.sum(min_count=1)),
                 gap_col: (gap_col, lambda s: s.sum(min_count=1)),
+                "_funding_with_needs": ("_funding_with_needs", lambda s: s.sum(min_count=1)),
             },
         )
         .reset_index()
@@ -429,8 +432,8 @@ def subgroup_summary(
         n_partners = pd.Series(distinct.reindex(index).fillna(0).to_numpy(), index=summary.index).astype(
             "Int64"
         )
-    ratio = (summary[funding_col] / summary[needs_col]).where(summary[needs_col] > 0)
-    summary = summary.assign(n_partners=n_partners, coverage_ratio=ratio)
+    ratio = (summary["_funding_with_needs"] / summary[needs_col]).where(summary[needs_col] > 0)
+    summary = summary.drop(columns="_funding_with_needs").assign(n_partners=n_partners, coverage_ratio=ratio)
     order = [
         *keys,
         "n_priorities",

@@ -288,3 +288,30 @@ def test_coverage_for_year(statuses_case):
     table = coverage(allocations, projects, PRIORITIES)
     assert coverage_for_year(table, 2021).index.tolist() == list(range(6))
     assert coverage_for_year(table, 2030).empty
+
+
+def test_subgroup_coverage_ratio_compares_needs_with_the_funding_of_the_same_priorities():
+    # police: A has needs 1,000 and funding 700; B has funding 5,000 and no stated needs.
+    # Coverage of needs is 700 / 1,000 = 0.7, not (700 + 5,000) / 1,000.
+    table = pd.DataFrame(
+        {
+            "year": [2021, 2021],
+            "subgroup": ["police", "police"],
+            "priority_code": ["A", "B"],
+            "priority_name": ["a", "b"],
+            "n_projects": [1, 1],
+            "n_partners": [1, 1],
+            "funding_eur": [700.0, 5000.0],
+            "needs_eur": [1000.0, np.nan],
+            "coverage_ratio": [0.7, np.nan],
+            "gap_eur": [300.0, np.nan],
+            "top_partner": ["EU", "EU"],
+            "top_partner_share": [1.0, 1.0],
+            "hhi": [1.0, 1.0],
+            "effective_partners": [1.0, 1.0],
+            "status": ["thin", "thin"],
+        }
+    )
+    summary = subgroup_summary(table)
+    assert summary[["funding_eur", "needs_eur", "gap_eur"]].to_numpy().tolist() == [[5700.0, 1000.0, 300.0]]
+    assert summary["coverage_ratio"].tolist() == [0.7]
