@@ -314,7 +314,7 @@ def write_feedback(
         )
         for f in card["file"]
     ]
-    wanted = issues[issues["severity"].isin(severities)].assign(
+    wanted = issues[issues["severity"].isin(severities) & ~issues["kind"].isin(schema.ANALYST_KINDS)].assign(
         _order=lambda d: d["severity"].map(_SEVERITY_ORDER),
         _row=lambda d: pd.to_numeric(d["row"], errors="coerce"),
     )

@@ -623,11 +623,12 @@ def _rate_issue(project, currency, years: str, to: str) -> dict:
         severity = "info"
         text = f"currency {currency} is not an ISO 4217 code: the {years} amount is not converted and not counted"
     else:
-        severity = "error"
+        # a gap of the rates table, not of the partner's file: kind "rate" (left out of partner feedback)
         text = (
             f"no exchange rate for {currency} in {years} to convert to {to} (add it to the rates table, "
             "or pass --rates): that part of the amount is not converted and not counted"
         )
+        return project_issue(project, "currency", "error", "rate", text)
     return project_issue(project, "currency", severity, "currency", text)
 
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from mtd_analysis.schema import ANALYST_KINDS
+
 #: Fields whose completeness is measured (share of loaded projects with a non-empty value).
 KEY_FIELDS = (
     "title",
@@ -223,6 +225,7 @@ def quality(manifest_files: pd.DataFrame, issues: pd.DataFrame, projects: pd.Dat
     projects = projects.assign(source_file=projects["source_file"].astype(str)) if has_projects else projects
     partners = _partner_of_files(projects) if has_projects else pd.Series(dtype=object)
     loaded = _loaded_shares(projects) if has_projects else pd.DataFrame()
+    issues = issues.loc[~issues["kind"].isin(ANALYST_KINDS)] if "kind" in issues.columns else issues
     severity = _severity_counts(issues)
     kinds = _kinds_of_files(issues)
 

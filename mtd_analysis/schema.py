@@ -48,6 +48,9 @@ PROJECT_COLUMNS = [
 #: ``issues.csv``: every problem met, named by file, sheet, row and cell.
 ISSUE_COLUMNS = ["file", "sheet", "row", "column", "severity", "kind", "message"]
 SEVERITIES = ("error", "warning", "info")
+#: Issue kinds about the analysis itself (the shipped rates table), not about a partner's file: they are left out
+#: of partners' quality grades and feedback workbooks, but stay in issues.csv for the analyst.
+ANALYST_KINDS = ("rate",)
 
 #: Project x priority shares: output of :mod:`mtd_analysis.priorities`.
 MAPPING_COLUMNS = ["project_id", "priority_code", "subgroup", "share", "method", "confidence", "evidence"]

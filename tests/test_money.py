@@ -331,7 +331,7 @@ def test_each_year_uses_its_own_rate_and_same_currency_needs_no_rate():
     assert converted["amount_eur"].tolist()[:3] == [240.0, 280.0, 50.0]
     # UAH is not in this table: no silent 1:1
     assert pd.isna(converted["amount_eur"].iloc[3])
-    assert issues[["severity", "kind"]].to_numpy().tolist() == [["error", "currency"]]
+    assert issues[["severity", "kind"]].to_numpy().tolist() == [["error", "rate"]]  # a gap of the rates table
     assert "UAH in 2021" in issues["message"].item()
 
 

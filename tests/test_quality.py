@@ -181,3 +181,51 @@ def test_projects_of_several_files_interleaved_are_counted_per_file(make_project
     assert math.isnan(card.loc["c.csv", "completeness"])
     assert card.loc[["a.csv", "b.csv"], "partner"].tolist() == ["EU", "GIZ"]
     assert pd.isna(card.loc["c.csv", "partner"])
+
+
+def test_a_gap_of_the_rates_table_does_not_lower_a_partners_grade():
+    """A missing exchange rate (kind "rate") is the analyst's to fix, not the partner's."""
+    files = pd.DataFrame(
+        [
+            {
+                "file": "eu.xlsx",
+                "status": "loaded",
+                "rows_read": 1,
+                "rows_loaded": 1,
+                "rows_rejected": 0,
+                "rows_skipped": 0,
+            }
+        ]
+    )
+    projects = pd.DataFrame(
+        [
+            {
+                "source_file": "eu.xlsx",
+                "partner": "EU",
+                "title": "t",
+                "amount": 1.0,
+                "currency": "EUR",
+                "start_date": "2021-01-01",
+                "end_date": "2023-12-31",
+                "beneficiaries": "NPU",
+                "declared_priority": "DRUGS",
+                "implementer": "UNDP",
+            }
+        ]
+    )
+    rate_gap = pd.DataFrame(
+        [
+            {
+                "file": "eu.xlsx",
+                "sheet": "",
+                "row": 2,
+                "column": "J2",
+                "severity": "error",
+                "kind": "rate",
+                "message": "m",
+            }
+        ]
+    )
+    card = quality(files, rate_gap, projects)
+    assert card["errors"].tolist() == [0]
+    assert card["grade"].tolist() == ["A"]
