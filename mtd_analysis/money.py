@@ -436,10 +436,32 @@ def _currency_codes(values: pd.Series) -> np.ndarray:
     return np.array([*distinct, pd.NA], dtype=object)[codes]
 
 
+def _remainder_by_days(rest: float, start: date, end: date, known: set[int]) -> dict[int, float]:
+    """``rest`` spread over the years of [start, end] that are not in ``known``, by days; cents add up exactly."""
+    days = {}
+    for year in range(start.year, end.year + 1):
+        if year in known:
+            continue
+        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+        days[year] = (last - first).days + 1
+    total = sum(days.values())
+    if total <= 0 or rest <= 0:
+        return {}
+    years = sorted(days)
+    parts = {y: round(rest * days[y] / total, 2) for y in years[:-1]}
+    parts[years[-1]] = round(rest - sum(parts.values()), 2)
+    return parts
+
+
 def _yearly_issues(
-    projects: pd.DataFrame, problems: dict[str, np.ndarray], amount: np.ndarray, declared_total: np.ndarray
+    projects: pd.DataFrame,
+    problems: dict[str, np.ndarray],
+    amount: np.ndarray,
+    declared_total: np.ndarray,
+    remainders: dict[int, tuple[float, list[int]]] | None = None,
 ) -> list[dict]:
     """Issue records of :func:`yearly_amounts`, built only for the projects that have a problem."""
+    remainders = remainders or {}
     positions = np.flatnonzero(np.logical_or.reduce(list(problems.values())))
     issues = []
     for position, project in zip(
@@ -453,9 +475,16 @@ def _yearly_issues(
             )
             issues.append(project_issue(project, "yearly_amounts", "error", "amount", message))
         if problems["mismatch"][position]:
+            rest = remainders.get(position)
             message = (
                 f"yearly amounts add up to {declared_total[position]:,.2f} but the total amount is "
-                f"{amount[position]:,.2f}; the yearly figures are kept as declared"
+                f"{amount[position]:,.2f}; "
+                + (
+                    f"the yearly figures are kept and the remaining {rest[0]:,.2f} is spread over the years not "
+                    f"given ({', '.join(map(str, rest[1]))}) by days"
+                    if rest
+                    else "the yearly figures are kept as declared"
+                )
             )
             issues.append(project_issue(project, "yearly_amounts", "warning", "amount", message))
         start, end = _parse_date(project.get("start_date")), _parse_date(project.get("end_date"))
@@ -560,6 +589,25 @@ def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     owner, rank = _explode(item_count[text_codes[chosen]])
     items = first_item[text_codes[chosen]][owner] + rank
     pieces.append((chosen[owner], item_year[items], item_amount[items], "declared"))
+    # declared years that fall short of the total: the rest goes to the period's other years, by days
+    remainders: dict[int, tuple[float, list[int]]] = {}
+    short = mismatch & (declared_total < amount) & has_start & has_end & ~(end < start)
+    for position in np.flatnonzero(short).tolist():
+        code = text_codes[position]
+        known = set(item_year[first_item[code] : first_item[code] + item_count[code]].tolist())
+        rest = float(amount[position] - declared_total[position])
+        parts = _remainder_by_days(rest, start[position].item(), end[position].item(), known)
+        if parts:
+            years_left = sorted(parts)
+            remainders[position] = (rest, years_left)
+            pieces.append(
+                (
+                    np.full(len(parts), position),
+                    np.array(years_left),
+                    np.array([parts[y] for y in years_left]),
+                    "prorated",
+                )
+            )
     chosen = np.flatnonzero(prorated)
     span = _calendar_year(end[chosen]) - _calendar_year(start[chosen])
     together = np.isfinite(amount[chosen]) & (span < _MANY_YEARS)
@@ -606,7 +654,7 @@ def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         "end_only": end_only,
         "no_period": no_period,
     }
-    return yearly, issues_frame(_yearly_issues(projects, problems, amount, declared_total))
+    return yearly, issues_frame(_yearly_issues(projects, problems, amount, declared_total, remainders))
 
 
 # ------------------------------------------------------------------------------------------- convert

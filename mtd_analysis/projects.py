@@ -907,12 +907,15 @@ def _fmt(value: float) -> str:
 
 
 def _show(raw, parsed: dt.date) -> str:
+    """A date as the partner wrote it, or as dd.mm.yyyy when the cell held a number, a date or a whole period."""
     text = clean_text(raw)
-    return (
-        text
-        if text and not isinstance(raw, (dt.date, dt.datetime, float, int))
-        else parsed.strftime("%d.%m.%Y")
-    )
+    if text and not isinstance(raw, (dt.date, dt.datetime, float, int)):
+        try:
+            if parse_date(text) == parsed or parse_date(text, end=True) == parsed:
+                return text
+        except ValueProblem:
+            pass
+    return parsed.strftime("%d.%m.%Y")
 
 
 # ---------------------------------------------------------------------------

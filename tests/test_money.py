@@ -516,3 +516,33 @@ def test_missing_rate_issues_one_per_project_and_currency_in_order():
     assert "SEK in 2021, 2029" in issues["message"].iloc[1]
     assert "currency XXX is not an ISO 4217 code: the 2030 amount" in issues["message"].iloc[2]
     assert "its 2021 part cannot be converted" in issues["message"].iloc[3]
+
+
+def test_yearly_amounts_short_of_the_total_leave_the_rest_to_the_other_years_of_the_period():
+    # 9,000,000 from 2021-01-01 to 2023-06-30, with 2021 = 2M and 2022 = 3M declared: the other 4M belong to 2023
+    # (the only year not given), so the years add up to the total.
+    projects = pd.DataFrame(
+        {
+            "project_id": ["N", "M"],
+            "amount": [9_000_000.0, 1_000.0],
+            "currency": ["NOK", "EUR"],
+            "start_date": ["2021-01-01", "2020-07-01"],
+            "end_date": ["2023-06-30", "2022-06-30"],
+            "yearly_amounts": ["2021=2000000;2022=3000000", "2021=400"],
+            "source_file": ["n.xlsx", "m.xlsx"],
+            "source_sheet": ["S", "S"],
+            "source_row": [3, 4],
+        }
+    )
+    yearly, issues = yearly_amounts(projects)
+    got = yearly[["project_id", "year", "amount"]].to_numpy().tolist()
+    # M: 600 left over 2020-07-01..12-31 (184 days) and 2022-01-01..06-30 (181 days): 600*184/365 = 302.47
+    assert got == [
+        ["N", 2021, 2_000_000.0],
+        ["N", 2022, 3_000_000.0],
+        ["N", 2023, 4_000_000.0],
+        ["M", 2020, 302.47],
+        ["M", 2021, 400.0],
+        ["M", 2022, 297.53],
+    ]
+    assert issues["severity"].tolist() == ["warning", "warning"]
