@@ -26,8 +26,8 @@ install: $(STAMP)
 
 ## Build both sample snapshots, show what changed between them, write partner feedback and the meeting report
 demo: $(STAMP)
-	$(PY) -m mtd_analysis build $(SAMPLE_RAW)/2021-03 --out $(SAMPLE_OUT)/2021-03 --year 2021 --quiet
-	$(PY) -m mtd_analysis build $(SAMPLE_RAW)/2021-06 --out $(SAMPLE_OUT)/2021-06 --year 2021
+	$(PY) -m mtd_analysis build $(SAMPLE_RAW)/2021-03 --out $(SAMPLE_OUT)/2021-03 --year 2021 --date 2021-03-15 --quiet
+	$(PY) -m mtd_analysis build $(SAMPLE_RAW)/2021-06 --out $(SAMPLE_OUT)/2021-06 --year 2021 --date 2021-06-10
 	$(PY) -m mtd_analysis diff $(SAMPLE_OUT)/2021-03 $(SAMPLE_OUT)/2021-06
 	$(PY) -m mtd_analysis feedback $(SAMPLE_OUT)/2021-06 --to $(REPORT)/feedback
 	$(PY) -m mtd_analysis report $(SAMPLE_OUT)/2021-06 --to $(REPORT) --lang both

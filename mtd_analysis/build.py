@@ -634,6 +634,7 @@ def build(
     max_per_project: int = config.OVERLAP_MAX_PER_PROJECT,
     workers: int | None = None,
     progress: bool = False,
+    date: str | None = None,
 ) -> BuildResult:
     """Read a folder of partner submissions, map and measure them, and write the build's tables.
 
@@ -653,6 +654,9 @@ def build(
         Reporting currency (EUR, USD or UAH, or any in the rates table).
     priorities, overrides, rates, needs, decisions : path, optional
         Replace the shipped priority list / rates table, or the side files.
+    date : str, optional
+        The snapshot's date (e.g. the meeting's, ``2021-03-15``), recorded in the manifest and printed in
+        chart footnotes.
 
     Returns
     -------
@@ -731,6 +735,7 @@ def build(
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
+    manifest["date"] = date  # the meeting's date, printed in chart footnotes (never today's date: reproducible)
     severity_counts = all_issues["severity"].value_counts()
     manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
 

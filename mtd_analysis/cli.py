@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         "--max-per-project", type=int, default=config.OVERLAP_MAX_PER_PROJECT, help="candidates per project"
     )
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
+    b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
 
     r = sub.add_parser(
@@ -139,6 +140,7 @@ def _build(args) -> int:
         max_per_project=args.max_per_project,
         workers=args.workers,
         progress=not args.quiet,
+        date=args.date,
     )
     if not args.quiet:
         print(_summary(result))
