@@ -638,6 +638,11 @@ def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[d
                 "evidence": evidence,
             }
         )
+    listed = [d["score"] for d in out if d["priority_code"] not in ("OTHER", "UNMAPPED")]
+    if listed and max(listed) > 0:
+        # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
+        # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
+        out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
     return sorted(out, key=lambda d: (-d["score"], lexicon.order[d["priority_code"]]))
 
 

@@ -668,3 +668,23 @@ def test_issues_of_a_shared_wording_name_each_project_and_row(make_projects):
     assert declared["row"].tolist() == [11, 14, 17]
     assert all("declared priority 'Nonsense' matches no priority" in m for m in declared["message"])
     assert (mapping.loc[mapping["project_id"] == "P1", "priority_code"] == "DRUGS").all()
+
+
+def test_generic_sector_words_do_not_pull_a_listed_priority_into_other():
+    # "policing" alone would be OTHER (sector work outside the list); with a listed priority named as strongly,
+    # the project belongs to that priority.
+    mapping, _ = map_priorities(
+        pd.DataFrame(
+            {
+                "project_id": ["A", "B"],
+                "title": ["Gender-sensitive policing and DV response", "Police patrol vehicles"],
+                "source_file": ["f.xlsx", "f.xlsx"],
+                "source_sheet": ["S", "S"],
+                "source_row": [2, 3],
+            }
+        )
+    )
+    assert mapping[["project_id", "priority_code", "share"]].values.tolist() == [
+        ["A", "DOMESTIC_VIOLENCE", 1.0],
+        ["B", "OTHER", 1.0],
+    ]
