@@ -735,7 +735,8 @@ def build(
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
-    manifest["date"] = date  # the meeting's date, printed in chart footnotes (never today's date: reproducible)
+    # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
+    manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()
     manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 import textwrap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import matplotlib as mpl
@@ -386,16 +386,39 @@ def subgroup_colour(subgroup: str | None) -> str:
     return SUBGROUP_COLOURS.get(str(subgroup), UNKNOWN_COLOUR)
 
 
-def partner_colours(partners: list[str]) -> dict[str, str]:
-    """One colour per partner, by sorted name (stable from chart to chart).
+def partner_colours(partners: Iterable[str], all_partners: Iterable[str] | None = None) -> dict[str, str]:
+    """One colour per partner, by its place among ``all_partners`` sorted by name.
+
+    Give every chart of a report the same ``all_partners`` (the build's
+    partners) and a partner keeps its colour from chart to chart, whichever
+    partners a chart shows. The colours are Okabe-Ito first, then Paul Tol's
+    colour-blind-safe set; past 17 partners they repeat.
+
+    Parameters
+    ----------
+    partners : iterable of str
+        The partners a chart shows (the keys of the result, sorted).
+    all_partners : iterable of str, optional
+        Every partner colours are assigned over (default: ``partners``); a
+        partner missing from it is placed among them by name.
+
+    Returns
+    -------
+    dict
+        Partner -> colour (hex), in sorted partner order.
 
     Examples
     --------
     >>> partner_colours(["UNDP", "EU"])
     {'EU': '#0072B2', 'UNDP': '#E69F00'}
+    >>> partner_colours(["UNDP"], all_partners=["EU", "UNDP", "USA"])
+    {'UNDP': '#E69F00'}
     """
-    names = sorted({str(p) for p in partners})
-    return {p: PARTNER_COLOURS[i % len(PARTNER_COLOURS)] for i, p in enumerate(names)}
+    shown = sorted({str(p) for p in partners if not pd.isna(p)})
+    names = sorted({str(p) for p in (all_partners if all_partners is not None else []) if not pd.isna(p)})
+    names = sorted(set(names) | set(shown))
+    place = {p: i for i, p in enumerate(names)}
+    return {p: PARTNER_COLOURS[place[p] % len(PARTNER_COLOURS)] for p in shown}
 
 
 @dataclass(frozen=True)
@@ -946,13 +969,17 @@ def timeline_chart(
     priority_name: str | None = None,
     max_projects: int = 20,
     priority_names: Mapping[str, str] | None = None,
+    partners: Iterable[str] | None = None,
 ) -> Figure:
     """One bar per project of a priority, from start to end, coloured by partner, the year shaded.
 
     The projects are those with an allocation to ``priority_code`` (in any
     year), ordered by start date; each is labelled with its money for the
-    priority in ``year``. A project whose dates are not given is drawn hatched
-    over the year.
+    priority in ``year`` ("amount unknown" when the project's ``amount`` is
+    not known). A project whose dates are not given is drawn hatched over
+    the year. A partner's colour is its place among all the partners of
+    ``projects`` (see :func:`partner_colours`), the same in every timeline
+    drawn from one projects table.
 
     Parameters
     ----------
@@ -971,6 +998,8 @@ def timeline_chart(
         The rest are named in a "… and N more" line.
     priority_names : mapping, optional
         Priority code -> name in ``lang``, used when ``priority_name`` is not given.
+    partners : iterable of str, optional
+        The partners colours are assigned over (default: every partner of ``projects``).
 
     Returns
     -------
@@ -1017,7 +1046,13 @@ def timeline_chart(
     more = max(0, len(rows) - max_projects)
     rows = rows.iloc[:max_projects]
 
-    colours = partner_colours(rows["partner"].astype("str").tolist())
+    everyone = projects["partner"].dropna().astype("str") if partners is None else partners
+    colours = partner_colours(rows["partner"].astype("str").tolist(), all_partners=everyone)
+    amount_unknown = (
+        pd.to_numeric(rows["amount"], errors="coerce").isna()
+        if "amount" in rows
+        else pd.Series(False, index=rows.index)
+    )
     n = len(rows)
     y = np.arange(n)
     starts = mdates.date2num(rows["start"].dt.to_pydatetime())
@@ -1049,7 +1084,10 @@ def timeline_chart(
             facecolor=(*to_rgb(colour), 0.35) if hatch else colour,
             edgecolor=colour,
         )
-        if row["project_id"] not in in_year.index:
+        known_in_year = row["project_id"] in in_year.index and pd.notna(in_year[row["project_id"]])
+        if amount_unknown[row.name] and not known_in_year:
+            text = label("timeline.amount_not_given", lang)
+        elif row["project_id"] not in in_year.index:
             text = label("timeline.not_in_year", lang, year=year)
         elif pd.isna(in_year[row["project_id"]]):
             text = label("timeline.amount_unknown", lang, year=year)
@@ -1666,6 +1704,23 @@ def format_change(value: float, currency: str = "EUR", lang: str = "en") -> str:
     return text if value is None or pd.isna(value) or value <= 0 or rounds_to_zero else f"+{text}"
 
 
+def _diff_title(lang: str, subgroup: str | None, old: str | None, new: str | None, year: int | None) -> str:
+    """The change chart's title, naming the snapshots compared when they are known."""
+    if new is None:
+        if subgroup is None:
+            return label("diff.title", lang)
+        return label("diff.title_subgroup", lang, subgroup=subgroup_label(subgroup, lang))
+    if old is None:
+        period = label("diff.period_new", lang, new=new)
+    else:
+        period = label("diff.period_both", lang, old=old, new=new)
+    if year is not None:
+        period = label("diff.period_year", lang, period=period, year=int(year))
+    if subgroup is None:
+        return label("diff.title_dated", lang, period=period)
+    return label("diff.title_subgroup_dated", lang, period=period, subgroup=subgroup_label(subgroup, lang))
+
+
 @_house_style
 def diff_chart(
     funding: pd.DataFrame,
@@ -1676,6 +1731,9 @@ def diff_chart(
     priority_names: Mapping[str, str] | None = None,
     currency: str | None = None,
     subgroup: str | None = None,
+    old_snapshot: str | None = None,
+    new_snapshot: str | None = None,
+    year: int | None = None,
 ) -> Figure:
     """The change in funding per priority between two snapshots: green bars up, orange bars down.
 
@@ -1697,6 +1755,12 @@ def diff_chart(
         Currency of the ``change_<cur>`` column to plot (default: the only one).
     subgroup : str, optional
         Show only this subgroup's priorities (named in the title); default all.
+    old_snapshot, new_snapshot : str, optional
+        The snapshots compared, named in the title ("snapshot 2021-03 → 2021-06";
+        "previous snapshot → 2021-06" when only the new one is known). With
+        neither, the title says "since the previous snapshot".
+    year : int, optional
+        The year whose funding is compared, named in the title with a snapshot.
 
     Returns
     -------
@@ -1713,6 +1777,8 @@ def diff_chart(
     [150.0, -100.0]
     >>> [t.get_text() for t in fig.axes[0].texts[:2]]
     ['+€150', '-€100']
+    >>> chart_title(diff_chart(f, old_snapshot="2021-03", new_snapshot="2021-06", year=2021))
+    'Change in funding per priority, snapshot 2021-03 → 2021-06, 2021 funding'
     """
     if currency is None:
         change_col, currency = money_column_of(funding, "change", "funding change")
@@ -1721,11 +1787,7 @@ def diff_chart(
     _require(funding, ["priority_code", "subgroup", change_col], "funding change")
     given = ax
     fig, ax = _axes(ax)
-    title = (
-        label("diff.title", lang)
-        if subgroup is None
-        else label("diff.title_subgroup", lang, subgroup=subgroup_label(subgroup, lang))
-    )
+    title = _diff_title(lang, subgroup, old_snapshot, new_snapshot, year)
     if subgroup is not None:
         funding = funding.loc[funding["subgroup"].astype("str") == str(subgroup)]
     # drawn into a small figure (less than three quarters of a slide wide): no side column, no legend

@@ -44,6 +44,7 @@ from openpyxl.writer.excel import ExcelWriter
 FIXED_TIMESTAMP = dt.datetime(2000, 1, 1, 0, 0, 0)
 MONEY_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
+FLOAT_FORMAT = "0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_SHEET_NAME = 31
 MAX_CELL_TEXT = 32_767
@@ -130,6 +131,8 @@ def _width(values: list[object], number_format: str | None) -> float:
             text = f"{value:,.0f}"
         elif isinstance(value, float) and number_format == PERCENT_FORMAT:
             text = f"{100 * value:.1f}%"
+        elif isinstance(value, float) and number_format == FLOAT_FORMAT:
+            text = f"{value:.2f}"
         elif isinstance(value, dt.date):
             text = "0000-00-00"
         else:
@@ -147,7 +150,7 @@ def _write_sheet(ws, frame: pd.DataFrame, formats: Mapping[str, str]) -> None:
     for j, name in enumerate(columns, start=1):
         number_format = formats.get(name)
         values = [_plain(v) for v in frame.iloc[:, j - 1].tolist()]
-        if number_format in (MONEY_FORMAT, PERCENT_FORMAT):
+        if number_format in (MONEY_FORMAT, PERCENT_FORMAT, FLOAT_FORMAT):
             values = [_as_number(v) for v in values]
         elif number_format == DATE_FORMAT:
             values = [_as_date(v) for v in values]
@@ -214,13 +217,15 @@ def write_workbook(
     money_columns: Iterable[str] = (),
     percent_columns: Iterable[str] = (),
     date_columns: Iterable[str] = (),
+    float_columns: Iterable[str] = (),
 ) -> Path:
     """Write DataFrames to one ``.xlsx`` file, one sheet each, in the order given.
 
     Each sheet has a bold header row that stays in view (frozen) and carries an
     autofilter, columns wide enough for their contents (8 to 60 characters),
-    and number formats: ``#,##0`` for money, ``0.0%`` for shares (0-1), and
-    ``yyyy-mm-dd`` for ISO date text, which becomes a real date. Text is
+    and number formats: ``#,##0`` for money, ``0.0%`` for shares (0-1),
+    ``0.00`` for other measures (scores, indices), and ``yyyy-mm-dd`` for ISO
+    date text, which becomes a real date. Text is
     always a string cell (never a formula); missing values are empty cells.
     The frames are not modified.
 
@@ -230,8 +235,9 @@ def write_workbook(
         Sheet name (at most 31 characters, none of ``[]:*?/\\``) to table.
     path : path-like
         The ``.xlsx`` file; its folder is created when missing.
-    money_columns, percent_columns, date_columns : iterable of str
-        Column names (in whichever sheet they occur) to format.
+    money_columns, percent_columns, date_columns, float_columns : iterable of str
+        Column names (in whichever sheet they occur) to format; a column
+        named in several takes money, else percent, else float, else date.
 
     Returns
     -------
@@ -261,6 +267,7 @@ def write_workbook(
         raise WorkbookError("no sheets to write: give at least one table")
     _check_sheet_names(sheets)
     formats = {c: DATE_FORMAT for c in date_columns}
+    formats.update({c: FLOAT_FORMAT for c in float_columns})
     formats.update({c: PERCENT_FORMAT for c in percent_columns})
     formats.update({c: MONEY_FORMAT for c in money_columns})
 

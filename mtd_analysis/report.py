@@ -40,7 +40,7 @@ from matplotlib.figure import Figure
 from mtd_analysis import charts
 from mtd_analysis.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.excel import write_atomically, write_workbook
-from mtd_analysis.priorities import load_priorities
+from mtd_analysis.priorities import load_priorities, priority_labels
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
 
 DPI = 200
@@ -50,10 +50,14 @@ SVG_SALT = "mtd-analysis"
 PDF_METADATA = {"Creator": "mtd-analysis", "CreationDate": None, "ModDate": None}
 REQUIRED_FILES = ("projects.csv", "coverage.csv", "allocations.csv", "manifest.json")
 PACK_SUBGROUPS_LEFT_OUT = ("other", "unmapped")
+#: Codes outside any priority list, named in the report's language whatever the build called them.
+FIXED_CODES = ("OTHER", "UNMAPPED")
 TOP_OVERLAPS = 10
 TABLE_LINE = 0.036  # one 12 pt line, as a fraction of the table area's height
 TABLE_ROW_PAD = 0.022
 SUMMARY_LINES = 8
+#: Measures shown with two decimals in summary.xlsx (shares are percentages, money whole units).
+SUMMARY_FLOAT_COLUMNS = ("hhi", "effective_partners", "similarity", "score", "confidence")
 _TEXT_IDS = {c: "str" for c in ("project_id", "project_a", "project_b", "cluster", "source_sheet", "sheet")}
 
 
@@ -155,6 +159,8 @@ def priority_names(
     the priority list the build used). The Ukrainian name comes from the
     priority list (``name_uk``), but only for a code whose English name there
     is the one the build used; any other priority keeps the build's name.
+    ``OTHER`` and ``UNMAPPED`` are not priorities of a list but fixed codes:
+    in Ukrainian they always take their Ukrainian names.
 
     Parameters
     ----------
@@ -177,6 +183,9 @@ def priority_names(
     ('Протидія торгівлі людьми', 'A priority of another list')
     >>> priority_names(cov, "en")["TRAFFICKING"]
     'Combating human trafficking'
+    >>> other = pd.DataFrame({"priority_code": ["OTHER"], "priority_name": ["Other (outside the priority list)"]})
+    >>> priority_names(other, "uk")["OTHER"]
+    'Інша діяльність у секторі (поза переліком пріоритетів)'
     """
     charts.label("chart.empty", lang)  # refuses an unknown language
     listed = load_priorities() if priorities is None else priorities
@@ -189,6 +198,10 @@ def priority_names(
     for code, name in zip(built["priority_code"].astype("str"), built["priority_name"], strict=True):
         if lang == "en" or english.get(code) != name or code not in names:
             names[code] = str(name)
+    if lang != "en":
+        fixed = priority_labels(lang=lang)
+        fixed.update(priority_labels(listed, lang=lang))
+        names.update({code: fixed[code] for code in FIXED_CODES if code in names and code in fixed})
     return names
 
 
@@ -293,8 +306,40 @@ def _cell(column: str, value: object, lang: str) -> str:
 
 
 def _fitted(text: str, width: int) -> str:
-    """Cell text on at most two lines of ``width`` characters."""
-    return charts.wrap_text(charts.shorten(text, 2 * width), width)
+    """Cell text on at most two lines of ``width`` characters (cut with an ellipsis).
+
+    Examples
+    --------
+    >>> print(_fitted("Police-population interaction based on partnership", 24))
+    Police-population
+    interaction based on…
+    """
+    lines = charts.wrap_text(charts.shorten(text, 2 * width), width).split("\n")
+    if len(lines) > 2:
+        lines = [lines[0], charts.shorten(f"{lines[1]} {lines[2]}", len(lines[1]) + 1)]
+    return "\n".join(lines)
+
+
+def _rows_that_fit(lines: list[int], room: float = 1.0) -> int:
+    """How many table rows (``lines``: lines per row, header first) fit in ``room`` of the table area.
+
+    When some do not, one line is kept free under the table for the "… and N more" note.
+
+    Examples
+    --------
+    >>> _rows_that_fit([1, 2, 2]), _rows_that_fit([1] + [2] * 12)
+    (2, 9)
+    """
+    heights = [TABLE_LINE * n + TABLE_ROW_PAD for n in lines]
+    if sum(heights) <= room:
+        return len(lines) - 1
+    room -= TABLE_LINE + TABLE_ROW_PAD
+    used, fitted = heights[0], 0
+    for height in heights[1:]:
+        if used + height > room:
+            break
+        used, fitted = used + height, fitted + 1
+    return max(1, fitted)
 
 
 def _table_page(
@@ -320,13 +365,26 @@ def _table_page(
                 for _, row in frame.iterrows()
             ]
             headers = [charts.wrap_text(h, 14) for h in headers]
+            lines = [max(t.count("\n") + 1 for t in row) for row in [headers, *cells]]
+            kept = _rows_that_fit(lines)
+            more = len(cells) - kept
+            cells, lines = cells[:kept], lines[: kept + 1]
+            if more:
+                below = 1.0 - sum(TABLE_LINE * n + TABLE_ROW_PAD for n in lines) - 0.01
+                ax.text(
+                    0.0,
+                    below,
+                    label("chart.more", lang, n=more),
+                    va="top",
+                    fontsize=charts.MIN_FONT_SIZE,
+                    color=charts.NOTE_COLOUR,
+                )
             table = ax.table(
                 cellText=cells, colLabels=headers, loc="upper left", cellLoc="left", colLoc="left"
             )
             table.auto_set_font_size(False)
             table.set_fontsize(12)
             table.auto_set_column_width(list(range(len(headers))))
-            lines = [max(t.count("\n") + 1 for t in row) for row in [headers, *cells]]
             for (r, _c), cell in table.get_celld().items():
                 cell.set_height(TABLE_LINE * lines[r] + TABLE_ROW_PAD)
                 cell.set_edgecolor("#bbbbbb")
@@ -417,7 +475,7 @@ def _overlaps_table(
     headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
     headers += [label("col.score", lang), label("col.decision", lang)]
     title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30, 2: 24})
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 34, 1: 34, 2: 30})
 
 
 # --------------------------------------------------------------------------- writing
@@ -475,7 +533,10 @@ def _subgroup_charts(
         and "subgroup" in changes
         and (changes["subgroup"].astype("str") == subgroup).any()
     ):
-        yield f"changes-{subgroup}", charts.diff_chart(changes, subgroup=subgroup, **style)
+        yield (
+            f"changes-{subgroup}",
+            charts.diff_chart(changes, subgroup=subgroup, **_snapshots(build, year), **style),
+        )
     rows = coverage.loc[
         (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
         & (coverage["subgroup"].astype("str") == subgroup)
@@ -483,11 +544,12 @@ def _subgroup_charts(
     funded = set(
         allocations.loc[allocations["subgroup"].astype("str") == subgroup, "priority_code"].astype("str")
     )
+    partners = build_partners(projects)
     for code in rows["priority_code"].astype("str"):
         if code in funded:
             yield (
                 f"timeline-{subgroup}-{code}",
-                charts.timeline_chart(projects, allocations, code, year, **style),
+                charts.timeline_chart(projects, allocations, code, year, partners=partners, **style),
             )
 
 
@@ -505,7 +567,31 @@ def _overview_charts(
         files = pd.DataFrame({"file": pd.Series(dtype="str")})
     yield "quality", charts.quality_chart(files, build["issues"], quality=build["quality"], **style)
     if build.get("diff_funding") is not None:
-        yield "changes", charts.diff_chart(build["diff_funding"], priority_names=names, **style)
+        yield (
+            "changes",
+            charts.diff_chart(
+                build["diff_funding"], priority_names=names, **_snapshots(build, year), **style
+            ),
+        )
+
+
+def _snapshots(build: dict, year: int) -> dict:
+    """What the change charts name: the new snapshot (the build's own; the old one is not recorded)."""
+    snapshot = build["manifest"].get("snapshot")
+    return {"new_snapshot": str(snapshot), "year": year} if snapshot else {}
+
+
+def build_partners(projects: pd.DataFrame) -> list[str]:
+    """Every partner of a build, sorted: what partner colours are assigned over, in every chart.
+
+    Examples
+    --------
+    >>> build_partners(pd.DataFrame({"partner": ["USA", "EU", None, "USA"]}))
+    ['EU', 'USA']
+    """
+    if "partner" not in projects:
+        return []
+    return sorted(set(projects["partner"].dropna().astype("str")))
 
 
 def _summary_workbook(build: dict, path: Path) -> Path:
@@ -521,12 +607,15 @@ def _summary_workbook(build: dict, path: Path) -> Path:
     if build["quality"] is not None:
         sheets["quality"] = build["quality"]
     money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    shares = ["coverage_ratio", "top_partner_share", "overlap_share", "share", "completeness"]
+    complete = sorted({str(c) for t in sheets.values() for c in t.columns if str(c).startswith("complete_")})
     return write_workbook(
         sheets,
         path,
         money_columns=[*money, "amount"],
-        percent_columns=["coverage_ratio", "top_partner_share", "overlap_share"],
+        percent_columns=[*shares, *complete],
         date_columns=["start_date", "end_date", "overlap_start", "overlap_end"],
+        float_columns=SUMMARY_FLOAT_COLUMNS,
     )
 
 

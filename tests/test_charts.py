@@ -622,3 +622,87 @@ def test_diff_chart_without_rows_says_so(funding_change):
     assert "Nothing to show for this selection" in _texts(fig)
     with pytest.raises(ChartInputError, match="change_<currency>"):
         diff_chart(funding_change.drop(columns="change_eur"))
+
+
+# --------------------------------------------------------------------------- reviewer's fixes
+
+
+def test_partner_keeps_its_colour_whatever_the_chart_shows():
+    everyone = ["USA", "EU", "UK", "Canada"]  # sorted: Canada, EU, UK, USA
+    palette = charts.PARTNER_COLOURS
+    assert charts.partner_colours(["USA"], all_partners=everyone) == {"USA": palette[3]}
+    assert charts.partner_colours(["UK", "USA"], all_partners=everyone) == {
+        "UK": palette[2],
+        "USA": palette[3],
+    }
+    # without all_partners: by place among the partners given
+    assert charts.partner_colours(["USA", "UK"]) == {"UK": palette[0], "USA": palette[1]}
+
+
+def _bar_colours(fig: Figure) -> dict[str, tuple]:
+    ax = fig.axes[0]
+    bars = [p for c in ax.containers for p in c]
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    return {name: bar.get_edgecolor()[:3] for name, bar in zip(names, bars, strict=True)}
+
+
+def test_timelines_of_one_projects_table_colour_a_partner_alike(allocations, projects):
+    # the trafficking timeline shows EU and US INL; the projects table's partners are EU, UNDP, US INL
+    custody = _bar_colours(timeline_chart(projects, allocations, "CUSTODY", 2021))
+    trafficking = _bar_colours(timeline_chart(projects, allocations, "TRAFFICKING", 2021))
+    palette = charts.PARTNER_COLOURS
+    assert custody["Custody reform (EU)"] == pytest.approx(to_rgb(palette[0]))
+    assert trafficking["Custody reform (EU)"] == pytest.approx(to_rgb(palette[0]))
+    assert trafficking["Trafficking hotline (US INL)"] == pytest.approx(to_rgb(palette[2]))
+    # the report passes every partner of its build: Austria, EU, Japan, US INL
+    build = ["Japan", "US INL", "EU", "Austria"]
+    given = _bar_colours(timeline_chart(projects, allocations, "TRAFFICKING", 2021, partners=build))
+    assert given["Custody reform (EU)"] == pytest.approx(to_rgb(palette[1]))
+    assert given["Trafficking hotline (US INL)"] == pytest.approx(to_rgb(palette[3]))
+
+
+def test_timeline_says_amount_unknown_when_the_project_amount_is_not_known(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "UK-1",
+                "partner": "UK",
+                "title": "Police leadership",
+                "amount": None,
+                "start_date": "2021-02-01",
+                "end_date": "2022-01-31",
+            },
+            {
+                "project_id": "EU-1",
+                "partner": "EU",
+                "title": "Community police",
+                "amount": 50_000.0,
+                "start_date": "2022-01-01",
+                "end_date": "2022-12-31",
+            },
+        ]
+    )
+    # the UK project's allocation has no year (its amount was rejected); the EU one is all in 2022
+    allocations = pd.DataFrame(
+        {
+            "project_id": ["UK-1", "EU-1"],
+            "priority_code": ["COMMUNITY_POLICING"] * 2,
+            "subgroup": ["police"] * 2,
+            "year": [np.nan, 2022.0],
+            "amount_eur": [np.nan, 50_000.0],
+        }
+    )
+    texts = _texts(timeline_chart(projects, allocations, "COMMUNITY_POLICING", 2021))
+    assert "amount unknown" in texts and "no money in 2021" in texts
+    texts_uk = _texts(timeline_chart(projects, allocations, "COMMUNITY_POLICING", 2021, lang="uk"))
+    assert "сума невідома" in texts_uk and "без коштів у 2021 р." in texts_uk
+
+
+def test_diff_chart_names_the_snapshots_compared(funding_change):
+    both = diff_chart(funding_change, old_snapshot="2021-03", new_snapshot="2021-06")
+    assert chart_title(both) == "Change in funding per priority, snapshot 2021-03 → 2021-06"
+    new_only = diff_chart(funding_change, lang="uk", subgroup="police", new_snapshot="2021-06", year=2021)
+    assert (
+        chart_title(new_only).replace("\n", " ")
+        == "Зміна фінансування, попередній зріз → 2021-06, кошти на 2021 р. — Поліція"
+    )

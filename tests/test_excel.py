@@ -131,3 +131,12 @@ def test_invalid_or_repeated_sheet_names_are_refused(tmp_path, coverage, name):
 def test_no_sheet_is_refused(tmp_path):
     with pytest.raises(WorkbookError, match="no sheets"):
         write_workbook({}, tmp_path / "x.xlsx")
+
+
+def test_float_columns_take_two_decimals(tmp_path):
+    scores = pd.DataFrame({"project_a": ["A"], "score": [0.8333333333], "hhi": ["0.5"]})
+    path = write_workbook({"overlaps": scores}, tmp_path / "s.xlsx", float_columns=["score", "hhi"])
+    sheet = load_workbook(path)["overlaps"]
+    assert (sheet["B2"].value, sheet["B2"].number_format) == (0.8333333333, "0.00")
+    assert (sheet["C2"].value, sheet["C2"].number_format) == (0.5, "0.00")  # numeric text becomes a number
+    assert sheet["A2"].number_format == "General"

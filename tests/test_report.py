@@ -341,3 +341,41 @@ def test_funding_change_is_charted_when_the_build_has_it(tmp_path):
     assert "figures/uk/changes-border.png" not in paths
     pdf = (tmp_path / "out" / "pack-police-uk.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 9  # the 8 pages of the plain pack, and the change
+
+
+def test_other_and_unmapped_take_the_ukrainian_names_whatever_the_build_called_them():
+    coverage = pd.DataFrame(
+        {
+            "priority_code": ["OTHER", "UNMAPPED", "DRUGS"],
+            "priority_name": ["Other (outside the priority list)", "Not mapped", "Combating drug crime"],
+        }
+    )
+    priorities = pd.DataFrame(
+        {
+            "priority_code": ["DRUGS", "OTHER", "UNMAPPED"],
+            "name_en": ["Combating drug crime", "Other sector work", "Not mapped to a priority"],
+            "name_uk": ["Протидія наркозлочинності", "Інша діяльність", "Не віднесено"],
+        }
+    )
+    names = priority_names(coverage, "uk", priorities)
+    assert (names["OTHER"], names["UNMAPPED"], names["DRUGS"]) == (
+        "Інша діяльність",
+        "Не віднесено",
+        "Протидія наркозлочинності",
+    )
+    assert priority_names(coverage, "en", priorities)["OTHER"] == "Other (outside the priority list)"
+
+
+def test_summary_workbook_formats_measures(reports):
+    book = load_workbook(reports["root"] / "first" / "summary.xlsx")
+
+    def number_format(sheet: str, column: str) -> str:
+        header = [c.value for c in book[sheet][1]]
+        return book[sheet].cell(row=2, column=header.index(column) + 1).number_format
+
+    assert [number_format("coverage", c) for c in ("hhi", "effective_partners", "top_partner_share")] == [
+        "0.00",
+        "0.00",
+        "0.0%",
+    ]
+    assert [number_format("overlaps", c) for c in ("similarity", "score")] == ["0.00", "0.00"]
