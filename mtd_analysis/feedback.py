@@ -47,6 +47,7 @@ FEEDBACK_LABELS = {
     "col.severity": ("Severity", "Важливість"),
     "col.kind": ("Kind", "Вид"),
     "col.message": ("Message", "Повідомлення"),
+    "col.todo": ("What to do", "Що зробити"),
     "col.status": ("Status", "Стан"),
     "col.rows_read": ("Rows read", "Прочитано рядків"),
     "col.rows_loaded": ("Rows loaded", "Завантажено рядків"),
@@ -208,9 +209,19 @@ def _issues_sheet(issues: pd.DataFrame, lang: str) -> pd.DataFrame:
             ],
             "kind": issues["kind"].to_numpy(),
             "message": issues["message"].to_numpy(),
+            # the message is the build's sentence; what to do is said in the partner's language
+            "todo": [_todo(k, lang) for k in issues["kind"]],
         }
     )
     return table.rename(columns={c: label(f"col.{c}", lang) for c in table.columns})
+
+
+def _todo(kind, lang: str) -> str:
+    """What the partner can do about an issue of this kind, in their language ("" when nothing is said)."""
+    key = f"todo.{kind}"
+    if (key, "en") in _label_overrides() or key in FEEDBACK_LABELS:
+        return label(key, lang)
+    return ""
 
 
 def _summary_sheet(card: pd.DataFrame, lang: str) -> pd.DataFrame:

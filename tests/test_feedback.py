@@ -90,6 +90,7 @@ def test_one_workbook_per_partner_in_their_language(tmp_path, make_projects):
         "Severity",
         "Kind",
         "Message",
+        "What to do",
     ]
     # errors first, infos left out, cell built from the column letter and row
     assert issues["Severity"].tolist() == ["error", "warning"]
@@ -153,3 +154,12 @@ def test_labels_in_both_languages():
     assert label("col.message", "en") == "Message"
     assert label("col.message", "uk") == "Повідомлення"
     assert label("col.message", "ru") == "Message"  # unknown language -> English
+
+
+def test_what_to_do_is_said_in_the_partners_language(tmp_path):
+    """Each problem comes with what the partner can do, in Ukrainian for a Ukrainian submission."""
+    from mtd_analysis.feedback import _todo
+
+    assert _todo("date", "uk").startswith("Перевірте дати")
+    assert _todo("date", "en").startswith("Check the dates")
+    assert _todo("no-such-kind", "uk") == ""
