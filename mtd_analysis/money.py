@@ -661,8 +661,8 @@ def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 def _rate_issue(project, currency, years: str, to: str) -> dict:
     """The issue of one project whose ``currency`` has no rate in ``years``."""
     if pd.isna(currency) or not str(currency).strip():
-        # the reader has warned that the currency is missing; this is what it costs
-        severity = "warning"
+        # the reader has warned that the currency is missing (on the same cell); this is what it costs
+        severity = "info"
         text = (
             f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
         )
