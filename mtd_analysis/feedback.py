@@ -203,7 +203,6 @@ def _issues_sheet(issues: pd.DataFrame, lang: str) -> pd.DataFrame:
             "sheet": issues["sheet"].to_numpy(),
             "row": rows.astype("Int64").to_numpy(),
             "cell": [cell_reference(c, r) for c, r in zip(issues["column"], rows, strict=True)],
-            "column": issues["column"].to_numpy(),
             "severity": [
                 label(f"severity.{s}", lang) if s in _SEVERITY_ORDER else s for s in issues["severity"]
             ],

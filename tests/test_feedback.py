@@ -86,7 +86,6 @@ def test_one_workbook_per_partner_in_their_language(tmp_path, make_projects):
         "Sheet",
         "Row",
         "Cell",
-        "Column",
         "Severity",
         "Kind",
         "Message",
