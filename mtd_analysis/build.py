@@ -19,11 +19,9 @@ and the other files load.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing as mp
 import os
 import sys
-import tempfile
 from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -32,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, config
+from .outputs import write_csv, write_json
 from .projects import (
     canonical_partner,
     derived_project_id,
@@ -45,18 +44,9 @@ from .values import normalise_key
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
-    "file",
-    "sha256",
-    "bytes",
-    "format",
-    "status",
-    "lang",
-    "rows_read",
-    "rows_loaded",
-    "rows_rejected",
-    "rows_skipped",
-    "sheets",
-]
+    "file", "sha256", "bytes", "format", "status", "lang",
+    "rows_read", "rows_loaded", "rows_rejected", "rows_skipped", "sheets",
+]  # fmt: skip
 
 
 @dataclass
@@ -106,6 +96,21 @@ def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "fi
     }
 
 
+def _manifest_entry(path: Path, rel: str, status: str) -> dict:
+    """A file's manifest entry before its rows are counted (keys: ``_MANIFEST_FILE_COLUMNS``)."""
+    entry = dict.fromkeys(_MANIFEST_FILE_COLUMNS, 0)
+    entry.update(
+        file=rel,
+        sha256=_sha256(path),
+        bytes=path.stat().st_size,
+        format=path.suffix.lower().lstrip("."),
+        status=status,
+        lang=None,
+        sheets=[],
+    )
+    return entry
+
+
 def read_file(path: Path, rel: str, country: str = "UA") -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
@@ -123,19 +128,7 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
     dict
         ``entry`` (manifest entry), ``records`` (list of dict), ``issues`` (list of dict).
     """
-    entry = {
-        "file": rel,
-        "sha256": _sha256(path),
-        "bytes": path.stat().st_size,
-        "format": path.suffix.lower().lstrip("."),
-        "status": "loaded",
-        "lang": None,
-        "rows_read": 0,
-        "rows_loaded": 0,
-        "rows_rejected": 0,
-        "rows_skipped": 0,
-        "sheets": [],
-    }
+    entry = _manifest_entry(path, rel, "loaded")
     records: list[dict] = []
     issues: list[dict] = []
     suffix = path.suffix.lower()
@@ -288,19 +281,7 @@ def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, prog
             again = run([i], 1)
         if i in results:
             continue
-        entry = {
-            "file": rels[i],
-            "sha256": _sha256(paths[i]),
-            "bytes": paths[i].stat().st_size,
-            "format": paths[i].suffix.lower().lstrip("."),
-            "status": "failed",
-            "lang": None,
-            "rows_read": 0,
-            "rows_loaded": 0,
-            "rows_rejected": 0,
-            "rows_skipped": 0,
-            "sheets": [],
-        }
+        entry = _manifest_entry(paths[i], rels[i], "failed")
         reason = (
             f"reading took longer than {FILE_TIMEOUT_SECONDS} s and was stopped"
             if (again and again[0] < 0)
@@ -579,34 +560,13 @@ def load_submissions(
 
 
 def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a DataFrame as UTF-8 CSV via a temporary file and a rename (never a half-written file)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            frame.to_csv(fh, index=False, lineterminator="\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    """Write a DataFrame as UTF-8 CSV via a temporary file and a rename (see :mod:`mtd_analysis.outputs`)."""
+    return write_csv(frame, path)
 
 
 def write_json_atomic(obj: dict, path: Path) -> Path:
     """Write JSON (sorted keys, UTF-8, stable) via a temporary file and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            json.dump(obj, fh, ensure_ascii=False, indent=2, sort_keys=True, default=str)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_json(obj, path)
 
 
 def _side_file(raw_dir: Path, given, name: str) -> Path | None:

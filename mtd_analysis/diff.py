@@ -20,9 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +27,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from mtd_analysis import schema
+from mtd_analysis.outputs import read_manifest, read_table, write_bytes
 
 #: Order of the change kinds in the output (and the meaning of each).
 CHANGE_KINDS = ("new", "gone", "ended", "changed", "unchanged")
@@ -454,31 +452,12 @@ def money_label(value: float, currency: str = "EUR") -> str:
     return f"{sign}{symbol}{text}"
 
 
-def _atomic_write_bytes(path: Path, payload: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame | None, dict]:
-    projects_path = Path(out_dir) / "projects.csv"
-    if not projects_path.is_file():
-        raise FileNotFoundError(f"{projects_path}: no projects.csv in this build folder")
-    text_columns = {c: str for c in schema.PROJECT_COLUMNS if c not in ("amount", "source_row")}
-    projects = pd.read_csv(projects_path, dtype=text_columns, keep_default_na=False, na_values=[""])
-    alloc_path = Path(out_dir) / "allocations.csv"
+    projects = read_table(out_dir, "projects.csv")
     allocations = (
-        pd.read_csv(alloc_path, dtype={"project_id": str, "priority_code": str, "subgroup": str})
-        if alloc_path.is_file()
-        else None
+        read_table(out_dir, "allocations.csv") if (Path(out_dir) / "allocations.csv").is_file() else None
     )
-    manifest_path = Path(out_dir) / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else {}
+    manifest = read_manifest(out_dir) if (Path(out_dir) / "manifest.json").is_file() else {}
     return projects, allocations, manifest
 
 
@@ -537,12 +516,10 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
 
     target = Path(to) if to is not None else Path(new_out)
     target.mkdir(parents=True, exist_ok=True)
-    _atomic_write_bytes(target / "diff.csv", changes.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-    _atomic_write_bytes(
-        target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8")
-    )
+    write_bytes(target / "diff.csv", changes.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    write_bytes(target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
-    _atomic_write_bytes(target / "diff.png", png)
+    write_bytes(target / "diff.png", png)
     return changes
 
 

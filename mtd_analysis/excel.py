@@ -27,7 +27,6 @@ import io
 import numbers
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -39,6 +38,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
+
+from mtd_analysis.outputs import write_bytes
 
 #: Document properties and zip entries carry this date, so the same tables give the same bytes.
 FIXED_TIMESTAMP = dt.datetime(2000, 1, 1, 0, 0, 0)
@@ -170,8 +171,8 @@ def _write_sheet(ws, frame: pd.DataFrame, formats: Mapping[str, str]) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(frame) + 1}"
 
 
-def _workbook_bytes(workbook: Workbook) -> bytes:
-    """The .xlsx bytes with every zip entry dated :data:`FIXED_TIMESTAMP`."""
+def workbook_bytes(workbook: Workbook) -> bytes:
+    """The .xlsx bytes with every zip entry dated :data:`FIXED_TIMESTAMP` (same workbook, same bytes)."""
     raw = io.BytesIO()
     archive = zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(workbook, archive).save()  # closes the archive; no "modified = now" as save_workbook does
@@ -184,31 +185,6 @@ def _workbook_bytes(workbook: Workbook) -> bytes:
             entry.external_attr = info.external_attr
             target.writestr(entry, source.read(info.filename))
     return fixed.getvalue()
-
-
-def write_atomically(path: str | os.PathLike, content: bytes) -> Path:
-    """Write bytes to ``path`` through a temporary file in the same folder, then :func:`os.replace`.
-
-    A reader never sees a half-written file, and an interrupted write leaves
-    the previous file in place.
-
-    Examples
-    --------
-    >>> import tempfile
-    >>> write_atomically(f"{tempfile.mkdtemp()}/a.bin", b"abc").read_bytes()
-    b'abc'
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def write_workbook(
@@ -279,4 +255,4 @@ def write_workbook(
     workbook.properties.lastModifiedBy = None
     workbook.properties.created = FIXED_TIMESTAMP
     workbook.properties.modified = FIXED_TIMESTAMP
-    return write_atomically(path, _workbook_bytes(workbook))
+    return write_bytes(path, workbook_bytes(workbook))

@@ -20,7 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
@@ -31,6 +30,7 @@ import pandas as pd
 
 from mtd_analysis import config, schema
 from mtd_analysis.excel import write_workbook
+from mtd_analysis.outputs import read_manifest, read_table
 from mtd_analysis.quality import quality
 
 #: Built-in wording (en, uk); ``labels.csv`` keys ``feedback.<name>`` take precedence.
@@ -168,16 +168,14 @@ def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
     for name in ("projects.csv", "issues.csv", "manifest.json"):
         if not (out_dir / name).is_file():
             raise FileNotFoundError(f"{out_dir / name}: the build folder has no {name}")
-    text = {c: str for c in schema.PROJECT_COLUMNS if c not in ("amount", "source_row")}
-    projects = pd.read_csv(out_dir / "projects.csv", dtype=text, keep_default_na=False, na_values=[""])
-    issue_text = {c: str for c in schema.ISSUE_COLUMNS if c != "row"}
-    issues = pd.read_csv(out_dir / "issues.csv", dtype=issue_text, keep_default_na=False, na_values=[""])
-    manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    projects = read_table(out_dir, "projects.csv")
+    issues = read_table(out_dir, "issues.csv")
+    manifest = read_manifest(out_dir)
     files = pd.DataFrame(manifest.get("files", []))
     if "file" not in files.columns:
         files = pd.DataFrame({"file": pd.Series(dtype=str)})
     quality_path = out_dir / "quality.csv"
-    card = pd.read_csv(quality_path, dtype={"partner": str, "file": str}) if quality_path.is_file() else None
+    card = read_table(out_dir, "quality.csv") if quality_path.is_file() else None
     return projects, issues, files, card
 
 

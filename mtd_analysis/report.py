@@ -23,7 +23,6 @@ Examples
 from __future__ import annotations
 
 import io
-import json
 import multiprocessing as mp
 import os
 import sys
@@ -39,7 +38,8 @@ from matplotlib.figure import Figure
 
 from mtd_analysis import charts
 from mtd_analysis.charts import Footnote, format_money, format_percent, label, subgroup_label
-from mtd_analysis.excel import write_atomically, write_workbook
+from mtd_analysis.excel import write_workbook
+from mtd_analysis.outputs import read_manifest, read_table, write_bytes
 from mtd_analysis.priorities import load_priorities, priority_labels
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
 
@@ -58,7 +58,6 @@ TABLE_ROW_PAD = 0.022
 SUMMARY_LINES = 8
 #: Measures shown with two decimals in summary.xlsx (shares are percentages, money whole units).
 SUMMARY_FLOAT_COLUMNS = ("hhi", "effective_partners", "similarity", "score", "confidence")
-_TEXT_IDS = {c: "str" for c in ("project_id", "project_a", "project_b", "cluster", "source_sheet", "sheet")}
 
 
 class ReportInputError(FileNotFoundError):
@@ -86,14 +85,13 @@ def report_languages(lang: str) -> tuple[str, ...]:
 
 
 def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-    path = folder / name
-    if not path.exists():
+    if not (folder / name).exists():
         if name in REQUIRED_FILES:
             raise ReportInputError(
                 f"{name} is missing from the build folder {folder.name!r}: run the build first"
             )
         return empty_frame(columns or [])
-    return pd.read_csv(path, dtype=_TEXT_IDS)
+    return read_table(folder, name)
 
 
 def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
@@ -114,7 +112,7 @@ def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
         raise ReportInputError(
             f"manifest.json is missing from the build folder {folder.name!r}: run the build first"
         )
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest = read_manifest(folder)
     return {
         "manifest": manifest,
         "projects": _read_table(folder, "projects.csv", PROJECT_COLUMNS),
@@ -646,7 +644,7 @@ def _write_part(
         _laid_out(fig)
         for fmt in ("png", "svg"):
             relative = f"figures/{language}/{name}.{fmt}"
-            write_atomically(target / relative, _figure_bytes(fig, fmt, dpi))
+            write_bytes(target / relative, _figure_bytes(fig, fmt, dpi))
             written.append({"path": relative, "kind": fmt, "lang": language})
 
     if subgroup is None:
@@ -667,7 +665,7 @@ def _write_part(
                 )
             )
     relative = f"pack-{subgroup}-{language}.pdf"
-    write_atomically(target / relative, pdf.getvalue())
+    write_bytes(target / relative, pdf.getvalue())
     written.append({"path": relative, "kind": "pdf", "lang": language})
     return written
 

@@ -25,10 +25,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
-import tempfile
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,9 +35,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.writer.excel import ExcelWriter
 
 from mtd_analysis import config, schema
+from mtd_analysis.excel import workbook_bytes
+from mtd_analysis.outputs import write_bytes
 from mtd_analysis.read import TEMPLATE_TITLE
 
 #: Template columns (canonical names) with their header labels in English and Ukrainian.
@@ -87,7 +85,6 @@ LANGS = ("en", "uk", "both")
 DATE_FORMAT = "yyyy-mm-dd"
 AMOUNT_FORMAT = "#,##0.00"
 _FIXED_TIME = dt.datetime(2021, 1, 1)
-_ZIP_TIME = (2021, 1, 1, 0, 0, 0)
 
 _INSTRUCTIONS = {
     "en": [
@@ -371,21 +368,6 @@ def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
     return wb
 
 
-def _workbook_bytes(wb: Workbook) -> bytes:
-    """The workbook as ``.xlsx`` bytes with fixed document and zip-entry times."""
-    raw = io.BytesIO()
-    archive = zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)
-    ExcelWriter(wb, archive).save()  # closes the archive; unlike save_workbook, keeps our times
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            entry = zipfile.ZipInfo(item.filename, date_time=_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(item.filename))
-    return fixed.getvalue()
-
-
 def write_template(path: str | os.PathLike, lang: str = "en", priorities=None) -> Path:
     """Write the intake template partners fill in.
 
@@ -421,14 +403,5 @@ def write_template(path: str | os.PathLike, lang: str = "en", priorities=None) -
     if lang not in LANGS:
         raise TemplateError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
     target = Path(path)
-    payload = _workbook_bytes(_build_workbook(lang, priority_list(priorities)))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    payload = workbook_bytes(_build_workbook(lang, priority_list(priorities)))
+    return write_bytes(target, payload)

@@ -271,11 +271,27 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     write_csv_atomic(old, path)
     before = path.read_bytes()
 
-    def half_then_fail(self, handle, *args, **kwargs):
-        handle.write("title,amount\nhalf a ro")
-        raise OSError("disk full")
+    import mtd_analysis.outputs as outputs
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", half_then_fail)
+    real_fdopen = outputs.os.fdopen
+
+    class HalfThenFail:
+        """The temporary file gets half a row, then the disk is full."""
+
+        def __init__(self, handle, mode):
+            self.stream = real_fdopen(handle, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+
+        def write(self, content):
+            self.stream.write(content[:20])
+            raise OSError("disk full")
+
+    monkeypatch.setattr(outputs.os, "fdopen", HalfThenFail)
     with pytest.raises(OSError):
         write_csv_atomic(pd.DataFrame({"title": ["new"], "amount": [1.0]}), path)
     assert path.read_bytes() == before
