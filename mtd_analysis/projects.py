@@ -234,6 +234,14 @@ class _Sheet:
         self.file = source_file
         self.issues: list[dict] = []
         self.line_of_row = grid.meta.get("line_of_row")
+        # set by _read_table once the header is known
+        self.header: Header | None = None
+        self.fields: dict[str, int] = {}
+        self.yearly: dict[int, int] = {}
+        self.sheet_partner: str | None = None
+        self.block_currency: str | None = None
+        self.money_spans: dict = {}
+        self.probe: tuple[int, str] | None = None
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -459,7 +467,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
             )
 
     seen_total = False
-    probe = _repeat_probe(header)
+    # what every row of this table is read against
+    state.header, state.fields, state.yearly = header, fields, yearly
+    state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
+    state.probe = _repeat_probe(header)
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         cleaned = [None if v is None else clean_text(v) for v in row]
@@ -477,20 +488,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 index,
                 extra[0],
             )
-        outcome = _read_row(
-            state,
-            header,
-            fields,
-            yearly,
-            row,
-            cleaned,
-            index,
-            sheet_partner,
-            block_currency,
-            seen_total,
-            money_spans,
-            probe,
-        )
+        outcome = _read_row(state, row, cleaned, index, seen_total)
         if outcome == "total":
             seen_total = True
             result.counts["rows_skipped"] += 1
@@ -521,20 +519,9 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
     return None
 
 
-def _read_row(
-    state,
-    header,
-    fields,
-    yearly,
-    row,
-    cleaned,
-    index,
-    sheet_partner,
-    block_currency,
-    seen_total,
-    money_spans,
-    probe,
-):
+def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: bool):
+    """What one non-blank row below the header is: "total", "skipped", "rejected" or a project record."""
+    header, fields, yearly, probe = state.header, state.fields, state.yearly, state.probe
     n = state.row_number(index)
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
@@ -621,42 +608,17 @@ def _read_row(
             fields.get("title"),
         )
         return "rejected"
-    return _project(
-        state,
-        fields,
-        yearly,
-        header,
-        row,
-        cleaned,
-        index,
-        n,
-        sheet_partner,
-        block_currency,
-        money_spans,
-        title_text,
-        code_text,
-    )
+    return _project(state, row, cleaned, index, n, title_text, code_text)
 
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _project(
-    state,
-    fields,
-    yearly,
-    header,
-    row,
-    cleaned,
-    index,
-    n,
-    sheet_partner,
-    block_currency,
-    money_spans,
-    title_text,
-    code_text,
-):
+def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
+    """The project record of a row that can be one, with an issue for every cell that is wrong."""
+    fields, yearly, header = state.fields, state.yearly, state.header
+    sheet_partner, block_currency, money_spans = state.sheet_partner, state.block_currency, state.money_spans
     cells: dict[str, str] = {}
     rec: dict = {}
 
