@@ -41,6 +41,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) scripts/check_notebook_outputs.py notebooks/*.ipynb
 
 ## Register the "mtd-analysis" Jupyter kernel of this environment

@@ -183,12 +183,12 @@ def child_build(raw_dir: Path, out_dir: Path, workers: int | None, loader_only: 
     them). Lines are printed as phases end, so a build stopped by the watchdog still tells how
     far it got.
     """
-    import mtd_analysis.allocations as allocations_mod
+    import mtd_analysis.analysis.allocations as allocations_mod
+    import mtd_analysis.analysis.coverage as coverage_mod
+    import mtd_analysis.analysis.overlaps as overlaps_mod
+    import mtd_analysis.analysis.priorities as priorities_mod
+    import mtd_analysis.analysis.quality as quality_mod
     import mtd_analysis.build as build_mod
-    import mtd_analysis.coverage as coverage_mod
-    import mtd_analysis.overlaps as overlaps_mod
-    import mtd_analysis.priorities as priorities_mod
-    import mtd_analysis.quality as quality_mod
 
     def timed(module, name: str, phase: str) -> None:
         original = getattr(module, name)
@@ -393,13 +393,13 @@ def profiles(paths: list[Path]) -> list[dict]:
     """Where the time goes: load_submissions (reading) and the whole build, over the same workbooks."""
     import pandera.pandas  # noqa: F401  (imported before profiling, so imports do not fill the top 15)
 
-    import mtd_analysis.allocations  # noqa: F401
+    import mtd_analysis.analysis.allocations  # noqa: F401
+    import mtd_analysis.analysis.coverage  # noqa: F401
+    import mtd_analysis.analysis.money  # noqa: F401
+    import mtd_analysis.analysis.overlaps  # noqa: F401
+    import mtd_analysis.analysis.priorities  # noqa: F401
+    import mtd_analysis.analysis.quality  # noqa: F401
     import mtd_analysis.build as build_mod
-    import mtd_analysis.coverage  # noqa: F401
-    import mtd_analysis.money  # noqa: F401
-    import mtd_analysis.overlaps  # noqa: F401
-    import mtd_analysis.priorities  # noqa: F401
-    import mtd_analysis.quality  # noqa: F401
 
     return [
         _profile(lambda raw, out: build_mod.load_submissions(raw, workers=1), paths, "load_submissions"),

@@ -29,18 +29,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config
-from .outputs import write_csv, write_json
-from .projects import (
+from mtd_analysis import __version__, config
+from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
     file_partner_from_name,
     partner_slug,
     sheet_projects,
 )
-from .read import SubmissionError, discover, read_submission
-from .schema import ISSUE_COLUMNS, PROJECT_COLUMNS
-from .values import normalise_key
+from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
+from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
+from mtd_analysis.store import write_csv, write_json
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
@@ -185,7 +185,7 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
 
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
     try:
-        from . import iati
+        from mtd_analysis.ingest import iati
     except ImportError:  # pragma: no cover - the IATI reader ships with the package
         raise SubmissionError("IATI XML is not supported by this installation") from None
     if not iati.is_iati(path):
@@ -223,7 +223,7 @@ def _warm_up() -> None:
     """Load the alias tables and the spreadsheet engine once, before workers are forked from this process."""
     import python_calamine  # noqa: F401
 
-    from . import columns, projects, values
+    from mtd_analysis.ingest import columns, projects, values
 
     values._currency_pattern()
     values._agency_aliases()
@@ -560,7 +560,7 @@ def load_submissions(
 
 
 def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
-    """Write a DataFrame as UTF-8 CSV via a temporary file and a rename (see :mod:`mtd_analysis.outputs`)."""
+    """Write a DataFrame as UTF-8 CSV via a temporary file and a rename (see :mod:`mtd_analysis.store`)."""
     return write_csv(frame, path)
 
 
@@ -622,11 +622,11 @@ def build(
     -------
     BuildResult
     """
-    from . import allocations as allocations_mod
-    from . import coverage as coverage_mod
-    from . import money, overlaps
-    from . import priorities as priorities_mod
-    from . import quality as quality_mod
+    from mtd_analysis.analysis import allocations as allocations_mod
+    from mtd_analysis.analysis import coverage as coverage_mod
+    from mtd_analysis.analysis import money, overlaps
+    from mtd_analysis.analysis import priorities as priorities_mod
+    from mtd_analysis.analysis import quality as quality_mod
 
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
@@ -719,7 +719,7 @@ def build(
 
 def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write a build's tables into a folder, each atomically; returns the files written."""
-    from .schema import issue_schema, project_schema
+    from mtd_analysis.schema import issue_schema, project_schema
 
     project_schema().validate(result.projects)
     issue_schema().validate(result.issues)

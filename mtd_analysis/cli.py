@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import __version__, config
+from mtd_analysis import __version__, config
 
 EXIT_OK, EXIT_STRICT, EXIT_USAGE = 0, 1, 2
 
@@ -121,7 +121,7 @@ def _summary(result) -> str:
 
 
 def _build(args) -> int:
-    from .build import build
+    from mtd_analysis.build import build
 
     result = build(
         args.raw_dir,
@@ -152,7 +152,7 @@ def _build(args) -> int:
 
 
 def _report(args) -> int:
-    from .report import write_report
+    from mtd_analysis.outputs.report import write_report
 
     files = write_report(args.out_dir, args.to, lang=args.lang, date=args.date)
     print(f"{len(files)} files written to {args.to}")
@@ -160,7 +160,7 @@ def _report(args) -> int:
 
 
 def _template(args) -> int:
-    from .template import write_template
+    from mtd_analysis.outputs.template import write_template
 
     path = write_template(args.out, lang=args.lang, priorities=args.priorities)
     print(f"template written to {path}")
@@ -168,7 +168,7 @@ def _template(args) -> int:
 
 
 def _feedback(args) -> int:
-    from .feedback import write_feedback
+    from mtd_analysis.outputs.feedback import write_feedback
 
     files = write_feedback(args.out_dir, args.to)
     print(f"{len(files)} feedback workbooks written to {args.to}")
@@ -176,7 +176,7 @@ def _feedback(args) -> int:
 
 
 def _diff(args) -> int:
-    from .diff import diff_dirs
+    from mtd_analysis.outputs.changes import diff_dirs
 
     changes = diff_dirs(args.old_out, args.new_out, to=args.to)
     counts = changes["change"].value_counts()

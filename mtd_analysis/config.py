@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 PROJ_ROOT = Path(__file__).resolve().parents[1]
-PACKAGE_DATA_DIR = Path(__file__).resolve().parent / "data"
+PACKAGE_DATA_DIR = Path(__file__).resolve().parent / "reference" / "data"
 
 DATA_DIR = PROJ_ROOT / "data"
 RAW_DATA_DIR = DATA_DIR / "raw"

@@ -52,7 +52,7 @@ SEVERITIES = ("error", "warning", "info")
 #: of partners' quality grades and feedback workbooks, but stay in issues.csv for the analyst.
 ANALYST_KINDS = ("rate",)
 
-#: Project x priority shares: output of :mod:`mtd_analysis.priorities`.
+#: Project x priority shares: output of :mod:`mtd_analysis.analysis.priorities`.
 MAPPING_COLUMNS = ["project_id", "priority_code", "subgroup", "share", "method", "confidence", "evidence"]
 MAPPING_METHODS = ("declared", "classifier", "override", "crs", "none")
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from mtd_analysis import charts, config
+from mtd_analysis import config
 from mtd_analysis.build import build
-from mtd_analysis.report import priority_names
+from mtd_analysis.outputs import charts
+from mtd_analysis.outputs.report import priority_names
 
 OUT = config.PROJ_ROOT / "docs" / "img"
 

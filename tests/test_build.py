@@ -271,7 +271,7 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
     write_csv_atomic(old, path)
     before = path.read_bytes()
 
-    import mtd_analysis.outputs as outputs
+    import mtd_analysis.store as outputs
 
     real_fdopen = outputs.os.fdopen
 

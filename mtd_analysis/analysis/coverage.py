@@ -1,0 +1,461 @@
+"""Coverage: funding per priority and year, against needs, with the spread of partners.
+
+Step ``allocations -> coverage`` of the one-way flow. Every priority of the list
+appears for every year, funded or not (zero funding = status ``orphan``), plus
+the ``OTHER`` and ``UNMAPPED`` rows, so that a year's coverage rows add up to
+that year's allocations to the cent.
+
+Concentration follows the Herfindahl-Hirschman index: ``hhi`` is the sum of the
+squared partner shares of a priority's funding, ``effective_partners = 1 / hhi``
+(the number of equal partners that would give the same concentration).
+
+Examples
+--------
+>>> priorities = pd.DataFrame({"priority_code": ["C1"], "subgroup": ["CUSTODY"],
+...                            "name_en": ["Custody records"], "name_uk": ["Облік"]})
+>>> projects = pd.DataFrame({"project_id": ["A", "B"], "partner": ["EU", "USA"]})
+>>> allocations = pd.DataFrame({"project_id": ["A", "B"], "priority_code": ["C1", "C1"],
+...     "subgroup": ["CUSTODY", "CUSTODY"], "year": [2021, 2021], "amount_eur": [300.0, 100.0]})
+>>> table = coverage(allocations, projects, priorities)
+>>> table[["priority_code", "funding_eur", "n_partners", "hhi", "status"]].to_numpy().tolist()
+[['C1', 400.0, 2, 0.625, 'covered'], ['OTHER', 0.0, 0, nan, 'orphan'], ['UNMAPPED', 0.0, 0, nan, 'orphan']]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from mtd_analysis import config
+from mtd_analysis.analysis import money
+from mtd_analysis.schema import COVERAGE_BASE_COLUMNS, ISSUE_COLUMNS, empty_frame, money_column
+
+__all__ = [
+    "NeedsError",
+    "load_needs",
+    "coverage",
+    "coverage_columns",
+    "subgroup_summary",
+    "coverage_for_year",
+]
+
+NEEDS_COLUMNS = ["priority_code", "year", "amount", "currency"]
+MONEY_PREFIXES = ("funding", "needs", "gap")
+#: The special rows that follow the priority list, with their subgroup and name.
+SPECIAL_ROWS = (
+    ("OTHER", "other", "Other (outside the priority list)", "Інше (поза переліком пріоритетів)"),
+    ("UNMAPPED", "unmapped", "Not mapped to a priority", "Не віднесено до пріоритету"),
+)
+STATUSES = ("orphan", "thin", "covered", "crowded")
+UNKNOWN_PARTNER = "(unknown partner)"
+
+
+class NeedsError(ValueError):
+    """A needs file that cannot be read at all (missing column)."""
+
+
+def coverage_columns(currency: str = "EUR") -> list[str]:
+    """Columns of the coverage table, money columns named for the currency.
+
+    Examples
+    --------
+    >>> coverage_columns("USD")[6:10]
+    ['funding_usd', 'needs_usd', 'coverage_ratio', 'gap_usd']
+    """
+    return [money_column(c, currency) if c in MONEY_PREFIXES else c for c in COVERAGE_BASE_COLUMNS]
+
+
+# ---------------------------------------------------------------------------------------------- needs
+def load_needs(
+    path: str | Path, rates: pd.DataFrame, currency: str = "EUR"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read the analyst's ``needs.csv`` (what each priority needs per year) in the reporting currency.
+
+    Each row is converted with that year's rate (:func:`mtd_analysis.analysis.money.conversion_factors`).
+    A row with no priority code, a year that is not a year, an amount that is not a
+    non-negative number, or a currency without a rate for that year is left out with
+    an error issue naming the file and line. Rows for the same priority and year are added up.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV with columns ``priority_code, year, amount, currency``.
+    rates : pandas.DataFrame
+        From :func:`mtd_analysis.analysis.money.load_rates`.
+    currency : str, default "EUR"
+
+    Returns
+    -------
+    needs : pandas.DataFrame
+        ``priority_code, year, needs_<currency>``, sorted by priority and year.
+    issues : pandas.DataFrame
+
+    Raises
+    ------
+    NeedsError
+        When a column is missing.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "needs.csv").write_text("priority_code,year,amount,currency\\nC1,2021,1000,USD\\nC2,2021,x,EUR\\n")
+    >>> rates = pd.DataFrame({"year": [2021, 2021], "currency": ["EUR", "USD"], "uah_per_unit": [32.0, 25.6]})
+    >>> needs, issues = load_needs(folder / "needs.csv", rates)
+    >>> needs.to_numpy().tolist()
+    [['C1', 2021, 800.0]]
+    >>> print(issues["message"].item())
+    needs.csv row 3: amount 'x' is not a number of 0 or more
+    """
+    path = Path(path)
+    column = money_column("needs", currency)
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in NEEDS_COLUMNS if c not in raw.columns]
+    if missing:
+        raise NeedsError(
+            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(NEEDS_COLUMNS)}"
+        )
+    issues, rows = [], []
+
+    def problem(line: int, col: str, message: str) -> None:
+        issues.append(
+            {
+                "file": path.name,
+                "sheet": "",
+                "row": line,
+                "column": col,
+                "severity": "error",
+                "kind": "needs",
+                "message": f"{path.name} row {line}: {message}",
+            }
+        )
+
+    for i, rec in enumerate(raw[NEEDS_COLUMNS].to_dict("records")):
+        line = i + 2
+        code, year_text = rec["priority_code"].strip(), rec["year"].strip()
+        amount_text, cur = rec["amount"].strip().replace(" ", ""), rec["currency"].strip().upper()
+        if not code:
+            problem(line, "priority_code", "no priority code")
+            continue
+        if not year_text.isdigit() or not config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]:
+            problem(line, "year", f"year {year_text!r} is not a year between {config.VALID_YEARS}")
+            continue
+        amount = pd.to_numeric(amount_text, errors="coerce")
+        if pd.isna(amount) or amount < 0:
+            problem(line, "amount", f"amount {amount_text!r} is not a number of 0 or more")
+            continue
+        factor = money.conversion_factors([int(year_text)], [cur or pd.NA], rates, currency)[0]
+        if np.isnan(factor):
+            problem(
+                line,
+                "currency",
+                f"no exchange rate for {cur or 'no currency'} in {year_text} to {currency.upper()}",
+            )
+            continue
+        rows.append({"priority_code": code, "year": int(year_text), column: float(amount) * factor})
+    needs = pd.DataFrame(rows, columns=["priority_code", "year", column])
+    needs = needs.astype({"priority_code": "str", "year": "int64", column: "float64"})
+    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].sum()
+    return needs, money.issues_frame(issues) if issues else empty_frame(ISSUE_COLUMNS)
+
+
+# ------------------------------------------------------------------------------------------- coverage
+def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows every year gets: the priority list, codes met only in allocations, OTHER, UNMAPPED."""
+    name_col = "name_uk" if lang == "uk" else "name_en"
+    other_col = "name_en" if lang == "uk" else "name_uk"
+    listed = priorities.assign(
+        priority_code=priorities["priority_code"].astype(str),
+        subgroup=priorities["subgroup"].astype(str),
+    )
+
+    def names_in(col: str) -> pd.Series:
+        if col not in listed:
+            return pd.Series(pd.NA, index=listed.index, dtype="object")
+        return (
+            listed[col]
+            .astype("object")
+            .where(listed[col].astype(str).str.strip().ne("") & listed[col].notna())
+        )
+
+    names = names_in(name_col).fillna(names_in(other_col))
+    listed = listed.assign(priority_name=names.fillna(listed["priority_code"]).astype(str))
+    special_codes = [code for code, *_ in SPECIAL_ROWS]
+    listed = listed.loc[
+        ~listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]
+    ]
+    known = set(listed["priority_code"]) | set(special_codes)
+    extra = (
+        allocations.loc[~allocations["priority_code"].isin(known), ["priority_code", "subgroup"]]
+        .drop_duplicates("priority_code")
+        .sort_values("priority_code", kind="stable")
+    )
+    extra = extra.assign(priority_name=extra["priority_code"])
+    special = pd.DataFrame(
+        [(code, sub, name_uk if lang == "uk" else name_en) for code, sub, name_en, name_uk in SPECIAL_ROWS],
+        columns=["priority_code", "subgroup", "priority_name"],
+    )
+    rows = pd.concat([listed, extra, special], ignore_index=True)
+    return rows.drop_duplicates("priority_code").reset_index(drop=True)
+
+
+def _concentration(funded: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per year and priority: top partner, its share, hhi and effective partners, from partner funding."""
+    by_partner = funded.groupby(["year", "priority_code", "partner"], as_index=False, sort=True)[column].sum()
+    total = by_partner.groupby(["year", "priority_code"])[column].transform("sum")
+    share = (by_partner[column] / total).where(total > 0)
+    by_partner = by_partner.assign(partner_share=share, squared=share**2)
+    # largest share first; ties go to the partner first in alphabetical order
+    ranked = by_partner.sort_values(
+        ["year", "priority_code", "partner_share", "partner"],
+        ascending=[True, True, False, True],
+        kind="stable",
+        na_position="last",
+    )
+    top = ranked.drop_duplicates(["year", "priority_code"]).set_index(["year", "priority_code"])
+    hhi = by_partner.groupby(["year", "priority_code"])["squared"].sum(min_count=1)
+    out = pd.DataFrame(
+        {
+            "top_partner": top["partner"].where(top["partner_share"].notna()),
+            "top_partner_share": top["partner_share"],
+            "hhi": hhi,
+        }
+    )
+    return out.assign(effective_partners=1 / out["hhi"]).reset_index()
+
+
+def _status(n_partners: pd.Series, crowded: int) -> pd.Series:
+    status = np.select(
+        [n_partners == 0, n_partners == 1, n_partners >= crowded],
+        ["orphan", "thin", "crowded"],
+        default="covered",
+    )
+    return pd.Series(status, index=n_partners.index, dtype="str")
+
+
+def coverage(
+    allocations: pd.DataFrame,
+    projects: pd.DataFrame,
+    priorities: pd.DataFrame,
+    needs: pd.DataFrame | None = None,
+    currency: str = "EUR",
+    crowded: int = config.CROWDED_PARTNERS,
+    lang: str = "en",
+) -> pd.DataFrame:
+    """Funding, needs, gap and partner concentration per year and priority.
+
+    The years are those of the allocations (rows with a year) and of ``needs``.
+    Every year gets every priority of the list (in the list's order, grouped by
+    subgroup in order of first appearance), then priority codes met only in the
+    allocations, then ``OTHER`` and ``UNMAPPED``. Funding of a year's rows adds up
+    to that year's allocations.
+
+    * ``n_projects`` / ``n_partners``: distinct projects / partners with an
+      allocation row in that year (even when its amount could not be converted).
+    * ``top_partner``, ``top_partner_share``, ``hhi`` (sum of squared partner shares of
+      the funding), ``effective_partners = 1 / hhi``: empty when funding is 0.
+    * ``status``: ``orphan`` (0 partners), ``thin`` (1), ``crowded`` (``>= crowded``),
+      else ``covered``.
+    * with ``needs``: ``coverage_ratio = funding / needs`` (may exceed 1; empty when
+      needs is 0 or unknown) and ``gap = max(needs - funding, 0)``; without, NaN.
+
+    Inputs are not mutated.
+
+    Parameters
+    ----------
+    allocations : pandas.DataFrame
+        From :func:`mtd_analysis.analysis.allocations.allocate` (or read back from ``allocations.csv``).
+    projects : pandas.DataFrame
+        For each project's ``partner``.
+    priorities : pandas.DataFrame
+        The priority list: ``priority_code, subgroup, name_en, name_uk``.
+    needs : pandas.DataFrame, optional
+        From :func:`load_needs`.
+    currency : str, default "EUR"
+    crowded : int, default :data:`mtd_analysis.config.CROWDED_PARTNERS`
+    lang : {"en", "uk"}, default "en"
+        Language of ``priority_name``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`coverage_columns`.
+
+    Examples
+    --------
+    >>> priorities = pd.DataFrame({"priority_code": ["C1", "C2"], "subgroup": ["CUSTODY"] * 2,
+    ...                            "name_en": ["Custody records", "Cells"], "name_uk": ["Облік", "Камери"]})
+    >>> projects = pd.DataFrame({"project_id": ["A"], "partner": ["EU"]})
+    >>> allocations = pd.DataFrame({"project_id": ["A"], "priority_code": ["C1"], "subgroup": ["CUSTODY"],
+    ...                             "year": [2021], "amount_eur": [300.0]})
+    >>> needs = pd.DataFrame({"priority_code": ["C1", "C2"], "year": [2021, 2021], "needs_eur": [1000.0, 50.0]})
+    >>> table = coverage(allocations, projects, priorities, needs)
+    >>> table[["priority_code", "coverage_ratio", "gap_eur", "status"]].head(2).to_numpy().tolist()
+    [['C1', 0.3, 700.0, 'thin'], ['C2', 0.0, 50.0, 'orphan']]
+    """
+    column = money_column("amount", currency)
+    funding_col, needs_col, gap_col = (money_column(p, currency) for p in MONEY_PREFIXES)
+    alloc = allocations.assign(
+        project_id=allocations["project_id"].astype(str),
+        priority_code=allocations["priority_code"].astype(str),
+        year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
+        **{column: pd.to_numeric(allocations[column], errors="coerce").astype(float)},
+    )
+    partners = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
+    partners = partners.set_index("project_id")["partner"]
+    alloc = alloc.assign(partner=alloc["project_id"].map(partners).fillna(UNKNOWN_PARTNER).astype(str))
+    rows = _priority_rows(priorities, alloc, lang)
+    dated = alloc.loc[alloc["year"].notna()].assign(year=lambda f: f["year"].astype("int64"))
+    years = set(dated["year"])
+    if needs is not None and len(needs):
+        years |= set(pd.to_numeric(needs["year"]).astype("int64"))
+    if not years:
+        return empty_frame(coverage_columns(currency))
+    grid = pd.DataFrame({"year": sorted(years)}).merge(rows, how="cross")
+    subgroup_order = {sub: i for i, sub in enumerate(dict.fromkeys(rows["subgroup"]))}
+    row_order = {code: i for i, code in enumerate(rows["priority_code"])}
+
+    keys = ["year", "priority_code"]
+    counts = dated.groupby(keys).agg(
+        n_projects=("project_id", "nunique"), n_partners=("partner", "nunique"), funding=(column, "sum")
+    )
+    concentration = _concentration(dated, column).set_index(keys)
+    table = grid.join(counts, on=keys).join(concentration, on=keys)
+    if needs is not None and len(needs):
+        need_sum = (
+            needs.assign(priority_code=needs["priority_code"].astype(str), year=needs["year"].astype("int64"))
+            .groupby(keys)[needs_col]
+            .sum()
+        )
+        table = table.join(need_sum.rename("needs"), on=keys)
+    else:
+        table = table.assign(needs=np.nan)
+    funding = table["funding"].fillna(0.0).astype(float)
+    needs_values = table["needs"].astype(float)
+    n_partners = table["n_partners"].fillna(0).astype("int64")
+    table = table.assign(
+        n_projects=table["n_projects"].fillna(0).astype("int64"),
+        n_partners=n_partners,
+        funding=funding,
+        needs=needs_values,
+        coverage_ratio=(funding / needs_values).where(needs_values > 0),
+        gap=(needs_values - funding).clip(lower=0),
+        top_partner=table["top_partner"].astype("str"),
+        status=_status(n_partners, crowded),
+        _subgroup=table["subgroup"].map(subgroup_order),
+        _row=table["priority_code"].map(row_order),
+    )
+    table = table.sort_values(["year", "_subgroup", "_row"], kind="stable").reset_index(drop=True)
+    table = table.rename(columns={"funding": funding_col, "needs": needs_col, "gap": gap_col})
+    return table[coverage_columns(currency)]
+
+
+# -------------------------------------------------------------------------------------------- summary
+def _money_currency(table: pd.DataFrame) -> str:
+    for col in table.columns:
+        if col.startswith("funding_"):
+            return col.removeprefix("funding_")
+    raise KeyError("no funding_<currency> column in the coverage table")
+
+
+def subgroup_summary(
+    coverage: pd.DataFrame, allocations: pd.DataFrame | None = None, projects: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Per year and subgroup: how many priorities are orphan, thin or crowded, and the money.
+
+    Parameters
+    ----------
+    coverage : pandas.DataFrame
+        From :func:`coverage`.
+    allocations, projects : pandas.DataFrame, optional
+        When both are given, ``n_partners`` counts the distinct partners funding the
+        subgroup that year; otherwise it is NA (a partner may fund several priorities,
+        so it cannot be added up from the coverage rows).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``year, subgroup, n_priorities, n_orphan, n_thin, n_crowded, n_partners,
+        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio``, in the coverage order.
+        ``needs`` and ``gap`` are NaN when no priority of the subgroup has needs;
+        ``coverage_ratio`` = funding of the priorities with known needs / needs.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"year": [2021, 2021, 2021], "subgroup": ["CUSTODY", "CUSTODY", "other"],
+    ...     "priority_code": ["C1", "C2", "OTHER"], "funding_eur": [300.0, 0.0, 5.0],
+    ...     "needs_eur": [1000.0, 50.0, np.nan], "gap_eur": [700.0, 50.0, np.nan],
+    ...     "status": ["thin", "orphan", "thin"]})
+    >>> summary = subgroup_summary(table)
+    >>> summary[["subgroup", "n_priorities", "n_orphan", "funding_eur", "gap_eur"]].to_numpy().tolist()
+    [['CUSTODY', 2, 1, 300.0, 750.0], ['other', 1, 0, 5.0, nan]]
+    """
+    cur = _money_currency(coverage)
+    funding_col, needs_col, gap_col = (money_column(p, cur) for p in MONEY_PREFIXES)
+    keys = ["year", "subgroup"]
+    status = coverage["status"]
+    summary = (
+        coverage.assign(
+            # funding of the priorities whose needs are known: the only funding needs can be compared with
+            _funding_with_needs=coverage[funding_col].where(coverage[needs_col].notna()),
+            _orphan=(status == "orphan").astype("int64"),
+            _thin=(status == "thin").astype("int64"),
+            _crowded=(status == "crowded").astype("int64"),
+        )
+        .groupby(keys, sort=False)
+        .agg(
+            n_priorities=("priority_code", "count"),
+            n_orphan=("_orphan", "sum"),
+            n_thin=("_thin", "sum"),
+            n_crowded=("_crowded", "sum"),
+            **{
+                funding_col: (funding_col, "sum"),
+                needs_col: (needs_col, lambda s: s.sum(min_count=1)),
+                gap_col: (gap_col, lambda s: s.sum(min_count=1)),
+                "_funding_with_needs": ("_funding_with_needs", lambda s: s.sum(min_count=1)),
+            },
+        )
+        .reset_index()
+    )
+    n_partners = pd.Series(pd.NA, index=summary.index, dtype="Int64")
+    if allocations is not None and projects is not None:
+        partner = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
+        partner = partner.set_index("project_id")["partner"]
+        funded = allocations.assign(
+            year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
+            partner=allocations["project_id"].astype(str).map(partner).fillna(UNKNOWN_PARTNER),
+        )
+        funded = funded.loc[funded["year"].notna()]
+        distinct = funded.groupby(keys)["partner"].nunique()
+        index = pd.MultiIndex.from_frame(summary[keys].astype({"year": "Int64"}))
+        n_partners = pd.Series(distinct.reindex(index).fillna(0).to_numpy(), index=summary.index).astype(
+            "Int64"
+        )
+    ratio = (summary["_funding_with_needs"] / summary[needs_col]).where(summary[needs_col] > 0)
+    summary = summary.drop(columns="_funding_with_needs").assign(n_partners=n_partners, coverage_ratio=ratio)
+    order = [
+        *keys,
+        "n_priorities",
+        "n_orphan",
+        "n_thin",
+        "n_crowded",
+        "n_partners",
+        funding_col,
+        needs_col,
+        gap_col,
+    ]
+    return summary[[*order, "coverage_ratio"]]
+
+
+def coverage_for_year(coverage: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The coverage rows of one year, renumbered from 0.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"year": [2020, 2021, 2021], "priority_code": ["C1", "C1", "C2"]})
+    >>> coverage_for_year(table, 2021)["priority_code"].tolist()
+    ['C1', 'C2']
+    """
+    return coverage.loc[pd.to_numeric(coverage["year"]) == int(year)].reset_index(drop=True)

@@ -1,0 +1,759 @@
+"""Money: exchange rates, amounts per calendar year, and conversion to the reporting currency.
+
+Step ``projects -> allocations`` of the one-way flow. A project's ``amount`` is
+first spread over calendar years (:func:`yearly_amounts`), then each year's
+amount is converted with *that year's* NBU annual mean rate, crossing through
+the hryvnia (:func:`convert`). A missing rate is never taken as 1:1: the
+converted amount stays empty and an error issue names the project.
+
+The shipped rates table (``data/nbu_rates_annual_mean.csv``) holds the National
+Bank of Ukraine official annual mean rates, in UAH per unit, 2015 to 2022
+(2022 covers January to 21 July). An analyst may replace it with
+``load_rates(path)`` (``--rates FILE`` on the command line).
+
+Examples
+--------
+>>> rates = load_rates()
+>>> rates.query("year == 2021 and currency in ['EUR', 'USD']")[["currency", "uah_per_unit"]].to_numpy().tolist()
+[['EUR', 32.3009], ['USD', 27.2835]]
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from mtd_analysis import config
+from mtd_analysis.ingest.values import _ISO_4217
+from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
+
+__all__ = [
+    "RatesError",
+    "load_rates",
+    "yearly_amounts",
+    "convert",
+    "conversion_factors",
+    "project_label",
+    "project_issue",
+    "issues_frame",
+]
+
+#: Columns of the table returned by :func:`yearly_amounts`.
+YEARLY_COLUMNS = ["project_id", "year", "amount", "currency", "method"]
+RATE_COLUMNS = ["year", "currency", "uah_per_unit"]
+#: Relative difference allowed between the declared yearly amounts and the project total.
+YEARLY_TOLERANCE = 0.005
+#: Periods spanning this many calendar years or more are prorated one project at a time.
+_MANY_YEARS = 100
+
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+_YEARLY_ITEM_RE = re.compile(r"^\s*(\d{4})\s*=\s*([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?\d+)?)\s*$")
+
+
+class RatesError(ValueError):
+    """A rates table that cannot be used (missing column, bad or duplicate rate); names file and row."""
+
+
+# ----------------------------------------------------------------------------------------------- rates
+def load_rates(path: str | Path | None = None) -> pd.DataFrame:
+    """Read and check an exchange-rates table (UAH per unit of each currency, per year).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A CSV with columns ``year, currency, uah_per_unit`` (other columns, such as
+        ``source``, are ignored). Defaults to the shipped NBU table
+        (:data:`mtd_analysis.config.RATES_FILE`). A file given here *replaces* the
+        shipped table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year`` (int), ``currency`` (upper-case ISO 4217), ``uah_per_unit``
+        (float > 0), sorted by year and currency.
+
+    Raises
+    ------
+    RatesError
+        When a column is missing, a value is not a year / currency code / positive
+        number, or a (year, currency) pair appears twice. The message names the file
+        and the line (header = line 1).
+
+    Examples
+    --------
+    >>> rates = load_rates()
+    >>> rates.columns.tolist()
+    ['year', 'currency', 'uah_per_unit']
+    >>> rates.query("year == 2020 and currency == 'UAH'")["uah_per_unit"].item()
+    1.0
+    """
+    path = Path(path) if path is not None else config.RATES_FILE
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in RATE_COLUMNS if c not in raw.columns]
+    if missing:
+        raise RatesError(
+            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(RATE_COLUMNS)}"
+        )
+    years, currencies, values = [], [], []
+    seen: dict[tuple[int, str], int] = {}
+    for i, rec in enumerate(raw[RATE_COLUMNS].itertuples(index=False)):
+        line = i + 2
+        year_text, cur_text, value_text = (str(v).strip() for v in rec)
+        if not year_text.isdigit() or not (config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]):
+            raise RatesError(
+                f"{path.name}: row {line}: year {year_text!r} is not a year between {config.VALID_YEARS}"
+            )
+        currency = cur_text.upper()
+        if not _CURRENCY_RE.match(currency):
+            raise RatesError(
+                f"{path.name}: row {line}: currency {cur_text!r} is not a 3-letter ISO 4217 code"
+            )
+        try:
+            value = float(value_text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and value > 0):
+            raise RatesError(f"{path.name}: row {line}: uah_per_unit {value_text!r} is not a positive number")
+        key = (int(year_text), currency)
+        if key in seen:
+            raise RatesError(
+                f"{path.name}: row {line}: {currency} {key[0]} is already given on row {seen[key]}"
+            )
+        seen[key] = line
+        years.append(key[0])
+        currencies.append(currency)
+        values.append(value)
+    rates = pd.DataFrame(
+        {
+            "year": pd.Series(years, dtype="int64"),
+            "currency": pd.Series(currencies, dtype="str"),
+            "uah_per_unit": pd.Series(values, dtype="float64"),
+        }
+    )
+    return rates.sort_values(["year", "currency"], kind="stable").reset_index(drop=True)
+
+
+def _as_series(values) -> pd.Series:
+    return (
+        values if isinstance(values, pd.Series) else pd.Series(np.asarray(values, dtype=object), dtype=object)
+    )
+
+
+def conversion_factors(years, currencies, rates: pd.DataFrame, to: str = "EUR") -> np.ndarray:
+    """Units of ``to`` per unit of each currency, in each year, crossing through the hryvnia.
+
+    ``factor = uah_per_unit[currency, year] / uah_per_unit[to, year]``. A currency
+    equal to ``to`` gives 1 whatever the table holds; a missing rate gives NaN
+    (never 1). Each distinct (year, currency) pair is looked up once.
+
+    Parameters
+    ----------
+    years, currencies : sequence
+        Same length; a missing year or currency gives NaN.
+    rates : pandas.DataFrame
+        As returned by :func:`load_rates`.
+    to : str
+        Target currency.
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Raises
+    ------
+    ValueError
+        When ``years`` and ``currencies`` differ in length.
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"year": [2021, 2021, 2021], "currency": ["EUR", "USD", "UAH"],
+    ...                       "uah_per_unit": [32.0, 25.6, 1.0]})
+    >>> conversion_factors([2021, 2021, 2021, 2030], ["USD", "EUR", "UAH", "USD"], rates).tolist()
+    [0.8, 1.0, 0.03125, nan]
+    """
+    to = to.upper()
+    year_codes, year_values = pd.factorize(_as_series(years))
+    currency_codes, currency_values = pd.factorize(_as_series(currencies))
+    if len(year_codes) != len(currency_codes):
+        raise ValueError(f"{len(year_codes)} years but {len(currency_codes)} currencies")
+    table = rates.assign(year=rates["year"].astype("int64"), currency=rates["currency"].str.upper())
+    lookup = dict(
+        zip(
+            zip(table["year"], table["currency"], strict=True),
+            table["uah_per_unit"].astype(float),
+            strict=True,
+        )
+    )
+    factors = np.full(len(year_codes), np.nan)
+    known = (year_codes >= 0) & (currency_codes >= 0)
+    # one look-up per distinct (year, currency) pair met, then spread back to the rows
+    pair_codes = year_codes[known].astype("int64") * len(currency_values) + currency_codes[known]
+    pairs, pair_of_row = np.unique(pair_codes, return_inverse=True)
+    pair_factors = np.empty(len(pairs))
+    for i, pair in enumerate(pairs.tolist()):
+        year = int(year_values[pair // len(currency_values)])
+        currency = str(currency_values[pair % len(currency_values)]).strip().upper()
+        if currency == to:
+            pair_factors[i] = 1.0
+        else:
+            pair_factors[i] = lookup.get((year, currency), math.nan) / lookup.get((year, to), math.nan)
+    factors[known] = pair_factors[pair_of_row]
+    return factors
+
+
+# ----------------------------------------------------------------------------------------- issues
+def project_label(project) -> str:
+    """How a message names a project: ``project EU-12 'Border crossing points' (row 14)``.
+
+    Examples
+    --------
+    >>> project_label({"project_id": "EU-12", "title": "Border crossing points", "source_row": 14})
+    "project EU-12 'Border crossing points' (row 14)"
+    """
+    title = project.get("title")
+    title = "" if pd.isna(title) else str(title)
+    if len(title) > 60:
+        title = title[:57] + "..."
+    row = project.get("source_row")
+    where = "" if pd.isna(row) else f" (row {int(row)})"
+    named = f" '{title}'" if title else ""
+    return f"project {project.get('project_id')}{named}{where}"
+
+
+def project_issue(project, column: str, severity: str, kind: str, message: str) -> dict:
+    def text(value):
+        return "" if value is None or pd.isna(value) else str(value)
+
+    row = project.get("source_row")
+    return {
+        "file": text(project.get("source_file")),
+        "sheet": text(project.get("source_sheet")),
+        "row": pd.NA if row is None or pd.isna(row) else int(row),
+        "column": column,
+        "severity": severity,
+        "kind": kind,
+        "message": f"{project_label(project)}: {message}",
+    }
+
+
+def issues_frame(records: list[dict]) -> pd.DataFrame:
+    """Issue records as a frame with :data:`schema.ISSUE_COLUMNS` (``row`` a nullable integer).
+
+    Examples
+    --------
+    >>> issues_frame([]).columns.tolist()
+    ['file', 'sheet', 'row', 'column', 'severity', 'kind', 'message']
+    """
+    if not records:
+        return empty_frame(ISSUE_COLUMNS)
+    issues = pd.DataFrame(records, columns=ISSUE_COLUMNS)
+    return issues.assign(row=issues["row"].astype("Int64"))
+
+
+# ----------------------------------------------------------------------------------- yearly amounts
+def _parse_date(value) -> date | None:
+    if value is None or pd.isna(value):
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _parse_yearly(text: str) -> dict[int, float] | None:
+    """``"2020=100;2021=250"`` -> {2020: 100.0, 2021: 250.0}; None when any part is unreadable."""
+    parts = [p for p in str(text).split(";") if p.strip()]
+    result: dict[int, float] = {}
+    for part in parts:
+        match = _YEARLY_ITEM_RE.match(part)
+        if not match:
+            return None
+        year, value = int(match.group(1)), float(match.group(2))
+        if year in result or not (config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1]):
+            return None
+        result[year] = value
+    return result or None
+
+
+def _prorate(total: float, start: date, end: date) -> dict[int, float]:
+    """Split ``total`` over the calendar years of [start, end] (inclusive) by days.
+
+    Every year but the last is rounded to cents; the last year takes the remainder
+    so that the years add up to ``total``. The rule for one project, as
+    :func:`_prorated_years` applies it to many at once (and falls back to this one
+    for a total that is not a finite number).
+    """
+    days = {}
+    for year in range(start.year, end.year + 1):
+        first = max(start, date(year, 1, 1))
+        last = min(end, date(year, 12, 31))
+        days[year] = (last - first).days + 1
+    all_days = sum(days.values())
+    years = sorted(days)
+    parts = {year: round(total * days[year] / all_days, 2) for year in years[:-1]}
+    parts[years[-1]] = round(total - math.fsum(parts.values()), 2)
+    if not math.isclose(math.fsum(parts.values()), total, rel_tol=0, abs_tol=1e-6):
+        # total has fractions of a cent: keep them in the last year so the sum stays exact
+        parts[years[-1]] = total - math.fsum(parts[y] for y in years[:-1])
+    return parts
+
+
+def _by_distinct_value(values: pd.Series, parse) -> tuple[np.ndarray, list]:
+    """Parse each distinct value once (partners repeat the same dates and codes thousands of times).
+
+    Returns the code of each row's value (-1 when missing) and the parsed distinct values.
+    """
+    codes, distinct = pd.factorize(values)
+    return codes, [parse(value) for value in distinct]
+
+
+def _date_array(values: pd.Series) -> np.ndarray:
+    """ISO date texts as ``datetime64[D]`` (NaT when missing or unreadable); each distinct text read once."""
+    codes, parsed = _by_distinct_value(values, _parse_date)
+    table = np.array(
+        [np.datetime64(d, "D") if d is not None else np.datetime64("NaT") for d in parsed]
+        + [np.datetime64("NaT")],
+        dtype="datetime64[D]",
+    )
+    return table[codes]
+
+
+def _calendar_year(days: np.ndarray) -> np.ndarray:
+    return days.astype("datetime64[Y]").astype("int64") + 1970
+
+
+def _explode(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For items repeated ``counts`` times: the item of each repetition and its rank (0, 1, ...)."""
+    owner = np.repeat(np.arange(len(counts)), counts)
+    rank = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, rank
+
+
+def _round_cents(values: np.ndarray) -> np.ndarray:
+    """``round(value, 2)`` of each value, exactly as Python rounds it (half to even, on the exact value).
+
+    ``rint(value * 100) / 100`` agrees with Python except where ``value * 100`` lies
+    near a half cent or the value is huge; those few are rounded by Python itself.
+    """
+    scaled = values * 100
+    rounded = np.rint(scaled) / 100
+    with np.errstate(invalid="ignore"):
+        unsure = ~(np.abs(values) < 1e10) | (np.abs(scaled - np.floor(scaled) - 0.5) < 1e-3)
+    if unsure.any():
+        rounded[unsure] = [round(float(value), 2) for value in values[unsure]]
+    return rounded
+
+
+def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``a + b`` rounded, and the exact rounding error (Knuth's TwoSum)."""
+    total = a + b
+    b_part = total - a
+    a_part = total - b_part
+    return total, (a - a_part) + (b - b_part)
+
+
+def _fsum_by_owner(owner: np.ndarray, rank: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """``math.fsum`` of the values of each owner (0 .. size-1), bit for bit, without a loop per owner.
+
+    The sum is carried as an unevaluated pair (total + carry) with error-free
+    additions; while the carry stays exact, rounding the pair once gives the
+    correctly rounded sum, which is what ``math.fsum`` returns. The rare owner
+    whose carry could not be kept exact is summed by ``math.fsum`` itself.
+    """
+    total, carry = np.zeros(size), np.zeros(size)
+    exact = np.ones(size, dtype=bool)
+    for step in range(int(rank.max()) + 1 if len(rank) else 0):
+        at = rank == step
+        who = owner[at]
+        total[who], error = _two_sum(total[who], values[at])
+        carry[who], lost = _two_sum(carry[who], error)
+        exact[who] = exact[who] & (lost == 0)
+    sums = total + carry
+    for i in np.flatnonzero(~exact):
+        sums[i] = math.fsum(values[owner == i])
+    return sums
+
+
+def _prorated_years(total: np.ndarray, start: np.ndarray, end: np.ndarray):
+    """:func:`_prorate` for many projects at once (``start <= end``, all known).
+
+    Returns the project (index into the inputs), year and amount of each row, by
+    project then year.
+    """
+    first_year, last_year = _calendar_year(start), _calendar_year(end)
+    count = last_year - first_year + 1
+    owner, rank = _explode(count)
+    year = first_year[owner] + rank
+    january_1 = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]")
+    december_31 = (year - 1969).astype("datetime64[Y]").astype("datetime64[D]") - np.timedelta64(1, "D")
+    first = np.maximum(start[owner], january_1)
+    last = np.minimum(end[owner], december_31)
+    days = (last - first).astype("int64") + 1
+    all_days = (end - start).astype("int64") + 1
+    is_last = rank == count[owner] - 1
+    # every year but the last: rounded to cents; the last takes the remainder
+    amount = np.where(is_last, 0.0, _round_cents(total[owner] * days / all_days[owner]))
+    before_last = _fsum_by_owner(owner, rank, amount, len(count))
+    amount[is_last] = _round_cents(total - before_last)[owner[is_last]]
+    whole = _fsum_by_owner(owner, rank, amount, len(count))
+    # total has fractions of a cent: keep them in the last year so the sum stays exact
+    fractions = ~((whole == total) | (np.abs(whole - total) <= 1e-6))
+    keep = is_last & fractions[owner]
+    amount[keep] = (total - before_last)[owner[keep]]
+    return owner, year, amount
+
+
+def _declared_table(parsed: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Readable declared texts end to end: each one's first item and item count; years, amounts, totals."""
+    counts = np.array([len(p) if p else 0 for p in parsed] + [0], dtype="int64")
+    starts = np.cumsum(counts) - counts
+    years = np.array([y for p in parsed if p for y in sorted(p)], dtype="int64")
+    amounts = np.array([p[y] for p in parsed if p for y in sorted(p)], dtype="float64")
+    totals = np.array([math.fsum(p.values()) if p else math.nan for p in parsed] + [math.nan])
+    return starts, counts, years, amounts, totals
+
+
+def _column(projects: pd.DataFrame, name: str) -> pd.Series:
+    """A column of the projects table; all missing when the table does not have it."""
+    if name in projects.columns:
+        return projects[name]
+    return pd.Series(None, index=projects.index, dtype=object)
+
+
+def _text_of(values: pd.Series) -> np.ndarray:
+    """``str(value)`` of each value, as a record would show it (NaN -> 'nan')."""
+    return np.array([str(value) for value in values.to_numpy(dtype=object)], dtype=object)
+
+
+def _currency_codes(values: pd.Series) -> np.ndarray:
+    codes, distinct = _by_distinct_value(values, lambda value: str(value).strip().upper())
+    return np.array([*distinct, pd.NA], dtype=object)[codes]
+
+
+def _remainder_by_days(rest: float, start: date, end: date, known: set[int]) -> dict[int, float]:
+    """``rest`` spread over the years of [start, end] that are not in ``known``, by days; cents add up exactly."""
+    days = {}
+    for year in range(start.year, end.year + 1):
+        if year in known:
+            continue
+        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+        days[year] = (last - first).days + 1
+    total = sum(days.values())
+    if total <= 0 or rest <= 0:
+        return {}
+    years = sorted(days)
+    parts = {y: round(rest * days[y] / total, 2) for y in years[:-1]}
+    parts[years[-1]] = round(rest - sum(parts.values()), 2)
+    return parts
+
+
+def _yearly_issues(
+    projects: pd.DataFrame,
+    problems: dict[str, np.ndarray],
+    amount: np.ndarray,
+    declared_total: np.ndarray,
+    remainders: dict[int, tuple[float, list[int]]] | None = None,
+) -> list[dict]:
+    """Issue records of :func:`yearly_amounts`, built only for the projects that have a problem."""
+    remainders = remainders or {}
+    positions = np.flatnonzero(np.logical_or.reduce(list(problems.values())))
+    issues = []
+    for position, project in zip(
+        positions.tolist(), projects.iloc[positions].to_dict("records"), strict=True
+    ):
+        if problems["unreadable"][position]:
+            message = (
+                f"yearly amounts {str(project.get('yearly_amounts'))!r} are not readable as "
+                "'YEAR=AMOUNT;YEAR=AMOUNT' (each year once, amounts not negative); "
+                "the total is spread over the period instead"
+            )
+            issues.append(project_issue(project, "yearly_amounts", "error", "amount", message))
+        if problems["mismatch"][position]:
+            rest = remainders.get(position)
+            message = (
+                f"yearly amounts add up to {declared_total[position]:,.2f} but the total amount is "
+                f"{amount[position]:,.2f}; "
+                + (
+                    f"the yearly figures are kept and the remaining {rest[0]:,.2f} is spread over the years not "
+                    f"given ({', '.join(map(str, rest[1]))}) by days"
+                    if rest
+                    else "the yearly figures are kept as declared"
+                )
+            )
+            issues.append(project_issue(project, "yearly_amounts", "warning", "amount", message))
+        start, end = _parse_date(project.get("start_date")), _parse_date(project.get("end_date"))
+        if problems["reversed"][position]:
+            message = (
+                f"end date {end.isoformat()} is before start date {start.isoformat()}: "
+                "amount not assigned to a year until the dates are corrected"
+            )
+            # the reader already reported the dates as an error on this cell; this is the consequence
+            issues.append(project_issue(project, "end_date", "info", "date", message))
+        elif problems["start_only"][position]:
+            message = f"no end date: the whole amount is counted in the start year {start.year}"
+            issues.append(project_issue(project, "end_date", "warning", "date", message))
+        elif problems["end_only"][position]:
+            message = f"no start date: the whole amount is counted in the end year {end.year}"
+            issues.append(project_issue(project, "start_date", "warning", "date", message))
+        elif problems["no_period"][position]:
+            message = "no period: not assigned to a year"
+            issues.append(project_issue(project, "start_date", "warning", "date", message))
+    return issues
+
+
+def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Spread each project's money over calendar years, in the project's own currency.
+
+    Rules, in order:
+
+    * ``yearly_amounts`` given (``2020=100000;2021=250000``): the declared years are
+      kept as given (method ``declared``). When they differ from ``amount`` by more
+      than 0.5 % a warning says so; the declared figures still win. An unreadable
+      ``yearly_amounts`` gives an error issue and the rules below apply instead.
+    * ``amount`` missing: no rows and no issue (the reader has already warned).
+    * start and end date known: ``amount`` is prorated by days over [start, end],
+      both ends included (method ``prorated``). Years are rounded to cents, the
+      last year takes the remainder, so the years add up to ``amount``.
+      End before start: no rows, info issue (the reader reports the dates as an error).
+    * only one date known: the whole amount goes to that date's year (method
+      ``start_year`` or ``end_year``) with a warning.
+    * no date at all: no rows, warning "no period: not assigned to a year".
+
+    An unreadable date counts as missing. Each distinct date and yearly text is
+    read once, and issues are built only for the projects that have one. The input
+    is not mutated.
+
+    Parameters
+    ----------
+    projects : pandas.DataFrame
+        Projects table (:data:`mtd_analysis.schema.PROJECT_COLUMNS`), in memory or
+        read back from ``projects.csv``.
+
+    Returns
+    -------
+    yearly : pandas.DataFrame
+        ``project_id, year, amount, currency, method``, one row per project and year,
+        in the order of the projects then years.
+    issues : pandas.DataFrame
+        :data:`mtd_analysis.schema.ISSUE_COLUMNS`.
+
+    Examples
+    --------
+    >>> projects = pd.DataFrame({"project_id": ["P1"], "title": ["Patrol cars"], "amount": [730.0],
+    ...     "currency": ["EUR"], "start_date": ["2020-07-01"], "end_date": ["2022-06-30"],
+    ...     "yearly_amounts": [pd.NA], "source_file": ["a.xlsx"], "source_sheet": ["S"], "source_row": [3]})
+    >>> yearly, issues = yearly_amounts(projects)
+    >>> yearly[["year", "amount", "method"]].to_numpy().tolist()
+    [[2020, 184.0, 'prorated'], [2021, 365.0, 'prorated'], [2022, 181.0, 'prorated']]
+    >>> len(issues)
+    0
+    """
+    amount = pd.to_numeric(_column(projects, "amount"), errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan
+    )
+    # each distinct yearly text is read once: blank, unreadable (None) or {year: amount}
+    text_codes, texts = pd.factorize(_column(projects, "yearly_amounts"))
+    not_blank = [bool(str(text).strip()) for text in texts]
+    parsed = [_parse_yearly(text) if given else None for text, given in zip(texts, not_blank, strict=True)]
+    given = np.array([*not_blank, False], dtype=bool)[text_codes]
+    first_item, item_count, item_year, item_amount, text_total = _declared_table(parsed)
+    readable_text = (item_count > 0)[text_codes]
+    declared = given & readable_text
+    unreadable = given & ~readable_text
+    declared_total = text_total[text_codes]
+    known_amount = ~np.isnan(amount)
+    with np.errstate(invalid="ignore"):
+        mismatch = (
+            declared & known_amount & (np.abs(declared_total - amount) > YEARLY_TOLERANCE * np.abs(amount))
+        )
+
+    start, end = _date_array(_column(projects, "start_date")), _date_array(_column(projects, "end_date"))
+    spread = ~declared & known_amount
+    has_start, has_end = ~np.isnat(start), ~np.isnat(end)
+    both = spread & has_start & has_end
+    reversed_dates = both & (end < start)
+    prorated = both & ~reversed_dates
+    start_only = spread & has_start & ~has_end
+    end_only = spread & ~has_start & has_end
+    no_period = spread & ~has_start & ~has_end
+
+    # rows: (project position, year, amount, method)
+    pieces = []
+    chosen = np.flatnonzero(declared)
+    owner, rank = _explode(item_count[text_codes[chosen]])
+    items = first_item[text_codes[chosen]][owner] + rank
+    pieces.append((chosen[owner], item_year[items], item_amount[items], "declared"))
+    # declared years that fall short of the total: the rest goes to the period's other years, by days
+    remainders: dict[int, tuple[float, list[int]]] = {}
+    short = mismatch & (declared_total < amount) & has_start & has_end & ~(end < start)
+    for position in np.flatnonzero(short).tolist():
+        code = text_codes[position]
+        known = set(item_year[first_item[code] : first_item[code] + item_count[code]].tolist())
+        rest = float(amount[position] - declared_total[position])
+        parts = _remainder_by_days(rest, start[position].item(), end[position].item(), known)
+        if parts:
+            years_left = sorted(parts)
+            remainders[position] = (rest, years_left)
+            pieces.append(
+                (
+                    np.full(len(parts), position),
+                    np.array(years_left),
+                    np.array([parts[y] for y in years_left]),
+                    "prorated",
+                )
+            )
+    chosen = np.flatnonzero(prorated)
+    span = _calendar_year(end[chosen]) - _calendar_year(start[chosen])
+    together = np.isfinite(amount[chosen]) & (span < _MANY_YEARS)
+    chosen, one_by_one = chosen[together], chosen[~together]
+    owner, years, amounts = _prorated_years(amount[chosen], start[chosen], end[chosen])
+    pieces.append((chosen[owner], years, amounts, "prorated"))
+    # a total that is not a finite number, or a period of centuries: the rule for one project
+    for position in one_by_one.tolist():
+        parts = _prorate(float(amount[position]), start[position].item(), end[position].item())
+        pieces.append(
+            (
+                np.full(len(parts), position),
+                np.array(sorted(parts)),
+                np.array([parts[y] for y in sorted(parts)]),
+                "prorated",
+            )
+        )
+    chosen = np.flatnonzero(start_only)
+    pieces.append((chosen, _calendar_year(start[chosen]), amount[chosen], "start_year"))
+    chosen = np.flatnonzero(end_only)
+    pieces.append((chosen, _calendar_year(end[chosen]), amount[chosen], "end_year"))
+
+    position = np.concatenate([p[0] for p in pieces]).astype("int64")
+    year = np.concatenate([p[1] for p in pieces]).astype("int64")
+    order = np.lexsort((year, position))
+    position, year = position[order], year[order]
+    methods = np.concatenate([np.full(len(p[0]), p[3], dtype=object) for p in pieces])[order]
+    yearly = pd.DataFrame(
+        {
+            "project_id": _text_of(_column(projects, "project_id"))[position],
+            "year": year,
+            "amount": np.concatenate([p[2] for p in pieces]).astype("float64")[order],
+            "currency": _currency_codes(_column(projects, "currency"))[position],
+            "method": methods,
+        },
+        columns=YEARLY_COLUMNS,
+    )
+    yearly = yearly.astype({"project_id": "str", "year": "int64", "amount": "float64", "method": "str"})
+    problems = {
+        "unreadable": unreadable,
+        "mismatch": mismatch,
+        "reversed": reversed_dates,
+        "start_only": start_only,
+        "end_only": end_only,
+        "no_period": no_period,
+    }
+    return yearly, issues_frame(_yearly_issues(projects, problems, amount, declared_total, remainders))
+
+
+# ------------------------------------------------------------------------------------------- convert
+def _rate_issue(project, currency, years: str, to: str) -> dict:
+    """The issue of one project whose ``currency`` has no rate in ``years``."""
+    if pd.isna(currency) or not str(currency).strip():
+        # the reader has warned that the currency is missing (on the same cell); this is what it costs
+        severity = "info"
+        text = (
+            f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
+        )
+    elif str(currency).upper() not in _ISO_4217:
+        # the reader has already reported the unknown code as an error on the same cell
+        severity = "info"
+        text = f"currency {currency} is not an ISO 4217 code: the {years} amount is not converted and not counted"
+    else:
+        # a gap of the rates table, not of the partner's file: kind "rate" (left out of partner feedback)
+        text = (
+            f"no exchange rate for {currency} in {years} to convert to {to} (add it to the rates table, "
+            "or pass --rates): that part of the amount is not converted and not counted"
+        )
+        return project_issue(project, "currency", "error", "rate", text)
+    return project_issue(project, "currency", severity, "currency", text)
+
+
+def _missing_rate_issues(missing: pd.DataFrame, projects: pd.DataFrame | None, to: str) -> list[dict]:
+    """One issue per project and currency without a rate: projects in order of appearance, then currencies."""
+    missing = missing.loc[missing["project_id"].notna()]
+    if missing.empty:
+        return []
+    by_id = {}
+    if projects is not None:
+        ids = _text_of(_column(projects, "project_id"))
+        wanted = pd.Series(ids).isin(missing["project_id"].astype(str).unique()).to_numpy()
+        by_id = {str(p.get("project_id")): p for p in projects.loc[wanted].to_dict("records")}
+    # currencies sorted, the missing currency last, as a group of its own
+    ranked = missing.assign(
+        _project=pd.factorize(missing["project_id"])[0], _no_currency=missing["currency"].isna()
+    ).sort_values(["_project", "_no_currency", "currency"], kind="stable", na_position="last")
+    rows = zip(
+        ranked["_project"].tolist(),
+        ranked["currency"].tolist(),
+        ranked["project_id"].tolist(),
+        ranked["year"].tolist(),
+        strict=True,
+    )
+    issues = []
+    for (_, currency), group in itertools.groupby(
+        rows, key=lambda r: (r[0], None if pd.isna(r[1]) else r[1])
+    ):
+        group = list(group)
+        project_id = group[0][2]
+        project = by_id.get(str(project_id), {"project_id": project_id})
+        years = ", ".join(str(int(year)) for year in sorted(row[3] for row in group))
+        issues.append(_rate_issue(project, currency, years, to))
+    return issues
+
+
+def convert(
+    yearly: pd.DataFrame, rates: pd.DataFrame, to: str = "EUR", projects: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add the amount in the reporting currency, at each year's rate.
+
+    ``amount_<to> = amount * uah_per_unit[currency, year] / uah_per_unit[to, year]``.
+    When the currency or the year is not in the rates table, ``amount_<to>`` is NaN
+    and one error issue per project lists the missing rates (never a silent 1:1).
+    The input is not mutated.
+
+    Parameters
+    ----------
+    yearly : pandas.DataFrame
+        From :func:`yearly_amounts`.
+    rates : pandas.DataFrame
+        From :func:`load_rates`.
+    to : str, default "EUR"
+        Reporting currency.
+    projects : pandas.DataFrame, optional
+        The projects table, to give issues the project's file, sheet, row and title.
+
+    Returns
+    -------
+    converted : pandas.DataFrame
+        ``yearly`` plus the column :func:`mtd_analysis.schema.money_column` ``("amount", to)``.
+    issues : pandas.DataFrame
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"year": [2021, 2021], "currency": ["EUR", "USD"], "uah_per_unit": [32.0, 25.6]})
+    >>> yearly = pd.DataFrame({"project_id": ["P1", "P1"], "year": [2021, 2022], "amount": [1000.0, 500.0],
+    ...                        "currency": ["USD", "USD"], "method": ["prorated", "prorated"]})
+    >>> converted, issues = convert(yearly, rates)
+    >>> converted["amount_eur"].tolist()
+    [800.0, nan]
+    >>> print(issues["message"].item())
+    project P1: no exchange rate for USD in 2022 to convert to EUR (add it to the rates table, or pass --rates): that part of the amount is not converted and not counted
+    """
+    to = to.upper()
+    column = money_column("amount", to)
+    factors = conversion_factors(yearly["year"], yearly["currency"], rates, to)
+    converted = yearly.assign(**{column: yearly["amount"].astype(float).to_numpy() * factors})
+    missing = converted.loc[np.isnan(factors), ["project_id", "year", "currency"]]
+    return converted, issues_frame(_missing_rate_issues(missing, projects, to))

@@ -1,0 +1,520 @@
+"""Open partner submissions safely and return their cells, sheet by sheet.
+
+This is the first step of the flow: it knows file formats, encodings and
+hostile input, and nothing about projects. Each format becomes a list of
+:class:`Grid` objects (a sheet's cells as lists of Python values, row by row,
+with row 1 of the sheet at index 0, so that ``index + 1`` is the row number
+Excel shows).
+
+Spreadsheets are read with python-calamine (xlsx, xlsm, xls, ods); text exports
+(csv, txt, tsv) with the standard ``csv`` module after the encoding and
+delimiter are found. A file that is broken or hostile raises
+:class:`SubmissionError` with a sentence that says what is wrong; where the
+size, the compression ratio, the sheet extent or XML entity declarations are out
+of bounds it is refused before parsing.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "eu.csv").write_text("Title;Amount\\nRadios;1 000,50\\n", encoding="cp1251")
+>>> grids = read_submission(folder / "eu.csv")
+>>> grids[0].rows
+[['Title', 'Amount'], ['Radios', '1 000,50']]
+>>> grids[0].meta["delimiter"], grids[0].meta["encoding"]
+(';', 'utf-8')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mtd_analysis import config
+
+#: File extensions read as submissions.
+SPREADSHEET_EXTENSIONS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+TEXT_EXTENSIONS = {".csv", ".txt", ".tsv"}
+XML_EXTENSIONS = {".xml"}
+SUBMISSION_EXTENSIONS = SPREADSHEET_EXTENSIONS | TEXT_EXTENSIONS | XML_EXTENSIONS
+
+_SYSTEM_NAMES = {".ds_store", "thumbs.db", "desktop.ini", "sample", "readme.md", "readme.txt", "readme"}
+
+
+class SubmissionError(Exception):
+    """A file that cannot be read as a submission, with the reason in words."""
+
+    def __init__(self, message: str, kind: str = "file"):
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+
+
+@dataclass
+class Grid:
+    """One sheet's cells.
+
+    ``rows[i][j]`` is the value of row ``i + 1``, column ``j + 1`` as the sheet
+    shows it (None for an empty cell). ``merged`` lists merged ranges as
+    ``((row0, col0), (row1, col1))``, 0-based and inclusive.
+    """
+
+    sheet: str
+    rows: list[list]
+    merged: list = field(default_factory=list)
+    visible: bool = True
+    date1904: bool = False
+    meta: dict = field(default_factory=dict)
+
+
+def is_ignored(path: Path) -> str | None:
+    """Why a file beside the submissions is not one, or None when it may be.
+
+    Examples
+    --------
+    >>> is_ignored(Path("~$budget.xlsx")), is_ignored(Path(".~lock.eu.ods#")), is_ignored(Path("eu.xlsx"))
+    ('Excel lock file', 'LibreOffice lock file', None)
+    """
+    name = path.name
+    low = name.lower()
+    if name.startswith("~$"):
+        return "Excel lock file"
+    if name.startswith(".~lock."):
+        return "LibreOffice lock file"
+    if name.startswith("."):
+        return "hidden file"
+    if low in _SYSTEM_NAMES:
+        return "system or documentation file"
+    if low in config.SIDE_FILES:
+        return "side file (read by the analysis, not a submission)"
+    return None
+
+
+def discover(raw_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """All files under a submissions folder, in a stable order.
+
+    Returns
+    -------
+    (candidates, ignored)
+        Files to read, and (file, reason) for lock, system and side files.
+    """
+    candidates: list[Path] = []
+    ignored: list[tuple[Path, str]] = []
+    for path in sorted(p for p in Path(raw_dir).rglob("*") if p.is_file()):
+        rel_parts = path.relative_to(raw_dir).parts
+        if any(part.startswith(".") for part in rel_parts[:-1]):
+            continue
+        reason = is_ignored(path)
+        if reason:
+            ignored.append((path, reason))
+        else:
+            candidates.append(path)
+    return candidates, ignored
+
+
+# ---------------------------------------------------------------------------
+# sniffing
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def sniff(head: bytes, suffix: str) -> str:
+    """The real format of a file from its first bytes: xlsx, ods, ole, xml, html, text or binary.
+
+    Examples
+    --------
+    >>> sniff(b"PK\\x03\\x04...", ".xlsx"), sniff(b"<html><table>", ".xls"), sniff(b"a;b\\n1;2", ".csv")
+    ('zip', 'html', 'text')
+    """
+    if head.startswith(_ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(_OLE_MAGIC):
+        return "ole"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(b"\xff\xfe") or stripped.startswith(b"\xfe\xff"):
+        return "text"
+    if re.match(rb"<!doctype html|<html|<table|<head|<body|<meta", stripped):
+        return "html"
+    if stripped.startswith(b"<?xml") or stripped.startswith(b"<iati-activities"):
+        return "html" if b"<html" in stripped[:1000] else "xml"
+    if b"\x00" in head[:2000] and not _looks_utf16(head):
+        return "binary"
+    return "text"
+
+
+def _looks_utf16(head: bytes) -> bool:
+    sample = head[:2000]
+    if len(sample) < 4:
+        return False
+    zeros_odd = sample[1::2].count(0)
+    zeros_even = sample[0::2].count(0)
+    return max(zeros_odd, zeros_even) > len(sample) // 4
+
+
+# ---------------------------------------------------------------------------
+# zip containers: xlsx / xlsm / ods
+
+
+def _check_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        zf = zipfile.ZipFile(path)
+        infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise SubmissionError(
+            "the workbook is damaged or incomplete (truncated or not a real Excel file); "
+            "please open it in Excel and save it again"
+        ) from None
+    total = sum(i.file_size for i in infos)
+    if total > config.MAX_UNCOMPRESSED_BYTES:
+        raise SubmissionError(
+            f"refused before reading: the workbook would unpack to {total / 2**20:,.0f} MB "
+            f"(limit {config.MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MB) — a decompression bomb or a damaged file",
+            kind="hostile",
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 10 * 2**20 and ratio > config.MAX_COMPRESSION_RATIO:
+            raise SubmissionError(
+                f"refused before reading: part '{info.filename}' inflates {ratio:,.0f} times "
+                f"to {info.file_size / 2**20:,.0f} MB — a decompression bomb",
+                kind="hostile",
+            )
+    return zf
+
+
+_ROW_REF = re.compile(rb'<row [^>]*?r="([0-9]{1,7})"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def _sheet_extent(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> tuple[int, int]:
+    """The last row and column holding a cell in a worksheet part, by a streaming scan (no XML parsing)."""
+    rows: set[bytes] = set()
+    cols: set[bytes] = set()
+    with zf.open(item) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            cols.update(_CELL_COL.findall(block))
+            rows.update(_CELL_ROW.findall(block))
+            rows.update(_ROW_REF.findall(block))
+            tail = block[-64:]
+    max_row = max((int(r) for r in rows), default=0)
+    max_col = max((_column_number(c) for c in cols), default=0)
+    return max_row, max_col
+
+
+_CELL_COL = re.compile(rb'<c r="([A-Z]{1,3})')
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+
+
+def _sheet_names_by_part(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part name -> the sheet's name as the workbook shows it (best effort, for messages)."""
+    try:
+        workbook = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {}
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
+        rid = re.search(r'Id="([^"]+)"', rel)
+        target = re.search(r'Target="([^"]+)"', rel)
+        if rid and target:
+            path = target.group(1).lstrip("/")
+            targets[rid.group(1)] = path if path.startswith("xl/") else f"xl/{path}"
+    names = {}
+    for sheet in re.findall(r"<sheet\b[^>]*>", workbook):
+        name = re.search(r'name="([^"]*)"', sheet)
+        rid = re.search(r'r:id="([^"]+)"', sheet)
+        if name and rid and rid.group(1) in targets:
+            names[targets[rid.group(1)]] = name.group(1)
+    return names
+
+
+def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
+    """Refuse XML entity declarations and sheets whose extent would not fit in memory."""
+    try:
+        return _check_xml_parts_unsafe(zf, kind)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise SubmissionError(
+            f"the workbook is damaged (a part does not unpack: {exc}); please open it in Excel and save it again"
+        ) from None
+
+
+def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
+    info: dict = {"date1904": False}
+    for item in zf.infolist():
+        name = item.filename
+        if not name.endswith(".xml") and not name.endswith(".rels"):
+            continue
+        with zf.open(item) as fh:
+            head = fh.read(4096)
+        if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+            raise SubmissionError(
+                f"refused before reading: part '{name}' declares XML entities (<!DOCTYPE/<!ENTITY>), "
+                "which spreadsheets never need — an XML entity-expansion attack or a damaged file",
+                kind="hostile",
+            )
+        if kind == "xlsx" and name == "xl/workbook.xml":
+            text = zf.read(item)
+            info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
+        if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            max_row, max_col = _sheet_extent(zf, item)
+            cells = max_row * max(max_col, 1)
+            if cells > config.MAX_SHEET_CELLS:
+                sheet = _sheet_names_by_part(zf).get(name, name)
+                raise SubmissionError(
+                    f"refused before reading: sheet '{sheet}' has cells as far as row {max_row:,} and "
+                    f"column {max_col:,} ({cells:,} cells); delete the stray cells far below or right of the "
+                    "table, or copy the table into a new workbook",
+                    kind="hostile",
+                )
+    return info
+
+
+#: The title the intake template (:mod:`mtd_analysis.outputs.template`) writes into the workbook's properties.
+TEMPLATE_TITLE = b"ITA projects intake template"
+
+
+def _is_intake_template(zf: zipfile.ZipFile) -> bool:
+    """True for a workbook made by ``mtd-analysis template`` (its document title says so)."""
+    try:
+        with zf.open("docProps/core.xml") as fh:
+            return TEMPLATE_TITLE in fh.read(65536)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+
+
+def _calamine_grids(path: Path, date1904: bool, fmt: str) -> list[Grid]:
+    import python_calamine as pc
+
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise SubmissionError(
+            "the workbook is password-protected; please send it without a password"
+        ) from None
+    except (pc.CalamineError, OSError, ValueError) as exc:
+        msg = str(exc)
+        if "password" in msg.lower() or "encrypt" in msg.lower():
+            raise SubmissionError(
+                "the workbook is password-protected; please send it without a password"
+            ) from None
+        raise SubmissionError(
+            f"the workbook cannot be read ({_short(msg)}); please open it in Excel and save it again"
+        ) from None
+    grids = []
+    try:
+        for meta in wb.sheets_metadata:
+            visible = str(meta.visible).endswith("Visible")
+            if not str(meta.typ).endswith("WorkSheet"):
+                grids.append(
+                    Grid(meta.name, [], visible=visible, meta={"kind": str(meta.typ).split(".")[-1]})
+                )
+                continue
+            try:
+                sheet = wb.get_sheet_by_name(meta.name)
+                rows = sheet.to_python(skip_empty_area=False)
+                merged = list(sheet.merged_cell_ranges or [])
+            except pc.PasswordError:
+                raise SubmissionError(
+                    "the workbook is password-protected; please send it without a password"
+                ) from None
+            except (pc.CalamineError, ValueError) as exc:
+                grids.append(Grid(meta.name, [], visible=visible, meta={"error": _short(str(exc))}))
+                continue
+            grids.append(
+                Grid(meta.name, [_clean_row(r) for r in rows], merged, visible, date1904, {"format": fmt})
+            )
+    finally:
+        wb.close()
+    return grids
+
+
+def _short(msg: str) -> str:
+    msg = " ".join(msg.split())
+    return msg[:160] + ("…" if len(msg) > 160 else "")
+
+
+def _clean_row(row: list) -> list:
+    return [None if (v == "" or v is None) else v for v in row]
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    """An OLE container holding an encrypted OOXML package (a password-protected .xlsx)."""
+    with open(path, "rb") as fh:
+        data = fh.read(1 << 20)
+    return "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data
+
+
+# ---------------------------------------------------------------------------
+# text exports
+
+_CANDIDATE_DELIMITERS = ("\t", ";", ",", "|")
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Decode a text export: BOM first, then UTF-16 without BOM, UTF-8, and finally cp1251.
+
+    Examples
+    --------
+    >>> decode_text("Назва".encode("cp1251"))
+    ('Назва', 'cp1251')
+    >>> decode_text("\\ufeffTitle".encode("utf-8"))
+    ('Title', 'utf-8-sig')
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if raw.startswith(b"\xff\xfe") or raw.startswith(b"\xfe\xff"):
+        return raw.decode("utf-16", errors="replace"), "utf-16"
+    if _looks_utf16(raw):
+        le = raw[1::2].count(0) >= raw[0::2].count(0)
+        return raw.decode("utf-16-le" if le else "utf-16-be", errors="replace"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1251", errors="replace"), "cp1251"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently.
+
+    Examples
+    --------
+    >>> sniff_delimiter("a;b;c\\n1,5;2;3\\n"), sniff_delimiter("a\\tb\\n1\\t2\\n"), sniff_delimiter("a,b\\n1,2\\n")
+    (';', '\\t', ',')
+    """
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()][:20]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    for delim in _CANDIDATE_DELIMITERS:
+        counts = [_split_count(ln, delim) for ln in lines]
+        nonzero = [c for c in counts if c]
+        if not nonzero:
+            continue
+        mode = max(set(nonzero), key=nonzero.count)
+        score = nonzero.count(mode) / len(lines) * (1 + min(mode, 20) / 20)
+        if score > best_score + 1e-9:
+            best, best_score = delim, score
+    return best
+
+
+def _split_count(line: str, delim: str) -> int:
+    try:
+        return len(next(csv.reader([line], delimiter=delim))) - 1
+    except (csv.Error, StopIteration):
+        return line.count(delim)
+
+
+def _text_grid(raw: bytes, name: str) -> Grid:
+    text, encoding = decode_text(raw)
+    text = text.lstrip("\ufeff")
+    delimiter = sniff_delimiter(text)
+    rows: list[list] = []
+    line_of_row: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    last_line = 0
+    try:
+        for record in reader:
+            line_of_row.append(last_line + 1)
+            last_line = reader.line_num
+            rows.append([None if not (v and v.strip()) else v for v in record])
+    except csv.Error as exc:
+        raise SubmissionError(
+            f"the text file cannot be split into columns ({exc}) near line {last_line + 1}"
+        ) from None
+    meta = {"format": "text", "encoding": encoding, "delimiter": delimiter, "line_of_row": line_of_row}
+    if "\ufffd" in text:
+        meta["replacement_chars"] = True
+    return Grid("", rows, meta=meta)
+
+
+# ---------------------------------------------------------------------------
+
+
+def read_submission(path: Path) -> list[Grid]:
+    """Read one submission file into grids, refusing broken and hostile files with a reason.
+
+    Parameters
+    ----------
+    path : Path
+        A spreadsheet (.xlsx, .xlsm, .xls, .ods) or a text export (.csv, .txt, .tsv).
+
+    Returns
+    -------
+    list of Grid
+        One per sheet (a text file has one grid with sheet name "").
+
+    Raises
+    ------
+    SubmissionError
+        The file is empty, too large, damaged, password-protected, a web page, or hostile.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise SubmissionError("the file is empty (0 bytes)")
+    if size > config.MAX_FILE_BYTES:
+        raise SubmissionError(
+            f"refused before reading: the file is {size / 2**20:,.0f} MB (limit {config.MAX_FILE_BYTES / 2**20:,.0f} MB)",
+            kind="hostile",
+        )
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    fmt = sniff(head, path.suffix.lower())
+    suffix = path.suffix.lower()
+    if fmt == "zip":
+        zf = _check_zip(path)
+        with zf:
+            names = set(zf.namelist())
+            if "xl/workbook.xml" in names:
+                kind = "xlsx"
+            elif "content.xml" in names:
+                kind = "ods"
+            elif "xl/workbook.bin" in names:
+                kind = "xlsb"
+            else:
+                raise SubmissionError("the file is a ZIP archive but not a spreadsheet (no workbook inside)")
+            info = _check_xml_parts(zf, kind)
+            template = _is_intake_template(zf)
+        grids = _calamine_grids(path, info["date1904"], kind)
+        for grid in grids:
+            grid.meta["template"] = template
+        return grids
+    if fmt == "ole":
+        if _ole_is_encrypted(path):
+            raise SubmissionError("the workbook is password-protected; please send it without a password")
+        return _calamine_grids(path, False, "xls")
+    if fmt == "html":
+        raise SubmissionError(
+            f"the file is a web page (HTML) saved with a '{suffix}' name, not a spreadsheet; "
+            "please open it in Excel and save it as .xlsx"
+        )
+    if fmt == "xml":
+        raise SubmissionError("the file is XML but not an IATI activity file", kind="file")
+    if fmt == "binary":
+        raise SubmissionError(
+            f"the file is not a spreadsheet or a text export (binary content in a '{suffix}' file)"
+        )
+    if suffix in (".xlsx", ".xlsm", ".xlsb", ".ods"):
+        raise SubmissionError(
+            f"the file is named {suffix} but is not a workbook (it is damaged, or another kind of file renamed); "
+            "please open it in Excel and save it again"
+        )
+    if suffix in SPREADSHEET_EXTENSIONS:  # .xls: Excel's "Text (Tab delimited)" exports are often named so
+        grid = _text_grid(path.read_bytes(), path.name)
+        grid.meta["named_as"] = suffix
+        return [grid]
+    return [_text_grid(path.read_bytes(), path.name)]

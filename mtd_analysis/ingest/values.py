@@ -1,0 +1,753 @@
+"""Parse the values partners write: amounts, currencies, dates, periods, agencies, statuses.
+
+Every parser takes one cell's value (whatever the spreadsheet reader gave: str,
+float, int, datetime, date or None) and returns the parsed value, or raises
+:class:`ValueProblem` with a sentence a partner could act on. The sentence
+names the value but not the cell: the caller adds file, sheet, row and cell.
+
+Examples
+--------
+>>> parse_amount("1\\u00a0250\\u00a0000,00")
+Amount(value=1250000.0, currency=None)
+>>> parse_amount("€300k")
+Amount(value=300000.0, currency='EUR')
+>>> parse_amount("3 млн грн")
+Amount(value=3000000.0, currency='UAH')
+>>> parse_period("Q3 2021 – Q2 2022")
+(datetime.date(2021, 7, 1), datetime.date(2022, 6, 30))
+>>> parse_beneficiaries("НПУ, ДПСУ")
+(['NPU', 'SBGS'], [])
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtd_analysis import config
+
+__all__ = [
+    "Amount",
+    "ValueProblem",
+    "clean_text",
+    "normalise_key",
+    "parse_amount",
+    "parse_currency",
+    "parse_date",
+    "parse_period",
+    "parse_beneficiaries",
+    "parse_status",
+    "currency_in_text",
+    "excel_serial_to_date",
+]
+
+
+class ValueProblem(ValueError):
+    """A cell value that cannot be read as what its column says it is.
+
+    ``severity`` is ``"error"`` (the value is wrong) or ``"warning"`` (the value
+    was read, but a person should look).
+    """
+
+    def __init__(self, message: str, severity: str = "error", kind: str = "value"):
+        super().__init__(message)
+        self.message = message
+        self.severity = severity
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount as written: the number and, when the cell said so, its currency."""
+
+    value: float
+    currency: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# text
+
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+")
+
+
+_UNUSUAL_SPACE = re.compile(r"[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]|  ")
+
+
+def clean_text(value) -> str | None:
+    """Strip a cell to plain text: NBSP and line breaks become single spaces; empty becomes None.
+
+    Examples
+    --------
+    >>> clean_text("  Start date\\n(dd.mm.yyyy)\\u00a0")
+    'Start date (dd.mm.yyyy)'
+    >>> clean_text("   ") is None
+    True
+    >>> clean_text(2021.0)
+    '2021'
+    """
+    if value is None:
+        return None
+    if type(value) is str:
+        if _UNUSUAL_SPACE.search(value):
+            value = _SPACES.sub(" ", value)
+        return value.strip() or None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            value = int(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return (
+            value.isoformat()[:10]
+            if not isinstance(value, dt.datetime) or _is_midnight(value)
+            else str(value)
+        )
+    text = _SPACES.sub(" ", str(value)).strip()
+    return text or None
+
+
+def _is_midnight(value: dt.datetime) -> bool:
+    return value.hour == 0 and value.minute == 0 and value.second == 0
+
+
+_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ё": "е", "ґ": "г", "й": "и", "’": "", "'": "", "ʼ": ""})
+
+
+@lru_cache(maxsize=65536)
+def normalise_key(text: str) -> str:
+    """Fold text for matching: lower case, Ukrainian/Russian letter variants folded, punctuation dropped.
+
+    Examples
+    --------
+    >>> normalise_key("Назва  проєкту,\\n(укр.)")
+    'назва проекту укр'
+    >>> normalise_key("Start-date")
+    'start date'
+    """
+    text = text.lower().translate(_FOLD)
+    return " ".join(re.findall(r"[#№\w]+", text.replace("_", " ")))
+
+
+# ---------------------------------------------------------------------------
+# currencies
+
+
+def _read_table(path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _currency_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for rec in _read_table(config.CURRENCIES_FILE):
+        code = rec["code"].strip().upper()
+        aliases[code.lower()] = code
+        for alias in rec["aliases"].split(";"):
+            alias = alias.strip().lower()
+            if alias:
+                aliases[alias] = code
+    return aliases
+
+
+@lru_cache(maxsize=1)
+def _currency_pattern() -> re.Pattern:
+    words = sorted(_currency_aliases(), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    # a currency word stands alone: not inside a longer word (digits may touch it: "€300k", "EUR700")
+    return re.compile(rf"(?<![^\W\d_])({alts})(?![^\W\d_])", re.IGNORECASE)
+
+
+# ISO 4217 active codes: a three-letter code outside this set is "unknown".
+_ISO_4217 = frozenset(
+    """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
+    CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD
+    HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD
+    MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR
+    RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS
+    UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _currency_cached(text: str) -> str:
+    return _parse_currency_text(text)
+
+
+def parse_currency(value) -> str | None:
+    """An ISO 4217 code from a currency cell ("EUR", "€", "дол. США", "грн").
+
+    Raises
+    ------
+    ValueProblem
+        When the text is not a currency this project knows.
+
+    Examples
+    --------
+    >>> parse_currency("дол. США"), parse_currency("€"), parse_currency(" eur ")
+    ('USD', 'EUR', 'EUR')
+    >>> parse_currency("ZAR")
+    'ZAR'
+    >>> parse_currency("XYZ")
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: unknown currency code 'XYZ' (expected an ISO 4217 code such as EUR, USD or UAH)
+    """
+    text = clean_text(value)
+    if text is None:
+        return None
+    return _currency_cached(text)
+
+
+def _parse_currency_text(text: str) -> str:
+    key = text.lower().strip(" .")
+    aliases = _currency_aliases()
+    if key in aliases:
+        return aliases[key]
+    if key.rstrip(".") in aliases:
+        return aliases[key.rstrip(".")]
+    if re.fullmatch(r"[A-Za-z]{3}", text) and text.upper() in _ISO_4217:
+        return text.upper()
+    found = currency_in_text(text)
+    if found:
+        return found
+    raise ValueProblem(
+        f"unknown currency code '{text}' (expected an ISO 4217 code such as EUR, USD or UAH)", kind="currency"
+    )
+
+
+@lru_cache(maxsize=8192)
+def currency_in_text(text: str | None) -> str | None:
+    """The one currency named inside a longer text (a header, a title block), or None.
+
+    Examples
+    --------
+    >>> currency_in_text("Бюджет, дол. США"), currency_in_text("Budget (USD)"), currency_in_text("Budget")
+    ('USD', 'USD', None)
+    >>> currency_in_text("All amounts in EUR unless stated")
+    'EUR'
+    """
+    if not text:
+        return None
+    codes = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# ---------------------------------------------------------------------------
+# amounts
+
+_MULTIPLIERS = {
+    "k": 1e3,
+    "th": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "тис": 1e3,
+    "тыс": 1e3,
+    "тисяч": 1e3,
+    "тысяч": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "млн": 1e6,
+    "мільйон": 1e6,
+    "мільйони": 1e6,
+    "мільйонів": 1e6,
+    "миллион": 1e6,
+    "миллионов": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "млрд": 1e9,
+}
+_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f\u2009.,'’]*")
+_MULT_PATTERN = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(sorted(map(re.escape, _MULTIPLIERS), key=len, reverse=True))
+    + r")\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_NEGATIVE = re.compile(r"(?<![\w.,])[-−–]\s*[\d€$£₴]")
+
+
+def _number_from_text(raw: str, has_multiplier: bool) -> float:
+    """Read one number written with any thousands/decimal convention."""
+    digits = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", raw).strip(".,")
+    if not digits:
+        raise ValueError(raw)
+    has_dot, has_comma = "." in digits, "," in digits
+    if has_dot and has_comma:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        digits = digits.replace(thousands, "").replace(decimal, ".")
+    elif has_comma:
+        parts = digits.split(",")
+        if len(parts) > 2 or (len(parts[1]) == 3 and not has_multiplier and parts[0] != "0"):
+            digits = digits.replace(",", "")  # 1,250,000 or 1,250
+        else:
+            digits = digits.replace(",", ".")  # 1250,50 or 1,5m
+    elif has_dot:
+        parts = digits.split(".")
+        if len(parts) > 2 or (len(parts[1]) == 3 and not has_multiplier and parts[0] not in ("0", "")):
+            digits = digits.replace(
+                ".", ""
+            )  # 1.250.000, or 450.000 (a dot before three digits groups thousands)
+    return float(digits)
+
+
+def parse_amount(value) -> Amount | None:
+    """Read an amount written as a number or as text in any of the forms partners use.
+
+    Handles NBSP/space/comma/dot thousands separators, decimal commas, currency
+    signs and codes before or after the number, and multipliers (k, m, тис., млн).
+
+    Returns
+    -------
+    Amount or None
+        None for an empty cell or a dash.
+
+    Raises
+    ------
+    ValueProblem
+        Negative amounts, several numbers in one cell, or text with no number.
+
+    Examples
+    --------
+    >>> parse_amount(450000)
+    Amount(value=450000.0, currency=None)
+    >>> parse_amount("1,250,000.00"), parse_amount("USD 450,000"), parse_amount("EUR 700 000")
+    (Amount(value=1250000.0, currency=None), Amount(value=450000.0, currency='USD'), Amount(value=700000.0, currency='EUR'))
+    >>> parse_amount("$1.2m"), parse_amount("1,5 млн євро")
+    (Amount(value=1200000.0, currency='USD'), Amount(value=1500000.0, currency='EUR'))
+    >>> parse_amount("-5000")
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: amount -5000 is negative
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if value < 0:
+            raise ValueProblem(f"amount {clean_text(value)} is negative", kind="amount")
+        return Amount(float(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
+    text = clean_text(value)
+    if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
+        return None
+    return _amount_from_text(text)
+
+
+_PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
+
+
+@lru_cache(maxsize=65536)
+def _amount_from_text(text: str) -> Amount:
+    if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
+        try:
+            return Amount(round(_number_from_text(text, False), 2))
+        except ValueError:
+            pass
+    negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
+    multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
+    currency = None
+    found = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(text)}
+    if len(found) > 1:
+        raise ValueProblem(
+            f"amount '{text}' names several currencies ({', '.join(sorted(found))})", kind="amount"
+        )
+    if found:
+        currency = found.pop()
+    numbers = [m.group(0).strip() for m in _NUMBER.finditer(text)]
+    numbers = [n for n in numbers if re.search(r"\d", n)]
+    if not numbers:
+        raise ValueProblem(f"amount '{text}' holds no number", kind="amount")
+    if len(numbers) > 1:
+        raise ValueProblem(f"amount '{text}' holds several numbers; give one amount per cell", kind="amount")
+    if len(set(multipliers)) > 1:
+        raise ValueProblem(f"amount '{text}' has several multipliers", kind="amount")
+    try:
+        number = _number_from_text(numbers[0], bool(multipliers))
+    except ValueError:
+        raise ValueProblem(f"amount '{text}' is not a number", kind="amount") from None
+    if multipliers:
+        number *= _MULTIPLIERS[multipliers[0]]
+    if negative and number:
+        raise ValueProblem(f"amount {text} is negative", kind="amount")
+    return Amount(round(number, 2), currency)
+
+
+# ---------------------------------------------------------------------------
+# dates
+
+_MONTHS = {
+    # English
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+# Ukrainian and Russian month stems (nominative and genitive both start so)
+_MONTH_STEMS = [
+    ("січ", 1), ("лют", 2), ("берез", 3), ("квіт", 4), ("травн", 5), ("трав", 5), ("черв", 6), ("лип", 7),
+    ("серп", 8), ("верес", 9), ("жовт", 10), ("листоп", 11), ("груд", 12),
+    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("авг", 8),
+    ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
+]  # fmt: skip
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().strip(".")
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if re.fullmatch(r"[a-z]+", word):
+        return None
+    for stem, number in _MONTH_STEMS:
+        if word.startswith(stem):
+            return number
+    return None
+
+
+_EXCEL_1900 = dt.date(1899, 12, 30)
+_EXCEL_1904 = dt.date(1904, 1, 1)
+
+
+def excel_serial_to_date(serial: float, date1904: bool = False) -> dt.date:
+    """Convert an Excel serial day number to a date, in either of Excel's date systems.
+
+    Examples
+    --------
+    >>> excel_serial_to_date(44256), excel_serial_to_date(42794, date1904=True)
+    (datetime.date(2021, 3, 1), datetime.date(2021, 3, 1))
+    """
+    base = _EXCEL_1904 if date1904 else _EXCEL_1900
+    return base + dt.timedelta(days=int(serial))
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter_bounds(q: int, year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 3 * q - 2, 1), _last_day(year, 3 * q)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _partial_date(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date-like text can mean ("2021" -> whole year, "03/2021" -> March)."""
+    t = text.strip().lower().replace("р.", "").replace("рік", "").replace("year", "").strip(" .,")
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", t):
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d
+    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", t):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        day, month = (first, second) if second <= 12 else (second, first)
+        d = dt.date(year, month, day)
+        return d, d
+    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2})", t):
+        d = dt.date(2000 + int(m[3]), int(m[2]), int(m[1]))
+        return d, d
+    if m := re.fullmatch(r"(\d{4})", t):
+        y = int(m[1])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if m := re.fullmatch(r"(\d{1,2})[./-](\d{4})", t):
+        y, mo = int(m[2]), int(m[1])
+        return dt.date(y, mo, 1), _last_day(y, mo)
+    if m := re.fullmatch(r"(\d{4})[./-](\d{1,2})", t):
+        y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), _last_day(y, mo)
+    if m := re.fullmatch(r"q([1-4])\s*[/-]?\s*(\d{4})", t) or re.fullmatch(r"(\d{4})\s*[/-]?\s*q([1-4])", t):
+        q, y = (int(m[1]), int(m[2])) if t.startswith("q") else (int(m[2]), int(m[1]))
+        return _quarter_bounds(q, y)
+    if m := re.fullmatch(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})", t):
+        q = _ROMAN.get(m[1]) or int(m[1])
+        return _quarter_bounds(q, int(m[2]))
+    if m := re.fullmatch(r"h([12])\s*(\d{4})", t) or re.fullmatch(
+        r"([12]|i{1,2})\s*(?:півріччя|полугодие)\s*(\d{4})", t
+    ):
+        h = _ROMAN.get(m[1]) or int(m[1])
+        y = int(m[2])
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+    if m := re.fullmatch(r"(\d{1,2})\s+([^\d\s]+)\s+(\d{4})", t):
+        mo = _month_number(m[2])
+        if mo:
+            d = dt.date(int(m[3]), mo, int(m[1]))
+            return d, d
+    if m := re.fullmatch(r"([^\d\s]+)[\s.-]+(\d{4}|\d{2})", t):
+        mo = _month_number(m[1])
+        if mo:
+            y = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+            return dt.date(y, mo, 1), _last_day(y, mo)
+    if m := re.fullmatch(r"([^\d\s]+)\s+(\d{1,2}),?\s+(\d{4})", t):
+        mo = _month_number(m[1])
+        if mo:
+            d = dt.date(int(m[3]), mo, int(m[2]))
+            return d, d
+    return None
+
+
+def _check_range(d: dt.date, text: str) -> dt.date:
+    lo, hi = config.VALID_YEARS
+    if not lo <= d.year <= hi:
+        raise ValueProblem(f"date {text} is outside {lo}–{hi}", kind="date")
+    return d
+
+
+def parse_date(value, *, end: bool = False, date1904: bool = False) -> dt.date | None:
+    """Read a start or end date.
+
+    A partial date means its first day when it starts a project and its last day
+    when it ends one: a year alone starts on 1 January and ends on 31 December.
+
+    Parameters
+    ----------
+    value : str, float, date or datetime
+        The cell as read. Numbers are Excel serial days (in the workbook's date system).
+    end : bool
+        True for an end date.
+    date1904 : bool
+        The workbook uses Excel's 1904 date system.
+
+    Examples
+    --------
+    >>> parse_date("01.03.2021"), parse_date("2021", end=True), parse_date("Q3 2021", end=True)
+    (datetime.date(2021, 3, 1), datetime.date(2021, 12, 31), datetime.date(2021, 9, 30))
+    >>> parse_date("березня 2021"), parse_date(44256.0)
+    (datetime.date(2021, 3, 1), datetime.date(2021, 3, 1))
+    >>> parse_date("1999-01-01")
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: date 1999-01-01 is outside 2000–2040
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return _check_range(value.date(), value.date().isoformat())
+    if isinstance(value, dt.date):
+        return _check_range(value, value.isoformat())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if 1990 <= value <= 2100 and float(value).is_integer():
+            return parse_date(str(int(value)), end=end)
+        if 1 <= value < 2958466:
+            d = excel_serial_to_date(value, date1904)
+            return _check_range(d, d.isoformat())
+        raise ValueProblem(f"date {clean_text(value)} is not a date", kind="date")
+    text = clean_text(value)
+    if text is None or text in {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}:
+        return None
+    return _date_from_text(text, end)
+
+
+@lru_cache(maxsize=65536)
+def _date_from_text(text: str, end: bool) -> dt.date:
+    try:
+        bounds = _partial_date(text)
+    except ValueError:
+        raise ValueProblem(f"date {text} does not exist", kind="date") from None
+    if bounds is None:
+        period = _split_period(text)
+        if period:
+            raise ValueProblem(f"'{text}' is a period, not a single date", kind="date")
+        raise ValueProblem(f"'{text}' is not a date (expected e.g. 01.03.2021 or 2021-03-01)", kind="date")
+    return _check_range(bounds[1] if end else bounds[0], text)
+
+
+_PERIOD_SEP = re.compile(
+    r"\s*(?:–|—|−|\bto\b|\buntil\b|\bдо\b|\bпо\b|\bthrough\b|\s-\s|-(?=\s*\d{4}\b)|-(?=\s*q[1-4]))\s*",
+    re.IGNORECASE,
+)
+
+
+_YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yrs)\.?$", re.IGNORECASE)
+
+
+def _split_period(text: str) -> tuple[str, str] | None:
+    t = re.sub(r"^(?:з|с|from|від)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = _YEARS_WORD.sub("", t)
+    # ISO dates contain hyphens: split on separators that are not inside them
+    iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", t, re.IGNORECASE)
+    if iso:
+        return iso[1], iso[2]
+    if m := re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{4})", t):
+        return m[1], m[2]
+    if m := re.fullmatch(r"(20\d{2})\s*[-–—/]\s*(\d{2})", t):  # "2021/22": a span of years, not March 2021
+        return m[1], f"20{m[2]}"
+    if m := re.fullmatch(
+        r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})", t
+    ):  # "Jan-Dec 2021", "січень–грудень 2021"
+        if _month_number(m[1]) and _month_number(m[2]):
+            return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
+    parts = [p for p in _PERIOD_SEP.split(t) if p.strip()]
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    # "01.03.2021-31.12.2022", "10/2020-09/2021", "2021-03-01/2022-12-31": try each separator
+    for m in re.finditer(r"\s*[-–—/]\s*", t):
+        left, right = t[: m.start()], t[m.end() :]
+        try:
+            if left and right and _partial_date(left) and _partial_date(right):
+                return left, right
+        except ValueError:
+            continue
+    return None
+
+
+def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.date | None]:
+    """Read a period written in one cell: "2021-2022", "Q3 2021 – Q2 2022", "01/2021 - 12/2021".
+
+    A single year or quarter is a period too ("2021" is the whole of 2021).
+
+    Examples
+    --------
+    >>> parse_period("2021-2022")
+    (datetime.date(2021, 1, 1), datetime.date(2022, 12, 31))
+    >>> parse_period("01/2021 - 12/2021")
+    (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
+    >>> parse_period("2020-10-01 to 2021-09-30")
+    (datetime.date(2020, 10, 1), datetime.date(2021, 9, 30))
+    >>> parse_period("березень 2021 – лютий 2022")
+    (datetime.date(2021, 3, 1), datetime.date(2022, 2, 28))
+    """
+    if value is None:
+        return None, None
+    if not isinstance(value, str):
+        d = parse_date(value, date1904=date1904)
+        return d, d
+    text = clean_text(value)
+    if text is None:
+        return None, None
+    try:
+        whole = _partial_date(text)
+    except ValueError:
+        whole = None
+    if whole is not None:
+        return _check_range(whole[0], text), _check_range(whole[1], text)
+    ongoing = re.match(
+        r"^(.+?)\s*[-–—]\s*(?:ongoing|present|now|триває|дотепер|по теперішній час|наст\. час)\.?$",
+        text,
+        re.IGNORECASE,
+    )
+    if ongoing:
+        return parse_date(ongoing.group(1)), None
+    parts = _split_period(text)
+    until = re.match(r"^(?:until|till|to|up to|до|по)\s+(.+)$", text, re.IGNORECASE)
+    if parts is None and until:
+        return None, parse_date(until.group(1), end=True)
+    if parts is None:
+        raise ValueProblem(
+            f"period '{text}' is not understood (expected e.g. '2021-2022', 'Q3 2021 – Q2 2022' or "
+            "'01.03.2021 - 31.12.2022')",
+            kind="date",
+        )
+    return parse_date(parts[0]), parse_date(parts[1], end=True)
+
+
+# ---------------------------------------------------------------------------
+# agencies and statuses
+
+
+@lru_cache(maxsize=1)
+def _agency_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for rec in _read_table(config.AGENCIES_FILE):
+        code = rec["code"].strip()
+        for alias in [code, rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
+            if alias.strip():
+                aliases[normalise_key(alias)] = code
+    return aliases
+
+
+_AGENCY_SPLIT = re.compile(r"\s*(?:;|,|/|\+|&|\n|\band\b|\bта\b|\bі\b|\bи\b)\s*", re.IGNORECASE)
+_COUNTRY_TAIL = re.compile(r"\s+(?:of\s+)?(?:україни|украины|ukraine)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
+    """Agency codes from a cell naming one or several agencies, by code or name, in any language.
+
+    Returns
+    -------
+    (codes, unknown)
+        The codes in the order written (no repeats), and the parts that name no known agency.
+
+    Examples
+    --------
+    >>> parse_beneficiaries("NPU; SBGS")
+    (['NPU', 'SBGS'], [])
+    >>> parse_beneficiaries("ДМС України")
+    (['SMS'], [])
+    >>> parse_beneficiaries("National Police, Prosecutor's Office")
+    (['NPU'], ["Prosecutor's Office"])
+    """
+    text = clean_text(value)
+    if text is None:
+        return [], []
+    aliases = _agency_aliases()
+    whole = normalise_key(_COUNTRY_TAIL.sub("", text))
+    if whole in aliases:
+        return [aliases[whole]], []
+    codes: list[str] = []
+    unknown: list[str] = []
+    for part in _AGENCY_SPLIT.split(text):
+        part = part.strip(" .()")
+        if not part:
+            continue
+        key = normalise_key(part)
+        code = aliases.get(key) or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
+        if code is None:
+            # "ГУНП в Харківській області", "Адміністрація ДПСУ": a known name followed by a place or unit
+            code = next((c for k, c in aliases.items() if len(k) >= 3 and key.startswith(k + " ")), None)
+        if code is None:
+            unknown.append(part)
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
+_STATUS = [
+    ("cancelled", r"cancel|скасов|отмен"),
+    ("suspended", r"suspend|on hold|призупин|приостанов"),
+    ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
+    ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
+    (
+        "ongoing",
+        r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ",
+    ),
+]
+
+
+@lru_cache(maxsize=4096)
+def _status_word(low: str) -> str:
+    for status, pattern in _STATUS:
+        if re.search(pattern, low):
+            return status
+    return low
+
+
+def parse_status(value) -> str | None:
+    """One of ongoing, planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
+
+    Examples
+    --------
+    >>> parse_status("In progress"), parse_status("Завершено"), parse_status("Заплановано")
+    ('ongoing', 'completed', 'planned')
+    >>> parse_status("реалізується")
+    'ongoing'
+    """
+    text = clean_text(value)
+    if text is None:
+        return None
+    return _status_word(text.lower())

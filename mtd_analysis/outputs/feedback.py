@@ -1,0 +1,365 @@
+"""Feedback workbooks for partners: each partner's problems, cell by cell, in the partner's language.
+
+:func:`write_feedback` reads a build folder (``projects.csv``, ``issues.csv``, ``manifest.json``
+and ``quality.csv`` when present) and writes one workbook per partner with three sheets: a cover
+note, a summary of each submitted file with its quality grade (:mod:`mtd_analysis.analysis.quality`), and
+the list of problems by file, sheet, row and cell with the message. Column headers and the note are
+in the partner's language (the manifest's ``lang`` of their files: ``uk`` or ``en``; ``ru`` is
+answered in Ukrainian); the issue messages themselves are as the build wrote them.
+
+Labels can be edited in ``labels.csv`` (keys ``feedback.<name>`` with ``en`` and ``uk`` columns);
+the built-in wording is used for keys absent there.
+
+Examples
+--------
+>>> safe_file_name("Delegation of the EU / ЄС (2021)")
+'Delegation_of_the_EU_ЄС_2021'
+>>> cell_reference("F", 14), cell_reference("amount", 14), cell_reference("F14", 14)
+('F14', '', 'F14')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from mtd_analysis import config, schema
+from mtd_analysis.analysis.quality import quality
+from mtd_analysis.outputs.workbooks import write_workbook
+from mtd_analysis.store import read_manifest, read_table
+
+#: Built-in wording (en, uk); ``labels.csv`` keys ``feedback.<name>`` take precedence.
+FEEDBACK_LABELS = {
+    "sheet.note": ("Note", "Примітка"),
+    "sheet.summary": ("Summary", "Підсумок"),
+    "sheet.issues": ("Issues", "Зауваження"),
+    "col.note": ("Note", "Примітка"),
+    "col.file": ("File", "Файл"),
+    "col.sheet": ("Sheet", "Аркуш"),
+    "col.row": ("Row", "Рядок"),
+    "col.cell": ("Cell", "Клітинка"),
+    "col.column": ("Column", "Стовпець"),
+    "col.severity": ("Severity", "Важливість"),
+    "col.kind": ("Kind", "Вид"),
+    "col.message": ("Message", "Повідомлення"),
+    "col.todo": ("What to do", "Що зробити"),
+    "col.status": ("Status", "Стан"),
+    "col.rows_read": ("Rows read", "Прочитано рядків"),
+    "col.rows_loaded": ("Rows loaded", "Завантажено рядків"),
+    "col.rows_rejected": ("Rows rejected", "Відхилено рядків"),
+    "col.rows_skipped": ("Rows skipped", "Пропущено рядків"),
+    "col.completeness": ("Completeness", "Повнота"),
+    "col.errors": ("Errors", "Помилки"),
+    "col.warnings": ("Warnings", "Попередження"),
+    "col.grade": ("Grade", "Оцінка"),
+    "severity.error": ("error", "помилка"),
+    "severity.warning": ("warning", "попередження"),
+    "severity.info": ("note", "примітка"),
+    "status.loaded": ("loaded", "завантажено"),
+    "status.skipped": ("skipped", "пропущено"),
+    "status.failed": ("failed", "не прочитано"),
+    "note.title": (
+        "Feedback on your submission to the MIA Sectoral Working Group 'Law Enforcement Activities'",
+        "Відгук щодо вашого подання до Секторальної робочої групи МВС «Правоохоронна діяльність»",
+    ),
+    "note.partner": ("Partner: {partner}", "Партнер: {partner}"),
+    "note.counts": (
+        "Files: {files}. Projects loaded: {loaded}. Errors: {errors}. Warnings: {warnings}.",
+        "Файлів: {files}. Завантажено проєктів: {loaded}. Помилок: {errors}. Попереджень: {warnings}.",
+    ),
+    "note.grade": (
+        "Quality grade: {grade} (A best, E worst).",
+        "Оцінка якості: {grade} (A — найкраща, E — найгірша).",
+    ),
+    "note.problems": (
+        "The sheet '{sheet}' lists each problem by file, sheet, row and cell. Please correct them in your "
+        "next submission: values with errors could not be counted.",
+        "На аркуші «{sheet}» кожну проблему вказано за файлом, аркушем, рядком і клітинкою. Просимо виправити "
+        "їх у наступному поданні: значення з помилками не вдалося врахувати.",
+    ),
+    "note.no_problems": (
+        "No problems were found in your submission. Thank you.",
+        "У вашому поданні проблем не знайдено. Дякуємо.",
+    ),
+    "note.grades": (
+        "Grades: A - no errors, key fields >= 95% complete; B - errors in <= 5% of rows, >= 85% complete; "
+        "C - <= 15% and >= 70%; D - below; E - file not read or no project loaded.",
+        "Оцінки: A — без помилок, ключові поля заповнено >= 95%; B — помилки в <= 5% рядків, >= 85%; "
+        "C — <= 15% і >= 70%; D — нижче; E — файл не прочитано або не завантажено жодного проєкту.",
+    ),
+    "note.template": (
+        "To avoid most problems, please use the intake template of the working group.",
+        "Щоб уникнути більшості проблем, користуйтеся шаблоном робочої групи.",
+    ),
+}
+
+FEEDBACK_COLUMNS = ["partner", "lang", "workbook", "path", "files", "errors", "warnings", "grade"]
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_LANG_OF = {"en": "en", "uk": "uk", "ru": "uk"}
+
+
+@cache
+def _label_overrides() -> dict[tuple[str, str], str]:
+    path = config.LABELS_FILE
+    if not path.is_file():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    rows = table[table["key"].str.startswith("feedback.")]
+    out = {}
+    for rec in rows.to_dict("records"):
+        for lang in ("en", "uk"):
+            if rec.get(lang):
+                out[(rec["key"].removeprefix("feedback."), lang)] = rec[lang]
+    return out
+
+
+def label(key: str, lang: str = "en", **values) -> str:
+    """A feedback label in ``en`` or ``uk``, with ``{placeholders}`` filled.
+
+    Examples
+    --------
+    >>> label("sheet.issues", "uk"), label("note.partner", "en", partner="EU")
+    ('Зауваження', 'Partner: EU')
+    """
+    lang = lang if lang in ("en", "uk") else "en"
+    text = _label_overrides().get((key, lang)) or FEEDBACK_LABELS[key][0 if lang == "en" else 1]
+    return text.format(**values) if values else text
+
+
+def safe_file_name(name: str, max_length: int = 80) -> str:
+    """A file-name stem from a partner's name: letters (any script), digits, ``-``; ``_`` between words.
+
+    Examples
+    --------
+    >>> safe_file_name("U.S. Embassy: INL"), safe_file_name("  ")
+    ('U_S_Embassy_INL', 'partner')
+    """
+    text = unicodedata.normalize("NFC", str(name))
+    text = re.sub(r"[^\w-]+", "_", text, flags=re.UNICODE).strip("_.-")
+    text = re.sub(r"_+", "_", text)[:max_length].strip("_")
+    return text or "partner"
+
+
+def cell_reference(column, row) -> str:
+    """The Excel cell of an issue (``F14``) when its column is a column letter; else empty.
+
+    Examples
+    --------
+    >>> cell_reference("AB", 3.0), cell_reference(None, 3), cell_reference("C", None)
+    ('AB3', '', '')
+    """
+    if column is None or pd.isna(column):
+        return ""
+    text = str(column).strip()
+    if re.fullmatch(r"[A-Z]{1,3}[0-9]+", text):
+        return text
+    if re.fullmatch(r"[A-Z]{1,3}", text) and row is not None and not pd.isna(row):
+        return f"{text}{int(row)}"
+    return ""
+
+
+def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame | None]:
+    for name in ("projects.csv", "issues.csv", "manifest.json"):
+        if not (out_dir / name).is_file():
+            raise FileNotFoundError(f"{out_dir / name}: the build folder has no {name}")
+    projects = read_table(out_dir, "projects.csv")
+    issues = read_table(out_dir, "issues.csv")
+    manifest = read_manifest(out_dir)
+    files = pd.DataFrame(manifest.get("files", []))
+    if "file" not in files.columns:
+        files = pd.DataFrame({"file": pd.Series(dtype=str)})
+    quality_path = out_dir / "quality.csv"
+    card = read_table(out_dir, "quality.csv") if quality_path.is_file() else None
+    return projects, issues, files, card
+
+
+def _partner_lang(langs: pd.Series) -> str:
+    known = langs.dropna().astype(str).str.lower().map(_LANG_OF).dropna()
+    if known.empty:
+        return "en"
+    counts = known.value_counts()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] != "uk"))
+    return top[0][0]
+
+
+def _worst_grade(grades: pd.Series):
+    graded = sorted(g for g in grades.dropna().astype(str) if g)
+    return graded[-1] if graded else pd.NA
+
+
+def _issues_sheet(issues: pd.DataFrame, lang: str) -> pd.DataFrame:
+    rows = pd.to_numeric(issues["row"], errors="coerce")
+    table = pd.DataFrame(
+        {
+            "file": issues["file"].to_numpy(),
+            "sheet": issues["sheet"].to_numpy(),
+            "row": rows.astype("Int64").to_numpy(),
+            "cell": [cell_reference(c, r) for c, r in zip(issues["column"], rows, strict=True)],
+            "severity": [
+                label(f"severity.{s}", lang) if s in _SEVERITY_ORDER else s for s in issues["severity"]
+            ],
+            "kind": issues["kind"].to_numpy(),
+            "message": issues["message"].to_numpy(),
+            # the message is the build's sentence; what to do is said in the partner's language
+            "todo": [_todo(k, lang) for k in issues["kind"]],
+        }
+    )
+    return table.rename(columns={c: label(f"col.{c}", lang) for c in table.columns})
+
+
+def _todo(kind, lang: str) -> str:
+    """What the partner can do about an issue of this kind, in their language ("" when nothing is said)."""
+    key = f"todo.{kind}"
+    if (key, "en") in _label_overrides() or key in FEEDBACK_LABELS:
+        return label(key, lang)
+    return ""
+
+
+def _summary_sheet(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+    cols = ["file", "status", "rows_read", "rows_loaded", "rows_rejected", "rows_skipped"]
+    cols += ["completeness", "errors", "warnings", "grade"]
+    table = card.reindex(columns=cols).copy()
+    table["status"] = [
+        label(f"status.{s}", lang) if f"status.{s}" in FEEDBACK_LABELS else s for s in table["status"]
+    ]
+    return table.rename(columns={c: label(f"col.{c}", lang) for c in cols})
+
+
+def _note_sheet(partner: str, lang: str, card: pd.DataFrame, n_problems: int, grade) -> pd.DataFrame:
+    lines = [
+        label("note.title", lang),
+        label("note.partner", lang, partner=partner),
+        label(
+            "note.counts",
+            lang,
+            files=len(card),
+            loaded=int(card["rows_loaded"].sum()),
+            errors=int(card["errors"].sum()),
+            warnings=int(card["warnings"].sum()),
+        ),
+    ]
+    if not pd.isna(grade):
+        lines.append(label("note.grade", lang, grade=grade))
+    if n_problems:
+        lines.append(label("note.problems", lang, sheet=label("sheet.issues", lang)))
+    else:
+        lines.append(label("note.no_problems", lang))
+    lines += [label("note.grades", lang), label("note.template", lang)]
+    return pd.DataFrame({label("col.note", lang): lines})
+
+
+def write_feedback(
+    out_dir: str | Path, to_dir: str | Path, severities: tuple[str, ...] = ("error", "warning")
+) -> pd.DataFrame:
+    """Write one feedback workbook per partner from a build folder.
+
+    Parameters
+    ----------
+    out_dir : path
+        Build folder with ``projects.csv``, ``issues.csv``, ``manifest.json`` (``quality.csv`` is
+        used when present, else computed with :func:`mtd_analysis.analysis.quality.quality`).
+    to_dir : path
+        Folder for the workbooks (created when missing): ``feedback_<partner>.xlsx``.
+    severities : tuple of str
+        Issue severities listed to partners (notes are left out by default).
+
+    Returns
+    -------
+    DataFrame
+        ``FEEDBACK_COLUMNS``, one row per workbook written: partner, lang (``en``/``uk``), workbook
+        (file name), path, files (submissions), errors, warnings, grade (the partner's worst file
+        grade). Sorted by partner. A partner is the one named by the file's projects, else by the
+        manifest; a file with neither is reported under its own file stem.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the build folder lacks one of its files.
+
+    Examples
+    --------
+    >>> import json, tempfile, pathlib, pandas as pd
+    >>> from mtd_analysis import schema
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> pd.DataFrame([{"project_id": "EU-1", "partner": "EU", "title": "Patrols", "source_file": "eu.xlsx",
+    ...               "source_sheet": "S", "source_row": 2}], columns=schema.PROJECT_COLUMNS
+    ...              ).to_csv(out / "projects.csv", index=False)
+    >>> pd.DataFrame(columns=schema.ISSUE_COLUMNS).to_csv(out / "issues.csv", index=False)
+    >>> _ = (out / "manifest.json").write_text(json.dumps({"files": [{"file": "eu.xlsx", "status": "loaded",
+    ...     "rows_read": 1, "rows_loaded": 1, "lang": "uk"}]}))
+    >>> write_feedback(out, out / "feedback")[["partner", "lang", "workbook"]].values.tolist()
+    [['EU', 'uk', 'feedback_EU.xlsx']]
+    """
+    out_dir, to_dir = Path(out_dir), Path(to_dir)
+    projects, issues, files, card = _read_build(out_dir)
+
+    if card is None:
+        card = quality(files, issues, projects)
+    card = card.assign(file=card["file"].astype(str))
+    card["partner"] = [
+        p if isinstance(p, str) and p.strip() else Path(f).stem
+        for p, f in zip(card["partner"], card["file"], strict=True)
+    ]
+    langs = (
+        files.assign(file=files["file"].astype(str)).set_index("file")["lang"] if "lang" in files else None
+    )
+    project_langs = (
+        projects.dropna(subset=["source_file"]).groupby("source_file")["lang"].first()
+        if "lang" in projects.columns
+        else pd.Series(dtype=object)
+    )
+    card["lang"] = [
+        (
+            langs.get(f)
+            if langs is not None and not pd.isna(langs.get(f, np.nan))
+            else project_langs.get(f, pd.NA)
+        )
+        for f in card["file"]
+    ]
+    wanted = issues[issues["severity"].isin(severities) & ~issues["kind"].isin(schema.ANALYST_KINDS)].assign(
+        _order=lambda d: d["severity"].map(_SEVERITY_ORDER),
+        _row=lambda d: pd.to_numeric(d["row"], errors="coerce"),
+    )
+
+    to_dir.mkdir(parents=True, exist_ok=True)
+    written, used_names = [], set()
+    for partner in sorted(card["partner"].unique()):
+        own = card[card["partner"].eq(partner)].sort_values("file", kind="stable")
+        lang = _partner_lang(own["lang"])
+        problems = wanted[wanted["file"].isin(own["file"])].sort_values(
+            ["file", "_order", "sheet", "_row", "column", "kind", "message"],
+            kind="stable",
+            na_position="first",
+        )
+        grade = _worst_grade(own["grade"])
+        stem = f"feedback_{safe_file_name(partner)}"
+        name, n = f"{stem}.xlsx", 2
+        while name.casefold() in used_names:
+            name, n = f"{stem}-{n}.xlsx", n + 1
+        used_names.add(name.casefold())
+        sheets = {
+            label("sheet.note", lang): _note_sheet(partner, lang, own, len(problems), grade),
+            label("sheet.summary", lang): _summary_sheet(own, lang),
+            label("sheet.issues", lang): _issues_sheet(problems, lang),
+        }
+        path = to_dir / name
+        write_workbook(sheets, path, percent_columns=(label("col.completeness", lang),))
+        written.append(
+            {
+                "partner": partner,
+                "lang": lang,
+                "workbook": name,
+                "path": str(path),
+                "files": len(own),
+                "errors": int(problems["severity"].eq("error").sum()),
+                "warnings": int(problems["severity"].eq("warning").sum()),
+                "grade": grade,
+            }
+        )
+    return pd.DataFrame(written, columns=FEEDBACK_COLUMNS)

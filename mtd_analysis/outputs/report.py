@@ -1,0 +1,749 @@
+"""The meeting report: every chart as PNG and SVG, a PDF pack per subgroup, and ``summary.xlsx``.
+
+:func:`write_report` reads a build folder (``projects.csv``, ``coverage.csv``,
+``allocations.csv``, ``manifest.json`` and, when present, ``issues.csv``,
+``overlaps.csv``, ``duplication.csv``, ``subgroups.csv``, ``quality.csv``)
+and writes, for each language asked::
+
+    figures/<lang>/coverage-police.png   .svg   (and partners-, beneficiaries-, overlaps-,
+    figures/<lang>/timeline-police-CUSTODY.png  timeline- per priority; gaps, quality, beneficiaries-all)
+    pack-police-<lang>.pdf                      (title page, the subgroup's charts, coverage and overlap tables)
+    summary.xlsx                                (sheets coverage, overlaps, issues, projects)
+
+The same build gives byte-identical files: SVG ids are salted with a fixed
+string, and no file records the time it was made. The date printed in the
+footnotes is the one passed in (or the manifest's ``date``), never today's.
+
+Examples
+--------
+>>> report_languages("both"), report_languages("uk")
+(('en', 'uk'), ('uk',))
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing as mp
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from mtd_analysis.analysis.priorities import load_priorities, priority_labels
+from mtd_analysis.outputs import charts
+from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
+from mtd_analysis.outputs.workbooks import write_workbook
+from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
+from mtd_analysis.store import read_manifest, read_table, write_bytes
+
+DPI = 200
+#: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
+PDF_RC = {"pdf.fonttype": 3}
+SVG_SALT = "mtd-analysis"
+PDF_METADATA = {"Creator": "mtd-analysis", "CreationDate": None, "ModDate": None}
+REQUIRED_FILES = ("projects.csv", "coverage.csv", "allocations.csv", "manifest.json")
+PACK_SUBGROUPS_LEFT_OUT = ("other", "unmapped")
+#: Codes outside any priority list, named in the report's language whatever the build called them.
+FIXED_CODES = ("OTHER", "UNMAPPED")
+TOP_OVERLAPS = 10
+TABLE_LINE = 0.036  # one 12 pt line, as a fraction of the table area's height
+TABLE_ROW_PAD = 0.022
+SUMMARY_LINES = 8
+#: Measures shown with two decimals in summary.xlsx (shares are percentages, money whole units).
+SUMMARY_FLOAT_COLUMNS = ("hhi", "effective_partners", "similarity", "score", "confidence")
+
+
+class ReportInputError(FileNotFoundError):
+    """The build folder lacks a file the report needs."""
+
+
+def report_languages(lang: str) -> tuple[str, ...]:
+    """The languages a ``--lang`` choice stands for.
+
+    Raises
+    ------
+    ValueError
+        For anything but ``en``, ``uk`` or ``both``.
+
+    Examples
+    --------
+    >>> report_languages("en")
+    ('en',)
+    """
+    if lang == "both":
+        return charts.LANGS
+    if lang in charts.LANGS:
+        return (lang,)
+    raise ValueError(f"lang must be 'en', 'uk' or 'both', not {lang!r}")
+
+
+def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    if not (folder / name).exists():
+        if name in REQUIRED_FILES:
+            raise ReportInputError(
+                f"{name} is missing from the build folder {folder.name!r}: run the build first"
+            )
+        return empty_frame(columns or [])
+    return read_table(folder, name)
+
+
+def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
+    """The tables of a build folder, by name (``manifest`` is the parsed ``manifest.json``).
+
+    Optional files that are absent come back as empty tables (``quality`` and
+    ``diff_funding`` as ``None``).
+
+    Raises
+    ------
+    ReportInputError
+        When ``projects.csv``, ``coverage.csv``, ``allocations.csv`` or
+        ``manifest.json`` is missing.
+    """
+    folder = Path(out_dir)
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.exists():
+        raise ReportInputError(
+            f"manifest.json is missing from the build folder {folder.name!r}: run the build first"
+        )
+    manifest = read_manifest(folder)
+    return {
+        "manifest": manifest,
+        "projects": _read_table(folder, "projects.csv", PROJECT_COLUMNS),
+        "coverage": _read_table(folder, "coverage.csv"),
+        "allocations": _read_table(folder, "allocations.csv"),
+        "issues": _read_table(folder, "issues.csv", ISSUE_COLUMNS),
+        "overlaps": _read_table(folder, "overlaps.csv", OVERLAP_COLUMNS),
+        "duplication": _read_table(folder, "duplication.csv"),
+        "subgroups": _read_table(folder, "subgroups.csv"),
+        "quality": _read_table(folder, "quality.csv") if (folder / "quality.csv").exists() else None,
+        "diff_funding": (
+            _read_table(folder, "diff_funding.csv") if (folder / "diff_funding.csv").exists() else None
+        ),
+    }
+
+
+def pack_subgroups(coverage: pd.DataFrame, year: int) -> list[str]:
+    """The subgroups that get a meeting pack: those in ``coverage`` for the year, house order first.
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"year": [2021] * 3, "subgroup": ["other", "border", "police"]})
+    >>> pack_subgroups(cov, 2021)
+    ['police', 'border']
+    """
+    if coverage.empty:
+        return []
+    present = set(
+        coverage.loc[pd.to_numeric(coverage["year"], errors="coerce") == int(year), "subgroup"].dropna()
+    )
+    present = {str(s) for s in present} - set(PACK_SUBGROUPS_LEFT_OUT)
+    known = [s for s in charts.SUBGROUP_ORDER if s in present]
+    return known + sorted(present - set(known))
+
+
+def priority_names(
+    coverage: pd.DataFrame, lang: str, priorities: pd.DataFrame | None = None
+) -> dict[str, str]:
+    """Priority code -> name in ``lang``, for the charts.
+
+    ``coverage.csv`` names each priority in English (``priority_name``, from
+    the priority list the build used). The Ukrainian name comes from the
+    priority list (``name_uk``), but only for a code whose English name there
+    is the one the build used; any other priority keeps the build's name.
+    ``OTHER`` and ``UNMAPPED`` are not priorities of a list but fixed codes:
+    in Ukrainian they always take their Ukrainian names.
+
+    Parameters
+    ----------
+    coverage : DataFrame
+        ``coverage.csv`` (``priority_code``, ``priority_name``).
+    lang : {"en", "uk"}
+    priorities : DataFrame, optional
+        The priority list (default: :func:`~mtd_analysis.analysis.priorities.load_priorities`).
+
+    Returns
+    -------
+    dict
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"priority_code": ["TRAFFICKING", "NEW"],
+    ...     "priority_name": ["Combating human trafficking", "A priority of another list"]})
+    >>> names = priority_names(cov, "uk")
+    >>> names["TRAFFICKING"], names["NEW"]
+    ('Протидія торгівлі людьми', 'A priority of another list')
+    >>> priority_names(cov, "en")["TRAFFICKING"]
+    'Combating human trafficking'
+    >>> other = pd.DataFrame({"priority_code": ["OTHER"], "priority_name": ["Other (outside the priority list)"]})
+    >>> priority_names(other, "uk")["OTHER"]
+    'Інша діяльність у секторі (поза переліком пріоритетів)'
+    """
+    charts.label("chart.empty", lang)  # refuses an unknown language
+    listed = load_priorities() if priorities is None else priorities
+    english = dict(zip(listed["priority_code"], listed["name_en"], strict=True))
+    local = dict(zip(listed["priority_code"], listed[f"name_{lang}"], strict=True))
+    names = {code: name for code, name in local.items() if pd.notna(name)}
+    if coverage.empty or not {"priority_code", "priority_name"} <= set(coverage.columns):
+        return names
+    built = coverage[["priority_code", "priority_name"]].dropna().drop_duplicates("priority_code")
+    for code, name in zip(built["priority_code"].astype("str"), built["priority_name"], strict=True):
+        if lang == "en" or english.get(code) != name or code not in names:
+            names[code] = str(name)
+    if lang != "en":
+        fixed = priority_labels(lang=lang)
+        fixed.update(priority_labels(listed, lang=lang))
+        names.update({code: fixed[code] for code in FIXED_CODES if code in names and code in fixed})
+    return names
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _page(lang: str) -> Figure:
+    with mpl.rc_context(charts.HOUSE_RC):
+        return Figure(figsize=charts.SLIDE_SIZE)
+
+
+def _title_page(
+    manifest: dict, subgroup: str, year: int, subgroups: pd.DataFrame, lang: str, date: str | None
+):
+    fig = _page(lang)
+    with mpl.rc_context(charts.HOUSE_RC):
+        fig.text(
+            0.06, 0.86, label("report.title", lang), fontsize=28, fontweight="bold", color=charts.TEXT_COLOUR
+        )
+        fig.text(0.06, 0.79, label("report.swg", lang), fontsize=20, color=charts.NOTE_COLOUR)
+        heading = label("report.pack", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+        fig.text(0.06, 0.68, heading, fontsize=24, color=charts.subgroup_colour(subgroup), fontweight="bold")
+        lines = []
+        if manifest.get("snapshot"):
+            lines.append(label("footnote.snapshot", lang, snapshot=manifest["snapshot"]).capitalize())
+        if date or manifest.get("date"):
+            lines.append(label("footnote.date", lang, date=date or manifest.get("date")).capitalize())
+        if manifest.get("version"):
+            lines.append(label("report.version", lang, version=manifest["version"]).capitalize())
+        fig.text(
+            0.06, 0.60, "\n".join(lines), fontsize=15, va="top", color=charts.NOTE_COLOUR, linespacing=1.5
+        )
+        summary = _summary_lines(subgroups, subgroup, year, lang)
+        if summary:
+            fig.text(0.06, 0.42, label("report.summary", lang), fontsize=18, fontweight="bold")
+            for column, start in enumerate(range(0, min(len(summary), 2 * SUMMARY_LINES), SUMMARY_LINES)):
+                block = "\n".join(summary[start : start + SUMMARY_LINES])
+                fig.text(
+                    0.06 + 0.46 * column,
+                    0.37,
+                    block,
+                    fontsize=13,
+                    va="top",
+                    linespacing=1.5,
+                    family="monospace",
+                )
+        if manifest.get("sample"):
+            fig.text(
+                0.06,
+                0.96,
+                label("footnote.sample", lang).upper(),
+                va="top",
+                fontsize=18,
+                fontweight="bold",
+                color=charts.ALERT_COLOUR,
+            )
+    return fig
+
+
+def _summary_lines(subgroups: pd.DataFrame, subgroup: str, year: int, lang: str) -> list[str]:
+    """The subgroup's row of ``subgroups.csv`` as aligned "column  value" lines."""
+    if subgroups.empty or not {"year", "subgroup"} <= set(subgroups.columns):
+        return []
+    rows = subgroups.loc[
+        (pd.to_numeric(subgroups["year"], errors="coerce") == int(year))
+        & (subgroups["subgroup"].astype("str") == subgroup)
+    ]
+    if rows.empty:
+        return []
+    row = rows.iloc[0].drop(["year", "subgroup"])
+    names = {k: _field_label(str(k), lang) for k in row.index}
+    width = max(len(n) for n in names.values())
+    return [f"{names[k].ljust(width)}  {_cell(k, v, lang)}" for k, v in row.items()]
+
+
+def _field_label(column: str, lang: str) -> str:
+    """A column's name in words when ``labels.csv`` has ``field.<name>`` (currency suffix dropped)."""
+    base = column.rpartition("_")[0] if _currency_of(column) else column
+    try:
+        return label(f"field.{base}", lang)
+    except KeyError:
+        return column
+
+
+def _currency_of(column: str) -> str | None:
+    head, _, tail = str(column).rpartition("_")
+    return tail.upper() if head and len(tail) == 3 and tail.isalpha() and tail.islower() else None
+
+
+def _cell(column: str, value: object, lang: str) -> str:
+    """A value as a table page shows it: money by its column's currency, shares as percentages."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "—"
+    currency = _currency_of(column)
+    if currency and isinstance(value, int | float | np.number):
+        return format_money(float(value), currency, lang)
+    if ("share" in str(column) or "ratio" in str(column)) and isinstance(value, int | float | np.number):
+        return format_percent(float(value), lang)
+    if isinstance(value, float | np.floating):
+        return f"{value:.2f}" if abs(value) < 10 else f"{value:,.0f}"
+    return str(value)
+
+
+def _fitted(text: str, width: int) -> str:
+    """Cell text on at most two lines of ``width`` characters (cut with an ellipsis).
+
+    Examples
+    --------
+    >>> print(_fitted("Police-population interaction based on partnership", 24))
+    Police-population
+    interaction based on…
+    """
+    lines = charts.wrap_text(charts.shorten(text, 2 * width), width).split("\n")
+    if len(lines) > 2:
+        lines = [lines[0], charts.shorten(f"{lines[1]} {lines[2]}", len(lines[1]) + 1)]
+    return "\n".join(lines)
+
+
+def _rows_that_fit(lines: list[int], room: float = 1.0) -> int:
+    """How many table rows (``lines``: lines per row, header first) fit in ``room`` of the table area.
+
+    When some do not, one line is kept free under the table for the "… and N more" note.
+
+    Examples
+    --------
+    >>> _rows_that_fit([1, 2, 2]), _rows_that_fit([1] + [2] * 12)
+    (2, 9)
+    """
+    heights = [TABLE_LINE * n + TABLE_ROW_PAD for n in lines]
+    if sum(heights) <= room:
+        return len(lines) - 1
+    room -= TABLE_LINE + TABLE_ROW_PAD
+    used, fitted = heights[0], 0
+    for height in heights[1:]:
+        if used + height > room:
+            break
+        used, fitted = used + height, fitted + 1
+    return max(1, fitted)
+
+
+def _table_page(
+    title: str,
+    frame: pd.DataFrame,
+    headers: list[str],
+    lang: str,
+    footnote: Footnote,
+    wrap: dict[int, int] | None = None,
+) -> Figure:
+    """A page with a title and a table (``wrap``: column position -> characters per line)."""
+    wrap = wrap or {}
+    fig = _page(lang)
+    with mpl.rc_context(charts.HOUSE_RC):
+        fig.suptitle(title, x=0.02, ha="left")
+        ax = fig.add_axes((0.02, 0.08, 0.96, 0.80))
+        ax.set_axis_off()
+        if frame.empty:
+            ax.text(0.5, 0.5, label("chart.empty", lang), ha="center", va="center", fontsize=16)
+        else:
+            cells = [
+                [_fitted(_cell(c, v, lang), wrap.get(j, 40)) for j, (c, v) in enumerate(row.items())]
+                for _, row in frame.iterrows()
+            ]
+            headers = [charts.wrap_text(h, 14) for h in headers]
+            lines = [max(t.count("\n") + 1 for t in row) for row in [headers, *cells]]
+            kept = _rows_that_fit(lines)
+            more = len(cells) - kept
+            cells, lines = cells[:kept], lines[: kept + 1]
+            if more:
+                below = 1.0 - sum(TABLE_LINE * n + TABLE_ROW_PAD for n in lines) - 0.01
+                ax.text(
+                    0.0,
+                    below,
+                    label("chart.more", lang, n=more),
+                    va="top",
+                    fontsize=charts.MIN_FONT_SIZE,
+                    color=charts.NOTE_COLOUR,
+                )
+            table = ax.table(
+                cellText=cells, colLabels=headers, loc="upper left", cellLoc="left", colLoc="left"
+            )
+            table.auto_set_font_size(False)
+            table.set_fontsize(12)
+            table.auto_set_column_width(list(range(len(headers))))
+            for (r, _c), cell in table.get_celld().items():
+                cell.set_height(TABLE_LINE * lines[r] + TABLE_ROW_PAD)
+                cell.set_edgecolor("#bbbbbb")
+                cell.PAD = 0.03
+                if r == 0:
+                    cell.set_text_props(fontweight="bold")
+                    cell.set_facecolor("#eeeeee")
+            fig.draw_without_rendering()  # column widths are known once the text is measured
+            total = sum(table[0, j].get_width() for j in range(len(headers)))
+            if total > 1.0:
+                for cell in table.get_celld().values():
+                    cell.set_width(cell.get_width() / total)
+        fig.text(0.008, 0.008, footnote.text(lang), fontsize=charts.MIN_FONT_SIZE, color=charts.NOTE_COLOUR)
+    return fig
+
+
+def _coverage_table(
+    coverage: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    lang: str,
+    footnote: Footnote,
+    names: dict[str, str] | None = None,
+) -> Figure:
+    """The subgroup's coverage table (``names``: priority code -> name in ``lang``)."""
+    funding_col, currency = charts.money_column_of(coverage, "funding", "coverage")
+    rows = coverage.loc[
+        (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
+        & (coverage["subgroup"].astype("str") == subgroup)
+    ]
+    rows = rows.assign(
+        priority_name=charts.priority_labels(rows["priority_code"], names, rows.get("priority_name"))
+    )
+    wanted = {
+        "priority_name": "col.priority",
+        funding_col: "col.funding",
+        money_column("needs", currency): "col.needs",
+        "coverage_ratio": "col.coverage",
+        money_column("gap", currency): "col.gap",
+        "n_projects": "col.projects",
+        "n_partners": "col.partners",
+        "top_partner": "col.top_partner",
+        "status": "col.status",
+    }
+    present = [c for c in wanted if c in rows.columns]
+    shown = rows[present]
+    if "status" in shown:
+        shown = shown.assign(status=[charts.status_label(s, lang) for s in shown["status"]])
+    title = label("report.coverage_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+    return _table_page(title, shown, [label(wanted[c], lang) for c in present], lang, footnote, wrap={0: 34})
+
+
+def _overlaps_table(
+    overlaps: pd.DataFrame,
+    projects: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    lang: str,
+    footnote: Footnote,
+    names: dict[str, str] | None = None,
+) -> Figure:
+    """The subgroup's closest overlapping pairs (``names``: priority code -> name in ``lang``)."""
+    rows = overlaps
+    if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
+        rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
+        rows = rows.sort_values(
+            ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+        )
+    rows = rows.head(TOP_OVERLAPS)
+    titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
+
+    def named(side: str) -> list[str]:
+        return [
+            f"{charts.shorten(titles.get(str(p), p), 40)} ({charts.shorten(partner, 16)})"
+            for p, partner in zip(rows[f"project_{side}"], rows[f"partner_{side}"], strict=True)
+        ]
+
+    shown = pd.DataFrame(
+        {
+            "a": named("a"),
+            "b": named("b"),
+            "priority_code": charts.priority_labels(rows["priority_code"], names),
+            "overlap_months": rows["overlap_months"].tolist(),
+            "score": rows["score"].tolist(),
+            "decision": rows["decision"].tolist(),
+        }
+    )
+    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
+    headers += [label("col.score", lang), label("col.decision", lang)]
+    title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 34, 1: 34, 2: 30})
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _laid_out(fig: Figure) -> Figure:
+    """The figure with its layout computed once and frozen.
+
+    A figure with a layout engine is measured again by every ``savefig``
+    (matplotlib draws it once without rendering before each save). Laying it
+    out here and removing the engine lets the PNG, the SVG and the PDF page
+    share one layout, each save drawing the figure once.
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        with mpl.rc_context(charts.HOUSE_RC):
+            engine.execute(fig)
+        fig.set_layout_engine(None)  # None removes the engine; "none" would leave a placeholder
+    return fig
+
+
+def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
+    stream = io.BytesIO()
+    with mpl.rc_context(charts.HOUSE_RC):
+        if fmt == "svg":
+            with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
+                fig.savefig(stream, format="svg", metadata={"Date": None})
+        else:
+            fig.savefig(stream, format="png", dpi=dpi)
+    return stream.getvalue()
+
+
+def _subgroup_charts(
+    build: dict, subgroup: str, year: int, lang: str, footnote: Footnote, names: dict[str, str]
+) -> Iterator[tuple]:
+    """(name, figure) for every chart of a subgroup's pack (``names``: priority code -> name)."""
+    coverage, allocations, projects = build["coverage"], build["allocations"], build["projects"]
+    style = {"lang": lang, "footnote": footnote, "priority_names": names}
+    yield f"coverage-{subgroup}", charts.coverage_chart(coverage, subgroup, year, **style)
+    yield f"partners-{subgroup}", charts.partner_heatmap(allocations, projects, subgroup, year, **style)
+    yield (
+        f"beneficiaries-{subgroup}",
+        charts.beneficiary_chart(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
+    )
+    if not build["duplication"].empty:
+        yield (
+            f"overlaps-{subgroup}",
+            charts.overlaps_chart(
+                build["overlaps"], build["duplication"], subgroup, year, projects=projects, **style
+            ),
+        )
+    changes = build.get("diff_funding")
+    if (
+        changes is not None
+        and "subgroup" in changes
+        and (changes["subgroup"].astype("str") == subgroup).any()
+    ):
+        yield (
+            f"changes-{subgroup}",
+            charts.diff_chart(changes, subgroup=subgroup, **_snapshots(build, year), **style),
+        )
+    rows = coverage.loc[
+        (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
+        & (coverage["subgroup"].astype("str") == subgroup)
+    ]
+    funded = set(
+        allocations.loc[allocations["subgroup"].astype("str") == subgroup, "priority_code"].astype("str")
+    )
+    partners = build_partners(projects)
+    for code in rows["priority_code"].astype("str"):
+        if code in funded:
+            yield (
+                f"timeline-{subgroup}-{code}",
+                charts.timeline_chart(projects, allocations, code, year, partners=partners, **style),
+            )
+
+
+def _overview_charts(
+    build: dict, year: int, lang: str, footnote: Footnote, names: dict[str, str]
+) -> Iterator[tuple]:
+    style = {"lang": lang, "footnote": footnote}
+    yield "gaps", charts.gap_ranking_chart(build["coverage"], year, priority_names=names, **style)
+    yield (
+        "beneficiaries-all",
+        charts.beneficiary_chart(build["allocations"], build["projects"], None, year, **style),
+    )
+    files = pd.DataFrame(build["manifest"].get("files", []))
+    if "file" not in files:
+        files = pd.DataFrame({"file": pd.Series(dtype="str")})
+    yield "quality", charts.quality_chart(files, build["issues"], quality=build["quality"], **style)
+    if build.get("diff_funding") is not None:
+        yield (
+            "changes",
+            charts.diff_chart(
+                build["diff_funding"], priority_names=names, **_snapshots(build, year), **style
+            ),
+        )
+
+
+def _snapshots(build: dict, year: int) -> dict:
+    """What the change charts name: the new snapshot (the build's own; the old one is not recorded)."""
+    snapshot = build["manifest"].get("snapshot")
+    return {"new_snapshot": str(snapshot), "year": year} if snapshot else {}
+
+
+def build_partners(projects: pd.DataFrame) -> list[str]:
+    """Every partner of a build, sorted: what partner colours are assigned over, in every chart.
+
+    Examples
+    --------
+    >>> build_partners(pd.DataFrame({"partner": ["USA", "EU", None, "USA"]}))
+    ['EU', 'USA']
+    """
+    if "partner" not in projects:
+        return []
+    return sorted(set(projects["partner"].dropna().astype("str")))
+
+
+def _summary_workbook(build: dict, path: Path) -> Path:
+    currency = str(build["manifest"].get("currency", "EUR"))
+    sheets = {
+        "coverage": build["coverage"],
+        "overlaps": build["overlaps"],
+        "issues": build["issues"],
+        "projects": build["projects"],
+    }
+    if not build["duplication"].empty:
+        sheets["duplication"] = build["duplication"]
+    if build["quality"] is not None:
+        sheets["quality"] = build["quality"]
+    money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    shares = ["coverage_ratio", "top_partner_share", "overlap_share", "share", "completeness"]
+    complete = sorted({str(c) for t in sheets.values() for c in t.columns if str(c).startswith("complete_")})
+    return write_workbook(
+        sheets,
+        path,
+        money_columns=[*money, "amount"],
+        percent_columns=[*shares, *complete],
+        date_columns=["start_date", "end_date", "overlap_start", "overlap_end"],
+        float_columns=SUMMARY_FLOAT_COLUMNS,
+    )
+
+
+def _report_year(build: dict) -> int:
+    return int(build["manifest"].get("year") or pd.to_numeric(build["coverage"]["year"]).max())
+
+
+def _write_part(
+    out_dir: str | os.PathLike,
+    target: Path,
+    language: str,
+    subgroup: str | None,
+    date: str | None,
+    dpi: int,
+) -> list[dict]:
+    """Write one part of the report: a language's overview charts (``subgroup=None``) or a subgroup's pack.
+
+    Each chart is drawn once; its PNG, its SVG and (for a pack) its PDF page
+    come from that one figure, laid out once. Returns the files written.
+    """
+    build = read_build(out_dir)
+    year = _report_year(build)
+    footnote = Footnote.from_manifest(build["manifest"], date=date)
+    names = priority_names(build["coverage"], language)
+    written: list[dict] = []
+
+    def save_figure(fig: Figure, name: str) -> None:
+        _laid_out(fig)
+        for fmt in ("png", "svg"):
+            relative = f"figures/{language}/{name}.{fmt}"
+            write_bytes(target / relative, _figure_bytes(fig, fmt, dpi))
+            written.append({"path": relative, "kind": fmt, "lang": language})
+
+    if subgroup is None:
+        for name, fig in _overview_charts(build, year, language, footnote, names):
+            save_figure(fig, name)
+        return written
+    pdf = io.BytesIO()
+    with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC}), PdfPages(pdf, metadata=PDF_METADATA) as pack:
+        pack.savefig(_title_page(build["manifest"], subgroup, year, build["subgroups"], language, date))
+        for name, fig in _subgroup_charts(build, subgroup, year, language, footnote, names):
+            save_figure(fig, name)
+            pack.savefig(fig)
+        pack.savefig(_coverage_table(build["coverage"], subgroup, year, language, footnote, names))
+        if not build["overlaps"].empty:
+            pack.savefig(
+                _overlaps_table(
+                    build["overlaps"], build["projects"], subgroup, year, language, footnote, names
+                )
+            )
+    relative = f"pack-{subgroup}-{language}.pdf"
+    write_bytes(target / relative, pdf.getvalue())
+    written.append({"path": relative, "kind": "pdf", "lang": language})
+    return written
+
+
+def _pool_context():
+    """Fork where the platform allows it (workers start at once, with matplotlib and the fonts loaded)."""
+    if sys.platform.startswith("linux"):
+        return mp.get_context("fork")
+    return mp.get_context()
+
+
+def write_report(
+    out_dir: str | os.PathLike,
+    to_dir: str | os.PathLike,
+    lang: str = "both",
+    *,
+    date: str | None = None,
+    dpi: int = DPI,
+    workers: int | None = None,
+) -> pd.DataFrame:
+    """Write the meeting report of a build: charts (PNG, SVG), PDF packs per subgroup, ``summary.xlsx``.
+
+    Each chart is drawn once per language; its PNG, its SVG and its page of
+    the subgroup's PDF pack are saved from that one figure, laid out once.
+    The parts of the report (per language: the overview charts, and one pack
+    per subgroup) are written in parallel worker processes; the files are
+    the same whatever the number of workers. When the build folder holds
+    ``diff_funding.csv`` (from ``mtd-analysis diff``), the change in funding
+    since the previous snapshot is charted too (``changes`` and, in each
+    pack, ``changes-<subgroup>``).
+
+    Parameters
+    ----------
+    out_dir : path-like
+        The build folder (``projects.csv``, ``coverage.csv``, ``allocations.csv``,
+        ``manifest.json``, and the optional tables).
+    to_dir : path-like
+        Folder for the report; created when missing. Files already there with
+        the same names are replaced (each atomically).
+    lang : {"both", "en", "uk"}
+    date : str, optional
+        Date printed in the footnotes (default: the manifest's ``date``, else none).
+    dpi : int
+        Resolution of the PNG files.
+    workers : int, optional
+        Processes drawing the charts (default: one per CPU); 1 draws them in
+        this process.
+
+    Returns
+    -------
+    DataFrame
+        One row per file written: ``path`` (relative to ``to_dir``, POSIX),
+        ``kind`` (png, svg, pdf, xlsx), ``lang`` (NA for the workbook), in
+        the same order whatever the number of workers.
+
+    Raises
+    ------
+    ReportInputError
+        When a required file of the build is missing.
+    ValueError
+        For an unknown ``lang``.
+    """
+    languages = report_languages(lang)
+    build = read_build(out_dir)
+    target = Path(to_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    subgroups = pack_subgroups(build["coverage"], _report_year(build))
+    parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
+    n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
+    if n_workers == 1:
+        results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
+    else:
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
+            futures = [
+                pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
+            ]
+            results = [future.result() for future in futures]
+    written = [row for rows in results for row in rows]
+    _summary_workbook(build, target / "summary.xlsx")
+    written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
+    return pd.DataFrame(written, columns=["path", "kind", "lang"])

@@ -1,0 +1,272 @@
+"""Header recognition (:mod:`mtd_analysis.ingest.columns`): labels in three languages, two-row headers, title blocks.
+
+Each label below is one a partner could write; the field it names is stated by hand. Grids are lists of rows
+as the spreadsheet reader gives them (row 1 of the sheet at index 0, None for an empty cell).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtd_analysis.ingest.columns import find_header, header_repeats, match_field
+
+NBSP = "\u00a0"
+
+
+# ------------------------------------------------------------------------------------------ one header cell
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        # title
+        ("Title", "title"),
+        ("Project title", "title"),
+        ("PROJECT TITLE", "title"),
+        ("Project\ntitle", "title"),
+        (f"Project{NBSP}title", "title"),
+        ("  Project   name  ", "title"),
+        ("Project title (in English)", "title"),
+        ("Назва проєкту", "title"),
+        (f"Назва{NBSP}проєкту", "title"),
+        ("Назва проекту", "title"),  # the older spelling, without є
+        ("Название проекта", "title"),
+        # code
+        ("Project code", "project_id"),
+        ("Код проєкту", "project_id"),
+        # partner
+        ("Донор", "partner"),
+        ("Donor", "partner"),
+        ("Development partner", "partner"),
+        ("Партнер з розвитку", "partner"),
+        ("Источник финансирования", "partner"),
+        # implementer
+        ("Implementing partner", "implementer"),
+        ("Виконавець", "implementer"),
+        ("Исполнитель", "implementer"),
+        # description
+        ("Description", "description"),
+        ("Опис проєкту", "description"),
+        ("Описание", "description"),
+        # beneficiaries
+        ("Beneficiary agency", "beneficiaries"),
+        ("Бенефіціар", "beneficiaries"),
+        ("Beneficiary\n(NPU, SBGS, NGU, SMS, SESU, MIA)", "beneficiaries"),
+        # priority
+        ("Пріоритет МВС", "declared_priority"),
+        ("MIA priority", "declared_priority"),
+        # dates and periods
+        ("Start date\n(dd.mm.yyyy)", "start_date"),
+        ("Start date", "start_date"),
+        ("Дата початку", "start_date"),
+        ("Дата начала", "start_date"),
+        ("End date", "end_date"),
+        ("Дата завершення", "end_date"),
+        ("Дата окончания", "end_date"),
+        ("Сроки реализации", "period"),
+        ("Період реалізації", "period"),
+        ("Implementation period", "period"),
+        ("Duration", "period"),
+        # money
+        ("Budget", "amount"),
+        ("Total budget", "amount"),
+        ("Бюджет", "amount"),
+        ("Сума фінансування", "amount"),
+        ("Стоимость", "amount"),
+        ("Currency", "currency"),
+        ("Валюта", "currency"),
+        # status
+        ("Status", "status"),
+        ("Статус проєкту", "status"),
+        ("Состояние", "status"),
+    ],
+)
+def test_match_field_in_three_languages(label, field):
+    assert match_field(label).field == field
+
+
+@pytest.mark.parametrize(
+    ("label", "currency"),
+    [
+        ("Бюджет, дол. США", "USD"),
+        ("Budget (USD)", "USD"),
+        ("Total budget, EUR", "EUR"),
+        ("Budget, EUR (total for the whole period)", "EUR"),
+        ("Сума, грн", "UAH"),
+        ("Бюджет\n(євро)", "EUR"),
+        (f"Amount,{NBSP}USD", "USD"),
+    ],
+)
+def test_match_field_amount_with_the_currency_in_the_header(label, currency):
+    m = match_field(label)
+    assert (m.field, m.currency) == ("amount", currency)
+
+
+@pytest.mark.parametrize(
+    ("label", "year", "currency"),
+    [
+        ("2020", 2020, None),
+        ("2021", 2021, None),
+        ("Budget 2021", 2021, None),
+        ("Бюджет на 2021", 2021, None),
+        ("Бюджет на 2021 рік", 2021, None),
+        ("Budget 2022 (EUR)", 2022, "EUR"),
+        ("2021, USD", 2021, "USD"),
+    ],
+)
+def test_match_field_per_year_amount_columns(label, year, currency):
+    m = match_field(label)
+    assert (m.field, m.year, m.currency) == ("yearly", year, currency)
+
+
+@pytest.mark.parametrize("label", ["Colour", "Колір", "", "   ", None, "#org+acronym"])
+def test_match_field_unrecognised_labels(label):
+    assert match_field(label).field is None
+
+
+# ------------------------------------------------------------------------------------------------- headers
+def test_find_header_below_a_title_block():
+    rows = [
+        ["EU-funded technical assistance to the MIA system"],
+        ["status as of 15 March 2021"],
+        [],
+        [None, None, "All amounts in EUR"],
+        ["№", "Назва проєкту", "Бенефіціар", "Дата початку", "Дата завершення", "Бюджет, євро"],
+        [1, "Mobile border patrols", "ДПСУ", "01.03.2021", "31.12.2022", "700 000"],
+        [2, "Custody records", "НПУ", "2021", "2022", "300 000"],
+    ]
+    header = find_header(rows)
+    assert (header.first_row, header.row) == (4, 4)
+    assert header.fields() == {
+        "title": 1,
+        "beneficiaries": 2,
+        "start_date": 3,
+        "end_date": 4,
+        "amount": 5,
+    }
+    assert header.columns[5].currency == "EUR"
+
+
+def test_find_header_two_rows_with_merged_group_cells():
+    # row 3: "Duration" merged over C3:D3, "Budget" merged over E3:F3; row 4 names the columns
+    rows = [
+        ["Projects of the partner, status as of 15 March 2021"],
+        [],
+        ["No", "Project title", "Duration", None, "Budget", None, "Beneficiary"],
+        [None, None, "Start", "End", "Amount", "Currency", None],
+        [1, "Border crossing points", "2021-01-01", "2021-12-31", 1000, "EUR", "SBGS"],
+    ]
+    merged = [((2, 2), (2, 3)), ((2, 4), (2, 5)), ((2, 0), (3, 0)), ((2, 1), (3, 1)), ((2, 6), (3, 6))]
+    header = find_header(rows, merged)
+    assert (header.first_row, header.row) == (2, 3)
+    assert header.fields() == {
+        "title": 1,
+        "start_date": 2,
+        "end_date": 3,
+        "amount": 4,
+        "currency": 5,
+        "beneficiaries": 6,
+    }
+
+
+def test_find_header_two_rows_without_merge_information():
+    # a CSV export keeps the group labels but loses the merges: the group spans the empty cells to its right
+    rows = [
+        ["Назва проєкту", "Строки реалізації", None, "Бюджет", None],
+        [None, "Початок", "Завершення", "Сума", "Валюта"],
+        ["Радіостанції", "01.03.2021", "31.12.2021", "1 000", "EUR"],
+    ]
+    header = find_header(rows)
+    assert (header.first_row, header.row) == (0, 1)
+    assert header.fields() == {"title": 0, "start_date": 1, "end_date": 2, "amount": 3, "currency": 4}
+
+
+def test_find_header_two_rows_with_years_under_a_budget_group():
+    rows = [
+        ["Project title", "Beneficiary", "Budget, EUR", None, None],
+        [None, None, 2020, 2021, 2022],
+        ["Radios", "NPU", 100, 200, 300],
+    ]
+    header = find_header(rows, [((0, 2), (0, 4))])
+    assert (header.first_row, header.row) == (0, 1)
+    assert header.fields() == {"title": 0, "beneficiaries": 1}
+    assert header.yearly() == {2: 2020, 3: 2021, 4: 2022}
+    assert header.columns[3].currency == "EUR"
+
+
+def test_find_header_one_row_is_not_paired_with_its_first_data_row():
+    rows = [
+        ["Title", "Start date", "End date", "Amount", "Currency"],
+        ["Radios", "2021-01-01", "2021-12-31", 1000, "EUR"],
+        ["Cars", "2021-02-01", "2021-11-30", 2000, "USD"],
+    ]
+    header = find_header(rows)
+    assert (header.first_row, header.row) == (0, 0)
+    assert header.fields() == {"title": 0, "start_date": 1, "end_date": 2, "amount": 3, "currency": 4}
+
+
+def test_find_header_russian_labels():
+    rows = [
+        ["Название проекта", "Донор", "Сроки реализации", "Бюджет, долл. США", "Получатель"],
+        ["Патрульная полиция", "США", "2020-2021", "450 000", "НПУ"],
+    ]
+    header = find_header(rows)
+    assert header.fields() == {"title": 0, "partner": 1, "period": 2, "amount": 3, "beneficiaries": 4}
+    assert header.columns[3].currency == "USD"
+
+
+# ------------------------------------------------------------------------------- tables that are not projects
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                ["Code", "Agency", "Назва"],
+                ["NPU", "National Police", "Національна поліція"],
+                ["SBGS", "State Border Guard Service", "Державна прикордонна служба"],
+            ],
+            id="agency-lookup",
+        ),
+        pytest.param(
+            [
+                ["Status", "Beneficiary", "Currency"],
+                ["Ongoing", "NPU", "EUR"],
+                ["Planned", "SBGS", "USD"],
+                ["Completed", "SMS", "UAH"],
+            ],
+            id="drop-down-lists",
+        ),
+        pytest.param(
+            [
+                ["Priority code", "Priority", "Subgroup"],
+                ["P1", "Custody", "Police"],
+                ["P2", "Trafficking", "Police"],
+            ],
+            id="priority-lookup",
+        ),
+        pytest.param(
+            [
+                ["Row Labels", "Sum of Budget, EUR"],
+                ["NPU", 1000000],
+                ["SBGS", 700000],
+                ["Grand Total", 1700000],
+            ],
+            id="pivot",
+        ),
+        pytest.param(
+            [["Currency", "Rate to UAH", "Year"], ["EUR", 32.3, 2020], ["USD", 26.96, 2020]],
+            id="rates",
+        ),
+        pytest.param(
+            [["Prepared by the EU Delegation, 15 March 2021"], ["Contact: someone"]], id="text-only"
+        ),
+        pytest.param([], id="empty"),
+    ],
+)
+def test_find_header_does_not_take_a_lookup_table_for_projects(rows):
+    assert find_header(rows) is None
+
+
+def test_header_repeats_on_a_page_break():
+    header = find_header([["Title", "Start date", "Amount"], ["Radios", "2021", 5]])
+    assert header_repeats(["Title", "Start date", "Amount"], header)
+    assert header_repeats(["TITLE", "Start\ndate", "Amount"], header)
+    assert not header_repeats(["Radios", "2021", 5], header)

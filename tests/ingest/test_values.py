@@ -1,0 +1,316 @@
+"""Value parsers (:mod:`mtd_analysis.ingest.values`): every form partners write, each expected value by hand.
+
+The forms come from issue 2 ("What partners really send"). Expected values are written out by hand
+from the text of the input, never taken from running the code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mtd_analysis.ingest.values import (
+    Amount,
+    ValueProblem,
+    parse_amount,
+    parse_beneficiaries,
+    parse_currency,
+    parse_date,
+    parse_period,
+    parse_status,
+)
+
+NBSP = "\u00a0"
+D = dt.date
+
+
+# ----------------------------------------------------------------------------------------------- amounts
+@pytest.mark.parametrize(
+    ("cell", "value", "currency"),
+    [
+        # numbers as the spreadsheet engine gives them
+        (450000, 450000.0, None),
+        (1250000.5, 1250000.5, None),
+        (0, 0.0, None),
+        # the issue's text forms
+        (f"1{NBSP}250{NBSP}000,00", 1250000.0, None),
+        ("1 250 000,00", 1250000.0, None),
+        ("1,250,000.00", 1250000.0, None),
+        ("€300k", 300000.0, "EUR"),
+        ("$1.2m", 1200000.0, "USD"),
+        ("USD 450,000", 450000.0, "USD"),
+        ("EUR 700 000", 700000.0, "EUR"),
+        ("3 млн грн", 3000000.0, "UAH"),
+        # neighbours of those forms
+        ("1.250.000,50", 1250000.5, None),
+        ("250000", 250000.0, None),
+        ("1 000,50", 1000.5, None),
+        ("700 000 EUR", 700000.0, "EUR"),
+        ("450 000 дол. США", 450000.0, "USD"),
+        ("1,5 млн євро", 1500000.0, "EUR"),
+        ("2 тис. грн", 2000.0, "UAH"),
+        ("£50,000", 50000.0, "GBP"),
+        (f"{NBSP}12{NBSP}345{NBSP}", 12345.0, None),
+    ],
+)
+def test_parse_amount_reads_every_form(cell, value, currency):
+    assert parse_amount(cell) == Amount(value, currency)
+
+
+@pytest.mark.parametrize("cell", [None, "", "   ", "-", "–", "n/a", "н/д", float("nan")])
+def test_parse_amount_empty_or_dash_is_none(cell):
+    assert parse_amount(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        (-5000, "negative"),
+        ("-5000", "negative"),
+        ("(5 000)", "negative"),
+        ("EUR -700 000", "negative"),
+        ("100 000 / 200 000", "several numbers"),
+        ("2021: 100000; 2022: 50000", "several numbers"),
+        ("USD 100 / EUR 90", "several currencies"),
+        ("to be confirmed", "no number"),
+        (dt.date(2021, 3, 1), "date"),
+    ],
+)
+def test_parse_amount_refuses_what_is_not_one_amount(cell, words):
+    with pytest.raises(ValueProblem) as info:
+        parse_amount(cell)
+    assert words in info.value.message
+    assert info.value.severity == "error"
+    assert info.value.kind == "amount"
+
+
+def test_parse_amount_message_quotes_the_value():
+    with pytest.raises(ValueProblem, match="100 000 / 200 000"):
+        parse_amount("100 000 / 200 000")
+
+
+# --------------------------------------------------------------------------------------------- currencies
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("EUR", "EUR"),
+        (" eur ", "EUR"),
+        ("€", "EUR"),
+        ("євро", "EUR"),
+        ("USD", "USD"),
+        ("$", "USD"),
+        ("дол. США", "USD"),
+        ("грн", "UAH"),
+        ("грн.", "UAH"),
+        ("UAH", "UAH"),
+        ("GBP", "GBP"),
+        ("CHF", "CHF"),
+        ("SEK", "SEK"),
+    ],
+)
+def test_parse_currency_codes_signs_and_words(cell, code):
+    assert parse_currency(cell) == code
+
+
+def test_parse_currency_empty_is_none():
+    assert parse_currency(None) is None
+    assert parse_currency("  ") is None
+
+
+@pytest.mark.parametrize("cell", ["XYZ", "ABC", "Monopoly money"])
+def test_parse_currency_unknown_code_is_an_error_naming_it(cell):
+    with pytest.raises(ValueProblem) as info:
+        parse_currency(cell)
+    assert cell in info.value.message
+    assert "currency" in info.value.message
+    assert info.value.severity == "error"
+
+
+# ------------------------------------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        # the issue's forms; the same date whether it starts or ends a project
+        ("2021-03-01", D(2021, 3, 1), D(2021, 3, 1)),
+        ("01.03.2021", D(2021, 3, 1), D(2021, 3, 1)),
+        ("01/03/2021", D(2021, 3, 1), D(2021, 3, 1)),
+        (dt.datetime(2021, 3, 1), D(2021, 3, 1), D(2021, 3, 1)),
+        (dt.datetime(2021, 3, 1, 0, 0, 0), D(2021, 3, 1), D(2021, 3, 1)),
+        (D(2021, 3, 1), D(2021, 3, 1), D(2021, 3, 1)),
+        # day first: 31.12 can only be day.month
+        ("31.12.2022", D(2022, 12, 31), D(2022, 12, 31)),
+        ("15/09/2020", D(2020, 9, 15), D(2020, 9, 15)),
+        (f"{NBSP}01.03.2021\n", D(2021, 3, 1), D(2021, 3, 1)),
+        # a year alone: 1 January .. 31 December
+        ("2021", D(2021, 1, 1), D(2021, 12, 31)),
+        (2021, D(2021, 1, 1), D(2021, 12, 31)),
+        (2021.0, D(2021, 1, 1), D(2021, 12, 31)),
+        # a month or a quarter: its first .. last day
+        ("03/2021", D(2021, 3, 1), D(2021, 3, 31)),
+        ("Q3 2021", D(2021, 7, 1), D(2021, 9, 30)),
+        ("02.2024", D(2024, 2, 1), D(2024, 2, 29)),
+    ],
+)
+def test_parse_date_forms_start_and_end(cell, start, end):
+    assert parse_date(cell) == start
+    assert parse_date(cell, end=True) == end
+
+
+@pytest.mark.parametrize(
+    ("serial", "date1904", "expected"),
+    [
+        # 1900 system: serial 1 is 1900-01-01 and Excel counts a false 29 Feb 1900, so from March 1900 the
+        # serial is days since 1899-12-30. 2021-03-01: 2021-01-01 is 44197 (well known), + 31 + 28 = 44256.
+        (44256, False, D(2021, 3, 1)),
+        (44197.0, False, D(2021, 1, 1)),
+        (44197.75, False, D(2021, 1, 1)),  # a time of day does not move the date
+        # 1904 system: serial 0 is 1904-01-01, so every date is 1462 less than in the 1900 system.
+        (44256 - 1462, True, D(2021, 3, 1)),
+        (44197 - 1462, True, D(2021, 1, 1)),
+    ],
+)
+def test_parse_date_excel_serials_in_both_date_systems(serial, date1904, expected):
+    assert parse_date(serial, date1904=date1904) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("1999-01-01", "outside 2000"),
+        ("01.03.1999", "outside 2000"),
+        ("2041", "outside"),
+        ("31.02.2021", "does not exist"),
+        ("30.02.2022", "does not exist"),
+        ("soon", "not a date"),
+        ("2021-2022", "period"),
+    ],
+)
+def test_parse_date_refuses_impossible_or_out_of_range_dates(cell, words):
+    with pytest.raises(ValueProblem) as info:
+        parse_date(cell)
+    assert words in info.value.message
+    assert cell in info.value.message
+    assert info.value.severity == "error"
+
+
+def test_parse_date_empty_is_none():
+    assert parse_date(None) is None
+    assert parse_date("") is None
+    assert parse_date("  ") is None
+
+
+# ---------------------------------------------------------------------------------------------- periods
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("2021-2022", D(2021, 1, 1), D(2022, 12, 31)),
+        ("2021 - 2022", D(2021, 1, 1), D(2022, 12, 31)),
+        ("2021–2022", D(2021, 1, 1), D(2022, 12, 31)),
+        ("Q3 2021 – Q2 2022", D(2021, 7, 1), D(2022, 6, 30)),
+        ("Q3 2021 - Q2 2022", D(2021, 7, 1), D(2022, 6, 30)),
+        ("01/2021 - 12/2021", D(2021, 1, 1), D(2021, 12, 31)),
+        ("2020-10-01 to 2021-09-30", D(2020, 10, 1), D(2021, 9, 30)),
+        ("2020-10-01 - 2021-09-30", D(2020, 10, 1), D(2021, 9, 30)),
+        ("01.03.2021 - 31.12.2022", D(2021, 3, 1), D(2022, 12, 31)),
+        ("01.03.2021 – 28.02.2023", D(2021, 3, 1), D(2023, 2, 28)),
+        # a year or a quarter alone is a period too
+        ("2021", D(2021, 1, 1), D(2021, 12, 31)),
+        ("Q1 2022", D(2022, 1, 1), D(2022, 3, 31)),
+    ],
+)
+def test_parse_period_forms(cell, start, end):
+    assert parse_period(cell) == (start, end)
+
+
+def test_parse_period_empty_is_none_none():
+    assert parse_period(None) == (None, None)
+    assert parse_period("") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("some time next year", "not understood"),
+        ("1998-1999", "outside"),
+        ("31.02.2021 - 31.12.2021", "does not exist"),
+    ],
+)
+def test_parse_period_refuses_what_it_cannot_read(cell, words):
+    with pytest.raises(ValueProblem) as info:
+        parse_period(cell)
+    assert words in info.value.message
+
+
+# ------------------------------------------------------------------------------------------ beneficiaries
+@pytest.mark.parametrize(
+    ("cell", "codes"),
+    [
+        ("NPU; SBGS", ["NPU", "SBGS"]),
+        ("НПУ, ДПСУ", ["NPU", "SBGS"]),
+        ("National Police", ["NPU"]),
+        ("ДМС України", ["SMS"]),
+        ("MIA", ["MIA"]),
+        ("npu;sbgs;npu", ["NPU", "SBGS"]),  # no repeats, order as written
+        ("State Border Guard Service", ["SBGS"]),
+        ("Національна гвардія України", ["NGU"]),
+        ("ДСНС", ["SESU"]),
+        ("МВС, НПУ, ДПСУ, НГУ, ДМС, ДСНС", ["MIA", "NPU", "SBGS", "NGU", "SMS", "SESU"]),
+        ("SBGS / SMS", ["SBGS", "SMS"]),
+    ],
+)
+def test_parse_beneficiaries_codes_and_names_in_both_languages(cell, codes):
+    assert parse_beneficiaries(cell) == (codes, [])
+
+
+def test_parse_beneficiaries_keeps_unknown_parts_apart():
+    assert parse_beneficiaries("NPU; Prosecutor General's Office") == (
+        ["NPU"],
+        ["Prosecutor General's Office"],
+    )
+
+
+def test_parse_beneficiaries_empty():
+    assert parse_beneficiaries(None) == ([], [])
+    assert parse_beneficiaries("  ") == ([], [])
+
+
+# --------------------------------------------------------------------------------------------- statuses
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("Ongoing", "ongoing"),
+        ("In progress", "ongoing"),
+        ("Триває", "ongoing"),
+        ("Completed", "completed"),
+        ("Завершено", "completed"),
+        ("Planned", "planned"),
+        ("Заплановано", "planned"),
+        ("Cancelled", "cancelled"),
+        ("Suspended", "suspended"),
+        ("Something else", "something else"),
+    ],
+)
+def test_parse_status(cell, status):
+    assert parse_status(cell) == status
+
+
+def test_parse_status_empty_is_none():
+    assert parse_status(None) is None
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("01.03.2021-31.12.2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),  # no spaces around the dash
+        ("01/03/2021-31/12/2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),
+        ("2021-03-01/2022-12-31", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),  # ISO interval
+        ("03.2021-12.2022", dt.date(2021, 3, 1), dt.date(2022, 12, 31)),
+        ("10/2020-09/2021", dt.date(2020, 10, 1), dt.date(2021, 9, 30)),
+        ("2021-2022 рр.", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),  # "роки" written after the years
+        ("2021/2022", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),
+        ("until 31.12.2022", None, dt.date(2022, 12, 31)),
+    ],
+)
+def test_parse_period_without_spaces_and_with_words(text, start, end):
+    assert parse_period(text) == (start, end)
