@@ -283,6 +283,57 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     return info
 
 
+_ROW_MARK = re.compile(rb'<row\b[^>]*?\b(?:hidden="(?:1|true)"|outlineLevel="[1-9])[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+_OUTLINE = re.compile(rb'\boutlineLevel="([0-9])"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_FORMULA_NO_VALUE = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*(?:<f\b[^>]*/>|<f\b[^>]*>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
+)
+#: At most this many hidden rows, outline levels or formula cells are kept per sheet (a bound on memory).
+MAX_ROW_MARKS = 100_000
+
+
+def row_marks(zf: zipfile.ZipFile, part: str) -> dict:
+    """What Excel hides or leaves unevaluated in a worksheet part, by one streaming scan (no XML tree).
+
+    Returns ``hidden_rows`` (0-based indices of hidden rows), ``outline`` (0-based row index ->
+    outline level 1-7, rows grouped under another) and ``formulas`` ((row, col), 0-based ->
+    the formula's text, "" for a shared formula) for formula cells saved without a value.
+    """
+    hidden: set[int] = set()
+    outline: dict[int, int] = {}
+    formulas: dict[tuple[int, int], str] = {}
+    with zf.open(part) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            for tag in _ROW_MARK.findall(block):
+                number = _ROW_NUMBER.search(tag)
+                if number is None or len(outline) + len(hidden) > MAX_ROW_MARKS:
+                    continue
+                index = int(number.group(1)) - 1
+                if _HIDDEN.search(tag):
+                    hidden.add(index)
+                level = _OUTLINE.search(tag)
+                if level and int(level.group(1)):
+                    outline[index] = int(level.group(1))
+            for col, row, text in _FORMULA_NO_VALUE.findall(block):
+                if len(formulas) < MAX_ROW_MARKS:
+                    formulas[(int(row) - 1, _column_number(col) - 1)] = text.decode("utf-8", "replace")
+            tail = block[-2048:]
+    return {"hidden_rows": sorted(hidden), "outline": outline, "formulas": formulas}
+
+
+def _xlsx_row_marks(path: Path) -> dict[str, dict]:
+    """:func:`row_marks` of every worksheet of an xlsx / xlsm, by sheet name; {} when the parts cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return {name: row_marks(zf, part) for part, name in _sheet_names_by_part(zf).items()}
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        return {}
+
+
 #: The title the intake template (:mod:`mtd_analysis.outputs.template`) writes into the workbook's properties.
 TEMPLATE_TITLE = b"ITA projects intake template"
 
@@ -490,8 +541,10 @@ def read_submission(path: Path) -> list[Grid]:
             info = _check_xml_parts(zf, kind)
             template = _is_intake_template(zf)
         grids = _calamine_grids(path, info["date1904"], kind)
+        marks = _xlsx_row_marks(path) if kind == "xlsx" else {}
         for grid in grids:
             grid.meta["template"] = template
+            grid.meta.update(marks.get(grid.sheet, {}))
         return grids
     if fmt == "ole":
         if _ole_is_encrypted(path):
