@@ -458,7 +458,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec["project_id"] = pid
         kept.append(rec)
     for rec in kept:
-        rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
+        if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
+            rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept
 
 
@@ -633,8 +634,12 @@ def worst_problems(issues: pd.DataFrame, limit: int = 5) -> tuple[list[str], int
         return [], 0
     unread = issues["kind"].isin(UNREAD_KINDS) & (issues["severity"] != "info")
     file_level = issues["row"].isna() & (issues["severity"] == "error")
-    first = issues.loc[(unread & issues["sheet"].eq("")) | file_level]
-    sheets = issues.loc[unread & issues["sheet"].ne("") & ~issues["file"].isin(first["file"])]
+    whole = pd.Series(  # "eu.xlsx: not read — ...": about the whole file
+        [str(m).startswith(f"{f}:") for f, m in zip(issues["file"], issues["message"], strict=True)],
+        index=issues.index,
+    )
+    first = issues.loc[(unread & whole) | file_level]
+    sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
     errors = issues.loc[(issues["severity"] == "error") & ~file_level]
     lines = []
     for rec in pd.concat([first, sheets, errors.head(limit)]).itertuples():

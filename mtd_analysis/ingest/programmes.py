@@ -73,17 +73,26 @@ def _number_level(number, title) -> int | None:
 
 
 def _indent(title) -> int | None:
+    """Indentation steps of a title: two spaces (or a tab, or a bullet) per step; one stray space is none."""
     if not isinstance(title, str) or not title.strip():
         return None
-    spaces = len(title) - len(title.lstrip(" \u00a0\t"))
-    return spaces + (4 if _BULLET.match(title) else 0)
+    spaces = (
+        len(title) - len(title.lstrip(" \u00a0\t")) + title[: len(title) - len(title.lstrip())].count("\t")
+    )
+    return spaces // 2 + (1 if _BULLET.match(title) else 0)
 
 
 def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
     """Each record's depth from the first signal that varies: outline levels, numbering, indentation."""
+    numbers = [_number_level(r.get("_number"), None) for r in records]
+    if all(
+        n is None for n in numbers
+    ):  # "1.1 Training" in the title itself, when most titles are numbered so
+        in_titles = [_number_level(None, r.get("_raw_title")) for r in records]
+        numbers = in_titles if sum(n is not None for n in in_titles) * 2 >= len(records) else numbers
     signals = {
         "outline": [outline.get(r["_index"], 0) + 1 for r in records],
-        "number": [_number_level(r.get("_number"), r.get("_raw_title")) for r in records],
+        "number": numbers,
         "indent": [_indent(r.get("_raw_title")) for r in records],
     }
     levels = [1] * len(records)
@@ -119,12 +128,15 @@ def _marker_groups(records: list[dict], levels: list[int]) -> None:
                 break
 
 
-def _parents(levels: list[int]) -> list[int | None]:
+def _parents(levels: list[int], broken: list[bool]) -> list[int | None]:
     """The programme of each record: the nearest record above at a lower level (or, for rows grouped above
-    their summary row as Excel does by default, the next record below at a lower level)."""
+    their summary row as Excel does by default, the next record below at a lower level). ``broken[i]``: a
+    heading, totals row or note lies between record i - 1 and record i; no programme reaches across it."""
     parents: list[int | None] = [None] * len(levels)
     stack: list[int] = []
     for i, level in enumerate(levels):
+        if broken[i]:
+            stack = []
         while stack and levels[stack[-1]] >= level:
             stack.pop()
         parents[i] = stack[-1] if stack else None
@@ -132,8 +144,13 @@ def _parents(levels: list[int]) -> list[int | None]:
     top = min(levels, default=1)
     for i, level in enumerate(levels):
         if parents[i] is None and level > top:
-            below = next((j for j in range(i + 1, len(levels)) if levels[j] < level), None)
-            if below is not None and all(parents[k] is None for k in range(i, below)):
+            below = next((j for j in range(i + 1, len(levels)) if levels[j] < level or broken[j]), None)
+            if (
+                below is not None
+                and not broken[below]
+                and levels[below] < level
+                and all(parents[k] is None for k in range(i, below))
+            ):
                 parents[i] = below
     return parents
 
@@ -206,7 +223,10 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
 
 
 def resolve_programmes(
-    records: list[dict], row_of: Callable[[int], int], outline: dict[int, int] | None = None
+    records: list[dict],
+    row_of: Callable[[int], int],
+    outline: dict[int, int] | None = None,
+    breaks: list[int] | None = None,
 ) -> tuple[list[dict], int, list[dict]]:
     """Count a programme and its components once.
 
@@ -221,6 +241,8 @@ def resolve_programmes(
         Row index -> the row number shown to people.
     outline : dict, optional
         Row index -> Excel outline level (grouped rows).
+    breaks : list of int, optional
+        Indices of rows that end a group (section headings, totals, notes): no programme reaches across them.
 
     Returns
     -------
@@ -233,7 +255,11 @@ def resolve_programmes(
         return records, 0, []
     levels = _levels(records, outline or {})
     _marker_groups(records, levels)
-    parents = _parents(levels)
+    cuts = sorted(breaks or [])
+    broken = [False] + [
+        any(records[i - 1]["_index"] < b < records[i]["_index"] for b in cuts) for i in range(1, len(records))
+    ]
+    parents = _parents(levels, broken)
     children: dict[int, list[int]] = {}
     for i, p in enumerate(parents):
         if p is not None:

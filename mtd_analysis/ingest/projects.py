@@ -252,6 +252,7 @@ class _Sheet:
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.number_col: int | None = None
+        self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
 
@@ -584,7 +585,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
     records, n_programmes, programme_issues = resolve_programmes(
-        result.records, state.row_number, state.grid.meta.get("outline")
+        result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
     )
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
@@ -675,8 +676,10 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
         elif outcome == "total":
             seen_total = True
             result.counts["rows_skipped"] += 1
+            state.breaks.append(index)
         elif outcome == "skipped":
             result.counts["rows_skipped"] += 1
+            state.breaks.append(index)
         elif outcome == "rejected":
             result.counts["rows_rejected"] += 1
         else:

@@ -524,3 +524,76 @@ def test_a_formula_without_a_saved_value_names_its_formula(built):
     assert "=D2+E2" in formula["message"].item()
     table = projects_of(built, "Norway_formula.xlsx")
     assert table["amount"].tolist() == [300.0]  # the year columns, since the total has no value
+
+
+# ------------------------------------------------------------------------- what is not a programme
+def read_grid(rows: list[list], **meta) -> list[dict]:
+    from mtd_analysis.ingest.projects import sheet_projects
+    from mtd_analysis.ingest.read import Grid
+
+    return sheet_projects(Grid("S", rows, meta=meta), "x.xlsx").records
+
+
+def test_a_stray_space_or_a_number_in_a_title_makes_no_programme():
+    records = read_grid(
+        [
+            ["Project title", "Beneficiary", "Period", "Budget, EUR"],
+            ["Patrol cars", "NPU", "2021", 1000],
+            [" Radios", "NPU", "2021", 400],
+            ["3.5-tonne trucks", "NPU", "2021", 300],
+            ["2 boats for the river police", "NPU", "2021", 200],
+        ]
+    )
+    assert [(r["title"], r["amount"], r.get("parent")) for r in records] == [
+        ("Patrol cars", 1000.0, None),
+        ("Radios", 400.0, None),
+        ("3.5-tonne trucks", 300.0, None),
+        ("2 boats for the river police", 200.0, None),
+    ]
+
+
+def test_rows_grouped_under_a_section_heading_are_not_components_of_the_project_above():
+    rows = [
+        ["Project title", "Beneficiary", "Period", "Budget, EUR"],
+        ["Patrol cars", "NPU", "2021", 1000],
+        ["Completed projects", None, None, None],
+        ["Radios", "NPU", "2020", 400],
+        ["Boats", "NPU", "2020", 300],
+    ]
+    records = read_grid(rows, outline={3: 1, 4: 1})
+    assert [(r["title"], r["amount"], r.get("parent")) for r in records] == [
+        ("Patrol cars", 1000.0, None),
+        ("Radios", 400.0, None),
+        ("Boats", 300.0, None),
+    ]
+
+
+def test_components_grouped_above_their_programme_row_excel_default():
+    rows = [
+        ["Project title", "Beneficiary", "Period", "Budget, EUR"],
+        ["Radios", "NPU", "2021", 400],
+        ["Boats", "NPU", "2021", 600],
+        ["Equipment programme", "NPU", "2021", 1000],
+    ]
+    records = read_grid(rows, outline={1: 1, 2: 1})
+    assert [(r["title"], r["parent"]["title"]) for r in records] == [
+        ("Radios", "Equipment programme"),
+        ("Boats", "Equipment programme"),
+    ]
+
+
+def test_nested_programmes_count_the_leaves_once():
+    rows = [
+        ["No", "Project title", "Beneficiary", "Period", "Budget, EUR"],
+        ["1", "Border programme", "SBGS", "2021", 1000],
+        ["1.1", "Eastern border", "SBGS", "2021", 700],
+        ["1.1.1", "Cameras", "SBGS", "2021", 300],
+        ["1.1.2", "Boats", "SBGS", "2021", 400],
+        ["1.2", "Training", "SBGS", "2021", 300],
+    ]
+    records = read_grid(rows)
+    assert [(r["title"], r["amount"], r["parent"]["title"]) for r in records] == [
+        ("Cameras", 300.0, "Eastern border"),
+        ("Boats", 400.0, "Eastern border"),
+        ("Training", 300.0, "Border programme"),
+    ]
