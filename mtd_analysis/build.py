@@ -212,7 +212,9 @@ def _unloaded_issue(rel: str, entry: dict) -> dict:
             "warning",
             "not read",
         )
-    return _file_issue(rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet")
+    return _file_issue(
+        rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
+    )
 
 
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:

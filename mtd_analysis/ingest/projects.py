@@ -440,7 +440,9 @@ def _is_cover(grid: Grid) -> str | None:
     """Why a sheet without a project table is instructions or a cover page, or None."""
     if _COVER_NAMES.search(grid.sheet or ""):
         return f"its name '{grid.sheet}' says it holds instructions, lists or notes"
-    texts = [[clean_text(v) for v in row if clean_text(v)] for row in grid.rows]
+    texts = [
+        [t for t in (clean_text(v) for v in row if v is not None) if t] for row in grid.rows[:_CARD_SCAN_ROWS]
+    ]
     texts = [t for t in texts if t]
     if any(_PIVOT.match(t) for row in texts for t in row):
         return "it is a pivot table, a summary of rows found elsewhere"
@@ -492,11 +494,19 @@ def _sheet_without_table(state: _Sheet, result: SheetResult, nonblank: int, file
 
 def _after_table(state: _Sheet, result: SheetResult) -> None:
     """Issues about the sheet as a whole: a header with no rows, hidden rows, formulas with no saved value."""
-    grid, where = state.grid, _where(state.grid)
     if result.counts["rows_read"] == 0:
         state.issue(
-            "warning", "no rows", f"{where} has a table header (row {result.header_row}) but no rows under it"
+            "warning",
+            "no rows",
+            f"{_where(state.grid)} has a table header (row {result.header_row}) but no rows under it",
         )
+    _hidden_rows_and_formulas(state)
+    result.issues = state.issues
+
+
+def _hidden_rows_and_formulas(state: _Sheet) -> None:
+    """Info on the rows Excel hides (they are read like the others); a warning per formula with no saved value."""
+    grid, where = state.grid, _where(state.grid)
     hidden = [i for i in grid.meta.get("hidden_rows", ()) if i < len(grid.rows) and not _blank(grid.rows[i])]
     if hidden:
         state.issue(
@@ -520,7 +530,6 @@ def _after_table(state: _Sheet, result: SheetResult) -> None:
         state.issue(
             "warning", "formula", f"{where}: {len(formulas) - 50} more formula cells have no saved value"
         )
-    result.issues = state.issues
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -1122,6 +1131,8 @@ def _show(raw, parsed: dt.date) -> str:
 # ---------------------------------------------------------------------------
 # registration cards and transposed tables: field labels down a column, a project's values beside them
 
+#: Cards and transposed tables are recognised from this many first rows of a sheet.
+_CARD_SCAN_ROWS = 200
 _CARD_SUBSTANCE = {"amount", "start_date", "end_date", "period", "beneficiaries", "yearly"}
 
 
@@ -1202,9 +1213,30 @@ def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tupl
     return projects
 
 
-def _card_grid(state: _Sheet, c: int, blocks: list) -> tuple[Grid, dict, int, str]:
+def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], int]]:
+    """Rows where a cell "Donor: Japan" (a field label, a colon, a value, nothing to its right) is split in two
+    cells, and for each value moved right: (row, new col) -> the column it was written in."""
+    out, moved = [], {}
+    for r, row in enumerate(rows):
+        new = list(row)
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not re.search(r"[:：]", value):
+                continue
+            label, rest = re.split(r"[:：]", value, maxsplit=1)
+            free = c + 1 >= len(new) or new[c + 1] is None or not clean_text(new[c + 1])
+            if free and rest.strip() and _label_of(label):
+                new[c] = label
+                new.extend([None] * (c + 2 - len(new)))
+                new[c + 1] = rest.strip()
+                moved[(r, c + 1)] = c
+        out.append(new)
+    return out, moved
+
+
+def _card_grid(
+    state: _Sheet, rows: list[list], moved: dict, c: int, blocks: list
+) -> tuple[Grid, dict, int, str]:
     """The cards rearranged as a table: the rows above the first label, a header, one row per project."""
-    rows = state.grid.rows
     first = blocks[0][0][0]
     labels: dict[str, str] = {}
     for block in blocks:
@@ -1224,7 +1256,7 @@ def _card_grid(state: _Sheet, c: int, blocks: list) -> tuple[Grid, dict, int, st
             for col, k in enumerate(keys):
                 if k in cells:
                     r, j = cells[k]
-                    names[(index, col)] = f"{_letters(j)}{state.row_number(r)}"
+                    names[(index, col)] = f"{_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
     meta = {k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas")}
     grid = Grid(
@@ -1247,11 +1279,14 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
     Every non-empty row of the sheet is read: the projects are loaded, the other rows (the field
     labels of each project beyond the first, titles, notes) are skipped.
     """
-    found = _label_column(state.grid.rows)
+    if _label_column(_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS])[0]) is None:
+        return None  # decided on the first rows: a long list of something else is not scanned whole
+    rows, moved = _inline_labels(state.grid.rows)
+    found = _label_column(rows)
     if found is None:
         return None
     c, labels = found
-    grid, names, n_projects, shape = _card_grid(state, c, _card_blocks(labels))
+    grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
     header = find_header(grid.rows)
     if header is None or n_projects == 0:
         return None
@@ -1276,6 +1311,7 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
             "layout",
             f"{_where(state.grid)}: rows {_ranges(other)} do not name a project field; they were not loaded",
         )
+    _hidden_rows_and_formulas(state)
     result.issues = card_state.issues
     return result
 

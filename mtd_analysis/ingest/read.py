@@ -308,7 +308,8 @@ def row_marks(zf: zipfile.ZipFile, part: str) -> dict:
         tail = b""
         while chunk := fh.read(1 << 22):
             block = tail + chunk
-            for tag in _ROW_MARK.findall(block):
+            marked = b'hidden="' in block or b"outlineLevel=" in block  # most sheets have neither
+            for tag in _ROW_MARK.findall(block) if marked else ():
                 number = _ROW_NUMBER.search(tag)
                 if number is None or len(outline) + len(hidden) > MAX_ROW_MARKS:
                     continue
@@ -318,7 +319,7 @@ def row_marks(zf: zipfile.ZipFile, part: str) -> dict:
                 level = _OUTLINE.search(tag)
                 if level and int(level.group(1)):
                     outline[index] = int(level.group(1))
-            for col, row, text in _FORMULA_NO_VALUE.findall(block):
+            for col, row, text in _FORMULA_NO_VALUE.findall(block) if b"<f" in block else ():
                 if len(formulas) < MAX_ROW_MARKS:
                     formulas[(int(row) - 1, _column_number(col) - 1)] = text.decode("utf-8", "replace")
             tail = block[-2048:]

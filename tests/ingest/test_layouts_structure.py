@@ -597,3 +597,34 @@ def test_nested_programmes_count_the_leaves_once():
         ("Boats", 400.0, "Eastern border"),
         ("Training", 300.0, "Border programme"),
     ]
+
+
+def test_a_numbered_card_with_labels_and_values_in_one_cell():
+    from mtd_analysis.ingest.projects import sheet_projects
+    from mtd_analysis.ingest.read import Grid
+
+    rows = [
+        ["Реєстраційна картка проєкту міжнародної технічної допомоги"],
+        ["1.", "Назва проекту (програми)", "Протидія домашньому насильству"],
+        ["2.", "Донор: Уряд Канади", None],
+        ["3.", "Бенефіціар", "Національна поліція України"],
+        ["4.", "Строк реалізації", "01.01.2021 - 31.12.2021"],
+        ["5.", "Вартість проекту, євро", "250 000"],
+    ]
+    sheet = sheet_projects(Grid("Картка", rows), "card.xlsx")
+    assert len(sheet.records) == 1
+    rec = sheet.records[0]
+    assert (rec["title"], rec["partner"], rec["beneficiaries"]) == (
+        "Протидія домашньому насильству",
+        "Canada",
+        "NPU",
+    )
+    assert (rec["start_date"], rec["end_date"], rec["amount"], rec["currency"]) == (
+        "2021-01-01",
+        "2021-12-31",
+        250_000.0,
+        "EUR",
+    )
+    cells = dict(p.split("=") for p in rec["source_cells"].split(";"))
+    assert (cells["title"], cells["partner"], cells["amount"]) == ("C2", "B3", "C6")
+    assert sheet.counts == {"rows_read": 6, "rows_loaded": 1, "rows_rejected": 0, "rows_skipped": 5}
