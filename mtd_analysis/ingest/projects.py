@@ -455,14 +455,14 @@ def _is_cover(grid: Grid) -> str | None:
 def _sheet_without_table(state: _Sheet, result: SheetResult, nonblank: int, file_partner) -> SheetResult:
     """Registration cards or a transposed table; otherwise instructions, a cover page or an unknown table."""
     grid, where = state.grid, _where(state.grid)
-    cards = read_cards(state, file_partner, nonblank)
-    if cards is not None:
-        return cards
-    _file_notes(state)
     if grid.meta.get("template"):  # the intake template's own instructions and lists: not the partner's rows
         result.reason = "template sheet"
         result.issues = state.issues
         return result
+    cards = None if _COVER_NAMES.search(grid.sheet or "") else read_cards(state, file_partner, nonblank)
+    if cards is not None:
+        return cards
+    _file_notes(state)
     cover = _is_cover(grid)
     if cover:
         state.issue(
@@ -1292,10 +1292,12 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
         return None
     card_state = _Sheet(grid, state.file)
     card_state.cell_names = names
-    card_state.issues = state.issues
     card_state.issue("info", "layout", f"{_where(state.grid)} is {shape}: read as {n_projects} project(s)")
     _file_notes(card_state)
     result = _read_table(card_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
+    if not any(_has_substance(r) for r in result.records):
+        return None  # labels followed by words, not values: a sheet explaining the fields
+    card_state.issues = state.issues + card_state.issues
     counts = result.counts
     counts["rows_read"] = max(nonblank, counts["rows_read"])
     counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
@@ -1311,9 +1313,15 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
             "layout",
             f"{_where(state.grid)}: rows {_ranges(other)} do not name a project field; they were not loaded",
         )
+    state.issues = card_state.issues
     _hidden_rows_and_formulas(state)
-    result.issues = card_state.issues
+    result.issues = state.issues
     return result
+
+
+def _has_substance(rec: dict) -> bool:
+    """A card read as a project has an amount, a date or an agency that could be read."""
+    return any(rec.get(k) is not None for k in ("amount", "start_date", "end_date", "beneficiaries"))
 
 
 # ---------------------------------------------------------------------------

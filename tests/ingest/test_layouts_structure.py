@@ -628,3 +628,20 @@ def test_a_numbered_card_with_labels_and_values_in_one_cell():
     cells = dict(p.split("=") for p in rec["source_cells"].split(";"))
     assert (cells["title"], cells["partner"], cells["amount"]) == ("C2", "B3", "C6")
     assert sheet.counts == {"rows_read": 6, "rows_loaded": 1, "rows_rejected": 0, "rows_skipped": 5}
+
+
+def test_a_sheet_explaining_the_fields_is_not_a_card():
+    from mtd_analysis.ingest.projects import sheet_projects
+    from mtd_analysis.ingest.read import Grid
+
+    rows = [
+        ["How to fill in the list"],
+        ["Project title: the name of the project as in the agreement."],
+        ["Beneficiary: codes from the list, several separated by ';'."],
+        ["Budget: the total budget as a number, without currency signs."],
+        ["Start date: the day the agreement was signed."],
+    ]
+    sheet = sheet_projects(Grid("Sheet2", rows), "x.xlsx")
+    assert sheet.records == []
+    assert sheet.counts == {"rows_read": 5, "rows_loaded": 0, "rows_rejected": 0, "rows_skipped": 5}
+    assert [(i["severity"], i["kind"]) for i in sheet.issues] == [("info", "sheet")]
