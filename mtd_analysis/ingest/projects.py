@@ -718,17 +718,49 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
 
 
 def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: bool):
-    """What one non-blank row below the header is: "total", "skipped", "rejected" or a project record."""
-    header, fields, yearly, probe = state.header, state.fields, state.yearly, state.probe
-    n = state.row_number(index)
+    """What one non-blank row below the header is: "total", "skipped", "components follow", "rejected" or a
+    project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
-    key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
-    # totals rows
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
     has_identity = any(
-        (v := _value(cleaned, fields.get(f))) and not _TOTAL.match(v.lower())
+        (v := _value(cleaned, state.fields.get(f))) and not _TOTAL.match(v.lower())
         for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
     )
+    outcome = _table_furniture(state, row, cleaned, index, texts, has_identity)
+    if outcome:
+        return outcome
+    code_text = _value(cleaned, state.fields.get("project_id"))
+    title_text = _value(cleaned, state.fields.get("title"))
+    marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
+    n = state.row_number(index)
+    if marked is not None and (seen_total or not marked):
+        if seen_total:
+            state.issue(
+                "info",
+                "note",
+                f"row {n} breaks down the totals row above ('{texts[0][1][:60]}'); skipped",
+                index,
+            )
+            return "skipped"
+        if not has_identity and len(texts) <= 2:
+            state.issue(
+                "info", "programme", f"row {n} introduces the components of the project above; skipped", index
+            )
+            return "components follow"
+    if marked:
+        title_text = marked
+    outcome = _not_a_project(state, row, index, texts, seen_total, title_text, code_text)
+    if outcome:
+        return outcome
+    rec = _project(state, row, cleaned, index, n, title_text, code_text)
+    if marked:
+        rec["_marked"] = True
+    return rec
+
+
+def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts: list, has_identity: bool):
+    """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
+    header, probe, n = state.header, state.probe, state.row_number(index)
     for c, t in texts[:4]:
         if not has_identity and isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
@@ -750,25 +782,15 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
         return "skipped"
-    code_text = _value(cleaned, fields.get("project_id"))
-    title_text = _value(cleaned, fields.get("title"))
-    marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
-    if marked is not None and (seen_total or not marked):
-        if seen_total:
-            state.issue(
-                "info",
-                "note",
-                f"row {n} breaks down the totals row above ('{texts[0][1][:60]}'); skipped",
-                index,
-            )
-            return "skipped"
-        if not has_identity and len(texts) <= 2:
-            state.issue(
-                "info", "programme", f"row {n} introduces the components of the project above; skipped", index
-            )
-            return "components follow"
-    if marked:
-        title_text = marked
+    return None
+
+
+def _not_a_project(
+    state: _Sheet, row: list, index: int, texts: list, seen_total: bool, title_text, code_text
+):
+    """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
+    neither title nor code; None for a row that can be a project."""
+    header, fields, n = state.header, state.fields, state.row_number(index)
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
@@ -780,18 +802,15 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
         for c, _ in texts
         if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)
     ]
-    numeric_fields = {
-        fields.get("amount"),
-        fields.get("start_date"),
-        fields.get("end_date"),
-        fields.get("period"),
-        *yearly,
-    }
+    numeric_fields = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(
+        state.yearly
+    )
     has_numbers = any(c in numeric_fields for c in recognised)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
     if only_text and (not has_numbers):
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
+        key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
         if _NOTE.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
@@ -823,10 +842,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             fields.get("title"),
         )
         return "rejected"
-    rec = _project(state, row, cleaned, index, n, title_text, code_text)
-    if marked:
-        rec["_marked"] = True
-    return rec
+    return None
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -63,6 +63,7 @@ FEEDBACK_LABELS = {
     "status.loaded": ("loaded", "завантажено"),
     "status.skipped": ("skipped", "пропущено"),
     "status.failed": ("failed", "не прочитано"),
+    "status.not read": ("not read: no table of projects found", "не прочитано: таблицю проєктів не знайдено"),
     "note.title": (
         "Feedback on your submission to the MIA Sectoral Working Group 'Law Enforcement Activities'",
         "Відгук щодо вашого подання до Секторальної робочої групи МВС «Правоохоронна діяльність»",
