@@ -935,7 +935,22 @@ def _who(cells: _Cells) -> dict:
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
     rec["status"] = parse_status(status)
+    if status is None:  # "Radio network (cancelled)": no status column, the title says it
+        said = _STATUS_IN_TITLE.search(cells.text("title")[0] or "")
+        if said and parse_status(said.group(1)) in ("cancelled", "planned"):
+            rec["status"] = parse_status(said.group(1))
+            state.issue(
+                "info",
+                "status",
+                f"row {n}: status '{rec['status']}' read from the title ('{said.group(0).strip()}')",
+                index,
+                state.fields.get("title"),
+            )
     return rec
+
+
+#: A status in brackets at the end of a title: "(cancelled)", "[скасовано]", "(pipeline)".
+_STATUS_IN_TITLE = re.compile(r"[(\[]\s*([^()\[\]]{3,30}?)\s*[)\]]\s*$")
 
 
 def _dates(cells: _Cells) -> tuple[str | None, str | None]:

@@ -645,3 +645,15 @@ def test_a_sheet_explaining_the_fields_is_not_a_card():
     assert sheet.records == []
     assert sheet.counts == {"rows_read": 5, "rows_loaded": 0, "rows_rejected": 0, "rows_skipped": 5}
     assert [(i["severity"], i["kind"]) for i in sheet.issues] == [("info", "sheet")]
+
+
+def test_a_status_in_brackets_at_the_end_of_the_title_when_there_is_no_status_column():
+    records = read_grid(
+        [
+            ["Project title", "Beneficiary", "Period", "Budget, EUR"],
+            ["Radio network (cancelled)", "NPU", "2021", 100],
+            ["Forensic lab [заплановано]", "NPU", "2021", 200],
+            ["Training (phase 2)", "NPU", "2021", 300],
+        ]
+    )
+    assert [r["status"] for r in records] == ["cancelled", "planned", None]
