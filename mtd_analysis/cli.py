@@ -81,15 +81,25 @@ def _parser() -> argparse.ArgumentParser:
     rt = sub.add_parser(
         "rates", help="exchange rates: fetch the NBU's official rates (the only command online)"
     )
-    rates_actions = rt.add_subparsers(dest="rates_action", metavar="ACTION", required=True)
+    rates_actions = rt.add_subparsers(dest="rates_action", required=True)
     ru = rates_actions.add_parser(
         "update",
         help="fetch the NBU's daily rates and write each year's mean to data/external/ (uses the network)",
     )
     ru.add_argument(
-        "--from", dest="first_year", type=int, help="first year (default: the first the tables lack)"
+        "--from",
+        dest="first_year",
+        type=int,
+        metavar="YEAR",
+        help="first year (default: the first the tables lack)",
     )
-    ru.add_argument("--to", dest="last_year", type=int, help="last year (default: this year, marked partial)")
+    ru.add_argument(
+        "--to",
+        dest="last_year",
+        type=int,
+        metavar="YEAR",
+        help="last year (default: this year, marked partial)",
+    )
     ru.add_argument(
         "--currencies", nargs="+", metavar="CODE", help="ISO codes (default: those of the tables)"
     )

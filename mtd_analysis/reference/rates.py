@@ -438,6 +438,17 @@ def annual_means(daily: pd.DataFrame, today: date, years: Iterable[int] | None =
     return table.sort_values(["year", "currency"], kind="stable").reset_index(drop=True)
 
 
+def _first_year_lacking(in_use: pd.DataFrame, currencies: list[str], this_year: int) -> int:
+    """The first year some of ``currencies`` lacks a whole-year rate in the tables in use (from their first year)."""
+    whole = in_use.loc[~in_use["partial"]]
+    first_of_tables = int(in_use["year"].min()) if len(in_use) else this_year
+    firsts = []
+    for currency in currencies:
+        years = whole.loc[whole["currency"] == currency, "year"]
+        firsts.append(int(years.max()) + 1 if len(years) else first_of_tables)
+    return min(min(firsts, default=this_year), this_year)
+
+
 def update_rates(
     first_year: int | None = None,
     last_year: int | None = None,
@@ -456,7 +467,8 @@ def update_rates(
     Parameters
     ----------
     first_year : int, optional
-        Default: the first year the rates in use lack or hold as partial (2022 with the shipped table).
+        Default: the first year a currency asked for lacks or holds as partial in the rates in use
+        (2022 with the shipped table; 2015, its first year, for a currency it does not have).
     last_year : int, optional
         Default: this year (``today``'s).
     currencies : iterable of str, optional
@@ -483,26 +495,28 @@ def update_rates(
     today = today or date.today()
     target = Path(to) if to is not None else config.EXTERNAL_RATES_FILE
     in_use = load_rates(details=True)
+    wanted = sorted({c.strip().upper() for c in (currencies or in_use["currency"])} - {"UAH"})
     if first_year is None:
-        complete = in_use.loc[~in_use["partial"] & (in_use["currency"] != "UAH"), "year"]
-        first_year = int(complete.max()) + 1 if len(complete) else today.year
-        first_year = min(first_year, today.year)
+        first_year = _first_year_lacking(in_use, wanted, today.year)
     last_year = today.year if last_year is None else last_year
     if first_year > last_year:
         raise ValueError(f"rates update: --from {first_year} is after --to {last_year}")
-    wanted = sorted({c.strip().upper() for c in (currencies or in_use["currency"])} - {"UAH"})
     daily = fetch_daily(wanted, first_year, last_year, get=get)
     fetched = annual_means(
         daily, today=min(today, date(last_year, 12, 31)), years=range(first_year, last_year + 1)
     )
-    lacking = [
-        f"{c} {y}"
-        for y in range(first_year, min(last_year, today.year) + 1)
+    have = set(zip(fetched["currency"], fetched["year"], strict=True))
+    lacking = {
+        c: [y for y in range(first_year, min(last_year, today.year) + 1) if (c, y) not in have]
         for c in wanted
-        if not ((fetched["year"] == y) & (fetched["currency"] == c)).any()
-    ]
+    }
+    lacking = {c: years for c, years in lacking.items() if years}
     if lacking:
-        raise RatesFetchError(f"the NBU has no official rate for {', '.join(lacking)}; nothing was changed")
+        named = ", ".join(
+            f"{c} {years[0]}" if len(years) == 1 else f"{c} {years[0]}-{years[-1]} ({len(years)} years)"
+            for c, years in lacking.items()
+        )
+        raise RatesFetchError(f"the NBU has no official rate for {named}; nothing was changed")
     uah = pd.DataFrame({"year": sorted(set(fetched["year"])), "currency": "UAH", "uah_per_unit": 1.0})
     uah = uah.assign(days=pd.NA, partial=False)
     fetched = fetched.assign(

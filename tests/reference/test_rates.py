@@ -204,8 +204,20 @@ def test_update_starts_where_the_tables_stop(tmp_path):
     assert not (tmp_path / "r.csv").exists()  # nothing written when anything is missing
 
 
+def test_a_currency_the_tables_lack_is_fetched_from_their_first_year(tmp_path):
+    asked = []
+
+    def get(url):
+        asked.append(dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query)))
+        return recorded(url)
+
+    with pytest.raises(RatesFetchError, match=r"no official rate for KZT 2015-2026 \(12 years\); nothing"):
+        update_rates(currencies=["KZT"], today=TODAY, to=tmp_path / "r.csv", get=get)
+    assert (asked[0]["valcode"], asked[0]["start"], asked[0]["end"]) == ("KZT", "20141212", "20151231")
+
+
 def test_a_currency_the_nbu_does_not_quote_stops_the_update(tmp_path):
-    with pytest.raises(RatesFetchError, match="no official rate for XTS 2023, XTS 2024"):
+    with pytest.raises(RatesFetchError, match=r"no official rate for XTS 2023-2024 \(2 years\); nothing"):
         update_rates(2023, 2024, ["EUR", "XTS"], today=TODAY, to=tmp_path / "r.csv", get=recorded)
     assert not (tmp_path / "r.csv").exists()
 
