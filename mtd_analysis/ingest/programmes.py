@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -38,7 +39,7 @@ COMPONENT_MARKER = re.compile(
     r"|в том числе\b|з них\b|из них\b|зокрема\b)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )
-_NUMBERING = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s|$)")
+_NUMBERING = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,4})*)\.?(?:\s|$)")
 _BULLET = re.compile(r"^\s*[-–—•·*]\s+")
 #: Components match their programme when they differ by no more than this share of it (or one unit).
 ROUNDING = 0.005
@@ -82,31 +83,36 @@ def _indent(title) -> int | None:
     return spaces // 2 + (1 if _BULLET.match(title) else 0)
 
 
-def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
-    """Each record's depth from the first signal that varies: outline levels, numbering, indentation."""
+def _numbers(records: list[dict]) -> list[int | None]:
+    """Depth from the number cells, or from "1.1 Training" in the titles when most titles are numbered so."""
     numbers = [_number_level(r.get("_number"), None) for r in records]
-    if all(
-        n is None for n in numbers
-    ):  # "1.1 Training" in the title itself, when most titles are numbered so
+    if all(n is None for n in numbers):
         in_titles = [_number_level(None, r.get("_raw_title")) for r in records]
         numbers = in_titles if sum(n is not None for n in in_titles) * 2 >= len(records) else numbers
-    signals = {
-        "outline": [outline.get(r["_index"], 0) + 1 for r in records],
-        "number": numbers,
-        "indent": [_indent(r.get("_raw_title")) for r in records],
-    }
+    return numbers
+
+
+def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
+    """Each record's depth from the first signal that varies: outline levels, numbering, indentation."""
+    signals = (
+        lambda: [outline.get(r["_index"], 0) + 1 for r in records] if outline else [],
+        lambda: _numbers(records),
+        lambda: [_indent(r.get("_raw_title")) for r in records],
+    )
     levels = [1] * len(records)
-    for name in ("outline", "number", "indent"):
-        values = signals[name]
+    for signal in signals:  # computed one after the other, only until one varies
+        values = signal()
         distinct = sorted({v for v in values if v is not None})
         if len(distinct) >= 2:
             rank = {v: i + 1 for i, v in enumerate(distinct)}
             levels = [rank[v] if v is not None else 1 for v in values]
             break
+    above = 0
     for i, rec in enumerate(records):  # "у т.ч. ...": one level under the last row without the word
         if rec.get("_marked"):
-            above = next((levels[j] for j in range(i - 1, -1, -1) if not records[j].get("_marked")), 0)
             levels[i] = max(levels[i], above + 1)
+        else:
+            above = levels[i]
     return levels
 
 
@@ -256,8 +262,11 @@ def resolve_programmes(
     levels = _levels(records, outline or {})
     _marker_groups(records, levels)
     cuts = sorted(breaks or [])
-    broken = [False] + [
-        any(records[i - 1]["_index"] < b < records[i]["_index"] for b in cuts) for i in range(1, len(records))
+    broken = [
+        False
+    ] + [  # a cut between the two rows: the first cut after the upper row comes before the lower
+        bisect.bisect_right(cuts, records[i - 1]["_index"]) < bisect.bisect_left(cuts, records[i]["_index"])
+        for i in range(1, len(records))
     ]
     parents = _parents(levels, broken)
     children: dict[int, list[int]] = {}

@@ -657,3 +657,31 @@ def test_a_status_in_brackets_at_the_end_of_the_title_when_there_is_no_status_co
         ]
     )
     assert [r["status"] for r in records] == ["cancelled", "planned", None]
+
+
+def test_the_cli_flag_reads_hidden_sheets(tmp_path):
+    import json
+
+    from mtd_analysis.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    hidden_things(raw)
+    assert (
+        main(
+            [
+                "build",
+                str(raw),
+                "--out",
+                str(tmp_path / "out"),
+                "--include-hidden",
+                "--quiet",
+                "--workers",
+                "1",
+            ]
+        )
+        == 0
+    )
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["options"]["include_hidden"] is True
+    assert manifest["totals"]["projects"] == 3
