@@ -419,6 +419,7 @@ def _coverage_table(
     wanted = {
         "priority_name": "col.priority",
         funding_col: "col.funding",
+        money_column("pipeline", currency): "col.pipeline",
         money_column("needs", currency): "col.needs",
         "coverage_ratio": "col.coverage",
         money_column("gap", currency): "col.gap",
@@ -604,7 +605,10 @@ def _summary_workbook(build: dict, path: Path) -> Path:
         sheets["duplication"] = build["duplication"]
     if build["quality"] is not None:
         sheets["quality"] = build["quality"]
-    money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    money = [
+        money_column(p, currency)
+        for p in ("funding", "pipeline", "needs", "gap", "amount", "funding_overlapping")
+    ]
     shares = ["coverage_ratio", "top_partner_share", "overlap_share", "share", "completeness"]
     complete = sorted({str(c) for t in sheets.values() for c in t.columns if str(c).startswith("complete_")})
     return write_workbook(
