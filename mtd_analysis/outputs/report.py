@@ -428,12 +428,15 @@ def _coverage_table(
         "top_partner": "col.top_partner",
         "status": "col.status",
     }
-    present = [c for c in wanted if c in rows.columns]
+    pipeline_col = money_column("pipeline", currency)
+    planned = pipeline_col in rows.columns and (pd.to_numeric(rows[pipeline_col], errors="coerce") > 0).any()
+    present = [c for c in wanted if c in rows.columns and (c != pipeline_col or planned)]
     shown = rows[present]
     if "status" in shown:
         shown = shown.assign(status=[charts.status_label(s, lang) for s in shown["status"]])
     title = label("report.coverage_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, [label(wanted[c], lang) for c in present], lang, footnote, wrap={0: 34})
+    headers = [label(wanted[c], lang) for c in present]
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 24 if planned else 34})
 
 
 def _overlaps_table(
