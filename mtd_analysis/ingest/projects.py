@@ -60,7 +60,8 @@ from mtd_analysis.ingest.values import (
 )
 
 _TOTAL = re.compile(
-    r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|sum)\b",
+    r"^(grand |sub[- ]?|overall )?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|загальна сума|общая сумма|общий итог|sum)\b",
     re.IGNORECASE,
 )
 _NOTE = re.compile(

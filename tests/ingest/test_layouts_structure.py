@@ -685,3 +685,16 @@ def test_the_cli_flag_reads_hidden_sheets(tmp_path):
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["options"]["include_hidden"] is True
     assert manifest["totals"]["projects"] == 3
+
+
+def test_subtotal_rows_in_any_spelling_are_not_projects():
+    records = read_grid(
+        [
+            ["Project title", "Partner", "Budget, EUR"],
+            ["Radios", "EU", 100],
+            ["Sub-total", "EU", 100],
+            ["Boats", "USA", 200],
+            ["Загальна сума", None, 300],
+        ]
+    )
+    assert [(r["title"], r["amount"]) for r in records] == [("Radios", 100.0), ("Boats", 200.0)]
