@@ -73,14 +73,15 @@ def _number_level(number, title) -> int | None:
     return None
 
 
-def _indent(title) -> int | None:
-    """Indentation steps of a title: two spaces (or a tab, or a bullet) per step; one stray space is none."""
+def _indent(title, excel_indent: int = 0) -> int | None:
+    """Indentation steps of a title: Excel's indent level, plus two spaces (or a tab, or a bullet) per step;
+    one stray space is none."""
     if not isinstance(title, str) or not title.strip():
         return None
     spaces = (
         len(title) - len(title.lstrip(" \u00a0\t")) + title[: len(title) - len(title.lstrip())].count("\t")
     )
-    return spaces // 2 + (1 if _BULLET.match(title) else 0)
+    return excel_indent + spaces // 2 + (1 if _BULLET.match(title) else 0)
 
 
 def _numbers(records: list[dict]) -> list[int | None]:
@@ -97,7 +98,7 @@ def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
     signals = (
         lambda: [outline.get(r["_index"], 0) + 1 for r in records] if outline else [],
         lambda: _numbers(records),
-        lambda: [_indent(r.get("_raw_title")) for r in records],
+        lambda: [_indent(r.get("_raw_title"), r.get("_excel_indent", 0)) for r in records],
     )
     levels = [1] * len(records)
     for signal in signals:  # computed one after the other, only until one varies
@@ -241,7 +242,7 @@ def resolve_programmes(
     records : list of dict
         One sheet's project records in row order, each with ``_index`` (the row's 0-based index) and
         optionally ``_number`` (the number cell), ``_raw_title`` (the title as written, with its
-        indentation), ``_marked`` (the title began with "incl." / "у т.ч.") and ``_components_follow``
+        indentation), ``_excel_indent`` (the title cell's indent level in Excel), ``_marked`` (the title began with "incl." / "у т.ч.") and ``_components_follow``
         (a row holding only such a word follows this record).
     row_of : callable
         Row index -> the row number shown to people.

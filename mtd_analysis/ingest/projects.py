@@ -698,6 +698,7 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
                 _index=index,
                 _number=_value(row, state.number_col),
                 _raw_title=_value(row, title_col) if isinstance(_value(row, title_col), str) else None,
+                _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
             )
             result.records.append(outcome)
             result.counts["rows_loaded"] += 1
@@ -1290,7 +1291,9 @@ def _card_grid(
                     r, j = cells[k]
                     names[(index, col)] = f"{_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
-    meta = {k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas")}
+    meta = {
+        k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
+    }
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
     )

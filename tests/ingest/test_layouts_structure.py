@@ -125,6 +125,27 @@ def words_programme(folder: Path) -> None:
     )
 
 
+def excel_indented_programme(folder: Path) -> None:
+    """Components indented with Excel's indent button (a cell style, not spaces): 250 + 250 = 500."""
+
+    def indent(wb):
+        for ref in ("B3", "B4"):
+            wb["Programme"][ref].alignment = openpyxl.styles.Alignment(indent=2)
+
+    write(
+        folder / "Finland_excel_indent.xlsx",
+        {
+            "Programme": [
+                ["Code", "Project title", "Beneficiary", "Period", "Budget, EUR"],
+                ["FI-1", "Rule of law programme", "NPU", "2021", 500],
+                ["FI-1a", "Prosecutors' training", "NPU", "2021", 250],
+                ["FI-1b", "Case management", "NPU", "2021", 250],
+            ]
+        },
+        indent,
+    )
+
+
 def registration_card(folder: Path) -> None:
     """An instruction sheet, then one project per sheet: labels in column A (Ukrainian), values in B (merged B:D)."""
 
@@ -284,6 +305,7 @@ LAYOUTS = (
     outlined_programme,
     indented_programme,
     words_programme,
+    excel_indented_programme,
     registration_card,
     stacked_cards,
     transposed_table,
@@ -397,6 +419,16 @@ def test_components_marked_by_words_are_counted_once(built):
     # rows 2..9: two programme rows and the "в т.ч.:" row skipped
     assert counts(entry(built, "UNDP_words.xlsx")) == (8, 5, 0, 3)
     assert eur_2021(built, table["project_id"]) == pytest.approx(1400.0)
+
+
+def test_components_indented_by_an_excel_style_replace_the_programme(built):
+    table = projects_of(built, "Finland_excel_indent.xlsx")
+    assert table["project_id"].tolist() == ["FI-1a", "FI-1b"]
+    assert table["parent_id"].tolist() == [
+        "FI-1",
+        "FI-1",
+    ]  # the programme's own code, though its row is skipped
+    assert eur_2021(built, table["project_id"]) == pytest.approx(500.0)
 
 
 # ---------------------------------------------------------------------------------- cards, transposed tables
