@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mtd_analysis import __version__, config
+from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -39,8 +39,10 @@ from mtd_analysis.ingest.projects import (
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.reference import partners as partners_ref
+from mtd_analysis.reference.aliases import column_aliases
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
-from mtd_analysis.store import write_csv, write_json
+from mtd_analysis.store import write_csv, write_json, write_reference
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
@@ -63,6 +65,8 @@ class BuildResult:
     duplication: pd.DataFrame | None = None
     quality: pd.DataFrame | None = None
     mapping: pd.DataFrame | None = None
+    #: The reference tables the build used (priority list, rates, column aliases, partners), by name.
+    reference: dict[str, pd.DataFrame] = field(default_factory=dict)
     out_dir: Path | None = None
     written: list[Path] = field(default_factory=list)
 
@@ -634,9 +638,14 @@ def build(
     )
     extra_issues = [issues]
 
-    priority_list = priorities_mod.load_priorities(priorities)
+    # side files are read like submissions: a bad row is an issue, the build goes on without it
+    priority_list, list_issues = priorities_mod.read_priorities(priorities)
+    extra_issues.append(issues_frame(list_issues))
     overrides_path = _side_file(raw_dir, overrides, config.OVERRIDES_NAME)
-    override_table = priorities_mod.load_overrides(overrides_path) if overrides_path else None
+    override_table = None
+    if overrides_path:
+        override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
+        extra_issues.append(issues_frame(override_issues))
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
@@ -647,7 +656,9 @@ def build(
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
     needs_table = None
     if needs_path:
-        needs_table, needs_issues = coverage_mod.load_needs(needs_path, rate_table, currency=currency)
+        needs_table, needs_issues = coverage_mod.load_needs(
+            needs_path, rate_table, currency=currency, priorities=priority_list
+        )
         extra_issues.append(needs_issues)
     coverage = coverage_mod.coverage(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
@@ -701,6 +712,12 @@ def build(
     manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
 
     result = BuildResult(
+        reference={
+            "priorities": priority_list,
+            "rates": rate_table,
+            "column_aliases": column_aliases(),
+            "partners": partners_ref.partners(),
+        },
         projects=projects,
         issues=all_issues,
         manifest=manifest,
@@ -719,19 +736,14 @@ def build(
 
 def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write a build's tables into a folder, each atomically; returns the files written."""
-    from mtd_analysis.schema import issue_schema, project_schema
-
-    project_schema().validate(result.projects)
-    issue_schema().validate(result.issues)
+    tables = {name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None}
+    for name, frame in tables.items():
+        schema.check_table(frame, name, f"{name}.csv")  # every table fits its schema before it is written
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_csv_atomic(result.projects, out_dir / "projects.csv"),
-        write_csv_atomic(result.issues, out_dir / "issues.csv"),
-    ]
-    for name in ("allocations", "coverage", "subgroups", "overlaps", "duplication", "quality"):
-        frame = getattr(result, name)
-        if frame is not None:
-            written.append(write_csv_atomic(frame, out_dir / f"{name}.csv"))
+    written = [write_csv_atomic(frame, out_dir / f"{name}.csv") for name, frame in tables.items()]
+    # the build carries what it used: report, feedback and diff read these, not the package's defaults
+    result.manifest["reference"] = write_reference(result.reference, out_dir)
+    written += [out_dir / entry["file"] for entry in result.manifest["reference"].values()]
     written.append(write_json_atomic(result.manifest, out_dir / "manifest.json"))
     result.out_dir = out_dir
     result.written = written

@@ -30,8 +30,9 @@ import numpy as np
 import pandas as pd
 
 from mtd_analysis import config
+from mtd_analysis.ingest.sidefiles import read_side_table, side_number
 from mtd_analysis.ingest.values import _ISO_4217
-from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
+from mtd_analysis.schema import ISSUE_COLUMNS, MAX_RATE, empty_frame, money_column
 
 __all__ = [
     "RatesError",
@@ -94,17 +95,16 @@ def load_rates(path: str | Path | None = None) -> pd.DataFrame:
     1.0
     """
     path = Path(path) if path is not None else config.RATES_FILE
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in RATE_COLUMNS if c not in raw.columns]
-    if missing:
-        raise RatesError(
-            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(RATE_COLUMNS)}"
-        )
+    # read like a submission (any encoding, delimiter, decimal commas, or a workbook)
+    raw, problems = read_side_table(path, RATE_COLUMNS, kind="rate")
+    unusable = [p for p in problems if p["severity"] == "error"]
+    if unusable:
+        raise RatesError(f"{unusable[0]['message']}; expected {', '.join(RATE_COLUMNS)}")
     years, currencies, values = [], [], []
     seen: dict[tuple[int, str], int] = {}
-    for i, rec in enumerate(raw[RATE_COLUMNS].itertuples(index=False)):
-        line = i + 2
-        year_text, cur_text, value_text = (str(v).strip() for v in rec)
+    for rec in raw[[*RATE_COLUMNS, "source_row"]].itertuples(index=False):
+        line = rec[-1]
+        year_text, cur_text, value_text = (str(v).strip() for v in rec[:-1])
         if not year_text.isdigit() or not (config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]):
             raise RatesError(
                 f"{path.name}: row {line}: year {year_text!r} is not a year between {config.VALID_YEARS}"
@@ -114,11 +114,8 @@ def load_rates(path: str | Path | None = None) -> pd.DataFrame:
             raise RatesError(
                 f"{path.name}: row {line}: currency {cur_text!r} is not a 3-letter ISO 4217 code"
             )
-        try:
-            value = float(value_text)
-        except ValueError:
-            value = math.nan
-        if not (math.isfinite(value) and value > 0):
+        value = side_number(value_text)
+        if not (math.isfinite(value) and 0 < value <= MAX_RATE):
             raise RatesError(f"{path.name}: row {line}: uah_per_unit {value_text!r} is not a positive number")
         key = (int(year_text), currency)
         if key in seen:

@@ -36,7 +36,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
 
 from mtd_analysis import config
+from mtd_analysis.ingest.sidefiles import read_side_table
 from mtd_analysis.schema import (
+    DECISIONS,
     ISSUE_COLUMNS,
     OVERLAP_COLUMNS,
     SPECIAL_PRIORITIES,
@@ -44,8 +46,6 @@ from mtd_analysis.schema import (
     money_column,
 )
 
-#: Review decisions an analyst may record in ``decisions.csv``.
-DECISIONS = ("duplicate", "complementary", "not_related")
 #: Decisions that dismiss a pair: it stays visible but is no longer counted as duplication.
 DISMISSED = ("complementary", "not_related")
 DECISION_COLUMNS = ["project_a", "project_b", "decision", "note", "date"]
@@ -829,9 +829,11 @@ def load_decisions(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     path = Path(path)
     if not path.is_file():
         return empty_frame(DECISION_COLUMNS), empty_frame(ISSUE_COLUMNS)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    raw = raw.rename(columns=lambda c: str(c).strip().lower())
-    issues: list[dict] = []
+    # read like a submission: any encoding and delimiter, or a workbook; unreadable -> an issue
+    raw, issues = read_side_table(path, [], kind="decision", optional=DECISION_COLUMNS)
+    if any(i["severity"] == "error" for i in issues):
+        return empty_frame(DECISION_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    raw = raw.loc[:, [c for c in raw.columns if raw[c].ne("").any() or c == "source_row"]]
 
     def issue(row, column, severity, message):
         issues.append(
@@ -854,7 +856,7 @@ def load_decisions(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     frame = frame.assign(
         decision=_decision_word(frame["decision"]),
         written=frame["decision"],
-        line=np.arange(len(frame)) + 2,
+        line=raw["source_row"].to_numpy(),
     )
     valid = []
     for rec in frame.itertuples(index=False):

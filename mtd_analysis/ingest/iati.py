@@ -17,7 +17,7 @@ partner
     pooled fund) and the activity names exactly one funding
     ``participating-org`` (role 1) with a ``ref``, that funder is the partner. An
     organisation's name is its English narrative, else its first narrative,
-    else the name listed for its ``ref`` in ``data/iati_organisations.csv``,
+    else the name listed for its ``ref`` in ``reference/data/iati_organisations.csv``,
     else the ``ref`` itself.
 implementer
     The implementing participating-orgs (role 4), ``"; "``-joined, in file order.
@@ -117,10 +117,9 @@ import pandas as pd
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from mtd_analysis import config
-from mtd_analysis.schema import AGENCY_CODES, ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
-
-ORGANISATIONS_FILE = config.PACKAGE_DATA_DIR / "iati_organisations.csv"
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import partners as partners_ref
+from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 STATUS_WORDS = {
@@ -136,16 +135,6 @@ PROJECT_LANGS = ("en", "uk", "ru")
 # IATI 1.x codes for the activity-date and transaction types used here.
 DATE_TYPES_1X = {"start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"}
 TRANSACTION_CODES = {"C": "2", "IC": "11", "D": "3"}
-AGENCY_PATTERNS = {
-    "MIA": r"ministry of (?:internal affairs|interior) of ukraine|ukrain\w* ministry of (?:internal affairs|interior)"
-    r"|\bMoIA\b|\bМВС\b|міністерств\w* внутрішніх справ",
-    "NPU": r"national police|\bNPU\b|національн\w* поліці\w*",
-    "SBGS": r"state border (?:guard )?service|border guard service of ukraine|\bSBGS\b|прикордонн\w* служб\w*",
-    "NGU": r"national guard of ukraine|ukrain\w* national guard|\bNGU\b|національн\w* гварді\w*",
-    "SMS": r"state migration service|\bSMSU\b|міграційн\w* служб\w*",
-    "SESU": r"state emergency service|\bSESU\b|\bДСНС\b|служб\w* (?:україни )?з надзвичайних ситуацій",
-}
-AGENCY_REGEXES = {code: re.compile(AGENCY_PATTERNS[code], re.IGNORECASE) for code in AGENCY_CODES}
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 _ROOT_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -222,11 +211,8 @@ def is_iati(path: str | Path) -> bool:
 
 @cache
 def _organisation_names() -> dict[str, str]:
-    """Publisher ``ref`` (upper case) -> partner name, from ``data/iati_organisations.csv``."""
-    table = pd.read_csv(ORGANISATIONS_FILE, dtype=str, keep_default_na=False)
-    return {
-        ref.strip().upper(): name.strip() for ref, name in zip(table["ref"], table["partner"], strict=True)
-    }
+    """Publisher ``ref`` (upper case) -> partner name, from ``reference/data/iati_organisations.csv``."""
+    return partners_ref.iati_publishers()
 
 
 # --------------------------------------------------------------------------- small parsers
@@ -550,7 +536,7 @@ def _partner(activity: Element, default_lang: str) -> str | None:
 
 
 def _beneficiaries(texts: list[str]) -> str | None:
-    """``;``-joined MIA agency codes named in the texts, in ``AGENCY_CODES`` order.
+    """``;``-joined MIA agency codes named in the texts, in the agencies table's order.
 
     Examples
     --------
@@ -560,7 +546,7 @@ def _beneficiaries(texts: list[str]) -> str | None:
     True
     """
     joined = "\n".join(texts)
-    codes = [code for code in AGENCY_CODES if AGENCY_REGEXES[code].search(joined)]
+    codes = [code for code, pattern in agencies_ref.agency_patterns().items() if pattern.search(joined)]
     return ";".join(codes) or None
 
 

@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -49,6 +48,7 @@ from mtd_analysis.ingest.values import (
     parse_period,
     parse_status,
 )
+from mtd_analysis.reference import partners as partners_ref
 
 _TOTAL = re.compile(
     r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|в т ч|sum)\b",
@@ -91,13 +91,11 @@ def _partner_alias_map() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _partner_aliases() -> list[tuple[str, str]]:
     rows = []
-    with open(config.PARTNERS_FILE, encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            name = rec["partner"].strip()
-            for alias in [name, *rec["aliases"].split(";")]:
-                key = normalise_key(alias)
-                if key:
-                    rows.append((key, name))
+    for name, spellings in partners_ref.partner_spellings().items():
+        for alias in spellings:
+            key = normalise_key(alias)
+            if key:
+                rows.append((key, name))
     rows.sort(key=lambda r: -len(r[0]))
     return rows
 

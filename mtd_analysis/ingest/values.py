@@ -22,7 +22,6 @@ Amount(value=3000000.0, currency='UAH')
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import math
 import re
@@ -30,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtd_analysis import config
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import currencies as currencies_ref
 
 __all__ = [
     "Amount",
@@ -137,21 +138,12 @@ def normalise_key(text: str) -> str:
 # currencies
 
 
-def _read_table(path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @lru_cache(maxsize=1)
 def _currency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.CURRENCIES_FILE):
-        code = rec["code"].strip().upper()
-        aliases[code.lower()] = code
-        for alias in rec["aliases"].split(";"):
-            alias = alias.strip().lower()
-            if alias:
-                aliases[alias] = code
+    for code, spellings in currencies_ref.currency_spellings().items():
+        for alias in spellings:
+            aliases[alias.lower()] = code
     return aliases
 
 
@@ -662,11 +654,9 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
 @lru_cache(maxsize=1)
 def _agency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.AGENCIES_FILE):
-        code = rec["code"].strip()
-        for alias in [code, rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
-            if alias.strip():
-                aliases[normalise_key(alias)] = code
+    for code, spellings in agencies_ref.agency_spellings().items():
+        for alias in spellings:
+            aliases[normalise_key(alias)] = code
     return aliases
 
 

@@ -48,8 +48,10 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import Formatter, MaxNLocator
 
-from mtd_analysis import config
-from mtd_analysis.schema import AGENCY_CODES, money_column
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import labels
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.schema import money_column
 
 LANGS = ("en", "uk")
 SLIDE_SIZE = (13.333, 7.5)
@@ -78,15 +80,6 @@ HOUSE_RC = {
     "pdf.fonttype": 42,
 }
 
-#: Okabe & Ito (2008) colour-blind-safe colours, one per subgroup.
-SUBGROUP_COLOURS = {
-    "police": "#0072B2",  # blue
-    "border": "#E69F00",  # orange
-    "cross": "#009E73",  # bluish green
-    "other": "#999999",  # grey
-    "unmapped": "#CC79A7",  # reddish purple
-}
-SUBGROUP_ORDER = tuple(SUBGROUP_COLOURS)
 UNKNOWN_COLOUR = "#555555"
 ALERT_COLOUR = "#D55E00"  # vermillion: "no support", rejected rows, errors
 TEXT_COLOUR = "#222222"
@@ -122,14 +115,6 @@ class ChartInputError(ValueError):
 # --------------------------------------------------------------------------- labels
 
 
-@functools.lru_cache(maxsize=4)
-def _label_table(path: str) -> dict[str, dict[str, str]]:
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    english = dict(zip(table["key"], table["en"], strict=True))
-    ukrainian = {k: (u or english[k]) for k, u in zip(table["key"], table["uk"], strict=True)}
-    return {"en": english, "uk": ukrainian}
-
-
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
@@ -163,11 +148,7 @@ def label(key: str, lang: str = "en", **fields: object) -> str:
     'Кордон'
     """
     _check_lang(lang)
-    table = _label_table(str(config.LABELS_FILE))[lang]
-    if key not in table:
-        raise KeyError(f"labels.csv has no label {key!r}")
-    text = table[key]
-    return text.format(**fields) if fields else text
+    return labels.label(key, lang, **fields)
 
 
 def _label_or(key: str, lang: str, default: str) -> str:
@@ -376,14 +357,15 @@ def _require(df: pd.DataFrame, columns: list[str], table: str) -> None:
 
 
 def subgroup_colour(subgroup: str | None) -> str:
-    """The house colour of a subgroup (dark grey for one the palette does not know).
+    """A subgroup's colour, from the priority list in use (dark grey for a subgroup it does not name).
 
     Examples
     --------
     >>> subgroup_colour("police"), subgroup_colour("border")
     ('#0072B2', '#E69F00')
     """
-    return SUBGROUP_COLOURS.get(str(subgroup), UNKNOWN_COLOUR)
+    groups = priorities_ref.subgroups()
+    return dict(zip(groups["subgroup"], groups["colour"], strict=True)).get(str(subgroup), UNKNOWN_COLOUR)
 
 
 def partner_colours(partners: Iterable[str], all_partners: Iterable[str] | None = None) -> dict[str, str]:
@@ -1328,8 +1310,9 @@ def _agency_lists(beneficiaries: pd.Series) -> list[list[str]]:
 
 
 def _agency_order(codes: list[str]) -> list[str]:
-    known = [c for c in AGENCY_CODES if c in codes]
-    others = sorted(c for c in codes if c not in AGENCY_CODES and c != "none")
+    agency_codes = agencies_ref.agency_codes()
+    known = [c for c in agency_codes if c in codes]
+    others = sorted(c for c in codes if c not in agency_codes and c != "none")
     return known + others + (["none"] if "none" in codes else [])
 
 
@@ -1393,8 +1376,9 @@ def beneficiary_chart(
         index="agency", columns="subgroup", values=amount_col, aggfunc="sum", fill_value=0.0
     )
     agencies = _agency_order(list(table.index))
-    groups = [s for s in SUBGROUP_ORDER if s in table.columns] + sorted(
-        s for s in table.columns if s not in SUBGROUP_ORDER
+    order = priorities_ref.subgroup_order()
+    groups = [s for s in order if s in table.columns] + sorted(
+        s for s in table.columns if s not in order
     )
     table = table.loc[agencies, groups]
     n, k = len(agencies), len(groups)
@@ -1679,7 +1663,7 @@ def gap_ranking_chart(
     _money_axis(ax, currency, lang)
     ax.set_xlabel(label("gaps.xlabel", lang, year=year, currency=currency))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    present = [s for s in SUBGROUP_ORDER if s in set(shown["subgroup"])]
+    present = [s for s in priorities_ref.subgroup_order() if s in set(shown["subgroup"])]
     handles = [Patch(color=subgroup_colour(s), label=subgroup_label(s, lang)) for s in present]
     _legend_under_bars(ax, n, handles)
     return _finish(fig, [ax], lang, footnote)
@@ -1799,7 +1783,8 @@ def diff_chart(
     rows = funding.assign(
         _change=pd.to_numeric(funding[change_col], errors="coerce").fillna(0.0),
         _order=[
-            SUBGROUP_ORDER.index(s) if s in SUBGROUP_ORDER else len(SUBGROUP_ORDER)
+            order.index(s) if s in order else len(order)
+            for order in [priorities_ref.subgroup_order()]
             for s in funding["subgroup"]
         ],
     )

@@ -12,6 +12,7 @@ import pytest
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
+from mtd_analysis import config
 from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import (
     ChartInputError,
@@ -399,7 +400,7 @@ def test_subgroup_colours_are_distinct():
 
 
 def test_labels_table_is_complete():
-    table = pd.read_csv(charts.config.LABELS_FILE, dtype=str, keep_default_na=False)
+    table = pd.read_csv(config.LABELS_FILE, dtype=str, keep_default_na=False)
     assert list(table.columns) == ["key", "en", "uk"]
     assert table["key"].is_unique
     assert (table["en"] != "").all() and (table["uk"] != "").all()
