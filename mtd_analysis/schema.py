@@ -509,7 +509,13 @@ def _failures(exc, lines: pd.Series | None) -> pd.DataFrame:
             "value": cases["failure_case"],
         }
     )
-    return table.drop_duplicates(["index", "column"]).reset_index(drop=True)  # one problem per cell
+    table["row"] = pd.Series([None if r is None or pd.isna(r) else int(r) for r in row], dtype=object)
+    # a check that failed on the whole column because some cells are not numbers says nothing more
+    cells = table["index"].notna()
+    echo = ~cells & table["column"].isin(set(table.loc[cells, "column"]))
+    return (
+        table.loc[~echo].drop_duplicates(["index", "column"]).reset_index(drop=True)
+    )  # one problem per cell
 
 
 def _failure_text(rec: dict) -> str:

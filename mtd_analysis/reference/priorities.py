@@ -268,8 +268,12 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
     ...                     "subgroup_name_uk": ["Кіберзлочинність", None, None], "subgroup_colour": [None, "#0072B2", None]})
     >>> subgroups(two)[["subgroup", "label_en", "label_uk", "colour", "order"]].to_numpy().tolist()
     [['cyber', 'Cybercrime', 'Кіберзлочинність', '#56B4E9', 0], ['police', 'police', 'police', '#0072B2', 1]]
+    >>> subgroups(two.drop(columns="subgroup_colour"))["colour"].tolist()  # police keeps the 2021 list's blue
+    ['#56B4E9', '#0072B2']
     """
     listed = priorities() if listed is None else listed
+    if listed is None or listed.empty:
+        return pd.DataFrame(columns=SUBGROUP_COLUMNS)
     rows = []
     for order, (code, group) in enumerate(listed.groupby("subgroup", sort=False)):
         pick = {
@@ -282,6 +286,12 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
         label_uk = pick["subgroup_label_uk"] or (name_uk if pick["subgroup_name_uk"] else label_en)
         rows.append([str(code), name_en, name_uk, label_en, label_uk, pick["subgroup_colour"].upper(), order])
     table = pd.DataFrame(rows, columns=SUBGROUP_COLUMNS).astype({"order": "int64"})
+    if not table["colour"].all():  # a subgroup the 2021 list knows keeps its colour from one list to the next
+        shipped = _package_priorities()
+        known = {} if listed is shipped else dict(subgroups(shipped)[["subgroup", "colour"]].to_numpy())
+        table["colour"] = [
+            c or known.get(g, "") for g, c in zip(table["subgroup"], table["colour"], strict=True)
+        ]
     spare = iter(c for c in SPARE_COLOURS if c not in set(table["colour"]))
     table["colour"] = [c or next(spare, "#555555") for c in table["colour"]]
     return table
