@@ -89,15 +89,7 @@ def _sha256(path: Path) -> str:
 
 
 def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
-    return {
-        "file": rel,
-        "sheet": "",
-        "row": None,
-        "column": "",
-        "severity": severity,
-        "kind": kind,
-        "message": message,
-    }
+    return schema.issue(rel, message, severity=severity, kind=kind)
 
 
 def _manifest_entry(path: Path, rel: str, status: str) -> dict:

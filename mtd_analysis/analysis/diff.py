@@ -25,6 +25,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from mtd_analysis import schema
+from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import UNMAPPED
 from mtd_analysis.schema import CHANGE_COLUMNS, CHANGE_KINDS, COMPARED_FIELDS
@@ -138,7 +139,7 @@ def _same(a, b) -> bool:
 
 
 def _title_key(title) -> str:
-    return "" if pd.isna(title) else " ".join(str(title).casefold().split())
+    return "" if pd.isna(title) else " ".join(fold(str(title)).split())
 
 
 def _match_by_title(

@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
     OPTIONAL_PRIORITY_COLUMNS,
@@ -128,8 +129,7 @@ def _text(value) -> str:
 
 
 def _normalise_word(word: str) -> str:
-    word = unicodedata.normalize("NFKC", word).lower()
-    word = re.sub(r"['’ʼ`]", "", word).replace("ё", "е").replace("ґ", "г")
+    word = fold(word).replace("ґ", "г")
     if re.search(r"[а-яіїє]", word) and re.search(r"[a-z]", word):
         word = word.translate(_LATIN_LOOKALIKES)  # Latin look-alikes typed inside a Cyrillic word
     return word

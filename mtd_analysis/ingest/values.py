@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtd_analysis import config
+from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import agencies as agencies_ref
 from mtd_analysis.reference import currencies as currencies_ref
 
@@ -116,7 +117,7 @@ def _is_midnight(value: dt.datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 
 
-_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ё": "е", "ґ": "г", "й": "и", "’": "", "'": "", "ʼ": ""})
+_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ґ": "г", "й": "и"})  # after words.fold
 
 
 @lru_cache(maxsize=65536)
@@ -130,7 +131,7 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("Start-date")
     'start date'
     """
-    text = text.lower().translate(_FOLD)
+    text = fold(text).translate(_FOLD)
     return " ".join(re.findall(r"[#№\w]+", text.replace("_", " ")))
 
 

@@ -1000,109 +1000,123 @@ def timeline_chart(
     ...                            priority_names={"CUSTODY": "Облік осіб під вартою"}))
     'Проєкти за пріоритетом Облік осіб під вартою — 2021 р. виділено'
     """
-    amount_col, currency = money_column_of(allocations, "amount", "allocations")
-    _require(allocations, ["project_id", "priority_code", "year"], "allocations")
-    _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
+    rows = timeline_data(projects, allocations, priority_code, year, lang=lang)
     given = ax
     fig, ax = _axes(ax)
     shown_name = priority_name or priority_labels([priority_code], priority_names)[0]
     _title(fig, given, label("timeline.title", lang, priority=shown_name, year=year))
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    more = max(0, len(rows) - max_projects)
+    rows = rows.iloc[:max_projects]
+    everyone = projects["partner"].dropna().astype("str") if partners is None else partners
+    colours = partner_colours(rows["partner"].astype("str").tolist(), all_partners=everyone)
+    _draw_timeline(ax, rows, year, colours, lang, more)
+    handles = [Patch(color=c, label=shorten(p, 24)) for p, c in colours.items()]
+    _legend_under_bars(ax, len(rows), handles, top_extra=0.6 if more else 0.0)
+    return _finish(fig, [ax], lang, footnote)
+
+
+def timeline_data(
+    projects: pd.DataFrame, allocations: pd.DataFrame, priority_code: str, year: int, *, lang: str = "en"
+) -> pd.DataFrame:
+    """The table behind :func:`timeline_chart`: one row per project of a priority, in drawing order.
+
+    Returns
+    -------
+    DataFrame
+        ``project_id``, ``partner``, ``title``, ``start`` and ``end`` (timestamps; a project whose dates are
+        unknown or reversed spans the year, ``dates_unknown`` True), ``in_year`` (its money for the priority
+        in ``year``, NaN when unknown or absent) and ``note`` (the text written after the bar), ordered by
+        start, end and project id. Empty when no project has an allocation to the priority.
+
+    Examples
+    --------
+    >>> proj = pd.DataFrame({"project_id": ["A", "B"], "partner": ["EU", "UN"], "title": ["Custody", "Cells"],
+    ...     "start_date": ["2020-01-01", None], "end_date": ["2022-06-30", None], "amount": [5e5, None]})
+    >>> alloc = pd.DataFrame({"project_id": ["A", "B"], "priority_code": ["CUSTODY"] * 2, "subgroup": ["police"] * 2,
+    ...     "year": [2021, None], "amount_eur": [250_000.0, None]})
+    >>> rows = timeline_data(proj, alloc, "CUSTODY", 2021)
+    >>> rows["project_id"].tolist(), rows["dates_unknown"].tolist(), rows["in_year"].tolist()
+    (['A', 'B'], [False, True], [250000.0, nan])
+    >>> rows["note"].tolist()
+    ['€250k in 2021', 'amount unknown · dates unknown']
+    """
+    amount_col, currency = money_column_of(allocations, "amount", "allocations")
+    _require(allocations, ["project_id", "priority_code", "year"], "allocations")
+    _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
     mine = allocations.loc[allocations["priority_code"].astype("str") == str(priority_code)]
     ids = sorted(set(mine["project_id"].astype("str")))
     in_year = _select(mine, year).groupby("project_id")[amount_col].sum(min_count=1)
     rows = projects.loc[projects["project_id"].astype("str").isin(ids)]
+    columns = ["project_id", "partner", "title", "start", "end", "dates_unknown", "in_year", "note"]
     if rows.empty:
-        _nothing_to_show(ax, lang)
-        return _finish(fig, [ax], lang, footnote)
+        return pd.DataFrame(columns=columns)
     first, last = pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
     rows = rows.assign(start=_dates(rows["start_date"]), end=_dates(rows["end_date"]))
     rows = rows.assign(
-        unknown=rows["start"].isna() | rows["end"].isna() | (rows["end"] < rows["start"]),
+        dates_unknown=rows["start"].isna() | rows["end"].isna() | (rows["end"] < rows["start"]),
         start=rows["start"].fillna(first),
     )
-    rows = rows.assign(end=rows["end"].where(~rows["unknown"] | rows["end"].isna(), last).fillna(last))
+    rows = rows.assign(end=rows["end"].where(~rows["dates_unknown"] | rows["end"].isna(), last).fillna(last))
     rows = rows.assign(
         end=rows["end"].where(rows["end"] >= rows["start"], rows["start"] + pd.Timedelta(days=30))
     )
     rows = rows.sort_values(["start", "end", "project_id"], kind="stable")
-    more = max(0, len(rows) - max_projects)
-    rows = rows.iloc[:max_projects]
-
-    everyone = projects["partner"].dropna().astype("str") if partners is None else partners
-    colours = partner_colours(rows["partner"].astype("str").tolist(), all_partners=everyone)
     amount_unknown = (
         pd.to_numeric(rows["amount"], errors="coerce").isna()
         if "amount" in rows
         else pd.Series(False, index=rows.index)
     )
-    n = len(rows)
-    y = np.arange(n)
+    money = rows["project_id"].map(in_year)
+    notes = []
+    for pid, unknown_amount, value, unknown_dates in zip(
+        rows["project_id"], amount_unknown, money, rows["dates_unknown"], strict=True
+    ):
+        if unknown_amount and pd.isna(value):
+            text = label("timeline.amount_not_given", lang)
+        elif pid not in in_year.index:
+            text = label("timeline.not_in_year", lang, year=year)
+        elif pd.isna(value):
+            text = label("timeline.amount_unknown", lang, year=year)
+        else:
+            text = label("timeline.in_year", lang, amount=format_money(value, currency, lang), year=year)
+        notes.append(f"{text} · {label('timeline.dates_unknown', lang)}" if unknown_dates else text)
+    rows = rows.assign(in_year=money.astype(float), note=notes)
+    return rows[columns].reset_index(drop=True)
+
+
+def _draw_timeline(ax: Axes, rows: pd.DataFrame, year: int, colours: dict, lang: str, more: int) -> None:
+    """The bars, the shaded year, the notes and the axes of a timeline (``rows`` from :func:`timeline_data`)."""
+    first, last = pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
     starts = mdates.date2num(rows["start"].dt.to_pydatetime())
     ends = mdates.date2num((rows["end"] + pd.Timedelta(days=1)).dt.to_pydatetime())
     year_start, year_end = mdates.date2num(first), mdates.date2num(last + pd.Timedelta(days=1))
     ax.axvspan(year_start, year_end, color="#e8e8e8", zorder=0)
     ax.text(
-        (year_start + year_end) / 2,
-        1.0,
-        str(year),
-        transform=ax.get_xaxis_transform(),
-        ha="center",
-        va="bottom",
-        fontsize=13,
-        fontweight="bold",
-        color=NOTE_COLOUR,
-    )
-    bar_height = 0.6 if n >= 4 else 0.4
-    for i, (_, row) in enumerate(rows.iterrows()):
-        colour = colours[str(row["partner"])]
-        hatch = "//" if row["unknown"] else None
+        (year_start + year_end) / 2, 1.0, str(year), transform=ax.get_xaxis_transform(), ha="center",
+        va="bottom", fontsize=13, fontweight="bold", color=NOTE_COLOUR,
+    )  # fmt: skip
+    bar_height = 0.6 if len(rows) >= 4 else 0.4
+    for i, row in enumerate(rows.itertuples(index=False)):
+        colour = colours[str(row.partner)]
+        hatch = "//" if row.dates_unknown else None
         ax.barh(
-            i,
-            ends[i] - starts[i],
-            left=starts[i],
-            height=bar_height,
-            zorder=2,
-            hatch=hatch,
-            facecolor=(*to_rgb(colour), 0.35) if hatch else colour,
-            edgecolor=colour,
-        )
-        known_in_year = row["project_id"] in in_year.index and pd.notna(in_year[row["project_id"]])
-        if amount_unknown[row.name] and not known_in_year:
-            text = label("timeline.amount_not_given", lang)
-        elif row["project_id"] not in in_year.index:
-            text = label("timeline.not_in_year", lang, year=year)
-        elif pd.isna(in_year[row["project_id"]]):
-            text = label("timeline.amount_unknown", lang, year=year)
-        else:
-            money = format_money(in_year[row["project_id"]], currency, lang)
-            text = label("timeline.in_year", lang, amount=money, year=year)
-        if row["unknown"]:
-            text = f"{text} · {label('timeline.dates_unknown', lang)}"
+            i, ends[i] - starts[i], left=starts[i], height=bar_height, zorder=2, hatch=hatch,
+            facecolor=(*to_rgb(colour), 0.35) if hatch else colour, edgecolor=colour,
+        )  # fmt: skip
         ax.annotate(
-            text,
-            (ends[i], i),
-            xytext=(6, 0),
-            textcoords="offset points",
-            va="center",
-            ha="left",
-            fontsize=12,
-            color=TEXT_COLOUR,
-            zorder=3,
-        )
-
-    names = [
-        f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)
-    ]
-    ax.set_yticks(y, names)
+            row.note, (ends[i], i), xytext=(6, 0), textcoords="offset points", va="center", ha="left",
+            fontsize=12, color=TEXT_COLOUR, zorder=3,
+        )  # fmt: skip
+    names = [f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)]
+    ax.set_yticks(np.arange(len(rows)), names)
     if more:
         ax.text(
-            0.0,
-            -0.9,
-            label("chart.more", lang, n=more),
-            transform=ax.get_yaxis_transform(),
-            fontsize=12,
+            0.0, -0.9, label("chart.more", lang, n=more), transform=ax.get_yaxis_transform(), fontsize=12,
             color=NOTE_COLOUR,
-        )
+        )  # fmt: skip
     left, right = min(starts.min(), year_start), max(ends.max(), year_end)
     span = right - left
     ax.set_xlim(left - 0.06 * span, right + 0.45 * span)
@@ -1110,9 +1124,6 @@ def timeline_chart(
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_xlabel(label("timeline.xlabel", lang))
-    handles = [Patch(color=c, label=shorten(p, 24)) for p, c in colours.items()]
-    _legend_under_bars(ax, n, handles, top_extra=0.6 if more else 0.0)
-    return _finish(fig, [ax], lang, footnote)
 
 
 @_house_style
