@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -146,7 +147,7 @@ def load_needs(
         rows.append({"priority_code": rec["priority_code"], "year": year, column: float(rec["amount"]) * factor})
     needs = pd.DataFrame(rows, columns=["priority_code", "year", column])
     needs = needs.astype({"priority_code": "str", "year": "int64", column: "float64"})
-    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].sum()
+    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].agg(math.fsum)  # exact
     issues = sorted(issues, key=lambda i: (i["row"] or 0))
     return needs, money.issues_frame(issues) if issues else empty_frame(ISSUE_COLUMNS)
 

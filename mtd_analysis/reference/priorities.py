@@ -271,8 +271,10 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> subgroups(two.drop(columns="subgroup_colour"))["colour"].tolist()  # police keeps the 2021 list's blue
     ['#56B4E9', '#0072B2']
     """
+    if listed is None and in_use("priorities") is None:
+        return _package_subgroups().copy()
     listed = priorities() if listed is None else listed
-    if listed is None or listed.empty:
+    if listed.empty:
         return pd.DataFrame(columns=SUBGROUP_COLUMNS)
     rows = []
     for order, (code, group) in enumerate(listed.groupby("subgroup", sort=False)):
@@ -295,6 +297,11 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
     spare = iter(c for c in SPARE_COLOURS if c not in set(table["colour"]))
     table["colour"] = [c or next(spare, "#555555") for c in table["colour"]]
     return table
+
+
+@cache
+def _package_subgroups() -> pd.DataFrame:
+    return subgroups(_package_priorities())
 
 
 def subgroup_order(listed: pd.DataFrame | None = None) -> tuple[str, ...]:
