@@ -628,7 +628,9 @@ def _write_part(
 
 def _draw_part(build: dict, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int) -> list[dict]:
     year = _report_year(build)
-    footnote = Footnote.from_manifest(build["manifest"], date=date)
+    footnote = Footnote.from_manifest(build["manifest"], date=date).left_out(
+        build["coverage"], year, subgroup
+    )
     names = priority_names(build["coverage"], language)
     written: list[dict] = []
 

@@ -11,7 +11,7 @@ partners, IATI publishers ``partners.csv``,                       :mod:`~mtd_ana
 column headers            ``column_aliases.csv``                  :mod:`~mtd_analysis.reference.aliases`
 currencies                ``currencies.csv``                      :mod:`~mtd_analysis.reference.currencies`
 words people read         ``labels.csv``                          :mod:`~mtd_analysis.reference.labels`
-exchange rates            ``nbu_rates_annual_mean.csv``           :func:`mtd_analysis.analysis.money.load_rates`
+exchange rates            ``nbu_rates_annual_mean.csv``           :mod:`~mtd_analysis.reference.rates`
 ========================  ======================================  =========================================
 
 A build copies the tables it used into its output folder (``reference/``); whoever reads the build makes

@@ -112,10 +112,10 @@ def test_a_bad_priority_row_is_an_issue_for_the_build_and_a_refusal_for_load(tmp
 
 def test_hostile_rates_are_refused_with_the_row(tmp_path):
     path = tmp_path / "rates.csv"
-    path.write_text("year;currency;uah_per_unit\n2021;EUR;32,5\n2021;USD;1e308\n", encoding="cp1251")
+    path.write_text("year,currency,uah_per_unit\n2021,EUR,32.5\n2021,USD,1e308\n", encoding="utf-8")
     with pytest.raises(RatesError, match="row 3: uah_per_unit '1e308'"):
         load_rates(path)
-    path.write_text("year;currency;uah_per_unit\n2021;EUR;32,5\n", encoding="cp1251")
+    path.write_text("year,currency,uah_per_unit\n2021,EUR,32.5\n", encoding="utf-8")
     assert load_rates(path)["uah_per_unit"].tolist() == [32.5]
 
 
