@@ -1662,7 +1662,7 @@ def gap_ranking_chart(
     fig, ax = _axes(ax)
     _title(fig, given, label("gaps.title", lang, year=year))
     rows = _select(coverage, year)
-    rows = rows.loc[~rows["subgroup"].astype("str").isin(["other", "unmapped"])]
+    rows = rows.loc[~rows["subgroup"].astype("str").isin(priorities_ref.special_subgroups().values())]
     rows = rows.assign(_gap=pd.to_numeric(rows[gap_col], errors="coerce"))
     ranked = rows.loc[rows["_gap"] > 0].sort_values(
         ["_gap", "priority_code"], ascending=[False, True], kind="stable"
