@@ -38,6 +38,7 @@ from mtd_analysis.ingest.projects import (
     sheet_projects,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
+from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.reference.aliases import column_aliases
@@ -642,7 +643,9 @@ def build(
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
-    rate_table = money.load_rates(rates)
+    # an analyst's rates file is read like a submission (cp1251, ';', decimal commas, a workbook)
+    given_rates = read_rates(rates) if rates else None
+    rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
     allocations, alloc_issues = allocations_mod.allocate(
         projects, mapping, rate_table, currency=currency, year=year
     )
@@ -702,7 +705,7 @@ def build(
     manifest["year"] = year
     manifest["currency"] = currency.upper()
     # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
-    manifest["rates"] = rates_sources(rates)
+    manifest["rates"] = rates_sources(rates, given=given_rates)
     # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
     manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()

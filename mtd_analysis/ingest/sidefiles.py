@@ -28,6 +28,7 @@ import pandas as pd
 
 from mtd_analysis.ingest.read import SubmissionError, read_submission
 from mtd_analysis.ingest.values import _number_from_text, clean_text
+from mtd_analysis.reference.rates import RATE_COLUMNS, RatesError, rates_table
 from mtd_analysis.schema import issue
 
 _PLAIN = re.compile(r"^\d[\d\s\u00a0\u202f\u2009.,'’]*$")
@@ -152,3 +153,42 @@ def read_side_table(
         f"{name}: missing column(s) {', '.join(missing)} (the header has: {have}); the file was not used"
     )
     return empty.iloc[:0], [*problems, issue(name, message, kind=kind)]
+
+
+def read_rates(path: str | Path) -> pd.DataFrame:
+    """An analyst's rates table (``--rates FILE``), read like a submission and checked row by row.
+
+    Returns
+    -------
+    DataFrame
+        :data:`mtd_analysis.reference.rates.TABLE_COLUMNS` (``year``, ``currency``, ``uah_per_unit``, ``days``,
+        ``partial``, ``source``).
+
+    Raises
+    ------
+    mtd_analysis.reference.rates.RatesError
+        When the file cannot be read, lacks a column, or a row holds no year, currency code or positive rate
+        (``inf`` and ``1e308`` included); the message names the file and row.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "rates.csv"
+    >>> _ = path.write_bytes("year;currency;uah_per_unit\\n2021;EUR;32,5\\n".encode("cp1251"))
+    >>> read_rates(path)[["year", "currency", "uah_per_unit"]].to_numpy().tolist()
+    [[2021, 'EUR', 32.5]]
+    """
+    path = Path(path)
+    raw, problems = read_side_table(path, RATE_COLUMNS, kind="rate", optional=["days", "partial", "source"])
+    unusable = [p for p in problems if p["severity"] == "error"]
+    if unusable:
+        raise RatesError(f"{unusable[0]['message']}; expected {', '.join(RATE_COLUMNS)}")
+    # decimal commas and spaces read as the partner files' are; a plain number (inf, 1e308) stays as written
+    plain = re.compile(r"^[+-]?[\d.]+(?:[eE][+-]?\d+)?$|^[+-]?inf", re.IGNORECASE)
+    raw = raw.assign(
+        uah_per_unit=[
+            t if plain.match(t) or math.isnan(side_number(t)) else repr(side_number(t))
+            for t in raw["uah_per_unit"].str.strip()
+        ]
+    )
+    return rates_table(raw, path.name)

@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 
 from mtd_analysis.analysis.coverage import load_needs
-from mtd_analysis.analysis.money import RatesError, load_rates
 from mtd_analysis.analysis.overlaps import load_decisions
 from mtd_analysis.analysis.priorities import load_priorities, read_overrides, read_priorities
 from mtd_analysis.build import build
-from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.ingest.sidefiles import read_rates, read_side_table, side_number
 from mtd_analysis.reference.priorities import PriorityListError
+from mtd_analysis.reference.rates import RatesError
 
 RATES = pd.DataFrame({"year": [2021, 2021], "currency": ["EUR", "USD"], "uah_per_unit": [32.0, 25.6]})
 NEEDS = ["priority_code", "year", "amount", "currency"]
@@ -110,13 +110,22 @@ def test_a_bad_priority_row_is_an_issue_for_the_build_and_a_refusal_for_load(tmp
         load_priorities(path)
 
 
-def test_hostile_rates_are_refused_with_the_row(tmp_path):
+def test_rates_files_read_like_submissions_and_hostile_rates_refused(tmp_path):
     path = tmp_path / "rates.csv"
-    path.write_text("year,currency,uah_per_unit\n2021,EUR,32.5\n2021,USD,1e308\n", encoding="utf-8")
+    path.write_bytes("Year;Currency;UAH_per_unit\r\n2021;EUR;32,5\r\n2021;USD;1e308\r\n".encode("cp1251"))
     with pytest.raises(RatesError, match="row 3: uah_per_unit '1e308'"):
-        load_rates(path)
-    path.write_text("year,currency,uah_per_unit\n2021,EUR,32.5\n", encoding="utf-8")
-    assert load_rates(path)["uah_per_unit"].tolist() == [32.5]
+        read_rates(path)
+    path.write_bytes("Year;Currency;UAH_per_unit\r\n2021;EUR;32,5\r\n2021;UAH;1\r\n".encode("cp1251"))
+    assert read_rates(path)["uah_per_unit"].tolist() == [32.5, 1.0]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "eu.csv").write_text(
+        "Project code,Title,Partner,Beneficiary,Start date,End date,Budget,Currency\n"
+        "EU-1,Custody records,EU,NPU,2021-01-01,2021-12-31,3250,UAH\n"
+    )
+    result = build(raw, None, rates=path, workers=1)
+    assert result.allocations["amount_eur"].sum() == pytest.approx(100.0)  # 3250 UAH / 32.5
+    assert result.manifest["rates"][0]["role"] == "given"
 
 
 def test_side_numbers():
