@@ -93,6 +93,14 @@ def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "fi
     return schema.issue(rel, message, severity=severity, kind=kind)
 
 
+def _row_issue(rec: dict, message: str, severity: str) -> dict:
+    """A duplicate-project issue at the record's file, sheet and row."""
+    return schema.issue(
+        rec["source_file"], message, sheet=rec["source_sheet"], row=rec["source_row"], severity=severity,
+        kind="duplicate",
+    )  # fmt: skip
+
+
 def _manifest_entry(path: Path, rel: str, status: str) -> dict:
     """A file's manifest entry before its rows are counted (keys: ``_MANIFEST_FILE_COLUMNS``)."""
     entry = dict.fromkeys(_MANIFEST_FILE_COLUMNS, 0)
@@ -369,18 +377,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "")
                 + f", row {first['source_row']}"
             )
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
-                    f"same partner {rec['partner']}); sent twice, counted once",
-                }
+            message = (
+                f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
+                f"same partner {rec['partner']}); sent twice, counted once"
             )
+            issues.append(_row_issue(rec, message, "warning"))
             entry = entries[rec["source_file"]]
             entry["rows_loaded"] -= 1
             entry["rows_skipped"] += 1
@@ -403,18 +404,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             n += 1
         if pid != base:
             other = used_ids[base]
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning" if code else "info",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
-                    f"{other['source_row']} for a different project; this one is '{pid}'",
-                }
+            message = (
+                f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
+                f"{other['source_row']} for a different project; this one is '{pid}'"
             )
+            issues.append(_row_issue(rec, message, "warning" if code else "info"))
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
