@@ -31,6 +31,8 @@ import bisect
 import re
 from collections.abc import Callable
 
+from mtd_analysis.ingest.periods import yearly_text
+
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
 
 #: Words that introduce a component under the row above ("incl.", "у т.ч.", "в т.ч.", "з них" ...).
@@ -226,7 +228,7 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     rest = {y: round(v - sum(t.get(y, 0.0) for t in theirs), 2) for y, v in mine.items()}
     if any(v < 0 for v in rest.values()):
         return None
-    return ";".join(f"{y}={v:.2f}".rstrip("0").rstrip(".") for y, v in sorted(rest.items()) if v > 0) or None
+    return yearly_text({y: v for y, v in rest.items() if v > 0})
 
 
 def resolve_programmes(
