@@ -41,7 +41,8 @@ LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
 OVERRIDES_NAME = "overrides.csv"
 NEEDS_NAME = "needs.csv"
 DECISIONS_NAME = "decisions.csv"
-SIDE_FILES = (OVERRIDES_NAME, NEEDS_NAME, DECISIONS_NAME)
+COLUMN_ALIASES_NAME = "column_aliases.csv"  # the analyst's own header words, added to the package's
+SIDE_FILES = (OVERRIDES_NAME, NEEDS_NAME, DECISIONS_NAME, COLUMN_ALIASES_NAME)
 
 # Defaults
 DEFAULT_YEAR = 2021
