@@ -797,20 +797,19 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     labels = _header_labels(rows, header, width)
     columns = dict(header.columns)
     findings: list[tuple[str, int, str]] = []
-    taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     guesses = {c: content_role([r[c] if c < len(r) else None for r in data]) for c in range(width)}
-    for col, guess in sorted(guesses.items()):
+    for col, guess in sorted(guesses.items()):  # headers the content contradicts
         m = columns.get(col)
-        if m is not None and m.field not in (None, "duplicate", "ignore", "number"):
+        if m is not None and m.field in _AGREES:
             _check_header(col, m, guess, labels, columns, findings)
-            continue
-        if m is not None and m.field in ("duplicate", "ignore", "number"):
+    taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
+    for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
+        m = columns.get(col)
+        if m is not None and m.field not in (None, "duplicate"):
             continue
         role = guess.field
         if role == "date":
-            role = "start_date" if "start_date" not in taken else "end_date"
-            if role in taken:
-                role = None
+            role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
         if role in (None, "number") or role in taken or (role == "title" and col not in labels):
             continue
         columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
@@ -821,6 +820,22 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         **{c: labels[c] for c in columns if c not in header.labels and c in labels},
     }
     return replace(header, columns=columns, labels=new_labels, findings=header.findings + findings)
+
+
+def _date_role(taken: set, values: list) -> str:
+    """Start, end, or (a lone column of years, months or quarters) the whole period."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    if not taken & {"start_date", "end_date", "period"}:
+        partial = 0
+        for value in values:
+            try:
+                partial += isinstance(value, str) and parse_date(value) != parse_date(value, end=True)
+            except ValueProblem:
+                continue
+        if partial * 2 > sum(1 for v in values if clean_text(v)):
+            return "period"
+    return "start_date" if "start_date" not in taken else "end_date"
 
 
 def _check_header(
@@ -837,6 +852,20 @@ def _check_header(
         return
     if guess.kind in _AGREES.get(m.field, {guess.kind}):
         return
+    role = guess.field
+    free = role in _STRONG and not any(c != col and o.field == role for c, o in columns.items())
+    if m.strength < 1.0 and guess.sample >= 2 and free:
+        # a header word found inside a longer label ("Contributor") gives way to what every cell says
+        columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
+        findings.append(
+            (
+                "warning",
+                col,
+                f"{_column_name(col, labels)} read as {role}, not as {m.field} as its header suggests: "
+                f"{guess.evidence()}",
+            )
+        )
+        return
     findings.append(
         (
             "warning",
@@ -845,6 +874,10 @@ def _check_header(
             f"{guess.evidence()}; check that the column holds what its header says",
         )
     )
+
+
+#: Roles content proves beyond doubt (a title or a code does not).
+_STRONG = {"beneficiaries", "currency", "amount", "partner", "status", "period", "duration", "start_date"}
 
 
 def read_header(rows: list[list], merged=None) -> Header | None:

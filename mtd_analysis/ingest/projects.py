@@ -360,6 +360,8 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         m = re.search(r"(?:amounts?|суми|сума|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
         block_currency = currency_in_text(m.group(0)) if m else None
     block_scale = _block_scale(block_text)
+    if block_currency is None and (units := _BLOCK_UNITS.search(block_text or "")):
+        block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
@@ -789,7 +791,8 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
 
 _BLOCK_UNITS = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
-    r"|^\(?\s*(тис|тыс|млн)\.?\s",
+    r"|^\(?\s*(тис|тыс|млн)\.?\s"
+    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
     re.IGNORECASE,
 )
 
@@ -805,7 +808,7 @@ def _block_scale(block_text: str) -> float:
     m = _BLOCK_UNITS.search(block_text or "")
     if not m:
         return 1.0
-    unit = (m.group(1) or m.group(2) or "").lower()
+    unit = next((g for g in m.groups() if g), "").lower()
     return 1e6 if unit.startswith(("million", "млн")) else 1000.0
 
 
