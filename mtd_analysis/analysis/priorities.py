@@ -59,6 +59,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
+from mtd_analysis.ingest.values import mask_agency_names
 from mtd_analysis.schema import AGENCY_CODES, ISSUE_COLUMNS, MAPPING_COLUMNS, SPECIAL_PRIORITIES
 
 __all__ = [
@@ -607,6 +608,7 @@ def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
 
 
 def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
+    title, description = mask_agency_names(title), mask_agency_names(description)  # names are not evidence
     scores: dict[str, dict] = {}
     kinds = ("name", "synonym", "keyword")
     for label, text, weight in (

@@ -919,7 +919,7 @@ def _header_by_content(rows: list[list]) -> Header | None:
         trial = infer_roles(rows, Header(r, r, known, {c: labels[c] for c in known}, 0.0))
         roles = {m.field for m in trial.columns.values()}
         inferred = [c for c in trial.columns if c not in known]
-        if {"title", "project_id"} & roles and _SUBSTANCE & roles and inferred:
+        if {"title", "project_id"} & roles and _money_or_time(below, trial) and inferred:
             note = (
                 "info",
                 inferred[0],
@@ -928,6 +928,16 @@ def _header_by_content(rows: list[list]) -> Header | None:
             )
             return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])
     return None
+
+
+def _money_or_time(below: list[list], header: Header) -> bool:
+    """A column the header reads as money or time whose cells are money or time: a project table has one."""
+    for col, m in header.columns.items():
+        if m.field in ("amount", "start_date", "end_date", "period", "yearly"):
+            guess = content_role([r[col] if col < len(r) else None for r in below])
+            if guess.field in ("amount", "date", "period") and guess.sample >= 2:
+                return True
+    return False
 
 
 def date_orders(rows: list[list], header: Header, partner: str | None = None) -> tuple[dict, list]:

@@ -44,6 +44,7 @@ __all__ = [
     "end_after",
     "date_order",
     "is_open_ended",
+    "mask_agency_names",
     "parse_beneficiaries",
     "parse_status",
     "currency_in_text",
@@ -939,3 +940,82 @@ def parse_status(value) -> str | None:
     if text is None:
         return None
     return _status_word(text.lower())
+
+
+#: Words that make a name an institution's official name ("State Migration Service", "прикордонна служба"),
+#: not a description of people or work ("border guards", "police patrols").
+_INSTITUTION_WORDS = frozenset(
+    normalise_key(w)
+    for w in (
+        "state service ministry national department державна державної служба служби національна міністерство "
+        "государственная служба национальная министерство"
+    ).split()
+)
+
+
+@lru_cache(maxsize=1)
+def _agency_name_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern for every official agency name (any case ending), and each name's agency code."""
+    names: dict[str, str] = {}
+    for rec in _read_table(config.AGENCIES_FILE):
+        for alias in [rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
+            words = normalise_key(alias).split()
+            if len(words) >= 2 and _INSTITUTION_WORDS & set(words):
+                names.setdefault(" ".join(words), rec["code"].strip())
+    if not names:
+        return None
+
+    def word(w: str) -> str:
+        stem = w[: len(w) - 2] if len(w) >= 5 else w
+        return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem) + r"\w*"
+
+    keys = sorted(names, key=lambda k: (-len(k), k))
+    alternatives = "|".join(r"[\s'’-]+".join(word(w) for w in key.split()) for key in keys)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names
+
+
+_UNFOLD = {"е": "еєё", "и": "иіїй", "г": "гґ"}  # normalise_key folds these letters together
+
+
+def mask_agency_names(text: str) -> str:
+    """Replace each beneficiary agency's official name by its code: a name is not evidence for a priority.
+
+    "Training for departments of the border guard service" is not border protection because of the
+    service's name, and "Державна міграційна служба" is not illegal migration. Descriptions of people
+    or work ("border guards", "police patrols") are left as written.
+
+    Examples
+    --------
+    >>> mask_agency_names("Обладнання для відділів прикордонної служби")
+    'Обладнання для відділів SBGS служби'
+    >>> mask_agency_names("PPE for the State Migration Service and the National Police")
+    'PPE for the SMS Service and the NPU Police'
+    >>> mask_agency_names("Border guard patrol vehicles")
+    'Border guard patrol vehicles'
+    """
+    found = _agency_name_pattern()
+    if not text or found is None:
+        return text
+    pattern, names = found
+    if not pattern.search(text):
+        return text
+
+    def code(m: re.Match) -> str:
+        key = normalise_key(m.group(0))
+        words = key.split()
+        agency = names.get(key) or next(
+            (
+                a
+                for name, a in names.items()
+                if len(name.split()) == len(words)
+                and all(
+                    w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
+                    for p, w in zip(name.split(), words, strict=True)
+                )
+            ),
+            None,
+        )
+        # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
+        return f"{agency} {m.group(0).split()[-1]}" if agency else m.group(0)
+
+    return pattern.sub(code, text)
