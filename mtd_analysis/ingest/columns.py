@@ -854,8 +854,9 @@ def _check_header(
         return
     role = guess.field
     free = role in _STRONG and not any(c != col and o.field == role for c, o in columns.items())
-    if m.strength < 1.0 and guess.sample >= 2 and free:
-        # a header word found inside a longer label ("Contributor") gives way to what every cell says
+    exact = _exact_aliases().get(tuple(normalise_key(labels.get(col, "")).split())) == m.field
+    if (m.strength < 1.0 or not exact) and guess.sample >= 2 and free:
+        # a header word found inside a longer label, or inflected ("Contributor"), gives way to what the cells say
         columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
         findings.append(
             (
@@ -902,7 +903,8 @@ def read_header(rows: list[list], merged=None) -> Header | None:
 
 
 def _header_by_content(rows: list[list]) -> Header | None:
-    """A row of short labels over at least two rows whose content makes a project table."""
+    """A row of short labels over at least two rows whose content makes a project table (5 rows tried at most)."""
+    tried = 0
     for r in range(min(len(rows), config.HEADER_SCAN_ROWS)):
         labels = [clean_text(v) if isinstance(v, str) else None for v in rows[r]]
         texts = [t for t in labels if t]
@@ -913,8 +915,9 @@ def _header_by_content(rows: list[list]) -> Header | None:
         ):
             continue
         below = [row for row in rows[r + 1 : r + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
-        if len(below) < 2:
+        if len(below) < 2 or tried >= 5 or 3 * sum(bool(re.search(r"\d", t)) for t in texts) > len(texts):
             continue
+        tried += 1
         known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
         trial = infer_roles(rows, Header(r, r, known, {c: labels[c] for c in known}, 0.0))
         roles = {m.field for m in trial.columns.values()}

@@ -165,21 +165,23 @@ def _stem_match(alias: str, word: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _by_words() -> dict[int, list[tuple[tuple[str, ...], str]]]:
-    """Official-free names by their number of words, for the inflection-tolerant comparison."""
-    out: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+def _by_words() -> dict[tuple[int, str], list[tuple[tuple[str, ...], str]]]:
+    """Official-free names by their number of words and first three letters (a case ending keeps those)."""
+    out: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
     for key, name in _exact().items():
         words = tuple(key.split())
         if words and not (len(words) == 1 and len(words[0]) < 4):
-            out.setdefault(len(words), []).append((words, name))
+            out.setdefault((len(words), words[0][:3]), []).append((words, name))
     return out
 
 
 def _inflected(key: str) -> str | None:
     """The partner whose name this is in another grammatical case ("швеції" -> Sweden)."""
     words = tuple(key.split())
+    if not words:
+        return None
     best, best_score = None, 0
-    for alias, name in _by_words().get(len(words), ()):
+    for alias, name in _by_words().get((len(words), words[0][:3]), ()):
         scores = [_stem_match(a, w) for a, w in zip(alias, words, strict=True)]
         if all(scores) and sum(scores) > best_score:
             best, best_score = name, sum(scores)

@@ -488,3 +488,11 @@ def test_dates_read_are_dates(tmp_path):
     )
     (rec,) = read(path)[0]
     assert (rec["start_date"], rec["end_date"]) == ("2021-03-01", "2021-12-31")
+
+
+def test_thousands_written_as_000_in_the_header(tmp_path):
+    path = workbook(
+        tmp_path / "eu.xlsx",
+        [["Title", "Beneficiary", "Period", "Budget ('000 EUR)"], ["Border dogs", "SBGS", "2021", 1500]],
+    )
+    assert [(r["amount"], r["currency"]) for r in read(path)[0]] == [(1_500_000.0, "EUR")]
