@@ -903,7 +903,7 @@ def read_header(rows: list[list], merged=None) -> Header | None:
 
 
 def _header_by_content(rows: list[list]) -> Header | None:
-    """A row of short labels over at least two rows whose content makes a project table (5 rows tried at most)."""
+    """A row of short labels over rows whose content makes a project table (5 rows tried at most)."""
     tried = 0
     for r in range(min(len(rows), config.HEADER_SCAN_ROWS)):
         labels = [clean_text(v) if isinstance(v, str) else None for v in rows[r]]
@@ -915,14 +915,14 @@ def _header_by_content(rows: list[list]) -> Header | None:
         ):
             continue
         below = [row for row in rows[r + 1 : r + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
-        if len(below) < 2 or tried >= 5 or 3 * sum(bool(re.search(r"\d", t)) for t in texts) > len(texts):
+        if not below or tried >= 5 or 3 * sum(bool(re.search(r"\d", t)) for t in texts) > len(texts):
             continue
         tried += 1
         known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
         trial = infer_roles(rows, Header(r, r, known, {c: labels[c] for c in known}, 0.0))
         roles = {m.field for m in trial.columns.values()}
         inferred = [c for c in trial.columns if c not in known]
-        if {"title", "project_id"} & roles and _money_or_time(below, trial) and inferred:
+        if {"title", "project_id"} & roles and _money_or_time(below, trial, known) and inferred:
             note = (
                 "info",
                 inferred[0],
@@ -933,12 +933,15 @@ def _header_by_content(rows: list[list]) -> Header | None:
     return None
 
 
-def _money_or_time(below: list[list], header: Header) -> bool:
-    """A column the header reads as money or time whose cells are money or time: a project table has one."""
+def _money_or_time(below: list[list], header: Header, known: dict) -> bool:
+    """A column read as money or time whose cells are money or time: a project table has one.
+
+    One row is enough when the column's own header word says money or time; two otherwise.
+    """
     for col, m in header.columns.items():
         if m.field in ("amount", "start_date", "end_date", "period", "yearly"):
             guess = content_role([r[col] if col < len(r) else None for r in below])
-            if guess.field in ("amount", "date", "period") and guess.sample >= 2:
+            if guess.field in ("amount", "date", "period") and guess.sample >= (1 if col in known else 2):
                 return True
     return False
 

@@ -496,3 +496,85 @@ def test_thousands_written_as_000_in_the_header(tmp_path):
         [["Title", "Beneficiary", "Period", "Budget ('000 EUR)"], ["Border dogs", "SBGS", "2021", 1500]],
     )
     assert [(r["amount"], r["currency"]) for r in read(path)[0]] == [(1_500_000.0, "EUR")]
+
+
+# ------------------------------------------------------------------------------------------ end to end
+def test_a_mixture_of_unlisted_layouts_gives_each_projects_2021_euros_under_its_priority(tmp_path):
+    """Four partners, four layouts nobody listed; every 2021 euro computed by hand (EUR only: no rates)."""
+    from mtd_analysis.build import build
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    # a US partner: month-first dates proven by 12/31/2021, beneficiaries under "Agency", a dash for 2022
+    workbook(
+        folder / "inl_2021.xlsx",
+        [
+            ["Donor: INL"],
+            ["Project title", "Agency", "Start Date", "End Date", "2021 (EUR)", "2022 (EUR)"],
+            ["Counternarcotics investigations training", "National Police", "01/04/2021", "12/31/2021", 120_000, "-"],
+            [
+                "Identification of trafficking victims by border guards",
+                "ДПСУ",
+                "02/01/2021",
+                "01/31/2022",
+                50_000,
+                4_000,
+            ],
+        ],
+    )
+    # a beneficiary agency's register with a donor column and periods in words
+    workbook(
+        folder / "dmsu_reiestr.xlsx",
+        [
+            ["Державна міграційна служба України — реєстр проєктів МТД (EUR)"],
+            ["Назва проєкту", "Донор", "Отримувач", "Період", "Сума, EUR"],
+            ["Реадмісія незаконних мігрантів", "Уряд Японії", "ДМС", "січень – грудень 2021", 300_000],
+            [
+                "Засоби захисту від COVID-19 для Державної міграційної служби",
+                "Посольство Швеції",
+                "ДМС",
+                "з 1 липня 2021 р. по 31.12.2021",
+                80_000,
+            ],
+        ],
+    )
+    # a German text export in cp1252
+    text_file(
+        folder / "giz_export.csv",
+        [
+            ["Titel", "Beneficiary", "Period", "Amount EUR"],
+            [
+                "Mobile response groups for domestic violence – Ausrüstung für Gruppen",
+                "NPU",
+                "2021",
+                "70.000",
+            ],
+        ],
+        "cp1252",
+    )
+    result = build(folder, tmp_path / "out", year=2021, workers=1)
+    projects = result.projects.set_index("title")
+    assert projects.loc[
+        "Counternarcotics investigations training", ["partner", "beneficiaries", "start_date", "end_date"]
+    ].tolist() == ["INL", "NPU", "2021-01-04", "2021-12-31"]
+    alloc = result.allocations[result.allocations["year"] == 2021].merge(
+        result.projects[["project_id", "title"]], on="project_id"
+    )
+    got = {
+        (row.title, row.priority_code): round(row.amount_eur, 2)
+        for row in alloc.itertuples()
+        if row.amount_eur
+    }
+    assert got == {
+        ("Counternarcotics investigations training", "DRUGS"): 120_000.0,
+        ("Identification of trafficking victims by border guards", "TRAFFICKING"): 50_000.0,
+        ("Реадмісія незаконних мігрантів", "ILLEGAL_MIGRATION"): 300_000.0,
+        ("Засоби захисту від COVID-19 для Державної міграційної служби", "COVID19"): 80_000.0,
+        (
+            "Mobile response groups for domestic violence – Ausrüstung für Gruppen",
+            "DOMESTIC_VIOLENCE",
+        ): 70_000.0,
+    }
+    assert sorted(result.projects["partner"]) == ["GIZ", "INL", "INL", "Japan", "Sweden"]
+    totals = result.manifest["totals"]
+    assert totals["rows_read"] == totals["rows_loaded"] + totals["rows_rejected"] + totals["rows_skipped"]
