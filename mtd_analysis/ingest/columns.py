@@ -648,7 +648,7 @@ def _text_kind(text: str) -> str:
                 return "currency"
         except ValueProblem:
             pass
-    if len(words) <= 12 and parse_beneficiaries(text)[0]:
+    if len(words) <= 12 and _only_agencies(text, parse_beneficiaries):
         return "agency"
     if len(words) <= 8 and is_known_partner(text):
         return "partner"
@@ -676,6 +676,32 @@ def _text_kind(text: str) -> str:
     if len(words) >= 12 or len(text) >= 100:
         return "long text"
     return "text" if len(words) >= 2 else "word"
+
+
+_PLACE = re.compile(
+    r"област|oblast|region|район|district|міськ|city|київ|kyiv|киев|управлін|department", re.I
+)
+
+
+def _only_agencies(text: str, parse_beneficiaries) -> bool:
+    """A cell naming agencies and nothing else ("НПУ; ДПСУ", "ГУНП в Харківській області"), not a title
+    that starts with one ("Police training")."""
+    from mtd_analysis.ingest.values import _AGENCY_SPLIT, _agency_aliases
+
+    codes, unknown = parse_beneficiaries(text)
+    if not codes or unknown:
+        return False
+    aliases = _agency_aliases()
+    for part in _AGENCY_SPLIT.split(text):
+        part = part.strip(" .()")
+        key = normalise_key(part)
+        if (
+            part
+            and key not in aliases
+            and not (_PLACE.search(part) or key.endswith(("україни", "украины", "ukraine")))
+        ):
+            return False
+    return True
 
 
 def _cell_kind(value) -> str | None:
@@ -850,8 +876,8 @@ def _check_header(
             ("info", col, f"{_column_name(col, labels)} read as duration (months): {guess.evidence()}")
         )
         return
-    if guess.kind in _AGREES.get(m.field, {guess.kind}):
-        return
+    if guess.kind in _AGREES.get(m.field, {guess.kind}) or guess.kind not in _TELLING:
+        return  # text, codes and numbers prove nothing against a header; the cells' own checks speak for them
     role = guess.field
     free = role in _STRONG and not any(c != col and o.field == role for c, o in columns.items())
     exact = _exact_aliases().get(tuple(normalise_key(labels.get(col, "")).split())) == m.field
@@ -877,6 +903,8 @@ def _check_header(
     )
 
 
+#: Kinds of content that can contradict a header.
+_TELLING = {"agency", "currency", "money", "date", "period", "duration", "partner", "status"}
 #: Roles content proves beyond doubt (a title or a code does not).
 _STRONG = {"beneficiaries", "currency", "amount", "partner", "status", "period", "duration", "start_date"}
 
