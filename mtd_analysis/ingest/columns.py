@@ -568,6 +568,7 @@ _KINDS = {
     "agency": ("agency names", "beneficiaries"),
     "currency": ("currency codes", "currency"),
     "money": ("amounts", "amount"),
+    "number": ("numbers", None),
     "date": ("dates", "date"),
     "period": ("periods", "period"),
     "duration": ("durations", "duration"),
@@ -584,18 +585,18 @@ _KINDS = {
 _AGREES = {
     "beneficiaries": {"agency"},
     "currency": {"currency"},
-    "amount": {"money", "serial"},
-    "yearly": {"money", "serial"},
+    "amount": {"money", "number", "serial"},
+    "yearly": {"money", "number", "serial"},
     "start_date": {"date", "year", "period"},
     "end_date": {"date", "year", "period"},
     "period": {"date", "year", "period", "duration"},
-    "duration": {"duration", "serial", "money"},
+    "duration": {"duration", "serial", "number"},
     "partner": {"partner", "text", "word", "code"},
     "implementer": {"partner", "text", "word", "code", "long text"},
     "status": {"status", "word", "text"},
     "title": {"text", "long text", "word", "code"},
     "description": {"text", "long text", "word"},
-    "project_id": {"code", "serial", "money", "word", "text"},
+    "project_id": {"code", "serial", "number", "word", "text"},
     "declared_priority": {"text", "long text", "word", "code"},
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
@@ -650,7 +651,7 @@ def _text_kind(text: str) -> str:
             pass
     if len(words) <= 12 and _only_agencies(text, parse_beneficiaries):
         return "agency"
-    if len(words) <= 8 and is_known_partner(text):
+    if len(words) <= 8 and is_known_partner(text, codes=False):  # "AFG", "POL": country codes, not names
         return "partner"
     if len(words) <= 3 and len(text) <= 30 and parse_status(text) in _STATUSES:
         return "status"
@@ -665,10 +666,10 @@ def _text_kind(text: str) -> str:
                 return kind
             except ValueProblem:
                 continue
-        if len(words) <= 4:
+        if len(words) <= 4 and _money_only(text):
             try:
-                if parse_amount(text) is not None and not re.search(r"[a-zа-яіїєґ]{4,}", text.lower()):
-                    return "money"
+                if parse_amount(text) is not None:
+                    return "number" if _PLAIN.fullmatch(text) else "money"
             except ValueProblem:
                 pass
         if len(words) == 1 and _CODE.fullmatch(text):
@@ -676,6 +677,18 @@ def _text_kind(text: str) -> str:
     if len(words) >= 12 or len(text) >= 100:
         return "long text"
     return "text" if len(words) >= 2 else "word"
+
+
+_PLAIN = re.compile(r"[\d\s.,'’]+")
+
+
+def _money_only(text: str) -> bool:
+    """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
+    code with digits in it ("ET060207", "TD19")."""
+    from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
+
+    rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
+    return bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—+]+", rest) is not None
 
 
 _PLACE = re.compile(
@@ -716,7 +729,7 @@ def _cell_kind(value) -> str | None:
             return None
         if float(value).is_integer() and 2000 <= value <= 2049:
             return "year"
-        return "money" if value >= 0 else None
+        return "number" if value >= 0 else None
     text = clean_text(value)
     return _text_kind(text) if text else None
 
@@ -729,8 +742,10 @@ def content_role(values) -> ContentGuess:
     >>> g = content_role(["НПУ", "ДПСУ", "National Police; SBGS", "МВС", "ДМС України"])
     >>> g.field, g.evidence()
     ('beneficiaries', '5 of 5 values are agency names (НПУ, ДПСУ, National Police; SBGS)')
-    >>> content_role(["EUR", "USD", "грн"]).field, content_role([1200.5, "€300k", 45000]).field
+    >>> content_role(["EUR", "USD", "грн"]).field, content_role(["€1,2 млн", "EUR 300 000", "$45k"]).field
     ('currency', 'amount')
+    >>> content_role([1200.5, "45 000", 45000]).kind  # plain numbers: money only if the header says so
+    'number'
     >>> content_role(["Уряд Японії", "Посольство Швеції", "EU"]).field
     'partner'
     >>> content_role([1, 2, 3, 4]).field, content_role(["Radios", 5, "x"]).field is None
@@ -740,7 +755,7 @@ def content_role(values) -> ContentGuess:
     if not sample:
         return ContentGuess(None, 0, 0)
     kinds = [_cell_kind(v) for v in sample]
-    if all(k in ("money", "year") for k in kinds) and _is_serial(sample):
+    if all(k in ("number", "year") for k in kinds) and _is_serial(sample):
         return ContentGuess("serial", len(sample), len(sample))
     counts: dict[str, int] = {}
     for k in kinds:
@@ -836,6 +851,11 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         role = guess.field
         if role == "date":
             role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
+        if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:
+            said = match_field(
+                labels[col]
+            )  # numbers are money when their header names a currency or an amount
+            role = "amount" if said.currency or said.field in ("amount", "yearly") else None
         if role in (None, "number") or role in taken or (role == "title" and col not in labels):
             continue
         columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
@@ -904,7 +924,7 @@ def _check_header(
 
 
 #: Kinds of content that can contradict a header.
-_TELLING = {"agency", "currency", "money", "date", "period", "duration", "partner", "status"}
+_TELLING = {"agency", "currency", "money", "number", "date", "period", "duration", "partner", "status"}
 #: Roles content proves beyond doubt (a title or a code does not).
 _STRONG = {"beneficiaries", "currency", "amount", "partner", "status", "period", "duration", "start_date"}
 
@@ -955,21 +975,24 @@ def _header_by_content(rows: list[list]) -> Header | None:
                 "info",
                 inferred[0],
                 f"row {r + 1} read as the table's header: its words are not all known, but the columns below it "
-                "hold project titles and " + ", ".join(sorted(_SUBSTANCE & roles)),
+                "hold project titles and amounts",
             )
             return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])
     return None
 
 
 def _money_or_time(below: list[list], header: Header, known: dict) -> bool:
-    """A column read as money or time whose cells are money or time: a project table has one.
+    """A column read as money whose cells are money: a project table found by content has one (a list of
+    events with dates is not a list of funded projects).
 
     One row is enough when the column's own header word says money or time; two otherwise.
     """
     for col, m in header.columns.items():
-        if m.field in ("amount", "start_date", "end_date", "period", "yearly"):
+        if m.field in ("amount", "yearly"):
             guess = content_role([r[col] if col < len(r) else None for r in below])
-            if guess.field in ("amount", "date", "period") and guess.sample >= (1 if col in known else 2):
+            if guess.kind == "number" and col not in known:
+                continue  # plain numbers under an unknown header may be counts, not money
+            if guess.kind in ("money", "number") and guess.sample >= (1 if col in known else 2):
                 return True
     return False
 

@@ -225,15 +225,32 @@ def canonical_partner(name: str) -> str:
     return _lookup(name) or name.strip()
 
 
-def is_known_partner(name) -> bool:
+def is_known_partner(name, codes: bool = True) -> bool:
     """True when a cell names a partner of the reference tables (a country or an organisation of the field).
+
+    ``codes=False`` does not count ISO 3166 alpha-3 codes ("AFG", "POL"): a column of them is a list of
+    countries, not of partners.
 
     Examples
     --------
     >>> is_known_partner("Уряд Японії"), is_known_partner("OSCE"), is_known_partner("НПУ")
     (True, True, False)
+    >>> is_known_partner("JPN"), is_known_partner("JPN", codes=False), is_known_partner("EU", codes=False)
+    (True, False, True)
     """
-    return isinstance(name, str) and _lookup(name) is not None
+    if not isinstance(name, str) or _lookup(name) is None:
+        return False
+    return codes or normalise_key(name) not in _alpha3()
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> frozenset[str]:
+    own = {
+        normalise_key(a)
+        for r in _read(config.PARTNERS_FILE)
+        for a in [r["partner"], *r["aliases"].split(";")]
+    }
+    return frozenset(normalise_key(r["alpha_3"]) for r in _read(COUNTRIES_FILE)) - own
 
 
 def partner_in_text(text: str) -> str | None:

@@ -278,7 +278,8 @@ def test_content_roles_name_the_kind_most_cells_share():
 
     assert content_role(["NPU", "ДПСУ", "Національна поліція"]).field == "beneficiaries"
     assert content_role(["EUR", "USD", "UAH", "грн"]).field == "currency"
-    assert content_role(["1 000 000", 250000, "€300k"]).field == "amount"
+    assert content_role(["1 000 000 EUR", "€250k", "€300k"]).field == "amount"
+    assert content_role(["1 000 000", 250000, 30]).kind == "number"  # plain numbers: not money by themselves
     assert content_role(["01.03.2021", "2021-04-01"]).field == "date"
     assert content_role(["2021-2022", "Q1 2021 – Q4 2021"]).field == "period"
     assert content_role(["Japan", "Уряд Швеції", "OSCE"]).field == "partner"

@@ -135,15 +135,15 @@ def test_a_header_contradicted_by_its_content_is_a_warning(tmp_path):
     )
 
 
-def test_a_table_whose_header_words_are_all_unknown_is_found_by_its_content(tmp_path):
+def test_a_table_whose_header_words_are_mostly_unknown_is_found_by_its_content(tmp_path):
     path = workbook(
         tmp_path / "ministry.xlsx",
         [
             ["Перелік заходів"],
             [],
             ["Захід", "Отримувач", "Кошти", "Коли"],
-            ["Закупівля катерів для морської охорони", "ДПСУ", "1 000 000", "2021"],
-            ["Облаштування сервісних центрів", "МВС", "250 000", "2021"],
+            ["Закупівля катерів для морської охорони", "ДПСУ", "1 000 000 грн", "2021"],
+            ["Облаштування сервісних центрів", "МВС", "250 000 грн", "2021"],
         ],
     )
     records, issues, entry = read(path)
@@ -511,7 +511,14 @@ def test_a_mixture_of_unlisted_layouts_gives_each_projects_2021_euros_under_its_
         [
             ["Donor: INL"],
             ["Project title", "Agency", "Start Date", "End Date", "2021 (EUR)", "2022 (EUR)"],
-            ["Counternarcotics investigations training", "National Police", "01/04/2021", "12/31/2021", 120_000, "-"],
+            [
+                "Counternarcotics investigations training",
+                "National Police",
+                "01/04/2021",
+                "12/31/2021",
+                120_000,
+                "-",
+            ],
             [
                 "Identification of trafficking victims by border guards",
                 "ДПСУ",
@@ -578,3 +585,30 @@ def test_a_mixture_of_unlisted_layouts_gives_each_projects_2021_euros_under_its_
     assert sorted(result.projects["partner"]) == ["GIZ", "INL", "INL", "Japan", "Sweden"]
     totals = result.manifest["totals"]
     assert totals["rows_read"] == totals["rows_loaded"] + totals["rows_rejected"] + totals["rows_skipped"]
+
+
+def test_lists_that_are_not_funded_projects_are_not_read_as_projects(tmp_path):
+    """An events list (titles and dates, counts but no money) and a 3W presence list (organisations, place
+    codes, counts) look like tables: read by content they must still not become projects."""
+    events = workbook(
+        tmp_path / "events.xlsx",
+        [
+            ["ISO3", "Land", "Event Name", "Beginn", "Displaced"],
+            ["AFG", "Afghanistan", "Floods in the north", "01/07/2021", 3250],
+            ["SOM", "Somalia", "Drought response", "15/08/2021", 180],
+            ["TCD", "Chad", "Lake Chad flooding", "02/09/2021", 2],
+        ],
+    )
+    presence = workbook(
+        tmp_path / "presence.xlsx",
+        [
+            ["Organisation", "Typ", "Admin1", "Pcode", "Aktivitäten"],
+            ["Action Against Hunger", "INGO", "Borno", "NGA008", 16],
+            ["Save the Children", "INGO", "Yobe", "NGA036", 17],
+            ["Local Relief Network", "NNGO", "Adamawa", "NGA002", 18],
+        ],
+    )
+    for path in (events, presence):
+        records, issues, entry = read(path)
+        assert records == [] and entry["rows_loaded"] == 0
+        assert not messages(issues, "info", "column")
