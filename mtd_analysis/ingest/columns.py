@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key
+from mtd_analysis.reference import aliases as aliases_ref
 
 #: Fields that make a row a header when recognised (the canonical project fields).
 PROJECT_FIELDS = (
@@ -161,11 +162,39 @@ def use_column_aliases(path=None) -> list[str]:
     return list(problems)
 
 
+def aliases_in_use():
+    """The column aliases a build reads with: the analyst's own (first) and the package's, as one table.
+
+    Examples
+    --------
+    >>> aliases_in_use().columns.tolist()
+    ['field', 'lang', 'alias', 'whole_header_only']
+    """
+    import pandas as pd
+
+    package = aliases_ref.column_aliases()
+    local = pd.DataFrame(
+        [
+            {"field": f, "lang": "", "alias": a, "whole_header_only": "1" if w else ""}
+            for f, a, w in _LOCAL_ALIASES["rows"]
+        ],
+        columns=package.columns,
+    )
+    return pd.concat([local, package], ignore_index=True) if len(local) else package
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
     """(field, alias tokens, whole header only), longest aliases first; the analyst's own before the package's."""
-    package, _ = _read_aliases(config.COLUMN_ALIASES_FILE)
     rows = []
+    package = [
+        (
+            rec["field"].strip(),
+            rec["alias"],
+            (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true"),
+        )
+        for rec in aliases_ref.column_aliases().to_dict("records")
+    ]
     for order, (name, alias, whole) in enumerate([*_LOCAL_ALIASES["rows"], *package]):
         tokens = tuple(normalise_key(alias).split())
         if tokens:

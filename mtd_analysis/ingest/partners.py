@@ -27,16 +27,16 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.reference import partners as partners_ref
 
 __all__ = ["canonical_partner", "partner_in_text", "is_known_partner", "partner_date_order"]
 
-COUNTRIES_FILE = config.PACKAGE_DATA_DIR / "countries.csv"
+COUNTRIES_FILE = config.PACKAGE_DATA_DIR / partners_ref.COUNTRIES_FILE
 
 #: Words of official style around a partner's name; dropped before the name is looked up (stems).
 _OFFICIAL = (
@@ -83,9 +83,9 @@ _OFFICIAL = (
 )
 
 
-def _read(path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+def _read(table: str) -> list[dict[str, str]]:
+    """The records of ``partners.csv`` or ``countries.csv``, through their loader."""
+    return (partners_ref.partners() if table == "partners" else partners_ref.countries()).to_dict("records")
 
 
 def _is_official(word: str) -> bool:
@@ -102,7 +102,7 @@ def _names() -> list[tuple[str, str, bool]]:
     """(key, canonical partner, usable in free text), longest keys first."""
     rows: list[tuple[str, str, bool]] = []
     by_country: dict[str, str] = {}
-    for rec in _read(config.PARTNERS_FILE):
+    for rec in _read("partners"):
         name = rec["partner"].strip()
         if rec.get("country"):
             by_country[rec["country"].strip().upper()] = name
@@ -110,7 +110,7 @@ def _names() -> list[tuple[str, str, bool]]:
             key = normalise_key(alias)
             if key:
                 rows.append((key, name, True))
-    for rec in _read(COUNTRIES_FILE):
+    for rec in _read("countries"):
         name = by_country.get(rec["alpha_2"], rec["name_en"])
         for column in (
             "name_en",
@@ -139,7 +139,7 @@ def _exact() -> dict[str, str]:
         stripped = _strip_official(key)
         if stripped and stripped != key and stripped not in ("united", "democratic", "islamic"):
             out.setdefault(stripped, name)
-    for rec in _read(config.PARTNERS_FILE):  # the field's table decides when a country table says otherwise
+    for rec in _read("partners"):  # the field's table decides when a country table says otherwise
         for alias in [rec["partner"], *rec["aliases"].split(";")]:
             if normalise_key(alias):
                 out[normalise_key(alias)] = rec["partner"].strip()
@@ -245,12 +245,8 @@ def is_known_partner(name, codes: bool = True) -> bool:
 
 @lru_cache(maxsize=1)
 def _alpha3() -> frozenset[str]:
-    own = {
-        normalise_key(a)
-        for r in _read(config.PARTNERS_FILE)
-        for a in [r["partner"], *r["aliases"].split(";")]
-    }
-    return frozenset(normalise_key(r["alpha_3"]) for r in _read(COUNTRIES_FILE)) - own
+    own = {normalise_key(a) for r in _read("partners") for a in [r["partner"], *r["aliases"].split(";")]}
+    return frozenset(normalise_key(r["alpha_3"]) for r in _read("countries")) - own
 
 
 def partner_in_text(text: str) -> str | None:
@@ -283,11 +279,7 @@ def partner_in_text(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _date_orders() -> dict[str, str]:
-    return {
-        r["partner"].strip(): r["date_order"].strip()
-        for r in _read(config.PARTNERS_FILE)
-        if r.get("date_order")
-    }
+    return {r["partner"].strip(): r["date_order"].strip() for r in _read("partners") if r.get("date_order")}
 
 
 def partner_date_order(partner: str | None) -> str | None:

@@ -42,6 +42,7 @@ from mtd_analysis.ingest.columns import (
     read_header,
 )
 from mtd_analysis.ingest.partners import canonical_partner, partner_in_text  # noqa: F401 - re-exported
+from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
@@ -764,7 +765,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         )
     rec["amount"] = amount
     rec["currency"] = currency
-    rec["yearly_amounts"] = ";".join(f"{y}={_fmt(v)}" for y, v in sorted(year_amounts.items())) or None
+    rec["yearly_amounts"] = yearly_text(year_amounts)
 
     for name in _TEXT_FIELDS:
         col = fields.get(name)
@@ -898,10 +899,6 @@ def _in_units(value: float, raw, scale: float) -> float:
     if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
         return round(value * scale, 2)
     return value  # "3 млн грн" written in the cell says its own unit
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _show(raw, parsed: dt.date) -> str:

@@ -22,7 +22,6 @@ Amount(value=3000000.0, currency='UAH')
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import math
 import re
@@ -30,6 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtd_analysis import config
+from mtd_analysis.ingest.words import fold
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import currencies as currencies_ref
 
 __all__ = [
     "Amount",
@@ -120,7 +122,7 @@ def _is_midnight(value: dt.datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 
 
-_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ё": "е", "ґ": "г", "й": "и", "’": "", "'": "", "ʼ": ""})
+_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ґ": "г", "й": "и"})  # after words.fold
 
 
 @lru_cache(maxsize=65536)
@@ -134,7 +136,7 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("Start-date")
     'start date'
     """
-    text = text.lower().translate(_FOLD)
+    text = fold(text).translate(_FOLD)
     return " ".join(re.findall(r"[#№\w]+", text.replace("_", " ")))
 
 
@@ -142,21 +144,12 @@ def normalise_key(text: str) -> str:
 # currencies
 
 
-def _read_table(path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @lru_cache(maxsize=1)
 def _currency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.CURRENCIES_FILE):
-        code = rec["code"].strip().upper()
-        aliases[code.lower()] = code
-        for alias in rec["aliases"].split(";"):
-            alias = alias.strip().lower()
-            if alias:
-                aliases[alias] = code
+    for code, spellings in currencies_ref.currency_spellings().items():
+        for alias in spellings:
+            aliases[alias.lower()] = code
     return aliases
 
 
@@ -851,11 +844,9 @@ def date_order(values) -> tuple[str | None, int, int, list[str]]:
 @lru_cache(maxsize=1)
 def _agency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.AGENCIES_FILE):
-        code = rec["code"].strip()
-        for alias in [code, rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
-            if alias.strip():
-                aliases[normalise_key(alias)] = code
+    for code, spellings in agencies_ref.agency_spellings().items():
+        for alias in spellings:
+            aliases[normalise_key(alias)] = code
     return aliases
 
 
@@ -957,7 +948,7 @@ _INSTITUTION_WORDS = frozenset(
 def _agency_name_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
     """One pattern for every official agency name (any case ending), and each name's agency code."""
     names: dict[str, str] = {}
-    for rec in _read_table(config.AGENCIES_FILE):
+    for rec in agencies_ref.agencies().to_dict("records"):
         for alias in [rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
             words = normalise_key(alias).split()
             if len(words) >= 2 and _INSTITUTION_WORDS & set(words):
