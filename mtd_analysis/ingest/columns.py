@@ -134,7 +134,7 @@ def use_column_aliases(path=None) -> list[str]:
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> local = pathlib.Path(tempfile.mkdtemp()) / "column_aliases.csv"
+    >>> local = pathlib.Path(tempfile.mkdtemp()) / config.COLUMN_ALIASES_NAME
     >>> _ = local.write_text("field,lang,alias,whole_header_only\\nbeneficiaries,en,agency,1\\nbudget,en,x,\\n")
     >>> [p[:40] for p in use_column_aliases(local)]
     ["row 3: field 'budget' is not one of amou"]
