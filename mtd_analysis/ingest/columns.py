@@ -717,7 +717,7 @@ def _money_only(text: str) -> bool:
     from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
 
     rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
-    return bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—+]+", rest) is not None
+    return bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
 
 
 _PLACE = re.compile(

@@ -898,7 +898,10 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
 
 
 _STATUS = [
-    ("cancelled", r"cancel|скасов|отмен"),
+    (
+        "cancelled",
+        r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир",
+    ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
     ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
