@@ -51,6 +51,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -114,6 +115,7 @@ SHARE_TOLERANCE = 1e-6
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
 _PERCENT_RE = re.compile(
     r"[\s=:(–-]*(\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*$|[=:]\s*(\d{1,3}(?:[.,]\d+)?)\s*$|^\s*(\d{1,3}(?:[.,]\d+)?)\s*%[\s:–-]*"
@@ -232,7 +234,7 @@ class _Lexicon:
     _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
     # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
-    _words: dict[str, str | None] = field(default_factory=dict)
+    _words: dict[str, str] = field(default_factory=dict)
     _patterns: dict[tuple, list] = field(default_factory=dict)
     _stretch_windows: dict[tuple, list] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
@@ -255,14 +257,14 @@ class _Lexicon:
         self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
         self.phrase_size = [len(p.stems) for p in self.phrases]
 
-    def priority_stem(self, raw: str) -> str | None:
-        """The stem of a word as written when it can match a phrase (no stopword, some vocabulary match)."""
+    def priority_stem(self, raw: str) -> str:
+        """The stem of a word as written when it can match a phrase (no stopword, some vocabulary match), else ""."""
         try:
             return self._words[raw]
         except KeyError:
             word, stem = _word_and_stem(raw)
             stop = word in self.stopwords or stem in self.stopwords
-            found = None if stop or not self.matches(stem) else stem
+            found = "" if stop or not self.matches(stem) else stem
             self._words[raw] = found
             return found
 
@@ -638,12 +640,15 @@ def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     return windows
 
 
-def _stretches(found: list[tuple[int, str]], lexicon: _Lexicon) -> list[tuple[int, _Pattern]]:
+def _stretches(found: _Pattern, lexicon: _Lexicon) -> list[tuple[int, _Pattern]]:
     """Split priority words where no phrase window can span the gap between two neighbours.
 
     A phrase of n stems fits in n + 3 words, so a gap of d words is spanned only by a phrase of at least
     d - 2 stems matched on both sides of it.
     """
+    short = 2 + PHRASE_WINDOW_SLACK  # gaps below this may be spanned by two-stem phrases
+    if all(found[k][0] - found[k - 1][0] < short for k in range(1, len(found))):
+        return [(found[0][0], found)] if found[0][0] == 0 else [(found[0][0], _rebased(found))]
     reach = [lexicon.long_phrases(stem) for _, stem in found]
     right = [frozenset()] * (len(found) + 1)
     for k in range(len(found) - 1, -1, -1):
@@ -653,36 +658,22 @@ def _stretches(found: list[tuple[int, str]], lexicon: _Lexicon) -> list[tuple[in
         if k < len(found):
             left = left | reach[k - 1] if reach[k - 1] else left
             gap = found[k][0] - found[k - 1][0]
-            if gap < 2 + PHRASE_WINDOW_SLACK or any(
+            if gap < short or any(
                 lexicon.phrase_size[i] + PHRASE_WINDOW_SLACK > gap for i in left & right[k]
             ):
                 continue
-        first = found[start][0]
-        out.append((first, tuple((i - first, stem) for i, stem in found[start:k])))
+        out.append((found[start][0], _rebased(found[start:k])))
         start, left = k, frozenset()
     return out
 
 
-def _pattern_hits(found: list[tuple[int, str]], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
-    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans).
+def _rebased(found: _Pattern) -> _Pattern:
+    first = found[0][0]
+    return tuple([(i - first, stem) for i, stem in found])
 
-    A phrase counts when all its stems occur within a window of n + 3 words (any order), once, in its best window
-    (best quality, then narrowest, then first); a phrase inside a longer matched phrase does not count on its
-    own; hits sharing a word are one mention. Windows are found per stretch of nearby words (cached per
-    stretch: texts repeat stretches far more often than whole texts).
-    """
-    best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
-    for first, pattern in _stretches(found, lexicon):
-        windows = lexicon._stretch_windows.get(pattern)
-        if windows is None:
-            windows = lexicon._stretch_windows[pattern] = _pattern_windows(pattern, lexicon)
-        for i, positions, quality, key in windows:
-            if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
-                best[i] = (key, frozenset(first + p for p in positions), quality)
-    hits = [
-        _Hit(lexicon.phrases[i], positions, quality, (min(positions), max(positions)))
-        for i, (_, positions, quality) in sorted(best.items())
-    ]
+
+def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[int, int]]]]:
+    """Per priority: the quality of each mention and the spans to quote, from hits in phrase order."""
     # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
     hits = [h for h in hits if not any(h.positions < other.positions for other in hits)]
     by_code: dict[str, list[_Hit]] = {}
@@ -690,13 +681,55 @@ def _pattern_hits(found: list[tuple[int, str]], lexicon: _Lexicon) -> list[tuple
         by_code.setdefault(hit.phrase.priority_code, []).append(hit)
     # One mention counts once, however many of the priority's phrases it matches.
     return [
-        (
-            code,
-            sum(max(h.quality for h in group) for group in _mentions(hits)),
-            sorted({h.span for h in hits}),
-        )
+        (code, [max(h.quality for h in group) for group in _mentions(hits)], sorted({h.span for h in hits}))
         for code, hits in by_code.items()
     ]
+
+
+def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[list[_Window], frozenset[int], list]:
+    """A stretch's windows, the phrases they hold, and its mentions as if it were the whole text (cached)."""
+    found = lexicon._stretch_windows.get(pattern)
+    if found is None:
+        windows = _pattern_windows(pattern, lexicon)
+        hits = [_Hit(lexicon.phrases[i], p, q, (min(p), max(p))) for i, p, q, _ in windows]
+        found = lexicon._stretch_windows[pattern] = (
+            windows,
+            frozenset(w[0] for w in windows),
+            _mention_hits(hits),
+        )
+    return found
+
+
+def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, list]]:
+    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans).
+
+    A phrase counts when all its stems occur within a window of n + 3 words (any order), once, in its best
+    window (best quality, then narrowest, then first); a phrase inside a longer matched phrase does not count
+    on its own; hits sharing a word are one mention. Windows are found per stretch of nearby words (cached
+    per stretch: texts repeat stretches far more often than whole texts). When no phrase occurs in two
+    stretches, the stretches' mentions are simply put end to end; otherwise each phrase keeps its best window.
+    """
+    stretches = [(first, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)]
+    if sum(len(phrases) for _, (_, phrases, _) in stretches) == len(
+        frozenset().union(*(phrases for _, (_, phrases, _) in stretches))
+    ):
+        by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
+        for first, (_, _, mentions) in stretches:
+            for code, qualities, spans in mentions:
+                entry = by_code.setdefault(code, ([], []))
+                entry[0].extend(qualities)
+                entry[1].extend((first + a, first + b) for a, b in spans)
+        return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
+    best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
+    for first, (windows, _, _) in stretches:
+        for i, positions, quality, key in windows:
+            if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
+                best[i] = (key, frozenset(first + p for p in positions), quality)
+    hits = [
+        _Hit(lexicon.phrases[i], positions, quality, (min(positions), max(positions)))
+        for i, (_, positions, quality) in sorted(best.items())
+    ]
+    return [(code, sum(qualities), spans) for code, qualities, spans in _mention_hits(hits)]
 
 
 def _text_hits(text: str, lexicon: _Lexicon) -> list[tuple[str, float, str]]:
@@ -705,21 +738,25 @@ def _text_hits(text: str, lexicon: _Lexicon) -> list[tuple[str, float, str]]:
     Each distinct word is looked up once; each pattern of priority words (stems at relative positions) is
     matched once.
     """
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    found = [(i, lexicon.priority_stem(text[a:b])) for i, (a, b) in enumerate(spans)]
-    found = [(i, stem) for i, stem in found if stem is not None]
+    pieces = _TOKEN_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    stems = list(map(lexicon._words.get, words))
+    if None in stems:
+        stems = [lexicon.priority_stem(w) if s is None else s for w, s in zip(words, stems, strict=True)]
+    found = [(i, stem) for i, stem in enumerate(stems) if stem]
     if not found:
         return []
     first = found[0][0]
-    pattern = tuple((i - first, stem) for i, stem in found)
+    pattern = _rebased(found)
     hits = lexicon._patterns.get(pattern)
     if hits is None:
-        hits = lexicon._patterns[pattern] = _pattern_hits(list(pattern), lexicon)
+        hits = lexicon._patterns[pattern] = _pattern_hits(pattern, lexicon)
+    ends = list(accumulate(map(len, pieces)))  # word k runs from ends[2k] to ends[2k + 1]
     return [
         (
             code,
             quality,
-            ", ".join(f"'{text[spans[a + first][0] : spans[b + first][1]]}'" for a, b in where),
+            ", ".join(f"'{text[ends[2 * (a + first)] : ends[2 * (b + first) + 1]]}'" for a, b in where),
         )
         for code, quality, where in hits
     ]
