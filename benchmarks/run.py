@@ -1,4 +1,4 @@
-"""Benchmarks of mtd-analysis: ingest, scaling, notebooks and cold start, on synthetic partner files.
+"""Benchmarks of mtd-analysis: ingest, kernels, scaling, report, notebooks and cold start, on synthetic partner files.
 
 Run from the repository root::
 
@@ -957,6 +957,26 @@ def markdown(results: dict) -> str:
                 f"{p['candidate_pairs']:,} | {phases} | {p['stopped'] or ''} |"
             )
         lines += ["", "![build time vs projects](scaling.png)"]
+    if "kernels" in s:
+        c, w = s["kernels"]["classify"], s["kernels"]["writer"]
+        lines += [
+            "",
+            "## Kernels",
+            "",
+            f"Classification of {c['texts']:,} distinct title + description pairs: runs {c['runs_s']} s. "
+            f"Writing {w['tables']} tables ({w['rows']:,} rows): `csv_text` {w['csv_text_s']:.3f} s, "
+            f"`to_csv` {w['to_csv_s']:.3f} s, identical bytes: {w['identical']}.",
+        ]
+    if "report" in s:
+        r = s["report"]
+        lines += [
+            "",
+            "## Report",
+            "",
+            f"`report --lang both` ({r['report']['files']} files): runs {r['report']['runs_s']} s; yardstick "
+            f"({r['yardstick']['what']}): runs {r['yardstick']['runs_s']} s; files byte-identical across runs: "
+            f"{r['byte_identical_across_runs']}.",
+        ]
     if "notebooks" in s and s["notebooks"]["notebooks"]:
         lines += ["", "## Notebooks", "", "| Notebook | s | ok |", "|---|---|---|"]
         for nb in s["notebooks"]["notebooks"]:
