@@ -687,6 +687,7 @@ def _progress_bar(total: int, progress: bool):
         desc="report",
         file=sys.stderr,
         leave=False,
+        mininterval=0,  # a few slow steps: show each one
         disable=None if progress else True,
     )
 
