@@ -1,99 +1,75 @@
-"""Tests of the build folder's writer: the fast CSV serialiser writes exactly what pandas' to_csv writes."""
+"""A build folder is opened by one function that validates it (issue 13 items 2 and 3)."""
 
 from __future__ import annotations
 
-import random
-
-import numpy as np
 import pandas as pd
 import pytest
 
-from mtd_analysis.store import csv_text, read_table, write_csv
-
-_PIECES = [
-    "a",
-    "Б",
-    "є",
-    " ",
-    ",",
-    '"',
-    "\n",
-    "\r",
-    ";",
-    "=1+2",
-    "'",
-    "0",
-    "001",
-    "-",
-    "€",
-    "None",
-    "nan",
-    "\t",
-]
+from mtd_analysis import schema
+from mtd_analysis.build import build
+from mtd_analysis.store import load_build
 
 
-def _text(rng):
-    return "".join(rng.choices(_PIECES, k=rng.randint(0, 6)))
-
-
-def _float(rng):
-    return rng.choice(
-        [0.0, -0.0, 0.1, 1 / 3, 1e-05, 1e16, 123456789.125, 2.5e-300, float("nan"), rng.random() * 1e6]
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "eu.csv").write_text(
+        "Project code,Title,Partner,Beneficiary,Priority,Start date,End date,Budget,Currency\n"
+        "EU-1,Custody records,EU,NPU,CUSTODY,2021-01-01,2021-12-31,1000,EUR\n"
+        "EU-2,Border patrols,EU,SBGS,BORDER_SECURITY,2021-01-01,2021-12-31,3000,EUR\n"
     )
+    out = tmp_path_factory.mktemp("out")
+    build(raw, out, workers=1)
+    return out
 
 
-def _frame(rng, rows):
-    """A frame of every column type the build writes, with awkward values."""
-    return pd.DataFrame(
-        {
-            "text": pd.Series([None if rng.random() < 0.1 else _text(rng) for _ in range(rows)], dtype="str"),
-            "mixed, object": pd.Series(
-                [
-                    rng.choice(
-                        [None, np.nan, pd.NA, 1, 2.5, np.float64(0.1), True, "x,y", (1, 2), _text(rng)]
-                    )
-                    for _ in range(rows)
-                ],
-                dtype=object,
-            ),
-            "float": [_float(rng) for _ in range(rows)],
-            "int": [rng.randint(-(10**12), 10**12) for _ in range(rows)],
-            "nullable": pd.array(
-                [None if rng.random() < 0.3 else rng.randint(0, 3000) for _ in range(rows)], dtype="Int64"
-            ),
-            "flag": [rng.random() < 0.5 for _ in range(rows)],
-            'say "hi"': pd.Series([_text(rng) for _ in range(rows)], dtype=object),
-        }
+def test_load_build_returns_every_table_the_manifest_and_the_reference(built):
+    folder = load_build(built)
+    assert set(folder.tables) == {
+        "projects", "issues", "allocations", "coverage", "subgroups", "overlaps", "duplication", "quality",
+    }  # fmt: skip
+    assert folder["projects"]["project_id"].tolist() == ["EU-1", "EU-2"]
+    assert folder.manifest["totals"]["projects"] == 2
+    assert set(folder.reference) == {"priorities", "rates", "column_aliases", "partners"}
+    assert folder.reference["rates"]["uah_per_unit"].dtype == "float64"
+
+
+def test_a_damaged_table_is_named_by_file_row_and_column(built, tmp_path):
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for path in built.rglob("*"):
+        if path.is_file():
+            target = copy / path.relative_to(built)
+            target.parent.mkdir(exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    coverage = pd.read_csv(copy / "coverage.csv", dtype=str, keep_default_na=False)
+    coverage.loc[2, "n_projects"] = "many"
+    coverage.to_csv(copy / "coverage.csv", index=False)
+    with pytest.raises(schema.TableError, match=r"coverage.csv row 4: n_projects 'many'"):
+        load_build(copy)
+
+
+def test_a_reference_table_changed_after_the_build_is_refused(built, tmp_path):
+    copy = tmp_path / "copy"
+    for path in built.rglob("*"):
+        if path.is_file():
+            target = copy / path.relative_to(built)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    with open(copy / "reference" / "rates.csv", "a", encoding="utf-8") as fh:
+        fh.write("2021,XYZ,1.0\n")
+    with pytest.raises(schema.TableError, match="reference/rates.csv .* was changed after the build"):
+        load_build(copy)
+
+
+@pytest.mark.parametrize("table", schema.TABLES)
+def test_every_table_has_a_schema(table):
+    assert len(schema.table_schema(table).columns) >= 1
+
+
+def test_a_table_that_breaks_its_schema_is_not_written(tmp_path):
+    allocations = pd.DataFrame(
+        {"project_id": ["A"], "priority_code": ["X"], "subgroup": ["police"], "share": [1.5], "year": [2021]}
     )
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_csv_text_is_what_to_csv_writes(seed):
-    rng = random.Random(seed)
-    frame = _frame(rng, rng.choice([0, 1, 2, 7, 200]))
-    assert csv_text(frame) == frame.to_csv(index=False, lineterminator="\n")
-
-
-def test_csv_text_of_other_shapes_is_what_to_csv_writes():
-    frames = [
-        pd.DataFrame(),
-        pd.DataFrame({"only": ["", None, "x"]}),  # one column: an empty cell is written ""
-        pd.DataFrame({"a": ["", ""], "b": [None, None]}),
-        pd.DataFrame({"when": pd.to_datetime(["2021-01-01", None]), "n": [1, 2]}),  # written by pandas
-        pd.DataFrame({"c": pd.Categorical(["x", None]), "f": pd.array([0.5, None], dtype="Float64")}),
-        pd.DataFrame([[1, 2]], columns=["same", "same"]),
-        pd.DataFrame({1: ["a"], 2.5: ["b"]}),
-    ]
-    for frame in frames:
-        assert csv_text(frame) == frame.to_csv(index=False, lineterminator="\n")
-
-
-def test_write_csv_round_trips_through_read_table(tmp_path):
-    frame = pd.DataFrame(
-        {"project_id": ["001", 'A,"B"'], "amount": [1250000.0, np.nan], "source_row": [5, 6]}
-    )
-    path = write_csv(frame, tmp_path / "projects.csv")
-    assert path.read_bytes() == b'project_id,amount,source_row\n001,1250000.0,5\n"A,""B""",,6\n'
-    back = read_table(tmp_path, "projects.csv")
-    assert back["project_id"].tolist() == ["001", 'A,"B"']
-    assert back["amount"].isna().tolist() == [False, True]
+    with pytest.raises(schema.TableError, match="allocations.csv row 2: share 1.5 is outside the range"):
+        schema.check_table(allocations, "allocations", "allocations.csv")
