@@ -36,6 +36,9 @@ PARTNERS_FILE = PACKAGE_DATA_DIR / "partners.csv"
 PRIORITIES_FILE = PACKAGE_DATA_DIR / "priorities_2021.csv"
 RATES_FILE = PACKAGE_DATA_DIR / "nbu_rates_annual_mean.csv"
 LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
+ACTIVITY_TERMS_FILE = PACKAGE_DATA_DIR / "activity_terms.csv"
+PLACES_FILE = PACKAGE_DATA_DIR / "places.csv"
+TRANSLITERATION_FILE = PACKAGE_DATA_DIR / "transliteration_uk.csv"
 
 # Files an analyst may place beside the submissions (read on every build).
 OVERRIDES_NAME = "overrides.csv"
@@ -51,6 +54,9 @@ CROWDED_PARTNERS = 4
 CLASSIFIER_THRESHOLD = 0.5
 OVERLAP_MIN_MONTHS = 1
 OVERLAP_MAX_PER_PROJECT = 5
+#: Least activity similarity of a likely duplicate: chosen on the tuning half of the labelled pairs
+#: (benchmarks/overlaps_pairs.csv) by benchmarks/overlaps_calibration.py.
+OVERLAP_LIKELY_THRESHOLD = 0.58
 OVERLAP_WINDOW = 30  # projects compared with each one inside a crowded priority x agency block
 
 # Safety limits for hostile input: refused before parsing.

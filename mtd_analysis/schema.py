@@ -104,6 +104,11 @@ OVERLAP_COLUMNS = [
     "cluster",
     "reasons",
     "decision",
+    # issue 15: the tier of the pair, how alike the activities are, and the evidence in words
+    "tier",  # likely duplicate, internal (one partner's look-alikes) or coordinate
+    "activity_similarity",  # 0..1, across languages (thesaurus, places, quantities, spelling)
+    "evidence",  # shared activity terms (EN / UK), places, quantities, implementer, period
+    "agency_basis",  # stated, inferred (from the texts) or not stated (compared within the priority)
 ]
 
 AGENCY_CODES = ("MIA", "NPU", "SBGS", "NGU", "SMS", "SESU")
