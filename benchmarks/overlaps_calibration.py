@@ -53,7 +53,9 @@ def scored_pairs(pairs: pd.DataFrame) -> pd.DataFrame:
                     "end_date": end,
                 }
             )
-            allocations.append({"project_id": pid, "priority_code": rec["pair"], "subgroup": "s", "share": 1.0})
+            allocations.append(
+                {"project_id": pid, "priority_code": rec["pair"], "subgroup": "s", "share": 1.0}
+            )
     found = find_overlaps(pd.DataFrame(records), pd.DataFrame(allocations), threshold=0.0)
     found = found.assign(pair=found["project_a"].str[:-2]).set_index("pair")
     return pairs.assign(
@@ -64,7 +66,11 @@ def scored_pairs(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rates(predicted: np.ndarray, truth: np.ndarray) -> dict:
-    tp, fp, fn = int((predicted & truth).sum()), int((predicted & ~truth).sum()), int((~predicted & truth).sum())
+    tp, fp, fn = (
+        int((predicted & truth).sum()),
+        int((predicted & ~truth).sum()),
+        int((~predicted & truth).sum()),
+    )
     return {
         "pairs": int(len(truth)),
         "duplicates": int(truth.sum()),
@@ -97,7 +103,9 @@ def calibrate() -> dict:
     likely = similarity >= shipped
     held = ~tune
     cross = scored["cross_language"].to_numpy()
-    wrong = scored.loc[likely != truth, ["pair", "split", "label", "activity_similarity", "title_a", "title_b"]]
+    wrong = scored.loc[
+        likely != truth, ["pair", "split", "label", "activity_similarity", "title_a", "title_b"]
+    ]
     return {
         "pairs": int(len(scored)),
         "labels": scored["label"].value_counts().to_dict(),

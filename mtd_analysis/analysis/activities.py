@@ -13,8 +13,8 @@ thing agree:
   terms in ``en``, ``uk`` and ``ru`` (``;``-separated). A term is one or more words; a word
   ending in ``*`` matches any word starting with it (``тепловіз*`` matches ``тепловізорів``,
   ``тепловізійних``), which is how inflection is handled. Hyphens count as spaces. The words
-  of a term may have up to two other words between them (``thermal imag*`` matches
-  "thermal *and night* imaging").
+  of a term may have one other word between them (``thermal imag*`` matches
+  "thermal *and* imaging").
   ``implies`` names the action an object goes with when a text names none (thermal imagers
   are bought: ``supply``; fire stations are built: ``construction``).
 * ``transliteration_uk.csv``: the Ukrainian national transliteration table (Cabinet of Ministers
@@ -62,7 +62,7 @@ MAX_QUANTITIES = 4
 #: Kinds of places finer than a region: two texts naming different ones speak of different places.
 SPECIFIC_PLACE_KINDS = ("crossing point", "town", "airport")
 #: Most words allowed between the words of a multi-word term.
-TERM_GAP = 2
+TERM_GAP = 1
 
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _WORD = re.compile(r"[^\W_]+")
@@ -302,7 +302,13 @@ def mask_members(mask: np.ndarray) -> list[int]:
     >>> mask_members(np.array([5, 1], dtype=np.uint64))
     [0, 2, 64]
     """
-    return [w * 64 + bit for w, word in enumerate(mask.tolist()) for bit in range(64) if (word >> bit) & 1]
+    found = []
+    for w, word in enumerate(mask.tolist()):
+        while word:
+            low = word & -word
+            found.append(w * 64 + low.bit_length() - 1)
+            word ^= low
+    return found
 
 
 @dataclass(frozen=True)

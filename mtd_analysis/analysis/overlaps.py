@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -80,7 +81,7 @@ ACTION_CONFLICT_FACTOR = 0.5
 PLACE_CONFLICT_FACTOR = 0.4
 QUANTITY_CONFLICT_FACTOR = 0.85
 #: When the texts share only broad themes (community policing, trafficking, ...), no concrete object and no action.
-THEME_ONLY_FACTOR = 0.6
+THEME_ONLY_FACTOR = 0.4
 #: When they share broad themes and a named action (training, supply, ...) but no concrete object.
 THEME_ACTION_FACTOR = 0.85
 #: Added for a shared place and for a shared quantity.
@@ -419,6 +420,14 @@ def combined_similarity(full: dict, title: dict, spelling: np.ndarray) -> np.nda
     return np.clip(np.round(base * factor + bonus, 3), 0.0, 1.0)
 
 
+def _distinct_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`activities.activity_match` of text pairs (i, j), computed once per distinct pair."""
+    width = max(len(features.quantities), 1)
+    which, distinct = pd.factorize(i * width + j)
+    found = activity_match(features, distinct // width, distinct % width)
+    return {name: values[which] for name, values in found.items()}
+
+
 class _PairMeasures:
     """The measures of project pairs given by code arrays: overlap, similarities, score.
 
@@ -440,10 +449,14 @@ class _PairMeasures:
         self.heading_codes, self.heading = _distinct_features(proj["title"])
 
     def activity(self, a: np.ndarray, b: np.ndarray) -> tuple[dict, dict]:
-        """:func:`activities.activity_match` of the whole texts and of the titles of each pair."""
-        full = activity_match(self.full, self.full_codes[a], self.full_codes[b])
-        title = activity_match(self.heading, self.heading_codes[a], self.heading_codes[b])
-        return full, title
+        """:func:`activities.activity_match` of the whole texts and of the titles of each pair.
+
+        Each distinct pair of texts is compared once (partners repeat the same titles).
+        """
+        return (
+            _distinct_match(self.full, self.full_codes[a], self.full_codes[b]),
+            _distinct_match(self.heading, self.heading_codes[a], self.heading_codes[b]),
+        )
 
     def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
         overlap_start = np.maximum(self.start[a], self.start[b])
@@ -664,31 +677,44 @@ def _reasons(
     return reasons
 
 
+@cache
+def _concept_labels() -> tuple[list[str], list[str]]:
+    """(each concept in both languages, ``thermal imagers / тепловізори``; each place's name)."""
+    concepts = load_activity_terms().concepts
+    both = [f"{en} / {uk}" for en, uk in zip(concepts["label_en"], concepts["label_uk"], strict=True)]
+    return both, load_places()[0]["place"].tolist()
+
+
 def _concept_words(indexes: list[int]) -> str:
     """Concepts named in both languages: ``thermal imagers / тепловізори, ...``."""
-    concepts = load_activity_terms().concepts
-    return ", ".join(f"{concepts['label_en'].iat[i]} / {concepts['label_uk'].iat[i]}" for i in indexes)
+    labels = _concept_labels()[0]
+    return ", ".join(labels[i] for i in indexes)
 
 
 def _activity_words(full: TextFeatures, i: int, j: int) -> list[str]:
-    """What two texts share or where they differ, in words (objects, actions, places, quantities)."""
+    """What two texts share or where they differ, in words (things, actions, themes, places, quantities)."""
     parts = []
-    objects = mask_members(full.objects[i] & full.objects[j])
+    things = mask_members(full.concrete[i] & full.concrete[j])
     actions = mask_members(full.actions[i] & full.actions[j])
-    if objects:
-        parts.append(
-            "same activity: " + _concept_words(objects) + (f"; {_concept_words(actions)}" if actions else "")
-        )
+    themes = [k for k in mask_members(full.objects[i] & full.objects[j]) if k not in things]
+    if things:
+        parts.append("same things: " + _concept_words(things))
+    if actions:
+        parts.append("same action: " + _concept_words(actions))
     only_a, only_b = mask_members(full.actions[i]), mask_members(full.actions[j])
     if only_a and only_b and not actions:
         parts.append(f"different actions: {_concept_words(only_a)} against {_concept_words(only_b)}")
-    places = load_places()[0]["place"]
+    if themes:
+        parts.append("same theme: " + _concept_words(themes))
+    places = _concept_labels()[1]
     shared = mask_members(full.places[i] & full.places[j])
+    first, second = mask_members(full.places[i]), mask_members(full.places[j])
     if shared:
-        parts.append("same place: " + ", ".join(places.iloc[shared]))
-    elif full.places[i].any() and full.places[j].any():
-        first, second = mask_members(full.places[i]), mask_members(full.places[j])
-        parts.append(f"places {', '.join(places.iloc[first])} against {', '.join(places.iloc[second])}")
+        parts.append("same place: " + ", ".join(places[k] for k in shared))
+    elif first and second:
+        parts.append(
+            f"places {', '.join(places[k] for k in first)} against {', '.join(places[k] for k in second)}"
+        )
     quantities = sorted(
         set(full.quantities[i][full.quantities[i] >= 0].tolist()) & set(full.quantities[j].tolist())
     )
@@ -877,7 +903,7 @@ def find_overlaps(
       project_a project_b              tier  activity_similarity  overlap_months
     0      EU-1      PL-2  likely duplicate                  1.0              10
     >>> found["evidence"].iloc[0]
-    'same activity: thermal imagers / тепловізори, border surveillance / охорона кордону; supply of equipment / постачання обладнання; same implementer IOM; period Mar–Dec 2021'
+    'same things: thermal imagers / тепловізори; same action: supply of equipment / постачання обладнання; same theme: border surveillance / охорона кордону; same implementer IOM; period Mar–Dec 2021'
     """
     if min_months < 0 or max_per_project < 1:
         raise ValueError("min_months must be >= 0 and max_per_project >= 1")
@@ -988,6 +1014,63 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
         evidence=_evidence(pairs, measure, span, implementer_name),
         dismissed=pairs["cluster"].eq(0),
     )
+
+
+def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
+    """Issues for the partners' feedback: each ``internal`` pair (one partner's two look-alike projects).
+
+    One ``warning`` of kind ``overlap`` per pair, at the row of its second project (``project_b``), naming
+    the first one (file, sheet and row) and the evidence, so that the partner says whether it is the
+    same project twice or two projects that differ. Not duplication between partners: such pairs are
+    not counted in :func:`duplication`. This function does not mutate its inputs.
+
+    Parameters
+    ----------
+    overlaps : pandas.DataFrame
+        Output of :func:`find_overlaps`.
+    projects : pandas.DataFrame
+        ``schema.PROJECT_COLUMNS`` (source_file, source_sheet, source_row).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``schema.ISSUE_COLUMNS``, in the order of the pairs.
+
+    Examples
+    --------
+    >>> overlaps = pd.DataFrame({"project_a": ["JP-1"], "project_b": ["JP-2"], "tier": ["internal"],
+    ...     "evidence": ["same things: body cameras / нагрудні камери"]})
+    >>> projects = pd.DataFrame({"project_id": ["JP-1", "JP-2"], "source_file": ["jp.xlsx"] * 2,
+    ...     "source_sheet": ["P", "P"], "source_row": [3, 7]})
+    >>> internal_overlap_issues(overlaps, projects)[["file", "row", "kind", "message"]].values.tolist()[0][:3]
+    ['jp.xlsx', 7, 'overlap']
+    """
+    if "tier" not in overlaps or not len(overlaps):
+        return empty_frame(ISSUE_COLUMNS)
+    internal = overlaps.loc[overlaps["tier"].astype("str").eq(INTERNAL)]
+    where = projects.assign(project_id=_text_column(projects["project_id"])).drop_duplicates("project_id")
+    where = where.set_index("project_id")[["source_file", "source_sheet", "source_row"]]
+    rows = []
+    for first, second, evidence in zip(
+        internal["project_a"], internal["project_b"], internal["evidence"], strict=True
+    ):
+        if second not in where.index or first not in where.index:
+            continue
+        a, b = where.loc[first], where.loc[second]
+        place = f"{a['source_file']}, sheet {a['source_sheet']}, row {a['source_row']}"
+        rows.append(
+            {
+                "file": b["source_file"],
+                "sheet": b["source_sheet"],
+                "row": b["source_row"],
+                "column": "title",
+                "severity": "warning",
+                "kind": "overlap",
+                "message": f"project {second} looks like your project {first} ({place}): {evidence}. "
+                "If it is the same project, keep one row; if not, say in the description how they differ.",
+            }
+        )
+    return pd.DataFrame(rows, columns=ISSUE_COLUMNS)
 
 
 def undecided(overlaps: pd.DataFrame) -> pd.DataFrame:
