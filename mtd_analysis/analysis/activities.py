@@ -66,7 +66,7 @@ TERM_GAP = 1
 
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _WORD = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
 
 
@@ -268,7 +268,8 @@ def places_of(text: object) -> list[str]:
 
 
 def quantities_of(text: object) -> list[int]:
-    """Numbers written in a text (``2 000`` and ``10,000`` read as one), without years (1990-2040), 0 and 1.
+    """Whole numbers written in a text (``2 000`` and ``10,000`` read as one), without years (1990-2040), 0, 1
+    and decimals (``3.5`` is an amount, not a count).
 
     At most ``MAX_QUANTITIES``, in the order written, without repeats.
     """

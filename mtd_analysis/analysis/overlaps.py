@@ -723,32 +723,35 @@ def _activity_words(full: TextFeatures, i: int, j: int) -> list[str]:
     return parts
 
 
+_BASIS_WORDS = {
+    AGENCY_STATED: "",
+    AGENCY_INFERRED: "; agency inferred from the title or description",
+    AGENCY_NOT_STATED: "; agency not stated: compared within the priority",
+}
+
+
 def _evidence(
     pairs: pd.DataFrame, measure: _PairMeasures, span: np.ndarray, implementer: np.ndarray
-) -> list[str]:
-    """Each pair's evidence in words: activity, places, quantities, implementer, period, agency basis."""
+) -> np.ndarray:
+    """Each pair's evidence in words: activity, places, quantities, implementer, period, agency basis.
+
+    The words about the texts are written once per distinct pair of texts; the rest is joined column-wise.
+    """
     a, b = pairs["a"].to_numpy(np.int64), pairs["b"].to_numpy(np.int64)
-    text_a, text_b = measure.full_codes[a], measure.full_codes[b]
-    words_of: dict[tuple[int, int], list[str]] = {}
-    evidence = []
-    for ta, tb, same, who, label, basis, tier, activity in zip(
-        text_a.tolist(), text_b.tolist(), pairs["same_implementer"].tolist(), implementer.tolist(), span.tolist(),
-        pairs["agency_basis"].tolist(), pairs["tier"].tolist(), pairs["activity_similarity"].tolist(),
-        strict=True,
-    ):  # fmt: skip
-        if (ta, tb) not in words_of:
-            words_of[(ta, tb)] = _activity_words(measure.full, ta, tb)
-        parts = list(words_of[(ta, tb)]) or [f"titles alike ({round(activity * 100)}%)" if tier != COORDINATE
-                                             else "no activity in common"]  # fmt: skip
-        if same:
-            parts.append(f"same implementer {who}")
-        parts.append(f"period {label}")
-        if basis == AGENCY_INFERRED:
-            parts.append("agency inferred from the title or description")
-        elif basis == AGENCY_NOT_STATED:
-            parts.append("agency not stated: compared within the priority")
-        evidence.append("; ".join(parts))
-    return evidence
+    width = max(len(measure.full.quantities), 1)
+    which, distinct = pd.factorize(measure.full_codes[a] * width + measure.full_codes[b])
+    about = np.array(
+        ["; ".join(_activity_words(measure.full, int(k // width), int(k % width))) for k in distinct] + [""],
+        dtype=object,
+    )[which if len(which) else np.zeros(0, dtype=np.int64)]
+    activity = pairs["activity_similarity"].to_numpy(float)
+    alike = np.array([f"titles alike ({round(x * 100)}%)" for x in activity.tolist()], dtype=object)
+    fallback = np.where(pairs["tier"].to_numpy(object) == COORDINATE, "no activity in common", alike)
+    about = np.where(about == "", fallback, about)
+    same = pairs["same_implementer"].to_numpy(bool)
+    who = np.where(same, "; same implementer " + implementer.astype(str).astype(object), "")
+    basis = pairs["agency_basis"].map(_BASIS_WORDS).to_numpy(object)
+    return about + who + "; period " + span.astype(object) + basis
 
 
 def _empty_overlaps() -> pd.DataFrame:
@@ -1011,7 +1014,7 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
     return pairs.assign(
         reasons=_reasons(pairs, others, pair_a * n + pair_b, span, implementer_name),
-        evidence=_evidence(pairs, measure, span, implementer_name),
+        evidence=_evidence(pairs, measure, span, implementer_name) if len(pairs) else [],
         dismissed=pairs["cluster"].eq(0),
     )
 
