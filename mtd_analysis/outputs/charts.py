@@ -1274,7 +1274,9 @@ def _likely_lines(pairs: pd.DataFrame, currency: str, lang: str) -> list[str]:
         for side in ("a", "b"):
             partner = f" ({shorten(pair[f'partner_{side}'], 14)})"
             names.append(shorten(pair[f"title_{side}"], LIKELY_LINE_CHARS - len(partner) - 2) + partner)
-        activity = shorten(label("overlaps.shared", lang, activity=pair["activity"] or "—"), LIKELY_LINE_CHARS)
+        activity = shorten(
+            label("overlaps.shared", lang, activity=pair["activity"] or "—"), LIKELY_LINE_CHARS
+        )
         amounts = [pair["amount_a"], pair["amount_b"]]
         stake = " + ".join(format_money(v, currency, lang) for v in amounts if pd.notna(v))
         stake = label("overlaps.at_stake", lang, amount=stake) if stake else ""

@@ -448,11 +448,17 @@ def _overlaps_table(
     rows = overlaps
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
-        tier = rows["tier"].astype("str") if "tier" in rows else pd.Series(charts.LIKELY_TIER, index=rows.index)
+        tier = (
+            rows["tier"].astype("str") if "tier" in rows else pd.Series(charts.LIKELY_TIER, index=rows.index)
+        )
         rank = tier.map({charts.LIKELY_TIER: 0, charts.COORDINATE_TIER: 2}).fillna(1)
         rows = (
             rows.assign(_rank=rank)
-            .sort_values(["_rank", "score", "project_a", "project_b"], ascending=[True, False, True, True], kind="stable")
+            .sort_values(
+                ["_rank", "score", "project_a", "project_b"],
+                ascending=[True, False, True, True],
+                kind="stable",
+            )
             .drop(columns="_rank")
         )
     rows = rows.head(TOP_OVERLAPS)

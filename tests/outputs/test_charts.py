@@ -333,7 +333,10 @@ def test_overlaps_chart_bars_and_summary():
     texts = _texts(fig)
     # a duplication table written before tiers: no coordination counts (0)
     assert "62% · likely duplicates: 3\nto coordinate: 0" in texts
-    assert any(t.startswith("42% of the subgroup's funding is in likely duplicates (3 pairs; 1 cluster)") for t in texts)
+    assert any(
+        t.startswith("42% of the subgroup's funding is in likely duplicates (3 pairs; 1 cluster)")
+        for t in texts
+    )
     assert any("EU-1 (EU)\n× UN-1 (UNDP)\nshared: —" in t for t in texts)
 
 
