@@ -627,6 +627,7 @@ def build(
     from mtd_analysis.analysis import money, overlaps
     from mtd_analysis.analysis import priorities as priorities_mod
     from mtd_analysis.analysis import quality as quality_mod
+    from mtd_analysis.reference.rates import rates_sources
 
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
@@ -641,7 +642,9 @@ def build(
     extra_issues.append(map_issues)
 
     rate_table = money.load_rates(rates)
-    allocations, alloc_issues = allocations_mod.allocate(projects, mapping, rate_table, currency=currency)
+    allocations, alloc_issues = allocations_mod.allocate(
+        projects, mapping, rate_table, currency=currency, year=year
+    )
     extra_issues.append(alloc_issues)
 
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
@@ -696,6 +699,8 @@ def build(
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
+    # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
+    manifest["rates"] = rates_sources(rates)
     # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
     manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()
