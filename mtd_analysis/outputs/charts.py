@@ -1244,7 +1244,9 @@ def overlaps_chart_data(
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         decision = overlaps["decision"].astype("str").fillna("") if "decision" in overlaps else ""
         tier = (
-            overlaps["tier"].astype("str") if "tier" in overlaps else pd.Series(LIKELY_TIER, overlaps.index)
+            overlaps["tier"].astype("object").fillna(LIKELY_TIER).astype("str")
+            if "tier" in overlaps
+            else pd.Series(LIKELY_TIER, overlaps.index)
         )
         likely = (tier == LIKELY_TIER) | (decision == "duplicate")
         live = ~pd.Series(decision, index=overlaps.index).isin(["not_related", "complementary"])
@@ -1260,6 +1262,9 @@ def overlaps_chart_data(
     if allocations is not None and amount_col in allocations:
         this_year = allocations.loc[pd.to_numeric(allocations["year"], errors="coerce") == int(year)]
         money = this_year.groupby(this_year["project_id"].astype("str"))[amount_col].sum().to_dict()
+    if chosen.empty:
+        columns = ["project_a", "project_b", "partner_a", "partner_b", "title_a", "title_b", "activity"]
+        return bars.reset_index(drop=True), pd.DataFrame(columns=[*columns, "amount_a", "amount_b"])
     evidence = chosen["evidence"] if "evidence" in chosen else pd.Series("", index=chosen.index)
     pairs = chosen.assign(
         title_a=[titles.get(str(p), str(p)) for p in chosen["project_a"]],

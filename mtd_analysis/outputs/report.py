@@ -449,7 +449,9 @@ def _overlaps_table(
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
         tier = (
-            rows["tier"].astype("str") if "tier" in rows else pd.Series(charts.LIKELY_TIER, index=rows.index)
+            rows["tier"].astype("object").fillna(charts.LIKELY_TIER).astype("str")
+            if "tier" in rows
+            else pd.Series(charts.LIKELY_TIER, index=rows.index)
         )
         rank = tier.map({charts.LIKELY_TIER: 0, charts.COORDINATE_TIER: 2}).fillna(1)
         rows = (
@@ -471,7 +473,11 @@ def _overlaps_table(
         ]
 
     evidence = rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)
-    tiers = rows["tier"] if "tier" in rows else pd.Series(charts.LIKELY_TIER, index=rows.index)
+    tiers = (
+        rows["tier"].astype("object").fillna(charts.LIKELY_TIER)
+        if "tier" in rows
+        else pd.Series(charts.LIKELY_TIER, index=rows.index)
+    )
     shown = pd.DataFrame(
         {
             "a": named("a"),
