@@ -744,10 +744,12 @@ def _evidence(
         ["; ".join(_activity_words(measure.full, int(k // width), int(k % width))) for k in distinct] + [""],
         dtype=object,
     )[which if len(which) else np.zeros(0, dtype=np.int64)]
-    activity = pairs["activity_similarity"].to_numpy(float)
-    alike = np.array([f"titles alike ({round(x * 100)}%)" for x in activity.tolist()], dtype=object)
-    fallback = np.where(pairs["tier"].to_numpy(object) == COORDINATE, "no activity in common", alike)
-    about = np.where(about == "", fallback, about)
+    blank = np.flatnonzero(about == "")
+    if len(blank):
+        activity = pairs["activity_similarity"].to_numpy(float)[blank]
+        alike = np.array([f"titles alike ({round(x * 100)}%)" for x in activity.tolist()], dtype=object)
+        coordinate = pairs["tier"].to_numpy(object)[blank] == COORDINATE
+        about[blank] = np.where(coordinate, "no activity in common", alike)
     same = pairs["same_implementer"].to_numpy(bool)
     who = np.where(same, "; same implementer " + implementer.astype(str).astype(object), "")
     basis = pairs["agency_basis"].map(_BASIS_WORDS).to_numpy(object)
