@@ -369,7 +369,7 @@ def _normalise_decisions(decisions: pd.DataFrame | None) -> pd.DataFrame:
 
 
 #: Candidate pairs scored at a time: bounds the memory of the temporary arrays of the score.
-_SCORE_CHUNK = 1 << 20
+_SCORE_CHUNK = 1 << 18
 
 
 def _distinct_features(texts: pd.Series) -> tuple[np.ndarray, TextFeatures]:
@@ -810,17 +810,19 @@ def _decided(decisions: pd.DataFrame | None, codes: pd.Series, a: np.ndarray, b:
     return found, decided["decision"].to_numpy(object)[known]
 
 
-def _scored(measure: _PairMeasures, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(score, activity similarity) of the pairs, in chunks (bounded temporary memory)."""
-    parts = [
-        measure(a[at : at + _SCORE_CHUNK], b[at : at + _SCORE_CHUNK]) for at in range(0, len(a), _SCORE_CHUNK)
-    ]
-    if not parts:
-        return np.zeros(0), np.zeros(0)
-    return (
-        np.concatenate([p["score"] for p in parts]),
-        np.concatenate([p["activity_similarity"] for p in parts]),
-    )
+def _scored(
+    measure: _PairMeasures, a: np.ndarray, b: np.ndarray, same_partner: np.ndarray, duplicate: np.ndarray,
+    threshold: float,
+) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """(score as float32, tier as int8) of the pairs, in chunks (bounded temporary memory)."""
+    score = np.zeros(len(a), dtype=np.float32)
+    tier = np.zeros(len(a), dtype=np.int8)
+    for at in range(0, len(a), _SCORE_CHUNK):
+        part = slice(at, at + _SCORE_CHUNK)
+        measured = measure(a[part], b[part])
+        score[part] = measured["score"]
+        tier[part] = _tiers(measured["activity_similarity"], same_partner[part], duplicate[part], threshold)
+    return score, tier
 
 
 def _kept_pairs(score, tier, a, b, found, max_per_project: int, n: int) -> np.ndarray:
@@ -931,15 +933,14 @@ def find_overlaps(
     a, b, priority = a[rows].astype(np.int64), b[rows].astype(np.int64), priority[rows]
     del combined, rows
     measure = _PairMeasures(proj, start, end)
-    score, activity = _scored(measure, a, b)
     found, decision_words = _decided(decisions, codes, a, b, n)
     duplicate = np.zeros(len(a), dtype=bool)
     duplicate[found >= 0] = decision_words[found[found >= 0]] == "duplicate"
     partner = pd.factorize(proj["partner"].str.casefold())[0]
-    tier = _tiers(activity, partner[a] == partner[b], duplicate, threshold)
+    score, tier = _scored(measure, a, b, partner[a] == partner[b], duplicate, threshold)
     kept = _kept_pairs(score, tier, a, b, found, max_per_project, n)
-    a, b, priority, found, tier = a[kept], b[kept], priority[kept], found[kept], tier[kept]
-    del score, activity
+    a, b, priority, found, tier = a[kept], b[kept], priority[kept], found[kept], tier[kept].astype(np.int64)
+    del score, duplicate
     decision = np.full(len(a), None, dtype=object)
     decision[found >= 0] = decision_words[found[found >= 0]]
     pairs = _pair_table(proj, measure, a, b, priority, priority_names, tier, decision)
