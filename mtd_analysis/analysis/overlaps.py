@@ -458,20 +458,21 @@ class _PairMeasures:
             _distinct_match(self.heading, self.heading_codes[a], self.heading_codes[b]),
         )
 
-    def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    def ranked(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+        """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
+
+        The titles' spelling is compared only where the thesaurus knows no object in either text
+        (elsewhere :func:`combined_similarity` does not use it), so most candidates skip rapidfuzz.
+        """
         overlap_start = np.maximum(self.start[a], self.start[b])
         overlap_end = np.minimum(self.end[a], self.end[b])
         overlap_days = (overlap_end - overlap_start).astype(np.int64) + 1
         overlap_share = overlap_days / np.minimum(self.days[a], self.days[b])
-        title_similarity = _pair_similarity(self.title_codes, self.titles, a, b)
-        described = self.has_text[a] & self.has_text[b]
-        description_similarity = np.full(len(a), np.nan)
-        if described.any():
-            description_similarity[described] = _pair_similarity(
-                self.text_codes, self.texts, a[described], b[described]
-            )
-        similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
-        activity = combined_similarity(*self.activity(a, b), title_similarity)
+        full, title = self.activity(a, b)
+        unknown = np.flatnonzero(np.isnan(np.fmax(full["concept_similarity"], title["concept_similarity"])))
+        spelling = np.zeros(len(a))
+        spelling[unknown] = _pair_similarity(self.title_codes, self.titles, a[unknown], b[unknown])
+        activity = combined_similarity(full, title, spelling)
         same_implementer = (self.implementer[a] == self.implementer[b]) & self.named[a]
         w_overlap, w_activity, w_implementer = SCORE_WEIGHTS
         score = np.round(
@@ -480,12 +481,26 @@ class _PairMeasures:
         return {
             "overlap_start": overlap_start,
             "overlap_end": overlap_end,
-            "title_similarity": title_similarity,
-            "description_similarity": description_similarity,
             "same_implementer": same_implementer,
-            "similarity": similarity,
             "activity_similarity": activity,
             "score": score,
+        }
+
+    def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+        """:meth:`ranked` and the spelling similarities of titles and descriptions."""
+        title_similarity = _pair_similarity(self.title_codes, self.titles, a, b)
+        described = self.has_text[a] & self.has_text[b]
+        description_similarity = np.full(len(a), np.nan)
+        if described.any():
+            description_similarity[described] = _pair_similarity(
+                self.text_codes, self.texts, a[described], b[described]
+            )
+        similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
+        return {
+            **self.ranked(a, b),
+            "title_similarity": title_similarity,
+            "description_similarity": description_similarity,
+            "similarity": similarity,
         }
 
 
@@ -819,7 +834,7 @@ def _scored(
     tier = np.zeros(len(a), dtype=np.int8)
     for at in range(0, len(a), _SCORE_CHUNK):
         part = slice(at, at + _SCORE_CHUNK)
-        measured = measure(a[part], b[part])
+        measured = measure.ranked(a[part], b[part])
         score[part] = measured["score"]
         tier[part] = _tiers(measured["activity_similarity"], same_partner[part], duplicate[part], threshold)
     return score, tier
