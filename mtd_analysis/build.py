@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mtd_analysis import __version__, config
+from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -38,9 +38,12 @@ from mtd_analysis.ingest.projects import (
     sheet_projects,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
+from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.reference import partners as partners_ref
+from mtd_analysis.reference.aliases import column_aliases
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
-from mtd_analysis.store import write_csv, write_json
+from mtd_analysis.store import write_csv, write_json, write_reference
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
@@ -63,6 +66,8 @@ class BuildResult:
     duplication: pd.DataFrame | None = None
     quality: pd.DataFrame | None = None
     mapping: pd.DataFrame | None = None
+    #: The reference tables the build used (priority list, rates, column aliases, partners), by name.
+    reference: dict[str, pd.DataFrame] = field(default_factory=dict)
     out_dir: Path | None = None
     written: list[Path] = field(default_factory=list)
 
@@ -85,15 +90,15 @@ def _sha256(path: Path) -> str:
 
 
 def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
-    return {
-        "file": rel,
-        "sheet": "",
-        "row": None,
-        "column": "",
-        "severity": severity,
-        "kind": kind,
-        "message": message,
-    }
+    return schema.issue(rel, message, severity=severity, kind=kind)
+
+
+def _row_issue(rec: dict, message: str, severity: str) -> dict:
+    """A duplicate-project issue at the record's file, sheet and row."""
+    return schema.issue(
+        rec["source_file"], message, sheet=rec["source_sheet"], row=rec["source_row"], severity=severity,
+        kind="duplicate",
+    )  # fmt: skip
 
 
 def _manifest_entry(path: Path, rel: str, status: str) -> dict:
@@ -372,18 +377,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "")
                 + f", row {first['source_row']}"
             )
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
-                    f"same partner {rec['partner']}); sent twice, counted once",
-                }
+            message = (
+                f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
+                f"same partner {rec['partner']}); sent twice, counted once"
             )
+            issues.append(_row_issue(rec, message, "warning"))
             entry = entries[rec["source_file"]]
             entry["rows_loaded"] -= 1
             entry["rows_skipped"] += 1
@@ -406,18 +404,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             n += 1
         if pid != base:
             other = used_ids[base]
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning" if code else "info",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
-                    f"{other['source_row']} for a different project; this one is '{pid}'",
-                }
+            message = (
+                f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
+                f"{other['source_row']} for a different project; this one is '{pid}'"
             )
+            issues.append(_row_issue(rec, message, "warning" if code else "info"))
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
@@ -635,13 +626,20 @@ def build(
     )
     extra_issues = [issues]
 
-    priority_list = priorities_mod.load_priorities(priorities)
+    # side files are read like submissions: a bad row is an issue, the build goes on without it
+    priority_list, list_issues = priorities_mod.read_priorities(priorities)
+    extra_issues.append(issues_frame(list_issues))
     overrides_path = _side_file(raw_dir, overrides, config.OVERRIDES_NAME)
-    override_table = priorities_mod.load_overrides(overrides_path) if overrides_path else None
+    override_table = None
+    if overrides_path:
+        override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
+        extra_issues.append(issues_frame(override_issues))
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
-    rate_table = money.load_rates(rates)
+    # an analyst's rates file is read like a submission (cp1251, ';', decimal commas, a workbook)
+    given_rates = read_rates(rates) if rates else None
+    rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
     allocations, alloc_issues = allocations_mod.allocate(
         projects, mapping, rate_table, currency=currency, year=year
     )
@@ -650,7 +648,9 @@ def build(
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
     needs_table = None
     if needs_path:
-        needs_table, needs_issues = coverage_mod.load_needs(needs_path, rate_table, currency=currency)
+        needs_table, needs_issues = coverage_mod.load_needs(
+            needs_path, rate_table, currency=currency, priorities=priority_list
+        )
         extra_issues.append(needs_issues)
     coverage = coverage_mod.coverage(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
@@ -700,13 +700,19 @@ def build(
     manifest["year"] = year
     manifest["currency"] = currency.upper()
     # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
-    manifest["rates"] = rates_sources(rates)
+    manifest["rates"] = rates_sources(rates, given=given_rates)
     # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
     manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()
     manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
 
     result = BuildResult(
+        reference={
+            "priorities": priority_list,
+            "rates": rate_table,
+            "column_aliases": column_aliases(),
+            "partners": partners_ref.partners(),
+        },
         projects=projects,
         issues=all_issues,
         manifest=manifest,
@@ -725,19 +731,14 @@ def build(
 
 def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write a build's tables into a folder, each atomically; returns the files written."""
-    from mtd_analysis.schema import issue_schema, project_schema
-
-    project_schema().validate(result.projects)
-    issue_schema().validate(result.issues)
+    tables = {name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None}
+    for name, frame in tables.items():
+        schema.check_table(frame, name, f"{name}.csv")  # every table fits its schema before it is written
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_csv_atomic(result.projects, out_dir / "projects.csv"),
-        write_csv_atomic(result.issues, out_dir / "issues.csv"),
-    ]
-    for name in ("allocations", "coverage", "subgroups", "overlaps", "duplication", "quality"):
-        frame = getattr(result, name)
-        if frame is not None:
-            written.append(write_csv_atomic(frame, out_dir / f"{name}.csv"))
+    written = [write_csv_atomic(frame, out_dir / f"{name}.csv") for name, frame in tables.items()]
+    # the build carries what it used: report, feedback and diff read these, not the package's defaults
+    result.manifest["reference"] = write_reference(result.reference, out_dir)
+    written += [out_dir / entry["file"] for entry in result.manifest["reference"].values()]
     written.append(write_json_atomic(result.manifest, out_dir / "manifest.json"))
     result.out_dir = out_dir
     result.written = written

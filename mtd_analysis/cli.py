@@ -135,7 +135,9 @@ def _summary(result) -> str:
         money = [c for c in cov.columns if c.startswith("funding_")]
         if money and len(cov):
             cur = money[0].split("_", 1)[1].upper()
-            listed = ~cov["priority_code"].isin(["OTHER", "UNMAPPED"])
+            from mtd_analysis.reference.priorities import SPECIAL_PRIORITIES
+
+            listed = ~cov["priority_code"].isin(SPECIAL_PRIORITIES)
             orphans = cov.loc[listed & (cov["status"] == "orphan"), "priority_code"]
             lines.append(
                 f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "

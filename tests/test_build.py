@@ -262,7 +262,9 @@ def test_no_temporary_files_are_left(built):
     _, out, result, _ = built
     names = sorted(p.name for p in out.iterdir())
     assert not [n for n in names if n.startswith(".") or n.endswith((".tmp", ".part"))], names
-    assert sorted(p.name for p in result.written) == sorted(p.name for p in out.iterdir() if p.is_file())
+    on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert sorted(p.relative_to(out).as_posix() for p in result.written) == on_disk
+    assert "reference/priorities.csv" in on_disk  # the build carries the list it used
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):

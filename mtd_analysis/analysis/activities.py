@@ -53,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from mtd_analysis import config
+from mtd_analysis.ingest.words import fold
 
 #: Languages of the thesaurus columns.
 LANGUAGES = ("en", "uk", "ru")
@@ -64,7 +65,6 @@ SPECIFIC_PLACE_KINDS = ("crossing point", "town", "airport")
 #: Most words allowed between the words of a multi-word term.
 TERM_GAP = 1
 
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
@@ -80,8 +80,7 @@ def words(text: object) -> list[str]:
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return []
-    folded = _APOSTROPHES.sub("", str(text).casefold()).replace("ё", "е")
-    return _WORD.findall(folded)
+    return _WORD.findall(fold(str(text)))
 
 
 @dataclass(frozen=True)

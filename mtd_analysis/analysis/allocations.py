@@ -29,6 +29,8 @@ import numpy as np
 import pandas as pd
 
 from mtd_analysis.analysis import money
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.reference.priorities import UNMAPPED
 from mtd_analysis.schema import (
     ALLOCATION_BASE_COLUMNS,
     ISSUE_COLUMNS,
@@ -58,8 +60,8 @@ def _unmapped_columns(project_ids: np.ndarray) -> dict:
     """Mapping columns allocating each of these projects whole to ``UNMAPPED``."""
     return {
         "project_id": project_ids,
-        "priority_code": "UNMAPPED",
-        "subgroup": "unmapped",
+        "priority_code": UNMAPPED,
+        "subgroup": priorities_ref.special_subgroups()[UNMAPPED],  # as the priority list in use names it
         "share": 1.0,
         "method": "none",
         "confidence": math.nan,

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,17 @@ import pandas as pd
 
 from mtd_analysis import config
 from mtd_analysis.analysis import money
-from mtd_analysis.schema import COVERAGE_BASE_COLUMNS, ISSUE_COLUMNS, empty_frame, money_column
+from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.schema import (
+    COVERAGE_BASE_COLUMNS,
+    ISSUE_COLUMNS,
+    NEEDS_COLUMNS,
+    check_rows,
+    empty_frame,
+    issue,
+    money_column,
+)
 
 __all__ = [
     "NeedsError",
@@ -41,13 +52,7 @@ __all__ = [
     "coverage_for_year",
 ]
 
-NEEDS_COLUMNS = ["priority_code", "year", "amount", "currency"]
 MONEY_PREFIXES = ("funding", "needs", "gap")
-#: The special rows that follow the priority list, with their subgroup and name.
-SPECIAL_ROWS = (
-    ("OTHER", "other", "Other (outside the priority list)", "Інше (поза переліком пріоритетів)"),
-    ("UNMAPPED", "unmapped", "Not mapped to a priority", "Не віднесено до пріоритету"),
-)
 STATUSES = ("orphan", "thin", "covered", "crowded")
 UNKNOWN_PARTNER = "(unknown partner)"
 
@@ -69,7 +74,7 @@ def coverage_columns(currency: str = "EUR") -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- needs
 def load_needs(
-    path: str | Path, rates: pd.DataFrame, currency: str = "EUR"
+    path: str | Path, rates: pd.DataFrame, currency: str = "EUR", priorities: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read the analyst's ``needs.csv`` (what each priority needs per year) in the reporting currency.
 
@@ -85,6 +90,8 @@ def load_needs(
     rates : pandas.DataFrame
         From :func:`mtd_analysis.analysis.money.load_rates`.
     currency : str, default "EUR"
+    priorities : pandas.DataFrame, optional
+        The priority list: a code it does not have (``drugs`` for ``DRUGS`` too) is an error issue.
 
     Returns
     -------
@@ -107,59 +114,45 @@ def load_needs(
     >>> needs.to_numpy().tolist()
     [['C1', 2021, 800.0]]
     >>> print(issues["message"].item())
-    needs.csv row 3: amount 'x' is not a number of 0 or more
+    needs.csv row 3: amount 'x' is not a number
     """
     path = Path(path)
     column = money_column("needs", currency)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in NEEDS_COLUMNS if c not in raw.columns]
+    raw, issues = read_side_table(path, NEEDS_COLUMNS, kind="needs")
+    missing = [i for i in issues if i["row"] is None and i["severity"] == "error"]
     if missing:
-        raise NeedsError(
-            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(NEEDS_COLUMNS)}"
-        )
-    issues, rows = [], []
-
-    def problem(line: int, col: str, message: str) -> None:
-        issues.append(
-            {
-                "file": path.name,
-                "sheet": "",
-                "row": line,
-                "column": col,
-                "severity": "error",
-                "kind": "needs",
-                "message": f"{path.name} row {line}: {message}",
-            }
-        )
-
-    for i, rec in enumerate(raw[NEEDS_COLUMNS].to_dict("records")):
-        line = i + 2
-        code, year_text = rec["priority_code"].strip(), rec["year"].strip()
-        amount_text, cur = rec["amount"].strip().replace(" ", ""), rec["currency"].strip().upper()
-        if not code:
-            problem(line, "priority_code", "no priority code")
-            continue
-        if not year_text.isdigit() or not config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]:
-            problem(line, "year", f"year {year_text!r} is not a year between {config.VALID_YEARS}")
-            continue
-        amount = pd.to_numeric(amount_text, errors="coerce")
-        if pd.isna(amount) or amount < 0:
-            problem(line, "amount", f"amount {amount_text!r} is not a number of 0 or more")
-            continue
-        factor = money.conversion_factors([int(year_text)], [cur or pd.NA], rates, currency)[0]
+        raise NeedsError(f"{missing[0]['message']}; expected {', '.join(NEEDS_COLUMNS)}")
+    shown = raw.assign(**{c: raw[c].astype(str).str.strip() for c in NEEDS_COLUMNS})
+    parsed = shown.assign(
+        year=pd.to_numeric(shown["year"].where(shown["year"].str.fullmatch(r"\d{4}")), errors="coerce"),
+        amount=[side_number(v) for v in shown["amount"]],
+        currency=shown["currency"].str.upper(),
+    )
+    parsed, bad = check_rows(parsed, "needs", path.name, "needs", shown=shown)
+    issues += bad
+    if priorities is not None:  # a code the list does not have is an issue, never a silent row
+        unknown = ~parsed["priority_code"].isin(set(priorities["priority_code"]))
+        for rec in parsed.loc[unknown].to_dict("records"):
+            message = f"{path.name} row {rec['source_row']}: priority_code {rec['priority_code']!r} is not in the priority list"
+            issues.append(issue(path.name, message, row=rec["source_row"], column="priority_code", kind="needs"))
+        parsed = parsed.loc[~unknown]
+    rows = []
+    for rec in parsed.to_dict("records"):
+        year, cur = int(rec["year"]), rec["currency"]
+        factor = money.conversion_factors([year], [cur], rates, currency)[0]
         if np.isnan(factor):
-            lacking = money.missing_rates(int(year_text), cur, rates, currency) if cur else []
-            problem(
-                line,
-                "currency",
-                f"no exchange rate for {' and '.join(lacking) or cur or 'no currency'} in {year_text} "
-                f"to convert {cur or 'an amount without currency'} to {currency.upper()}",
+            lacking = money.missing_rates(year, cur, rates, currency) if cur else []
+            message = (
+                f"{path.name} row {rec['source_row']}: no exchange rate for {' and '.join(lacking) or cur} "
+                f"in {year} to convert {cur} to {currency.upper()}"
             )
+            issues.append(issue(path.name, message, row=rec["source_row"], column="currency", kind="needs"))
             continue
-        rows.append({"priority_code": code, "year": int(year_text), column: float(amount) * factor})
+        rows.append({"priority_code": rec["priority_code"], "year": year, column: float(rec["amount"]) * factor})
     needs = pd.DataFrame(rows, columns=["priority_code", "year", column])
     needs = needs.astype({"priority_code": "str", "year": "int64", column: "float64"})
-    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].sum()
+    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].agg(math.fsum)  # exact
+    issues = sorted(issues, key=lambda i: (i["row"] or 0))
     return needs, money.issues_frame(issues) if issues else empty_frame(ISSUE_COLUMNS)
 
 
@@ -184,7 +177,14 @@ def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: st
 
     names = names_in(name_col).fillna(names_in(other_col))
     listed = listed.assign(priority_name=names.fillna(listed["priority_code"]).astype(str))
-    special_codes = [code for code, *_ in SPECIAL_ROWS]
+    special_codes = list(priorities_ref.SPECIAL_PRIORITIES)
+    special = listed.loc[listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]]
+    if len(special) < len(special_codes):  # a partial list: OTHER and UNMAPPED as the list in use names them
+        names, groups = priorities_ref.special_names(lang), priorities_ref.special_subgroups()
+        special = pd.DataFrame(
+            [(code, groups[code], names[code]) for code in special_codes],
+            columns=["priority_code", "subgroup", "priority_name"],
+        )
     listed = listed.loc[
         ~listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]
     ]
@@ -195,10 +195,6 @@ def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: st
         .sort_values("priority_code", kind="stable")
     )
     extra = extra.assign(priority_name=extra["priority_code"])
-    special = pd.DataFrame(
-        [(code, sub, name_uk if lang == "uk" else name_en) for code, sub, name_en, name_uk in SPECIAL_ROWS],
-        columns=["priority_code", "subgroup", "priority_name"],
-    )
     rows = pd.concat([listed, extra, special], ignore_index=True)
     return rows.drop_duplicates("priority_code").reset_index(drop=True)
 

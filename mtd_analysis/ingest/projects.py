@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -35,6 +34,7 @@ from pathlib import PurePosixPath
 
 from mtd_analysis import config
 from mtd_analysis.ingest.columns import Header, find_header, header_repeats, is_hxl_tag, match_field
+from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
@@ -49,6 +49,7 @@ from mtd_analysis.ingest.values import (
     parse_period,
     parse_status,
 )
+from mtd_analysis.reference import partners as partners_ref
 
 _TOTAL = re.compile(
     r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|в т ч|sum)\b",
@@ -91,13 +92,11 @@ def _partner_alias_map() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _partner_aliases() -> list[tuple[str, str]]:
     rows = []
-    with open(config.PARTNERS_FILE, encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            name = rec["partner"].strip()
-            for alias in [name, *rec["aliases"].split(";")]:
-                key = normalise_key(alias)
-                if key:
-                    rows.append((key, name))
+    for name, spellings in partners_ref.partner_spellings().items():
+        for alias in spellings:
+            key = normalise_key(alias)
+            if key:
+                rows.append((key, name))
     rows.sort(key=lambda r: -len(r[0]))
     return rows
 
@@ -808,7 +807,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         )
     rec["amount"] = amount
     rec["currency"] = currency
-    rec["yearly_amounts"] = ";".join(f"{y}={_fmt(v)}" for y, v in sorted(year_amounts.items())) or None
+    rec["yearly_amounts"] = yearly_text(year_amounts)
 
     for name in _TEXT_FIELDS:
         col = fields.get(name)
@@ -862,10 +861,6 @@ def _in_units(value: float, raw, scale: float) -> float:
     if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
         return round(value * scale, 2)
     return value  # "3 млн грн" written in the cell says its own unit
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _show(raw, parsed: dt.date) -> str:
