@@ -730,3 +730,16 @@ def test_bound_walked_in_chunks_equals_the_plain_greedy_walk():
             used[a[i]] += 1
             used[b[i]] += 1
     assert _bounded(a, b, decided, k, n).tolist() == expected.tolist()
+
+
+def test_outputs_follow_the_declared_schemas(three_partners):
+    from mtd_analysis.schema import table_schema
+
+    projects, allocations = three_partners
+    found = find_overlaps(projects, allocations)
+    table_schema("overlaps").validate(found)
+    table_schema("duplication").validate(
+        duplication(found, allocations.assign(amount_eur=1.0, year=2021), 2021)
+    )
+    with pytest.raises(Exception, match="tier"):
+        table_schema("overlaps").validate(found.assign(tier="maybe"))
