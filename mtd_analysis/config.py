@@ -37,9 +37,6 @@ PARTNERS_FILE = PACKAGE_DATA_DIR / "partners.csv"
 PRIORITIES_FILE = PACKAGE_DATA_DIR / "priorities_2021.csv"
 RATES_FILE = PACKAGE_DATA_DIR / "nbu_rates_annual_mean.csv"
 LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
-ACTIVITY_TERMS_FILE = PACKAGE_DATA_DIR / "activity_terms.csv"
-PLACES_FILE = PACKAGE_DATA_DIR / "places.csv"
-TRANSLITERATION_FILE = PACKAGE_DATA_DIR / "transliteration_uk.csv"
 # The analyst's rates table, written by `mtd-analysis rates update`; laid over RATES_FILE when present.
 EXTERNAL_RATES_FILE = EXTERNAL_DATA_DIR / "nbu_rates_annual_mean.csv"
 

@@ -47,13 +47,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from mtd_analysis import config
 from mtd_analysis.ingest.words import fold
+from mtd_analysis.reference import activities as reference_activities
+from mtd_analysis.reference.agencies import agency_spellings
 
 #: Languages of the thesaurus columns.
 LANGUAGES = ("en", "uk", "ru")
@@ -165,14 +165,14 @@ class Thesaurus:
     matcher: _Matcher
 
 
-@cache
-def load_activity_terms(path: str | Path | None = None) -> Thesaurus:
-    """Read ``activity_terms.csv`` (see the module's docstring) into a :class:`Thesaurus`.
+def load_activity_terms(table: pd.DataFrame | None = None) -> Thesaurus:
+    """The thesaurus (``activity_terms.csv``, or ``table`` with its columns) as a :class:`Thesaurus`.
 
     Raises
     ------
     ValueError
-        When a kind is not ``action``/``object``, a weight is not 1, 2 or 3, or concepts repeat.
+        When a kind is not ``action``/``object``/``theme``, a weight is not 1, 2 or 3, concepts
+        repeat, or ``implies`` names no action.
 
     Examples
     --------
@@ -182,14 +182,27 @@ def load_activity_terms(path: str | Path | None = None) -> Thesaurus:
     >>> thesaurus.concepts.set_index("concept").loc["body_camera", ["kind", "weight"]].astype(str).tolist()
     ['object', '3']
     """
-    table = pd.read_csv(path or config.ACTIVITY_TERMS_FILE, dtype=str, keep_default_na=False)
-    table = table.apply(lambda col: col.str.strip())
+    if table is None:
+        return _shipped_thesaurus()
+    return _thesaurus(table)
+
+
+@cache
+def _shipped_thesaurus() -> Thesaurus:
+    return _thesaurus(reference_activities.activity_terms())
+
+
+def _thesaurus(table: pd.DataFrame) -> Thesaurus:
+    table = table.astype(str).apply(lambda col: col.str.strip())
+    table = table.reindex(columns=[*table.columns.drop("implies", errors="ignore"), "implies"], fill_value="")
     bad_kind = sorted(set(table["kind"]) - set(KINDS))
     bad_weight = sorted(set(table["weight"]) - {"1", "2", "3"})
     repeated = sorted(table.loc[table["concept"].duplicated(), "concept"])
-    if bad_kind or bad_weight or repeated:
+    unknown = sorted(set(table["implies"]) - set(table.loc[table["kind"].eq("action"), "concept"]) - {""})
+    if bad_kind or bad_weight or repeated or unknown:
         raise ValueError(
-            f"activity_terms.csv: kinds {bad_kind} / weights {bad_weight} / repeated concepts {repeated} not allowed"
+            f"activity_terms.csv: kinds {bad_kind} / weights {bad_weight} / repeated concepts {repeated} / "
+            f"'implies' naming no action {unknown} not allowed"
         )
     terms = [
         (i, term.strip())
@@ -198,10 +211,6 @@ def load_activity_terms(path: str | Path | None = None) -> Thesaurus:
         for term in rec[lang].split(";")
         if term.strip()
     ]
-    table = table.reindex(columns=[*table.columns.drop("implies", errors="ignore"), "implies"], fill_value="")
-    unknown = sorted(set(table["implies"]) - set(table.loc[table["kind"].eq("action"), "concept"]) - {""})
-    if unknown:
-        raise ValueError(f"activity_terms.csv: 'implies' names no action concept: {unknown}")
     concepts = table[["concept", "kind", "weight", "implies", "label_en", "label_uk"]].assign(
         weight=table["weight"].astype(np.int64)
     )
@@ -209,8 +218,8 @@ def load_activity_terms(path: str | Path | None = None) -> Thesaurus:
 
 
 @cache
-def _transliteration(path: str | Path | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    table = pd.read_csv(path or config.TRANSLITERATION_FILE, dtype=str, keep_default_na=False)
+def _transliteration() -> tuple[dict[str, str], dict[str, str]]:
+    table = reference_activities.transliteration()
     inside = dict(zip(table["letter"], table["latin"], strict=True))
     initial = dict(zip(table["letter"], table["latin_initial"], strict=True))
     return inside, initial
@@ -238,7 +247,7 @@ def transliterate(text: str) -> str:
 
 
 @cache
-def load_places(path: str | Path | None = None) -> tuple[pd.DataFrame, _Matcher]:
+def load_places() -> tuple[pd.DataFrame, _Matcher]:
     """``places.csv``: (places: place, region, kind; a matcher of their Latin stems).
 
     Examples
@@ -247,7 +256,7 @@ def load_places(path: str | Path | None = None) -> tuple[pd.DataFrame, _Matcher]
     >>> places.set_index("place").loc["Shehyni", "region"]
     'Lviv'
     """
-    table = pd.read_csv(path or config.PLACES_FILE, dtype=str, keep_default_na=False)
+    table = reference_activities.places()
     terms = [(i, stem) for i, stems in enumerate(table["stems"]) for stem in stems.split(";") if stem.strip()]
     return table[["place", "region", "kind"]].reset_index(drop=True), _Matcher.of(terms, all_prefix=True)
 
@@ -462,16 +471,16 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
 
 @cache
 def _agency_matcher() -> tuple[list[str], _Matcher, dict[str, int]]:
-    """(codes, matcher of the long names, short aliases -> index) from ``agencies.csv``.
+    """(codes, matcher of the long names, short aliases -> index) from the agencies' spellings.
 
     Words of seven letters or more are read as stems (``поліція`` -> ``поліц*``), so that inflected
     names are found; aliases of four letters or fewer (``НПУ``, ``SBGS``) count only when written in
     capitals.
     """
-    table = pd.read_csv(config.AGENCIES_FILE, dtype=str, keep_default_na=False)
+    spellings = agency_spellings()
     terms, short = [], {}
-    for index, rec in enumerate(table.to_dict("records")):
-        for alias in sorted({rec["code"], rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")}):
+    for index, names in enumerate(spellings.values()):
+        for alias in sorted(set(names)):
             alias_words = words(alias)
             if len(alias_words) == 1 and len(alias_words[0]) <= 4:
                 short[alias_words[0]] = index
@@ -479,7 +488,7 @@ def _agency_matcher() -> tuple[list[str], _Matcher, dict[str, int]]:
                 terms.append(
                     (index, " ".join(w[: len(w) - 2] + "*" if len(w) >= 7 else w for w in alias_words))
                 )
-    return table["code"].tolist(), _Matcher.of(terms), short
+    return list(spellings), _Matcher.of(terms), short
 
 
 _CAPITALS = re.compile(r"\b[A-ZА-ЯІЇЄҐ]{2,4}\b")

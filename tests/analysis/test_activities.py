@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import pytest
 
-from mtd_analysis import config
 from mtd_analysis.analysis.activities import (
     activity_match,
     agencies_in_text,
@@ -18,6 +16,7 @@ from mtd_analysis.analysis.activities import (
     transliterate,
     words,
 )
+from mtd_analysis.reference.activities import activity_terms
 
 
 @pytest.mark.parametrize(
@@ -87,20 +86,19 @@ def test_multi_word_terms_need_their_words_close_together():
 def test_the_thesaurus_is_broad_and_complete():
     concepts = load_activity_terms().concepts
     assert len(concepts) >= 80
-    table = pd.read_csv(config.ACTIVITY_TERMS_FILE, dtype=str, keep_default_na=False)
+    table = activity_terms()
     for lang in ("en", "uk", "ru", "label_en", "label_uk"):
         assert table[lang].str.strip().ne("").all(), lang
     assert set(table["kind"]) == {"action", "object", "theme"}
     assert set(table["implies"]) - {""} <= set(table.loc[table["kind"] == "action", "concept"])
 
 
-def test_a_bad_thesaurus_is_refused(tmp_path):
-    path = tmp_path / "terms.csv"
-    path.write_text(
-        "concept,kind,weight,implies,label_en,label_uk,en,uk,ru\nx,verb,2,,x,x,x,x,x\n", encoding="utf-8"
-    )
-    with pytest.raises(ValueError, match="kinds"):
-        load_activity_terms(path)
+def test_a_bad_thesaurus_is_refused():
+    table = activity_terms()
+    with pytest.raises(ValueError, match="kinds \\['verb'\\]"):
+        load_activity_terms(table.assign(kind=["verb"] + table["kind"].iloc[1:].tolist()))
+    with pytest.raises(ValueError, match="'implies' naming no action \\['fly'\\]"):
+        load_activity_terms(table.assign(implies="fly"))
 
 
 def test_places_in_any_script():
