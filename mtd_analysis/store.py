@@ -73,8 +73,22 @@ def write_bytes(path: str | os.PathLike, content: bytes) -> Path:
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """A DataFrame as UTF-8 CSV with ``\\n`` line ends and no index, written atomically."""
-    return write_bytes(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    """A DataFrame as UTF-8 CSV with ``\\n`` line ends and no index, written atomically.
+
+    Rows are streamed into the temporary file (pandas writes a file handle in chunks), so a large
+    table is never held as one string: ``overlaps.csv`` of 100,000 projects is 80 MB of text.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            frame.to_csv(stream, index=False, lineterminator="\n")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
 
 
 def write_json(obj: dict, path: str | os.PathLike) -> Path:
