@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
+from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -41,7 +42,6 @@ from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.reference import partners as partners_ref
-from mtd_analysis.reference.aliases import column_aliases
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
 from mtd_analysis.store import write_csv, write_json, write_reference
 
@@ -116,7 +116,9 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
     return entry
 
 
-def read_file(path: Path, rel: str, country: str = "UA") -> dict:
+def read_file(
+    path: Path, rel: str, country: str = "UA", include_hidden: bool = False, column_aliases: Path | None = None
+) -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
     Parameters
@@ -127,12 +129,17 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
         Its path relative to the submissions folder (POSIX), as shown in outputs.
     country : str
         ISO country code kept when the file is IATI XML.
+    include_hidden : bool
+        Read sheets hidden in Excel like the others.
+    column_aliases : Path, optional
+        The analyst's own ``column_aliases.csv`` beside the submissions.
 
     Returns
     -------
     dict
         ``entry`` (manifest entry), ``records`` (list of dict), ``issues`` (list of dict).
     """
+    use_column_aliases(column_aliases)
     entry = _manifest_entry(path, rel, "loaded")
     records: list[dict] = []
     issues: list[dict] = []
@@ -153,7 +160,7 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
     langs = []
     for grid in grids:
         try:
-            sheet = sheet_projects(grid, rel, file_partner)
+            sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden)
         except Exception as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
             issues.append(
                 {
@@ -172,20 +179,52 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
         if sheet.status == "loaded":
             langs.append(sheet.lang)
         entry["sheets"].append(
-            {"sheet": grid.sheet, "status": sheet.status, "header_row": sheet.header_row, **sheet.counts}
+            {
+                "sheet": grid.sheet,
+                "status": sheet.status,
+                "header_row": sheet.header_row,
+                **sheet.counts,
+                **({"reason": sheet.reason} if sheet.reason else {}),
+            }
         )
         for key, value in sheet.counts.items():
             entry[key] += value
     entry["lang"] = max(set(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
-        entry["status"] = "failed" if any(s.get("status") == "failed" for s in entry["sheets"]) else "skipped"
-        if entry["status"] == "skipped":
-            issues.append(
-                _file_issue(
-                    rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
-                )
-            )
+        entry["status"] = _unloaded_status(entry["sheets"])
+        if entry["status"] != "failed":
+            issues.append(_unloaded_issue(rel, entry))
     return {"entry": entry, "records": records, "issues": issues}
+
+
+#: Sheets with content that were not read as projects: a file of only these is "not read".
+_UNREAD_REASONS = ("no project table", "instructions", "hidden")
+
+
+def _unloaded_status(sheets: list[dict]) -> str:
+    """A file with no loaded sheet: ``failed`` (a sheet could not be opened), ``not read`` (it has content but no
+    project table) or ``skipped`` (empty, or a blank intake template)."""
+    if any(s.get("status") == "failed" for s in sheets):
+        return "failed"
+    if any(s.get("reason") in _UNREAD_REASONS and s.get("rows_read", 0) for s in sheets):
+        return "not read"
+    return "skipped"
+
+
+def _unloaded_issue(rel: str, entry: dict) -> dict:
+    if entry["status"] == "not read":
+        hidden = [s["sheet"] for s in entry["sheets"] if s.get("reason") == "hidden"]
+        why = f"; hidden sheets ({', '.join(hidden)}) were not read" if hidden else ""
+        return _file_issue(
+            rel,
+            f"{rel}: not read — its {entry['rows_read']} non-empty rows hold no table of projects this tool "
+            f"recognises{why}; nothing was loaded (see the sheet issues)",
+            "warning",
+            "not read",
+        )
+    return _file_issue(
+        rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
+    )
 
 
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
@@ -228,19 +267,23 @@ def _warm_up() -> None:
     """Load the alias tables and the spreadsheet engine once, before workers are forked from this process."""
     import python_calamine  # noqa: F401
 
-    from mtd_analysis.ingest import columns, projects, values
+    from mtd_analysis.ingest import columns, partners, values
 
     values._currency_pattern()
     values._agency_aliases()
     columns._alias_table()
     columns._exact_aliases()
-    projects._partner_alias_map()
+    partners._exact()
     values.parse_date("01.03.2021")
     values.parse_amount("€1,5m")
 
 
-def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool) -> list[dict]:
+def _read_all(
+    paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool, include_hidden: bool = False
+) -> list[dict]:
     """Read files in worker processes; a crash or a hang costs only the file that caused it."""
+    aliases = _local_aliases(raw_dir)
+    use_column_aliases(aliases)
     _warm_up()
     rels = [p.relative_to(raw_dir).as_posix() for p in paths]
     results: dict[int, dict] = {}
@@ -255,7 +298,9 @@ def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, prog
         lost: list[int] = []
         executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
         try:
-            futures = {executor.submit(read_file, paths[i], rels[i], country): i for i in indices}
+            futures = {
+                executor.submit(read_file, paths[i], rels[i], country, include_hidden, aliases): i for i in indices
+            }
             pending = set(futures)
             while pending:
                 done, pending = wait(pending, timeout=FILE_TIMEOUT_SECONDS, return_when="FIRST_COMPLETED")
@@ -302,6 +347,27 @@ def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, prog
     if bar:
         bar.close()
     return [results[i] for i in range(len(paths))]
+
+
+def _local_aliases(raw_dir: Path) -> Path | None:
+    path = Path(raw_dir) / config.COLUMN_ALIASES_NAME
+    return path if path.is_file() else None
+
+
+def _alias_issues(raw_dir: Path) -> list[dict]:
+    """The analyst's column_aliases.csv beside the submissions: used (info), and its rows that cannot be."""
+    path = _local_aliases(raw_dir)
+    problems = use_column_aliases(path)
+    if path is None:
+        return []
+    name = config.COLUMN_ALIASES_NAME
+    out = [_file_issue(name, f"{name}: {p}", "warning", "header") for p in problems]
+    out.append(
+        _file_issue(
+            name, f"{name} beside the submissions adds its header words to the package's", "info", "header"
+        )
+    )
+    return out
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
@@ -412,7 +478,23 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
+    for rec in kept:
+        if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
+            rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept
+
+
+def _parent_id(parent: dict | None, code_partners: dict[str, set], partner: str) -> str | None:
+    """The project id of a component's programme: its id when it was loaded, else the id it would have had."""
+    if parent is None:
+        return None
+    if parent.get("project_id"):
+        return parent["project_id"]
+    partner = canonical_partner(parent["partner"]) if parent.get("partner") else partner
+    code = parent.get("code")
+    if code:
+        return code if len(code_partners.get(code, ())) <= 1 else f"{partner_slug(partner)}:{code}"
+    return derived_project_id(partner, parent.get("title") or "")
 
 
 def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
@@ -493,6 +575,7 @@ def load_submissions(
     country: str = "UA",
     workers: int | None = None,
     progress: bool = False,
+    include_hidden: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Read every submission under a folder into one accounted projects table.
 
@@ -506,6 +589,8 @@ def load_submissions(
         Worker processes (default: the number of cores).
     progress : bool
         Show a progress bar when there are many files.
+    include_hidden : bool
+        Read sheets hidden in Excel (by default they are skipped with an info issue).
 
     Returns
     -------
@@ -518,10 +603,11 @@ def load_submissions(
         raise FileNotFoundError(f"submissions folder not found: {raw_dir}")
     paths, ignored = discover(raw_dir)
     workers = workers or os.cpu_count() or 1
-    results = _read_all(paths, raw_dir, country, workers, progress) if paths else []
+    alias_issues = _alias_issues(raw_dir)
+    results = _read_all(paths, raw_dir, country, workers, progress, include_hidden) if paths else []
     entries = {r["entry"]["file"]: r["entry"] for r in results}
     records = [rec for r in results for rec in r["records"]]
-    issues = [i for r in results for i in r["issues"]]
+    issues = alias_issues + [i for r in results for i in r["issues"]]
     # lock, system and side files are listed in the manifest ("ignored"), not as issues
     records = _assign_ids(records, issues, entries)
     projects = projects_frame(records)
@@ -537,6 +623,7 @@ def load_submissions(
         "files_loaded": sum(1 for r in results if r["entry"]["status"] == "loaded"),
         "files_failed": sum(1 for r in results if r["entry"]["status"] == "failed"),
         "files_skipped": sum(1 for r in results if r["entry"]["status"] == "skipped"),
+        "files_not_read": sum(1 for r in results if r["entry"]["status"] == "not read"),
         **{
             k: sum(r["entry"][k] for r in results)
             for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
@@ -544,6 +631,43 @@ def load_submissions(
         "projects": len(projects),
     }
     return projects, issues_frame(issues), manifest
+
+
+#: Issue kinds of whole files or sheets that were not read: listed first among the worst problems.
+UNREAD_KINDS = ("not read", "no rows")
+
+
+def worst_problems(issues: pd.DataFrame, limit: int = 5) -> tuple[list[str], int]:
+    """The problems a summary lists first, as sentences, and how many more there are.
+
+    Every file that could not be read or held no project table comes first (all of them, never cut),
+    then sheets with a header and no rows, then the first ``limit`` other errors.
+
+    Examples
+    --------
+    >>> issues = issues_frame([
+    ...     {"file": "a.xlsx", "sheet": "S", "row": 4, "severity": "error", "kind": "date", "message": "row 4: bad"},
+    ...     {"file": "b.xlsx", "sheet": "", "row": None, "severity": "warning", "kind": "not read",
+    ...      "message": "b.xlsx: not read — ..."}])
+    >>> worst_problems(issues)
+    (['b.xlsx: not read — ...', 'a.xlsx [S]: row 4: bad'], 0)
+    """
+    if issues.empty:
+        return [], 0
+    unread = issues["kind"].isin(UNREAD_KINDS) & (issues["severity"] != "info")
+    file_level = issues["row"].isna() & (issues["severity"] == "error")
+    whole = pd.Series(  # "eu.xlsx: not read — ...": about the whole file
+        [str(m).startswith(f"{f}:") for f, m in zip(issues["file"], issues["message"], strict=True)],
+        index=issues.index,
+    )
+    first = issues.loc[(unread & whole) | file_level]
+    sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
+    errors = issues.loc[(issues["severity"] == "error") & ~file_level]
+    lines = []
+    for rec in pd.concat([first, sheets, errors.head(limit)]).itertuples():
+        where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
+        lines.append(rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}")
+    return lines, max(0, len(errors) - limit)
 
 
 # ---------------------------------------------------------------------------
@@ -586,6 +710,7 @@ def build(
     workers: int | None = None,
     progress: bool = False,
     date: str | None = None,
+    include_hidden: bool = False,
 ) -> BuildResult:
     """Read a folder of partner submissions, map and measure them, and write the build's tables.
 
@@ -608,6 +733,8 @@ def build(
     date : str, optional
         The snapshot's date (e.g. the meeting's, ``2021-03-15``), recorded in the manifest and printed in
         chart footnotes.
+    include_hidden : bool
+        Read sheets hidden in Excel like the others (by default they are skipped with an info issue).
 
     Returns
     -------
@@ -622,7 +749,7 @@ def build(
 
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
-        raw_dir, country=country, workers=workers, progress=progress
+        raw_dir, country=country, workers=workers, progress=progress, include_hidden=include_hidden
     )
     extra_issues = [issues]
 
@@ -691,6 +818,7 @@ def build(
         "crowded": crowded,
         "min_months": min_months,
         "max_per_project": max_per_project,
+        "include_hidden": include_hidden,
         "priorities": Path(priorities).name if priorities else config.PRIORITIES_FILE.name,
         "rates": Path(rates).name if rates else config.RATES_FILE.name,
         "overrides": overrides_path.name if overrides_path else None,
@@ -710,7 +838,7 @@ def build(
         reference={
             "priorities": priority_list,
             "rates": rate_table,
-            "column_aliases": column_aliases(),
+            "column_aliases": aliases_in_use(),  # the analyst's own aliases beside the submissions, then the package's
             "partners": partners_ref.partners(),
         },
         projects=projects,

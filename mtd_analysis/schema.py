@@ -46,6 +46,7 @@ PROJECT_COLUMNS = [
     "source_sheet",
     "source_row",  # row number as Excel shows it (1-based); line number for text files
     "source_cells",  # "title=B14;amount=F14;start_date=D14" for traceability
+    "parent_id",  # the programme a component belongs to (its project_id), empty for a stand-alone project
 ]
 
 #: ``issues.csv``: every problem met, named by file, sheet, row and cell.
@@ -80,6 +81,7 @@ COVERAGE_BASE_COLUMNS = [
     "n_projects",
     "n_partners",
     "funding",
+    "pipeline",  # planned / pipeline projects' money, apart from the committed funding
     "needs",
     "coverage_ratio",
     "gap",
@@ -219,7 +221,7 @@ def money_column(prefix: str, currency: str) -> str:
     Parameters
     ----------
     prefix : str
-        ``amount``, ``funding``, ``needs`` or ``gap``.
+        ``amount``, ``funding``, ``pipeline``, ``needs`` or ``gap``.
     currency : str
         ISO 4217 code, any case.
 
@@ -256,7 +258,7 @@ def project_schema():
     >>> df = df.assign(project_id="P1", partner="EU", title="t", source_file="a.xlsx",
     ...                source_sheet="S", source_row=3, amount=1.0)
     >>> project_schema().validate(df).shape
-    (1, 19)
+    (1, 20)
     """
     import pandera.pandas as pa
 

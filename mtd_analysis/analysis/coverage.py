@@ -31,6 +31,7 @@ import pandas as pd
 
 from mtd_analysis import config
 from mtd_analysis.analysis import money
+from mtd_analysis.analysis.allocations import project_stages
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.schema import (
@@ -52,7 +53,7 @@ __all__ = [
     "coverage_for_year",
 ]
 
-MONEY_PREFIXES = ("funding", "needs", "gap")
+MONEY_PREFIXES = ("funding", "needs", "gap", "pipeline")
 STATUSES = ("orphan", "thin", "covered", "crowded")
 UNKNOWN_PARTNER = "(unknown partner)"
 
@@ -66,8 +67,8 @@ def coverage_columns(currency: str = "EUR") -> list[str]:
 
     Examples
     --------
-    >>> coverage_columns("USD")[6:10]
-    ['funding_usd', 'needs_usd', 'coverage_ratio', 'gap_usd']
+    >>> coverage_columns("USD")[6:11]
+    ['funding_usd', 'pipeline_usd', 'needs_usd', 'coverage_ratio', 'gap_usd']
     """
     return [money_column(c, currency) if c in MONEY_PREFIXES else c for c in COVERAGE_BASE_COLUMNS]
 
@@ -224,6 +225,34 @@ def _concentration(funded: pd.DataFrame, column: str) -> pd.DataFrame:
     return out.assign(effective_partners=1 / out["hhi"]).reset_index()
 
 
+def _committed_and_pipeline(allocations: pd.DataFrame, projects: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """Allocations with their partner, money as numbers, and ``_pipeline`` (the project is planned).
+
+    Allocations from before pipeline money was kept apart (no ``pipeline_<cur>`` column) are all committed.
+    """
+    column, pipeline_col = money_column("amount", currency), money_column("pipeline", currency)
+    pipeline = (
+        pd.to_numeric(allocations[pipeline_col], errors="coerce").astype(float)
+        if pipeline_col in allocations.columns
+        else pd.Series(0.0, index=allocations.index)
+    )
+    projects = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
+    partners = projects.set_index("project_id")["partner"]
+    planned_ids = set(projects.loc[project_stages(projects) == "pipeline", "project_id"])
+    project_id = allocations["project_id"].astype(str)
+    return allocations.assign(
+        project_id=project_id,
+        priority_code=allocations["priority_code"].astype(str),
+        year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
+        partner=project_id.map(partners).fillna(UNKNOWN_PARTNER).astype(str),
+        _pipeline=project_id.isin(planned_ids) | (pipeline.fillna(0.0) > 0),
+        **{
+            column: pd.to_numeric(allocations[column], errors="coerce").astype(float),
+            pipeline_col: pipeline,
+        },
+    )
+
+
 def _status(n_partners: pd.Series, crowded: int) -> pd.Series:
     status = np.select(
         [n_partners == 0, n_partners == 1, n_partners >= crowded],
@@ -250,7 +279,9 @@ def coverage(
     allocations, then ``OTHER`` and ``UNMAPPED``. Funding of a year's rows adds up
     to that year's allocations.
 
-    * ``n_projects`` / ``n_partners``: distinct projects / partners with an
+    * ``funding``: committed money; ``pipeline``: the money of planned / pipeline projects
+      (``pipeline_<cur>`` of the allocations), counted apart and in none of the other columns.
+    * ``n_projects`` / ``n_partners``: distinct committed projects / partners with an
       allocation row in that year (even when its amount could not be converted).
     * ``top_partner``, ``top_partner_share``, ``hhi`` (sum of squared partner shares of
       the funding), ``effective_partners = 1 / hhi``: empty when funding is 0.
@@ -294,19 +325,13 @@ def coverage(
     [['C1', 0.3, 700.0, 'thin'], ['C2', 0.0, 50.0, 'orphan']]
     """
     column = money_column("amount", currency)
-    funding_col, needs_col, gap_col = (money_column(p, currency) for p in MONEY_PREFIXES)
-    alloc = allocations.assign(
-        project_id=allocations["project_id"].astype(str),
-        priority_code=allocations["priority_code"].astype(str),
-        year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
-        **{column: pd.to_numeric(allocations[column], errors="coerce").astype(float)},
-    )
-    partners = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
-    partners = partners.set_index("project_id")["partner"]
-    alloc = alloc.assign(partner=alloc["project_id"].map(partners).fillna(UNKNOWN_PARTNER).astype(str))
+    funding_col, needs_col, gap_col, pipeline_col = (money_column(p, currency) for p in MONEY_PREFIXES)
+    alloc = _committed_and_pipeline(allocations, projects, currency)
     rows = _priority_rows(priorities, alloc, lang)
     dated = alloc.loc[alloc["year"].notna()].assign(year=lambda f: f["year"].astype("int64"))
-    years = set(dated["year"])
+    planned = dated.loc[dated["_pipeline"]]
+    dated = dated.loc[~dated["_pipeline"]]
+    years = set(dated["year"]) | set(planned["year"])
     if needs is not None and len(needs):
         years |= set(pd.to_numeric(needs["year"]).astype("int64"))
     if not years:
@@ -320,8 +345,11 @@ def coverage(
         n_projects=("project_id", "nunique"), n_partners=("partner", "nunique"), funding=(column, "sum")
     )
     concentration = _concentration(dated, column).set_index(keys)
-    table = grid.join(counts, on=keys).join(concentration, on=keys)
-    table = table.join(_unconverted(dated, projects, column), on=keys)
+    pipeline = planned.groupby(keys)[pipeline_col].sum().rename("pipeline")
+    table = grid.join(counts, on=keys).join(concentration, on=keys).join(pipeline, on=keys)
+    # money left unconverted, committed or planned
+    either = pd.concat([dated, planned.assign(**{column: planned[pipeline_col]})])
+    table = table.join(_unconverted(either, projects, column), on=keys)
     if needs is not None and len(needs):
         need_sum = (
             needs.assign(priority_code=needs["priority_code"].astype(str), year=needs["year"].astype("int64"))
@@ -338,6 +366,7 @@ def coverage(
         n_projects=table["n_projects"].fillna(0).astype("int64"),
         n_partners=n_partners,
         funding=funding,
+        pipeline=table["pipeline"].fillna(0.0).astype(float),
         needs=needs_values,
         coverage_ratio=(funding / needs_values).where(needs_values > 0),
         gap=(needs_values - funding).clip(lower=0),
@@ -349,7 +378,9 @@ def coverage(
         _row=table["priority_code"].map(row_order),
     )
     table = table.sort_values(["year", "_subgroup", "_row"], kind="stable").reset_index(drop=True)
-    table = table.rename(columns={"funding": funding_col, "needs": needs_col, "gap": gap_col})
+    table = table.rename(
+        columns={"funding": funding_col, "needs": needs_col, "gap": gap_col, "pipeline": pipeline_col}
+    )
     return table[coverage_columns(currency)]
 
 
@@ -417,10 +448,11 @@ def subgroup_summary(
     -------
     pandas.DataFrame
         ``year, subgroup, n_priorities, n_orphan, n_thin, n_crowded, n_partners,
-        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio, n_unconverted, unconverted_amount``,
-        in the coverage order. ``n_unconverted`` counts the projects with money of that year left
-        out for want of an exchange rate (distinct projects when the allocations are given) and
-        ``unconverted_amount`` adds that money up per currency (``"USD=1234.5"``).
+        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio, n_unconverted, unconverted_amount,
+        pipeline_<cur>``, in the coverage order. ``n_unconverted`` counts the projects with money of that
+        year left out for want of an exchange rate (distinct projects when the allocations are given) and
+        ``unconverted_amount`` adds that money up per currency (``"USD=1234.5"``). ``n_partners`` counts
+        committed funding only; ``pipeline`` is the planned money.
         ``needs`` and ``gap`` are NaN when no priority of the subgroup has needs;
         ``coverage_ratio`` = funding of the priorities with known needs / needs.
 
@@ -435,9 +467,11 @@ def subgroup_summary(
     [['CUSTODY', 2, 1, 300.0, 750.0], ['other', 1, 0, 5.0, nan]]
     """
     cur = _money_currency(coverage)
-    funding_col, needs_col, gap_col = (money_column(p, cur) for p in MONEY_PREFIXES)
+    funding_col, needs_col, gap_col, pipeline_col = (money_column(p, cur) for p in MONEY_PREFIXES)
     keys = ["year", "subgroup"]
     status = coverage["status"]
+    if pipeline_col not in coverage.columns:  # a coverage table from before pipeline money was kept apart
+        coverage = coverage.assign(**{pipeline_col: 0.0})
     summary = (
         coverage.assign(
             # funding of the priorities whose needs are known: the only funding needs can be compared with
@@ -454,6 +488,7 @@ def subgroup_summary(
             n_crowded=("_crowded", "sum"),
             **{
                 funding_col: (funding_col, "sum"),
+                pipeline_col: (pipeline_col, "sum"),
                 needs_col: (needs_col, lambda s: s.sum(min_count=1)),
                 gap_col: (gap_col, lambda s: s.sum(min_count=1)),
                 "_funding_with_needs": ("_funding_with_needs", lambda s: s.sum(min_count=1)),
@@ -463,13 +498,8 @@ def subgroup_summary(
     )
     n_partners = pd.Series(pd.NA, index=summary.index, dtype="Int64")
     if allocations is not None and projects is not None:
-        partner = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
-        partner = partner.set_index("project_id")["partner"]
-        funded = allocations.assign(
-            year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
-            partner=allocations["project_id"].astype(str).map(partner).fillna(UNKNOWN_PARTNER),
-        )
-        funded = funded.loc[funded["year"].notna()]
+        funded = _committed_and_pipeline(allocations, projects, cur)
+        funded = funded.loc[funded["year"].notna() & ~funded["_pipeline"]]
         distinct = funded.groupby(keys)["partner"].nunique()
         index = pd.MultiIndex.from_frame(summary[keys].astype({"year": "Int64"}))
         n_partners = pd.Series(distinct.reindex(index).fillna(0).to_numpy(), index=summary.index).astype(
@@ -489,7 +519,7 @@ def subgroup_summary(
         needs_col,
         gap_col,
     ]
-    return summary[[*order, "coverage_ratio", "n_unconverted", "unconverted_amount"]]
+    return summary[[*order, "coverage_ratio", "n_unconverted", "unconverted_amount", pipeline_col]]
 
 
 def _subgroup_unconverted(

@@ -797,6 +797,8 @@ def _skip_parents(activities: list[_Activity], counts: dict) -> tuple[list[_Acti
         if not children:
             kept.append(a)
             continue
+        for child in children:  # projects.csv's parent_id: the programme the child activity belongs to
+            by_id[child].row.setdefault("parent_id", a.identifier)
         counts["rows_skipped"] += 1
         missing = sorted(a.child_refs - set(by_id))
         message = (

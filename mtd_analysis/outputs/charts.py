@@ -722,7 +722,8 @@ def coverage_chart(
     One horizontal bar per priority (in the order of ``coverage``), labelled
     with the money and the number of partners. Needs are marked with a black
     line and the gap shaded; an orphan priority has no bar and reads
-    "no support".
+    "no support". Planned (pipeline) money, when ``pipeline_<cur>`` holds any,
+    is a lighter dotted segment after the funding, labelled "+€… planned".
 
     Parameters
     ----------
@@ -780,6 +781,21 @@ def coverage_chart(
     ]
 
     ax.barh(y, funding, height=0.62, color=colour, label=label("legend.funding", lang), zorder=2)
+    pipeline = np.nan_to_num(_numbers(rows.get(money_column("pipeline", currency)), n))
+    planned = pipeline > 0
+    if planned.any():  # planned money, apart from the committed funding: a lighter, dotted segment after it
+        ax.barh(
+            y[planned],
+            pipeline[planned],
+            left=funding[planned],
+            height=0.62,
+            facecolor=(*to_rgb(colour), 0.35),
+            edgecolor=colour,
+            hatch="..",
+            linewidth=0.8,
+            label=label("legend.pipeline", lang),
+            zorder=2,
+        )
     known = ~np.isnan(needs)
     short = known & (needs > funding)
     if short.any():
@@ -808,8 +824,13 @@ def coverage_chart(
 
     texts, colours, weights = [], [], []
     for i in range(n):
+        more = (
+            [label("coverage.pipeline", lang, amount=format_money(pipeline[i], currency, lang))]
+            if planned[i]
+            else []
+        )
         if status[i] == "orphan" or funding[i] <= 0:
-            texts.append(label("status.orphan", lang))
+            texts.append(" · ".join([label("status.orphan", lang), *more]))
             colours.append(ALERT_COLOUR)
             weights.append("bold")
             continue
@@ -818,13 +839,13 @@ def coverage_chart(
             parts.append(count_label(int(partners[i]), "partners", lang))
         if not np.isnan(ratio[i]):
             parts.append(label("coverage.of_needs", lang, pct=format_percent(ratio[i], lang)))
-        texts.append(" · ".join(parts))
+        texts.append(" · ".join(parts + more))
         colours.append(TEXT_COLOUR)
         weights.append("normal")
     _side_labels(ax, y, texts, colours, weights)
 
     ax.set_yticks(y, names)
-    top = float(np.nanmax(np.concatenate([funding, needs[known], [0.0]])))
+    top = float(np.nanmax(np.concatenate([funding + pipeline, needs[known], [0.0]])))
     ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
     _money_axis(ax, currency, lang)
     ax.set_xlabel(label("coverage.xlabel", lang, year=year, currency=currency))

@@ -406,6 +406,7 @@ def _coverage_table(
     wanted = {
         "priority_name": "col.priority",
         funding_col: "col.funding",
+        money_column("pipeline", currency): "col.pipeline",
         money_column("needs", currency): "col.needs",
         "coverage_ratio": "col.coverage",
         money_column("gap", currency): "col.gap",
@@ -414,12 +415,15 @@ def _coverage_table(
         "top_partner": "col.top_partner",
         "status": "col.status",
     }
-    present = [c for c in wanted if c in rows.columns]
+    pipeline_col = money_column("pipeline", currency)
+    planned = pipeline_col in rows.columns and (pd.to_numeric(rows[pipeline_col], errors="coerce") > 0).any()
+    present = [c for c in wanted if c in rows.columns and (c != pipeline_col or planned)]
     shown = rows[present]
     if "status" in shown:
         shown = shown.assign(status=[charts.status_label(s, lang) for s in shown["status"]])
     title = label("report.coverage_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, [label(wanted[c], lang) for c in present], lang, footnote, wrap={0: 34})
+    headers = [label(wanted[c], lang) for c in present]
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 24 if planned else 34})
 
 
 def _overlaps_table(
@@ -616,7 +620,10 @@ def _summary_workbook(build: dict, path: Path) -> Path:
         sheets["duplication"] = build["duplication"]
     if build["quality"] is not None:
         sheets["quality"] = build["quality"]
-    money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    money = [
+        money_column(p, currency)
+        for p in ("funding", "pipeline", "needs", "gap", "amount", "funding_overlapping")
+    ]
     shares = ["coverage_ratio", "top_partner_share", "overlap_share", "share", "completeness"]
     complete = sorted({str(c) for t in sheets.values() for c in t.columns if str(c).startswith("complete_")})
     return write_workbook(
