@@ -544,8 +544,8 @@ def test_one_partners_look_alikes_are_internal_and_reach_its_feedback(tiers_out,
     from mtd_analysis.outputs.feedback import write_feedback
 
     written = write_feedback(tiers_out, tiers_out.parent / "feedback")
-    japan = written[written["partner"] == "Japan"]
-    assert japan["warnings"].iloc[0] >= 1
+    japan = written[written["partner"].str.contains("Japan")]  # the workbook of the file Japan's rows are in
+    assert len(japan) == 1 and japan["warnings"].iloc[0] >= 1
 
 
 def test_duplication_leads_with_likely_duplicates(tiers_out):
