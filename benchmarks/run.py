@@ -45,7 +45,7 @@ import corpus  # noqa: E402  (benchmarks/corpus.py, beside this script)
 
 RESULTS_DIR = HERE / "results"
 CORPUS_DIR = HERE / "corpus"
-SCENARIOS = ("ingest", "kernels", "scaling", "report", "notebooks", "help", "demo")
+SCENARIOS = ("ingest", "kernels", "scaling", "overlaps", "report", "notebooks", "help", "demo")
 PHASES = ("read", "map", "allocate", "coverage", "overlaps", "quality", "write")
 
 #: Targets of issues 8 and 18.
@@ -819,6 +819,7 @@ def targets(results: dict) -> list[dict]:
                     "reached": _verdict(f, TARGET_GROWTH) if f else "no",
                 }
             )
+    rows += _overlap_targets(scenarios.get("overlaps"))
     notebooks = scenarios.get("notebooks")
     if notebooks:
         ok = all(p["ok"] for p in notebooks["notebooks"])
@@ -977,6 +978,7 @@ def markdown(results: dict) -> str:
             f"({r['yardstick']['what']}): runs {r['yardstick']['runs_s']} s; files byte-identical across runs: "
             f"{r['byte_identical_across_runs']}.",
         ]
+    lines += _overlap_markdown(s.get("overlaps"))
     if "notebooks" in s and s["notebooks"]["notebooks"]:
         lines += ["", "## Notebooks", "", "| Notebook | s | ok |", "|---|---|---|"]
         for nb in s["notebooks"]["notebooks"]:
@@ -1083,11 +1085,95 @@ def write_results(results: dict, folder: Path) -> list[Path]:
     return written
 
 
+# ---------------------------------------------------------------------------
+# overlaps (issue 15): calibration of the tiers, and find_overlaps before / after on 100,000 projects
+
+#: Target of issue 15 for the likely-duplicate tier on the held-out labelled pairs.
+TARGET_OVERLAP_PRECISION = TARGET_OVERLAP_RECALL = 0.9
+
+
+def scenario_overlaps(args) -> dict:
+    """Precision and recall of the likely-duplicate tier (overlaps_calibration.py), then overlaps_speed.py."""
+    import overlaps_calibration
+    import overlaps_speed
+
+    calibration = overlaps_calibration.calibrate()
+    speed = overlaps_speed.measure(files=10 if args.quick else 1000)
+    return {"calibration": calibration, "speed": speed}
+
+
+def _overlap_targets(overlaps: dict | None) -> list[dict]:
+    if not overlaps:
+        return []
+    held = overlaps["calibration"]["held_out"]
+    rows = [
+        {
+            "scenario": f"Overlaps: likely-duplicate tier on {held['pairs']} held-out labelled pairs, precision",
+            "measured": f"{held['precision']}",
+            "target": f">= {TARGET_OVERLAP_PRECISION}",
+            "reached": "yes" if (held["precision"] or 0) >= TARGET_OVERLAP_PRECISION else "no",
+        },
+        {
+            "scenario": "Overlaps: likely-duplicate tier, recall (same pairs)",
+            "measured": f"{held['recall']}",
+            "target": f">= {TARGET_OVERLAP_RECALL}",
+            "reached": "yes" if (held["recall"] or 0) >= TARGET_OVERLAP_RECALL else "no",
+        },
+    ]
+    speed = overlaps["speed"]
+    before, after = speed["before"].get("seconds"), speed["after"].get("seconds")
+    rows.append(
+        {
+            "scenario": f"Overlaps: find_overlaps of {speed['projects']:,} projects, before -> after issue 15 (same run)",
+            "measured": f"{before} s -> {after} s; peak {speed['before'].get('peak_mb')} -> "
+            f"{speed['after'].get('peak_mb')} MB",
+            "target": "(within the build's 30 s)",
+            "reached": "",
+        }
+    )
+    return rows
+
+
+def _overlap_markdown(overlaps: dict | None) -> list[str]:
+    if not overlaps:
+        return []
+    c = overlaps["calibration"]
+    lines = [
+        "",
+        f"## Overlaps: calibration ({c['pairs']} labelled pairs, {c['cross_language_pairs']} across languages; "
+        f"threshold {c['threshold_chosen_on_tune']} chosen on the tune half, {c['threshold_shipped']} shipped)",
+        "",
+        "| Part | Pairs | Duplicates | Precision | Recall | False positives | Missed |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for part in ("held_out", "held_out_cross_language", "tune", "all"):
+        r = c[part]
+        lines.append(
+            f"| {part} | {r['pairs']} | {r['duplicates']} | {r['precision']} | {r['recall']} | "
+            f"{r['false_positives']} | {r['missed']} |"
+        )
+    sp = overlaps["speed"]
+    lines += [
+        "",
+        f"## Overlaps: speed ({sp['projects']:,} projects; before = overlaps.py at {sp['before_ref']})",
+        "",
+        "| Version | s | Peak MB | Rows | Tiers |",
+        "|---|---|---|---|---|",
+    ]
+    for version in ("before", "after"):
+        v = sp[version]
+        lines.append(
+            f"| {version} | {v.get('seconds')} | {v.get('peak_mb')} | {v.get('rows')} | {v.get('tiers') or ''} |"
+        )
+    return lines
+
+
 RUNNERS = {
     "ingest": scenario_ingest,
     "kernels": scenario_kernels,
     "report": scenario_report,
     "scaling": scenario_scaling,
+    "overlaps": scenario_overlaps,
     "notebooks": scenario_notebooks,
     "help": scenario_help,
     "demo": scenario_demo,

@@ -435,12 +435,24 @@ def _overlaps_table(
     footnote: Footnote,
     names: dict[str, str] | None = None,
 ) -> Figure:
-    """The subgroup's closest overlapping pairs (``names``: priority code -> name in ``lang``)."""
+    """The subgroup's pairs, likely duplicates first, with the shared activity (``names``: priority code -> name)."""
     rows = overlaps
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
-        rows = rows.sort_values(
-            ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+        tier = (
+            rows["tier"].astype("object").fillna(charts.LIKELY_TIER).astype("str")
+            if "tier" in rows
+            else pd.Series(charts.LIKELY_TIER, index=rows.index)
+        )
+        rank = tier.map({charts.LIKELY_TIER: 0, charts.COORDINATE_TIER: 2}).fillna(1)
+        rows = (
+            rows.assign(_rank=rank)
+            .sort_values(
+                ["_rank", "score", "project_a", "project_b"],
+                ascending=[True, False, True, True],
+                kind="stable",
+            )
+            .drop(columns="_rank")
         )
     rows = rows.head(TOP_OVERLAPS)
     titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
@@ -451,20 +463,27 @@ def _overlaps_table(
             for p, partner in zip(rows[f"project_{side}"], rows[f"partner_{side}"], strict=True)
         ]
 
+    evidence = rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)
+    tiers = (
+        rows["tier"].astype("object").fillna(charts.LIKELY_TIER)
+        if "tier" in rows
+        else pd.Series(charts.LIKELY_TIER, index=rows.index)
+    )
     shown = pd.DataFrame(
         {
             "a": named("a"),
             "b": named("b"),
             "priority_code": charts.priority_labels(rows["priority_code"], names),
+            "tier": [label(f"tier.{str(t).replace(' ', '_')}", lang) for t in tiers],
+            "activity": [charts.shared_activity(e, lang) for e in evidence],
             "overlap_months": rows["overlap_months"].tolist(),
-            "score": rows["score"].tolist(),
             "decision": rows["decision"].tolist(),
         }
     )
-    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
-    headers += [label("col.score", lang), label("col.decision", lang)]
+    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.tier")]
+    headers += [label(k, lang) for k in ("col.activity", "col.months", "col.decision")]
     title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, headers, lang, footnote, wrap={0: 34, 1: 34, 2: 30})
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30, 2: 24, 3: 14, 4: 22})
 
 
 # --------------------------------------------------------------------------- writing
@@ -513,7 +532,13 @@ def _subgroup_charts(
         yield (
             f"overlaps-{subgroup}",
             charts.overlaps_chart(
-                build["overlaps"], build["duplication"], subgroup, year, projects=projects, **style
+                build["overlaps"],
+                build["duplication"],
+                subgroup,
+                year,
+                projects=projects,
+                allocations=allocations,
+                **style,
             ),
         )
     changes = build.get("diff_funding")
