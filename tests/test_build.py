@@ -24,6 +24,7 @@ import pytest
 
 import mtd_analysis
 from mtd_analysis.build import build, load_submissions, write_csv_atomic
+from mtd_analysis.store import read_table
 
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 CORE_OUTPUTS = {"projects.csv", "issues.csv", "manifest.json"}
@@ -202,9 +203,12 @@ def test_rejected_and_duplicate_rows_are_explained(built):
     assert len(broken) >= 1 and broken["message"].str.contains("broken.xlsx").all()
 
 
-def test_formula_like_title_stays_text_in_projects_csv(built):
+def test_formula_like_title_is_neutralised_in_projects_csv_and_read_back_as_written(built):
     _, out, _, _ = built
-    projects = pd.read_csv(out / "projects.csv")
+    raw = pd.read_csv(out / "projects.csv", dtype=str)
+    (title,) = raw.loc[(raw["source_file"] == "eu.xlsx") & (raw["source_row"] == "6"), "title"]
+    assert title == "'=Shelters for survivors"  # a spreadsheet shows it as text, never runs it
+    projects = read_table(out, "projects.csv")
     (title,) = projects.loc[(projects["source_file"] == "eu.xlsx") & (projects["source_row"] == 6), "title"]
     assert title == "=Shelters for survivors"
 
@@ -262,7 +266,8 @@ def test_no_temporary_files_are_left(built):
     _, out, result, _ = built
     names = sorted(p.name for p in out.iterdir())
     assert not [n for n in names if n.startswith(".") or n.endswith((".tmp", ".part"))], names
-    assert sorted(p.name for p in result.written) == sorted(p.name for p in out.iterdir() if p.is_file())
+    assert sorted(p.name for p in result.written) == names
+    assert not list(out.parent.glob(f".{out.name}.staging-*"))
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):

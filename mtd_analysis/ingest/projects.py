@@ -488,7 +488,17 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 index,
                 extra[0],
             )
-        outcome = _read_row(state, row, cleaned, index, seen_total)
+        try:
+            outcome = _read_row(state, row, cleaned, index, seen_total)
+        except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
+            state.issue(
+                "error",
+                getattr(exc, "kind", "row"),
+                f"row {state.row_number(index)} could not be read ({getattr(exc, 'message', None) or exc}); "
+                "it was not loaded",
+                index,
+            )
+            outcome = "rejected"
         if outcome == "total":
             seen_total = True
             result.counts["rows_skipped"] += 1
@@ -690,20 +700,24 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         try:
             start = parse_date(start_value, date1904=d1904)
         except ValueProblem as exc:
-            if "is a period" in exc.message:
+            try:  # "2021-2050" in a Start cell costs that cell, never the sheet
+                if "is a period" not in exc.message:
+                    raise
                 start, period_end = parse_period(start_value)
                 if end_value is None:
                     end = period_end
-            else:
-                problem(exc, start_col, "start date")
+            except ValueProblem as cell_exc:
+                problem(cell_exc, start_col, "start date")
     if end_value is not None:
         try:
             end = parse_date(end_value, end=True, date1904=d1904)
         except ValueProblem as exc:
-            if "is a period" in exc.message:
+            try:
+                if "is a period" not in exc.message:
+                    raise
                 _, end = parse_period(end_value)
-            else:
-                problem(exc, end_col, "end date")
+            except ValueProblem as cell_exc:
+                problem(cell_exc, end_col, "end date")
     if period_value is not None and (start is None or end is None):
         try:
             p_start, p_end = parse_period(period_value, date1904=d1904)

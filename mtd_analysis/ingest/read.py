@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -98,23 +99,56 @@ def is_ignored(path: Path) -> str | None:
 def discover(raw_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """All files under a submissions folder, in a stable order.
 
+    Symbolic links are read only when they point to a file inside the folder:
+    a link leaving it, a link to a folder, a broken link or a loop is listed
+    as ignored (its reason begins with "symbolic link"). Anything that is not a
+    regular file (a pipe, a device) is ignored too.
+
     Returns
     -------
     (candidates, ignored)
-        Files to read, and (file, reason) for lock, system and side files.
+        Files to read, and (file, reason) for lock, system and side files and links not followed.
     """
+    raw_dir = Path(raw_dir)
+    root = raw_dir.resolve()
     candidates: list[Path] = []
     ignored: list[tuple[Path, str]] = []
-    for path in sorted(p for p in Path(raw_dir).rglob("*") if p.is_file()):
-        rel_parts = path.relative_to(raw_dir).parts
-        if any(part.startswith(".") for part in rel_parts[:-1]):
-            continue
-        reason = is_ignored(path)
-        if reason:
-            ignored.append((path, reason))
-        else:
-            candidates.append(path)
-    return candidates, ignored
+    for folder, subfolders, files in os.walk(raw_dir, followlinks=False):
+        folder = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in list(subfolders):
+            if (folder / name).is_symlink():
+                subfolders.remove(name)
+                ignored.append((folder / name, _link_reason(folder / name, root, folder_link=True)))
+        for name in files:
+            path = folder / name
+            if path.is_symlink():
+                reason = _link_reason(path, root)
+                if reason:
+                    ignored.append((path, reason))
+                    continue
+            elif not path.is_file():
+                ignored.append((path, "not a regular file (a pipe, socket or device)"))
+                continue
+            reason = is_ignored(path)
+            if reason:
+                ignored.append((path, reason))
+            else:
+                candidates.append(path)
+    return sorted(candidates), sorted(ignored)
+
+
+def _link_reason(path: Path, root: Path, folder_link: bool = False) -> str | None:
+    """Why a symbolic link is not followed, or None for a link to a file inside the folder."""
+    try:
+        target = path.resolve(strict=True)
+    except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13) or a broken link
+        return "symbolic link that loops or leads nowhere"
+    if not target.is_relative_to(root):
+        return "symbolic link to a place outside the submissions folder (not followed)"
+    if folder_link or not target.is_file():
+        return "symbolic link to a folder (not followed; its files are read where they are)"
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -11,15 +11,15 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis.analysis.diff import diff_builds
-from mtd_analysis.store import read_manifest, read_table, write_bytes
+from mtd_analysis.store import output_lock, read_table, staged_folder, verify_build, write_bytes, write_csv
 
 
 def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame | None, dict]:
+    manifest = verify_build(out_dir) if (Path(out_dir) / "manifest.json").is_file() else {}
     projects = read_table(out_dir, "projects.csv")
     allocations = (
         read_table(out_dir, "allocations.csv") if (Path(out_dir) / "allocations.csv").is_file() else None
     )
-    manifest = read_manifest(out_dir) if (Path(out_dir) / "manifest.json").is_file() else {}
     return projects, allocations, manifest
 
 
@@ -77,11 +77,14 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     )
 
     target = Path(to) if to is not None else Path(new_out)
-    target.mkdir(parents=True, exist_ok=True)
-    write_bytes(target / "diff.csv", changes.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-    write_bytes(target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
-    write_bytes(target / "diff.png", png)
+    # into a build folder: beside its tables, while holding its lock; elsewhere: a whole folder of its own
+    into_build = (target / "manifest.json").is_file() or (target / "projects.csv").is_file()
+    with output_lock(target) if into_build else staged_folder(target, "diff") as folder:
+        folder = target if into_build else folder
+        write_csv(changes, folder / "diff.csv")
+        write_csv(funding, folder / "diff_funding.csv")
+        write_bytes(folder / "diff.png", png)
     return changes
 
 

@@ -31,7 +31,7 @@ import pandas as pd
 from mtd_analysis import config, schema
 from mtd_analysis.analysis.quality import quality
 from mtd_analysis.outputs.workbooks import write_workbook
-from mtd_analysis.store import read_manifest, read_table
+from mtd_analysis.store import read_table, staged_folder, verify_build
 
 #: Built-in wording (en, uk); ``labels.csv`` keys ``feedback.<name>`` take precedence.
 FEEDBACK_LABELS = {
@@ -170,7 +170,7 @@ def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
             raise FileNotFoundError(f"{out_dir / name}: the build folder has no {name}")
     projects = read_table(out_dir, "projects.csv")
     issues = read_table(out_dir, "issues.csv")
-    manifest = read_manifest(out_dir)
+    manifest = verify_build(out_dir)  # every table the manifest lists, whole and unchanged
     files = pd.DataFrame(manifest.get("files", []))
     if "file" not in files.columns:
         files = pd.DataFrame({"file": pd.Series(dtype=str)})
@@ -327,39 +327,44 @@ def write_feedback(
         _row=lambda d: pd.to_numeric(d["row"], errors="coerce"),
     )
 
-    to_dir.mkdir(parents=True, exist_ok=True)
     written, used_names = [], set()
-    for partner in sorted(card["partner"].unique()):
-        own = card[card["partner"].eq(partner)].sort_values("file", kind="stable")
-        lang = _partner_lang(own["lang"])
-        problems = wanted[wanted["file"].isin(own["file"])].sort_values(
-            ["file", "_order", "sheet", "_row", "column", "kind", "message"],
-            kind="stable",
-            na_position="first",
-        )
-        grade = _worst_grade(own["grade"])
-        stem = f"feedback_{safe_file_name(partner)}"
-        name, n = f"{stem}.xlsx", 2
-        while name.casefold() in used_names:
-            name, n = f"{stem}-{n}.xlsx", n + 1
-        used_names.add(name.casefold())
-        sheets = {
-            label("sheet.note", lang): _note_sheet(partner, lang, own, len(problems), grade),
-            label("sheet.summary", lang): _summary_sheet(own, lang),
-            label("sheet.issues", lang): _issues_sheet(problems, lang),
-        }
-        path = to_dir / name
-        write_workbook(sheets, path, percent_columns=(label("col.completeness", lang),))
-        written.append(
-            {
-                "partner": partner,
-                "lang": lang,
-                "workbook": name,
-                "path": str(path),
-                "files": len(own),
-                "errors": int(problems["severity"].eq("error").sum()),
-                "warnings": int(problems["severity"].eq("warning").sum()),
-                "grade": grade,
-            }
-        )
+    with staged_folder(to_dir, "feedback") as staging:  # the folder is replaced as a whole: no stale workbook
+        for partner in sorted(card["partner"].unique()):
+            written.append(_partner_workbook(partner, card, wanted, staging, to_dir, used_names))
     return pd.DataFrame(written, columns=FEEDBACK_COLUMNS)
+
+
+def _partner_workbook(
+    partner: str, card: pd.DataFrame, wanted: pd.DataFrame, staging: Path, to_dir: Path, used_names: set
+) -> dict:
+    """Write one partner's feedback workbook into the staging folder; its row of the returned table."""
+    own = card[card["partner"].eq(partner)].sort_values("file", kind="stable")
+    lang = _partner_lang(own["lang"])
+    problems = wanted[wanted["file"].isin(own["file"])].sort_values(
+        ["file", "_order", "sheet", "_row", "column", "kind", "message"],
+        kind="stable",
+        na_position="first",
+    )
+    grade = _worst_grade(own["grade"])
+    stem = f"feedback_{safe_file_name(partner)}"
+    name, n = f"{stem}.xlsx", 2
+    while name.casefold() in used_names:
+        name, n = f"{stem}-{n}.xlsx", n + 1
+    used_names.add(name.casefold())
+    sheets = {
+        label("sheet.note", lang): _note_sheet(partner, lang, own, len(problems), grade),
+        label("sheet.summary", lang): _summary_sheet(own, lang),
+        label("sheet.issues", lang): _issues_sheet(problems, lang),
+    }
+    path = to_dir / name
+    write_workbook(sheets, staging / name, percent_columns=(label("col.completeness", lang),))
+    return {
+        "partner": partner,
+        "lang": lang,
+        "workbook": name,
+        "path": str(path),
+        "files": len(own),
+        "errors": int(problems["severity"].eq("error").sum()),
+        "warnings": int(problems["severity"].eq("warning").sum()),
+        "grade": grade,
+    }

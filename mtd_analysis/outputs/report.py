@@ -41,7 +41,7 @@ from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.outputs.workbooks import write_workbook
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
-from mtd_analysis.store import read_manifest, read_table, write_bytes
+from mtd_analysis.store import die_with_parent, read_table, staged_folder, verify_build, write_bytes
 
 DPI = 200
 #: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
@@ -112,7 +112,7 @@ def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
         raise ReportInputError(
             f"manifest.json is missing from the build folder {folder.name!r}: run the build first"
         )
-    manifest = read_manifest(folder)
+    manifest = verify_build(folder)  # every table the manifest lists, whole and unchanged
     return {
         "manifest": manifest,
         "projects": _read_table(folder, "projects.csv", PROJECT_COLUMNS),
@@ -730,20 +730,23 @@ def write_report(
     """
     languages = report_languages(lang)
     build = read_build(out_dir)
-    target = Path(to_dir)
-    target.mkdir(parents=True, exist_ok=True)
     subgroups = pack_subgroups(build["coverage"], _report_year(build))
     parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
-    if n_workers == 1:
-        results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
-    else:
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
-            futures = [
-                pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
-            ]
-            results = [future.result() for future in futures]
+    # the whole report folder is written beside the target and replaces it in one step (no stale chart stays)
+    with staged_folder(to_dir, "report") as target:
+        if n_workers == 1:
+            results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
+        else:
+            with ProcessPoolExecutor(
+                max_workers=n_workers, mp_context=_pool_context(), initializer=die_with_parent
+            ) as pool:
+                futures = [
+                    pool.submit(_write_part, out_dir, target, language, sg, date, dpi)
+                    for language, sg in parts
+                ]
+                results = [future.result() for future in futures]
+        _summary_workbook(build, target / "summary.xlsx")
     written = [row for rows in results for row in rows]
-    _summary_workbook(build, target / "summary.xlsx")
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
     return pd.DataFrame(written, columns=["path", "kind", "lang"])
