@@ -266,7 +266,10 @@ def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
         rec["code"] = rec.pop("project_id", None)
         rec["partner_from"] = "column"
     issue_records = issues.astype(object).where(issues.notna(), None).to_dict("records")
-    if any(i.get("severity") == "error" and not i.get("row") for i in issue_records) and not records:
+    unreadable = any(
+        i.get("severity") == "error" and (not i.get("row") or i.get("kind") == "xml") for i in issue_records
+    )
+    if unreadable and not records:  # not well-formed, entities, not IATI: the file failed, never "loaded"
         entry["status"] = "failed"
     return {"entry": entry, "records": records, "issues": issue_records}
 

@@ -61,7 +61,7 @@ MAX_COMPRESSION_RATIO = 200
 # spreadsheet engine, which holds every cell of the extent in memory (about 32 bytes each): cells far outside
 # the table are left out with a warning when that brings it within bounds, else the sheet or file is refused.
 MAX_SHEET_CELLS = 5_000_000
-MAX_SHEET_ROWS = 1_048_576  # Excel's own limit; a text export with more lines is refused
+MAX_SHEET_ROWS = 100_000  # rows of one sheet (repeats counted): far more than any partner's project list
 # Cells separated from the rest of a sheet by more empty rows / columns than this are "far" (stray) cells.
 FAR_CELL_GAP_ROWS = 10_000
 FAR_CELL_GAP_COLUMNS = 1_000
