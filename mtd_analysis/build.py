@@ -226,8 +226,17 @@ def read_file_safely(path: Path, rel: str, country: str = "UA") -> dict:
 
 
 def _worker_start(memory_mb: int) -> None:
-    """A reading worker: it dies with the command, and its memory is bounded (Linux, RLIMIT_AS)."""
+    """A reading worker: it dies with the command, its memory is bounded (Linux, RLIMIT_AS), and it is silent.
+
+    A native panic prints a backtrace on standard error before it becomes the file's issue: the user sees the
+    issue, not the backtrace.
+    """
     die_with_parent()
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+    except OSError:  # pragma: no cover - no /dev/null
+        pass
     try:
         import resource
 

@@ -123,6 +123,7 @@ def write_bytes(path: str | os.PathLike, content: bytes) -> Path:
 
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
+_CR = re.compile(r"\r\n?")
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -130,7 +131,9 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
     Text beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
     (after any single quotes, so that the change can be undone) gains one
-    leading ``'``. Numbers are never touched. The input is not mutated.
+    leading ``'``. Carriage returns become line feeds (a CSV writer quotes a
+    field holding a line feed, not one holding a lone carriage return, which
+    would split the row). Numbers are never touched. The input is not mutated.
 
     Examples
     --------
@@ -140,16 +143,36 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     result = frame
     for position in range(frame.shape[1]):
         values = frame.iloc[:, position]
-        if values.dtype != object and not isinstance(values.dtype, pd.StringDtype):
-            continue
-        hits = [isinstance(v, str) and _FORMULA.match(v) is not None for v in values]
-        if any(hits):
-            if result is frame:
-                result = frame.copy()
-            result.iloc[:, position] = values.where(
-                ~pd.Series(hits, index=values.index), "'" + values.astype(str)
-            )
+        breaks = _text_matching(values, _CR)
+        if breaks is not None and breaks.any():  # a CSV writer quotes a field holding "\n", not a lone "\r"
+            result = frame.copy() if result is frame else result
+            values = values.where(~breaks, values.str.replace(_CR, "\n", regex=True))
+            result.iloc[:, position] = values
+        hits = _text_matching(values, _FORMULA, start=True)
+        if hits is not None and hits.any():
+            result = frame.copy() if result is frame else result
+            result.iloc[:, position] = values.where(~hits, "'" + values.astype(str))
     return result
+
+
+def _text_matching(values: pd.Series, pattern: re.Pattern, start: bool = False) -> pd.Series | None:
+    """Which cells are text matching ``pattern`` (at their start when ``start``); None when none is.
+
+    One scan of the column's text joined together first, so that a column with nothing to change (nearly
+    all of them) costs no per-cell work.
+    """
+    if isinstance(values.dtype, pd.StringDtype):
+        texts = values.dropna().tolist()
+    elif values.dtype == object:
+        texts = [v for v in values if isinstance(v, str)]
+    else:
+        return None
+    joined = "\x00" + "\x00".join(texts)
+    needles = [f"\x00{c}" for c in "'=+-@\t\r"] if start else ["\r"]
+    if not any(needle in joined for needle in needles):
+        return None
+    search = pattern.match if start else pattern.search
+    return pd.Series([isinstance(v, str) and search(v) is not None for v in values], index=values.index)
 
 
 def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -163,13 +186,10 @@ def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     result = frame
     for position in range(frame.shape[1]):
         values = frame.iloc[:, position]
-        if values.dtype != object and not isinstance(values.dtype, pd.StringDtype):
-            continue
-        hits = [isinstance(v, str) and _NEUTRALISED.match(v) is not None for v in values]
-        if any(hits):
-            if result is frame:
-                result = frame.copy()
-            result.iloc[:, position] = values.where(~pd.Series(hits, index=values.index), values.str[1:])
+        hits = _text_matching(values, _NEUTRALISED, start=True)
+        if hits is not None and hits.any():
+            result = frame.copy() if result is frame else result
+            result.iloc[:, position] = values.where(~hits, values.str[1:])
     return result
 
 
