@@ -40,8 +40,13 @@ from mtd_analysis.store import read_table, verify_build
 
 FUZZING = os.environ.get("MTD_FUZZ") == "1"
 SAMPLE = config.SAMPLE_DIR / "2021-03"
+# partner submissions only (not the lock file): damaged side files (needs.csv, decisions.csv) are issue 6's
 SUBMISSIONS = sorted(
-    p.name for p in SAMPLE.iterdir() if p.suffix in {".xlsx", ".ods", ".xls", ".csv", ".txt"}
+    p.name
+    for p in SAMPLE.iterdir()
+    if p.suffix in {".xlsx", ".ods", ".xls", ".csv", ".txt"}
+    and p.name not in config.SIDE_FILES
+    and not p.name.startswith("~$")
 )
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
