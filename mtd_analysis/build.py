@@ -891,6 +891,7 @@ def build(
     from mtd_analysis.analysis import money, overlaps
     from mtd_analysis.analysis import priorities as priorities_mod
     from mtd_analysis.analysis import quality as quality_mod
+    from mtd_analysis.reference.rates import rates_sources
 
     check_folders(raw_dir, out_dir)
     if out_dir is not None:
@@ -910,7 +911,9 @@ def build(
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
-    allocations, alloc_issues = allocations_mod.allocate(projects, mapping, rate_table, currency=currency)
+    allocations, alloc_issues = allocations_mod.allocate(
+        projects, mapping, rate_table, currency=currency, year=year
+    )
     extra_issues.append(alloc_issues)
 
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
@@ -964,6 +967,8 @@ def build(
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
+    # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
+    manifest["rates"] = rates_sources(rates)
     # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
     manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()

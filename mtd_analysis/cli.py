@@ -78,6 +78,32 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("out_dir", type=Path, help="a build's output folder")
     f.add_argument("--to", type=Path, required=True, help="folder for the workbooks")
 
+    rt = sub.add_parser(
+        "rates", help="exchange rates: fetch the NBU's official rates (the only command online)"
+    )
+    rates_actions = rt.add_subparsers(dest="rates_action", required=True)
+    ru = rates_actions.add_parser(
+        "update",
+        help="fetch the NBU's daily rates and write each year's mean to data/external/ (uses the network)",
+    )
+    ru.add_argument(
+        "--from",
+        dest="first_year",
+        type=int,
+        metavar="YEAR",
+        help="first year (default: the first the tables lack)",
+    )
+    ru.add_argument(
+        "--to",
+        dest="last_year",
+        type=int,
+        metavar="YEAR",
+        help="last year (default: this year, marked partial)",
+    )
+    ru.add_argument(
+        "--currencies", nargs="+", metavar="CODE", help="ISO codes (default: those of the tables)"
+    )
+
     d = sub.add_parser("diff", help="what changed between two builds (two meeting snapshots)")
     d.add_argument("old_out", type=Path)
     d.add_argument("new_out", type=Path)
@@ -115,6 +141,17 @@ def _summary(result) -> str:
                 f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
                 + (", ".join(orphans) or "none")
             )
+            from mtd_analysis.analysis.money import parse_unconverted
+
+            added: dict[str, float] = {}
+            for text in cov.get("unconverted_amount", []):
+                for code, amount in parse_unconverted(text).items():
+                    added[code] = added.get(code, 0.0) + amount
+            if added:  # money of the year that no rate could convert: not in the figure above
+                lines.append(
+                    f"{year} not converted for want of an exchange rate (not in that figure): "
+                    + ", ".join(f"{a:,.0f} {c}" for c, a in sorted(added.items()))
+                )
     if result.overlaps is not None:
         lines.append(f"overlap candidates: {len(result.overlaps)}")
     return "\n".join(lines)
@@ -185,7 +222,33 @@ def _diff(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"build": _build, "report": _report, "template": _template, "feedback": _feedback, "diff": _diff}
+def _rates(args) -> int:
+    from mtd_analysis.reference.rates import RatesFetchError, update_rates
+
+    codes = [c for text in args.currencies or [] for c in text.replace(",", " ").split()] or None
+    try:
+        rows, path = update_rates(args.first_year, args.last_year, codes)
+    except RatesFetchError as exc:  # offline, refused, or a rate the NBU does not have: one line
+        print(f"mtd-analysis rates update: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fetched = rows[rows["currency"] != "UAH"]
+    partial = fetched.loc[fetched["partial"]].drop_duplicates("year")
+    print(
+        f"{', '.join(sorted(set(fetched['currency'])))}: {fetched['year'].min()}-{fetched['year'].max()}"
+        + "".join(f"; {r.year} partial ({r.days} days)" for r in partial.itertuples())
+        + f"; written to {path}"
+    )
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "build": _build,
+    "report": _report,
+    "template": _template,
+    "feedback": _feedback,
+    "diff": _diff,
+    "rates": _rates,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

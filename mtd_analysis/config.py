@@ -23,6 +23,7 @@ DATA_DIR = PROJ_ROOT / "data"
 RAW_DATA_DIR = DATA_DIR / "raw"
 SAMPLE_DIR = RAW_DATA_DIR / "sample"
 PROCESSED_DATA_DIR = DATA_DIR / "processed"
+EXTERNAL_DATA_DIR = DATA_DIR / "external"  # third-party data the analyst fetched (cookiecutter-data-science)
 SAMPLE_OUT_DIR = PROCESSED_DATA_DIR / "sample"
 REPORTS_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = REPORTS_DIR / "figures"
@@ -36,6 +37,8 @@ PARTNERS_FILE = PACKAGE_DATA_DIR / "partners.csv"
 PRIORITIES_FILE = PACKAGE_DATA_DIR / "priorities_2021.csv"
 RATES_FILE = PACKAGE_DATA_DIR / "nbu_rates_annual_mean.csv"
 LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
+# The analyst's rates table, written by `mtd-analysis rates update`; laid over RATES_FILE when present.
+EXTERNAL_RATES_FILE = EXTERNAL_DATA_DIR / "nbu_rates_annual_mean.csv"
 
 # Files an analyst may place beside the submissions (read on every build).
 OVERRIDES_NAME = "overrides.csv"

@@ -85,6 +85,8 @@ COVERAGE_BASE_COLUMNS = [
     "hhi",
     "effective_partners",
     "status",
+    "n_unconverted",  # projects whose money of that year is left out for want of an exchange rate
+    "unconverted_amount",  # that money, in its own currencies: "DKK=2000;USD=1234.5" (empty when none)
 ]
 
 #: ``overlaps.csv``.

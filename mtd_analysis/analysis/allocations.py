@@ -154,7 +154,11 @@ def _complete_mapping(projects: pd.DataFrame, mapping: pd.DataFrame) -> tuple[pd
 
 
 def allocate(
-    projects: pd.DataFrame, mapping: pd.DataFrame, rates: pd.DataFrame | None = None, currency: str = "EUR"
+    projects: pd.DataFrame,
+    mapping: pd.DataFrame,
+    rates: pd.DataFrame | None = None,
+    currency: str = "EUR",
+    year: int | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Allocate each project's money to its priorities, per calendar year, in the reporting currency.
 
@@ -181,6 +185,9 @@ def allocate(
         From :func:`mtd_analysis.analysis.money.load_rates`; the shipped NBU table when None.
     currency : str, default "EUR"
         Reporting currency.
+    year : int, optional
+        The focus year: a rate missing for another year is a warning, not an error
+        (:func:`mtd_analysis.analysis.money.convert`).
 
     Returns
     -------
@@ -206,7 +213,7 @@ def allocate(
     column = money_column("amount", currency)
     rates = money.load_rates() if rates is None else rates
     yearly, yearly_issues = money.yearly_amounts(projects)
-    converted, rate_issues = money.convert(yearly, rates, to=currency, projects=projects)
+    converted, rate_issues = money.convert(yearly, rates, to=currency, projects=projects, year=year)
     full_mapping, share_issues = _complete_mapping(projects, mapping)
     money_by_year = converted[["project_id", "year", column]].assign(year=converted["year"].astype("Int64"))
     allocations = full_mapping.merge(money_by_year, on="project_id", how="left", sort=False)

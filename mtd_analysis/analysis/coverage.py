@@ -148,10 +148,12 @@ def load_needs(
             continue
         factor = money.conversion_factors([int(year_text)], [cur or pd.NA], rates, currency)[0]
         if np.isnan(factor):
+            lacking = money.missing_rates(int(year_text), cur, rates, currency) if cur else []
             problem(
                 line,
                 "currency",
-                f"no exchange rate for {cur or 'no currency'} in {year_text} to {currency.upper()}",
+                f"no exchange rate for {' and '.join(lacking) or cur or 'no currency'} in {year_text} "
+                f"to convert {cur or 'an amount without currency'} to {currency.upper()}",
             )
             continue
         rows.append({"priority_code": code, "year": int(year_text), column: float(amount) * factor})
@@ -323,6 +325,7 @@ def coverage(
     )
     concentration = _concentration(dated, column).set_index(keys)
     table = grid.join(counts, on=keys).join(concentration, on=keys)
+    table = table.join(_unconverted(dated, projects, column), on=keys)
     if needs is not None and len(needs):
         need_sum = (
             needs.assign(priority_code=needs["priority_code"].astype(str), year=needs["year"].astype("int64"))
@@ -344,12 +347,52 @@ def coverage(
         gap=(needs_values - funding).clip(lower=0),
         top_partner=table["top_partner"].astype("str"),
         status=_status(n_partners, crowded),
+        n_unconverted=table["n_unconverted"].fillna(0).astype("int64"),
+        unconverted_amount=table["unconverted_amount"].fillna("").astype("str"),
         _subgroup=table["subgroup"].map(subgroup_order),
         _row=table["priority_code"].map(row_order),
     )
     table = table.sort_values(["year", "_subgroup", "_row"], kind="stable").reset_index(drop=True)
     table = table.rename(columns={"funding": funding_col, "needs": needs_col, "gap": gap_col})
     return table[coverage_columns(currency)]
+
+
+def _unconverted(dated: pd.DataFrame, projects: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per year and priority: projects and money (own currencies) with no amount in the reporting currency.
+
+    The money is the project's yearly amount (:func:`mtd_analysis.analysis.money.yearly_amounts`) times the
+    priority's share; a missing currency is shown as ``XXX`` (ISO 4217: no currency).
+    """
+    left = dated.loc[dated[column].isna()]
+    keys = ["year", "priority_code"]
+    if left.empty:
+        return pd.DataFrame(
+            columns=["n_unconverted", "unconverted_amount"], index=pd.MultiIndex.from_tuples([], names=keys)
+        )
+    money_known = {"project_id", "amount", "currency"} <= set(projects.columns) and "share" in left.columns
+    if money_known:
+        ids = set(left["project_id"])
+        subset = projects.loc[projects["project_id"].astype(str).isin(ids)]
+        yearly, _ = money.yearly_amounts(subset)
+        yearly = yearly.assign(
+            project_id=yearly["project_id"].astype(str), year=yearly["year"].astype("int64")
+        )
+        yearly = yearly.drop_duplicates(["project_id", "year"]).rename(
+            columns={"amount": "_own", "currency": "_cur"}
+        )
+        left = left.merge(
+            yearly[["project_id", "year", "_own", "_cur"]], on=["project_id", "year"], how="left"
+        )
+        left = left.assign(_own=left["_own"] * left["share"].astype(float), _cur=left["_cur"].fillna("XXX"))
+    else:
+        left = left.assign(_own=np.nan, _cur="XXX")
+    amounts = left.loc[left["_own"].notna()].groupby([*keys, "_cur"])["_own"].sum()
+    text = {
+        key: money.unconverted_text(dict(group.droplevel(keys).items()))
+        for key, group in amounts.groupby(level=keys)
+    }
+    out = left.groupby(keys).agg(n_unconverted=("project_id", "nunique"))
+    return out.assign(unconverted_amount=[text.get(key, "") for key in out.index])
 
 
 # -------------------------------------------------------------------------------------------- summary
@@ -378,7 +421,10 @@ def subgroup_summary(
     -------
     pandas.DataFrame
         ``year, subgroup, n_priorities, n_orphan, n_thin, n_crowded, n_partners,
-        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio``, in the coverage order.
+        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio, n_unconverted, unconverted_amount``,
+        in the coverage order. ``n_unconverted`` counts the projects with money of that year left
+        out for want of an exchange rate (distinct projects when the allocations are given) and
+        ``unconverted_amount`` adds that money up per currency (``"USD=1234.5"``).
         ``needs`` and ``gap`` are NaN when no priority of the subgroup has needs;
         ``coverage_ratio`` = funding of the priorities with known needs / needs.
 
@@ -435,6 +481,7 @@ def subgroup_summary(
         )
     ratio = (summary["_funding_with_needs"] / summary[needs_col]).where(summary[needs_col] > 0)
     summary = summary.drop(columns="_funding_with_needs").assign(n_partners=n_partners, coverage_ratio=ratio)
+    summary = summary.join(_subgroup_unconverted(coverage, allocations, funding_col), on=keys)
     order = [
         *keys,
         "n_priorities",
@@ -446,7 +493,37 @@ def subgroup_summary(
         needs_col,
         gap_col,
     ]
-    return summary[[*order, "coverage_ratio"]]
+    return summary[[*order, "coverage_ratio", "n_unconverted", "unconverted_amount"]]
+
+
+def _subgroup_unconverted(
+    coverage: pd.DataFrame, allocations: pd.DataFrame | None, funding_col: str
+) -> pd.DataFrame:
+    """Per year and subgroup: projects (distinct, when the allocations are given) and money not converted."""
+    keys = ["year", "subgroup"]
+    amounts = coverage.get("unconverted_amount", pd.Series("", index=coverage.index))
+    totals = {}
+    for key, texts in amounts.groupby([coverage["year"], coverage["subgroup"]], sort=False):
+        added: dict[str, float] = {}
+        for text in texts:
+            for cur, value in money.parse_unconverted(text).items():
+                added[cur] = added.get(cur, 0.0) + value
+        totals[key] = money.unconverted_text(added)
+    if allocations is not None and "n_unconverted" in coverage.columns:
+        amount_col = "amount_" + funding_col.removeprefix("funding_")
+        year = pd.to_numeric(allocations["year"], errors="coerce").astype("Int64")
+        left = allocations.loc[year.notna() & pd.to_numeric(allocations[amount_col], errors="coerce").isna()]
+        left = left.assign(year=year[left.index].astype("int64"))
+        n = left.groupby(keys)["project_id"].nunique()
+    else:
+        n = (
+            coverage.groupby(keys)["n_unconverted"].sum()
+            if "n_unconverted" in coverage.columns
+            else pd.Series()
+        )
+    index = pd.MultiIndex.from_tuples(list(totals), names=keys)
+    counts = [int(n.get(key, 0)) for key in totals]
+    return pd.DataFrame({"n_unconverted": counts, "unconverted_amount": list(totals.values())}, index=index)
 
 
 def coverage_for_year(coverage: pd.DataFrame, year: int) -> pd.DataFrame:

@@ -436,6 +436,8 @@ class Footnote:
         reproducible).
     sample : bool
         The figures are the bundled sample, not real submissions.
+    unconverted : tuple of (currency, amount)
+        Money left out of the totals for want of an exchange rate (see :meth:`left_out`).
 
     Examples
     --------
@@ -443,12 +445,15 @@ class Footnote:
     'Source: partner submissions to the MIA SWG «Law Enforcement Activities» · snapshot 2021-03 · prepared 2021-04-01 · sample data'
     >>> Footnote(source="EU", sample=True).text("uk")
     'Джерело: EU · демонстраційні дані'
+    >>> Footnote(source="EU", unconverted=(("DKK", 2000.0), ("USD", 1_234_567.0))).text("en")
+    'Source: EU · 2k DKK, $1.2M not converted for want of an exchange rate: not in these totals'
     """
 
     source: str | None = None
     snapshot: str | None = None
     date: str | None = None
     sample: bool = False
+    unconverted: tuple[tuple[str, float], ...] = ()
 
     def text(self, lang: str = "en", with_sample: bool = True) -> str:
         source = self.source or label("footnote.default_source", lang)
@@ -459,7 +464,39 @@ class Footnote:
             parts.append(label("footnote.date", lang, date=self.date))
         if self.sample and with_sample:
             parts.append(label("footnote.sample", lang))
+        if self.unconverted:
+            amounts = ", ".join(format_money(amount, currency, lang) for currency, amount in self.unconverted)
+            parts.append(label("footnote.unconverted", lang, amounts=amounts))
         return " · ".join(parts)
+
+    def left_out(self, coverage: pd.DataFrame, year: int, subgroup: str | None = None) -> Footnote:
+        """This footnote, stating the money of ``year`` (of a subgroup) that no rate could convert.
+
+        Reads the coverage table's ``unconverted_amount`` (``"USD=1234.5"``), added up per currency.
+
+        Examples
+        --------
+        >>> coverage = pd.DataFrame({"year": [2023, 2023, 2022], "subgroup": ["police", "border", "police"],
+        ...                          "unconverted_amount": ["USD=1000;DKK=5", "USD=500", "USD=7"]})
+        >>> Footnote().left_out(coverage, 2023).unconverted
+        (('DKK', 5.0), ('USD', 1500.0))
+        >>> Footnote().left_out(coverage, 2023, "border").unconverted, Footnote().left_out(coverage, 2021).unconverted
+        ((('USD', 500.0),), ())
+        """
+        from dataclasses import replace
+
+        from mtd_analysis.analysis.money import parse_unconverted
+
+        if "unconverted_amount" not in coverage.columns:
+            return self
+        rows = pd.to_numeric(coverage["year"], errors="coerce") == int(year)
+        if subgroup is not None:
+            rows &= coverage["subgroup"] == subgroup
+        added: dict[str, float] = {}
+        for text in coverage.loc[rows, "unconverted_amount"]:
+            for currency, amount in parse_unconverted(text).items():
+                added[currency] = added.get(currency, 0.0) + amount
+        return replace(self, unconverted=tuple(sorted((c, a) for c, a in added.items() if round(a, 2))))
 
     @classmethod
     def from_manifest(cls, manifest: Mapping, date: str | None = None) -> Footnote:

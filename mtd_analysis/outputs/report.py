@@ -636,7 +636,9 @@ def _write_part(
     """
     build = read_build(out_dir)
     year = _report_year(build)
-    footnote = Footnote.from_manifest(build["manifest"], date=date)
+    footnote = Footnote.from_manifest(build["manifest"], date=date).left_out(
+        build["coverage"], year, subgroup
+    )
     names = priority_names(build["coverage"], language)
     written: list[dict] = []
 

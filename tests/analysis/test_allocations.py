@@ -142,7 +142,8 @@ def test_missing_rate_is_an_error_with_empty_amount(make_projects):
     allocations, issues = allocate(projects, mapping_frame([["P", "C1", "CUSTODY", 1.0]]), RATES)
     assert allocations["year"].tolist() == [2021]
     assert allocations["amount_eur"].isna().all()
-    assert issues[["row", "severity", "kind"]].to_numpy().tolist() == [[9, "error", "rate"]]
+    # SEK is in no rates table: an error on the partner's currency cell (kind "currency"), never 1:1
+    assert issues[["row", "severity", "kind"]].to_numpy().tolist() == [[9, "error", "currency"]]
 
 
 def test_shares_not_adding_to_one_are_rescaled_with_a_warning(make_projects):
