@@ -42,7 +42,8 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
         Build folders (``projects.csv``; ``allocations.csv`` and ``manifest.json`` when present).
         The snapshot year and currency come from the new build's manifest (``year``, ``currency``).
     to : path, optional
-        Folder to write into (default ``new_out``); created when missing. Files are replaced atomically.
+        Folder to write into (default ``new_out``). Into a build folder, the files are added beside its
+        tables (each atomically, holding the folder's lock); any other folder is replaced as a whole.
 
     Returns
     -------

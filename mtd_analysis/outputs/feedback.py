@@ -265,7 +265,8 @@ def write_feedback(
         Build folder with ``projects.csv``, ``issues.csv``, ``manifest.json`` (``quality.csv`` is
         used when present, else computed with :func:`mtd_analysis.analysis.quality.quality`).
     to_dir : path
-        Folder for the workbooks (created when missing): ``feedback_<partner>.xlsx``.
+        Folder for the workbooks, ``feedback_<partner>.xlsx``: new, empty or earlier feedback; replaced as a
+        whole once every workbook is written (no stale workbook stays).
     severities : tuple of str
         Issue severities listed to partners (notes are left out by default).
 

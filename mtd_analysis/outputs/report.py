@@ -705,8 +705,9 @@ def write_report(
         The build folder (``projects.csv``, ``coverage.csv``, ``allocations.csv``,
         ``manifest.json``, and the optional tables).
     to_dir : path-like
-        Folder for the report; created when missing. Files already there with
-        the same names are replaced (each atomically).
+        Folder for the report: new, empty or an earlier report. It is replaced as a
+        whole once the report is complete (no stale chart stays); feedback
+        folders nested in it are kept (see :func:`mtd_analysis.store.staged_folder`).
     lang : {"both", "en", "uk"}
     date : str, optional
         Date printed in the footnotes (default: the manifest's ``date``, else none).
