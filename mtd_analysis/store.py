@@ -360,7 +360,9 @@ def output_kind(folder: str | os.PathLike) -> str | None:
 
 def check_replaceable(target: Path, kind: str) -> None:
     """Refuse to replace a folder that holds anything but this command's earlier output."""
-    if target.is_symlink() or (target.exists() and not target.is_dir()):
+    if target.is_symlink():
+        raise OutputFolderError(f"{target} is a symbolic link; name the folder for the {kind} itself")
+    if target.exists() and not target.is_dir():
         raise OutputFolderError(f"{target} exists and is not a folder; choose a folder for the {kind}")
     if not target.exists():
         return

@@ -600,3 +600,32 @@ def test_lock_and_system_files_are_not_submissions(tmp_path):
     assert len(projects) == 2
     assert not issues["file"].isin(list(not_submissions)).any()
     assert (issues["severity"] != "error").all()
+
+
+def test_an_xls_declaring_cells_as_far_as_iv65536_is_refused_before_parsing(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Projects")
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.write(65535, 255, "stray")  # Excel 97's last cell: 16.7 million cells for the engine to hold
+    path = tmp_path / "uk.xls"
+    book.save(str(path))
+    with pytest.raises(SubmissionError) as refused:
+        read_submission(path)
+    assert refused.value.kind == "hostile"
+    assert_sentence(refused.value.message)
+    assert re.search(r"65,?536", refused.value.message), refused.value.message
+
+
+def test_a_text_export_with_more_lines_than_the_bound_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "MAX_SHEET_ROWS", 50)
+    path = tmp_path / "eu.csv"
+    path.write_text("Title,Budget\n" + "".join(f"Project {n},{n}\n" for n in range(60)), encoding="utf-8")
+    with pytest.raises(SubmissionError) as refused:
+        read_submission(path)
+    assert refused.value.kind == "hostile" and "split it" in refused.value.message
+    path.write_text("Title,Budget\n" + "".join(f"Project {n},{n}\n" for n in range(40)), encoding="utf-8")
+    assert len(read_submission(path)[0].rows) == 41
