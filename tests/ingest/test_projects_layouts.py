@@ -684,7 +684,8 @@ def test_formula_like_text_stays_text_in_projects_csv(tmp_path):
     build(raw, tmp_path / "out", workers=2)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     written = pd.read_csv(tmp_path / "out" / "projects.csv", dtype=str, keep_default_na=False)
-    assert written.set_index("project_id").loc["NO-1", "title"] == "'=1+1"  # a spreadsheet shows it, never runs it
+    # a spreadsheet shows it as text, never runs it
+    assert written.set_index("project_id").loc["NO-1", "title"] == "'=1+1"
     table = read_table(tmp_path / "out", "projects.csv")  # the text as the partner wrote it
     by_code = table.set_index("project_id")
     assert by_code.loc["NO-1", ["title", "description", "implementer"]].tolist() == [
