@@ -60,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
     b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
     b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 
     r = sub.add_parser(
         "report", help="charts (PNG, SVG), PDF meeting packs and summary.xlsx from a build folder"
@@ -112,34 +113,37 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _summary(result) -> str:
+    from mtd_analysis.build import worst_problems
+
     t = result.manifest["totals"]
     issues = t.get("issues", {})
     lines = [
-        f"{t['files']} files: {t['files_loaded']} loaded, {t['files_failed']} failed, {t['files_skipped']} skipped",
+        f"{t['files']} files: {t['files_loaded']} loaded, {t['files_failed'] + t.get('files_not_read', 0)} not read "
+        f"({t['files_failed']} failed, {t.get('files_not_read', 0)} with no project table), {t['files_skipped']} skipped",
         f"{t['rows_read']} rows read: {t['rows_loaded']} loaded, {t['rows_rejected']} rejected, {t['rows_skipped']} skipped"
         f" -> {t['projects']} projects",
         f"issues: {issues.get('error', 0)} errors, {issues.get('warning', 0)} warnings, {issues.get('info', 0)} notes",
     ]
-    errors = result.issues[result.issues["severity"] == "error"]
-    if len(errors):
+    worst, more = worst_problems(result.issues)
+    if worst:
         lines.append("worst problems:")
-        for rec in errors.head(5).itertuples():
-            where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
-            text = rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}"
-            lines.append(f"  - {text}")
-        if len(errors) > 5:
-            lines.append(f"  ... and {len(errors) - 5} more in issues.csv")
+        lines.extend(f"  - {text}" for text in worst)
+        if more:
+            lines.append(f"  ... and {more} more in issues.csv")
     if result.coverage is not None and len(result.coverage):
         year = result.manifest.get("year")
         cov = result.coverage[result.coverage["year"] == year]
         money = [c for c in cov.columns if c.startswith("funding_")]
         if money and len(cov):
             cur = money[0].split("_", 1)[1].upper()
-            listed = ~cov["priority_code"].isin(["OTHER", "UNMAPPED"])
+            from mtd_analysis.reference.priorities import SPECIAL_PRIORITIES
+
+            listed = ~cov["priority_code"].isin(SPECIAL_PRIORITIES)
             orphans = cov.loc[listed & (cov["status"] == "orphan"), "priority_code"]
+            pipeline = cov[f"pipeline_{cur.lower()}"].sum() if f"pipeline_{cur.lower()}" in cov else 0.0
             lines.append(
-                f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
-                + (", ".join(orphans) or "none")
+                f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur} committed, {pipeline:,.0f} {cur} "
+                "pipeline (planned); orphan priorities: " + (", ".join(orphans) or "none")
             )
             from mtd_analysis.analysis.money import parse_unconverted
 
@@ -178,6 +182,7 @@ def _build(args) -> int:
         workers=args.workers,
         progress=not args.quiet,
         date=args.date,
+        include_hidden=args.include_hidden,
     )
     if not args.quiet:
         print(_summary(result))

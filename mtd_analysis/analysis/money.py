@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from mtd_analysis import config
+from mtd_analysis.ingest.periods import days_per_year, split_by_days
 from mtd_analysis.ingest.values import _ISO_4217
 from mtd_analysis.reference.rates import RATE_COLUMNS, RatesError, load_rates
 from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
@@ -213,19 +214,7 @@ def _prorate(total: float, start: date, end: date) -> dict[int, float]:
     :func:`_prorated_years` applies it to many at once (and falls back to this one
     for a total that is not a finite number).
     """
-    days = {}
-    for year in range(start.year, end.year + 1):
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31))
-        days[year] = (last - first).days + 1
-    all_days = sum(days.values())
-    years = sorted(days)
-    parts = {year: round(total * days[year] / all_days, 2) for year in years[:-1]}
-    parts[years[-1]] = round(total - math.fsum(parts.values()), 2)
-    if not math.isclose(math.fsum(parts.values()), total, rel_tol=0, abs_tol=1e-6):
-        # total has fractions of a cent: keep them in the last year so the sum stays exact
-        parts[years[-1]] = total - math.fsum(parts[y] for y in years[:-1])
-    return parts
+    return split_by_days(total, days_per_year(start, end))
 
 
 def _by_distinct_value(values: pd.Series, parse) -> tuple[np.ndarray, list]:
@@ -362,19 +351,9 @@ def _currency_codes(values: pd.Series) -> np.ndarray:
 
 def _remainder_by_days(rest: float, start: date, end: date, known: set[int]) -> dict[int, float]:
     """``rest`` spread over the years of [start, end] that are not in ``known``, by days; cents add up exactly."""
-    days = {}
-    for year in range(start.year, end.year + 1):
-        if year in known:
-            continue
-        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
-        days[year] = (last - first).days + 1
-    total = sum(days.values())
-    if total <= 0 or rest <= 0:
+    if rest <= 0:
         return {}
-    years = sorted(days)
-    parts = {y: round(rest * days[y] / total, 2) for y in years[:-1]}
-    parts[years[-1]] = round(rest - sum(parts.values()), 2)
-    return parts
+    return split_by_days(rest, days_per_year(start, end, skip=known))
 
 
 def _yearly_issues(

@@ -11,15 +11,27 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis.analysis.diff import diff_builds
-from mtd_analysis.store import output_lock, read_table, staged_folder, verify_build, write_bytes, write_csv
+from mtd_analysis.schema import check_table
+from mtd_analysis.store import (
+    load_build,
+    output_lock,
+    read_manifest,
+    read_table,
+    staged_folder,
+    write_bytes,
+    write_csv,
+)
 
 
 def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame | None, dict]:
-    manifest = verify_build(out_dir) if (Path(out_dir) / "manifest.json").is_file() else {}
+    if (Path(out_dir) / "manifest.json").is_file() and (Path(out_dir) / "projects.csv").is_file():
+        build = load_build(out_dir)  # a build folder: every table checked against its schema
+        return build["projects"], build.get("allocations"), build.manifest
     projects = read_table(out_dir, "projects.csv")
     allocations = (
         read_table(out_dir, "allocations.csv") if (Path(out_dir) / "allocations.csv").is_file() else None
     )
+    manifest = read_manifest(out_dir) if (Path(out_dir) / "manifest.json").is_file() else {}
     return projects, allocations, manifest
 
 
@@ -78,6 +90,8 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     )
 
     target = Path(to) if to is not None else Path(new_out)
+    check_table(changes, "diff", "diff.csv")
+    check_table(funding, "diff_funding", "diff_funding.csv")
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
     # into a build folder: beside its tables, while holding its lock; elsewhere: a whole folder of its own
     into_build = (target / "manifest.json").is_file() or (target / "projects.csv").is_file()

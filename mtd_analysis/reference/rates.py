@@ -48,6 +48,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config
+from mtd_analysis.schema import MAX_RATE
 from mtd_analysis.store import write_csv
 
 __all__ = [
@@ -106,7 +107,7 @@ def _check_row(
         value = float(value_text)
     except ValueError:
         value = math.nan
-    if not (math.isfinite(value) and value > 0):
+    if not (math.isfinite(value) and 0 < value <= MAX_RATE):  # 1e308 or inf: a typo or an overflow
         raise RatesError(f"{path.name}: row {line}: uah_per_unit {value_text!r} is not a positive number")
     return int(year_text), currency, value
 
@@ -139,7 +140,20 @@ def read_rates_table(path: str | Path) -> pd.DataFrame:
     [[201, True]]
     """
     path = Path(path)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return rates_table(pd.read_csv(path, dtype=str, keep_default_na=False), path.name)
+
+
+def rates_table(raw: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Check a rates table read as text (see :func:`read_rates_table`); ``source_row``, when present, numbers
+    the rows in messages (else the header is row 1).
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({"year": ["2021"], "currency": ["eur"], "uah_per_unit": ["32.5"], "source_row": [7]})
+    >>> rates_table(raw, "mine.csv")[RATE_COLUMNS].to_numpy().tolist()
+    [[2021, 'EUR', 32.5]]
+    """
+    path = Path(name)
     missing = [c for c in RATE_COLUMNS if c not in raw.columns]
     if missing:
         raise RatesError(
@@ -147,7 +161,7 @@ def read_rates_table(path: str | Path) -> pd.DataFrame:
         )
     rows, seen = [], {}
     for i, rec in enumerate(raw.to_dict("records")):
-        line = i + 2
+        line = int(rec.get("source_row", i + 2))
         year, currency, value = _check_row(path, line, *(str(rec[c]).strip() for c in RATE_COLUMNS))
         if (year, currency) in seen:
             raise RatesError(
@@ -232,7 +246,7 @@ def _shown(path: Path) -> str:
         return path.name
 
 
-def rates_sources(path: str | Path | None = None) -> list[dict]:
+def rates_sources(path: str | Path | None = None, given: pd.DataFrame | None = None) -> list[dict]:
     """What :func:`load_rates` read, for the build's manifest: each table's name, role, hash and years.
 
     Examples
@@ -243,7 +257,7 @@ def rates_sources(path: str | Path | None = None) -> list[dict]:
     paths = _layered(path)
     sources = []
     for p in paths:
-        table = read_rates_table(p)
+        table = given if given is not None and path is not None else read_rates_table(p)
         role = "given" if path is not None else ("shipped" if p == config.RATES_FILE else "analyst")
         years = table["year"]
         sources.append(

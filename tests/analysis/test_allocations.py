@@ -79,7 +79,7 @@ def mapping():
 
 def test_one_row_per_project_priority_year(projects, mapping):
     allocations, _ = allocate(projects, mapping, RATES)
-    assert allocations.columns.tolist() == [*ALLOCATION_BASE_COLUMNS, "amount_eur"]
+    assert allocations.columns.tolist() == [*ALLOCATION_BASE_COLUMNS, "amount_eur", "pipeline_eur"]
     assert allocations.columns.tolist() == allocation_columns("EUR")
     got = (
         allocations[["project_id", "priority_code", "year", "amount_eur"]].astype(object).to_numpy().tolist()
@@ -177,7 +177,7 @@ def test_other_currency_and_shipped_rates(make_projects):
         ]
     )
     allocations, issues = allocate(projects, mapping_frame([["P", "C1", "CUSTODY", 1.0]]), currency="USD")
-    assert allocations.columns[-1] == "amount_usd"
+    assert allocations.columns[-2] == "amount_usd"
     # NBU 2021 annual means: 32.3009 UAH per EUR, 27.2835 UAH per USD
     assert allocations["amount_usd"].item() == pytest.approx(800 * 32.3009 / 27.2835)
     assert issues.empty
