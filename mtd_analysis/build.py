@@ -127,7 +127,11 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
 
 
 def read_file(
-    path: Path, rel: str, country: str = "UA", include_hidden: bool = False, column_aliases: Path | None = None
+    path: Path,
+    rel: str,
+    country: str = "UA",
+    include_hidden: bool = False,
+    column_aliases: Path | None = None,
 ) -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
@@ -246,7 +250,11 @@ def _exception_text(exc: BaseException) -> str:
 
 
 def read_file_safely(
-    path: Path, rel: str, country: str = "UA", include_hidden: bool = False, column_aliases: Path | None = None
+    path: Path,
+    rel: str,
+    country: str = "UA",
+    include_hidden: bool = False,
+    column_aliases: Path | None = None,
 ) -> dict:
     """:func:`read_file`, and whatever escapes it (a native panic, no memory) as this file's error.
 
