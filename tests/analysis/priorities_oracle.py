@@ -103,7 +103,10 @@ def _mentions(hits):
 
 
 def score_priorities(title, description, lexicon):
-    """Every priority with a hit, best first: the engine of commit 2774e41."""
+    """Every priority with a hit, best first: the engine of commit 2774e41 (agency names masked first, as since)."""
+    from mtd_analysis.ingest.values import mask_agency_names
+
+    title, description = mask_agency_names(title), mask_agency_names(description)
     scores = {}
     kinds = ("name", "synonym", "keyword")
     for label, text, weight in (
