@@ -1,9 +1,9 @@
-"""The analyst's front door: a build as one object, loaded from its folder or built from the raw files.
+"""The analyst's front door: a build as one object, loaded from its folder or built from the raw files::
 
->>> import mtd_analysis                                          # doctest: +SKIP
->>> b = mtd_analysis.load("data/processed/sample/2021-06")        # doctest: +SKIP
->>> b                      # in a notebook: snapshot, files, funding per subgroup, orphans, worst problems
->>> b.projects_of("EU")                                           # doctest: +SKIP
+    import mtd_analysis
+    b = mtd_analysis.load("data/processed/sample/2021-06")
+    b                      # in a notebook: snapshot, files, funding per subgroup, orphans, worst problems
+    b.projects_of("EU")
 
 :func:`load` reads a finished build folder (every table, schema-checked);
 :func:`build` runs the pipeline (:func:`mtd_analysis.build.build`) and returns
@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -264,12 +265,16 @@ def build(
 ) -> Build:
     """Build a folder of partner submissions and return the :class:`Build` (written too when ``out_dir``).
 
+    The tables come back as :func:`load` reads them (through the build folder's files, a temporary one when
+    ``out_dir`` is None), so that a build made now and one loaded later are the same object: same types,
+    same missing values, same schema checks.
+
     Parameters
     ----------
     raw_dir : path-like
         The partner files (never modified).
     out_dir : path-like, optional
-        Where to write the tables; nothing is written when None.
+        Where to write the tables; nothing is kept on disk when None.
     lang : {"en", "uk"}
     **options
         Passed to :func:`mtd_analysis.build.build`: ``year``, ``currency``, ``date``, ``priorities``,
@@ -282,16 +287,14 @@ def build(
     from mtd_analysis.analysis.priorities import load_priorities
     from mtd_analysis.build import build as run_build
 
-    result = run_build(Path(raw_dir), Path(out_dir) if out_dir is not None else None, **options)
-    tables = {name: getattr(result, name) for name in TABLES}
     priorities = load_priorities(options.get("priorities"))
-    return Build(
-        **tables,
-        manifest=result.manifest,
-        priorities=priorities,
-        out_dir=Path(out_dir) if out_dir is not None else None,
-        lang=lang,
-    )
+    if out_dir is not None:
+        run_build(Path(raw_dir), Path(out_dir), **options)
+        return dataclasses.replace(load(out_dir, lang=lang), priorities=priorities)
+    with tempfile.TemporaryDirectory(prefix="mtd-build-") as folder:
+        run_build(Path(raw_dir), Path(folder), **options)
+        made = load(folder, lang=lang)
+    return dataclasses.replace(made, out_dir=None, priorities=priorities)
 
 
 def _sha256(path: Path) -> str:

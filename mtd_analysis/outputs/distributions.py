@@ -118,6 +118,15 @@ def project_sizes(allocations: pd.DataFrame) -> pd.DataFrame:
     return sizes[sizes[money] > 0].sort_values("project_id").reset_index(drop=True)
 
 
+def _legend_above_the_bars(ax: Axes) -> None:
+    """Room over the tallest bar for the legend (one line per subgroup), so that it hides no bar."""
+    if ax.get_legend() is None:
+        return
+    rows = len(ax.get_legend().get_texts())
+    ax.set_ylim(0, ax.get_ylim()[1] * (1 + 0.09 * rows))
+    sns.move_legend(ax, "upper right", title=None, frameon=False)
+
+
 def _palette(subgroups: list[str]) -> dict[str, str]:
     return {s: subgroup_colour(s) for s in subgroups}
 
@@ -151,9 +160,7 @@ def project_size_chart(
     ax.xaxis.set_major_formatter(charts.money_formatter(currency, lang))
     ax.set_xlabel(label("sizes.xlabel", lang, currency=currency))
     ax.set_ylabel(label("sizes.ylabel", lang))
-    legend = ax.get_legend()
-    if legend is not None:
-        legend.set_title("")
+    _legend_above_the_bars(ax)
     return charts._finish(fig, [ax], lang, footnote)
 
 
@@ -194,9 +201,7 @@ def project_duration_chart(
     ax.set_xlabel(label("durations.xlabel", lang))
     ax.set_ylabel(label("durations.ylabel", lang))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    legend = ax.get_legend()
-    if legend is not None:
-        legend.set_title("")
+    _legend_above_the_bars(ax)
     return charts._finish(fig, [ax], lang, footnote)
 
 
