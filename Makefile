@@ -12,6 +12,7 @@ SAMPLE_OUT := data/processed/sample
 REPORT := reports/sample
 KERNEL := mtd-analysis
 NB_LANG ?= uk
+NB_JOBS ?= 2
 BRIEFING := reports/notebooks
 MIN_VENV := .venv-min
 # JupyterLab refuses to start as root unless told: a container often runs as root.
@@ -71,9 +72,9 @@ kernel: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/ $(ALLOW_ROOT)
 
-## Re-execute the notebooks in place, tables static (then commit their outputs: nbval compares them)
+## Re-execute the notebooks in place, NB_JOBS at a time, tables static (then commit their outputs: nbval compares them)
 notebooks: $(STAMP)
-	$(STATIC) $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=$(KERNEL) notebooks/*.ipynb
+	ls notebooks/*.ipynb | $(STATIC) xargs -P $(NB_JOBS) -n 1 $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=$(KERNEL)
 	$(PY) scripts/check_notebook_outputs.py notebooks/*.ipynb
 
 ## Execute every notebook in NB_LANG (default uk) into reports/notebooks/NB_LANG/: the meeting's briefing
