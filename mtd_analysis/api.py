@@ -46,6 +46,8 @@ class Build:
         ``manifest.json``: files read and ignored, totals, options.
     priorities : DataFrame
         The priority list the build used (names in English and Ukrainian).
+    reference : dict
+        The reference tables the build recorded (``priorities``, ``rates``, ``column_aliases``, ``partners``).
     out_dir : Path or None
         The folder it was read from or written to (None for a build kept in memory).
     lang : {"en", "uk"}
@@ -62,6 +64,7 @@ class Build:
     duplication: pd.DataFrame | None = None
     quality: pd.DataFrame | None = None
     priorities: pd.DataFrame | None = None
+    reference: dict = dataclasses.field(default_factory=dict)
     out_dir: Path | None = None
     lang: str = "en"
 
@@ -193,27 +196,11 @@ class Build:
         )
 
 
-def _check_tables(tables: dict[str, pd.DataFrame | None], out_dir: Path) -> None:
-    """Schema checks at the boundary: projects and issues by their pandera schemas, the others by columns."""
-    try:
-        schema.project_schema().validate(tables["projects"])
-        schema.issue_schema().validate(tables["issues"])
-    except Exception as exc:  # pandera's SchemaError: say which folder, keep the reason
-        raise BuildFolderError(f"{out_dir.name}: a table does not match its schema: {exc}") from exc
-    expected = {
-        "allocations": [c for c in schema.ALLOCATION_BASE_COLUMNS],
-        "coverage": [c for c in schema.COVERAGE_BASE_COLUMNS if c not in ("funding", "needs", "gap")],
-        "overlaps": schema.OVERLAP_COLUMNS,
-    }
-    for name, columns in expected.items():
-        frame = tables.get(name)
-        missing = [] if frame is None else [c for c in columns if c not in frame.columns]
-        if missing:
-            raise BuildFolderError(f"{out_dir.name}/{name}.csv lacks the column(s) {missing}")
-
-
 def load(out_dir: str | os.PathLike, *, lang: str = "en") -> Build:
     """Load a finished build folder: every table as a DataFrame, schema-checked.
+
+    Reads the folder with :func:`mtd_analysis.store.load_build` (each table checked against its schema in
+    :mod:`mtd_analysis.schema`, the reference tables the build used checked against the manifest).
 
     Parameters
     ----------
@@ -241,16 +228,26 @@ def load(out_dir: str | os.PathLike, *, lang: str = "en") -> Build:
     """
     folder = Path(out_dir)
     try:
-        manifest = store.read_manifest(folder)
-        tables = {
-            name: store.read_table(folder, f"{name}.csv")
-            for name in TABLES
-            if name in REQUIRED or (folder / f"{name}.csv").is_file()
-        }
+        stored = store.load_build(folder)
     except FileNotFoundError as exc:
         raise BuildFolderError(str(exc)) from None
-    _check_tables(tables, folder)
-    return Build(**tables, manifest=manifest, priorities=_priorities(manifest), out_dir=folder, lang=lang)
+    except schema.TableError as exc:
+        raise BuildFolderError(f"{folder.name}: {exc}") from None
+    missing = [f"{name}.csv" for name in REQUIRED if name not in stored.tables]
+    if missing:
+        raise BuildFolderError(
+            f"{', '.join(missing)} missing from the build folder {folder.name!r}: run the build first"
+        )
+    tables = {name: stored.tables.get(name) for name in TABLES}
+    priorities = stored.reference.get("priorities")
+    return Build(
+        **tables,
+        manifest=stored.manifest,
+        priorities=priorities if priorities is not None else _priorities(stored.manifest),
+        reference=stored.reference,
+        out_dir=folder,
+        lang=lang,
+    )
 
 
 def _priorities(manifest: dict) -> pd.DataFrame | None:
@@ -349,7 +346,8 @@ def open_build(
     lang: str = "en",
     **options,
 ) -> Build:
-    """Load the finished build in ``out_dir`` when it is current (:func:`is_current`), else build in memory.
+    """Load the finished build in ``out_dir`` when it is current (:func:`is_current`) and fits today's
+    schemas, else build in memory.
 
     What the notebooks call: after ``make demo`` they read the finished build; in a fresh clone, after a
     plain ``pip install``, or when the raw files changed, they build it without writing anything.
@@ -376,9 +374,13 @@ def open_build(
         out_dir = out_dir or config.SAMPLE_OUT_DIR / snapshot
         options.setdefault("date", config.SAMPLE_DATES[snapshot])
     if out_dir is not None and is_current(out_dir, raw_dir):
-        found = load(out_dir, lang=lang)
-        made = {**found.manifest.get("options", {}), "date": found.manifest.get("date")}
-        if all(made.get(k) == (v.upper() if k == "currency" else v) for k, v in options.items() if k in made):
+        try:
+            found = load(out_dir, lang=lang)
+        except BuildFolderError:  # made by an older version of the tables: build again
+            found = None
+        made = {**found.manifest.get("options", {}), "date": found.manifest.get("date")} if found else {}
+        wanted = {k: (v.upper() if k == "currency" else v) for k, v in options.items()}
+        if found is not None and all(made.get(k) == v for k, v in wanted.items() if k in made):
             return found
     return build(raw_dir, None, lang=lang, **options)
 

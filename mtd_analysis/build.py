@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from mtd_analysis import __version__, config
+from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -38,9 +38,12 @@ from mtd_analysis.ingest.projects import (
     sheet_projects,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
+from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.reference import partners as partners_ref
+from mtd_analysis.reference.aliases import column_aliases
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
-from mtd_analysis.store import write_csv, write_json
+from mtd_analysis.store import write_csv, write_json, write_reference
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
@@ -63,6 +66,8 @@ class BuildResult:
     duplication: pd.DataFrame | None = None
     quality: pd.DataFrame | None = None
     mapping: pd.DataFrame | None = None
+    #: The reference tables the build used (priority list, rates, column aliases, partners), by name.
+    reference: dict[str, pd.DataFrame] = field(default_factory=dict)
     out_dir: Path | None = None
     written: list[Path] = field(default_factory=list)
 
@@ -85,15 +90,15 @@ def _sha256(path: Path) -> str:
 
 
 def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
-    return {
-        "file": rel,
-        "sheet": "",
-        "row": None,
-        "column": "",
-        "severity": severity,
-        "kind": kind,
-        "message": message,
-    }
+    return schema.issue(rel, message, severity=severity, kind=kind)
+
+
+def _row_issue(rec: dict, message: str, severity: str) -> dict:
+    """A duplicate-project issue at the record's file, sheet and row."""
+    return schema.issue(
+        rec["source_file"], message, sheet=rec["source_sheet"], row=rec["source_row"], severity=severity,
+        kind="duplicate",
+    )  # fmt: skip
 
 
 def _manifest_entry(path: Path, rel: str, status: str) -> dict:
@@ -111,7 +116,7 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
     return entry
 
 
-def read_file(path: Path, rel: str, country: str = "UA") -> dict:
+def read_file(path: Path, rel: str, country: str = "UA", include_hidden: bool = False) -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
     Parameters
@@ -122,6 +127,8 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
         Its path relative to the submissions folder (POSIX), as shown in outputs.
     country : str
         ISO country code kept when the file is IATI XML.
+    include_hidden : bool
+        Read sheets hidden in Excel like the others.
 
     Returns
     -------
@@ -148,7 +155,7 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
     langs = []
     for grid in grids:
         try:
-            sheet = sheet_projects(grid, rel, file_partner)
+            sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden)
         except Exception as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
             issues.append(
                 {
@@ -167,20 +174,52 @@ def read_file(path: Path, rel: str, country: str = "UA") -> dict:
         if sheet.status == "loaded":
             langs.append(sheet.lang)
         entry["sheets"].append(
-            {"sheet": grid.sheet, "status": sheet.status, "header_row": sheet.header_row, **sheet.counts}
+            {
+                "sheet": grid.sheet,
+                "status": sheet.status,
+                "header_row": sheet.header_row,
+                **sheet.counts,
+                **({"reason": sheet.reason} if sheet.reason else {}),
+            }
         )
         for key, value in sheet.counts.items():
             entry[key] += value
     entry["lang"] = max(set(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
-        entry["status"] = "failed" if any(s.get("status") == "failed" for s in entry["sheets"]) else "skipped"
-        if entry["status"] == "skipped":
-            issues.append(
-                _file_issue(
-                    rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
-                )
-            )
+        entry["status"] = _unloaded_status(entry["sheets"])
+        if entry["status"] != "failed":
+            issues.append(_unloaded_issue(rel, entry))
     return {"entry": entry, "records": records, "issues": issues}
+
+
+#: Sheets with content that were not read as projects: a file of only these is "not read".
+_UNREAD_REASONS = ("no project table", "instructions", "hidden")
+
+
+def _unloaded_status(sheets: list[dict]) -> str:
+    """A file with no loaded sheet: ``failed`` (a sheet could not be opened), ``not read`` (it has content but no
+    project table) or ``skipped`` (empty, or a blank intake template)."""
+    if any(s.get("status") == "failed" for s in sheets):
+        return "failed"
+    if any(s.get("reason") in _UNREAD_REASONS and s.get("rows_read", 0) for s in sheets):
+        return "not read"
+    return "skipped"
+
+
+def _unloaded_issue(rel: str, entry: dict) -> dict:
+    if entry["status"] == "not read":
+        hidden = [s["sheet"] for s in entry["sheets"] if s.get("reason") == "hidden"]
+        why = f"; hidden sheets ({', '.join(hidden)}) were not read" if hidden else ""
+        return _file_issue(
+            rel,
+            f"{rel}: not read — its {entry['rows_read']} non-empty rows hold no table of projects this tool "
+            f"recognises{why}; nothing was loaded (see the sheet issues)",
+            "warning",
+            "not read",
+        )
+    return _file_issue(
+        rel, f"{rel}: no sheet holds a table of projects; nothing was loaded", "warning", "sheet"
+    )
 
 
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
@@ -234,7 +273,9 @@ def _warm_up() -> None:
     values.parse_amount("€1,5m")
 
 
-def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool) -> list[dict]:
+def _read_all(
+    paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool, include_hidden: bool = False
+) -> list[dict]:
     """Read files in worker processes; a crash or a hang costs only the file that caused it."""
     _warm_up()
     rels = [p.relative_to(raw_dir).as_posix() for p in paths]
@@ -250,7 +291,9 @@ def _read_all(paths: list[Path], raw_dir: Path, country: str, workers: int, prog
         lost: list[int] = []
         executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
         try:
-            futures = {executor.submit(read_file, paths[i], rels[i], country): i for i in indices}
+            futures = {
+                executor.submit(read_file, paths[i], rels[i], country, include_hidden): i for i in indices
+            }
             pending = set(futures)
             while pending:
                 done, pending = wait(pending, timeout=FILE_TIMEOUT_SECONDS, return_when="FIRST_COMPLETED")
@@ -372,18 +415,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 + (f", sheet '{first['source_sheet']}'" if first["source_sheet"] else "")
                 + f", row {first['source_row']}"
             )
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
-                    f"same partner {rec['partner']}); sent twice, counted once",
-                }
+            message = (
+                f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', "
+                f"same partner {rec['partner']}); sent twice, counted once"
             )
+            issues.append(_row_issue(rec, message, "warning"))
             entry = entries[rec["source_file"]]
             entry["rows_loaded"] -= 1
             entry["rows_skipped"] += 1
@@ -406,22 +442,31 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             n += 1
         if pid != base:
             other = used_ids[base]
-            issues.append(
-                {
-                    "file": rec["source_file"],
-                    "sheet": rec["source_sheet"],
-                    "row": rec["source_row"],
-                    "column": "",
-                    "severity": "warning" if code else "info",
-                    "kind": "duplicate",
-                    "message": f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
-                    f"{other['source_row']} for a different project; this one is '{pid}'",
-                }
+            message = (
+                f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
+                f"{other['source_row']} for a different project; this one is '{pid}'"
             )
+            issues.append(_row_issue(rec, message, "warning" if code else "info"))
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
+    for rec in kept:
+        if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
+            rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept
+
+
+def _parent_id(parent: dict | None, code_partners: dict[str, set], partner: str) -> str | None:
+    """The project id of a component's programme: its id when it was loaded, else the id it would have had."""
+    if parent is None:
+        return None
+    if parent.get("project_id"):
+        return parent["project_id"]
+    partner = canonical_partner(parent["partner"]) if parent.get("partner") else partner
+    code = parent.get("code")
+    if code:
+        return code if len(code_partners.get(code, ())) <= 1 else f"{partner_slug(partner)}:{code}"
+    return derived_project_id(partner, parent.get("title") or "")
 
 
 def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
@@ -502,6 +547,7 @@ def load_submissions(
     country: str = "UA",
     workers: int | None = None,
     progress: bool = False,
+    include_hidden: bool = False,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Read every submission under a folder into one accounted projects table.
 
@@ -515,6 +561,8 @@ def load_submissions(
         Worker processes (default: the number of cores).
     progress : bool
         Show a progress bar when there are many files.
+    include_hidden : bool
+        Read sheets hidden in Excel (by default they are skipped with an info issue).
 
     Returns
     -------
@@ -527,7 +575,7 @@ def load_submissions(
         raise FileNotFoundError(f"submissions folder not found: {raw_dir}")
     paths, ignored = discover(raw_dir)
     workers = workers or os.cpu_count() or 1
-    results = _read_all(paths, raw_dir, country, workers, progress) if paths else []
+    results = _read_all(paths, raw_dir, country, workers, progress, include_hidden) if paths else []
     entries = {r["entry"]["file"]: r["entry"] for r in results}
     records = [rec for r in results for rec in r["records"]]
     issues = [i for r in results for i in r["issues"]]
@@ -546,6 +594,7 @@ def load_submissions(
         "files_loaded": sum(1 for r in results if r["entry"]["status"] == "loaded"),
         "files_failed": sum(1 for r in results if r["entry"]["status"] == "failed"),
         "files_skipped": sum(1 for r in results if r["entry"]["status"] == "skipped"),
+        "files_not_read": sum(1 for r in results if r["entry"]["status"] == "not read"),
         **{
             k: sum(r["entry"][k] for r in results)
             for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
@@ -553,6 +602,43 @@ def load_submissions(
         "projects": len(projects),
     }
     return projects, issues_frame(issues), manifest
+
+
+#: Issue kinds of whole files or sheets that were not read: listed first among the worst problems.
+UNREAD_KINDS = ("not read", "no rows")
+
+
+def worst_problems(issues: pd.DataFrame, limit: int = 5) -> tuple[list[str], int]:
+    """The problems a summary lists first, as sentences, and how many more there are.
+
+    Every file that could not be read or held no project table comes first (all of them, never cut),
+    then sheets with a header and no rows, then the first ``limit`` other errors.
+
+    Examples
+    --------
+    >>> issues = issues_frame([
+    ...     {"file": "a.xlsx", "sheet": "S", "row": 4, "severity": "error", "kind": "date", "message": "row 4: bad"},
+    ...     {"file": "b.xlsx", "sheet": "", "row": None, "severity": "warning", "kind": "not read",
+    ...      "message": "b.xlsx: not read — ..."}])
+    >>> worst_problems(issues)
+    (['b.xlsx: not read — ...', 'a.xlsx [S]: row 4: bad'], 0)
+    """
+    if issues.empty:
+        return [], 0
+    unread = issues["kind"].isin(UNREAD_KINDS) & (issues["severity"] != "info")
+    file_level = issues["row"].isna() & (issues["severity"] == "error")
+    whole = pd.Series(  # "eu.xlsx: not read — ...": about the whole file
+        [str(m).startswith(f"{f}:") for f, m in zip(issues["file"], issues["message"], strict=True)],
+        index=issues.index,
+    )
+    first = issues.loc[(unread & whole) | file_level]
+    sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
+    errors = issues.loc[(issues["severity"] == "error") & ~file_level]
+    lines = []
+    for rec in pd.concat([first, sheets, errors.head(limit)]).itertuples():
+        where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
+        lines.append(rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}")
+    return lines, max(0, len(errors) - limit)
 
 
 # ---------------------------------------------------------------------------
@@ -595,6 +681,7 @@ def build(
     workers: int | None = None,
     progress: bool = False,
     date: str | None = None,
+    include_hidden: bool = False,
 ) -> BuildResult:
     """Read a folder of partner submissions, map and measure them, and write the build's tables.
 
@@ -617,6 +704,8 @@ def build(
     date : str, optional
         The snapshot's date (e.g. the meeting's, ``2021-03-15``), recorded in the manifest and printed in
         chart footnotes.
+    include_hidden : bool
+        Read sheets hidden in Excel like the others (by default they are skipped with an info issue).
 
     Returns
     -------
@@ -627,27 +716,39 @@ def build(
     from mtd_analysis.analysis import money, overlaps
     from mtd_analysis.analysis import priorities as priorities_mod
     from mtd_analysis.analysis import quality as quality_mod
+    from mtd_analysis.reference.rates import rates_sources
 
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
-        raw_dir, country=country, workers=workers, progress=progress
+        raw_dir, country=country, workers=workers, progress=progress, include_hidden=include_hidden
     )
     extra_issues = [issues]
 
-    priority_list = priorities_mod.load_priorities(priorities)
+    # side files are read like submissions: a bad row is an issue, the build goes on without it
+    priority_list, list_issues = priorities_mod.read_priorities(priorities)
+    extra_issues.append(issues_frame(list_issues))
     overrides_path = _side_file(raw_dir, overrides, config.OVERRIDES_NAME)
-    override_table = priorities_mod.load_overrides(overrides_path) if overrides_path else None
+    override_table = None
+    if overrides_path:
+        override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
+        extra_issues.append(issues_frame(override_issues))
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
-    rate_table = money.load_rates(rates)
-    allocations, alloc_issues = allocations_mod.allocate(projects, mapping, rate_table, currency=currency)
+    # an analyst's rates file is read like a submission (cp1251, ';', decimal commas, a workbook)
+    given_rates = read_rates(rates) if rates else None
+    rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
+    allocations, alloc_issues = allocations_mod.allocate(
+        projects, mapping, rate_table, currency=currency, year=year
+    )
     extra_issues.append(alloc_issues)
 
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
     needs_table = None
     if needs_path:
-        needs_table, needs_issues = coverage_mod.load_needs(needs_path, rate_table, currency=currency)
+        needs_table, needs_issues = coverage_mod.load_needs(
+            needs_path, rate_table, currency=currency, priorities=priority_list
+        )
         extra_issues.append(needs_issues)
     coverage = coverage_mod.coverage(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
@@ -687,6 +788,7 @@ def build(
         "crowded": crowded,
         "min_months": min_months,
         "max_per_project": max_per_project,
+        "include_hidden": include_hidden,
         "priorities": Path(priorities).name if priorities else config.PRIORITIES_FILE.name,
         "rates": Path(rates).name if rates else config.RATES_FILE.name,
         "overrides": overrides_path.name if overrides_path else None,
@@ -695,12 +797,20 @@ def build(
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
+    # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
+    manifest["rates"] = rates_sources(rates, given=given_rates)
     # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
     manifest["date"] = date
     severity_counts = all_issues["severity"].value_counts()
     manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
 
     result = BuildResult(
+        reference={
+            "priorities": priority_list,
+            "rates": rate_table,
+            "column_aliases": column_aliases(),
+            "partners": partners_ref.partners(),
+        },
         projects=projects,
         issues=all_issues,
         manifest=manifest,
@@ -719,19 +829,14 @@ def build(
 
 def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
     """Write a build's tables into a folder, each atomically; returns the files written."""
-    from mtd_analysis.schema import issue_schema, project_schema
-
-    project_schema().validate(result.projects)
-    issue_schema().validate(result.issues)
+    tables = {name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None}
+    for name, frame in tables.items():
+        schema.check_table(frame, name, f"{name}.csv")  # every table fits its schema before it is written
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_csv_atomic(result.projects, out_dir / "projects.csv"),
-        write_csv_atomic(result.issues, out_dir / "issues.csv"),
-    ]
-    for name in ("allocations", "coverage", "subgroups", "overlaps", "duplication", "quality"):
-        frame = getattr(result, name)
-        if frame is not None:
-            written.append(write_csv_atomic(frame, out_dir / f"{name}.csv"))
+    written = [write_csv_atomic(frame, out_dir / f"{name}.csv") for name, frame in tables.items()]
+    # the build carries what it used: report, feedback and diff read these, not the package's defaults
+    result.manifest["reference"] = write_reference(result.reference, out_dir)
+    written += [out_dir / entry["file"] for entry in result.manifest["reference"].values()]
     written.append(write_json_atomic(result.manifest, out_dir / "manifest.json"))
     result.out_dir = out_dir
     result.written = written

@@ -10,7 +10,6 @@ status 2. ``-v`` / ``-q`` set the level of the standard :mod:`logging` module.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import logging
 import re
@@ -84,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
     b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
+    b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 
     r = sub.add_parser(
         "report",
@@ -105,6 +105,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     f.add_argument("out_dir", help="a build's output folder")
     f.add_argument("--to", required=True, help="folder for the workbooks")
+
+    rt = sub.add_parser(
+        "rates", help="exchange rates: fetch the NBU's official rates (the only command online)"
+    )
+    rates_actions = rt.add_subparsers(dest="rates_action", required=True)
+    ru = rates_actions.add_parser(
+        "update",
+        parents=[common],
+        help="fetch the NBU's daily rates and write each year's mean to data/external/ (uses the network)",
+    )
+    ru.add_argument(
+        "--from",
+        dest="first_year",
+        type=int,
+        metavar="YEAR",
+        help="first year (default: the first the tables lack)",
+    )
+    ru.add_argument(
+        "--to",
+        dest="last_year",
+        type=int,
+        metavar="YEAR",
+        help="last year (default: this year, marked partial)",
+    )
+    ru.add_argument(
+        "--currencies", nargs="+", metavar="CODE", help="ISO codes (default: those of the tables)"
+    )
 
     d = sub.add_parser(
         "diff", parents=[common], help="what changed between two builds (two meeting snapshots)"
@@ -181,23 +208,25 @@ def _date(text: str | None) -> str | None:
 
 
 def rate_currencies(path: Path | None = None) -> set[str]:
-    """The currencies a rates table can convert (its ``currency`` column, and UAH, the base)."""
-    with open(path or config.RATES_FILE, encoding="utf-8-sig", newline="") as stream:
-        return {row["currency"].strip().upper() for row in csv.DictReader(stream) if row.get("currency")} | {
-            "UAH"
-        }
+    """The currencies a rates table can convert: ``--rates FILE`` read as the build reads it, else the
+    shipped table with the analyst's ``rates update`` laid over it; UAH, the base, always."""
+    from mtd_analysis.ingest.sidefiles import read_rates
+    from mtd_analysis.reference.rates import load_rates
+
+    table = read_rates(path) if path is not None else load_rates()
+    return {str(c).strip().upper() for c in table["currency"].dropna()} | {"UAH"}
 
 
 def _currency(text: str, rates: Path | None) -> str:
+    from mtd_analysis.reference.rates import RatesError
+
     code = str(text).strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", code):
         raise UsageError(f"--currency must be a three-letter ISO code such as EUR, not {text!r}")
     try:
         known = rate_currencies(rates)
-    except (OSError, KeyError, csv.Error, UnicodeDecodeError):
-        raise UsageError(
-            f"--rates {rates} is not a readable rates table (year,currency,uah_per_unit)"
-        ) from None
+    except (OSError, RatesError) as exc:
+        raise UsageError(f"--rates: {exc}") from None
     if code not in known:
         raise UsageError(f"--currency {code} is not in the rates table; it has {', '.join(sorted(known))}")
     return code
@@ -276,35 +305,49 @@ def _logging(verbose: int, quiet: bool) -> None:
 
 
 def _summary(result) -> str:
+    from mtd_analysis.build import worst_problems
+
     t = result.manifest["totals"]
     issues = t.get("issues", {})
     lines = [
-        f"{t['files']} files: {t['files_loaded']} loaded, {t['files_failed']} failed, {t['files_skipped']} skipped",
+        f"{t['files']} files: {t['files_loaded']} loaded, {t['files_failed'] + t.get('files_not_read', 0)} not read "
+        f"({t['files_failed']} failed, {t.get('files_not_read', 0)} with no project table), {t['files_skipped']} skipped",
         f"{t['rows_read']} rows read: {t['rows_loaded']} loaded, {t['rows_rejected']} rejected, {t['rows_skipped']} skipped"
         f" -> {t['projects']} projects",
         f"issues: {issues.get('error', 0)} errors, {issues.get('warning', 0)} warnings, {issues.get('info', 0)} notes",
     ]
-    errors = result.issues[result.issues["severity"] == "error"]
-    if len(errors):
+    worst, more = worst_problems(result.issues)
+    if worst:
         lines.append("worst problems:")
-        for rec in errors.head(5).itertuples():
-            where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
-            text = rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}"
-            lines.append(f"  - {text}")
-        if len(errors) > 5:
-            lines.append(f"  ... and {len(errors) - 5} more in issues.csv")
+        lines.extend(f"  - {text}" for text in worst)
+        if more:
+            lines.append(f"  ... and {more} more in issues.csv")
     if result.coverage is not None and len(result.coverage):
         year = result.manifest.get("year")
         cov = result.coverage[result.coverage["year"] == year]
         money = [c for c in cov.columns if c.startswith("funding_")]
         if money and len(cov):
             cur = money[0].split("_", 1)[1].upper()
-            listed = ~cov["priority_code"].isin(["OTHER", "UNMAPPED"])
+            from mtd_analysis.reference.priorities import SPECIAL_PRIORITIES
+
+            listed = ~cov["priority_code"].isin(SPECIAL_PRIORITIES)
             orphans = cov.loc[listed & (cov["status"] == "orphan"), "priority_code"]
+            pipeline = cov[f"pipeline_{cur.lower()}"].sum() if f"pipeline_{cur.lower()}" in cov else 0.0
             lines.append(
-                f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur}; orphan priorities: "
-                + (", ".join(orphans) or "none")
+                f"{year} funding mapped: {cov[money[0]].sum():,.0f} {cur} committed, {pipeline:,.0f} {cur} "
+                "pipeline (planned); orphan priorities: " + (", ".join(orphans) or "none")
             )
+            from mtd_analysis.analysis.money import parse_unconverted
+
+            added: dict[str, float] = {}
+            for text in cov.get("unconverted_amount", []):
+                for code, amount in parse_unconverted(text).items():
+                    added[code] = added.get(code, 0.0) + amount
+            if added:  # money of the year that no rate could convert: not in the figure above
+                lines.append(
+                    f"{year} not converted for want of an exchange rate (not in that figure): "
+                    + ", ".join(f"{a:,.0f} {c}" for c, a in sorted(added.items()))
+                )
     if result.overlaps is not None:
         lines.append(f"overlap candidates: {len(result.overlaps)}")
     return "\n".join(lines)
@@ -331,6 +374,7 @@ def _build(args) -> int:
         workers=args.workers,
         progress=not args.quiet,
         date=args.date,
+        include_hidden=args.include_hidden,
     )
     if not args.quiet:
         print(_summary(result))
@@ -403,6 +447,25 @@ def _demo(args) -> int:
     return EXIT_OK
 
 
+def _rates(args) -> int:
+    from mtd_analysis.reference.rates import RatesFetchError, update_rates
+
+    codes = [c for text in args.currencies or [] for c in text.replace(",", " ").split()] or None
+    try:
+        rows, path = update_rates(args.first_year, args.last_year, codes)
+    except RatesFetchError as exc:  # offline, refused, or a rate the NBU does not have: one line
+        print(f"mtd-analysis rates update: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    fetched = rows[rows["currency"] != "UAH"]
+    partial = fetched.loc[fetched["partial"]].drop_duplicates("year")
+    print(
+        f"{', '.join(sorted(set(fetched['currency'])))}: {fetched['year'].min()}-{fetched['year'].max()}"
+        + "".join(f"; {r.year} partial ({r.days} days)" for r in partial.itertuples())
+        + f"; written to {path}"
+    )
+    return EXIT_OK
+
+
 _COMMANDS = {
     "build": _build,
     "report": _report,
@@ -410,6 +473,7 @@ _COMMANDS = {
     "feedback": _feedback,
     "diff": _diff,
     "demo": _demo,
+    "rates": _rates,
 }
 
 

@@ -27,6 +27,7 @@ SAMPLE_DIR = RAW_DATA_DIR / "sample" if (RAW_DATA_DIR / "sample").is_dir() else 
 #: The sample's snapshots and the dates of the meetings they were prepared for.
 SAMPLE_DATES = {"2021-03": "2021-03-15", "2021-06": "2021-06-10"}
 PROCESSED_DATA_DIR = DATA_DIR / "processed"
+EXTERNAL_DATA_DIR = DATA_DIR / "external"  # third-party data the analyst fetched (cookiecutter-data-science)
 SAMPLE_OUT_DIR = PROCESSED_DATA_DIR / "sample"
 REPORTS_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = REPORTS_DIR / "figures"
@@ -40,6 +41,8 @@ PARTNERS_FILE = PACKAGE_DATA_DIR / "partners.csv"
 PRIORITIES_FILE = PACKAGE_DATA_DIR / "priorities_2021.csv"
 RATES_FILE = PACKAGE_DATA_DIR / "nbu_rates_annual_mean.csv"
 LABELS_FILE = PACKAGE_DATA_DIR / "labels.csv"
+# The analyst's rates table, written by `mtd-analysis rates update`; laid over RATES_FILE when present.
+EXTERNAL_RATES_FILE = EXTERNAL_DATA_DIR / "nbu_rates_annual_mean.csv"
 
 # Files an analyst may place beside the submissions (read on every build).
 OVERRIDES_NAME = "overrides.csv"

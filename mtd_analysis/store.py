@@ -4,9 +4,10 @@ A reader never sees a half-written table, and an interrupted write leaves the
 previous file in place. Every output of the package (CSV tables, the manifest,
 workbooks, charts, PDF packs) goes through :func:`write_bytes`.
 
-The downstream steps (report, feedback, diff) read a build folder back with
-:func:`read_table` and :func:`read_manifest`, so that identifiers such as
-``"001"`` stay text and empty cells are the only missing values.
+The downstream steps (report, feedback, diff, notebooks) open a build folder with
+:func:`load_build`: every table checked against its schema, identifiers such as ``"001"`` kept as text
+(empty cells are the only missing values), the manifest, and the reference tables the build used
+(``reference/``, written by :func:`write_reference`, their hashes in the manifest).
 
 Examples
 --------
@@ -22,13 +23,16 @@ b'abc'
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from mtd_analysis import schema
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS
 
 #: Columns of the build's tables that are text even when they look like numbers ("001", "2021").
@@ -105,3 +109,133 @@ def read_manifest(out_dir: str | os.PathLike) -> dict:
             f"manifest.json is missing from the build folder {Path(out_dir).name!r}: run the build first"
         )
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------------------------------- build folders
+#: The tables a build folder may hold (``<name>.csv``), with their schema in :mod:`mtd_analysis.schema`.
+BUILD_TABLES = (*schema.BUILD_TABLES, "diff", "diff_funding")
+#: The reference tables a build records in ``reference/`` (what it used, so later steps use the same).
+REFERENCE_TABLES = ("priorities", "rates", "column_aliases", "partners")
+REFERENCE_DIR = "reference"
+
+
+@dataclass(frozen=True)
+class Build:
+    """A build folder, read back and validated: its tables, its manifest and the reference tables it used.
+
+    ``tables`` maps each table's name (``projects``, ``issues``, ``allocations``, ``coverage``, ``subgroups``,
+    ``overlaps``, ``duplication``, ``quality``, ``diff``, ``diff_funding``) to a DataFrame, for the tables
+    the folder holds; ``reference`` maps ``priorities``, ``rates``, ``column_aliases`` and ``partners`` to the
+    tables the build used (absent for a build made before builds recorded them). ``build["coverage"]`` is
+    ``build.tables["coverage"]``.
+    """
+
+    path: Path
+    manifest: dict
+    tables: dict[str, pd.DataFrame]
+    reference: dict[str, pd.DataFrame]
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def get(self, name: str, default=None):
+        """A table by name, or ``default`` when the folder does not hold it."""
+        return self.tables.get(name, default)
+
+
+def content_hash(content: bytes) -> str:
+    """The SHA-256 of some bytes, as hex (the manifest's record of a file).
+
+    Examples
+    --------
+    >>> content_hash(b"abc")[:12]
+    'ba7816bf8f01'
+    """
+    return hashlib.sha256(content).hexdigest()
+
+
+def write_reference(tables: dict[str, pd.DataFrame], out_dir: str | os.PathLike) -> dict[str, dict]:
+    """Write the reference tables a build used into ``OUT/reference/``; return their manifest entries.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> entries = write_reference({"rates": pd.DataFrame({"year": [2021]})}, tempfile.mkdtemp())
+    >>> entries["rates"]["file"], len(entries["rates"]["sha256"])
+    ('reference/rates.csv', 64)
+    """
+    entries = {}
+    for name, frame in tables.items():
+        if frame is None:
+            continue
+        content = frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+        relative = f"{REFERENCE_DIR}/{name}.csv"
+        write_bytes(Path(out_dir) / relative, content)
+        entries[name] = {"file": relative, "sha256": content_hash(content), "rows": len(frame)}
+    return entries
+
+
+def _read_reference(folder: Path, manifest: dict) -> dict[str, pd.DataFrame]:
+    out = {}
+    for name, entry in (manifest.get("reference") or {}).items():
+        path = folder / entry["file"]
+        if not path.is_file():
+            raise schema.TableError(f"{entry['file']} is missing from the build folder {folder.name!r}")
+        if content_hash(path.read_bytes()) != entry.get("sha256"):
+            raise schema.TableError(
+                f"{entry['file']} in the build folder {folder.name!r} was changed after the build "
+                "(its content no longer matches the manifest): build again"
+            )
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if name == "rates":
+            frame = frame.astype({"year": "int64", "uah_per_unit": "float64"})
+        elif name == "priorities":
+            frame = frame.replace("", pd.NA)
+        out[name] = frame
+    return out
+
+
+def load_build(out_dir: str | os.PathLike) -> Build:
+    """Open a build folder and check every table against its schema.
+
+    Parameters
+    ----------
+    out_dir : path-like
+        A folder written by ``mtd-analysis build`` (``manifest.json`` and the tables).
+
+    Returns
+    -------
+    Build
+        The manifest, each table the folder holds as a DataFrame (identifiers stay text), and the
+        reference tables the build used.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the folder has no ``manifest.json``.
+    mtd_analysis.schema.TableError
+        When a table does not fit its schema (naming the file, row and column), or a recorded
+        reference table was changed after the build.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = write_json({"version": "0", "snapshot": "s", "files": []}, folder / "manifest.json")
+    >>> _ = write_csv(pd.DataFrame({"file": ["a.csv"], "sheet": [""], "row": [3], "column": ["C3"],
+    ...     "severity": ["error"], "kind": ["amount"], "message": ["row 3: amount"]}), folder / "issues.csv")
+    >>> build = load_build(folder)
+    >>> sorted(build.tables), build["issues"]["row"].tolist(), build.reference
+    (['issues'], [3], {})
+    """
+    folder = Path(out_dir)
+    manifest = read_manifest(folder)
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files", []), list):
+        raise schema.TableError(f"manifest.json of {folder.name!r} is not a build's manifest")
+    if manifest.get("files"):
+        schema.check_table(pd.DataFrame(manifest["files"]), "manifest_files", "manifest.json (files)")
+    tables = {}
+    for name in BUILD_TABLES:
+        if (folder / f"{name}.csv").is_file():
+            tables[name] = schema.check_table(read_table(folder, f"{name}.csv"), name, f"{name}.csv")
+    return Build(folder, manifest, tables, _read_reference(folder, manifest))

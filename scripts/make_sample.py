@@ -855,7 +855,10 @@ def _file_counts(sub: Submission) -> dict:
     if sub.fmt == "broken":
         return {**counts, "status": "failed"}
     for sheet in sub.sheets:
-        if not sheet.header_last:
+        if not sheet.header_last:  # a sheet with no project table: its non-empty rows are read and skipped
+            nonblank = sum(1 for cells in sheet.rows if not _blank(cells))
+            counts["rows_read"] += nonblank
+            counts["rows_skipped"] += nonblank
             continue
         for row, cells in enumerate(sheet.rows, start=1):
             if row <= sheet.header_last or _blank(cells):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -11,8 +12,8 @@ import pytest
 from mtd_analysis.schema import PROJECT_COLUMNS
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# ../shared/reference beside the checkout (read-only, absent on some machines).
-REFERENCE_DIR = REPO_ROOT.parent / "shared" / "reference"
+# ../shared/reference beside the checkout (read-only, absent on some machines); MTD_REFERENCE_DIR points elsewhere.
+REFERENCE_DIR = Path(os.environ.get("MTD_REFERENCE_DIR") or REPO_ROOT.parent / "shared" / "reference")
 
 
 @pytest.fixture
@@ -21,6 +22,14 @@ def reference_dir() -> Path:
     if not REFERENCE_DIR.is_dir():
         pytest.skip("../shared/reference is not present on this machine")
     return REFERENCE_DIR
+
+
+@pytest.fixture(autouse=True)
+def _no_analyst_rates(monkeypatch):
+    """Tests see the shipped rates only, whatever ``rates update`` wrote into this checkout's data/external."""
+    from mtd_analysis import config
+
+    monkeypatch.setattr(config, "EXTERNAL_RATES_FILE", REPO_ROOT / "tests" / "data" / "absent" / "rates.csv")
 
 
 def projects_frame(records: list[dict]) -> pd.DataFrame:

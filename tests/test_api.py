@@ -62,14 +62,14 @@ def test_load_checks_the_schema(raw, tmp_path):
     projects = tmp_path / "out" / "projects.csv"
     frame = pd.read_csv(projects)
     frame.drop(columns="source_row").to_csv(projects, index=False)
-    with pytest.raises(api.BuildFolderError, match="schema"):
+    with pytest.raises(api.BuildFolderError, match="source_row"):
         mtd_analysis.load(tmp_path / "out")
 
 
 def test_load_refuses_a_table_without_its_columns(raw, tmp_path):
     mtd_analysis.build(raw, tmp_path / "out", workers=1)
     (tmp_path / "out" / "coverage.csv").write_text("year\n2021\n", encoding="utf-8")
-    with pytest.raises(api.BuildFolderError, match="coverage.csv lacks"):
+    with pytest.raises(api.BuildFolderError, match="coverage.csv"):
         mtd_analysis.load(tmp_path / "out")
 
 
@@ -103,6 +103,8 @@ def test_open_build_loads_a_current_build_and_builds_otherwise(raw, tmp_path):
     mtd_analysis.build(raw, out, workers=1, date="2021-03-15")
     assert api.open_build(raw, out, date="2021-03-15").out_dir == out
     assert api.open_build(raw, out, date="2021-06-10", workers=1).out_dir is None  # other options: rebuilt
+    (out / "coverage.csv").write_text("year\n2021\n", encoding="utf-8")  # tables of an older version
+    assert api.open_build(raw, out, date="2021-03-15", workers=1).out_dir is None
 
 
 def test_open_build_defaults_to_the_sample():

@@ -77,14 +77,14 @@ UNDP_CSV = (
 # Known by construction (see eu_workbook and UNDP_CSV).
 EXPECTED_FILES = {
     "broken.xlsx": ("failed", 0, 0, 0, 0),
-    "eu.xlsx": ("loaded", 8, 4, 1, 3),
-    "notes.txt": ("skipped", 0, 0, 0, 0),
+    "eu.xlsx": ("loaded", 11, 4, 1, 6),  # the Agencies sheet's 3 rows are read and skipped
+    "notes.txt": ("not read", 1, 0, 0, 1),  # content, but no table of projects
     "undp.csv": ("loaded", 3, 2, 0, 1),
 }
 EXPECTED_SHEETS = {
     ("eu.xlsx", "Projects"): ("loaded", 6, 3, 1, 2),
     ("eu.xlsx", "Projects 2022"): ("loaded", 2, 1, 0, 1),
-    ("eu.xlsx", "Agencies"): ("skipped", 0, 0, 0, 0),
+    ("eu.xlsx", "Agencies"): ("skipped", 3, 0, 0, 3),
     ("undp.csv", ""): ("loaded", 3, 2, 0, 1),
 }
 EXPECTED_LOADED = {
@@ -229,7 +229,7 @@ def test_manifest_fields(built):
     assert manifest["options"]["strict"] is False
     for entry in manifest["files"]:
         assert entry["sha256"] == hashlib.sha256((raw / entry["file"]).read_bytes()).hexdigest()
-        assert entry["status"] in {"loaded", "skipped", "failed"}
+        assert entry["status"] in {"loaded", "skipped", "failed", "not read"}
         for key in COUNT_KEYS:
             assert isinstance(entry[key], int) and entry[key] >= 0
     totals = manifest["totals"]
@@ -237,9 +237,10 @@ def test_manifest_fields(built):
         4,
         2,
         1,
-        1,
+        0,
     )
-    assert [totals[k] for k in COUNT_KEYS] == [11, 6, 1, 4]
+    assert totals["files_not_read"] == 1
+    assert [totals[k] for k in COUNT_KEYS] == [15, 6, 1, 8]
     assert totals["projects"] == 6
     assert json.loads(json.dumps(result.manifest, default=str)) == manifest
 
@@ -262,7 +263,9 @@ def test_no_temporary_files_are_left(built):
     _, out, result, _ = built
     names = sorted(p.name for p in out.iterdir())
     assert not [n for n in names if n.startswith(".") or n.endswith((".tmp", ".part"))], names
-    assert sorted(p.name for p in result.written) == sorted(p.name for p in out.iterdir() if p.is_file())
+    on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert sorted(p.relative_to(out).as_posix() for p in result.written) == on_disk
+    assert "reference/priorities.csv" in on_disk  # the build carries the list it used
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
@@ -374,8 +377,9 @@ def test_reference_who_does_what_where_sheets_load_no_projects(reference_dir):
     projects, issues, manifest = _reference_load(str(folder))
     assert len(projects) == 0
     for entry in manifest["files"]:
-        assert entry["status"] == "skipped", entry["file"]
+        assert entry["status"] == "not read", entry["file"]  # content, but no table of projects
         assert entry["rows_loaded"] == 0
+        assert entry["rows_read"] == entry["rows_skipped"] > 0
         mine = issues[issues["file"] == entry["file"]]
         explained = mine["message"].str.contains(r"no (?:project )?table|not a (?:project )?table|not loaded")
         assert explained.any(), (entry["file"], mine["message"].tolist())

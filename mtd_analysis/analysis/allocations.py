@@ -8,6 +8,13 @@ project x priority x year; nothing vanishes: a project with no yearly amounts
 keeps one row per priority with an empty year and amount, and a project missing
 from the mapping is allocated whole to ``UNMAPPED``.
 
+A project's status decides what its money is (:func:`funding_stage`): a
+cancelled, withdrawn or terminated project stays in ``projects.csv`` but gets no
+allocation (an info issue says so); a planned / pipeline project's money goes to
+``pipeline_<cur>`` and its ``amount_<cur>`` is 0, so that every sum of
+``amount_<cur>`` is committed funding (the FTS practice of pledges apart from
+commitments).
+
 Examples
 --------
 >>> projects = pd.DataFrame({"project_id": ["P1"], "title": ["Patrol cars"], "amount": [1000.0],
@@ -17,8 +24,8 @@ Examples
 ...     "subgroup": ["CUSTODY", "CUSTODY"], "share": [0.75, 0.25], "method": ["declared", "declared"],
 ...     "confidence": [1.0, 1.0], "evidence": ["", ""]})
 >>> allocations, issues = allocate(projects, mapping)
->>> allocations[["priority_code", "year", "amount_eur"]].to_numpy().tolist()
-[['P1.1', 2021, 750.0], ['P1.2', 2021, 250.0]]
+>>> allocations[["priority_code", "year", "amount_eur", "pipeline_eur"]].to_numpy().tolist()
+[['P1.1', 2021, 750.0, 0.0], ['P1.2', 2021, 250.0, 0.0]]
 """
 
 from __future__ import annotations
@@ -29,6 +36,9 @@ import numpy as np
 import pandas as pd
 
 from mtd_analysis.analysis import money
+from mtd_analysis.ingest.values import parse_status
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.reference.priorities import UNMAPPED
 from mtd_analysis.schema import (
     ALLOCATION_BASE_COLUMNS,
     ISSUE_COLUMNS,
@@ -37,7 +47,7 @@ from mtd_analysis.schema import (
     money_column,
 )
 
-__all__ = ["allocate", "allocation_columns"]
+__all__ = ["allocate", "allocation_columns", "funding_stage", "project_stages"]
 
 #: Tolerance on the sum of a project's shares before they are rescaled to 1.
 SHARE_TOLERANCE = 1e-6
@@ -48,18 +58,72 @@ def allocation_columns(currency: str = "EUR") -> list[str]:
 
     Examples
     --------
-    >>> allocation_columns("USD")[-2:]
-    ['year', 'amount_usd']
+    >>> allocation_columns("USD")[-3:]
+    ['year', 'amount_usd', 'pipeline_usd']
     """
-    return [*ALLOCATION_BASE_COLUMNS, money_column("amount", currency)]
+    return [*ALLOCATION_BASE_COLUMNS, money_column("amount", currency), money_column("pipeline", currency)]
+
+
+#: Project statuses (as :func:`mtd_analysis.ingest.values.parse_status` words them) whose money is not counted.
+CANCELLED_STATUSES = frozenset({"cancelled"})
+#: Statuses whose money is planned, not committed: counted apart, as ``pipeline``.
+PIPELINE_STATUSES = frozenset({"planned"})
+
+
+def funding_stage(status) -> str:
+    """``committed``, ``pipeline`` or ``cancelled``: what a project's money counts as, from its status.
+
+    An empty or unknown status is committed (the project was sent as a project).
+
+    Examples
+    --------
+    >>> [funding_stage(s) for s in ("ongoing", "planned", "Pipeline", "скасовано", "withdrawn", None)]
+    ['committed', 'pipeline', 'pipeline', 'cancelled', 'cancelled', 'committed']
+    """
+    if status is None or (not isinstance(status, str) and pd.isna(status)):
+        return "committed"
+    word = parse_status(status)
+    if word in CANCELLED_STATUSES:
+        return "cancelled"
+    if word in PIPELINE_STATUSES:
+        return "pipeline"
+    return "committed"
+
+
+def project_stages(projects: pd.DataFrame) -> pd.Series:
+    """Each project's :func:`funding_stage`, indexed like ``projects`` (all committed without a status column).
+
+    Examples
+    --------
+    >>> project_stages(pd.DataFrame({"status": ["completed", "planned", "cancelled"]})).tolist()
+    ['committed', 'pipeline', 'cancelled']
+    """
+    if "status" not in projects.columns:
+        return pd.Series("committed", index=projects.index, dtype="str")
+    words = projects["status"].astype("object")
+    return pd.Series([funding_stage(v) for v in words], index=projects.index, dtype="str")
+
+
+def _cancelled_issues(projects: pd.DataFrame) -> list[dict]:
+    return [
+        money.project_issue(
+            project,
+            "status",
+            "info",
+            "status",
+            f"status '{project.get('status')}': cancelled or withdrawn; kept in projects.csv, "
+            "its money is not counted in allocations, coverage or overlaps",
+        )
+        for project in projects.to_dict("records")
+    ]
 
 
 def _unmapped_columns(project_ids: np.ndarray) -> dict:
     """Mapping columns allocating each of these projects whole to ``UNMAPPED``."""
     return {
         "project_id": project_ids,
-        "priority_code": "UNMAPPED",
-        "subgroup": "unmapped",
+        "priority_code": UNMAPPED,
+        "subgroup": priorities_ref.special_subgroups()[UNMAPPED],  # as the priority list in use names it
         "share": 1.0,
         "method": "none",
         "confidence": math.nan,
@@ -154,7 +218,11 @@ def _complete_mapping(projects: pd.DataFrame, mapping: pd.DataFrame) -> tuple[pd
 
 
 def allocate(
-    projects: pd.DataFrame, mapping: pd.DataFrame, rates: pd.DataFrame | None = None, currency: str = "EUR"
+    projects: pd.DataFrame,
+    mapping: pd.DataFrame,
+    rates: pd.DataFrame | None = None,
+    currency: str = "EUR",
+    year: int | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Allocate each project's money to its priorities, per calendar year, in the reporting currency.
 
@@ -167,7 +235,9 @@ def allocate(
       one row per priority with ``year`` NA and the amount NaN;
     * a project absent from ``mapping`` (or whose shares are all empty / zero) is
       allocated whole to ``UNMAPPED`` (subgroup ``unmapped``, method ``none``);
-    * shares not adding up to 1 are rescaled, with a warning.
+    * shares not adding up to 1 are rescaled, with a warning;
+    * a cancelled project has no row (an info issue names it); a planned one has its money in
+      ``pipeline_<currency>`` and 0 in ``amount_<currency>`` (see :func:`funding_stage`).
 
     Mapping rows for project ids not in ``projects`` are ignored. Inputs are not mutated.
 
@@ -181,12 +251,15 @@ def allocate(
         From :func:`mtd_analysis.analysis.money.load_rates`; the shipped NBU table when None.
     currency : str, default "EUR"
         Reporting currency.
+    year : int, optional
+        The focus year: a rate missing for another year is a warning, not an error
+        (:func:`mtd_analysis.analysis.money.convert`).
 
     Returns
     -------
     allocations : pandas.DataFrame
         :func:`allocation_columns` — ``schema.ALLOCATION_BASE_COLUMNS`` plus
-        ``amount_<currency>``; ``year`` is a nullable integer. Rows follow the order
+        ``amount_<currency>`` (committed) and ``pipeline_<currency>`` (planned); ``year`` is a nullable integer. Rows follow the order
         of the projects, then of their mapping rows, then years.
     issues : pandas.DataFrame
         :data:`mtd_analysis.schema.ISSUE_COLUMNS`, each with the project's file, sheet and row.
@@ -203,20 +276,31 @@ def allocate(
     >>> issues["message"].tolist()
     ["project P2 'Shelters' (row 4): no period: not assigned to a year"]
     """
-    column = money_column("amount", currency)
+    column, pipeline_column = money_column("amount", currency), money_column("pipeline", currency)
     rates = money.load_rates() if rates is None else rates
+    stages = project_stages(projects)
+    cancelled_issues = _cancelled_issues(projects.loc[stages == "cancelled"])
+    projects, stages = projects.loc[stages != "cancelled"], stages.loc[stages != "cancelled"]
     yearly, yearly_issues = money.yearly_amounts(projects)
-    converted, rate_issues = money.convert(yearly, rates, to=currency, projects=projects)
+    converted, rate_issues = money.convert(yearly, rates, to=currency, projects=projects, year=year)
     full_mapping, share_issues = _complete_mapping(projects, mapping)
     money_by_year = converted[["project_id", "year", column]].assign(year=converted["year"].astype("Int64"))
     allocations = full_mapping.merge(money_by_year, on="project_id", how="left", sort=False)
+    amount = allocations[column].astype(float) * allocations["share"].astype(float)
+    planned = (
+        allocations["project_id"]
+        .map(dict(zip(projects["project_id"].astype(str), stages == "pipeline", strict=True)))
+        .fillna(False)
+        .astype(bool)
+    )
     allocations = allocations.assign(
         year=allocations["year"].astype("Int64"),
         share=allocations["share"].astype(float),
-        **{column: allocations[column].astype(float) * allocations["share"].astype(float)},
+        **{column: amount.where(~planned, 0.0), pipeline_column: amount.where(planned, 0.0)},
     )
     # merge(how="left") keeps the mapping order; years follow each mapping row in yearly order
     share_frame = money.issues_frame(share_issues)
-    issues = [f for f in (yearly_issues, share_frame, rate_issues) if len(f)]
+    status_frame = money.issues_frame(cancelled_issues)
+    issues = [f for f in (status_frame, yearly_issues, share_frame, rate_issues) if len(f)]
     all_issues = pd.concat(issues, ignore_index=True) if issues else empty_frame(ISSUE_COLUMNS)
     return allocations[allocation_columns(currency)].reset_index(drop=True), all_issues

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,18 @@ import pandas as pd
 
 from mtd_analysis import config
 from mtd_analysis.analysis import money
-from mtd_analysis.schema import COVERAGE_BASE_COLUMNS, ISSUE_COLUMNS, empty_frame, money_column
+from mtd_analysis.analysis.allocations import project_stages
+from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.schema import (
+    COVERAGE_BASE_COLUMNS,
+    ISSUE_COLUMNS,
+    NEEDS_COLUMNS,
+    check_rows,
+    empty_frame,
+    issue,
+    money_column,
+)
 
 __all__ = [
     "NeedsError",
@@ -41,13 +53,7 @@ __all__ = [
     "coverage_for_year",
 ]
 
-NEEDS_COLUMNS = ["priority_code", "year", "amount", "currency"]
-MONEY_PREFIXES = ("funding", "needs", "gap")
-#: The special rows that follow the priority list, with their subgroup and name.
-SPECIAL_ROWS = (
-    ("OTHER", "other", "Other (outside the priority list)", "Інше (поза переліком пріоритетів)"),
-    ("UNMAPPED", "unmapped", "Not mapped to a priority", "Не віднесено до пріоритету"),
-)
+MONEY_PREFIXES = ("funding", "needs", "gap", "pipeline")
 STATUSES = ("orphan", "thin", "covered", "crowded")
 UNKNOWN_PARTNER = "(unknown partner)"
 
@@ -61,15 +67,15 @@ def coverage_columns(currency: str = "EUR") -> list[str]:
 
     Examples
     --------
-    >>> coverage_columns("USD")[6:10]
-    ['funding_usd', 'needs_usd', 'coverage_ratio', 'gap_usd']
+    >>> coverage_columns("USD")[6:11]
+    ['funding_usd', 'pipeline_usd', 'needs_usd', 'coverage_ratio', 'gap_usd']
     """
     return [money_column(c, currency) if c in MONEY_PREFIXES else c for c in COVERAGE_BASE_COLUMNS]
 
 
 # ---------------------------------------------------------------------------------------------- needs
 def load_needs(
-    path: str | Path, rates: pd.DataFrame, currency: str = "EUR"
+    path: str | Path, rates: pd.DataFrame, currency: str = "EUR", priorities: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read the analyst's ``needs.csv`` (what each priority needs per year) in the reporting currency.
 
@@ -85,6 +91,8 @@ def load_needs(
     rates : pandas.DataFrame
         From :func:`mtd_analysis.analysis.money.load_rates`.
     currency : str, default "EUR"
+    priorities : pandas.DataFrame, optional
+        The priority list: a code it does not have (``drugs`` for ``DRUGS`` too) is an error issue.
 
     Returns
     -------
@@ -107,57 +115,45 @@ def load_needs(
     >>> needs.to_numpy().tolist()
     [['C1', 2021, 800.0]]
     >>> print(issues["message"].item())
-    needs.csv row 3: amount 'x' is not a number of 0 or more
+    needs.csv row 3: amount 'x' is not a number
     """
     path = Path(path)
     column = money_column("needs", currency)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in NEEDS_COLUMNS if c not in raw.columns]
+    raw, issues = read_side_table(path, NEEDS_COLUMNS, kind="needs")
+    missing = [i for i in issues if i["row"] is None and i["severity"] == "error"]
     if missing:
-        raise NeedsError(
-            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(NEEDS_COLUMNS)}"
-        )
-    issues, rows = [], []
-
-    def problem(line: int, col: str, message: str) -> None:
-        issues.append(
-            {
-                "file": path.name,
-                "sheet": "",
-                "row": line,
-                "column": col,
-                "severity": "error",
-                "kind": "needs",
-                "message": f"{path.name} row {line}: {message}",
-            }
-        )
-
-    for i, rec in enumerate(raw[NEEDS_COLUMNS].to_dict("records")):
-        line = i + 2
-        code, year_text = rec["priority_code"].strip(), rec["year"].strip()
-        amount_text, cur = rec["amount"].strip().replace(" ", ""), rec["currency"].strip().upper()
-        if not code:
-            problem(line, "priority_code", "no priority code")
-            continue
-        if not year_text.isdigit() or not config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]:
-            problem(line, "year", f"year {year_text!r} is not a year between {config.VALID_YEARS}")
-            continue
-        amount = pd.to_numeric(amount_text, errors="coerce")
-        if pd.isna(amount) or amount < 0:
-            problem(line, "amount", f"amount {amount_text!r} is not a number of 0 or more")
-            continue
-        factor = money.conversion_factors([int(year_text)], [cur or pd.NA], rates, currency)[0]
+        raise NeedsError(f"{missing[0]['message']}; expected {', '.join(NEEDS_COLUMNS)}")
+    shown = raw.assign(**{c: raw[c].astype(str).str.strip() for c in NEEDS_COLUMNS})
+    parsed = shown.assign(
+        year=pd.to_numeric(shown["year"].where(shown["year"].str.fullmatch(r"\d{4}")), errors="coerce"),
+        amount=[side_number(v) for v in shown["amount"]],
+        currency=shown["currency"].str.upper(),
+    )
+    parsed, bad = check_rows(parsed, "needs", path.name, "needs", shown=shown)
+    issues += bad
+    if priorities is not None:  # a code the list does not have is an issue, never a silent row
+        unknown = ~parsed["priority_code"].isin(set(priorities["priority_code"]))
+        for rec in parsed.loc[unknown].to_dict("records"):
+            message = f"{path.name} row {rec['source_row']}: priority_code {rec['priority_code']!r} is not in the priority list"
+            issues.append(issue(path.name, message, row=rec["source_row"], column="priority_code", kind="needs"))
+        parsed = parsed.loc[~unknown]
+    rows = []
+    for rec in parsed.to_dict("records"):
+        year, cur = int(rec["year"]), rec["currency"]
+        factor = money.conversion_factors([year], [cur], rates, currency)[0]
         if np.isnan(factor):
-            problem(
-                line,
-                "currency",
-                f"no exchange rate for {cur or 'no currency'} in {year_text} to {currency.upper()}",
+            lacking = money.missing_rates(year, cur, rates, currency) if cur else []
+            message = (
+                f"{path.name} row {rec['source_row']}: no exchange rate for {' and '.join(lacking) or cur} "
+                f"in {year} to convert {cur} to {currency.upper()}"
             )
+            issues.append(issue(path.name, message, row=rec["source_row"], column="currency", kind="needs"))
             continue
-        rows.append({"priority_code": code, "year": int(year_text), column: float(amount) * factor})
+        rows.append({"priority_code": rec["priority_code"], "year": year, column: float(rec["amount"]) * factor})
     needs = pd.DataFrame(rows, columns=["priority_code", "year", column])
     needs = needs.astype({"priority_code": "str", "year": "int64", column: "float64"})
-    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].sum()
+    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].agg(math.fsum)  # exact
+    issues = sorted(issues, key=lambda i: (i["row"] or 0))
     return needs, money.issues_frame(issues) if issues else empty_frame(ISSUE_COLUMNS)
 
 
@@ -182,7 +178,14 @@ def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: st
 
     names = names_in(name_col).fillna(names_in(other_col))
     listed = listed.assign(priority_name=names.fillna(listed["priority_code"]).astype(str))
-    special_codes = [code for code, *_ in SPECIAL_ROWS]
+    special_codes = list(priorities_ref.SPECIAL_PRIORITIES)
+    special = listed.loc[listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]]
+    if len(special) < len(special_codes):  # a partial list: OTHER and UNMAPPED as the list in use names them
+        names, groups = priorities_ref.special_names(lang), priorities_ref.special_subgroups()
+        special = pd.DataFrame(
+            [(code, groups[code], names[code]) for code in special_codes],
+            columns=["priority_code", "subgroup", "priority_name"],
+        )
     listed = listed.loc[
         ~listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]
     ]
@@ -193,10 +196,6 @@ def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: st
         .sort_values("priority_code", kind="stable")
     )
     extra = extra.assign(priority_name=extra["priority_code"])
-    special = pd.DataFrame(
-        [(code, sub, name_uk if lang == "uk" else name_en) for code, sub, name_en, name_uk in SPECIAL_ROWS],
-        columns=["priority_code", "subgroup", "priority_name"],
-    )
     rows = pd.concat([listed, extra, special], ignore_index=True)
     return rows.drop_duplicates("priority_code").reset_index(drop=True)
 
@@ -226,6 +225,34 @@ def _concentration(funded: pd.DataFrame, column: str) -> pd.DataFrame:
     return out.assign(effective_partners=1 / out["hhi"]).reset_index()
 
 
+def _committed_and_pipeline(allocations: pd.DataFrame, projects: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """Allocations with their partner, money as numbers, and ``_pipeline`` (the project is planned).
+
+    Allocations from before pipeline money was kept apart (no ``pipeline_<cur>`` column) are all committed.
+    """
+    column, pipeline_col = money_column("amount", currency), money_column("pipeline", currency)
+    pipeline = (
+        pd.to_numeric(allocations[pipeline_col], errors="coerce").astype(float)
+        if pipeline_col in allocations.columns
+        else pd.Series(0.0, index=allocations.index)
+    )
+    projects = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
+    partners = projects.set_index("project_id")["partner"]
+    planned_ids = set(projects.loc[project_stages(projects) == "pipeline", "project_id"])
+    project_id = allocations["project_id"].astype(str)
+    return allocations.assign(
+        project_id=project_id,
+        priority_code=allocations["priority_code"].astype(str),
+        year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
+        partner=project_id.map(partners).fillna(UNKNOWN_PARTNER).astype(str),
+        _pipeline=project_id.isin(planned_ids) | (pipeline.fillna(0.0) > 0),
+        **{
+            column: pd.to_numeric(allocations[column], errors="coerce").astype(float),
+            pipeline_col: pipeline,
+        },
+    )
+
+
 def _status(n_partners: pd.Series, crowded: int) -> pd.Series:
     status = np.select(
         [n_partners == 0, n_partners == 1, n_partners >= crowded],
@@ -252,7 +279,9 @@ def coverage(
     allocations, then ``OTHER`` and ``UNMAPPED``. Funding of a year's rows adds up
     to that year's allocations.
 
-    * ``n_projects`` / ``n_partners``: distinct projects / partners with an
+    * ``funding``: committed money; ``pipeline``: the money of planned / pipeline projects
+      (``pipeline_<cur>`` of the allocations), counted apart and in none of the other columns.
+    * ``n_projects`` / ``n_partners``: distinct committed projects / partners with an
       allocation row in that year (even when its amount could not be converted).
     * ``top_partner``, ``top_partner_share``, ``hhi`` (sum of squared partner shares of
       the funding), ``effective_partners = 1 / hhi``: empty when funding is 0.
@@ -296,19 +325,13 @@ def coverage(
     [['C1', 0.3, 700.0, 'thin'], ['C2', 0.0, 50.0, 'orphan']]
     """
     column = money_column("amount", currency)
-    funding_col, needs_col, gap_col = (money_column(p, currency) for p in MONEY_PREFIXES)
-    alloc = allocations.assign(
-        project_id=allocations["project_id"].astype(str),
-        priority_code=allocations["priority_code"].astype(str),
-        year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
-        **{column: pd.to_numeric(allocations[column], errors="coerce").astype(float)},
-    )
-    partners = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
-    partners = partners.set_index("project_id")["partner"]
-    alloc = alloc.assign(partner=alloc["project_id"].map(partners).fillna(UNKNOWN_PARTNER).astype(str))
+    funding_col, needs_col, gap_col, pipeline_col = (money_column(p, currency) for p in MONEY_PREFIXES)
+    alloc = _committed_and_pipeline(allocations, projects, currency)
     rows = _priority_rows(priorities, alloc, lang)
     dated = alloc.loc[alloc["year"].notna()].assign(year=lambda f: f["year"].astype("int64"))
-    years = set(dated["year"])
+    planned = dated.loc[dated["_pipeline"]]
+    dated = dated.loc[~dated["_pipeline"]]
+    years = set(dated["year"]) | set(planned["year"])
     if needs is not None and len(needs):
         years |= set(pd.to_numeric(needs["year"]).astype("int64"))
     if not years:
@@ -322,7 +345,11 @@ def coverage(
         n_projects=("project_id", "nunique"), n_partners=("partner", "nunique"), funding=(column, "sum")
     )
     concentration = _concentration(dated, column).set_index(keys)
-    table = grid.join(counts, on=keys).join(concentration, on=keys)
+    pipeline = planned.groupby(keys)[pipeline_col].sum().rename("pipeline")
+    table = grid.join(counts, on=keys).join(concentration, on=keys).join(pipeline, on=keys)
+    # money left unconverted, committed or planned
+    either = pd.concat([dated, planned.assign(**{column: planned[pipeline_col]})])
+    table = table.join(_unconverted(either, projects, column), on=keys)
     if needs is not None and len(needs):
         need_sum = (
             needs.assign(priority_code=needs["priority_code"].astype(str), year=needs["year"].astype("int64"))
@@ -339,17 +366,60 @@ def coverage(
         n_projects=table["n_projects"].fillna(0).astype("int64"),
         n_partners=n_partners,
         funding=funding,
+        pipeline=table["pipeline"].fillna(0.0).astype(float),
         needs=needs_values,
         coverage_ratio=(funding / needs_values).where(needs_values > 0),
         gap=(needs_values - funding).clip(lower=0),
         top_partner=table["top_partner"].astype("str"),
         status=_status(n_partners, crowded),
+        n_unconverted=table["n_unconverted"].fillna(0).astype("int64"),
+        unconverted_amount=table["unconverted_amount"].fillna("").astype("str"),
         _subgroup=table["subgroup"].map(subgroup_order),
         _row=table["priority_code"].map(row_order),
     )
     table = table.sort_values(["year", "_subgroup", "_row"], kind="stable").reset_index(drop=True)
-    table = table.rename(columns={"funding": funding_col, "needs": needs_col, "gap": gap_col})
+    table = table.rename(
+        columns={"funding": funding_col, "needs": needs_col, "gap": gap_col, "pipeline": pipeline_col}
+    )
     return table[coverage_columns(currency)]
+
+
+def _unconverted(dated: pd.DataFrame, projects: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per year and priority: projects and money (own currencies) with no amount in the reporting currency.
+
+    The money is the project's yearly amount (:func:`mtd_analysis.analysis.money.yearly_amounts`) times the
+    priority's share; a missing currency is shown as ``XXX`` (ISO 4217: no currency).
+    """
+    left = dated.loc[dated[column].isna()]
+    keys = ["year", "priority_code"]
+    if left.empty:
+        return pd.DataFrame(
+            columns=["n_unconverted", "unconverted_amount"], index=pd.MultiIndex.from_tuples([], names=keys)
+        )
+    money_known = {"project_id", "amount", "currency"} <= set(projects.columns) and "share" in left.columns
+    if money_known:
+        ids = set(left["project_id"])
+        subset = projects.loc[projects["project_id"].astype(str).isin(ids)]
+        yearly, _ = money.yearly_amounts(subset)
+        yearly = yearly.assign(
+            project_id=yearly["project_id"].astype(str), year=yearly["year"].astype("int64")
+        )
+        yearly = yearly.drop_duplicates(["project_id", "year"]).rename(
+            columns={"amount": "_own", "currency": "_cur"}
+        )
+        left = left.merge(
+            yearly[["project_id", "year", "_own", "_cur"]], on=["project_id", "year"], how="left"
+        )
+        left = left.assign(_own=left["_own"] * left["share"].astype(float), _cur=left["_cur"].fillna("XXX"))
+    else:
+        left = left.assign(_own=np.nan, _cur="XXX")
+    amounts = left.loc[left["_own"].notna()].groupby([*keys, "_cur"])["_own"].sum()
+    text = {
+        key: money.unconverted_text(dict(group.droplevel(keys).items()))
+        for key, group in amounts.groupby(level=keys)
+    }
+    out = left.groupby(keys).agg(n_unconverted=("project_id", "nunique"))
+    return out.assign(unconverted_amount=[text.get(key, "") for key in out.index])
 
 
 # -------------------------------------------------------------------------------------------- summary
@@ -378,7 +448,11 @@ def subgroup_summary(
     -------
     pandas.DataFrame
         ``year, subgroup, n_priorities, n_orphan, n_thin, n_crowded, n_partners,
-        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio``, in the coverage order.
+        funding_<cur>, needs_<cur>, gap_<cur>, coverage_ratio, n_unconverted, unconverted_amount,
+        pipeline_<cur>``, in the coverage order. ``n_unconverted`` counts the projects with money of that
+        year left out for want of an exchange rate (distinct projects when the allocations are given) and
+        ``unconverted_amount`` adds that money up per currency (``"USD=1234.5"``). ``n_partners`` counts
+        committed funding only; ``pipeline`` is the planned money.
         ``needs`` and ``gap`` are NaN when no priority of the subgroup has needs;
         ``coverage_ratio`` = funding of the priorities with known needs / needs.
 
@@ -393,9 +467,11 @@ def subgroup_summary(
     [['CUSTODY', 2, 1, 300.0, 750.0], ['other', 1, 0, 5.0, nan]]
     """
     cur = _money_currency(coverage)
-    funding_col, needs_col, gap_col = (money_column(p, cur) for p in MONEY_PREFIXES)
+    funding_col, needs_col, gap_col, pipeline_col = (money_column(p, cur) for p in MONEY_PREFIXES)
     keys = ["year", "subgroup"]
     status = coverage["status"]
+    if pipeline_col not in coverage.columns:  # a coverage table from before pipeline money was kept apart
+        coverage = coverage.assign(**{pipeline_col: 0.0})
     summary = (
         coverage.assign(
             # funding of the priorities whose needs are known: the only funding needs can be compared with
@@ -412,6 +488,7 @@ def subgroup_summary(
             n_crowded=("_crowded", "sum"),
             **{
                 funding_col: (funding_col, "sum"),
+                pipeline_col: (pipeline_col, "sum"),
                 needs_col: (needs_col, lambda s: s.sum(min_count=1)),
                 gap_col: (gap_col, lambda s: s.sum(min_count=1)),
                 "_funding_with_needs": ("_funding_with_needs", lambda s: s.sum(min_count=1)),
@@ -421,13 +498,8 @@ def subgroup_summary(
     )
     n_partners = pd.Series(pd.NA, index=summary.index, dtype="Int64")
     if allocations is not None and projects is not None:
-        partner = projects.assign(project_id=projects["project_id"].astype(str)).drop_duplicates("project_id")
-        partner = partner.set_index("project_id")["partner"]
-        funded = allocations.assign(
-            year=pd.to_numeric(allocations["year"], errors="coerce").astype("Int64"),
-            partner=allocations["project_id"].astype(str).map(partner).fillna(UNKNOWN_PARTNER),
-        )
-        funded = funded.loc[funded["year"].notna()]
+        funded = _committed_and_pipeline(allocations, projects, cur)
+        funded = funded.loc[funded["year"].notna() & ~funded["_pipeline"]]
         distinct = funded.groupby(keys)["partner"].nunique()
         index = pd.MultiIndex.from_frame(summary[keys].astype({"year": "Int64"}))
         n_partners = pd.Series(distinct.reindex(index).fillna(0).to_numpy(), index=summary.index).astype(
@@ -435,6 +507,7 @@ def subgroup_summary(
         )
     ratio = (summary["_funding_with_needs"] / summary[needs_col]).where(summary[needs_col] > 0)
     summary = summary.drop(columns="_funding_with_needs").assign(n_partners=n_partners, coverage_ratio=ratio)
+    summary = summary.join(_subgroup_unconverted(coverage, allocations, funding_col), on=keys)
     order = [
         *keys,
         "n_priorities",
@@ -446,7 +519,37 @@ def subgroup_summary(
         needs_col,
         gap_col,
     ]
-    return summary[[*order, "coverage_ratio"]]
+    return summary[[*order, "coverage_ratio", "n_unconverted", "unconverted_amount", pipeline_col]]
+
+
+def _subgroup_unconverted(
+    coverage: pd.DataFrame, allocations: pd.DataFrame | None, funding_col: str
+) -> pd.DataFrame:
+    """Per year and subgroup: projects (distinct, when the allocations are given) and money not converted."""
+    keys = ["year", "subgroup"]
+    amounts = coverage.get("unconverted_amount", pd.Series("", index=coverage.index))
+    totals = {}
+    for key, texts in amounts.groupby([coverage["year"], coverage["subgroup"]], sort=False):
+        added: dict[str, float] = {}
+        for text in texts:
+            for cur, value in money.parse_unconverted(text).items():
+                added[cur] = added.get(cur, 0.0) + value
+        totals[key] = money.unconverted_text(added)
+    if allocations is not None and "n_unconverted" in coverage.columns:
+        amount_col = "amount_" + funding_col.removeprefix("funding_")
+        year = pd.to_numeric(allocations["year"], errors="coerce").astype("Int64")
+        left = allocations.loc[year.notna() & pd.to_numeric(allocations[amount_col], errors="coerce").isna()]
+        left = left.assign(year=year[left.index].astype("int64"))
+        n = left.groupby(keys)["project_id"].nunique()
+    else:
+        n = (
+            coverage.groupby(keys)["n_unconverted"].sum()
+            if "n_unconverted" in coverage.columns
+            else pd.Series()
+        )
+    index = pd.MultiIndex.from_tuples(list(totals), names=keys)
+    counts = [int(n.get(key, 0)) for key in totals]
+    return pd.DataFrame({"n_unconverted": counts, "unconverted_amount": list(totals.values())}, index=index)
 
 
 def coverage_for_year(coverage: pd.DataFrame, year: int) -> pd.DataFrame:

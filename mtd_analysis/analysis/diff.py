@@ -25,26 +25,17 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from mtd_analysis import schema
+from mtd_analysis.ingest.words import fold
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.reference.priorities import UNMAPPED
+from mtd_analysis.schema import CHANGE_COLUMNS, CHANGE_KINDS, COMPARED_FIELDS
 
-#: Order of the change kinds in the output (and the meaning of each).
-CHANGE_KINDS = ("new", "gone", "ended", "changed", "unchanged")
-
-#: Fields compared between the two snapshots of one project.
-COMPARED_FIELDS = ("amount", "currency", "start_date", "end_date", "priority", "beneficiaries", "status")
+#: The change kinds (``CHANGE_KINDS``), the fields compared (``COMPARED_FIELDS``) and the columns of
+#: ``diff.csv`` (``CHANGE_COLUMNS``) are declared in :mod:`mtd_analysis.schema`.
 
 #: Minimum rapidfuzz ``token_sort_ratio`` (0-100) for two titles of one partner to be the same project.
 MIN_TITLE_SIMILARITY = 85.0
 
-CHANGE_COLUMNS = [
-    "change",
-    "match",
-    "similarity",
-    "project_id_old",
-    "project_id_new",
-    "partner",
-    "title",
-    "fields_changed",
-] + [f"{field}_{side}" for field in COMPARED_FIELDS for side in ("old", "new")]
 
 _TEXT_FIELDS = (
     "project_id",
@@ -148,7 +139,7 @@ def _same(a, b) -> bool:
 
 
 def _title_key(title) -> str:
-    return "" if pd.isna(title) else " ".join(str(title).casefold().split())
+    return "" if pd.isna(title) else " ".join(fold(str(title)).split())
 
 
 def _match_by_title(
@@ -357,8 +348,8 @@ def funding_change(
             return pd.DataFrame(columns=["priority_code", "subgroup", f"n_projects_{side}", side])
         alloc = allocations.assign(
             project_id=_text(allocations["project_id"]),
-            priority_code=_text(allocations["priority_code"]).fillna("UNMAPPED"),
-            subgroup=_text(allocations["subgroup"]).fillna("UNMAPPED"),
+            priority_code=_text(allocations["priority_code"]).fillna(UNMAPPED),
+            subgroup=_text(allocations["subgroup"]).fillna(priorities_ref.special_subgroups()[UNMAPPED]),
             _money=pd.to_numeric(allocations[money], errors="coerce").fillna(0.0),
         )
         if year is not None and "year" in alloc.columns:

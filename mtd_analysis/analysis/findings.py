@@ -45,6 +45,8 @@ import re
 
 import pandas as pd
 
+from mtd_analysis.reference import priorities as priorities_ref
+
 #: Columns of the findings table. ``amount`` is money in ``currency``; ``share`` a fraction (0-1).
 FINDING_COLUMNS = [
     "kind",
@@ -71,7 +73,6 @@ FINDING_KINDS = (
     "ending",
     "data_problems",
 )
-SPECIAL_CODES = ("OTHER", "UNMAPPED")
 LIKELY_DUPLICATE = "likely duplicate"
 
 
@@ -87,11 +88,11 @@ def _row(kind: str, **values: object) -> dict:
 def _coverage_findings(coverage: pd.DataFrame, year: int, top: int, concentration: float) -> list[dict]:
     funding, needs, gap = (_money(coverage, p) for p in ("funding", "needs", "gap"))
     cov = coverage[pd.to_numeric(coverage["year"], errors="coerce") == int(year)]
-    listed = cov[~cov["priority_code"].isin(SPECIAL_CODES)]
+    listed = cov[~cov["priority_code"].isin(priorities_ref.SPECIAL_PRIORITIES)]
     rows: list[dict] = []
     if funding:
         total = float(cov[funding].sum())
-        for code in ("UNMAPPED",):
+        for code in (priorities_ref.UNMAPPED,):
             spent = cov.loc[cov["priority_code"] == code]
             money = float(spent[funding].sum())
             if money > 0:

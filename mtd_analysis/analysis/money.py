@@ -4,41 +4,46 @@ Step ``projects -> allocations`` of the one-way flow. A project's ``amount`` is
 first spread over calendar years (:func:`yearly_amounts`), then each year's
 amount is converted with *that year's* NBU annual mean rate, crossing through
 the hryvnia (:func:`convert`). A missing rate is never taken as 1:1: the
-converted amount stays empty and an error issue names the project.
+converted amount stays empty and an issue says which currency's rate is missing,
+for which year, and how much money that leaves out.
 
-The shipped rates table (``data/nbu_rates_annual_mean.csv``) holds the National
-Bank of Ukraine official annual mean rates, in UAH per unit, 2015 to 2022
-(2022 covers January to 21 July). An analyst may replace it with
-``load_rates(path)`` (``--rates FILE`` on the command line).
+The rates come from :func:`mtd_analysis.reference.rates.load_rates`: the shipped
+NBU table (2015 to 2022; 2022 covers January to 21 July) with the analyst's table
+(``data/external/``, written by ``mtd-analysis rates update``) laid over it, or a
+table given with ``load_rates(path)`` (``--rates FILE`` on the command line).
 
 Examples
 --------
->>> rates = load_rates()
+>>> rates = load_rates(config.RATES_FILE)
 >>> rates.query("year == 2021 and currency in ['EUR', 'USD']")[["currency", "uah_per_unit"]].to_numpy().tolist()
 [['EUR', 32.3009], ['USD', 27.2835]]
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from mtd_analysis import config
+from mtd_analysis.ingest.periods import days_per_year, split_by_days
 from mtd_analysis.ingest.values import _ISO_4217
+from mtd_analysis.reference.rates import RATE_COLUMNS, RatesError, load_rates
 from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
 
 __all__ = [
+    "RATE_COLUMNS",
     "RatesError",
     "load_rates",
     "yearly_amounts",
     "convert",
     "conversion_factors",
+    "missing_rates",
+    "unconverted_text",
+    "parse_unconverted",
     "project_label",
     "project_issue",
     "issues_frame",
@@ -46,97 +51,16 @@ __all__ = [
 
 #: Columns of the table returned by :func:`yearly_amounts`.
 YEARLY_COLUMNS = ["project_id", "year", "amount", "currency", "method"]
-RATE_COLUMNS = ["year", "currency", "uah_per_unit"]
 #: Relative difference allowed between the declared yearly amounts and the project total.
 YEARLY_TOLERANCE = 0.005
 #: Periods spanning this many calendar years or more are prorated one project at a time.
 _MANY_YEARS = 100
+#: The hryvnia: 1 UAH per UAH in every year, whatever the table holds.
+HRYVNIA = "UAH"
+#: Projects named in an issue about a missing rate that changes the focus year's figures.
+_NAMED_PROJECTS = 5
 
-_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _YEARLY_ITEM_RE = re.compile(r"^\s*(\d{4})\s*=\s*([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?\d+)?)\s*$")
-
-
-class RatesError(ValueError):
-    """A rates table that cannot be used (missing column, bad or duplicate rate); names file and row."""
-
-
-# ----------------------------------------------------------------------------------------------- rates
-def load_rates(path: str | Path | None = None) -> pd.DataFrame:
-    """Read and check an exchange-rates table (UAH per unit of each currency, per year).
-
-    Parameters
-    ----------
-    path : str or Path, optional
-        A CSV with columns ``year, currency, uah_per_unit`` (other columns, such as
-        ``source``, are ignored). Defaults to the shipped NBU table
-        (:data:`mtd_analysis.config.RATES_FILE`). A file given here *replaces* the
-        shipped table.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns ``year`` (int), ``currency`` (upper-case ISO 4217), ``uah_per_unit``
-        (float > 0), sorted by year and currency.
-
-    Raises
-    ------
-    RatesError
-        When a column is missing, a value is not a year / currency code / positive
-        number, or a (year, currency) pair appears twice. The message names the file
-        and the line (header = line 1).
-
-    Examples
-    --------
-    >>> rates = load_rates()
-    >>> rates.columns.tolist()
-    ['year', 'currency', 'uah_per_unit']
-    >>> rates.query("year == 2020 and currency == 'UAH'")["uah_per_unit"].item()
-    1.0
-    """
-    path = Path(path) if path is not None else config.RATES_FILE
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in RATE_COLUMNS if c not in raw.columns]
-    if missing:
-        raise RatesError(
-            f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(RATE_COLUMNS)}"
-        )
-    years, currencies, values = [], [], []
-    seen: dict[tuple[int, str], int] = {}
-    for i, rec in enumerate(raw[RATE_COLUMNS].itertuples(index=False)):
-        line = i + 2
-        year_text, cur_text, value_text = (str(v).strip() for v in rec)
-        if not year_text.isdigit() or not (config.VALID_YEARS[0] <= int(year_text) <= config.VALID_YEARS[1]):
-            raise RatesError(
-                f"{path.name}: row {line}: year {year_text!r} is not a year between {config.VALID_YEARS}"
-            )
-        currency = cur_text.upper()
-        if not _CURRENCY_RE.match(currency):
-            raise RatesError(
-                f"{path.name}: row {line}: currency {cur_text!r} is not a 3-letter ISO 4217 code"
-            )
-        try:
-            value = float(value_text)
-        except ValueError:
-            value = math.nan
-        if not (math.isfinite(value) and value > 0):
-            raise RatesError(f"{path.name}: row {line}: uah_per_unit {value_text!r} is not a positive number")
-        key = (int(year_text), currency)
-        if key in seen:
-            raise RatesError(
-                f"{path.name}: row {line}: {currency} {key[0]} is already given on row {seen[key]}"
-            )
-        seen[key] = line
-        years.append(key[0])
-        currencies.append(currency)
-        values.append(value)
-    rates = pd.DataFrame(
-        {
-            "year": pd.Series(years, dtype="int64"),
-            "currency": pd.Series(currencies, dtype="str"),
-            "uah_per_unit": pd.Series(values, dtype="float64"),
-        }
-    )
-    return rates.sort_values(["year", "currency"], kind="stable").reset_index(drop=True)
 
 
 def _as_series(values) -> pd.Series:
@@ -149,8 +73,8 @@ def conversion_factors(years, currencies, rates: pd.DataFrame, to: str = "EUR") 
     """Units of ``to`` per unit of each currency, in each year, crossing through the hryvnia.
 
     ``factor = uah_per_unit[currency, year] / uah_per_unit[to, year]``. A currency
-    equal to ``to`` gives 1 whatever the table holds; a missing rate gives NaN
-    (never 1). Each distinct (year, currency) pair is looked up once.
+    equal to ``to`` gives 1 whatever the table holds, and the hryvnia is 1 UAH per
+    unit in every year; a missing rate gives NaN (never 1). Each distinct (year, currency) pair is looked up once.
 
     Parameters
     ----------
@@ -190,6 +114,10 @@ def conversion_factors(years, currencies, rates: pd.DataFrame, to: str = "EUR") 
             strict=True,
         )
     )
+
+    def rate_of(year: int, currency: str) -> float:
+        return 1.0 if currency == HRYVNIA else lookup.get((year, currency), math.nan)
+
     factors = np.full(len(year_codes), np.nan)
     known = (year_codes >= 0) & (currency_codes >= 0)
     # one look-up per distinct (year, currency) pair met, then spread back to the rows
@@ -199,10 +127,7 @@ def conversion_factors(years, currencies, rates: pd.DataFrame, to: str = "EUR") 
     for i, pair in enumerate(pairs.tolist()):
         year = int(year_values[pair // len(currency_values)])
         currency = str(currency_values[pair % len(currency_values)]).strip().upper()
-        if currency == to:
-            pair_factors[i] = 1.0
-        else:
-            pair_factors[i] = lookup.get((year, currency), math.nan) / lookup.get((year, to), math.nan)
+        pair_factors[i] = 1.0 if currency == to else rate_of(year, currency) / rate_of(year, to)
     factors[known] = pair_factors[pair_of_row]
     return factors
 
@@ -289,19 +214,7 @@ def _prorate(total: float, start: date, end: date) -> dict[int, float]:
     :func:`_prorated_years` applies it to many at once (and falls back to this one
     for a total that is not a finite number).
     """
-    days = {}
-    for year in range(start.year, end.year + 1):
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31))
-        days[year] = (last - first).days + 1
-    all_days = sum(days.values())
-    years = sorted(days)
-    parts = {year: round(total * days[year] / all_days, 2) for year in years[:-1]}
-    parts[years[-1]] = round(total - math.fsum(parts.values()), 2)
-    if not math.isclose(math.fsum(parts.values()), total, rel_tol=0, abs_tol=1e-6):
-        # total has fractions of a cent: keep them in the last year so the sum stays exact
-        parts[years[-1]] = total - math.fsum(parts[y] for y in years[:-1])
-    return parts
+    return split_by_days(total, days_per_year(start, end))
 
 
 def _by_distinct_value(values: pd.Series, parse) -> tuple[np.ndarray, list]:
@@ -438,19 +351,9 @@ def _currency_codes(values: pd.Series) -> np.ndarray:
 
 def _remainder_by_days(rest: float, start: date, end: date, known: set[int]) -> dict[int, float]:
     """``rest`` spread over the years of [start, end] that are not in ``known``, by days; cents add up exactly."""
-    days = {}
-    for year in range(start.year, end.year + 1):
-        if year in known:
-            continue
-        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
-        days[year] = (last - first).days + 1
-    total = sum(days.values())
-    if total <= 0 or rest <= 0:
+    if rest <= 0:
         return {}
-    years = sorted(days)
-    parts = {y: round(rest * days[y] / total, 2) for y in years[:-1]}
-    parts[years[-1]] = round(rest - sum(parts.values()), 2)
-    return parts
+    return split_by_days(rest, days_per_year(start, end, skip=known))
 
 
 def _yearly_issues(
@@ -658,30 +561,129 @@ def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 # ------------------------------------------------------------------------------------------- convert
-def _rate_issue(project, currency, years: str, to: str) -> dict:
-    """The issue of one project whose ``currency`` has no rate in ``years``."""
+#: The ``file`` of an issue about the rates tables themselves (not a partner's file).
+RATES_ISSUE_FILE = "exchange rates"
+
+
+def missing_rates(year: int, currency, rates: pd.DataFrame, to: str = "EUR") -> list[str]:
+    """The currencies whose rate for ``year`` is really missing to convert ``currency`` to ``to``.
+
+    The hryvnia needs no rate (1 by definition), nor does a currency converted to itself.
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"year": [2022, 2022], "currency": ["EUR", "USD"], "uah_per_unit": [33.0, 32.0]})
+    >>> missing_rates(2023, "UAH", rates), missing_rates(2023, "USD", rates), missing_rates(2022, "USD", rates)
+    (['EUR'], ['EUR', 'USD'], [])
+    """
+    to = to.upper()
+    currency = str(currency).strip().upper()
+    if currency == to:
+        return []
+    have = set(rates.loc[rates["year"].astype("int64") == int(year), "currency"].str.upper())
+    return sorted({c for c in (currency, to) if c != HRYVNIA and c not in have})
+
+
+def unconverted_text(amounts: dict[str, float]) -> str:
+    """Amounts per currency as one cell: ``"DKK=2000;USD=1234.5"`` (currencies sorted, cents kept).
+
+    Examples
+    --------
+    >>> unconverted_text({"USD": 1234.5, "DKK": 2000.0, "CHF": 0.0})
+    'DKK=2000;USD=1234.5'
+    >>> unconverted_text({"UAH": 12_345_678.9}), unconverted_text({})
+    ('UAH=12345678.9', '')
+    """
+    return ";".join(
+        f"{c}={f'{a:.2f}'.rstrip('0').rstrip('.')}" for c, a in sorted(amounts.items()) if round(a, 2)
+    )
+
+
+def parse_unconverted(text) -> dict[str, float]:
+    """The amounts per currency of an :func:`unconverted_text` cell (empty or missing: none).
+
+    Examples
+    --------
+    >>> parse_unconverted("DKK=2000;USD=1234.5"), parse_unconverted(float("nan"))
+    ({'DKK': 2000.0, 'USD': 1234.5}, {})
+    """
+    if not isinstance(text, str) or not text.strip():
+        return {}
+    return {c.strip(): float(a) for c, a in (part.split("=", 1) for part in text.split(";") if "=" in part)}
+
+
+def _money_list(amounts: dict[str, float]) -> str:
+    return ", ".join(f"{amount:,.2f} {currency}" for currency, amount in sorted(amounts.items()))
+
+
+def _cell_of(project, field: str) -> str | None:
+    cells = project.get("source_cells")
+    if not isinstance(cells, str):
+        return None
+    found = dict(part.split("=", 1) for part in cells.split(";") if "=" in part)
+    return found.get(field)
+
+
+def _project_rate_issue(project, currency, rows: list[tuple], to: str) -> dict:
+    """The issue of one project whose currency cannot be converted at all (none, not ISO, in no table)."""
+    years = ", ".join(str(int(row[1])) for row in sorted(rows, key=lambda r: r[1]))
     if pd.isna(currency) or not str(currency).strip():
         # the reader has warned that the currency is missing (on the same cell); this is what it costs
-        severity = "info"
         text = (
             f"the amount has no currency, so its {years} part cannot be converted to {to} and is not counted"
         )
-    elif str(currency).upper() not in _ISO_4217:
+        return project_issue(project, "currency", "info", "currency", text)
+    if str(currency).upper() not in _ISO_4217:
         # the reader has already reported the unknown code as an error on the same cell
-        severity = "info"
         text = f"currency {currency} is not an ISO 4217 code: the {years} amount is not converted and not counted"
-    else:
-        # a gap of the rates table, not of the partner's file: kind "rate" (left out of partner feedback)
-        text = (
-            f"no exchange rate for {currency} in {years} to convert to {to} (add it to the rates table, "
-            "or pass --rates): that part of the amount is not converted and not counted"
-        )
-        return project_issue(project, "currency", "error", "rate", text)
-    return project_issue(project, "currency", severity, "currency", text)
+        return project_issue(project, "currency", "info", "currency", text)
+    amount = math.fsum(row[2] for row in rows if not pd.isna(row[2]))
+    cell = _cell_of(project, "currency")
+    text = (
+        f"currency {currency}{f' (cell {cell})' if cell else ''} is in no exchange-rate table: "
+        f"{amount:,.2f} {currency} ({years}) is not converted to {to} and not counted (never taken as 1:1); "
+        f"correct the currency, or add {currency}'s rates with `mtd-analysis rates update --currencies {currency}`"
+    )
+    return project_issue(project, "currency", "error", "currency", text)
 
 
-def _missing_rate_issues(missing: pd.DataFrame, projects: pd.DataFrame | None, to: str) -> list[dict]:
-    """One issue per project and currency without a rate: projects in order of appearance, then currencies."""
+def _gap_issue(
+    currency: str, year: int, rows: list[tuple], rates: pd.DataFrame, to: str, focus: int | None
+) -> dict:
+    """One issue per currency and year whose rate the tables lack: projects and money left out."""
+    amounts: dict[str, float] = {}
+    for _, _, amount, original in rows:
+        if not pd.isna(amount):
+            amounts[original] = amounts.get(original, 0.0) + float(amount)
+    projects = list(dict.fromkeys(str(row[0]) for row in rows))
+    years = rates.loc[rates["currency"].str.upper() == currency, "year"]
+    known = f" (the rates tables have {currency} for {years.min()}-{years.max()})" if len(years) else ""
+    changes_focus = focus is None or int(year) == int(focus)
+    text = (
+        f"{RATES_ISSUE_FILE}: no rate for {currency} in {year}{known}: the {year} money of {len(projects)} "
+        f"project{'s' if len(projects) != 1 else ''} is not converted to {to} and not counted"
+        + (f" ({_money_list(amounts)})" if amounts else "")
+    )
+    if changes_focus:
+        named = ", ".join(projects[:_NAMED_PROJECTS]) + (", ..." if len(projects) > _NAMED_PROJECTS else "")
+        text += f"; projects {named}"
+    text += "; fetch the NBU rates with `mtd-analysis rates update`, or pass --rates"
+    return {
+        "file": RATES_ISSUE_FILE,
+        "sheet": "",
+        "row": pd.NA,
+        "column": "",
+        "severity": "error" if changes_focus else "warning",
+        # a gap of the rates tables, not of the partner's file: left out of partner feedback
+        "kind": "rate",
+        "message": text,
+    }
+
+
+def _missing_rate_issues(
+    missing: pd.DataFrame, rates: pd.DataFrame, projects: pd.DataFrame | None, to: str, focus: int | None
+) -> list[dict]:
+    """Per project: a currency that cannot be converted at all; per currency and year: a rate the tables lack."""
     missing = missing.loc[missing["project_id"].notna()]
     if missing.empty:
         return []
@@ -690,37 +692,51 @@ def _missing_rate_issues(missing: pd.DataFrame, projects: pd.DataFrame | None, t
         ids = _text_of(_column(projects, "project_id"))
         wanted = pd.Series(ids).isin(missing["project_id"].astype(str).unique()).to_numpy()
         by_id = {str(p.get("project_id")): p for p in projects.loc[wanted].to_dict("records")}
-    # currencies sorted, the missing currency last, as a group of its own
-    ranked = missing.assign(
-        _project=pd.factorize(missing["project_id"])[0], _no_currency=missing["currency"].isna()
-    ).sort_values(["_project", "_no_currency", "currency"], kind="stable", na_position="last")
-    rows = zip(
-        ranked["_project"].tolist(),
-        ranked["currency"].tolist(),
-        ranked["project_id"].tolist(),
-        ranked["year"].tolist(),
-        strict=True,
-    )
+    known = set(rates["currency"].str.upper()) | {HRYVNIA, to}
+    per_project: dict[tuple[str, object], list[tuple]] = {}
+    gaps: dict[tuple[int, str], list[tuple]] = {}
+    rows = missing[["project_id", "year", "amount", "currency"]].itertuples(index=False, name=None)
+    for project_id, year, amount, currency in rows:
+        code = None if pd.isna(currency) or not str(currency).strip() else str(currency).strip().upper()
+        if code is None or code not in _ISO_4217 or code not in known:
+            per_project.setdefault((str(project_id), code if code else None), []).append(
+                (project_id, year, amount, currency)
+            )
+            continue
+        for lacking in missing_rates(year, code, rates, to):
+            gaps.setdefault((int(year), lacking), []).append((project_id, year, amount, code))
     issues = []
-    for (_, currency), group in itertools.groupby(
-        rows, key=lambda r: (r[0], None if pd.isna(r[1]) else r[1])
-    ):
-        group = list(group)
-        project_id = group[0][2]
-        project = by_id.get(str(project_id), {"project_id": project_id})
-        years = ", ".join(str(int(year)) for year in sorted(row[3] for row in group))
-        issues.append(_rate_issue(project, currency, years, to))
+    # projects in order of appearance; a project's currencies sorted, the missing currency last
+    first_seen = {key[0]: i for i, key in reversed(list(enumerate(per_project)))}
+    ordered = sorted(per_project, key=lambda key: (first_seen[key[0]], key[1] is None, key[1] or ""))
+    for project_id, code in ordered:
+        group = per_project[project_id, code]
+        project = by_id.get(project_id, {"project_id": project_id})
+        issues.append(_project_rate_issue(project, group[0][3] if code else None, group, to))
+    for (year, currency), group in sorted(gaps.items()):
+        issues.append(_gap_issue(currency, year, group, rates, to, focus))
     return issues
 
 
 def convert(
-    yearly: pd.DataFrame, rates: pd.DataFrame, to: str = "EUR", projects: pd.DataFrame | None = None
+    yearly: pd.DataFrame,
+    rates: pd.DataFrame,
+    to: str = "EUR",
+    projects: pd.DataFrame | None = None,
+    year: int | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Add the amount in the reporting currency, at each year's rate.
 
-    ``amount_<to> = amount * uah_per_unit[currency, year] / uah_per_unit[to, year]``.
-    When the currency or the year is not in the rates table, ``amount_<to>`` is NaN
-    and one error issue per project lists the missing rates (never a silent 1:1).
+    ``amount_<to> = amount * uah_per_unit[currency, year] / uah_per_unit[to, year]`` (the hryvnia is 1).
+    When a rate is missing, ``amount_<to>`` is NaN (never a silent 1:1) and an issue says so:
+
+    * a currency that the rates tables lack for a year (the tables end before the project does): one
+      issue per missing currency and year, naming the currency really missing (for UAH to EUR in 2023,
+      the euro's), the number of projects and the money left out. It is an error when the year is the
+      focus ``year`` (it changes that year's figures), a warning otherwise;
+    * a currency that no table has at all: an error per project, naming the cell and the amount;
+    * no currency, or not an ISO 4217 code: a note per project (the reader reported the cell).
+
     The input is not mutated.
 
     Parameters
@@ -732,7 +748,9 @@ def convert(
     to : str, default "EUR"
         Reporting currency.
     projects : pandas.DataFrame, optional
-        The projects table, to give issues the project's file, sheet, row and title.
+        The projects table, to give issues the project's file, sheet, row, cell and title.
+    year : int, optional
+        The focus year (``--year``); None counts every year as focus.
 
     Returns
     -------
@@ -743,17 +761,20 @@ def convert(
     Examples
     --------
     >>> rates = pd.DataFrame({"year": [2021, 2021], "currency": ["EUR", "USD"], "uah_per_unit": [32.0, 25.6]})
-    >>> yearly = pd.DataFrame({"project_id": ["P1", "P1"], "year": [2021, 2022], "amount": [1000.0, 500.0],
-    ...                        "currency": ["USD", "USD"], "method": ["prorated", "prorated"]})
-    >>> converted, issues = convert(yearly, rates)
+    >>> yearly = pd.DataFrame({"project_id": ["P1", "P1", "P2"], "year": [2021, 2022, 2022],
+    ...     "amount": [1000.0, 500.0, 3200.0], "currency": ["USD", "USD", "UAH"], "method": ["prorated"] * 3})
+    >>> converted, issues = convert(yearly, rates, year=2021)
     >>> converted["amount_eur"].tolist()
-    [800.0, nan]
-    >>> print(issues["message"].item())
-    project P1: no exchange rate for USD in 2022 to convert to EUR (add it to the rates table, or pass --rates): that part of the amount is not converted and not counted
+    [800.0, nan, nan]
+    >>> issues[["severity", "kind"]].to_numpy().tolist()
+    [['warning', 'rate'], ['warning', 'rate']]
+    >>> print(issues["message"].iloc[0])
+    exchange rates: no rate for EUR in 2022 (the rates tables have EUR for 2021-2021): the 2022 money of 2 projects is not converted to EUR and not counted (3,200.00 UAH, 500.00 USD); fetch the NBU rates with `mtd-analysis rates update`, or pass --rates
     """
     to = to.upper()
     column = money_column("amount", to)
     factors = conversion_factors(yearly["year"], yearly["currency"], rates, to)
     converted = yearly.assign(**{column: yearly["amount"].astype(float).to_numpy() * factors})
-    missing = converted.loc[np.isnan(factors), ["project_id", "year", "currency"]]
-    return converted, issues_frame(_missing_rate_issues(missing, projects, to))
+    missing = converted.loc[np.isnan(factors), ["project_id", "year", "amount", "currency"]]
+    missing = missing.loc[missing["year"].notna()]
+    return converted, issues_frame(_missing_rate_issues(missing, rates, projects, to, year))

@@ -36,16 +36,18 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
 
 from mtd_analysis import config
+from mtd_analysis.ingest.sidefiles import read_side_table
+from mtd_analysis.ingest.words import fold
 from mtd_analysis.schema import (
+    DECISIONS,
     ISSUE_COLUMNS,
     OVERLAP_COLUMNS,
     SPECIAL_PRIORITIES,
     empty_frame,
+    issue,
     money_column,
 )
 
-#: Review decisions an analyst may record in ``decisions.csv``.
-DECISIONS = ("duplicate", "complementary", "not_related")
 #: Decisions that dismiss a pair: it stays visible but is no longer counted as duplication.
 DISMISSED = ("complementary", "not_related")
 DECISION_COLUMNS = ["project_a", "project_b", "decision", "note", "date"]
@@ -62,7 +64,6 @@ _MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "uk": ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
 }
-_APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_WORD = re.compile(r"[\W_]+")
 _DAY_KEY = 10**7  # separates blocks in the sweep key; far wider than any span of days
 
@@ -94,7 +95,7 @@ def normalise_text(text: object) -> str:
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
-    folded = _APOSTROPHES.sub("", str(text).casefold()).replace("ё", "е")
+    folded = fold(str(text))
     words = _NON_WORD.sub(" ", folded).split()
     return " ".join(w[:STEM_LENGTH] for w in words if len(w) >= MIN_WORD_LENGTH)
 
@@ -829,41 +830,33 @@ def load_decisions(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     path = Path(path)
     if not path.is_file():
         return empty_frame(DECISION_COLUMNS), empty_frame(ISSUE_COLUMNS)
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    raw = raw.rename(columns=lambda c: str(c).strip().lower())
-    issues: list[dict] = []
+    # read like a submission: any encoding and delimiter, or a workbook; unreadable -> an issue
+    raw, issues = read_side_table(path, [], kind="decision", optional=DECISION_COLUMNS)
+    if any(i["severity"] == "error" for i in issues):
+        return empty_frame(DECISION_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    raw = raw.loc[:, [c for c in raw.columns if raw[c].ne("").any() or c == "source_row"]]
 
-    def issue(row, column, severity, message):
-        issues.append(
-            {
-                "file": path.name,
-                "sheet": pd.NA,
-                "row": row,
-                "column": column,
-                "severity": severity,
-                "kind": "decision",
-                "message": message,
-            }
-        )
+    def note(row, column, severity, message):
+        issues.append(issue(path.name, message, row=row, column=column, severity=severity, kind="decision"))
 
     missing = [c for c in ("project_a", "project_b", "decision") if c not in raw.columns]
     if missing:
-        issue(1, ", ".join(missing), "error", f"missing column(s) {', '.join(missing)}; no decisions read")
+        note(1, ", ".join(missing), "error", f"missing column(s) {', '.join(missing)}; no decisions read")
         return empty_frame(DECISION_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
     frame = raw.reindex(columns=DECISION_COLUMNS, fill_value="").apply(lambda col: col.str.strip())
     frame = frame.assign(
         decision=_decision_word(frame["decision"]),
         written=frame["decision"],
-        line=np.arange(len(frame)) + 2,
+        line=raw["source_row"].to_numpy(),
     )
     valid = []
     for rec in frame.itertuples(index=False):
         if not rec.project_a or not rec.project_b:
-            issue(
+            note(
                 rec.line, "project_a/project_b", "error", f"row {rec.line}: project id missing; row ignored"
             )
         elif rec.decision not in DECISIONS:
-            issue(
+            note(
                 rec.line,
                 "decision",
                 "error",
@@ -876,7 +869,7 @@ def load_decisions(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     decisions = decisions.assign(project_a=a.where(a <= b, b), project_b=b.where(a <= b, a))
     repeated = decisions.duplicated(["project_a", "project_b"], keep="last")
     for rec in decisions.loc[repeated].itertuples(index=False):
-        issue(
+        note(
             rec.line,
             "decision",
             "warning",

@@ -1,6 +1,6 @@
 """The MIA 2021 priority list, and mapping projects to it.
 
-The list is shipped as ``mtd_analysis/data/priorities_2021.csv`` (:data:`config.PRIORITIES_FILE`): one row per
+The list is shipped as ``mtd_analysis/reference/data/priorities_2021.csv`` (read by :mod:`mtd_analysis.reference.priorities`): one row per
 priority, with its subgroup, names in English, Ukrainian and Russian, synonyms, keywords in the three languages,
 OECD DAC CRS purpose codes and lead agencies. Its source is the Deputy Minister's 2021 priorities for international
 technical assistance (ITA, "МТД") and the subgroups' remits, announced at the second meeting of the MIA Sectoral
@@ -59,42 +59,29 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
-from mtd_analysis.schema import AGENCY_CODES, ISSUE_COLUMNS, MAPPING_COLUMNS, SPECIAL_PRIORITIES
+from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.ingest.words import fold
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.reference.priorities import (
+    OPTIONAL_PRIORITY_COLUMNS,
+    PRIORITY_COLUMNS,
+    SPECIAL_PRIORITIES,
+    PriorityListError,
+)
+from mtd_analysis.schema import ISSUE_COLUMNS, MAPPING_COLUMNS, OVERRIDE_COLUMNS, check_rows, issue
 
 __all__ = [
     "PRIORITY_COLUMNS",
     "OVERRIDE_COLUMNS",
-    "SUBGROUPS",
     "PriorityListError",
     "load_priorities",
+    "read_priorities",
     "load_overrides",
+    "read_overrides",
     "priority_labels",
     "priority_scores",
     "map_priorities",
 ]
-
-#: Columns every priority list must have.
-PRIORITY_COLUMNS = [
-    "priority_code",
-    "subgroup",
-    "subgroup_name_en",
-    "subgroup_name_uk",
-    "name_en",
-    "name_uk",
-    "keywords_en",
-    "keywords_uk",
-    "keywords_ru",
-    "crs_codes",
-    "lead_agencies",
-]
-#: Optional columns, read when present.
-OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "note"]
-#: Columns of ``overrides.csv``.
-OVERRIDE_COLUMNS = ["project_id", "priority_codes", "shares", "note"]
-#: Subgroups a priority may belong to.
-SUBGROUPS = ("police", "border", "cross", "other", "unmapped")
-
-STOPWORDS_FILE = config.PACKAGE_DATA_DIR / "priority_stopwords.csv"
 
 TITLE_WEIGHT = 1.0
 DESCRIPTION_WEIGHT = 0.4
@@ -111,7 +98,6 @@ DECLARED_KEYWORD_FACTOR = 0.9
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
 
-_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
 # A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
@@ -129,10 +115,6 @@ _CYRILLIC_ENDINGS = sorted(
 _LATIN_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
 
 
-class PriorityListError(ValueError):
-    """A priority list or an overrides file is malformed; the message names the file and row."""
-
-
 # ----------------------------------------------------------------------------------------------------------
 # Words: normalisation, stems, phrases
 # ----------------------------------------------------------------------------------------------------------
@@ -147,8 +129,7 @@ def _text(value) -> str:
 
 
 def _normalise_word(word: str) -> str:
-    word = unicodedata.normalize("NFKC", word).lower()
-    word = re.sub(r"['’ʼ`]", "", word).replace("ё", "е").replace("ґ", "г")
+    word = fold(word).replace("ґ", "г")
     if re.search(r"[а-яіїє]", word) and re.search(r"[a-z]", word):
         word = word.translate(_LATIN_LOOKALIKES)  # Latin look-alikes typed inside a Cyrillic word
     return word
@@ -274,9 +255,8 @@ class _Lexicon:
         return found
 
 
-def _load_stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    words = {_normalise_word(w) for w in table["word"] if w.strip()}
+def _load_stopwords() -> frozenset[str]:
+    words = {_normalise_word(w) for w in priorities_ref.stopwords()}
     return frozenset(words | {_stem(w) for w in words})
 
 
@@ -373,25 +353,60 @@ def _best_window(stems, where, width) -> tuple[list[int], float] | None:
 # ----------------------------------------------------------------------------------------------------------
 
 
-def load_priorities(path: str | Path | None = None) -> pd.DataFrame:
-    """Read and validate a priority list.
+def read_priorities(path: str | Path | None = None) -> tuple[pd.DataFrame, list[dict]]:
+    """Read a priority list; its bad rows become issues and are left out.
 
     Parameters
     ----------
     path : str or Path, optional
-        A priority-list CSV; default :data:`config.PRIORITIES_FILE` (the 2021 list).
+        The analyst's list: a CSV in any encoding and delimiter, or a workbook (read like a submission, see
+        :mod:`mtd_analysis.ingest.sidefiles`). Default: the list in use (the package's 2021 list).
 
     Returns
     -------
-    DataFrame
-        One row per priority, in file order, with :data:`PRIORITY_COLUMNS` plus ``name_ru``, ``synonyms`` and
-        ``note``; every column text, NA when empty.
+    (DataFrame, list of dict)
+        The good rows (see :func:`mtd_analysis.reference.priorities.check_priorities`) and one issue per bad
+        row, naming the file, row and column.
 
     Raises
     ------
     PriorityListError
-        A column is missing, a code is empty, malformed or repeated, a subgroup is unknown, a CRS code or an
-        agency is malformed, or ``OTHER`` / ``UNMAPPED`` is absent. The message names the file and row.
+        When the file cannot be read, lacks a required column, or has no good ``OTHER`` / ``UNMAPPED`` row.
+    """
+    if path is None:
+        return priorities_ref.priorities(), []
+    path = Path(path)
+    columns = [c.lower() for c in PRIORITY_COLUMNS]
+    raw, problems = read_side_table(path, columns, kind="priority_list", optional=OPTIONAL_PRIORITY_COLUMNS)
+    unusable = [p for p in problems if p["row"] is None and p["severity"] == "error"]
+    if unusable:
+        raise PriorityListError(unusable[0]["message"])
+    listed, bad_rows = priorities_ref.check_priorities(raw, path.name)
+    return listed, problems + bad_rows
+
+
+def load_priorities(path: str | Path | None = None) -> pd.DataFrame:
+    """Read and validate a priority list, refusing it at its first problem.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A priority list (CSV in any encoding and delimiter, or a workbook); default: the list in use (the
+        package's ``reference/data/priorities_2021.csv`` unless a build's list is, see
+        :func:`mtd_analysis.reference.using`).
+
+    Returns
+    -------
+    DataFrame
+        One row per priority, in file order: the required columns, ``name_ru``, ``synonyms``, ``note``, the
+        subgroup's label and colour columns, then any other; every column text, NA when empty.
+
+    Raises
+    ------
+    PriorityListError
+        A column is missing, a code is empty, malformed or repeated, a subgroup is not a lower-case code, a
+        CRS code or an agency is malformed, or ``OTHER`` / ``UNMAPPED`` is absent. The message names the file
+        and row.
 
     Examples
     --------
@@ -401,87 +416,97 @@ def load_priorities(path: str | Path | None = None) -> pd.DataFrame:
     >>> priorities.set_index("priority_code").loc["TRAFFICKING", "name_uk"]
     'Протидія торгівлі людьми'
     """
-    path = Path(config.PRIORITIES_FILE if path is None else path)
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise PriorityListError(f"{path.name}: cannot read the priority list ({exc})") from exc
-    table.columns = [str(c).strip() for c in table.columns]
-    missing = [c for c in PRIORITY_COLUMNS if c not in table.columns]
-    if missing:
-        raise PriorityListError(f"{path.name}: missing column(s) {', '.join(missing)}")
-    for column in OPTIONAL_PRIORITY_COLUMNS:
-        if column not in table.columns:
-            table[column] = ""
-    table = table.apply(lambda col: col.str.strip())
-    seen: dict[str, int] = {}
-    direct: dict[str, str] = {}
-    for i, row in enumerate(table.itertuples(index=False)):
-        where = f"{path.name} row {i + 2}"  # row 1 is the header
-        code = row.priority_code
-        if not _CODE_RE.match(code):
-            raise PriorityListError(
-                f"{where}: priority_code {code!r} must be UPPER_CASE letters, digits, '_'"
-            )
-        if code in seen:
-            raise PriorityListError(f"{where}: priority_code {code} repeats row {seen[code]}")
-        seen[code] = i + 2
-        if row.subgroup not in SUBGROUPS:
-            raise PriorityListError(
-                f"{where}: subgroup {row.subgroup!r} of {code} is not one of {', '.join(SUBGROUPS)}"
-            )
-        for crs in _split_list(row.crs_codes):
-            m = _CRS_RE.match(crs)
-            if m is None:
-                raise PriorityListError(
-                    f"{where}: CRS code {crs!r} of {code} is not 5 digits (or ~ and 5 digits)"
-                )
-            if not m.group(1):
-                if m.group(2) in direct:
-                    raise PriorityListError(f"{where}: CRS code {crs} already maps to {direct[m.group(2)]}")
-                direct[m.group(2)] = code
-        unknown = [a for a in _split_list(row.lead_agencies) if a not in AGENCY_CODES]
-        if unknown:
-            raise PriorityListError(f"{where}: unknown lead agency {', '.join(unknown)} of {code}")
-    absent = [c for c in SPECIAL_PRIORITIES if c not in seen]
-    if absent:
-        raise PriorityListError(f"{path.name}: the list needs rows for {', '.join(absent)}")
-    columns = PRIORITY_COLUMNS + OPTIONAL_PRIORITY_COLUMNS
-    rest = [c for c in table.columns if c not in columns]
-    return table[columns + rest].replace("", pd.NA).reset_index(drop=True)
+    listed, problems = read_priorities(path)
+    errors = [p for p in problems if p["severity"] == "error"]
+    if errors:
+        raise PriorityListError(errors[0]["message"])
+    return listed
 
 
 def _override_shares(codes: list[str], shares_text: str, where: str) -> list[float]:
-    if not shares_text:
-        return [1.0 / len(codes)] * len(codes)
-    parts = [s.strip() for s in shares_text.split(";")]
-    try:
-        shares = [float(s.replace(",", ".")) for s in parts]
-    except ValueError as exc:
-        raise PriorityListError(f"{where}: shares {shares_text!r} must be numbers separated by ';'") from exc
-    if len(shares) != len(codes):
-        raise PriorityListError(f"{where}: {len(codes)} priority code(s) but {len(shares)} share(s)")
-    if any(s < 0 for s in shares) or abs(sum(shares) - 1.0) > SHARE_TOLERANCE:
-        raise PriorityListError(f"{where}: shares {shares_text!r} must be >= 0 and sum to 1")
+    shares, why = _parse_override_shares(codes, shares_text)
+    if shares is None:
+        raise PriorityListError(f"{where}: {why}")
     return shares
 
 
-def load_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Read and validate an analyst's ``overrides.csv``.
+def _parse_override_shares(codes: list[str], shares_text: str) -> tuple[list[float] | None, str]:
+    """The shares of an override row, or None and what is wrong with them."""
+    if not shares_text:
+        return [1.0 / len(codes)] * len(codes), ""
+    parts = [s.strip() for s in shares_text.split(";")]
+    shares = [side_number(s) for s in parts]
+    if any(math.isnan(s) for s in shares):
+        return None, f"shares {shares_text!r} must be numbers separated by ';'"
+    if len(shares) != len(codes):
+        return None, f"{len(codes)} priority code(s) but {len(shares)} share(s)"
+    if any(not math.isfinite(s) or s < 0 for s in shares) or abs(math.fsum(shares) - 1.0) > SHARE_TOLERANCE:
+        return None, f"shares {shares_text!r} must be >= 0 and sum to 1"
+    return shares, ""
+
+
+def read_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[dict]]:
+    """Read an analyst's ``overrides.csv``; bad rows become issues naming the file, row and column.
 
     Parameters
     ----------
     path : str or Path
-        CSV with columns ``project_id, priority_codes, shares, note``: codes ``;``-separated, shares
-        ``;``-separated fractions summing to 1, or empty for equal shares.
+        Columns ``project_id, priority_codes, shares, note`` (any encoding, delimiter, or a workbook): codes
+        ``;``-separated, shares ``;``-separated fractions summing to 1, or empty for equal shares.
     priorities : DataFrame, optional
-        The priority list the codes must come from; default :func:`load_priorities`.
+        The priority list the codes must come from; default the list in use.
 
     Returns
     -------
-    DataFrame
-        ``project_id, priority_codes, shares, note, source_file, source_row``: codes upper-cased, shares
-        filled in (equal when empty), ``source_row`` the CSV line.
+    (DataFrame, list of dict)
+        ``project_id, priority_codes, shares, note, source_file, source_row`` for the good rows (shares filled
+        in, equal when empty), and the issues. A code is never upper-cased silently: ``drugs`` is an unknown code.
+    """
+    path = Path(path)
+    known = set((priorities_ref.priorities() if priorities is None else priorities)["priority_code"])
+    raw, problems = read_side_table(path, ["project_id", "priority_codes"], kind="override", optional=["shares", "note"])
+    raw, bad = check_rows(raw, "overrides", path.name, "override")
+    problems += bad
+    rows, seen = [], {}
+    for row in raw.to_dict("records"):
+        line, project_id = row["source_row"], row["project_id"].strip()
+
+        def refuse(column: str, message: str, line=line) -> None:
+            problems.append(
+                issue(path.name, f"{path.name} row {line}: {message}", row=line, column=column, kind="override")
+            )
+
+        codes = [c.strip() for c in row["priority_codes"].split(";") if c.strip()]
+        unknown = [c for c in codes if c not in known]
+        shares, why = _parse_override_shares(codes, row["shares"].strip()) if codes else (None, "")
+        if project_id in seen:
+            refuse("project_id", f"project {project_id} is overridden already in row {seen[project_id]}")
+        elif not codes:
+            refuse("priority_codes", f"no priority code for project {project_id}")
+        elif unknown:
+            refuse("priority_codes", f"unknown priority code {', '.join(unknown)} for project {project_id}")
+        elif shares is None:
+            refuse("shares", why)
+        else:
+            seen[project_id] = line
+            rows.append(
+                {
+                    "project_id": project_id,
+                    "priority_codes": ";".join(codes),
+                    "shares": ";".join(f"{s:.10g}" for s in shares),
+                    "note": row["note"].strip(),
+                    "source_file": path.name,
+                    "source_row": line,
+                }
+            )
+    columns = OVERRIDE_COLUMNS + ["source_file", "source_row"]
+    return pd.DataFrame(rows, columns=columns).astype({"source_row": "int64"}), problems
+
+
+def load_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read and validate an analyst's ``overrides.csv``, refusing it at its first problem.
+
+    See :func:`read_overrides` (which the build uses: there a bad row is an issue and the others are kept).
 
     Raises
     ------
@@ -499,48 +524,11 @@ def load_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> 
       project_id    priority_codes    shares
     0       EU-7  TRAFFICKING;DRUGS  0.5;0.5
     """
-    path = Path(path)
-    known = set((load_priorities() if priorities is None else priorities)["priority_code"])
-    try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise PriorityListError(f"{path.name}: cannot read the overrides ({exc})") from exc
-    table.columns = [str(c).strip() for c in table.columns]
-    missing = [c for c in ("project_id", "priority_codes") if c not in table.columns]
-    if missing:
-        raise PriorityListError(f"{path.name}: missing column(s) {', '.join(missing)}")
-    rows, seen = [], {}
-    for i, row in enumerate(table.to_dict("records")):
-        where = f"{path.name} row {i + 2}"
-        project_id = row["project_id"].strip()
-        if not project_id:
-            raise PriorityListError(f"{where}: project_id is empty")
-        if project_id in seen:
-            raise PriorityListError(
-                f"{where}: project {project_id} is overridden already in row {seen[project_id]}"
-            )
-        seen[project_id] = i + 2
-        codes = [c.strip().upper() for c in row["priority_codes"].split(";") if c.strip()]
-        if not codes:
-            raise PriorityListError(f"{where}: no priority code for project {project_id}")
-        unknown = [c for c in codes if c not in known]
-        if unknown:
-            raise PriorityListError(
-                f"{where}: unknown priority code {', '.join(unknown)} for project {project_id}"
-            )
-        shares = _override_shares(codes, row.get("shares", "").strip(), where)
-        rows.append(
-            {
-                "project_id": project_id,
-                "priority_codes": ";".join(codes),
-                "shares": ";".join(f"{s:.10g}" for s in shares),
-                "note": row.get("note", "").strip(),
-                "source_file": path.name,
-                "source_row": i + 2,
-            }
-        )
-    columns = OVERRIDE_COLUMNS + ["source_file", "source_row"]
-    return pd.DataFrame(rows, columns=columns).astype({"source_row": "int64"})
+    table, problems = read_overrides(path, priorities)
+    errors = [p for p in problems if p["severity"] == "error"]
+    if errors:
+        raise PriorityListError(errors[0]["message"])
+    return table
 
 
 def priority_labels(priorities: pd.DataFrame | None = None, lang: str = "en") -> dict[str, str]:
@@ -568,7 +556,7 @@ def priority_labels(priorities: pd.DataFrame | None = None, lang: str = "en") ->
     """
     if lang not in ("en", "uk", "ru"):
         raise ValueError(f"lang must be 'en', 'uk' or 'ru', not {lang!r}")
-    priorities = load_priorities() if priorities is None else priorities
+    priorities = priorities_ref.priorities() if priorities is None else priorities
     names = priorities[f"name_{lang}"] if f"name_{lang}" in priorities else priorities["name_en"]
     names = names.where(names.notna(), priorities["name_en"]).where(
         lambda s: s.notna(), priorities["priority_code"]

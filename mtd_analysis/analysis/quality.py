@@ -33,19 +33,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from mtd_analysis.schema import ANALYST_KINDS
+from mtd_analysis.schema import ANALYST_KINDS, QUALITY_COLUMNS, QUALITY_KEY_FIELDS, ROW_COUNT_COLUMNS
 
 #: Fields whose completeness is measured (share of loaded projects with a non-empty value).
-KEY_FIELDS = (
-    "title",
-    "amount",
-    "currency",
-    "start_date",
-    "end_date",
-    "beneficiaries",
-    "declared_priority",
-    "implementer",
-)
+KEY_FIELDS = QUALITY_KEY_FIELDS
 
 #: Grade thresholds: (grade, max error rate, min completeness, max warning rate).
 GRADE_RULES = (
@@ -54,13 +45,7 @@ GRADE_RULES = (
     ("C", 0.15, 0.70, np.inf),
 )
 
-COUNT_COLUMNS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
-
-QUALITY_COLUMNS = (
-    ["partner", "file", "status", "lang", *COUNT_COLUMNS]
-    + [f"complete_{f}" for f in KEY_FIELDS]
-    + ["completeness", "errors", "warnings", "infos", "kinds", "grade"]
-)
+COUNT_COLUMNS = ROW_COUNT_COLUMNS
 
 
 def _filled(values: pd.Series) -> pd.Series:

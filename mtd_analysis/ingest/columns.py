@@ -23,13 +23,13 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key
+from mtd_analysis.reference import aliases as aliases_ref
 
 #: Fields that make a row a header when recognised (the canonical project fields).
 PROJECT_FIELDS = (
@@ -90,12 +90,11 @@ class Header:
 def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
     """(field, alias tokens, whole header only), longest aliases first."""
     rows = []
-    with open(config.COLUMN_ALIASES_FILE, encoding="utf-8", newline="") as fh:
-        for order, rec in enumerate(csv.DictReader(fh)):
-            tokens = tuple(normalise_key(rec["alias"]).split())
-            if tokens:
-                whole = (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true")
-                rows.append((len(tokens), order, rec["field"].strip(), tokens, whole))
+    for order, rec in enumerate(aliases_ref.column_aliases().to_dict("records")):
+        tokens = tuple(normalise_key(rec["alias"]).split())
+        if tokens:
+            whole = (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true")
+            rows.append((len(tokens), order, rec["field"].strip(), tokens, whole))
     rows.sort(key=lambda r: (-r[0], r[1]))
     return [(f, t, w) for _, _, f, t, w in rows]
 

@@ -17,7 +17,7 @@ partner
     pooled fund) and the activity names exactly one funding
     ``participating-org`` (role 1) with a ``ref``, that funder is the partner. An
     organisation's name is its English narrative, else its first narrative,
-    else the name listed for its ``ref`` in ``data/iati_organisations.csv``,
+    else the name listed for its ``ref`` in ``reference/data/iati_organisations.csv``,
     else the ``ref`` itself.
 implementer
     The implementing participating-orgs (role 4), ``"; "``-joined, in file order.
@@ -104,6 +104,7 @@ True
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -117,10 +118,10 @@ import pandas as pd
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from mtd_analysis import config
-from mtd_analysis.schema import AGENCY_CODES, ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame
-
-ORGANISATIONS_FILE = config.PACKAGE_DATA_DIR / "iati_organisations.csv"
+from mtd_analysis.ingest.periods import amount_text, days_per_year, split_by_days, yearly_text
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import partners as partners_ref
+from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame, issue
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 STATUS_WORDS = {
@@ -136,16 +137,6 @@ PROJECT_LANGS = ("en", "uk", "ru")
 # IATI 1.x codes for the activity-date and transaction types used here.
 DATE_TYPES_1X = {"start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"}
 TRANSACTION_CODES = {"C": "2", "IC": "11", "D": "3"}
-AGENCY_PATTERNS = {
-    "MIA": r"ministry of (?:internal affairs|interior) of ukraine|ukrain\w* ministry of (?:internal affairs|interior)"
-    r"|\bMoIA\b|\bМВС\b|міністерств\w* внутрішніх справ",
-    "NPU": r"national police|\bNPU\b|національн\w* поліці\w*",
-    "SBGS": r"state border (?:guard )?service|border guard service of ukraine|\bSBGS\b|прикордонн\w* служб\w*",
-    "NGU": r"national guard of ukraine|ukrain\w* national guard|\bNGU\b|національн\w* гварді\w*",
-    "SMS": r"state migration service|\bSMSU\b|міграційн\w* служб\w*",
-    "SESU": r"state emergency service|\bSESU\b|\bДСНС\b|служб\w* (?:україни )?з надзвичайних ситуацій",
-}
-AGENCY_REGEXES = {code: re.compile(AGENCY_PATTERNS[code], re.IGNORECASE) for code in AGENCY_CODES}
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 _ROOT_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -222,11 +213,8 @@ def is_iati(path: str | Path) -> bool:
 
 @cache
 def _organisation_names() -> dict[str, str]:
-    """Publisher ``ref`` (upper case) -> partner name, from ``data/iati_organisations.csv``."""
-    table = pd.read_csv(ORGANISATIONS_FILE, dtype=str, keep_default_na=False)
-    return {
-        ref.strip().upper(): name.strip() for ref, name in zip(table["ref"], table["partner"], strict=True)
-    }
+    """Publisher ``ref`` (upper case) -> partner name, from ``reference/data/iati_organisations.csv``."""
+    return partners_ref.iati_publishers()
 
 
 # --------------------------------------------------------------------------- small parsers
@@ -282,36 +270,6 @@ def _parse_number(value: str | None) -> float | None:
     except ValueError:
         return None
     return number if np.isfinite(number) else None
-
-
-def _format_number(value: float) -> str:
-    """A number as short text: ``1000``, ``1000.5``, ``33.33``.
-
-    Examples
-    --------
-    >>> _format_number(1000.0), _format_number(33.3333), _format_number(2.50)
-    ('1000', '33.33', '2.5')
-    """
-    value = round(float(value), 2)
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0")
-
-
-def _days_per_year(start: date, end: date) -> dict[int, int]:
-    """Days of the inclusive period ``start``..``end`` falling in each calendar year.
-
-    Examples
-    --------
-    >>> _days_per_year(date(2020, 12, 1), date(2021, 1, 31))
-    {2020: 31, 2021: 31}
-    """
-    days = {}
-    for year in range(start.year, end.year + 1):
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31))
-        days[year] = (last - first).days + 1
-    return days
 
 
 # --------------------------------------------------------------------------- money
@@ -375,14 +333,12 @@ def _yearly_amounts(values: list[_Money]) -> str | None:
     """``"2020=100;2021=250"`` from dated values, or None when any value cannot be placed in a year."""
     if not values or any(v.start is None or v.end is None or v.end < v.start for v in values):
         return None
-    per_year: dict[int, float] = {}
+    parts: dict[int, list[float]] = {}
     for v in values:
-        days = _days_per_year(v.start, v.end)
-        total_days = sum(days.values())
-        for year, n in days.items():
-            per_year[year] = per_year.get(year, 0.0) + v.value * n / total_days
-    text = ";".join(f"{y}={_format_number(a)}" for y, a in sorted(per_year.items()) if round(a, 2) != 0)
-    return text or None
+        for year, part in split_by_days(v.value, days_per_year(v.start, v.end)).items():
+            parts.setdefault(year, []).append(part)
+    per_year = {year: math.fsum(amounts) for year, amounts in parts.items()}
+    return yearly_text({y: a for y, a in per_year.items() if round(a, 2) != 0})
 
 
 def _money(
@@ -488,7 +444,7 @@ def _sectors_text(shares: dict[str, float]) -> str | None:
     if not shares:
         return None
     ordered = sorted(shares.items(), key=lambda kv: (-round(kv[1], 2), kv[0]))
-    return ";".join(f"{code}={_format_number(p)}" for code, p in ordered if round(p, 2) > 0) or None
+    return ";".join(f"{code}={amount_text(p)}" for code, p in ordered if round(p, 2) > 0) or None
 
 
 def _transaction_shares(transactions: list[_Money]) -> dict[str, float]:
@@ -550,7 +506,7 @@ def _partner(activity: Element, default_lang: str) -> str | None:
 
 
 def _beneficiaries(texts: list[str]) -> str | None:
-    """``;``-joined MIA agency codes named in the texts, in ``AGENCY_CODES`` order.
+    """``;``-joined MIA agency codes named in the texts, in the agencies table's order.
 
     Examples
     --------
@@ -560,7 +516,7 @@ def _beneficiaries(texts: list[str]) -> str | None:
     True
     """
     joined = "\n".join(texts)
-    codes = [code for code in AGENCY_CODES if AGENCY_REGEXES[code].search(joined)]
+    codes = [code for code, pattern in agencies_ref.agency_patterns().items() if pattern.search(joined)]
     return ";".join(codes) or None
 
 
@@ -573,55 +529,21 @@ def _money_element(element: Element, default_currency: str | None) -> tuple[floa
     return _parse_number(value.text), currency.upper() if currency else None, (value.text or "").strip()
 
 
-def _read_activity(
-    activity: Element, index: int, root_lang: str, country: str
-) -> tuple[str, _Activity | None]:
-    """('skip' | 'reject' | 'keep', activity record) for one ``iati-activity`` element."""
-    country = country.upper()
-    default_lang = (activity.get(XML_LANG) or root_lang or "").lower()
-    default_currency = _text(activity.get("default-currency"))
-    default_currency = default_currency.upper() if default_currency else None
-    identifier = _text(activity.findtext("iati-identifier"))
+@dataclass
+class _Notes:
+    """The issues of one activity, each named after the project (``name``) and its activity number."""
 
-    countries = [
-        ((_text(c.get("code")) or "").upper(), _parse_number(c.get("percentage")))
-        for c in activity.findall("recipient-country")
-    ]
-    transaction_elements = activity.findall("transaction")
-    on_transactions = any(
-        (_text(c.get("code")) or "").upper() == country
-        for t in transaction_elements
-        for c in t.findall("recipient-country")
-    )
-    if not (any(code == country for code, _ in countries) or on_transactions):
-        return "skip", None
+    index: int
+    name: str
+    issues: list[dict] = field(default_factory=list)
 
-    title, title_lang = _english_or_first(_narratives(activity.find("title"), default_lang))
-    descriptions = activity.findall("description")
-    general = [d for d in descriptions if (d.get("type") or "1").strip() == "1"] or descriptions
-    description, _ = _english_or_first(_narratives(general[0], default_lang)) if general else (None, None)
-    name = f"project {identifier or '(no identifier)'} '{title or ''}' (activity {index})"
-    issues: list[dict] = []
+    def __call__(self, severity: str, kind: str, column: str | None, message: str) -> None:
+        text = f"{self.name}: {message}"
+        self.issues.append(issue("", text, row=self.index, column=column, severity=severity, kind=kind))
 
-    def note(severity: str, kind: str, column: str | None, message: str) -> None:
-        issues.append(
-            {"row": index, "column": column, "severity": severity, "kind": kind, "message": message}
-        )
 
-    if identifier is None:
-        note("error", "identifier", "iati-identifier", f"{name}: no iati-identifier; activity not loaded")
-        return "reject", _Activity(index, "", {}, issues, set(), set())
-    partner = _partner(activity, default_lang)
-    if partner is None:
-        note(
-            "error",
-            "partner",
-            "reporting-org",
-            f"{name}: no reporting-org or funder named; activity not loaded",
-        )
-        return "reject", _Activity(index, identifier, {}, issues, set(), set())
-
-    # Dates: actual over planned.
+def _activity_dates(activity: Element, note: _Notes) -> tuple[date | None, date | None]:
+    """Start and end: actual over planned; unreadable dates are warnings."""
     dates: dict[str, date] = {}
     for element in activity.findall("activity-date"):
         kind = (element.get("type") or "").strip()
@@ -630,24 +552,23 @@ def _read_activity(
         parsed = _parse_date(raw)
         if parsed is None:
             note(
-                "warning",
-                "date",
-                f"activity-date[@type={kind}]",
-                f"{name}: iso-date {raw!r} is not a date; ignored",
+                "warning", "date", f"activity-date[@type={kind}]", f"iso-date {raw!r} is not a date; ignored"
             )
         elif kind not in dates:
             dates[kind] = parsed
     start = dates.get("2") or dates.get("1")
     end = dates.get("4") or dates.get("3")
     if start and end and end < start:
-        note("warning", "date", "activity-date", f"{name}: end date {end} is before start date {start}")
+        note("warning", "date", "activity-date", f"end date {end} is before start date {start}")
+    return start, end
 
-    # Budgets and transactions.
+
+def _budgets(activity: Element, default_currency: str | None, note: _Notes) -> list[_Money]:
     budgets = []
     for element in activity.findall("budget"):
         value, currency, raw = _money_element(element, default_currency)
         if value is None:
-            note("warning", "amount", "budget", f"{name}: budget value {raw!r} is not a number; ignored")
+            note("warning", "amount", "budget", f"budget value {raw!r} is not a number; ignored")
             continue
         period = []
         for edge in ("period-start", "period-end"):
@@ -655,23 +576,25 @@ def _read_activity(
             raw_date = found.get("iso-date") if found is not None else None
             period.append(_parse_date(raw_date))
             if period[-1] is None:
-                note("warning", "date", f"budget/{edge}", f"{name}: budget {edge} {raw_date!r} is not a date")
+                note("warning", "date", f"budget/{edge}", f"budget {edge} {raw_date!r} is not a date")
         budget_type = (element.get("type") or "1").strip()
         budgets.append(_Money(value, currency, period[0], period[1], budget_type))
+    return budgets
+
+
+def _transactions(
+    elements: list[Element], default_currency: str | None, note: _Notes
+) -> tuple[dict[str, list[_Money]], list[_Money]]:
+    """Transactions by type code, and all of them in order."""
     transactions: dict[str, list[_Money]] = {}
-    all_transactions = []
-    for element in transaction_elements:
+    every = []
+    for element in elements:
         type_element = element.find("transaction-type")
         code = (type_element.get("code") or "").strip() if type_element is not None else ""
         code = TRANSACTION_CODES.get(code, code)
         value, currency, raw = _money_element(element, default_currency)
         if value is None:
-            note(
-                "warning",
-                "amount",
-                "transaction",
-                f"{name}: transaction value {raw!r} is not a number; ignored",
-            )
+            note("warning", "amount", "transaction", f"transaction value {raw!r} is not a number; ignored")
             continue
         date_element = element.find("transaction-date")
         raw_date = date_element.get("iso-date") if date_element is not None else None
@@ -681,32 +604,104 @@ def _read_activity(
             when = _parse_date(value_element.get("value-date")) if value_element is not None else None
         money = _Money(value, currency, when, when, sectors=_sector_rows(element))
         transactions.setdefault(code, []).append(money)
-        all_transactions.append(money)
-    amount, currency, yearly, money_notes = _money(budgets, transactions, default_currency)
-    for severity, kind, column, message in money_notes:
-        note(severity, kind, column, f"{name}: {message}")
+        every.append(money)
+    return transactions, every
 
-    sectors, sector_message = _sectors(_sector_rows(activity), all_transactions)
-    if sector_message:
-        note("info", "sector", "sector", f"{name}: {sector_message}")
 
+def _people(
+    activity: Element, default_lang: str, title: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Implementers (participating orgs of role 4), beneficiary agencies named anywhere, and the status word."""
     implementers = []
     for org in activity.findall("participating-org"):
         org_name = _org_name(org, default_lang)
         if (org.get("role") or "").strip() == "4" and org_name and org_name not in implementers:
             implementers.append(org_name)
     org_texts = [text for org in activity.findall("participating-org") for _, text in _narratives(org, "")]
-    all_descriptions = [text for d in descriptions for _, text in _narratives(d, "")]
+    all_descriptions = [text for d in activity.findall("description") for _, text in _narratives(d, "")]
     beneficiaries = _beneficiaries(org_texts + [title or ""] + all_descriptions)
-
     status_element = activity.find("activity-status")
     status_code = (status_element.get("code") or "").strip() if status_element is not None else ""
-    status = STATUS_WORDS.get(status_code, status_code or None)
+    return "; ".join(implementers) or None, beneficiaries, STATUS_WORDS.get(status_code, status_code or None)
+
+
+def _row_notes(row: dict, countries: list[tuple[str, float | None]], country: str, note: _Notes) -> None:
+    """Warnings about damaged text, and a note when the activity covers several countries."""
+    damaged = [c for c in ("partner", "implementer", "title", "description") if row[c] and "\ufffd" in row[c]]
+    if damaged:
+        note(
+            "warning",
+            "text",
+            ", ".join(damaged),
+            f"replacement characters (\ufffd) in {', '.join(damaged)}: the publisher's text was "
+            "damaged by a wrong encoding",
+        )
+    if len(countries) > 1:
+        share = next((p for code, p in countries if code == country), None)
+        share_text = f"{country} {amount_text(share)}%" if share is not None else f"{country} share not given"
+        note(
+            "info",
+            "country",
+            "recipient-country",
+            f"activity covers {len(countries)} countries ({share_text}); the amount is the whole activity's",
+        )
+
+
+def _for_country(activity: Element, country: str) -> list[tuple[str, float | None]] | None:
+    """The activity's recipient countries (code, percentage), or None when ``country`` is not among them."""
+    countries = [
+        ((_text(c.get("code")) or "").upper(), _parse_number(c.get("percentage")))
+        for c in activity.findall("recipient-country")
+    ]
+    on_transactions = any(
+        (_text(c.get("code")) or "").upper() == country
+        for t in activity.findall("transaction")
+        for c in t.findall("recipient-country")
+    )
+    return countries if any(code == country for code, _ in countries) or on_transactions else None
+
+
+def _read_activity(
+    activity: Element, index: int, root_lang: str, country: str
+) -> tuple[str, _Activity | None]:
+    """('skip' | 'reject' | 'keep', activity record) for one ``iati-activity`` element."""
+    country = country.upper()
+    default_lang = (activity.get(XML_LANG) or root_lang or "").lower()
+    default_currency = _text(activity.get("default-currency"))
+    default_currency = default_currency.upper() if default_currency else None
+    identifier = _text(activity.findtext("iati-identifier"))
+    countries = _for_country(activity, country)
+    if countries is None:
+        return "skip", None
+
+    title, title_lang = _english_or_first(_narratives(activity.find("title"), default_lang))
+    descriptions = activity.findall("description")
+    general = [d for d in descriptions if (d.get("type") or "1").strip() == "1"] or descriptions
+    description, _ = _english_or_first(_narratives(general[0], default_lang)) if general else (None, None)
+    note = _Notes(index, f"project {identifier or '(no identifier)'} '{title or ''}' (activity {index})")
+    if identifier is None:
+        note("error", "identifier", "iati-identifier", "no iati-identifier; activity not loaded")
+        return "reject", _Activity(index, "", {}, note.issues, set(), set())
+    partner = _partner(activity, default_lang)
+    if partner is None:
+        note("error", "partner", "reporting-org", "no reporting-org or funder named; activity not loaded")
+        return "reject", _Activity(index, identifier, {}, note.issues, set(), set())
+
+    start, end = _activity_dates(activity, note)
+    budgets = _budgets(activity, default_currency, note)
+    transactions, all_transactions = _transactions(activity.findall("transaction"), default_currency, note)
+    amount, currency, yearly, money_notes = _money(budgets, transactions, default_currency)
+    for severity, kind, column, message in money_notes:
+        note(severity, kind, column, message)
+    sectors, sector_message = _sectors(_sector_rows(activity), all_transactions)
+    if sector_message:
+        note("info", "sector", "sector", sector_message)
+    implementer, beneficiaries, status = _people(activity, default_lang, title)
 
     row = {
         "project_id": identifier,
         "partner": partner,
-        "implementer": "; ".join(implementers) or None,
+        "implementer": implementer,
         "title": title,
         "description": description,
         "beneficiaries": beneficiaries,
@@ -723,32 +718,13 @@ def _read_activity(
         "source_row": index,
         "source_cells": f"iati-identifier={identifier}",
     }
-    damaged = [c for c in ("partner", "implementer", "title", "description") if row[c] and "\ufffd" in row[c]]
-    if damaged:
-        note(
-            "warning",
-            "text",
-            ", ".join(damaged),
-            f"{name}: replacement characters (\ufffd) in {', '.join(damaged)}: the publisher's text was "
-            "damaged by a wrong encoding",
-        )
-    if len(countries) > 1:
-        share = next((p for code, p in countries if code == country), None)
-        share_text = (
-            f"{country} {_format_number(share)}%" if share is not None else f"{country} share not given"
-        )
-        note(
-            "info",
-            "country",
-            "recipient-country",
-            f"{name}: activity covers {len(countries)} countries ({share_text}); the amount is the whole activity's",
-        )
+    _row_notes(row, countries, country, note)
     relations = [
         ((r.get("type") or "").strip(), _text(r.get("ref"))) for r in activity.findall("related-activity")
     ]
     parents = {ref for kind, ref in relations if kind == "1" and ref}
     children = {ref for kind, ref in relations if kind == "2" and ref}
-    return "keep", _Activity(index, identifier, row, issues, parents, children)
+    return "keep", _Activity(index, identifier, row, note.issues, parents, children)
 
 
 # --------------------------------------------------------------------------- the file
@@ -789,16 +765,12 @@ def _stream_activities(path: Path, country: str, counts: dict, issues: list[dict
                 issues.extend(activity.issues)
             elif activity.identifier in seen:
                 counts["rows_rejected"] += 1
+                message = (
+                    f"project {activity.identifier} '{activity.row['title'] or ''}' (activity {activity.index}): "
+                    "iati-identifier already loaded from an earlier activity; this one is not loaded"
+                )
                 issues.append(
-                    {
-                        "row": activity.index,
-                        "column": "iati-identifier",
-                        "severity": "error",
-                        "kind": "duplicate",
-                        "message": f"project {activity.identifier} '{activity.row['title'] or ''}' "
-                        f"(activity {activity.index}): iati-identifier already loaded from an earlier "
-                        "activity; this one is not loaded",
-                    }
+                    issue("", message, row=activity.index, column="iati-identifier", kind="duplicate")
                 )
             else:
                 seen.add(activity.identifier)
@@ -825,6 +797,8 @@ def _skip_parents(activities: list[_Activity], counts: dict) -> tuple[list[_Acti
         if not children:
             kept.append(a)
             continue
+        for child in children:  # projects.csv's parent_id: the programme the child activity belongs to
+            by_id[child].row.setdefault("parent_id", a.identifier)
         counts["rows_skipped"] += 1
         missing = sorted(a.child_refs - set(by_id))
         message = (
@@ -840,13 +814,7 @@ def _skip_parents(activities: list[_Activity], counts: dict) -> tuple[list[_Acti
                 f"not loaded ({', '.join(missing)}): not in the file or not for this country, so not counted"
             )
         issues.append(
-            {
-                "row": a.index,
-                "column": "related-activity",
-                "severity": severity,
-                "kind": "hierarchy",
-                "message": message,
-            }
+            issue("", message, row=a.index, column="related-activity", severity=severity, kind="hierarchy")
         )
     return kept, issues
 
@@ -941,7 +909,7 @@ def read_iati(
         if counts["rows_read"]:
             message += f"; none of the {counts['rows_read']} activities read before it are loaded"
         counts = {**counts, "rows_loaded": 0, "rows_rejected": counts["rows_read"], "rows_skipped": 0}
-        error_issue = {"row": line, "column": None, "severity": "error", "kind": kind, "message": message}
+        error_issue = issue(source_file, message, row=line, column=None, kind=kind)
         return _projects_frame([]), _issues_frame([error_issue], source_file), counts
     other_countries = counts["rows_skipped"]
     kept, hierarchy_issues = _skip_parents(activities, counts)
@@ -949,15 +917,12 @@ def read_iati(
         issues.extend(activity.issues)
     issues.extend(hierarchy_issues)
     if other_countries:
+        message = (
+            f"{source_file}: {other_countries} of {counts['rows_read']} activities are not for "
+            f"{country.upper()} and were skipped"
+        )
         issues.append(
-            {
-                "row": None,
-                "column": "recipient-country",
-                "severity": "info",
-                "kind": "country",
-                "message": f"{source_file}: {other_countries} of {counts['rows_read']} activities are not for "
-                f"{country.upper()} and were skipped",
-            }
+            issue(source_file, message, column="recipient-country", severity="info", kind="country")
         )
     counts["rows_loaded"] = len(kept)
     rows = [{**a.row, "source_file": source_file} for a in kept]

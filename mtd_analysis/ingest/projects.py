@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -34,7 +33,17 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
-from mtd_analysis.ingest.columns import Header, find_header, header_repeats, is_hxl_tag, match_field
+from mtd_analysis.ingest.columns import (
+    PROJECT_FIELDS,
+    FieldMatch,
+    Header,
+    find_header,
+    header_repeats,
+    is_hxl_tag,
+    match_field,
+)
+from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
@@ -49,9 +58,11 @@ from mtd_analysis.ingest.values import (
     parse_period,
     parse_status,
 )
+from mtd_analysis.reference import partners as partners_ref
 
 _TOTAL = re.compile(
-    r"^(grand |sub ?)?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|в т ч|sum)\b",
+    r"^(grand |sub[- ]?|overall )?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|загальна сума|общая сумма|общий итог|sum)\b",
     re.IGNORECASE,
 )
 _NOTE = re.compile(
@@ -91,13 +102,11 @@ def _partner_alias_map() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _partner_aliases() -> list[tuple[str, str]]:
     rows = []
-    with open(config.PARTNERS_FILE, encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            name = rec["partner"].strip()
-            for alias in [name, *rec["aliases"].split(";")]:
-                key = normalise_key(alias)
-                if key:
-                    rows.append((key, name))
+    for name, spellings in partners_ref.partner_spellings().items():
+        for alias in spellings:
+            key = normalise_key(alias)
+            if key:
+                rows.append((key, name))
     rows.sort(key=lambda r: -len(r[0]))
     return rows
 
@@ -242,6 +251,10 @@ class _Sheet:
         self.block_currency: str | None = None
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
+        self.number_col: int | None = None
+        self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
+        #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
+        self.cell_names: dict[tuple[int, int], str] | None = None
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -251,6 +264,8 @@ class _Sheet:
     def cell(self, index: int, col: int | None) -> str:
         if col is None:
             return ""
+        if self.cell_names is not None and (index, col) in self.cell_names:
+            return self.cell_names[(index, col)]
         return f"{_letters(col)}{self.row_number(index)}"
 
     def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
@@ -308,8 +323,15 @@ _PARTNER_LABELS = (
 _CURRENCY_LABELS = ("currency", "валюта", "all amounts in", "amounts in", "суми в", "сума в", "усі суми в")
 
 
-def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None) -> SheetResult:
+def sheet_projects(
+    grid: Grid, source_file: str, file_partner: str | None = None, include_hidden: bool = False
+) -> SheetResult:
     """Read one sheet's project table into records.
+
+    A sheet holds a table (one project per row), registration cards or a transposed
+    table (field labels down one column, one project per column beside them), or no
+    projects at all (instructions, a cover page, a lookup list): its non-empty rows are
+    then counted as skipped with the reason, so that ``rows_read`` is every non-empty row.
 
     Parameters
     ----------
@@ -320,62 +342,77 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
     file_partner : str, optional
         The partner known for the whole file (from its name), used when neither a
         column nor the title block names one.
+    include_hidden : bool, default False
+        Read a sheet hidden in Excel like any other (by default it is skipped with an info issue).
 
     Returns
     -------
     SheetResult
         Records carry the :data:`mtd_analysis.schema.PROJECT_COLUMNS` fields except
-        ``project_id`` (assigned across files by the build) plus ``code`` (the
-        partner's own project code) and ``partner_from``.
+        ``project_id`` and ``parent_id`` (assigned across files by the build) plus ``code``
+        (the partner's own project code), ``partner_from`` and ``parent`` (the programme
+        record of a component).
     """
     state = _Sheet(grid, source_file)
     result = SheetResult(grid.sheet, "skipped")
-    rows = grid.rows
-    nonblank = sum(1 for r in rows if not _blank(r))
-    where = f"sheet '{grid.sheet}'" if grid.sheet else "the file"
+    nonblank = sum(1 for r in grid.rows if not _blank(r))
+    if _unreadable_sheet(state, result, nonblank, include_hidden):
+        result.issues = state.issues
+        return result
+    header = find_header(grid.rows, grid.merged)
+    if header is None:
+        return _sheet_without_table(state, result, nonblank, file_partner)
+    _file_notes(state)
+    result = _read_table(state, header, file_partner, result)
+    _after_table(state, result)
+    return result
+
+
+def _where(grid: Grid) -> str:
+    return f"sheet '{grid.sheet}'" if grid.sheet else "the file"
+
+
+def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:
+    """Every non-empty row of a sheet without a project table is read and skipped, with the sheet's reason."""
+    result.counts.update(rows_read=nonblank, rows_skipped=nonblank)
+    result.reason = reason
+
+
+def _unreadable_sheet(state: _Sheet, result: SheetResult, nonblank: int, include_hidden: bool) -> bool:
+    """True (with the reason) for a sheet that cannot be read, is not a worksheet, is empty or is hidden."""
+    grid, where = state.grid, _where(state.grid)
     if grid.meta.get("error"):
         state.issue(
             "error", "sheet", f"{where} cannot be read ({grid.meta['error']}); its rows were not loaded"
         )
-        result.status, result.issues = "failed", state.issues
-        return result
+        result.status, result.reason = "failed", "error"
+        return True
     if grid.meta.get("kind") and grid.meta["kind"] != "WorkSheet":
         state.issue("info", "sheet", f"{where} is a {grid.meta['kind']} (not a table of projects); skipped")
-        result.issues = state.issues
-        return result
+        result.reason = "not a worksheet"
+        return True
     if nonblank == 0:
         state.issue("info", "sheet", f"{where} is empty; skipped")
-        result.issues = state.issues
-        return result
-    header = find_header(rows, grid.merged)
-    if header is None and grid.meta.get("template"):
-        result.reason = "template sheet"  # the intake template's instructions and lists: nothing to report
-        return result
-    if header is None:
-        looks_like, row_index = _likely_header(rows)
-        hint = (
-            f"; row {state.row_number(row_index)} looks like column names ({looks_like}) — if this is a project "
-            "list, rename its columns or add them to mtd_analysis/data/column_aliases.csv"
-            if looks_like
-            else ""
-        )
-        state.issue(
-            "warning" if looks_like and nonblank > 3 else "info",
-            "sheet",
-            f"{where} holds no project table (no header row with a project title or code column and an amount, "
-            f"date, period or beneficiary column in its first {config.HEADER_SCAN_ROWS} rows); "
-            f"its {nonblank} non-empty rows were not loaded{hint}",
-        )
-        result.issues, result.reason = state.issues, "no project table"
-        return result
-    if not grid.visible:
+        result.reason = "empty"
+        return True
+    if not grid.visible and not include_hidden:
         state.issue(
             "info",
-            "sheet",
-            f"{where} is hidden; its project table ({nonblank} non-empty rows) was not loaded",
+            "hidden",
+            f"{where} is hidden in Excel; its {nonblank} non-empty rows were not read "
+            "(build(..., include_hidden=True) or --include-hidden reads hidden sheets)",
         )
-        result.issues, result.reason = state.issues, "hidden"
-        return result
+        _skip_all(result, nonblank, "hidden")
+        return True
+    if not grid.visible:
+        state.issue(
+            "info", "hidden", f"{where} is hidden in Excel; it was read because hidden sheets are included"
+        )
+    return False
+
+
+def _file_notes(state: _Sheet) -> None:
+    grid = state.grid
     if grid.meta.get("named_as"):
         state.issue(
             "warning",
@@ -384,7 +421,132 @@ def sheet_projects(grid: Grid, source_file: str, file_partner: str | None = None
         )
     if grid.meta.get("replacement_chars"):
         state.issue("warning", "encoding", "the file holds characters that could not be decoded (shown as �)")
-    return _read_table(state, header, file_partner, result)
+
+
+_COVER_NAMES = re.compile(
+    r"instruc|інструк|инструк|guid|how to|read ?me|cover|титул|обкладин|about|зміст|contents|legend|легенд"
+    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк",
+    re.IGNORECASE,
+)
+
+
+_PIVOT = re.compile(
+    r"^(row labels|column labels|sum of |count of |назви рядків|назви стовпців|сума за полем|названия строк|сумма по полю)",
+    re.IGNORECASE,
+)
+
+
+def _is_cover(grid: Grid) -> str | None:
+    """Why a sheet without a project table is instructions or a cover page, or None."""
+    if _COVER_NAMES.search(grid.sheet or ""):
+        return f"its name '{grid.sheet}' says it holds instructions, lists or notes"
+    texts = [
+        [t for t in (clean_text(v) for v in row if v is not None) if t] for row in grid.rows[:_CARD_SCAN_ROWS]
+    ]
+    texts = [t for t in texts if t]
+    if any(_PIVOT.match(t) for row in texts for t in row):
+        return "it is a pivot table, a summary of rows found elsewhere"
+    prose = sum(1 for t in texts if len(t) == 1 and len(t[0]) >= 40)
+    if texts and prose * 2 >= len(texts):
+        return "it holds text, not a table"
+    return None
+
+
+def _sheet_without_table(state: _Sheet, result: SheetResult, nonblank: int, file_partner) -> SheetResult:
+    """Registration cards or a transposed table; otherwise instructions, a cover page or an unknown table."""
+    grid, where = state.grid, _where(state.grid)
+    if grid.meta.get("template"):  # the intake template's own instructions and lists: not the partner's rows
+        result.reason = "template sheet"
+        result.issues = state.issues
+        return result
+    cards = None if _COVER_NAMES.search(grid.sheet or "") else read_cards(state, file_partner, nonblank)
+    if cards is not None:
+        return cards
+    _file_notes(state)
+    cover = _is_cover(grid)
+    if cover:
+        state.issue(
+            "info",
+            "sheet",
+            f"{where} is instructions, a cover page or a list ({cover}); its {nonblank} non-empty rows were skipped",
+        )
+        _skip_all(result, nonblank, "instructions")
+        result.issues = state.issues
+        return result
+    looks_like, row_index = _likely_header(grid.rows)
+    hint = (
+        f"; row {state.row_number(row_index)} looks like column names ({looks_like}) — if this is a project "
+        "list, rename its columns or add them to column_aliases.csv beside the submissions"
+        if looks_like
+        else ""
+    )
+    state.issue(
+        "warning",
+        "not read",
+        f"{where} holds no project table (no header row with a project title or code column and an amount, "
+        f"date, period or beneficiary column in its first {config.HEADER_SCAN_ROWS} rows, and no registration "
+        f"card); its {nonblank} non-empty rows were not read{hint}",
+    )
+    _skip_all(result, nonblank, "no project table")
+    result.issues = state.issues
+    return result
+
+
+def _after_table(state: _Sheet, result: SheetResult) -> None:
+    """Issues about the sheet as a whole: a header with no rows, hidden rows, formulas with no saved value."""
+    if result.counts["rows_read"] == 0:
+        state.issue(
+            "warning",
+            "no rows",
+            f"{_where(state.grid)} has a table header (row {result.header_row}) but no rows under it",
+        )
+    _hidden_rows_and_formulas(state)
+    result.issues = state.issues
+
+
+def _hidden_rows_and_formulas(state: _Sheet) -> None:
+    """Info on the rows Excel hides (they are read like the others); a warning per formula with no saved value."""
+    grid, where = state.grid, _where(state.grid)
+    hidden = [i for i in grid.meta.get("hidden_rows", ()) if i < len(grid.rows) and not _blank(grid.rows[i])]
+    if hidden:
+        state.issue(
+            "info",
+            "hidden",
+            f"{where}: rows {_ranges([state.row_number(i) for i in hidden])} are hidden in Excel; "
+            "they were read like the others",
+        )
+    formulas = grid.meta.get("formulas") or {}
+    for (r, c), text in sorted(formulas.items())[:50]:
+        shown = f"the formula ={text}" if text else "a shared formula"
+        state.issue(
+            "warning",
+            "formula",
+            f"cell {_letters(c)}{r + 1} holds {shown} with no saved value (the file was written by a program "
+            "that does not calculate); its value is unknown — open the file in Excel and save it again",
+            r,
+            c,
+        )
+    if len(formulas) > 50:
+        state.issue(
+            "warning", "formula", f"{where}: {len(formulas) - 50} more formula cells have no saved value"
+        )
+
+
+def _ranges(numbers: list[int]) -> str:
+    """ "3, 5–7" from [3, 5, 6, 7].
+
+    Examples
+    --------
+    >>> _ranges([3, 5, 6, 7])
+    '3, 5–7'
+    """
+    parts: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if parts and parts[-1][1] == n - 1:
+            parts[-1] = (parts[-1][0], n)
+        else:
+            parts.append((n, n))
+    return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
 
 
 def _read_table(state: _Sheet, header: Header, file_partner: str | None, result: SheetResult) -> SheetResult:
@@ -424,7 +586,35 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         default=-1,
     )
 
-    # columns the reader does not know: reported once, if they hold anything
+    _report_unknown_columns(state, header, rows, width)
+    # what every row of this table is read against
+    state.header, state.fields, state.yearly = header, fields, yearly
+    state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
+    state.probe = _repeat_probe(header)
+    state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
+    _read_rows(state, rows, header.row + 1, width, result)
+    records, n_programmes, programme_issues = resolve_programmes(
+        result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
+    )
+    for issue in programme_issues:
+        state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
+    result.records = [_without_reading_notes(r) for r in records]
+    result.counts["rows_loaded"] -= n_programmes
+    result.counts["rows_skipped"] += n_programmes
+    result.status = "loaded"
+    result.issues = state.issues
+    return result
+
+
+def _without_reading_notes(rec: dict) -> dict:
+    """A record without the keys used while reading its sheet (``_index``, ``_number`` ...)."""
+    for key in [k for k in rec if k.startswith("_")]:
+        del rec[key]
+    return rec
+
+
+def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], width: int) -> None:
+    """Columns the reader does not know: reported once each, if they hold anything."""
     for col in range(width):
         label = " / ".join(
             t
@@ -453,7 +643,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 "info" if m and m.field == "ignore" else "warning",
                 "header",
                 f"column '{label}' is not a project field this tool knows; its values were not loaded "
-                "(rename it, or add its name to mtd_analysis/data/column_aliases.csv)",
+                "(rename it, or add its name to column_aliases.csv beside the submissions)",
                 header.row,
                 col,
             )
@@ -466,12 +656,11 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 col,
             )
 
+
+def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: SheetResult) -> None:
+    """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row."""
     seen_total = False
-    # what every row of this table is read against
-    state.header, state.fields, state.yearly = header, fields, yearly
-    state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
-    state.probe = _repeat_probe(header)
-    for index in range(header.row + 1, len(rows)):
+    for index in range(first, len(rows)):
         row = rows[index]
         cleaned = [None if v is None else clean_text(v) for v in row]
         if not any(cleaned):
@@ -489,19 +678,29 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
                 extra[0],
             )
         outcome = _read_row(state, row, cleaned, index, seen_total)
-        if outcome == "total":
+        if outcome == "components follow":
+            if result.records:
+                result.records[-1]["_components_follow"] = True
+            result.counts["rows_skipped"] += 1
+        elif outcome == "total":
             seen_total = True
             result.counts["rows_skipped"] += 1
-        elif outcome in ("skipped",):
+            state.breaks.append(index)
+        elif outcome == "skipped":
             result.counts["rows_skipped"] += 1
+            state.breaks.append(index)
         elif outcome == "rejected":
             result.counts["rows_rejected"] += 1
         else:
+            title_col = state.fields.get("title")
+            outcome.update(
+                _index=index,
+                _number=_value(row, state.number_col),
+                _raw_title=_value(row, title_col) if isinstance(_value(row, title_col), str) else None,
+                _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
+            )
             result.records.append(outcome)
             result.counts["rows_loaded"] += 1
-    result.status = "loaded"
-    result.issues = state.issues
-    return result
 
 
 def _value(row: list, col: int | None):
@@ -520,17 +719,49 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
 
 
 def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: bool):
-    """What one non-blank row below the header is: "total", "skipped", "rejected" or a project record."""
-    header, fields, yearly, probe = state.header, state.fields, state.yearly, state.probe
-    n = state.row_number(index)
+    """What one non-blank row below the header is: "total", "skipped", "components follow", "rejected" or a
+    project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
-    key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
-    # totals rows
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
     has_identity = any(
-        (v := _value(cleaned, fields.get(f))) and not _TOTAL.match(v.lower())
+        (v := _value(cleaned, state.fields.get(f))) and not _TOTAL.match(v.lower())
         for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
     )
+    outcome = _table_furniture(state, row, cleaned, index, texts, has_identity)
+    if outcome:
+        return outcome
+    code_text = _value(cleaned, state.fields.get("project_id"))
+    title_text = _value(cleaned, state.fields.get("title"))
+    marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
+    n = state.row_number(index)
+    if marked is not None and (seen_total or not marked):
+        if seen_total:
+            state.issue(
+                "info",
+                "note",
+                f"row {n} breaks down the totals row above ('{texts[0][1][:60]}'); skipped",
+                index,
+            )
+            return "skipped"
+        if not has_identity and len(texts) <= 2:
+            state.issue(
+                "info", "programme", f"row {n} introduces the components of the project above; skipped", index
+            )
+            return "components follow"
+    if marked:
+        title_text = marked
+    outcome = _not_a_project(state, row, index, texts, seen_total, title_text, code_text)
+    if outcome:
+        return outcome
+    rec = _project(state, row, cleaned, index, n, title_text, code_text)
+    if marked:
+        rec["_marked"] = True
+    return rec
+
+
+def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts: list, has_identity: bool):
+    """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
+    header, probe, n = state.header, state.probe, state.row_number(index)
     for c, t in texts[:4]:
         if not has_identity and isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
@@ -552,8 +783,15 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
         return "skipped"
-    code_text = _value(cleaned, fields.get("project_id"))
-    title_text = _value(cleaned, fields.get("title"))
+    return None
+
+
+def _not_a_project(
+    state: _Sheet, row: list, index: int, texts: list, seen_total: bool, title_text, code_text
+):
+    """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
+    neither title nor code; None for a row that can be a project."""
+    header, fields, n = state.header, state.fields, state.row_number(index)
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
@@ -565,18 +803,15 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
         for c, _ in texts
         if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)
     ]
-    numeric_fields = {
-        fields.get("amount"),
-        fields.get("start_date"),
-        fields.get("end_date"),
-        fields.get("period"),
-        *yearly,
-    }
+    numeric_fields = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(
+        state.yearly
+    )
     has_numbers = any(c in numeric_fields for c in recognised)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
     if only_text and (not has_numbers):
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
+        key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
         if _NOTE.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
@@ -608,63 +843,85 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             fields.get("title"),
         )
         return "rejected"
-    return _project(state, row, cleaned, index, n, title_text, code_text)
+    return None
 
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+class _Cells:
+    """How one row's cells are read for a record, remembering the cell each field came from."""
+
+    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int):
+        self.state, self.row, self.cleaned, self.index = state, row, cleaned, index
+        self.n = state.row_number(index)
+        self.names: dict[str, str] = {}
+
+    def get(self, name: str):
+        """The raw value of a field's cell, and its column."""
+        col = self.state.fields.get(name)
+        value = _value(self.row, col)
+        if value is not None and col is not None:
+            self.names[name] = self.state.cell(self.index, col)
+        return value, col
+
+    def text(self, name: str):
+        """The cleaned text of a field's cell, and its column."""
+        col = self.state.fields.get(name)
+        value = _value(self.cleaned, col)
+        if value is not None:
+            self.names[name] = self.state.cell(self.index, col)
+        return value, col
+
+    def problem(self, exc: ValueProblem, col, what: str) -> None:
+        self.state.issue(
+            exc.severity,
+            exc.kind,
+            f"row {self.n}, {what} ({self.state.cell(self.index, col)}): {exc.message}",
+            self.index,
+            col,
+        )
+
+
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
-    fields, yearly, header = state.fields, state.yearly, state.header
-    sheet_partner, block_currency, money_spans = state.sheet_partner, state.block_currency, state.money_spans
-    cells: dict[str, str] = {}
-    rec: dict = {}
-
-    def get(name):
-        col = fields.get(name)
-        value = _value(row, col)
-        if value is not None and col is not None:
-            cells[name] = state.cell(index, col)
-        return value, col
-
-    def text(name):
-        col = fields.get(name)
-        value = _value(cleaned, col)
-        if value is not None:
-            cells[name] = state.cell(index, col)
-        return value, col
-
-    def problem(exc: ValueProblem, col, what):
-        state.issue(
-            exc.severity, exc.kind, f"row {n}, {what} ({state.cell(index, col)}): {exc.message}", index, col
-        )
-
-    rec["code"] = code_text
-    rec["title"] = title_text
+    cells = _Cells(state, row, cleaned, index)
+    rec: dict = {"code": code_text, "title": title_text}
     if not title_text:
         state.issue(
-            "warning", "title", f"row {n}: project {code_text} has no title", index, fields.get("title")
+            "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")
         )
-    text("project_id")
-    text("title")
-    rec["description"], _ = text("description")
+    cells.text("project_id")
+    cells.text("title")
+    rec["description"], _ = cells.text("description")
+    rec.update(_who(cells))
+    rec["start_date"], rec["end_date"] = _dates(cells)
+    rec.update(_money(cells))
+    _formula_like_text(cells)
+    rec["sectors"] = None
+    rec["lang"] = None
+    rec["source_file"] = state.file
+    rec["source_sheet"] = state.grid.sheet
+    rec["source_row"] = n
+    rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.names.items())
+    return rec
 
-    partner_text, partner_col = text("partner")
+
+def _who(cells: _Cells) -> dict:
+    """Partner, implementer, beneficiaries, declared priority and status of a row."""
+    state, n, index = cells.state, cells.n, cells.index
+    rec: dict = {}
+    partner_text, _ = cells.text("partner")
     if partner_text:
-        rec["partner"] = canonical_partner(partner_text)
-        rec["partner_from"] = "column"
-    elif sheet_partner:
-        rec["partner"] = sheet_partner
-        rec["partner_from"] = "file"
+        rec["partner"], rec["partner_from"] = canonical_partner(partner_text), "column"
+    elif state.sheet_partner:
+        rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:
-        rec["partner"] = None
-        rec["partner_from"] = None
-    impl_text, _ = text("implementer")
+        rec["partner"], rec["partner_from"] = None, None
+    impl_text, _ = cells.text("implementer")
     rec["implementer"] = canonical_partner(impl_text) if impl_text else None
-
-    ben, ben_col = text("beneficiaries")
+    ben, ben_col = cells.text("beneficiaries")
     codes, unknown = parse_beneficiaries(ben) if ben else ([], [])
     rec["beneficiaries"] = ";".join(codes) if codes else None
     for part in unknown:
@@ -676,15 +933,34 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
             index,
             ben_col,
         )
-    rec["declared_priority"], _ = text("declared_priority")
-    status, _ = text("status")
+    rec["declared_priority"], _ = cells.text("declared_priority")
+    status, _ = cells.text("status")
     rec["status"] = parse_status(status)
+    if status is None:  # "Radio network (cancelled)": no status column, the title says it
+        said = _STATUS_IN_TITLE.search(cells.text("title")[0] or "")
+        if said and parse_status(said.group(1)) in ("cancelled", "planned"):
+            rec["status"] = parse_status(said.group(1))
+            state.issue(
+                "info",
+                "status",
+                f"row {n}: status '{rec['status']}' read from the title ('{said.group(0).strip()}')",
+                index,
+                state.fields.get("title"),
+            )
+    return rec
 
-    # dates
+
+#: A status in brackets at the end of a title: "(cancelled)", "[скасовано]", "(pipeline)".
+_STATUS_IN_TITLE = re.compile(r"[(\[]\s*([^()\[\]]{3,30}?)\s*[)\]]\s*$")
+
+
+def _dates(cells: _Cells) -> tuple[str | None, str | None]:
+    """Start and end of a row (ISO text) from its start, end and period cells, with an issue for each problem."""
+    state, n, index = cells.state, cells.n, cells.index
     start = end = None
-    start_value, start_col = get("start_date")
-    end_value, end_col = get("end_date")
-    period_value, period_col = get("period")
+    start_value, start_col = cells.get("start_date")
+    end_value, end_col = cells.get("end_date")
+    period_value, period_col = cells.get("period")
     d1904 = state.grid.date1904
     if start_value is not None:
         try:
@@ -695,7 +971,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
                 if end_value is None:
                     end = period_end
             else:
-                problem(exc, start_col, "start date")
+                cells.problem(exc, start_col, "start date")
     if end_value is not None:
         try:
             end = parse_date(end_value, end=True, date1904=d1904)
@@ -703,14 +979,14 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
             if "is a period" in exc.message:
                 _, end = parse_period(end_value)
             else:
-                problem(exc, end_col, "end date")
+                cells.problem(exc, end_col, "end date")
     if period_value is not None and (start is None or end is None):
         try:
             p_start, p_end = parse_period(period_value, date1904=d1904)
             start = start or p_start
             end = end or p_end
         except ValueProblem as exc:
-            problem(exc, period_col, "period")
+            cells.problem(exc, period_col, "period")
     if start and end and end < start:
         state.issue(
             "error",
@@ -727,12 +1003,37 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
             index,
             start_col if start_col is not None else period_col,
         )
-    rec["start_date"], rec["end_date"] = _iso(start), _iso(end)
+    return _iso(start), _iso(end)
 
-    # money
-    amount_value, amount_col = get("amount")
-    amount = None
-    cell_currency = None
+
+def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
+    """The per-year amount columns of a row, in units, and the currency they name."""
+    state, header = cells.state, cells.state.header
+    year_amounts: dict[int, float] = {}
+    year_currency = None
+    for col, year in state.yearly.items():
+        value = _value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for {year}")
+            continue
+        if parsed is None:
+            continue
+        cells.names[f"amount_{year}"] = state.cell(cells.index, col)
+        value_in_units = _in_units(parsed.value, value, header.columns[col].scale)
+        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
+        year_currency = year_currency or parsed.currency or header.columns[col].currency
+    return year_amounts, year_currency
+
+
+def _money(cells: _Cells) -> dict:
+    """Amount, currency and yearly amounts of a row, with an issue for each problem."""
+    state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
+    amount_value, amount_col = cells.get("amount")
+    amount = cell_currency = None
     if amount_value is not None:
         try:
             parsed = parse_amount(amount_value)
@@ -740,9 +1041,9 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
                 amount, cell_currency = parsed.value, parsed.currency
                 amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
         except ValueProblem as exc:
-            problem(exc, amount_col, "amount")
-    if amount_col is not None and (index, amount_col) in money_spans:
-        r0, r1 = money_spans[(index, amount_col)]
+            cells.problem(exc, amount_col, "amount")
+    if amount_col is not None and (index, amount_col) in state.money_spans:
+        r0, r1 = state.money_spans[(index, amount_col)]
         state.issue(
             "warning",
             "amount",
@@ -751,33 +1052,17 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
             index,
             amount_col,
         )
-    currency_value, currency_col = get("currency")
+    currency_value, currency_col = cells.get("currency")
     column_currency = None
     if currency_value is not None:
         try:
             column_currency = parse_currency(currency_value)
         except ValueProblem as exc:
-            problem(exc, currency_col, "currency")
+            cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
-    year_amounts: dict[int, float] = {}
-    year_currency = None
-    for col, year in yearly.items():
-        value = _value(row, col)
-        if value is None:
-            continue
-        try:
-            parsed = parse_amount(value)
-        except ValueProblem as exc:
-            problem(exc, col, f"amount for {year}")
-            continue
-        if parsed is None:
-            continue
-        cells[f"amount_{year}"] = state.cell(index, col)
-        value_in_units = _in_units(parsed.value, value, header.columns[col].scale)
-        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
-        year_currency = year_currency or parsed.currency or header.columns[col].currency
-    currency = cell_currency or column_currency or header_currency or year_currency or block_currency
+    year_amounts, year_currency = _year_amounts(cells)
+    currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(
             "warning",
@@ -806,31 +1091,25 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
             index,
             currency_col if currency_col is not None else amount_col,
         )
-    rec["amount"] = amount
-    rec["currency"] = currency
-    rec["yearly_amounts"] = ";".join(f"{y}={_fmt(v)}" for y, v in sorted(year_amounts.items())) or None
+    return {"amount": amount, "currency": currency, "yearly_amounts": yearly_text(year_amounts)}
 
+
+def _formula_like_text(cells: _Cells) -> None:
+    state = cells.state
     for name in _TEXT_FIELDS:
-        col = fields.get(name)
-        value = _value(cleaned, col)
-        if value and value[0] in "=+-@" and isinstance(row[col], str):
+        col = state.fields.get(name)
+        value = _value(cells.cleaned, col)
+        if value and value[0] in "=+-@" and isinstance(cells.row[col], str):
             if name == "status" or not value[1:2].strip():
                 continue
             state.issue(
                 "warning",
                 "formula",
-                f"row {n}: cell {state.cell(index, col)} starts with '{value[0]}', like a spreadsheet formula; "
-                "it is kept as plain text and never evaluated",
-                index,
+                f"row {cells.n}: cell {state.cell(cells.index, col)} starts with '{value[0]}', like a spreadsheet "
+                "formula; it is kept as plain text and never evaluated",
+                cells.index,
                 col,
             )
-    rec["sectors"] = None
-    rec["lang"] = None
-    rec["source_file"] = state.file
-    rec["source_sheet"] = state.grid.sheet
-    rec["source_row"] = n
-    rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.items())
-    return rec
 
 
 _BLOCK_UNITS = re.compile(
@@ -864,10 +1143,6 @@ def _in_units(value: float, raw, scale: float) -> float:
     return value  # "3 млн грн" written in the cell says its own unit
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
 def _show(raw, parsed: dt.date) -> str:
     """A date as the partner wrote it, or as dd.mm.yyyy when the cell held a number, a date or a whole period."""
     text = clean_text(raw)
@@ -878,6 +1153,204 @@ def _show(raw, parsed: dt.date) -> str:
         except ValueProblem:
             pass
     return parsed.strftime("%d.%m.%Y")
+
+
+# ---------------------------------------------------------------------------
+# registration cards and transposed tables: field labels down a column, a project's values beside them
+
+#: Cards and transposed tables are recognised from this many first rows of a sheet.
+_CARD_SCAN_ROWS = 200
+_CARD_SUBSTANCE = {"amount", "start_date", "end_date", "period", "beneficiaries", "yearly"}
+
+
+def _label_of(value) -> tuple[str, FieldMatch] | None:
+    """The field a card's label cell names ("Project title:", "Бюджет, грн", 2021), or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        if 2000 <= value <= 2049:
+            return str(int(value)), FieldMatch("yearly", None, int(value), 1.0)
+        return None
+    if not isinstance(value, str) or not value.strip() or len(value) > 80:
+        return None
+    m = match_field(value)
+    if m.field in PROJECT_FIELDS or (m.field == "yearly" and m.year):
+        return clean_text(value) or "", m
+    return None
+
+
+def _label_column(rows: list[list]) -> tuple[int, list[tuple[int, str, FieldMatch]]] | None:
+    """The column whose cells name project fields with values to their right (at least a title or code and
+    an amount, a date or an agency), and its label rows."""
+    best = None
+    width = min(max((len(r) for r in rows), default=0), 8)
+    for c in range(width - 1):
+        labels = []
+        for r, row in enumerate(rows):
+            found = _label_of(row[c]) if c < len(row) else None
+            if found and any(v is not None and clean_text(v) for v in row[c + 1 :]):
+                labels.append((r, *found))
+        fields = {m.field for _, _, m in labels}
+        if len(labels) >= 3 and fields & {"title", "project_id"} and fields & _CARD_SUBSTANCE:
+            if best is None or len(labels) > len(best[1]):
+                best = (c, labels)
+    return best
+
+
+def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[int, str, FieldMatch]]]:
+    """Cards stacked down a sheet: a new card begins where its title (or code) label comes again."""
+    blocks: list[list] = []
+    seen: set[str] = set()
+    for label in labels:
+        key = label[2].field
+        if key in ("title", "project_id") and key in seen:
+            blocks.append([])
+            seen = set()
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(label)
+        seen.add(key)
+    return blocks
+
+
+def _key(m: FieldMatch) -> str:
+    return f"yearly {m.year}" if m.field == "yearly" else str(m.field)
+
+
+def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tuple[int, int]]]:
+    """Each project of a card block: field key -> its value's cell (row, col). Several value columns in the
+    title row make a transposed table (one project per column); one makes a card."""
+    anchor = next(r for r, _, m in block if m.field in ("title", "project_id"))
+    row = rows[anchor]
+    columns = [j for j in range(c + 1, len(row)) if row[j] is not None and clean_text(row[j])]
+    projects = []
+    for j in columns if len(columns) >= 2 else [None]:
+        cells: dict[str, tuple[int, int]] = {}
+        for r, _, m in block:
+            if _key(m) in cells:
+                continue
+            line = rows[r]
+            if j is None:
+                col = next(
+                    (k for k in range(c + 1, len(line)) if line[k] is not None and clean_text(line[k])), None
+                )
+            else:
+                col = j if j < len(line) and line[j] is not None and clean_text(line[j]) else None
+            if col is not None:
+                cells[_key(m)] = (r, col)
+        projects.append(cells)
+    return projects
+
+
+def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], int]]:
+    """Rows where a cell "Donor: Japan" (a field label, a colon, a value, nothing to its right) is split in two
+    cells, and for each value moved right: (row, new col) -> the column it was written in."""
+    out, moved = [], {}
+    for r, row in enumerate(rows):
+        new = list(row)
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or not re.search(r"[:：]", value):
+                continue
+            label, rest = re.split(r"[:：]", value, maxsplit=1)
+            free = c + 1 >= len(new) or new[c + 1] is None or not clean_text(new[c + 1])
+            if free and rest.strip() and _label_of(label):
+                new[c] = label
+                new.extend([None] * (c + 2 - len(new)))
+                new[c + 1] = rest.strip()
+                moved[(r, c + 1)] = c
+        out.append(new)
+    return out, moved
+
+
+def _card_grid(
+    state: _Sheet, rows: list[list], moved: dict, c: int, blocks: list
+) -> tuple[Grid, dict, int, str]:
+    """The cards rearranged as a table: the rows above the first label, a header, one row per project."""
+    first = blocks[0][0][0]
+    labels: dict[str, str] = {}
+    for block in blocks:
+        for _, text, m in block:
+            labels.setdefault(_key(m), text)
+    keys = list(labels)
+    table = [list(r) for r in rows[:first]] + [[labels[k] for k in keys]]
+    lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+    names: dict[tuple[int, int], str] = {}
+    columns: set[int] = set()
+    for block in blocks:
+        for cells in _card_projects(rows, c, block):
+            index = len(table)
+            table.append([rows[cells[k][0]][cells[k][1]] if k in cells else None for k in keys])
+            anchor = cells.get("title") or cells.get("project_id") or next(iter(cells.values()))
+            lines.append(state.row_number(anchor[0]))
+            for col, k in enumerate(keys):
+                if k in cells:
+                    r, j = cells[k]
+                    names[(index, col)] = f"{_letters(moved.get((r, j), j))}{state.row_number(r)}"
+                    columns.add(j)
+    meta = {
+        k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
+    }
+    grid = Grid(
+        state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
+    )
+    n_projects = len(table) - first - 1
+    shape = (
+        f"a transposed table (field labels in column {_letters(c)}, one project per column "
+        f"{_letters(min(columns))}–{_letters(max(columns))})"
+        if n_projects > len(blocks)
+        else f"{'registration cards' if len(blocks) > 1 else 'a registration card'} (field labels in column "
+        f"{_letters(c)}, values beside them)"
+    )
+    return grid, names, n_projects, shape
+
+
+def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetResult | None:
+    """Read a sheet of registration cards or a transposed table; None when it holds neither.
+
+    Every non-empty row of the sheet is read: the projects are loaded, the other rows (the field
+    labels of each project beyond the first, titles, notes) are skipped.
+    """
+    if _label_column(_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS])[0]) is None:
+        return None  # decided on the first rows: a long list of something else is not scanned whole
+    rows, moved = _inline_labels(state.grid.rows)
+    found = _label_column(rows)
+    if found is None:
+        return None
+    c, labels = found
+    grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
+    header = find_header(grid.rows)
+    if header is None or n_projects == 0:
+        return None
+    card_state = _Sheet(grid, state.file)
+    card_state.cell_names = names
+    card_state.issue("info", "layout", f"{_where(state.grid)} is {shape}: read as {n_projects} project(s)")
+    _file_notes(card_state)
+    result = _read_table(card_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
+    if not any(_has_substance(r) for r in result.records):
+        return None  # labels followed by words, not values: a sheet explaining the fields
+    card_state.issues = state.issues + card_state.issues
+    counts = result.counts
+    counts["rows_read"] = max(nonblank, counts["rows_read"])
+    counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
+    labelled = {r for r, _, _ in labels}
+    other = [
+        state.row_number(r)
+        for r, row in enumerate(state.grid.rows)
+        if r > labels[0][0] and r not in labelled and not _blank(row)
+    ]
+    if other:
+        card_state.issue(
+            "info",
+            "layout",
+            f"{_where(state.grid)}: rows {_ranges(other)} do not name a project field; they were not loaded",
+        )
+    state.issues = card_state.issues
+    _hidden_rows_and_formulas(state)
+    result.issues = state.issues
+    return result
+
+
+def _has_substance(rec: dict) -> bool:
+    """A card read as a project has an amount, a date or an agency that could be read."""
+    return any(rec.get(k) is not None for k in ("amount", "start_date", "end_date", "beneficiaries"))
 
 
 # ---------------------------------------------------------------------------

@@ -283,6 +283,89 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     return info
 
 
+_ROW_MARK = re.compile(rb'<row\b[^>]*?\b(?:hidden="(?:1|true)"|outlineLevel="[1-9])[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+_OUTLINE = re.compile(rb'\boutlineLevel="([0-9])"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_FORMULA_NO_VALUE = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*(?:<f\b[^>]*/>|<f\b[^>]*>([^<]*)</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
+)
+#: At most this many hidden rows, outline levels or formula cells are kept per sheet (a bound on memory).
+MAX_ROW_MARKS = 100_000
+
+
+_CELL_XFS = re.compile(rb"<cellXfs\b[^>]*>(.*?)</cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<xf\b[^>]*?(?:/>|>(.*?)</xf>)", re.DOTALL)
+_INDENT = re.compile(rb'<alignment\b[^>]*\bindent="([0-9]{1,2})"')
+_STYLED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\bs="([0-9]{1,5})"')
+
+
+def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
+    """Cell style index (as written in ``s="..."``) -> Excel's indent level, for the styles that indent."""
+    try:
+        with zf.open("xl/styles.xml") as fh:
+            styles = fh.read(8 << 20)
+    except KeyError:
+        return {}
+    block = _CELL_XFS.search(styles)
+    if block is None:
+        return {}
+    out = {}
+    for i, xf in enumerate(_XF.finditer(block.group(1))):
+        indent = _INDENT.search(xf.group(1) or b"")
+        if indent and int(indent.group(1)):
+            out[str(i).encode()] = int(indent.group(1))
+    return out
+
+
+def row_marks(zf: zipfile.ZipFile, part: str, indents: dict[bytes, int] | None = None) -> dict:
+    """What Excel hides or leaves unevaluated in a worksheet part, by one streaming scan (no XML tree).
+
+    Returns ``hidden_rows`` (0-based indices of hidden rows), ``outline`` (0-based row index ->
+    outline level 1-7, rows grouped under another) and ``formulas`` ((row, col), 0-based ->
+    the formula's text, "" for a shared formula) for formula cells saved without a value, and
+    ``indents`` ((row, col) -> Excel's indent level) for cells whose style (``indents``, from
+    :func:`indent_styles`) indents them.
+    """
+    hidden: set[int] = set()
+    outline: dict[int, int] = {}
+    formulas: dict[tuple[int, int], str] = {}
+    indented: dict[tuple[int, int], int] = {}
+    with zf.open(part) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            marked = b'hidden="' in block or b"outlineLevel=" in block  # most sheets have neither
+            for tag in _ROW_MARK.findall(block) if marked else ():
+                number = _ROW_NUMBER.search(tag)
+                if number is None or len(outline) + len(hidden) > MAX_ROW_MARKS:
+                    continue
+                index = int(number.group(1)) - 1
+                if _HIDDEN.search(tag):
+                    hidden.add(index)
+                level = _OUTLINE.search(tag)
+                if level and int(level.group(1)):
+                    outline[index] = int(level.group(1))
+            for col, row, text in _FORMULA_NO_VALUE.findall(block) if b"<f" in block else ():
+                if len(formulas) < MAX_ROW_MARKS:
+                    formulas[(int(row) - 1, _column_number(col) - 1)] = text.decode("utf-8", "replace")
+            for col, row, style in _STYLED_CELL.findall(block) if indents else ():
+                if style in indents and len(indented) < MAX_ROW_MARKS:
+                    indented[(int(row) - 1, _column_number(col) - 1)] = indents[style]
+            tail = block[-2048:]
+    return {"hidden_rows": sorted(hidden), "outline": outline, "formulas": formulas, "indents": indented}
+
+
+def _xlsx_row_marks(path: Path) -> dict[str, dict]:
+    """:func:`row_marks` of every worksheet of an xlsx / xlsm, by sheet name; {} when the parts cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            indents = indent_styles(zf)
+            return {name: row_marks(zf, part, indents) for part, name in _sheet_names_by_part(zf).items()}
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        return {}
+
+
 #: The title the intake template (:mod:`mtd_analysis.outputs.template`) writes into the workbook's properties.
 TEMPLATE_TITLE = b"ITA projects intake template"
 
@@ -490,8 +573,10 @@ def read_submission(path: Path) -> list[Grid]:
             info = _check_xml_parts(zf, kind)
             template = _is_intake_template(zf)
         grids = _calamine_grids(path, info["date1904"], kind)
+        marks = _xlsx_row_marks(path) if kind == "xlsx" else {}
         for grid in grids:
             grid.meta["template"] = template
+            grid.meta.update(marks.get(grid.sheet, {}))
         return grids
     if fmt == "ole":
         if _ole_is_encrypted(path):

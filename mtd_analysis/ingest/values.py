@@ -22,7 +22,6 @@ Amount(value=3000000.0, currency='UAH')
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import math
 import re
@@ -30,6 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtd_analysis import config
+from mtd_analysis.ingest.words import fold
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import currencies as currencies_ref
 
 __all__ = [
     "Amount",
@@ -115,7 +117,7 @@ def _is_midnight(value: dt.datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 
 
-_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ё": "е", "ґ": "г", "й": "и", "’": "", "'": "", "ʼ": ""})
+_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ґ": "г", "й": "и"})  # after words.fold
 
 
 @lru_cache(maxsize=65536)
@@ -129,7 +131,7 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("Start-date")
     'start date'
     """
-    text = text.lower().translate(_FOLD)
+    text = fold(text).translate(_FOLD)
     return " ".join(re.findall(r"[#№\w]+", text.replace("_", " ")))
 
 
@@ -137,21 +139,12 @@ def normalise_key(text: str) -> str:
 # currencies
 
 
-def _read_table(path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @lru_cache(maxsize=1)
 def _currency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.CURRENCIES_FILE):
-        code = rec["code"].strip().upper()
-        aliases[code.lower()] = code
-        for alias in rec["aliases"].split(";"):
-            alias = alias.strip().lower()
-            if alias:
-                aliases[alias] = code
+    for code, spellings in currencies_ref.currency_spellings().items():
+        for alias in spellings:
+            aliases[alias.lower()] = code
     return aliases
 
 
@@ -662,11 +655,9 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
 @lru_cache(maxsize=1)
 def _agency_aliases() -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for rec in _read_table(config.AGENCIES_FILE):
-        code = rec["code"].strip()
-        for alias in [code, rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
-            if alias.strip():
-                aliases[normalise_key(alias)] = code
+    for code, spellings in agencies_ref.agency_spellings().items():
+        for alias in spellings:
+            aliases[normalise_key(alias)] = code
     return aliases
 
 
@@ -718,7 +709,10 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
 
 
 _STATUS = [
-    ("cancelled", r"cancel|скасов|отмен"),
+    (
+        "cancelled",
+        r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир",
+    ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
     ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),

@@ -11,10 +11,14 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis.analysis.diff import diff_builds
-from mtd_analysis.store import read_manifest, read_table, write_bytes
+from mtd_analysis.schema import check_table
+from mtd_analysis.store import load_build, read_manifest, read_table, write_bytes
 
 
 def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame | None, dict]:
+    if (Path(out_dir) / "manifest.json").is_file() and (Path(out_dir) / "projects.csv").is_file():
+        build = load_build(out_dir)  # a build folder: every table checked against its schema
+        return build["projects"], build.get("allocations"), build.manifest
     projects = read_table(out_dir, "projects.csv")
     allocations = (
         read_table(out_dir, "allocations.csv") if (Path(out_dir) / "allocations.csv").is_file() else None
@@ -78,6 +82,8 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
 
     target = Path(to) if to is not None else Path(new_out)
     target.mkdir(parents=True, exist_ok=True)
+    check_table(changes, "diff", "diff.csv")
+    check_table(funding, "diff_funding", "diff_funding.csv")
     write_bytes(target / "diff.csv", changes.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     write_bytes(target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))

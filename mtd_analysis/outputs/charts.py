@@ -48,8 +48,10 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Patch
 from matplotlib.ticker import Formatter, MaxNLocator
 
-from mtd_analysis import config
-from mtd_analysis.schema import AGENCY_CODES, money_column
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import labels
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.schema import money_column
 
 LANGS = ("en", "uk")
 SLIDE_SIZE = (13.333, 7.5)
@@ -78,15 +80,6 @@ HOUSE_RC = {
     "pdf.fonttype": 42,
 }
 
-#: Okabe & Ito (2008) colour-blind-safe colours, one per subgroup.
-SUBGROUP_COLOURS = {
-    "police": "#0072B2",  # blue
-    "border": "#E69F00",  # orange
-    "cross": "#009E73",  # bluish green
-    "other": "#999999",  # grey
-    "unmapped": "#CC79A7",  # reddish purple
-}
-SUBGROUP_ORDER = tuple(SUBGROUP_COLOURS)
 UNKNOWN_COLOUR = "#555555"
 ALERT_COLOUR = "#D55E00"  # vermillion: "no support", rejected rows, errors
 TEXT_COLOUR = "#222222"
@@ -122,14 +115,6 @@ class ChartInputError(ValueError):
 # --------------------------------------------------------------------------- labels
 
 
-@functools.lru_cache(maxsize=4)
-def _label_table(path: str) -> dict[str, dict[str, str]]:
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    english = dict(zip(table["key"], table["en"], strict=True))
-    ukrainian = {k: (u or english[k]) for k, u in zip(table["key"], table["uk"], strict=True)}
-    return {"en": english, "uk": ukrainian}
-
-
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
@@ -163,11 +148,7 @@ def label(key: str, lang: str = "en", **fields: object) -> str:
     'Кордон'
     """
     _check_lang(lang)
-    table = _label_table(str(config.LABELS_FILE))[lang]
-    if key not in table:
-        raise KeyError(f"labels.csv has no label {key!r}")
-    text = table[key]
-    return text.format(**fields) if fields else text
+    return labels.label(key, lang, **fields)
 
 
 def _label_or(key: str, lang: str, default: str) -> str:
@@ -376,14 +357,15 @@ def _require(df: pd.DataFrame, columns: list[str], table: str) -> None:
 
 
 def subgroup_colour(subgroup: str | None) -> str:
-    """The house colour of a subgroup (dark grey for one the palette does not know).
+    """A subgroup's colour, from the priority list in use (dark grey for a subgroup it does not name).
 
     Examples
     --------
     >>> subgroup_colour("police"), subgroup_colour("border")
     ('#0072B2', '#E69F00')
     """
-    return SUBGROUP_COLOURS.get(str(subgroup), UNKNOWN_COLOUR)
+    groups = priorities_ref.subgroups()
+    return dict(zip(groups["subgroup"], groups["colour"], strict=True)).get(str(subgroup), UNKNOWN_COLOUR)
 
 
 def partner_colours(partners: Iterable[str], all_partners: Iterable[str] | None = None) -> dict[str, str]:
@@ -436,6 +418,8 @@ class Footnote:
         reproducible).
     sample : bool
         The figures are the bundled sample, not real submissions.
+    unconverted : tuple of (currency, amount)
+        Money left out of the totals for want of an exchange rate (see :meth:`left_out`).
 
     Examples
     --------
@@ -443,12 +427,15 @@ class Footnote:
     'Source: partner submissions to the MIA SWG «Law Enforcement Activities» · snapshot 2021-03 · prepared 2021-04-01 · sample data'
     >>> Footnote(source="EU", sample=True).text("uk")
     'Джерело: EU · демонстраційні дані'
+    >>> Footnote(source="EU", unconverted=(("DKK", 2000.0), ("USD", 1_234_567.0))).text("en")
+    'Source: EU · 2k DKK, $1.2M not converted for want of an exchange rate: not in these totals'
     """
 
     source: str | None = None
     snapshot: str | None = None
     date: str | None = None
     sample: bool = False
+    unconverted: tuple[tuple[str, float], ...] = ()
 
     def text(self, lang: str = "en", with_sample: bool = True) -> str:
         source = self.source or label("footnote.default_source", lang)
@@ -459,7 +446,39 @@ class Footnote:
             parts.append(label("footnote.date", lang, date=self.date))
         if self.sample and with_sample:
             parts.append(label("footnote.sample", lang))
+        if self.unconverted:
+            amounts = ", ".join(format_money(amount, currency, lang) for currency, amount in self.unconverted)
+            parts.append(label("footnote.unconverted", lang, amounts=amounts))
         return " · ".join(parts)
+
+    def left_out(self, coverage: pd.DataFrame, year: int, subgroup: str | None = None) -> Footnote:
+        """This footnote, stating the money of ``year`` (of a subgroup) that no rate could convert.
+
+        Reads the coverage table's ``unconverted_amount`` (``"USD=1234.5"``), added up per currency.
+
+        Examples
+        --------
+        >>> coverage = pd.DataFrame({"year": [2023, 2023, 2022], "subgroup": ["police", "border", "police"],
+        ...                          "unconverted_amount": ["USD=1000;DKK=5", "USD=500", "USD=7"]})
+        >>> Footnote().left_out(coverage, 2023).unconverted
+        (('DKK', 5.0), ('USD', 1500.0))
+        >>> Footnote().left_out(coverage, 2023, "border").unconverted, Footnote().left_out(coverage, 2021).unconverted
+        ((('USD', 500.0),), ())
+        """
+        from dataclasses import replace
+
+        from mtd_analysis.analysis.money import parse_unconverted
+
+        if "unconverted_amount" not in coverage.columns:
+            return self
+        rows = pd.to_numeric(coverage["year"], errors="coerce") == int(year)
+        if subgroup is not None:
+            rows &= coverage["subgroup"] == subgroup
+        added: dict[str, float] = {}
+        for text in coverage.loc[rows, "unconverted_amount"]:
+            for currency, amount in parse_unconverted(text).items():
+                added[currency] = added.get(currency, 0.0) + amount
+        return replace(self, unconverted=tuple(sorted((c, a) for c, a in added.items() if round(a, 2))))
 
     @classmethod
     def from_manifest(cls, manifest: Mapping, date: str | None = None) -> Footnote:
@@ -703,7 +722,8 @@ def coverage_chart(
     One horizontal bar per priority (in the order of ``coverage``), labelled
     with the money and the number of partners. Needs are marked with a black
     line and the gap shaded; an orphan priority has no bar and reads
-    "no support".
+    "no support". Planned (pipeline) money, when ``pipeline_<cur>`` holds any,
+    is a lighter dotted segment after the funding, labelled "+€… planned".
 
     Parameters
     ----------
@@ -761,6 +781,21 @@ def coverage_chart(
     ]
 
     ax.barh(y, funding, height=0.62, color=colour, label=label("legend.funding", lang), zorder=2)
+    pipeline = np.nan_to_num(_numbers(rows.get(money_column("pipeline", currency)), n))
+    planned = pipeline > 0
+    if planned.any():  # planned money, apart from the committed funding: a lighter, dotted segment after it
+        ax.barh(
+            y[planned],
+            pipeline[planned],
+            left=funding[planned],
+            height=0.62,
+            facecolor=(*to_rgb(colour), 0.35),
+            edgecolor=colour,
+            hatch="..",
+            linewidth=0.8,
+            label=label("legend.pipeline", lang),
+            zorder=2,
+        )
     known = ~np.isnan(needs)
     short = known & (needs > funding)
     if short.any():
@@ -789,8 +824,13 @@ def coverage_chart(
 
     texts, colours, weights = [], [], []
     for i in range(n):
+        more = (
+            [label("coverage.pipeline", lang, amount=format_money(pipeline[i], currency, lang))]
+            if planned[i]
+            else []
+        )
         if status[i] == "orphan" or funding[i] <= 0:
-            texts.append(label("status.orphan", lang))
+            texts.append(" · ".join([label("status.orphan", lang), *more]))
             colours.append(ALERT_COLOUR)
             weights.append("bold")
             continue
@@ -799,13 +839,13 @@ def coverage_chart(
             parts.append(count_label(int(partners[i]), "partners", lang))
         if not np.isnan(ratio[i]):
             parts.append(label("coverage.of_needs", lang, pct=format_percent(ratio[i], lang)))
-        texts.append(" · ".join(parts))
+        texts.append(" · ".join(parts + more))
         colours.append(TEXT_COLOUR)
         weights.append("normal")
     _side_labels(ax, y, texts, colours, weights)
 
     ax.set_yticks(y, names)
-    top = float(np.nanmax(np.concatenate([funding, needs[known], [0.0]])))
+    top = float(np.nanmax(np.concatenate([funding + pipeline, needs[known], [0.0]])))
     ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
     _money_axis(ax, currency, lang)
     ax.set_xlabel(label("coverage.xlabel", lang, year=year, currency=currency))
@@ -1018,109 +1058,123 @@ def timeline_chart(
     ...                            priority_names={"CUSTODY": "Облік осіб під вартою"}))
     'Проєкти за пріоритетом Облік осіб під вартою — 2021 р. виділено'
     """
-    amount_col, currency = money_column_of(allocations, "amount", "allocations")
-    _require(allocations, ["project_id", "priority_code", "year"], "allocations")
-    _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
+    rows = timeline_data(projects, allocations, priority_code, year, lang=lang)
     given = ax
     fig, ax = _axes(ax)
     shown_name = priority_name or priority_labels([priority_code], priority_names)[0]
     _title(fig, given, label("timeline.title", lang, priority=shown_name, year=year))
+    if rows.empty:
+        _nothing_to_show(ax, lang)
+        return _finish(fig, [ax], lang, footnote)
+    more = max(0, len(rows) - max_projects)
+    rows = rows.iloc[:max_projects]
+    everyone = projects["partner"].dropna().astype("str") if partners is None else partners
+    colours = partner_colours(rows["partner"].astype("str").tolist(), all_partners=everyone)
+    _draw_timeline(ax, rows, year, colours, lang, more)
+    handles = [Patch(color=c, label=shorten(p, 24)) for p, c in colours.items()]
+    _legend_under_bars(ax, len(rows), handles, top_extra=0.6 if more else 0.0)
+    return _finish(fig, [ax], lang, footnote)
+
+
+def timeline_data(
+    projects: pd.DataFrame, allocations: pd.DataFrame, priority_code: str, year: int, *, lang: str = "en"
+) -> pd.DataFrame:
+    """The table behind :func:`timeline_chart`: one row per project of a priority, in drawing order.
+
+    Returns
+    -------
+    DataFrame
+        ``project_id``, ``partner``, ``title``, ``start`` and ``end`` (timestamps; a project whose dates are
+        unknown or reversed spans the year, ``dates_unknown`` True), ``in_year`` (its money for the priority
+        in ``year``, NaN when unknown or absent) and ``note`` (the text written after the bar), ordered by
+        start, end and project id. Empty when no project has an allocation to the priority.
+
+    Examples
+    --------
+    >>> proj = pd.DataFrame({"project_id": ["A", "B"], "partner": ["EU", "UN"], "title": ["Custody", "Cells"],
+    ...     "start_date": ["2020-01-01", None], "end_date": ["2022-06-30", None], "amount": [5e5, None]})
+    >>> alloc = pd.DataFrame({"project_id": ["A", "B"], "priority_code": ["CUSTODY"] * 2, "subgroup": ["police"] * 2,
+    ...     "year": [2021, None], "amount_eur": [250_000.0, None]})
+    >>> rows = timeline_data(proj, alloc, "CUSTODY", 2021)
+    >>> rows["project_id"].tolist(), rows["dates_unknown"].tolist(), rows["in_year"].tolist()
+    (['A', 'B'], [False, True], [250000.0, nan])
+    >>> rows["note"].tolist()
+    ['€250k in 2021', 'amount unknown · dates unknown']
+    """
+    amount_col, currency = money_column_of(allocations, "amount", "allocations")
+    _require(allocations, ["project_id", "priority_code", "year"], "allocations")
+    _require(projects, ["project_id", "partner", "title", "start_date", "end_date"], "projects")
     mine = allocations.loc[allocations["priority_code"].astype("str") == str(priority_code)]
     ids = sorted(set(mine["project_id"].astype("str")))
     in_year = _select(mine, year).groupby("project_id")[amount_col].sum(min_count=1)
     rows = projects.loc[projects["project_id"].astype("str").isin(ids)]
+    columns = ["project_id", "partner", "title", "start", "end", "dates_unknown", "in_year", "note"]
     if rows.empty:
-        _nothing_to_show(ax, lang)
-        return _finish(fig, [ax], lang, footnote)
+        return pd.DataFrame(columns=columns)
     first, last = pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
     rows = rows.assign(start=_dates(rows["start_date"]), end=_dates(rows["end_date"]))
     rows = rows.assign(
-        unknown=rows["start"].isna() | rows["end"].isna() | (rows["end"] < rows["start"]),
+        dates_unknown=rows["start"].isna() | rows["end"].isna() | (rows["end"] < rows["start"]),
         start=rows["start"].fillna(first),
     )
-    rows = rows.assign(end=rows["end"].where(~rows["unknown"] | rows["end"].isna(), last).fillna(last))
+    rows = rows.assign(end=rows["end"].where(~rows["dates_unknown"] | rows["end"].isna(), last).fillna(last))
     rows = rows.assign(
         end=rows["end"].where(rows["end"] >= rows["start"], rows["start"] + pd.Timedelta(days=30))
     )
     rows = rows.sort_values(["start", "end", "project_id"], kind="stable")
-    more = max(0, len(rows) - max_projects)
-    rows = rows.iloc[:max_projects]
-
-    everyone = projects["partner"].dropna().astype("str") if partners is None else partners
-    colours = partner_colours(rows["partner"].astype("str").tolist(), all_partners=everyone)
     amount_unknown = (
         pd.to_numeric(rows["amount"], errors="coerce").isna()
         if "amount" in rows
         else pd.Series(False, index=rows.index)
     )
-    n = len(rows)
-    y = np.arange(n)
+    money = rows["project_id"].map(in_year)
+    notes = []
+    for pid, unknown_amount, value, unknown_dates in zip(
+        rows["project_id"], amount_unknown, money, rows["dates_unknown"], strict=True
+    ):
+        if unknown_amount and pd.isna(value):
+            text = label("timeline.amount_not_given", lang)
+        elif pid not in in_year.index:
+            text = label("timeline.not_in_year", lang, year=year)
+        elif pd.isna(value):
+            text = label("timeline.amount_unknown", lang, year=year)
+        else:
+            text = label("timeline.in_year", lang, amount=format_money(value, currency, lang), year=year)
+        notes.append(f"{text} · {label('timeline.dates_unknown', lang)}" if unknown_dates else text)
+    rows = rows.assign(in_year=money.astype(float), note=notes)
+    return rows[columns].reset_index(drop=True)
+
+
+def _draw_timeline(ax: Axes, rows: pd.DataFrame, year: int, colours: dict, lang: str, more: int) -> None:
+    """The bars, the shaded year, the notes and the axes of a timeline (``rows`` from :func:`timeline_data`)."""
+    first, last = pd.Timestamp(int(year), 1, 1), pd.Timestamp(int(year), 12, 31)
     starts = mdates.date2num(rows["start"].dt.to_pydatetime())
     ends = mdates.date2num((rows["end"] + pd.Timedelta(days=1)).dt.to_pydatetime())
     year_start, year_end = mdates.date2num(first), mdates.date2num(last + pd.Timedelta(days=1))
     ax.axvspan(year_start, year_end, color="#e8e8e8", zorder=0)
     ax.text(
-        (year_start + year_end) / 2,
-        1.0,
-        str(year),
-        transform=ax.get_xaxis_transform(),
-        ha="center",
-        va="bottom",
-        fontsize=13,
-        fontweight="bold",
-        color=NOTE_COLOUR,
-    )
-    bar_height = 0.6 if n >= 4 else 0.4
-    for i, (_, row) in enumerate(rows.iterrows()):
-        colour = colours[str(row["partner"])]
-        hatch = "//" if row["unknown"] else None
+        (year_start + year_end) / 2, 1.0, str(year), transform=ax.get_xaxis_transform(), ha="center",
+        va="bottom", fontsize=13, fontweight="bold", color=NOTE_COLOUR,
+    )  # fmt: skip
+    bar_height = 0.6 if len(rows) >= 4 else 0.4
+    for i, row in enumerate(rows.itertuples(index=False)):
+        colour = colours[str(row.partner)]
+        hatch = "//" if row.dates_unknown else None
         ax.barh(
-            i,
-            ends[i] - starts[i],
-            left=starts[i],
-            height=bar_height,
-            zorder=2,
-            hatch=hatch,
-            facecolor=(*to_rgb(colour), 0.35) if hatch else colour,
-            edgecolor=colour,
-        )
-        known_in_year = row["project_id"] in in_year.index and pd.notna(in_year[row["project_id"]])
-        if amount_unknown[row.name] and not known_in_year:
-            text = label("timeline.amount_not_given", lang)
-        elif row["project_id"] not in in_year.index:
-            text = label("timeline.not_in_year", lang, year=year)
-        elif pd.isna(in_year[row["project_id"]]):
-            text = label("timeline.amount_unknown", lang, year=year)
-        else:
-            money = format_money(in_year[row["project_id"]], currency, lang)
-            text = label("timeline.in_year", lang, amount=money, year=year)
-        if row["unknown"]:
-            text = f"{text} · {label('timeline.dates_unknown', lang)}"
+            i, ends[i] - starts[i], left=starts[i], height=bar_height, zorder=2, hatch=hatch,
+            facecolor=(*to_rgb(colour), 0.35) if hatch else colour, edgecolor=colour,
+        )  # fmt: skip
         ax.annotate(
-            text,
-            (ends[i], i),
-            xytext=(6, 0),
-            textcoords="offset points",
-            va="center",
-            ha="left",
-            fontsize=12,
-            color=TEXT_COLOUR,
-            zorder=3,
-        )
-
-    names = [
-        f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)
-    ]
-    ax.set_yticks(y, names)
+            row.note, (ends[i], i), xytext=(6, 0), textcoords="offset points", va="center", ha="left",
+            fontsize=12, color=TEXT_COLOUR, zorder=3,
+        )  # fmt: skip
+    names = [f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)]
+    ax.set_yticks(np.arange(len(rows)), names)
     if more:
         ax.text(
-            0.0,
-            -0.9,
-            label("chart.more", lang, n=more),
-            transform=ax.get_yaxis_transform(),
-            fontsize=12,
+            0.0, -0.9, label("chart.more", lang, n=more), transform=ax.get_yaxis_transform(), fontsize=12,
             color=NOTE_COLOUR,
-        )
+        )  # fmt: skip
     left, right = min(starts.min(), year_start), max(ends.max(), year_end)
     span = right - left
     ax.set_xlim(left - 0.06 * span, right + 0.45 * span)
@@ -1128,9 +1182,6 @@ def timeline_chart(
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="x", color="#dddddd", zorder=0)
     ax.set_xlabel(label("timeline.xlabel", lang))
-    handles = [Patch(color=c, label=shorten(p, 24)) for p, c in colours.items()]
-    _legend_under_bars(ax, n, handles, top_extra=0.6 if more else 0.0)
-    return _finish(fig, [ax], lang, footnote)
 
 
 @_house_style
@@ -1328,8 +1379,9 @@ def _agency_lists(beneficiaries: pd.Series) -> list[list[str]]:
 
 
 def _agency_order(codes: list[str]) -> list[str]:
-    known = [c for c in AGENCY_CODES if c in codes]
-    others = sorted(c for c in codes if c not in AGENCY_CODES and c != "none")
+    agency_codes = agencies_ref.agency_codes()
+    known = [c for c in agency_codes if c in codes]
+    others = sorted(c for c in codes if c not in agency_codes and c != "none")
     return known + others + (["none"] if "none" in codes else [])
 
 
@@ -1393,8 +1445,9 @@ def beneficiary_chart(
         index="agency", columns="subgroup", values=amount_col, aggfunc="sum", fill_value=0.0
     )
     agencies = _agency_order(list(table.index))
-    groups = [s for s in SUBGROUP_ORDER if s in table.columns] + sorted(
-        s for s in table.columns if s not in SUBGROUP_ORDER
+    order = priorities_ref.subgroup_order()
+    groups = [s for s in order if s in table.columns] + sorted(
+        s for s in table.columns if s not in order
     )
     table = table.loc[agencies, groups]
     n, k = len(agencies), len(groups)
@@ -1630,7 +1683,7 @@ def gap_ranking_chart(
     fig, ax = _axes(ax)
     _title(fig, given, label("gaps.title", lang, year=year))
     rows = _select(coverage, year)
-    rows = rows.loc[~rows["subgroup"].astype("str").isin(["other", "unmapped"])]
+    rows = rows.loc[~rows["subgroup"].astype("str").isin(priorities_ref.special_subgroups().values())]
     rows = rows.assign(_gap=pd.to_numeric(rows[gap_col], errors="coerce"))
     ranked = rows.loc[rows["_gap"] > 0].sort_values(
         ["_gap", "priority_code"], ascending=[False, True], kind="stable"
@@ -1679,7 +1732,7 @@ def gap_ranking_chart(
     _money_axis(ax, currency, lang)
     ax.set_xlabel(label("gaps.xlabel", lang, year=year, currency=currency))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    present = [s for s in SUBGROUP_ORDER if s in set(shown["subgroup"])]
+    present = [s for s in priorities_ref.subgroup_order() if s in set(shown["subgroup"])]
     handles = [Patch(color=subgroup_colour(s), label=subgroup_label(s, lang)) for s in present]
     _legend_under_bars(ax, n, handles)
     return _finish(fig, [ax], lang, footnote)
@@ -1799,7 +1852,8 @@ def diff_chart(
     rows = funding.assign(
         _change=pd.to_numeric(funding[change_col], errors="coerce").fillna(0.0),
         _order=[
-            SUBGROUP_ORDER.index(s) if s in SUBGROUP_ORDER else len(SUBGROUP_ORDER)
+            order.index(s) if s in order else len(order)
+            for order in [priorities_ref.subgroup_order()]
             for s in funding["subgroup"]
         ],
     )

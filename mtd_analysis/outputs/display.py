@@ -37,13 +37,13 @@ import pandas as pd
 from pandas.io.formats.style import Styler
 
 from mtd_analysis.outputs.charts import (
-    SUBGROUP_ORDER,
     count_label,
     format_money,
     format_percent,
     label,
     subgroup_label,
 )
+from mtd_analysis.reference import priorities as priorities_ref
 
 #: Set (to anything but "" or "0") to show every table statically: saved and validated notebooks.
 STATIC_ENV = "MTD_ANALYSIS_STATIC"
@@ -231,7 +231,8 @@ def _choices(frame: pd.DataFrame, column: str) -> list[str]:
         values = frame[column].dropna().astype("str")
     values = sorted(v for v in set(values) if v)
     if column == "subgroup":
-        values = [s for s in SUBGROUP_ORDER if s in values] + [s for s in values if s not in SUBGROUP_ORDER]
+        order = priorities_ref.subgroup_order()
+        values = [s for s in order if s in values] + [s for s in values if s not in order]
     return values
 
 
@@ -376,7 +377,8 @@ def summary_html(
         cov = coverage[
             (pd.to_numeric(coverage["year"], errors="coerce") == year) & (coverage["status"] == "orphan")
         ]
-        orphans = [names.get(c, c) for c in cov["priority_code"] if c not in ("OTHER", "UNMAPPED")]
+        special = priorities_ref.SPECIAL_PRIORITIES
+        orphans = [names.get(c, c) for c in cov["priority_code"] if c not in special]
         parts.append(f"<h4>{html.escape(label('summary.orphans', lang, year=year))}</h4>")
         parts.append(_li(html.escape(o) for o in orphans) if orphans else "<p>—</p>")
     errors = issues[issues["severity"] == "error"]

@@ -43,6 +43,7 @@ from mtd_analysis.outputs.charts import (
     subgroup_label,
     wrap_text,
 )
+from mtd_analysis.reference import priorities as priorities_ref
 
 
 def house_rc() -> dict:
@@ -120,9 +121,10 @@ def project_sizes(allocations: pd.DataFrame) -> pd.DataFrame:
 
 def _legend_above_the_bars(ax: Axes) -> None:
     """Room over the tallest bar for the legend (one line per subgroup), so that it hides no bar."""
-    if ax.get_legend() is None:
+    legend = ax.get_legend()
+    if legend is None:
         return
-    rows = len(ax.get_legend().get_texts())
+    rows = len(legend.get_texts())
     ax.set_ylim(0, ax.get_ylim()[1] * (1 + 0.09 * rows))
     sns.move_legend(ax, "upper right", title=None, frameon=False)
 
@@ -151,7 +153,7 @@ def project_size_chart(
     if sizes.empty:
         charts._nothing_to_show(ax, lang)
         return charts._finish(fig, [ax], lang, footnote)
-    order = [s for s in charts.SUBGROUP_ORDER if s in set(sizes["subgroup"])]
+    order = [s for s in priorities_ref.subgroup_order() if s in set(sizes["subgroup"])]
     order += sorted(set(sizes["subgroup"]) - set(order))
     shown = sizes.assign(group=[subgroup_label(s, lang) for s in sizes["subgroup"]])
     palette = {subgroup_label(s, lang): c for s, c in _palette(order).items()}
@@ -191,7 +193,7 @@ def project_duration_chart(
     if durations.empty:
         charts._nothing_to_show(ax, lang)
         return charts._finish(fig, [ax], lang, footnote)
-    order = [s for s in charts.SUBGROUP_ORDER if s in set(durations["subgroup"])]
+    order = [s for s in priorities_ref.subgroup_order() if s in set(durations["subgroup"])]
     order += sorted(set(durations["subgroup"]) - set(order))
     shown = durations.assign(group=[subgroup_label(s, lang) for s in durations["subgroup"]])
     palette = {subgroup_label(s, lang): c for s, c in _palette(order).items()}

@@ -7,8 +7,8 @@ the list of problems by file, sheet, row and cell with the message. Column heade
 in the partner's language (the manifest's ``lang`` of their files: ``uk`` or ``en``; ``ru`` is
 answered in Ukrainian); the issue messages themselves are as the build wrote them.
 
-Labels can be edited in ``labels.csv`` (keys ``feedback.<name>`` with ``en`` and ``uk`` columns);
-the built-in wording is used for keys absent there.
+Every word of the workbooks is in ``reference/data/labels.csv`` (keys ``feedback.<name>``, ``en`` and
+``uk`` columns).
 
 Examples
 --------
@@ -22,101 +22,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from mtd_analysis import config, schema
+from mtd_analysis import schema
 from mtd_analysis.analysis.quality import quality
 from mtd_analysis.outputs.workbooks import write_workbook
-from mtd_analysis.store import read_manifest, read_table
-
-#: Built-in wording (en, uk); ``labels.csv`` keys ``feedback.<name>`` take precedence.
-FEEDBACK_LABELS = {
-    "sheet.note": ("Note", "Примітка"),
-    "sheet.summary": ("Summary", "Підсумок"),
-    "sheet.issues": ("Issues", "Зауваження"),
-    "col.note": ("Note", "Примітка"),
-    "col.file": ("File", "Файл"),
-    "col.sheet": ("Sheet", "Аркуш"),
-    "col.row": ("Row", "Рядок"),
-    "col.cell": ("Cell", "Клітинка"),
-    "col.column": ("Column", "Стовпець"),
-    "col.severity": ("Severity", "Важливість"),
-    "col.kind": ("Kind", "Вид"),
-    "col.message": ("Message", "Повідомлення"),
-    "col.todo": ("What to do", "Що зробити"),
-    "col.status": ("Status", "Стан"),
-    "col.rows_read": ("Rows read", "Прочитано рядків"),
-    "col.rows_loaded": ("Rows loaded", "Завантажено рядків"),
-    "col.rows_rejected": ("Rows rejected", "Відхилено рядків"),
-    "col.rows_skipped": ("Rows skipped", "Пропущено рядків"),
-    "col.completeness": ("Completeness", "Повнота"),
-    "col.errors": ("Errors", "Помилки"),
-    "col.warnings": ("Warnings", "Попередження"),
-    "col.grade": ("Grade", "Оцінка"),
-    "severity.error": ("error", "помилка"),
-    "severity.warning": ("warning", "попередження"),
-    "severity.info": ("note", "примітка"),
-    "status.loaded": ("loaded", "завантажено"),
-    "status.skipped": ("skipped", "пропущено"),
-    "status.failed": ("failed", "не прочитано"),
-    "note.title": (
-        "Feedback on your submission to the MIA Sectoral Working Group 'Law Enforcement Activities'",
-        "Відгук щодо вашого подання до Секторальної робочої групи МВС «Правоохоронна діяльність»",
-    ),
-    "note.partner": ("Partner: {partner}", "Партнер: {partner}"),
-    "note.counts": (
-        "Files: {files}. Projects loaded: {loaded}. Errors: {errors}. Warnings: {warnings}.",
-        "Файлів: {files}. Завантажено проєктів: {loaded}. Помилок: {errors}. Попереджень: {warnings}.",
-    ),
-    "note.grade": (
-        "Quality grade: {grade} (A best, E worst).",
-        "Оцінка якості: {grade} (A — найкраща, E — найгірша).",
-    ),
-    "note.problems": (
-        "The sheet '{sheet}' lists each problem by file, sheet, row and cell. Please correct them in your "
-        "next submission: values with errors could not be counted.",
-        "На аркуші «{sheet}» кожну проблему вказано за файлом, аркушем, рядком і клітинкою. Просимо виправити "
-        "їх у наступному поданні: значення з помилками не вдалося врахувати.",
-    ),
-    "note.no_problems": (
-        "No problems were found in your submission. Thank you.",
-        "У вашому поданні проблем не знайдено. Дякуємо.",
-    ),
-    "note.grades": (
-        "Grades: A - no errors, key fields >= 95% complete; B - errors in <= 5% of rows, >= 85% complete; "
-        "C - <= 15% and >= 70%; D - below; E - file not read or no project loaded.",
-        "Оцінки: A — без помилок, ключові поля заповнено >= 95%; B — помилки в <= 5% рядків, >= 85%; "
-        "C — <= 15% і >= 70%; D — нижче; E — файл не прочитано або не завантажено жодного проєкту.",
-    ),
-    "note.template": (
-        "To avoid most problems, please use the intake template of the working group.",
-        "Щоб уникнути більшості проблем, користуйтеся шаблоном робочої групи.",
-    ),
-}
+from mtd_analysis.reference import labels
+from mtd_analysis.store import load_build
 
 FEEDBACK_COLUMNS = ["partner", "lang", "workbook", "path", "files", "errors", "warnings", "grade"]
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _LANG_OF = {"en": "en", "uk": "uk", "ru": "uk"}
-
-
-@cache
-def _label_overrides() -> dict[tuple[str, str], str]:
-    path = config.LABELS_FILE
-    if not path.is_file():
-        return {}
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    rows = table[table["key"].str.startswith("feedback.")]
-    out = {}
-    for rec in rows.to_dict("records"):
-        for lang in ("en", "uk"):
-            if rec.get(lang):
-                out[(rec["key"].removeprefix("feedback."), lang)] = rec[lang]
-    return out
 
 
 def label(key: str, lang: str = "en", **values) -> str:
@@ -127,9 +47,7 @@ def label(key: str, lang: str = "en", **values) -> str:
     >>> label("sheet.issues", "uk"), label("note.partner", "en", partner="EU")
     ('Зауваження', 'Partner: EU')
     """
-    lang = lang if lang in ("en", "uk") else "en"
-    text = _label_overrides().get((key, lang)) or FEEDBACK_LABELS[key][0 if lang == "en" else 1]
-    return text.format(**values) if values else text
+    return labels.label(f"feedback.{key}", lang if lang in labels.LANGS else "en", **values)
 
 
 def safe_file_name(name: str, max_length: int = 80) -> str:
@@ -168,15 +86,11 @@ def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
     for name in ("projects.csv", "issues.csv", "manifest.json"):
         if not (out_dir / name).is_file():
             raise FileNotFoundError(f"{out_dir / name}: the build folder has no {name}")
-    projects = read_table(out_dir, "projects.csv")
-    issues = read_table(out_dir, "issues.csv")
-    manifest = read_manifest(out_dir)
-    files = pd.DataFrame(manifest.get("files", []))
+    build = load_build(out_dir)  # every table checked against its schema
+    files = pd.DataFrame(build.manifest.get("files", []))
     if "file" not in files.columns:
         files = pd.DataFrame({"file": pd.Series(dtype=str)})
-    quality_path = out_dir / "quality.csv"
-    card = read_table(out_dir, "quality.csv") if quality_path.is_file() else None
-    return projects, issues, files, card
+    return build["projects"], build["issues"], files, build.get("quality")
 
 
 def _partner_lang(langs: pd.Series) -> str:
@@ -216,7 +130,7 @@ def _issues_sheet(issues: pd.DataFrame, lang: str) -> pd.DataFrame:
 def _todo(kind, lang: str) -> str:
     """What the partner can do about an issue of this kind, in their language ("" when nothing is said)."""
     key = f"todo.{kind}"
-    if (key, "en") in _label_overrides() or key in FEEDBACK_LABELS:
+    if labels.has_label(f"feedback.{key}"):
         return label(key, lang)
     return ""
 
@@ -226,7 +140,7 @@ def _summary_sheet(card: pd.DataFrame, lang: str) -> pd.DataFrame:
     cols += ["completeness", "errors", "warnings", "grade"]
     table = card.reindex(columns=cols).copy()
     table["status"] = [
-        label(f"status.{s}", lang) if f"status.{s}" in FEEDBACK_LABELS else s for s in table["status"]
+        label(f"status.{s}", lang) if labels.has_label(f"feedback.status.{s}") else s for s in table["status"]
     ]
     return table.rename(columns={c: label(f"col.{c}", lang) for c in cols})
 

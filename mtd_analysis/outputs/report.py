@@ -36,12 +36,14 @@ import pandas as pd
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from mtd_analysis.analysis.priorities import load_priorities, priority_labels
+from mtd_analysis.analysis.priorities import priority_labels
 from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.outputs.workbooks import write_workbook
+from mtd_analysis.reference import priorities as priorities_ref
+from mtd_analysis.reference import using
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
-from mtd_analysis.store import read_manifest, read_table, write_bytes
+from mtd_analysis.store import load_build, write_bytes
 
 DPI = 200
 #: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
@@ -49,9 +51,8 @@ PDF_RC = {"pdf.fonttype": 3}
 SVG_SALT = "mtd-analysis"
 PDF_METADATA = {"Creator": "mtd-analysis", "CreationDate": None, "ModDate": None}
 REQUIRED_FILES = ("projects.csv", "coverage.csv", "allocations.csv", "manifest.json")
-PACK_SUBGROUPS_LEFT_OUT = ("other", "unmapped")
 #: Codes outside any priority list, named in the report's language whatever the build called them.
-FIXED_CODES = ("OTHER", "UNMAPPED")
+FIXED_CODES = priorities_ref.SPECIAL_PRIORITIES
 TOP_OVERLAPS = 10
 TABLE_LINE = 0.036  # one 12 pt line, as a fraction of the table area's height
 TABLE_ROW_PAD = 0.022
@@ -84,16 +85,6 @@ def report_languages(lang: str) -> tuple[str, ...]:
     raise ValueError(f"lang must be 'en', 'uk' or 'both', not {lang!r}")
 
 
-def _read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-    if not (folder / name).exists():
-        if name in REQUIRED_FILES:
-            raise ReportInputError(
-                f"{name} is missing from the build folder {folder.name!r}: run the build first"
-            )
-        return empty_frame(columns or [])
-    return read_table(folder, name)
-
-
 def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
     """The tables of a build folder, by name (``manifest`` is the parsed ``manifest.json``).
 
@@ -107,25 +98,21 @@ def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
         ``manifest.json`` is missing.
     """
     folder = Path(out_dir)
-    manifest_path = folder / "manifest.json"
-    if not manifest_path.exists():
-        raise ReportInputError(
-            f"manifest.json is missing from the build folder {folder.name!r}: run the build first"
-        )
-    manifest = read_manifest(folder)
+    missing = [name for name in REQUIRED_FILES if not (folder / name).exists()]
+    if missing:
+        raise ReportInputError(f"{missing[-1]} is missing from the build folder {folder.name!r}: run the build first")
+    build = load_build(folder)  # every table checked against its schema; the reference tables it used
+    defaults = {"projects": PROJECT_COLUMNS, "issues": ISSUE_COLUMNS, "overlaps": OVERLAP_COLUMNS}
+    tables = {
+        name: build.get(name, empty_frame(defaults.get(name, [])))
+        for name in ("projects", "coverage", "allocations", "issues", "overlaps", "duplication", "subgroups")
+    }
     return {
-        "manifest": manifest,
-        "projects": _read_table(folder, "projects.csv", PROJECT_COLUMNS),
-        "coverage": _read_table(folder, "coverage.csv"),
-        "allocations": _read_table(folder, "allocations.csv"),
-        "issues": _read_table(folder, "issues.csv", ISSUE_COLUMNS),
-        "overlaps": _read_table(folder, "overlaps.csv", OVERLAP_COLUMNS),
-        "duplication": _read_table(folder, "duplication.csv"),
-        "subgroups": _read_table(folder, "subgroups.csv"),
-        "quality": _read_table(folder, "quality.csv") if (folder / "quality.csv").exists() else None,
-        "diff_funding": (
-            _read_table(folder, "diff_funding.csv") if (folder / "diff_funding.csv").exists() else None
-        ),
+        "manifest": build.manifest,
+        **tables,
+        "quality": build.get("quality"),
+        "diff_funding": build.get("diff_funding"),
+        "reference": build.reference,
     }
 
 
@@ -143,8 +130,8 @@ def pack_subgroups(coverage: pd.DataFrame, year: int) -> list[str]:
     present = set(
         coverage.loc[pd.to_numeric(coverage["year"], errors="coerce") == int(year), "subgroup"].dropna()
     )
-    present = {str(s) for s in present} - set(PACK_SUBGROUPS_LEFT_OUT)
-    known = [s for s in charts.SUBGROUP_ORDER if s in present]
+    present = {str(s) for s in present} - set(priorities_ref.special_subgroups().values())
+    known = [s for s in priorities_ref.subgroup_order() if s in present]
     return known + sorted(present - set(known))
 
 
@@ -166,7 +153,7 @@ def priority_names(
         ``coverage.csv`` (``priority_code``, ``priority_name``).
     lang : {"en", "uk"}
     priorities : DataFrame, optional
-        The priority list (default: :func:`~mtd_analysis.analysis.priorities.load_priorities`).
+        The priority list (default: the list in use, :func:`mtd_analysis.reference.priorities.priorities`).
 
     Returns
     -------
@@ -186,7 +173,7 @@ def priority_names(
     'Інша діяльність у секторі (поза переліком пріоритетів)'
     """
     charts.label("chart.empty", lang)  # refuses an unknown language
-    listed = load_priorities() if priorities is None else priorities
+    listed = priorities_ref.priorities() if priorities is None else priorities
     english = dict(zip(listed["priority_code"], listed["name_en"], strict=True))
     local = dict(zip(listed["priority_code"], listed[f"name_{lang}"], strict=True))
     names = {code: name for code, name in local.items() if pd.notna(name)}
@@ -419,6 +406,7 @@ def _coverage_table(
     wanted = {
         "priority_name": "col.priority",
         funding_col: "col.funding",
+        money_column("pipeline", currency): "col.pipeline",
         money_column("needs", currency): "col.needs",
         "coverage_ratio": "col.coverage",
         money_column("gap", currency): "col.gap",
@@ -427,12 +415,15 @@ def _coverage_table(
         "top_partner": "col.top_partner",
         "status": "col.status",
     }
-    present = [c for c in wanted if c in rows.columns]
+    pipeline_col = money_column("pipeline", currency)
+    planned = pipeline_col in rows.columns and (pd.to_numeric(rows[pipeline_col], errors="coerce") > 0).any()
+    present = [c for c in wanted if c in rows.columns and (c != pipeline_col or planned)]
     shown = rows[present]
     if "status" in shown:
         shown = shown.assign(status=[charts.status_label(s, lang) for s in shown["status"]])
     title = label("report.coverage_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, [label(wanted[c], lang) for c in present], lang, footnote, wrap={0: 34})
+    headers = [label(wanted[c], lang) for c in present]
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 24 if planned else 34})
 
 
 def _overlaps_table(
@@ -604,7 +595,10 @@ def _summary_workbook(build: dict, path: Path) -> Path:
         sheets["duplication"] = build["duplication"]
     if build["quality"] is not None:
         sheets["quality"] = build["quality"]
-    money = [money_column(p, currency) for p in ("funding", "needs", "gap", "amount", "funding_overlapping")]
+    money = [
+        money_column(p, currency)
+        for p in ("funding", "pipeline", "needs", "gap", "amount", "funding_overlapping")
+    ]
     shares = ["coverage_ratio", "top_partner_share", "overlap_share", "share", "completeness"]
     complete = sorted({str(c) for t in sheets.values() for c in t.columns if str(c).startswith("complete_")})
     return write_workbook(
@@ -635,8 +629,15 @@ def _write_part(
     come from that one figure, laid out once. Returns the files written.
     """
     build = read_build(out_dir)
+    with using(**build["reference"]):  # the build's priority list, subgroups and names, not the package's
+        return _draw_part(build, target, language, subgroup, date, dpi)
+
+
+def _draw_part(build: dict, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int) -> list[dict]:
     year = _report_year(build)
-    footnote = Footnote.from_manifest(build["manifest"], date=date)
+    footnote = Footnote.from_manifest(build["manifest"], date=date).left_out(
+        build["coverage"], year, subgroup
+    )
     names = priority_names(build["coverage"], language)
     written: list[dict] = []
 
@@ -732,7 +733,8 @@ def write_report(
     build = read_build(out_dir)
     target = Path(to_dir)
     target.mkdir(parents=True, exist_ok=True)
-    subgroups = pack_subgroups(build["coverage"], _report_year(build))
+    with using(**build["reference"]):
+        subgroups = pack_subgroups(build["coverage"], _report_year(build))
     parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
     if n_workers == 1:

@@ -36,44 +36,34 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from mtd_analysis import config, schema
+from mtd_analysis import config
 from mtd_analysis.ingest.read import TEMPLATE_TITLE
+from mtd_analysis.ingest.sidefiles import read_side_table
 from mtd_analysis.outputs.workbooks import workbook_bytes
+from mtd_analysis.reference import agencies as agencies_ref
+from mtd_analysis.reference import currencies as currencies_ref
+from mtd_analysis.reference import labels
+from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.store import write_bytes
 
-#: Template columns (canonical names) with their header labels in English and Ukrainian.
-HEADER_LABELS = {
-    "project_id": ("Project code", "Шифр проєкту"),
-    "partner": ("Partner (donor)", "Партнер (донор)"),
-    "implementer": ("Implementer", "Виконавець"),
-    "title": ("Project title", "Назва проєкту"),
-    "description": ("Description", "Опис"),
-    "beneficiaries": ("Beneficiary agencies", "Бенефіціари"),
-    "declared_priority": ("Priority", "Пріоритет"),
-    "start_date": ("Start date", "Дата початку"),
-    "end_date": ("End date", "Дата завершення"),
-    "amount": ("Amount", "Сума"),
-    "currency": ("Currency", "Валюта"),
-    "status": ("Status", "Статус"),
-}
-TEMPLATE_COLUMNS = list(HEADER_LABELS)
+#: Template columns (canonical names); their header labels are ``template.col.<name>`` in ``labels.csv``.
+TEMPLATE_COLUMNS = [
+    "project_id", "partner", "implementer", "title", "description", "beneficiaries", "declared_priority",
+    "start_date", "end_date", "amount", "currency", "status",
+]  # fmt: skip
 
-#: Currencies offered in the drop-down list.
-TEMPLATE_CURRENCIES = (
-    "EUR",
-    "USD",
-    "UAH",
-    "GBP",
-    "CHF",
-    "CAD",
-    "SEK",
-    "DKK",
-    "NOK",
-    "PLN",
-    "JPY",
-    "CZK",
-    "AUD",
-)
+
+def template_currencies() -> tuple[str, ...]:
+    """Currencies offered in the drop-down list: those of the currencies table, in its order.
+
+    Examples
+    --------
+    >>> template_currencies()[:3]
+    ('EUR', 'USD', 'UAH')
+    """
+    return tuple(currencies_ref.currency_spellings())
+
+
 #: Statuses offered in the drop-down list (canonical words, whatever the language).
 TEMPLATE_STATUSES = ("ongoing", "planned", "completed")
 #: Code of the example row in each language; the reader skips rows with this project code.
@@ -86,37 +76,27 @@ DATE_FORMAT = "yyyy-mm-dd"
 AMOUNT_FORMAT = "#,##0.00"
 _FIXED_TIME = dt.datetime(2021, 1, 1)
 
-_INSTRUCTIONS = {
-    "en": [
-        "Template for international technical assistance (ITA) projects",
-        "MIA Sectoral Working Group 'Law Enforcement Activities'",
-        "",
-        "1. Fill one row per project on the sheet 'Projects', starting below the example row.",
-        "2. Keep the example row (project code EXAMPLE) or delete it: it is never counted.",
-        "3. Project code: your own code for the project, the same in every submission.",
-        "4. Beneficiary agencies: codes from the list (MIA, NPU, SBGS, NGU, SMS, SESU); "
-        "several agencies separated by ';' (e.g. NPU;SBGS).",
-        "5. Priority: code(s) of the MIA priority list (sheet 'Lists'); several separated by ';'.",
-        "6. Dates as dates (YYYY-MM-DD). Amount: the total budget as a number, without currency signs.",
-        "7. Currency: ISO code from the list. Status: ongoing, planned or completed.",
-        "8. Do not rename, reorder or delete the header row.",
-    ],
-    "uk": [
-        "Шаблон для проєктів міжнародної технічної допомоги (МТД)",
-        "Секторальна робоча група МВС «Правоохоронна діяльність»",
-        "",
-        "1. Заповніть один рядок на проєкт на аркуші 'Projects', під рядком-прикладом.",
-        "2. Рядок-приклад (шифр ПРИКЛАД) можна залишити або видалити: він не враховується.",
-        "3. Шифр проєкту: ваш власний шифр проєкту, однаковий у кожному поданні.",
-        "4. Бенефіціари: коди зі списку (MIA, NPU, SBGS, NGU, SMS, SESU); "
-        "кілька — через ';' (напр. NPU;SBGS).",
-        "5. Пріоритет: код(и) переліку пріоритетів МВС (аркуш 'Lists'); кілька — через ';'.",
-        "6. Дати — як дати (РРРР-ММ-ДД). Сума: загальний бюджет числом, без знаків валюти.",
-        "7. Валюта: код ISO зі списку. Статус: ongoing (триває), planned (заплановано), "
-        "completed (завершено).",
-        "8. Не перейменовуйте, не переставляйте і не видаляйте рядок заголовків.",
-    ],
-}
+
+def _text(key: str, lang: str, **fields) -> str:
+    """A template text from ``labels.csv`` (``template.<key>``)."""
+    return labels.label(f"template.{key}", lang, **fields)
+
+
+def instructions(lang: str) -> list[str]:
+    """The lines of the Instructions sheet in ``en`` or ``uk`` (``template.instructions.*`` in ``labels.csv``).
+
+    Examples
+    --------
+    >>> instructions("en")[6][:70]
+    '4. Beneficiary agencies: codes from the list (MIA, NPU, SBGS, NGU, SMS'
+    """
+    keys = sorted(k for k in labels.labels("en") if k.startswith("template.instructions."))
+    agencies = ", ".join(agencies_ref.agency_codes())
+    lines = [
+        labels.label(k, lang, agencies=agencies) if "{" in labels.label(k, "en") else labels.label(k, lang)
+        for k in keys
+    ]
+    return [*lines[:2], "", *lines[2:]]  # the title and the working group, a blank line, the steps
 
 
 class TemplateError(ValueError):
@@ -133,11 +113,9 @@ def header_labels(lang: str = "en") -> list[str]:
     """
     if lang not in LANGS:
         raise TemplateError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    if lang == "en":
-        return [en for en, _ in HEADER_LABELS.values()]
-    if lang == "uk":
-        return [uk for _, uk in HEADER_LABELS.values()]
-    return [f"{en} / {uk}" for en, uk in HEADER_LABELS.values()]
+    if lang in ("en", "uk"):
+        return [_text(f"col.{name}", lang) for name in TEMPLATE_COLUMNS]
+    return [f"{_text(f'col.{name}', 'en')} / {_text(f'col.{name}', 'uk')}" for name in TEMPLATE_COLUMNS]
 
 
 def priority_list(priorities=None) -> pd.DataFrame:
@@ -161,20 +139,14 @@ def priority_list(priorities=None) -> pd.DataFrame:
     ['1.1', '2.1']
     """
     if priorities is None:
-        try:
-            from mtd_analysis.analysis.priorities import load_priorities
-        except ImportError:
-            load_priorities = None
-        if load_priorities is not None:
-            table = load_priorities()
-        elif config.PRIORITIES_FILE.is_file():
-            table = pd.read_csv(config.PRIORITIES_FILE, dtype=str)
-        else:
-            table = pd.DataFrame({"priority_code": []})
+        table = priorities_ref.priorities()  # the list in use (a build's, or the package's)
     elif isinstance(priorities, pd.DataFrame):
         table = priorities
     elif isinstance(priorities, str | os.PathLike):
-        table = pd.read_csv(priorities, dtype=str)
+        # read like a submission: any encoding, delimiter, or a workbook
+        table, problems = read_side_table(priorities, ["priority_code"], kind="priority_list")
+        if problems and problems[-1]["severity"] == "error":
+            raise TemplateError(problems[-1]["message"])
     elif isinstance(priorities, Iterable):
         table = pd.DataFrame({"priority_code": [str(code) for code in priorities]})
     else:
@@ -188,7 +160,7 @@ def priority_list(priorities=None) -> pd.DataFrame:
         out[col] = table[col] if col in table.columns else ""
     out = out.astype(object).where(out.notna(), "")
     out = out.map(lambda v: str(v).strip())
-    out = out[out["priority_code"].ne("") & ~out["priority_code"].isin(schema.SPECIAL_PRIORITIES)]
+    out = out[out["priority_code"].ne("") & ~out["priority_code"].isin(priorities_ref.SPECIAL_PRIORITIES)]
     return out.drop_duplicates("priority_code").reset_index(drop=True)
 
 
@@ -227,36 +199,30 @@ def _list_validation(column: str, count: int, strict: bool, title: str, prompt: 
     return validation
 
 
-def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
-    wb = Workbook()
-    wb.properties.created = _FIXED_TIME
-    wb.properties.modified = _FIXED_TIME
-    wb.properties.creator = "mtd-analysis"
-    wb.properties.title = TEMPLATE_TITLE.decode()  # how the reader recognises the template
-    bold = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="DDEBF7")
-    example_font = Font(italic=True, color="808080")
+_BOLD = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_EXAMPLE_FONT = Font(italic=True, color="808080")
 
-    # Instructions
+
+def _instructions_sheet(wb: Workbook, lang: str) -> None:
     info = wb.active
     info.title = "Instructions"
-    lines = _INSTRUCTIONS["en"] + [""] + _INSTRUCTIONS["uk"] if lang == "both" else _INSTRUCTIONS[lang]
+    lines = instructions("en") + [""] + instructions("uk") if lang == "both" else instructions(lang)
     for n, line in enumerate(lines, start=1):
         info.cell(row=n, column=1, value=line)
     info["A1"].font = Font(bold=True, size=13)
     if lang == "both":
-        info.cell(row=len(_INSTRUCTIONS["en"]) + 2, column=1).font = Font(bold=True, size=13)
+        info.cell(row=len(instructions("en")) + 2, column=1).font = Font(bold=True, size=13)
     info.column_dimensions["A"].width = 120
 
-    # Projects
+
+def _projects_sheet(wb: Workbook, lang: str, codes: pd.DataFrame, letter: dict[str, str]):
     ws = wb.create_sheet("Projects")
-    labels = header_labels(lang)
-    for col, label in enumerate(labels, start=1):
-        cell = ws.cell(row=1, column=col, value=label)
-        cell.font = bold
-        cell.fill = header_fill
+    for col, text in enumerate(header_labels(lang), start=1):
+        cell = ws.cell(row=1, column=col, value=text)
+        cell.font = _BOLD
+        cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    letter = {name: get_column_letter(i) for i, name in enumerate(TEMPLATE_COLUMNS, start=1)}
     widths = {"title": 45, "description": 50, "partner": 24, "implementer": 24, "beneficiaries": 20}
     for name in TEMPLATE_COLUMNS:
         ws.column_dimensions[letter[name]].width = widths.get(name, 16 if lang != "both" else 22)
@@ -265,83 +231,61 @@ def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
     ws.column_dimensions[letter["amount"]].number_format = AMOUNT_FORMAT
     for name in ("project_id", "beneficiaries", "declared_priority", "currency", "status"):
         ws.column_dimensions[letter[name]].number_format = "@"
-
     first_code = codes["priority_code"].iloc[0] if len(codes) else None
     for name, value in _example_row(lang, first_code).items():
         cell = ws[f"{letter[name]}2"]
         cell.value = value
-        cell.font = example_font
+        cell.font = _EXAMPLE_FONT
         if name in ("start_date", "end_date"):
             cell.number_format = DATE_FORMAT
         elif name == "amount":
             cell.number_format = AMOUNT_FORMAT
     ws.freeze_panes = "A2"
-    last_row = TEMPLATE_ROWS + 1
-    ws.auto_filter.ref = f"A1:{letter[TEMPLATE_COLUMNS[-1]]}{last_row}"
+    ws.auto_filter.ref = f"A1:{letter[TEMPLATE_COLUMNS[-1]]}{TEMPLATE_ROWS + 1}"
+    return ws
 
-    # Lists
+
+def _lists_sheet(wb: Workbook, codes: pd.DataFrame) -> dict[str, int]:
+    """The Lists sheet; returns how many values each drop-down list has."""
     lists = wb.create_sheet("Lists")
     columns = [
-        ("Beneficiary agencies / Бенефіціари", list(schema.AGENCY_CODES)),
-        ("Currencies / Валюти", list(TEMPLATE_CURRENCIES)),
-        ("Priority codes / Коди пріоритетів", codes["priority_code"].tolist()),
-        ("Priority (en)", codes["name_en"].tolist()),
-        ("Пріоритет (uk)", codes["name_uk"].tolist()),
-        ("Status / Статус", list(TEMPLATE_STATUSES)),
+        ("beneficiaries", list(agencies_ref.agency_codes())),
+        ("currencies", list(template_currencies())),
+        ("priority_codes", codes["priority_code"].tolist()),
+        ("priority_en", codes["name_en"].tolist()),
+        ("priority_uk", codes["name_uk"].tolist()),
+        ("statuses", list(TEMPLATE_STATUSES)),
     ]
-    for col, (title, values) in enumerate(columns, start=1):
-        lists.cell(row=1, column=col, value=title).font = bold
+    for col, (key, values) in enumerate(columns, start=1):
+        lists.cell(row=1, column=col, value=_text(f"list.{key}", "en")).font = _BOLD
         for row, value in enumerate(values, start=2):
             lists.cell(row=row, column=col, value=value).number_format = "@"
         lists.column_dimensions[get_column_letter(col)].width = 60 if col in (4, 5) else 22
     lists.freeze_panes = "A2"
+    return {key: len(values) for key, values in columns}
 
-    uk = lang == "uk"
+
+def _validations(lang: str, counts: dict[str, int]) -> list[tuple[str, DataValidation]]:
+    """The drop-down lists and checks of the Projects sheet, by template column."""
+    words = "uk" if lang == "uk" else "en"
+    lists = [
+        ("beneficiaries", "A", "beneficiaries", "beneficiaries", False),
+        ("currency", "B", "currencies", "currency", True),
+        ("declared_priority", "C", "priority_codes", "priority", False),
+        ("status", "F", "statuses", "status", False),
+    ]
     validations = [
         (
-            "beneficiaries",
+            name,
             _list_validation(
-                "A",
-                len(schema.AGENCY_CODES),
-                strict=False,
-                title="Бенефіціари" if uk else "Beneficiary agencies",
-                prompt="Код(и) зі списку; кілька через ';'"
-                if uk
-                else "Code(s) from the list; several with ';'",
+                column,
+                counts[count],
+                strict=strict,
+                title=_text(f"check.{key}.title", words),
+                prompt=_text(f"check.{key}.prompt", words),
             ),
-        ),
-        (
-            "currency",
-            _list_validation(
-                "B",
-                len(TEMPLATE_CURRENCIES),
-                strict=True,
-                title="Валюта" if uk else "Currency",
-                prompt="Код валюти ISO" if uk else "ISO currency code",
-            ),
-        ),
-        (
-            "declared_priority",
-            _list_validation(
-                "C",
-                len(codes),
-                strict=False,
-                title="Пріоритет" if uk else "Priority",
-                prompt="Код(и) пріоритету МВС; кілька через ';'"
-                if uk
-                else "MIA priority code(s); several with ';'",
-            ),
-        ),
-        (
-            "status",
-            _list_validation(
-                "F",
-                len(TEMPLATE_STATUSES),
-                strict=False,
-                title="Статус" if uk else "Status",
-                prompt="ongoing / planned / completed",
-            ),
-        ),
+        )
+        for name, column, count, key, strict in lists
     ]
     low, high = (
         to_excel(dt.datetime(y, m, d))
@@ -350,16 +294,28 @@ def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
     date_check = DataValidation(
         type="date", operator="between", formula1=str(int(low)), formula2=str(int(high)), allow_blank=True
     )
-    date_check.error = "Дата у форматі РРРР-ММ-ДД" if uk else "A date (YYYY-MM-DD)"
+    date_check.error = _text("check.date.error", words)
     date_check.showErrorMessage = True
-    validations.append(("start_date", date_check))
     amount_check = DataValidation(
         type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True
     )
-    amount_check.error = "Сума — невід'ємне число" if uk else "The amount is a number, 0 or more"
+    amount_check.error = _text("check.amount.error", words)
     amount_check.showErrorMessage = True
-    validations.append(("amount", amount_check))
-    for name, validation in validations:
+    return validations + [("start_date", date_check), ("amount", amount_check)]
+
+
+def _build_workbook(lang: str, codes: pd.DataFrame) -> Workbook:
+    wb = Workbook()
+    wb.properties.created = _FIXED_TIME
+    wb.properties.modified = _FIXED_TIME
+    wb.properties.creator = "mtd-analysis"
+    wb.properties.title = TEMPLATE_TITLE.decode()  # how the reader recognises the template
+    letter = {name: get_column_letter(i) for i, name in enumerate(TEMPLATE_COLUMNS, start=1)}
+    _instructions_sheet(wb, lang)
+    ws = _projects_sheet(wb, lang, codes, letter)
+    counts = _lists_sheet(wb, codes)
+    last_row = TEMPLATE_ROWS + 1
+    for name, validation in _validations(lang, counts):
         ws.add_data_validation(validation)
         validation.add(f"{letter[name]}2:{letter[name]}{last_row}")
         if name == "start_date":

@@ -79,7 +79,7 @@ def mapping():
 
 def test_one_row_per_project_priority_year(projects, mapping):
     allocations, _ = allocate(projects, mapping, RATES)
-    assert allocations.columns.tolist() == [*ALLOCATION_BASE_COLUMNS, "amount_eur"]
+    assert allocations.columns.tolist() == [*ALLOCATION_BASE_COLUMNS, "amount_eur", "pipeline_eur"]
     assert allocations.columns.tolist() == allocation_columns("EUR")
     got = (
         allocations[["project_id", "priority_code", "year", "amount_eur"]].astype(object).to_numpy().tolist()
@@ -142,7 +142,8 @@ def test_missing_rate_is_an_error_with_empty_amount(make_projects):
     allocations, issues = allocate(projects, mapping_frame([["P", "C1", "CUSTODY", 1.0]]), RATES)
     assert allocations["year"].tolist() == [2021]
     assert allocations["amount_eur"].isna().all()
-    assert issues[["row", "severity", "kind"]].to_numpy().tolist() == [[9, "error", "rate"]]
+    # SEK is in no rates table: an error on the partner's currency cell (kind "currency"), never 1:1
+    assert issues[["row", "severity", "kind"]].to_numpy().tolist() == [[9, "error", "currency"]]
 
 
 def test_shares_not_adding_to_one_are_rescaled_with_a_warning(make_projects):
@@ -176,7 +177,7 @@ def test_other_currency_and_shipped_rates(make_projects):
         ]
     )
     allocations, issues = allocate(projects, mapping_frame([["P", "C1", "CUSTODY", 1.0]]), currency="USD")
-    assert allocations.columns[-1] == "amount_usd"
+    assert allocations.columns[-2] == "amount_usd"
     # NBU 2021 annual means: 32.3009 UAH per EUR, 27.2835 UAH per USD
     assert allocations["amount_usd"].item() == pytest.approx(800 * 32.3009 / 27.2835)
     assert issues.empty

@@ -38,8 +38,15 @@ def test_shipped_rates_cover_2015_2022_for_every_currency():
 
 
 def test_shipped_rates_name_their_source():
-    table = pd.read_csv(config.RATES_FILE)
-    assert table.columns.tolist() == ["year", "currency", "uah_per_unit", "source"]
+    table = pd.read_csv(config.RATES_FILE, dtype={"days": str}, keep_default_na=False)
+    assert table.columns.tolist() == ["year", "currency", "uah_per_unit", "days", "partial", "source"]
+    # 2022 covers 1 January to 20 July (201 days) and is marked partial; the other years are whole
+    nbu = table.loc[table["currency"] != "UAH"]
+    assert set(nbu.loc[nbu["year"] == 2022, "days"]) == {"201"}
+    assert set(nbu.loc[nbu["year"] == 2022, "partial"]) == {"yes"}
+    assert set(nbu.loc[nbu["year"].isin([2016, 2020]), "days"]) == {"366"}
+    assert set(nbu.loc[nbu["year"].isin([2015, 2017, 2018, 2019, 2021]), "days"]) == {"365"}
+    assert set(table.loc[table["year"] < 2022, "partial"]) == {""}
     nbu = table.loc[table["currency"] != "UAH", "source"]
     assert nbu.str.contains("National Bank of Ukraine").all()
     assert nbu.str.contains("kastaneda/nbu_rates").all()
@@ -330,13 +337,12 @@ def test_each_year_uses_its_own_rate_and_same_currency_needs_no_rate():
     pd.testing.assert_frame_equal(yearly, before)
     # 300 * 24 / 30 = 240; 320 * 28 / 32 = 280; EUR stays EUR in any year
     assert converted["amount_eur"].tolist()[:3] == [240.0, 280.0, 50.0]
-    # UAH is not in this table: no silent 1:1
-    assert pd.isna(converted["amount_eur"].iloc[3])
-    assert issues[["severity", "kind"]].to_numpy().tolist() == [["error", "rate"]]  # a gap of the rates table
-    assert "UAH in 2021" in issues["message"].item()
+    # UAH is not in this table, and needs no rate: 1 UAH per UAH; 3200 / 32 = 100 EUR
+    assert converted["amount_eur"].iloc[3] == 100.0
+    assert issues.empty
 
 
-def test_missing_rate_issue_names_the_project(make_projects):
+def test_missing_rate_issue_names_the_currency_year_projects_and_money(make_projects):
     projects = make_projects(
         [
             {
@@ -354,13 +360,122 @@ def test_missing_rate_issue_names_the_project(make_projects):
     yearly, _ = yearly_amounts(projects)
     converted, issues = convert(yearly, load_rates(), projects=projects)
     assert converted["amount_eur"].isna().all()
-    assert issues[["file", "sheet", "row", "severity"]].to_numpy().tolist() == [
-        ["eu.xlsx", "ITA", 14, "error"]
+    # the shipped table has neither EUR nor USD after 2022: one issue per currency and year, errors when
+    # no focus year is given (every year counts)
+    assert issues[["file", "severity", "kind"]].drop_duplicates().to_numpy().tolist() == [
+        ["exchange rates", "error", "rate"]
+    ]
+    assert [m.split(": ")[1] for m in issues["message"]] == [
+        "no rate for EUR in 2030 (the rates tables have EUR for 2015-2022)",
+        "no rate for USD in 2030 (the rates tables have USD for 2015-2022)",
+        "no rate for EUR in 2031 (the rates tables have EUR for 2015-2022)",
+        "no rate for USD in 2031 (the rates tables have USD for 2015-2022)",
+    ]
+    assert issues["message"].iloc[0] == (
+        "exchange rates: no rate for EUR in 2030 (the rates tables have EUR for 2015-2022): the 2030 money of "
+        "1 project is not converted to EUR and not counted (4.00 USD); projects EU-12; "
+        "fetch the NBU rates with `mtd-analysis rates update`, or pass --rates"
+    )
+
+
+def test_hryvnia_needs_no_rate_the_missing_one_is_the_euros():
+    rates = hand_rates([[2022, "EUR", 33.0]])
+    yearly = pd.DataFrame(
+        {"project_id": ["U"], "year": [2023], "amount": [5_000_000.0], "currency": ["UAH"], "method": ["x"]}
+    )
+    _, issues = convert(yearly, rates, year=2023)
+    assert len(issues) == 1
+    assert "no rate for EUR in 2023" in issues["message"].item()
+    assert "UAH in 2023" not in issues["message"].item()
+    assert "(5,000,000.00 UAH)" in issues["message"].item()
+
+
+def test_missing_rates_outside_the_focus_year_are_one_warning_per_currency_and_year():
+    # projects to 2026, table to 2022, focus 2021: 2021 converts, later years give one warning per currency
+    # and year, with the projects counted and the money added up by hand
+    rates = hand_rates(
+        [[y, c, v] for y in (2021, 2022) for c, v in (("EUR", 32.0), ("USD", 25.6), ("DKK", 4.0))]
+    )
+    yearly = pd.DataFrame(
+        {
+            "project_id": ["A", "A", "B", "B", "C", "D"],
+            "year": [2021, 2023, 2023, 2024, 2023, 2023],
+            "amount": [1000.0, 500.0, 200.0, 300.0, 3200.0, 40.0],
+            "currency": ["USD", "USD", "USD", "USD", "UAH", "EUR"],
+            "method": ["prorated"] * 6,
+        }
+    )
+    converted, issues = convert(yearly, rates, year=2021)
+    assert converted["amount_eur"].iloc[0] == 800.0  # 1000 * 25.6 / 32
+    assert converted["amount_eur"].iloc[5] == 40.0  # EUR to EUR needs no rate
+    assert issues["severity"].tolist() == ["warning"] * 4
+    messages = issues["message"].tolist()
+    # EUR 2023: A (500 USD), B (200 USD), C (3200 UAH); D is EUR and needs no rate
+    assert messages[0].startswith(
+        "exchange rates: no rate for EUR in 2023 (the rates tables have EUR for 2021-2022)"
+    )
+    assert (
+        "the 2023 money of 3 projects is not converted to EUR and not counted (3,200.00 UAH, 700.00 USD)"
+        in (messages[0])
+    )
+    assert (
+        "no rate for USD in 2023" in messages[1]
+        and "2 projects" in messages[1]
+        and "(700.00 USD)" in messages[1]
+    )
+    assert (
+        "no rate for EUR in 2024" in messages[2]
+        and "1 project " in messages[2]
+        and "(300.00 USD)" in messages[2]
+    )
+    assert "no rate for USD in 2024" in messages[3]
+    # warnings about other years do not list projects; the focus year's errors do
+    assert not any("projects A" in m for m in messages)
+
+
+def test_missing_rate_in_the_focus_year_is_an_error_naming_the_projects():
+    rates = hand_rates([[2021, "EUR", 32.0], [2021, "USD", 25.6]])
+    yearly = pd.DataFrame(
+        {
+            "project_id": [f"P{i}" for i in range(7)],
+            "year": [2022] * 7,
+            "amount": [1.0] * 7,
+            "currency": ["EUR"] + ["USD"] * 6,
+            "method": ["declared"] * 7,
+        }
+    )
+    _, issues = convert(yearly, rates, year=2022)
+    assert issues["severity"].tolist() == ["error", "error"]
+    assert "the 2022 money of 6 projects" in issues["message"].iloc[0]
+    assert "projects P1, P2, P3, P4, P5, ...;" in issues["message"].iloc[0]
+
+
+def test_a_currency_no_table_has_is_an_error_naming_project_cell_and_amount(make_projects):
+    projects = make_projects(
+        [
+            {
+                "project_id": "KZ-1",
+                "title": "Radios",
+                "amount": 1_500_000.0,
+                "currency": "KZT",
+                "yearly_amounts": "2025=500000;2026=1000000",
+                "source_file": "kz.xlsx",
+                "source_sheet": "Sheet1",
+                "source_row": 7,
+                "source_cells": "title=B7;amount=E7;currency=F7",
+            }
+        ]
+    )
+    yearly, _ = yearly_amounts(projects)
+    converted, issues = convert(yearly, load_rates(), projects=projects, year=2021)
+    assert converted["amount_eur"].isna().all()  # never converted 1:1
+    assert issues[["file", "sheet", "row", "column", "severity", "kind"]].to_numpy().tolist() == [
+        ["kz.xlsx", "Sheet1", 7, "currency", "error", "currency"]
     ]
     assert issues["message"].item() == (
-        "project EU-12 'Border crossing points' (row 14): no exchange rate for USD in 2030, 2031 "
-        "to convert to EUR (add it to the rates table, or pass --rates): "
-        "that part of the amount is not converted and not counted"
+        "project KZ-1 'Radios' (row 7): currency KZT (cell F7) is in no exchange-rate table: "
+        "1,500,000.00 KZT (2025, 2026) is not converted to EUR and not counted (never taken as 1:1); "
+        "correct the currency, or add KZT's rates with `mtd-analysis rates update --currencies KZT`"
     )
 
 
@@ -513,8 +628,9 @@ def test_missing_rate_issues_one_per_project_and_currency_in_order():
         "project P",
     ]
     assert issues["severity"].tolist() == ["error", "error", "info", "info"]  # no currency: the reader warned
-    assert "SEK in 2030, 2031" in issues["message"].iloc[0]
-    assert "SEK in 2021, 2029" in issues["message"].iloc[1]
+    # SEK is in no table: an error per project with its money, whatever the year
+    assert "currency SEK is in no exchange-rate table: 2.00 SEK (2030, 2031)" in issues["message"].iloc[0]
+    assert "currency SEK is in no exchange-rate table: 2.00 SEK (2021, 2029)" in issues["message"].iloc[1]
     assert "currency XXX is not an ISO 4217 code: the 2030 amount" in issues["message"].iloc[2]
     assert "its 2021 part cannot be converted" in issues["message"].iloc[3]
 

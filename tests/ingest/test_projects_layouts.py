@@ -472,11 +472,13 @@ def test_two_project_sheets_beside_lookup_pivot_and_empty_sheets(loaded):
     assert table["source_sheet"].tolist() == ["Border", "Border", "Police", "Police"]
     assert table["beneficiaries"].tolist() == ["SBGS", "SBGS;SMS", "NPU", "NPU"]
     e = entry(manifest, file)
-    assert counts(e) == (5, 4, 0, 1)
+    # every non-empty row of every sheet is read: Lists and Pivot hold 4 rows each, skipped with their reason
+    assert counts(e) == (13, 4, 0, 9)
     sheets = {s["sheet"]: s for s in e["sheets"]}
     assert set(sheets) == {"Police", "Lists", "Border", "Pivot", "Empty"}
     assert counts(sheets["Police"]) == (3, 2, 0, 1)
     assert counts(sheets["Border"]) == (2, 2, 0, 0)
+    assert counts(sheets["Lists"]) == counts(sheets["Pivot"]) == (4, 0, 0, 4)
     for name in ("Lists", "Pivot", "Empty"):
         assert sheets[name]["status"] == "skipped"
         said = issues[(issues["file"] == file) & (issues["sheet"] == name)]

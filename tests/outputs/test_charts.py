@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 import warnings
 
 import matplotlib.collections as mcollections
@@ -12,6 +13,7 @@ import pytest
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
+from mtd_analysis import config
 from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import (
     ChartInputError,
@@ -29,6 +31,7 @@ from mtd_analysis.outputs.charts import (
     priority_labels,
     quality_chart,
     timeline_chart,
+    timeline_data,
 )
 
 
@@ -399,7 +402,7 @@ def test_subgroup_colours_are_distinct():
 
 
 def test_labels_table_is_complete():
-    table = pd.read_csv(charts.config.LABELS_FILE, dtype=str, keep_default_na=False)
+    table = pd.read_csv(config.LABELS_FILE, dtype=str, keep_default_na=False)
     assert list(table.columns) == ["key", "en", "uk"]
     assert table["key"].is_unique
     assert (table["en"] != "").all() and (table["uk"] != "").all()
@@ -706,3 +709,35 @@ def test_diff_chart_names_the_snapshots_compared(funding_change):
         chart_title(new_only).replace("\n", " ")
         == "Зміна фінансування, попередній зріз → 2021-06, кошти на 2021 р. — Поліція"
     )
+
+
+# --------------------------------------------------------------------------- the data behind the timeline
+
+
+def test_timeline_data_orders_projects_and_says_what_each_bar_means():
+    projects = pd.DataFrame(
+        {
+            "project_id": ["late", "early", "undated", "elsewhere"],
+            "partner": ["EU", "UN", "EU", "EU"],
+            "title": ["Late", "Early", "Undated", "Other priority"],
+            "start_date": ["2021-06-01", "2020-01-01", None, "2021-01-01"],
+            "end_date": ["2021-12-31", "2020-12-31", "2021-03-01", "2021-12-31"],
+            "amount": [100.0, 50.0, 10.0, 1.0],
+        }
+    )
+    allocations = pd.DataFrame(
+        {
+            "project_id": ["late", "late", "early", "undated", "elsewhere"],
+            "priority_code": ["CUSTODY", "CUSTODY", "CUSTODY", "CUSTODY", "DRUGS"],
+            "year": [2021, 2021, 2020, 2021, 2021],
+            "amount_eur": [60.0, 40.0, 50.0, 10.0, 1.0],
+        }
+    )
+    rows = timeline_data(projects, allocations, "CUSTODY", 2021)
+    # "undated" has no start: it is drawn from 1 January 2021 (before "late"), "early" starts in 2020
+    assert rows["project_id"].tolist() == ["early", "undated", "late"]
+    assert rows["dates_unknown"].tolist() == [False, True, False]
+    assert rows["in_year"].tolist()[1:] == [10.0, 100.0] and math.isnan(rows["in_year"].iloc[0])
+    assert rows.loc[2, "note"] == "€100 in 2021"
+    fig = timeline_chart(projects, allocations, "CUSTODY", 2021)
+    assert len(fig.axes[0].patches) == 3 + 1  # one bar per row of the data, and the shaded year

@@ -1,0 +1,296 @@
+"""Programme and component rows: a programme row followed by its components is counted once.
+
+Partners list a programme and then its components, marked by numbering (1 / 1.1 / 1.2),
+indentation, Excel's outline levels (grouped rows) or a word ("incl.", "у т.ч.", "в т.ч.",
+"з них"). The components are compared with the programme's amount:
+
+- they add up to it (within rounding: 0.5 % or one unit): the components are the projects and
+  the programme row is skipped, with an info issue;
+- they add up to less: the remainder stays with the programme as its own line, with a warning;
+- they add up to more: an error names the rows; the components are counted and the programme
+  row is not.
+
+Either way nothing is counted twice, and every component keeps a reference to its programme
+(``parent``, which the build turns into ``parent_id``).
+
+Examples
+--------
+>>> records = [{"title": "Programme", "amount": 100.0, "currency": "EUR", "_index": 1, "_number": "1"},
+...            {"title": "Part A", "amount": 60.0, "currency": "EUR", "_index": 2, "_number": "1.1"},
+...            {"title": "Part B", "amount": 40.0, "currency": "EUR", "_index": 3, "_number": "1.2"}]
+>>> kept, skipped, issues = resolve_programmes(records, lambda i: i + 1)
+>>> [r["title"] for r in kept], skipped, [r["parent"]["title"] for r in kept]
+(['Part A', 'Part B'], 1, ['Programme', 'Programme'])
+>>> issues[0]["severity"], issues[0]["row_index"]
+('info', 1)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from mtd_analysis.ingest.periods import yearly_text
+
+__all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
+
+#: Words that introduce a component under the row above ("incl.", "у т.ч.", "в т.ч.", "з них" ...).
+COMPONENT_MARKER = re.compile(
+    r"^\s*(?:incl(?:uding\b|\.|\b)|of which\b|у т\.?\s*ч\b\.?|в т\.?\s*ч\b\.?|у тому числі\b|в тому числі\b"
+    r"|в том числе\b|з них\b|из них\b|зокрема\b)\s*[:.\-–—]?\s*",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,4})*)\.?(?:\s|$)")
+_BULLET = re.compile(r"^\s*[-–—•·*]\s+")
+#: Components match their programme when they differ by no more than this share of it (or one unit).
+ROUNDING = 0.005
+
+
+def component_marker(text) -> str | None:
+    """The text after a component word ("у т.ч. Навчання" -> "Навчання"), "" for the word alone, else None.
+
+    Examples
+    --------
+    >>> component_marker("у т.ч. Навчання"), component_marker("incl.:"), component_marker("Including police")
+    ('Навчання', '', 'police')
+    >>> component_marker("Inclusive policing") is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    m = COMPONENT_MARKER.match(text)
+    return text[m.end() :].strip() if m else None
+
+
+def _number_level(number, title) -> int | None:
+    """1 for "1" / "1." / 1.0, 2 for "1.1" / 1.1, 3 for "1.1.2"; from the number cell or the title's start."""
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        return 1 if float(number).is_integer() else 2
+    for text in (number, title):
+        if isinstance(text, str):
+            m = _NUMBERING.match(text)
+            if m:
+                return m.group(1).count(".") + 1
+    return None
+
+
+def _indent(title, excel_indent: int = 0) -> int | None:
+    """Indentation steps of a title: Excel's indent level, plus two spaces (or a tab, or a bullet) per step;
+    one stray space is none."""
+    if not isinstance(title, str) or not title.strip():
+        return None
+    spaces = (
+        len(title) - len(title.lstrip(" \u00a0\t")) + title[: len(title) - len(title.lstrip())].count("\t")
+    )
+    return excel_indent + spaces // 2 + (1 if _BULLET.match(title) else 0)
+
+
+def _numbers(records: list[dict]) -> list[int | None]:
+    """Depth from the number cells, or from "1.1 Training" in the titles when most titles are numbered so."""
+    numbers = [_number_level(r.get("_number"), None) for r in records]
+    if all(n is None for n in numbers):
+        in_titles = [_number_level(None, r.get("_raw_title")) for r in records]
+        numbers = in_titles if sum(n is not None for n in in_titles) * 2 >= len(records) else numbers
+    return numbers
+
+
+def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
+    """Each record's depth from the first signal that varies: outline levels, numbering, indentation."""
+    signals = (
+        lambda: [outline.get(r["_index"], 0) + 1 for r in records] if outline else [],
+        lambda: _numbers(records),
+        lambda: [_indent(r.get("_raw_title"), r.get("_excel_indent", 0)) for r in records],
+    )
+    levels = [1] * len(records)
+    for signal in signals:  # computed one after the other, only until one varies
+        values = signal()
+        distinct = sorted({v for v in values if v is not None})
+        if len(distinct) >= 2:
+            rank = {v: i + 1 for i, v in enumerate(distinct)}
+            levels = [rank[v] if v is not None else 1 for v in values]
+            break
+    above = 0
+    for i, rec in enumerate(records):  # "у т.ч. ...": one level under the last row without the word
+        if rec.get("_marked"):
+            levels[i] = max(levels[i], above + 1)
+        else:
+            above = levels[i]
+    return levels
+
+
+def _marker_groups(records: list[dict], levels: list[int]) -> None:
+    """After a row holding only "incl.:" / "у т.ч.:", the following rows are components while they add up."""
+    for i, rec in enumerate(records):
+        if not rec.get("_components_follow"):
+            continue
+        total, amount = 0.0, rec.get("amount")
+        if amount is None:
+            continue
+        for j in range(i + 1, len(records)):
+            part = records[j].get("amount")
+            if part is None or levels[j] > levels[i] or total + part > amount * (1 + ROUNDING) + 1:
+                break
+            levels[j] = levels[i] + 1
+            total += part
+            if abs(total - amount) <= max(1.0, amount * ROUNDING):
+                break
+
+
+def _parents(levels: list[int], broken: list[bool]) -> list[int | None]:
+    """The programme of each record: the nearest record above at a lower level (or, for rows grouped above
+    their summary row as Excel does by default, the next record below at a lower level). ``broken[i]``: a
+    heading, totals row or note lies between record i - 1 and record i; no programme reaches across it."""
+    parents: list[int | None] = [None] * len(levels)
+    stack: list[int] = []
+    for i, level in enumerate(levels):
+        if broken[i]:
+            stack = []
+        while stack and levels[stack[-1]] >= level:
+            stack.pop()
+        parents[i] = stack[-1] if stack else None
+        stack.append(i)
+    top = min(levels, default=1)
+    for i, level in enumerate(levels):
+        if parents[i] is None and level > top:
+            below = next((j for j in range(i + 1, len(levels)) if levels[j] < level or broken[j]), None)
+            if (
+                below is not None
+                and not broken[below]
+                and levels[below] < level
+                and all(parents[k] is None for k in range(i, below))
+            ):
+                parents[i] = below
+    return parents
+
+
+def _rows_text(rows: list[int]) -> str:
+    return ", ".join(str(r) for r in rows)
+
+
+def _reconcile(programme: dict, parts: list[dict], row_of: Callable[[int], int]) -> tuple[str, dict]:
+    """What happens to a programme row with these components: "skip" or "keep", and the issue saying so."""
+    n, title = row_of(programme["_index"]), programme.get("title") or programme.get("code") or ""
+    rows = [row_of(p["_index"]) for p in parts]
+    where = f"rows {_rows_text(rows)}" if len(rows) > 1 else f"row {rows[0]}"
+    amount, currency = programme.get("amount"), programme.get("currency")
+    known = [p["amount"] for p in parts if p.get("amount") is not None]
+    issue = {"row_index": programme["_index"], "severity": "info"}
+    if amount is None:
+        msg = f"row {n}: programme '{title}' has no amount of its own; its components ({where}) are the projects"
+        return "skip", {**issue, "message": msg}
+    if not known:
+        msg = (
+            f"row {n}: the components of programme '{title}' ({where}) have no amounts; the programme's amount "
+            "stays with the programme and the components are loaded without money"
+        )
+        return "keep", {**issue, "severity": "warning", "message": msg}
+    currencies = {p.get("currency") for p in parts if p.get("amount") is not None} - {None}
+    if currency and currencies and currencies != {currency}:
+        msg = (
+            f"row {n}: programme '{title}' is in {currency} but its components ({where}) are in "
+            f"{', '.join(sorted(currencies))}; the components are counted, the programme row is not — check it"
+        )
+        return "skip", {**issue, "severity": "error", "message": msg}
+    total = sum(known)
+    if abs(total - amount) <= max(1.0, abs(amount) * ROUNDING):
+        msg = (
+            f"row {n}: programme '{title}' ({amount:,.2f}) is the sum of its components ({where}); "
+            "the components are the projects, the programme row is not counted"
+        )
+        return "skip", {**issue, "message": msg}
+    if total < amount:
+        rest = round(amount - total, 2)
+        msg = (
+            f"row {n}: the components of programme '{title}' ({where}) add up to {total:,.2f}, less than its "
+            f"{amount:,.2f}; the remainder {rest:,.2f} stays with the programme as its own line"
+        )
+        return "keep", {**issue, "severity": "warning", "message": msg, "remainder": rest}
+    msg = (
+        f"row {n}: the components of programme '{title}' ({where}) add up to {total:,.2f}, more than the "
+        f"programme's {amount:,.2f}; the components are counted, the programme row is not — check rows "
+        f"{_rows_text([n, *rows])}"
+    )
+    return "skip", {**issue, "severity": "error", "message": msg}
+
+
+def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
+    """The programme's yearly amounts minus its components', when both are given per year; else None."""
+
+    def years(rec):
+        text = rec.get("yearly_amounts")
+        return dict((int(k), float(v)) for k, v in (p.split("=") for p in text.split(";"))) if text else None
+
+    mine = years(programme)
+    theirs = [years(p) for p in parts]
+    if mine is None or any(t is None for t in theirs):
+        return None
+    rest = {y: round(v - sum(t.get(y, 0.0) for t in theirs), 2) for y, v in mine.items()}
+    if any(v < 0 for v in rest.values()):
+        return None
+    return yearly_text({y: v for y, v in rest.items() if v > 0})
+
+
+def resolve_programmes(
+    records: list[dict],
+    row_of: Callable[[int], int],
+    outline: dict[int, int] | None = None,
+    breaks: list[int] | None = None,
+) -> tuple[list[dict], int, list[dict]]:
+    """Count a programme and its components once.
+
+    Parameters
+    ----------
+    records : list of dict
+        One sheet's project records in row order, each with ``_index`` (the row's 0-based index) and
+        optionally ``_number`` (the number cell), ``_raw_title`` (the title as written, with its
+        indentation), ``_excel_indent`` (the title cell's indent level in Excel), ``_marked`` (the title began with "incl." / "у т.ч.") and ``_components_follow``
+        (a row holding only such a word follows this record).
+    row_of : callable
+        Row index -> the row number shown to people.
+    outline : dict, optional
+        Row index -> Excel outline level (grouped rows).
+    breaks : list of int, optional
+        Indices of rows that end a group (section headings, totals, notes): no programme reaches across them.
+
+    Returns
+    -------
+    (kept, skipped, issues)
+        The records to load (components carry ``parent``: their programme's record), the number of
+        programme rows skipped, and issues as dicts with ``row_index``, ``severity`` and ``message``.
+        The records given are not changed; kept records are copies where they differ.
+    """
+    if len(records) < 2:
+        return records, 0, []
+    levels = _levels(records, outline or {})
+    _marker_groups(records, levels)
+    cuts = sorted(breaks or [])
+    broken = [
+        False
+    ] + [  # a cut between the two rows: the first cut after the upper row comes before the lower
+        bisect.bisect_right(cuts, records[i - 1]["_index"]) < bisect.bisect_left(cuts, records[i]["_index"])
+        for i in range(1, len(records))
+    ]
+    parents = _parents(levels, broken)
+    children: dict[int, list[int]] = {}
+    for i, p in enumerate(parents):
+        if p is not None:
+            children.setdefault(p, []).append(i)
+    if not children:
+        return records, 0, []
+    out = [dict(r) for r in records]
+    skip: set[int] = set()
+    issues = []
+    for p in sorted(children, reverse=True):  # the deepest programmes first
+        parts = [records[k] for k in children[p]]
+        fate, issue = _reconcile(records[p], parts, row_of)
+        issues.append(issue)
+        for k in children[p]:
+            out[k]["parent"] = out[p]
+        if fate == "skip":
+            skip.add(p)
+        elif "remainder" in issue:
+            out[p]["amount"] = issue["remainder"]
+            out[p]["yearly_amounts"] = _remainder_years(records[p], parts)
+    issues.sort(key=lambda i: i["row_index"])
+    return [r for i, r in enumerate(out) if i not in skip], len(skip), issues

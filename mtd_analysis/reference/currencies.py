@@ -1,0 +1,29 @@
+"""Currencies a partner may write, and the words for them (``reference/data/currencies.csv``).
+
+Examples
+--------
+>>> currency_spellings()["UAH"][:3]
+['UAH', 'uah', 'грн']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from mtd_analysis.reference._files import package_table
+
+CURRENCIES_FILE = "currencies.csv"
+
+
+def currencies() -> pd.DataFrame:
+    """The currencies table (``code``, ``aliases``; text)."""
+    return package_table(CURRENCIES_FILE)
+
+
+def currency_spellings() -> dict[str, list[str]]:
+    """ISO code -> its spellings (the code first, then the aliases as written)."""
+    out = {}
+    for rec in currencies().to_dict("records"):
+        code = rec["code"].strip().upper()
+        out[code] = [code, *(a.strip() for a in rec["aliases"].split(";") if a.strip())]
+    return out

@@ -1,0 +1,44 @@
+"""Development partners: canonical names and the spellings that mean them; IATI publishers.
+
+``reference/data/partners.csv`` holds ``partner`` (the canonical name) and ``aliases`` (``;``-separated
+spellings in any language); ``reference/data/iati_organisations.csv`` maps an IATI publisher ``ref`` to a
+partner name.
+
+Examples
+--------
+>>> spellings = partner_spellings()
+>>> spellings["EU"][:2]
+['EU', 'eu']
+>>> iati_publishers()["XM-DAC-41122"]
+'UNICEF'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from mtd_analysis.reference._files import package_table
+
+PARTNERS_FILE = "partners.csv"
+IATI_ORGANISATIONS_FILE = "iati_organisations.csv"
+
+
+def partners() -> pd.DataFrame:
+    """The partners table (``partner``, ``aliases``; text)."""
+    return package_table(PARTNERS_FILE)
+
+
+def partner_spellings() -> dict[str, list[str]]:
+    """Canonical name -> its spellings (the name first, then the aliases as written)."""
+    out: dict[str, list[str]] = {}
+    for rec in partners().to_dict("records"):
+        name = rec["partner"].strip()
+        words = [name, *rec["aliases"].split(";")]
+        out.setdefault(name, []).extend(w.strip() for w in words if w.strip())
+    return out
+
+
+def iati_publishers() -> dict[str, str]:
+    """IATI publisher ref (upper case) -> partner name."""
+    table = package_table(IATI_ORGANISATIONS_FILE)
+    return {r.strip().upper(): n.strip() for r, n in zip(table["ref"], table["partner"], strict=True)}
