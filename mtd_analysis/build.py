@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
+from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -41,7 +42,6 @@ from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.reference import partners as partners_ref
-from mtd_analysis.reference.aliases import column_aliases
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
 from mtd_analysis.store import write_csv, write_json, write_reference
 
@@ -116,7 +116,9 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
     return entry
 
 
-def read_file(path: Path, rel: str, country: str = "UA", include_hidden: bool = False) -> dict:
+def read_file(
+    path: Path, rel: str, country: str = "UA", include_hidden: bool = False, column_aliases: Path | None = None
+) -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
     Parameters
@@ -129,12 +131,15 @@ def read_file(path: Path, rel: str, country: str = "UA", include_hidden: bool = 
         ISO country code kept when the file is IATI XML.
     include_hidden : bool
         Read sheets hidden in Excel like the others.
+    column_aliases : Path, optional
+        The analyst's own ``column_aliases.csv`` beside the submissions.
 
     Returns
     -------
     dict
         ``entry`` (manifest entry), ``records`` (list of dict), ``issues`` (list of dict).
     """
+    use_column_aliases(column_aliases)
     entry = _manifest_entry(path, rel, "loaded")
     records: list[dict] = []
     issues: list[dict] = []
@@ -262,13 +267,13 @@ def _warm_up() -> None:
     """Load the alias tables and the spreadsheet engine once, before workers are forked from this process."""
     import python_calamine  # noqa: F401
 
-    from mtd_analysis.ingest import columns, projects, values
+    from mtd_analysis.ingest import columns, partners, values
 
     values._currency_pattern()
     values._agency_aliases()
     columns._alias_table()
     columns._exact_aliases()
-    projects._partner_alias_map()
+    partners._exact()
     values.parse_date("01.03.2021")
     values.parse_amount("€1,5m")
 
@@ -277,6 +282,8 @@ def _read_all(
     paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool, include_hidden: bool = False
 ) -> list[dict]:
     """Read files in worker processes; a crash or a hang costs only the file that caused it."""
+    aliases = _local_aliases(raw_dir)
+    use_column_aliases(aliases)
     _warm_up()
     rels = [p.relative_to(raw_dir).as_posix() for p in paths]
     results: dict[int, dict] = {}
@@ -292,7 +299,7 @@ def _read_all(
         executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
         try:
             futures = {
-                executor.submit(read_file, paths[i], rels[i], country, include_hidden): i for i in indices
+                executor.submit(read_file, paths[i], rels[i], country, include_hidden, aliases): i for i in indices
             }
             pending = set(futures)
             while pending:
@@ -340,6 +347,27 @@ def _read_all(
     if bar:
         bar.close()
     return [results[i] for i in range(len(paths))]
+
+
+def _local_aliases(raw_dir: Path) -> Path | None:
+    path = Path(raw_dir) / config.COLUMN_ALIASES_NAME
+    return path if path.is_file() else None
+
+
+def _alias_issues(raw_dir: Path) -> list[dict]:
+    """The analyst's column_aliases.csv beside the submissions: used (info), and its rows that cannot be."""
+    path = _local_aliases(raw_dir)
+    problems = use_column_aliases(path)
+    if path is None:
+        return []
+    name = config.COLUMN_ALIASES_NAME
+    out = [_file_issue(name, f"{name}: {p}", "warning", "header") for p in problems]
+    out.append(
+        _file_issue(
+            name, f"{name} beside the submissions adds its header words to the package's", "info", "header"
+        )
+    )
+    return out
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
@@ -575,10 +603,11 @@ def load_submissions(
         raise FileNotFoundError(f"submissions folder not found: {raw_dir}")
     paths, ignored = discover(raw_dir)
     workers = workers or os.cpu_count() or 1
+    alias_issues = _alias_issues(raw_dir)
     results = _read_all(paths, raw_dir, country, workers, progress, include_hidden) if paths else []
     entries = {r["entry"]["file"]: r["entry"] for r in results}
     records = [rec for r in results for rec in r["records"]]
-    issues = [i for r in results for i in r["issues"]]
+    issues = alias_issues + [i for r in results for i in r["issues"]]
     # lock, system and side files are listed in the manifest ("ignored"), not as issues
     records = _assign_ids(records, issues, entries)
     projects = projects_frame(records)
@@ -808,7 +837,7 @@ def build(
         reference={
             "priorities": priority_list,
             "rates": rate_table,
-            "column_aliases": column_aliases(),
+            "column_aliases": aliases_in_use(),  # the analyst's own aliases beside the submissions, then the package's
             "partners": partners_ref.partners(),
         },
         projects=projects,

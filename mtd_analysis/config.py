@@ -48,7 +48,8 @@ EXTERNAL_RATES_FILE = EXTERNAL_DATA_DIR / "nbu_rates_annual_mean.csv"
 OVERRIDES_NAME = "overrides.csv"
 NEEDS_NAME = "needs.csv"
 DECISIONS_NAME = "decisions.csv"
-SIDE_FILES = (OVERRIDES_NAME, NEEDS_NAME, DECISIONS_NAME)
+COLUMN_ALIASES_NAME = "column_aliases.csv"  # the analyst's own header words, added to the package's
+SIDE_FILES = (OVERRIDES_NAME, NEEDS_NAME, DECISIONS_NAME, COLUMN_ALIASES_NAME)
 
 # Defaults
 DEFAULT_YEAR = 2021

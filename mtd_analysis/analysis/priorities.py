@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
+from mtd_analysis.ingest.values import mask_agency_names
 from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
@@ -595,6 +596,7 @@ def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
 
 
 def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
+    title, description = mask_agency_names(title), mask_agency_names(description)  # names are not evidence
     scores: dict[str, dict] = {}
     kinds = ("name", "synonym", "keyword")
     for label, text, weight in (

@@ -103,14 +103,17 @@ def grade(status: str, rows_read: int, rows_loaded: int, errors: int, warnings: 
 
 
 def _partner_of_files(projects: pd.DataFrame) -> pd.Series:
-    """Most frequent partner among each file's loaded projects (ties alphabetical)."""
+    """Every partner among each file's loaded projects, most frequent first (ties alphabetical), joined by "; ".
+
+    A register sent by a beneficiary agency with a donor column credits each donor it names.
+    """
     if projects.empty or "partner" not in projects.columns:
         return pd.Series(dtype=object)
     pairs = projects[["source_file", "partner"]].dropna().astype(str)
     counts = pairs.value_counts().reset_index(name="n")
     counts = counts.sort_values(["source_file", "n", "partner"], ascending=[True, False, True], kind="stable")
-    first = counts.drop_duplicates("source_file")
-    return pd.Series(first["partner"].to_numpy(), index=first["source_file"].to_numpy(), dtype=object)
+    joined = counts.groupby("source_file", sort=True)["partner"].agg("; ".join)
+    return pd.Series(joined.to_numpy(), index=joined.index.to_numpy(), dtype=object)
 
 
 def _loaded_shares(projects: pd.DataFrame) -> pd.DataFrame:

@@ -23,8 +23,9 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mtd_analysis import config
@@ -43,6 +44,7 @@ PROJECT_FIELDS = (
     "start_date",
     "end_date",
     "period",
+    "duration",
     "amount",
     "currency",
     "status",
@@ -71,6 +73,7 @@ class Header:
     columns: dict[int, FieldMatch] = field(default_factory=dict)  # column index -> match
     labels: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
     score: float = 0.0
+    findings: list[tuple[str, int, str]] = field(default_factory=list)  # (severity, column, message)
 
     def fields(self) -> dict[str, int]:
         """Field name -> the first column holding it (yearly columns excluded)."""
@@ -86,15 +89,116 @@ class Header:
         return {c: m.year for c, m in sorted(self.columns.items()) if m.field == "yearly" and m.year}
 
 
+#: An analyst's own column_aliases.csv beside the submissions (see :func:`use_column_aliases`).
+_LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
+_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore"}
+
+
+def _read_aliases(path) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """(field, alias, whole header only) rows of an alias table, and a sentence per row that cannot be used."""
+    rows, problems = [], []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"field", "alias"} - set(reader.fieldnames or ())
+        if missing:
+            return [], [
+                f"it has no {' or '.join(sorted(missing))} column (expected: field,lang,alias,whole_header_only)"
+            ]
+        for line, rec in enumerate(reader, start=2):
+            name, alias = (rec.get("field") or "").strip(), (rec.get("alias") or "").strip()
+            if not alias and not name:
+                continue
+            if name not in _ALIAS_FIELDS or not alias:
+                problems.append(
+                    f"row {line}: field '{name}' is not one of {', '.join(sorted(_ALIAS_FIELDS))}; row ignored"
+                    if alias
+                    else f"row {line}: no alias; row ignored"
+                )
+                continue
+            whole = (rec.get("whole_header_only") or "").strip().lower() in ("1", "yes", "true")
+            rows.append((name, alias, whole))
+    return rows, problems
+
+
+def use_column_aliases(path=None) -> list[str]:
+    """Add an analyst's own ``column_aliases.csv`` (same columns as the package's table) to the header words.
+
+    Their aliases are tried before the package's, so an analyst can also re-map a header the package
+    reads otherwise. ``None`` goes back to the package's table alone. Call it before reading a folder.
+
+    Returns
+    -------
+    list of str
+        One sentence per row of the file that could not be used (the rest are used).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> local = pathlib.Path(tempfile.mkdtemp()) / config.COLUMN_ALIASES_NAME
+    >>> _ = local.write_text("field,lang,alias,whole_header_only\\nbeneficiaries,en,agency,1\\nbudget,en,x,\\n")
+    >>> [p[:40] for p in use_column_aliases(local)]
+    ["row 3: field 'budget' is not one of amou"]
+    >>> match_field("Agency").field
+    'beneficiaries'
+    >>> use_column_aliases(None)
+    []
+    >>> match_field("Agency").field is None
+    True
+    """
+    stamp = None
+    rows: list = []
+    problems: list[str] = []
+    if path is not None:
+        stat = path.stat()
+        stamp = (str(path), stat.st_mtime_ns, stat.st_size)
+        if stamp == _LOCAL_ALIASES["stamp"]:
+            return list(_LOCAL_ALIASES["problems"])
+        rows, problems = _read_aliases(path)
+    elif _LOCAL_ALIASES["stamp"] is None:
+        return []
+    _LOCAL_ALIASES.update(path=path, stamp=stamp, rows=rows, problems=problems)
+    for cached in (_alias_table, _aliases, _alias_index, _exact_aliases, match_field):
+        cached.cache_clear()
+    return list(problems)
+
+
+def aliases_in_use():
+    """The column aliases a build reads with: the analyst's own (first) and the package's, as one table.
+
+    Examples
+    --------
+    >>> aliases_in_use().columns.tolist()
+    ['field', 'lang', 'alias', 'whole_header_only']
+    """
+    import pandas as pd
+
+    package = aliases_ref.column_aliases()
+    local = pd.DataFrame(
+        [
+            {"field": f, "lang": "", "alias": a, "whole_header_only": "1" if w else ""}
+            for f, a, w in _LOCAL_ALIASES["rows"]
+        ],
+        columns=package.columns,
+    )
+    return pd.concat([local, package], ignore_index=True) if len(local) else package
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
-    """(field, alias tokens, whole header only), longest aliases first."""
+    """(field, alias tokens, whole header only), longest aliases first; the analyst's own before the package's."""
     rows = []
-    for order, rec in enumerate(aliases_ref.column_aliases().to_dict("records")):
-        tokens = tuple(normalise_key(rec["alias"]).split())
+    package = [
+        (
+            rec["field"].strip(),
+            rec["alias"],
+            (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true"),
+        )
+        for rec in aliases_ref.column_aliases().to_dict("records")
+    ]
+    for order, (name, alias, whole) in enumerate([*_LOCAL_ALIASES["rows"], *package]):
+        tokens = tuple(normalise_key(alias).split())
         if tokens:
-            whole = (rec.get("whole_header_only") or "").strip() in ("1", "yes", "true")
-            rows.append((len(tokens), order, rec["field"].strip(), tokens, whole))
+            rows.append((len(tokens), order, name, tokens, whole))
     rows.sort(key=lambda r: (-r[0], r[1]))
     return [(f, t, w) for _, _, f, t, w in rows]
 
@@ -205,7 +309,7 @@ _MONTHS_UNIT = re.compile(r"month|міс|мес", re.IGNORECASE)
 def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     """Money columns headed in thousands or millions; a duration in months is not a period of dates."""
     if m.field == "period" and _MONTHS_UNIT.search(text):
-        return FieldMatch("ignore", m.currency, None, m.strength)
+        return FieldMatch("duration", m.currency, None, m.strength)
     if m.field in ("amount", "yearly"):
         scale = 1000.0 if _THOUSANDS.search(text) else 1e6 if _MILLIONS.search(text) else 1.0
         if scale != 1.0:
@@ -222,7 +326,7 @@ def match_field(label) -> FieldMatch:
     >>> match_field("Сума, тис. грн")
     FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0)
     >>> match_field("Duration (months)").field
-    'ignore'
+    'duration'
     """
     m = _match_field(label)
     text = clean_text(label)
@@ -458,7 +562,7 @@ def _resolve_duplicates(header: Header) -> Header:
         else:
             seen[m.field] = col
     # "Total" names the amount only when no better amount column exists
-    return Header(header.row, header.first_row, cols, header.labels, header.score)
+    return Header(header.row, header.first_row, cols, header.labels, header.score, list(header.findings))
 
 
 def header_repeats(row: list, header: Header) -> bool:
@@ -478,3 +582,540 @@ def header_repeats(row: list, header: Header) -> bool:
             if normalise_key(value) == normalise_key(last):
                 hits += 1
     return hits >= max(2, len(header.columns) // 2)
+
+
+# ---------------------------------------------------------------------------
+# column roles from content (messytables' type_guess, frictionless' Detector: a sample, a confidence)
+
+#: Share of a column's sample that must agree before its content names the column's role.
+CONTENT_CONFIDENCE = 0.8
+#: Non-empty cells of a column read to guess its role.
+SAMPLE_SIZE = 50
+
+#: What each kind of cell is called in a message, and the field it makes a column.
+_KINDS = {
+    "agency": ("agency names", "beneficiaries"),
+    "currency": ("currency codes", "currency"),
+    "money": ("amounts", "amount"),
+    "number": ("numbers", None),
+    "date": ("dates", "date"),
+    "period": ("periods", "period"),
+    "duration": ("durations", "duration"),
+    "partner": ("partner or country names", "partner"),
+    "status": ("status words", "status"),
+    "long text": ("long texts", "description"),
+    "text": ("short texts", "title"),
+    "code": ("codes", "project_id"),
+    "year": ("years", None),
+    "serial": ("row numbers", "number"),
+    "word": ("single words", None),
+}
+#: Header fields and the kinds of content that agree with them.
+_AGREES = {
+    "beneficiaries": {"agency"},
+    "currency": {"currency"},
+    "amount": {"money", "number", "serial"},
+    "yearly": {"money", "number", "serial"},
+    "start_date": {"date", "year", "period"},
+    "end_date": {"date", "year", "period"},
+    "period": {"date", "year", "period", "duration"},
+    "duration": {"duration", "serial", "number"},
+    "partner": {"partner", "text", "word", "code"},
+    "implementer": {"partner", "text", "word", "code", "long text"},
+    "status": {"status", "word", "text"},
+    "title": {"text", "long text", "word", "code"},
+    "description": {"text", "long text", "word"},
+    "project_id": {"code", "serial", "number", "word", "text"},
+    "declared_priority": {"text", "long text", "word", "code"},
+}
+_CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
+_STATUSES = {"ongoing", "planned", "completed", "cancelled", "suspended"}
+
+
+@dataclass(frozen=True)
+class ContentGuess:
+    """What a column's cells are, by their content: the kind most of the sample shares."""
+
+    kind: str | None
+    agree: int
+    sample: int
+    examples: tuple[str, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        return self.agree / self.sample if self.sample else 0.0
+
+    @property
+    def field(self) -> str | None:
+        return _KINDS[self.kind][1] if self.kind and self.confidence >= CONTENT_CONFIDENCE else None
+
+    def evidence(self) -> str:
+        shown = ", ".join(self.examples[:3])
+        return f"{self.agree} of {self.sample} values are {_KINDS[self.kind][0]}" + (
+            f" ({shown})" if shown else ""
+        )
+
+
+@lru_cache(maxsize=65536)
+def _text_kind(text: str) -> str:
+    from mtd_analysis.ingest.partners import is_known_partner
+    from mtd_analysis.ingest.values import (
+        ValueProblem,
+        is_open_ended,
+        parse_amount,
+        parse_beneficiaries,
+        parse_currency,
+        parse_date,
+        parse_duration,
+        parse_period,
+        parse_status,
+    )
+
+    words = text.split()
+    if len(text) <= 12 and not re.search(r"\d", text):
+        try:
+            if parse_currency(text):
+                return "currency"
+        except ValueProblem:
+            pass
+    if len(words) <= 12 and _only_agencies(text, parse_beneficiaries):
+        return "agency"
+    if len(words) <= 8 and is_known_partner(text, codes=False):  # "AFG", "POL": country codes, not names
+        return "partner"
+    if len(words) <= 3 and len(text) <= 30 and parse_status(text) in _STATUSES:
+        return "status"
+    if is_open_ended(text):
+        return "date"
+    if re.search(r"\d", text):
+        if parse_duration(text):
+            return "duration"
+        for kind, parse in (("date", parse_date), ("period", parse_period)):
+            try:
+                parse(text)
+                return kind
+            except ValueProblem:
+                continue
+        if len(words) <= 4 and _money_only(text):
+            try:
+                if parse_amount(text) is not None:
+                    return "number" if _PLAIN.fullmatch(text) else "money"
+            except ValueProblem:
+                pass
+        if len(words) == 1 and _CODE.fullmatch(text):
+            return "code"
+    if len(words) >= 12 or len(text) >= 100:
+        return "long text"
+    return "text" if len(words) >= 2 else "word"
+
+
+_PLAIN = re.compile(r"[\d\s.,'’]+")
+
+
+def _money_only(text: str) -> bool:
+    """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
+    code with digits in it ("ET060207", "TD19")."""
+    from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
+
+    rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
+    return bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
+
+
+_PLACE = re.compile(
+    r"област|oblast|region|район|district|міськ|city|київ|kyiv|киев|управлін|department", re.I
+)
+
+
+def _only_agencies(text: str, parse_beneficiaries) -> bool:
+    """A cell naming agencies and nothing else ("НПУ; ДПСУ", "ГУНП в Харківській області"), not a title
+    that starts with one ("Police training")."""
+    from mtd_analysis.ingest.values import _AGENCY_SPLIT, _agency_aliases
+
+    codes, unknown = parse_beneficiaries(text)
+    if not codes or unknown:
+        return False
+    aliases = _agency_aliases()
+    for part in _AGENCY_SPLIT.split(text):
+        part = part.strip(" .()")
+        key = normalise_key(part)
+        if (
+            part
+            and key not in aliases
+            and not (_PLACE.search(part) or key.endswith(("україни", "украины", "ukraine")))
+        ):
+            return False
+    return True
+
+
+def _cell_kind(value) -> str | None:
+    import datetime as dt
+
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "date"
+    if isinstance(value, (int, float)):
+        if value != value:  # NaN
+            return None
+        if float(value).is_integer() and 2000 <= value <= 2049:
+            return "year"
+        return "number" if value >= 0 else None
+    text = clean_text(value)
+    return _text_kind(text) if text else None
+
+
+def content_role(values) -> ContentGuess:
+    """The kind of a column's cells, with how many of the sample agree.
+
+    Examples
+    --------
+    >>> g = content_role(["НПУ", "ДПСУ", "National Police; SBGS", "МВС", "ДМС України"])
+    >>> g.field, g.evidence()
+    ('beneficiaries', '5 of 5 values are agency names (НПУ, ДПСУ, National Police; SBGS)')
+    >>> content_role(["EUR", "USD", "грн"]).field, content_role(["€1,2 млн", "EUR 300 000", "$45k"]).field
+    ('currency', 'amount')
+    >>> content_role([1200.5, "45 000", 45000]).kind  # plain numbers: money only if the header says so
+    'number'
+    >>> content_role(["Уряд Японії", "Посольство Швеції", "EU"]).field
+    'partner'
+    >>> content_role([1, 2, 3, 4]).field, content_role(["Radios", 5, "x"]).field is None
+    ('number', True)
+    """
+    sample = [v for v in values if clean_text(v) is not None][:SAMPLE_SIZE]
+    if not sample:
+        return ContentGuess(None, 0, 0)
+    kinds = [_cell_kind(v) for v in sample]
+    if all(k in ("number", "year") for k in kinds) and _is_serial(sample):
+        return ContentGuess("serial", len(sample), len(sample))
+    counts: dict[str, int] = {}
+    for k in kinds:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return ContentGuess(None, 0, len(sample))
+    best = max(counts, key=lambda k: (counts[k], k))
+    agree = counts[best]
+    if best in ("text", "long text") and "long text" in counts and "text" in counts:
+        if counts["long text"] * 2 >= len(sample):
+            best, agree = "long text", counts["text"] + counts["long text"]
+        else:
+            best, agree = "text", counts["text"] + counts["long text"]
+    examples = tuple(dict.fromkeys(clean_text(v) for v, k in zip(sample, kinds, strict=True) if k == best))
+    return ContentGuess(
+        best, agree, len(sample), tuple(e if len(e) <= 40 else e[:37] + "…" for e in examples)
+    )
+
+
+def _is_serial(values) -> bool:
+    numbers = [float(v) if isinstance(v, (int, float)) else None for v in values]
+    if any(n is None or not n.is_integer() for n in numbers) or len(numbers) < 2:
+        return False
+    return all(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[0] <= 10
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col + 1)
+
+
+def _column_name(col: int, labels: dict[int, str]) -> str:
+    label = labels.get(col, "")
+    return f"column {_letter(col)}" + (f" '{label}'" if label else "")
+
+
+def _header_labels(rows: list[list], header: Header, width: int) -> dict[int, str]:
+    """Every column's header text as written (both rows of a two-row header)."""
+    out = {}
+    for col in range(width):
+        texts = [
+            clean_text(rows[r][col]) if col < len(rows[r]) else None
+            for r in range(header.first_row, header.row + 1)
+        ]
+        label = " / ".join(dict.fromkeys(t for t in texts if t))
+        if label:
+            out[col] = label
+    return out
+
+
+def _data_rows(rows: list[list], header: Header) -> list[list]:
+    out = []
+    for row in rows[header.row + 1 :]:
+        if any(clean_text(v) for v in row):
+            out.append(row)
+            if len(out) >= SAMPLE_SIZE:
+                break
+    return out
+
+
+def infer_roles(rows: list[list], header: Header) -> Header:
+    """Read each column's role from its content as well as its header; record every inference and conflict.
+
+    A column whose header is unknown takes the role its content proves (when the table lacks that role);
+    a column whose header and content disagree keeps its header's role, with a warning. Each decision is
+    in ``Header.findings`` as ``(severity, column, message)``. Does not modify ``header``.
+
+    Examples
+    --------
+    >>> rows = [["Title", "Agency", "Budget, EUR"],
+    ...         ["Radios", "НПУ", 1000], ["Boats", "ДПСУ", 2000], ["Cars", "National Police", 500]]
+    >>> h = infer_roles(rows, find_header(rows))
+    >>> h.fields()["beneficiaries"], h.findings[0][2]
+    (1, "column B 'Agency' read as beneficiaries: 3 of 3 values are agency names (НПУ, ДПСУ, National Police)")
+    """
+    data = _data_rows(rows, header)
+    width = max((len(r) for r in data), default=0)
+    labels = _header_labels(rows, header, width)
+    columns = dict(header.columns)
+    findings: list[tuple[str, int, str]] = []
+    guesses = {c: content_role([r[c] if c < len(r) else None for r in data]) for c in range(width)}
+    for col, guess in sorted(guesses.items()):  # headers the content contradicts
+        m = columns.get(col)
+        if m is not None and m.field in _AGREES:
+            _check_header(col, m, guess, labels, columns, findings)
+    taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
+    for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
+        m = columns.get(col)
+        if m is not None and m.field not in (None, "duplicate"):
+            continue
+        role = guess.field
+        if role == "date":
+            role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
+        if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:
+            said = match_field(
+                labels[col]
+            )  # numbers are money when their header names a currency or an amount
+            role = "amount" if said.currency or said.field in ("amount", "yearly") else None
+        if role in (None, "number") or role in taken or (role == "title" and col not in labels):
+            continue
+        columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
+        taken.add(role)
+        findings.append(("info", col, f"{_column_name(col, labels)} read as {role}: {guess.evidence()}"))
+    new_labels = {
+        **header.labels,
+        **{c: labels[c] for c in columns if c not in header.labels and c in labels},
+    }
+    return replace(header, columns=columns, labels=new_labels, findings=header.findings + findings)
+
+
+def _date_role(taken: set, values: list) -> str:
+    """Start, end, or (a lone column of years, months or quarters) the whole period."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    if not taken & {"start_date", "end_date", "period"}:
+        partial = 0
+        for value in values:
+            try:
+                partial += isinstance(value, str) and parse_date(value) != parse_date(value, end=True)
+            except ValueProblem:
+                continue
+        if partial * 2 > sum(1 for v in values if clean_text(v)):
+            return "period"
+    return "start_date" if "start_date" not in taken else "end_date"
+
+
+def _check_header(
+    col, m: FieldMatch, guess: ContentGuess, labels: dict, columns: dict, findings: list
+) -> None:
+    """A recognised header whose content says something else: say so (durations under "Period" are read so)."""
+    if guess.kind is None or guess.confidence < CONTENT_CONFIDENCE or guess.sample < 2:
+        return
+    if m.field == "period" and guess.kind == "duration":
+        columns[col] = FieldMatch("duration", m.currency, None, m.strength)
+        findings.append(
+            ("info", col, f"{_column_name(col, labels)} read as duration (months): {guess.evidence()}")
+        )
+        return
+    if guess.kind in _AGREES.get(m.field, {guess.kind}) or guess.kind not in _TELLING:
+        return  # text, codes and numbers prove nothing against a header; the cells' own checks speak for them
+    role = guess.field
+    free = role in _STRONG and not any(c != col and o.field == role for c, o in columns.items())
+    exact = _exact_aliases().get(tuple(normalise_key(labels.get(col, "")).split())) == m.field
+    if (m.strength < 1.0 or not exact) and guess.sample >= 2 and free:
+        # a header word found inside a longer label, or inflected ("Contributor"), gives way to what the cells say
+        columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
+        findings.append(
+            (
+                "warning",
+                col,
+                f"{_column_name(col, labels)} read as {role}, not as {m.field} as its header suggests: "
+                f"{guess.evidence()}",
+            )
+        )
+        return
+    findings.append(
+        (
+            "warning",
+            col,
+            f"{_column_name(col, labels)} is read as {m.field} from its header, but its content disagrees: "
+            f"{guess.evidence()}; check that the column holds what its header says",
+        )
+    )
+
+
+#: Kinds of content that can contradict a header.
+_TELLING = {"agency", "currency", "money", "number", "date", "period", "duration", "partner", "status"}
+#: Roles content proves beyond doubt (a title or a code does not).
+_STRONG = {"beneficiaries", "currency", "amount", "partner", "status", "period", "duration", "start_date"}
+
+
+def read_header(rows: list[list], merged=None) -> Header | None:
+    """The header of a sheet's project table with every column's role, from header words and content.
+
+    :func:`find_header` first; each column is then checked against its content (:func:`infer_roles`).
+    A header row whose words are unknown is still found when the content below it makes a project
+    table (titles beside amounts, dates or agencies), with an info finding saying so.
+
+    Examples
+    --------
+    >>> rows = [["Захід", "Отримувач", "Кошти"], ["Рації для патрулів", "НПУ", "1 000"],
+    ...         ["Катери для прикордонників", "ДПСУ", "2 000"]]
+    >>> h = read_header(rows)
+    >>> h.row, h.fields()
+    (0, {'title': 0, 'beneficiaries': 1, 'amount': 2})
+    """
+    header = find_header(rows, merged)
+    if header is not None:
+        return infer_roles(rows, header)
+    return _header_by_content(rows)
+
+
+def _header_by_content(rows: list[list]) -> Header | None:
+    """A row of short labels over rows whose content makes a project table (5 rows tried at most)."""
+    tried = 0
+    for r in range(min(len(rows), config.HEADER_SCAN_ROWS)):
+        labels = [clean_text(v) if isinstance(v, str) else None for v in rows[r]]
+        texts = [t for t in labels if t]
+        if (
+            len(texts) < 3
+            or len(texts) < sum(1 for v in rows[r] if clean_text(v))
+            or any(len(t) > 60 for t in texts)
+        ):
+            continue
+        below = [row for row in rows[r + 1 : r + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
+        if not below or tried >= 5 or 3 * sum(bool(re.search(r"\d", t)) for t in texts) > len(texts):
+            continue
+        tried += 1
+        known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
+        trial = infer_roles(rows, Header(r, r, known, {c: labels[c] for c in known}, 0.0))
+        roles = {m.field for m in trial.columns.values()}
+        inferred = [c for c in trial.columns if c not in known]
+        if {"title", "project_id"} & roles and _money_or_time(below, trial, known) and inferred:
+            note = (
+                "info",
+                inferred[0],
+                f"row {r + 1} read as the table's header: its words are not all known, but the columns below it "
+                "hold project titles and amounts",
+            )
+            return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])
+    return None
+
+
+def _money_or_time(below: list[list], header: Header, known: dict) -> bool:
+    """A column read as money whose cells are money: a project table found by content has one (a list of
+    events with dates is not a list of funded projects).
+
+    One row is enough when the column's own header word says money or time; two otherwise.
+    """
+    for col, m in header.columns.items():
+        if m.field in ("amount", "yearly"):
+            guess = content_role([r[col] if col < len(r) else None for r in below])
+            if guess.kind == "number" and col not in known:
+                continue  # plain numbers under an unknown header may be counts, not money
+            if guess.kind in ("money", "number") and guess.sample >= (1 if col in known else 2):
+                return True
+    return False
+
+
+def date_orders(rows: list[list], header: Header, partner: str | None = None) -> tuple[dict, list]:
+    """Day/month order of each date column: proven by the column (a part above 12), else by the table's
+    other date columns, else by the partner's convention (US partners write month first).
+
+    Returns
+    -------
+    (orders, findings)
+        ``{column: "dmy" | "mdy"}`` for columns holding numeric dates, and ``(severity, column, message)``
+        for every column where a date could be read both ways or the column contradicts itself.
+
+    Examples
+    --------
+    >>> rows = [["Title", "Start", "End"], ["A", "03/14/2021", "04/01/2022"], ["B", "04/01/2021", "03/01/2022"]]
+    >>> orders, findings = date_orders(rows, find_header(rows))
+    >>> orders
+    {1: 'mdy', 2: 'mdy'}
+    >>> findings[0][2]
+    "column C 'End': 2 dates could be read either way (04/01/2022, 03/01/2022); read month first, as column B 'Start' proves (1 date with a part above 12)"
+    """
+    from mtd_analysis.ingest.partners import canonical_partner, partner_date_order
+    from mtd_analysis.ingest.values import date_order
+
+    cols = [header.fields().get(f) for f in ("start_date", "end_date", "period")]
+    cols = [c for c in cols if c is not None]
+    data = rows[header.row + 1 :]
+    evidence = {c: date_order([r[c] if c < len(r) else None for r in data]) for c in cols}
+    labels = _header_labels(rows, header, max(cols, default=0) + 1)
+    proven = {c: e[0] for c, e in evidence.items() if e[0]}
+    table = set(proven.values())
+    convention = partner_date_order(partner)
+    if partner is None and "partner" in header.fields():
+        pc = header.fields()["partner"]
+        names = [canonical_partner(clean_text(r[pc])) for r in data if pc < len(r) and clean_text(r[pc])]
+        conventions = {partner_date_order(n) for n in names}
+        convention = conventions.pop() if len(conventions) == 1 else None
+    orders, findings = {}, []
+    for col, (order, day_first, month_first, ambiguous) in evidence.items():
+        name = _column_name(col, labels)
+        if day_first and month_first:
+            findings.append(
+                (
+                    "warning",
+                    col,
+                    f"{name} mixes day-first ({day_first}) and month-first ({month_first}) "
+                    "dates; each date with a part above 12 is read as it proves, the others day first",
+                )
+            )
+            orders[col] = "dmy"
+            continue
+        shown = ", ".join(ambiguous[:3]) + (" …" if len(ambiguous) > 3 else "")
+        if order:
+            orders[col] = order
+            continue
+        if not ambiguous or (all("/" not in a and "-" not in a for a in ambiguous) and table <= {"dmy"}):
+            if ambiguous:
+                orders[col] = "dmy"  # "01.03.2021": dots are written day first
+            continue
+        if len(table) == 1:
+            orders[col] = next(iter(table))
+            other = next(c for c in proven if proven[c] == orders[col])
+            n_other = max(evidence[other][1], evidence[other][2])
+            why = (
+                f"as {_column_name(other, labels)} proves ({n_other} date{'s' if n_other > 1 else ''} "
+                "with a part above 12)"
+            )
+            findings.append(
+                (
+                    "info",
+                    col,
+                    f"{name}: {len(ambiguous)} date{'s' if len(ambiguous) > 1 else ''} could "
+                    f"be read either way ({shown}); read {_ORDER_WORDS[orders[col]]}, {why}",
+                )
+            )
+            continue
+        orders[col] = convention or "dmy"
+        why = (
+            f"{partner or 'the partner'} writes dates month first"
+            if convention == "mdy"
+            else "the usual convention"
+        )
+        findings.append(
+            (
+                "warning",
+                col,
+                f"{name}: {len(ambiguous)} date{'s' if len(ambiguous) > 1 else ''} could be "
+                f"read either way ({shown}) and no date in the table has a part above 12; read "
+                f"{_ORDER_WORDS[orders[col]]} ({why}) — check them",
+            )
+        )
+    return orders, findings
+
+
+_ORDER_WORDS = {"dmy": "day first", "mdy": "month first"}

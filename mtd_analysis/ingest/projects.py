@@ -37,11 +37,14 @@ from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     FieldMatch,
     Header,
+    date_orders,
     find_header,
     header_repeats,
     is_hxl_tag,
     match_field,
+    read_header,
 )
+from mtd_analysis.ingest.partners import canonical_partner, partner_in_text  # noqa: F401 - re-exported
 from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
@@ -50,15 +53,16 @@ from mtd_analysis.ingest.values import (
     ValueProblem,
     clean_text,
     currency_in_text,
+    end_after,
     normalise_key,
     parse_amount,
     parse_beneficiaries,
     parse_currency,
     parse_date,
+    parse_duration,
     parse_period,
     parse_status,
 )
-from mtd_analysis.reference import partners as partners_ref
 
 _TOTAL = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
@@ -92,73 +96,6 @@ def column_letter(index: int) -> str:
 @lru_cache(maxsize=1024)
 def _letters(index: int) -> str:
     return column_letter(index)
-
-
-@lru_cache(maxsize=1)
-def _partner_alias_map() -> dict[str, str]:
-    return dict(reversed(_partner_aliases()))
-
-
-@lru_cache(maxsize=1)
-def _partner_aliases() -> list[tuple[str, str]]:
-    rows = []
-    for name, spellings in partners_ref.partner_spellings().items():
-        for alias in spellings:
-            key = normalise_key(alias)
-            if key:
-                rows.append((key, name))
-    rows.sort(key=lambda r: -len(r[0]))
-    return rows
-
-
-@lru_cache(maxsize=16384)
-def canonical_partner(name: str) -> str:
-    """The canonical name of a development partner or implementer, or the name as written.
-
-    Examples
-    --------
-    >>> canonical_partner("European Union"), canonical_partner("ЄС"), canonical_partner("La Strada Ukraine")
-    ('EU', 'EU', 'La Strada Ukraine')
-    >>> canonical_partner("Denmark (DANIDA)"), canonical_partner("United States (INL)")
-    ('Denmark', 'USA')
-    """
-    aliases = _partner_alias_map()
-    key = normalise_key(name)
-    if key in aliases:
-        return aliases[key]
-    for part in re.split(r"\s+[-–—]\s+", name)[:2] if re.search(r"\s[-–—]\s", name) else ():
-        # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
-        if normalise_key(part) in aliases:
-            return aliases[normalise_key(part)]
-    # "United States (INL)", "Denmark (DANIDA)": the funder is named outside the brackets
-    outside = normalise_key(re.sub(r"\([^)]*\)", " ", name))
-    if outside in aliases:
-        return aliases[outside]
-    return name.strip()
-
-
-def partner_in_text(text: str) -> str | None:
-    """The partner named first in free text (a title block or a file name), or None.
-
-    Examples
-    --------
-    >>> partner_in_text("EU-funded technical assistance to the MIA system — status as of 15 March 2021")
-    'EU'
-    >>> partner_in_text("USA INL 2021"), partner_in_text("projects_2021") is None
-    ('USA', True)
-    """
-    key = f" {normalise_key(text)} "
-    found: list[tuple[int, str]] = []
-    for alias, canonical in _partner_aliases():
-        if len(alias) < 2:
-            continue
-        at = key.find(f" {alias} ")
-        if at >= 0:
-            found.append((at, canonical))
-            key = (
-                key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]
-            )  # longest alias wins its place
-    return min(found)[1] if found else None
 
 
 def detect_language(texts: list[str]) -> str:
@@ -251,6 +188,7 @@ class _Sheet:
         self.block_currency: str | None = None
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
+        self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
         self.number_col: int | None = None
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
@@ -359,7 +297,7 @@ def sheet_projects(
     if _unreadable_sheet(state, result, nonblank, include_hidden):
         result.issues = state.issues
         return result
-    header = find_header(grid.rows, grid.merged)
+    header = read_header(grid.rows, grid.merged)
     if header is None:
         return _sheet_without_table(state, result, nonblank, file_partner)
     _file_notes(state)
@@ -421,6 +359,13 @@ def _file_notes(state: _Sheet) -> None:
         )
     if grid.meta.get("replacement_chars"):
         state.issue("warning", "encoding", "the file holds characters that could not be decoded (shown as �)")
+    if str(grid.meta.get("encoding") or "utf").lower().startswith(("cp", "koi8", "iso8859", "mac")):
+        state.issue(
+            "info",
+            "encoding",
+            f"the file is not UTF-8: its text was decoded as {grid.meta['encoding']}, the code page its bytes "
+            "read best in (a guess); check that names and amounts read correctly",
+        )
 
 
 _COVER_NAMES = re.compile(
@@ -562,6 +507,9 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     sheet_partner = (
         canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text)
     ) or file_partner
+    state.orders, date_findings = date_orders(rows, header, sheet_partner)
+    for severity, col, message in [*header.findings, *date_findings]:
+        state.issue(severity, "column", message, header.row, col)
     block_currency = None
     labelled_currency = _labelled_value(block, _CURRENCY_LABELS)
     if labelled_currency:
@@ -570,6 +518,8 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         m = re.search(r"(?:amounts?|суми|сума|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
         block_currency = currency_in_text(m.group(0)) if m else None
     block_scale = _block_scale(block_text)
+    if block_currency is None and (units := _BLOCK_UNITS.search(block_text or "")):
+        block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
@@ -964,29 +914,31 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
     d1904 = state.grid.date1904
     if start_value is not None:
         try:
-            start = parse_date(start_value, date1904=d1904)
+            start = parse_date(start_value, date1904=d1904, order=state.orders.get(start_col))
         except ValueProblem as exc:
             if "is a period" in exc.message:
-                start, period_end = parse_period(start_value)
+                start, period_end = parse_period(start_value, order=state.orders.get(start_col))
                 if end_value is None:
                     end = period_end
             else:
                 cells.problem(exc, start_col, "start date")
     if end_value is not None:
         try:
-            end = parse_date(end_value, end=True, date1904=d1904)
+            end = parse_date(end_value, end=True, date1904=d1904, order=state.orders.get(end_col))
         except ValueProblem as exc:
             if "is a period" in exc.message:
-                _, end = parse_period(end_value)
+                _, end = parse_period(end_value, order=state.orders.get(end_col))
             else:
                 cells.problem(exc, end_col, "end date")
     if period_value is not None and (start is None or end is None):
         try:
-            p_start, p_end = parse_period(period_value, date1904=d1904)
+            p_start, p_end = parse_period(period_value, date1904=d1904, order=state.orders.get(period_col))
             start = start or p_start
             end = end or p_end
         except ValueProblem as exc:
             cells.problem(exc, period_col, "period")
+    end = _end_from_duration(state, cells.row, index, n, start, end)
+    cells.dates = (start, end)  # for the total against the year columns (see _money)
     if start and end and end < start:
         state.issue(
             "error",
@@ -1072,6 +1024,8 @@ def _money(cells: _Cells) -> dict:
             index,
             amount_col,
         )
+    start, end = getattr(cells, "dates", (None, None))
+    amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(
@@ -1114,7 +1068,8 @@ def _formula_like_text(cells: _Cells) -> None:
 
 _BLOCK_UNITS = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
-    r"|^\(?\s*(тис|тыс|млн)\.?\s",
+    r"|^\(?\s*(тис|тыс|млн)\.?\s"
+    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
     re.IGNORECASE,
 )
 
@@ -1130,8 +1085,87 @@ def _block_scale(block_text: str) -> float:
     m = _BLOCK_UNITS.search(block_text or "")
     if not m:
         return 1.0
-    unit = (m.group(1) or m.group(2) or "").lower()
+    unit = next((g for g in m.groups() if g), "").lower()
     return 1e6 if unit.startswith(("million", "млн")) else 1000.0
+
+
+def _end_from_duration(state: _Sheet, row: list, index: int, n: int, start, end):
+    """The end of a project given by its start and a duration column ("24", "18 міс.", "2 роки")."""
+    col = state.fields.get("duration")
+    value = _value(row, col)
+    if value is None or clean_text(value) is None or end is not None:
+        return end
+    months = parse_duration(value, unit_months=True)
+    where = f"row {n}, duration ({state.cell(index, col)})"
+    if months is None:
+        state.issue("error", "date", f"{where}: '{clean_text(value)}' is not a number of months", index, col)
+    elif start is None:
+        state.issue(
+            "warning", "date", f"{where}: {months} months but no start date; the end is unknown", index, col
+        )
+    else:
+        end = end_after(start, months)
+        state.issue(
+            "info",
+            "date",
+            f"{where}: end date {end:%d.%m.%Y} is the start date plus {months} months",
+            index,
+            col,
+        )
+    return end
+
+
+def _total_against_years(state: _Sheet, index: int, n: int, amount, years: dict, where: tuple):
+    """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
+
+    A total larger than its years is kept when the project runs beyond the year columns (the rest
+    belongs to the other years); an amount of 0 is noted as no money (in kind), unlike a blank.
+    """
+    col, start, end = where
+    if amount == 0 and not years:
+        state.issue(
+            "info", "amount", f"row {n}: amount is 0, read as no money (in kind), not as unknown", index, col
+        )
+    if amount is None or not years:
+        return amount
+    total_years = round(sum(years.values()), 2)
+    diff = abs(amount - total_years)
+    if diff < 0.005:
+        return amount
+    scale = max([state.header.columns[c].scale for c in state.yearly] + [1.0])
+    unit = 10 ** (len(str(int(amount))) - len(str(int(amount)).rstrip("0"))) if amount >= 1 else 1
+    rounding = max(0.5 * scale * len(years), min(0.5 * unit, 0.01 * amount))
+    if diff <= rounding:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
+            f"{total_years:,.2f} by {diff:,.2f} (rounding); the yearly amounts are used for their years",
+            index,
+            col,
+        )
+        return amount
+    beyond = bool(start and end and (start.year < min(years) or end.year > max(years)))
+    if amount > total_years and beyond:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total "
+            f"{amount:,.2f}; the project runs beyond the year columns, so the rest is spread over its other years",
+            index,
+            col,
+        )
+        return amount
+    state.issue(
+        "warning",
+        "amount",
+        f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
+        f"{total_years:,.2f} by {diff:,.2f}, more than rounding; the yearly amounts are used and the total is "
+        "taken as their sum — check the row",
+        index,
+        col,
+    )
+    return total_years
 
 
 def _in_units(value: float, raw, scale: float) -> float:

@@ -447,13 +447,33 @@ def _ole_is_encrypted(path: Path) -> bool:
 _CANDIDATE_DELIMITERS = ("\t", ";", ",", "|")
 
 
+#: Code pages partners' text exports plausibly use, in order of preference when two read the same.
+_CODE_PAGES = (
+    "cp1251",
+    "cp1252",
+    "cp1250",
+    "koi8_u",
+    "koi8_r",
+    "iso8859_2",
+    "iso8859_15",
+    "cp866",
+    "mac_cyrillic",
+)
+
+
 def decode_text(raw: bytes) -> tuple[str, str]:
-    """Decode a text export: BOM first, then UTF-16 without BOM, UTF-8, and finally cp1251.
+    """Decode a text export: BOM first, then UTF-16 without BOM, UTF-8, and finally a guessed code page.
+
+    The guess (charset-normalizer, limited to :data:`_CODE_PAGES`) picks the code page whose text reads
+    least like mojibake; a German or Polish file stays Latin. Any encoding other than UTF-8 or UTF-16
+    is a guess, which the reader of the grid reports.
 
     Examples
     --------
-    >>> decode_text("Назва".encode("cp1251"))
-    ('Назва', 'cp1251')
+    >>> decode_text("Назва проєкту;Сума".encode("cp1251"))
+    ('Назва проєкту;Сума', 'cp1251')
+    >>> decode_text("Grenzübergänge;Maßnahmen;Schulung für Polizei".encode("cp1252"))
+    ('Grenzübergänge;Maßnahmen;Schulung für Polizei', 'cp1252')
     >>> decode_text("\\ufeffTitle".encode("utf-8"))
     ('Title', 'utf-8-sig')
     """
@@ -467,7 +487,20 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(raw, cp_isolation=list(_CODE_PAGES)))
+
+    def rank(match) -> tuple:
+        same = [c for c in _CODE_PAGES if c in match.could_be_from_charset] or [match.encoding]
+        return round(match.chaos, 3), -round(match.coherence, 3), _CODE_PAGES.index(same[0])
+
+    if not results:
         return raw.decode("cp1251", errors="replace"), "cp1251"
+    best = min(results, key=rank)
+    encoding = next((c for c in _CODE_PAGES if c in best.could_be_from_charset), best.encoding)
+    return raw.decode(encoding, errors="replace"), encoding
 
 
 def sniff_delimiter(text: str) -> str:

@@ -42,6 +42,11 @@ __all__ = [
     "parse_currency",
     "parse_date",
     "parse_period",
+    "parse_duration",
+    "end_after",
+    "date_order",
+    "is_open_ended",
+    "mask_agency_names",
     "parse_beneficiaries",
     "parse_status",
     "currency_in_text",
@@ -396,6 +401,7 @@ _MONTH_STEMS = [
     ("серп", 8), ("верес", 9), ("жовт", 10), ("листоп", 11), ("груд", 12),
     ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("авг", 8),
     ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
+    ("бер", 3), ("вер", 9), ("лист", 11),
 ]  # fmt: skip
 
 
@@ -436,22 +442,49 @@ def _quarter_bounds(q: int, year: int) -> tuple[dt.date, dt.date]:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# "р." / "року" / "г." / "года" / "year" after a year: noise around a date ("1 квітня 2021 р.")
+_YEAR_WORD = re.compile(
+    r"(?<=\d)\s*(?:р\.?|рік|року|роки|г\.?|год|года|году|year)(?=[\s.,)]|$)", re.IGNORECASE
+)
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?"
+)
 
 
-def _partial_date(text: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date-like text can mean ("2021" -> whole year, "03/2021" -> March)."""
-    t = text.strip().lower().replace("р.", "").replace("рік", "").replace("year", "").strip(" .,")
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", t):
+def _numeric_day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
+    """(day, month) of "a/b/yyyy": a part above 12 decides; otherwise the column's order (day first by default)."""
+    if second > 12:
+        return second, first
+    if first > 12 or order != "mdy":
+        return first, second
+    return second, first
+
+
+def _partial_date(text: str, order: str | None = None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date-like text can mean ("2021" -> whole year, "03/2021" -> March).
+
+    ``order`` ("dmy" or "mdy") reads "03/04/2021" when no part is above 12.
+    """
+    t = _YEAR_WORD.sub("", text.strip().lower()).strip(" .,")
+    if _ISO_DATETIME.fullmatch(t):  # "2021-03-01T09:00:00+02:00": the date as written, before any time zone
+        d = dt.date(int(t[:4]), int(t[5:7]), int(t[8:10]))
+        return d, d
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", t):
-        first, second, year = int(m[1]), int(m[2]), int(m[3])
-        day, month = (first, second) if second <= 12 else (second, first)
+    if m := re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", t):
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d
+    if m := re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", t):
+        day, month = _numeric_day_month(int(m[1]), int(m[3]), order)
+        year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
         d = dt.date(year, month, day)
         return d, d
-    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2})", t):
-        d = dt.date(2000 + int(m[3]), int(m[2]), int(m[1]))
-        return d, d
+    return _worded_date(t)
+
+
+def _worded_date(t: str) -> tuple[dt.date, dt.date] | None:
+    """Years, months, quarters and halves, and dates with month names (EN/UK/RU)."""
     if m := re.fullmatch(r"(\d{4})", t):
         y = int(m[1])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
@@ -473,17 +506,21 @@ def _partial_date(text: str) -> tuple[dt.date, dt.date] | None:
         h = _ROMAN.get(m[1]) or int(m[1])
         y = int(m[2])
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-    if m := re.fullmatch(r"(\d{1,2})\s+([^\d\s]+)\s+(\d{4})", t):
+    # "15 March 2021", "15-Mar-2021", "15-mar-21", "1 квітня 2021", "1-го березня 2021"
+    if m := re.fullmatch(r"(\d{1,2})(?:-?го)?[\s.-]+([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})", t):
         mo = _month_number(m[2])
         if mo:
-            d = dt.date(int(m[3]), mo, int(m[1]))
+            y = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            d = dt.date(y, mo, int(m[1]))
             return d, d
-    if m := re.fullmatch(r"([^\d\s]+)[\s.-]+(\d{4}|\d{2})", t):
+    # "March 2021", "Mar-21", "березень 2021", "у березні 2021", "березня 2021"
+    if m := re.fullmatch(r"(?:(?:in|у|в)\s+)?([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})", t):
         mo = _month_number(m[1])
         if mo:
             y = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
             return dt.date(y, mo, 1), _last_day(y, mo)
-    if m := re.fullmatch(r"([^\d\s]+)\s+(\d{1,2}),?\s+(\d{4})", t):
+    # "March 15, 2021", "Mar 15 2021"
+    if m := re.fullmatch(r"([^\d\s.,-]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t):
         mo = _month_number(m[1])
         if mo:
             d = dt.date(int(m[3]), mo, int(m[2]))
@@ -498,7 +535,9 @@ def _check_range(d: dt.date, text: str) -> dt.date:
     return d
 
 
-def parse_date(value, *, end: bool = False, date1904: bool = False) -> dt.date | None:
+def parse_date(
+    value, *, end: bool = False, date1904: bool = False, order: str | None = None
+) -> dt.date | None:
     """Read a start or end date.
 
     A partial date means its first day when it starts a project and its last day
@@ -512,13 +551,25 @@ def parse_date(value, *, end: bool = False, date1904: bool = False) -> dt.date |
         True for an end date.
     date1904 : bool
         The workbook uses Excel's 1904 date system.
+    order : {"dmy", "mdy"}, optional
+        How "03/04/2021" is read when no part is above 12 (see :func:`date_order`); day first by default.
+
+    Raises
+    ------
+    ValueProblem
+        An unreadable or impossible date (error), or an open-ended end ("ongoing", "безстроково"):
+        a ``ValueProblem`` of severity ``info``, the end staying unknown.
 
     Examples
     --------
     >>> parse_date("01.03.2021"), parse_date("2021", end=True), parse_date("Q3 2021", end=True)
     (datetime.date(2021, 3, 1), datetime.date(2021, 12, 31), datetime.date(2021, 9, 30))
-    >>> parse_date("березня 2021"), parse_date(44256.0)
-    (datetime.date(2021, 3, 1), datetime.date(2021, 3, 1))
+    >>> parse_date("березня 2021"), parse_date(44256.0), parse_date("15-Mar-2021")
+    (datetime.date(2021, 3, 1), datetime.date(2021, 3, 1), datetime.date(2021, 3, 15))
+    >>> parse_date("03/04/2021"), parse_date("03/04/2021", order="mdy"), parse_date("03/14/2021")
+    (datetime.date(2021, 4, 3), datetime.date(2021, 3, 4), datetime.date(2021, 3, 14))
+    >>> parse_date("1 квітня 2021 р."), parse_date("2021-03-01T23:30:00+02:00")
+    (datetime.date(2021, 4, 1), datetime.date(2021, 3, 1))
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
     ...
@@ -542,13 +593,44 @@ def parse_date(value, *, end: bool = False, date1904: bool = False) -> dt.date |
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}:
         return None
-    return _date_from_text(text, end)
+    return _date_from_text(text, end, order)
+
+
+_OPEN_WORDS = (
+    r"ongoing|on-going|open[- ]ended|present|now|until further notice|continuing|indefinite(?:ly)?|tbc"
+    r"|триває|дотепер|по теперішній час|по теперішнього часу|до теперішнього часу|наст\.? ч(?:ас)?\.?|по сьогодні"
+    r"|безстроково|безстроковий|безстрокова|не визначено|бессрочно|бессрочный|по настоящее время|продолжается"
+)
+_OPEN_ENDED = re.compile(rf"^\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
+_OPEN_TAIL = re.compile(
+    rf"^(.+?)\s*(?:[-–—,(]|\bto\b|\bпо\b|\bдо\b|\buntil\b)?\s*\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE
+)
+
+
+def is_open_ended(value) -> bool:
+    """True for an end written as open ("ongoing", "безстроково", "по теперішній час").
+
+    Examples
+    --------
+    >>> is_open_ended("Ongoing"), is_open_ended("безстроково"), is_open_ended("31.12.2021")
+    (True, True, False)
+    """
+    text = clean_text(value)
+    return bool(text and isinstance(value, str) and _OPEN_ENDED.match(text))
 
 
 @lru_cache(maxsize=65536)
-def _date_from_text(text: str, end: bool) -> dt.date:
+def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
+    if _OPEN_ENDED.match(text):
+        if end:
+            raise ValueProblem(
+                f"'{text}' is open-ended: no end date is known, the project is taken to run on",
+                severity="info",
+                kind="date",
+            )
+        raise ValueProblem(f"'{text}' is not a start date", kind="date")
     try:
-        bounds = _partial_date(text)
+        bounds = _partial_date(text, order)
     except ValueError:
         raise ValueProblem(f"date {text} does not exist", kind="date") from None
     if bounds is None:
@@ -569,7 +651,7 @@ _YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yr
 
 
 def _split_period(text: str) -> tuple[str, str] | None:
-    t = re.sub(r"^(?:з|с|from|від)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = re.sub(r"^(?:з|с|from|від|since)\s+", "", text.strip(), flags=re.IGNORECASE)
     t = _YEARS_WORD.sub("", t)
     # ISO dates contain hyphens: split on separators that are not inside them
     iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", t, re.IGNORECASE)
@@ -580,7 +662,7 @@ def _split_period(text: str) -> tuple[str, str] | None:
     if m := re.fullmatch(r"(20\d{2})\s*[-–—/]\s*(\d{2})", t):  # "2021/22": a span of years, not March 2021
         return m[1], f"20{m[2]}"
     if m := re.fullmatch(
-        r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})", t
+        r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?", t
     ):  # "Jan-Dec 2021", "січень–грудень 2021"
         if _month_number(m[1]) and _month_number(m[2]):
             return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
@@ -598,10 +680,62 @@ def _split_period(text: str) -> tuple[str, str] | None:
     return None
 
 
-def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.date | None]:
+_DURATION = re.compile(
+    r"^(?:for\s+|на\s+|протягом\s+|в течение\s+)?(\d{1,3}(?:[.,]5)?)\s*"
+    r"(months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
+    r"|years?|yrs?|рік|роки|років|року|год|года|лет)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def parse_duration(value, *, unit_months: bool = False) -> int | None:
+    """A project's length in months from "24 months", "18 міс.", "2 роки" (a bare number when ``unit_months``).
+
+    Returns None when the cell is empty or is not a duration.
+
+    Examples
+    --------
+    >>> parse_duration("24 months"), parse_duration("18 міс."), parse_duration("2 роки"), parse_duration("36")
+    (24, 18, 24, None)
+    >>> parse_duration(36, unit_months=True), parse_duration("1,5 years")
+    (36, 18)
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if unit_months and 0 < value < 241 and float(value).is_integer():
+            return int(value)
+        return None
+    text = clean_text(value)
+    m = _DURATION.match(text) if text else None
+    if not m or (not m[2] and not unit_months):
+        return None
+    number = float(m[1].replace(",", "."))
+    unit = (m[2] or "m").lower()
+    months = number * 12 if unit[0] in "yрлг" else number
+    return int(round(months)) if months > 0 else None
+
+
+def end_after(start: dt.date, months: int) -> dt.date:
+    """The last day of a project that starts on ``start`` and lasts ``months`` months.
+
+    Examples
+    --------
+    >>> end_after(dt.date(2021, 4, 1), 24), end_after(dt.date(2021, 1, 31), 1)
+    (datetime.date(2023, 3, 31), datetime.date(2021, 2, 27))
+    """
+    total = start.month - 1 + months
+    year, month = start.year + total // 12, total % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day) - dt.timedelta(days=1)
+
+
+def parse_period(
+    value, *, date1904: bool = False, order: str | None = None
+) -> tuple[dt.date | None, dt.date | None]:
     """Read a period written in one cell: "2021-2022", "Q3 2021 – Q2 2022", "01/2021 - 12/2021".
 
-    A single year or quarter is a period too ("2021" is the whole of 2021).
+    A single year or quarter is a period too ("2021" is the whole of 2021). An open end ("ongoing",
+    "безстроково") leaves the end unknown; a start with a duration ("01.04.2021, 24 months") ends when
+    the duration does.
 
     Examples
     --------
@@ -613,6 +747,10 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
     (datetime.date(2020, 10, 1), datetime.date(2021, 9, 30))
     >>> parse_period("березень 2021 – лютий 2022")
     (datetime.date(2021, 3, 1), datetime.date(2022, 2, 28))
+    >>> parse_period("з 1 квітня 2021 р. по 31.12.2022")
+    (datetime.date(2021, 4, 1), datetime.date(2022, 12, 31))
+    >>> parse_period("з 01.03.2021 безстроково"), parse_period("01.04.2021, 24 months")
+    ((datetime.date(2021, 3, 1), None), (datetime.date(2021, 4, 1), datetime.date(2023, 3, 31)))
     """
     if value is None:
         return None, None
@@ -623,29 +761,80 @@ def parse_period(value, *, date1904: bool = False) -> tuple[dt.date | None, dt.d
     if text is None:
         return None, None
     try:
-        whole = _partial_date(text)
+        whole = _partial_date(text, order)
     except ValueError:
         whole = None
     if whole is not None:
         return _check_range(whole[0], text), _check_range(whole[1], text)
-    ongoing = re.match(
-        r"^(.+?)\s*[-–—]\s*(?:ongoing|present|now|триває|дотепер|по теперішній час|наст\. час)\.?$",
-        text,
-        re.IGNORECASE,
-    )
-    if ongoing:
-        return parse_date(ongoing.group(1)), None
+    if _OPEN_ENDED.match(text):
+        raise ValueProblem(
+            f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
+        )
+    if (ongoing := _OPEN_TAIL.match(text)) and not _OPEN_ENDED.match(ongoing.group(1)):
+        head = re.sub(r"^(?:з|с|from|від|since)\s+", "", ongoing.group(1).strip(" ,"), flags=re.IGNORECASE)
+        return parse_date(head, order=order), None
+    if with_duration := _start_and_duration(text, order):
+        return with_duration
     parts = _split_period(text)
     until = re.match(r"^(?:until|till|to|up to|до|по)\s+(.+)$", text, re.IGNORECASE)
     if parts is None and until:
-        return None, parse_date(until.group(1), end=True)
+        return None, parse_date(until.group(1), end=True, order=order)
     if parts is None:
         raise ValueProblem(
             f"period '{text}' is not understood (expected e.g. '2021-2022', 'Q3 2021 – Q2 2022' or "
             "'01.03.2021 - 31.12.2022')",
             kind="date",
         )
-    return parse_date(parts[0]), parse_date(parts[1], end=True)
+    return parse_date(parts[0], order=order), parse_date(parts[1], end=True, order=order)
+
+
+def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    """ "01.04.2021, 24 months", "з 01.04.2021 на 18 міс.", "April 2021 (36 months)"."""
+    m = re.fullmatch(
+        r"(?:з|с|from|від|since)?\s*(.+?)\s*[,;(]?\s*(?:\+|for|на|протягом)?\s*([^,;(]+?)\)?", text
+    )
+    if not m:
+        return None
+    months = parse_duration(m[2])
+    if not months:
+        return None
+    try:
+        start = parse_date(m[1].strip(" ,;"), order=order)
+    except ValueProblem:
+        return None
+    return (start, end_after(start, months)) if start else None
+
+
+def date_order(values) -> tuple[str | None, int, int, list[str]]:
+    """Day/month order proven by a column's dates written "a/b/yyyy": a part above 12 proves it.
+
+    Returns
+    -------
+    (order, day_first, month_first, ambiguous)
+        ``order`` is "dmy" or "mdy" when the column proves one and only one order, else None;
+        the counts of values proving each; and the values that read both ways ("03/04/2021").
+
+    Examples
+    --------
+    >>> date_order(["03/14/2021", "04/01/2021", "12/31/2022"])
+    ('mdy', 0, 2, ['04/01/2021'])
+    >>> date_order(["01.03.2021", "2021-05-01"])
+    (None, 0, 0, ['01.03.2021'])
+    """
+    day_first = month_first = 0
+    ambiguous: list[str] = []
+    for value in values:
+        text = clean_text(value) if isinstance(value, str) else None
+        for m in re.finditer(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])", text or ""):
+            first, second = int(m[1]), int(m[3])
+            if first > 12 and second <= 12:
+                day_first += 1
+            elif second > 12 and first <= 12:
+                month_first += 1
+            elif first != second and first <= 12 and second <= 12 and len(ambiguous) < 1000:
+                ambiguous.append(text)
+    order = "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else None
+    return order, day_first, month_first, list(dict.fromkeys(ambiguous))
 
 
 # ---------------------------------------------------------------------------
@@ -745,3 +934,82 @@ def parse_status(value) -> str | None:
     if text is None:
         return None
     return _status_word(text.lower())
+
+
+#: Words that make a name an institution's official name ("State Migration Service", "прикордонна служба"),
+#: not a description of people or work ("border guards", "police patrols").
+_INSTITUTION_WORDS = frozenset(
+    normalise_key(w)
+    for w in (
+        "state service ministry national department державна державної служба служби національна міністерство "
+        "государственная служба национальная министерство"
+    ).split()
+)
+
+
+@lru_cache(maxsize=1)
+def _agency_name_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern for every official agency name (any case ending), and each name's agency code."""
+    names: dict[str, str] = {}
+    for rec in agencies_ref.agencies().to_dict("records"):
+        for alias in [rec["name_en"], rec["name_uk"], *rec["aliases"].split(";")]:
+            words = normalise_key(alias).split()
+            if len(words) >= 2 and _INSTITUTION_WORDS & set(words):
+                names.setdefault(" ".join(words), rec["code"].strip())
+    if not names:
+        return None
+
+    def word(w: str) -> str:
+        stem = w[: len(w) - 2] if len(w) >= 5 else w
+        return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem) + r"\w*"
+
+    keys = sorted(names, key=lambda k: (-len(k), k))
+    alternatives = "|".join(r"[\s'’-]+".join(word(w) for w in key.split()) for key in keys)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names
+
+
+_UNFOLD = {"е": "еєё", "и": "иіїй", "г": "гґ"}  # normalise_key folds these letters together
+
+
+def mask_agency_names(text: str) -> str:
+    """Replace each beneficiary agency's official name by its code: a name is not evidence for a priority.
+
+    "Training for departments of the border guard service" is not border protection because of the
+    service's name, and "Державна міграційна служба" is not illegal migration. Descriptions of people
+    or work ("border guards", "police patrols") are left as written.
+
+    Examples
+    --------
+    >>> mask_agency_names("Обладнання для відділів прикордонної служби")
+    'Обладнання для відділів SBGS служби'
+    >>> mask_agency_names("PPE for the State Migration Service and the National Police")
+    'PPE for the SMS Service and the NPU Police'
+    >>> mask_agency_names("Border guard patrol vehicles")
+    'Border guard patrol vehicles'
+    """
+    found = _agency_name_pattern()
+    if not text or found is None:
+        return text
+    pattern, names = found
+    if not pattern.search(text):
+        return text
+
+    def code(m: re.Match) -> str:
+        key = normalise_key(m.group(0))
+        words = key.split()
+        agency = names.get(key) or next(
+            (
+                a
+                for name, a in names.items()
+                if len(name.split()) == len(words)
+                and all(
+                    w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
+                    for p, w in zip(name.split(), words, strict=True)
+                )
+            ),
+            None,
+        )
+        # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
+        return f"{agency} {m.group(0).split()[-1]}" if agency else m.group(0)
+
+    return pattern.sub(code, text)

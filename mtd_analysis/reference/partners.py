@@ -21,6 +21,7 @@ from mtd_analysis.reference._files import package_table
 
 PARTNERS_FILE = "partners.csv"
 IATI_ORGANISATIONS_FILE = "iati_organisations.csv"
+COUNTRIES_FILE = "countries.csv"
 
 
 def partners() -> pd.DataFrame:
@@ -36,6 +37,12 @@ def partner_spellings() -> dict[str, list[str]]:
         words = [name, *rec["aliases"].split(";")]
         out.setdefault(name, []).extend(w.strip() for w in words if w.strip())
     return out
+
+
+def countries() -> pd.DataFrame:
+    """Every country's ISO codes and names in English, Ukrainian and Russian (``countries.csv``, generated from
+    ISO 3166 by ``scripts/make_countries.py``; Ukraine left out)."""
+    return package_table(COUNTRIES_FILE)
 
 
 def iati_publishers() -> dict[str, str]:

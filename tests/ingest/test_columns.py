@@ -270,3 +270,75 @@ def test_header_repeats_on_a_page_break():
     assert header_repeats(["Title", "Start date", "Amount"], header)
     assert header_repeats(["TITLE", "Start\ndate", "Amount"], header)
     assert not header_repeats(["Radios", "2021", 5], header)
+
+
+# -------------------------------------------------------------------------- issue 12: roles from content
+def test_content_roles_name_the_kind_most_cells_share():
+    from mtd_analysis.ingest.columns import content_role
+
+    assert content_role(["NPU", "ДПСУ", "Національна поліція"]).field == "beneficiaries"
+    assert content_role(["EUR", "USD", "UAH", "грн"]).field == "currency"
+    assert content_role(["1 000 000 EUR", "€250k", "€300k"]).field == "amount"
+    assert content_role(["1 000 000", 250000, 30]).kind == "number"  # plain numbers: not money by themselves
+    assert content_role(["01.03.2021", "2021-04-01"]).field == "date"
+    assert content_role(["2021-2022", "Q1 2021 – Q4 2021"]).field == "period"
+    assert content_role(["Japan", "Уряд Швеції", "OSCE"]).field == "partner"
+    assert content_role(["ongoing", "Завершено", "planned"]).field == "status"
+    long = (
+        "A long description of what the project does, for whom, where and with which equipment and training"
+    )
+    assert content_role([long, long + " again"]).field == "description"
+    guess = content_role(["NPU", "SBGS", "radios", "boats", "cars"])  # 2 of 5 agencies: not enough
+    assert guess.field != "beneficiaries"
+
+
+def test_an_unknown_column_takes_its_role_from_content_only_when_the_role_is_missing():
+    from mtd_analysis.ingest.columns import read_header
+
+    rows = [
+        ["Title", "Beneficiary", "Agency", "Amount"],
+        ["Radios for patrols", "NPU", "SBGS", 10],
+        ["Boats for the coast", "SBGS", "NPU", 20],
+    ]
+    header = read_header(rows)
+    assert (
+        header.fields()["beneficiaries"] == 1 and 2 not in header.columns
+    )  # the role is taken: C stays unknown
+
+
+def test_a_weak_header_word_gives_way_to_content():
+    from mtd_analysis.ingest.columns import read_header
+
+    rows = [
+        ["Title", "Contributor", "Beneficiary", "Period", "Amount"],
+        ["Radios for patrols", "Japan", "NPU", "2021", 10],
+        ["Boats for the coast", "Уряд Швеції", "SBGS", "2021", 20],
+    ]
+    header = read_header(rows)
+    assert header.fields()["partner"] == 1 and header.fields()["amount"] == 4
+    assert [f[0] for f in header.findings] == ["warning", "info"]  # B read as partner, E as amount again
+
+
+def test_analyst_aliases_are_added_and_removed(tmp_path):
+    from mtd_analysis.ingest.columns import match_field, use_column_aliases
+
+    local = tmp_path / "column_aliases.csv"
+    local.write_text("field,lang,alias,whole_header_only\ntitle,de,vorhaben,\n", encoding="utf-8")
+    try:
+        assert use_column_aliases(local) == []
+        assert match_field("Vorhaben").field == "title"
+    finally:
+        use_column_aliases(None)
+    assert match_field("Vorhaben").field is None
+
+
+def test_date_orders_of_a_table():
+    from mtd_analysis.ingest.columns import date_orders, find_header
+
+    rows = [["Title", "Start", "End"], ["A", "03/04/2021", "05/06/2021"]]
+    orders, findings = date_orders(rows, find_header(rows), "INL")
+    assert orders == {1: "mdy", 2: "mdy"} and [f[0] for f in findings] == ["warning", "warning"]
+    orders, findings = date_orders(rows, find_header(rows), "EU")
+    assert orders == {1: "dmy", 2: "dmy"}
+    dotted = [["Title", "Start", "End"], ["A", "03.04.2021", "05.06.2021"]]
+    assert date_orders(dotted, find_header(dotted), None) == ({1: "dmy", 2: "dmy"}, [])

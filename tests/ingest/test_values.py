@@ -314,3 +314,94 @@ def test_parse_status_empty_is_none():
 )
 def test_parse_period_without_spaces_and_with_words(text, start, end):
     assert parse_period(text) == (start, end)
+
+
+# ------------------------------------------------------------------------------------- issue 12: dates
+@pytest.mark.parametrize(
+    ("cell", "order", "start", "end"),
+    [
+        ("15-Mar-2021", None, D(2021, 3, 15), D(2021, 3, 15)),
+        ("15 Mar 2021", None, D(2021, 3, 15), D(2021, 3, 15)),
+        ("March 15, 2021", None, D(2021, 3, 15), D(2021, 3, 15)),
+        ("1 квітня 2021 р.", None, D(2021, 4, 1), D(2021, 4, 1)),
+        ("1 апреля 2021 г.", None, D(2021, 4, 1), D(2021, 4, 1)),
+        ("у березні 2021", None, D(2021, 3, 1), D(2021, 3, 31)),
+        ("лют. 2022", None, D(2022, 2, 1), D(2022, 2, 28)),
+        ("2021-03-01T23:30:00+02:00", None, D(2021, 3, 1), D(2021, 3, 1)),
+        ("2021-03-01T08:00:00Z", None, D(2021, 3, 1), D(2021, 3, 1)),
+        ("03/04/2021", None, D(2021, 4, 3), D(2021, 4, 3)),
+        ("03/04/2021", "dmy", D(2021, 4, 3), D(2021, 4, 3)),
+        ("03/04/2021", "mdy", D(2021, 3, 4), D(2021, 3, 4)),
+        ("13/04/2021", "mdy", D(2021, 4, 13), D(2021, 4, 13)),  # a part above 12 wins over the column's order
+        ("04/13/2021", "dmy", D(2021, 4, 13), D(2021, 4, 13)),
+        ("03-04-2021", "mdy", D(2021, 3, 4), D(2021, 3, 4)),
+    ],
+)
+def test_dates_as_partners_write_them(cell, order, start, end):
+    assert parse_date(cell, order=order) == start
+    assert parse_date(cell, end=True, order=order) == end
+
+
+@pytest.mark.parametrize(
+    "cell", ["ongoing", "Ongoing", "безстроково", "по теперішній час", "бессрочно", "open-ended"]
+)
+def test_an_open_end_is_an_info_not_an_error(cell):
+    with pytest.raises(ValueProblem) as raised:
+        parse_date(cell, end=True)
+    assert raised.value.severity == "info" and "open-ended" in raised.value.message
+    with pytest.raises(ValueProblem) as raised:
+        parse_date(cell)  # a start cannot be open
+    assert raised.value.severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("cell", "start", "end"),
+    [
+        ("березень 2021 – лютий 2023", D(2021, 3, 1), D(2023, 2, 28)),
+        ("з 1 квітня 2021 р. по 31.12.2022", D(2021, 4, 1), D(2022, 12, 31)),
+        ("квітень – грудень 2021", D(2021, 4, 1), D(2021, 12, 31)),
+        ("Jul 2020 – Jun 2023", D(2020, 7, 1), D(2023, 6, 30)),
+        ("с 1 апреля 2021 г. по 31 марта 2023 г.", D(2021, 4, 1), D(2023, 3, 31)),
+        ("01.04.2021 (24 міс.)", D(2021, 4, 1), D(2023, 3, 31)),
+        ("з 01.03.2021 безстроково", D(2021, 3, 1), None),
+        ("2021 - ongoing", D(2021, 1, 1), None),
+    ],
+)
+def test_periods_with_month_names_durations_and_open_ends(cell, start, end):
+    assert parse_period(cell) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("cell", "months"),
+    [("24 months", 24), ("18 міс.", 18), ("18 місяців", 18), ("36 мес.", 36), ("2 роки", 24), ("1 year", 12)],
+)
+def test_durations(cell, months):
+    from mtd_analysis.ingest.values import parse_duration
+
+    assert parse_duration(cell) == months
+
+
+def test_end_after_a_duration_is_the_day_before_the_same_date():
+    from mtd_analysis.ingest.values import end_after
+
+    assert end_after(D(2021, 4, 1), 24) == D(2023, 3, 31)
+    assert end_after(D(2020, 3, 15), 18) == D(2021, 9, 14)
+
+
+def test_date_order_is_proven_by_a_part_above_12():
+    from mtd_analysis.ingest.values import date_order
+
+    assert date_order(["03/14/2021", "01/02/2021"]) == ("mdy", 0, 1, ["01/02/2021"])
+    assert date_order(["14.03.2021", "01.02.2021"]) == ("dmy", 1, 0, ["01.02.2021"])
+    assert date_order(["14/03/2021", "03/14/2021"])[0] is None  # the column contradicts itself
+    assert date_order(["2021-03-01", 44256.0, None]) == (None, 0, 0, [])
+
+
+def test_agency_names_are_masked_but_descriptions_of_people_are_not():
+    from mtd_analysis.ingest.values import mask_agency_names
+
+    assert mask_agency_names("Навчання для відділів Державної прикордонної служби") == (
+        "Навчання для відділів SBGS служби"
+    )
+    assert mask_agency_names("Support to the National Police") == "Support to the NPU Police"
+    assert mask_agency_names("Training of border guards") == "Training of border guards"

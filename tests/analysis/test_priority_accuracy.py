@@ -1,0 +1,90 @@
+"""How often the classifier puts a project under the right priority (issue 12, item 10).
+
+Two labelled sets of project titles and descriptions in English, Ukrainian and Russian, written by hand for
+these tests (not from the keyword list), each with the priority a working-group analyst would choose:
+
+- ``tests/data/priority_labels.csv`` (207 projects): the development set. The lexicon
+  (``priorities_2021.csv`` keywords) was revised while looking at its misses, so its accuracy is optimistic.
+- ``tests/data/priority_labels_holdout.csv`` (100 projects): written after the lexicon was revised and never
+  used to change it; its accuracy is the honest figure.
+
+A project counts as right when the priority with its largest share is the labelled one (a project the
+classifier cannot place is ``UNMAPPED``, which is never a label here). The thresholds sit a little under the
+measured figures (development 98.1 %, held-out 92 %), so that a real regression fails and noise does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mtd_analysis.analysis.priorities import map_priorities
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def top_priority(frame: pd.DataFrame) -> pd.Series:
+    projects = pd.DataFrame(
+        {
+            "project_id": [f"P{i}" for i in range(len(frame))],
+            "title": frame["title"].to_numpy(),
+            "description": frame["description"].to_numpy(),
+            "source_file": "labels.csv",
+            "source_sheet": "",
+            "source_row": range(2, len(frame) + 2),
+        }
+    )
+    mapping, _ = map_priorities(projects)
+    best = mapping.sort_values(["project_id", "share"], ascending=[True, False], kind="stable")
+    best = best.drop_duplicates("project_id").set_index("project_id")["priority_code"]
+    return pd.Series([best[p] for p in projects["project_id"]], index=frame.index)
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "threshold"),
+    [("priority_labels.csv", 207, 0.95), ("priority_labels_holdout.csv", 100, 0.88)],
+)
+def test_classifier_accuracy_on_hand_labelled_projects(name, size, threshold):
+    labels = pd.read_csv(DATA / name)
+    assert len(labels) == size
+    assert set(labels["lang"]) == {"en", "uk", "ru"}
+    predicted = top_priority(labels)
+    accuracy = (predicted == labels["priority"]).mean()
+    assert accuracy >= threshold, labels[predicted != labels["priority"]].assign(predicted=predicted)
+
+
+def test_every_language_is_read_well_on_the_held_out_set():
+    labels = pd.read_csv(DATA / "priority_labels_holdout.csv")
+    right = top_priority(labels) == labels["priority"]
+    by_lang = right.groupby(labels["lang"]).mean()
+    assert (by_lang >= 0.8).all(), by_lang
+
+
+@pytest.mark.parametrize(
+    ("title", "priority"),
+    [
+        # a beneficiary's name is not evidence for a priority
+        ("Навчання прикордонників з виявлення жертв торгівлі людьми", "TRAFFICKING"),
+        ("COVID-19 protective equipment for front-line police and border guards", "COVID19"),
+        ("Засоби захисту від COVID-19 для Державної міграційної служби", "COVID19"),
+        ("Обладнання для відділів прикордонної служби", "OTHER"),
+        ("Equipment for the National Police", "OTHER"),
+        # narcotics work is drugs work, whatever the word next to it
+        ("Counternarcotics support to the National Police", "DRUGS"),
+        ("Narcotics trafficking investigations along the Danube", "DRUGS"),
+    ],
+)
+def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priority):
+    projects = pd.DataFrame(
+        {
+            "project_id": ["P"],
+            "title": [title],
+            "source_file": "x.xlsx",
+            "source_sheet": "S",
+            "source_row": [2],
+        }
+    )
+    mapping, _ = map_priorities(projects)
+    assert mapping[["priority_code", "share"]].values.tolist() == [[priority, 1.0]]
