@@ -27,7 +27,7 @@ import multiprocessing as mp
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 import matplotlib as mpl
@@ -678,6 +678,38 @@ def _pool_context():
     return mp.get_context()
 
 
+def _progress_bar(total: int, progress: bool):
+    """A bar on stderr counting the report's parts; silent unless asked and stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        unit="part",
+        desc="report",
+        file=sys.stderr,
+        leave=False,
+        mininterval=0,  # a few slow steps: show each one
+        disable=None if progress else True,
+    )
+
+
+def _write_parts(out_dir, target: Path, parts: list, date, dpi: int, n_workers: int, bar) -> list[list[dict]]:
+    """Write the parts (in worker processes when more than one), results in the parts' order."""
+    if n_workers == 1:
+        results = []
+        for language, subgroup in parts:
+            results.append(_write_part(out_dir, target, language, subgroup, date, dpi))
+            bar.update()
+        return results
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
+        futures = [
+            pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
+        ]
+        for _ in as_completed(futures):
+            bar.update()
+        return [future.result() for future in futures]
+
+
 def write_report(
     out_dir: str | os.PathLike,
     to_dir: str | os.PathLike,
@@ -686,6 +718,7 @@ def write_report(
     date: str | None = None,
     dpi: int = DPI,
     workers: int | None = None,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Write the meeting report of a build: charts (PNG, SVG), PDF packs per subgroup, ``summary.xlsx``.
 
@@ -714,6 +747,8 @@ def write_report(
     workers : int, optional
         Processes drawing the charts (default: one per CPU); 1 draws them in
         this process.
+    progress : bool
+        Show a progress bar on stderr (only when stderr is a terminal).
 
     Returns
     -------
@@ -737,15 +772,10 @@ def write_report(
         subgroups = pack_subgroups(build["coverage"], _report_year(build))
     parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
-    if n_workers == 1:
-        results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
-    else:
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
-            futures = [
-                pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
-            ]
-            results = [future.result() for future in futures]
+    with _progress_bar(len(parts) + 1, progress) as bar:
+        results = _write_parts(out_dir, target, parts, date, dpi, n_workers, bar)
+        _summary_workbook(build, target / "summary.xlsx")
+        bar.update()
     written = [row for rows in results for row in rows]
-    _summary_workbook(build, target / "summary.xlsx")
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
     return pd.DataFrame(written, columns=["path", "kind", "lang"])
