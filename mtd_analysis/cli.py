@@ -94,7 +94,6 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--to", required=True, help="folder for the report")
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     r.add_argument("--date", help="date printed in the charts' footnotes, e.g. 2021-03-15 (default: none)")
-    r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     t = sub.add_parser("template", parents=[common], help="write the intake workbook partners fill in")
     t.add_argument("out", help="the .xlsx to write")
