@@ -2,18 +2,39 @@
 
 Heavy modules (pandas, matplotlib) are imported inside the commands, so that
 ``mtd-analysis --help`` answers at once. Bad input never shows a traceback:
-library errors become one sentence and exit status 2.
+every option (year, date, currency, language, paths) is checked before any
+work, and a wrong one, like a library error, becomes one sentence and exit
+status 2. ``-v`` / ``-q`` set the level of the standard :mod:`logging` module.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import logging
+import re
+import shutil
 import sys
 from pathlib import Path
 
 from mtd_analysis import __version__, config
 
 EXIT_OK, EXIT_STRICT, EXIT_USAGE = 0, 1, 2
+MAX_PATH_CHARS = 4096
+MAX_NAME_CHARS = 255
+log = logging.getLogger("mtd_analysis")
+
+
+class UsageError(ValueError):
+    """An option the command cannot work with: said in one line, exit status 2."""
+
+
+def _common() -> argparse.ArgumentParser:
+    """-v / -q, accepted after any command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="count", default=0, help="say more (-vv: debug)")
+    common.add_argument("-q", "--quiet", action="store_true", help="errors only: no progress bar or summary")
+    return common
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,14 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common()
 
-    b = sub.add_parser("build", help="read a folder of partner files and write the accounted tables")
-    b.add_argument("raw_dir", type=Path, help="folder of partner submissions (read only)")
+    b = sub.add_parser(
+        "build", parents=[common], help="read a folder of partner files and write the accounted tables"
+    )
+    b.add_argument("raw_dir", help="folder of partner submissions (read only)")
     b.add_argument(
-        "--out", type=Path, required=True, help="output folder (projects.csv, issues.csv, manifest.json, ...)"
+        "--out", required=True, help="output folder (projects.csv, issues.csv, manifest.json, ...)"
     )
     b.add_argument(
-        "--year", type=int, default=config.DEFAULT_YEAR, help="year under discussion (default %(default)s)"
+        "--year", default=str(config.DEFAULT_YEAR), help="year under discussion (default %(default)s)"
     )
     b.add_argument(
         "--strict", action="store_true", help="exit with status 1 when any error-level issue is found"
@@ -59,26 +83,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
     b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
-    b.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 
     r = sub.add_parser(
-        "report", help="charts (PNG, SVG), PDF meeting packs and summary.xlsx from a build folder"
+        "report",
+        parents=[common],
+        help="charts (PNG, SVG), PDF meeting packs and summary.xlsx from a build folder",
     )
-    r.add_argument("out_dir", type=Path, help="a build's output folder")
-    r.add_argument("--to", type=Path, required=True, help="folder for the report")
+    r.add_argument("out_dir", help="a build's output folder")
+    r.add_argument("--to", required=True, help="folder for the report")
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     r.add_argument("--date", help="date printed in the charts' footnotes, e.g. 2021-03-15 (default: none)")
-    r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
-    t = sub.add_parser("template", help="write the intake workbook partners fill in")
-    t.add_argument("out", type=Path, help="the .xlsx to write")
+    t = sub.add_parser("template", parents=[common], help="write the intake workbook partners fill in")
+    t.add_argument("out", help="the .xlsx to write")
     t.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     t.add_argument("--priorities", type=Path, help="priority list CSV for the drop-down")
 
-    f = sub.add_parser("feedback", help="one workbook per partner listing the problems in their files")
-    f.add_argument("out_dir", type=Path, help="a build's output folder")
-    f.add_argument("--to", type=Path, required=True, help="folder for the workbooks")
+    f = sub.add_parser(
+        "feedback", parents=[common], help="one workbook per partner listing the problems in their files"
+    )
+    f.add_argument("out_dir", help="a build's output folder")
+    f.add_argument("--to", required=True, help="folder for the workbooks")
 
     rt = sub.add_parser(
         "rates", help="exchange rates: fetch the NBU's official rates (the only command online)"
@@ -86,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     rates_actions = rt.add_subparsers(dest="rates_action", required=True)
     ru = rates_actions.add_parser(
         "update",
+        parents=[common],
         help="fetch the NBU's daily rates and write each year's mean to data/external/ (uses the network)",
     )
     ru.add_argument(
@@ -106,11 +133,175 @@ def _parser() -> argparse.ArgumentParser:
         "--currencies", nargs="+", metavar="CODE", help="ISO codes (default: those of the tables)"
     )
 
-    d = sub.add_parser("diff", help="what changed between two builds (two meeting snapshots)")
-    d.add_argument("old_out", type=Path)
-    d.add_argument("new_out", type=Path)
-    d.add_argument("--to", type=Path, help="folder for diff.csv and the chart (default: NEW_OUT)")
+    d = sub.add_parser(
+        "diff", parents=[common], help="what changed between two builds (two meeting snapshots)"
+    )
+    d.add_argument("old_out")
+    d.add_argument("new_out")
+    d.add_argument("--to", help="folder for diff.csv and the chart (default: NEW_OUT)")
+
+    m = sub.add_parser(
+        "demo", parents=[common], help="write the invented sample into a folder and build its two snapshots"
+    )
+    m.add_argument("dir", help="folder for raw/<snapshot> (the sample's files) and processed/<snapshot>")
     return parser
+
+
+# --------------------------------------------------------------------------- checks before any work
+
+
+def _path(text: str | None, what: str) -> Path:
+    """A path argument: not empty, not absurdly long, no NUL."""
+    if text is None or not str(text).strip():
+        raise UsageError(f"{what} is not given (the argument is empty)")
+    if len(text) > MAX_PATH_CHARS or any(len(part) > MAX_NAME_CHARS for part in re.split(r"[\\/]", text)):
+        raise UsageError(f"{what} is too long ({len(text)} characters): {text[:60]}...")
+    if "\x00" in text:
+        raise UsageError(f"{what} contains a NUL character")
+    return Path(text)
+
+
+def _folder(text: str, what: str) -> Path:
+    path = _path(text, what)
+    if not path.exists():
+        raise UsageError(f"{what} not found: {path}")
+    if not path.is_dir():
+        raise UsageError(f"{what} is not a folder: {path}")
+    return path
+
+
+def _build_folder(text: str, what: str) -> Path:
+    path = _folder(text, what)
+    if not (path / "manifest.json").is_file():
+        raise UsageError(
+            f"{what} is not a build folder (no manifest.json): {path}; run mtd-analysis build first"
+        )
+    return path
+
+
+def _not_inside(out: Path, raw: Path, what: str) -> None:
+    """Refuse an output folder that is the raw folder or inside it: raw files are never modified."""
+    out_abs, raw_abs = out.resolve(), raw.resolve()
+    if out_abs == raw_abs or raw_abs in out_abs.parents:
+        raise UsageError(f"{what} {out} is inside the submissions folder {raw}: choose a folder outside it")
+
+
+def _year(text: str) -> int:
+    low, high = config.VALID_YEARS
+    if not re.fullmatch(r"\d{4}", str(text).strip()):
+        raise UsageError(f"--year must be a year such as {config.DEFAULT_YEAR}, not {text!r}")
+    year = int(text)
+    if not low <= year <= high:
+        raise UsageError(f"--year {year} is outside {low}-{high}")
+    return year
+
+
+def _date(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise UsageError(f"--date must be a date written YYYY-MM-DD, e.g. 2021-03-15, not {text!r}") from None
+
+
+def rate_currencies(path: Path | None = None) -> set[str]:
+    """The currencies a rates table can convert: ``--rates FILE`` read as the build reads it, else the
+    shipped table with the analyst's ``rates update`` laid over it; UAH, the base, always."""
+    from mtd_analysis.ingest.sidefiles import read_rates
+    from mtd_analysis.reference.rates import load_rates
+
+    table = read_rates(path) if path is not None else load_rates()
+    return {str(c).strip().upper() for c in table["currency"].dropna()} | {"UAH"}
+
+
+def _currency(text: str, rates: Path | None) -> str:
+    from mtd_analysis.reference.rates import RatesError
+
+    code = str(text).strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise UsageError(f"--currency must be a three-letter ISO code such as EUR, not {text!r}")
+    try:
+        known = rate_currencies(rates)
+    except (OSError, RatesError) as exc:
+        raise UsageError(f"--rates: {exc}") from None
+    if code not in known:
+        raise UsageError(f"--currency {code} is not in the rates table; it has {', '.join(sorted(known))}")
+    return code
+
+
+def _file(text: str | None, what: str) -> Path | None:
+    if text is None:
+        return None
+    path = _path(str(text), what)
+    if not path.is_file():
+        raise UsageError(f"{what} not found: {path}")
+    return path
+
+
+def _check_build(args) -> argparse.Namespace:
+    raw = _folder(args.raw_dir, "the submissions folder")
+    out = _path(args.out, "--out")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out is a file, not a folder: {out}")
+    _not_inside(out, raw, "--out")
+    files = {
+        k: _file(getattr(args, k), f"--{k}")
+        for k in ("priorities", "overrides", "rates", "needs", "decisions")
+    }
+    for name, number in (("crowded", args.crowded), ("min_months", args.min_months)):
+        if number < 1:
+            raise UsageError(f"--{name.replace('_', '-')} must be 1 or more, not {number}")
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {args.workers}")
+    return argparse.Namespace(
+        **{**vars(args), **files, "raw_dir": raw, "out": out, "year": _year(args.year), "date": _date(args.date),
+           "currency": _currency(args.currency, files["rates"]), "country": _country(args.country)}
+    )  # fmt: skip
+
+
+def _country(text: str) -> str:
+    code = str(text).strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise UsageError(f"--country must be a two-letter ISO code such as UA, not {text!r}")
+    return code
+
+
+def _check(args) -> argparse.Namespace:
+    """Every option of the command, checked before any work (UsageError names the first wrong one)."""
+    if args.command == "build":
+        return _check_build(args)
+    checked = vars(args).copy()
+    if args.command in ("report", "feedback"):
+        checked["out_dir"] = _build_folder(args.out_dir, "the build folder")
+        checked["to"] = _path(args.to, "--to")
+    if args.command == "report":
+        checked["date"] = _date(args.date)
+    if args.command == "template":
+        checked["out"] = _path(args.out, "the template's path")
+        checked["priorities"] = _file(args.priorities, "--priorities")
+    if args.command == "diff":
+        checked["old_out"] = _build_folder(args.old_out, "the old build folder")
+        checked["new_out"] = _build_folder(args.new_out, "the new build folder")
+        checked["to"] = _path(args.to, "--to") if args.to is not None else None
+    if args.command == "demo":
+        checked["dir"] = _path(args.dir, "the demo folder")
+        if checked["dir"].exists() and not checked["dir"].is_dir():
+            raise UsageError(f"the demo folder is a file: {checked['dir']}")
+    return argparse.Namespace(**checked)
+
+
+def _logging(verbose: int, quiet: bool) -> None:
+    level = (
+        logging.ERROR
+        if quiet
+        else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    )
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True
+    )
 
 
 def _summary(result) -> str:
@@ -170,13 +361,13 @@ def _build(args) -> int:
         args.out,
         year=args.year,
         strict=args.strict,
-        currency=args.currency.upper(),
+        currency=args.currency,
         priorities=args.priorities,
         overrides=args.overrides,
         rates=args.rates,
         needs=args.needs,
         decisions=args.decisions,
-        country=args.country.upper(),
+        country=args.country,
         crowded=args.crowded,
         min_months=args.min_months,
         max_per_project=args.max_per_project,
@@ -228,6 +419,34 @@ def _diff(args) -> int:
     return EXIT_OK
 
 
+def _demo(args) -> int:
+    from mtd_analysis.build import build
+    from mtd_analysis.outputs.changes import diff_dirs
+
+    raw, processed = args.dir / "raw", args.dir / "processed"
+    for snapshot, date in config.SAMPLE_DATES.items():
+        source = config.SAMPLE_DIR / snapshot
+        shutil.copytree(source, raw / snapshot, dirs_exist_ok=True)
+        log.info("sample %s copied to %s", snapshot, raw / snapshot)
+        result = build(raw / snapshot, processed / snapshot, year=config.DEFAULT_YEAR, date=date)
+        if not args.quiet:
+            print(
+                f"{snapshot}: {len(result.projects)} projects, {result.n_errors} errors -> {processed / snapshot}"
+            )
+    old, new = (processed / s for s in list(config.SAMPLE_DATES)[-2:])
+    changes = diff_dirs(old, new)
+    if not args.quiet:
+        counts = changes["change"].value_counts()
+        print(
+            "what changed: "
+            + ", ".join(f"{counts.get(k, 0)} {k}" for k in ("new", "gone", "ended", "changed"))
+        )
+        print(
+            f"next: mtd-analysis report {new} --to {args.dir / 'report'}; in Python: mtd_analysis.load({str(new)!r})"
+        )
+    return EXIT_OK
+
+
 def _rates(args) -> int:
     from mtd_analysis.reference.rates import RatesFetchError, update_rates
 
@@ -253,6 +472,7 @@ _COMMANDS = {
     "template": _template,
     "feedback": _feedback,
     "diff": _diff,
+    "demo": _demo,
     "rates": _rates,
 }
 
@@ -263,6 +483,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
+        return EXIT_USAGE
+    _logging(args.verbose, args.quiet)
+    try:
+        args = _check(args)
+    except UsageError as exc:
+        print(f"mtd-analysis {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)

@@ -21,7 +21,11 @@ PACKAGE_DATA_DIR = Path(__file__).resolve().parent / "reference" / "data"
 
 DATA_DIR = PROJ_ROOT / "data"
 RAW_DATA_DIR = DATA_DIR / "raw"
-SAMPLE_DIR = RAW_DATA_DIR / "sample"
+#: The invented sample ships inside the package too (a wheel has no data/raw): used when no checkout is around.
+PACKAGED_SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
+SAMPLE_DIR = RAW_DATA_DIR / "sample" if (RAW_DATA_DIR / "sample").is_dir() else PACKAGED_SAMPLE_DIR
+#: The sample's snapshots and the dates of the meetings they were prepared for.
+SAMPLE_DATES = {"2021-03": "2021-03-15", "2021-06": "2021-06-10"}
 PROCESSED_DATA_DIR = DATA_DIR / "processed"
 EXTERNAL_DATA_DIR = DATA_DIR / "external"  # third-party data the analyst fetched (cookiecutter-data-science)
 SAMPLE_OUT_DIR = PROCESSED_DATA_DIR / "sample"

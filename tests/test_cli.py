@@ -6,6 +6,7 @@ issue; 2 for usage errors. Bad input never shows a traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -113,8 +114,8 @@ def test_output_path_that_is_a_file_exits_2(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "args",
-    [["build"], ["build", "raw"], ["build", "raw", "--out", "o", "--year", "twenty"], ["build", "--bogus"]],
-    ids=["no-folder", "no-out", "bad-year", "unknown-option"],
+    [["build"], ["build", "raw"], ["build", "--bogus"], ["report", "o", "--to", "r", "--lang", "xx"]],
+    ids=["no-folder", "no-out", "unknown-option", "unknown-lang"],
 )
 def test_usage_errors_exit_2(tmp_path, capsys, args):
     with pytest.raises(SystemExit) as stopped:
@@ -140,3 +141,121 @@ def test_console_script_is_installed(tmp_path):
     done = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.returncode == 0
     assert "build" in done.stdout
+
+
+# ------------------------------------------------------------------ options checked before any work (issue 14)
+
+
+@pytest.fixture
+def clean_raw(tmp_path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "undp.csv").write_text(CLEAN_CSV, encoding="utf-8")
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--year", "1850"], "--year 1850"),
+        (["--year", "twenty"], "--year"),
+        (["--year", "20210"], "--year"),
+        (["--date", "notadate"], "notadate"),
+        (["--date", "2021-02-30"], "2021-02-30"),
+        (["--date", "15.03.2021"], "15.03.2021"),
+        (["--currency", "XYZ"], "XYZ"),
+        (["--currency", "euro"], "euro"),
+        (["--country", "Ukraine"], "Ukraine"),
+        (["--rates", "missing-rates.csv"], "missing-rates.csv"),
+        (["--workers", "0"], "--workers"),
+    ],
+)
+def test_bad_option_is_one_line_and_exit_2_before_any_work(clean_raw, tmp_path, capsys, options, named):
+    out = tmp_path / "out"
+    assert main(["build", str(clean_raw), "--out", str(out), *options]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("mtd-analysis build: "), err
+    assert named in err
+    assert not out.exists()  # nothing was built
+
+
+def test_currency_is_checked_against_the_given_rates_table(clean_raw, tmp_path, capsys):
+    rates = tmp_path / "rates.csv"
+    rates.write_text("year,currency,uah_per_unit\n2021,USD,27.3\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(clean_raw), "--out", str(out), "--rates", str(rates), "--currency", "eur"]) == 2
+    assert "EUR is not in the rates table; it has UAH, USD" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("raw", "out", "named"),
+    [
+        ("", "out", "submissions folder is not given"),
+        ("raw", "", "--out is not given"),
+        ("raw", "raw", "inside the submissions folder"),
+        ("raw", "raw/built", "inside the submissions folder"),
+        ("raw", "x" * 300, "too long"),
+        ("nowhere", "out", "not found"),
+    ],
+)
+def test_bad_paths_exit_2_and_write_nothing(clean_raw, tmp_path, monkeypatch, capsys, raw, out, named):
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", raw, "--out", out]) == 2
+    err = capsys.readouterr().err
+    assert named in err and err.count("\n") == 1, err
+    assert sorted(p.name for p in clean_raw.iterdir()) == ["undp.csv"]
+
+
+def test_good_date_and_lower_case_currency_are_accepted(clean_raw, tmp_path):
+    out = tmp_path / "out"
+    args = ["build", str(clean_raw), "--out", str(out), "--date", "2021-03-15", "--currency", "usd", "-q"]
+    assert main([*args, "--workers", "1"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert (manifest["date"], manifest["currency"]) == ("2021-03-15", "USD")
+    assert "amount_usd" in (out / "allocations.csv").read_text(encoding="utf-8").splitlines()[0]
+
+
+@pytest.mark.parametrize("command", [["report", "{b}", "--to", "{t}"], ["feedback", "{b}", "--to", "{t}"]])
+def test_a_folder_that_is_not_a_build_exits_2(tmp_path, capsys, command):
+    args = [a.format(b=tmp_path, t=tmp_path / "to") for a in command]
+    assert main(args) == 2
+    assert "no manifest.json" in capsys.readouterr().err
+    assert not (tmp_path / "to").exists()
+
+
+def test_verbose_and_quiet_set_the_logging_level(clean_raw, tmp_path):
+    import logging
+
+    main(["build", str(clean_raw), "--out", str(tmp_path / "a"), "-q", "--workers", "1"])
+    assert logging.getLogger().level == logging.ERROR
+    main(["build", str(clean_raw), "--out", str(tmp_path / "b"), "-v", "-q", "--workers", "1"])
+    assert logging.getLogger().level == logging.ERROR  # quiet wins
+    main(["build", str(clean_raw), "--out", str(tmp_path / "c"), "-vv", "--workers", "1"])
+    assert logging.getLogger().level == logging.DEBUG
+
+
+def test_help_does_not_import_pandas(tmp_path):
+    code = (
+        "import sys; from mtd_analysis.cli import main; import mtd_analysis; print('pandas' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_demo_writes_the_sample_and_builds_both_snapshots(tmp_path, capsys):
+    from mtd_analysis import config, load
+
+    assert main(["demo", str(tmp_path / "demo")]) == 0
+    printed = capsys.readouterr().out
+    for snapshot, date in config.SAMPLE_DATES.items():
+        raw = tmp_path / "demo" / "raw" / snapshot
+        assert sorted(p.name for p in raw.iterdir()) == sorted(
+            p.name for p in (config.SAMPLE_DIR / snapshot).iterdir()
+        )
+        built = load(tmp_path / "demo" / "processed" / snapshot)
+        assert built.manifest["date"] == date and built.manifest["sample"] is True
+        assert f"{snapshot}: {len(built.projects)} projects" in printed
+    assert (tmp_path / "demo" / "processed" / "2021-06" / "diff.csv").is_file()

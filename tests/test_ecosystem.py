@@ -139,7 +139,9 @@ def test_environment_installs_the_package_itself_with_pip(environment):
 
 def test_environment_mirrors_pyproject_dependencies_and_test_extras(environment, pyproject):
     project = pyproject["project"]
-    declared = project["dependencies"] + project["optional-dependencies"]["test"]
+    # every extra: test, notebooks, docs
+    extras = [req for reqs in project["optional-dependencies"].values() for req in reqs]
+    declared = project["dependencies"] + extras
     expected = dict(split_requirement(req) for req in declared)
     mirrored = {
         name: spec for name, spec in conda_requirements(environment).items() if name not in ("python", "pip")

@@ -22,4 +22,4 @@ def test_imports_follow_the_flow(monkeypatch):
 
 def test_no_stage_module_at_the_top():
     top = sorted(p.stem for p in (REPO_ROOT / "mtd_analysis").glob("*.py"))
-    assert top == ["__init__", "__main__", "build", "cli", "config", "schema", "store"]
+    assert top == ["__init__", "__main__", "api", "build", "cli", "config", "schema", "store"]
