@@ -1056,9 +1056,15 @@ def build(
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
     needs_table = None
     if needs_path:
-        needs_table, needs_issues = coverage_mod.load_needs(
-            needs_path, rate_table, currency=currency, priorities=priority_list
-        )
+        try:
+            needs_table, needs_issues = coverage_mod.load_needs(
+                needs_path, rate_table, currency=currency, priorities=priority_list
+            )
+        except coverage_mod.NeedsError as exc:  # an unusable file costs its needs, never the build
+            needs_table = None
+            needs_issues = issues_frame(
+                [schema.issue(needs_path.name, f"{exc}; no needs were used", kind="needs", severity="error")]
+            )
         extra_issues.append(needs_issues)
     coverage = coverage_mod.coverage(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded

@@ -809,3 +809,19 @@ def test_build_outputs_respect_the_umask(tmp_path):
     entries = list((tmp_path / "out").rglob("*"))
     assert {(p.stat().st_mode & 0o777) for p in entries if p.is_file()} == {0o644}
     assert {(p.stat().st_mode & 0o777) for p in entries if p.is_dir()} <= {0o755}
+
+
+def test_an_unusable_needs_file_costs_the_needs_not_the_build(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    book = openpyxl.Workbook()
+    book.active.append(["Project title", "Amount", "Currency", "Start", "End"])
+    book.active.append(["Shelters for survivors of domestic violence", 1000, "EUR", "2021-01-01", "2021-12-31"])
+    book.save(raw / "eu.xlsx")
+    (raw / "needs.csv").write_bytes(b"\xff\xfe\x00\x01 not a table")  # binary bytes named .csv
+    result = build(raw, tmp_path / "out")
+    assert len(result.projects) == 1  # the submission is read all the same
+    needs_issues = result.issues[result.issues["file"].eq("needs.csv")]
+    assert needs_issues["severity"].tolist() == ["error"]
+    assert "no needs were used" in needs_issues["message"].item()
+    assert "needs_eur" not in result.coverage or result.coverage["needs_eur"].isna().all()
