@@ -967,6 +967,42 @@ def _side_file(raw_dir: Path, given, name: str) -> Path | None:
     return candidate if candidate.exists() else None
 
 
+def _needs(
+    needs_path: Path | None, rate_table: pd.DataFrame, currency: str, priority_list: pd.DataFrame
+) -> tuple[pd.DataFrame | None, pd.DataFrame]:
+    """The needs side file converted to the reporting currency, and its issues (an unusable file costs only it)."""
+    from mtd_analysis.analysis import coverage as coverage_mod
+
+    if not needs_path:
+        return None, issues_frame([])
+    try:
+        return coverage_mod.load_needs(needs_path, rate_table, currency=currency, priorities=priority_list)
+    except coverage_mod.NeedsError as exc:
+        message = f"{exc}; no needs were used"
+        return None, issues_frame([schema.issue(needs_path.name, message, kind="needs", severity="error")])
+
+
+def _all_issues(
+    extra_issues: list[pd.DataFrame], issues: pd.DataFrame, projects: pd.DataFrame
+) -> pd.DataFrame:
+    """Every issue of the build in one table, each naming the cell of the field it is about."""
+    found = [f for f in extra_issues if len(f)]
+    combined = pd.concat(found, ignore_index=True) if found else issues
+    records = combined.astype(object).where(combined.notna(), None).to_dict("records")
+    return issues_frame(_cells_for_fields(records, projects))
+
+
+def _file_options(priorities, rates, overrides_path, needs_path, decisions_path) -> dict:
+    """The names of the priority list, rates table and side files a build used (for the manifest)."""
+    return {
+        "priorities": Path(priorities).name if priorities else config.PRIORITIES_FILE.name,
+        "rates": Path(rates).name if rates else config.RATES_FILE.name,
+        "overrides": overrides_path.name if overrides_path else None,
+        "needs": needs_path.name if needs_path else None,
+        "decisions": decisions_path.name if decisions_path else None,
+    }
+
+
 def build(
     raw_dir: str | Path,
     out_dir: str | Path | None = None,
@@ -1054,18 +1090,8 @@ def build(
     extra_issues.append(alloc_issues)
 
     needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
-    needs_table = None
-    if needs_path:
-        try:
-            needs_table, needs_issues = coverage_mod.load_needs(
-                needs_path, rate_table, currency=currency, priorities=priority_list
-            )
-        except coverage_mod.NeedsError as exc:  # an unusable file costs its needs, never the build
-            needs_table = None
-            needs_issues = issues_frame(
-                [schema.issue(needs_path.name, f"{exc}; no needs were used", kind="needs", severity="error")]
-            )
-        extra_issues.append(needs_issues)
+    needs_table, needs_issues = _needs(needs_path, rate_table, currency, priority_list)
+    extra_issues.append(needs_issues)
     coverage = coverage_mod.coverage(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
     )
@@ -1082,16 +1108,7 @@ def build(
     duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
     extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
 
-    all_issues = (
-        pd.concat([f for f in extra_issues if len(f)], ignore_index=True)
-        if any(len(f) for f in extra_issues)
-        else issues
-    )
-    all_issues = issues_frame(
-        _cells_for_fields(
-            all_issues.astype(object).where(all_issues.notna(), None).to_dict("records"), projects
-        )
-    )
+    all_issues = _all_issues(extra_issues, issues, projects)
     manifest_files = pd.DataFrame(
         manifest["files"], columns=_MANIFEST_FILE_COLUMNS if not manifest["files"] else None
     )
@@ -1106,11 +1123,7 @@ def build(
         "min_months": min_months,
         "max_per_project": max_per_project,
         "include_hidden": include_hidden,
-        "priorities": Path(priorities).name if priorities else config.PRIORITIES_FILE.name,
-        "rates": Path(rates).name if rates else config.RATES_FILE.name,
-        "overrides": overrides_path.name if overrides_path else None,
-        "needs": needs_path.name if needs_path else None,
-        "decisions": decisions_path.name if decisions_path else None,
+        **_file_options(priorities, rates, overrides_path, needs_path, decisions_path),
     }
     manifest["year"] = year
     manifest["currency"] = currency.upper()
