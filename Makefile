@@ -17,7 +17,7 @@ BRIEFING := reports/notebooks
 MIN_VENV := .venv-min
 # JupyterLab refuses to start as root unless told: a container often runs as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
-# Saved and validated notebooks show their tables statically (see notebooks/conftest.py).
+# Saved and validated notebooks show their tables statically (see the root conftest.py).
 STATIC := MTD_ANALYSIS_STATIC=1
 
 $(STAMP): pyproject.toml

@@ -816,7 +816,9 @@ def test_an_unusable_needs_file_costs_the_needs_not_the_build(tmp_path):
     raw.mkdir()
     book = openpyxl.Workbook()
     book.active.append(["Project title", "Amount", "Currency", "Start", "End"])
-    book.active.append(["Shelters for survivors of domestic violence", 1000, "EUR", "2021-01-01", "2021-12-31"])
+    book.active.append(
+        ["Shelters for survivors of domestic violence", 1000, "EUR", "2021-01-01", "2021-12-31"]
+    )
     book.save(raw / "eu.xlsx")
     (raw / "needs.csv").write_bytes(b"\xff\xfe\x00\x01 not a table")  # binary bytes named .csv
     result = build(raw, tmp_path / "out")
