@@ -46,6 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common()
 
+    for add in (
+        _build_command,
+        _report_command,
+        _template_command,
+        _feedback_command,
+        _rates_command,
+        _diff_command,
+        _demo_command,
+    ):
+        add(sub, common)
+    return parser
+
+
+def _build_command(sub, common: argparse.ArgumentParser) -> None:
+    """``build RAW_DIR --out OUT_DIR``: read, map, measure, write the tables."""
     b = sub.add_parser(
         "build", parents=[common], help="read a folder of partner files and write the accounted tables"
     )
@@ -85,6 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
     b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 
+
+def _report_command(sub, common: argparse.ArgumentParser) -> None:
+    """``report OUT_DIR --to DIR``: charts, PDF packs, summary.xlsx."""
     r = sub.add_parser(
         "report",
         parents=[common],
@@ -95,17 +113,26 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     r.add_argument("--date", help="date printed in the charts' footnotes, e.g. 2021-03-15 (default: none)")
 
+
+def _template_command(sub, common: argparse.ArgumentParser) -> None:
+    """``template OUT.xlsx``: the intake workbook."""
     t = sub.add_parser("template", parents=[common], help="write the intake workbook partners fill in")
     t.add_argument("out", help="the .xlsx to write")
     t.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     t.add_argument("--priorities", type=Path, help="priority list CSV for the drop-down")
 
+
+def _feedback_command(sub, common: argparse.ArgumentParser) -> None:
+    """``feedback OUT_DIR --to DIR``: one workbook per partner."""
     f = sub.add_parser(
         "feedback", parents=[common], help="one workbook per partner listing the problems in their files"
     )
     f.add_argument("out_dir", help="a build's output folder")
     f.add_argument("--to", required=True, help="folder for the workbooks")
 
+
+def _rates_command(sub, common: argparse.ArgumentParser) -> None:
+    """``rates update``: the NBU's rates (the only command online)."""
     rt = sub.add_parser(
         "rates", help="exchange rates: fetch the NBU's official rates (the only command online)"
     )
@@ -133,6 +160,9 @@ def _parser() -> argparse.ArgumentParser:
         "--currencies", nargs="+", metavar="CODE", help="ISO codes (default: those of the tables)"
     )
 
+
+def _diff_command(sub, common: argparse.ArgumentParser) -> None:
+    """``diff OLD_OUT NEW_OUT``: what changed between two builds."""
     d = sub.add_parser(
         "diff", parents=[common], help="what changed between two builds (two meeting snapshots)"
     )
@@ -140,11 +170,13 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("new_out")
     d.add_argument("--to", help="folder for diff.csv and the chart (default: NEW_OUT)")
 
+
+def _demo_command(sub, common: argparse.ArgumentParser) -> None:
+    """``demo DIR``: the sample written out and built."""
     m = sub.add_parser(
         "demo", parents=[common], help="write the invented sample into a folder and build its two snapshots"
     )
     m.add_argument("dir", help="folder for raw/<snapshot> (the sample's files) and processed/<snapshot>")
-    return parser
 
 
 # --------------------------------------------------------------------------- checks before any work
