@@ -472,19 +472,32 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 # one accounted table
 
 
-def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
-    """Give every record its project id, and skip projects sent twice by the same partner."""
+def _name_partners(records: list[dict]) -> None:
+    """One name per partner and implementer (IATI names, free text); the file name when nothing names one."""
     for rec in records:
         if rec.get("partner"):
-            rec["partner"] = canonical_partner(
-                rec["partner"]
-            )  # IATI names and free text: one name per partner
+            rec["partner"] = canonical_partner(rec["partner"])
         if rec.get("implementer"):
             rec["implementer"] = canonical_partner(rec["implementer"])
         if not rec.get("partner"):
-            stem = Path(rec["source_file"]).stem
-            rec["partner"] = canonical_partner(stem)
+            rec["partner"] = canonical_partner(Path(rec["source_file"]).stem)
             rec["partner_from"] = "file name"
+
+
+def _count_as_skipped(entry: dict, sheet_name: str) -> None:
+    """A loaded row found to be a project sent twice moves to the skipped rows of its file and sheet."""
+    entry["rows_loaded"] -= 1
+    entry["rows_skipped"] += 1
+    for sheet in entry["sheets"]:
+        if sheet.get("sheet") == sheet_name and sheet.get("rows_loaded", 0) > 0:
+            sheet["rows_loaded"] -= 1
+            sheet["rows_skipped"] += 1
+            break
+
+
+def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
+    """Give every record its project id, and skip projects sent twice by the same partner."""
+    _name_partners(records)
     # codes used by several partners are prefixed with the partner
     code_partners: dict[str, set] = {}
     for rec in records:
@@ -538,14 +551,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 f"same partner {rec['partner']}); sent twice, counted once"
             )
             issues.append(_row_issue(rec, message, "warning"))
-            entry = entries[rec["source_file"]]
-            entry["rows_loaded"] -= 1
-            entry["rows_skipped"] += 1
-            for sheet in entry["sheets"]:
-                if sheet.get("sheet") == rec["source_sheet"] and sheet.get("rows_loaded", 0) > 0:
-                    sheet["rows_loaded"] -= 1
-                    sheet["rows_skipped"] += 1
-                    break
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         if code:
             pid = code if len(code_partners.get(code, ())) == 1 else f"{partner_slug(rec['partner'])}:{code}"
