@@ -704,7 +704,8 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     if outcome:
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
-    if marked:
+    # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
+    if marked or component_marker(_value(cleaned, state.number_col)) == "":
         rec["_marked"] = True
     return rec
 

@@ -1,0 +1,74 @@
+"""Layouts that fresh partner files showed the reader got wrong (issue 12, second round).
+
+Each workbook is written here with openpyxl; each expected figure is computed by hand in a comment
+beside it. Amounts are in EUR (or UAH at the rate the test gives) so that a project inside 2021
+counts whole in 2021.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from mtd_analysis.build import build
+
+
+def write(path: Path, rows: list[list], setup=None, title: str = "Projects") -> Path:
+    """A one-sheet workbook; ``setup(ws)`` adds outline levels, merges ..."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    if setup:
+        setup(ws)
+    wb.save(path)
+    return path
+
+
+def built_one(tmp_path: Path, name: str, rows: list[list], setup=None):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw / name, rows, setup)
+    return build(raw, tmp_path / "out", workers=1)
+
+
+def eur_2021(result) -> dict[str, float]:
+    """2021 EUR per project title (every loaded project, 0 when it has no 2021 allocation)."""
+    alloc = result.allocations.loc[result.allocations["year"] == 2021]
+    money = alloc.groupby("project_id")["amount_eur"].sum()
+    ids = result.projects.set_index("title")["project_id"]
+    return {title: float(money.get(pid, 0.0)) for title, pid in ids.items()}
+
+
+# ------------------------------------------------------------------ "в т.ч." in the № column
+def test_components_marked_in_the_number_column_are_counted_once(tmp_path):
+    rows = [
+        ["Партнёр: ООН-Женщины"],
+        [],
+        ["№", "Название проекта", "Получатель", "Бюджет, EUR", "Начало", "Окончание", "Статус"],
+        ["1", "Программа против насилия", "НПУ", 1000, "2021-01-01", "2021-12-31", "реализуется"],
+        ["в т.ч.", "Мобильные группы", "НПУ", 600, "2021-01-01", "2021-12-31", "реализуется"],
+        ["в т.ч.", "Обучение участковых", "НПУ", 300, "2021-01-01", "2021-12-31", "реализуется"],
+        ["2", "Горячая линия", "НПУ", 200, "2021-01-01", "2021-12-31", "реализуется"],
+    ]
+    result = built_one(tmp_path, "un_women.xlsx", rows)
+    money = eur_2021(result)
+    # 1000 - (600 + 300) = 100 stays with the programme; nothing counted twice: 100 + 600 + 300 + 200 = 1200
+    assert money == pytest.approx(
+        {
+            "Программа против насилия": 100.0,
+            "Мобильные группы": 600.0,
+            "Обучение участковых": 300.0,
+            "Горячая линия": 200.0,
+        }
+    )
+    parent = result.projects.set_index("title")["parent_id"]
+    programme_id = result.projects.set_index("title")["project_id"]["Программа против насилия"]
+    assert parent["Мобильные группы"] == parent["Обучение участковых"] == programme_id
+    assert pd.isna(parent["Горячая линия"])
+    said = result.issues.loc[result.issues["kind"] == "programme"]
+    assert said["severity"].tolist() == ["warning"] and said["row"].tolist() == [4]
