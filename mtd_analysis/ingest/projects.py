@@ -223,10 +223,9 @@ class _Sheet:
 
 
 def _title_block(rows: list[list], header_first_row: int) -> str:
-    texts = []
-    for row in rows[:header_first_row]:
-        texts.extend(t for t in (clean_text(v) for v in row) if t)
-    return " ".join(texts)
+    """The title rows above the header, one line per row (a row of its own, "тис. грн", starts a line)."""
+    lines = (" ".join(t for t in (clean_text(v) for v in row) if t) for row in rows[:header_first_row])
+    return "\n".join(line for line in lines if line)
 
 
 def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | None:
@@ -1069,9 +1068,9 @@ def _formula_like_text(cells: _Cells) -> None:
 
 _BLOCK_UNITS = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
-    r"|^\(?\s*(тис|тыс|млн)\.?\s"
+    r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -1082,6 +1081,8 @@ def _block_scale(block_text: str) -> float:
     --------
     >>> _block_scale("EU projects. All amounts in thousand EUR"), _block_scale("Status as of 15 March 2021")
     (1000.0, 1.0)
+    >>> _block_scale("Реєстр проєктів МТД\\nтис. грн")
+    1000.0
     """
     m = _BLOCK_UNITS.search(block_text or "")
     if not m:

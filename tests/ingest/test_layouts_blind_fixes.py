@@ -72,3 +72,40 @@ def test_components_marked_in_the_number_column_are_counted_once(tmp_path):
     assert pd.isna(parent["Горячая линия"])
     said = result.issues.loc[result.issues["kind"] == "programme"]
     assert said["severity"].tolist() == ["warning"] and said["row"].tolist() == [4]
+
+
+# ------------------------------------------------------------------ "тис. грн" on a title row of its own
+def _group_header(ws):
+    ws.merge_cells("D4:F4")  # "Обсяг фінансування за роками" over 2021 | 2022 | 2023
+    for col in "ABCGH":
+        ws.merge_cells(f"{col}4:{col}5")
+
+
+def test_a_units_row_of_its_own_scales_year_columns_under_a_group_header(tmp_path):
+    rows = [
+        ["Державна міграційна служба України"],
+        ["Реєстр проєктів МТД"],
+        ["тис. грн"],
+        ["№", "Донор", "Назва проєкту", "Обсяг фінансування за роками", None, None, "Строк", "Стан"],
+        [None, None, None, 2021, 2022, 2023, None, None],
+        [1, "Уряд Норвегії", "Біометричне обладнання", 5400, 4200, 2400, "2021–2023", "виконується"],
+        [2, "МОМ", "Навчання інспекторів", 3000, "-", "-", "2021", "виконується"],
+        [3, "ПРООН", "Центри обслуговування", 2700.5, 2700, "-", "2021–2022", "виконується"],
+    ]
+    result = built_one(tmp_path, "register.xlsx", rows, _group_header)
+    table = result.projects.set_index("title")
+    # thousands of hryvnias: 5400 + 4200 + 2400 = 12 000 thousand; 3000; 2700.5 + 2700 = 5400.5 thousand
+    assert table["amount"].to_dict() == pytest.approx(
+        {
+            "Біометричне обладнання": 12_000_000.0,
+            "Навчання інспекторів": 3_000_000.0,
+            "Центри обслуговування": 5_400_500.0,
+        }
+    )
+    assert set(table["currency"]) == {"UAH"}
+    money = eur_2021(result)
+    # the year columns say 2021: 5400, 3000 and 2700.5 thousand, all at the same hryvnia rate
+    assert money["Біометричне обладнання"] > 0
+    assert money["Навчання інспекторів"] / money["Біометричне обладнання"] == pytest.approx(3000 / 5400)
+    assert money["Центри обслуговування"] / money["Біометричне обладнання"] == pytest.approx(2700.5 / 5400)
+    assert not result.issues["message"].str.contains("has no currency").any()
