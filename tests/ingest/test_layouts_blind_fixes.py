@@ -109,3 +109,34 @@ def test_a_units_row_of_its_own_scales_year_columns_under_a_group_header(tmp_pat
     assert money["Навчання інспекторів"] / money["Біометричне обладнання"] == pytest.approx(3000 / 5400)
     assert money["Центри обслуговування"] / money["Біометричне обладнання"] == pytest.approx(2700.5 / 5400)
     assert not result.issues["message"].str.contains("has no currency").any()
+
+
+# ------------------------------------------------------------------ "Jan-2021 to Dec-2022" under an outline programme
+def _outline(ws):
+    ws.row_dimensions[6].outlineLevel = 1
+    ws.row_dimensions[7].outlineLevel = 1
+
+
+def test_outline_components_with_month_year_periods_carry_their_money(tmp_path):
+    rows = [
+        ["Federal Foreign Office"],
+        ["All amounts in EUR thousands"],
+        [],
+        ["Project", "Agency", "Budget", "Period", "Status"],
+        ["Border programme", "SBGS", 2000, "Jan-2021 to Dec-2022", "ongoing"],
+        ["Thermal cameras", "SBGS", 1200, "Jan-2021 to Dec-2022", "ongoing"],
+        ["Truck queue", "SBGS", 800, "Jan-2021 to Dec-2022", "ongoing"],
+        ["Drug crime training", "NPU", 300, "Jan-2021 to Dec-2021", "ongoing"],
+        ["Hotline", "NPU", 100, "с 1 марта по 31 декабря 2021 г.", "ongoing"],
+    ]
+    result = built_one(tmp_path, "germany.xlsx", rows, _outline)
+    # 1200 + 800 = 2000: the programme is skipped; two-year projects count 365/730 of their money in 2021
+    assert eur_2021(result) == pytest.approx(
+        {
+            "Thermal cameras": 600_000.0,
+            "Truck queue": 400_000.0,
+            "Drug crime training": 300_000.0,
+            "Hotline": 100_000.0,
+        }
+    )
+    assert not (result.issues["kind"] == "date").any()
