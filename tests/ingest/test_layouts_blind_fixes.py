@@ -140,3 +140,28 @@ def test_outline_components_with_month_year_periods_carry_their_money(tmp_path):
         }
     )
     assert not (result.issues["kind"] == "date").any()
+
+
+# ------------------------------------------------------------------ "Initiative" over year columns of a group header
+def _canada(ws):
+    ws.merge_cells("D3:F3")  # "Contribution, EUR" over 2020 | 2021 | 2022
+    for col in "ABCGH":
+        ws.merge_cells(f"{col}3:{col}4")
+
+
+def test_initiative_titles_over_year_columns_under_a_group_header(tmp_path):
+    rows = [
+        ["Global Affairs Canada"],
+        [],
+        ["No.", "Initiative", "Counterpart", "Contribution, EUR", None, None, "Total", "Status"],
+        [None, None, None, "2020", "2021", "2022", None, None],
+        ["1", "Police mission", "NPU", 100, 650, 450, 1200, "Ongoing"],
+        ["1.1", "Community police training", "NPU", None, 400, 300, 700, "Ongoing"],
+        ["1.2", "Domestic violence teams", "NPU", 100, 250, 150, 500, "Ongoing"],
+        ["2", "Protective equipment", "NGU", 50, 120, "–", 170, "Ongoing"],
+    ]
+    result = built_one(tmp_path, "canada.xlsx", rows, _canada)
+    # 700 + 500 = 1200: the programme is skipped; the 2021 column gives each project's 2021 money
+    assert eur_2021(result) == pytest.approx(
+        {"Community police training": 400.0, "Domestic violence teams": 250.0, "Protective equipment": 120.0}
+    )
