@@ -165,3 +165,22 @@ def test_initiative_titles_over_year_columns_under_a_group_header(tmp_path):
     assert eur_2021(result) == pytest.approx(
         {"Community police training": 400.0, "Domestic violence teams": 250.0, "Protective equipment": 120.0}
     )
+
+
+# ------------------------------------------------------------------ partners named in their own language or style
+@pytest.mark.parametrize(
+    ("title_row", "partner"),
+    [
+        ("Donor: Rzeczpospolita Polska – Ministerstwo Spraw Zagranicznych", "Poland"),
+        ("U.S. Agency for International Development (USAID) — Mission to Ukraine", "USAID"),
+        ("Bundesrepublik Deutschland — Auswärtiges Amt", "Germany"),
+    ],
+)
+def test_partner_named_in_its_own_language_or_full_style(tmp_path, title_row, partner):
+    rows = [
+        [title_row],
+        ["Project title", "Beneficiary", "Budget, EUR", "Start date", "End date"],
+        ["Border surveillance equipment", "SBGS", 1000, "2021-01-01", "2021-12-31"],
+    ]
+    result = built_one(tmp_path, "list_2021.xlsx", rows)
+    assert result.projects["partner"].tolist() == [partner]
