@@ -930,7 +930,28 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
                 _, end = parse_period(end_value, order=state.orders.get(end_col))
             else:
                 cells.problem(exc, end_col, "end date")
-    if period_value is not None and (start is None or end is None):
+    months = parse_duration(period_value) if isinstance(period_value, str) else None
+    if months and end is None:  # "Тривалість: 18 міс." / "Duration: 10 months": a length, not dates
+        where = f"row {n}, period ({state.cell(index, period_col)})"
+        if start is None:
+            state.issue(
+                "warning",
+                "date",
+                f"{where}: {months} months but no start date; the end is unknown",
+                index,
+                period_col,
+            )
+        else:
+            end = end_after(start, months)
+            state.issue(
+                "info",
+                "date",
+                f"{where}: '{clean_text(period_value)}' is a duration; the end date {end:%d.%m.%Y} is the start "
+                f"date plus {months} months",
+                index,
+                period_col,
+            )
+    elif period_value is not None and (start is None or end is None):
         try:
             p_start, p_end = parse_period(period_value, date1904=d1904, order=state.orders.get(period_col))
             start = start or p_start
@@ -1418,6 +1439,33 @@ def derived_project_id(partner: str, title: str) -> str:
     """
     digest = hashlib.sha1(normalise_key(title).encode("utf-8")).hexdigest()[:8]
     return f"{partner_slug(partner)}-{digest}"
+
+
+#: Names of a workbook's title page ("Титул", "Cover"), whose first rows name who sends the file.
+_TITLE_PAGE = re.compile(r"cover|title page|титул|обкладин|титульн|обложк", re.IGNORECASE)
+
+
+def workbook_partner(grids) -> str | None:
+    """The partner a workbook's title page names ("Швейцарська Конфедерація" on a sheet "Титул"), or None.
+
+    Sheets of registration cards carry no title of their own: the title page says whose they are.
+    Only visible sheets named as a title page are read, and only their first ten rows.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> cover = Grid("Титул", [[None, "Швейцарська Конфедерація"], [None, "Картки проєктів"]], [], True, False, {})
+    >>> card = Grid("Картка 1", [["Назва проєкту:", "Навчання"]], [], True, False, {})
+    >>> workbook_partner([cover, card]), workbook_partner([card]) is None
+    ('Switzerland', True)
+    """
+    for grid in grids:
+        if not grid.visible or not _TITLE_PAGE.search(grid.sheet or ""):
+            continue
+        text = " ".join(t for row in grid.rows[:10] for t in (clean_text(v) for v in row) if t)
+        if text and (found := partner_in_text(text)):
+            return found
+    return None
 
 
 def file_partner_from_name(source_file: str) -> str | None:

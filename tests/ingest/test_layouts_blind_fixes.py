@@ -184,3 +184,53 @@ def test_partner_named_in_its_own_language_or_full_style(tmp_path, title_row, pa
     ]
     result = built_one(tmp_path, "list_2021.xlsx", rows)
     assert result.projects["partner"].tolist() == [partner]
+
+
+# ------------------------------------------------------------------ registration cards behind a title page
+def test_cards_take_their_partner_from_the_title_page_and_their_end_from_a_duration(tmp_path):
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "Титул"
+    cover["B2"] = "Швейцарська Конфедерація"
+    cover["B3"] = "Картки проєктів"
+    cards = [
+        (
+            "Картка 1",
+            "Назва проєкту:",
+            "Бюджет, EUR:",
+            548,
+            "Дата початку:",
+            "01.01.2021",
+            "Тривалість:",
+            "18 міс.",
+        ),
+        ("Card 2", "Project title", "Budget, EUR", 300, "Start", "01.03.2021", "Duration", "10 months"),
+    ]
+    for name, t_label, b_label, budget, s_label, start, d_label, duration in cards:
+        ws = wb.create_sheet(name)
+        ws["B1"] = "Реєстраційна картка проєкту"
+        for r, (label, value) in enumerate(
+            [
+                (t_label, f"Project of {name}"),
+                ("Реципієнт:", "НПУ"),
+                (b_label, budget),
+                (s_label, start),
+                (d_label, duration),
+            ],
+            start=3,
+        ):
+            ws.cell(r, 2, label)
+            ws.cell(r, 3, value)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb.save(raw / "kartky.xlsx")  # the file name names no partner
+    result = build(raw, tmp_path / "out", workers=1)
+    table = result.projects.set_index("title")
+    assert set(table["partner"]) == {"Switzerland"}
+    assert table.loc["Project of Картка 1", "end_date"] == "2022-06-30"  # 1.1.2021 + 18 months
+    assert table.loc["Project of Card 2", "end_date"] == "2021-12-31"  # 1.3.2021 + 10 months
+    # 548 over 1.1.2021-30.6.2022 (546 days): 365 days of it in 2021 = 548 * 365 / 546; 300 all in 2021
+    money = eur_2021(result)
+    assert money["Project of Картка 1"] == pytest.approx(548 * 365 / 546, abs=0.01)
+    assert money["Project of Card 2"] == pytest.approx(300.0)
+    assert not (result.issues["severity"] == "error").any()
