@@ -20,6 +20,8 @@ CASES = [
     ("Тепловизионное оборудование для пограничных застав", "BORDER_SECURITY"),
     ("Surveillance drones for State Border Guard Service units on the northern border", "BORDER_SECURITY"),
     ("Canine units and dog handlers for border patrols", "BORDER_SECURITY"),
+    ("Підготовка кінологів для Державної прикордонної служби", "BORDER_SECURITY"),
+    ("Reconstruction of border crossing points on the western border", "BORDER_CROSSING"),
     ("Модернізація центрів обслуговування громадян ДМС з оформлення паспортних документів", "OTHER"),
 ]
 
