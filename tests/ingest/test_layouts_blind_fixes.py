@@ -234,3 +234,28 @@ def test_cards_take_their_partner_from_the_title_page_and_their_end_from_a_durat
     assert money["Project of Картка 1"] == pytest.approx(548 * 365 / 546, abs=0.01)
     assert money["Project of Card 2"] == pytest.approx(300.0)
     assert not (result.issues["severity"] == "error").any()
+
+
+def test_an_unknown_title_word_over_year_columns_is_found_by_content(tmp_path):
+    """The same layout with a title header no alias knows ("Undertaking"): the content finds the title column
+    and the two header rows are read together, so the year columns under the group cell keep their money."""
+    rows = [
+        ["Partner: Global Affairs Canada"],
+        [],
+        ["No.", "Undertaking", "Counterpart", "Contribution, EUR", None, None, "Total", "Status"],
+        [None, None, None, "2020", "2021", "2022", None, None],
+        ["1", "Community police training in hromadas", "NPU", None, 400, 300, 700, "Ongoing"],
+        ["2", "Protective equipment for the National Guard", "NGU", 50, 120, "–", 170, "Ongoing"],
+        ["3", "Boats for the maritime border guard units", "SBGS", None, 90, None, 90, "Ongoing"],
+    ]
+    result = built_one(tmp_path, "canada.xlsx", rows, _canada)
+    assert eur_2021(result) == pytest.approx(
+        {
+            "Community police training in hromadas": 400.0,
+            "Protective equipment for the National Guard": 120.0,
+            "Boats for the maritime border guard units": 90.0,
+        }
+    )
+    said = result.issues
+    assert said["message"].str.contains("rows 3–4 read as the table's header").any()
+    assert not said["message"].str.contains("has values but no header").any()
