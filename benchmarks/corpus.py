@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 2021
 FIXED_TIME = dt.datetime(2021, 3, 15, 9, 0, 0)
 
@@ -182,6 +182,7 @@ STATUS_UK = ["триває", "триває", "заплановано", "заве
 HEADERS_EN = [
     "Code",
     "Project title",
+    "Description",
     "Partner",
     "Implementer",
     "Beneficiary",
@@ -195,6 +196,7 @@ HEADERS_EN = [
 HEADERS_UK = [
     "Шифр проєкту",
     "Назва проєкту",
+    "Опис",
     "Донор",
     "Виконавець",
     "Бенефіціар",
@@ -205,9 +207,26 @@ HEADERS_UK = [
     "Валюта",
     "Статус",
 ]
+HEADERS_RU = [
+    "Шифр проекта",
+    "Название проекта",
+    "Описание",
+    "Донор",
+    "Исполнитель",
+    "Бенефициар",
+    "Приоритет",
+    "Начало",
+    "Окончание",
+    "Сумма",
+    "Валюта",
+    "Статус",
+]
+HEADERS = {"plain": HEADERS_EN, "titled": HEADERS_EN, "ukrainian": HEADERS_UK, "russian": HEADERS_RU}
+LANGUAGE = {"plain": "en", "titled": "en", "ukrainian": "uk", "russian": "ru"}
 FIELDS = [
     "code",
     "title",
+    "description",
     "partner",
     "implementer",
     "beneficiaries",
@@ -225,40 +244,404 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+#: Title parts, per language: how a partner opens a title, and what the work is for.
+ACTIONS = {
+    "en": [
+        "Strengthening",
+        "Support to",
+        "Capacity building for",
+        "Modernisation of",
+        "Improving",
+        "Developing",
+        "Enhancing",
+        "Training on",
+        "Equipment for",
+        "Technical assistance in",
+        "Expert support to",
+        "Institutional development of",
+        "Digital tools for",
+        "Better",
+    ],
+    "uk": [
+        "Зміцнення",
+        "Підтримка",
+        "Розбудова спроможності у сфері",
+        "Модернізація",
+        "Удосконалення",
+        "Розвиток",
+        "Навчання з питань",
+        "Обладнання для",
+        "Технічна допомога у сфері",
+        "Експертна підтримка",
+        "Цифрові інструменти для",
+    ],
+    "ru": [
+        "Укрепление",
+        "Поддержка",
+        "Развитие потенциала в сфере",
+        "Модернизация",
+        "Совершенствование",
+        "Развитие",
+        "Обучение по вопросам",
+        "Оборудование для",
+        "Техническая помощь в сфере",
+    ],
+}
+#: What the work is about, per priority and language (several wordings each); None = outside the list.
+TOPICS = {
+    "CUSTODY": {
+        "en": [
+            "custody records",
+            "temporary detention facilities",
+            "prevention of ill-treatment in police custody",
+            "detention monitoring",
+            "persons held in custody",
+        ],
+        "uk": [
+            "обліку затриманих осіб",
+            "ізоляторів тимчасового тримання",
+            "запобігання катуванням",
+            "тримання під вартою",
+        ],
+        "ru": ["учета задержанных", "изоляторов временного содержания", "содержания под стражей"],
+    },
+    "TRAFFICKING": {
+        "en": [
+            "countering trafficking in human beings",
+            "victims of trafficking",
+            "anti-trafficking units",
+            "labour exploitation cases",
+            "human trafficking investigations",
+        ],
+        "uk": [
+            "протидії торгівлі людьми",
+            "допомоги жертвам торгівлі людьми",
+            "протидії трудовій експлуатації",
+        ],
+        "ru": ["противодействия торговле людьми", "помощи жертвам торговли людьми"],
+    },
+    "DOMESTIC_VIOLENCE": {
+        "en": [
+            "mobile response groups",
+            "domestic violence response",
+            "survivors of domestic violence",
+            "gender-based violence prevention",
+            "emergency barring orders",
+        ],
+        "uk": [
+            "мобільних груп реагування",
+            "протидії домашньому насильству",
+            "допомоги постраждалим від насильства",
+        ],
+        "ru": ["мобильных групп реагирования", "противодействия домашнему насилию"],
+    },
+    "DRUGS": {
+        "en": [
+            "countering drug trafficking",
+            "forensic analysis of synthetic drugs",
+            "drug crime investigations",
+            "control of precursors",
+            "illicit drugs interdiction",
+        ],
+        "uk": [
+            "протидії незаконному обігу наркотиків",
+            "виявлення синтетичних наркотиків",
+            "протидії наркозлочинності",
+        ],
+        "ru": ["противодействия незаконному обороту наркотиков", "противодействия наркопреступности"],
+    },
+    "COMMUNITY_POLICING": {
+        "en": [
+            "community policing",
+            "community police officers",
+            "police and community dialogue",
+            "community safety partnerships",
+        ],
+        "uk": ["поліцейських офіцерів громади", "поліції громад", "безпеки громад"],
+        "ru": ["полиции сообществ", "участковых офицеров полиции"],
+    },
+    "BORDER_SECURITY": {
+        "en": [
+            "border surveillance",
+            "green border patrols",
+            "state border protection",
+            "maritime border security",
+            "integrated border management",
+        ],
+        "uk": ["охорони державного кордону", "прикордонного контролю", "безпеки державного кордону"],
+        "ru": ["охраны государственной границы", "пограничного контроля"],
+    },
+    "BORDER_CROSSING": {
+        "en": [
+            "border crossing points",
+            "electronic queue at border crossing points",
+            "joint border control",
+            "faster border crossing",
+        ],
+        "uk": ["пунктів пропуску через кордон", "перетину кордону", "електронної черги на кордоні"],
+        "ru": ["пунктов пропуска", "пересечения границы"],
+    },
+    "ILLEGAL_MIGRATION": {
+        "en": [
+            "countering irregular migration",
+            "readmission of irregular migrants",
+            "migration management",
+            "detection of illegal migrants",
+        ],
+        "uk": ["протидії нелегальній міграції", "реадмісії мігрантів", "міграційного контролю"],
+        "ru": ["противодействия нелегальной миграции", "миграционного контроля"],
+    },
+    "COVID19": {
+        "en": [
+            "protection against COVID-19",
+            "COVID-19 response",
+            "personal protective equipment",
+            "pandemic preparedness",
+        ],
+        "uk": ["захисту від COVID-19", "протидії пандемії COVID-19", "засобів індивідуального захисту"],
+        "ru": ["защиты от COVID-19", "противодействия пандемии"],
+    },
+    None: {
+        "en": [
+            "cybercrime investigations",
+            "civil protection and rescue",
+            "demining and mine action",
+            "public order management",
+            "anti-corruption compliance",
+            "forensic expertise",
+            "human resources management",
+            "internal audit",
+            "public procurement",
+            "strategic communications",
+        ],
+        "uk": [
+            "протидії кіберзлочинності",
+            "цивільного захисту",
+            "протимінної діяльності",
+            "управління персоналом",
+            "внутрішнього аудиту",
+            "публічних закупівель",
+        ],
+        "ru": [
+            "противодействия киберпреступности",
+            "гражданской защиты",
+            "разминирования",
+            "управления персоналом",
+            "внутреннего аудита",
+        ],
+    },
+}
+#: Who the work is for, per language.
+UNITS = {
+    "en": [
+        "for the National Police",
+        "for patrol police",
+        "for border guards",
+        "for investigators",
+        "for regional police units",
+        "for local communities",
+        "for the State Migration Service",
+        "for juvenile police",
+        "for district police stations",
+        "for the training academies",
+        "",
+    ],
+    "uk": [
+        "для Національної поліції",
+        "для патрульної поліції",
+        "для прикордонників",
+        "для слідчих",
+        "для територіальних підрозділів",
+        "для громад",
+        "для Державної міграційної служби",
+        "",
+    ],
+    "ru": [
+        "для Национальной полиции",
+        "для патрульной полиции",
+        "для пограничников",
+        "для следователей",
+        "для территориальных подразделений",
+        "для громад",
+        "",
+    ],
+}
+PLACES = {
+    "en": [
+        "in {r} oblast",
+        "in {r} and neighbouring oblasts",
+        "in {r}",
+        "in eastern Ukraine",
+        "nationwide",
+        "in {r} region, phase {n}",
+        "({r}, {y})",
+    ],
+    "uk": [
+        "у {r} області",
+        "в {r} та сусідніх областях",
+        "на сході України",
+        "по всій Україні",
+        "у {r} області, етап {n}",
+    ],
+    "ru": ["в {r} области", "на востоке Украины", "по всей Украине", "в {r} области, этап {n}"],
+}
+REGION_FORMS = {
+    "en": [
+        "Kharkiv",
+        "Odesa",
+        "Lviv",
+        "Donetsk",
+        "Luhansk",
+        "Zakarpattia",
+        "Volyn",
+        "Chernihiv",
+        "Mykolaiv",
+        "Zhytomyr",
+        "Kherson",
+        "Zaporizhzhia",
+        "Sumy",
+        "Poltava",
+        "Vinnytsia",
+        "Rivne",
+        "Ternopil",
+        "Kyiv",
+    ],
+    "uk": [
+        "Харківській",
+        "Одеській",
+        "Львівській",
+        "Донецькій",
+        "Луганській",
+        "Закарпатській",
+        "Волинській",
+        "Чернігівській",
+        "Миколаївській",
+        "Житомирській",
+        "Херсонській",
+        "Запорізькій",
+        "Сумській",
+    ],
+    "ru": ["Харьковской", "Одесской", "Львовской", "Донецкой", "Луганской", "Николаевской", "Херсонской"],
+}
+#: Description sentences: {topic} and {other} are topics, {means} how the work is done.
+SENTENCES = {
+    "en": [
+        "The project supports {topic} through {means}.",
+        "It also addresses {other}.",
+        "Activities include {means} and study visits.",
+        "Expected result: better {topic} {unit}.",
+        "Beneficiaries receive {means}.",
+    ],
+    "uk": [
+        "Проєкт спрямований на розвиток {topic} шляхом {means}.",
+        "Також передбачено питання {other}.",
+        "Очікуваний результат: покращення {topic}.",
+    ],
+    "ru": ["Проект направлен на развитие {topic} путем {means}.", "Также предусмотрены вопросы {other}."],
+}
+MEANS = {
+    "en": [
+        "training and equipment",
+        "legal drafting",
+        "expert advice",
+        "IT systems",
+        "mentoring",
+        "procurement of vehicles",
+        "joint exercises",
+        "awareness campaigns",
+    ],
+    "uk": ["навчання та обладнання", "експертних консультацій", "закупівлі транспорту", "спільних навчань"],
+    "ru": ["обучения и оборудования", "экспертных консультаций", "закупки транспорта"],
+}
+#: Misspellings partners make, applied to a few titles ("trafficing").
+TYPOS = [
+    ("trafficking", "trafficing"),
+    ("surveillance", "survelliance"),
+    ("торгівлі", "торгівдлі"),
+    ("migration", "migartion"),
+    ("наркотиків", "наркотикв"),
+]
+
+
+def _title(rng: random.Random, code: str | None, lang: str) -> str:
+    """A distinct-looking title: action x topic x unit x place, with a typo now and then."""
+    topic = rng.choice(TOPICS[code][lang])
+    place = rng.choice(PLACES[lang]).format(
+        r=rng.choice(REGION_FORMS[lang]), n=rng.randint(1, 4), y=rng.randint(2015, 2021)
+    )
+    title = " ".join(w for w in (rng.choice(ACTIONS[lang]), topic, rng.choice(UNITS[lang]), place) if w)
+    if rng.random() < 0.03:
+        wrong, typo = rng.choice(TYPOS)
+        title = title.replace(wrong, typo)
+    return title
+
+
+def _description(rng: random.Random, code: str | None, lang: str) -> str | None:
+    """One to three sentences; about one project in three has none."""
+    if rng.random() < 0.35:
+        return None
+    other = rng.choice(sorted(TOPICS, key=str))
+    sentences = rng.sample(SENTENCES[lang], k=min(len(SENTENCES[lang]), rng.randint(1, 3)))
+    return " ".join(
+        s.format(
+            topic=rng.choice(TOPICS[code][lang]),
+            other=rng.choice(TOPICS[other][lang]),
+            means=rng.choice(MEANS[lang]),
+            unit=rng.choice(UNITS[lang]),
+        )
+        for s in sentences
+    )
+
+
+def _messy_amount(rng: random.Random, amount: float, currency: str, lang: str):
+    """Amounts as partners type them, in about the sample's proportions: mostly numbers, some text."""
+    roll = rng.random()
+    if roll < 0.01:  # still to be confirmed
+        return "TBC" if lang == "en" else "уточнюється"
+    if roll < 0.09:  # "1 250 000,00" with a no-break space
+        whole, cents = f"{amount:,.2f}".split(".")
+        return f"{whole.replace(',', chr(0xA0))},{cents}"
+    if roll < 0.14:  # "1,250,000.00"
+        return f"{amount:,.2f}"
+    if roll < 0.18:  # "EUR 450 000" / "$1.2m"
+        return (
+            f"{currency} {amount:,.0f}".replace(",", " ")
+            if rng.random() < 0.5
+            else f"{amount / 1e6:.2f}m {currency}"
+        )
+    return amount
+
+
 def _project(rng: random.Random, file_index: int, row_index: int, lang: str) -> dict:
-    """One invented project row of a file (``lang`` 'en' or 'uk')."""
+    """One invented project row of a file (``lang`` 'en', 'uk' or 'ru')."""
     name, slug, currency = PARTNERS[file_index % len(PARTNERS)]
     roll = rng.random()
-    region_en, region_uk = rng.choice(REGIONS)
+    named = "en" if lang == "en" else "uk"  # priority and agency names: English or Ukrainian
     if roll < 0.65:  # a priority of the 2021 list
         code = rng.choice(sorted(PRIORITIES))
-        name_en, name_uk, leads, stems_en, stems_uk = PRIORITIES[code]
-        title = (
-            f"{rng.choice(stems_en)} in {region_en} oblast"
-            if lang == "en"
-            else f"{rng.choice(stems_uk)} у {region_uk} області"
-        )
+        name_en, name_uk, leads, _, _ = PRIORITIES[code]
+        title = _title(rng, code, lang)
         agencies = [rng.choice(leads)]
         form = rng.random()
         if form < 0.4:
             declared = code
-        elif form < 0.75:
-            declared = name_en if lang == "en" else name_uk
-        elif form < 0.85:  # two priorities with shares
+        elif form < 0.6:
+            declared = name_en if named == "en" else name_uk
+        elif form < 0.7:  # two priorities with shares
             second = rng.choice([c for c in sorted(PRIORITIES) if c != code])
             declared = f"{code} 60%; {second} 40%"
             agencies.append(rng.choice(PRIORITIES[second][2]))
-        else:  # nothing declared: the classifier reads the title
+        else:  # nothing declared: the classifier reads the title and description
             declared = None
     else:  # work in the sector outside the list
-        title_stem, agency = rng.choice(OTHER_TITLES_EN if lang == "en" else OTHER_TITLES_UK)
-        title = f"{title_stem} ({region_en})" if lang == "en" else f"{title_stem} ({region_uk})"
-        agencies = [agency]
-        declared = rng.choice(["Other", "Other", None]) if lang == "en" else rng.choice(["Інше", None])
+        title = _title(rng, None, lang)
+        agencies = [rng.choice(["NPU", "SESU", "NGU", "MIA"])]
+        declared = rng.choice(["Other", "Other", None]) if named == "en" else rng.choice(["Інше", None])
+    description = _description(rng, code if roll < 0.65 else None, lang)
     if rng.random() < 0.15:
         agencies.append(rng.choice(["NPU", "SBGS", "SMS", "NGU"]))
     agencies = list(dict.fromkeys(agencies))
-    if lang == "uk":
+    if named == "uk":
         beneficiaries = ", ".join(AGENCY_NAMES_UK[a] for a in agencies)
     elif rng.random() < 0.3:
         beneficiaries = "; ".join(AGENCY_NAMES.get(a, a) for a in agencies)
@@ -273,22 +656,23 @@ def _project(rng: random.Random, file_index: int, row_index: int, lang: str) -> 
     end = min(_month_end(year + end_year, end_month + 1), dt.date(2022, 12, 31))
     scale = {"JPY": 120.0, "SEK": 10.0, "NOK": 10.0, "DKK": 7.0, "PLN": 4.5}.get(currency, 1.0)
     amount = round(float(np.exp(rng.uniform(np.log(50_000), np.log(8_000_000)))) * scale, -3)
-    status = (STATUS_EN if lang == "en" else STATUS_UK)[rng.randrange(4)]
-    if rng.random() < 0.01:  # as in real submissions, a few amounts are still to be confirmed
-        amount = "TBC" if lang == "en" else "уточнюється"
+    status = (STATUS_EN if named == "en" else STATUS_UK)[rng.randrange(4)]
     return {
         "code": f"{slug.upper()}-{file_index:04d}-{row_index:04d}",
         "title": title,
+        "description": description,
         "partner": name,
         "implementer": rng.choice(IMPLEMENTERS),
         "beneficiaries": beneficiaries,
         "declared_priority": declared,
-        "start": start,
+        # one date in ten typed as text, as in the sample
+        "start": start.strftime("%d.%m.%Y") if rng.random() < 0.1 else start,
         "end": end,
-        "amount": amount,
+        "amount": _messy_amount(rng, amount, currency, lang),
         "currency": currency,
         "status": status,
         # truth, not written to files: what the overlap blocking sees
+        "_start": start,
         "_priorities": [p for p in sorted(PRIORITIES) if declared and p in declared]
         or ([code] if roll < 0.65 else []),
         "_agencies": agencies,
@@ -296,17 +680,14 @@ def _project(rng: random.Random, file_index: int, row_index: int, lang: str) -> 
 
 
 def file_layout(file_index: int) -> str:
-    """Layout of a workbook: 'plain' (header on row 1), 'titled' (title block) or 'ukrainian'."""
-    return ("plain", "titled", "ukrainian")[file_index % 3]
+    """Layout of a file: 'plain' (header on row 1), 'titled' (title block), 'ukrainian' or 'russian'."""
+    return ("plain", "titled", "ukrainian", "russian")[file_index % 4]
 
 
 def synthetic_projects(n_files: int, rows: int, seed: int = SEED) -> list[list[dict]]:
     """The invented rows, file by file (same arguments -> same rows)."""
     rng = random.Random(seed)
-    return [
-        [_project(rng, i, r, "uk" if file_layout(i) == "ukrainian" else "en") for r in range(rows)]
-        for i in range(n_files)
-    ]
+    return [[_project(rng, i, r, LANGUAGE[file_layout(i)]) for r in range(rows)] for i in range(n_files)]
 
 
 def _file_name(i: int, suffix: str) -> str:
@@ -352,7 +733,7 @@ def write_workbooks(folder: Path, n_files: int = 100, rows: int = 500, seed: int
         layout = file_layout(i)
         wb = openpyxl.Workbook(write_only=True)
         wb.properties.created = wb.properties.modified = FIXED_TIME
-        ws = wb.create_sheet("Проєкти" if layout == "ukrainian" else "Projects")
+        ws = wb.create_sheet({"ukrainian": "Проєкти", "russian": "Проекты"}.get(layout, "Projects"))
         partner = PARTNERS[i % len(PARTNERS)][0]
         if layout == "titled":
             ws.append([f"{partner}: technical assistance to the MIA system, status as of 15 March 2021"])
@@ -361,7 +742,9 @@ def write_workbooks(folder: Path, n_files: int = 100, rows: int = 500, seed: int
         elif layout == "ukrainian":
             ws.append([f"Проєкти міжнародної технічної допомоги ({partner}) для системи МВС"])
             ws.append([])
-        ws.append(HEADERS_UK if layout == "ukrainian" else HEADERS_EN)
+        elif layout == "russian":
+            ws.append([f"Проекты международной технической помощи ({partner}) для системы МВД"])
+        ws.append(HEADERS[layout])
         for p in projects:
             ws.append([p[f] for f in FIELDS])
         wb.save(paths[i])
@@ -387,22 +770,24 @@ def write_csv_corpus(folder: Path, n_files: int, rows: int = 100, seed: int = SE
         return paths
     _clear(folder)
     for i, projects in enumerate(synthetic_projects(n_files, rows, seed)):
-        local = i % 4 == 3
-        ukrainian = file_layout(i) == "ukrainian"
+        local = i % 4 == 1
         with open(paths[i], "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter=";" if local else ",", lineterminator="\n")
-            writer.writerow(HEADERS_UK if ukrainian else HEADERS_EN)
+            writer.writerow(HEADERS[file_layout(i)])
             for p in projects:
                 values = dict(p)
+                start = p["_start"]
                 if local:
-                    values["start"] = p["start"].strftime("%d.%m.%Y")
+                    values["start"] = start.strftime("%d.%m.%Y")
                     values["end"] = p["end"].strftime("%d.%m.%Y")
                     values["amount"] = (
                         _decimal_comma(p["amount"]) if isinstance(p["amount"], float) else p["amount"]
                     )
                 else:
-                    values["start"], values["end"] = p["start"].isoformat(), p["end"].isoformat()
+                    values["start"], values["end"] = start.isoformat(), p["end"].isoformat()
                     values["amount"] = f"{p['amount']:.2f}" if isinstance(p["amount"], float) else p["amount"]
+                if isinstance(p["start"], str):  # typed as text in the partner's sheet
+                    values["start"] = p["start"]
                 writer.writerow(["" if values[f] is None else values[f] for f in FIELDS])
     _write_stamp(folder, stamp)
     return paths
@@ -417,7 +802,7 @@ def candidate_pairs(files: list[list[dict]], min_days: int = 28) -> int:
     block, so this is an upper bound of what the build scores, close to it.
     """
     rows = [
-        (prio, agency, p["partner"], p["start"].toordinal(), p["end"].toordinal())
+        (prio, agency, p["partner"], p["_start"].toordinal(), p["end"].toordinal())
         for projects in files
         for p in projects
         for prio in p["_priorities"]

@@ -794,6 +794,7 @@ def build(
         projects, allocations, decision_table, min_months=min_months, max_per_project=max_per_project
     )
     duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
+    extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
 
     all_issues = (
         pd.concat([f for f in extra_issues if len(f)], ignore_index=True)

@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--to", type=Path, required=True, help="folder for the report")
     r.add_argument("--lang", choices=["en", "uk", "both"], default="both")
     r.add_argument("--date", help="date printed in the charts' footnotes, e.g. 2021-03-15 (default: none)")
+    r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
     t = sub.add_parser("template", help="write the intake workbook partners fill in")
     t.add_argument("out", type=Path, help="the .xlsx to write")
@@ -196,7 +197,7 @@ def _build(args) -> int:
 def _report(args) -> int:
     from mtd_analysis.outputs.report import write_report
 
-    files = write_report(args.out_dir, args.to, lang=args.lang, date=args.date)
+    files = write_report(args.out_dir, args.to, lang=args.lang, date=args.date, progress=not args.quiet)
     print(f"{len(files)} files written to {args.to}")
     return EXIT_OK
 

@@ -55,6 +55,9 @@ CROWDED_PARTNERS = 4
 CLASSIFIER_THRESHOLD = 0.5
 OVERLAP_MIN_MONTHS = 1
 OVERLAP_MAX_PER_PROJECT = 5
+#: Least activity similarity of a likely duplicate: chosen on the tuning half of the labelled pairs
+#: (benchmarks/overlaps_pairs.csv) by benchmarks/overlaps_calibration.py.
+OVERLAP_LIKELY_THRESHOLD = 0.58
 OVERLAP_WINDOW = 30  # projects compared with each one inside a crowded priority x agency block
 
 # Safety limits for hostile input: refused before parsing.

@@ -111,6 +111,11 @@ OVERLAP_COLUMNS = [
     "cluster",
     "reasons",
     "decision",
+    # issue 15: the tier of the pair, how alike the activities are, and the evidence in words
+    "tier",  # likely duplicate, internal (one partner's look-alikes) or coordinate
+    "activity_similarity",  # 0..1, across languages (thesaurus, places, quantities, spelling)
+    "evidence",  # shared activity terms (EN / UK), places, quantities, implementer, period
+    "agency_basis",  # stated, inferred (from the texts) or not stated (compared within the priority)
 ]
 
 #: ``subgroups.csv`` (money columns follow :func:`money_column`).
@@ -118,6 +123,8 @@ SUBGROUP_SUMMARY_BASE_COLUMNS = [
     "year", "subgroup", "n_priorities", "n_orphan", "n_thin", "n_crowded", "n_partners",
     "funding", "needs", "gap", "coverage_ratio",
 ]  # fmt: skip
+#: Tiers of ``overlaps.csv`` (issue 15).
+OVERLAP_TIERS = ("likely duplicate", "internal", "coordinate")
 #: ``duplication.csv``.
 DUPLICATION_BASE_COLUMNS = ["year", "subgroup", "priority_code", "n_pairs", "n_clusters"]
 #: Fields whose completeness ``quality.csv`` grades.
@@ -351,11 +358,15 @@ def _build_columns(pa, table: str) -> dict:
         cols = {c: _text(pa) for c in OVERLAP_COLUMNS}
         cols.update(project_a=code, project_b=code, overlap_months=_count(pa, nullable=True))
         cols.update({c: _number(pa, float, pa.Check.in_range(0, 1)) for c in ("similarity", "score")})
+        cols["activity_similarity"] = _number(pa, float, pa.Check.in_range(0, 1))
+        cols["tier"] = _text(pa, checks=pa.Check.isin(OVERLAP_TIERS))
+        cols["agency_basis"] = _text(pa, checks=pa.Check.isin(("stated", "inferred", "not stated")))
         return cols
     if table == "duplication":
         cols = {c: _text(pa) for c in DUPLICATION_BASE_COLUMNS}
         cols.update(year=year, n_pairs=_count(pa), n_clusters=_count(pa), overlap_share=share)
-        for prefix in ("funding_overlapping", "funding"):
+        cols.update(n_coordinate_pairs=_count(pa), n_internal_pairs=_count(pa), coordinate_share=share)
+        for prefix in ("funding_overlapping", "funding", "funding_coordinate"):
             column, name = _money(pa, prefix)
             cols[name] = column
         return cols

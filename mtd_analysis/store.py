@@ -26,10 +26,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mtd_analysis import schema
@@ -74,7 +76,61 @@ def write_bytes(path: str | os.PathLike, content: bytes) -> Path:
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
     """A DataFrame as UTF-8 CSV with ``\\n`` line ends and no index, written atomically."""
-    return write_bytes(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    return write_bytes(path, csv_text(frame).encode("utf-8"))
+
+
+_QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMAL, "\n" line ends)
+
+
+def _csv_cells(column: pd.Series) -> list[str] | None:
+    """A column's CSV cells as ``to_csv`` writes them, or None for a type it is not written fast for."""
+    dtype = column.dtype
+    if dtype == np.float64:  # Python's repr is numpy's shortest round-trip form, which pandas writes
+        cells = list(map(repr, column.to_numpy().tolist()))
+    elif isinstance(dtype, np.dtype) and dtype.kind in "iub":
+        cells = list(map(str, column.to_numpy().tolist()))
+    elif isinstance(dtype, pd.StringDtype):
+        cells = column.to_numpy(dtype=object, na_value="").tolist()
+    elif isinstance(dtype, pd.Int64Dtype) or dtype.kind == "O":
+        cells = [v if type(v) is str else str(v) for v in column.to_numpy(dtype=object).tolist()]
+    else:
+        return None
+    missing = column.isna().to_numpy()
+    for i in np.flatnonzero(missing).tolist():
+        cells[i] = ""
+    # one scan of the whole column, then only the cells holding a comma, a quote or a line break are quoted
+    joined = "\0".join(cells)
+    found = [m.start() for m in _QUOTED.finditer(joined)]
+    if found:
+        ends = np.cumsum(np.fromiter(map(len, cells), dtype=np.int64, count=len(cells)) + 1)
+        for i in np.unique(np.searchsorted(ends, found, side="right")).tolist():
+            cells[i] = '"' + cells[i].replace('"', '""') + '"'
+    return cells
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """The CSV text ``frame.to_csv(index=False, lineterminator="\\n")`` gives, character for character.
+
+    Columns are formatted whole (numbers through numpy, text as is) and quoted only where a cell holds a
+    comma, a quote or a line break; frames of other column types, or of one column, go to ``to_csv``.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"a": ["x", 'say "hi", twice', None], "b": [1.5, float("nan"), 1e-05]})
+    >>> csv_text(frame) == frame.to_csv(index=False, lineterminator="\\n")
+    True
+    >>> print(csv_text(frame), end="")
+    a,b
+    x,1.5
+    "say ""hi"", twice",
+    ,1e-05
+    """
+    columns = [_csv_cells(frame.iloc[:, j]) for j in range(frame.shape[1])] if frame.shape[1] > 1 else [None]
+    if any(c is None for c in columns) or not frame.columns.is_unique or frame.columns.nlevels > 1:
+        return frame.to_csv(index=False, lineterminator="\n")
+    header = _csv_cells(pd.Series([str(c) for c in frame.columns], dtype=object))
+    lines = [",".join(header), *map(",".join, zip(*columns, strict=True))]
+    return "\n".join(lines) + "\n"
 
 
 def write_json(obj: dict, path: str | os.PathLike) -> Path:

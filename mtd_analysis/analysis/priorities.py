@@ -51,6 +51,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -101,6 +102,7 @@ SHARE_TOLERANCE = 1e-6
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
 _PERCENT_RE = re.compile(
     r"[\s=:(–-]*(\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*$|[=:]\s*(\d{1,3}(?:[.,]\d+)?)\s*$|^\s*(\d{1,3}(?:[.,]\d+)?)\s*%[\s:–-]*"
@@ -212,6 +214,13 @@ class _Lexicon:
     # is matched once per lexicon.
     _declared: dict[str, tuple[str, float, str] | None] = field(default_factory=dict)
     _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
+    # Distinct titles still share their words and the way priority words stand in them: each raw word is
+    # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
+    _words: dict[str, str] = field(default_factory=dict)
+    _patterns: dict[tuple, list] = field(default_factory=dict)
+    _stretch_windows: dict[tuple, list] = field(default_factory=dict)
+    phrase_size: list[int] = field(default_factory=list)
+    _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.vocabulary = {s for p in self.phrases for s in p.stems}
@@ -228,6 +237,32 @@ class _Lexicon:
             if len(s) >= NEAR_STEM_MIN + 1:
                 self._near.setdefault(s[:-1], []).append(s)
         self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
+        self.phrase_size = [len(p.stems) for p in self.phrases]
+
+    def priority_stem(self, raw: str) -> str:
+        """The stem of a word as written when it can match a phrase (no stopword, some vocabulary match), else ""."""
+        try:
+            return self._words[raw]
+        except KeyError:
+            word, stem = _word_and_stem(raw)
+            stop = word in self.stopwords or stem in self.stopwords
+            found = "" if stop or not self.matches(stem) else stem
+            self._words[raw] = found
+            return found
+
+    def long_phrases(self, stem: str) -> frozenset[int]:
+        """Phrases of three or more stems (windows of six or more words) a text stem can stand in."""
+        try:
+            return self._long_phrases[stem]
+        except KeyError:
+            found = frozenset(
+                i
+                for s in self.matches(stem)
+                for i in self.phrases_with.get(s, ())
+                if self.phrase_size[i] >= 3
+            )
+            self._long_phrases[stem] = found
+            return found
 
     def matches(self, stem: str) -> dict[str, float]:
         """Vocabulary stems this text stem stands for, with a quality.
@@ -303,30 +338,6 @@ class _Hit:
     positions: frozenset[int]
     quality: float
     span: tuple[int, int]  # character span in the text, for evidence
-
-
-def _find_phrases(tokens: list[_Token], lexicon: _Lexicon, kinds: tuple[str, ...]) -> list[_Hit]:
-    """Every phrase whose stems all occur within a window of n + 3 words (any order)."""
-    where: dict[str, list[tuple[int, float]]] = {}
-    for i, token in enumerate(tokens):
-        if token.stop:
-            continue
-        for stem, quality in lexicon.matches(token.stem).items():
-            where.setdefault(stem, []).append((i, quality))
-    hits = []
-    candidates = sorted({i for stem in where for i in lexicon.phrases_with.get(stem, ())})
-    for phrase in (lexicon.phrases[i] for i in candidates):
-        if phrase.kind not in kinds or any(s not in where for s in phrase.stems):
-            continue
-        if phrase.priority_code in SPECIAL_PRIORITIES and phrase.kind != "keyword":
-            continue  # "other" / "інше" name the fallback, they are no evidence of sector work
-        window = _best_window(phrase.stems, where, len(phrase.stems) + PHRASE_WINDOW_SLACK)
-        if window is not None:
-            positions, quality = window
-            span = (tokens[min(positions)].start, tokens[max(positions)].end)
-            hits.append(_Hit(phrase, frozenset(positions), quality, span))
-    # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
-    return [h for h in hits if not any(h.positions < other.positions for other in hits)]
 
 
 def _best_window(stems, where, width) -> tuple[list[int], float] | None:
@@ -570,11 +581,6 @@ def priority_labels(priorities: pd.DataFrame | None = None, lang: str = "en") ->
 # ----------------------------------------------------------------------------------------------------------
 
 
-def _quote_hits(text: str, hits: list[_Hit]) -> str:
-    spans = sorted({h.span for h in hits})
-    return ", ".join(f"'{text[a:b]}'" for a, b in spans)
-
-
 def _mentions(hits: list[_Hit]) -> list[list[_Hit]]:
     """Group hits that share a word: each group is one mention."""
     groups: list[tuple[set[int], list[_Hit]]] = []
@@ -595,30 +601,172 @@ def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     return lexicon._classified[key]
 
 
+_CLASSIFIER_KINDS = ("name", "synonym", "keyword")
+
+#: A stretch of priority words: (relative word position, stem) pairs, no two neighbours a phrase window apart.
+_Pattern = tuple[tuple[int, str], ...]
+#: Where a phrase stands in a pattern: (phrase index, word positions, quality, (-quality, width)).
+_Window = tuple[int, frozenset[int], float, tuple[float, int]]
+
+
+def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
+    """The best window of every classifier phrase found in one stretch of priority words (in phrase order)."""
+    where: dict[str, list[tuple[int, float]]] = {}
+    for position, stem in pattern:
+        for vocabulary_stem, quality in lexicon.matches(stem).items():
+            where.setdefault(vocabulary_stem, []).append((position, quality))
+    windows = []
+    for i in sorted({i for stem in where for i in lexicon.phrases_with.get(stem, ())}):
+        phrase = lexicon.phrases[i]
+        if phrase.kind not in _CLASSIFIER_KINDS or any(s not in where for s in phrase.stems):
+            continue
+        if phrase.priority_code in SPECIAL_PRIORITIES and phrase.kind != "keyword":
+            continue  # "other" / "інше" name the fallback, they are no evidence of sector work
+        window = _best_window(phrase.stems, where, len(phrase.stems) + PHRASE_WINDOW_SLACK)
+        if window is not None:
+            positions, quality = window
+            windows.append((i, frozenset(positions), quality, (-quality, max(positions) - min(positions))))
+    return windows
+
+
+def _stretches(found: _Pattern, lexicon: _Lexicon) -> list[tuple[int, _Pattern]]:
+    """Split priority words where no phrase window can span the gap between two neighbours.
+
+    A phrase of n stems fits in n + 3 words, so a gap of d words is spanned only by a phrase of at least
+    d - 2 stems matched on both sides of it.
+    """
+    short = 2 + PHRASE_WINDOW_SLACK  # gaps below this may be spanned by two-stem phrases
+    if all(found[k][0] - found[k - 1][0] < short for k in range(1, len(found))):
+        return [(found[0][0], found)] if found[0][0] == 0 else [(found[0][0], _rebased(found))]
+    reach = [lexicon.long_phrases(stem) for _, stem in found]
+    right = [frozenset()] * (len(found) + 1)
+    for k in range(len(found) - 1, -1, -1):
+        right[k] = right[k + 1] | reach[k] if reach[k] else right[k + 1]
+    out, start, left = [], 0, frozenset()
+    for k in range(1, len(found) + 1):
+        if k < len(found):
+            left = left | reach[k - 1] if reach[k - 1] else left
+            gap = found[k][0] - found[k - 1][0]
+            if gap < short or any(
+                lexicon.phrase_size[i] + PHRASE_WINDOW_SLACK > gap for i in left & right[k]
+            ):
+                continue
+        out.append((found[start][0], _rebased(found[start:k])))
+        start, left = k, frozenset()
+    return out
+
+
+def _rebased(found: _Pattern) -> _Pattern:
+    first = found[0][0]
+    return tuple([(i - first, stem) for i, stem in found])
+
+
+def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[int, int]]]]:
+    """Per priority: the quality of each mention and the spans to quote, from hits in phrase order."""
+    # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
+    hits = [h for h in hits if not any(h.positions < other.positions for other in hits)]
+    by_code: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        by_code.setdefault(hit.phrase.priority_code, []).append(hit)
+    # One mention counts once, however many of the priority's phrases it matches.
+    return [
+        (code, [max(h.quality for h in group) for group in _mentions(hits)], sorted({h.span for h in hits}))
+        for code, hits in by_code.items()
+    ]
+
+
+def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[list[_Window], frozenset[int], list]:
+    """A stretch's windows, the phrases they hold, and its mentions as if it were the whole text (cached)."""
+    found = lexicon._stretch_windows.get(pattern)
+    if found is None:
+        windows = _pattern_windows(pattern, lexicon)
+        hits = [_Hit(lexicon.phrases[i], p, q, (min(p), max(p))) for i, p, q, _ in windows]
+        found = lexicon._stretch_windows[pattern] = (
+            windows,
+            frozenset(w[0] for w in windows),
+            _mention_hits(hits),
+        )
+    return found
+
+
+def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, list]]:
+    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans).
+
+    A phrase counts when all its stems occur within a window of n + 3 words (any order), once, in its best
+    window (best quality, then narrowest, then first); a phrase inside a longer matched phrase does not count
+    on its own; hits sharing a word are one mention. Windows are found per stretch of nearby words (cached
+    per stretch: texts repeat stretches far more often than whole texts). When no phrase occurs in two
+    stretches, the stretches' mentions are simply put end to end; otherwise each phrase keeps its best window.
+    """
+    stretches = [(first, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)]
+    if sum(len(phrases) for _, (_, phrases, _) in stretches) == len(
+        frozenset().union(*(phrases for _, (_, phrases, _) in stretches))
+    ):
+        by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
+        for first, (_, _, mentions) in stretches:
+            for code, qualities, spans in mentions:
+                entry = by_code.setdefault(code, ([], []))
+                entry[0].extend(qualities)
+                entry[1].extend((first + a, first + b) for a, b in spans)
+        return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
+    best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
+    for first, (windows, _, _) in stretches:
+        for i, positions, quality, key in windows:
+            if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
+                best[i] = (key, frozenset(first + p for p in positions), quality)
+    hits = [
+        _Hit(lexicon.phrases[i], positions, quality, (min(positions), max(positions)))
+        for i, (_, positions, quality) in sorted(best.items())
+    ]
+    return [(code, sum(qualities), spans) for code, qualities, spans in _mention_hits(hits)]
+
+
+def _text_hits(text: str, lexicon: _Lexicon) -> list[tuple[str, float, str]]:
+    """Priorities named in one text: (code, mention quality, quoted evidence), in phrase order.
+
+    Each distinct word is looked up once; each pattern of priority words (stems at relative positions) is
+    matched once.
+    """
+    pieces = _TOKEN_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    stems = list(map(lexicon._words.get, words))
+    if None in stems:
+        stems = [lexicon.priority_stem(w) if s is None else s for w, s in zip(words, stems, strict=True)]
+    found = [(i, stem) for i, stem in enumerate(stems) if stem]
+    if not found:
+        return []
+    first = found[0][0]
+    pattern = _rebased(found)
+    hits = lexicon._patterns.get(pattern)
+    if hits is None:
+        hits = lexicon._patterns[pattern] = _pattern_hits(pattern, lexicon)
+    ends = list(accumulate(map(len, pieces)))  # word k runs from ends[2k] to ends[2k + 1]
+    return [
+        (
+            code,
+            quality,
+            ", ".join(f"'{text[ends[2 * (a + first)] : ends[2 * (b + first) + 1]]}'" for a, b in where),
+        )
+        for code, quality, where in hits
+    ]
+
+
 def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     title, description = mask_agency_names(title), mask_agency_names(description)  # names are not evidence
     scores: dict[str, dict] = {}
-    kinds = ("name", "synonym", "keyword")
     for label, text, weight in (
         ("title", title, TITLE_WEIGHT),
         ("description", description, DESCRIPTION_WEIGHT),
     ):
         if not text:
             continue
-        by_code: dict[str, list[_Hit]] = {}
-        for hit in _find_phrases(_tokens(text, lexicon.stopwords), lexicon, kinds):
-            by_code.setdefault(hit.phrase.priority_code, []).append(hit)
-        for code, hits in by_code.items():
-            entry = scores.setdefault(code, {"score": 0.0, "hits": {}})
-            # One mention counts once, however many of the priority's phrases it matches.
-            entry["score"] += weight * sum(max(h.quality for h in group) for group in _mentions(hits))
-            entry["hits"][label] = hits
-    texts = {"title": title, "description": description}
+        for code, quality, quoted in _text_hits(text, lexicon):
+            entry = scores.setdefault(code, {"score": 0.0, "quoted": {}})
+            entry["score"] += weight * quality
+            entry["quoted"][label] = quoted
     out = []
     for code, entry in scores.items():
-        evidence = "; ".join(
-            f"{label}: {_quote_hits(texts[label], hits)}" for label, hits in entry["hits"].items()
-        )
+        evidence = "; ".join(f"{label}: {quoted}" for label, quoted in entry["quoted"].items())
         score = round(entry["score"], 6)
         out.append(
             {

@@ -1184,6 +1184,179 @@ def _draw_timeline(ax: Axes, rows: pd.DataFrame, year: int, colours: dict, lang:
     ax.set_xlabel(label("timeline.xlabel", lang))
 
 
+#: Tiers as overlaps.csv spells them (the analysis layer's names, repeated here: charts read files).
+LIKELY_TIER, COORDINATE_TIER = "likely duplicate", "coordinate"
+_EVIDENCE_ORDER = ("same things: ", "same action: ", "same theme: ")
+
+
+def shared_activity(evidence: object, lang: str = "en") -> str:
+    """The shared activity of a pair in one language, from ``overlaps.csv``'s ``evidence``.
+
+    The evidence names each concept as ``English / Ukrainian``; the things in common come first,
+    else the action, else the theme. "" when the evidence names none.
+
+    Examples
+    --------
+    >>> ev = "same things: thermal imagers / тепловізори; same theme: border surveillance / охорона кордону"
+    >>> shared_activity(ev), shared_activity(ev, "uk")
+    ('thermal imagers', 'тепловізори')
+    """
+    if not isinstance(evidence, str):
+        return ""
+    parts = [p.strip() for p in evidence.split(";")]
+    for prefix in _EVIDENCE_ORDER:
+        found = next((p[len(prefix) :] for p in parts if p.startswith(prefix)), None)
+        if found:
+            side = 1 if lang == "uk" else 0
+            names = [item.split(" / ")[min(side, len(item.split(" / ")) - 1)] for item in found.split(", ")]
+            return ", ".join(names)
+    return ""
+
+
+def overlaps_chart_data(
+    overlaps: pd.DataFrame,
+    duplication: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    *,
+    projects: pd.DataFrame | None = None,
+    allocations: pd.DataFrame | None = None,
+    lang: str = "en",
+    top_pairs: int = 4,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What the overlaps chart shows: (bars per priority, the subgroup's top likely duplicates).
+
+    Bars: ``duplication``'s rows of the subgroup and year without ``ALL`` (its columns as they are;
+    ``n_coordinate_pairs`` is 0 when an older table lacks it). Pairs: the undismissed likely
+    duplicates of the subgroup (``tier``; a pair decided ``duplicate`` counts too), by descending
+    score then ids, at most ``top_pairs``, with ``title_a``/``title_b`` (from ``projects``, else
+    the ids), ``activity`` (:func:`shared_activity` in ``lang``) and ``amount_a``/``amount_b``: each
+    project's allocated money in ``year`` in the duplication table's currency (NaN without
+    ``allocations``). This function does not mutate its inputs.
+
+    Examples
+    --------
+    >>> dup = pd.DataFrame({"year": [2021, 2021], "subgroup": ["border"] * 2,
+    ...     "priority_code": ["BORDER_SECURITY", "ALL"], "n_pairs": [1, 1], "n_clusters": [1, 1],
+    ...     "funding_overlapping_eur": [300.0, 300.0], "funding_eur": [1000.0, 1000.0],
+    ...     "overlap_share": [0.3, 0.3], "n_coordinate_pairs": [4, 4]})
+    >>> ov = pd.DataFrame({"project_a": ["A", "A"], "project_b": ["B", "C"], "partner_a": ["EU", "EU"],
+    ...     "partner_b": ["USA", "UK"], "priority_code": ["BORDER_SECURITY"] * 2, "subgroup": ["border"] * 2,
+    ...     "score": [0.9, 0.5], "tier": ["likely duplicate", "coordinate"], "decision": [None, None],
+    ...     "evidence": ["same things: thermal imagers / тепловізори", ""]})
+    >>> alloc = pd.DataFrame({"project_id": ["A", "B"], "year": [2021, 2021], "amount_eur": [200.0, 100.0]})
+    >>> bars, pairs = overlaps_chart_data(ov, dup, "border", 2021, allocations=alloc, lang="uk")
+    >>> bars["priority_code"].tolist(), pairs[["project_a", "activity", "amount_a", "amount_b"]].values.tolist()
+    (['BORDER_SECURITY'], [['A', 'тепловізори', 200.0, 100.0]])
+    """
+    funding_col, currency = money_column_of(duplication, "funding", "duplication")
+    rows = _select(duplication, year, subgroup)
+    bars = rows.loc[rows["priority_code"].astype("str") != "ALL"]
+    if "n_coordinate_pairs" not in bars:
+        bars = bars.assign(n_coordinate_pairs=0)
+    chosen = overlaps.iloc[0:0]
+    if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
+        decision = overlaps["decision"].astype("str").fillna("") if "decision" in overlaps else ""
+        tier = (
+            overlaps["tier"].astype("object").fillna(LIKELY_TIER).astype("str")
+            if "tier" in overlaps
+            else pd.Series(LIKELY_TIER, overlaps.index)
+        )
+        likely = (tier == LIKELY_TIER) | (decision == "duplicate")
+        live = ~pd.Series(decision, index=overlaps.index).isin(["not_related", "complementary"])
+        chosen = overlaps.loc[(overlaps["subgroup"].astype("str") == str(subgroup)) & likely & live]
+        chosen = chosen.sort_values(
+            ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+        ).head(top_pairs)
+    titles = {}
+    if projects is not None and {"project_id", "title"} <= set(projects.columns):
+        titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
+    money: dict[str, float] = {}
+    amount_col = money_column("amount", currency)
+    if allocations is not None and amount_col in allocations:
+        this_year = allocations.loc[pd.to_numeric(allocations["year"], errors="coerce") == int(year)]
+        money = this_year.groupby(this_year["project_id"].astype("str"))[amount_col].sum().to_dict()
+    if chosen.empty:
+        columns = ["project_a", "project_b", "partner_a", "partner_b", "title_a", "title_b", "activity"]
+        return bars.reset_index(drop=True), pd.DataFrame(columns=[*columns, "amount_a", "amount_b"])
+    evidence = chosen["evidence"] if "evidence" in chosen else pd.Series("", index=chosen.index)
+    pairs = chosen.assign(
+        title_a=[titles.get(str(p), str(p)) for p in chosen["project_a"]],
+        title_b=[titles.get(str(p), str(p)) for p in chosen["project_b"]],
+        activity=[shared_activity(e, lang) for e in evidence],
+        amount_a=[money.get(str(p), np.nan) for p in chosen["project_a"]],
+        amount_b=[money.get(str(p), np.nan) for p in chosen["project_b"]],
+    )
+    return bars.reset_index(drop=True), pairs.reset_index(drop=True)
+
+
+def _overlap_bars(ax: Axes, bars: pd.DataFrame, subgroup: str, year: int, lang: str,
+                  priority_names: Mapping[str, str] | None, narrow: bool) -> None:  # fmt: skip
+    """Funding per priority, the part in likely duplicates, and the counts beside each bar."""
+    funding_col, currency = money_column_of(bars, "funding", "duplication")
+    overlapping_col = money_column("funding_overlapping", currency)
+    n = len(bars)
+    y = np.arange(n)
+    colour = subgroup_colour(subgroup)
+    funding = np.nan_to_num(_numbers(bars[funding_col], n))
+    overlapping = np.nan_to_num(_numbers(bars[overlapping_col], n))
+    ax.barh(y, funding, height=0.62, facecolor=(*to_rgb(colour), 0.25), edgecolor=colour,
+            label=label("overlaps.funding", lang), zorder=2)  # fmt: skip
+    ax.barh(y, overlapping, height=0.62, color=colour, label=label("overlaps.overlapping", lang), zorder=3)
+    texts = []
+    for _, row in bars.iterrows():
+        likely = int(row["n_pairs"]) if pd.notna(row["n_pairs"]) else 0
+        coordinate = int(row["n_coordinate_pairs"]) if pd.notna(row["n_coordinate_pairs"]) else 0
+        texts.append(
+            f"{format_percent(row['overlap_share'], lang)} · {label('overlaps.likely_n', lang, n=likely)}"
+            f"\n{label('overlaps.coordinate_n', lang, n=coordinate)}"
+        )
+    _side_labels(ax, y, texts, [TEXT_COLOUR] * n, ["normal"] * n)
+    names = priority_labels(bars["priority_code"], priority_names)
+    ax.set_yticks(y, [wrap_text(shorten(name, 78), 26) for name in names])
+    top = float(max(funding.max(), 0.0))
+    ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
+    _money_axis(ax, currency, lang, nbins=3 if narrow else None)
+    ax.set_xlabel(label("overlaps.xlabel", lang, year=year, currency=currency))
+    ax.grid(axis="x", color="#dddddd", zorder=0)
+    _legend_under_bars(ax, n)
+
+
+def _likely_lines(pairs: pd.DataFrame, currency: str, lang: str) -> list[str]:
+    """Four short lines per likely duplicate: A (partner), × B (partner), shared activity, money at stake."""
+    lines = []
+    for _, pair in pairs.iterrows():
+        names = []
+        for side in ("a", "b"):
+            partner = f" ({shorten(pair[f'partner_{side}'], 14)})"
+            names.append(shorten(pair[f"title_{side}"], LIKELY_LINE_CHARS - len(partner) - 2) + partner)
+        activity = shorten(
+            label("overlaps.shared", lang, activity=pair["activity"] or "—"), LIKELY_LINE_CHARS
+        )
+        amounts = [pair["amount_a"], pair["amount_b"]]
+        stake = " + ".join(format_money(v, currency, lang) for v in amounts if pd.notna(v))
+        stake = label("overlaps.at_stake", lang, amount=stake) if stake else ""
+        lines.append("\n".join(filter(None, [names[0], f"× {names[1]}", activity, stake])))
+    return lines
+
+
+def _likely_panel(side: Axes, pairs: pd.DataFrame, bars: pd.DataFrame, currency: str, lang: str,
+                  priority_names: Mapping[str, str] | None) -> None:  # fmt: skip
+    """The likely duplicates, then the coordination counts per priority."""
+    side.set_axis_off()
+    side.set_title(label("overlaps.top_pairs", lang), loc="left", fontsize=16)
+    text = "\n\n".join(_likely_lines(pairs, currency, lang)) or label("overlaps.none", lang)
+    counted = bars.loc[pd.to_numeric(bars["n_coordinate_pairs"], errors="coerce").fillna(0) > 0]
+    if len(counted):
+        names = priority_labels(counted["priority_code"], priority_names)
+        counts = [f"{shorten(name, LIKELY_LINE_CHARS - 5)}: {int(k)}"
+                  for name, k in zip(names, counted["n_coordinate_pairs"], strict=True)]  # fmt: skip
+        title = wrap_text(label("overlaps.coordinate_title", lang), LIKELY_LINE_CHARS)
+        text += "\n\n" + title + "\n" + "\n".join(counts)
+    side.text(0.0, 1.0, text, va="top", ha="left", fontsize=12, color=TEXT_COLOUR,
+              transform=side.transAxes, linespacing=1.3)  # fmt: skip
+
+
 @_house_style
 def overlaps_chart(
     overlaps: pd.DataFrame,
@@ -1195,21 +1368,25 @@ def overlaps_chart(
     ax: Axes | None = None,
     footnote: Footnote | None = None,
     projects: pd.DataFrame | None = None,
-    top_pairs: int = 5,
+    allocations: pd.DataFrame | None = None,
+    top_pairs: int = 4,
     priority_names: Mapping[str, str] | None = None,
 ) -> Figure:
-    """Per priority: funding, the part of it in overlapping projects, pairs and clusters.
+    """Likely duplicates first: per priority, funding and the part in likely duplicates; then the pairs.
 
-    Bars come from ``duplication`` (its ``ALL`` row gives the summary line);
-    when the chart makes its own figure, a side panel names the closest pairs
-    from ``overlaps`` (highest ``score`` first).
+    Bars come from ``duplication`` (its ``ALL`` row gives the summary line): funding, the part of it
+    in likely duplicates, and beside each bar the share, the likely-duplicate pairs and the pairs
+    to coordinate (same priority, agency and time, different activities). When the chart makes its
+    own figure, a side panel names the top likely duplicates (both projects and partners, the
+    shared activity, the money at stake in ``year``; see :func:`overlaps_chart_data`), then the
+    coordination counts per priority.
 
     Parameters
     ----------
     overlaps : DataFrame
         ``overlaps.csv``.
     duplication : DataFrame
-        ``duplication.csv`` (``funding_<cur>``, ``funding_overlapping_<cur>``).
+        ``duplication.csv`` (``funding_<cur>``, ``funding_overlapping_<cur>``, ``n_coordinate_pairs``).
     subgroup : str
     year : int
     lang : {"en", "uk"}
@@ -1217,7 +1394,9 @@ def overlaps_chart(
         Only the bars are drawn into it.
     footnote : Footnote, optional
     projects : DataFrame, optional
-        ``projects.csv``: names the closest pairs by title instead of id.
+        ``projects.csv``: names the pairs by title instead of id.
+    allocations : DataFrame, optional
+        ``allocations.csv``: the money at stake of each pair.
     top_pairs : int
     priority_names : mapping, optional
         Priority code -> name in ``lang`` (default: the codes).
@@ -1245,128 +1424,59 @@ def overlaps_chart(
         "duplication",
     )
     funding_col, currency = money_column_of(duplication, "funding", "duplication")
-    overlapping_col = money_column("funding_overlapping", currency)
-    _require(duplication, [overlapping_col], "duplication")
+    _require(duplication, [money_column("funding_overlapping", currency)], "duplication")
     if ax is None:
         fig, (ax, side) = _new_figure(2, width_ratios=[1.0, 1.0])
     else:
         fig, side = ax.figure, None
-    rows = _select(duplication, year, subgroup)
-    total = rows.loc[rows["priority_code"].astype("str") == "ALL"]
-    rows = rows.loc[rows["priority_code"].astype("str") != "ALL"]
-    title = label("overlaps.title", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    _title(fig, ax if side is None else None, title)
-    if rows.empty:
+    bars, pairs = overlaps_chart_data(
+        overlaps, duplication, subgroup, year, projects=projects, allocations=allocations, lang=lang,
+        top_pairs=top_pairs,
+    )  # fmt: skip
+    _title(
+        fig,
+        ax if side is None else None,
+        label("overlaps.title", lang, subgroup=subgroup_label(subgroup, lang), year=year),
+    )
+    if bars.empty:
         _nothing_to_show(ax, lang)
         if side is not None:
             side.set_axis_off()
         return _finish(fig, [ax], lang, footnote)
-
-    n = len(rows)
-    y = np.arange(n)
-    colour = subgroup_colour(subgroup)
-    funding = np.nan_to_num(_numbers(rows[funding_col], n))
-    overlapping = np.nan_to_num(_numbers(rows[overlapping_col], n))
-    ax.barh(
-        y,
-        funding,
-        height=0.62,
-        facecolor=(*to_rgb(colour), 0.25),
-        edgecolor=colour,
-        label=label("overlaps.funding", lang),
-        zorder=2,
-    )
-    ax.barh(y, overlapping, height=0.62, color=colour, label=label("overlaps.overlapping", lang), zorder=3)
-    texts = []
-    for _, row in rows.iterrows():
-        pairs = int(row["n_pairs"]) if pd.notna(row["n_pairs"]) else 0
-        clusters = int(row["n_clusters"]) if pd.notna(row["n_clusters"]) else 0
-        texts.append(
-            f"{format_percent(row['overlap_share'], lang)} · {count_label(pairs, 'pairs', lang)}"
-            f" · {count_label(clusters, 'clusters', lang)}"
-        )
-    _side_labels(ax, y, texts, [TEXT_COLOUR] * n, ["normal"] * n)
-    names = priority_labels(rows["priority_code"], priority_names)
-    ax.set_yticks(y, [wrap_text(shorten(name, 78), 26) for name in names])
-    top = float(max(funding.max(), 0.0))
-    ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
-    _money_axis(ax, currency, lang, nbins=3 if side is not None else None)  # half a slide wide
-    ax.set_xlabel(label("overlaps.xlabel", lang, year=year, currency=currency))
-    ax.grid(axis="x", color="#dddddd", zorder=0)
-    _legend_under_bars(ax, n)
+    _overlap_bars(ax, bars, subgroup, year, lang, priority_names, narrow=side is not None)
+    total = _select(duplication, year, subgroup)
+    total = total.loc[total["priority_code"].astype("str") == "ALL"]
     if len(total):
-        row = total.iloc[0]
-        summary = label(
-            "overlaps.summary",
-            lang,
-            share=format_percent(row["overlap_share"], lang),
-            pairs=count_label(int(row["n_pairs"]), "pairs", lang),
-            clusters=count_label(int(row["n_clusters"]), "clusters", lang),
-        )
-        if side is None:
-            where, x, width = ax.transAxes, 0.0, 60
-        else:  # under the figure title, from the figure's left edge, clear of the pairs panel
-            where, x, width = (
-                mpl.transforms.blended_transform_factory(fig.transFigure, ax.transAxes),
-                0.008,
-                78,
-            )
-        ax.text(
-            x, 1.02, wrap_text(summary, width), transform=where, fontsize=13, va="bottom", color=NOTE_COLOUR
-        )
-
+        _summary_line(fig, ax, side, total.iloc[0], lang)
     if side is not None:
-        side.set_axis_off()
-        side.set_title(label("overlaps.top_pairs", lang), loc="left", fontsize=16)
-        chosen = overlaps
-        if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
-            chosen = overlaps.loc[overlaps["subgroup"].astype("str") == str(subgroup)]
-            chosen = chosen.sort_values(
-                ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
-            ).head(top_pairs)
-        else:
-            chosen = overlaps.iloc[0:0]
-        side.text(
-            0.0,
-            1.0,
-            "\n\n".join(_pair_lines(chosen, projects, priority_names, lang)) or label("overlaps.none", lang),
-            va="top",
-            ha="left",
-            fontsize=12,
-            color=TEXT_COLOUR,
-            transform=side.transAxes,
-            linespacing=1.3,
-        )
+        _likely_panel(side, pairs, bars, currency, lang, priority_names)
     return _finish(fig, [a for a in (ax, side) if a is not None], lang, footnote)
 
 
-#: Characters per line of the "closest pairs" panel (12 pt in a third of a slide).
-PAIR_LINE_CHARS = 36
+def _summary_line(fig: Figure, ax: Axes, side: Axes | None, row: pd.Series, lang: str) -> None:
+    """The subgroup's figures in one sentence, above the bars."""
+    coordinate = (
+        int(row["n_coordinate_pairs"])
+        if "n_coordinate_pairs" in row and pd.notna(row["n_coordinate_pairs"])
+        else 0
+    )
+    summary = label(
+        "overlaps.summary",
+        lang,
+        share=format_percent(row["overlap_share"], lang),
+        pairs=count_label(int(row["n_pairs"]), "pairs", lang),
+        clusters=count_label(int(row["n_clusters"]), "clusters", lang),
+        coordinate=count_label(coordinate, "pairs", lang),
+    )
+    if side is None:
+        where, x, width = ax.transAxes, 0.0, 60
+    else:  # under the figure title, from the figure's left edge, clear of the pairs panel
+        where, x, width = mpl.transforms.blended_transform_factory(fig.transFigure, ax.transAxes), 0.008, 78
+    ax.text(x, 1.02, wrap_text(summary, width), transform=where, fontsize=13, va="bottom", color=NOTE_COLOUR)
 
 
-def _pair_lines(
-    pairs: pd.DataFrame,
-    projects: pd.DataFrame | None,
-    priority_names: Mapping[str, str] | None,
-    lang: str,
-) -> list[str]:
-    """Three short lines per overlapping pair: project A (partner), × project B (partner), priority · score."""
-    titles = {}
-    if projects is not None and {"project_id", "title"} <= set(projects.columns):
-        titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
-    score_word = label("col.score", lang).lower()
-    lines = []
-    for _, pair in pairs.iterrows():
-        names = []
-        for side in ("a", "b"):
-            partner = f" ({shorten(pair[f'partner_{side}'], 14)})"
-            room = PAIR_LINE_CHARS - len(partner) - 2  # "× " before the second project
-            project = str(pair[f"project_{side}"])
-            names.append(shorten(titles.get(project, project), room) + partner)
-        score = f" · {score_word} {float(pair['score']):.2f}"
-        name = priority_labels([pair["priority_code"]], priority_names)[0]
-        lines.append(f"{names[0]}\n× {names[1]}\n{shorten(name, PAIR_LINE_CHARS - len(score))}{score}")
-    return lines
+#: Characters per line of the likely-duplicates panel (12 pt in half a slide).
+LIKELY_LINE_CHARS = 38
 
 
 def _agency_lists(beneficiaries: pd.Series) -> list[list[str]]:

@@ -27,7 +27,7 @@ import multiprocessing as mp
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 import matplotlib as mpl
@@ -435,12 +435,24 @@ def _overlaps_table(
     footnote: Footnote,
     names: dict[str, str] | None = None,
 ) -> Figure:
-    """The subgroup's closest overlapping pairs (``names``: priority code -> name in ``lang``)."""
+    """The subgroup's pairs, likely duplicates first, with the shared activity (``names``: priority code -> name)."""
     rows = overlaps
     if {"subgroup", "score"} <= set(overlaps.columns) and len(overlaps):
         rows = overlaps.loc[overlaps["subgroup"].astype("str") == subgroup]
-        rows = rows.sort_values(
-            ["score", "project_a", "project_b"], ascending=[False, True, True], kind="stable"
+        tier = (
+            rows["tier"].astype("object").fillna(charts.LIKELY_TIER).astype("str")
+            if "tier" in rows
+            else pd.Series(charts.LIKELY_TIER, index=rows.index)
+        )
+        rank = tier.map({charts.LIKELY_TIER: 0, charts.COORDINATE_TIER: 2}).fillna(1)
+        rows = (
+            rows.assign(_rank=rank)
+            .sort_values(
+                ["_rank", "score", "project_a", "project_b"],
+                ascending=[True, False, True, True],
+                kind="stable",
+            )
+            .drop(columns="_rank")
         )
     rows = rows.head(TOP_OVERLAPS)
     titles = dict(zip(projects["project_id"].astype("str"), projects["title"], strict=True))
@@ -451,20 +463,27 @@ def _overlaps_table(
             for p, partner in zip(rows[f"project_{side}"], rows[f"partner_{side}"], strict=True)
         ]
 
+    evidence = rows["evidence"] if "evidence" in rows else pd.Series("", index=rows.index)
+    tiers = (
+        rows["tier"].astype("object").fillna(charts.LIKELY_TIER)
+        if "tier" in rows
+        else pd.Series(charts.LIKELY_TIER, index=rows.index)
+    )
     shown = pd.DataFrame(
         {
             "a": named("a"),
             "b": named("b"),
             "priority_code": charts.priority_labels(rows["priority_code"], names),
+            "tier": [label(f"tier.{str(t).replace(' ', '_')}", lang) for t in tiers],
+            "activity": [charts.shared_activity(e, lang) for e in evidence],
             "overlap_months": rows["overlap_months"].tolist(),
-            "score": rows["score"].tolist(),
             "decision": rows["decision"].tolist(),
         }
     )
-    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.months")]
-    headers += [label("col.score", lang), label("col.decision", lang)]
+    headers = [label(k, lang) for k in ("col.project_a", "col.project_b", "col.priority", "col.tier")]
+    headers += [label(k, lang) for k in ("col.activity", "col.months", "col.decision")]
     title = label("report.overlaps_table", lang, subgroup=subgroup_label(subgroup, lang), year=year)
-    return _table_page(title, shown, headers, lang, footnote, wrap={0: 34, 1: 34, 2: 30})
+    return _table_page(title, shown, headers, lang, footnote, wrap={0: 30, 1: 30, 2: 24, 3: 14, 4: 22})
 
 
 # --------------------------------------------------------------------------- writing
@@ -513,7 +532,13 @@ def _subgroup_charts(
         yield (
             f"overlaps-{subgroup}",
             charts.overlaps_chart(
-                build["overlaps"], build["duplication"], subgroup, year, projects=projects, **style
+                build["overlaps"],
+                build["duplication"],
+                subgroup,
+                year,
+                projects=projects,
+                allocations=allocations,
+                **style,
             ),
         )
     changes = build.get("diff_funding")
@@ -678,6 +703,38 @@ def _pool_context():
     return mp.get_context()
 
 
+def _progress_bar(total: int, progress: bool):
+    """A bar on stderr counting the report's parts; silent unless asked and stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=total,
+        unit="part",
+        desc="report",
+        file=sys.stderr,
+        leave=False,
+        mininterval=0,  # a few slow steps: show each one
+        disable=None if progress else True,
+    )
+
+
+def _write_parts(out_dir, target: Path, parts: list, date, dpi: int, n_workers: int, bar) -> list[list[dict]]:
+    """Write the parts (in worker processes when more than one), results in the parts' order."""
+    if n_workers == 1:
+        results = []
+        for language, subgroup in parts:
+            results.append(_write_part(out_dir, target, language, subgroup, date, dpi))
+            bar.update()
+        return results
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
+        futures = [
+            pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
+        ]
+        for _ in as_completed(futures):
+            bar.update()
+        return [future.result() for future in futures]
+
+
 def write_report(
     out_dir: str | os.PathLike,
     to_dir: str | os.PathLike,
@@ -686,6 +743,7 @@ def write_report(
     date: str | None = None,
     dpi: int = DPI,
     workers: int | None = None,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Write the meeting report of a build: charts (PNG, SVG), PDF packs per subgroup, ``summary.xlsx``.
 
@@ -714,6 +772,8 @@ def write_report(
     workers : int, optional
         Processes drawing the charts (default: one per CPU); 1 draws them in
         this process.
+    progress : bool
+        Show a progress bar on stderr (only when stderr is a terminal).
 
     Returns
     -------
@@ -737,15 +797,10 @@ def write_report(
         subgroups = pack_subgroups(build["coverage"], _report_year(build))
     parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
-    if n_workers == 1:
-        results = [_write_part(out_dir, target, language, sg, date, dpi) for language, sg in parts]
-    else:
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
-            futures = [
-                pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
-            ]
-            results = [future.result() for future in futures]
+    with _progress_bar(len(parts) + 1, progress) as bar:
+        results = _write_parts(out_dir, target, parts, date, dpi, n_workers, bar)
+        _summary_workbook(build, target / "summary.xlsx")
+        bar.update()
     written = [row for rows in results for row in rows]
-    _summary_workbook(build, target / "summary.xlsx")
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
     return pd.DataFrame(written, columns=["path", "kind", "lang"])

@@ -192,8 +192,15 @@ def test_every_submission_loads_cleanly(out):
     assert mapped == ["COMMUNITY_POLICING"]  # declared in Ukrainian words
 
 
-def test_overlaps_csv_has_exactly_the_columns_of_the_issue(overlaps):
-    assert overlaps.columns.tolist() == ISSUE_COLUMNS
+def test_overlaps_csv_has_the_columns_of_the_issue_then_the_tier_columns(overlaps):
+    assert overlaps.columns.tolist() == [
+        *ISSUE_COLUMNS,
+        "tier",
+        "activity_similarity",
+        "evidence",
+        "agency_basis",
+    ]
+    assert set(overlaps["tier"]) <= {"likely duplicate", "coordinate", "internal"}
 
 
 def test_planted_pairs_are_found_and_nothing_else(overlaps):
@@ -210,18 +217,25 @@ def test_planted_pairs_are_found_and_nothing_else(overlaps):
     assert len(overlaps) == len(expected)  # one row per pair
 
 
-def test_three_partners_in_two_languages_read_as_one_cluster(overlaps):
+def test_three_partners_in_two_languages_read_in_tiers(overlaps):
     rows = overlaps[overlaps["project_a"].isin(CLUSTER) | overlaps["project_b"].isin(CLUSTER)]
     assert len(rows) == 3
-    assert rows["cluster"].nunique() == 1 and rows["cluster"].iloc[0] >= 1
     assert set(rows["partner_a"]) | set(rows["partner_b"]) == {"EU", "Canada", "UNDP"}
     assert set(rows["priority_code"]) == {"COMMUNITY_POLICING"}
     assert set(rows["subgroup"]) == {"police"}
     assert set(rows["beneficiary"]) == {"NPU"}
-    # no other pair is in that cluster
-    assert (overlaps["cluster"] == rows["cluster"].iloc[0]).sum() == 3
-    # the pair in two languages surfaced through the structural rule
+    # EU and UNDP both train community police officers and run safety audits in Kharkiv, one in English,
+    # one in Ukrainian: the same activity. Canada's project is dialogue meetings with residents: the
+    # same theme, agency and time, another activity.
     cross = row_of(overlaps, "EU-CP-1", "UNDP-0042")
+    assert cross["tier"] == "likely duplicate"
+    assert "training / навчання" in cross["evidence"] and "same place: Kharkiv" in cross["evidence"]
+    for other in ("EU-CP-1", "UNDP-0042"):
+        assert row_of(overlaps, "CA-17", other)["tier"] == "coordinate"
+    # the likely duplicate is a cluster of its own, listed first; the two coordination pairs share one
+    assert cross["cluster"] == 1 and (overlaps["cluster"] == 1).sum() == 1
+    coordinated = {row_of(overlaps, "CA-17", other)["cluster"] for other in ("EU-CP-1", "UNDP-0042")}
+    assert len(coordinated) == 1 and coordinated != {1}
     assert 0 <= cross["similarity"] <= 1 and 0 <= cross["score"] <= 1
 
 
@@ -247,7 +261,8 @@ def test_reasons_say_priority_agency_months_and_similarity(overlaps, a, b, start
     assert "% similar" in reasons
 
 
-def test_the_partners_own_projects_are_never_a_pair(overlaps):
+def test_the_partners_own_projects_are_never_a_pair_between_partners(overlaps):
+    # EU-BC-1 (scanners and document readers) and EU-BC-2 (queue software) are the EU's own and differ
     assert pair("EU-BC-1", "EU-BC-2") not in pairs_of(overlaps)
     assert pair("NO-DV-2", "NO-TR-2") not in pairs_of(overlaps)
     assert (overlaps["partner_a"] != overlaps["partner_b"]).all()
@@ -269,6 +284,7 @@ def test_every_pair_shares_priority_agency_and_time(out, overlaps):
         a, b = projects.loc[row.project_a], projects.loc[row.project_b]
         assert (a["partner"], b["partner"]) == (row.partner_a, row.partner_b)
         assert a["partner"] != b["partner"]
+        assert row.agency_basis == "stated"
         assert row.priority_code in priorities[row.project_a] & priorities[row.project_b]
         for agency in row.beneficiary.split(";"):
             assert agency in a["beneficiaries"].split(";") and agency in b["beneficiaries"].split(";")
@@ -302,38 +318,50 @@ def test_duplication_figures_by_hand(out):
     # 2021 money: NL-TR-1 456,000 over 2020-01-01..2021-03-31 (366 + 90 days) -> 90,000 in 2021;
     # IOM-BC-7 365,000 over 365 days from 2021-04-01 -> 275 days in 2021 -> 275,000;
     # UK-DR-2 365,000 over 365 days from 2021-07-01 -> 184 days in 2021 -> 184,000; SE-DV-1 ended in 2020.
-    community = 500_000 + 400_000 + 300_000  # EU, Canada, UNDP: the cluster
-    community_all = community + 100_000  # Japan, for the National Guard
+    # Likely duplicates: EU-CP-1 / UNDP-0042 (same training and audits), EU-BC-1 / IOM-BC-7 (decided
+    # duplicate). Coordination: Canada with EU and with UNDP; EU-BC-2 / IOM-BC-7 (queue software against
+    # terminals); NL-TR-1 / NO-TR-2 (a hotline against investigations). US-DR-1 / UK-DR-2 is dismissed.
+    community_likely = 500_000 + 300_000
+    community_coordinate = 500_000 + 400_000 + 300_000
+    community_all = community_coordinate + 100_000  # Japan, for the National Guard
     trafficking = 90_000 + 120_000
-    drugs = 250_000 + 184_000  # decided not related: not duplication
+    drugs = 250_000 + 184_000
     violence = 150_000
-    police_overlap = community + trafficking
-    police_all = community_all + trafficking + drugs + violence
-    crossing = 800_000 + 300_000 + 275_000  # the duplicate pair and the new pair EU-BC-2 / IOM-BC-7
+    crossing_likely = 800_000 + 275_000
+    crossing_coordinate = 300_000 + 275_000
+    crossing = 800_000 + 300_000 + 275_000
     migration = 200_000 + 100_000
+    coordinate = next(c for c in table.columns if c.startswith("funding_coordinate"))
     expected = {
-        ("police", "COMMUNITY_POLICING"): (3, 1, community, community_all),
-        ("police", "TRAFFICKING"): (1, 1, trafficking, trafficking),
-        ("police", "DRUGS"): (0, 0, 0, drugs),
-        ("police", "DOMESTIC_VIOLENCE"): (0, 0, 0, violence),
-        ("border", "BORDER_CROSSING"): (2, 1, crossing, crossing),
-        ("border", "ILLEGAL_MIGRATION"): (0, 0, 0, migration),
+        # n_pairs, n_clusters, likely money, coordinate pairs, coordinate money, funding
+        ("police", "COMMUNITY_POLICING"): (1, 1, community_likely, 2, community_coordinate, community_all),
+        ("police", "TRAFFICKING"): (0, 0, 0, 1, trafficking, trafficking),
+        ("police", "DRUGS"): (0, 0, 0, 0, 0, drugs),
+        ("police", "DOMESTIC_VIOLENCE"): (0, 0, 0, 0, 0, violence),
+        ("border", "BORDER_CROSSING"): (1, 1, crossing_likely, 1, crossing_coordinate, crossing),
+        ("border", "ILLEGAL_MIGRATION"): (0, 0, 0, 0, 0, migration),
     }
-    for key, (n_pairs, n_clusters, money, total) in expected.items():
+    for key, (n_pairs, n_clusters, money, n_coordinate, coordinated, total) in expected.items():
         row = table.loc[key]
-        assert (row["n_pairs"], row["n_clusters"]) == (n_pairs, n_clusters), key
+        assert (row["n_pairs"], row["n_clusters"], row["n_coordinate_pairs"]) == (
+            n_pairs,
+            n_clusters,
+            n_coordinate,
+        )
         assert row[overlapping] == pytest.approx(money, abs=1), key
+        assert row[coordinate] == pytest.approx(coordinated, abs=1), key
         assert row[funding] == pytest.approx(total, abs=1), key
         assert row["overlap_share"] == pytest.approx(money / total, abs=1e-4), key
-    # the subgroup's share: funding in overlapping projects over the subgroup's funding for the year
+        assert row["n_internal_pairs"] == 0
     police = table.loc[("police", "ALL")]
-    assert police[overlapping] == pytest.approx(police_overlap, abs=1)
-    assert police[funding] == pytest.approx(police_all, abs=1)
-    assert police["overlap_share"] == pytest.approx(police_overlap / police_all, abs=1e-4)
+    police_all = community_all + trafficking + drugs + violence
+    assert police[overlapping] == pytest.approx(community_likely, abs=1)
+    assert police[coordinate] == pytest.approx(community_coordinate + trafficking, abs=1)
+    assert police["overlap_share"] == pytest.approx(community_likely / police_all, abs=1e-4)
+    assert (police["n_pairs"], police["n_clusters"], police["n_coordinate_pairs"]) == (1, 1, 3)
     border = table.loc[("border", "ALL")]
     assert border[funding] == pytest.approx(crossing + migration, abs=1)
-    assert border["overlap_share"] == pytest.approx(crossing / (crossing + migration), abs=1e-4)
-    assert (police["n_pairs"], police["n_clusters"]) == (4, 2)
+    assert border["overlap_share"] == pytest.approx(crossing_likely / (crossing + migration), abs=1e-4)
 
 
 def test_cli_max_per_project_bounds_new_candidates(raw, overlaps):
@@ -342,16 +370,14 @@ def test_cli_max_per_project_bounds_new_candidates(raw, overlaps):
     assert done.returncode == 0, done.stderr[-3000:]
     bounded = pd.read_csv(out / "overlaps.csv")
     new = bounded[bounded["decision"].isna()]
-    per_project = pd.concat([new["project_a"], new["project_b"]]).value_counts()
-    assert per_project.max() == 1, per_project
-    # each community-policing pair shares a project with the others: one of the three can stay, the best one
+    for _, tier in new.groupby("tier"):  # at most one new pair per project in each tier
+        per_project = pd.concat([tier["project_a"], tier["project_b"]]).value_counts()
+        assert per_project.max() == 1, per_project
+    # the likely duplicate stays; of Canada's two coordination pairs, the best one: Canada's project lies
+    # wholly inside EU-CP-1's period (overlap share 1) but only 4 of its 7 months inside UNDP's (0.57), and
+    # two pairs sharing only a theme differ by at most 0.4 x 0.45 in activity
     policing = new[new["priority_code"] == "COMMUNITY_POLICING"]
-    assert len(policing) == 1
-    # the best: Canada's project lies wholly inside EU-CP-1 and both titles are English and alike, while the other
-    # two pairs overlap for part of the shorter period only and compare an English title with a Ukrainian one
-    assert pairs_of(policing) == {pair("EU-CP-1", "CA-17")}
-    best = overlaps[overlaps["priority_code"] == "COMMUNITY_POLICING"].sort_values("score").iloc[-1]
-    assert pair(best["project_a"], best["project_b"]) == pair("EU-CP-1", "CA-17")
+    assert pairs_of(policing) == {pair("EU-CP-1", "UNDP-0042"), pair("EU-CP-1", "CA-17")}
     # decided pairs stay, whatever the bound
     assert row_of(bounded, "EU-BC-1", "IOM-BC-7")["decision"] == "duplicate"
     assert row_of(bounded, "US-DR-1", "UK-DR-2")["decision"] == "not_related"
@@ -373,3 +399,164 @@ def test_same_submissions_give_byte_identical_overlaps(raw, out):
     build(raw, again, year=2021)
     for name in ("overlaps.csv", "duplication.csv"):
         assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Issue 15: tiers across languages, planted duplicates, look-alikes, missing agencies, one partner twice.
+#
+# Planted, by hand (all 2021, overlapping):
+# * likely duplicates written by different partners in different languages: thermal imagers for the border
+#   detachments on the Belarus border (Poland in Ukrainian, USA in English); body cameras for Dnipro patrol police
+#   (Japan in Russian, Canada in English, and Japan again in English);
+# * look-alikes that are not duplicates: radars against thermal imagers on the same border; renovation of two
+#   different crossing points (Ustyluh, Yahodyn); training on readmission against building a readmission centre;
+# * Norway's file has no beneficiary column: its drug-laboratory project names the National Police in its title
+#   (agency inferred), its forensic-laboratory project names no agency (compared within the priority);
+# * Japan's two body-camera projects are one partner's look-alikes: internal, for Japan's feedback.
+TIER_HEADER = ["Project code", "Partner", "Project title", "Description", "Beneficiary", "Priority",
+               "Start date", "End date", "Amount", "Currency"]  # fmt: skip
+TIER_ROWS = [
+    ["PL-TI-1", "Poland", "Закупівля тепловізорів для прикордонних загонів на кордоні з Білоруссю",
+     "30 тепловізійних камер для прикордонних нарядів", "ДПСУ", "BORDER_SECURITY", d(2021, 2, 1), d(2021, 12, 31),
+     300_000, "EUR"],
+    ["US-TI-2", "USA", "Thermal imaging cameras for border detachments on the Belarus border",
+     "Supply of 30 handheld thermal imagers", "SBGS", "BORDER_SECURITY", d(2021, 4, 1), d(2022, 3, 31), 365_000,
+     "EUR"],
+    ["LT-RD-3", "Lithuania", "Radar stations for the Belarus border", "Ground surveillance radars for detachments",
+     "SBGS", "BORDER_SECURITY", d(2021, 1, 1), d(2021, 12, 31), 500_000, "EUR"],
+    ["EU-BC-4", "EU", "Renovation of the Ustyluh border crossing point", "New passenger terminal and lanes", "SBGS",
+     "BORDER_CROSSING", d(2021, 1, 1), d(2021, 12, 31), 900_000, "EUR"],
+    ["PL-BC-5", "Poland", "Реконструкція пункту пропуску «Ягодин»", "Ремонт пасажирського терміналу та смуг руху",
+     "ДПСУ", "BORDER_CROSSING", d(2021, 3, 1), d(2021, 12, 31), 700_000, "EUR"],
+    ["JP-BW-6", "Japan", "Нагрудные видеокамеры для патрульной полиции Днепра", "Поставка 400 нагрудных камер",
+     "Национальная полиция", "COMMUNITY_POLICING", d(2021, 1, 1), d(2021, 12, 31), 400_000, "EUR"],
+    ["CA-BW-7", "Canada", "Body-worn cameras for Dnipro patrol police", "400 body cameras with docking stations",
+     "NPU", "COMMUNITY_POLICING", d(2021, 5, 1), d(2022, 4, 30), 365_000, "EUR"],
+    ["SE-MI-8", "Sweden", "Training of migration officers on readmission procedures",
+     "Courses for staff of the migration service", "SMS", "ILLEGAL_MIGRATION", d(2021, 1, 1), d(2021, 12, 31),
+     100_000, "EUR"],
+    ["DE-MI-9", "Germany", "Будівництво центру реадмісії у Волинській області", "Будівельні роботи", "ДМС",
+     "ILLEGAL_MIGRATION", d(2021, 1, 1), d(2021, 12, 31), 1_000_000, "EUR"],
+    ["UK-DA-11", "UK", "Мобільні лабораторії для аналізу наркотиків", "Дві пересувні лабораторії", "НПУ", "DRUGS",
+     d(2021, 1, 1), d(2021, 12, 31), 250_000, "EUR"],
+    ["CH-FL-13", "Switzerland", "Пересувні криміналістичні лабораторії для огляду місць події", None, "НПУ",
+     "CUSTODY", d(2021, 1, 1), d(2021, 12, 31), 150_000, "EUR"],
+    ["JP-BW-14", "Japan", "Body cameras for patrol officers in Dnipro", "400 wearable cameras", "NPU",
+     "COMMUNITY_POLICING", d(2021, 2, 1), d(2021, 12, 31), 330_000, "EUR"],
+]  # fmt: skip
+NORWAY_HEADER = ["Project code", "Partner", "Project title", "Priority", "Start date", "End date", "Amount",
+                 "Currency"]  # fmt: skip
+NORWAY_ROWS = [
+    ["NO-DA-10", "Norway", "Mobile laboratories for drug analysis for the National Police", "DRUGS",
+     d(2021, 3, 1), d(2021, 12, 31), 200_000, "EUR"],
+    ["NO-FL-12", "Norway", "Mobile forensic laboratories for crime scene examination", "CUSTODY",
+     d(2021, 3, 1), d(2021, 12, 31), 120_000, "EUR"],
+]  # fmt: skip
+LIKELY = {
+    pair("PL-TI-1", "US-TI-2"),
+    pair("CA-BW-7", "JP-BW-6"),
+    pair("CA-BW-7", "JP-BW-14"),
+    pair("NO-DA-10", "UK-DA-11"),
+    pair("CH-FL-13", "NO-FL-12"),
+}
+COORDINATE = {
+    pair("LT-RD-3", "PL-TI-1"),
+    pair("LT-RD-3", "US-TI-2"),
+    pair("EU-BC-4", "PL-BC-5"),
+    pair("DE-MI-9", "SE-MI-8"),
+}
+INTERNAL = {pair("JP-BW-14", "JP-BW-6")}
+
+
+def _sheet(path: Path, header: list[str], rows: list[list]) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def tiers_out(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("tiers") / "submissions"
+    folder.mkdir()
+    _sheet(folder / "partners.xlsx", TIER_HEADER, TIER_ROWS)
+    _sheet(folder / "norway.xlsx", NORWAY_HEADER, NORWAY_ROWS)
+    build(folder, folder.parent / "out", year=2021)
+    return folder.parent / "out"
+
+
+@pytest.fixture(scope="module")
+def tiered(tiers_out) -> pd.DataFrame:
+    return pd.read_csv(tiers_out / "overlaps.csv")
+
+
+def _tier_pairs(frame: pd.DataFrame, tier: str) -> set[tuple[str, str]]:
+    return pairs_of(frame[frame["tier"] == tier])
+
+
+def test_every_planted_duplicate_is_likely_and_no_look_alike_is(tiered):
+    assert _tier_pairs(tiered, "likely duplicate") == LIKELY
+
+
+def test_every_structural_pair_is_in_one_of_the_two_tiers(tiered):
+    between = tiered[tiered["tier"] != "internal"]
+    assert pairs_of(between) == LIKELY | COORDINATE
+    assert len(between) == len(LIKELY | COORDINATE)
+    assert _tier_pairs(tiered, "coordinate") == COORDINATE
+
+
+def test_cross_language_evidence_names_the_activity_in_both_languages(tiered):
+    imagers = row_of(tiered, "PL-TI-1", "US-TI-2")
+    assert "thermal imagers / тепловізори" in imagers["evidence"]
+    assert "same quantity: 30" in imagers["evidence"]
+    assert imagers["activity_similarity"] >= 0.58
+    cameras = row_of(tiered, "CA-BW-7", "JP-BW-6")  # English against Russian
+    assert (
+        "body cameras / нагрудні камери" in cameras["evidence"]
+        and "same place: Dnipro" in cameras["evidence"]
+    )
+    places = row_of(tiered, "EU-BC-4", "PL-BC-5")  # Ukrainian place name transliterated
+    assert "places Ustyluh against Yahodyn" in places["evidence"]
+
+
+def test_missing_agencies_are_inferred_or_compared_within_the_priority(tiered):
+    inferred = row_of(tiered, "NO-DA-10", "UK-DA-11")
+    assert (inferred["agency_basis"], inferred["beneficiary"]) == ("inferred", "NPU")
+    assert "agency inferred from the title or description" in inferred["evidence"]
+    unknown = row_of(tiered, "CH-FL-13", "NO-FL-12")
+    assert unknown["agency_basis"] == "not stated"
+    assert "agency not stated: compared within the priority" in unknown["evidence"]
+
+
+def test_one_partners_look_alikes_are_internal_and_reach_its_feedback(tiers_out, tiered):
+    internal = tiered[tiered["tier"] == "internal"]
+    assert pairs_of(internal) == INTERNAL
+    assert (internal["partner_a"] == internal["partner_b"]).all()
+    issues = pd.read_csv(tiers_out / "issues.csv")
+    overlap = issues[issues["kind"] == "overlap"]
+    assert len(overlap) == 1
+    row = overlap.iloc[0]
+    # JP-BW-6 is the second of the pair (ids sorted); it is the 7th row of the sheet (header on row 1)
+    assert (row["file"], row["row"], row["severity"]) == ("partners.xlsx", 7, "warning")
+    assert "JP-BW-14" in row["message"] and "row 13" in row["message"]
+    from mtd_analysis.outputs.feedback import write_feedback
+
+    written = write_feedback(tiers_out, tiers_out.parent / "feedback")
+    japan = written[written["partner"].str.contains("Japan")]  # the workbook of the file Japan's rows are in
+    assert len(japan) == 1 and japan["warnings"].iloc[0] >= 1
+
+
+def test_duplication_leads_with_likely_duplicates(tiers_out):
+    table = pd.read_csv(tiers_out / "duplication.csv").set_index(["subgroup", "priority_code"])
+    # body cameras: Canada with both of Japan's (likely), Japan with itself (internal, not duplication);
+    # 2021 money: CA-BW-7 365,000 over 365 days from 1 May -> 245 days in 2021; JP 400,000 and 330,000
+    police = table.loc[("police", "COMMUNITY_POLICING")]
+    assert (police["n_pairs"], police["n_coordinate_pairs"], police["n_internal_pairs"]) == (2, 0, 1)
+    assert police["funding_overlapping_eur"] == pytest.approx(245_000 + 400_000 + 330_000, abs=1)
+    border = table.loc[("border", "BORDER_SECURITY")]
+    # thermal imagers: PL 300,000 (all in 2021) + US 365,000 from 1 Apr -> 275 days in 2021
+    assert (border["n_pairs"], border["n_coordinate_pairs"]) == (1, 2)
+    assert border["funding_overlapping_eur"] == pytest.approx(300_000 + 275_000, abs=1)
+    assert border["funding_coordinate_eur"] == pytest.approx(300_000 + 275_000 + 500_000, abs=1)

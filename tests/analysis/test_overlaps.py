@@ -9,7 +9,10 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz
 
+from mtd_analysis import config
+from mtd_analysis.analysis.activities import activity_match, text_features
 from mtd_analysis.analysis.overlaps import (
+    combined_similarity,
     duplication,
     find_overlaps,
     load_decisions,
@@ -138,7 +141,7 @@ def test_same_partner_different_beneficiary_and_short_overlap_are_not_candidates
     assert loose["overlap_months"].tolist() == [0, 0]
 
 
-def test_projects_without_dates_or_beneficiaries_and_special_priorities_are_skipped(make_projects):
+def test_projects_without_dates_and_special_priorities_are_skipped_without_agency_compared(make_projects):
     base = {"start_date": "2021-01-01", "end_date": "2021-12-31", "beneficiaries": "NPU"}
     projects = make_projects(
         [
@@ -152,7 +155,13 @@ def test_projects_without_dates_or_beneficiaries_and_special_priorities_are_skip
     allocations = pd.concat(
         [one_priority(["A", "B", "C", "D"]), one_priority(["A", "E"], code="OTHER", subgroup="other")]
     )
-    assert find_overlaps(projects, allocations).empty
+    # B has no start, D ends before it starts, OTHER is no priority to overlap on; C states no agency
+    # and names none in its (empty) texts: it is compared with A across agencies, and marked so.
+    found = find_overlaps(projects, allocations)
+    assert found[["project_a", "project_b", "agency_basis", "beneficiary"]].values.tolist() == [
+        ["A", "C", "not stated", "NPU"]
+    ]
+    assert "agency not stated: compared within the priority" in found["evidence"].iloc[0]
 
 
 def test_english_ukrainian_pair_surfaces_with_low_similarity(make_projects):
@@ -214,9 +223,12 @@ def test_score_components_by_hand(make_projects):
     found = find_overlaps(projects, one_priority(["P1", "P2"]))
     overlap_share = 184 / 365  # Jul 1 .. Dec 31 2021 is 184 days; both last 365 days
     similarity = fuzz.token_set_ratio(title_a, title_b) / 100
-    expected = 0.5 * overlap_share + 0.4 * similarity + 0.1 * 1
+    # the thesaurus knows none of these stems: the spelling similarity stands in, weighted 0.8
+    activity = round(0.8 * similarity, 3)
+    expected = 0.5 * overlap_share + 0.4 * activity + 0.1 * 1
     row = found.iloc[0]
     assert row["similarity"] == pytest.approx(round(similarity, 3), abs=1e-9)
+    assert row["activity_similarity"] == pytest.approx(activity, abs=1e-9)
     assert row["score"] == pytest.approx(round(expected, 3), abs=1e-9)
     assert row["overlap_months"] == 6
     assert f"titles {round(similarity * 100)}% similar" in row["reasons"]
@@ -234,8 +246,9 @@ def test_descriptions_average_with_titles(make_projects):
     found = find_overlaps(projects, one_priority(["P1", "P2"]))
     described = fuzz.token_set_ratio("domes viole shelt", "custo recor") / 100
     assert found["similarity"].iloc[0] == pytest.approx(round((1.0 + described) / 2, 3), abs=1e-9)
-    # overlap share 1, same texts' mean, no implementer
-    assert found["score"].iloc[0] == pytest.approx(round(0.5 + 0.4 * (1.0 + described) / 2, 3), abs=1e-9)
+    # overlap share 1; no concept known: activity = 0.8 x the titles' spelling similarity (1); no implementer
+    assert found["activity_similarity"].iloc[0] == pytest.approx(0.8, abs=1e-9)
+    assert found["score"].iloc[0] == pytest.approx(round(0.5 + 0.4 * 0.8, 3), abs=1e-9)
     assert "descriptions" in found["reasons"].iloc[0]
 
 
@@ -313,9 +326,12 @@ def test_decisions_apply_in_either_order(three_partners):
     assert found.loc[("EU-1", "SE-4"), "decision"] == "duplicate"
     assert found.loc[("SE-4", "US-9"), "decision"] == "not_related"
     assert pd.isna(found.loc[("EU-1", "US-9"), "decision"])
-    # The dismissed pair stays visible, outside the clusters.
+    # The dismissed pair stays visible, outside the clusters. The pair decided duplicate is a likely
+    # duplicate (cluster 1, listed first); the undecided pair shares only the community-policing theme:
+    # coordinate, its own cluster.
     assert found.loc[("SE-4", "US-9"), "cluster"] == 0
-    assert found.loc[("EU-1", "SE-4"), "cluster"] == found.loc[("EU-1", "US-9"), "cluster"] == 1
+    assert found.loc[("EU-1", "SE-4"), ["tier", "cluster"]].tolist() == ["likely duplicate", 1]
+    assert found.loc[("EU-1", "US-9"), ["tier", "cluster"]].tolist() == ["coordinate", 2]
     new = undecided(found.reset_index())
     assert list(zip(new["project_a"], new["project_b"], strict=True)) == [("EU-1", "US-9")]
 
@@ -424,6 +440,10 @@ def test_duplication_by_hand():
         "funding_overlapping_eur",
         "funding_eur",
         "overlap_share",
+        "n_coordinate_pairs",
+        "funding_coordinate_eur",
+        "coordinate_share",
+        "n_internal_pairs",
     ]
     got = table[
         ["subgroup", "priority_code", "n_pairs", "n_clusters", "funding_overlapping_eur", "funding_eur"]
@@ -437,6 +457,44 @@ def test_duplication_by_hand():
     ]
     assert table["overlap_share"].tolist() == pytest.approx([0.0, 0.0, 0.9, 0.0, 0.6])
     assert (table["year"] == 2021).all()
+    # an overlaps table without tiers (written before them): every live pair counts as a likely duplicate
+    assert table["n_coordinate_pairs"].tolist() == [0] * 5
+
+
+def test_duplication_counts_likely_duplicates_and_coordination_apart():
+    overlaps = pd.DataFrame(
+        {
+            "project_a": ["A", "A", "F", "C", "C"],
+            "project_b": ["B", "D", "G", "E", "H"],
+            "priority_code": ["CUSTODY", "CUSTODY", "CUSTODY", "DRUGS", "DRUGS"],
+            "subgroup": [POLICE] * 5,
+            "tier": ["likely duplicate", "coordinate", "coordinate", "internal", "coordinate"],
+            "cluster": [1, 3, 2, 4, 0],
+            "decision": [pd.NA, pd.NA, "duplicate", pd.NA, "not_related"],
+        }
+    )
+    allocations = allocations_frame(
+        [
+            ("A", "CUSTODY", POLICE, 1.0, 2021, 100.0),
+            ("B", "CUSTODY", POLICE, 1.0, 2021, 50.0),
+            ("D", "CUSTODY", POLICE, 1.0, 2021, 30.0),
+            ("F", "CUSTODY", POLICE, 1.0, 2021, 20.0),
+            ("G", "CUSTODY", POLICE, 1.0, 2021, 5.0),
+            ("C", "DRUGS", POLICE, 1.0, 2021, 40.0),
+            ("E", "DRUGS", POLICE, 1.0, 2021, 60.0),
+            ("H", "DRUGS", POLICE, 1.0, 2021, 25.0),
+        ]
+    )
+    table = duplication(overlaps, allocations, 2021).set_index("priority_code")
+    # CUSTODY: likely A-B and F-G (decided duplicate, whatever its tier): 100 + 50 + 20 + 5 of 205;
+    # coordinate A-D: 100 + 30. DRUGS: the internal pair is no duplication, the coordinate pair is dismissed.
+    columns = ["n_pairs", "n_clusters", "funding_overlapping_eur", "n_coordinate_pairs", "funding_coordinate_eur",
+               "n_internal_pairs", "funding_eur"]  # fmt: skip
+    assert table.loc["CUSTODY", columns].tolist() == [2, 2, 175.0, 1, 130.0, 0, 205.0]
+    assert table.loc["DRUGS", columns].tolist() == [0, 0, 0.0, 0, 0.0, 1, 125.0]
+    assert table.loc["ALL", columns].tolist() == [2, 2, 175.0, 1, 130.0, 1, 330.0]
+    assert table.loc["CUSTODY", "overlap_share"] == pytest.approx(175 / 205, abs=1e-4)
+    assert table.loc["ALL", "coordinate_share"] == pytest.approx(130 / 330, abs=1e-4)
 
 
 def test_duplication_needs_the_currency_column():
@@ -481,9 +539,12 @@ def test_many_projects_run_and_respect_the_bound():
     )
     found = find_overlaps(projects, allocations, max_per_project=3)
     assert len(found) > 0
-    counts = pd.concat([found["project_a"], found["project_b"]]).value_counts()
-    assert counts.max() <= 3
-    assert (found["partner_a"] != found["partner_b"]).all()
+    for _, tier in found.groupby("tier"):  # the bound holds within each tier
+        counts = pd.concat([tier["project_a"], tier["project_b"]]).value_counts()
+        assert counts.max() <= 3
+    between = found["tier"] != "internal"
+    assert (found.loc[between, "partner_a"] != found.loc[between, "partner_b"]).all()
+    assert (found.loc[~between, "partner_a"] == found.loc[~between, "partner_b"]).all()
     assert found["overlap_months"].min() >= 1
     assert found["cluster"].min() >= 1
 
@@ -553,8 +614,15 @@ def test_a_chain_of_overlaps_is_one_cluster(make_projects):
 
 
 def _reference_overlaps(projects: pd.DataFrame, allocations: pd.DataFrame, max_per_project: int) -> dict:
-    """Every pair of projects compared directly (no blocks, no window), scored and bounded as documented."""
+    """Every pair of projects compared directly (no blocks, no window), tiered, scored and bounded as documented.
+
+    The activity similarity of a pair comes from the public functions of ``activities`` (tested on
+    their own) and :func:`combined_similarity`; everything else is written out here.
+    """
     rows = projects.to_dict("records")
+    position = {r["project_id"]: k for k, r in enumerate(rows)}
+    full = text_features([f"{r['title']} . " for r in rows])
+    titles = text_features([r["title"] for r in rows])
     priorities = allocations.groupby("project_id")["priority_code"].apply(set).to_dict()
     candidates = []
     for i, p in enumerate(rows):
@@ -562,7 +630,7 @@ def _reference_overlaps(projects: pd.DataFrame, allocations: pd.DataFrame, max_p
             p_, q_ = (p, q) if p["project_id"] < q["project_id"] else (q, p)
             shared = priorities[p_["project_id"]] & priorities[q_["project_id"]]
             agencies = set(p_["beneficiaries"].split(";")) & set(q_["beneficiaries"].split(";"))
-            if p_["partner"] == q_["partner"] or not shared or not agencies:
+            if not shared or not agencies:
                 continue
             first = max(p_["start_date"], q_["start_date"])
             last = min(p_["end_date"], q_["end_date"])
@@ -577,17 +645,31 @@ def _reference_overlaps(projects: pd.DataFrame, allocations: pd.DataFrame, max_p
                 for r in (p_, q_)
             )
             share = ((end - start).days + 1) / length
-            similarity = fuzz.token_set_ratio(normalise_text(p_["title"]), normalise_text(q_["title"])) / 100
+            spelling = fuzz.token_set_ratio(normalise_text(p_["title"]), normalise_text(q_["title"])) / 100
+            ij = np.array([position[p_["project_id"]]]), np.array([position[q_["project_id"]]])
+            activity = combined_similarity(
+                activity_match(full, *ij), activity_match(titles, *ij), np.array([spelling])
+            )[0]
+            alike = activity >= config.OVERLAP_LIKELY_THRESHOLD
+            if p_["partner"] == q_["partner"] and not alike:
+                continue
+            tier = (
+                "internal"
+                if p_["partner"] == q_["partner"]
+                else "likely duplicate"
+                if alike
+                else "coordinate"
+            )
             same = p_["implementer"].casefold() == q_["implementer"].casefold()
-            score = round(0.5 * share + 0.4 * similarity + 0.1 * same, 3)
-            candidates.append((-score, p_["project_id"], q_["project_id"], months))
-    used: dict[str, int] = {}
+            score = round(0.5 * share + 0.4 * activity + 0.1 * same, 3)
+            candidates.append((-score, p_["project_id"], q_["project_id"], months, tier))
+    used: dict[tuple[str, str], int] = {}
     kept = {}
-    for negative, a, b, months in sorted(candidates):
-        if used.get(a, 0) < max_per_project and used.get(b, 0) < max_per_project:
-            used[a] = used.get(a, 0) + 1
-            used[b] = used.get(b, 0) + 1
-            kept[(a, b)] = (-negative, months)
+    for negative, a, b, months, tier in sorted(candidates):
+        if used.get((tier, a), 0) < max_per_project and used.get((tier, b), 0) < max_per_project:
+            used[(tier, a)] = used.get((tier, a), 0) + 1
+            used[(tier, b)] = used.get((tier, b), 0) + 1
+            kept[(a, b)] = (-negative, months, tier)
     return kept
 
 
@@ -621,12 +703,15 @@ def test_agrees_with_comparing_every_pair_directly():
     )
     expected = _reference_overlaps(projects, allocations, max_per_project=3)
     found = find_overlaps(projects, allocations, max_per_project=3)
-    got = {(r.project_a, r.project_b): (r.score, r.overlap_months) for r in found.itertuples(index=False)}
+    got = {
+        (r.project_a, r.project_b): (r.score, r.overlap_months, r.tier) for r in found.itertuples(index=False)
+    }
     assert len(expected) > 50
+    assert {tier for *_, tier in expected.values()} == {"likely duplicate", "coordinate", "internal"}
     assert got.keys() == expected.keys()
-    for pair, (score, months) in expected.items():
+    for pair, (score, months, tier) in expected.items():
         assert got[pair][0] == pytest.approx(score, abs=1e-9)
-        assert got[pair][1] == months
+        assert got[pair][1:] == (months, tier)
 
 
 def test_bound_walked_in_chunks_equals_the_plain_greedy_walk():
@@ -645,3 +730,16 @@ def test_bound_walked_in_chunks_equals_the_plain_greedy_walk():
             used[a[i]] += 1
             used[b[i]] += 1
     assert _bounded(a, b, decided, k, n).tolist() == expected.tolist()
+
+
+def test_outputs_follow_the_declared_schemas(three_partners):
+    from mtd_analysis.schema import table_schema
+
+    projects, allocations = three_partners
+    found = find_overlaps(projects, allocations)
+    table_schema("overlaps").validate(found)
+    table_schema("duplication").validate(
+        duplication(found, allocations.assign(amount_eur=1.0, year=2021), 2021)
+    )
+    with pytest.raises(Exception, match="tier"):
+        table_schema("overlaps").validate(found.assign(tier="maybe"))

@@ -689,3 +689,107 @@ def test_generic_sector_words_do_not_pull_a_listed_priority_into_other():
         ["A", "DOMESTIC_VIOLENCE", 1.0],
         ["B", "OTHER", 1.0],
     ]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The fast matching engine gives what the word-by-word engine of commit 2774e41 gave (tests/analysis/
+# priorities_oracle.py), text for text: same priorities, scores, confidences and evidence.
+# ---------------------------------------------------------------------------------------------------------------
+
+_FILLER = (
+    "support to the of for and in with training equipment national regional project phase 2 2021 oblast "
+    "підтримка для та у в області проєкт етап поліції громади поддержка для и в области проект этап "
+    "strengthening capacity police border service state ministry державної служби кордону"
+).split()
+
+
+def _typo(word, rng):
+    """One edit partners make: a letter dropped, doubled or two neighbours swapped (words of 6+ letters)."""
+    if len(word) < 6:
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return rng.choice(
+        [
+            word[:i] + word[i + 1 :],
+            word[:i] + word[i] + word[i:],
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :],
+        ]
+    )
+
+
+def _varied_texts(n, seed):
+    """Texts built from the list's own phrases, reordered, inflected, misspelt and spread among filler words."""
+    import random
+
+    rng = random.Random(seed)
+    priorities = load_priorities()
+    phrases = []
+    for row in priorities.itertuples(index=False):
+        for column in (
+            "name_en",
+            "name_uk",
+            "name_ru",
+            "synonyms",
+            "keywords_en",
+            "keywords_uk",
+            "keywords_ru",
+        ):
+            phrases += [p.strip() for p in str(getattr(row, column) or "").split(";") if p.strip()]
+    texts = []
+    for _ in range(n):
+        words = []
+        for _ in range(rng.randint(0, 4)):
+            words += rng.choices(_FILLER, k=rng.randint(0, 5))
+            phrase = rng.choice(phrases).split()
+            if len(phrase) > 1 and rng.random() < 0.2:
+                rng.shuffle(phrase)  # any word order
+            if rng.random() < 0.3:  # words of another phrase in between
+                phrase.insert(rng.randrange(len(phrase) + 1), rng.choice(_FILLER))
+            phrase = [_typo(w, rng) if rng.random() < 0.1 else w for w in phrase]
+            phrase = [
+                w + rng.choice(["s", "ами", "ів", "ою", "ing"]) if rng.random() < 0.1 else w for w in phrase
+            ]
+            words += phrase
+        words += rng.choices(_FILLER, k=rng.randint(0, 3))
+        text = " ".join(words)
+        texts.append(text.upper() if rng.random() < 0.05 else text)
+    return texts
+
+
+def test_fast_engine_matches_the_word_by_word_engine_on_varied_texts():
+    from mtd_analysis.analysis import priorities as engine
+
+    from priorities_oracle import score_priorities
+
+    titles, descriptions = _varied_texts(6000, seed=18), _varied_texts(6000, seed=1818)
+    descriptions = [d if i % 3 else "" for i, d in enumerate(descriptions)]
+    fast = engine._lexicon(load_priorities())
+    oracle = engine._lexicon(load_priorities())
+    differing = [
+        (t, d)
+        for t, d in zip(titles, descriptions, strict=True)
+        if engine._classify(t, d, fast) != score_priorities(t, d, oracle)
+    ]
+    assert differing == []
+    # the corpus exercises the engine: most texts name priorities, many several, some through typos
+    ranked = [engine._classify(t, d, fast) for t, d in zip(titles, descriptions, strict=True)]
+    assert sum(bool(r) for r in ranked) > 4000
+    assert sum(len(r) > 1 for r in ranked) > 1500
+    assert sum(r[0]["score"] % 0.1 > 1e-9 for r in ranked if r) > 100  # qualities 0.9 and 0.8 occur
+
+
+def test_fast_engine_matches_on_repeated_words_far_apart():
+    """A phrase counts once, in its best window, even when its words recur at both ends of a long text."""
+    from mtd_analysis.analysis import priorities as engine
+
+    from priorities_oracle import score_priorities
+
+    texts = [
+        "trafficking " + "word " * 12 + "human trafficking " + "word " * 3 + "human beings trafficking",
+        "drug " + "x " * 4 + "trafficking " + "y " * 7 + "drug trafficking drug",
+        "тримання " + "слово " * 5 + "під вартою тримання під вартою",
+        "traficking in human beings and " + "z " * 10 + "trafficking in human beings",
+    ]
+    for text in texts:
+        fast, oracle = engine._lexicon(load_priorities()), engine._lexicon(load_priorities())
+        assert engine._classify(text, text, fast) == score_priorities(text, text, oracle)

@@ -27,6 +27,7 @@ from mtd_analysis.outputs.charts import (
     gap_ranking_chart,
     money_formatter,
     overlaps_chart,
+    overlaps_chart_data,
     partner_heatmap,
     priority_labels,
     quality_chart,
@@ -331,11 +332,72 @@ def test_overlaps_chart_bars_and_summary():
     fig = overlaps_chart(overlaps, duplication, "police", 2021)
     ax = fig.axes[0]
     assert _bars(ax, "funding") == [800_000.0, 400_000.0]
-    assert _bars(ax, "in overlapping projects") == [500_000.0, 0.0]
+    assert _bars(ax, "in likely duplicates") == [500_000.0, 0.0]
     texts = _texts(fig)
-    assert "62% · 3 pairs · 1 cluster" in texts
-    assert any(t.startswith("42% of the subgroup's funding is in overlapping projects") for t in texts)
-    assert any("EU-1 (EU)\n× UN-1 (UNDP)" in t for t in texts)
+    # a duplication table written before tiers: no coordination counts (0)
+    assert "62% · likely duplicates: 3\nto coordinate: 0" in texts
+    assert any(
+        t.startswith("42% of the subgroup's funding is in likely duplicates (3 pairs; 1 cluster)")
+        for t in texts
+    )
+    assert any("EU-1 (EU)\n× UN-1 (UNDP)\nshared: —" in t for t in texts)
+
+
+def test_overlaps_chart_lists_likely_duplicates_with_activity_and_money_then_coordination():
+    duplication = pd.DataFrame(
+        {
+            "year": [2021] * 3,
+            "subgroup": ["border"] * 3,
+            "priority_code": ["BORDER_SECURITY", "BORDER_CROSSING", "ALL"],
+            "n_pairs": [1, 0, 1],
+            "n_clusters": [1, 0, 1],
+            "funding_overlapping_eur": [500_000.0, 0.0, 500_000.0],
+            "funding_eur": [800_000.0, 400_000.0, 1_200_000.0],
+            "overlap_share": [0.625, 0.0, 500_000 / 1_200_000],
+            "n_coordinate_pairs": [2, 1, 3],
+        }
+    )
+    overlaps = pd.DataFrame(
+        {
+            "project_a": ["PL-1", "PL-1", "EU-2", "LT-3"],
+            "project_b": ["US-2", "LT-3", "PL-5", "US-2"],
+            "partner_a": ["Poland", "Poland", "EU", "Lithuania"],
+            "partner_b": ["USA", "Lithuania", "Poland", "USA"],
+            "priority_code": ["BORDER_SECURITY", "BORDER_SECURITY", "BORDER_CROSSING", "BORDER_SECURITY"],
+            "subgroup": ["border"] * 4,
+            "score": [0.9, 0.6, 0.5, 0.95],
+            "tier": ["likely duplicate", "coordinate", "coordinate", "coordinate"],
+            "decision": [None, None, None, None],
+            "evidence": ["same things: thermal imagers / тепловізори; same place: Poland", "", "", ""],
+        }
+    )
+    projects = pd.DataFrame(
+        {"project_id": ["PL-1", "US-2"], "title": ["Тепловізори для загонів", "Thermal imaging cameras"]}
+    )
+    allocations = pd.DataFrame(
+        {
+            "project_id": ["PL-1", "US-2", "US-2"],
+            "year": [2021, 2021, 2022],
+            "amount_eur": [300_000.0, 200_000.0, 999.0],
+        }
+    )
+    bars, pairs = overlaps_chart_data(
+        overlaps, duplication, "border", 2021, projects=projects, allocations=allocations, lang="uk"
+    )
+    # only the likely duplicate is listed (the coordinate pair with the best score is not)
+    assert pairs[["project_a", "project_b", "activity", "amount_a", "amount_b"]].values.tolist() == [
+        ["PL-1", "US-2", "тепловізори", 300_000.0, 200_000.0]
+    ]
+    assert bars["n_coordinate_pairs"].tolist() == [2, 1]
+    fig = overlaps_chart(overlaps, duplication, "border", 2021, projects=projects, allocations=allocations)
+    texts = _texts(fig)
+    assert any(
+        "Тепловізори для загонів (Poland)\n× Thermal imaging cameras (USA)\nshared: thermal imagers\n"
+        "at stake: €300k + €200k" in t
+        for t in texts
+    )
+    assert any("BORDER_SECURITY: 2\nBORDER_CROSSING: 1" in t for t in texts)
+    assert "62% · likely duplicates: 1\nto coordinate: 2" in texts
 
 
 def test_beneficiary_chart_counts_each_named_agency(allocations, projects):
@@ -520,13 +582,18 @@ def test_overlaps_chart_text_stays_on_the_figure_and_names_priorities(border_ove
     for text in texts:
         box = text.get_window_extent(renderer)
         assert 0 <= box.x0 and box.x1 <= width, text.get_text()
-    # the summary line under the title ends before the "closest pairs" panel starts
+    # the summary line under the title ends before the "likely duplicates" panel starts
     summary = next(t for t in ax.texts if "38" in t.get_text())
     assert summary.get_window_extent(renderer).x1 < side.title.get_window_extent(renderer).x0
     pairs = side.texts[0].get_text()
     assert "× Green border surveillance (USA)" in pairs
-    assert names["BORDER_SECURITY"].split()[0] in pairs and "BORDER_SECURITY" not in pairs
-    assert max(len(line) for line in pairs.splitlines()) <= charts.PAIR_LINE_CHARS
+    assert max(len(line) for line in pairs.splitlines()) <= charts.LIKELY_LINE_CHARS
+    # coordination counts name the priorities in the chart's language (never their codes)
+    counted = duplication.assign(n_coordinate_pairs=[2] * len(duplication))
+    fig = overlaps_chart(overlaps, counted, "border", 2021, lang=lang, projects=projects,
+                         priority_names=BORDER_NAMES[lang])  # fmt: skip
+    panel = fig.axes[1].texts[0].get_text()
+    assert names["BORDER_SECURITY"].split()[0] in panel and "BORDER_SECURITY" not in panel
 
 
 # --------------------------------------------------------------------------- quality grades

@@ -379,3 +379,25 @@ def test_summary_workbook_formats_measures(reports):
         "0.0%",
     ]
     assert [number_format("overlaps", c) for c in ("similarity", "score")] == ["0.00", "0.00"]
+
+
+def test_progress_bar_counts_the_parts_on_a_terminal_and_is_silent_elsewhere(reports, capsys, monkeypatch):
+    import io
+
+    write_report(reports["build"], reports["root"] / "quiet", lang="en", dpi=30, workers=1, progress=True)
+    assert capsys.readouterr().err == ""  # stderr is no terminal under pytest: no bar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    write_report(reports["build"], reports["root"] / "shown", lang="en", dpi=30, workers=1, progress=True)
+    # two parts (the overview, the police pack) and the summary workbook
+    assert "3/3" in terminal.getvalue()
+    terminal.truncate(0)
+    write_report(
+        reports["build"], reports["root"] / "asked-not", lang="en", dpi=30, workers=1, progress=False
+    )
+    assert terminal.getvalue() == ""

@@ -1,0 +1,48 @@
+"""What projects do, in three languages, and where: the tables behind the overlap tiers (issue 15).
+
+Three tables in ``reference/data/``, each read here once, edited without touching code:
+
+* ``activity_terms.csv``: the sector thesaurus, one row per concept: ``concept``, ``kind`` (``action``,
+  ``object`` or ``theme``), ``weight`` (1-3), ``implies`` (the action an object goes with when a text names
+  none), ``label_en`` / ``label_uk`` and the ``;``-separated terms in ``en``, ``uk`` and ``ru`` (a word
+  ending in ``*`` is a stem);
+* ``places.csv``: places of the sector as Latin stems (``place``, ``region``, ``kind``, ``stems``);
+* ``transliteration_uk.csv``: the Ukrainian national transliteration table (``letter``, ``latin``,
+  ``latin_initial``), plus the Russian letters it lacks.
+
+:mod:`mtd_analysis.analysis.activities` reads texts with them.
+
+Examples
+--------
+>>> activity_terms().set_index("concept").loc["thermal_imager", "uk"]
+'тепловіз*'
+>>> places().set_index("place").loc["Shehyni", "kind"]
+'crossing point'
+>>> transliteration().set_index("letter").loc["щ", "latin"]
+'shch'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from mtd_analysis.reference._files import package_table
+
+ACTIVITY_TERMS_FILE = "activity_terms.csv"
+PLACES_FILE = "places.csv"
+TRANSLITERATION_FILE = "transliteration_uk.csv"
+
+
+def activity_terms() -> pd.DataFrame:
+    """The thesaurus of activity concepts (text cells; see the module docstring)."""
+    return package_table(ACTIVITY_TERMS_FILE)
+
+
+def places() -> pd.DataFrame:
+    """Places of the sector: place, region, kind, stems."""
+    return package_table(PLACES_FILE)
+
+
+def transliteration() -> pd.DataFrame:
+    """The Ukrainian national transliteration table: letter, latin, latin_initial, source."""
+    return package_table(TRANSLITERATION_FILE)
