@@ -37,6 +37,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+## Fuzz the readers and the build with thousands of random damaged submissions (Hypothesis, ~10 min)
+fuzz: $(STAMP)
+	MTD_FUZZ=1 $(PY) -m pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+
 ## Lint and format-check the code and the notebooks (what pre-commit runs)
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -73,4 +77,4 @@ clean:
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$1,t,":"); printf "  \033[1m%-10s\033[0m %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
-.PHONY: install demo test lint kernel lab notebooks sample bench clean help
+.PHONY: install demo test fuzz lint kernel lab notebooks sample bench clean help

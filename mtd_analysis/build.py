@@ -19,8 +19,10 @@ and the other files load.
 from __future__ import annotations
 
 import hashlib
+import math
 import multiprocessing as mp
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -44,7 +46,15 @@ from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
-from mtd_analysis.store import write_csv, write_json, write_reference
+from mtd_analysis.store import (
+    check_replaceable,
+    die_with_parent,
+    file_sha256,
+    staged_folder,
+    write_csv,
+    write_json,
+    write_reference,
+)
 
 FILE_TIMEOUT_SECONDS = 300
 _MANIFEST_FILE_COLUMNS = [
@@ -118,7 +128,11 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
 
 
 def read_file(
-    path: Path, rel: str, country: str = "UA", include_hidden: bool = False, column_aliases: Path | None = None
+    path: Path,
+    rel: str,
+    country: str = "UA",
+    include_hidden: bool = False,
+    column_aliases: Path | None = None,
 ) -> dict:
     """Read one submission into records, issues and its manifest entry. Never raises for bad input.
 
@@ -153,21 +167,25 @@ def read_file(
         entry["status"] = "failed"
         issues.append(_file_issue(rel, f"{rel}: {exc.message}", kind=exc.kind))
         return {"entry": entry, "records": records, "issues": issues}
-    except Exception as exc:  # a reader bug must not stop the batch: it becomes this file's error
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a reader bug or an engine panic (a BaseException): this file's error
         entry["status"] = "failed"
-        issues.append(_file_issue(rel, f"{rel}: the file could not be read ({type(exc).__name__}: {exc})"))
+        issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
     langs = []
     for grid in grids:
+        if grid.meta.get("clipped"):
+            issues.append({**_file_issue(rel, grid.meta["clipped"], "warning", "sheet"), "sheet": grid.sheet})
         try:
             sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden)
-        except Exception as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
             issues.append(
                 {
-                    **_file_issue(
-                        rel, f"sheet '{grid.sheet}' could not be read ({type(exc).__name__}: {exc})"
-                    ),
+                    **_file_issue(rel, f"sheet '{grid.sheet}' could not be read ({_exception_text(exc)})"),
                     "sheet": grid.sheet,
                 }
             )
@@ -228,6 +246,66 @@ def _unloaded_issue(rel: str, entry: dict) -> dict:
     )
 
 
+def _exception_text(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+
+
+def read_file_safely(
+    path: Path,
+    rel: str,
+    country: str = "UA",
+    include_hidden: bool = False,
+    column_aliases: Path | None = None,
+) -> dict:
+    """:func:`read_file`, and whatever escapes it (a native panic, no memory) as this file's error.
+
+    Runs inside the worker, so that nothing but a plain dict crosses the process boundary.
+    """
+    try:
+        return read_file(path, rel, country, include_hidden, column_aliases)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - MemoryError, pyo3 PanicException, OSError ...
+        try:
+            entry = _manifest_entry(path, rel, "failed")
+        except OSError:
+            entry = {
+                **dict.fromkeys(_MANIFEST_FILE_COLUMNS, 0),
+                "file": rel,
+                "status": "failed",
+                "sheets": [],
+            }
+            entry.update(sha256=None, format=Path(rel).suffix.lower().lstrip("."), lang=None)
+        entry["status"] = "failed"
+        message = f"{rel}: the file could not be read ({_exception_text(exc)})"
+        return {"entry": entry, "records": [], "issues": [_file_issue(rel, message)]}
+
+
+def _worker_start(memory_mb: int) -> None:
+    """A reading worker: it dies with the command, its memory is bounded (Linux, RLIMIT_AS), and it is silent.
+
+    A native panic prints a backtrace on standard error before it becomes the file's issue: the user sees the
+    issue, not the backtrace.
+    """
+    die_with_parent()
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+    except OSError:  # pragma: no cover - no /dev/null
+        pass
+    try:
+        import resource
+
+        with open("/proc/self/statm") as fh:
+            used = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = used + memory_mb * 2**20
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):  # pragma: no cover - not Linux: the size checks still apply
+        pass
+
+
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
     try:
         from mtd_analysis.ingest import iati
@@ -253,7 +331,10 @@ def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
         rec["code"] = rec.pop("project_id", None)
         rec["partner_from"] = "column"
     issue_records = issues.astype(object).where(issues.notna(), None).to_dict("records")
-    if any(i.get("severity") == "error" and not i.get("row") for i in issue_records) and not records:
+    unreadable = any(
+        i.get("severity") == "error" and (not i.get("row") or i.get("kind") == "xml") for i in issue_records
+    )
+    if unreadable and not records:  # not well-formed, entities, not IATI: the file failed, never "loaded"
         entry["status"] = "failed"
     return {"entry": entry, "records": records, "issues": issue_records}
 
@@ -297,10 +378,16 @@ def _read_all(
     def run(indices: list[int], n_workers: int) -> list[int]:
         """Run some files; return those whose worker died (to retry one by one)."""
         lost: list[int] = []
-        executor = ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
+        executor = ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=_pool_context(),
+            initializer=_worker_start,
+            initargs=(config.READ_WORKER_MEMORY_MB,),
+        )
         try:
             futures = {
-                executor.submit(read_file, paths[i], rels[i], country, include_hidden, aliases): i for i in indices
+                executor.submit(read_file_safely, paths[i], rels[i], country, include_hidden, aliases): i
+                for i in indices
             }
             pending = set(futures)
             while pending:
@@ -314,7 +401,7 @@ def _read_all(
                     i = futures[fut]
                     try:
                         results[i] = fut.result()
-                    except BrokenProcessPool:
+                    except (BrokenProcessPool, Exception):  # noqa: BLE001 - retried alone, then this file's error
                         lost.append(i)
                     if bar:
                         bar.update(1)
@@ -322,7 +409,9 @@ def _read_all(
             executor.shutdown(wait=False, cancel_futures=True)
         return lost
 
-    lost = run(list(range(len(paths))), max(1, min(workers, len(paths))))
+    # the workers share one memory budget: each may use READ_WORKER_MEMORY_MB beyond what it starts with
+    by_memory = max(1, config.READ_MEMORY_BUDGET_MB // config.READ_WORKER_MEMORY_MB)
+    lost = run(list(range(len(paths))), max(1, min(workers, len(paths), by_memory)))
     # isolate the culprit(s): each lost file alone in a fresh worker
     for marker in lost:
         i = abs(marker) - 1
@@ -336,7 +425,8 @@ def _read_all(
         reason = (
             f"reading took longer than {FILE_TIMEOUT_SECONDS} s and was stopped"
             if (again and again[0] < 0)
-            else "the spreadsheet engine crashed on this file (it is damaged or hostile)"
+            else "the spreadsheet engine crashed on this file, or needed more than "
+            f"{config.READ_WORKER_MEMORY_MB} MB to read it (it is damaged, hostile or far too large)"
         )
         results[i] = {
             "entry": entry,
@@ -609,6 +699,10 @@ def load_submissions(
     entries = {r["entry"]["file"]: r["entry"] for r in results}
     records = [rec for r in results for rec in r["records"]]
     issues = alias_issues + [i for r in results for i in r["issues"]]
+    for path, reason in ignored:  # links that leave the folder, or loop, are named where the analyst looks
+        if reason.startswith("symbolic link"):
+            rel = path.relative_to(raw_dir).as_posix()
+            issues.append(_file_issue(rel, f"{rel}: {reason}; it was not read", "info", "file"))
     # lock, system and side files are listed in the manifest ("ignored"), not as issues
     records = _assign_ids(records, issues, entries)
     projects = projects_frame(records)
@@ -685,6 +779,188 @@ def write_json_atomic(obj: dict, path: Path) -> Path:
     return write_json(obj, path)
 
 
+_MAX_PATH_BYTES = 4096
+_MAX_NAME_BYTES = 255
+
+
+def check_folders(raw_dir: str | os.PathLike, out_dir: str | os.PathLike | None = None) -> None:
+    """Refuse, before any work, folders a build must not use.
+
+    An empty or over-long path, an output folder equal to or inside the
+    submissions folder (the build would write into its inputs and read its own
+    outputs back as a partner's), or one that contains it (the output folder
+    is replaced as a whole).
+
+    Raises
+    ------
+    ValueError
+        With one sentence naming the problem.
+
+    Examples
+    --------
+    >>> check_folders("data/raw/2021-03", "data/raw/2021-03/out")
+    Traceback (most recent call last):
+    ...
+    ValueError: the output folder data/raw/2021-03/out is inside the submissions folder data/raw/2021-03: ...
+    >>> check_folders("", "out")
+    Traceback (most recent call last):
+    ...
+    ValueError: the submissions folder is an empty path; name a folder
+    """
+    for label, value in (("the submissions folder", raw_dir), ("the output folder", out_dir)):
+        if value is None:
+            continue
+        text = os.fspath(value)
+        if not str(text).strip():
+            raise ValueError(f"{label} is an empty path; name a folder")
+        encoded = os.fsencode(text)
+        if len(encoded) > _MAX_PATH_BYTES or any(len(part) > _MAX_NAME_BYTES for part in encoded.split(b"/")):
+            raise ValueError(f"{label} path is too long ({len(encoded):,} bytes); name a shorter one")
+    if out_dir is None:
+        return
+    raw, out = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    if out == raw or raw in out.parents:
+        raise ValueError(
+            f"the output folder {os.fspath(out_dir)} is inside the submissions folder {os.fspath(raw_dir)}: "
+            "choose a folder outside it (a build never writes among its inputs)"
+        )
+    if out in raw.parents:
+        raise ValueError(
+            f"the output folder {os.fspath(out_dir)} contains the submissions folder {os.fspath(raw_dir)}: "
+            "choose another (the output folder is replaced as a whole)"
+        )
+
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_IDENTITY_COLUMNS = ("source_file", "source_sheet", "source_cells", "amount", "source_row")
+
+
+def _project_issue(row, column: str, severity: str, kind: str, message: str) -> dict:
+    return {
+        "file": row.source_file,
+        "sheet": row.source_sheet or "",
+        "row": int(row.source_row),
+        "column": column,
+        "severity": severity,
+        "kind": kind,
+        "message": f"row {int(row.source_row)}: {message}",
+    }
+
+
+def without_control_characters(projects: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """NUL and other control characters removed from the projects' text, with a note for each cell.
+
+    Tabs and line breaks stay. The input is not mutated.
+
+    Examples
+    --------
+    >>> projects = projects_frame([{"title": "Ra" + chr(0) + "dios", "source_file": "eu.csv", "source_sheet": "",
+    ...                             "source_row": 2}])
+    >>> clean, notes = without_control_characters(projects)
+    >>> clean["title"].tolist(), notes[0]["message"]
+    (['Radios'], 'row 2: control characters (such as NUL) were removed from the title')
+    """
+    result, issues = projects, []
+    for column in projects.columns:
+        values = projects[column]
+        if column in _IDENTITY_COLUMNS or values.dtype.kind in "fiub":
+            continue
+        hits = values.map(lambda v: isinstance(v, str) and _CONTROL_CHARACTERS.search(v) is not None)
+        if not hits.any():
+            continue
+        if result is projects:
+            result = projects.copy()
+        result[column] = values.where(~hits, values[hits].str.replace(_CONTROL_CHARACTERS, "", regex=True))
+        what = column.replace("_", " ")
+        for row in projects[hits].itertuples(index=False):
+            issues.append(
+                _project_issue(
+                    row,
+                    column,
+                    "info",
+                    "text",
+                    f"control characters (such as NUL) were removed from the {what}",
+                )
+            )
+    return result, issues
+
+
+def _yearly_values(text) -> list[float]:
+    if not isinstance(text, str):
+        return []
+    values = []
+    for part in text.split(";"):
+        try:
+            values.append(float(part.split("=", 1)[1]))
+        except (IndexError, ValueError):
+            continue
+    return values
+
+
+def implausible_amounts(
+    projects: pd.DataFrame, rates: pd.DataFrame, limit_eur: float | None = None
+) -> tuple[pd.DataFrame, list[dict]]:
+    """Amounts that are not finite or beyond what one project can plausibly hold, kept out of the totals.
+
+    Each amount is converted to EUR at its start year's rate (a currency or year
+    the rates table lacks is taken at the lowest rate it holds, so that only an
+    amount implausible in any currency is caught); above ``limit_eur`` (default
+    :data:`mtd_analysis.config.MAX_PROJECT_AMOUNT_EUR`), or not a finite number,
+    its ``amount`` and ``yearly_amounts`` are emptied with an error naming the
+    cell. The input is not mutated.
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"year": [2021, 2021], "currency": ["EUR", "UAH"], "uah_per_unit": [32.0, 1.0]})
+    >>> projects = projects_frame([
+    ...     {"title": "Radios", "amount": 5e5, "currency": "EUR", "source_file": "eu.csv", "source_row": 2},
+    ...     {"title": "Typo", "amount": 2e15, "currency": "EUR", "source_file": "eu.csv", "source_row": 3}])
+    >>> kept, errors = implausible_amounts(projects, rates)
+    >>> kept["amount"].tolist()[0], pd.isna(kept["amount"].tolist()[1]), errors[0]["row"]
+    (500000.0, True, 3)
+    """
+    limit = float(config.MAX_PROJECT_AMOUNT_EUR if limit_eur is None else limit_eur)
+    if projects.empty:
+        return projects, []
+    euro = rates[rates["currency"].astype(str).str.upper() == "EUR"]["uah_per_unit"].astype(float)
+    lenient = 1.0 / euro.max() if len(euro) and euro.max() > 0 else 1.0
+    years = pd.to_datetime(projects["start_date"], errors="coerce").dt.year
+    currencies = projects["currency"].fillna("").astype(str).str.upper()
+    from mtd_analysis.analysis.money import conversion_factors
+
+    factors = conversion_factors(
+        years.where(years.notna(), None), currencies.where(currencies != "", None), rates
+    )
+    factors = [f if math.isfinite(f) and f > 0 else lenient for f in factors]
+    amounts = pd.to_numeric(projects["amount"], errors="coerce").astype(float).tolist()
+    bad, issues = [], []
+    for row, amount, yearly, factor in zip(
+        projects.itertuples(index=False), amounts, projects["yearly_amounts"], factors, strict=True
+    ):
+        values = [v for v in [amount, *_yearly_values(yearly)] if not math.isnan(v)]
+        worst = max((abs(v) for v in values), default=0.0)
+        if not all(math.isfinite(v) for v in values):
+            message = "the amount is not a finite number; it is kept out of the totals"
+        elif worst * factor > limit:
+            currency = row.currency or "(no currency)"
+            message = (
+                f"amount {worst:,.0f} {currency} (about {worst * factor:,.0f} EUR) is more than one project can "
+                f"plausibly hold (limit {limit:,.0f} EUR); check the cell — it is kept out of the totals"
+            )
+        else:
+            bad.append(False)
+            continue
+        bad.append(True)
+        issues.append(_project_issue(row, "amount", "error", "amount", message))
+    if not any(bad):
+        return projects, []
+    mask = pd.Series(bad, index=projects.index)
+    result = projects.copy()
+    result["amount"] = result["amount"].where(~mask, float("nan"))
+    result["yearly_amounts"] = result["yearly_amounts"].where(~mask, None)
+    return result, issues
+
+
 def _side_file(raw_dir: Path, given, name: str) -> Path | None:
     if given:
         return Path(given)
@@ -748,11 +1024,19 @@ def build(
     from mtd_analysis.analysis import quality as quality_mod
     from mtd_analysis.reference.rates import rates_sources
 
+    check_folders(raw_dir, out_dir)
+    if out_dir is not None:
+        check_replaceable(Path(out_dir), "build")
     raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
         raw_dir, country=country, workers=workers, progress=progress, include_hidden=include_hidden
     )
-    extra_issues = [issues]
+    # an analyst's rates file is read like a submission (cp1251, ';', decimal commas, a workbook)
+    given_rates = read_rates(rates) if rates else None
+    rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
+    projects, text_notes = without_control_characters(projects)
+    projects, amount_errors = implausible_amounts(projects, rate_table)
+    extra_issues = [issues, issues_frame(text_notes + amount_errors)]
 
     # side files are read like submissions: a bad row is an issue, the build goes on without it
     priority_list, list_issues = priorities_mod.read_priorities(priorities)
@@ -765,9 +1049,6 @@ def build(
     mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
     extra_issues.append(map_issues)
 
-    # an analyst's rates file is read like a submission (cp1251, ';', decimal commas, a workbook)
-    given_rates = read_rates(rates) if rates else None
-    rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
     allocations, alloc_issues = allocations_mod.allocate(
         projects, mapping, rate_table, currency=currency, year=year
     )
@@ -859,16 +1140,33 @@ def build(
 
 
 def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
-    """Write a build's tables into a folder, each atomically; returns the files written."""
-    tables = {name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None}
+    """Write a build's folder as a whole; returns the files written.
+
+    The tables go into a staging folder beside ``out_dir`` which then replaces
+    it in one step (:func:`mtd_analysis.store.staged_folder`): a reader sees the
+    complete previous build or the complete new one, and no file of an earlier
+    build survives. The manifest lists every table with its SHA-256
+    (``tables``), which readers check.
+    """
+    tables = {
+        name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None
+    }
     for name, frame in tables.items():
         schema.check_table(frame, name, f"{name}.csv")  # every table fits its schema before it is written
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = [write_csv_atomic(frame, out_dir / f"{name}.csv") for name, frame in tables.items()]
-    # the build carries what it used: report, feedback and diff read these, not the package's defaults
-    result.manifest["reference"] = write_reference(result.reference, out_dir)
-    written += [out_dir / entry["file"] for entry in result.manifest["reference"].values()]
-    written.append(write_json_atomic(result.manifest, out_dir / "manifest.json"))
+    out_dir = Path(out_dir)
+    with staged_folder(out_dir, "build") as staging:
+        hashes = {}
+        for name, frame in tables.items():
+            path = write_csv_atomic(frame, staging / f"{name}.csv")
+            hashes[path.name] = {"sha256": file_sha256(path), "rows": len(frame)}
+        # the build carries what it used: report, feedback and diff read these, not the package's defaults
+        manifest = {**result.manifest, "tables": hashes}
+        manifest["reference"] = write_reference(result.reference, staging)
+        write_json_atomic(manifest, staging / "manifest.json")
+    result.manifest = manifest
+    written = [out_dir / name for name in hashes]
+    written += [out_dir / entry["file"] for entry in manifest["reference"].values()]
+    written.append(out_dir / "manifest.json")
     result.out_dir = out_dir
     result.written = written
     return written

@@ -64,6 +64,20 @@ OVERLAP_WINDOW = 30  # projects compared with each one inside a crowded priority
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
-MAX_SHEET_CELLS = 20_000_000
+# A sheet's extent (last row x last column holding a cell, repeats counted) beyond which it is not handed to the
+# spreadsheet engine, which holds every cell of the extent in memory (about 32 bytes each): cells far outside
+# the table are left out with a warning when that brings it within bounds, else the sheet or file is refused.
+MAX_SHEET_CELLS = 5_000_000
+MAX_SHEET_ROWS = 100_000  # rows of one sheet (repeats counted): far more than any partner's project list
+# Cells separated from the rest of a sheet by more empty rows / columns than this are "far" (stray) cells.
+FAR_CELL_GAP_ROWS = 10_000
+FAR_CELL_GAP_COLUMNS = 1_000
+# Reading workers share one memory budget: each may use READ_WORKER_MEMORY_MB beyond what it starts with
+# (a hard limit on Linux), and no more run at once than the budget holds.
+READ_MEMORY_BUDGET_MB = 1024
+READ_WORKER_MEMORY_MB = 448
+# One project's amount beyond this (in EUR, converted at the year's rate) is an error, kept out of the totals:
+# well above the largest real ITA projects, so that a typo (1e15) or a formula error cannot fill the charts.
+MAX_PROJECT_AMOUNT_EUR = 1_000_000_000
 HEADER_SCAN_ROWS = 40
 PARALLEL_MIN_FILES = 4

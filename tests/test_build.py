@@ -24,6 +24,7 @@ import pytest
 
 import mtd_analysis
 from mtd_analysis.build import build, load_submissions, write_csv_atomic
+from mtd_analysis.store import read_table
 
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 CORE_OUTPUTS = {"projects.csv", "issues.csv", "manifest.json"}
@@ -202,9 +203,12 @@ def test_rejected_and_duplicate_rows_are_explained(built):
     assert len(broken) >= 1 and broken["message"].str.contains("broken.xlsx").all()
 
 
-def test_formula_like_title_stays_text_in_projects_csv(built):
+def test_formula_like_title_is_neutralised_in_projects_csv_and_read_back_as_written(built):
     _, out, _, _ = built
-    projects = pd.read_csv(out / "projects.csv")
+    raw = pd.read_csv(out / "projects.csv", dtype=str)
+    (title,) = raw.loc[(raw["source_file"] == "eu.xlsx") & (raw["source_row"] == "6"), "title"]
+    assert title == "'=Shelters for survivors"  # a spreadsheet shows it as text, never runs it
+    projects = read_table(out, "projects.csv")
     (title,) = projects.loc[(projects["source_file"] == "eu.xlsx") & (projects["source_row"] == 6), "title"]
     assert title == "=Shelters for survivors"
 
@@ -266,6 +270,7 @@ def test_no_temporary_files_are_left(built):
     on_disk = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert sorted(p.relative_to(out).as_posix() for p in result.written) == on_disk
     assert "reference/priorities.csv" in on_disk  # the build carries the list it used
+    assert not list(out.parent.glob(f".{out.name}.staging-*"))
 
 
 def test_a_failed_write_leaves_the_old_file_whole(tmp_path, monkeypatch):
@@ -448,15 +453,18 @@ def hostile_folder(folder: Path) -> Path:
     return folder
 
 
+# The child's own peak from /proc (VmHWM): ru_maxrss of an exec'd child keeps the pytest process's peak on Linux.
 _BUILD_IN_CHILD = """
 import json, resource, sys
 from mtd_analysis.build import build
 result = build(sys.argv[1], sys.argv[2], workers=2)
-peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+own_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+peak_kb = max(own_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 print(json.dumps({"peak_kb": peak_kb, "files": {e["file"]: e["status"] for e in result.manifest["files"]}}))
 """
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc")
 def test_peak_memory_stays_under_1_gb_on_hostile_input(tmp_path):
     raw = hostile_folder(tmp_path / "hostile")
     before = file_states(raw)
@@ -472,8 +480,8 @@ def test_peak_memory_stays_under_1_gb_on_hostile_input(tmp_path):
     report = json.loads(child.stdout.strip().splitlines()[-1])
     assert report["peak_kb"] < 1024 * 1024, f"peak {report['peak_kb'] / 1024:.0f} MB"
     assert report["files"]["good.xlsx"] == "loaded"
+    assert report["files"]["far-cell.xlsx"] == "loaded"  # its table, without the stray cell at XFD1048576
     for name in (
-        "far-cell.xlsx",
         "bomb.xlsx",
         "liar.xlsx",
         "laughs.xlsx",
@@ -507,3 +515,297 @@ def test_a_folder_with_nothing_loadable_still_writes_every_output(tmp_path, cont
         errors = result.issues[result.issues["severity"] == "error"]
         assert errors["file"].tolist() == ["partner.xlsx"]
         assert result.manifest["files"][0]["status"] == "failed"
+
+
+# ------------------------------------------------------------------------- issue 17: whole, bounded, contained
+def small_submissions(folder: Path) -> Path:
+    """One clean CSV (two projects) and the sample's ODS-free minimum: every count known by construction."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "eu.csv").write_text(
+        "Title,Partner,Beneficiary,Start date,End date,Budget,Currency\n"
+        "Mobile border patrols,EU,SBGS,2021-01-01,2021-12-31,300000,EUR\n"
+        "Custody records,EU,NPU,2021-03-01,2022-02-28,150000,EUR\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    "out",
+    [lambda raw: raw, lambda raw: raw / "out", lambda raw: raw / "a" / "b"],
+    ids=["equal", "inside", "deep-inside"],
+)
+def test_an_output_folder_inside_the_submissions_is_refused_before_any_work(tmp_path, out):
+    raw = small_submissions(tmp_path / "raw")
+    before = folder_bytes(raw)
+    with pytest.raises(ValueError, match="inside the submissions folder") as refused:
+        build(raw, out(raw), workers=1)
+    assert "\n" not in str(refused.value)
+    assert folder_bytes(raw) == before and sorted(p.name for p in raw.iterdir()) == ["eu.csv"]
+
+
+def test_an_output_folder_holding_the_submissions_is_refused(tmp_path):
+    raw = small_submissions(tmp_path / "out" / "raw")
+    with pytest.raises(ValueError, match="contains the submissions folder"):
+        build(raw, tmp_path / "out", workers=1)
+    assert (raw / "eu.csv").is_file()
+
+
+@pytest.mark.parametrize(
+    ("raw", "out", "words"),
+    [
+        ("", "out", "submissions folder is an empty path"),
+        ("raw", "", "output folder is an empty path"),
+        ("raw", "o" * 5000, "too long"),
+        ("raw", "x/" + "n" * 300, "too long"),
+    ],
+)
+def test_empty_and_over_long_paths_are_refused_in_one_sentence(tmp_path, monkeypatch, raw, out, words):
+    small_submissions(tmp_path / "raw")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match=words):
+        build(raw, out, workers=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["raw"]
+
+
+def test_a_rebuild_leaves_no_stale_file_and_a_failed_one_leaves_the_old_build_whole(tmp_path, monkeypatch):
+    raw = small_submissions(tmp_path / "raw")
+    out = tmp_path / "out"
+    build(raw, out, workers=1)
+    (out / "diff.csv").write_text("stale\n", encoding="utf-8")  # from a diff against an older build
+    build(raw, out, workers=1)
+    assert not (out / "diff.csv").exists()
+    before = folder_bytes(out)
+
+    (raw / "uk.csv").write_text("Title,Budget\nRadios,1000\n", encoding="utf-8")
+    import mtd_analysis.build as build_module
+
+    written = []
+
+    def fail_on_the_third_table(frame, path):
+        if len(written) == 2:
+            raise OSError(28, "No space left on device")
+        written.append(path)
+        return write_csv_atomic(frame, path)
+
+    monkeypatch.setattr(build_module, "write_csv_atomic", fail_on_the_third_table)
+    with pytest.raises(OSError, match="No space left"):
+        build(raw, out, workers=1)
+    assert folder_bytes(out) == before  # the previous build, whole: not two new tables beside seven old ones
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_the_manifest_lists_every_table_with_its_hash_and_readers_refuse_a_changed_one(tmp_path):
+    from mtd_analysis.outputs.changes import diff_dirs
+    from mtd_analysis.outputs.feedback import write_feedback
+    from mtd_analysis.outputs.report import ReportInputError, read_build
+    from mtd_analysis.store import BuildFolderError
+
+    raw = small_submissions(tmp_path / "raw")
+    out = tmp_path / "out"
+    result = build(raw, out, workers=1)
+    tables = result.manifest["tables"]
+    assert sorted(tables) == sorted(p.name for p in out.iterdir() if p.suffix == ".csv")
+    for name, entry in tables.items():
+        assert entry["sha256"] == hashlib.sha256((out / name).read_bytes()).hexdigest()
+    assert tables["projects.csv"]["rows"] == 2
+
+    with open(out / "projects.csv", "a", encoding="utf-8") as fh:  # a row more than the manifest knows
+        fh.write("X,EU,Extra,,,,,,,,,,,,,,,,,,,,\n")
+    for read in (
+        lambda: read_build(out),
+        lambda: write_feedback(out, tmp_path / "feedback"),
+        lambda: diff_dirs(out, out, to=tmp_path / "diff"),
+    ):
+        with pytest.raises(
+            (BuildFolderError, ReportInputError), match=r"projects\.csv differs from its manifest"
+        ):
+            read()
+    assert not (tmp_path / "feedback").exists() and not (tmp_path / "diff").exists()
+
+
+def test_links_leaving_the_submissions_folder_are_not_followed_and_are_named(tmp_path):
+    raw = small_submissions(tmp_path / "raw")
+    secret = tmp_path / "elsewhere"
+    secret.mkdir()
+    (secret / "salaries.csv").write_text("Title,Budget\nSecret,1\n", encoding="utf-8")
+    (raw / "salaries.csv").symlink_to(secret / "salaries.csv")
+    (raw / "elsewhere").symlink_to(secret, target_is_directory=True)
+    (raw / "loop.csv").symlink_to(raw / "loop.csv")
+    (raw / "again.csv").symlink_to(raw / "eu.csv")  # inside the folder: read like any file
+    projects, issues, manifest = load_submissions(raw, workers=1)
+    assert sorted(e["file"] for e in manifest["files"]) == ["again.csv", "eu.csv"]
+    assert "Secret" not in set(projects["title"])
+    notes = issues[issues["kind"] == "file"].set_index("file")
+    assert "outside the submissions folder" in notes.loc["salaries.csv", "message"]
+    assert "outside the submissions folder" in notes.loc["elsewhere", "message"]
+    assert "loops" in notes.loc["loop.csv", "message"]
+    assert set(notes.loc[["salaries.csv", "elsewhere", "loop.csv"], "severity"]) == {"info"}
+
+
+def test_a_period_in_a_start_cell_costs_that_cell_not_the_sheet(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Partner", "Budget", "Currency", "Start", "End"])
+    wb.active.append(["Radios", "EU", 1000, "EUR", "2021-01-01", "2021-12-31"])
+    wb.active.append(["Cars", "EU", 2000, "EUR", "2021-2050", "2021-12-31"])
+    wb.active.append(["Boats", "EU", 3000, "EUR", "2021-03-01", "2021-12-31"])
+    wb.save(raw / "eu.xlsx")
+    projects, issues, manifest = load_submissions(raw, workers=1)
+    (entry,) = manifest["files"]
+    assert entry["status"] == "loaded" and (entry["rows_read"], entry["rows_loaded"]) == (3, 3)
+    cars = projects.set_index("title").loc["Cars"]
+    assert pd.isna(cars["start_date"]) and cars["end_date"] == "2021-12-31"
+    (error,) = issues[issues["severity"] == "error"].itertuples()
+    assert (error.row, error.column) == (3, "E3") and "2050" in error.message
+
+
+def test_a_truncated_xls_that_panics_the_engine_costs_that_file_only(tmp_path):
+    sample = mtd_analysis.config.SAMPLE_DIR / "2021-03" / "uk_2021-03.xls"
+    raw = small_submissions(tmp_path / "raw")
+    (raw / "uk.xls").write_bytes(sample.read_bytes()[:4096])  # python-calamine raises a PanicException here
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mtd_analysis",
+            "build",
+            str(raw),
+            "--out",
+            str(tmp_path / "out"),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert "Traceback" not in child.stderr and "panicked" not in child.stderr, child.stderr[-2000:]
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    status = {e["file"]: e["status"] for e in manifest["files"]}
+    assert status == {"eu.csv": "loaded", "uk.xls": "failed"}
+    issues = read_table(tmp_path / "out", "issues.csv")
+    assert (
+        issues.loc[(issues["file"] == "uk.xls") & (issues["severity"] == "error"), "message"]
+        .str.contains("uk.xls")
+        .any()
+    )
+
+
+def test_implausible_and_non_finite_amounts_are_errors_kept_out_of_the_totals(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Partner", "Beneficiary", "Start date", "End date", "Budget", "Currency"])
+    wb.active.append(["Radios", "EU", "NPU", "2021-01-01", "2021-12-31", 300000, "EUR"])
+    wb.active.append(["Typo", "EU", "NPU", "2021-01-01", "2021-12-31", 1e15, "EUR"])
+    wb.active.append(
+        ["Hryvnias", "EU", "NPU", "2021-01-01", "2021-12-31", 3e9, "UAH"]
+    )  # ~90 M EUR: plausible
+    wb.save(raw / "eu.xlsx")
+    result = build(raw, tmp_path / "out", workers=1)
+    by_title = result.projects.set_index("title")
+    assert pd.isna(by_title.loc["Typo", "amount"])
+    assert by_title.loc["Hryvnias", "amount"] == 3e9
+    errors = result.issues[(result.issues["kind"] == "amount") & (result.issues["severity"] == "error")]
+    assert errors[["row", "column"]].values.tolist() == [[3, "F3"]]
+    assert "1,000,000,000 EUR" in errors["message"].iloc[0]
+    money = [c for c in result.allocations.columns if c == "amount_eur"]
+    assert money and result.allocations[money[0]].sum() < 1e9  # the typo is in no total
+
+    from mtd_analysis.build import implausible_amounts, projects_frame
+
+    rates = pd.DataFrame({"year": [2021], "currency": ["EUR"], "uah_per_unit": [32.0]})
+    odd = projects_frame(
+        [{"title": "Inf", "amount": float("inf"), "currency": "EUR", "source_file": "a.csv", "source_row": 2}]
+    )
+    kept, (error,) = implausible_amounts(odd, rates)
+    assert pd.isna(kept["amount"].iloc[0]) and "not a finite number" in error["message"]
+
+
+def test_nul_and_control_characters_never_reach_projects_csv(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # the NUL comes after the first kilobytes, which are what decides that a file is text, not binary
+    rows = [f"Project {n},EU,NPU,2021-01-01,2021-12-31,{1000 + n}" for n in range(60)]
+    (raw / "eu.csv").write_bytes(
+        b"Title,Partner,Beneficiary,Start date,End date,Budget\n"
+        + "\n".join(rows).encode()
+        + b"\nRa\x00dios\x07,EU,NPU,2021-01-01,2021-12-31,1000\n"
+    )
+    result = build(raw, tmp_path / "out", workers=1)
+    written = (tmp_path / "out" / "projects.csv").read_bytes()
+    assert b"\x00" not in written and b"\x07" not in written
+    assert len(result.projects) == 61 and "Radios" in set(result.projects["title"])
+    notes = result.issues[result.issues["kind"] == "text"]
+    assert notes[["row", "column", "severity"]].values.tolist() == [[62, "A62", "info"]]
+
+
+_ODS_REPEATED = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Projects"><table:table-row>'
+    + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>'
+        for h in ("Title", "Budget")
+    )
+    + '</table:table-row><table:table-row table:number-rows-repeated="1000000">'
+    '<table:table-cell office:value-type="string"><text:p>Radios</text:p></table:table-cell>'
+    '<table:table-cell office:value-type="float" office:value="1000"><text:p>1000</text:p></table:table-cell>'
+    "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"
+)
+
+
+def repeated_row_ods() -> bytes:
+    """A 1 KB spreadsheet whose second row is repeated a million times (issue 17: 1.26 GB, 45 s)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", _ODS_REPEATED)
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc")
+def test_several_hostile_spreadsheets_in_parallel_stay_well_under_1_gb(tmp_path):
+    raw = small_submissions(tmp_path / "raw")
+    for n in range(3):
+        (raw / f"repeated-{n}.ods").write_bytes(repeated_row_ods())
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Budget"])
+    wb.active.append(["Radios", 1000])
+    wb.active["S1048576"] = "stray"
+    for n in range(3):
+        wb.save(raw / f"stray-{n}.xlsx")
+    child = subprocess.run(
+        [sys.executable, "-c", _BUILD_IN_CHILD, str(raw), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert child.returncode == 0, child.stderr[-3000:]
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert report["peak_kb"] < 400 * 1024, f"peak {report['peak_kb'] / 1024:.0f} MB"
+    assert {f: s for f, s in report["files"].items() if f.startswith("repeated")} == dict.fromkeys(
+        (f"repeated-{n}.ods" for n in range(3)), "failed"
+    )
+    assert {f: s for f, s in report["files"].items() if f.startswith("stray")} == dict.fromkeys(
+        (f"stray-{n}.xlsx" for n in range(3)), "loaded"
+    )
+
+
+def test_build_outputs_respect_the_umask(tmp_path):
+    raw = small_submissions(tmp_path / "raw")
+    previous = os.umask(0o022)
+    try:
+        build(raw, tmp_path / "out", workers=1)
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o755
+    entries = list((tmp_path / "out").rglob("*"))
+    assert {(p.stat().st_mode & 0o777) for p in entries if p.is_file()} == {0o644}
+    assert {(p.stat().st_mode & 0o777) for p in entries if p.is_dir()} <= {0o755}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -410,6 +411,143 @@ def _yearly_issues(
     return issues
 
 
+class _YearlyPlan(NamedTuple):
+    """What :func:`yearly_amounts` decided for each project (arrays indexed by project position)."""
+
+    amount: np.ndarray  # total amount, NaN when missing
+    start: np.ndarray  # datetime64[D], NaT when missing
+    end: np.ndarray
+    text_codes: np.ndarray  # index of each project's yearly text into the declared table
+    declared: tuple  # :func:`_declared_table` of the distinct yearly texts
+    declared_total: np.ndarray  # each project's declared total
+    masks: dict[str, np.ndarray]  # the rule each project falls under, and its problems
+
+
+#: The masks of a :class:`_YearlyPlan` that :func:`_yearly_issues` reports.
+_YEARLY_PROBLEMS = ("unreadable", "mismatch", "reversed", "start_only", "end_only", "no_period")
+
+#: A piece of the yearly table: (project positions, years, amounts, method).
+_Pieces = list[tuple[np.ndarray, np.ndarray, np.ndarray, str]]
+
+
+def _yearly_plan(projects: pd.DataFrame) -> _YearlyPlan:
+    """Read amounts, yearly texts and dates once, and sort every project under its rule."""
+    amount = pd.to_numeric(_column(projects, "amount"), errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan
+    )
+    # each distinct yearly text is read once: blank, unreadable (None) or {year: amount}
+    text_codes, texts = pd.factorize(_column(projects, "yearly_amounts"))
+    not_blank = [bool(str(text).strip()) for text in texts]
+    parsed = [_parse_yearly(text) if given else None for text, given in zip(texts, not_blank, strict=True)]
+    given = np.array([*not_blank, False], dtype=bool)[text_codes]
+    table = _declared_table(parsed)
+    item_count, text_total = table[1], table[4]
+    readable_text = (item_count > 0)[text_codes]
+    declared = given & readable_text
+    declared_total = text_total[text_codes]
+    known_amount = ~np.isnan(amount)
+    with np.errstate(invalid="ignore"):
+        mismatch = (
+            declared & known_amount & (np.abs(declared_total - amount) > YEARLY_TOLERANCE * np.abs(amount))
+        )
+
+    start, end = _date_array(_column(projects, "start_date")), _date_array(_column(projects, "end_date"))
+    spread = ~declared & known_amount
+    has_start, has_end = ~np.isnat(start), ~np.isnat(end)
+    both = spread & has_start & has_end
+    reversed_dates = both & (end < start)
+    masks = {
+        "declared": declared,
+        "unreadable": given & ~readable_text,
+        "mismatch": mismatch,
+        "short": mismatch & (declared_total < amount) & has_start & has_end & ~(end < start),
+        "reversed": reversed_dates,
+        "prorated": both & ~reversed_dates,
+        "start_only": spread & has_start & ~has_end,
+        "end_only": spread & ~has_start & has_end,
+        "no_period": spread & ~has_start & ~has_end,
+    }
+    return _YearlyPlan(amount, start, end, text_codes, table, declared_total, masks)
+
+
+def _declared_pieces(plan: _YearlyPlan) -> tuple[_Pieces, dict[int, tuple[float, list[int]]]]:
+    """The declared years, and the remainder of a total they fall short of (by days over the other years).
+
+    Returns the pieces and, per project position, the remainder spread and the years it went to.
+    """
+    first_item, item_count, item_year, item_amount, _ = plan.declared
+    text_codes, amount, start, end = plan.text_codes, plan.amount, plan.start, plan.end
+    chosen = np.flatnonzero(plan.masks["declared"])
+    owner, rank = _explode(item_count[text_codes[chosen]])
+    items = first_item[text_codes[chosen]][owner] + rank
+    pieces: _Pieces = [(chosen[owner], item_year[items], item_amount[items], "declared")]
+    remainders: dict[int, tuple[float, list[int]]] = {}
+    for position in np.flatnonzero(plan.masks["short"]).tolist():
+        code = text_codes[position]
+        known = set(item_year[first_item[code] : first_item[code] + item_count[code]].tolist())
+        rest = float(amount[position] - plan.declared_total[position])
+        parts = _remainder_by_days(rest, start[position].item(), end[position].item(), known)
+        if parts:
+            years_left = sorted(parts)
+            remainders[position] = (rest, years_left)
+            pieces.append(
+                (
+                    np.full(len(parts), position),
+                    np.array(years_left),
+                    np.array([parts[y] for y in years_left]),
+                    "prorated",
+                )
+            )
+    return pieces, remainders
+
+
+def _spread_pieces(plan: _YearlyPlan) -> _Pieces:
+    """The totals without declared years: prorated by days, or all in the one year known."""
+    amount, start, end = plan.amount, plan.start, plan.end
+    chosen = np.flatnonzero(plan.masks["prorated"])
+    span = _calendar_year(end[chosen]) - _calendar_year(start[chosen])
+    together = np.isfinite(amount[chosen]) & (span < _MANY_YEARS)
+    chosen, one_by_one = chosen[together], chosen[~together]
+    owner, years, amounts = _prorated_years(amount[chosen], start[chosen], end[chosen])
+    pieces: _Pieces = [(chosen[owner], years, amounts, "prorated")]
+    # a total that is not a finite number, or a period of centuries: the rule for one project
+    for position in one_by_one.tolist():
+        parts = _prorate(float(amount[position]), start[position].item(), end[position].item())
+        pieces.append(
+            (
+                np.full(len(parts), position),
+                np.array(sorted(parts)),
+                np.array([parts[y] for y in sorted(parts)]),
+                "prorated",
+            )
+        )
+    chosen = np.flatnonzero(plan.masks["start_only"])
+    pieces.append((chosen, _calendar_year(start[chosen]), amount[chosen], "start_year"))
+    chosen = np.flatnonzero(plan.masks["end_only"])
+    pieces.append((chosen, _calendar_year(end[chosen]), amount[chosen], "end_year"))
+    return pieces
+
+
+def _yearly_frame(projects: pd.DataFrame, pieces: _Pieces) -> pd.DataFrame:
+    """The pieces as one table of :data:`YEARLY_COLUMNS`, by project position then year."""
+    position = np.concatenate([p[0] for p in pieces]).astype("int64")
+    year = np.concatenate([p[1] for p in pieces]).astype("int64")
+    order = np.lexsort((year, position))
+    position, year = position[order], year[order]
+    methods = np.concatenate([np.full(len(p[0]), p[3], dtype=object) for p in pieces])[order]
+    yearly = pd.DataFrame(
+        {
+            "project_id": _text_of(_column(projects, "project_id"))[position],
+            "year": year,
+            "amount": np.concatenate([p[2] for p in pieces]).astype("float64")[order],
+            "currency": _currency_codes(_column(projects, "currency"))[position],
+            "method": methods,
+        },
+        columns=YEARLY_COLUMNS,
+    )
+    return yearly.astype({"project_id": "str", "year": "int64", "amount": "float64", "method": "str"})
+
+
 def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Spread each project's money over calendar years, in the project's own currency.
 
@@ -457,107 +595,12 @@ def yearly_amounts(projects: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> len(issues)
     0
     """
-    amount = pd.to_numeric(_column(projects, "amount"), errors="coerce").to_numpy(
-        dtype="float64", na_value=np.nan
-    )
-    # each distinct yearly text is read once: blank, unreadable (None) or {year: amount}
-    text_codes, texts = pd.factorize(_column(projects, "yearly_amounts"))
-    not_blank = [bool(str(text).strip()) for text in texts]
-    parsed = [_parse_yearly(text) if given else None for text, given in zip(texts, not_blank, strict=True)]
-    given = np.array([*not_blank, False], dtype=bool)[text_codes]
-    first_item, item_count, item_year, item_amount, text_total = _declared_table(parsed)
-    readable_text = (item_count > 0)[text_codes]
-    declared = given & readable_text
-    unreadable = given & ~readable_text
-    declared_total = text_total[text_codes]
-    known_amount = ~np.isnan(amount)
-    with np.errstate(invalid="ignore"):
-        mismatch = (
-            declared & known_amount & (np.abs(declared_total - amount) > YEARLY_TOLERANCE * np.abs(amount))
-        )
-
-    start, end = _date_array(_column(projects, "start_date")), _date_array(_column(projects, "end_date"))
-    spread = ~declared & known_amount
-    has_start, has_end = ~np.isnat(start), ~np.isnat(end)
-    both = spread & has_start & has_end
-    reversed_dates = both & (end < start)
-    prorated = both & ~reversed_dates
-    start_only = spread & has_start & ~has_end
-    end_only = spread & ~has_start & has_end
-    no_period = spread & ~has_start & ~has_end
-
-    # rows: (project position, year, amount, method)
-    pieces = []
-    chosen = np.flatnonzero(declared)
-    owner, rank = _explode(item_count[text_codes[chosen]])
-    items = first_item[text_codes[chosen]][owner] + rank
-    pieces.append((chosen[owner], item_year[items], item_amount[items], "declared"))
-    # declared years that fall short of the total: the rest goes to the period's other years, by days
-    remainders: dict[int, tuple[float, list[int]]] = {}
-    short = mismatch & (declared_total < amount) & has_start & has_end & ~(end < start)
-    for position in np.flatnonzero(short).tolist():
-        code = text_codes[position]
-        known = set(item_year[first_item[code] : first_item[code] + item_count[code]].tolist())
-        rest = float(amount[position] - declared_total[position])
-        parts = _remainder_by_days(rest, start[position].item(), end[position].item(), known)
-        if parts:
-            years_left = sorted(parts)
-            remainders[position] = (rest, years_left)
-            pieces.append(
-                (
-                    np.full(len(parts), position),
-                    np.array(years_left),
-                    np.array([parts[y] for y in years_left]),
-                    "prorated",
-                )
-            )
-    chosen = np.flatnonzero(prorated)
-    span = _calendar_year(end[chosen]) - _calendar_year(start[chosen])
-    together = np.isfinite(amount[chosen]) & (span < _MANY_YEARS)
-    chosen, one_by_one = chosen[together], chosen[~together]
-    owner, years, amounts = _prorated_years(amount[chosen], start[chosen], end[chosen])
-    pieces.append((chosen[owner], years, amounts, "prorated"))
-    # a total that is not a finite number, or a period of centuries: the rule for one project
-    for position in one_by_one.tolist():
-        parts = _prorate(float(amount[position]), start[position].item(), end[position].item())
-        pieces.append(
-            (
-                np.full(len(parts), position),
-                np.array(sorted(parts)),
-                np.array([parts[y] for y in sorted(parts)]),
-                "prorated",
-            )
-        )
-    chosen = np.flatnonzero(start_only)
-    pieces.append((chosen, _calendar_year(start[chosen]), amount[chosen], "start_year"))
-    chosen = np.flatnonzero(end_only)
-    pieces.append((chosen, _calendar_year(end[chosen]), amount[chosen], "end_year"))
-
-    position = np.concatenate([p[0] for p in pieces]).astype("int64")
-    year = np.concatenate([p[1] for p in pieces]).astype("int64")
-    order = np.lexsort((year, position))
-    position, year = position[order], year[order]
-    methods = np.concatenate([np.full(len(p[0]), p[3], dtype=object) for p in pieces])[order]
-    yearly = pd.DataFrame(
-        {
-            "project_id": _text_of(_column(projects, "project_id"))[position],
-            "year": year,
-            "amount": np.concatenate([p[2] for p in pieces]).astype("float64")[order],
-            "currency": _currency_codes(_column(projects, "currency"))[position],
-            "method": methods,
-        },
-        columns=YEARLY_COLUMNS,
-    )
-    yearly = yearly.astype({"project_id": "str", "year": "int64", "amount": "float64", "method": "str"})
-    problems = {
-        "unreadable": unreadable,
-        "mismatch": mismatch,
-        "reversed": reversed_dates,
-        "start_only": start_only,
-        "end_only": end_only,
-        "no_period": no_period,
-    }
-    return yearly, issues_frame(_yearly_issues(projects, problems, amount, declared_total, remainders))
+    plan = _yearly_plan(projects)
+    pieces, remainders = _declared_pieces(plan)
+    pieces += _spread_pieces(plan)
+    problems = {name: plan.masks[name] for name in _YEARLY_PROBLEMS}
+    issues = _yearly_issues(projects, problems, plan.amount, plan.declared_total, remainders)
+    return _yearly_frame(projects, pieces), issues_frame(issues)
 
 
 # ------------------------------------------------------------------------------------------- convert

@@ -180,7 +180,7 @@ class _Activity:
 def is_iati(path: str | Path) -> bool:
     """Whether a file looks like IATI activity XML (root element ``iati-activities``).
 
-    Only the first kilobyte is read.
+    Only the file's head is read (up to 64 KiB, so that a long DOCTYPE or comment before the root is passed).
 
     Parameters
     ----------
@@ -200,10 +200,10 @@ def is_iati(path: str | Path) -> bool:
     (True, False)
     """
     with open(path, "rb") as stream:
-        head = stream.read(1024)
+        head = stream.read(65536)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", errors="ignore").encode("utf-8")
-    head = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.DOTALL)
+    head = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", b"", head, flags=re.DOTALL)
     found = _ROOT_TAG.search(head)
     return found is not None and found.group(1) == b"iati-activities"
 

@@ -626,7 +626,17 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
                 index,
                 extra[0],
             )
-        outcome = _read_row(state, row, cleaned, index, seen_total)
+        try:
+            outcome = _read_row(state, row, cleaned, index, seen_total)
+        except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
+            state.issue(
+                "error",
+                getattr(exc, "kind", "row"),
+                f"row {state.row_number(index)} could not be read ({getattr(exc, 'message', None) or exc}); "
+                "it was not loaded",
+                index,
+            )
+            outcome = "rejected"
         if outcome == "components follow":
             if result.records:
                 result.records[-1]["_components_follow"] = True
@@ -916,20 +926,24 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
         try:
             start = parse_date(start_value, date1904=d1904, order=state.orders.get(start_col))
         except ValueProblem as exc:
-            if "is a period" in exc.message:
+            try:  # "2021-2050" in a Start cell costs that cell, never the sheet
+                if "is a period" not in exc.message:
+                    raise
                 start, period_end = parse_period(start_value, order=state.orders.get(start_col))
                 if end_value is None:
                     end = period_end
-            else:
-                cells.problem(exc, start_col, "start date")
+            except ValueProblem as cell_exc:
+                cells.problem(cell_exc, start_col, "start date")
     if end_value is not None:
         try:
             end = parse_date(end_value, end=True, date1904=d1904, order=state.orders.get(end_col))
         except ValueProblem as exc:
-            if "is a period" in exc.message:
+            try:
+                if "is a period" not in exc.message:
+                    raise
                 _, end = parse_period(end_value, order=state.orders.get(end_col))
-            else:
-                cells.problem(exc, end_col, "end date")
+            except ValueProblem as cell_exc:
+                cells.problem(cell_exc, end_col, "end date")
     months = parse_duration(period_value) if isinstance(period_value, str) else None
     if months and end is None:  # "Тривалість: 18 міс." / "Duration: 10 months": a length, not dates
         where = f"row {n}, period ({state.cell(index, period_col)})"

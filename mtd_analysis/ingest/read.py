@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -98,23 +99,56 @@ def is_ignored(path: Path) -> str | None:
 def discover(raw_dir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     """All files under a submissions folder, in a stable order.
 
+    Symbolic links are read only when they point to a file inside the folder:
+    a link leaving it, a link to a folder, a broken link or a loop is listed
+    as ignored (its reason begins with "symbolic link"). Anything that is not a
+    regular file (a pipe, a device) is ignored too.
+
     Returns
     -------
     (candidates, ignored)
-        Files to read, and (file, reason) for lock, system and side files.
+        Files to read, and (file, reason) for lock, system and side files and links not followed.
     """
+    raw_dir = Path(raw_dir)
+    root = raw_dir.resolve()
     candidates: list[Path] = []
     ignored: list[tuple[Path, str]] = []
-    for path in sorted(p for p in Path(raw_dir).rglob("*") if p.is_file()):
-        rel_parts = path.relative_to(raw_dir).parts
-        if any(part.startswith(".") for part in rel_parts[:-1]):
-            continue
-        reason = is_ignored(path)
-        if reason:
-            ignored.append((path, reason))
-        else:
-            candidates.append(path)
-    return candidates, ignored
+    for folder, subfolders, files in os.walk(raw_dir, followlinks=False):
+        folder = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in list(subfolders):
+            if (folder / name).is_symlink():
+                subfolders.remove(name)
+                ignored.append((folder / name, _link_reason(folder / name, root, folder_link=True)))
+        for name in files:
+            path = folder / name
+            if path.is_symlink():
+                reason = _link_reason(path, root)
+                if reason:
+                    ignored.append((path, reason))
+                    continue
+            elif not path.is_file():
+                ignored.append((path, "not a regular file (a pipe, socket or device)"))
+                continue
+            reason = is_ignored(path)
+            if reason:
+                ignored.append((path, reason))
+            else:
+                candidates.append(path)
+    return sorted(candidates), sorted(ignored)
+
+
+def _link_reason(path: Path, root: Path, folder_link: bool = False) -> str | None:
+    """Why a symbolic link is not followed, or None for a link to a file inside the folder."""
+    try:
+        target = path.resolve(strict=True)
+    except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13) or a broken link
+        return "symbolic link that loops or leads nowhere"
+    if not target.is_relative_to(root):
+        return "symbolic link to a place outside the submissions folder (not followed)"
+    if folder_link or not target.is_file():
+        return "symbolic link to a folder (not followed; its files are read where they are)"
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -198,21 +232,75 @@ def _column_number(letters: bytes) -> int:
     return n
 
 
-def _sheet_extent(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> tuple[int, int]:
-    """The last row and column holding a cell in a worksheet part, by a streaming scan (no XML parsing)."""
-    rows: set[bytes] = set()
+def _sheet_extent(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> tuple[set[int], set[int]]:
+    """The rows and columns holding a cell in a worksheet part, by a streaming scan (no XML parsing)."""
+    rows: set[int] = set()
     cols: set[bytes] = set()
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
             block = tail + chunk
             cols.update(_CELL_COL.findall(block))
-            rows.update(_CELL_ROW.findall(block))
-            rows.update(_ROW_REF.findall(block))
+            rows.update(map(int, _CELL_ROW.findall(block)))
+            rows.update(map(int, _ROW_REF.findall(block)))
             tail = block[-64:]
-    max_row = max((int(r) for r in rows), default=0)
-    max_col = max((_column_number(c) for c in cols), default=0)
-    return max_row, max_col
+    return rows, {_column_number(c) for c in cols}
+
+
+def main_block_end(numbers, gap: int) -> int:
+    """Where the main block of rows (or columns) ends: the last number before the first gap wider than ``gap``.
+
+    Examples
+    --------
+    >>> main_block_end([1, 2, 3, 40, 1048576], gap=10_000)
+    40
+    """
+    last = 0
+    for n in sorted(numbers):
+        if last and n - last > gap:
+            break
+        last = n
+    return last
+
+
+def column_name(number: int) -> str:
+    """Excel's letters for a 1-based column number.
+
+    Examples
+    --------
+    >>> column_name(1), column_name(19), column_name(16384)
+    ('A', 'S', 'XFD')
+    """
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _xlsx_sheet_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo, info: dict) -> None:
+    """Refuse a worksheet part too large for memory; leave out far stray cells when that brings it within bounds."""
+    rows, cols = _sheet_extent(zf, item)
+    max_row, max_col = max(rows, default=0), max(cols, default=0)
+    cells = max_row * max(max_col, 1)
+    if cells <= config.MAX_SHEET_CELLS and max_row <= config.MAX_SHEET_ROWS:
+        return
+    sheet = _sheet_names_by_part(zf).get(item.filename, item.filename)
+    row_end = main_block_end(rows, config.FAR_CELL_GAP_ROWS)
+    col_end = main_block_end(cols, config.FAR_CELL_GAP_COLUMNS)
+    if row_end * max(col_end, 1) > config.MAX_SHEET_CELLS or row_end > config.MAX_SHEET_ROWS:
+        raise SubmissionError(
+            f"refused before reading: sheet '{sheet}' has cells as far as row {max_row:,} and "
+            f"column {max_col:,} ({cells:,} cells); delete the stray cells far below or right of the "
+            "table, or copy the table into a new workbook",
+            kind="hostile",
+        )
+    info.setdefault("clip", {})[sheet] = (
+        row_end,
+        col_end,
+        f"sheet '{sheet}' has cells far outside its table (as far as {column_name(max_col)}{max_row}, "
+        f"beyond row {row_end:,} or column {column_name(col_end)}); they were not read — delete them",
+    )
 
 
 _CELL_COL = re.compile(rb'<c r="([A-Z]{1,3})')
@@ -270,17 +358,104 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             text = zf.read(item)
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
-            max_row, max_col = _sheet_extent(zf, item)
-            cells = max_row * max(max_col, 1)
-            if cells > config.MAX_SHEET_CELLS:
-                sheet = _sheet_names_by_part(zf).get(name, name)
-                raise SubmissionError(
-                    f"refused before reading: sheet '{sheet}' has cells as far as row {max_row:,} and "
-                    f"column {max_col:,} ({cells:,} cells); delete the stray cells far below or right of the "
-                    "table, or copy the table into a new workbook",
-                    kind="hostile",
-                )
+            _xlsx_sheet_bounds(zf, item, info)
+        if kind == "ods" and name == "content.xml":
+            _ods_bounds(zf, item)
     return info
+
+
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>")
+_ODS_ROWS = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
+_ODS_COLS = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+
+
+class _OdsExtent:
+    """Each table's extent in an ODS content part once repeated rows and columns are expanded (non-empty only)."""
+
+    def __init__(self) -> None:
+        self.name, self.row, self.height, self.width, self.cells, self.repeat = "", 0, 0, 0, 0, (0, 0)
+        self.row_repeat = self.col = self.row_width = self.row_cells = 0
+
+    def tag(self, closing: bytes, name: bytes, attrs: bytes, empty: bytes) -> None:
+        if name == b"table" and not closing:
+            found = _ODS_NAME.search(attrs)
+            self.name = found.group(1).decode("utf-8", "replace") if found else ""
+            self.row = self.height = self.width = self.cells = 0
+        elif name == b"table-row" and not closing:
+            found = _ODS_ROWS.search(attrs)
+            self.row_repeat = int(found.group(1)) if found else 1
+            self.col = self.row_width = self.row_cells = 0
+            if empty:
+                self.row += self.row_repeat
+        elif name == b"table-row":
+            if self.row_width:
+                self.height = self.row + self.row_repeat
+                self.width = max(self.width, self.row_width)
+                self.cells += self.row_repeat * self.row_cells
+                if self.row_repeat > self.repeat[1]:
+                    self.repeat = (self.row + 1, self.row_repeat)
+            self.row += self.row_repeat
+            self.check()
+        elif not closing:  # a cell
+            found = _ODS_COLS.search(attrs)
+            repeat = int(found.group(1)) if found else 1
+            self.col += repeat
+            if not empty or b"office:value-type" in attrs:
+                self.row_width, self.row_cells = self.col, self.row_cells + repeat
+
+    def check(self) -> None:
+        dense = self.height * max(self.width, 1)
+        too_many = max(dense, self.cells) > config.MAX_SHEET_CELLS or self.height > config.MAX_SHEET_ROWS
+        if too_many:
+            row, times = self.repeat
+            repeated = f"; row {row:,} is repeated {times:,} times" if times > 1 else ""
+            raise SubmissionError(
+                f"refused before reading: sheet '{self.name}' would hold at least {self.height:,} rows and "
+                f"{self.width:,} columns ({max(dense, self.cells):,} cells) once its repeated rows and columns "
+                f"are expanded{repeated}; delete the repeated or stray rows, or copy the table into a new "
+                "spreadsheet",
+                kind="hostile",
+            )
+
+
+def _ods_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> None:
+    """Refuse an ODS whose tables, repeats expanded, would not fit in memory (a streaming scan, no XML parsing)."""
+    extent = _OdsExtent()
+    with zf.open(item) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            cut = block.rfind(b"<")
+            cut = len(block) if cut < 0 else cut
+            for match in _ODS_TAG.finditer(block, 0, cut):
+                extent.tag(*match.groups())
+            tail = block[cut:]
+        for match in _ODS_TAG.finditer(tail):
+            extent.tag(*match.groups())
+
+
+_XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{4})(.{4})(.{2})(.{2})\x00\x00", re.DOTALL)
+
+
+def _xls_bounds(path: Path) -> None:
+    """Refuse an .xls whose sheets declare an extent too large for memory (BIFF8 DIMENSIONS records)."""
+    with open(path, "rb") as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            for match in _XLS_DIMENSIONS.finditer(block):
+                first_row, end_row, first_col, end_col = (int.from_bytes(g, "little") for g in match.groups())
+                if not (first_row <= end_row <= 65536 and first_col <= end_col <= 256):
+                    continue  # not a DIMENSIONS record: bytes that happen to look like one
+                if end_row * max(end_col, 1) > config.MAX_SHEET_CELLS or end_row > config.MAX_SHEET_ROWS:
+                    raise SubmissionError(
+                        f"refused before reading: a sheet declares cells as far as row {end_row:,} and column "
+                        f"{end_col:,} ({end_row * end_col:,} cells); delete the stray cells far below or right "
+                        "of the table, or save the workbook as .xlsx",
+                        kind="hostile",
+                    )
+            tail = block[-17:]
 
 
 _ROW_MARK = re.compile(rb'<row\b[^>]*?\b(?:hidden="(?:1|true)"|outlineLevel="[1-9])[^>]*>')
@@ -379,7 +554,22 @@ def _is_intake_template(zf: zipfile.ZipFile) -> bool:
         return False
 
 
-def _calamine_grids(path: Path, date1904: bool, fmt: str) -> list[Grid]:
+def _clipped_grid(
+    path: Path, sheet: str, rows: int, cols: int, note: str, visible: bool, date1904: bool
+) -> Grid:
+    """A sheet with far stray cells, read row by row up to its main block only (openpyxl, read-only)."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        cells = workbook[sheet].iter_rows(min_row=1, max_row=rows, max_col=max(cols, 1), values_only=True)
+        grid_rows = [_clean_row(list(row)) for row in cells]
+    finally:
+        workbook.close()
+    return Grid(sheet, grid_rows, [], visible, date1904, {"format": "xlsx", "clipped": note})
+
+
+def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = None) -> list[Grid]:
     import python_calamine as pc
 
     try:
@@ -405,6 +595,9 @@ def _calamine_grids(path: Path, date1904: bool, fmt: str) -> list[Grid]:
                 grids.append(
                     Grid(meta.name, [], visible=visible, meta={"kind": str(meta.typ).split(".")[-1]})
                 )
+                continue
+            if clip and meta.name in clip:
+                grids.append(_clipped_grid(path, meta.name, *clip[meta.name], visible, date1904))
                 continue
             try:
                 sheet = wb.get_sheet_by_name(meta.name)
@@ -541,12 +734,19 @@ def _text_grid(raw: bytes, name: str) -> Grid:
     rows: list[list] = []
     line_of_row: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    last_line = 0
+    last_line = cells = 0
     try:
         for record in reader:
             line_of_row.append(last_line + 1)
             last_line = reader.line_num
             rows.append([None if not (v and v.strip()) else v for v in record])
+            cells += len(record)
+            if len(rows) > config.MAX_SHEET_ROWS or cells > config.MAX_SHEET_CELLS:
+                raise SubmissionError(
+                    f"refused: the text file holds more than {min(len(rows), config.MAX_SHEET_ROWS):,} lines or "
+                    f"{config.MAX_SHEET_CELLS:,} cells (at line {last_line:,}); split it into smaller files",
+                    kind="hostile",
+                )
     except csv.Error as exc:
         raise SubmissionError(
             f"the text file cannot be split into columns ({exc}) near line {last_line + 1}"
@@ -605,7 +805,7 @@ def read_submission(path: Path) -> list[Grid]:
                 raise SubmissionError("the file is a ZIP archive but not a spreadsheet (no workbook inside)")
             info = _check_xml_parts(zf, kind)
             template = _is_intake_template(zf)
-        grids = _calamine_grids(path, info["date1904"], kind)
+        grids = _calamine_grids(path, info["date1904"], kind, info.get("clip"))
         marks = _xlsx_row_marks(path) if kind == "xlsx" else {}
         for grid in grids:
             grid.meta["template"] = template
@@ -614,6 +814,7 @@ def read_submission(path: Path) -> list[Grid]:
     if fmt == "ole":
         if _ole_is_encrypted(path):
             raise SubmissionError("the workbook is password-protected; please send it without a password")
+        _xls_bounds(path)
         return _calamine_grids(path, False, "xls")
     if fmt == "html":
         raise SubmissionError(

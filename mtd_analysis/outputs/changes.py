@@ -12,7 +12,15 @@ import pandas as pd
 
 from mtd_analysis.analysis.diff import diff_builds
 from mtd_analysis.schema import check_table
-from mtd_analysis.store import load_build, read_manifest, read_table, write_bytes
+from mtd_analysis.store import (
+    load_build,
+    output_lock,
+    read_manifest,
+    read_table,
+    staged_folder,
+    write_bytes,
+    write_csv,
+)
 
 
 def _read_build(out_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame | None, dict]:
@@ -46,7 +54,8 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
         Build folders (``projects.csv``; ``allocations.csv`` and ``manifest.json`` when present).
         The snapshot year and currency come from the new build's manifest (``year``, ``currency``).
     to : path, optional
-        Folder to write into (default ``new_out``); created when missing. Files are replaced atomically.
+        Folder to write into (default ``new_out``). Into a build folder, the files are added beside its
+        tables (each atomically, holding the folder's lock); any other folder is replaced as a whole.
 
     Returns
     -------
@@ -81,13 +90,16 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     )
 
     target = Path(to) if to is not None else Path(new_out)
-    target.mkdir(parents=True, exist_ok=True)
     check_table(changes, "diff", "diff.csv")
     check_table(funding, "diff_funding", "diff_funding.csv")
-    write_bytes(target / "diff.csv", changes.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-    write_bytes(target / "diff_funding.csv", funding.to_csv(index=False, lineterminator="\n").encode("utf-8"))
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
-    write_bytes(target / "diff.png", png)
+    # into a build folder: beside its tables, while holding its lock; elsewhere: a whole folder of its own
+    into_build = (target / "manifest.json").is_file() or (target / "projects.csv").is_file()
+    with output_lock(target) if into_build else staged_folder(target, "diff") as folder:
+        folder = target if into_build else folder
+        write_csv(changes, folder / "diff.csv")
+        write_csv(funding, folder / "diff_funding.csv")
+        write_bytes(folder / "diff.png", png)
     return changes
 
 

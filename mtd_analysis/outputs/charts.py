@@ -757,60 +757,140 @@ def coverage_chart(
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Custody', 'Наркотики']
     """
-    funding_col, currency = money_column_of(coverage, "funding", "coverage")
-    _require(coverage, ["year", "subgroup", "priority_code", "n_partners", "status"], "coverage")
+    data = coverage_data(coverage, subgroup, year, lang=lang, priority_names=priority_names)
     given = ax
     fig, ax = _axes(ax)
     _title(fig, given, label("coverage.title", lang, subgroup=subgroup_label(subgroup, lang), year=year))
-    rows = _select(coverage, year, subgroup)
-    if rows.empty:
+    if data.empty:
         _nothing_to_show(ax, lang)
-        return _finish(fig, [ax], lang, footnote)
+    else:
+        _draw_coverage(ax, data, subgroup, year, lang)
+    return _finish(fig, [ax], lang, footnote)
 
+
+def coverage_data(
+    coverage: pd.DataFrame,
+    subgroup: str,
+    year: int,
+    *,
+    lang: str = "en",
+    priority_names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """The table behind :func:`coverage_chart`: one row per bar, in the order of ``coverage``.
+
+    Missing funding and pipeline count as zero; missing needs stay missing.
+    The input is not mutated.
+
+    Parameters
+    ----------
+    coverage : DataFrame
+        ``coverage.csv`` (``funding_<cur>``, optional ``pipeline_<cur>``, ``needs_<cur>``,
+        ``coverage_ratio``, ``priority_name``).
+    subgroup : str
+    year : int
+    lang : {"en", "uk"}
+        Language of ``label`` (via ``priority_names``) and ``side_label``.
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: ``priority_name``, else the code).
+
+    Returns
+    -------
+    DataFrame
+        ``priority_code, label, status, n_partners, funding, pipeline, needs, gap,
+        coverage_ratio, currency, no_support, side_label``: ``funding`` the bar,
+        ``pipeline`` the dotted segment after it, ``needs`` the black mark, ``gap``
+        (needs above funding, else 0) the shaded segment, ``no_support`` whether the
+        bar reads "no support", ``side_label`` the text right of the axes.
+
+    Raises
+    ------
+    ChartInputError
+        When ``coverage`` lacks a ``funding_<cur>`` column or a required column.
+
+    Examples
+    --------
+    >>> cov = pd.DataFrame({"year": [2021, 2021], "subgroup": ["police", "police"],
+    ...     "priority_code": ["CUSTODY", "DRUGS"], "priority_name": ["Custody", "Drugs"],
+    ...     "n_partners": [2, 0], "funding_eur": [500_000.0, None], "needs_eur": [800_000.0, None],
+    ...     "coverage_ratio": [0.625, None], "status": ["covered", "orphan"]})
+    >>> data = coverage_data(cov, "police", 2021)
+    >>> data[["label", "funding", "needs", "gap", "no_support"]].to_numpy().tolist()
+    [['Custody', 500000.0, 800000.0, 300000.0, False], ['Drugs', 0.0, nan, 0.0, True]]
+    >>> data["side_label"].tolist()
+    ['€500k · 2 partners · 62% of needs', 'no support']
+    """
+    funding_col, currency = money_column_of(coverage, "funding", "coverage")
+    _require(coverage, ["year", "subgroup", "priority_code", "n_partners", "status"], "coverage")
+    _check_lang(lang)
+    rows = _select(coverage, year, subgroup)
     n = len(rows)
-    y = np.arange(n)
-    colour = subgroup_colour(subgroup)
     funding = np.nan_to_num(_numbers(rows[funding_col], n))
     needs = _numbers(rows.get(money_column("needs", currency)), n)
-    ratio = _numbers(rows.get("coverage_ratio"), n)
-    partners = _numbers(rows["n_partners"], n)
-    status = rows["status"].astype("str").to_numpy()
-    names = [
-        wrap_text(name, 34)
-        for name in priority_labels(rows["priority_code"], priority_names, rows.get("priority_name"))
-    ]
+    data = pd.DataFrame(
+        {
+            "priority_code": rows["priority_code"].astype("str").to_numpy(),
+            "label": priority_labels(rows["priority_code"], priority_names, rows.get("priority_name")),
+            "status": rows["status"].astype("str").to_numpy(),
+            "n_partners": _numbers(rows["n_partners"], n),
+            "funding": funding,
+            "pipeline": np.nan_to_num(_numbers(rows.get(money_column("pipeline", currency)), n)),
+            "needs": needs,
+            "gap": np.where(needs > funding, needs - funding, 0.0),
+            "coverage_ratio": _numbers(rows.get("coverage_ratio"), n),
+            "currency": currency,
+        }
+    )
+    data["no_support"] = (data["status"] == "orphan") | (data["funding"] <= 0)
+    data["side_label"] = [_coverage_side_label(row, currency, lang) for row in data.itertuples()]
+    return data
 
+
+def _coverage_side_label(row, currency: str, lang: str) -> str:
+    """The text right of a coverage bar: money, partners and share of needs, or "no support"; plus planned."""
+    more = (
+        [label("coverage.pipeline", lang, amount=format_money(row.pipeline, currency, lang))]
+        if row.pipeline > 0
+        else []
+    )
+    if row.no_support:
+        return " · ".join([label("status.orphan", lang), *more])
+    parts = [format_money(row.funding, currency, lang)]
+    if not np.isnan(row.n_partners):
+        parts.append(count_label(int(row.n_partners), "partners", lang))
+    if not np.isnan(row.coverage_ratio):
+        parts.append(label("coverage.of_needs", lang, pct=format_percent(row.coverage_ratio, lang)))
+    return " · ".join(parts + more)
+
+
+def _draw_coverage(ax: Axes, data: pd.DataFrame, subgroup: str, year: int, lang: str) -> Axes:
+    """Draw :func:`coverage_data` (not empty) on ``ax``: bars, planned and gap segments, needs, labels."""
+    n = len(data)
+    y = np.arange(n)
+    colour = subgroup_colour(subgroup)
+    currency = str(data["currency"].iloc[0])
+    funding, pipeline, needs, gap = (
+        data[c].to_numpy(dtype=float) for c in ("funding", "pipeline", "needs", "gap")
+    )
     ax.barh(y, funding, height=0.62, color=colour, label=label("legend.funding", lang), zorder=2)
-    pipeline = np.nan_to_num(_numbers(rows.get(money_column("pipeline", currency)), n))
-    planned = pipeline > 0
-    if planned.any():  # planned money, apart from the committed funding: a lighter, dotted segment after it
-        ax.barh(
-            y[planned],
-            pipeline[planned],
-            left=funding[planned],
-            height=0.62,
-            facecolor=(*to_rgb(colour), 0.35),
-            edgecolor=colour,
-            hatch="..",
-            linewidth=0.8,
-            label=label("legend.pipeline", lang),
-            zorder=2,
-        )
+    segments = (  # after the committed funding: planned money (dotted), then the gap to needs (hatched)
+        (pipeline > 0, pipeline, 0.35, "..", "legend.pipeline", 2),
+        (gap > 0, gap, 0.15, "//", "legend.gap", 1),
+    )
+    for shown, width, alpha, hatch, key, zorder in segments:
+        if shown.any():
+            ax.barh(
+                y[shown],
+                width[shown],
+                left=funding[shown],
+                height=0.62,
+                facecolor=(*to_rgb(colour), alpha),
+                edgecolor=colour,
+                hatch=hatch,
+                linewidth=0.8,
+                label=label(key, lang),
+                zorder=zorder,
+            )
     known = ~np.isnan(needs)
-    short = known & (needs > funding)
-    if short.any():
-        ax.barh(
-            y[short],
-            (needs - funding)[short],
-            left=funding[short],
-            height=0.62,
-            facecolor=(*to_rgb(colour), 0.15),
-            edgecolor=colour,
-            hatch="//",
-            linewidth=0.8,
-            label=label("legend.gap", lang),
-            zorder=1,
-        )
     if known.any():
         ax.vlines(
             needs[known],
@@ -821,30 +901,11 @@ def coverage_chart(
             label=label("legend.needs", lang),
             zorder=3,
         )
+    alert = data["no_support"].to_numpy(dtype=bool)
+    colours = [ALERT_COLOUR if a else TEXT_COLOUR for a in alert]
+    _side_labels(ax, y, data["side_label"].tolist(), colours, ["bold" if a else "normal" for a in alert])
 
-    texts, colours, weights = [], [], []
-    for i in range(n):
-        more = (
-            [label("coverage.pipeline", lang, amount=format_money(pipeline[i], currency, lang))]
-            if planned[i]
-            else []
-        )
-        if status[i] == "orphan" or funding[i] <= 0:
-            texts.append(" · ".join([label("status.orphan", lang), *more]))
-            colours.append(ALERT_COLOUR)
-            weights.append("bold")
-            continue
-        parts = [format_money(funding[i], currency, lang)]
-        if not np.isnan(partners[i]):
-            parts.append(count_label(int(partners[i]), "partners", lang))
-        if not np.isnan(ratio[i]):
-            parts.append(label("coverage.of_needs", lang, pct=format_percent(ratio[i], lang)))
-        texts.append(" · ".join(parts + more))
-        colours.append(TEXT_COLOUR)
-        weights.append("normal")
-    _side_labels(ax, y, texts, colours, weights)
-
-    ax.set_yticks(y, names)
+    ax.set_yticks(y, [wrap_text(name, 34) for name in data["label"]])
     top = float(np.nanmax(np.concatenate([funding + pipeline, needs[known], [0.0]])))
     ax.set_xlim(0, top * 1.04 if top > 0 else 1_000)
     _money_axis(ax, currency, lang)
@@ -857,7 +918,7 @@ def coverage_chart(
         [h for h in handles if not isinstance(h, mpl.collections.LineCollection)]
         + [h for h in handles if isinstance(h, mpl.collections.LineCollection)],
     )
-    return _finish(fig, [ax], lang, footnote)
+    return ax
 
 
 @_house_style
@@ -1943,45 +2004,136 @@ def diff_chart(
     >>> chart_title(diff_chart(f, old_snapshot="2021-03", new_snapshot="2021-06", year=2021))
     'Change in funding per priority, snapshot 2021-03 → 2021-06, 2021 funding'
     """
-    if currency is None:
-        change_col, currency = money_column_of(funding, "change", "funding change")
-    else:
-        change_col = money_column("change", currency)
-    _require(funding, ["priority_code", "subgroup", change_col], "funding change")
+    data = diff_data(funding, lang=lang, priority_names=priority_names, currency=currency, subgroup=subgroup)
     given = ax
     fig, ax = _axes(ax)
     title = _diff_title(lang, subgroup, old_snapshot, new_snapshot, year)
-    if subgroup is not None:
-        funding = funding.loc[funding["subgroup"].astype("str") == str(subgroup)]
     # drawn into a small figure (less than three quarters of a slide wide): no side column, no legend
     compact = given is not None and fig.get_figwidth() < 0.75 * SLIDE_SIZE[0]
     if compact:
         ax.set_title(wrap_text(title, int(4 * fig.get_figwidth())), loc="left", fontsize=14)
     else:
         _title(fig, given, title)
+    if data.empty:
+        _nothing_to_show(ax, lang)
+    else:
+        _draw_diff(ax, data, lang, compact)
+    return _finish(fig, [ax], lang, footnote)
+
+
+def diff_data(
+    funding: pd.DataFrame,
+    *,
+    lang: str = "en",
+    priority_names: Mapping[str, str] | None = None,
+    currency: str | None = None,
+    subgroup: str | None = None,
+) -> pd.DataFrame:
+    """The table behind :func:`diff_chart`: one row per bar, largest increase first.
+
+    Rows are sorted by change (a missing change counts as zero), then by the
+    sector's subgroup order, then by priority code. The input is not mutated.
+
+    Parameters
+    ----------
+    funding : DataFrame
+        ``diff_funding.csv`` (``priority_code``, ``subgroup``, ``change_<cur>``; optional
+        ``funding_old_<cur>``, ``funding_new_<cur>``, ``n_projects_old``, ``n_projects_new``).
+    lang : {"en", "uk"}
+    priority_names : mapping, optional
+        Priority code -> name in ``lang`` (default: the codes).
+    currency : str, optional
+        Currency of the ``change_<cur>`` column (default: the only one).
+    subgroup : str, optional
+        Keep only this subgroup's priorities; default all.
+
+    Returns
+    -------
+    DataFrame
+        ``priority_code, subgroup, label, change, funding_old, funding_new, n_projects_old,
+        n_projects_new, currency, change_label, side_label``: ``label`` names the bar (with
+        its subgroup when several are shown), ``change_label`` is written at the bar's end,
+        ``side_label`` right of the axes.
+
+    Raises
+    ------
+    ChartInputError
+        When ``funding`` lacks the ``change_<cur>`` column or a required column.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"priority_code": ["CUSTODY", "DRUGS", "CYBER"], "subgroup": ["police"] * 3,
+    ...     "n_projects_old": [3, 2, 1], "n_projects_new": [3, 3, 1], "funding_old_eur": [500.0, 100.0, 40.0],
+    ...     "funding_new_eur": [400.0, 250.0, 40.0], "change_eur": [-100.0, 150.0, 0.0]})
+    >>> data = diff_data(f)
+    >>> data[["priority_code", "change", "change_label"]].to_numpy().tolist()
+    [['DRUGS', 150.0, '+€150'], ['CYBER', 0.0, 'no change'], ['CUSTODY', -100.0, '-€100']]
+    >>> data["side_label"].iloc[0]
+    '€100 → €250 · 2 → 3 projects'
+    """
+    if currency is None:
+        change_col, currency = money_column_of(funding, "change", "funding change")
+    else:
+        change_col = money_column("change", currency)
+    _require(funding, ["priority_code", "subgroup", change_col], "funding change")
+    _check_lang(lang)
+    if subgroup is not None:
+        funding = funding.loc[funding["subgroup"].astype("str") == str(subgroup)]
+    order = priorities_ref.subgroup_order()
     rows = funding.assign(
         _change=pd.to_numeric(funding[change_col], errors="coerce").fillna(0.0),
-        _order=[
-            order.index(s) if s in order else len(order)
-            for order in [priorities_ref.subgroup_order()]
-            for s in funding["subgroup"]
-        ],
-    )
-    rows = rows.sort_values(
-        ["_change", "_order", "priority_code"], ascending=[False, True, True], kind="stable"
-    )
-    if rows.empty:
-        _nothing_to_show(ax, lang)
-        return _finish(fig, [ax], lang, footnote)
+        _order=[order.index(s) if s in order else len(order) for s in funding["subgroup"]],
+    ).sort_values(["_change", "_order", "priority_code"], ascending=[False, True, True], kind="stable")
     n = len(rows)
-    y = np.arange(n)
     change = rows["_change"].to_numpy(dtype=float)
+    names = priority_labels(rows["priority_code"], priority_names)
+    several = rows["subgroup"].nunique() > 1
+    data = pd.DataFrame(
+        {
+            "priority_code": rows["priority_code"].astype("str").to_numpy(),
+            "subgroup": rows["subgroup"].to_numpy(),
+            "label": [
+                shorten(name, 90) + (f" ({subgroup_label(sg, lang)})" if several else "")
+                for name, sg in zip(names, rows["subgroup"], strict=True)
+            ],
+            "change": change,
+            "funding_old": _numbers(rows.get(money_column("funding_old", currency)), n),
+            "funding_new": _numbers(rows.get(money_column("funding_new", currency)), n),
+            "n_projects_old": _numbers(rows.get("n_projects_old"), n),
+            "n_projects_new": _numbers(rows.get("n_projects_new"), n),
+            "currency": currency,
+        }
+    )
+    data["change_label"] = [
+        format_change(value, currency, lang) if value else label("diff.no_change", lang) for value in change
+    ]
+    data["side_label"] = [_diff_side_label(row, currency, lang) for row in data.itertuples()]
+    return data
+
+
+def _diff_side_label(row, currency: str, lang: str) -> str:
+    """The text right of a change bar: funding before → after, projects before → after."""
+    parts = []
+    if not (np.isnan(row.funding_old) or np.isnan(row.funding_new)):
+        before = format_money(row.funding_old, currency, lang)
+        parts.append(f"{before} → {format_money(row.funding_new, currency, lang)}")
+    if not (np.isnan(row.n_projects_old) or np.isnan(row.n_projects_new)):
+        parts.append(f"{int(row.n_projects_old)} → {count_label(int(row.n_projects_new), 'projects', lang)}")
+    return " · ".join(parts)
+
+
+def _draw_diff(ax: Axes, data: pd.DataFrame, lang: str, compact: bool) -> Axes:
+    """Draw :func:`diff_data` (not empty) on ``ax``; ``compact``: no side column, no legend."""
+    n = len(data)
+    y = np.arange(n)
+    currency = str(data["currency"].iloc[0])
+    change = data["change"].to_numpy(dtype=float)
     colours = [CHANGE_COLOURS["up"] if c >= 0 else CHANGE_COLOURS["down"] for c in change]
     ax.barh(y, change, height=0.62, color=colours, zorder=2)
     ax.axvline(0, color=TEXT_COLOUR, linewidth=1.2, zorder=3)
-    for yi, value in zip(y, change, strict=True):
+    for yi, value, text in zip(y, change, data["change_label"], strict=True):
         ax.annotate(
-            format_change(value, currency, lang) if value else label("diff.no_change", lang),
+            text,
             (value, yi),
             xytext=(6 if value >= 0 else -6, 0),
             textcoords="offset points",
@@ -1991,27 +2143,10 @@ def diff_chart(
             color=TEXT_COLOUR,
             zorder=4,
         )
-    old = _numbers(rows.get(money_column("funding_old", currency)), n)
-    new = _numbers(rows.get(money_column("funding_new", currency)), n)
-    before = _numbers(rows.get("n_projects_old"), n)
-    after = _numbers(rows.get("n_projects_new"), n)
-    texts = []
-    for i in range(n):
-        parts = []
-        if not (np.isnan(old[i]) or np.isnan(new[i])):
-            parts.append(f"{format_money(old[i], currency, lang)} → {format_money(new[i], currency, lang)}")
-        if not (np.isnan(before[i]) or np.isnan(after[i])):
-            parts.append(f"{int(before[i])} → {count_label(int(after[i]), 'projects', lang)}")
-        texts.append(" · ".join(parts))
+    texts = data["side_label"].tolist()
     if any(texts) and not compact:
         _side_labels(ax, y, texts, [NOTE_COLOUR] * n, ["normal"] * n)
-    names = priority_labels(rows["priority_code"], priority_names)
-    several = rows["subgroup"].nunique() > 1
-    ylabels = [
-        wrap_text(shorten(name, 90) + (f" ({subgroup_label(sg, lang)})" if several else ""), 32)
-        for name, sg in zip(names, rows["subgroup"], strict=True)
-    ]
-    ax.set_yticks(y, ylabels)
+    ax.set_yticks(y, [wrap_text(name, 32) for name in data["label"]])
     low, high = min(float(change.min()), 0.0), max(float(change.max()), 0.0)
     # room for the labels: over a quarter of the axes' width beyond the longest bar on each labelled side
     room_left, room_right = (0.27 if low < 0 else 0.02), (0.27 if (change >= 0).any() else 0.02)
@@ -2027,4 +2162,4 @@ def diff_chart(
         Patch(color=CHANGE_COLOURS["down"], label=label("diff.down", lang)),
     ]
     _legend_under_bars(ax, n, [] if compact else handles)
-    return _finish(fig, [ax], lang, footnote)
+    return ax

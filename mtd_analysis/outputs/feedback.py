@@ -31,7 +31,7 @@ from mtd_analysis import schema
 from mtd_analysis.analysis.quality import quality
 from mtd_analysis.outputs.workbooks import write_workbook
 from mtd_analysis.reference import labels
-from mtd_analysis.store import load_build
+from mtd_analysis.store import load_build, staged_folder
 
 FEEDBACK_COLUMNS = ["partner", "lang", "workbook", "path", "files", "errors", "warnings", "grade"]
 
@@ -179,7 +179,8 @@ def write_feedback(
         Build folder with ``projects.csv``, ``issues.csv``, ``manifest.json`` (``quality.csv`` is
         used when present, else computed with :func:`mtd_analysis.analysis.quality.quality`).
     to_dir : path
-        Folder for the workbooks (created when missing): ``feedback_<partner>.xlsx``.
+        Folder for the workbooks, ``feedback_<partner>.xlsx``: new, empty or earlier feedback; replaced as a
+        whole once every workbook is written (no stale workbook stays).
     severities : tuple of str
         Issue severities listed to partners (notes are left out by default).
 
@@ -241,39 +242,44 @@ def write_feedback(
         _row=lambda d: pd.to_numeric(d["row"], errors="coerce"),
     )
 
-    to_dir.mkdir(parents=True, exist_ok=True)
     written, used_names = [], set()
-    for partner in sorted(card["partner"].unique()):
-        own = card[card["partner"].eq(partner)].sort_values("file", kind="stable")
-        lang = _partner_lang(own["lang"])
-        problems = wanted[wanted["file"].isin(own["file"])].sort_values(
-            ["file", "_order", "sheet", "_row", "column", "kind", "message"],
-            kind="stable",
-            na_position="first",
-        )
-        grade = _worst_grade(own["grade"])
-        stem = f"feedback_{safe_file_name(partner)}"
-        name, n = f"{stem}.xlsx", 2
-        while name.casefold() in used_names:
-            name, n = f"{stem}-{n}.xlsx", n + 1
-        used_names.add(name.casefold())
-        sheets = {
-            label("sheet.note", lang): _note_sheet(partner, lang, own, len(problems), grade),
-            label("sheet.summary", lang): _summary_sheet(own, lang),
-            label("sheet.issues", lang): _issues_sheet(problems, lang),
-        }
-        path = to_dir / name
-        write_workbook(sheets, path, percent_columns=(label("col.completeness", lang),))
-        written.append(
-            {
-                "partner": partner,
-                "lang": lang,
-                "workbook": name,
-                "path": str(path),
-                "files": len(own),
-                "errors": int(problems["severity"].eq("error").sum()),
-                "warnings": int(problems["severity"].eq("warning").sum()),
-                "grade": grade,
-            }
-        )
+    with staged_folder(to_dir, "feedback") as staging:  # the folder is replaced as a whole: no stale workbook
+        for partner in sorted(card["partner"].unique()):
+            written.append(_partner_workbook(partner, card, wanted, staging, to_dir, used_names))
     return pd.DataFrame(written, columns=FEEDBACK_COLUMNS)
+
+
+def _partner_workbook(
+    partner: str, card: pd.DataFrame, wanted: pd.DataFrame, staging: Path, to_dir: Path, used_names: set
+) -> dict:
+    """Write one partner's feedback workbook into the staging folder; its row of the returned table."""
+    own = card[card["partner"].eq(partner)].sort_values("file", kind="stable")
+    lang = _partner_lang(own["lang"])
+    problems = wanted[wanted["file"].isin(own["file"])].sort_values(
+        ["file", "_order", "sheet", "_row", "column", "kind", "message"],
+        kind="stable",
+        na_position="first",
+    )
+    grade = _worst_grade(own["grade"])
+    stem = f"feedback_{safe_file_name(partner)}"
+    name, n = f"{stem}.xlsx", 2
+    while name.casefold() in used_names:
+        name, n = f"{stem}-{n}.xlsx", n + 1
+    used_names.add(name.casefold())
+    sheets = {
+        label("sheet.note", lang): _note_sheet(partner, lang, own, len(problems), grade),
+        label("sheet.summary", lang): _summary_sheet(own, lang),
+        label("sheet.issues", lang): _issues_sheet(problems, lang),
+    }
+    path = to_dir / name
+    write_workbook(sheets, staging / name, percent_columns=(label("col.completeness", lang),))
+    return {
+        "partner": partner,
+        "lang": lang,
+        "workbook": name,
+        "path": str(path),
+        "files": len(own),
+        "errors": int(problems["severity"].eq("error").sum()),
+        "warnings": int(problems["severity"].eq("warning").sum()),
+        "grade": grade,
+    }

@@ -43,7 +43,7 @@ from mtd_analysis.outputs.workbooks import write_workbook
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference import using
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
-from mtd_analysis.store import load_build, write_bytes
+from mtd_analysis.store import die_with_parent, load_build, staged_folder, write_bytes
 
 DPI = 200
 #: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
@@ -100,7 +100,9 @@ def read_build(out_dir: str | os.PathLike) -> dict[str, object]:
     folder = Path(out_dir)
     missing = [name for name in REQUIRED_FILES if not (folder / name).exists()]
     if missing:
-        raise ReportInputError(f"{missing[-1]} is missing from the build folder {folder.name!r}: run the build first")
+        raise ReportInputError(
+            f"{missing[-1]} is missing from the build folder {folder.name!r}: run the build first"
+        )
     build = load_build(folder)  # every table checked against its schema; the reference tables it used
     defaults = {"projects": PROJECT_COLUMNS, "issues": ISSUE_COLUMNS, "overlaps": OVERLAP_COLUMNS}
     tables = {
@@ -658,7 +660,9 @@ def _write_part(
         return _draw_part(build, target, language, subgroup, date, dpi)
 
 
-def _draw_part(build: dict, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int) -> list[dict]:
+def _draw_part(
+    build: dict, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int
+) -> list[dict]:
     year = _report_year(build)
     footnote = Footnote.from_manifest(build["manifest"], date=date).left_out(
         build["coverage"], year, subgroup
@@ -726,7 +730,9 @@ def _write_parts(out_dir, target: Path, parts: list, date, dpi: int, n_workers: 
             results.append(_write_part(out_dir, target, language, subgroup, date, dpi))
             bar.update()
         return results
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=n_workers, mp_context=_pool_context(), initializer=die_with_parent
+    ) as pool:
         futures = [
             pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
         ]
@@ -762,8 +768,9 @@ def write_report(
         The build folder (``projects.csv``, ``coverage.csv``, ``allocations.csv``,
         ``manifest.json``, and the optional tables).
     to_dir : path-like
-        Folder for the report; created when missing. Files already there with
-        the same names are replaced (each atomically).
+        Folder for the report: new, empty or an earlier report. It is replaced as a
+        whole once the report is complete (no stale chart stays); feedback
+        folders nested in it are kept (see :func:`mtd_analysis.store.staged_folder`).
     lang : {"both", "en", "uk"}
     date : str, optional
         Date printed in the footnotes (default: the manifest's ``date``, else none).
@@ -791,13 +798,12 @@ def write_report(
     """
     languages = report_languages(lang)
     build = read_build(out_dir)
-    target = Path(to_dir)
-    target.mkdir(parents=True, exist_ok=True)
     with using(**build["reference"]):
         subgroups = pack_subgroups(build["coverage"], _report_year(build))
     parts = [(language, subgroup) for language in languages for subgroup in [None, *subgroups]]
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
-    with _progress_bar(len(parts) + 1, progress) as bar:
+    # the whole report folder is written beside the target and replaces it in one step (no stale chart stays)
+    with staged_folder(to_dir, "report") as target, _progress_bar(len(parts) + 1, progress) as bar:
         results = _write_parts(out_dir, target, parts, date, dpi, n_workers, bar)
         _summary_workbook(build, target / "summary.xlsx")
         bar.update()

@@ -757,9 +757,9 @@ def _varied_texts(n, seed):
 
 
 def test_fast_engine_matches_the_word_by_word_engine_on_varied_texts():
-    from mtd_analysis.analysis import priorities as engine
-
     from priorities_oracle import score_priorities
+
+    from mtd_analysis.analysis import priorities as engine
 
     titles, descriptions = _varied_texts(6000, seed=18), _varied_texts(6000, seed=1818)
     descriptions = [d if i % 3 else "" for i, d in enumerate(descriptions)]
@@ -780,9 +780,9 @@ def test_fast_engine_matches_the_word_by_word_engine_on_varied_texts():
 
 def test_fast_engine_matches_on_repeated_words_far_apart():
     """A phrase counts once, in its best window, even when its words recur at both ends of a long text."""
-    from mtd_analysis.analysis import priorities as engine
-
     from priorities_oracle import score_priorities
+
+    from mtd_analysis.analysis import priorities as engine
 
     texts = [
         "trafficking " + "word " * 12 + "human trafficking " + "word " * 3 + "human beings trafficking",

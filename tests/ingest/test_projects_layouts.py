@@ -23,6 +23,7 @@ import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from mtd_analysis.build import build, load_submissions
+from mtd_analysis.store import read_table
 
 NBSP = "\u00a0"
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
@@ -684,7 +685,10 @@ def test_formula_like_text_stays_text_in_projects_csv(tmp_path):
     )
     build(raw, tmp_path / "out", workers=2)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    table = pd.read_csv(tmp_path / "out" / "projects.csv", dtype=str, keep_default_na=False)
+    written = pd.read_csv(tmp_path / "out" / "projects.csv", dtype=str, keep_default_na=False)
+    # a spreadsheet shows it as text, never runs it
+    assert written.set_index("project_id").loc["NO-1", "title"] == "'=1+1"
+    table = read_table(tmp_path / "out", "projects.csv")  # the text as the partner wrote it
     by_code = table.set_index("project_id")
     assert by_code.loc["NO-1", ["title", "description", "implementer"]].tolist() == [
         "=1+1",
