@@ -39,6 +39,7 @@ from mtd_analysis.ingest.projects import (
     file_partner_from_name,
     partner_slug,
     sheet_projects,
+    workbook_partner,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.sidefiles import read_rates
@@ -172,7 +173,7 @@ def read_file(
         entry["status"] = "failed"
         issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
-    file_partner = file_partner_from_name(rel)
+    file_partner = workbook_partner(grids) or file_partner_from_name(rel)
     langs = []
     for grid in grids:
         if grid.meta.get("clipped"):

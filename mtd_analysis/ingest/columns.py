@@ -458,6 +458,34 @@ def _fill_group_row(upper: list, lower: list, merged_cols: dict[int, int]) -> li
     return filled
 
 
+def _pair_header(
+    rows: list[list], r: int, merged: list, lower_singles: dict[int, FieldMatch]
+) -> tuple[dict[int, FieldMatch], dict[int, str]]:
+    """Rows ``r`` and ``r + 1`` read as one two-row header: each column's role and its label ("Budget / 2021")."""
+    lower_row = rows[r + 1]
+    merged_cols = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r <= r1:
+            for c in range(c0 + 1, c1 + 1):
+                merged_cols[c] = c0
+    upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
+    width = max(len(upper_row), len(lower_row))
+    combined: dict[int, FieldMatch] = {}
+    labels: dict[int, str] = {}
+    for c in range(width):
+        up = upper_row[c] if c < len(upper_row) else None
+        lo = lower_row[c] if c < len(lower_row) else None
+        um = match_field(up) if isinstance(up, str) else FieldMatch(None)
+        lm = match_field(lo) if isinstance(lo, str) else lower_singles.get(c, FieldMatch(None))
+        if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
+            lm = FieldMatch("yearly", None, int(lo), 1.0)
+        m = _combine(um, lm, clean_text(up))
+        if m.field:
+            combined[c] = m
+            labels[c] = " / ".join(t for t in (clean_text(up), clean_text(lo)) if t)
+    return combined, labels
+
+
 def find_header(
     rows: list[list], merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None
 ) -> Header | None:
@@ -510,30 +538,7 @@ def find_header(
             # the lower row of a two-row header names things itself; a data row does not
             if r + 1 < limit and len(singles(r + 1)) < 2:
                 continue
-            merged_cols = {}
-            for (r0, c0), (r1, c1) in merged:
-                if r0 <= r <= r1:
-                    for c in range(c0 + 1, c1 + 1):
-                        merged_cols[c] = c0
-            upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
-            width = max(len(upper_row), len(lower_row))
-            combined: dict[int, FieldMatch] = {}
-            labels: dict[int, str] = {}
-            for c in range(width):
-                up = upper_row[c] if c < len(upper_row) else None
-                lo = lower_row[c] if c < len(lower_row) else None
-                um = match_field(up) if isinstance(up, str) else FieldMatch(None)
-                lm = (
-                    match_field(lo)
-                    if isinstance(lo, str)
-                    else (singles(r + 1).get(c, FieldMatch(None)) if r + 1 < limit else FieldMatch(None))
-                )
-                if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
-                    lm = FieldMatch("yearly", None, int(lo), 1.0)
-                m = _combine(um, lm, clean_text(up))
-                if m.field:
-                    combined[c] = m
-                    labels[c] = " / ".join(t for t in (clean_text(up), clean_text(lo)) if t)
+            combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5:
@@ -976,11 +981,22 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     header = find_header(rows, merged)
     if header is not None:
         return infer_roles(rows, header)
-    return _header_by_content(rows)
+    return _header_by_content(rows, merged or [])
 
 
-def _header_by_content(rows: list[list]) -> Header | None:
-    """A row of short labels over rows whose content makes a project table (5 rows tried at most)."""
+def _lower_header_row(row: list) -> dict[int, FieldMatch] | None:
+    """The fields a row names when it is the lower row of a two-row header ("2020 | 2021 | 2022" under a
+    merged "Contribution, CAD"): two or more short cells, every one a year or a field word; else None."""
+    texts = [clean_text(v) for v in row if clean_text(v)]
+    found = _row_matches(row)
+    if len(found) < 2 or len(found) < len(texts) or any(len(t) > 40 for t in texts):
+        return None
+    return found
+
+
+def _header_by_content(rows: list[list], merged: list | None = None) -> Header | None:
+    """A row of short labels (or two, the lower naming years or fields under group cells) over rows whose
+    content makes a project table (5 rows tried at most)."""
     tried = 0
     for r in range(min(len(rows), config.HEADER_SCAN_ROWS)):
         labels = [clean_text(v) if isinstance(v, str) else None for v in rows[r]]
@@ -991,19 +1007,26 @@ def _header_by_content(rows: list[list]) -> Header | None:
             or any(len(t) > 60 for t in texts)
         ):
             continue
-        below = [row for row in rows[r + 1 : r + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
+        lower = _lower_header_row(rows[r + 1]) if r + 1 < len(rows) else None
+        last = r + 1 if lower else r  # the header's last row
+        below = [row for row in rows[last + 1 : last + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
         if not below or tried >= 5 or 3 * sum(bool(re.search(r"\d", t)) for t in texts) > len(texts):
             continue
         tried += 1
-        known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
-        trial = infer_roles(rows, Header(r, r, known, {c: labels[c] for c in known}, 0.0))
+        if lower:
+            known, names = _pair_header(rows, r, merged or [], lower)
+        else:
+            known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
+            names = {c: labels[c] for c in known}
+        trial = infer_roles(rows, Header(last, r, known, names, 0.0))
         roles = {m.field for m in trial.columns.values()}
         inferred = [c for c in trial.columns if c not in known]
         if {"title", "project_id"} & roles and _money_or_time(below, trial, known) and inferred:
             note = (
                 "info",
                 inferred[0],
-                f"row {r + 1} read as the table's header: its words are not all known, but the columns below it "
+                f"{f'rows {r + 1}–{last + 1}' if lower else f'row {r + 1}'} read as the table's header: its words "
+                "are not all known, but the columns below it "
                 "hold project titles and amounts",
             )
             return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])

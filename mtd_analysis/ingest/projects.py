@@ -223,10 +223,9 @@ class _Sheet:
 
 
 def _title_block(rows: list[list], header_first_row: int) -> str:
-    texts = []
-    for row in rows[:header_first_row]:
-        texts.extend(t for t in (clean_text(v) for v in row) if t)
-    return " ".join(texts)
+    """The title rows above the header, one line per row (a row of its own, "тис. грн", starts a line)."""
+    lines = (" ".join(t for t in (clean_text(v) for v in row) if t) for row in rows[:header_first_row])
+    return "\n".join(line for line in lines if line)
 
 
 def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | None:
@@ -714,7 +713,8 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     if outcome:
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
-    if marked:
+    # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
+    if marked or component_marker(_value(cleaned, state.number_col)) == "":
         rec["_marked"] = True
     return rec
 
@@ -944,7 +944,28 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
                 _, end = parse_period(end_value, order=state.orders.get(end_col))
             except ValueProblem as cell_exc:
                 cells.problem(cell_exc, end_col, "end date")
-    if period_value is not None and (start is None or end is None):
+    months = parse_duration(period_value) if isinstance(period_value, str) else None
+    if months and end is None:  # "Тривалість: 18 міс." / "Duration: 10 months": a length, not dates
+        where = f"row {n}, period ({state.cell(index, period_col)})"
+        if start is None:
+            state.issue(
+                "warning",
+                "date",
+                f"{where}: {months} months but no start date; the end is unknown",
+                index,
+                period_col,
+            )
+        else:
+            end = end_after(start, months)
+            state.issue(
+                "info",
+                "date",
+                f"{where}: '{clean_text(period_value)}' is a duration; the end date {end:%d.%m.%Y} is the start "
+                f"date plus {months} months",
+                index,
+                period_col,
+            )
+    elif period_value is not None and (start is None or end is None):
         try:
             p_start, p_end = parse_period(period_value, date1904=d1904, order=state.orders.get(period_col))
             start = start or p_start
@@ -1082,9 +1103,9 @@ def _formula_like_text(cells: _Cells) -> None:
 
 _BLOCK_UNITS = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
-    r"|^\(?\s*(тис|тыс|млн)\.?\s"
+    r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -1095,6 +1116,8 @@ def _block_scale(block_text: str) -> float:
     --------
     >>> _block_scale("EU projects. All amounts in thousand EUR"), _block_scale("Status as of 15 March 2021")
     (1000.0, 1.0)
+    >>> _block_scale("Реєстр проєктів МТД\\nтис. грн")
+    1000.0
     """
     m = _BLOCK_UNITS.search(block_text or "")
     if not m:
@@ -1430,6 +1453,33 @@ def derived_project_id(partner: str, title: str) -> str:
     """
     digest = hashlib.sha1(normalise_key(title).encode("utf-8")).hexdigest()[:8]
     return f"{partner_slug(partner)}-{digest}"
+
+
+#: Names of a workbook's title page ("Титул", "Cover"), whose first rows name who sends the file.
+_TITLE_PAGE = re.compile(r"cover|title page|титул|обкладин|титульн|обложк", re.IGNORECASE)
+
+
+def workbook_partner(grids) -> str | None:
+    """The partner a workbook's title page names ("Швейцарська Конфедерація" on a sheet "Титул"), or None.
+
+    Sheets of registration cards carry no title of their own: the title page says whose they are.
+    Only visible sheets named as a title page are read, and only their first ten rows.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> cover = Grid("Титул", [[None, "Швейцарська Конфедерація"], [None, "Картки проєктів"]], [], True, False, {})
+    >>> card = Grid("Картка 1", [["Назва проєкту:", "Навчання"]], [], True, False, {})
+    >>> workbook_partner([cover, card]), workbook_partner([card]) is None
+    ('Switzerland', True)
+    """
+    for grid in grids:
+        if not grid.visible or not _TITLE_PAGE.search(grid.sheet or ""):
+            continue
+        text = " ".join(t for row in grid.rows[:10] for t in (clean_text(v) for v in row) if t)
+        if text and (found := partner_in_text(text)):
+            return found
+    return None
 
 
 def file_partner_from_name(source_file: str) -> str | None:

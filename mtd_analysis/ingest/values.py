@@ -642,7 +642,7 @@ def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
 
 
 _PERIOD_SEP = re.compile(
-    r"\s*(?:–|—|−|\bto\b|\buntil\b|\bдо\b|\bпо\b|\bthrough\b|\s-\s|-(?=\s*\d{4}\b)|-(?=\s*q[1-4]))\s*",
+    r"\s*(?:–|—|−|\bto\b|\buntil\b|\bдо\b|\bпо\b|\bthrough\b|\s-\s|(?<![^\W\d_])-(?=\s*\d{4}\b)|-(?=\s*q[1-4]))\s*",
     re.IGNORECASE,
 )
 
@@ -749,6 +749,8 @@ def parse_period(
     (datetime.date(2021, 3, 1), datetime.date(2022, 2, 28))
     >>> parse_period("з 1 квітня 2021 р. по 31.12.2022")
     (datetime.date(2021, 4, 1), datetime.date(2022, 12, 31))
+    >>> parse_period("Jan-2021 to Jun-2022"), parse_period("с 1 марта по 31 декабря 2021 г.")[0]
+    ((datetime.date(2021, 1, 1), datetime.date(2022, 6, 30)), datetime.date(2021, 3, 1))
     >>> parse_period("з 01.03.2021 безстроково"), parse_period("01.04.2021, 24 months")
     ((datetime.date(2021, 3, 1), None), (datetime.date(2021, 4, 1), datetime.date(2023, 3, 31)))
     """
@@ -785,7 +787,15 @@ def parse_period(
             "'01.03.2021 - 31.12.2022')",
             kind="date",
         )
-    return parse_date(parts[0], order=order), parse_date(parts[1], end=True, order=order)
+    start, end = parts
+    year = re.search(r"\b(?:19|20)\d{2}\b", end)
+    last = parse_date(end, end=True, order=order)
+    if year and not re.search(r"\d{4}|\d[./]\d{1,2}[./]\d{2}", start):  # "з 1 березня по 31 грудня 2021"
+        first = parse_date(f"{start.strip(' ,')} {year.group(0)}", order=order)
+        if first and last and first > last:  # "грудень – березень 2022" starts in the year before
+            first = parse_date(f"{start.strip(' ,')} {int(year.group(0)) - 1}", order=order)
+        return first, last
+    return parse_date(start, order=order), last
 
 
 def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
