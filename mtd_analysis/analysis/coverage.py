@@ -135,7 +135,9 @@ def load_needs(
         unknown = ~parsed["priority_code"].isin(set(priorities["priority_code"]))
         for rec in parsed.loc[unknown].to_dict("records"):
             message = f"{path.name} row {rec['source_row']}: priority_code {rec['priority_code']!r} is not in the priority list"
-            issues.append(issue(path.name, message, row=rec["source_row"], column="priority_code", kind="needs"))
+            issues.append(
+                issue(path.name, message, row=rec["source_row"], column="priority_code", kind="needs")
+            )
         parsed = parsed.loc[~unknown]
     rows = []
     for rec in parsed.to_dict("records"):
@@ -149,11 +151,15 @@ def load_needs(
             )
             issues.append(issue(path.name, message, row=rec["source_row"], column="currency", kind="needs"))
             continue
-        rows.append({"priority_code": rec["priority_code"], "year": year, column: float(rec["amount"]) * factor})
+        rows.append(
+            {"priority_code": rec["priority_code"], "year": year, column: float(rec["amount"]) * factor}
+        )
     needs = pd.DataFrame(rows, columns=["priority_code", "year", column])
     needs = needs.astype({"priority_code": "str", "year": "int64", column: "float64"})
-    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].agg(math.fsum)  # exact
-    issues = sorted(issues, key=lambda i: (i["row"] or 0))
+    needs = needs.groupby(["priority_code", "year"], as_index=False, sort=True)[column].agg(
+        math.fsum
+    )  # exact
+    issues = sorted(issues, key=lambda i: i["row"] or 0)
     return needs, money.issues_frame(issues) if issues else empty_frame(ISSUE_COLUMNS)
 
 
@@ -179,7 +185,9 @@ def _priority_rows(priorities: pd.DataFrame, allocations: pd.DataFrame, lang: st
     names = names_in(name_col).fillna(names_in(other_col))
     listed = listed.assign(priority_name=names.fillna(listed["priority_code"]).astype(str))
     special_codes = list(priorities_ref.SPECIAL_PRIORITIES)
-    special = listed.loc[listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]]
+    special = listed.loc[
+        listed["priority_code"].isin(special_codes), ["priority_code", "subgroup", "priority_name"]
+    ]
     if len(special) < len(special_codes):  # a partial list: OTHER and UNMAPPED as the list in use names them
         names, groups = priorities_ref.special_names(lang), priorities_ref.special_subgroups()
         special = pd.DataFrame(

@@ -457,7 +457,9 @@ def _parse_override_shares(codes: list[str], shares_text: str) -> tuple[list[flo
     return shares, ""
 
 
-def read_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[dict]]:
+def read_overrides(
+    path: str | Path, priorities: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, list[dict]]:
     """Read an analyst's ``overrides.csv``; bad rows become issues naming the file, row and column.
 
     Parameters
@@ -476,7 +478,9 @@ def read_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> 
     """
     path = Path(path)
     known = set((priorities_ref.priorities() if priorities is None else priorities)["priority_code"])
-    raw, problems = read_side_table(path, ["project_id", "priority_codes"], kind="override", optional=["shares", "note"])
+    raw, problems = read_side_table(
+        path, ["project_id", "priority_codes"], kind="override", optional=["shares", "note"]
+    )
     raw, bad = check_rows(raw, "overrides", path.name, "override")
     problems += bad
     rows, seen = [], {}
@@ -485,7 +489,9 @@ def read_overrides(path: str | Path, priorities: pd.DataFrame | None = None) -> 
 
         def refuse(column: str, message: str, line=line) -> None:
             problems.append(
-                issue(path.name, f"{path.name} row {line}: {message}", row=line, column=column, kind="override")
+                issue(
+                    path.name, f"{path.name} row {line}: {message}", row=line, column=column, kind="override"
+                )
             )
 
         codes = [c.strip() for c in row["priority_codes"].split(";") if c.strip()]

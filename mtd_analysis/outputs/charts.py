@@ -1229,7 +1229,9 @@ def _draw_timeline(ax: Axes, rows: pd.DataFrame, year: int, colours: dict, lang:
             row.note, (ends[i], i), xytext=(6, 0), textcoords="offset points", va="center", ha="left",
             fontsize=12, color=TEXT_COLOUR, zorder=3,
         )  # fmt: skip
-    names = [f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)]
+    names = [
+        f"{shorten(t, 34)} ({shorten(p, 12)})" for t, p in zip(rows["title"], rows["partner"], strict=True)
+    ]
     ax.set_yticks(np.arange(len(rows)), names)
     if more:
         ax.text(
@@ -1617,9 +1619,7 @@ def beneficiary_chart(
     )
     agencies = _agency_order(list(table.index))
     order = priorities_ref.subgroup_order()
-    groups = [s for s in order if s in table.columns] + sorted(
-        s for s in table.columns if s not in order
-    )
+    groups = [s for s in order if s in table.columns] + sorted(s for s in table.columns if s not in order)
     table = table.loc[agencies, groups]
     n, k = len(agencies), len(groups)
     height = 0.75 / k
