@@ -53,3 +53,7 @@ def projects_frame(records: list[dict]) -> pd.DataFrame:
 def make_projects():
     """Factory fixture: ``make_projects([{...}, ...])`` -> canonical projects DataFrame."""
     return projects_frame
+
+
+# generators of blind partner files, run by tests/acceptance/test_acceptance_unseen.py (not modules to import)
+collect_ignore_glob = ["acceptance/unseen/*.py"]

@@ -1,0 +1,106 @@
+"""Partner files in layouts nobody had listed, written blind, with expected values worked out by hand (issue 12).
+
+``unseen/set_a.py`` and ``unseen/set_b.py`` write the files and ``expected.csv`` (title, partner, priority, status,
+currency, amount_2021: the project's 2021 amount in its own currency). The 2021 EUR expected here converts that
+amount at the NBU's 2021 annual mean rates (UAH per unit) written out below. Cancelled projects must count nothing;
+planned ones count as pipeline, not funding.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mtd_analysis.build import build
+
+HERE = Path(__file__).parent / "unseen"
+# NBU official annual mean rates for 2021, UAH per unit (the shipped table's figures)
+UAH_PER_UNIT_2021 = {
+    "EUR": 32.3009, "USD": 27.2835, "DKK": 4.3433, "JPY": 0.2489, "SEK": 3.1838, "GBP": 37.5407,
+    "PLN": 7.0788, "CHF": 29.8522, "CAD": 21.7616, "NOK": 3.1757, "UAH": 1.0,
+}  # fmt: skip
+
+
+def _key(text: object) -> str:
+    """A title as compared: case, punctuation and a component's leading "в т.ч." / "incl." set aside."""
+    key = re.sub(r"\W+", " ", unicodedata.normalize("NFKC", str(text)).casefold()).strip()
+    return re.sub(r"^(?:[ув] т ч|incl|including)\s+", "", key)
+
+
+@pytest.fixture(scope="module", params=["set_a", "set_b"])
+def built(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(request.param)
+    subprocess.run(
+        [sys.executable, str(HERE / f"{request.param}.py"), str(folder)], check=True, capture_output=True
+    )
+    expected = pd.read_csv(folder / "expected.csv")
+    expected["eur_2021"] = [
+        a * UAH_PER_UNIT_2021[c] / UAH_PER_UNIT_2021["EUR"]
+        for a, c in zip(expected["amount_2021"], expected["currency"], strict=True)
+    ]
+    return expected, build(folder / "raw", folder / "out", year=2021)
+
+
+def _matched(expected: pd.DataFrame, projects: pd.DataFrame) -> pd.Series:
+    """The project id of each expected project, found by its title as written in the cell."""
+    ids = dict(zip(projects["title"].map(_key), projects["project_id"], strict=False))
+    return expected["title"].map(lambda t: ids.get(_key(t)))
+
+
+def test_every_project_loaded_once(built):
+    expected, result = built
+    found = _matched(expected, result.projects)
+    assert found.notna().all(), expected.loc[found.isna(), "title"].tolist()
+    assert len(result.projects) == len(expected)  # nothing counted twice, no programme beside its components
+
+
+def test_every_project_has_its_2021_eur_priority_and_partner(built):
+    expected, result = built
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    funding = alloc.groupby("project_id")["amount_eur"].sum()
+    pipeline = alloc.groupby("project_id")["pipeline_eur"].sum()
+    partner = result.projects.set_index("project_id")["partner"]
+    wrong = []
+    for row, pid in zip(expected.itertuples(), _matched(expected, result.projects), strict=True):
+        want_funding = row.eur_2021 if row.status == "funded" else 0.0
+        want_pipeline = row.eur_2021 if row.status == "pipeline" else 0.0
+        if abs(funding.get(pid, 0.0) - want_funding) > 1 or abs(pipeline.get(pid, 0.0) - want_pipeline) > 1:
+            wrong.append((row.title, "money", funding.get(pid, 0.0), want_funding))
+        if row.status != "cancelled" and row.eur_2021 > 0:
+            by_priority = alloc[alloc["project_id"].eq(pid)].groupby("priority_code")[
+                ["amount_eur", "pipeline_eur"]
+            ]
+            top = by_priority.sum().sum(axis=1).idxmax()
+            if top != row.priority:
+                wrong.append((row.title, "priority", top, row.priority))
+        if partner[pid] != row.partner:
+            wrong.append((row.title, "partner", partner[pid], row.partner))
+    assert wrong == []
+
+
+def test_totals_per_priority_and_nothing_cancelled(built):
+    expected, result = built
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    want = expected[expected["status"].eq("funded")].groupby("priority")["eur_2021"].sum()
+    got = alloc.groupby("priority_code")["amount_eur"].sum()
+    got = got[got.abs() > 0.005]
+    assert sorted(got.index) == sorted(want[want > 0].index)
+    for code, amount in want[want > 0].items():
+        assert got[code] == pytest.approx(amount, rel=0.01)
+    cancelled = set(_matched(expected[expected["status"].eq("cancelled")], result.projects))
+    assert (
+        alloc.loc[alloc["project_id"].isin(cancelled), ["amount_eur", "pipeline_eur"]].to_numpy().sum() == 0
+    )
+
+
+def test_every_non_empty_row_accounted_for(built):
+    _, result = built
+    for entry in result.manifest["files"]:
+        assert entry["rows_read"] == entry["rows_loaded"] + entry["rows_rejected"] + entry["rows_skipped"]
+    assert all(entry["status"] == "loaded" for entry in result.manifest["files"])
