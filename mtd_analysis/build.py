@@ -1010,6 +1010,23 @@ def _file_options(priorities, rates, overrides_path, needs_path, decisions_path)
     }
 
 
+def _record_in_manifest(
+    manifest: dict, options: dict, rates: list, date: str | None, issues: pd.DataFrame
+) -> None:
+    """What the build was asked, which rates tables converted its money, its date and its issues by severity."""
+    manifest["options"] = options
+    manifest["year"] = options["year"]
+    manifest["currency"] = options["currency"]
+    manifest["rates"] = (
+        rates  # the shipped table, the analyst's data/external one or --rates, with their hash
+    )
+    manifest["date"] = (
+        date  # the meeting's date for chart footnotes (never today's: outputs stay reproducible)
+    )
+    severity_counts = issues["severity"].value_counts()
+    manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
+
+
 def build(
     raw_dir: str | Path,
     out_dir: str | Path | None = None,
@@ -1121,7 +1138,7 @@ def build(
     )
     quality = quality_mod.quality(manifest_files, all_issues, projects)
 
-    manifest["options"] = {
+    options = {
         "year": year,
         "currency": currency.upper(),
         "strict": strict,
@@ -1132,14 +1149,7 @@ def build(
         "include_hidden": include_hidden,
         **_file_options(priorities, rates, overrides_path, needs_path, decisions_path),
     }
-    manifest["year"] = year
-    manifest["currency"] = currency.upper()
-    # which rates tables converted the money (shipped, the analyst's data/external one, or --rates), and their hash
-    manifest["rates"] = rates_sources(rates, given=given_rates)
-    # the meeting's date, printed in chart footnotes (never today's date: outputs stay reproducible)
-    manifest["date"] = date
-    severity_counts = all_issues["severity"].value_counts()
-    manifest["totals"]["issues"] = {s: int(severity_counts.get(s, 0)) for s in ("error", "warning", "info")}
+    _record_in_manifest(manifest, options, rates_sources(rates, given=given_rates), date, all_issues)
 
     result = BuildResult(
         reference={
