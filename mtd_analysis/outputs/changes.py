@@ -95,8 +95,8 @@ def diff_dirs(old_out: str | Path, new_out: str | Path, to: str | Path | None = 
     png = _chart_png(funding, currency, bool(manifest.get("sample")), manifest.get("snapshot"))
     # into a build folder: beside its tables, while holding its lock; elsewhere: a whole folder of its own
     into_build = (target / "manifest.json").is_file() or (target / "projects.csv").is_file()
-    with output_lock(target) if into_build else staged_folder(target, "diff") as folder:
-        folder = target if into_build else folder
+    with output_lock(target) if into_build else staged_folder(target, "diff") as staging:
+        folder: Path = target if into_build or staging is None else staging
         write_csv(changes, folder / "diff.csv")
         write_csv(funding, folder / "diff_funding.csv")
         write_bytes(folder / "diff.png", png)

@@ -242,7 +242,8 @@ def write_feedback(
         _row=lambda d: pd.to_numeric(d["row"], errors="coerce"),
     )
 
-    written, used_names = [], set()
+    written: list[dict] = []
+    used_names: set[str] = set()
     with staged_folder(to_dir, "feedback") as staging:  # the folder is replaced as a whole: no stale workbook
         for partner in sorted(card["partner"].unique()):
             written.append(_partner_workbook(partner, card, wanted, staging, to_dir, used_names))
