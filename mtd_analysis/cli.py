@@ -179,6 +179,17 @@ def _demo_command(sub, common: argparse.ArgumentParser) -> None:
     m.add_argument("dir", help="folder for raw/<snapshot> (the sample's files) and processed/<snapshot>")
 
 
+def _overlaps_line(overlaps) -> str:
+    """Likely duplicates first, then the pairs to coordinate and one partner's look-alikes."""
+    if "tier" not in overlaps:
+        return f"overlap candidates: {len(overlaps)}"
+    n = overlaps["tier"].value_counts()
+    return (
+        f"likely duplicates: {n.get('likely duplicate', 0)} pairs; to coordinate: {n.get('coordinate', 0)}; "
+        f"one partner's look-alikes: {n.get('internal', 0)}"
+    )
+
+
 # --------------------------------------------------------------------------- checks before any work
 
 
@@ -381,7 +392,7 @@ def _summary(result) -> str:
                     + ", ".join(f"{a:,.0f} {c}" for c, a in sorted(added.items()))
                 )
     if result.overlaps is not None:
-        lines.append(f"overlap candidates: {len(result.overlaps)}")
+        lines.append(_overlaps_line(result.overlaps))
     return "\n".join(lines)
 
 
