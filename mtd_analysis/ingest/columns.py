@@ -817,15 +817,22 @@ def _is_serial(values) -> bool:
     return all(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False)) and numbers[0] <= 10
 
 
-def _letter(col: int) -> str:
+def column_letter(index: int) -> str:
+    """Excel's column letters for a 0-based column index (openpyxl's ``get_column_letter``).
+
+    Examples
+    --------
+    >>> column_letter(0), column_letter(25), column_letter(27)
+    ('A', 'Z', 'AB')
+    """
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(col + 1)
+    return get_column_letter(index + 1)
 
 
 def _column_name(col: int, labels: dict[int, str]) -> str:
     label = labels.get(col, "")
-    return f"column {_letter(col)}" + (f" '{label}'" if label else "")
+    return f"column {column_letter(col)}" + (f" '{label}'" if label else "")
 
 
 def _header_labels(rows: list[list], header: Header, width: int) -> dict[int, str]:

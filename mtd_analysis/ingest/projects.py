@@ -37,6 +37,7 @@ from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     FieldMatch,
     Header,
+    column_letter,
     date_orders,
     find_header,
     header_repeats,
@@ -75,22 +76,6 @@ _NOTE = re.compile(
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 _FORMULA_START = ("=", "+", "-", "@")
 _TEXT_FIELDS = ("title", "description", "partner", "implementer", "declared_priority", "project_id", "status")
-
-
-def column_letter(index: int) -> str:
-    """Excel's column letters for a 0-based column index.
-
-    Examples
-    --------
-    >>> column_letter(0), column_letter(25), column_letter(27)
-    ('A', 'Z', 'AB')
-    """
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 @lru_cache(maxsize=1024)
