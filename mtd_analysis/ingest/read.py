@@ -232,21 +232,6 @@ def _column_number(letters: bytes) -> int:
     return n
 
 
-def _sheet_extent(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> tuple[set[int], set[int]]:
-    """The rows and columns holding a cell in a worksheet part, by a streaming scan (no XML parsing)."""
-    rows: set[int] = set()
-    cols: set[bytes] = set()
-    with zf.open(item) as fh:
-        tail = b""
-        while chunk := fh.read(1 << 22):
-            block = tail + chunk
-            cols.update(_CELL_COL.findall(block))
-            rows.update(map(int, _CELL_ROW.findall(block)))
-            rows.update(map(int, _ROW_REF.findall(block)))
-            tail = block[-64:]
-    return rows, {_column_number(c) for c in cols}
-
-
 def main_block_end(numbers, gap: int) -> int:
     """Where the main block of rows (or columns) ends: the last number before the first gap wider than ``gap``.
 
@@ -278,14 +263,12 @@ def column_name(number: int) -> str:
     return letters
 
 
-def _xlsx_sheet_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo, info: dict) -> None:
-    """Refuse a worksheet part too large for memory; leave out far stray cells when that brings it within bounds."""
-    rows, cols = _sheet_extent(zf, item)
+def _xlsx_sheet_bounds(rows: set[int], cols: set[int], sheet: str, info: dict) -> None:
+    """Refuse a worksheet too large for memory; leave out far stray cells when that brings it within bounds."""
     max_row, max_col = max(rows, default=0), max(cols, default=0)
     cells = max_row * max(max_col, 1)
     if cells <= config.MAX_SHEET_CELLS and max_row <= config.MAX_SHEET_ROWS:
         return
-    sheet = _sheet_names_by_part(zf).get(item.filename, item.filename)
     row_end = main_block_end(rows, config.FAR_CELL_GAP_ROWS)
     col_end = main_block_end(cols, config.FAR_CELL_GAP_COLUMNS)
     if row_end * max(col_end, 1) > config.MAX_SHEET_CELLS or row_end > config.MAX_SHEET_ROWS:
@@ -341,7 +324,9 @@ def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
 
 
 def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
-    info: dict = {"date1904": False}
+    info: dict = {"date1904": False, "marks": {}}
+    sheet_names = _sheet_names_by_part(zf) if kind == "xlsx" else {}
+    indents = indent_styles(zf) if kind == "xlsx" else {}
     for item in zf.infolist():
         name = item.filename
         if not name.endswith(".xml") and not name.endswith(".rels"):
@@ -358,7 +343,10 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             text = zf.read(item)
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
-            _xlsx_sheet_bounds(zf, item, info)
+            rows, cols, marks = scan_worksheet(zf, item, indents)  # one pass: bounds and what Excel hides
+            sheet = sheet_names.get(name, name)
+            _xlsx_sheet_bounds(rows, cols, sheet, info)
+            info["marks"][sheet] = marks
         if kind == "ods" and name == "content.xml":
             _ods_bounds(zf, item)
     return info
@@ -493,23 +481,30 @@ def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
     return out
 
 
-def row_marks(zf: zipfile.ZipFile, part: str, indents: dict[bytes, int] | None = None) -> dict:
-    """What Excel hides or leaves unevaluated in a worksheet part, by one streaming scan (no XML tree).
+def scan_worksheet(
+    zf: zipfile.ZipFile, item: zipfile.ZipInfo | str, indents: dict[bytes, int] | None = None
+) -> tuple[set[int], set[int], dict]:
+    """One streaming pass over a worksheet part (no XML tree): its extent, and what Excel hides or leaves unevaluated.
 
-    Returns ``hidden_rows`` (0-based indices of hidden rows), ``outline`` (0-based row index ->
-    outline level 1-7, rows grouped under another) and ``formulas`` ((row, col), 0-based ->
-    the formula's text, "" for a shared formula) for formula cells saved without a value, and
-    ``indents`` ((row, col) -> Excel's indent level) for cells whose style (``indents``, from
-    :func:`indent_styles`) indents them.
+    Returns the 1-based rows and columns holding a cell (for the memory bounds), and the marks:
+    ``hidden_rows`` (0-based indices of hidden rows), ``outline`` (0-based row index -> outline level
+    1-7, rows grouped under another), ``formulas`` ((row, col), 0-based -> the formula's text, "" for a
+    shared formula) for formula cells saved without a value, and ``indents`` ((row, col) -> Excel's
+    indent level) for cells whose style (``indents``, from :func:`indent_styles`) indents them.
     """
+    rows: set[int] = set()
+    cols: set[bytes] = set()
     hidden: set[int] = set()
     outline: dict[int, int] = {}
     formulas: dict[tuple[int, int], str] = {}
     indented: dict[tuple[int, int], int] = {}
-    with zf.open(part) as fh:
+    with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
             block = tail + chunk
+            cols.update(_CELL_COL.findall(block))
+            rows.update(map(int, _CELL_ROW.findall(block)))
+            rows.update(map(int, _ROW_REF.findall(block)))
             marked = b'hidden="' in block or b"outlineLevel=" in block  # most sheets have neither
             for tag in _ROW_MARK.findall(block) if marked else ():
                 number = _ROW_NUMBER.search(tag)
@@ -528,17 +523,8 @@ def row_marks(zf: zipfile.ZipFile, part: str, indents: dict[bytes, int] | None =
                 if style in indents and len(indented) < MAX_ROW_MARKS:
                     indented[(int(row) - 1, _column_number(col) - 1)] = indents[style]
             tail = block[-2048:]
-    return {"hidden_rows": sorted(hidden), "outline": outline, "formulas": formulas, "indents": indented}
-
-
-def _xlsx_row_marks(path: Path) -> dict[str, dict]:
-    """:func:`row_marks` of every worksheet of an xlsx / xlsm, by sheet name; {} when the parts cannot be read."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            indents = indent_styles(zf)
-            return {name: row_marks(zf, part, indents) for part, name in _sheet_names_by_part(zf).items()}
-    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        return {}
+    marks = {"hidden_rows": sorted(hidden), "outline": outline, "formulas": formulas, "indents": indented}
+    return rows, {_column_number(c) for c in cols}, marks
 
 
 #: The title the intake template (:mod:`mtd_analysis.outputs.template`) writes into the workbook's properties.
@@ -806,7 +792,7 @@ def read_submission(path: Path) -> list[Grid]:
             info = _check_xml_parts(zf, kind)
             template = _is_intake_template(zf)
         grids = _calamine_grids(path, info["date1904"], kind, info.get("clip"))
-        marks = _xlsx_row_marks(path) if kind == "xlsx" else {}
+        marks = info["marks"]
         for grid in grids:
             grid.meta["template"] = template
             grid.meta.update(marks.get(grid.sheet, {}))
