@@ -47,6 +47,7 @@ __all__ = [
     "date_order",
     "is_open_ended",
     "mask_agency_names",
+    "agency_name_may_start",
     "parse_beneficiaries",
     "parse_status",
     "currency_in_text",
@@ -969,13 +970,41 @@ def _agency_name_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
     if not names:
         return None
 
-    def word(w: str) -> str:
-        stem = w[: len(w) - 2] if len(w) >= 5 else w
-        return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem) + r"\w*"
-
     keys = sorted(names, key=lambda k: (-len(k), k))
-    alternatives = "|".join(r"[\s'’-]+".join(word(w) for w in key.split()) for key in keys)
+    alternatives = "|".join(r"[\s'’-]+".join(_name_word(w) + r"\w*" for w in key.split()) for key in keys)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names
+
+
+def _name_word(w: str) -> str:
+    """The pattern of one word of an agency name: its stem (any case ending), letter variants folded."""
+    stem = w[: len(w) - 2] if len(w) >= 5 else w
+    return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem)
+
+
+@lru_cache(maxsize=1)
+def _agency_name_starts() -> re.Pattern | None:
+    """The first word of every official agency name, at a word start: where a name can begin."""
+    found = _agency_name_pattern()
+    if found is None:
+        return None
+    firsts = sorted({_name_word(key.split()[0]) for key in found[1]})
+    return re.compile(rf"(?<!\w)(?:{'|'.join(firsts)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def agency_name_may_start(chunk: str) -> bool:
+    """Whether an official agency name may begin in a run of non-space characters: a safe pre-check.
+
+    A text none of whose whitespace-separated pieces passes this check is left unchanged by
+    :func:`mask_agency_names`, so a batch of texts needs the full search only where a piece passes it.
+
+    Examples
+    --------
+    >>> agency_name_may_start("(Державної"), agency_name_may_start("training")
+    (True, False)
+    """
+    starts = _agency_name_starts()
+    return starts is not None and starts.search(chunk) is not None
 
 
 _UNFOLD = {"е": "еєё", "и": "иіїй", "г": "гґ"}  # normalise_key folds these letters together
