@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -60,7 +61,7 @@ from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
-from mtd_analysis.ingest.values import agency_name_may_start, mask_agency_names
+from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
@@ -343,8 +344,7 @@ def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     phrase: _Phrase
     positions: frozenset[int]
     quality: float
@@ -640,10 +640,16 @@ def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     for stem in where:
         for i in lexicon.classifier_phrases_with.get(stem, ()):
             present[i] = present.get(i, 0) + 1
-    size = lexicon.phrase_size
+    size, phrases = lexicon.phrase_size, lexicon.phrases
     windows = []
     for i in sorted([i for i, n in present.items() if n == size[i]]):
-        stems = lexicon.phrases[i].stems
+        stems = phrases[i].stems
+        if len(stems) == 1:  # one stem: its first place of the best quality
+            places = where[stems[0]]
+            quality = max([q for _, q in places]) if len(places) > 1 else places[0][1]
+            position = next(p for p, q in places if q == quality)
+            windows.append((i, frozenset((position,)), quality, (-quality, 0)))
+            continue
         window = _best_window(stems, where, len(stems) + PHRASE_WINDOW_SLACK)
         if window is not None:
             positions, quality = window
@@ -766,7 +772,7 @@ class _Words:
     starts: list[int]
     ends: list[int]
     keys: bytes
-    may_name_agency: list[int]  # texts where an agency name may stand (to be masked)
+    may_name_agency: list[int]  # texts where an official agency name stands (to be masked)
 
 
 @lru_cache(maxsize=1)
@@ -788,8 +794,8 @@ def _chunk_starts(joined: str, chunks: list[str], lengths: np.ndarray) -> np.nda
     return np.flatnonzero(after_space & ~space)
 
 
-def _chunk_words(chunks: dict[str, int], lexicon: _Lexicon, agency: bool) -> tuple[np.ndarray, ...]:
-    """Per distinct piece: its word count, whether an agency name may start in it, and its priority words.
+def _chunk_words(chunks: dict[str, int], lexicon: _Lexicon, agency: bool) -> tuple:
+    """Per distinct piece: its word count, where an agency name may start in it, and its priority words.
 
     The priority words of piece ``c`` are ``first[c]`` to ``first[c + 1]`` of the flat arrays: word index in
     the piece, stem id, start and end in the piece.
@@ -810,10 +816,10 @@ def _chunk_words(chunks: dict[str, int], lexicon: _Lexicon, agency: bool) -> tup
                 rows.append((n, stem_id[stem], m.start(), m.end()))
             n += 1
         counts.append(n)
-        flags.append(agency and agency_name_may_start(chunk))
+        flags.append(agency_name_starts(chunk) if agency else ())
         first.append(len(rows))
     flat = np.array(rows, dtype=np.int64).reshape(-1, 4)
-    return np.array(counts, dtype=np.int64), np.array(flags, dtype=bool), np.array(first), flat
+    return np.array(counts, dtype=np.int64), flags, np.array(first), flat
 
 
 def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) -> _Words:
@@ -831,7 +837,7 @@ def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) ->
     starts = _chunk_starts(joined, chunks, lengths)
     text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     text_of = np.searchsorted(text_starts, starts, side="right") - 1
-    counts, flags, first, flat = _chunk_words(distinct, lexicon, agency)
+    counts, name_starts, first, flat = _chunk_words(distinct, lexicon, agency)
     # index of each piece's first word in its text
     words = counts[codes]
     before = np.cumsum(words) - words
@@ -858,8 +864,25 @@ def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) ->
         starts=(starts[piece] + flat[row, 2]).tolist(),
         ends=(starts[piece] + flat[row, 3]).tolist(),
         keys=keys.tobytes(),
-        may_name_agency=np.unique(text_of[flags[codes]]).tolist(),
+        may_name_agency=_agency_texts(joined, codes, starts, text_of, name_starts),
     )
+
+
+def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[int, ...]]) -> list[int]:
+    """The texts where an official agency name begins (tried only where the pre-check lets one begin).
+
+    Trying the name pattern in the joined texts finds every name a text holds (and, rarely, one running on
+    into the next text: that text is then searched in vain).
+    """
+    may = np.array([bool(s) for s in name_starts], dtype=bool)
+    found: dict[int, None] = {}
+    pieces = np.flatnonzero(may[codes]) if len(may) else np.array([], dtype=np.intp)
+    for code, start, text in zip(
+        codes[pieces].tolist(), starts[pieces].tolist(), text_of[pieces].tolist(), strict=True
+    ):
+        if text not in found and any(agency_name_at(joined, start + k) for k in name_starts[code]):
+            found[text] = None
+    return list(found)
 
 
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:

@@ -47,7 +47,8 @@ __all__ = [
     "date_order",
     "is_open_ended",
     "mask_agency_names",
-    "agency_name_may_start",
+    "agency_name_starts",
+    "agency_name_at",
     "parse_beneficiaries",
     "parse_status",
     "currency_in_text",
@@ -992,19 +993,38 @@ def _agency_name_starts() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=65536)
-def agency_name_may_start(chunk: str) -> bool:
-    """Whether an official agency name may begin in a run of non-space characters: a safe pre-check.
+def agency_name_starts(chunk: str) -> tuple[int, ...]:
+    """Where an official agency name may begin in a run of non-space characters: a safe pre-check.
 
-    A text none of whose whitespace-separated pieces passes this check is left unchanged by
-    :func:`mask_agency_names`, so a batch of texts needs the full search only where a piece passes it.
+    Every name :func:`mask_agency_names` replaces begins at one of these offsets of a whitespace-separated
+    piece of the text (see :func:`agency_name_at`), so a batch of texts needs the full search only where
+    one does.
 
     Examples
     --------
-    >>> agency_name_may_start("(Державної"), agency_name_may_start("training")
-    (True, False)
+    >>> agency_name_starts("(Державної"), agency_name_starts("training")
+    ((1,), ())
     """
     starts = _agency_name_starts()
-    return starts is not None and starts.search(chunk) is not None
+    found = []
+    m = None if starts is None else starts.search(chunk)
+    while m is not None:
+        found.append(m.start())
+        m = starts.search(chunk, m.start() + 1)
+    return tuple(found)
+
+
+def agency_name_at(text: str, start: int) -> bool:
+    """Whether an official agency name, as :func:`mask_agency_names` finds it, begins at ``text[start]``.
+
+    Examples
+    --------
+    >>> text = "Support to the National Police"
+    >>> agency_name_at(text, text.index("National")), agency_name_at(text, 0)
+    (True, False)
+    """
+    found = _agency_name_pattern()
+    return found is not None and found[0].match(text, start) is not None
 
 
 _UNFOLD = {"е": "еєё", "и": "иіїй", "г": "гґ"}  # normalise_key folds these letters together

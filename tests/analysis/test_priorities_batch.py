@@ -10,6 +10,7 @@ words, odd white space, long descriptions and empty strings.
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from priorities_oracle import score_priorities
 
 from mtd_analysis.analysis import priorities as engine
 from mtd_analysis.analysis.priorities import load_priorities
-from mtd_analysis.ingest.values import agency_name_may_start, mask_agency_names
+from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.reference import agencies as agencies_ref
 
 _FILLER = (
@@ -145,13 +146,20 @@ def test_batch_of_nothing_and_of_texts_without_priority_words():
     )
 
 
-def test_agency_pre_check_passes_every_piece_where_a_name_begins():
-    """A text whose pieces all fail the pre-check is one the full search leaves unchanged."""
+def test_agency_pre_check_finds_every_text_where_a_name_is_masked():
+    """A text is masked only when a name begins at a place the pre-check offers in one of its pieces."""
     names = _agency_names()
-    for text in names + [f"for the {n}" for n in names] + [f"({n.upper()})" for n in names]:
+    texts = names + [f"for the {n}, 2021" for n in names] + [f"({n.upper()})" for n in names]
+    texts += _texts(500, seed=5, long=True)
+    masked = 0
+    for text in texts:
+        offered = [m.start() + k for m in re.finditer(r"\S+", text) for k in agency_name_starts(m.group())]
         if mask_agency_names(text) != text:
-            assert any(agency_name_may_start(piece) for piece in text.split()), text
-    assert not agency_name_may_start("trafficking")
+            masked += 1
+            assert any(agency_name_at(text, start) for start in offered), text
+    assert masked > 200
+    assert agency_name_starts("trafficking") == ()
+    assert agency_name_starts("(State") == (1,)
 
 
 def test_white_space_is_only_in_the_basic_multilingual_plane():
