@@ -45,6 +45,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 import unicodedata
@@ -973,14 +974,24 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     pairs = list(zip(titles, descriptions, strict=True))
     todo = [pair for pair in dict.fromkeys(pairs) if pair not in lexicon._classified]
     if todo:
-        texts = list(dict.fromkeys(text for pair in todo for text in pair if text))
-        hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
-        for title, description in todo:
-            found_title, found_description = hits.get(title, []), hits.get(description, [])
-            ranked = (
-                _ranked(found_title, found_description, lexicon) if found_title or found_description else []
-            )
-            lexicon._classified[(title, description)] = ranked
+        # hundreds of thousands of small, acyclic objects are made here: the cyclic garbage collector would
+        # only walk them again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            texts = list(dict.fromkeys(text for pair in todo for text in pair if text))
+            hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
+            for title, description in todo:
+                found_title, found_description = hits.get(title, []), hits.get(description, [])
+                ranked = (
+                    _ranked(found_title, found_description, lexicon)
+                    if found_title or found_description
+                    else []
+                )
+                lexicon._classified[(title, description)] = ranked
+        finally:
+            if collecting:
+                gc.enable()
     return [lexicon._classified[pair] for pair in pairs]
 
 

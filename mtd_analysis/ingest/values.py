@@ -1049,26 +1049,30 @@ def mask_agency_names(text: str) -> str:
     found = _agency_name_pattern()
     if not text or found is None:
         return text
-    pattern, names = found
+    pattern = found[0]
     if not pattern.search(text):
         return text
 
-    def code(m: re.Match) -> str:
-        key = normalise_key(m.group(0))
-        words = key.split()
-        agency = names.get(key) or next(
-            (
-                a
-                for name, a in names.items()
-                if len(name.split()) == len(words)
-                and all(
-                    w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
-                    for p, w in zip(name.split(), words, strict=True)
-                )
-            ),
-            None,
-        )
-        # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
-        return f"{agency} {m.group(0).split()[-1]}" if agency else m.group(0)
+    return pattern.sub(lambda m: _masked_name(m.group(0)), text)
 
-    return pattern.sub(code, text)
+
+@lru_cache(maxsize=65536)
+def _masked_name(matched: str) -> str:
+    """What :func:`mask_agency_names` writes for one name it found: the agency's code and the head noun."""
+    names = _agency_name_pattern()[1]
+    key = normalise_key(matched)
+    words = key.split()
+    agency = names.get(key) or next(
+        (
+            a
+            for name, a in names.items()
+            if len(name.split()) == len(words)
+            and all(
+                w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
+                for p, w in zip(name.split(), words, strict=True)
+            )
+        ),
+        None,
+    )
+    # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
+    return f"{agency} {matched.split()[-1]}" if agency else matched
