@@ -224,6 +224,7 @@ class _Lexicon:
     _keyed: dict[bytes, list] = field(default_factory=dict)
     _stem_ids: dict[str, int] = field(default_factory=dict)
     _stem_names: list[str] = field(default_factory=list)
+    _rounded: dict[float, tuple[float, float]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
     classifier_phrases_with: dict[str, list[int]] = field(default_factory=dict)
     _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -943,15 +944,15 @@ def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list
             scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
             quoted[code] = "description: " + quote
     out = []
-    for code, score in scores.items():
-        score = round(score, 6)
+    rounded = lexicon._rounded
+    for code, raw in scores.items():
+        try:
+            score, confidence = rounded[raw]
+        except KeyError:  # scores are sums of a few qualities: each is rounded once
+            score = round(raw, 6)
+            score, confidence = rounded[raw] = score, round(score / (score + CONFIDENCE_HALF), 3)
         out.append(
-            {
-                "priority_code": code,
-                "score": score,
-                "confidence": round(score / (score + CONFIDENCE_HALF), 3),
-                "evidence": quoted[code],
-            }
+            {"priority_code": code, "score": score, "confidence": confidence, "evidence": quoted[code]}
         )
     if len(out) > 1:
         listed = [d["score"] for d in out if d["priority_code"] not in SPECIAL_PRIORITIES]
