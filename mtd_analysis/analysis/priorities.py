@@ -103,7 +103,6 @@ SHARE_TOLERANCE = 1e-6
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
 _PERCENT_RE = re.compile(
     r"[\s=:(–-]*(\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*$|[=:]\s*(\d{1,3}(?:[.,]\d+)?)\s*$|^\s*(\d{1,3}(?:[.,]\d+)?)\s*%[\s:–-]*"
@@ -785,7 +784,7 @@ def _space_table() -> np.ndarray:
     return table
 
 
-def _chunk_starts(joined: str, chunks: list[str], lengths: np.ndarray) -> np.ndarray:
+def _chunk_starts(joined: str, lengths: np.ndarray) -> np.ndarray:
     """Where each piece of ``joined.split()`` starts in ``joined``."""
     steps = lengths + 1
     if len(joined) == int(steps.sum()) - 1:  # one white space between pieces, none at the ends
@@ -836,7 +835,7 @@ def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) ->
     ids = dict(zip(distinct, range(len(distinct)), strict=True))
     codes = np.fromiter(map(ids.__getitem__, chunks), dtype=np.intp, count=len(chunks))
     lengths = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))[codes]
-    starts = _chunk_starts(joined, chunks, lengths)
+    starts = _chunk_starts(joined, lengths)
     text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     text_of = np.searchsorted(text_starts, starts, side="right") - 1
     counts, name_starts, first, flat = _chunk_words(distinct, lexicon, agency)
