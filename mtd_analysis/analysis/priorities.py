@@ -967,9 +967,29 @@ def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list
 def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     """Score every priority for many (title, description) pairs at once: what :func:`_classify` gives each.
 
-    Distinct texts are tokenised together (:func:`_priority_words`), each distinct pattern of priority words
-    is matched once per lexicon, and evidence is quoted only where a priority was found. Results are cached
-    in the lexicon and shared (do not modify them).
+    Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
+    may begin, each distinct pattern of priority words is matched once per lexicon, and evidence is quoted
+    only where a priority was found.
+
+    Parameters
+    ----------
+    titles, descriptions : sequences of str
+        Stripped texts, "" when missing, pair by pair.
+    lexicon : _Lexicon
+        From ``_lexicon(load_priorities())``; it caches words, patterns and results between calls.
+
+    Returns
+    -------
+    list of list of dict
+        Per pair, ``priority_code, score, confidence, evidence`` of every priority with a hit, best first.
+        The lists are cached in the lexicon and shared: do not modify them.
+
+    Examples
+    --------
+    >>> lexicon = _lexicon(load_priorities())
+    >>> found = classify_many(["Протидія торгівлі людьми", "Procurement of vehicles"], ["", ""], lexicon)
+    >>> [[(r["priority_code"], r["score"], r["evidence"]) for r in ranked] for ranked in found]
+    [[('TRAFFICKING', 1.0, "title: 'торгівлі людьми'")], []]
     """
     pairs = list(zip(titles, descriptions, strict=True))
     todo = [pair for pair in dict.fromkeys(pairs) if pair not in lexicon._classified]
