@@ -608,11 +608,21 @@ def _classify_child(n: int) -> None:
     rows = [p for projects in corpus.synthetic_projects(100, 500) for p in projects][:n]
     texts = list(dict.fromkeys((p["title"], p["description"] or "") for p in rows))
     lexicon = priorities._lexicon(priorities.load_priorities())
-    t0 = time.perf_counter()
+    before, t0, c0 = os.times(), time.perf_counter(), time.process_time()
     priorities.classify_many([t for t, _ in texts], [d for _, d in texts], lexicon)
-    seconds = time.perf_counter() - t0
+    seconds, cpu, after = time.perf_counter() - t0, time.process_time() - c0, os.times()
+    worker = (after.children_user + after.children_system) - (before.children_user + before.children_system)
     print(
-        json.dumps({"texts": len(texts), "distinct_titles": len({t for t, _ in texts}), "seconds": seconds})
+        json.dumps(
+            {
+                "texts": len(texts),
+                "distinct_titles": len({t for t, _ in texts}),
+                "seconds": seconds,
+                "cpu_s": round(cpu, 3),  # this process
+                "worker_cpu_s": round(worker, 3),  # the forked worker ranking half the pairs (0: none)
+                "forked_above_pairs": priorities.PARALLEL_MIN_PAIRS,
+            }
+        )
     )
 
 

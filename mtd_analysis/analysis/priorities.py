@@ -45,9 +45,14 @@ Examples
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import math
+import multiprocessing as mp
+import os
 import re
+import signal
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -100,6 +105,8 @@ DECLARED_MIN_SCORE = 0.6
 DECLARED_KEYWORD_FACTOR = 0.9
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
+#: Batches of more distinct (title, description) pairs than this are ranked in two halves, one in a forked worker.
+PARALLEL_MIN_PAIRS = 5_000
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -217,7 +224,6 @@ class _Lexicon:
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
     # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
     _words: dict[str, str] = field(default_factory=dict)
-    _patterns: dict[tuple, list] = field(default_factory=dict)
     _stretch_windows: dict[tuple, list] = field(default_factory=dict)
     # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
     _keyed: dict[bytes, list] = field(default_factory=dict)
@@ -889,9 +895,9 @@ def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[i
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
     """Hits of one pattern of priority words, their spans as (first, last) indices among the pattern's words."""
     pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
-    hits = lexicon._patterns.get(pattern)
-    if hits is None:
-        hits = lexicon._patterns[pattern] = _pattern_hits(pattern, lexicon)
+    hits = _pattern_hits(
+        pattern, lexicon
+    )  # called once per pattern: the caller caches by the pattern's bytes
     index = {p: i for i, p in enumerate(positions)}
     return [(code, quality, [(index[a], index[b]) for a, b in spans]) for code, quality, spans in hits]
 
@@ -999,20 +1005,91 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            texts = list(dict.fromkeys(text for pair in todo for text in pair if text))
-            hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
-            for title, description in todo:
-                found_title, found_description = hits.get(title, []), hits.get(description, [])
-                ranked = (
-                    _ranked(found_title, found_description, lexicon)
-                    if found_title or found_description
-                    else []
-                )
-                lexicon._classified[(title, description)] = ranked
+            ranked = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
+            if ranked is None:
+                ranked = _ranked_pairs(todo, lexicon)
+            lexicon._classified.update(zip(todo, ranked, strict=True))
         finally:
             if collecting:
                 gc.enable()
     return [lexicon._classified[pair] for pair in pairs]
+
+
+def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]]:
+    """The scored priorities of each (title, description) pair, in this process."""
+    texts = list(dict.fromkeys(text for pair in pairs for text in pair if text))
+    hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
+    out = []
+    for title, description in pairs:
+        found_title, found_description = hits.get(title, []), hits.get(description, [])
+        out.append(
+            _ranked(found_title, found_description, lexicon) if found_title or found_description else []
+        )
+    return out
+
+
+def _fork_context():
+    """The fork start method where it is safe and cheap (Linux), else None."""
+    if not sys.platform.startswith("linux") or mp.current_process().daemon:
+        return None  # a daemonic process (a pool's worker) may not start children
+    try:
+        return mp.get_context("fork")
+    except ValueError:
+        return None
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this (worker) process when its parent dies, so that no worker outlives the build."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _ranked_worker(pairs: list[tuple[str, str]], lexicon: _Lexicon, parent: int, sender) -> None:
+    """In a forked worker: rank the pairs and send the lists back (nothing when the parent is gone)."""
+    _die_with_parent()
+    if os.getppid() != parent:
+        return
+    sender.send(_ranked_pairs(pairs, lexicon))
+    sender.close()
+
+
+def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
+    """Rank the second half of the pairs in a forked worker while this process ranks the first half.
+
+    The worker inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
+    :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this process
+    ranks its half itself.
+    """
+    context = _fork_context()
+    if context is None:
+        return None
+    half = len(pairs) // 2
+    try:
+        receiver, sender = context.Pipe(duplex=False)
+        worker = context.Process(
+            target=_ranked_worker, args=(pairs[half:], lexicon, os.getpid(), sender), daemon=True
+        )
+        worker.start()
+        sender.close()
+    except OSError:
+        return None
+    try:
+        first = _ranked_pairs(pairs[:half], lexicon)
+        try:
+            second = receiver.recv()
+        except (EOFError, OSError):  # the worker died before sending (killed, out of memory)
+            second = None
+        if not isinstance(second, list) or len(second) != len(pairs) - half:
+            second = _ranked_pairs(pairs[half:], lexicon)
+        return first + second
+    finally:
+        receiver.close()
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
 
 
 def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:

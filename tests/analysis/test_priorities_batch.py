@@ -9,9 +9,11 @@ words, odd white space, long descriptions and empty strings.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from priorities_oracle import score_priorities
@@ -197,3 +199,45 @@ def test_batch_equals_the_word_by_word_engine_on_word_soups(pairs):
     titles, descriptions = [t for t, _ in pairs], [d for _, d in pairs]
     fast = engine.classify_many(titles, descriptions, engine._lexicon(load_priorities()))
     assert fast == _oracle(titles, descriptions)
+
+
+def test_a_batch_split_with_a_forked_worker_equals_the_batch_ranked_here(monkeypatch):
+    """Above the threshold half the pairs are ranked in a forked worker: same lists, same order."""
+    titles, descriptions = _texts(600, seed=31), _texts(600, seed=32, long=True)
+    serial = engine.classify_many(titles, descriptions, engine._lexicon(load_priorities()))
+    monkeypatch.setattr(engine, "PARALLEL_MIN_PAIRS", 100)
+    forked = []
+    split = engine._ranked_in_two
+    monkeypatch.setattr(
+        engine, "_ranked_in_two", lambda pairs, lex: forked.append(len(pairs)) or split(pairs, lex)
+    )
+    parallel = engine.classify_many(titles, descriptions, engine._lexicon(load_priorities()))
+    assert forked == [len(set(zip(titles, descriptions, strict=True)))]
+    assert parallel == serial
+    assert parallel == _oracle(titles, descriptions)
+    # below the threshold no worker is asked for
+    forked.clear()
+    engine.classify_many(titles[:50], descriptions[:50], engine._lexicon(load_priorities()))
+    assert forked == []
+
+
+def test_a_worker_that_dies_leaves_its_half_to_this_process(monkeypatch):
+    if engine._fork_context() is None:
+        pytest.skip("no fork start method here: batches are ranked in this process")
+    titles, descriptions = _texts(300, seed=41), _texts(300, seed=42)
+    expected = _oracle(titles, descriptions)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_PAIRS", 10)
+    monkeypatch.setattr(engine, "_ranked_worker", lambda *args: os._exit(3))  # dies before sending
+    by_pair = dict(zip(zip(titles, descriptions, strict=True), expected, strict=True))
+    pairs = list(by_pair)
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
+    assert engine.classify_many(titles, descriptions, engine._lexicon(load_priorities())) == expected
+
+
+def test_the_worker_sends_the_lists_its_half_gets_here():
+    if engine._fork_context() is None:
+        pytest.skip("no fork start method here: batches are ranked in this process")
+    titles, descriptions = _texts(200, seed=51), _texts(200, seed=52)
+    by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
+    pairs = list(by_pair)
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
