@@ -224,7 +224,7 @@ class _Lexicon:
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
     # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
     _words: dict[str, str] = field(default_factory=dict)
-    _stretch_windows: dict[tuple, list] = field(default_factory=dict)
+    _stretch_windows: dict[tuple, tuple] = field(default_factory=dict)
     # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
     _keyed: dict[bytes, list] = field(default_factory=dict)
     _stem_ids: dict[str, int] = field(default_factory=dict)
@@ -716,17 +716,17 @@ def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[i
     ]
 
 
-def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[list[_Window], frozenset[int], list]:
-    """A stretch's windows, the phrases they hold, and its mentions as if it were the whole text (cached)."""
+def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list]:
+    """The phrases a stretch holds, and its mentions as if it were the whole text (cached).
+
+    The windows themselves are not kept: they are needed again only when a phrase occurs in two stretches of a
+    text, which is rare, and hundreds of thousands of kept objects would cost the garbage collector more.
+    """
     found = lexicon._stretch_windows.get(pattern)
     if found is None:
         windows = _pattern_windows(pattern, lexicon)
         hits = [_Hit(lexicon.phrases[i], p, q, (min(p), max(p))) for i, p, q, _ in windows]
-        found = lexicon._stretch_windows[pattern] = (
-            windows,
-            frozenset(w[0] for w in windows),
-            _mention_hits(hits),
-        )
+        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), _mention_hits(hits))
     return found
 
 
@@ -739,20 +739,22 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
     per stretch: texts repeat stretches far more often than whole texts). When no phrase occurs in two
     stretches, the stretches' mentions are simply put end to end; otherwise each phrase keeps its best window.
     """
-    stretches = [(first, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)]
-    if sum(len(phrases) for _, (_, phrases, _) in stretches) == len(
-        frozenset().union(*(phrases for _, (_, phrases, _) in stretches))
+    stretches = [
+        (first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)
+    ]
+    if sum(len(phrases) for _, _, (phrases, _) in stretches) == len(
+        frozenset().union(*(phrases for _, _, (phrases, _) in stretches))
     ):
         by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
-        for first, (_, _, mentions) in stretches:
+        for first, _, (_, mentions) in stretches:
             for code, qualities, spans in mentions:
                 entry = by_code.setdefault(code, ([], []))
                 entry[0].extend(qualities)
                 entry[1].extend((first + a, first + b) for a, b in spans)
         return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
     best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
-    for first, (windows, _, _) in stretches:
-        for i, positions, quality, key in windows:
+    for first, pattern, _ in stretches:
+        for i, positions, quality, key in _pattern_windows(pattern, lexicon):
             if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
                 best[i] = (key, frozenset(first + p for p in positions), quality)
     hits = [
@@ -961,7 +963,7 @@ def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list
         )
     if len(out) > 1:
         listed = [d["score"] for d in out if d["priority_code"] not in SPECIAL_PRIORITIES]
-        if listed and max(listed) > 0:
+        if "OTHER" in scores and listed and max(listed) > 0:
             # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
             # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
             out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
