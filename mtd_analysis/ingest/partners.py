@@ -88,6 +88,7 @@ def _read(table: str) -> list[dict[str, str]]:
     return (partners_ref.partners() if table == "partners" else partners_ref.countries()).to_dict("records")
 
 
+@lru_cache(maxsize=65536)
 def _is_official(word: str) -> bool:
     return any(word == w or (len(w) >= 4 and word.startswith(w)) for w in _OFFICIAL)
 
