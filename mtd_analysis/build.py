@@ -38,6 +38,7 @@ from mtd_analysis.ingest.projects import (
     derived_project_id,
     file_partner_from_name,
     partner_slug,
+    project_id_from_key,
     sheet_projects,
     workbook_partner,
 )
@@ -193,6 +194,7 @@ def read_file(
             continue
         for rec in sheet.records:
             rec["lang"] = sheet.lang
+            rec["_title_key"] = normalise_key(rec.get("title") or "")  # here, in parallel, for the ids
         records.extend(sheet.records)
         issues.extend(sheet.issues)
         if sheet.status == "loaded":
@@ -521,7 +523,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                     "partner",
                 )
             )
-        title_key = normalise_key(rec.get("title") or "")
+        title_key = rec.pop("_title_key", None)
+        if title_key is None:
+            title_key = normalise_key(rec.get("title") or "")
         content_key = (
             rec["partner"],
             title_key,
@@ -558,7 +562,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             pid = code if len(code_partners.get(code, ())) == 1 else f"{partner_slug(rec['partner'])}:{code}"
             by_code[(rec["partner"], code)] = rec
         else:
-            pid = derived_project_id(rec["partner"], rec.get("title") or "")
+            pid = project_id_from_key(rec["partner"], title_key)
         if title_key:
             by_content[content_key] = rec
         base, n = pid, 2
@@ -641,9 +645,7 @@ def projects_frame(records: list[dict]) -> pd.DataFrame:
         frame["amount"] = frame["amount"].astype(float)
         frame["source_row"] = frame["source_row"].astype("int64")
         return frame
-    frame = pd.DataFrame.from_records(
-        [{c: r.get(c) for c in PROJECT_COLUMNS} for r in records], columns=PROJECT_COLUMNS
-    )
+    frame = pd.DataFrame({c: [r.get(c) for r in records] for c in PROJECT_COLUMNS}, columns=PROJECT_COLUMNS)
     frame["amount"] = pd.to_numeric(frame["amount"], errors="coerce").astype(float)
     frame["source_row"] = frame["source_row"].astype("int64")
     for col in PROJECT_COLUMNS:
