@@ -688,6 +688,15 @@ _DURATION = re.compile(
 )
 
 
+#: What every text read as a start and a duration ends with: a unit of :data:`_DURATION`, then dots,
+#: spaces or a closing bracket. Only a filter: the full patterns decide.
+_DURATION_TAIL = re.compile(
+    r"(?:months?|mos?|mths?|міс(?:яці|яців|яць)?|мес(?:яца|яцев|яц)?|years?|yrs?|рік|роки|років|року|год|года|лет)"
+    r"[.\s)]*$",
+    re.IGNORECASE,
+)
+
+
 def parse_duration(value, *, unit_months: bool = False) -> int | None:
     """A project's length in months from "24 months", "18 міс.", "2 роки" (a bare number when ``unit_months``).
 
@@ -800,6 +809,8 @@ def parse_period(
 
 def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "01.04.2021, 24 months", "з 01.04.2021 на 18 міс.", "April 2021 (36 months)"."""
+    if not _DURATION_TAIL.search(text):  # cheap: no unit at the end, no duration (and no slow match below)
+        return None
     m = re.fullmatch(
         r"(?:з|с|from|від|since)?\s*(.+?)\s*[,;(]?\s*(?:\+|for|на|протягом)?\s*([^,;(]+?)\)?", text
     )
