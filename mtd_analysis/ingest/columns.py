@@ -661,6 +661,13 @@ class ContentGuess:
         )
 
 
+#: No date, period or duration is written in more words than this: the longest forms ("з 1-го березня
+#: 2021 р. по 31 грудня 2022 року", "01.04.2021, на 24 місяці", "from March 2021 until further notice")
+#: have at most about fifteen. Longer texts (descriptions) are not parsed for dates: parsing a long text
+#: that way costs milliseconds per cell and never succeeds.
+_MAX_DATE_WORDS = 24
+
+
 @lru_cache(maxsize=65536)
 def _text_kind(text: str) -> str:
     from mtd_analysis.ingest.partners import is_known_partner
@@ -691,7 +698,7 @@ def _text_kind(text: str) -> str:
         return "status"
     if is_open_ended(text):
         return "date"
-    if re.search(r"\d", text):
+    if re.search(r"\d", text) and len(words) <= _MAX_DATE_WORDS:
         if parse_duration(text):
             return "duration"
         if reads_as_date(text):
