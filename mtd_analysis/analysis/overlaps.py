@@ -39,12 +39,16 @@ from rapidfuzz.process import cpdist
 from mtd_analysis import config
 from mtd_analysis.analysis.activities import (
     TextFeatures,
+    TokenStream,
     activity_match,
     agencies_in_text,
+    concept_similarity,
+    joined_text_features,
     load_activity_terms,
     load_places,
     mask_members,
-    text_features,
+    object_features,
+    token_stream,
 )
 from mtd_analysis.ingest.sidefiles import read_side_table
 from mtd_analysis.ingest.words import fold
@@ -373,12 +377,6 @@ def _normalise_decisions(decisions: pd.DataFrame | None) -> pd.DataFrame:
 _SCORE_CHUNK = 1 << 18
 
 
-def _distinct_features(texts: pd.Series) -> tuple[np.ndarray, TextFeatures]:
-    """(code per row, :func:`text_features` of the distinct texts): each distinct text is read once."""
-    codes, distinct = pd.factorize(_text_column(texts), use_na_sentinel=True)
-    return codes.astype(np.int64), text_features(list(distinct))
-
-
 def combined_similarity(full: dict, title: dict, spelling: np.ndarray) -> np.ndarray:
     """The activity similarity of pairs from their measures (:func:`activities.activity_match`).
 
@@ -440,14 +438,20 @@ class _PairMeasures:
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
         self.start, self.end = start, end
         self.days = (end - start).astype(np.int64) + 1
-        self.title_codes, self.titles = _normalised_codes(proj["title"])
-        self.text_codes, self.texts = _normalised_codes(proj["description"])
+        title_codes, titles = pd.factorize(_text_column(proj["title"]))
+        text_codes, texts = pd.factorize(_text_column(proj["description"]))
+        title_words, text_words = token_stream(list(titles)), token_stream(list(texts))
+        self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
+        self.text_codes, self.texts = _normalised_codes(text_words, text_codes)
         self.has_text = self.texts[self.text_codes] != ""
         self.implementer, implementers = pd.factorize(proj["implementer"].str.casefold())
         self.named = np.asarray(implementers != "", dtype=bool)[self.implementer]
-        whole = _text_column(proj["title"]) + " . " + _text_column(proj["description"])
-        self.full_codes, self.full = _distinct_features(whole)
-        self.heading_codes, self.heading = _distinct_features(proj["title"])
+        # the whole text is the title, " . " and the description: each distinct title and description is read once
+        self.full_codes, wholes = pd.factorize(title_codes.astype(np.int64) * len(texts) + text_codes)
+        self.full = joined_text_features(
+            list(titles), list(texts), wholes // len(texts), wholes % len(texts), (title_words, text_words)
+        )
+        self.heading_codes, self.heading = title_codes.astype(np.int64), object_features(title_words)
 
     def activity(self, a: np.ndarray, b: np.ndarray) -> tuple[dict, dict]:
         """:func:`activities.activity_match` of the whole texts and of the titles of each pair.
@@ -456,7 +460,11 @@ class _PairMeasures:
         """
         return (
             _distinct_match(self.full, self.full_codes[a], self.full_codes[b]),
-            _distinct_match(self.heading, self.heading_codes[a], self.heading_codes[b]),
+            {
+                "concept_similarity": concept_similarity(
+                    self.heading, self.heading_codes[a], self.heading_codes[b]
+                )
+            },
         )
 
     def ranked(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
@@ -615,10 +623,23 @@ def _clusters(pairs: pd.DataFrame, n: int) -> np.ndarray:
     return np.where(found >= 0, number[found], 0).astype(np.int64)
 
 
-def _normalised_codes(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(code per row, distinct normalised texts): :func:`normalise_text` once per distinct text."""
-    codes, distinct = pd.factorize(texts.astype(object), use_na_sentinel=True)
-    normalised = np.array([normalise_text(t) for t in distinct] + [""], dtype=object)  # NA -> last
+def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row, distinct normalised texts): :func:`normalise_text` of the texts of ``stream``, row
+    ``k`` holding text ``codes[k]``.
+
+    :func:`normalise_text` keeps the stems of the words :func:`activities.words` finds, so the stems
+    are cut once per distinct word of the stream and joined text by text.
+    """
+    stems = np.array(
+        [w[:STEM_LENGTH] if len(w) >= MIN_WORD_LENGTH else "" for w in stream.words], dtype=object
+    )
+    token_stems = stems[stream.word]
+    kept = token_stems != ""
+    words, text = token_stems[kept].tolist(), stream.text[kept]
+    bounds = np.searchsorted(text, np.arange(stream.count + 1)).tolist()
+    normalised = np.array(
+        [" ".join(words[begin:end]) for begin, end in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
+    )
     norm_codes, norm_distinct = pd.factorize(normalised[codes])
     return norm_codes.astype(np.int64), np.asarray(norm_distinct, dtype=object)
 
@@ -707,36 +728,88 @@ def _concept_words(indexes: list[int]) -> str:
     return ", ".join(labels[i] for i in indexes)
 
 
-def _activity_words(full: TextFeatures, i: int, j: int) -> list[str]:
-    """What two texts share or where they differ, in words (things, actions, themes, places, quantities)."""
-    parts = []
-    things = mask_members(full.concrete[i] & full.concrete[j])
-    actions = mask_members(full.actions[i] & full.actions[j])
-    themes = [k for k in mask_members(full.objects[i] & full.objects[j]) if k not in things]
-    if things:
-        parts.append("same things: " + _concept_words(things))
-    if actions:
-        parts.append("same action: " + _concept_words(actions))
-    only_a, only_b = mask_members(full.actions[i]), mask_members(full.actions[j])
-    if only_a and only_b and not actions:
-        parts.append(f"different actions: {_concept_words(only_a)} against {_concept_words(only_b)}")
-    if themes:
-        parts.append("same theme: " + _concept_words(themes))
-    places = _concept_labels()[1]
-    shared = mask_members(full.places[i] & full.places[j])
-    first, second = mask_members(full.places[i]), mask_members(full.places[j])
-    if shared:
-        parts.append("same place: " + ", ".join(places[k] for k in shared))
-    elif first and second:
-        parts.append(
-            f"places {', '.join(places[k] for k in first)} against {', '.join(places[k] for k in second)}"
-        )
-    quantities = sorted(
-        set(full.quantities[i][full.quantities[i] >= 0].tolist()) & set(full.quantities[j].tolist())
+def _row_words(rows: np.ndarray, write) -> np.ndarray:
+    """``write(row)`` of each row of a 2-D array, called once per distinct row."""
+    which = np.zeros(len(rows), dtype=np.int64)
+    for column in rows.T:  # one code per distinct row, a column at a time (hashing, no sort)
+        codes, distinct = pd.factorize(column)
+        which = pd.factorize(which * len(distinct) + codes)[0]
+    first = np.zeros(int(which.max(initial=-1)) + 1, dtype=np.int64)
+    first[which[::-1]] = np.arange(len(rows) - 1, -1, -1)
+    return np.array([write(rows[k]) for k in first.tolist()] + [""], dtype=object)[which]
+
+
+def _part(prefix: str, masks: np.ndarray, names: list[str]) -> np.ndarray:
+    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask."""
+    return _row_words(
+        masks, lambda row: prefix + ", ".join(names[k] for k in mask_members(row)) if row.any() else ""
     )
-    if quantities:
-        parts.append("same quantity: " + ", ".join(f"{q:,}" for q in quantities))
-    return parts
+
+
+def _against(
+    prefix: str, first: np.ndarray, second: np.ndarray, names: list[str], where: np.ndarray
+) -> np.ndarray:
+    """``prefix`` ``A against B`` of two masks per pair where ``where``, else ``""``."""
+    words = np.full(len(first), "", dtype=object)
+    if where.any():
+        half = first.shape[1]
+
+        def write(row: np.ndarray) -> str:
+            left, right = mask_members(row[:half]), mask_members(row[half:])
+            return f"{prefix}{', '.join(names[k] for k in left)} against {', '.join(names[k] for k in right)}"
+
+        words[where] = _row_words(np.hstack([first[where], second[where]]), write)
+    return words
+
+
+def _shared_quantities(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """``same quantity: ...`` of the numbers two texts share (in ascending order), ``""`` when none."""
+    words = np.full(len(first), "", dtype=object)
+    some = ((first[:, :, None] == second[:, None, :]) & (first[:, :, None] >= 0)).any(axis=(1, 2))
+    if some.any():
+        half = first.shape[1]
+
+        def write(row: np.ndarray) -> str:
+            common = sorted(set(row[:half][row[:half] >= 0].tolist()) & set(row[half:].tolist()))
+            return "same quantity: " + ", ".join(f"{q:,}" for q in common)
+
+        words[some] = _row_words(np.hstack([first[some], second[some]]), write)
+    return words
+
+
+def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """What texts ``i`` and ``j`` share or where they differ, in words (things, actions, themes, places,
+    quantities), pair by pair; ``""`` when nothing.
+
+    Each part is written once per distinct set of members and the parts are joined column-wise.
+    """
+    concepts, places = _concept_labels()
+    things = full.concrete[i] & full.concrete[j]
+    actions = full.actions[i] & full.actions[j]
+    has_action = full.actions.any(axis=1)
+    different = has_action[i] & has_action[j] & ~actions.any(axis=1)
+    shared_place = full.places[i] & full.places[j]
+    has_place = full.places.any(axis=1)
+    parts = [
+        _part("same things: ", things, concepts),
+        _part("same action: ", actions, concepts),
+        _against("different actions: ", full.actions[i], full.actions[j], concepts, different),
+        _part("same theme: ", full.objects[i] & full.objects[j] & ~things, concepts),
+        _part("same place: ", shared_place, places),
+        _against(
+            "places ",
+            full.places[i],
+            full.places[j],
+            places,
+            ~shared_place.any(axis=1) & has_place[i] & has_place[j],
+        ),  # fmt: skip
+        _shared_quantities(full.quantities[i], full.quantities[j]),
+    ]
+    words = np.full(len(i), "", dtype=object)
+    for part in parts:
+        given, before = part != "", words != ""
+        words = np.where(given & before, words + "; " + part, np.where(given, part, words))
+    return words
 
 
 _BASIS_WORDS = {
@@ -756,10 +829,10 @@ def _evidence(
     a, b = pairs["a"].to_numpy(np.int64), pairs["b"].to_numpy(np.int64)
     width = max(len(measure.full.quantities), 1)
     which, distinct = pd.factorize(measure.full_codes[a] * width + measure.full_codes[b])
-    about = np.array(
-        ["; ".join(_activity_words(measure.full, int(k // width), int(k % width))) for k in distinct] + [""],
-        dtype=object,
-    )[which if len(which) else np.zeros(0, dtype=np.int64)]
+    about = np.r_[
+        _activity_words(measure.full, distinct // width, distinct % width), np.array([""], dtype=object)
+    ]
+    about = about[which if len(which) else np.zeros(0, dtype=np.int64)]
     blank = np.flatnonzero(about == "")
     if len(blank):
         activity = pairs["activity_similarity"].to_numpy(float)[blank]
