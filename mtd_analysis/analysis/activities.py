@@ -392,6 +392,24 @@ def transliterate(text: str) -> str:
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def transliterate_all(texts: list[str]) -> list[str]:
+    """:func:`transliterate` of each text, all texts in one pass.
+
+    The texts are joined with NUL characters: no rule reaches across one (it is not a letter, so a
+    letter after it starts a word). With a NUL inside a text, or characters beyond the Basic
+    Multilingual Plane, text by text.
+
+    Examples
+    --------
+    >>> transliterate_all(["Юрій", "", "Шегині"])
+    ['yurii', '', 'shehyni']
+    """
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0) or _ASTRAL.search(joined):
+        return [transliterate(text) for text in texts]
+    return transliterate(joined).split("\x00") if texts else []
+
+
 @cache
 def _transliteration_rules() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
     """(translation table, the initial forms that differ, a pattern of the letters at the start of a word).
@@ -407,8 +425,10 @@ def _transliteration_rules() -> tuple[dict[int, str], dict[str, str], re.Pattern
     )
     pattern = None
     if differ:
+        # the letter first, then what precedes it: the pattern is tried only where such a letter stands
         pattern = re.compile(
-            f"(?<!['’ʼ])(?:(?<![^\\W\\d_])|(?<=[{re.escape(numerals)}]))[{re.escape(''.join(differ))}]"
+            f"[{re.escape(''.join(differ))}](?<!['’ʼ].)(?:(?<![^\\W\\d_].)|(?<=[{re.escape(numerals)}].))",
+            re.DOTALL,
         )
     return str.maketrans(inside), differ, pattern
 
@@ -553,7 +573,9 @@ def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> 
     texts = [text if isinstance(text, str) else "" for text in texts]
     if objects_only:
         return _features(token_stream(texts), None, None)
-    latin = [transliterate(text) if _CYRILLIC.search(text.casefold()) else text for text in texts]
+    cyrillic = [bool(_CYRILLIC.search(text.casefold())) for text in texts]
+    latin = transliterate_all([text if c else "" for text, c in zip(texts, cyrillic, strict=True)])
+    latin = [t if c else text for t, text, c in zip(latin, texts, cyrillic, strict=True)]
     return _features(
         token_stream(texts), token_stream(latin), _quantity_array(len(texts), _quantity_lists(texts))
     )
@@ -596,9 +618,8 @@ def joined_text_features(
     cyrillic = cyrillic_part[i] | cyrillic_part[n_first + j]
     needed = np.zeros(n_parts, dtype=bool)
     needed[np.r_[i[cyrillic], n_first + j[cyrillic]]] = True
-    latin = [
-        transliterate(t) if need else "" for t, need in zip(first + second, needed.tolist(), strict=True)
-    ]
+    parts = [t if need else "" for t, need in zip(first + second, needed.tolist(), strict=True)]
+    latin = transliterate_all(parts)
     both = TokenStream.merged([plain, token_stream(latin)])
     latin_stream = both.joined(
         [np.where(cyrillic, n_parts + i, i), np.where(cyrillic, n_parts + n_first + j, n_first + j)]
@@ -775,11 +796,12 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     region_shared = _share(features.regions, i, j)
     fine_conflict = has_fine[i] & has_fine[j] & ~_share(features.specific, i, j)
     place_conflict = has_place[i] & has_place[j] & ~shared_place & (~region_shared | fine_conflict)
-    qa, qb = features.quantities[i], features.quantities[j]
+    counted = features.quantities[:, 0] >= 0
+    numbered = np.flatnonzero(counted[i] & counted[j])  # only texts that both give numbers can share one
+    qa, qb = features.quantities[i[numbered]], features.quantities[j[numbered]]
     shared_quantity = np.zeros(len(i), dtype=bool)
-    for k in range(qa.shape[1]):
-        shared_quantity |= ((qa[:, [k]] == qb) & (qa[:, [k]] >= 0)).any(axis=1)
-    quantity_conflict = (qa[:, 0] >= 0) & (qb[:, 0] >= 0) & ~shared_quantity
+    shared_quantity[numbered] = ((qa[:, :, None] == qb[:, None, :]) & (qa[:, :, None] >= 0)).any(axis=(1, 2))
+    quantity_conflict = counted[i] & counted[j] & ~shared_quantity
     concrete = _share(features.concrete, i, j)
     named = _share(features.named, i, j)
     return {

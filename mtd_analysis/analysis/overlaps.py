@@ -423,6 +423,8 @@ def _distinct_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dic
     """:func:`activities.activity_match` of text pairs (i, j), computed once per distinct pair."""
     width = max(len(features.quantities), 1)
     which, distinct = pd.factorize(i * width + j)
+    if len(distinct) > 0.7 * len(i):  # mostly distinct texts: comparing them all is cheaper than gathering
+        return activity_match(features, i, j)
     found = activity_match(features, distinct // width, distinct % width)
     return {name: values[which] for name, values in found.items()}
 
@@ -681,37 +683,35 @@ def _reasons(
     keys: np.ndarray,
     span: np.ndarray,
     implementer: np.ndarray,
-) -> list[str]:
-    """The reasons of each pair, in words."""
-    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100)
+) -> np.ndarray:
+    """The reasons of each pair, in words, written column-wise."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=object)
+
+    def text(values: np.ndarray) -> np.ndarray:
+        return np.asarray([str(v) for v in values.tolist()], dtype=object)
+
+    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64)
     described = pairs["description_similarity"].to_numpy(float)
-    description_pct = np.rint(np.nan_to_num(described) * 100)
-    reasons = []
-    for code, key, both, label, months, t_pct, d_pct, has_d, same, who in zip(
-        pairs["priority_code"].tolist(),
-        keys.tolist(),
-        pairs["beneficiary"].tolist(),
-        span.tolist(),
-        pairs["overlap_months"].tolist(),
-        title_pct.astype(np.int64).tolist(),
-        description_pct.astype(np.int64).tolist(),
-        (~np.isnan(described)).tolist(),
-        pairs["same_implementer"].tolist(),
-        implementer.tolist(),
-        strict=True,
-    ):
-        parts = [f"same priority {code}"]
-        if key in others:
-            parts.append(f"also share {', '.join(others[key])}")
-        parts.append("both " + both.replace(";", ", "))
-        parts.append(f"overlap {label} ({months} {'month' if months == 1 else 'months'})")
-        parts.append(f"titles {t_pct}% similar")
-        if has_d:
-            parts.append(f"descriptions {d_pct}% similar")
-        if same:
-            parts.append(f"same implementer {who}")
-        reasons.append("; ".join(parts))
-    return reasons
+    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64)
+    months = pairs["overlap_months"].to_numpy(np.int64)
+    also = np.full(len(pairs), "", dtype=object)
+    listed = pd.Index(list(others)).get_indexer(keys) if others else np.full(len(pairs), -1)
+    shared = np.asarray(
+        ["; also share " + ", ".join(names) for names in others.values()] + [""], dtype=object
+    )
+    also = np.where(listed >= 0, shared[listed], also)
+    beneficiary = pairs["beneficiary"].str.replace(";", ", ", regex=False).to_numpy(object)
+    reasons = (
+        "same priority " + pairs["priority_code"].to_numpy(object) + also + "; both " + beneficiary
+        + "; overlap " + span.astype(object) + " (" + text(months) + np.where(months == 1, " month)", " months)")
+        + "; titles " + text(title_pct) + "% similar"
+    )  # fmt: skip
+    reasons = reasons + np.where(
+        ~np.isnan(described), "; descriptions " + text(description_pct) + "% similar", ""
+    )
+    same = pairs["same_implementer"].to_numpy(bool)
+    return reasons + np.where(same, "; same implementer " + text(implementer), "")
 
 
 @cache
