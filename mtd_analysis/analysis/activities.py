@@ -66,7 +66,9 @@ SPECIFIC_PLACE_KINDS = ("crossing point", "town", "airport")
 TERM_GAP = 1
 
 _WORD = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![\w]|[.,]\d)")
+#: A whole number: digits, or groups of three after a separator (``2 000``, ``10,000``), not inside a word or a
+#: decimal. Written digit first (the look-behind after it), so that the search skips to the digits.
+_NUMBER = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f,.]\d{3})+|\d*))(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
 
 
