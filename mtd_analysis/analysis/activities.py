@@ -149,19 +149,34 @@ def token_stream(texts: list[str]) -> TokenStream:
     >>> [s.words[w] for w in s.word], s.text.tolist()
     (['body', 'worn', 'cameras', 'елка'], [0, 0, 0, 2])
     """
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != max(len(texts) - 1, 0):
-        joined = "\x00".join(t.replace("\x00", " ") for t in texts)
-    tokens = _TOKEN_OR_BREAK.findall(fold(joined))
-    codes, distinct = pd.factorize(np.asarray(tokens, dtype=object).reshape(-1))
-    distinct = list(distinct)
-    brk = distinct.index("\x00") if "\x00" in distinct else -1
-    is_break = codes == brk
-    text = np.cumsum(is_break)[~is_break]
-    codes = codes[~is_break]
+    vocabulary: dict[str, int] = {}
+    word_parts, text_parts = [], []
+    for begin in range(0, len(texts), _STREAM_CHUNK):  # a chunk at a time: few words held as strings at once
+        chunk = texts[begin : begin + _STREAM_CHUNK]
+        joined = "\x00".join(chunk)
+        if joined.count("\x00") != len(chunk) - 1:
+            joined = "\x00".join(t.replace("\x00", " ") for t in chunk)
+        tokens = np.asarray(_TOKEN_OR_BREAK.findall(fold(joined)), dtype=object).reshape(-1)
+        codes, distinct = pd.factorize(tokens)
+        known = np.fromiter(
+            (vocabulary.setdefault(word, len(vocabulary)) for word in distinct),
+            dtype=np.int64,
+            count=len(distinct),
+        )
+        is_break = codes == pd.Index(distinct).get_indexer(["\x00"])[0]
+        text_parts.append(np.cumsum(is_break)[~is_break] + begin)
+        word_parts.append(known[codes[~is_break]])
+    empty = [np.zeros(0, dtype=np.int64)]
     return TokenStream(
-        word=codes.astype(np.int64), text=text.astype(np.int64), words=distinct, count=len(texts)
+        word=np.concatenate(word_parts + empty).astype(np.int64),
+        text=np.concatenate(text_parts + empty).astype(np.int64),
+        words=list(vocabulary),
+        count=len(texts),
     )
+
+
+#: Texts split at a time by :func:`token_stream`.
+_STREAM_CHUNK = 8192
 
 
 @dataclass(frozen=True)
@@ -623,8 +638,8 @@ def joined_text_features(
     parts = [t if need else "" for t, need in zip(first + second, needed.tolist(), strict=True)]
     latin = transliterate_all(parts)
     both = TokenStream.merged([plain, token_stream(latin)])
-    latin_stream = both.joined(
-        [np.where(cyrillic, n_parts + i, i), np.where(cyrillic, n_parts + n_first + j, n_first + j)]
+    latin_stream = _Joined(
+        both, [np.where(cyrillic, n_parts + i, i), np.where(cyrillic, n_parts + n_first + j, n_first + j)]
     )
     numbers = _quantity_lists(first + second)
     lists = {}
@@ -632,10 +647,42 @@ def joined_text_features(
         found = list(numbers.get(int(i[k]), []))
         found += [v for v in numbers.get(n_first + int(j[k]), []) if v not in found]
         lists[k] = found
-    return _features(plain.joined([i, n_first + j]), latin_stream, _quantity_array(len(i), lists))
+    return _features(_Joined(plain, [i, n_first + j]), latin_stream, _quantity_array(len(i), lists))
 
 
-def _features(stream: TokenStream, latin: TokenStream | None, quantities: np.ndarray | None) -> TextFeatures:
+@dataclass(frozen=True)
+class _Joined:
+    """The texts :meth:`TokenStream.joined` makes of ``base`` and ``parts``, made and matched a chunk at a time
+    (their words are many: each part is repeated in every text it is in)."""
+
+    base: TokenStream
+    parts: list[np.ndarray]
+
+    @property
+    def count(self) -> int:
+        return len(self.parts[0])
+
+
+#: Texts of a :class:`_Joined` made and matched at a time.
+_JOIN_CHUNK = 16384
+
+
+def _labels(matcher: _Matcher, stream: TokenStream | _Joined) -> tuple[np.ndarray, np.ndarray]:
+    """:meth:`_Matcher.stream_labels` of a stream, or of joined texts a chunk at a time."""
+    if isinstance(stream, TokenStream):
+        return matcher.stream_labels(stream)
+    rows, labels = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for begin in range(0, stream.count, _JOIN_CHUNK):
+        chunk = stream.base.joined([part[begin : begin + _JOIN_CHUNK] for part in stream.parts])
+        row, label = matcher.stream_labels(chunk)
+        rows.append(row + begin)
+        labels.append(label)
+    return np.concatenate(rows), np.concatenate(labels)
+
+
+def _features(
+    stream: TokenStream | _Joined, latin: TokenStream | _Joined | None, quantities: np.ndarray | None
+) -> TextFeatures:
     """:class:`TextFeatures` of the texts of ``stream`` (their words) and ``latin`` (their words, transliterated
     when Cyrillic); only the objects when ``latin`` is None."""
     n = stream.count
@@ -643,7 +690,7 @@ def _features(stream: TokenStream, latin: TokenStream | None, quantities: np.nda
     places, place_matcher = load_places()
     kinds = thesaurus.concepts["kind"].to_numpy()
     width = len(kinds)
-    row, concept = thesaurus.matcher.stream_labels(stream)
+    row, concept = _labels(thesaurus.matcher, stream)
     action = kinds[concept] == "action"
     if latin is None or quantities is None:
         empty = np.zeros((n, 1), dtype=np.uint64)
@@ -653,7 +700,7 @@ def _features(stream: TokenStream, latin: TokenStream | None, quantities: np.nda
     implied = pd.Index(thesaurus.concepts["concept"]).get_indexer(thesaurus.concepts["implies"])
     # actions named, else those the objects imply
     unnamed = ~np.isin(row, row[action]) & (implied[concept] >= 0)
-    where, place = place_matcher.stream_labels(latin)
+    where, place = _labels(place_matcher, latin)
     regions = pd.factorize(places["region"])[0]
     fine = places["kind"].isin(SPECIFIC_PLACE_KINDS).to_numpy()[place]
     return TextFeatures(

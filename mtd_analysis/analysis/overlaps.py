@@ -1104,11 +1104,18 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
     end = np.asarray(pairs["overlap_end"].tolist(), dtype="datetime64[D]")
     span = _span_labels(start, end)
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
-    return pairs.assign(
-        reasons=_reasons(pairs, others, pair_a * n + pair_b, span, implementer_name),
-        evidence=_evidence(pairs, measure, span, implementer_name) if len(pairs) else [],
-        dismissed=pairs["cluster"].eq(0),
-    )
+    keys = pair_a * n + pair_b
+    reasons, evidence = np.empty(len(pairs), dtype=object), np.empty(len(pairs), dtype=object)
+    for begin in range(0, len(pairs), _WORDS_CHUNK):  # the words of a chunk of pairs at a time: less memory
+        part = slice(begin, begin + _WORDS_CHUNK)
+        chunk = pairs.iloc[part]
+        reasons[part] = _reasons(chunk, others, keys[part], span[part], implementer_name[part])
+        evidence[part] = _evidence(chunk, measure, span[part], implementer_name[part])
+    return pairs.assign(reasons=reasons, evidence=evidence, dismissed=pairs["cluster"].eq(0))
+
+
+#: Pairs whose reasons and evidence are written at a time.
+_WORDS_CHUNK = 1 << 15
 
 
 def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:

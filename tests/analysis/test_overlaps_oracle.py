@@ -192,3 +192,34 @@ def test_find_overlaps_as_before_when_nothing_overlaps():
     pd.testing.assert_frame_equal(
         old_overlaps.find_overlaps(projects, allocations), overlaps.find_overlaps(projects, allocations)
     )
+
+
+def test_text_features_as_before_when_texts_are_split_in_chunks(monkeypatch):
+    texts = _texts(8, 120)
+    monkeypatch.setattr(activities, "_STREAM_CHUNK", 7)
+    before, after = old_activities.text_features(texts), activities.text_features(texts)
+    for field in activities.TextFeatures.__dataclass_fields__:
+        assert np.array_equal(getattr(before, field), getattr(after, field)), field
+
+
+def test_joined_text_features_when_made_in_chunks(monkeypatch):
+    projects, _ = generated(9, 200)
+    titles = list(dict.fromkeys(projects["title"].fillna("")))
+    descriptions = list(dict.fromkeys(projects["description"].fillna("")))
+    rng = np.random.default_rng(9)
+    i, j = rng.integers(0, len(titles), 100), rng.integers(0, len(descriptions), 100)
+    joined = [f"{titles[a]} . {descriptions[b]}" for a, b in zip(i.tolist(), j.tolist(), strict=True)]
+    monkeypatch.setattr(activities, "_JOIN_CHUNK", 9)
+    before = old_activities.text_features(joined)
+    after = activities.joined_text_features(titles, descriptions, i, j)
+    for field in activities.TextFeatures.__dataclass_fields__:
+        assert np.array_equal(getattr(before, field), getattr(after, field)), field
+
+
+def test_find_overlaps_as_before_when_words_are_written_in_chunks(monkeypatch):
+    projects, allocations = generated(15, 300)
+    monkeypatch.setattr(overlaps, "_WORDS_CHUNK", 11)
+    monkeypatch.setattr(overlaps, "_SCORE_CHUNK", 13)
+    before = old_overlaps.find_overlaps(projects, allocations)
+    assert len(before) > 11
+    pd.testing.assert_frame_equal(before, overlaps.find_overlaps(projects, allocations))
