@@ -423,8 +423,6 @@ def _distinct_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dic
     """:func:`activities.activity_match` of text pairs (i, j), computed once per distinct pair."""
     width = max(len(features.quantities), 1)
     which, distinct = pd.factorize(i * width + j)
-    if len(distinct) > 0.7 * len(i):  # mostly distinct texts: comparing them all is cheaper than gathering
-        return activity_match(features, i, j)
     found = activity_match(features, distinct // width, distinct % width)
     return {name: values[which] for name, values in found.items()}
 
@@ -458,10 +456,12 @@ class _PairMeasures:
     def activity(self, a: np.ndarray, b: np.ndarray) -> tuple[dict, dict]:
         """:func:`activities.activity_match` of the whole texts and of the titles of each pair.
 
-        Each distinct pair of texts is compared once (partners repeat the same titles).
+        Each distinct pair of texts is compared once when partners repeat their texts (most projects share one).
         """
+        # when most projects have texts of their own, their pairs are distinct: no point looking for repeats
+        match = _distinct_match if 2 * len(self.full.quantities) < len(self.start) else activity_match
         return (
-            _distinct_match(self.full, self.full_codes[a], self.full_codes[b]),
+            match(self.full, self.full_codes[a], self.full_codes[b]),
             {
                 "concept_similarity": concept_similarity(
                     self.heading, self.heading_codes[a], self.heading_codes[b]

@@ -223,3 +223,14 @@ def test_find_overlaps_as_before_when_words_are_written_in_chunks(monkeypatch):
     before = old_overlaps.find_overlaps(projects, allocations)
     assert len(before) > 11
     pd.testing.assert_frame_equal(before, overlaps.find_overlaps(projects, allocations))
+
+
+def test_find_overlaps_as_before_when_partners_repeat_their_texts():
+    projects, allocations = generated(16, 300)
+    repeated = projects.assign(
+        title=projects["title"].iloc[np.arange(len(projects)) % 7].to_numpy(),
+        description=projects["description"].iloc[np.arange(len(projects)) % 5].to_numpy(),
+    )
+    before = old_overlaps.find_overlaps(repeated, allocations)
+    assert len(before) > 0
+    pd.testing.assert_frame_equal(before, overlaps.find_overlaps(repeated, allocations))
