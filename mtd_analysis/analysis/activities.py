@@ -25,8 +25,11 @@ thing agree:
   transliterated before places are looked up, so ``Шегинях``, ``Shehyni`` and ``Шегини`` are one
   place. Stems of four letters or fewer match a word at most three letters longer.
 
-:func:`text_features` reads each distinct text once; :func:`activity_match` compares pairs of
-them with bit masks, so millions of pairs cost a few numpy passes.
+:func:`text_features` reads each distinct text once, all texts together: their words are split in
+one pass (:func:`token_stream`), each distinct word is looked up once and the terms are followed
+over the words of all texts with array operations, so no Python loop runs per text or per word of
+a text. :func:`activity_match` compares pairs of texts with bit masks, so millions of pairs cost a
+few numpy passes.
 
 Examples
 --------

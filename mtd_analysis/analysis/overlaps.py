@@ -6,9 +6,13 @@ overlap by at least ``min_months`` whole calendar months. Candidates are found b
 blocking on (priority, beneficiary) and sweeping start dates, so the work grows with
 the number of candidates, not with the square of the number of projects; in a crowded
 block each project is compared with at most ``config.OVERLAP_WINDOW`` later-starting ones.
-Texts are normalised once per distinct text and compared once per distinct pair of texts,
-candidates are scored in chunks, and only the kept pairs are described, so memory stays
-a few arrays of the candidate count (about 300 MB in the 100,000-project benchmark).
+Each distinct title and description is read once, all of them in one pass over their
+words (:func:`activities.token_stream`, :func:`activities.joined_text_features`); a whole
+text (title, `` . ``, description) is put together from the words of its parts. Pairs are
+compared with array operations, candidates are scored in chunks, the spelling of titles is
+compared only where the thesaurus knows neither text, and only the kept pairs are described
+(their reasons and evidence written column-wise, once per distinct set of shared things), so
+memory stays a few arrays of the candidate count.
 
 Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
 bounded to a few per project, and grouped into clusters, so that three partners doing
@@ -1151,22 +1155,27 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
         return empty_frame(ISSUE_COLUMNS)
     internal = overlaps.loc[overlaps["tier"].astype("str").eq(INTERNAL)]
     where = projects.assign(project_id=_text_column(projects["project_id"])).drop_duplicates("project_id")
-    where = where.set_index("project_id")[["source_file", "source_sheet", "source_row"]]
+    index = pd.Index(where["project_id"])
+    files, sheets, lines = (where[c].to_numpy(object) for c in ("source_file", "source_sheet", "source_row"))
     rows = []
-    for first, second, evidence in zip(
-        internal["project_a"], internal["project_b"], internal["evidence"], strict=True
-    ):
-        if second not in where.index or first not in where.index:
+    for first, second, evidence, i, j in zip(
+        internal["project_a"],
+        internal["project_b"],
+        internal["evidence"],
+        index.get_indexer(internal["project_a"]).tolist(),
+        index.get_indexer(internal["project_b"]).tolist(),
+        strict=True,
+    ):  # the rows of both projects found by position, not one look-up per pair
+        if i < 0 or j < 0:
             continue
-        a, b = where.loc[first], where.loc[second]
-        place = f"{a['source_file']}, sheet {a['source_sheet']}, row {a['source_row']}"
+        place = f"{files[i]}, sheet {sheets[i]}, row {lines[i]}"
         rows.append(
             issue(
-                str(b["source_file"]),
+                str(files[j]),
                 f"project {second} looks like your project {first} ({place}): {evidence}. "
                 "If it is the same project, keep one row; if not, say in the description how they differ.",
-                sheet=b["source_sheet"],
-                row=b["source_row"],
+                sheet=sheets[j],
+                row=lines[j],
                 column="title",
                 severity="warning",
                 kind="overlap",

@@ -234,3 +234,16 @@ def test_find_overlaps_as_before_when_partners_repeat_their_texts():
     before = old_overlaps.find_overlaps(repeated, allocations)
     assert len(before) > 0
     pd.testing.assert_frame_equal(before, overlaps.find_overlaps(repeated, allocations))
+
+
+def test_internal_overlap_issues_as_before():
+    projects, allocations = generated(17, 400)
+    projects = projects.assign(
+        source_sheet=pd.array(["Projects", None] * (len(projects) // 2), dtype="str"),
+        source_file=[f"{p}.xlsx" for p in projects["partner"]],
+    )
+    found = old_overlaps.find_overlaps(projects, allocations)
+    found = pd.concat([found, found.iloc[:2].assign(project_a="GONE", tier="internal")], ignore_index=True)
+    before = old_overlaps.internal_overlap_issues(found, projects)
+    assert len(before) > 0
+    pd.testing.assert_frame_equal(before, overlaps.internal_overlap_issues(found, projects))
