@@ -1323,15 +1323,20 @@ def _live_pairs(overlaps: pd.DataFrame) -> pd.DataFrame:
 
 
 def _member_amounts(alloc: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
-    """Each allocation's amount when its project is in one of ``pairs`` under that priority, else 0."""
-    members = pd.concat(
-        [
-            pairs[["project_a", "priority_code"]].rename(columns={"project_a": "project_id"}),
-            pairs[["project_b", "priority_code"]].rename(columns={"project_b": "project_id"}),
-        ]
-    ).drop_duplicates()
-    key = pd.MultiIndex.from_frame(alloc[["project_id", "priority_code"]])
-    inside = key.isin(pd.MultiIndex.from_frame(members)) if len(members) else np.zeros(len(alloc), dtype=bool)
+    """Each allocation's amount when its project is in one of ``pairs`` under that priority, else 0.
+
+    (project, priority) are compared as integer keys: each allocation's codes, the pairs' looked up in them.
+    """
+    project_codes, projects = pd.factorize(alloc["project_id"])
+    priority_codes, priorities = pd.factorize(alloc["priority_code"])
+    width = max(len(priorities), 1)
+    priority = pd.Index(priorities).get_indexer(pairs["priority_code"])
+    members = [
+        pd.Index(projects).get_indexer(pairs[column]) * width + priority
+        for column in ("project_a", "project_b")
+    ]
+    found = np.concatenate([key[(key >= 0) & (priority >= 0)] for key in members])
+    inside = np.isin(project_codes * width + priority_codes, found)
     return np.where(inside, alloc["amount"].to_numpy(float), 0.0)
 
 

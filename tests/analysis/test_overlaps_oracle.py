@@ -247,3 +247,16 @@ def test_internal_overlap_issues_as_before():
     before = old_overlaps.internal_overlap_issues(found, projects)
     assert len(before) > 0
     pd.testing.assert_frame_equal(before, overlaps.internal_overlap_issues(found, projects))
+
+
+def test_duplication_as_before():
+    projects, allocations = generated(18, 400)
+    found = old_overlaps.find_overlaps(projects, allocations)
+    found.loc[found.index[:4], "decision"] = ["not_related", "duplicate", "complementary", "duplicate"]
+    missing = found.iloc[:3].assign(
+        project_a="GONE", priority_code="NOWHERE"
+    )  # ids and a priority not allocated
+    found = pd.concat([found, missing], ignore_index=True)
+    before = old_overlaps.duplication(found, allocations, 2021)
+    assert before["n_pairs"].sum() > 0
+    pd.testing.assert_frame_equal(before, overlaps.duplication(found, allocations, 2021))
