@@ -7,7 +7,7 @@ titles). Each version of ``find_overlaps`` then runs in its own child process on
 (time from ``time.perf_counter``, peak memory from ``getrusage``), ``--repeat`` times, alternating:
 *after* is the working tree's ``mtd_analysis.analysis.overlaps``; *before* is ``overlaps.py`` and the
 ``activities.py`` it reads texts with (and the ``schema.py`` it was written against) as committed at
-``--before`` (default: the commit before issue 18), loaded from git. Both must give the same table;
+``--before`` (default: the commit before issue 18), loaded from git. Both must give the same tables;
 ``identical`` says whether they did.
 
 Run: ``.venv/bin/python benchmarks/overlaps_speed.py [--files 1000 | --build DIR] [--before REF] [--repeat N]``.
@@ -56,7 +56,8 @@ def prepared_input(files: int, rows: int = 100) -> Path:
 
 def build_input(folder: Path) -> Path:
     """(projects, allocations) of a build folder, pickled beside the corpora once."""
-    cached = HERE / "corpus" / f"overlaps-input-{folder.resolve().name}.pkl"
+    where = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:8]
+    cached = HERE / "corpus" / f"overlaps-input-{folder.resolve().name}-{where}.pkl"
     manifest = folder / "manifest.json"
     if cached.exists() and cached.stat().st_mtime >= manifest.stat().st_mtime:
         return cached
@@ -94,7 +95,8 @@ def _module_at(ref: str) -> types.ModuleType:
 
 
 def child(version: str, data: Path, ref: str) -> None:
-    """Time one version of ``find_overlaps`` on the pickled input; print one JSON line."""
+    """Time one version of ``find_overlaps`` (then ``duplication`` and ``internal_overlap_issues``, apart) on the
+    pickled input; print one JSON line."""
     projects, allocated = pickle.loads(data.read_bytes())
     if version == "before":
         module = _module_at(ref)
@@ -104,13 +106,21 @@ def child(version: str, data: Path, ref: str) -> None:
     t0 = time.perf_counter()
     found = module.find_overlaps(projects, allocated)
     seconds = time.perf_counter() - t0
+    t0 = (
+        time.perf_counter()
+    )  # what the build does with the pairs: the duplication table, the partners' issues
+    duplication = module.duplication(found, allocated, 2021)
+    issues = module.internal_overlap_issues(found, projects)
+    after_seconds = time.perf_counter() - t0
     tiers = found["tier"].value_counts().to_dict() if "tier" in found else {}
-    digest = hashlib.sha256(found.to_csv(index=False).encode()).hexdigest()[:16]
+    written = [table.to_csv(index=False).encode() for table in (found, duplication, issues)]
+    digest = hashlib.sha256(b"".join(written)).hexdigest()[:16]
     print(
         json.dumps(
             {
                 "version": version,
                 "seconds": round(seconds, 2),
+                "duplication_and_issues_seconds": round(after_seconds, 2),
                 "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "rows": len(found),
                 "tiers": {str(k): int(v) for k, v in tiers.items()},
