@@ -130,7 +130,10 @@ class TokenStream:
     @staticmethod
     def merged(streams: list[TokenStream]) -> TokenStream:
         """The texts of several streams in one (the texts of the second after those of the first, ...)."""
-        word, text, words, count = [], [], [], 0
+        word: list[np.ndarray] = []
+        text: list[np.ndarray] = []
+        words: list[str] = []
+        count = 0
         for stream in streams:
             word.append(stream.word + len(words))
             text.append(stream.text + count)
@@ -300,9 +303,9 @@ class _Matcher:
                 inside[inside] = text[cand[inside]] == text[at0[inside]]
                 key = cand[inside] * n_patterns + need[inside]
                 place = np.minimum(np.searchsorted(hit_key, key), max(len(hit_key) - 1, 0))
-                hit = np.zeros(len(term), dtype=bool)
-                hit[inside] = hit_key[place] == key if len(hit_key) else False
-                nxt = np.where(hit, cand, nxt)
+                matched = np.zeros(len(term), dtype=bool)
+                matched[inside] = hit_key[place] == key if len(hit_key) else False
+                nxt = np.where(matched, cand, nxt)
             alive &= ~active | (nxt >= 0)
             at = np.where(active, nxt, at)
         width = int(label.max(initial=0)) + 1
@@ -738,7 +741,7 @@ def _quantity_lists(texts: list[str]) -> dict[int, list[int]]:
     """
     joined = "\x00".join(texts)
     if joined.count("\x00") != max(len(texts) - 1, 0):
-        return {row: found for row, text in enumerate(texts) if (found := _numbers_of(text))}
+        return {row: numbers for row, text in enumerate(texts) if (numbers := _numbers_of(text))}
     ends = np.cumsum([len(text) + 1 for text in texts])
     matches = [(m.start(), m.group(1)) for m in _NUMBER.finditer(joined)]
     at = np.searchsorted(ends, [start for start, _ in matches], side="right").tolist()
@@ -841,7 +844,7 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     """
     concept = concept_similarity(features, i, j)
     has_action, has_place, has_fine = (
-        m.any(axis=1) for m in (features.actions, features.places, features.specific)
+        np.asarray(m.any(axis=1), dtype=bool) for m in (features.actions, features.places, features.specific)
     )
     action_conflict = has_action[i] & has_action[j] & ~_share(features.actions, i, j)
     shared_place = _share(features.places, i, j)
