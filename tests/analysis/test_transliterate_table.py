@@ -4,15 +4,14 @@ reading of the national table, on any text."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtd_analysis.analysis import activities
-from mtd_analysis.analysis.activities import _transliterate_letter_by_letter, transliterate
+from mtd_analysis.analysis.activities import _transliterate_by_letter, transliterate, transliterate_all
 
 CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъёАБВГҐДЕЄЖЗИІЇЙЮЯ"
 ALPHABET = CYRILLIC + "abcxyz '’ʼ-.,5²_\t" + "éßÆ"
 
 
 def _reference(text: str) -> str:
-    return _transliterate_letter_by_letter(text.casefold().replace("зг", "zgh"))
+    return _transliterate_by_letter(text.casefold().replace("зг", "zgh"))
 
 
 def test_word_initial_forms_by_hand():
@@ -22,8 +21,9 @@ def test_word_initial_forms_by_hand():
     assert transliterate("Згурівка 5я") == "zghurivka 5ya"  # зг -> zgh; after a digit: a new word
 
 
-def test_the_fast_path_is_taken_for_the_shipped_table():
-    assert activities._transliteration_tables() is not None
+def test_all_texts_at_once_equal_one_by_one():
+    texts = ["Єнакієве", "", "Знам'янка", "Згурівка 5я", "ящик\x00юнь"]
+    assert transliterate_all(texts) == [transliterate(t) for t in texts]
 
 
 @settings(max_examples=400, deadline=None)
