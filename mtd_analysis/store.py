@@ -137,6 +137,7 @@ def write_bytes(path: str | os.PathLike, content: bytes | Iterable[bytes]) -> Pa
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _CR = re.compile(r"\r\n?")
+_CELL_START = re.compile("\x00['=+\\-@\t\r]")  # a cell of a column joined with NULs begins with one of these
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -181,11 +182,20 @@ def _text_matching(values: pd.Series, pattern: re.Pattern, start: bool = False) 
     else:
         return None
     joined = "\x00" + "\x00".join(texts)
-    needles = [f"\x00{c}" for c in "'=+-@\t\r"] if start else ["\r"]
-    if not any(needle in joined for needle in needles):
+    # only the cells where a needle stands can match: find them by position (one scan), then test those alone
+    found = [m.start() for m in (_CELL_START if start else _CR).finditer(joined)]
+    if not found:
         return None
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)  # of "\x00" + text
+    candidates = np.unique(np.searchsorted(ends, found, side="right")).tolist()
     search = pattern.match if start else pattern.search
-    return pd.Series([isinstance(v, str) and search(v) is not None for v in values], index=values.index)
+    originals = values.to_numpy(dtype=object)
+    hits = np.zeros(len(values), dtype=bool)
+    for i in candidates:
+        if i < len(hits):
+            v = originals[i]
+            hits[i] = isinstance(v, str) and search(v) is not None
+    return pd.Series(hits, index=values.index)
 
 
 def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
