@@ -721,12 +721,11 @@ def _draw_part(
         """The chart laid out, its PNG and SVG written (``keep``); None, and a sentence, when it fails."""
         try:
             fig = _laid_out(draw())
-            if keep:
-                images = {fmt: _figure_bytes(fig, fmt, dpi) for fmt in ("png", "svg")}
+            images = {fmt: _figure_bytes(fig, fmt, dpi) for fmt in ("png", "svg")} if keep else {}
         except Exception as exc:  # noqa: BLE001 - one chart's failure is reported, the others are drawn
-            part["failed"].append(f"{language} {name}: the chart could not be drawn ({_reason(exc)})")
+            part["failed"].append(f"{language} {name}: could not be drawn ({_reason(exc)})")
             return None
-        for fmt, content in images.items() if keep else ():
+        for fmt, content in images.items():
             relative = f"figures/{language}/{name}.{fmt}"
             write_bytes(target / relative, content)
             part["files"].append({"path": relative, "kind": fmt, "lang": language})

@@ -417,7 +417,7 @@ def test_a_chart_that_fails_costs_only_itself(reports, monkeypatch, workers):
     assert set(listing["path"]) == expected | {"pack-police-en.pdf", "summary.xlsx"}
     assert not (to / "figures" / "en" / "timeline-police-CUSTODY.png").exists()
     assert listing.attrs["failed"] == [
-        "en timeline-police-CUSTODY: the chart could not be drawn (RuntimeError: no dates to draw)"
+        "en timeline-police-CUSTODY: could not be drawn (RuntimeError: no dates to draw)"
     ]
     pdf = (to / "pack-police-en.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 7  # the 8 pages of the complete pack but the timeline
@@ -443,3 +443,15 @@ def test_a_worker_that_dies_costs_only_its_part(reports, monkeypatch):
 
 def test_no_failure_is_said_when_every_chart_is_drawn(reports):
     assert reports["first"].attrs["failed"] == [] and reports["second"].attrs["failed"] == []
+
+
+def test_a_pack_page_that_fails_costs_only_itself(reports, monkeypatch):
+    monkeypatch.setattr("mtd_analysis.outputs.report._coverage_table", _failing_timeline)
+    to = reports["root"] / "one-page-fails"
+    listing = write_report(reports["build"], to, lang="en", date="2021-04-01", dpi=30, workers=1)
+    assert listing.attrs["failed"] == [
+        "en coverage table: could not be drawn (RuntimeError: no dates to draw)"
+    ]
+    assert len(listing) == len(reports["first"])  # every chart, the pack and the workbook
+    pdf = (to / "pack-police-en.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 7
