@@ -601,15 +601,15 @@ def machine() -> dict:
 
 
 def _classify_child(n: int) -> None:
-    """In a fresh process: map every distinct (title, description) of the ingest corpus's first ``n`` rows."""
+    """In a fresh process: classify every distinct (title, description) of the ingest corpus's first ``n`` rows
+    in one batch (:func:`mtd_analysis.analysis.priorities.classify_many`, as ``map_priorities`` does)."""
     from mtd_analysis.analysis import priorities
 
     rows = [p for projects in corpus.synthetic_projects(100, 500) for p in projects][:n]
     texts = list(dict.fromkeys((p["title"], p["description"] or "") for p in rows))
     lexicon = priorities._lexicon(priorities.load_priorities())
     t0 = time.perf_counter()
-    for title, description in texts:
-        priorities._classify(title, description, lexicon)
+    priorities.classify_many([t for t, _ in texts], [d for _, d in texts], lexicon)
     seconds = time.perf_counter() - t0
     print(
         json.dumps({"texts": len(texts), "distinct_titles": len({t for t, _ in texts}), "seconds": seconds})

@@ -236,14 +236,47 @@ def transliterate(text: str) -> str:
     >>> transliterate("Юрій Їжакевич, Шегині")
     'yurii yizhakevych, shehyni'
     """
-    inside, initial = _transliteration()
     low = text.casefold().replace("зг", "zgh")
+    fast = _transliteration_tables()
+    if fast is None:
+        return _transliterate_letter_by_letter(low)
+    table, word_initial, initial = fast
+    if word_initial is not None:
+        # the letters written differently at the start of a word, decided on the text as it stands
+        low = word_initial.sub(
+            lambda m: initial[m[0]] if m.start() == 0 or _starts_word(low[m.start() - 1]) else m[0], low
+        )
+    return low.translate(table)
+
+
+def _starts_word(previous: str) -> bool:
+    return not previous.isalpha() and previous not in "'’ʼ"
+
+
+def _transliterate_letter_by_letter(low: str) -> str:
+    inside, initial = _transliteration()
     out = []
     at_start = True
     for char in low:
         out.append((initial if at_start else inside).get(char, char))
-        at_start = not char.isalpha() and char not in "'’ʼ"
+        at_start = _starts_word(char)
     return "".join(out)
+
+
+@cache
+def _transliteration_tables() -> tuple[dict[int, str], re.Pattern | None, dict[str, str]] | None:
+    """The table as one ``str.translate`` table plus a pattern of the letters with an initial form.
+
+    None when the table cannot be applied that way (a "letter" of several characters, or a Latin spelling
+    that contains a letter of the table): the text is then transliterated letter by letter.
+    """
+    inside, initial = _transliteration()
+    written = "".join([*inside.values(), *initial.values()])
+    if any(len(letter) != 1 for letter in inside) or any(char in inside for char in written):
+        return None
+    differ = "".join(sorted(letter for letter in inside if initial.get(letter, letter) != inside[letter]))
+    pattern = re.compile(f"[{re.escape(differ)}]") if differ else None
+    return str.maketrans(inside), pattern, initial
 
 
 @cache

@@ -45,14 +45,15 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -61,7 +62,7 @@ from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
-from mtd_analysis.ingest.values import mask_agency_names
+from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
@@ -102,7 +103,6 @@ SHARE_TOLERANCE = 1e-6
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # A share written after the name ("DRUGS 40%", "DRUGS=40", "DRUGS (40 %)") or before it ("40% DRUGS").
 _PERCENT_RE = re.compile(
     r"[\s=:(–-]*(\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*$|[=:]\s*(\d{1,3}(?:[.,]\d+)?)\s*$|^\s*(\d{1,3}(?:[.,]\d+)?)\s*%[\s:–-]*"
@@ -219,7 +219,13 @@ class _Lexicon:
     _words: dict[str, str] = field(default_factory=dict)
     _patterns: dict[tuple, list] = field(default_factory=dict)
     _stretch_windows: dict[tuple, list] = field(default_factory=dict)
+    # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
+    _keyed: dict[bytes, list] = field(default_factory=dict)
+    _stem_ids: dict[str, int] = field(default_factory=dict)
+    _stem_names: list[str] = field(default_factory=list)
+    _rounded: dict[float, tuple[float, float]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
+    classifier_phrases_with: dict[str, list[int]] = field(default_factory=dict)
     _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -238,6 +244,13 @@ class _Lexicon:
                 self._near.setdefault(s[:-1], []).append(s)
         self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
         self.phrase_size = [len(p.stems) for p in self.phrases]
+        for i, p in enumerate(self.phrases):
+            # "other" / "інше" name the fallback, they are no evidence of sector work
+            if p.kind in _CLASSIFIER_KINDS and (
+                p.priority_code not in SPECIAL_PRIORITIES or p.kind == "keyword"
+            ):
+                for s in p.stems:
+                    self.classifier_phrases_with.setdefault(s, []).append(i)
 
     def priority_stem(self, raw: str) -> str:
         """The stem of a word as written when it can match a phrase (no stopword, some vocabulary match), else ""."""
@@ -332,8 +345,7 @@ def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
     )
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     phrase: _Phrase
     positions: frozenset[int]
     quality: float
@@ -342,6 +354,12 @@ class _Hit:
 
 def _best_window(stems, where, width) -> tuple[list[int], float] | None:
     """The best-quality, then narrowest, set of positions holding every stem within ``width`` words."""
+    places = [where[s] for s in stems]
+    if all(len(p) == 1 for p in places):  # each stem once: one window, if it fits
+        positions = [p[0][0] for p in places]
+        if max(positions) - min(positions) >= width:
+            return None
+        return positions, min(p[0][1] for p in places)
     events = sorted((pos, k, q) for k, s in enumerate(stems) for pos, q in where[s])
     best, best_key = None, None
     for i, (start, _, _) in enumerate(events):
@@ -601,10 +619,7 @@ def _mentions(hits: list[_Hit]) -> list[list[_Hit]]:
 
 def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     """Score every priority: one dict per priority with any hit, best first (cached; do not modify)."""
-    key = (title, description)
-    if key not in lexicon._classified:
-        lexicon._classified[key] = _score_priorities(title, description, lexicon)
-    return lexicon._classified[key]
+    return classify_many([title], [description], lexicon)[0]
 
 
 _CLASSIFIER_KINDS = ("name", "synonym", "keyword")
@@ -621,14 +636,22 @@ def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     for position, stem in pattern:
         for vocabulary_stem, quality in lexicon.matches(stem).items():
             where.setdefault(vocabulary_stem, []).append((position, quality))
+    # a phrase's stems are distinct: it is found when as many of its stems are present as it has
+    present: dict[int, int] = {}
+    for stem in where:
+        for i in lexicon.classifier_phrases_with.get(stem, ()):
+            present[i] = present.get(i, 0) + 1
+    size, phrases = lexicon.phrase_size, lexicon.phrases
     windows = []
-    for i in sorted({i for stem in where for i in lexicon.phrases_with.get(stem, ())}):
-        phrase = lexicon.phrases[i]
-        if phrase.kind not in _CLASSIFIER_KINDS or any(s not in where for s in phrase.stems):
+    for i in sorted([i for i, n in present.items() if n == size[i]]):
+        stems = phrases[i].stems
+        if len(stems) == 1:  # one stem: its first place of the best quality
+            places = where[stems[0]]
+            quality = max([q for _, q in places]) if len(places) > 1 else places[0][1]
+            position = next(p for p, q in places if q == quality)
+            windows.append((i, frozenset((position,)), quality, (-quality, 0)))
             continue
-        if phrase.priority_code in SPECIAL_PRIORITIES and phrase.kind != "keyword":
-            continue  # "other" / "інше" name the fallback, they are no evidence of sector work
-        window = _best_window(phrase.stems, where, len(phrase.stems) + PHRASE_WINDOW_SLACK)
+        window = _best_window(stems, where, len(stems) + PHRASE_WINDOW_SLACK)
         if window is not None:
             positions, quality = window
             windows.append((i, frozenset(positions), quality, (-quality, max(positions) - min(positions))))
@@ -670,7 +693,13 @@ def _rebased(found: _Pattern) -> _Pattern:
 def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[int, int]]]]:
     """Per priority: the quality of each mention and the spans to quote, from hits in phrase order."""
     # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
-    hits = [h for h in hits if not any(h.positions < other.positions for other in hits)]
+    if len(hits) > 1:
+        largest = max(len(h.positions) for h in hits)
+        hits = [
+            h
+            for h in hits
+            if len(h.positions) == largest or not any(h.positions < other.positions for other in hits)
+        ]
     by_code: dict[str, list[_Hit]] = {}
     for hit in hits:
         by_code.setdefault(hit.phrase.priority_code, []).append(hit)
@@ -727,67 +756,263 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
     return [(code, sum(qualities), spans) for code, qualities, spans in _mention_hits(hits)]
 
 
-def _text_hits(text: str, lexicon: _Lexicon) -> list[tuple[str, float, str]]:
-    """Priorities named in one text: (code, mention quality, quoted evidence), in phrase order.
+@dataclass(frozen=True)
+class _Words:
+    """The priority words of many texts, found at once (see :func:`_priority_words`).
 
-    Each distinct word is looked up once; each pattern of priority words (stems at relative positions) is
-    matched once.
+    The texts are joined by new lines into ``joined``; priority word ``j`` is the ``positions[j]``-th word of
+    its text, stands for ``stems[j]`` and runs from ``starts[j]`` to ``ends[j]`` in ``joined``. The words of
+    text ``i`` are ``bounds[i]`` to ``bounds[i + 1]``; ``keys`` holds (position from the text's first priority
+    word, stem) as int32 pairs, 8 bytes a word, so that a text's pattern is a slice of it.
     """
-    pieces = _TOKEN_SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
-    words = pieces[1::2]
-    stems = list(map(lexicon._words.get, words))
-    if None in stems:
-        stems = [lexicon.priority_stem(w) if s is None else s for w, s in zip(words, stems, strict=True)]
-    found = [(i, stem) for i, stem in enumerate(stems) if stem]
-    if not found:
-        return []
-    first = found[0][0]
-    pattern = _rebased(found)
+
+    joined: str
+    bounds: list[int]
+    positions: list[int]
+    stems: list[int]
+    starts: list[int]
+    ends: list[int]
+    keys: bytes
+    may_name_agency: list[int]  # texts where an official agency name stands (to be masked)
+
+
+@lru_cache(maxsize=1)
+def _space_table() -> np.ndarray:
+    """``str.isspace`` of every code point (Unicode has no white space outside the Basic Multilingual Plane)."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[c for c in range(0x10000) if chr(c).isspace()]] = True
+    return table
+
+
+def _chunk_starts(joined: str, lengths: np.ndarray) -> np.ndarray:
+    """Where each piece of ``joined.split()`` starts in ``joined``."""
+    steps = lengths + 1
+    if len(joined) == int(steps.sum()) - 1:  # one white space between pieces, none at the ends
+        return np.cumsum(steps) - steps
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = _space_table()[codes]
+    after_space = np.concatenate(([True], space[:-1]))
+    return np.flatnonzero(after_space & ~space)
+
+
+def _chunk_words(chunks: dict[str, int], lexicon: _Lexicon, agency: bool) -> tuple:
+    """Per distinct piece: its word count, where an agency name may start in it, and its priority words.
+
+    The priority words of piece ``c`` are ``first[c]`` to ``first[c + 1]`` of the flat arrays: word index in
+    the piece, stem id, start and end in the piece.
+    """
+    counts, flags, first, rows = [], [], [0], []
+    stem_id = lexicon._stem_ids
+    for chunk in chunks:
+        n = 0
+        for m in _TOKEN_RE.finditer(chunk):
+            raw = m.group()
+            stem = lexicon._words.get(raw)
+            if stem is None:
+                stem = lexicon.priority_stem(raw)
+            if stem:
+                if stem not in stem_id:
+                    stem_id[stem] = len(lexicon._stem_names)
+                    lexicon._stem_names.append(stem)
+                rows.append((n, stem_id[stem], m.start(), m.end()))
+            n += 1
+        counts.append(n)
+        flags.append(agency_name_starts(chunk) if agency else ())
+        first.append(len(rows))
+    flat = np.array(rows, dtype=np.int64).reshape(-1, 4)
+    return np.array(counts, dtype=np.int64), flags, np.array(first), flat
+
+
+def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) -> _Words:
+    """Tokenise many texts at once: each distinct whitespace-separated piece is tokenised once.
+
+    Words never span white space, so a text's words are its pieces' words in order; numpy places each piece
+    in its text and numbers the words.
+    """
+    joined = "\n".join(texts)
+    chunks = joined.split()
+    distinct = dict.fromkeys(chunks)
+    ids = dict(zip(distinct, range(len(distinct)), strict=True))
+    codes = np.fromiter(map(ids.__getitem__, chunks), dtype=np.intp, count=len(chunks))
+    lengths = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))[codes]
+    starts = _chunk_starts(joined, lengths)
+    text_starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    text_of = np.searchsorted(text_starts, starts, side="right") - 1
+    counts, name_starts, first, flat = _chunk_words(distinct, lexicon, agency)
+    # index of each piece's first word in its text
+    words = counts[codes]
+    before = np.cumsum(words) - words
+    first_piece = np.searchsorted(text_of, np.arange(len(texts)))
+    word_base = before - np.concatenate((before, [0]))[first_piece][text_of]
+    # one row per priority word
+    per_piece = (first[1:] - first[:-1])[codes]
+    holding = np.flatnonzero(per_piece)
+    repeat = per_piece[holding]
+    piece = np.repeat(holding, repeat)
+    row = first[codes[piece]] + np.arange(len(piece)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    unit = text_of[piece]
+    position = word_base[piece] + flat[row, 0]
+    bounds = np.searchsorted(unit, np.arange(len(texts) + 1))
+    keys = np.empty((len(piece), 2), dtype=np.int32)
+    held = np.flatnonzero(np.diff(bounds))  # texts with priority words
+    keys[:, 0] = position - np.repeat(position[bounds[held]], np.diff(bounds)[held])
+    keys[:, 1] = flat[row, 1]
+    return _Words(
+        joined=joined,
+        bounds=bounds.tolist(),
+        positions=keys[:, 0].tolist(),
+        stems=keys[:, 1].tolist(),
+        starts=(starts[piece] + flat[row, 2]).tolist(),
+        ends=(starts[piece] + flat[row, 3]).tolist(),
+        keys=keys.tobytes(),
+        may_name_agency=_agency_texts(joined, codes, starts, text_of, name_starts),
+    )
+
+
+def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[int, ...]]) -> list[int]:
+    """The texts where an official agency name begins (tried only where the pre-check lets one begin).
+
+    Trying the name pattern in the joined texts finds every name a text holds (and, rarely, one running on
+    into the next text: that text is then searched in vain).
+    """
+    may = np.array([bool(s) for s in name_starts], dtype=bool)
+    found: dict[int, None] = {}
+    pieces = np.flatnonzero(may[codes]) if len(may) else np.array([], dtype=np.intp)
+    for code, start, text in zip(
+        codes[pieces].tolist(), starts[pieces].tolist(), text_of[pieces].tolist(), strict=True
+    ):
+        if text not in found and any(agency_name_at(joined, start + k) for k in name_starts[code]):
+            found[text] = None
+    return list(found)
+
+
+def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
+    """Hits of one pattern of priority words, their spans as (first, last) indices among the pattern's words."""
+    pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
     hits = lexicon._patterns.get(pattern)
     if hits is None:
         hits = lexicon._patterns[pattern] = _pattern_hits(pattern, lexicon)
-    ends = list(accumulate(map(len, pieces)))  # word k runs from ends[2k] to ends[2k + 1]
-    return [
-        (
-            code,
-            quality,
-            ", ".join(f"'{text[ends[2 * (a + first)] : ends[2 * (b + first) + 1]]}'" for a, b in where),
-        )
-        for code, quality, where in hits
-    ]
+    index = {p: i for i, p in enumerate(positions)}
+    return [(code, quality, [(index[a], index[b]) for a, b in spans]) for code, quality, spans in hits]
 
 
-def _score_priorities(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
-    title, description = mask_agency_names(title), mask_agency_names(description)  # names are not evidence
-    scores: dict[str, dict] = {}
-    for label, text, weight in (
-        ("title", title, TITLE_WEIGHT),
-        ("description", description, DESCRIPTION_WEIGHT),
-    ):
-        if not text:
+def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[list[tuple[str, float, str]]]:
+    """Priorities named in each text: (code, mention quality, quoted evidence), in phrase order."""
+    out: list[list[tuple[str, float, str]]] = [[] for _ in range(len(words.bounds) - 1)]
+    cache, bounds, joined, starts, ends = lexicon._keyed, words.bounds, words.joined, words.starts, words.ends
+    for i in range(len(out)):
+        a, b = bounds[i], bounds[i + 1]
+        if a == b or i in skip:
             continue
-        for code, quality, quoted in _text_hits(text, lexicon):
-            entry = scores.setdefault(code, {"score": 0.0, "quoted": {}})
-            entry["score"] += weight * quality
-            entry["quoted"][label] = quoted
+        key = words.keys[8 * a : 8 * b]
+        hits = cache.get(key)
+        if hits is None:
+            hits = cache[key] = _keyed_hits(words.positions[a:b], words.stems[a:b], lexicon)
+        out[i] = [
+            (code, quality, ", ".join([f"'{joined[starts[a + f] : ends[a + t]]}'" for f, t in spans]))
+            for code, quality, spans in hits
+        ]
+    return out
+
+
+def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[list[tuple[str, float, str]]]:
+    """Priorities named in each text, agency names masked first (they are not evidence)."""
+    words = _priority_words(texts, lexicon)
+    masked = {i: mask_agency_names(texts[i]) for i in words.may_name_agency}
+    changed = [i for i, text in masked.items() if text != texts[i]]
+    out = _words_hits(words, lexicon, skip=frozenset(changed))
+    if changed:
+        again = _words_hits(_priority_words([masked[i] for i in changed], lexicon, agency=False), lexicon)
+        for i, hits in zip(changed, again, strict=True):
+            out[i] = hits
+    return out
+
+
+def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list[dict]:
+    """The scored priorities of a title and description from their hits, best first."""
+    scores: dict[str, float] = {}
+    quoted: dict[str, str] = {}
+    for code, quality, quote in title_hits:
+        scores[code] = 0.0 + TITLE_WEIGHT * quality
+        quoted[code] = "title: " + quote
+    for code, quality, quote in description_hits:
+        if code in scores:
+            scores[code] += DESCRIPTION_WEIGHT * quality
+            quoted[code] += "; description: " + quote
+        else:
+            scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
+            quoted[code] = "description: " + quote
     out = []
-    for code, entry in scores.items():
-        evidence = "; ".join(f"{label}: {quoted}" for label, quoted in entry["quoted"].items())
-        score = round(entry["score"], 6)
+    rounded = lexicon._rounded
+    for code, raw in scores.items():
+        try:
+            score, confidence = rounded[raw]
+        except KeyError:  # scores are sums of a few qualities: each is rounded once
+            score = round(raw, 6)
+            score, confidence = rounded[raw] = score, round(score / (score + CONFIDENCE_HALF), 3)
         out.append(
-            {
-                "priority_code": code,
-                "score": score,
-                "confidence": round(score / (score + CONFIDENCE_HALF), 3),
-                "evidence": evidence,
-            }
+            {"priority_code": code, "score": score, "confidence": confidence, "evidence": quoted[code]}
         )
-    listed = [d["score"] for d in out if d["priority_code"] not in ("OTHER", "UNMAPPED")]
-    if listed and max(listed) > 0:
-        # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
-        # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
-        out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
-    return sorted(out, key=lambda d: (-d["score"], lexicon.order[d["priority_code"]]))
+    if len(out) > 1:
+        listed = [d["score"] for d in out if d["priority_code"] not in SPECIAL_PRIORITIES]
+        if listed and max(listed) > 0:
+            # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
+            # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
+            out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
+        order = lexicon.order
+        out.sort(key=lambda d: (-d["score"], order[d["priority_code"]]))
+    return out
+
+
+def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
+    """Score every priority for many (title, description) pairs at once: what :func:`_classify` gives each.
+
+    Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
+    may begin, each distinct pattern of priority words is matched once per lexicon, and evidence is quoted
+    only where a priority was found.
+
+    Parameters
+    ----------
+    titles, descriptions : sequences of str
+        Stripped texts, "" when missing, pair by pair.
+    lexicon : _Lexicon
+        From ``_lexicon(load_priorities())``; it caches words, patterns and results between calls.
+
+    Returns
+    -------
+    list of list of dict
+        Per pair, ``priority_code, score, confidence, evidence`` of every priority with a hit, best first.
+        The lists are cached in the lexicon and shared: do not modify them.
+
+    Examples
+    --------
+    >>> lexicon = _lexicon(load_priorities())
+    >>> found = classify_many(["Протидія торгівлі людьми", "Procurement of vehicles"], ["", ""], lexicon)
+    >>> [[(r["priority_code"], r["score"], r["evidence"]) for r in ranked] for ranked in found]
+    [[('TRAFFICKING', 1.0, "title: 'торгівлі людьми'")], []]
+    """
+    pairs = list(zip(titles, descriptions, strict=True))
+    todo = [pair for pair in dict.fromkeys(pairs) if pair not in lexicon._classified]
+    if todo:
+        # hundreds of thousands of small, acyclic objects are made here: the cyclic garbage collector would
+        # only walk them again and again
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            texts = list(dict.fromkeys(text for pair in todo for text in pair if text))
+            hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
+            for title, description in todo:
+                found_title, found_description = hits.get(title, []), hits.get(description, [])
+                ranked = (
+                    _ranked(found_title, found_description, lexicon)
+                    if found_title or found_description
+                    else []
+                )
+                lexicon._classified[(title, description)] = ranked
+        finally:
+            if collecting:
+                gc.enable()
+    return [lexicon._classified[pair] for pair in pairs]
 
 
 def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1270,6 +1495,14 @@ def _map_wording(wording: _Wording, lexicon: _Lexicon, threshold: float) -> tupl
     return _merge(rows, lexicon), notes
 
 
+def _may_need_classifier(wording: _Wording, lexicon: _Lexicon) -> bool:
+    """Whether mapping a wording without a declared priority asks the classifier (no CRS code, or one not listed)."""
+    if wording.declared.lower() not in _EMPTY_DECLARED:
+        return False  # declared values are read first; the classifier is asked only when none is recognised
+    sectors = _parse_sectors(wording.sectors) if wording.sectors else []
+    return not sectors or any(crs not in lexicon.direct_crs for crs, _ in sectors)
+
+
 def _column_texts(projects: pd.DataFrame, name: str) -> np.ndarray:
     """A column as stripped text ("" when missing or absent), converted once per distinct value."""
     if name not in projects.columns:
@@ -1361,7 +1594,11 @@ def map_priorities(
         .to_numpy(dtype=np.intp)
     )
     _, first = np.unique(wording_of, return_index=True)
-    results = [_map_wording(_Wording(*(t[i] for t in texts)), lexicon, threshold) for i in worded[first]]
+    wordings = [_Wording(*(t[i] for t in texts)) for i in worded[first]]
+    # the classifier reads the titles and descriptions of all wordings it will be asked about at once
+    asked = [w for w in wordings if _may_need_classifier(w, lexicon)]
+    classify_many([w.title for w in asked], [w.description for w in asked], lexicon)
+    results = [_map_wording(wording, lexicon, threshold) for wording in wordings]
     results += [
         (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
         for i in np.flatnonzero(overridden)

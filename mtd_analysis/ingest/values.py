@@ -47,6 +47,8 @@ __all__ = [
     "date_order",
     "is_open_ended",
     "mask_agency_names",
+    "agency_name_starts",
+    "agency_name_at",
     "parse_beneficiaries",
     "parse_status",
     "currency_in_text",
@@ -446,6 +448,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR_WORD = re.compile(
     r"(?<=\d)\s*(?:р\.?|рік|року|роки|г\.?|год|года|году|year)(?=[\s.,)]|$)", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?"
 )
@@ -465,6 +468,10 @@ def _partial_date(text: str, order: str | None = None) -> tuple[dt.date, dt.date
 
     ``order`` ("dmy" or "mdy") reads "03/04/2021" when no part is above 12.
     """
+    if not _DIGIT.search(
+        text
+    ):  # every form below has a digit: a text without one is no date (the fast way out)
+        return None
     t = _YEAR_WORD.sub("", text.strip().lower()).strip(" .,")
     if _ISO_DATETIME.fullmatch(t):  # "2021-03-01T09:00:00+02:00": the date as written, before any time zone
         d = dt.date(int(t[:4]), int(t[5:7]), int(t[8:10]))
@@ -591,9 +598,35 @@ def parse_date(
             return _check_range(d, d.isoformat())
         raise ValueProblem(f"date {clean_text(value)} is not a date", kind="date")
     text = clean_text(value)
-    if text is None or text in {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}:
+    if text is None or text in _NO_DATE:
         return None
     return _date_from_text(text, end, order)
+
+
+_NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
+
+
+def reads_as_date(text: str) -> bool:
+    """True when :func:`parse_date` reads a text as a start date without a problem (no message is built).
+
+    Examples
+    --------
+    >>> reads_as_date("01.03.2021"), reads_as_date("Q3 2021"), reads_as_date("2021 to 2022")
+    (True, True, False)
+    >>> reads_as_date("31.02.2021"), reads_as_date("1999"), reads_as_date("ongoing"), reads_as_date("-")
+    (False, False, False, True)
+    """
+    text = clean_text(text)
+    if text is None or text in _NO_DATE:
+        return True
+    if _OPEN_ENDED.match(text):
+        return False
+    try:
+        bounds = _partial_date(text)
+    except ValueError:
+        return False
+    lo, hi = config.VALID_YEARS
+    return bounds is not None and lo <= bounds[0].year <= hi
 
 
 _OPEN_WORDS = (
@@ -605,6 +638,10 @@ _OPEN_ENDED = re.compile(rf"^\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
 _OPEN_TAIL = re.compile(
     rf"^(.+?)\s*(?:[-–—,(]|\bto\b|\bпо\b|\bдо\b|\buntil\b)?\s*\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE
 )
+
+
+#: What every text _OPEN_TAIL matches ends with (searched first: it is linear, _OPEN_TAIL is not).
+_OPEN_END = re.compile(rf"(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
 
 
 def is_open_ended(value) -> bool:
@@ -684,6 +721,15 @@ _DURATION = re.compile(
     r"^(?:for\s+|на\s+|протягом\s+|в течение\s+)?(\d{1,3}(?:[.,]5)?)\s*"
     r"(months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
     r"|years?|yrs?|рік|роки|років|року|год|года|лет)?\.?$",
+    re.IGNORECASE,
+)
+
+
+#: What a text with a duration at its end (``_start_and_duration``) ends with: a unit of _DURATION, then
+#: perhaps a full stop and a closing bracket.
+_DURATION_END = re.compile(
+    r"(?:months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
+    r"|years?|yrs?|рік|роки|років|року|год|года|лет)\.?\s*\)?$",
     re.IGNORECASE,
 )
 
@@ -772,7 +818,11 @@ def parse_period(
         raise ValueProblem(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
         )
-    if (ongoing := _OPEN_TAIL.match(text)) and not _OPEN_ENDED.match(ongoing.group(1)):
+    if (
+        _OPEN_END.search(text)  # the cheap necessary condition first: _OPEN_TAIL is quadratic on long texts
+        and (ongoing := _OPEN_TAIL.match(text))
+        and not _OPEN_ENDED.match(ongoing.group(1))
+    ):
         head = re.sub(r"^(?:з|с|from|від|since)\s+", "", ongoing.group(1).strip(" ,"), flags=re.IGNORECASE)
         return parse_date(head, order=order), None
     if with_duration := _start_and_duration(text, order):
@@ -800,6 +850,8 @@ def parse_period(
 
 def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "01.04.2021, 24 months", "з 01.04.2021 на 18 міс.", "April 2021 (36 months)"."""
+    if not _DURATION_END.search(text):  # no duration at the end (checked in linear time): none at all
+        return None
     m = re.fullmatch(
         r"(?:з|с|from|від|since)?\s*(.+?)\s*[,;(]?\s*(?:\+|for|на|протягом)?\s*([^,;(]+?)\)?", text
     )
@@ -899,12 +951,26 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
         code = aliases.get(key) or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
         if code is None:
             # "ГУНП в Харківській області", "Адміністрація ДПСУ": a known name followed by a place or unit
-            code = next((c for k, c in aliases.items() if len(k) >= 3 and key.startswith(k + " ")), None)
+            code = _known_name_before_words(key)
         if code is None:
             unknown.append(part)
         elif code not in codes:
             codes.append(code)
     return codes, unknown
+
+
+@lru_cache(maxsize=1)
+def _alias_order() -> dict[str, int]:
+    return {k: i for i, k in enumerate(_agency_aliases())}
+
+
+def _known_name_before_words(key: str) -> str | None:
+    """The code of the first alias (in the table's order) of three characters or more that ``key`` starts
+    with, followed by a space: each prefix of ``key`` that ends before a space is looked up (not every alias
+    tried against the key)."""
+    aliases, order = _agency_aliases(), _alias_order()
+    found = [key[:i] for i, ch in enumerate(key) if ch == " " and i >= 3 and key[:i] in aliases]
+    return aliases[min(found, key=order.__getitem__)] if found else None
 
 
 _STATUS = [
@@ -969,13 +1035,60 @@ def _agency_name_pattern() -> tuple[re.Pattern, dict[str, str]] | None:
     if not names:
         return None
 
-    def word(w: str) -> str:
-        stem = w[: len(w) - 2] if len(w) >= 5 else w
-        return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem) + r"\w*"
-
     keys = sorted(names, key=lambda k: (-len(k), k))
-    alternatives = "|".join(r"[\s'’-]+".join(word(w) for w in key.split()) for key in keys)
+    alternatives = "|".join(r"[\s'’-]+".join(_name_word(w) + r"\w*" for w in key.split()) for key in keys)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), names
+
+
+def _name_word(w: str) -> str:
+    """The pattern of one word of an agency name: its stem (any case ending), letter variants folded."""
+    stem = w[: len(w) - 2] if len(w) >= 5 else w
+    return "".join(f"[{c}{_UNFOLD.get(c, '')}]" if c in _UNFOLD else re.escape(c) for c in stem)
+
+
+@lru_cache(maxsize=1)
+def _agency_name_starts() -> re.Pattern | None:
+    """The first word of every official agency name, at a word start: where a name can begin."""
+    found = _agency_name_pattern()
+    if found is None:
+        return None
+    firsts = sorted({_name_word(key.split()[0]) for key in found[1]})
+    return re.compile(rf"(?<!\w)(?:{'|'.join(firsts)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def agency_name_starts(chunk: str) -> tuple[int, ...]:
+    """Where an official agency name may begin in a run of non-space characters: a safe pre-check.
+
+    Every name :func:`mask_agency_names` replaces begins at one of these offsets of a whitespace-separated
+    piece of the text (see :func:`agency_name_at`), so a batch of texts needs the full search only where
+    one does.
+
+    Examples
+    --------
+    >>> agency_name_starts("(Державної"), agency_name_starts("training")
+    ((1,), ())
+    """
+    starts = _agency_name_starts()
+    found = []
+    m = None if starts is None else starts.search(chunk)
+    while m is not None:
+        found.append(m.start())
+        m = starts.search(chunk, m.start() + 1)
+    return tuple(found)
+
+
+def agency_name_at(text: str, start: int) -> bool:
+    """Whether an official agency name, as :func:`mask_agency_names` finds it, begins at ``text[start]``.
+
+    Examples
+    --------
+    >>> text = "Support to the National Police"
+    >>> agency_name_at(text, text.index("National")), agency_name_at(text, 0)
+    (True, False)
+    """
+    found = _agency_name_pattern()
+    return found is not None and found[0].match(text, start) is not None
 
 
 _UNFOLD = {"е": "еєё", "и": "иіїй", "г": "гґ"}  # normalise_key folds these letters together
@@ -1000,26 +1113,30 @@ def mask_agency_names(text: str) -> str:
     found = _agency_name_pattern()
     if not text or found is None:
         return text
-    pattern, names = found
+    pattern = found[0]
     if not pattern.search(text):
         return text
 
-    def code(m: re.Match) -> str:
-        key = normalise_key(m.group(0))
-        words = key.split()
-        agency = names.get(key) or next(
-            (
-                a
-                for name, a in names.items()
-                if len(name.split()) == len(words)
-                and all(
-                    w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
-                    for p, w in zip(name.split(), words, strict=True)
-                )
-            ),
-            None,
-        )
-        # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
-        return f"{agency} {m.group(0).split()[-1]}" if agency else m.group(0)
+    return pattern.sub(lambda m: _masked_name(m.group(0)), text)
 
-    return pattern.sub(code, text)
+
+@lru_cache(maxsize=65536)
+def _masked_name(matched: str) -> str:
+    """What :func:`mask_agency_names` writes for one name it found: the agency's code and the head noun."""
+    names = _agency_name_pattern()[1]
+    key = normalise_key(matched)
+    words = key.split()
+    agency = names.get(key) or next(
+        (
+            a
+            for name, a in names.items()
+            if len(name.split()) == len(words)
+            and all(
+                w.startswith(p[: len(p) - 2] if len(p) >= 5 else p)
+                for p, w in zip(name.split(), words, strict=True)
+            )
+        ),
+        None,
+    )
+    # the qualifying words go, the head noun stays ("trust in the National Police" is about the police)
+    return f"{agency} {matched.split()[-1]}" if agency else matched
