@@ -38,6 +38,7 @@ from mtd_analysis.ingest.projects import (
     derived_project_id,
     file_partner_from_name,
     partner_slug,
+    project_id_from_key,
     sheet_projects,
     workbook_partner,
 )
@@ -193,6 +194,7 @@ def read_file(
             continue
         for rec in sheet.records:
             rec["lang"] = sheet.lang
+            rec["_title_key"] = normalise_key(rec.get("title") or "")  # here, in parallel, for the ids
         records.extend(sheet.records)
         issues.extend(sheet.issues)
         if sheet.status == "loaded":
@@ -521,7 +523,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                     "partner",
                 )
             )
-        title_key = normalise_key(rec.get("title") or "")
+        title_key = rec.pop("_title_key", None)
+        if title_key is None:
+            title_key = normalise_key(rec.get("title") or "")
         content_key = (
             rec["partner"],
             title_key,
@@ -558,7 +562,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             pid = code if len(code_partners.get(code, ())) == 1 else f"{partner_slug(rec['partner'])}:{code}"
             by_code[(rec["partner"], code)] = rec
         else:
-            pid = derived_project_id(rec["partner"], rec.get("title") or "")
+            pid = project_id_from_key(rec["partner"], title_key)
         if title_key:
             by_content[content_key] = rec
         base, n = pid, 2
@@ -597,8 +601,19 @@ def _parent_id(parent: dict | None, code_partners: dict[str, set], partner: str)
 def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
     """Project-level issues from later steps name a field ("amount"); give them the cell it was read from ("G7")."""
     cells: dict[tuple, dict[str, str]] = {}
-    for rec in projects[["source_file", "source_sheet", "source_row", "source_cells"]].itertuples(
-        index=False
+    wanted = {
+        (issue["file"], issue.get("sheet") or "", int(issue["row"]))
+        for issue in issues
+        if issue.get("column")
+        and issue.get("row") is not None
+        and not (isinstance(issue["column"], str) and issue["column"][:1].isupper())
+    }
+    keys = zip(projects["source_file"], projects["source_sheet"], projects["source_row"], strict=True)
+    at = [i for i, (f, s, r) in enumerate(keys) if (f, s or "", int(r)) in wanted]  # only rows an issue names
+    for rec in (
+        projects[["source_file", "source_sheet", "source_row", "source_cells"]]
+        .iloc[at]
+        .itertuples(index=False)
     ):
         if isinstance(rec.source_cells, str) and rec.source_cells:
             cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = dict(
@@ -630,9 +645,7 @@ def projects_frame(records: list[dict]) -> pd.DataFrame:
         frame["amount"] = frame["amount"].astype(float)
         frame["source_row"] = frame["source_row"].astype("int64")
         return frame
-    frame = pd.DataFrame.from_records(
-        [{c: r.get(c) for c in PROJECT_COLUMNS} for r in records], columns=PROJECT_COLUMNS
-    )
+    frame = pd.DataFrame({c: [r.get(c) for r in records] for c in PROJECT_COLUMNS}, columns=PROJECT_COLUMNS)
     frame["amount"] = pd.to_numeric(frame["amount"], errors="coerce").astype(float)
     frame["source_row"] = frame["source_row"].astype("int64")
     for col in PROJECT_COLUMNS:
@@ -871,9 +884,13 @@ def without_control_characters(projects: pd.DataFrame) -> tuple[pd.DataFrame, li
         values = projects[column]
         if column in _IDENTITY_COLUMNS or values.dtype.kind in "fiub":
             continue
-        hits = values.map(lambda v: isinstance(v, str) and _CONTROL_CHARACTERS.search(v) is not None)
-        if not hits.any():
-            continue
+        texts = values.to_numpy(dtype=object).tolist()
+        if not _CONTROL_CHARACTERS.search("\n".join(v for v in texts if type(v) is str)):
+            continue  # one scan of the column's text: nearly every column has nothing to remove
+        hits = pd.Series(
+            [isinstance(v, str) and _CONTROL_CHARACTERS.search(v) is not None for v in texts],
+            index=values.index,
+        )
         if result is projects:
             result = projects.copy()
         result[column] = values.where(~hits, values[hits].str.replace(_CONTROL_CHARACTERS, "", regex=True))
@@ -939,28 +956,34 @@ def implausible_amounts(
     )
     factors = [f if math.isfinite(f) and f > 0 else lenient for f in factors]
     amounts = pd.to_numeric(projects["amount"], errors="coerce").astype(float).tolist()
-    bad, issues = [], []
-    for row, amount, yearly, factor in zip(
-        projects.itertuples(index=False), amounts, projects["yearly_amounts"], factors, strict=True
+    found: dict[
+        int, tuple[float, float] | None
+    ] = {}  # row position -> (largest amount, factor); None: not finite
+    for i, (amount, yearly, factor) in enumerate(
+        zip(amounts, projects["yearly_amounts"].tolist(), factors, strict=True)
     ):
         values = [v for v in [amount, *_yearly_values(yearly)] if not math.isnan(v)]
         worst = max((abs(v) for v in values), default=0.0)
         if not all(math.isfinite(v) for v in values):
-            message = "the amount is not a finite number; it is kept out of the totals"
+            found[i] = None
         elif worst * factor > limit:
-            currency = row.currency or "(no currency)"
-            message = (
-                f"amount {worst:,.0f} {currency} (about {worst * factor:,.0f} EUR) is more than one project can "
-                f"plausibly hold (limit {limit:,.0f} EUR); check the cell — it is kept out of the totals"
-            )
-        else:
-            bad.append(False)
-            continue
-        bad.append(True)
-        issues.append(_project_issue(row, "amount", "error", "amount", message))
-    if not any(bad):
+            found[i] = (worst, factor)
+    if not found:
         return projects, []
-    mask = pd.Series(bad, index=projects.index)
+    issues = []
+    for what, row in zip(found.values(), projects.iloc[list(found)].itertuples(index=False), strict=True):
+        if what is None:
+            message = "the amount is not a finite number; it is kept out of the totals"
+        else:
+            worst, factor = what
+            message = (
+                f"amount {worst:,.0f} {row.currency or '(no currency)'} (about {worst * factor:,.0f} EUR) is more "
+                f"than one project can plausibly hold (limit {limit:,.0f} EUR); check the cell — it is kept out "
+                "of the totals"
+            )
+        issues.append(_project_issue(row, "amount", "error", "amount", message))
+    mask = pd.Series(False, index=projects.index)
+    mask.iloc[list(found)] = True
     result = projects.copy()
     result["amount"] = result["amount"].where(~mask, float("nan"))
     result["yearly_amounts"] = result["yearly_amounts"].where(~mask, None)

@@ -433,6 +433,10 @@ def _report(args) -> int:
 
     files = write_report(args.out_dir, args.to, lang=args.lang, date=args.date, progress=not args.quiet)
     print(f"{len(files)} files written to {args.to}")
+    failed = files.attrs.get("failed", [])
+    if failed:  # each one is logged as a warning, which -q hides
+        named = "".join(f"\n  {sentence}" for sentence in failed) if args.quiet else " (named above)"
+        print(f"{len(failed)} charts or pages could not be drawn{named}", file=sys.stderr)
     return EXIT_OK
 
 

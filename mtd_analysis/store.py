@@ -52,7 +52,7 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,14 +112,19 @@ def _umask() -> int:
     return mask
 
 
-def write_bytes(path: str | os.PathLike, content: bytes) -> Path:
-    """Write ``content`` to ``path`` atomically (the folder is created when missing), mode 0666 less the umask."""
+def write_bytes(path: str | os.PathLike, content: bytes | Iterable[bytes]) -> Path:
+    """Write ``content`` to ``path`` atomically (the folder is created when missing), mode 0666 less the umask.
+
+    ``content`` may come in parts (any iterable of bytes), written one after the other, so that a large
+    file is never held whole in memory.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
+            for part in [content] if isinstance(content, (bytes, bytearray)) else content:
+                stream.write(part)
             if hasattr(os, "fchmod"):
                 os.fchmod(stream.fileno(), 0o666 & ~_umask())
         os.replace(temporary, path)
@@ -132,6 +137,7 @@ def write_bytes(path: str | os.PathLike, content: bytes) -> Path:
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _CR = re.compile(r"\r\n?")
+_CELL_START = re.compile("\x00['=+\\-@\t\r]")  # a cell of a column joined with NULs begins with one of these
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -170,17 +176,26 @@ def _text_matching(values: pd.Series, pattern: re.Pattern, start: bool = False) 
     all of them) costs no per-cell work.
     """
     if isinstance(values.dtype, pd.StringDtype):
-        texts = values.dropna().tolist()
-    elif values.dtype == object:
-        texts = [v for v in values if isinstance(v, str)]
+        texts = values.to_numpy(dtype=object, na_value="").tolist()
+    elif values.dtype == object:  # str() of a number or None may match too: then each cell is checked below
+        texts = list(map(str, values.to_numpy().tolist()))
     else:
         return None
     joined = "\x00" + "\x00".join(texts)
-    needles = [f"\x00{c}" for c in "'=+-@\t\r"] if start else ["\r"]
-    if not any(needle in joined for needle in needles):
+    # only the cells where a needle stands can match: find them by position (one scan), then test those alone
+    found = [m.start() for m in (_CELL_START if start else _CR).finditer(joined)]
+    if not found:
         return None
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)  # of "\x00" + text
+    candidates = np.unique(np.searchsorted(ends, found, side="right")).tolist()
     search = pattern.match if start else pattern.search
-    return pd.Series([isinstance(v, str) and search(v) is not None for v in values], index=values.index)
+    originals = values.to_numpy(dtype=object)
+    hits = np.zeros(len(values), dtype=bool)
+    for i in candidates:
+        if i < len(hits):
+            v = originals[i]
+            hits[i] = isinstance(v, str) and search(v) is not None
+    return pd.Series(hits, index=values.index)
 
 
 def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -207,8 +222,29 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def write_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """A DataFrame as UTF-8 CSV, formulas neutralised (:func:`neutralise_formulas`), written atomically."""
-    return write_bytes(path, csv_bytes(neutralise_formulas(frame)))
+    """A DataFrame as UTF-8 CSV, formulas neutralised (:func:`neutralise_formulas`), written atomically.
+
+    Large tables are written :data:`CSV_CHUNK_ROWS` rows at a time (the same bytes as in one piece).
+    """
+    return write_bytes(path, csv_parts(frame))
+
+
+#: Rows formatted at once when a table is written: bounds the memory a large table's text takes.
+CSV_CHUNK_ROWS = 25_000
+
+
+def csv_parts(frame: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[bytes]:
+    """A table's CSV (formulas neutralised) in parts of ``rows`` rows, the header in the first.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"a": ["x", "=1", 'q"', None, "y"], "b": [1.5, 2.0, None, 4.0, 5.0]})
+    >>> b"".join(csv_parts(frame, rows=2)) == csv_bytes(neutralise_formulas(frame))
+    True
+    """
+    for start in range(0, max(len(frame), 1), rows):
+        part = neutralise_formulas(frame.iloc[start : start + rows])
+        yield csv_text(part, header=start == 0).encode("utf-8")
 
 
 _QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMAL, "\n" line ends)
@@ -217,18 +253,21 @@ _QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMA
 def _csv_cells(column: pd.Series) -> list[str] | None:
     """A column's CSV cells as ``to_csv`` writes them, or None for a type it is not written fast for."""
     dtype = column.dtype
+    missing = None
     if dtype == np.float64:  # Python's repr is numpy's shortest round-trip form, which pandas writes
-        cells = list(map(repr, column.to_numpy().tolist()))
-    elif isinstance(dtype, np.dtype) and dtype.kind in "iub":
+        numbers = column.to_numpy()
+        cells = list(map(repr, numbers.tolist()))
+        missing = np.isnan(numbers)
+    elif isinstance(dtype, np.dtype) and dtype.kind in "iub":  # never missing
         cells = list(map(str, column.to_numpy().tolist()))
-    elif isinstance(dtype, pd.StringDtype):
+    elif isinstance(dtype, pd.StringDtype):  # missing cells are "" already
         cells = column.to_numpy(dtype=object, na_value="").tolist()
     elif isinstance(dtype, pd.Int64Dtype) or dtype.kind == "O":
         cells = [v if type(v) is str else str(v) for v in column.to_numpy(dtype=object).tolist()]
+        missing = column.isna().to_numpy()
     else:
         return None
-    missing = column.isna().to_numpy()
-    for i in np.flatnonzero(missing).tolist():
+    for i in np.flatnonzero(missing).tolist() if missing is not None else ():
         cells[i] = ""
     # one scan of the whole column, then only the cells holding a comma, a quote or a line break are quoted
     joined = "\0".join(cells)
@@ -240,7 +279,7 @@ def _csv_cells(column: pd.Series) -> list[str] | None:
     return cells
 
 
-def csv_text(frame: pd.DataFrame) -> str:
+def csv_text(frame: pd.DataFrame, header: bool = True) -> str:
     """The CSV text ``frame.to_csv(index=False, lineterminator="\\n")`` gives, character for character.
 
     Columns are formatted whole (numbers through numpy, text as is) and quoted only where a cell holds a
@@ -259,10 +298,11 @@ def csv_text(frame: pd.DataFrame) -> str:
     """
     columns = [_csv_cells(frame.iloc[:, j]) for j in range(frame.shape[1])] if frame.shape[1] > 1 else [None]
     if any(c is None for c in columns) or not frame.columns.is_unique or frame.columns.nlevels > 1:
-        return frame.to_csv(index=False, lineterminator="\n")
-    header = _csv_cells(pd.Series([str(c) for c in frame.columns], dtype=object))
-    lines = [",".join(header), *map(",".join, zip(*columns, strict=True))]
-    return "\n".join(lines) + "\n"
+        return frame.to_csv(index=False, lineterminator="\n", header=header)
+    names = _csv_cells(pd.Series([str(c) for c in frame.columns], dtype=object))
+    lines = [",".join(names)] if header else []
+    lines += map(",".join, zip(*columns, strict=True))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def write_json(obj: dict, path: str | os.PathLike) -> Path:

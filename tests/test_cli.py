@@ -259,3 +259,20 @@ def test_demo_writes_the_sample_and_builds_both_snapshots(tmp_path, capsys):
         assert built.manifest["date"] == date and built.manifest["sample"] is True
         assert f"{snapshot}: {len(built.projects)} projects" in printed
     assert (tmp_path / "demo" / "processed" / "2021-06" / "diff.csv").is_file()
+
+
+def test_report_names_a_chart_that_could_not_be_drawn(clean_raw, tmp_path, capsys, monkeypatch):
+    from mtd_analysis.outputs import charts
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("broken on purpose")
+
+    out, to = tmp_path / "out", tmp_path / "report"
+    assert main(["build", str(clean_raw), "--out", str(out), "-q", "--workers", "1"]) == 0
+    monkeypatch.setattr(charts, "quality_chart", broken)  # the workers are forked: they inherit it
+    assert main(["report", str(out), "--to", str(to), "--lang", "en", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "1 charts or pages could not be drawn" in err
+    assert "en quality: could not be drawn (RuntimeError: broken on purpose)" in err
+    figures = to / "figures" / "en"
+    assert (figures / "gaps.png").exists() and not (figures / "quality.png").exists()

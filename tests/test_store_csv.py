@@ -97,3 +97,15 @@ def test_write_csv_round_trips_through_read_table(tmp_path):
     back = read_table(tmp_path, "projects.csv")
     assert back["project_id"].tolist() == ["001", 'A,"B"']
     assert back["amount"].isna().tolist() == [False, True]
+
+
+@pytest.mark.parametrize("rows", [1, 7, 1000])
+def test_a_table_written_in_parts_is_the_table_written_whole(rows):
+    from mtd_analysis.store import csv_parts, neutralise_formulas
+
+    frame = _frame(random.Random(rows), 50)
+    whole = neutralise_formulas(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    parts = list(csv_parts(frame, rows=rows))
+    assert len(parts) == -(-50 // rows) and b"".join(parts) == whole
+    empty = frame.iloc[:0]
+    assert b"".join(csv_parts(empty, rows=rows)) == empty.to_csv(index=False, lineterminator="\n").encode()

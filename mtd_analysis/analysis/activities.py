@@ -25,8 +25,11 @@ thing agree:
   transliterated before places are looked up, so ``Шегинях``, ``Shehyni`` and ``Шегини`` are one
   place. Stems of four letters or fewer match a word at most three letters longer.
 
-:func:`text_features` reads each distinct text once; :func:`activity_match` compares pairs of
-them with bit masks, so millions of pairs cost a few numpy passes.
+:func:`text_features` reads each distinct text once, all texts together: their words are split in
+one pass (:func:`token_stream`), each distinct word is looked up once and the terms are followed
+over the words of all texts with array operations, so no Python loop runs per text or per word of
+a text. :func:`activity_match` compares pairs of texts with bit masks, so millions of pairs cost a
+few numpy passes.
 
 Examples
 --------
@@ -46,7 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 import pandas as pd
@@ -66,7 +69,9 @@ SPECIFIC_PLACE_KINDS = ("crossing point", "town", "airport")
 TERM_GAP = 1
 
 _WORD = re.compile(r"[^\W_]+")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+)(?![\w]|[.,]\d)")
+#: A whole number: digits, or groups of three after a separator (``2 000``, ``10,000``), not inside a word or a
+#: decimal. Written digit first (the look-behind after it), so that the search skips to the digits.
+_NUMBER = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f,.]\d{3})+|\d*))(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
 
 
@@ -81,6 +86,103 @@ def words(text: object) -> list[str]:
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return []
     return _WORD.findall(fold(str(text)))
+
+
+def _expand(
+    start: np.ndarray,
+    count: np.ndarray,
+    which: np.ndarray,
+    values: np.ndarray,
+    carry: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Items joined with the members of their group: (the item's ``carry`` (else its position), member value).
+
+    Group ``g`` holds ``values[start[g] : start[g] + count[g]]``; item ``k`` belongs to group ``which[k]``.
+    """
+    n = count[which]
+    offset = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    left = np.repeat(np.arange(len(which)) if carry is None else carry, n)
+    return left, values[np.repeat(start[which], n) + offset]
+
+
+_TOKEN_OR_BREAK = re.compile(r"[^\W_]+|\x00")
+
+
+@dataclass(frozen=True)
+class TokenStream:
+    """The words of many texts in one array: ``word`` (code into ``words``) and ``text`` (index) of each token."""
+
+    word: np.ndarray
+    text: np.ndarray
+    words: list[str]
+    count: int
+
+    def joined(self, parts: list[np.ndarray]) -> TokenStream:
+        """Texts made of texts of this stream, one after the other: text ``k`` has the tokens of text
+        ``parts[0][k]``, then of ``parts[1][k]``, ... (-1: no text)."""
+        begin = np.searchsorted(self.text, np.arange(self.count + 1))
+        length = np.r_[begin[1:] - begin[:-1], 0]  # text -1 has no tokens
+        pieces = np.stack([np.asarray(p, dtype=np.int64) for p in parts], axis=1).reshape(-1)
+        owner = np.repeat(np.arange(len(parts[0]), dtype=np.int64), len(parts))
+        text, word = _expand(np.r_[begin[:-1], 0], length, pieces, self.word, owner)
+        return TokenStream(word=word, text=text, words=self.words, count=len(parts[0]))
+
+    @staticmethod
+    def merged(streams: list[TokenStream]) -> TokenStream:
+        """The texts of several streams in one (the texts of the second after those of the first, ...)."""
+        word: list[np.ndarray] = []
+        text: list[np.ndarray] = []
+        words: list[str] = []
+        count = 0
+        for stream in streams:
+            word.append(stream.word + len(words))
+            text.append(stream.text + count)
+            words += stream.words
+            count += stream.count
+        return TokenStream(word=np.concatenate(word), text=np.concatenate(text), words=words, count=count)
+
+
+def token_stream(texts: list[str]) -> TokenStream:
+    """The :func:`words` of each text, all texts folded and split in one pass.
+
+    The texts are joined with NUL characters, which :func:`fold` keeps and no word contains (NFKC,
+    case folding and the apostrophe rule act within a character or a starter's marks, so folding
+    the joined text folds each text); a NUL inside a text is read as a space first.
+
+    Examples
+    --------
+    >>> s = token_stream(["Body-worn cameras", "", "Ёлка"])
+    >>> [s.words[w] for w in s.word], s.text.tolist()
+    (['body', 'worn', 'cameras', 'елка'], [0, 0, 0, 2])
+    """
+    vocabulary: dict[str, int] = {}
+    word_parts, text_parts = [], []
+    for begin in range(0, len(texts), _STREAM_CHUNK):  # a chunk at a time: few words held as strings at once
+        chunk = texts[begin : begin + _STREAM_CHUNK]
+        joined = "\x00".join(chunk)
+        if joined.count("\x00") != len(chunk) - 1:
+            joined = "\x00".join(t.replace("\x00", " ") for t in chunk)
+        tokens = np.asarray(_TOKEN_OR_BREAK.findall(fold(joined)), dtype=object).reshape(-1)
+        codes, distinct = pd.factorize(tokens)
+        known = np.fromiter(
+            (vocabulary.setdefault(word, len(vocabulary)) for word in distinct),
+            dtype=np.int64,
+            count=len(distinct),
+        )
+        is_break = codes == pd.Index(distinct).get_indexer(["\x00"])[0]
+        text_parts.append(np.cumsum(is_break)[~is_break] + begin)
+        word_parts.append(known[codes[~is_break]])
+    empty = [np.zeros(0, dtype=np.int64)]
+    return TokenStream(
+        word=np.concatenate(word_parts + empty).astype(np.int64),
+        text=np.concatenate(text_parts + empty).astype(np.int64),
+        words=list(vocabulary),
+        count=len(texts),
+    )
+
+
+#: Texts split at a time by :func:`token_stream`.
+_STREAM_CHUNK = 8192
 
 
 @dataclass(frozen=True)
@@ -144,6 +246,71 @@ class _Matcher:
                     if label_index not in found and self._follows(matched, i, rest):
                         found.add(label_index)
         return found
+
+    @cached_property
+    def _terms(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+        """The terms as arrays: (label, rest (padded with -1), start of each pattern's terms, their
+        positions in that order, the number of patterns)."""
+        n_patterns = 1 + max(
+            (p for ids in (*self.exact.values(), *self.prefix.values()) for p in ids), default=-1
+        )
+        entries = sorted((pid, label, rest) for pid, found in self.first.items() for label, rest in found)
+        longest = max((len(rest) for _, _, rest in entries), default=0)
+        label = np.array([e[1] for e in entries], dtype=np.int64)
+        rest = np.full((len(entries), max(longest, 1)), -1, dtype=np.int64)
+        for row, (_, _, more) in enumerate(entries):
+            rest[row, : len(more)] = more
+        first = np.array([e[0] for e in entries], dtype=np.int64)
+        begin = np.searchsorted(first, np.arange(n_patterns + 1))
+        return label, rest, begin, first, np.array([longest]), n_patterns
+
+    @cached_property
+    def _word_patterns(self) -> dict[str, tuple[int, ...]]:
+        """Patterns of each word met so far (sorted), shared by every call of :meth:`stream_labels`."""
+        return {}
+
+    def stream_labels(self, stream: TokenStream) -> tuple[np.ndarray, np.ndarray]:
+        """(text, label) of each label whose terms occur in the texts of ``stream``, each pair once.
+
+        The same labels as :meth:`labels` text by text, found with array operations over all
+        texts at once: each distinct word is looked up once; a multi-word term is followed from
+        every position of its first word, taking at each step the nearest next word (at most
+        ``TERM_GAP`` words away, within the same text) that fits, as :meth:`_follows` does.
+        """
+        label, rest, begin, _, longest, n_patterns = self._terms
+        known = self._word_patterns
+        found = []
+        for word in stream.words:
+            hit = known.get(word)
+            if hit is None:
+                hit = known[word] = tuple(sorted(self.patterns_of(word)))
+            found.append(hit)
+        per_word = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        flat = np.fromiter((p for hit in found for p in hit), dtype=np.int64, count=int(per_word.sum()))
+        hit_pos, hit_pid = _expand(np.cumsum(per_word) - per_word, per_word, stream.word, flat)
+        hit_key = hit_pos * n_patterns + hit_pid  # sorted: positions ascend, patterns ascend within a word
+        term_count = begin[1:] - begin[:-1]
+        at0, term = _expand(begin[:-1], term_count, hit_pid, np.arange(len(label)), hit_pos)
+        at, alive = at0.copy(), np.ones(len(term), dtype=bool)
+        n_tokens, text = len(stream.word), stream.text
+        for step in range(int(longest[0])):
+            need = rest[term, step]
+            active = alive & (need >= 0)
+            nxt = np.full(len(term), -1, dtype=np.int64)
+            for gap in range(1, TERM_GAP + 2):
+                cand = at + gap
+                inside = active & (nxt < 0) & (cand < n_tokens)
+                inside[inside] = text[cand[inside]] == text[at0[inside]]
+                key = cand[inside] * n_patterns + need[inside]
+                place = np.minimum(np.searchsorted(hit_key, key), max(len(hit_key) - 1, 0))
+                matched = np.zeros(len(term), dtype=bool)
+                matched[inside] = hit_key[place] == key if len(hit_key) else False
+                nxt = np.where(matched, cand, nxt)
+            alive &= ~active | (nxt >= 0)
+            at = np.where(active, nxt, at)
+        width = int(label.max(initial=0)) + 1
+        pairs = np.unique(text[at0[alive]] * width + label[term[alive]])
+        return pairs // width, pairs % width
 
     @staticmethod
     def _follows(matched: list[frozenset[int]], at: int, rest: tuple[int, ...]) -> bool:
@@ -236,8 +403,62 @@ def transliterate(text: str) -> str:
     >>> transliterate("Юрій Їжакевич, Шегині")
     'yurii yizhakevych, shehyni'
     """
-    inside, initial = _transliteration()
+    table, initial, at_start = _transliteration_rules()
     low = text.casefold().replace("зг", "zgh")
+    if _ASTRAL.search(low):  # beyond the characters the start-of-word pattern was built for
+        return _transliterate_by_letter(low)
+    if at_start is not None:
+        low = at_start.sub(lambda found: initial[found.group()], low)
+    return low.translate(table)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def transliterate_all(texts: list[str]) -> list[str]:
+    """:func:`transliterate` of each text, all texts in one pass.
+
+    The texts are joined with NUL characters: no rule reaches across one (it is not a letter, so a
+    letter after it starts a word). With a NUL inside a text, or characters beyond the Basic
+    Multilingual Plane, text by text.
+
+    Examples
+    --------
+    >>> transliterate_all(["Юрій", "", "Шегині"])
+    ['yurii', '', 'shehyni']
+    """
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0) or _ASTRAL.search(joined):
+        return [transliterate(text) for text in texts]
+    return transliterate(joined).split("\x00") if texts else []
+
+
+@cache
+def _transliteration_rules() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
+    """(translation table, the initial forms that differ, a pattern of the letters at the start of a word).
+
+    A letter is at the start of a word when it comes first or after a character that is neither a letter
+    (``str.isalpha``) nor an apostrophe. ``[^\\W\\d_]`` is a letter but for the numerals that are not
+    decimal digits (``²``, ``½``, ...), which are listed apart.
+    """
+    inside, initial = _transliteration()
+    differ = {letter: latin for letter, latin in initial.items() if latin != inside.get(letter)}
+    numerals = "".join(
+        c for c in map(chr, range(0x10000)) if c.isalnum() and not c.isalpha() and not c.isdecimal()
+    )
+    pattern = None
+    if differ:
+        # the letter first, then what precedes it: the pattern is tried only where such a letter stands
+        pattern = re.compile(
+            f"[{re.escape(''.join(differ))}](?<!['’ʼ].)(?:(?<![^\\W\\d_].)|(?<=[{re.escape(numerals)}].))",
+            re.DOTALL,
+        )
+    return str.maketrans(inside), differ, pattern
+
+
+def _transliterate_by_letter(low: str) -> str:
+    """:func:`transliterate` of a case-folded text, one letter at a time."""
+    inside, initial = _transliteration()
     out = []
     at_start = True
     for char in low:
@@ -281,16 +502,28 @@ def quantities_of(text: object) -> list[int]:
 
     At most ``MAX_QUANTITIES``, in the order written, without repeats.
     """
+    return _numbers_of(text)[:MAX_QUANTITIES]
+
+
+def _numbers_of(text: object) -> list[int]:
+    """All the numbers :func:`quantities_of` keeps, in the order written."""
     if not isinstance(text, str):
         return []
     found: list[int] = []
     for raw in _NUMBER.findall(text):
-        grouped = not raw.isdigit()
-        value = int(re.sub(r"\D", "", raw))
-        if value <= 1 or (not grouped and len(raw) == 4 and 1990 <= value <= 2040) or value in found:
-            continue
-        found.append(value)
-    return found[:MAX_QUANTITIES]
+        value = _count_value(raw, found)
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _count_value(raw: str, found: list[int]) -> int | None:
+    """The count a number written ``raw`` gives, or None for 0, 1, a year (1990-2040) or one already ``found``."""
+    grouped = not raw.isdigit()
+    value = int(re.sub(r"\D", "", raw))
+    if value <= 1 or (not grouped and len(raw) == 4 and 1990 <= value <= 2040) or value in found:
+        return None
+    return value
 
 
 def _masks(indexes: list[set[int]], width: int) -> np.ndarray:
@@ -334,13 +567,19 @@ class TextFeatures:
     quantities: np.ndarray  # (n, MAX_QUANTITIES) int64, -1 where none
 
 
-def text_features(texts: list[str] | np.ndarray) -> TextFeatures:
+def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> TextFeatures:
     """Read each text once: its concepts (objects, actions), places, regions and quantities.
+
+    All texts are split into words in one pass (:func:`token_stream`) and the thesaurus and the
+    places are matched over all their words at once (:meth:`_Matcher.stream_labels`).
 
     Parameters
     ----------
     texts : sequence of str
         Distinct texts (a title and its description joined), ``""`` for none.
+    objects_only : bool
+        Read only the objects and themes (what :func:`concept_similarity` needs); the other
+        masks are left empty and the quantities -1.
 
     Returns
     -------
@@ -354,43 +593,172 @@ def text_features(texts: list[str] | np.ndarray) -> TextFeatures:
     >>> bool((f.objects[0] & f.objects[1]).any()), bool((f.places[0] & f.places[1]).any())
     (True, True)
     """
+    texts = [text if isinstance(text, str) else "" for text in texts]
+    if objects_only:
+        return _features(token_stream(texts), None, None)
+    cyrillic = [bool(_CYRILLIC.search(text.casefold())) for text in texts]
+    latin = transliterate_all([text if c else "" for text, c in zip(texts, cyrillic, strict=True)])
+    latin = [t if c else text for t, text, c in zip(latin, texts, cyrillic, strict=True)]
+    return _features(
+        token_stream(texts), token_stream(latin), _quantity_array(len(texts), _quantity_lists(texts))
+    )
+
+
+def object_features(stream: TokenStream) -> TextFeatures:
+    """:func:`text_features` with ``objects_only`` of the texts of a :func:`token_stream`."""
+    return _features(stream, None, None)
+
+
+def joined_text_features(
+    first: list[str] | np.ndarray,
+    second: list[str] | np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    streams: tuple[TokenStream, TokenStream] | None = None,
+) -> TextFeatures:
+    """:func:`text_features` of the texts ``first[i[k]] + " . " + second[j[k]]``, each part read once.
+
+    A title and a description joined by `` . `` have the words, the numbers and (transliterated
+    with them when either is Cyrillic) the Latin words of the title, then those of the description:
+    no word, number or transliteration rule reaches across `` . ``. So the parts are read once
+    each, however many projects repeat them, and only their words are put together. ``streams``:
+    the :func:`token_stream` of ``first`` and ``second`` when the caller has them already.
+
+    Examples
+    --------
+    >>> titles, descriptions = ["Thermal imagers", "Training"], ["", "у Шегинях, 40 шт."]
+    >>> f = joined_text_features(titles, descriptions, np.array([0, 1]), np.array([1, 1]))
+    >>> g = text_features(["Thermal imagers . у Шегинях, 40 шт.", "Training . у Шегинях, 40 шт."])
+    >>> all(np.array_equal(getattr(f, k), getattr(g, k)) for k in TextFeatures.__dataclass_fields__)
+    True
+    """
+    first = [text if isinstance(text, str) else "" for text in first]
+    second = [text if isinstance(text, str) else "" for text in second]
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    n_first, n_parts = len(first), len(first) + len(second)
+    plain = TokenStream.merged(list(streams) if streams else [token_stream(first), token_stream(second)])
+    cyrillic_part = np.array([bool(_CYRILLIC.search(t.casefold())) for t in first + second], dtype=bool)
+    cyrillic = cyrillic_part[i] | cyrillic_part[n_first + j]
+    needed = np.zeros(n_parts, dtype=bool)
+    needed[np.r_[i[cyrillic], n_first + j[cyrillic]]] = True
+    parts = [t if need else "" for t, need in zip(first + second, needed.tolist(), strict=True)]
+    latin = transliterate_all(parts)
+    both = TokenStream.merged([plain, token_stream(latin)])
+    latin_stream = _Joined(
+        both, [np.where(cyrillic, n_parts + i, i), np.where(cyrillic, n_parts + n_first + j, n_first + j)]
+    )
+    numbers = _quantity_lists(first + second)
+    lists = {}
+    for k in np.flatnonzero(np.isin(i, list(numbers)) | np.isin(n_first + j, list(numbers))).tolist():
+        found = list(numbers.get(int(i[k]), []))
+        found += [v for v in numbers.get(n_first + int(j[k]), []) if v not in found]
+        lists[k] = found
+    return _features(_Joined(plain, [i, n_first + j]), latin_stream, _quantity_array(len(i), lists))
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """The texts :meth:`TokenStream.joined` makes of ``base`` and ``parts``, made and matched a chunk at a time
+    (their words are many: each part is repeated in every text it is in)."""
+
+    base: TokenStream
+    parts: list[np.ndarray]
+
+    @property
+    def count(self) -> int:
+        return len(self.parts[0])
+
+
+#: Texts of a :class:`_Joined` made and matched at a time.
+_JOIN_CHUNK = 16384
+
+
+def _labels(matcher: _Matcher, stream: TokenStream | _Joined) -> tuple[np.ndarray, np.ndarray]:
+    """:meth:`_Matcher.stream_labels` of a stream, or of joined texts a chunk at a time."""
+    if isinstance(stream, TokenStream):
+        return matcher.stream_labels(stream)
+    rows, labels = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for begin in range(0, stream.count, _JOIN_CHUNK):
+        chunk = stream.base.joined([part[begin : begin + _JOIN_CHUNK] for part in stream.parts])
+        row, label = matcher.stream_labels(chunk)
+        rows.append(row + begin)
+        labels.append(label)
+    return np.concatenate(rows), np.concatenate(labels)
+
+
+def _features(
+    stream: TokenStream | _Joined, latin: TokenStream | _Joined | None, quantities: np.ndarray | None
+) -> TextFeatures:
+    """:class:`TextFeatures` of the texts of ``stream`` (their words) and ``latin`` (their words, transliterated
+    when Cyrillic); only the objects when ``latin`` is None."""
+    n = stream.count
     thesaurus = load_activity_terms()
     places, place_matcher = load_places()
     kinds = thesaurus.concepts["kind"].to_numpy()
-    regions = pd.factorize(places["region"])[0]
-    concept_cache: dict[str, frozenset[int]] = {}
-    place_cache: dict[str, frozenset[int]] = {}
-    found_concepts, found_places, found_regions = [], [], []
-    quantities = np.full((len(texts), MAX_QUANTITIES), -1, dtype=np.int64)
-    for row, text in enumerate(texts):
-        text = text if isinstance(text, str) else ""
-        found_concepts.append(thesaurus.matcher.labels(words(text), concept_cache))
-        latin = transliterate(text) if _CYRILLIC.search(text.casefold()) else text
-        where = place_matcher.labels(words(latin), place_cache)
-        found_places.append(where)
-        found_regions.append({int(regions[i]) for i in where})
-        numbers = quantities_of(text)
-        quantities[row, : len(numbers)] = numbers
     width = len(kinds)
+    row, concept = _labels(thesaurus.matcher, stream)
+    action = kinds[concept] == "action"
+    if latin is None or quantities is None:
+        empty = np.zeros((n, 1), dtype=np.uint64)
+        objects = _pair_masks(n, row[~action], concept[~action], width)
+        no_quantity = np.full((n, MAX_QUANTITIES), -1, dtype=np.int64)
+        return TextFeatures(objects, empty, empty, empty, empty, empty, empty, no_quantity)
     implied = pd.Index(thesaurus.concepts["concept"]).get_indexer(thesaurus.concepts["implies"])
-    objects = [{i for i in found if kinds[i] != "action"} for found in found_concepts]
-    concrete = [{i for i in found if kinds[i] == "object"} for found in found_concepts]
-    named = [{i for i in found if kinds[i] == "action"} for found in found_concepts]
-    actions = [
-        given or {int(implied[i]) for i in found if implied[i] >= 0}
-        for given, found in zip(named, found_concepts, strict=True)
-    ]
-    fine = set(np.flatnonzero(places["kind"].isin(SPECIFIC_PLACE_KINDS).to_numpy()).tolist())
+    # actions named, else those the objects imply
+    unnamed = ~np.isin(row, row[action]) & (implied[concept] >= 0)
+    where, place = _labels(place_matcher, latin)
+    regions = pd.factorize(places["region"])[0]
+    fine = places["kind"].isin(SPECIFIC_PLACE_KINDS).to_numpy()[place]
     return TextFeatures(
-        objects=_masks(objects, width),
-        concrete=_masks(concrete, width),
-        actions=_masks(actions, width),
-        named=_masks(named, width),
-        places=_masks(found_places, len(places)),
-        specific=_masks([where & fine for where in found_places], len(places)),
-        regions=_masks(found_regions, int(regions.max(initial=0)) + 1),
+        objects=_pair_masks(n, row[~action], concept[~action], width),
+        concrete=_pair_masks(n, row[kinds[concept] == "object"], concept[kinds[concept] == "object"], width),
+        actions=_pair_masks(
+            n, np.r_[row[action], row[unnamed]], np.r_[concept[action], implied[concept[unnamed]]], width
+        ),
+        named=_pair_masks(n, row[action], concept[action], width),
+        places=_pair_masks(n, where, place, len(places)),
+        specific=_pair_masks(n, where[fine], place[fine], len(places)),
+        regions=_pair_masks(n, where, regions[place], int(regions.max(initial=0)) + 1),
         quantities=quantities,
     )
+
+
+def _pair_masks(n: int, rows: np.ndarray, indexes: np.ndarray, width: int) -> np.ndarray:
+    """Bit masks (n, ceil(width / 64)) uint64 with bit ``indexes[k]`` set in row ``rows[k]``."""
+    masks = np.zeros((n, max(1, -(-width // 64))), dtype=np.uint64)
+    indexes = np.asarray(indexes, dtype=np.int64)
+    bits = np.left_shift(np.uint64(1), (indexes % 64).astype(np.uint64))
+    np.bitwise_or.at(masks, (np.asarray(rows, dtype=np.int64), indexes // 64), bits)
+    return masks
+
+
+def _quantity_lists(texts: list[str]) -> dict[int, list[int]]:
+    """For each text with numbers: the numbers :func:`quantities_of` keeps, all of them (not only the first
+    ``MAX_QUANTITIES``).
+
+    The numbers of all texts are found in one pass over the texts joined with NUL characters (the
+    pattern's edges read a NUL like the start or end of a text); with a NUL inside a text, text by text.
+    """
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):
+        return {row: numbers for row, text in enumerate(texts) if (numbers := _numbers_of(text))}
+    ends = np.cumsum([len(text) + 1 for text in texts])
+    matches = [(m.start(), m.group(1)) for m in _NUMBER.finditer(joined)]
+    at = np.searchsorted(ends, [start for start, _ in matches], side="right").tolist()
+    found: dict[int, list[int]] = {}
+    for row, (_, raw) in zip(at, matches, strict=True):
+        value = _count_value(raw, found.setdefault(row, []))
+        if value is not None:
+            found[row].append(value)
+    return {row: numbers for row, numbers in found.items() if numbers}
+
+
+def _quantity_array(n: int, lists: dict[int, list[int]]) -> np.ndarray:
+    """(n, ``MAX_QUANTITIES``) int64: the first numbers of each row's list, -1 where none."""
+    quantities = np.full((n, MAX_QUANTITIES), -1, dtype=np.int64)
+    for row, numbers in lists.items():
+        quantities[row, : min(len(numbers), MAX_QUANTITIES)] = numbers[:MAX_QUANTITIES]
+    return quantities
 
 
 def _weighted(masks: np.ndarray, weight_masks: dict[int, np.ndarray]) -> np.ndarray:
@@ -415,6 +783,45 @@ MATCH_FIELDS = ("concept_similarity", "action_conflict", "place_conflict", "shar
                 "quantity_conflict", "theme_only", "theme_and_action")  # fmt: skip
 
 
+def _share(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether rows ``i`` and ``j`` of ``masks`` have a bit in common, pair by pair (one mask word at a time)."""
+    found = np.zeros(len(i), dtype=bool)
+    for word in range(masks.shape[1]):
+        column = np.ascontiguousarray(masks[:, word])
+        found |= (column[i] & column[j]) != 0
+    return found
+
+
+def _common_bits(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How many bits rows ``i`` and ``j`` of ``masks`` have in common, pair by pair."""
+    count = np.zeros(len(i), dtype=np.int64)
+    for word in range(masks.shape[1]):
+        column = np.ascontiguousarray(masks[:, word])
+        count += np.bitwise_count(column[i] & column[j])
+    return count
+
+
+def concept_similarity(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The ``concept_similarity`` of :func:`activity_match` alone: shared object weight over the geometric mean.
+
+    Examples
+    --------
+    >>> f = text_features(["Закупівля тепловізорів", "Thermal imagers and body cameras", "Training"], objects_only=True)
+    >>> np.round(concept_similarity(f, np.array([0, 0]), np.array([1, 2])), 3).tolist()
+    [0.707, nan]
+    """
+    weights = _weight_masks()
+    text_weight = _weighted(features.objects, weights)  # once per text, not per pair
+    wa, wb = text_weight[i], text_weight[j]
+    shared = np.zeros(len(i), dtype=np.int64)
+    for weight, wmask in weights.items():
+        shared += weight * _common_bits(features.objects & wmask, i, j)
+    both = (wa > 0) & (wb > 0)
+    concept = np.full(len(i), np.nan)
+    concept[both] = shared[both] / np.sqrt(wa[both] * wb[both])
+    return concept
+
+
 def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
     """How alike the activities of texts ``i`` and ``j`` are, pair by pair (arrays of equal length).
 
@@ -435,28 +842,23 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     >>> m["concept_similarity"].tolist(), m["action_conflict"].tolist()
     ([1.0, 1.0], [False, True])
     """
-    weights = _weight_masks()
-    wa, wb = _weighted(features.objects[i], weights), _weighted(features.objects[j], weights)
-    shared = _weighted(features.objects[i] & features.objects[j], weights)
-    both = (wa > 0) & (wb > 0)
-    concept = np.full(len(i), np.nan)
-    concept[both] = shared[both] / np.sqrt(wa[both] * wb[both])
-    act_a, act_b = features.actions[i], features.actions[j]
-    action_conflict = act_a.any(axis=1) & act_b.any(axis=1) & ~(act_a & act_b).any(axis=1)
-    place_a, place_b = features.places[i], features.places[j]
-    shared_place = (place_a & place_b).any(axis=1)
-    region_shared = (features.regions[i] & features.regions[j]).any(axis=1)
-    fine_a, fine_b = features.specific[i], features.specific[j]
-    fine_conflict = fine_a.any(axis=1) & fine_b.any(axis=1) & ~(fine_a & fine_b).any(axis=1)
-    place_conflict = (
-        place_a.any(axis=1) & place_b.any(axis=1) & ~shared_place & (~region_shared | fine_conflict)
+    concept = concept_similarity(features, i, j)
+    has_action, has_place, has_fine = (
+        np.asarray(m.any(axis=1), dtype=bool) for m in (features.actions, features.places, features.specific)
     )
-    qa, qb = features.quantities[i], features.quantities[j]
-    equal = (qa[:, :, None] == qb[:, None, :]) & (qa[:, :, None] >= 0)
-    shared_quantity = equal.any(axis=(1, 2))
-    quantity_conflict = (qa[:, 0] >= 0) & (qb[:, 0] >= 0) & ~shared_quantity
-    concrete = (features.concrete[i] & features.concrete[j]).any(axis=1)
-    named = (features.named[i] & features.named[j]).any(axis=1)
+    action_conflict = has_action[i] & has_action[j] & ~_share(features.actions, i, j)
+    shared_place = _share(features.places, i, j)
+    region_shared = _share(features.regions, i, j)
+    fine_conflict = has_fine[i] & has_fine[j] & ~_share(features.specific, i, j)
+    place_conflict = has_place[i] & has_place[j] & ~shared_place & (~region_shared | fine_conflict)
+    counted = features.quantities[:, 0] >= 0
+    numbered = np.flatnonzero(counted[i] & counted[j])  # only texts that both give numbers can share one
+    qa, qb = features.quantities[i[numbered]], features.quantities[j[numbered]]
+    shared_quantity = np.zeros(len(i), dtype=bool)
+    shared_quantity[numbered] = ((qa[:, :, None] == qb[:, None, :]) & (qa[:, :, None] >= 0)).any(axis=(1, 2))
+    quantity_conflict = counted[i] & counted[j] & ~shared_quantity
+    concrete = _share(features.concrete, i, j)
+    named = _share(features.named, i, j)
     return {
         "concept_similarity": concept,
         "theme_only": ~concrete & ~named,

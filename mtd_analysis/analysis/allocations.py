@@ -100,8 +100,15 @@ def project_stages(projects: pd.DataFrame) -> pd.Series:
     """
     if "status" not in projects.columns:
         return pd.Series("committed", index=projects.index, dtype="str")
-    words = projects["status"].astype("object")
-    return pd.Series([funding_stage(v) for v in words], index=projects.index, dtype="str")
+    words = projects["status"].astype("object").tolist()
+    stages = {
+        v: funding_stage(v) for v in dict.fromkeys(w for w in words if isinstance(w, str))
+    }  # few wordings
+    return pd.Series(
+        [stages[v] if isinstance(v, str) else funding_stage(v) for v in words],
+        index=projects.index,
+        dtype="str",
+    )
 
 
 def _cancelled_issues(projects: pd.DataFrame) -> list[dict]:

@@ -6,9 +6,13 @@ overlap by at least ``min_months`` whole calendar months. Candidates are found b
 blocking on (priority, beneficiary) and sweeping start dates, so the work grows with
 the number of candidates, not with the square of the number of projects; in a crowded
 block each project is compared with at most ``config.OVERLAP_WINDOW`` later-starting ones.
-Texts are normalised once per distinct text and compared once per distinct pair of texts,
-candidates are scored in chunks, and only the kept pairs are described, so memory stays
-a few arrays of the candidate count (about 300 MB in the 100,000-project benchmark).
+Each distinct title and description is read once, all of them in one pass over their
+words (:func:`activities.token_stream`, :func:`activities.joined_text_features`); a whole
+text (title, `` . ``, description) is put together from the words of its parts. Pairs are
+compared with array operations, candidates are scored in chunks, the spelling of titles is
+compared only where the thesaurus knows neither text, and only the kept pairs are described
+(their reasons and evidence written column-wise, once per distinct set of shared things), so
+memory stays a few arrays of the candidate count.
 
 Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
 bounded to a few per project, and grouped into clusters, so that three partners doing
@@ -39,12 +43,16 @@ from rapidfuzz.process import cpdist
 from mtd_analysis import config
 from mtd_analysis.analysis.activities import (
     TextFeatures,
+    TokenStream,
     activity_match,
     agencies_in_text,
+    concept_similarity,
+    joined_text_features,
     load_activity_terms,
     load_places,
     mask_members,
-    text_features,
+    object_features,
+    token_stream,
 )
 from mtd_analysis.ingest.sidefiles import read_side_table
 from mtd_analysis.ingest.words import fold
@@ -373,12 +381,6 @@ def _normalise_decisions(decisions: pd.DataFrame | None) -> pd.DataFrame:
 _SCORE_CHUNK = 1 << 18
 
 
-def _distinct_features(texts: pd.Series) -> tuple[np.ndarray, TextFeatures]:
-    """(code per row, :func:`text_features` of the distinct texts): each distinct text is read once."""
-    codes, distinct = pd.factorize(_text_column(texts), use_na_sentinel=True)
-    return codes.astype(np.int64), text_features(list(distinct))
-
-
 def combined_similarity(full: dict, title: dict, spelling: np.ndarray) -> np.ndarray:
     """The activity similarity of pairs from their measures (:func:`activities.activity_match`).
 
@@ -440,23 +442,35 @@ class _PairMeasures:
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
         self.start, self.end = start, end
         self.days = (end - start).astype(np.int64) + 1
-        self.title_codes, self.titles = _normalised_codes(proj["title"])
-        self.text_codes, self.texts = _normalised_codes(proj["description"])
+        title_codes, titles = pd.factorize(_text_column(proj["title"]))
+        text_codes, texts = pd.factorize(_text_column(proj["description"]))
+        title_words, text_words = token_stream(list(titles)), token_stream(list(texts))
+        self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
+        self.text_codes, self.texts = _normalised_codes(text_words, text_codes)
         self.has_text = self.texts[self.text_codes] != ""
         self.implementer, implementers = pd.factorize(proj["implementer"].str.casefold())
         self.named = np.asarray(implementers != "", dtype=bool)[self.implementer]
-        whole = _text_column(proj["title"]) + " . " + _text_column(proj["description"])
-        self.full_codes, self.full = _distinct_features(whole)
-        self.heading_codes, self.heading = _distinct_features(proj["title"])
+        # the whole text is the title, " . " and the description: each distinct title and description is read once
+        self.full_codes, wholes = pd.factorize(title_codes.astype(np.int64) * len(texts) + text_codes)
+        self.full = joined_text_features(
+            list(titles), list(texts), wholes // len(texts), wholes % len(texts), (title_words, text_words)
+        )
+        self.heading_codes, self.heading = title_codes.astype(np.int64), object_features(title_words)
 
     def activity(self, a: np.ndarray, b: np.ndarray) -> tuple[dict, dict]:
         """:func:`activities.activity_match` of the whole texts and of the titles of each pair.
 
-        Each distinct pair of texts is compared once (partners repeat the same titles).
+        Each distinct pair of texts is compared once when partners repeat their texts (most projects share one).
         """
+        # when most projects have texts of their own, their pairs are distinct: no point looking for repeats
+        match = _distinct_match if 2 * len(self.full.quantities) < len(self.start) else activity_match
         return (
-            _distinct_match(self.full, self.full_codes[a], self.full_codes[b]),
-            _distinct_match(self.heading, self.heading_codes[a], self.heading_codes[b]),
+            match(self.full, self.full_codes[a], self.full_codes[b]),
+            {
+                "concept_similarity": concept_similarity(
+                    self.heading, self.heading_codes[a], self.heading_codes[b]
+                )
+            },
         )
 
     def ranked(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
@@ -615,10 +629,23 @@ def _clusters(pairs: pd.DataFrame, n: int) -> np.ndarray:
     return np.where(found >= 0, number[found], 0).astype(np.int64)
 
 
-def _normalised_codes(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(code per row, distinct normalised texts): :func:`normalise_text` once per distinct text."""
-    codes, distinct = pd.factorize(texts.astype(object), use_na_sentinel=True)
-    normalised = np.array([normalise_text(t) for t in distinct] + [""], dtype=object)  # NA -> last
+def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(code per row, distinct normalised texts): :func:`normalise_text` of the texts of ``stream``, row
+    ``k`` holding text ``codes[k]``.
+
+    :func:`normalise_text` keeps the stems of the words :func:`activities.words` finds, so the stems
+    are cut once per distinct word of the stream and joined text by text.
+    """
+    stems = np.array(
+        [w[:STEM_LENGTH] if len(w) >= MIN_WORD_LENGTH else "" for w in stream.words], dtype=object
+    )
+    token_stems = stems[stream.word]
+    kept = token_stems != ""
+    words, text = token_stems[kept].tolist(), stream.text[kept]
+    bounds = np.searchsorted(text, np.arange(stream.count + 1)).tolist()
+    normalised = np.array(
+        [" ".join(words[begin:end]) for begin, end in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
+    )
     norm_codes, norm_distinct = pd.factorize(normalised[codes])
     return norm_codes.astype(np.int64), np.asarray(norm_distinct, dtype=object)
 
@@ -660,37 +687,35 @@ def _reasons(
     keys: np.ndarray,
     span: np.ndarray,
     implementer: np.ndarray,
-) -> list[str]:
-    """The reasons of each pair, in words."""
-    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100)
+) -> np.ndarray:
+    """The reasons of each pair, in words, written column-wise."""
+    if len(pairs) == 0:
+        return np.zeros(0, dtype=object)
+
+    def text(values: np.ndarray) -> np.ndarray:
+        return np.asarray([str(v) for v in values.tolist()], dtype=object)
+
+    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64)
     described = pairs["description_similarity"].to_numpy(float)
-    description_pct = np.rint(np.nan_to_num(described) * 100)
-    reasons = []
-    for code, key, both, label, months, t_pct, d_pct, has_d, same, who in zip(
-        pairs["priority_code"].tolist(),
-        keys.tolist(),
-        pairs["beneficiary"].tolist(),
-        span.tolist(),
-        pairs["overlap_months"].tolist(),
-        title_pct.astype(np.int64).tolist(),
-        description_pct.astype(np.int64).tolist(),
-        (~np.isnan(described)).tolist(),
-        pairs["same_implementer"].tolist(),
-        implementer.tolist(),
-        strict=True,
-    ):
-        parts = [f"same priority {code}"]
-        if key in others:
-            parts.append(f"also share {', '.join(others[key])}")
-        parts.append("both " + both.replace(";", ", "))
-        parts.append(f"overlap {label} ({months} {'month' if months == 1 else 'months'})")
-        parts.append(f"titles {t_pct}% similar")
-        if has_d:
-            parts.append(f"descriptions {d_pct}% similar")
-        if same:
-            parts.append(f"same implementer {who}")
-        reasons.append("; ".join(parts))
-    return reasons
+    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64)
+    months = pairs["overlap_months"].to_numpy(np.int64)
+    also = np.full(len(pairs), "", dtype=object)
+    listed = pd.Index(list(others)).get_indexer(keys) if others else np.full(len(pairs), -1)
+    shared = np.asarray(
+        ["; also share " + ", ".join(names) for names in others.values()] + [""], dtype=object
+    )
+    also = np.where(listed >= 0, shared[listed], also)
+    beneficiary = pairs["beneficiary"].str.replace(";", ", ", regex=False).to_numpy(object)
+    reasons = (
+        "same priority " + pairs["priority_code"].to_numpy(object) + also + "; both " + beneficiary
+        + "; overlap " + span.astype(object) + " (" + text(months) + np.where(months == 1, " month)", " months)")
+        + "; titles " + text(title_pct) + "% similar"
+    )  # fmt: skip
+    reasons = reasons + np.where(
+        ~np.isnan(described), "; descriptions " + text(description_pct) + "% similar", ""
+    )
+    same = pairs["same_implementer"].to_numpy(bool)
+    return reasons + np.where(same, "; same implementer " + text(implementer), "")
 
 
 @cache
@@ -707,36 +732,88 @@ def _concept_words(indexes: list[int]) -> str:
     return ", ".join(labels[i] for i in indexes)
 
 
-def _activity_words(full: TextFeatures, i: int, j: int) -> list[str]:
-    """What two texts share or where they differ, in words (things, actions, themes, places, quantities)."""
-    parts = []
-    things = mask_members(full.concrete[i] & full.concrete[j])
-    actions = mask_members(full.actions[i] & full.actions[j])
-    themes = [k for k in mask_members(full.objects[i] & full.objects[j]) if k not in things]
-    if things:
-        parts.append("same things: " + _concept_words(things))
-    if actions:
-        parts.append("same action: " + _concept_words(actions))
-    only_a, only_b = mask_members(full.actions[i]), mask_members(full.actions[j])
-    if only_a and only_b and not actions:
-        parts.append(f"different actions: {_concept_words(only_a)} against {_concept_words(only_b)}")
-    if themes:
-        parts.append("same theme: " + _concept_words(themes))
-    places = _concept_labels()[1]
-    shared = mask_members(full.places[i] & full.places[j])
-    first, second = mask_members(full.places[i]), mask_members(full.places[j])
-    if shared:
-        parts.append("same place: " + ", ".join(places[k] for k in shared))
-    elif first and second:
-        parts.append(
-            f"places {', '.join(places[k] for k in first)} against {', '.join(places[k] for k in second)}"
-        )
-    quantities = sorted(
-        set(full.quantities[i][full.quantities[i] >= 0].tolist()) & set(full.quantities[j].tolist())
+def _row_words(rows: np.ndarray, write) -> np.ndarray:
+    """``write(row)`` of each row of a 2-D array, called once per distinct row."""
+    which = np.zeros(len(rows), dtype=np.int64)
+    for column in rows.T:  # one code per distinct row, a column at a time (hashing, no sort)
+        codes, distinct = pd.factorize(column)
+        which = pd.factorize(which * len(distinct) + codes)[0]
+    first = np.zeros(int(which.max(initial=-1)) + 1, dtype=np.int64)
+    first[which[::-1]] = np.arange(len(rows) - 1, -1, -1)
+    return np.array([write(rows[k]) for k in first.tolist()] + [""], dtype=object)[which]
+
+
+def _part(prefix: str, masks: np.ndarray, names: list[str]) -> np.ndarray:
+    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask."""
+    return _row_words(
+        masks, lambda row: prefix + ", ".join(names[k] for k in mask_members(row)) if row.any() else ""
     )
-    if quantities:
-        parts.append("same quantity: " + ", ".join(f"{q:,}" for q in quantities))
-    return parts
+
+
+def _against(
+    prefix: str, first: np.ndarray, second: np.ndarray, names: list[str], where: np.ndarray
+) -> np.ndarray:
+    """``prefix`` ``A against B`` of two masks per pair where ``where``, else ``""``."""
+    words = np.full(len(first), "", dtype=object)
+    if where.any():
+        half = first.shape[1]
+
+        def write(row: np.ndarray) -> str:
+            left, right = mask_members(row[:half]), mask_members(row[half:])
+            return f"{prefix}{', '.join(names[k] for k in left)} against {', '.join(names[k] for k in right)}"
+
+        words[where] = _row_words(np.hstack([first[where], second[where]]), write)
+    return words
+
+
+def _shared_quantities(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """``same quantity: ...`` of the numbers two texts share (in ascending order), ``""`` when none."""
+    words = np.full(len(first), "", dtype=object)
+    some = ((first[:, :, None] == second[:, None, :]) & (first[:, :, None] >= 0)).any(axis=(1, 2))
+    if some.any():
+        half = first.shape[1]
+
+        def write(row: np.ndarray) -> str:
+            common = sorted(set(row[:half][row[:half] >= 0].tolist()) & set(row[half:].tolist()))
+            return "same quantity: " + ", ".join(f"{q:,}" for q in common)
+
+        words[some] = _row_words(np.hstack([first[some], second[some]]), write)
+    return words
+
+
+def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """What texts ``i`` and ``j`` share or where they differ, in words (things, actions, themes, places,
+    quantities), pair by pair; ``""`` when nothing.
+
+    Each part is written once per distinct set of members and the parts are joined column-wise.
+    """
+    concepts, places = _concept_labels()
+    things = full.concrete[i] & full.concrete[j]
+    actions = full.actions[i] & full.actions[j]
+    has_action = full.actions.any(axis=1)
+    different = has_action[i] & has_action[j] & ~actions.any(axis=1)
+    shared_place = full.places[i] & full.places[j]
+    has_place = full.places.any(axis=1)
+    parts = [
+        _part("same things: ", things, concepts),
+        _part("same action: ", actions, concepts),
+        _against("different actions: ", full.actions[i], full.actions[j], concepts, different),
+        _part("same theme: ", full.objects[i] & full.objects[j] & ~things, concepts),
+        _part("same place: ", shared_place, places),
+        _against(
+            "places ",
+            full.places[i],
+            full.places[j],
+            places,
+            ~shared_place.any(axis=1) & has_place[i] & has_place[j],
+        ),  # fmt: skip
+        _shared_quantities(full.quantities[i], full.quantities[j]),
+    ]
+    words = np.full(len(i), "", dtype=object)
+    for part in parts:
+        given, before = part != "", words != ""
+        words = np.where(given & before, words + "; " + part, np.where(given, part, words))
+    return words
 
 
 _BASIS_WORDS = {
@@ -756,10 +833,10 @@ def _evidence(
     a, b = pairs["a"].to_numpy(np.int64), pairs["b"].to_numpy(np.int64)
     width = max(len(measure.full.quantities), 1)
     which, distinct = pd.factorize(measure.full_codes[a] * width + measure.full_codes[b])
-    about = np.array(
-        ["; ".join(_activity_words(measure.full, int(k // width), int(k % width))) for k in distinct] + [""],
-        dtype=object,
-    )[which if len(which) else np.zeros(0, dtype=np.int64)]
+    about = np.r_[
+        _activity_words(measure.full, distinct // width, distinct % width), np.array([""], dtype=object)
+    ]
+    about = about[which if len(which) else np.zeros(0, dtype=np.int64)]
     blank = np.flatnonzero(about == "")
     if len(blank):
         activity = pairs["activity_similarity"].to_numpy(float)[blank]
@@ -1031,11 +1108,18 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
     end = np.asarray(pairs["overlap_end"].tolist(), dtype="datetime64[D]")
     span = _span_labels(start, end)
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
-    return pairs.assign(
-        reasons=_reasons(pairs, others, pair_a * n + pair_b, span, implementer_name),
-        evidence=_evidence(pairs, measure, span, implementer_name) if len(pairs) else [],
-        dismissed=pairs["cluster"].eq(0),
-    )
+    keys = pair_a * n + pair_b
+    reasons, evidence = np.empty(len(pairs), dtype=object), np.empty(len(pairs), dtype=object)
+    for begin in range(0, len(pairs), _WORDS_CHUNK):  # the words of a chunk of pairs at a time: less memory
+        part = slice(begin, begin + _WORDS_CHUNK)
+        chunk = pairs.iloc[part]
+        reasons[part] = _reasons(chunk, others, keys[part], span[part], implementer_name[part])
+        evidence[part] = _evidence(chunk, measure, span[part], implementer_name[part])
+    return pairs.assign(reasons=reasons, evidence=evidence, dismissed=pairs["cluster"].eq(0))
+
+
+#: Pairs whose reasons and evidence are written at a time.
+_WORDS_CHUNK = 1 << 15
 
 
 def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> pd.DataFrame:
@@ -1071,22 +1155,27 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
         return empty_frame(ISSUE_COLUMNS)
     internal = overlaps.loc[overlaps["tier"].astype("str").eq(INTERNAL)]
     where = projects.assign(project_id=_text_column(projects["project_id"])).drop_duplicates("project_id")
-    where = where.set_index("project_id")[["source_file", "source_sheet", "source_row"]]
+    index = pd.Index(where["project_id"])
+    files, sheets, lines = (where[c].to_numpy(object) for c in ("source_file", "source_sheet", "source_row"))
     rows = []
-    for first, second, evidence in zip(
-        internal["project_a"], internal["project_b"], internal["evidence"], strict=True
-    ):
-        if second not in where.index or first not in where.index:
+    for first, second, evidence, i, j in zip(
+        internal["project_a"],
+        internal["project_b"],
+        internal["evidence"],
+        index.get_indexer(internal["project_a"]).tolist(),
+        index.get_indexer(internal["project_b"]).tolist(),
+        strict=True,
+    ):  # the rows of both projects found by position, not one look-up per pair
+        if i < 0 or j < 0:
             continue
-        a, b = where.loc[first], where.loc[second]
-        place = f"{a['source_file']}, sheet {a['source_sheet']}, row {a['source_row']}"
+        place = f"{files[i]}, sheet {sheets[i]}, row {lines[i]}"
         rows.append(
             issue(
-                str(b["source_file"]),
+                str(files[j]),
                 f"project {second} looks like your project {first} ({place}): {evidence}. "
                 "If it is the same project, keep one row; if not, say in the description how they differ.",
-                sheet=b["source_sheet"],
-                row=b["source_row"],
+                sheet=sheets[j],
+                row=lines[j],
                 column="title",
                 severity="warning",
                 kind="overlap",
@@ -1234,15 +1323,20 @@ def _live_pairs(overlaps: pd.DataFrame) -> pd.DataFrame:
 
 
 def _member_amounts(alloc: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
-    """Each allocation's amount when its project is in one of ``pairs`` under that priority, else 0."""
-    members = pd.concat(
-        [
-            pairs[["project_a", "priority_code"]].rename(columns={"project_a": "project_id"}),
-            pairs[["project_b", "priority_code"]].rename(columns={"project_b": "project_id"}),
-        ]
-    ).drop_duplicates()
-    key = pd.MultiIndex.from_frame(alloc[["project_id", "priority_code"]])
-    inside = key.isin(pd.MultiIndex.from_frame(members)) if len(members) else np.zeros(len(alloc), dtype=bool)
+    """Each allocation's amount when its project is in one of ``pairs`` under that priority, else 0.
+
+    (project, priority) are compared as integer keys: each allocation's codes, the pairs' looked up in them.
+    """
+    project_codes, projects = pd.factorize(alloc["project_id"])
+    priority_codes, priorities = pd.factorize(alloc["priority_code"])
+    width = max(len(priorities), 1)
+    priority = pd.Index(priorities).get_indexer(pairs["priority_code"])
+    members = [
+        pd.Index(projects).get_indexer(pairs[column]) * width + priority
+        for column in ("project_a", "project_b")
+    ]
+    found = np.concatenate([key[(key >= 0) & (priority >= 0)] for key in members])
+    inside = np.isin(project_codes * width + priority_codes, found)
     return np.where(inside, alloc["amount"].to_numpy(float), 0.0)
 
 

@@ -661,6 +661,13 @@ class ContentGuess:
         )
 
 
+#: No date, period or duration is written in more words than this: the longest forms ("з 1-го березня
+#: 2021 р. по 31 грудня 2022 року", "01.04.2021, на 24 місяці", "from March 2021 until further notice")
+#: have at most about fifteen. Longer texts (descriptions) are not parsed for dates: parsing a long text
+#: that way costs milliseconds per cell and never succeeds.
+_MAX_DATE_WORDS = 24
+
+
 @lru_cache(maxsize=65536)
 def _text_kind(text: str) -> str:
     from mtd_analysis.ingest.partners import is_known_partner
@@ -670,10 +677,10 @@ def _text_kind(text: str) -> str:
         parse_amount,
         parse_beneficiaries,
         parse_currency,
-        parse_date,
         parse_duration,
         parse_period,
         parse_status,
+        reads_as_date,
     )
 
     words = text.split()
@@ -691,15 +698,16 @@ def _text_kind(text: str) -> str:
         return "status"
     if is_open_ended(text):
         return "date"
-    if re.search(r"\d", text):
+    if re.search(r"\d", text) and len(words) <= _MAX_DATE_WORDS:
         if parse_duration(text):
             return "duration"
-        for kind, parse in (("date", parse_date), ("period", parse_period)):
-            try:
-                parse(text)
-                return kind
-            except ValueProblem:
-                continue
+        if reads_as_date(text):
+            return "date"
+        try:
+            parse_period(text)
+            return "period"
+        except ValueProblem:
+            pass
         if len(words) <= 4 and _money_only(text):
             try:
                 if parse_amount(text) is not None:
@@ -879,10 +887,12 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     labels = _header_labels(rows, header, width)
     columns = dict(header.columns)
     findings: list[tuple[str, int, str]] = []
-    guesses = {c: content_role([r[c] if c < len(r) else None for r in data]) for c in range(width)}
+    guesses = {
+        c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
+    }
     for col, guess in sorted(guesses.items()):  # headers the content contradicts
         m = columns.get(col)
-        if m is not None and m.field in _AGREES:
+        if m is not None and m.field in _AGREES and guess is not None:
             _check_header(col, m, guess, labels, columns, findings)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
@@ -907,6 +917,30 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         **{c: labels[c] for c in columns if c not in header.labels and c in labels},
     }
     return replace(header, columns=columns, labels=new_labels, findings=header.findings + findings)
+
+
+def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
+    """The column's content guess, or None when no guess could change how its header is read.
+
+    A column with a known header uses its guess only to contradict the header (:func:`_check_header`),
+    which needs one kind that disagrees with the header in :data:`CONTENT_CONFIDENCE` of the sample.
+    Cells are classified in order until that is out of reach (a column of distinct titles is decided
+    after a fifth of its sample); a column whose header names a field that content never contradicts
+    needs no guess at all.
+    """
+    if m is None or m.field in (None, "duplicate"):
+        return content_role(values)
+    if m.field not in _AGREES:
+        return None
+    telling = (_TELLING - _AGREES[m.field]) | ({"duration"} if m.field == "period" else set())
+    sample = [v for v in values if clean_text(v) is not None][:SAMPLE_SIZE]
+    n, other = len(sample), 0
+    for value in sample:
+        if _cell_kind(value) not in telling:
+            other += 1
+            if (n - other) / n < CONTENT_CONFIDENCE:
+                return None
+    return content_role(values)
 
 
 def _date_role(taken: set, values: list) -> str:

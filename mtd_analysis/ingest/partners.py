@@ -88,6 +88,7 @@ def _read(table: str) -> list[dict[str, str]]:
     return (partners_ref.partners() if table == "partners" else partners_ref.countries()).to_dict("records")
 
 
+@lru_cache(maxsize=65536)
 def _is_official(word: str) -> bool:
     return any(word == w or (len(w) >= 4 and word.startswith(w)) for w in _OFFICIAL)
 
@@ -249,6 +250,25 @@ def _alpha3() -> frozenset[str]:
     return frozenset(normalise_key(r["alpha_3"]) for r in _read("countries")) - own
 
 
+@lru_cache(maxsize=1)
+def _names_by_word() -> dict[str, list[tuple[int, str, str, frozenset[str]]]]:
+    """The names usable in free text, by each of their words: (rank in ``_names()``, key, partner, words)."""
+    index: dict[str, list[tuple[int, str, str, frozenset[str]]]] = {}
+    for rank, (alias, canonical, in_text) in enumerate(_names()):
+        if in_text and len(alias) >= 2:
+            words = frozenset(alias.split())
+            index.setdefault(min(words), []).append((rank, alias, canonical, words))
+    return index
+
+
+def _names_in(words: frozenset[str]) -> list[tuple[str, str]]:
+    """The free-text names all of whose words are among ``words``, in ``_names()``'s order (longest first):
+    the only ones :func:`partner_in_text` can find."""
+    index = _names_by_word()
+    hits = [n for w in words for n in index.get(w, ()) if n[3] <= words]
+    return [(alias, canonical) for _, alias, canonical, _ in sorted(hits)]
+
+
 def partner_in_text(text: str) -> str | None:
     """The partner named first in free text (a title block or a file name), or None.
 
@@ -263,9 +283,7 @@ def partner_in_text(text: str) -> str | None:
     """
     key = f" {normalise_key(text)} "
     found: list[tuple[int, str]] = []
-    for alias, canonical, in_text in _names():
-        if not in_text or len(alias) < 2:
-            continue
+    for alias, canonical in _names_in(frozenset(key.split())):
         at = key.find(f" {alias} ")
         if at >= 0:
             found.append((at, canonical))

@@ -1436,7 +1436,18 @@ def derived_project_id(partner: str, title: str) -> str:
     >>> pid.startswith("eu-"), len(pid)
     (True, 11)
     """
-    digest = hashlib.sha1(normalise_key(title).encode("utf-8")).hexdigest()[:8]
+    return project_id_from_key(partner, normalise_key(title))
+
+
+def project_id_from_key(partner: str, title_key: str) -> str:
+    """:func:`derived_project_id` from a title already normalised (:func:`normalise_key`).
+
+    Examples
+    --------
+    >>> project_id_from_key("EU", "border crossing points") == derived_project_id("EU", "Border crossing points")
+    True
+    """
+    digest = hashlib.sha1(title_key.encode("utf-8")).hexdigest()[:8]
     return f"{partner_slug(partner)}-{digest}"
 
 

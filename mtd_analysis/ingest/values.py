@@ -448,6 +448,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEAR_WORD = re.compile(
     r"(?<=\d)\s*(?:р\.?|рік|року|роки|г\.?|год|года|году|year)(?=[\s.,)]|$)", re.IGNORECASE
 )
+_DIGIT = re.compile(r"\d")
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?"
 )
@@ -467,6 +468,10 @@ def _partial_date(text: str, order: str | None = None) -> tuple[dt.date, dt.date
 
     ``order`` ("dmy" or "mdy") reads "03/04/2021" when no part is above 12.
     """
+    if not _DIGIT.search(
+        text
+    ):  # every form below has a digit: a text without one is no date (the fast way out)
+        return None
     t = _YEAR_WORD.sub("", text.strip().lower()).strip(" .,")
     if _ISO_DATETIME.fullmatch(t):  # "2021-03-01T09:00:00+02:00": the date as written, before any time zone
         d = dt.date(int(t[:4]), int(t[5:7]), int(t[8:10]))
@@ -593,9 +598,35 @@ def parse_date(
             return _check_range(d, d.isoformat())
         raise ValueProblem(f"date {clean_text(value)} is not a date", kind="date")
     text = clean_text(value)
-    if text is None or text in {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}:
+    if text is None or text in _NO_DATE:
         return None
     return _date_from_text(text, end, order)
+
+
+_NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
+
+
+def reads_as_date(text: str) -> bool:
+    """True when :func:`parse_date` reads a text as a start date without a problem (no message is built).
+
+    Examples
+    --------
+    >>> reads_as_date("01.03.2021"), reads_as_date("Q3 2021"), reads_as_date("2021 to 2022")
+    (True, True, False)
+    >>> reads_as_date("31.02.2021"), reads_as_date("1999"), reads_as_date("ongoing"), reads_as_date("-")
+    (False, False, False, True)
+    """
+    text = clean_text(text)
+    if text is None or text in _NO_DATE:
+        return True
+    if _OPEN_ENDED.match(text):
+        return False
+    try:
+        bounds = _partial_date(text)
+    except ValueError:
+        return False
+    lo, hi = config.VALID_YEARS
+    return bounds is not None and lo <= bounds[0].year <= hi
 
 
 _OPEN_WORDS = (
@@ -607,6 +638,10 @@ _OPEN_ENDED = re.compile(rf"^\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
 _OPEN_TAIL = re.compile(
     rf"^(.+?)\s*(?:[-–—,(]|\bto\b|\bпо\b|\bдо\b|\buntil\b)?\s*\(?(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE
 )
+
+
+#: What every text _OPEN_TAIL matches ends with (searched first: it is linear, _OPEN_TAIL is not).
+_OPEN_END = re.compile(rf"(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
 
 
 def is_open_ended(value) -> bool:
@@ -686,6 +721,15 @@ _DURATION = re.compile(
     r"^(?:for\s+|на\s+|протягом\s+|в течение\s+)?(\d{1,3}(?:[.,]5)?)\s*"
     r"(months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
     r"|years?|yrs?|рік|роки|років|року|год|года|лет)?\.?$",
+    re.IGNORECASE,
+)
+
+
+#: What a text with a duration at its end (``_start_and_duration``) ends with: a unit of _DURATION, then
+#: perhaps a full stop and a closing bracket.
+_DURATION_END = re.compile(
+    r"(?:months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
+    r"|years?|yrs?|рік|роки|років|року|год|года|лет)\.?\s*\)?$",
     re.IGNORECASE,
 )
 
@@ -774,7 +818,11 @@ def parse_period(
         raise ValueProblem(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
         )
-    if (ongoing := _OPEN_TAIL.match(text)) and not _OPEN_ENDED.match(ongoing.group(1)):
+    if (
+        _OPEN_END.search(text)  # the cheap necessary condition first: _OPEN_TAIL is quadratic on long texts
+        and (ongoing := _OPEN_TAIL.match(text))
+        and not _OPEN_ENDED.match(ongoing.group(1))
+    ):
         head = re.sub(r"^(?:з|с|from|від|since)\s+", "", ongoing.group(1).strip(" ,"), flags=re.IGNORECASE)
         return parse_date(head, order=order), None
     if with_duration := _start_and_duration(text, order):
@@ -802,6 +850,8 @@ def parse_period(
 
 def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "01.04.2021, 24 months", "з 01.04.2021 на 18 міс.", "April 2021 (36 months)"."""
+    if not _DURATION_END.search(text):  # no duration at the end (checked in linear time): none at all
+        return None
     m = re.fullmatch(
         r"(?:з|с|from|від|since)?\s*(.+?)\s*[,;(]?\s*(?:\+|for|на|протягом)?\s*([^,;(]+?)\)?", text
     )
@@ -901,12 +951,26 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
         code = aliases.get(key) or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
         if code is None:
             # "ГУНП в Харківській області", "Адміністрація ДПСУ": a known name followed by a place or unit
-            code = next((c for k, c in aliases.items() if len(k) >= 3 and key.startswith(k + " ")), None)
+            code = _known_name_before_words(key)
         if code is None:
             unknown.append(part)
         elif code not in codes:
             codes.append(code)
     return codes, unknown
+
+
+@lru_cache(maxsize=1)
+def _alias_order() -> dict[str, int]:
+    return {k: i for i, k in enumerate(_agency_aliases())}
+
+
+def _known_name_before_words(key: str) -> str | None:
+    """The code of the first alias (in the table's order) of three characters or more that ``key`` starts
+    with, followed by a space: each prefix of ``key`` that ends before a space is looked up (not every alias
+    tried against the key)."""
+    aliases, order = _agency_aliases(), _alias_order()
+    found = [key[:i] for i, ch in enumerate(key) if ch == " " and i >= 3 and key[:i] in aliases]
+    return aliases[min(found, key=order.__getitem__)] if found else None
 
 
 _STATUS = [

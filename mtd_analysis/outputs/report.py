@@ -23,11 +23,14 @@ Examples
 from __future__ import annotations
 
 import io
+import logging
 import multiprocessing as mp
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path
 
 import matplotlib as mpl
@@ -44,6 +47,8 @@ from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference import using
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
 from mtd_analysis.store import die_with_parent, load_build, staged_folder, write_bytes
+
+log = logging.getLogger(__name__)
 
 DPI = 200
 #: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
@@ -520,20 +525,29 @@ def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
 
 def _subgroup_charts(
     build: dict, subgroup: str, year: int, lang: str, footnote: Footnote, names: dict[str, str]
-) -> Iterator[tuple]:
-    """(name, figure) for every chart of a subgroup's pack (``names``: priority code -> name)."""
+) -> Iterator[tuple[str, Callable[[], Figure]]]:
+    """(name, drawing) for every chart of a subgroup's pack (``names``: priority code -> name).
+
+    A drawing is called to make the figure, so that a chart that fails costs only itself.
+    """
     coverage, allocations, projects = build["coverage"], build["allocations"], build["projects"]
     style = {"lang": lang, "footnote": footnote, "priority_names": names}
-    yield f"coverage-{subgroup}", charts.coverage_chart(coverage, subgroup, year, **style)
-    yield f"partners-{subgroup}", charts.partner_heatmap(allocations, projects, subgroup, year, **style)
+    yield f"coverage-{subgroup}", partial(charts.coverage_chart, coverage, subgroup, year, **style)
+    yield (
+        f"partners-{subgroup}",
+        partial(charts.partner_heatmap, allocations, projects, subgroup, year, **style),
+    )
     yield (
         f"beneficiaries-{subgroup}",
-        charts.beneficiary_chart(allocations, projects, subgroup, year, lang=lang, footnote=footnote),
+        partial(
+            charts.beneficiary_chart, allocations, projects, subgroup, year, lang=lang, footnote=footnote
+        ),
     )
     if not build["duplication"].empty:
         yield (
             f"overlaps-{subgroup}",
-            charts.overlaps_chart(
+            partial(
+                charts.overlaps_chart,
                 build["overlaps"],
                 build["duplication"],
                 subgroup,
@@ -551,8 +565,19 @@ def _subgroup_charts(
     ):
         yield (
             f"changes-{subgroup}",
-            charts.diff_chart(changes, subgroup=subgroup, **_snapshots(build, year), **style),
+            partial(charts.diff_chart, changes, subgroup=subgroup, **_snapshots(build, year), **style),
         )
+    partners = build_partners(projects)
+    for code in _timeline_codes(build, subgroup, year):
+        yield (
+            f"timeline-{subgroup}-{code}",
+            partial(charts.timeline_chart, projects, allocations, code, year, partners=partners, **style),
+        )
+
+
+def _timeline_codes(build: dict, subgroup: str, year: int) -> list[str]:
+    """The subgroup's priorities in the year that have money: one timeline chart each."""
+    coverage, allocations = build["coverage"], build["allocations"]
     rows = coverage.loc[
         (pd.to_numeric(coverage["year"], errors="coerce") == int(year))
         & (coverage["subgroup"].astype("str") == subgroup)
@@ -560,33 +585,31 @@ def _subgroup_charts(
     funded = set(
         allocations.loc[allocations["subgroup"].astype("str") == subgroup, "priority_code"].astype("str")
     )
-    partners = build_partners(projects)
-    for code in rows["priority_code"].astype("str"):
-        if code in funded:
-            yield (
-                f"timeline-{subgroup}-{code}",
-                charts.timeline_chart(projects, allocations, code, year, partners=partners, **style),
-            )
+    return [code for code in rows["priority_code"].astype("str") if code in funded]
 
 
 def _overview_charts(
     build: dict, year: int, lang: str, footnote: Footnote, names: dict[str, str]
-) -> Iterator[tuple]:
+) -> Iterator[tuple[str, Callable[[], Figure]]]:
     style = {"lang": lang, "footnote": footnote}
-    yield "gaps", charts.gap_ranking_chart(build["coverage"], year, priority_names=names, **style)
+    yield "gaps", partial(charts.gap_ranking_chart, build["coverage"], year, priority_names=names, **style)
     yield (
         "beneficiaries-all",
-        charts.beneficiary_chart(build["allocations"], build["projects"], None, year, **style),
+        partial(charts.beneficiary_chart, build["allocations"], build["projects"], None, year, **style),
     )
     files = pd.DataFrame(build["manifest"].get("files", []))
     if "file" not in files:
         files = pd.DataFrame({"file": pd.Series(dtype="str")})
-    yield "quality", charts.quality_chart(files, build["issues"], quality=build["quality"], **style)
+    yield "quality", partial(charts.quality_chart, files, build["issues"], quality=build["quality"], **style)
     if build.get("diff_funding") is not None:
         yield (
             "changes",
-            charts.diff_chart(
-                build["diff_funding"], priority_names=names, **_snapshots(build, year), **style
+            partial(
+                charts.diff_chart,
+                build["diff_funding"],
+                priority_names=names,
+                **_snapshots(build, year),
+                **style,
             ),
         )
 
@@ -642,66 +665,120 @@ def _report_year(build: dict) -> int:
     return int(build["manifest"].get("year") or pd.to_numeric(build["coverage"]["year"]).max())
 
 
+#: The build a drawing worker reports on, given once by the pool's initializer (the parent read it once).
+_WORKER_BUILD: dict | None = None
+
+
+def _start_worker(build: dict) -> None:
+    """A drawing worker: it dies with the command and keeps the build it was given (not read again per part)."""
+    die_with_parent()
+    global _WORKER_BUILD
+    _WORKER_BUILD = build
+
+
 def _write_part(
-    out_dir: str | os.PathLike,
+    build: dict | None, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int
+) -> dict[str, list]:
+    """Write one part of the report: a language's overview charts (``subgroup=None``) or a subgroup's pack.
+
+    Each chart is drawn once; its PNG, its SVG and (for a pack) its PDF page
+    come from that one figure, laid out once. ``build=None`` (in a worker):
+    the build the worker was started with. Returns ``files`` (the files
+    written) and ``failed`` (a sentence per chart or page that could not be
+    drawn: the others are drawn all the same).
+    """
+    build = _WORKER_BUILD if build is None else build
+    part: dict[str, list] = {"files": [], "failed": []}
+    try:
+        with using(**build["reference"]):  # the build's priority list, subgroups and names, not the package's
+            _draw_part(build, target, language, subgroup, date, dpi, part)
+    except Exception as exc:  # noqa: BLE001 - this part is reported as failed, the other parts are written
+        what = "overview charts" if subgroup is None else f"pack of {subgroup!r}"
+        part["failed"].append(f"{language} {what}: could not be written ({_reason(exc)})")
+    return part
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _draw_part(
+    build: dict,
     target: Path,
     language: str,
     subgroup: str | None,
     date: str | None,
     dpi: int,
-) -> list[dict]:
-    """Write one part of the report: a language's overview charts (``subgroup=None``) or a subgroup's pack.
-
-    Each chart is drawn once; its PNG, its SVG and (for a pack) its PDF page
-    come from that one figure, laid out once. Returns the files written.
-    """
-    build = read_build(out_dir)
-    with using(**build["reference"]):  # the build's priority list, subgroups and names, not the package's
-        return _draw_part(build, target, language, subgroup, date, dpi)
-
-
-def _draw_part(
-    build: dict, target: Path, language: str, subgroup: str | None, date: str | None, dpi: int
-) -> list[dict]:
+    part: dict[str, list],
+) -> None:
     year = _report_year(build)
     footnote = Footnote.from_manifest(build["manifest"], date=date).left_out(
         build["coverage"], year, subgroup
     )
     names = priority_names(build["coverage"], language)
-    written: list[dict] = []
 
-    def save_figure(fig: Figure, name: str) -> None:
-        _laid_out(fig)
-        for fmt in ("png", "svg"):
+    def drawn(name: str, draw: Callable[[], Figure], keep: bool = True) -> Figure | None:
+        """The chart laid out, its PNG and SVG written (``keep``); None, and a sentence, when it fails."""
+        try:
+            fig = _laid_out(draw())
+            images = {fmt: _figure_bytes(fig, fmt, dpi) for fmt in ("png", "svg")} if keep else {}
+        except Exception as exc:  # noqa: BLE001 - one chart's failure is reported, the others are drawn
+            part["failed"].append(f"{language} {name}: could not be drawn ({_reason(exc)})")
+            return None
+        for fmt, content in images.items():
             relative = f"figures/{language}/{name}.{fmt}"
-            write_bytes(target / relative, _figure_bytes(fig, fmt, dpi))
-            written.append({"path": relative, "kind": fmt, "lang": language})
+            write_bytes(target / relative, content)
+            part["files"].append({"path": relative, "kind": fmt, "lang": language})
+        return fig
 
     if subgroup is None:
-        for name, fig in _overview_charts(build, year, language, footnote, names):
-            save_figure(fig, name)
-        return written
+        for name, draw in _overview_charts(build, year, language, footnote, names):
+            drawn(name, draw)
+        return
+    pages = [
+        (
+            "title page",
+            partial(_title_page, build["manifest"], subgroup, year, build["subgroups"], language, date),
+        )
+    ]
+    pages += [
+        (name, draw) for name, draw in _subgroup_charts(build, subgroup, year, language, footnote, names)
+    ]
+    pages.append(
+        (
+            "coverage table",
+            partial(_coverage_table, build["coverage"], subgroup, year, language, footnote, names),
+        )
+    )
+    if not build["overlaps"].empty:
+        pages.append(
+            (
+                "overlaps table",
+                partial(
+                    _overlaps_table,
+                    build["overlaps"],
+                    build["projects"],
+                    subgroup,
+                    year,
+                    language,
+                    footnote,
+                    names,
+                ),
+            )
+        )
     pdf = io.BytesIO()
     with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC}), PdfPages(pdf, metadata=PDF_METADATA) as pack:
-        pack.savefig(_title_page(build["manifest"], subgroup, year, build["subgroups"], language, date))
-        for name, fig in _subgroup_charts(build, subgroup, year, language, footnote, names):
-            save_figure(fig, name)
-            pack.savefig(fig)
-        pack.savefig(_coverage_table(build["coverage"], subgroup, year, language, footnote, names))
-        if not build["overlaps"].empty:
-            pack.savefig(
-                _overlaps_table(
-                    build["overlaps"], build["projects"], subgroup, year, language, footnote, names
-                )
-            )
+        for name, draw in pages:
+            fig = drawn(name, draw, keep=not name.endswith(("page", "table")))
+            if fig is not None:
+                pack.savefig(fig)
     relative = f"pack-{subgroup}-{language}.pdf"
     write_bytes(target / relative, pdf.getvalue())
-    written.append({"path": relative, "kind": "pdf", "lang": language})
-    return written
+    part["files"].append({"path": relative, "kind": "pdf", "lang": language})
 
 
 def _pool_context():
-    """Fork where the platform allows it (workers start at once, with matplotlib and the fonts loaded)."""
+    """Fork where the platform allows it (workers start at once, with matplotlib, the fonts and the build)."""
     if sys.platform.startswith("linux"):
         return mp.get_context("fork")
     return mp.get_context()
@@ -722,23 +799,71 @@ def _progress_bar(total: int, progress: bool):
     )
 
 
-def _write_parts(out_dir, target: Path, parts: list, date, dpi: int, n_workers: int, bar) -> list[list[dict]]:
-    """Write the parts (in worker processes when more than one), results in the parts' order."""
+def _part_weight(build: dict, year: int, part: tuple[str, str | None]) -> int:
+    """About how many figures a part draws: the heaviest parts go to the workers first."""
+    _, subgroup = part
+    if subgroup is None:
+        return 3
+    return 6 + len(_timeline_codes(build, subgroup, year))
+
+
+def _write_parts(
+    build: dict, target: Path, parts: list, date, dpi: int, n_workers: int, bar
+) -> list[dict[str, list]]:
+    """Write the parts (in worker processes when more than one), results in the parts' order.
+
+    Workers take the heaviest parts first, so that both finish at about the
+    same time. A part whose worker died (killed, out of memory, a crash in
+    native code) is tried again alone in a fresh worker, then reported as
+    failed; the other parts are written all the same.
+    """
     if n_workers == 1:
         results = []
         for language, subgroup in parts:
-            results.append(_write_part(out_dir, target, language, subgroup, date, dpi))
+            results.append(_write_part(build, target, language, subgroup, date, dpi))
             bar.update()
         return results
-    with ProcessPoolExecutor(
-        max_workers=n_workers, mp_context=_pool_context(), initializer=die_with_parent
-    ) as pool:
-        futures = [
-            pool.submit(_write_part, out_dir, target, language, sg, date, dpi) for language, sg in parts
-        ]
-        for _ in as_completed(futures):
+    year = _report_year(build)
+    order = sorted(range(len(parts)), key=lambda i: -_part_weight(build, year, parts[i]))
+    results: dict[int, dict[str, list]] = {}
+    lost = _run_pool(build, target, parts, order, date, dpi, n_workers, bar, results)
+    for i in lost:
+        if _run_pool(build, target, parts, [i], date, dpi, 1, bar, results):
+            language, subgroup = parts[i]
+            what = "overview charts" if subgroup is None else f"pack of {subgroup!r}"
+            message = (
+                f"{language} {what}: the drawing process stopped (out of memory, or a crash); not written"
+            )
+            results[i] = {"files": [], "failed": [message]}
             bar.update()
-        return [future.result() for future in futures]
+    return [results[i] for i in range(len(parts))]
+
+
+def _run_pool(
+    build: dict,
+    target: Path,
+    parts: list,
+    indices: list[int],
+    date,
+    dpi: int,
+    n_workers: int,
+    bar,
+    results: dict,
+) -> list[int]:
+    """Run some parts in a pool of workers; return those whose worker died."""
+    lost: list[int] = []
+    with ProcessPoolExecutor(
+        max_workers=n_workers, mp_context=_pool_context(), initializer=_start_worker, initargs=(build,)
+    ) as pool:
+        futures = {pool.submit(_write_part, None, target, *parts[i], date, dpi): i for i in indices}
+        for future in as_completed(futures):
+            try:
+                results[futures[future]] = future.result()
+            except BrokenProcessPool:
+                lost.append(futures[future])
+                continue
+            bar.update()
+    return sorted(lost)
 
 
 def write_report(
@@ -756,8 +881,11 @@ def write_report(
     Each chart is drawn once per language; its PNG, its SVG and its page of
     the subgroup's PDF pack are saved from that one figure, laid out once.
     The parts of the report (per language: the overview charts, and one pack
-    per subgroup) are written in parallel worker processes; the files are
-    the same whatever the number of workers. When the build folder holds
+    per subgroup) are written in parallel worker processes, which get the
+    build read once, here; the files are the same whatever the number of
+    workers. A chart that cannot be drawn costs only itself: the others are
+    written, and the returned listing's ``attrs["failed"]`` says which (one
+    sentence each; they are logged as warnings too). When the build folder holds
     ``diff_funding.csv`` (from ``mtd-analysis diff``), the change in funding
     since the previous snapshot is charted too (``changes`` and, in each
     pack, ``changes-<subgroup>``).
@@ -787,7 +915,8 @@ def write_report(
     DataFrame
         One row per file written: ``path`` (relative to ``to_dir``, POSIX),
         ``kind`` (png, svg, pdf, xlsx), ``lang`` (NA for the workbook), in
-        the same order whatever the number of workers.
+        the same order whatever the number of workers. ``attrs["failed"]``:
+        the charts and pages that could not be drawn (empty when all were).
 
     Raises
     ------
@@ -804,9 +933,13 @@ def write_report(
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
     # the whole report folder is written beside the target and replaces it in one step (no stale chart stays)
     with staged_folder(to_dir, "report") as target, _progress_bar(len(parts) + 1, progress) as bar:
-        results = _write_parts(out_dir, target, parts, date, dpi, n_workers, bar)
+        results = _write_parts(build, target, parts, date, dpi, n_workers, bar)
         _summary_workbook(build, target / "summary.xlsx")
         bar.update()
-    written = [row for rows in results for row in rows]
+    written = [row for part in results for row in part["files"]]
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
-    return pd.DataFrame(written, columns=["path", "kind", "lang"])
+    listing = pd.DataFrame(written, columns=["path", "kind", "lang"])
+    listing.attrs["failed"] = [sentence for part in results for sentence in part["failed"]]
+    for sentence in listing.attrs["failed"]:
+        log.warning("report: %s", sentence)
+    return listing

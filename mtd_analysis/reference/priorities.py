@@ -273,7 +273,8 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
     """
     if listed is None and in_use("priorities") is None:
         return _package_subgroups().copy()
-    listed = priorities() if listed is None else listed
+    if listed is None:
+        return _subgroups_in_use(in_use("priorities")).copy()
     if listed.empty:
         return pd.DataFrame(columns=SUBGROUP_COLUMNS)
     rows = []
@@ -302,6 +303,16 @@ def subgroups(listed: pd.DataFrame | None = None) -> pd.DataFrame:
 @cache
 def _package_subgroups() -> pd.DataFrame:
     return subgroups(_package_priorities())
+
+
+_IN_USE_SUBGROUPS: list[tuple[pd.DataFrame, pd.DataFrame]] = []
+
+
+def _subgroups_in_use(listed: pd.DataFrame) -> pd.DataFrame:
+    """The subgroups of the priority list in use, derived once per list (charts and labels ask for them often)."""
+    if not (_IN_USE_SUBGROUPS and _IN_USE_SUBGROUPS[0][0] is listed):
+        _IN_USE_SUBGROUPS[:] = [(listed, subgroups(listed.copy()))]
+    return _IN_USE_SUBGROUPS[0][1]
 
 
 def subgroup_order(listed: pd.DataFrame | None = None) -> tuple[str, ...]:

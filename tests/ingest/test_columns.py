@@ -342,3 +342,19 @@ def test_date_orders_of_a_table():
     assert orders == {1: "dmy", 2: "dmy"}
     dotted = [["Title", "Start", "End"], ["A", "03.04.2021", "05.06.2021"]]
     assert date_orders(dotted, find_header(dotted), None) == ({1: "dmy", 2: "dmy"}, [])
+
+
+def test_a_header_is_contradicted_when_four_fifths_of_its_cells_say_otherwise():
+    """The content check of a known header stops early only when no kind can reach 4 in 5 of the sample."""
+    from mtd_analysis.ingest.columns import read_header
+
+    agencies = ["NPU", "SBGS", "National Police", "ДПСУ", "НПУ", "МВС", "ДСНС", "SBGS", "NPU", "ДМС України"]
+    # "Status" holds agency names in 8 of 10 rows (the header is kept, with a warning naming the content) ...
+    rows = [["Title", "Status", "Amount"]]
+    rows += [[f"Radios for patrol unit {i}", a, 10 * i] for i, a in enumerate(agencies[:8] + ["x y", "z w"])]
+    warnings = [f for f in read_header(rows).findings if f[0] == "warning"]
+    assert len(warnings) == 1 and warnings[0][1] == 1 and "8 of 10 values are agency names" in warnings[0][2]
+    # ... in 7 of 10 it is not enough: no finding
+    rows = [["Title", "Status", "Amount"]]
+    rows += [[f"Radios for patrol unit {i}", a, 10 * i] for i, a in enumerate(agencies[:7] + ["x y"] * 3)]
+    assert [f for f in read_header(rows).findings if f[0] == "warning"] == []

@@ -405,3 +405,35 @@ def test_agency_names_are_masked_but_descriptions_of_people_are_not():
     )
     assert mask_agency_names("Support to the National Police") == "Support to the NPU Police"
     assert mask_agency_names("Training of border guards") == "Training of border guards"
+
+
+def test_reads_as_date_agrees_with_parse_date():
+    from mtd_analysis.ingest.values import ValueProblem, parse_date, reads_as_date
+
+    texts = ["01.03.2021", "2021", "Q3 2021", "березня 2021", "15-Mar-2021", "2021-03-01T09:00:00+02:00",
+             "31.02.2021", "1999-01-01", "ongoing", "-", "n/a", "2021 to 2022", "Radios for patrols, phase 2",
+             "Training to police", "1 квітня 2021 р.", "CANADA-0005-0001"]  # fmt: skip
+    for text in texts:
+        try:
+            parse_date(text)
+            expected = True
+        except ValueProblem:
+            expected = False
+        assert reads_as_date(text) is expected, text
+
+
+def test_a_known_agency_followed_by_a_place_is_read_by_the_first_alias_in_the_table():
+    from mtd_analysis.ingest.values import _agency_aliases, normalise_key, parse_beneficiaries
+
+    assert parse_beneficiaries("ГУНП в Харківській області") == (["NPU"], [])
+    aliases = _agency_aliases()
+    for text in [
+        "ГУНП в Харківській області",
+        "Національна поліція України в Києві",
+        "SBGS Odesa detachment",
+    ]:
+        key = normalise_key(text)
+        # the rule as stated: the first alias of 3+ characters, in the table's order, that the name starts with
+        first = next((c for k, c in aliases.items() if len(k) >= 3 and key.startswith(k + " ")), None)
+        codes, _ = parse_beneficiaries(text)
+        assert codes[:1] == [aliases.get(key) or first], text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -401,3 +402,56 @@ def test_progress_bar_counts_the_parts_on_a_terminal_and_is_silent_elsewhere(rep
         reports["build"], reports["root"] / "asked-not", lang="en", dpi=30, workers=1, progress=False
     )
     assert terminal.getvalue() == ""
+
+
+def _failing_timeline(*args, **kwargs):
+    raise RuntimeError("no dates to draw")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_chart_that_fails_costs_only_itself(reports, monkeypatch, workers):
+    monkeypatch.setattr(charts, "timeline_chart", _failing_timeline)  # forked workers inherit it
+    to = reports["root"] / f"one-chart-fails-{workers}"
+    listing = write_report(reports["build"], to, lang="en", date="2021-04-01", dpi=30, workers=workers)
+    expected = {f"figures/en/{name}.{kind}" for name in EXPECTED_CHARTS[:-1] for kind in ("png", "svg")}
+    assert set(listing["path"]) == expected | {"pack-police-en.pdf", "summary.xlsx"}
+    assert not (to / "figures" / "en" / "timeline-police-CUSTODY.png").exists()
+    assert listing.attrs["failed"] == [
+        "en timeline-police-CUSTODY: could not be drawn (RuntimeError: no dates to draw)"
+    ]
+    pdf = (to / "pack-police-en.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 7  # the 8 pages of the complete pack but the timeline
+    for relative in expected:  # the charts that were drawn are the complete report's
+        assert (to / relative).read_bytes() == (reports["root"] / "first" / relative).read_bytes(), relative
+
+
+def _dying_heatmap(*args, **kwargs):
+    os._exit(3)  # as a crash in native code or the kernel's out-of-memory killer would end the worker
+
+
+def test_a_worker_that_dies_costs_only_its_part(reports, monkeypatch):
+    monkeypatch.setattr(charts, "partner_heatmap", _dying_heatmap)
+    to = reports["root"] / "worker-dies"
+    listing = write_report(reports["build"], to, lang="en", date="2021-04-01", dpi=30, workers=2)
+    overview = {f"figures/en/{name}.{kind}" for name in EXPECTED_CHARTS[:3] for kind in ("png", "svg")}
+    assert set(listing["path"]) == overview | {"summary.xlsx"}  # the police pack's worker died twice
+    assert listing.attrs["failed"] == [
+        "en pack of 'police': the drawing process stopped (out of memory, or a crash); not written"
+    ]
+    assert not (to / "pack-police-en.pdf").exists()
+
+
+def test_no_failure_is_said_when_every_chart_is_drawn(reports):
+    assert reports["first"].attrs["failed"] == [] and reports["second"].attrs["failed"] == []
+
+
+def test_a_pack_page_that_fails_costs_only_itself(reports, monkeypatch):
+    monkeypatch.setattr("mtd_analysis.outputs.report._coverage_table", _failing_timeline)
+    to = reports["root"] / "one-page-fails"
+    listing = write_report(reports["build"], to, lang="en", date="2021-04-01", dpi=30, workers=1)
+    assert listing.attrs["failed"] == [
+        "en coverage table: could not be drawn (RuntimeError: no dates to draw)"
+    ]
+    assert len(listing) == len(reports["first"])  # every chart, the pack and the workbook
+    pdf = (to / "pack-police-en.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 7
