@@ -105,7 +105,7 @@ DECLARED_MIN_SCORE = 0.6
 DECLARED_KEYWORD_FACTOR = 0.9
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
-#: Batches of more distinct (title, description) pairs than this are ranked in two halves, one in a forked worker.
+#: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
 PARALLEL_MIN_PAIRS = 5_000
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
@@ -897,9 +897,7 @@ def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[i
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
     """Hits of one pattern of priority words, their spans as (first, last) indices among the pattern's words."""
     pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
-    hits = _pattern_hits(
-        pattern, lexicon
-    )  # called once per pattern: the caller caches by the pattern's bytes
+    hits = _pattern_hits(pattern, lexicon)  # once per pattern: the caller caches hits by the pattern's bytes
     index = {p: i for i, p in enumerate(positions)}
     return [(code, quality, [(index[a], index[b]) for a, b in spans]) for code, quality, spans in hits]
 
@@ -977,7 +975,8 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
 
     Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
     may begin, each distinct pattern of priority words is matched once per lexicon, and evidence is quoted
-    only where a priority was found.
+    only where a priority was found. Above :data:`PARALLEL_MIN_PAIRS` new pairs, a forked worker ranks part of
+    them (Linux; same results, in order; this process ranks them itself when no worker can run).
 
     Parameters
     ----------
@@ -1063,7 +1062,7 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
 
     The worker inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
     :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this process
-    ranks its half itself.
+    ranks the worker's part itself.
     """
     context = _fork_context()
     if context is None:
