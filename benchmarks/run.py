@@ -379,8 +379,12 @@ def _profile(function, paths: list[Path], label: str) -> dict:
 
     import mtd_analysis.build as build_mod
 
-    def read_here(paths_, raw_dir, country, workers, progress):
-        return [build_mod.read_file(p, p.relative_to(raw_dir).as_posix(), country) for p in paths_]
+    def read_here(paths_, raw_dir, country, workers, progress, include_hidden=False):
+        aliases = build_mod._local_aliases(raw_dir)
+        return [
+            build_mod.read_file(p, p.relative_to(raw_dir).as_posix(), country, include_hidden, aliases)
+            for p in paths_
+        ]
 
     with tempfile.TemporaryDirectory(prefix="mtd-bench-profile-") as tmp:
         raw = Path(tmp) / "raw"
