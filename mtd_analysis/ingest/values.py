@@ -717,21 +717,20 @@ def _split_period(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: The units a duration is written in ("24 months", "18 міс.", "2 роки", "3 года").
+_DURATION_UNITS = (
+    r"months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
+    r"|years?|yrs?|рік|роки|років|року|год|года|лет"
+)
 _DURATION = re.compile(
-    r"^(?:for\s+|на\s+|протягом\s+|в течение\s+)?(\d{1,3}(?:[.,]5)?)\s*"
-    r"(months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
-    r"|years?|yrs?|рік|роки|років|року|год|года|лет)?\.?$",
+    rf"^(?:for\s+|на\s+|протягом\s+|в течение\s+)?(\d{{1,3}}(?:[.,]5)?)\s*({_DURATION_UNITS})?\.?$",
     re.IGNORECASE,
 )
 
 
 #: What a text with a duration at its end (``_start_and_duration``) ends with: a unit of _DURATION, then
 #: perhaps a full stop and a closing bracket.
-_DURATION_END = re.compile(
-    r"(?:months?|mos?\.?|mths?|міс(?:\.|яці|яців|яць)?|мес(?:\.|яца|яцев|яц)?"
-    r"|years?|yrs?|рік|роки|років|року|год|года|лет)\.?\s*\)?$",
-    re.IGNORECASE,
-)
+_DURATION_END = re.compile(rf"(?:{_DURATION_UNITS})\.?\s*\)?$", re.IGNORECASE)
 
 
 def parse_duration(value, *, unit_months: bool = False) -> int | None:
