@@ -81,8 +81,22 @@ def _mb(kilobytes: float) -> float:
     return round(kilobytes / 1024, 1)
 
 
+def _proportional_kb(pid: int) -> int | None:
+    """A process's proportional set size (kB): its own pages plus its share of pages shared with others."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    match = re.search(r"^Pss:\s+(\d+)", rollup, re.M)
+    return int(match.group(1)) if match else None
+
+
 def _tree_rss_kb(pid: int) -> int:
-    """Resident memory (kB) of a process and all its descendants, read from /proc (0 elsewhere)."""
+    """Memory (kB) of a process and all its descendants, read from /proc (0 elsewhere).
+
+    The proportional set size where Linux gives it: a forked worker shares the parent's pages until one of
+    them writes, and resident sizes would count those pages once per process. Resident size otherwise.
+    """
     proc = Path("/proc")
     if not proc.is_dir():
         return 0
@@ -103,7 +117,8 @@ def _tree_rss_kb(pid: int) -> int:
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
-        total += rss.get(current, 0)
+        proportional = _proportional_kb(current)
+        total += rss.get(current, 0) if proportional is None else proportional
         todo.extend(children.get(current, []))
     return total
 
@@ -225,7 +240,7 @@ def child_build(raw_dir: Path, out_dir: Path, workers: int | None, loader_only: 
         (coverage_mod, "coverage", "coverage"),
         (overlaps_mod, "find_overlaps", "overlaps"),
         (quality_mod, "quality", "quality"),
-        (build_mod, "write_build", "write"),
+        (build_mod, "_write_into", "write"),  # what is left to write once the overlaps are known
     ]:
         timed(module, name, phase)
     t0 = time.perf_counter()

@@ -48,6 +48,7 @@ from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
 from mtd_analysis.store import (
+    Forked,
     check_replaceable,
     die_with_parent,
     file_sha256,
@@ -1099,6 +1100,48 @@ def build(
     -------
     BuildResult
     """
+    check_folders(raw_dir, out_dir)
+    settings = {
+        "year": year, "strict": strict, "currency": currency, "priorities": priorities, "overrides": overrides,
+        "rates": rates, "needs": needs, "decisions": decisions, "country": country, "crowded": crowded,
+        "min_months": min_months, "max_per_project": max_per_project, "workers": workers, "progress": progress,
+        "date": date, "include_hidden": include_hidden,
+    }  # fmt: skip
+    if out_dir is None:
+        return _built(Path(raw_dir), None, **settings)
+    out_dir = Path(out_dir)
+    check_replaceable(out_dir, "build")  # before the reading, so that a wrong folder is told at once
+    with staged_folder(out_dir, "build") as staging:
+        result = _built(Path(raw_dir), staging, **settings)
+    return _written(result, out_dir)
+
+
+def _built(
+    raw_dir: Path,
+    staging: Path | None,
+    *,
+    year: int,
+    strict: bool,
+    currency: str,
+    priorities,
+    overrides,
+    rates,
+    needs,
+    decisions,
+    country: str,
+    crowded: int,
+    min_months: int,
+    max_per_project: int,
+    workers: int | None,
+    progress: bool,
+    date: str | None,
+    include_hidden: bool,
+) -> BuildResult:
+    """:func:`build`'s work; the tables are written into ``staging`` (when given) as soon as each is final.
+
+    The tables that do not depend on the overlaps are written by a forked worker while the overlaps are
+    computed (:class:`~mtd_analysis.store.Forked`); the others, the reference and the manifest after them.
+    """
     from mtd_analysis.analysis import allocations as allocations_mod
     from mtd_analysis.analysis import coverage as coverage_mod
     from mtd_analysis.analysis import money, overlaps
@@ -1106,10 +1149,6 @@ def build(
     from mtd_analysis.analysis import quality as quality_mod
     from mtd_analysis.reference.rates import rates_sources
 
-    check_folders(raw_dir, out_dir)
-    if out_dir is not None:
-        check_replaceable(Path(out_dir), "build")
-    raw_dir = Path(raw_dir)
     projects, issues, manifest = load_submissions(
         raw_dir, country=country, workers=workers, progress=progress, include_hidden=include_hidden
     )
@@ -1143,57 +1182,69 @@ def build(
         allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
     )
     subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+    early = None
+    if staging is not None:  # the tables final by now are written while the overlaps are computed
+        final = {
+            "projects": projects,
+            "allocations": allocations,
+            "coverage": coverage,
+            "subgroups": subgroups,
+        }
+        early = Forked(_write_tables, final, staging)
+    try:
+        decisions_path = _side_file(raw_dir, decisions, config.DECISIONS_NAME)
+        decision_table = None
+        if decisions_path:
+            decision_table, decision_issues = overlaps.load_decisions(decisions_path)
+            extra_issues.append(decision_issues)
+        overlap_table = overlaps.find_overlaps(
+            projects, allocations, decision_table, min_months=min_months, max_per_project=max_per_project
+        )
+        duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
+        extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
 
-    decisions_path = _side_file(raw_dir, decisions, config.DECISIONS_NAME)
-    decision_table = None
-    if decisions_path:
-        decision_table, decision_issues = overlaps.load_decisions(decisions_path)
-        extra_issues.append(decision_issues)
-    overlap_table = overlaps.find_overlaps(
-        projects, allocations, decision_table, min_months=min_months, max_per_project=max_per_project
-    )
-    duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
-    extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
+        all_issues = _all_issues(extra_issues, issues, projects)
+        manifest_files = pd.DataFrame(
+            manifest["files"], columns=_MANIFEST_FILE_COLUMNS if not manifest["files"] else None
+        )
+        quality = quality_mod.quality(manifest_files, all_issues, projects)
 
-    all_issues = _all_issues(extra_issues, issues, projects)
-    manifest_files = pd.DataFrame(
-        manifest["files"], columns=_MANIFEST_FILE_COLUMNS if not manifest["files"] else None
-    )
-    quality = quality_mod.quality(manifest_files, all_issues, projects)
+        options = {
+            "year": year,
+            "currency": currency.upper(),
+            "strict": strict,
+            "country": country,
+            "crowded": crowded,
+            "min_months": min_months,
+            "max_per_project": max_per_project,
+            "include_hidden": include_hidden,
+            **_file_options(priorities, rates, overrides_path, needs_path, decisions_path),
+        }
+        _record_in_manifest(manifest, options, rates_sources(rates, given=given_rates), date, all_issues)
 
-    options = {
-        "year": year,
-        "currency": currency.upper(),
-        "strict": strict,
-        "country": country,
-        "crowded": crowded,
-        "min_months": min_months,
-        "max_per_project": max_per_project,
-        "include_hidden": include_hidden,
-        **_file_options(priorities, rates, overrides_path, needs_path, decisions_path),
-    }
-    _record_in_manifest(manifest, options, rates_sources(rates, given=given_rates), date, all_issues)
-
-    result = BuildResult(
-        reference={
-            "priorities": priority_list,
-            "rates": rate_table,
-            "column_aliases": aliases_in_use(),  # the analyst's own aliases beside the submissions, then the package's
-            "partners": partners_ref.partners(),
-        },
-        projects=projects,
-        issues=all_issues,
-        manifest=manifest,
-        allocations=allocations,
-        coverage=coverage,
-        subgroups=subgroups,
-        overlaps=overlap_table,
-        duplication=duplication,
-        quality=quality,
-        mapping=mapping,
-    )
-    if out_dir is not None:
-        write_build(result, Path(out_dir))
+        result = BuildResult(
+            reference={
+                "priorities": priority_list,
+                "rates": rate_table,
+                "column_aliases": aliases_in_use(),  # the analyst's own aliases beside the submissions, then the package's
+                "partners": partners_ref.partners(),
+            },
+            projects=projects,
+            issues=all_issues,
+            manifest=manifest,
+            allocations=allocations,
+            coverage=coverage,
+            subgroups=subgroups,
+            overlaps=overlap_table,
+            duplication=duplication,
+            quality=quality,
+            mapping=mapping,
+        )
+        if staging is not None:
+            _write_into(result, staging, early)
+    finally:
+        if early is not None:
+            early.close()
     return result
 
 
@@ -1206,25 +1257,55 @@ def write_build(result: BuildResult, out_dir: Path) -> list[Path]:
     build survives. The manifest lists every table with its SHA-256
     (``tables``), which readers check.
     """
+    out_dir = Path(out_dir)
+    with staged_folder(out_dir, "build") as staging:
+        _write_into(result, staging)
+    return _written(result, out_dir).written
+
+
+def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, dict]:
+    """Check each table against its schema, then write it as ``<name>.csv``; ``{name: {sha256, rows}}``.
+
+    Every table is checked before any is written: a table that does not fit stops the writing whole.
+    """
+    for name, frame in tables.items():
+        schema.check_table(frame, name, f"{name}.csv")
+    hashes = {}
+    for name, frame in tables.items():
+        path = write_csv_atomic(frame, folder / f"{name}.csv")
+        hashes[name] = {"sha256": file_sha256(path), "rows": len(frame)}
+    return hashes
+
+
+def _write_into(result: BuildResult, staging: Path, early: Forked | None = None) -> None:
+    """Write the build's tables, its reference and its manifest into ``staging``.
+
+    ``early`` is the worker that already wrote some of the tables (:func:`_built`); a table it wrote is
+    taken as written only when ``result`` still holds the very frame the worker was given.
+    """
     tables = {
         name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None
     }
-    for name, frame in tables.items():
-        schema.check_table(frame, name, f"{name}.csv")  # every table fits its schema before it is written
-    out_dir = Path(out_dir)
-    with staged_folder(out_dir, "build") as staging:
-        hashes = {}
-        for name, frame in tables.items():
-            path = write_csv_atomic(frame, staging / f"{name}.csv")
-            hashes[path.name] = {"sha256": file_sha256(path), "rows": len(frame)}
-        # the build carries what it used: report, feedback and diff read these, not the package's defaults
-        manifest = {**result.manifest, "tables": hashes}
-        manifest["reference"] = write_reference(result.reference, staging)
-        write_json_atomic(manifest, staging / "manifest.json")
+    done: dict[str, dict] = {}
+    if early is not None:
+        given = early.arguments[0]
+        done = {name: entry for name, entry in early.result().items() if tables.get(name) is given.get(name)}
+    written = _write_tables({name: frame for name, frame in tables.items() if name not in done}, staging)
+    # the manifest lists the tables in the order of BUILD_TABLES
+    hashes = {f"{name}.csv": done[name] if name in done else written[name] for name in tables}
+    # the build carries what it used: report, feedback and diff read these, not the package's defaults
+    manifest = {**result.manifest, "tables": hashes}
+    manifest["reference"] = write_reference(result.reference, staging)
+    write_json_atomic(manifest, staging / "manifest.json")
     result.manifest = manifest
-    written = [out_dir / name for name in hashes]
+
+
+def _written(result: BuildResult, out_dir: Path) -> BuildResult:
+    """``result`` with the folder it was written to and the list of its files."""
+    manifest = result.manifest
+    written = [out_dir / name for name in manifest["tables"]]
     written += [out_dir / entry["file"] for entry in manifest["reference"].values()]
     written.append(out_dir / "manifest.json")
     result.out_dir = out_dir
     result.written = written
-    return written
+    return result
