@@ -24,6 +24,7 @@ import multiprocessing as mp
 import os
 import re
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -363,6 +364,23 @@ def _warm_up() -> None:
     values.parse_amount("€1,5m")
 
 
+def _prepare_analysis() -> None:
+    """Import the analysis modules and load what they read from the package's reference data.
+
+    Run in a thread while the reader workers read (this process waits for them meanwhile); whatever
+    fails here fails again, and is reported, where the build uses it.
+    """
+    try:
+        import pandera.pandas  # noqa: F401 - the tables' schemas, checked before they are written
+
+        from mtd_analysis.analysis import activities, allocations, coverage, overlaps, priorities, quality  # noqa: F401
+
+        activities.load_activity_terms()
+        activities.load_places()
+    except Exception:  # noqa: BLE001 - only a head start
+        return
+
+
 def _read_all(
     paths: list[Path], raw_dir: Path, country: str, workers: int, progress: bool, include_hidden: bool = False
 ) -> list[dict]:
@@ -378,8 +396,11 @@ def _read_all(
 
         bar = tqdm(total=len(paths), unit="file", desc="reading", leave=False)
 
-    def run(indices: list[int], n_workers: int) -> list[int]:
-        """Run some files; return those whose worker died (to retry one by one)."""
+    def run(indices: list[int], n_workers: int, then=None) -> list[int]:
+        """Run some files; return those whose worker died (to retry one by one).
+
+        ``then`` is called once the workers have started (forked), while they read.
+        """
         lost: list[int] = []
         executor = ProcessPoolExecutor(
             max_workers=n_workers,
@@ -393,6 +414,8 @@ def _read_all(
                 for i in indices
             }
             pending = set(futures)
+            if then is not None:
+                then()
             while pending:
                 done, pending = wait(pending, timeout=FILE_TIMEOUT_SECONDS, return_when="FIRST_COMPLETED")
                 if not done:
@@ -414,7 +437,11 @@ def _read_all(
 
     # the workers share one memory budget: each may use READ_WORKER_MEMORY_MB beyond what it starts with
     by_memory = max(1, config.READ_MEMORY_BUDGET_MB // config.READ_WORKER_MEMORY_MB)
-    lost = run(list(range(len(paths))), max(1, min(workers, len(paths), by_memory)))
+    # while the workers read, this process loads what the analysis needs (its workers are forked by now)
+    preparing = threading.Thread(target=_prepare_analysis, name="prepare-analysis", daemon=True)
+    lost = run(list(range(len(paths))), max(1, min(workers, len(paths), by_memory)), then=preparing.start)
+    if preparing.ident is not None:
+        preparing.join()  # before any other worker is forked: a fork must not copy a half-done import
     # isolate the culprit(s): each lost file alone in a fresh worker
     for marker in lost:
         i = abs(marker) - 1
