@@ -226,10 +226,14 @@ class _Lexicon:
     _words: dict[str, str] = field(default_factory=dict)
     _stretch_windows: dict[tuple, tuple] = field(default_factory=dict)
     # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
-    _keyed: dict[bytes, list] = field(default_factory=dict)
+    # A pattern's hits: the id of its (code, quality) signature and the spans each hit quotes.
+    _keyed: dict[bytes, tuple[int, list]] = field(default_factory=dict)
     _stem_ids: dict[str, int] = field(default_factory=dict)
     _stem_names: list[str] = field(default_factory=list)
-    _rounded: dict[float, tuple[float, float]] = field(default_factory=dict)
+    _signature_ids: dict[tuple[tuple[str, float], ...], int] = field(default_factory=dict)
+    _signatures: list[tuple[tuple[str, float], ...]] = field(default_factory=list)
+    # The ranking of a (title signature, description signature) pair (-1: no hits), evidence aside.
+    _plans: dict[tuple[int, int], list[tuple[str, float, float, int, int]]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
     classifier_phrases_with: dict[str, list[int]] = field(default_factory=dict)
     _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -894,17 +898,27 @@ def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[i
     return list(found)
 
 
-def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
-    """Hits of one pattern of priority words, their spans as (first, last) indices among the pattern's words."""
+def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> tuple[int, list]:
+    """Hits of one pattern of priority words: its signature id, and per hit the (first, last) indices among the
+    pattern's words of the spans to quote."""
     pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
     hits = _pattern_hits(pattern, lexicon)  # once per pattern: the caller caches hits by the pattern's bytes
     index = {p: i for i, p in enumerate(positions)}
-    return [(code, quality, [(index[a], index[b]) for a, b in spans]) for code, quality, spans in hits]
+    signature = tuple([(code, quality) for code, quality, _ in hits])
+    found = lexicon._signature_ids.get(signature)
+    if found is None:
+        found = lexicon._signature_ids[signature] = len(lexicon._signatures)
+        lexicon._signatures.append(signature)
+    return found, [[(index[a], index[b]) for a, b in spans] for _, _, spans in hits]
 
 
-def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[list[tuple[str, float, str]]]:
-    """Priorities named in each text: (code, mention quality, quoted evidence), in phrase order."""
-    out: list[list[tuple[str, float, str]]] = [[] for _ in range(len(words.bounds) - 1)]
+#: The priorities a text names: the id of their (code, mention quality) signature, and each one's quoted evidence.
+_TextHits = tuple[int, list[str]]
+
+
+def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_TextHits | None]:
+    """Priorities named in each text (None: none), in phrase order."""
+    out: list[_TextHits | None] = [None] * (len(words.bounds) - 1)
     cache, bounds, joined, starts, ends = lexicon._keyed, words.bounds, words.joined, words.starts, words.ends
     for i in range(len(out)):
         a, b = bounds[i], bounds[i + 1]
@@ -914,14 +928,19 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[list
         hits = cache.get(key)
         if hits is None:
             hits = cache[key] = _keyed_hits(words.positions[a:b], words.stems[a:b], lexicon)
-        out[i] = [
-            (code, quality, ", ".join([f"'{joined[starts[a + f] : ends[a + t]]}'" for f, t in spans]))
-            for code, quality, spans in hits
-        ]
+        signature, spans = hits
+        if spans:
+            out[i] = (
+                signature,
+                [
+                    ", ".join([f"'{joined[starts[a + f] : ends[a + t]]}'" for f, t in quoted])
+                    for quoted in spans
+                ],
+            )
     return out
 
 
-def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[list[tuple[str, float, str]]]:
+def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[_TextHits | None]:
     """Priorities named in each text, agency names masked first (they are not evidence)."""
     words = _priority_words(texts, lexicon)
     masked = {i: mask_agency_names(texts[i]) for i in words.may_name_agency}
@@ -934,39 +953,38 @@ def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[list[tuple[str, flo
     return out
 
 
-def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list[dict]:
-    """The scored priorities of a title and description from their hits, best first."""
+def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, float, float, int, int]]:
+    """The scored priorities of a title and description from their signatures (-1: no hits), best first.
+
+    Each is ``(code, score, confidence, k, j)``: its evidence is the title's ``k``-th quote and the
+    description's ``j``-th (-1: none).
+    """
     scores: dict[str, float] = {}
-    quoted: dict[str, str] = {}
-    for code, quality, quote in title_hits:
-        scores[code] = 0.0 + TITLE_WEIGHT * quality
-        quoted[code] = "title: " + quote
-    for code, quality, quote in description_hits:
-        if code in scores:
-            scores[code] += DESCRIPTION_WEIGHT * quality
-            quoted[code] += "; description: " + quote
-        else:
-            scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
-            quoted[code] = "description: " + quote
+    quoted: dict[str, list[int]] = {}
+    if title >= 0:
+        for k, (code, quality) in enumerate(lexicon._signatures[title]):
+            scores[code] = 0.0 + TITLE_WEIGHT * quality
+            quoted[code] = [k, -1]
+    if description >= 0:
+        for j, (code, quality) in enumerate(lexicon._signatures[description]):
+            if code in scores:
+                scores[code] += DESCRIPTION_WEIGHT * quality
+                quoted[code][1] = j
+            else:
+                scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
+                quoted[code] = [-1, j]
     out = []
-    rounded = lexicon._rounded
     for code, raw in scores.items():
-        try:
-            score, confidence = rounded[raw]
-        except KeyError:  # scores are sums of a few qualities: each is rounded once
-            score = round(raw, 6)
-            score, confidence = rounded[raw] = score, round(score / (score + CONFIDENCE_HALF), 3)
-        out.append(
-            {"priority_code": code, "score": score, "confidence": confidence, "evidence": quoted[code]}
-        )
+        score = round(raw, 6)
+        out.append((code, score, round(score / (score + CONFIDENCE_HALF), 3), *quoted[code]))
     if len(out) > 1:
-        listed = [d["score"] for d in out if d["priority_code"] not in SPECIAL_PRIORITIES]
+        listed = [d[1] for d in out if d[0] not in SPECIAL_PRIORITIES]
         if "OTHER" in scores and listed and max(listed) > 0:
             # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
             # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
-            out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
+            out = [d for d in out if d[0] != "OTHER" or d[1] > max(listed)]
         order = lexicon.order
-        out.sort(key=lambda d: (-d["score"], order[d["priority_code"]]))
+        out.sort(key=lambda d: (-d[1], order[d[0]]))
     return out
 
 
@@ -1020,11 +1038,38 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
     """The scored priorities of each (title, description) pair, in this process."""
     texts = list(dict.fromkeys(text for pair in pairs for text in pair if text))
     hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
-    out = []
+    plans = lexicon._plans
+    out: list[list[dict]] = []
     for title, description in pairs:
-        found_title, found_description = hits.get(title, []), hits.get(description, [])
+        found_title, found_description = hits.get(title), hits.get(description)
+        if found_title is None and found_description is None:
+            out.append([])
+            continue
+        key = (
+            -1 if found_title is None else found_title[0],
+            -1 if found_description is None else found_description[0],
+        )
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = _plan(*key, lexicon)
+        title_quotes = [] if found_title is None else found_title[1]
+        description_quotes = [] if found_description is None else found_description[1]
         out.append(
-            _ranked(found_title, found_description, lexicon) if found_title or found_description else []
+            [
+                {
+                    "priority_code": code,
+                    "score": score,
+                    "confidence": confidence,
+                    "evidence": (
+                        "description: " + description_quotes[j]
+                        if k < 0
+                        else "title: " + title_quotes[k]
+                        if j < 0
+                        else "title: " + title_quotes[k] + "; description: " + description_quotes[j]
+                    ),
+                }
+                for code, score, confidence, k, j in plan
+            ]
         )
     return out
 
