@@ -107,6 +107,8 @@ PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive wor
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
 PARALLEL_MIN_PAIRS = 5_000
+_HERE_SHARE = 0.42  # of the pairs ranked here: this process also groups them and receives the worker's lists
+_GROUP_PREFIX = 8  # pairs whose titles start alike go to the same part (they share texts and patterns)
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -1103,34 +1105,44 @@ def _ranked_worker(pairs: list[tuple[str, str]], lexicon: _Lexicon, parent: int,
 
 
 def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
-    """Rank the second part (55%) of the pairs in a forked worker while this process ranks the first.
+    """Rank part (58%) of the pairs in a forked worker while this process ranks the rest.
 
-    The worker inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
+    The pairs are grouped by the start of their title before they are cut in two, so that the two processes
+    share few texts and patterns of priority words (each would tokenise and match them again). The worker
+    inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
     :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this process
     ranks the worker's part itself.
     """
     context = _fork_context()
     if context is None:
         return None
-    half = len(pairs) * 9 // 20  # a little less here: this process also receives the worker's lists
+    by_start: dict[str, list[int]] = {}
+    for i, (title, _) in enumerate(pairs):
+        by_start.setdefault(title[:_GROUP_PREFIX], []).append(i)
+    order = [i for start in sorted(by_start) for i in by_start[start]]
+    half = int(len(pairs) * _HERE_SHARE)
+    mine, theirs = [pairs[i] for i in order[:half]], [pairs[i] for i in order[half:]]
     try:
         receiver, sender = context.Pipe(duplex=False)
         worker = context.Process(
-            target=_ranked_worker, args=(pairs[half:], lexicon, os.getpid(), sender), daemon=True
+            target=_ranked_worker, args=(theirs, lexicon, os.getpid(), sender), daemon=True
         )
         worker.start()
         sender.close()
     except OSError:
         return None
     try:
-        first = _ranked_pairs(pairs[:half], lexicon)
+        first = _ranked_pairs(mine, lexicon)
         try:
             second = receiver.recv()
         except (EOFError, OSError):  # the worker died before sending (killed, out of memory)
             second = None
-        if not isinstance(second, list) or len(second) != len(pairs) - half:
-            second = _ranked_pairs(pairs[half:], lexicon)
-        return first + second
+        if not isinstance(second, list) or len(second) != len(theirs):
+            second = _ranked_pairs(theirs, lexicon)
+        out: list[list[dict]] = [[]] * len(pairs)
+        for i, ranked in zip(order, first + second, strict=True):
+            out[i] = ranked
+        return out
     finally:
         receiver.close()
         if worker.is_alive():
