@@ -787,7 +787,8 @@ class _Words:
     starts: list[int]
     ends: list[int]
     keys: bytes
-    may_name_agency: list[int]  # texts where an official agency name stands (to be masked)
+    # texts where an official agency name stands (to be masked): where in the text the first one begins
+    may_name_agency: dict[int, int]
 
 
 @lru_cache(maxsize=1)
@@ -879,25 +880,31 @@ def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) ->
         starts=(starts[piece] + flat[row, 2]).tolist(),
         ends=(starts[piece] + flat[row, 3]).tolist(),
         keys=keys.tobytes(),
-        may_name_agency=_agency_texts(joined, codes, starts, text_of, name_starts),
+        may_name_agency=_agency_texts(joined, codes, starts, text_of, text_starts, name_starts),
     )
 
 
-def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[int, ...]]) -> list[int]:
-    """The texts where an official agency name begins (tried only where the pre-check lets one begin).
+def _agency_texts(
+    joined: str, codes, starts, text_of, text_starts, name_starts: list[tuple[int, ...]]
+) -> dict[int, int]:
+    """The texts where an official agency name begins, and where in the text the first one does (tried only where
+    the pre-check lets one begin).
 
     Trying the name pattern in the joined texts finds every name a text holds (and, rarely, one running on
-    into the next text: that text is then searched in vain).
+    into the next text: that text is then searched in vain). No name begins in a text before the place given.
     """
     may = np.array([bool(s) for s in name_starts], dtype=bool)
-    found: dict[int, None] = {}
+    found: dict[int, int] = {}
     pieces = np.flatnonzero(may[codes]) if len(may) else np.array([], dtype=np.intp)
     for code, start, text in zip(
         codes[pieces].tolist(), starts[pieces].tolist(), text_of[pieces].tolist(), strict=True
     ):
-        if text not in found and any(agency_name_at(joined, start + k) for k in name_starts[code]):
-            found[text] = None
-    return list(found)
+        if text not in found:
+            for k in name_starts[code]:
+                if agency_name_at(joined, start + k):
+                    found[text] = start + k - int(text_starts[text])
+                    break
+    return found
 
 
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> tuple[int, list]:
@@ -945,7 +952,8 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_Tex
 def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[_TextHits | None]:
     """Priorities named in each text, agency names masked first (they are not evidence)."""
     words = _priority_words(texts, lexicon)
-    masked = {i: mask_agency_names(texts[i]) for i in words.may_name_agency}
+    # no name begins before the first one found: masking starts there (the same text as masking it all)
+    masked = {i: texts[i][:at] + mask_agency_names(texts[i][at:]) for i, at in words.may_name_agency.items()}
     changed = [i for i, text in masked.items() if text != texts[i]]
     out = _words_hits(words, lexicon, skip=frozenset(changed))
     if changed:
