@@ -224,7 +224,8 @@ class _Lexicon:
     _declared: dict[str, tuple[str, float, str] | None] = field(default_factory=dict)
     _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
-    # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
+    # looked up once, and each pattern of priority words (stems at relative positions) is matched once in a
+    # batch (classify_many empties _stretch_windows and _keyed after each batch).
     _words: dict[str, str] = field(default_factory=dict)
     _stretch_windows: dict[tuple, tuple] = field(default_factory=dict)
     # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
@@ -1002,7 +1003,7 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     """Score every priority for many (title, description) pairs at once: what :func:`_classify` gives each.
 
     Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
-    may begin, each distinct pattern of priority words is matched once per lexicon, and evidence is quoted
+    may begin, each distinct pattern of priority words is matched once per batch, and evidence is quoted
     only where a priority was found. Above :data:`PARALLEL_MIN_PAIRS` new pairs, a forked worker ranks part of
     them (Linux; same results, in order; this process ranks them itself when no worker can run).
 
@@ -1039,6 +1040,10 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
                 ranked = _ranked_pairs(todo, lexicon)
             lexicon._classified.update(zip(todo, ranked, strict=True))
         finally:
+            # the patterns' and stretches' matches served this batch: dropped now, they are not left for the
+            # collector to walk when it runs again (only the pairs' lists are kept)
+            lexicon._keyed.clear()
+            lexicon._stretch_windows.clear()
             if collecting:
                 gc.enable()
     return [lexicon._classified[pair] for pair in pairs]
