@@ -940,13 +940,16 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_Tex
             hits = cache[key] = _keyed_hits(words.positions[a:b], words.stems[a:b], lexicon)
         signature, spans = hits
         if spans:
-            out[i] = (
-                signature,
-                [
-                    ", ".join([f"'{joined[starts[a + f] : ends[a + t]]}'" for f, t in quoted])
-                    for quoted in spans
-                ],
-            )
+            quotes = []
+            for quoted in spans:  # "'a'", or "'a', 'b'" for a priority named in two places
+                if len(quoted) == 1:
+                    f, t = quoted[0]
+                    quotes.append("'" + joined[starts[a + f] : ends[a + t]] + "'")
+                else:
+                    quotes.append(
+                        "'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in quoted]) + "'"
+                    )
+            out[i] = (signature, quotes)
     return out
 
 
