@@ -239,7 +239,9 @@ class _Lexicon:
     _plans: dict[tuple[int, int], list[tuple[str, float, float, int, int]]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
     classifier_phrases_with: dict[str, list[int]] = field(default_factory=dict)
-    _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
+    _long_phrases: dict[str, int] = field(default_factory=dict)
+    # spanning[d]: the phrases (bit i for phrase i) whose window can span a gap of d words; none beyond the list
+    spanning: list[int] = field(default_factory=list)
 
     def __post_init__(self):
         self.vocabulary = {s for p in self.phrases for s in p.stems}
@@ -257,6 +259,10 @@ class _Lexicon:
                 self._near.setdefault(s[:-1], []).append(s)
         self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
         self.phrase_size = [len(p.stems) for p in self.phrases]
+        self.spanning = [
+            sum(1 << i for i, n in enumerate(self.phrase_size) if n + PHRASE_WINDOW_SLACK > gap)
+            for gap in range(max(self.phrase_size, default=0) + PHRASE_WINDOW_SLACK)
+        ]
         for i, p in enumerate(self.phrases):
             # "other" / "інше" name the fallback, they are no evidence of sector work
             if p.kind in _CLASSIFIER_KINDS and (
@@ -276,17 +282,17 @@ class _Lexicon:
             self._words[raw] = found
             return found
 
-    def long_phrases(self, stem: str) -> frozenset[int]:
-        """Phrases of three or more stems (windows of six or more words) a text stem can stand in."""
+    def long_phrases(self, stem: str) -> int:
+        """Phrases of three or more stems (windows of six or more words) a text stem can stand in: bit i for
+        phrase i."""
         try:
             return self._long_phrases[stem]
         except KeyError:
-            found = frozenset(
-                i
-                for s in self.matches(stem)
-                for i in self.phrases_with.get(s, ())
-                if self.phrase_size[i] >= 3
-            )
+            found = 0
+            for s in self.matches(stem):
+                for i in self.phrases_with.get(s, ()):
+                    if self.phrase_size[i] >= 3:
+                        found |= 1 << i
             self._long_phrases[stem] = found
             return found
 
@@ -680,21 +686,21 @@ def _stretches(found: _Pattern, lexicon: _Lexicon) -> list[tuple[int, _Pattern]]
     short = 2 + PHRASE_WINDOW_SLACK  # gaps below this may be spanned by two-stem phrases
     if all(found[k][0] - found[k - 1][0] < short for k in range(1, len(found))):
         return [(found[0][0], found)] if found[0][0] == 0 else [(found[0][0], _rebased(found))]
+    # the long phrases (bits) each word can stand in, from the left of the stretch and from the right of the text
     reach = [lexicon.long_phrases(stem) for _, stem in found]
-    right = [frozenset()] * (len(found) + 1)
+    right = [0] * (len(found) + 1)
     for k in range(len(found) - 1, -1, -1):
-        right[k] = right[k + 1] | reach[k] if reach[k] else right[k + 1]
-    out, start, left = [], 0, frozenset()
+        right[k] = right[k + 1] | reach[k]
+    spanning = lexicon.spanning
+    out, start, left = [], 0, 0
     for k in range(1, len(found) + 1):
         if k < len(found):
-            left = left | reach[k - 1] if reach[k - 1] else left
+            left |= reach[k - 1]
             gap = found[k][0] - found[k - 1][0]
-            if gap < short or any(
-                lexicon.phrase_size[i] + PHRASE_WINDOW_SLACK > gap for i in left & right[k]
-            ):
+            if gap < short or (gap < len(spanning) and left & right[k] & spanning[gap]):
                 continue
         out.append((found[start][0], _rebased(found[start:k])))
-        start, left = k, frozenset()
+        start, left = k, 0
     return out
 
 
@@ -724,7 +730,8 @@ def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[i
 
 
 def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list]:
-    """The phrases a stretch holds, and its mentions as if it were the whole text (cached).
+    """The phrases a stretch holds, and its mentions as if it were the whole text (cached), their spans as
+    (first, last) indices among the stretch's words.
 
     The windows themselves are not kept: they are needed again only when a phrase occurs in two stretches of a
     text, which is rare, and hundreds of thousands of kept objects would cost the garbage collector more.
@@ -733,12 +740,18 @@ def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int],
     if found is None:
         windows = _pattern_windows(pattern, lexicon)
         hits = [_Hit(lexicon.phrases[i], p, q, (min(p), max(p))) for i, p, q, _ in windows]
-        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), _mention_hits(hits))
+        index = {p: k for k, (p, _) in enumerate(pattern)}
+        mentions = [
+            (code, qualities, [(index[a], index[b]) for a, b in spans])
+            for code, qualities, spans in _mention_hits(hits)
+        ]
+        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), mentions)
     return found
 
 
 def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, list]]:
-    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans).
+    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans), the
+    spans as indices among the priority words.
 
     A phrase counts when all its stems occur within a window of n + 3 words (any order), once, in its best
     window (best quality, then narrowest, then first); a phrase inside a longer matched phrase does not count
@@ -746,18 +759,22 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
     per stretch: texts repeat stretches far more often than whole texts). When no phrase occurs in two
     stretches, the stretches' mentions are simply put end to end; otherwise each phrase keeps its best window.
     """
-    stretches = [
-        (first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)
-    ]
+    parts = _stretches(found, lexicon)
+    if len(parts) == 1:  # one stretch: its mentions are the text's
+        _, mentions = _stretch_hits(parts[0][1], lexicon)
+        return [(code, sum(qualities), spans) for code, qualities, spans in mentions]
+    stretches = [(first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in parts]
     if sum(len(phrases) for _, _, (phrases, _) in stretches) == len(
         frozenset().union(*(phrases for _, _, (phrases, _) in stretches))
     ):
         by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
-        for first, _, (_, mentions) in stretches:
+        offset = 0  # index of the stretch's first word among the text's priority words
+        for _, pattern, (_, mentions) in stretches:
             for code, qualities, spans in mentions:
                 entry = by_code.setdefault(code, ([], []))
                 entry[0].extend(qualities)
-                entry[1].extend((first + a, first + b) for a, b in spans)
+                entry[1].extend([(offset + a, offset + b) for a, b in spans])
+            offset += len(pattern)
         return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
     best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
     for first, pattern, _ in stretches:
@@ -768,7 +785,11 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
         _Hit(lexicon.phrases[i], positions, quality, (min(positions), max(positions)))
         for i, (_, positions, quality) in sorted(best.items())
     ]
-    return [(code, sum(qualities), spans) for code, qualities, spans in _mention_hits(hits)]
+    index = {p: k for k, (p, _) in enumerate(found)}
+    return [
+        (code, sum(qualities), [(index[a], index[b]) for a, b in spans])
+        for code, qualities, spans in _mention_hits(hits)
+    ]
 
 
 @dataclass(frozen=True)
@@ -911,15 +932,14 @@ def _agency_texts(
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> tuple[int, list]:
     """Hits of one pattern of priority words: its signature id, and per hit the (first, last) indices among the
     pattern's words of the spans to quote."""
-    pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
-    hits = _pattern_hits(pattern, lexicon)  # once per pattern: the caller caches hits by the pattern's bytes
-    index = {p: i for i, p in enumerate(positions)}
+    names = lexicon._stem_names
+    hits = _pattern_hits(tuple(zip(positions, [names[s] for s in stems], strict=True)), lexicon)
     signature = tuple([(code, quality) for code, quality, _ in hits])
     found = lexicon._signature_ids.get(signature)
     if found is None:
         found = lexicon._signature_ids[signature] = len(lexicon._signatures)
         lexicon._signatures.append(signature)
-    return found, [[(index[a], index[b]) for a, b in spans] for _, _, spans in hits]
+    return found, [spans for _, _, spans in hits]
 
 
 #: The priorities a text names: the id of their (code, mention quality) signature, and each one's quoted evidence.
