@@ -54,9 +54,11 @@ import re
 import signal
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -652,23 +654,36 @@ _Window = tuple[int, frozenset[int], float, tuple[float, int]]
 def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     """The best window of every classifier phrase found in one stretch of priority words (in phrase order)."""
     where: dict[str, list[tuple[int, float]]] = {}
+    matches = lexicon.matches
     for position, stem in pattern:
-        for vocabulary_stem, quality in lexicon.matches(stem).items():
-            where.setdefault(vocabulary_stem, []).append((position, quality))
+        for vocabulary_stem, quality in matches(stem).items():
+            if vocabulary_stem in where:
+                where[vocabulary_stem].append((position, quality))
+            else:
+                where[vocabulary_stem] = [(position, quality)]
     # a phrase's stems are distinct: it is found when as many of its stems are present as it has
-    present: dict[int, int] = {}
-    for stem in where:
-        for i in lexicon.classifier_phrases_with.get(stem, ()):
-            present[i] = present.get(i, 0) + 1
+    with_stem = lexicon.classifier_phrases_with
+    present = Counter(chain.from_iterable([with_stem[s] for s in where if s in with_stem]))
     size, phrases = lexicon.phrase_size, lexicon.phrases
     windows = []
     for i in sorted([i for i, n in present.items() if n == size[i]]):
         stems = phrases[i].stems
         if len(stems) == 1:  # one stem: its first place of the best quality
             places = where[stems[0]]
-            quality = max([q for _, q in places]) if len(places) > 1 else places[0][1]
-            position = next(p for p, q in places if q == quality)
+            if len(places) == 1:
+                position, quality = places[0]
+            else:
+                quality = max([q for _, q in places])
+                position = next(p for p, q in places if q == quality)
             windows.append((i, frozenset((position,)), quality, (-quality, 0)))
+            continue
+        places = [where[s] for s in stems]
+        if sum(map(len, places)) == len(stems):  # each stem once: one window, if it fits
+            positions = [p[0][0] for p in places]
+            low, high = min(positions), max(positions)
+            if high - low < len(stems) + PHRASE_WINDOW_SLACK:
+                quality = min([p[0][1] for p in places])
+                windows.append((i, frozenset(positions), quality, (-quality, high - low)))
             continue
         window = _best_window(stems, where, len(stems) + PHRASE_WINDOW_SLACK)
         if window is not None:
@@ -729,12 +744,11 @@ def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[i
     ]
 
 
-def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list]:
-    """The phrases a stretch holds, and its mentions as if it were the whole text (cached), their spans as
-    (first, last) indices among the stretch's words.
+def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list, list[_Window]]:
+    """The phrases a stretch holds, its mentions as if it were the whole text, their spans as (first, last)
+    indices among the stretch's words, and its windows (cached for the batch).
 
-    The windows themselves are not kept: they are needed again only when a phrase occurs in two stretches of a
-    text, which is rare, and hundreds of thousands of kept objects would cost the garbage collector more.
+    The windows are needed again only when a phrase occurs in two stretches of a text.
     """
     found = lexicon._stretch_windows.get(pattern)
     if found is None:
@@ -745,7 +759,7 @@ def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int],
             (code, qualities, [(index[a], index[b]) for a, b in spans])
             for code, qualities, spans in _mention_hits(hits)
         ]
-        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), mentions)
+        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), mentions, windows)
     return found
 
 
@@ -761,15 +775,15 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
     """
     parts = _stretches(found, lexicon)
     if len(parts) == 1:  # one stretch: its mentions are the text's
-        _, mentions = _stretch_hits(parts[0][1], lexicon)
+        _, mentions, _ = _stretch_hits(parts[0][1], lexicon)
         return [(code, sum(qualities), spans) for code, qualities, spans in mentions]
     stretches = [(first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in parts]
-    if sum(len(phrases) for _, _, (phrases, _) in stretches) == len(
-        frozenset().union(*(phrases for _, _, (phrases, _) in stretches))
+    if sum(len(phrases) for _, _, (phrases, _, _) in stretches) == len(
+        frozenset().union(*(phrases for _, _, (phrases, _, _) in stretches))
     ):
         by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
         offset = 0  # index of the stretch's first word among the text's priority words
-        for _, pattern, (_, mentions) in stretches:
+        for _, pattern, (_, mentions, _) in stretches:
             for code, qualities, spans in mentions:
                 entry = by_code.setdefault(code, ([], []))
                 entry[0].extend(qualities)
@@ -777,8 +791,8 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
             offset += len(pattern)
         return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
     best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
-    for first, pattern, _ in stretches:
-        for i, positions, quality, key in _pattern_windows(pattern, lexicon):
+    for first, _, (_, _, windows) in stretches:
+        for i, positions, quality, key in windows:
             if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
                 best[i] = (key, frozenset(first + p for p in positions), quality)
     hits = [
