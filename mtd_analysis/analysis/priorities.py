@@ -109,7 +109,7 @@ PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive wor
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
 PARALLEL_MIN_PAIRS = 5_000
-_HERE_SHARE = 0.42  # of the pairs ranked here: this process also groups them and receives the worker's lists
+_HERE_SHARE = 0.45  # of the pairs ranked here: this process also groups them and receives the worker's lists
 _GROUP_PREFIX = 8  # pairs whose titles start alike go to the same part (they share texts and patterns)
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
@@ -1077,13 +1077,17 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
                 ranked = _ranked_pairs(todo, lexicon)
             lexicon._classified.update(zip(todo, ranked, strict=True))
         finally:
-            # the patterns' and stretches' matches served this batch: dropped now, they are not left for the
-            # collector to walk when it runs again (only the pairs' lists are kept)
-            lexicon._keyed.clear()
-            lexicon._stretch_windows.clear()
+            _forget_matches(lexicon)
             if collecting:
                 gc.enable()
     return [lexicon._classified[pair] for pair in pairs]
+
+
+def _forget_matches(lexicon: _Lexicon) -> None:
+    """Drop the patterns' and stretches' matches at the end of a batch (the pairs' lists are kept), so that the
+    garbage collector does not walk them when it runs again."""
+    lexicon._keyed.clear()
+    lexicon._stretch_windows.clear()
 
 
 def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]]:
@@ -1155,7 +1159,7 @@ def _ranked_worker(pairs: list[tuple[str, str]], lexicon: _Lexicon, parent: int,
 
 
 def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
-    """Rank part (58%) of the pairs in a forked worker while this process ranks the rest.
+    """Rank part (55%) of the pairs in a forked worker while this process ranks the rest.
 
     The pairs are grouped by the start of their title before they are cut in two, so that the two processes
     share few texts and patterns of priority words (each would tokenise and match them again). The worker
@@ -1183,6 +1187,7 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
         return None
     try:
         first = _ranked_pairs(mine, lexicon)
+        _forget_matches(lexicon)  # while the worker may still be ranking
         try:
             second = receiver.recv()
         except (EOFError, OSError):  # the worker died before sending (killed, out of memory)
