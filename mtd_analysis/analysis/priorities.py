@@ -54,9 +54,11 @@ import re
 import signal
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -107,6 +109,8 @@ PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive wor
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
 PARALLEL_MIN_PAIRS = 5_000
+_HERE_SHARE = 0.41  # of the pairs ranked here: this process also groups them and receives the worker's lists
+_GROUP_PREFIX = 8  # pairs whose titles start alike go to the same part (they share texts and patterns)
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*|\d+")
@@ -222,17 +226,24 @@ class _Lexicon:
     _declared: dict[str, tuple[str, float, str] | None] = field(default_factory=dict)
     _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
-    # looked up once, and each pattern of priority words (stems at relative positions) is matched once.
+    # looked up once, and each pattern of priority words (stems at relative positions) is matched once in a
+    # batch (classify_many empties _stretch_windows and _keyed after each batch).
     _words: dict[str, str] = field(default_factory=dict)
     _stretch_windows: dict[tuple, tuple] = field(default_factory=dict)
     # The batch engine's patterns: int32 (position, stem id) pairs as bytes, stems numbered per lexicon.
-    _keyed: dict[bytes, list] = field(default_factory=dict)
+    # A pattern's hits: the id of its (code, quality) signature and the spans each hit quotes.
+    _keyed: dict[bytes, tuple[int, list]] = field(default_factory=dict)
     _stem_ids: dict[str, int] = field(default_factory=dict)
     _stem_names: list[str] = field(default_factory=list)
-    _rounded: dict[float, tuple[float, float]] = field(default_factory=dict)
+    _signature_ids: dict[tuple[tuple[str, float], ...], int] = field(default_factory=dict)
+    _signatures: list[tuple[tuple[str, float], ...]] = field(default_factory=list)
+    # The ranking of a (title signature, description signature) pair (-1: no hits), evidence aside.
+    _plans: dict[tuple[int, int], list[tuple[str, float, float, int, int]]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
     classifier_phrases_with: dict[str, list[int]] = field(default_factory=dict)
-    _long_phrases: dict[str, frozenset[int]] = field(default_factory=dict)
+    _long_phrases: dict[str, int] = field(default_factory=dict)
+    # spanning[d]: the phrases (bit i for phrase i) whose window can span a gap of d words; none beyond the list
+    spanning: list[int] = field(default_factory=list)
 
     def __post_init__(self):
         self.vocabulary = {s for p in self.phrases for s in p.stems}
@@ -250,6 +261,10 @@ class _Lexicon:
                 self._near.setdefault(s[:-1], []).append(s)
         self._long_vocabulary = sorted(s for s in self.vocabulary if len(s) >= FUZZY_MIN)
         self.phrase_size = [len(p.stems) for p in self.phrases]
+        self.spanning = [
+            sum(1 << i for i, n in enumerate(self.phrase_size) if n + PHRASE_WINDOW_SLACK > gap)
+            for gap in range(max(self.phrase_size, default=0) + PHRASE_WINDOW_SLACK)
+        ]
         for i, p in enumerate(self.phrases):
             # "other" / "інше" name the fallback, they are no evidence of sector work
             if p.kind in _CLASSIFIER_KINDS and (
@@ -269,17 +284,17 @@ class _Lexicon:
             self._words[raw] = found
             return found
 
-    def long_phrases(self, stem: str) -> frozenset[int]:
-        """Phrases of three or more stems (windows of six or more words) a text stem can stand in."""
+    def long_phrases(self, stem: str) -> int:
+        """Phrases of three or more stems (windows of six or more words) a text stem can stand in: bit i for
+        phrase i."""
         try:
             return self._long_phrases[stem]
         except KeyError:
-            found = frozenset(
-                i
-                for s in self.matches(stem)
-                for i in self.phrases_with.get(s, ())
-                if self.phrase_size[i] >= 3
-            )
+            found = 0
+            for s in self.matches(stem):
+                for i in self.phrases_with.get(s, ()):
+                    if self.phrase_size[i] >= 3:
+                        found |= 1 << i
             self._long_phrases[stem] = found
             return found
 
@@ -639,23 +654,36 @@ _Window = tuple[int, frozenset[int], float, tuple[float, int]]
 def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     """The best window of every classifier phrase found in one stretch of priority words (in phrase order)."""
     where: dict[str, list[tuple[int, float]]] = {}
+    matches = lexicon.matches
     for position, stem in pattern:
-        for vocabulary_stem, quality in lexicon.matches(stem).items():
-            where.setdefault(vocabulary_stem, []).append((position, quality))
+        for vocabulary_stem, quality in matches(stem).items():
+            if vocabulary_stem in where:
+                where[vocabulary_stem].append((position, quality))
+            else:
+                where[vocabulary_stem] = [(position, quality)]
     # a phrase's stems are distinct: it is found when as many of its stems are present as it has
-    present: dict[int, int] = {}
-    for stem in where:
-        for i in lexicon.classifier_phrases_with.get(stem, ()):
-            present[i] = present.get(i, 0) + 1
+    with_stem = lexicon.classifier_phrases_with
+    present = Counter(chain.from_iterable([with_stem[s] for s in where if s in with_stem]))
     size, phrases = lexicon.phrase_size, lexicon.phrases
     windows = []
     for i in sorted([i for i, n in present.items() if n == size[i]]):
         stems = phrases[i].stems
         if len(stems) == 1:  # one stem: its first place of the best quality
             places = where[stems[0]]
-            quality = max([q for _, q in places]) if len(places) > 1 else places[0][1]
-            position = next(p for p, q in places if q == quality)
+            if len(places) == 1:
+                position, quality = places[0]
+            else:
+                quality = max([q for _, q in places])
+                position = next(p for p, q in places if q == quality)
             windows.append((i, frozenset((position,)), quality, (-quality, 0)))
+            continue
+        places = [where[s] for s in stems]
+        if sum(map(len, places)) == len(stems):  # each stem once: one window, if it fits
+            positions = [p[0][0] for p in places]
+            low, high = min(positions), max(positions)
+            if high - low < len(stems) + PHRASE_WINDOW_SLACK:
+                quality = min([p[0][1] for p in places])
+                windows.append((i, frozenset(positions), quality, (-quality, high - low)))
             continue
         window = _best_window(stems, where, len(stems) + PHRASE_WINDOW_SLACK)
         if window is not None:
@@ -673,21 +701,21 @@ def _stretches(found: _Pattern, lexicon: _Lexicon) -> list[tuple[int, _Pattern]]
     short = 2 + PHRASE_WINDOW_SLACK  # gaps below this may be spanned by two-stem phrases
     if all(found[k][0] - found[k - 1][0] < short for k in range(1, len(found))):
         return [(found[0][0], found)] if found[0][0] == 0 else [(found[0][0], _rebased(found))]
+    # the long phrases (bits) each word can stand in, from the left of the stretch and from the right of the text
     reach = [lexicon.long_phrases(stem) for _, stem in found]
-    right = [frozenset()] * (len(found) + 1)
+    right = [0] * (len(found) + 1)
     for k in range(len(found) - 1, -1, -1):
-        right[k] = right[k + 1] | reach[k] if reach[k] else right[k + 1]
-    out, start, left = [], 0, frozenset()
+        right[k] = right[k + 1] | reach[k]
+    spanning = lexicon.spanning
+    out, start, left = [], 0, 0
     for k in range(1, len(found) + 1):
         if k < len(found):
-            left = left | reach[k - 1] if reach[k - 1] else left
+            left |= reach[k - 1]
             gap = found[k][0] - found[k - 1][0]
-            if gap < short or any(
-                lexicon.phrase_size[i] + PHRASE_WINDOW_SLACK > gap for i in left & right[k]
-            ):
+            if gap < short or (gap < len(spanning) and left & right[k] & spanning[gap]):
                 continue
         out.append((found[start][0], _rebased(found[start:k])))
-        start, left = k, frozenset()
+        start, left = k, 0
     return out
 
 
@@ -716,22 +744,28 @@ def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[i
     ]
 
 
-def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list]:
-    """The phrases a stretch holds, and its mentions as if it were the whole text (cached).
+def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list, list[_Window]]:
+    """The phrases a stretch holds, its mentions as if it were the whole text, their spans as (first, last)
+    indices among the stretch's words, and its windows (cached for the batch).
 
-    The windows themselves are not kept: they are needed again only when a phrase occurs in two stretches of a
-    text, which is rare, and hundreds of thousands of kept objects would cost the garbage collector more.
+    The windows are needed again only when a phrase occurs in two stretches of a text.
     """
     found = lexicon._stretch_windows.get(pattern)
     if found is None:
         windows = _pattern_windows(pattern, lexicon)
         hits = [_Hit(lexicon.phrases[i], p, q, (min(p), max(p))) for i, p, q, _ in windows]
-        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), _mention_hits(hits))
+        index = {p: k for k, (p, _) in enumerate(pattern)}
+        mentions = [
+            (code, qualities, [(index[a], index[b]) for a, b in spans])
+            for code, qualities, spans in _mention_hits(hits)
+        ]
+        found = lexicon._stretch_windows[pattern] = (frozenset(w[0] for w in windows), mentions, windows)
     return found
 
 
 def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, list]]:
-    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans).
+    """Phrases found among priority words at word positions: (code, mention quality, (first, last) spans), the
+    spans as indices among the priority words.
 
     A phrase counts when all its stems occur within a window of n + 3 words (any order), once, in its best
     window (best quality, then narrowest, then first); a phrase inside a longer matched phrase does not count
@@ -739,29 +773,37 @@ def _pattern_hits(found: _Pattern, lexicon: _Lexicon) -> list[tuple[str, float, 
     per stretch: texts repeat stretches far more often than whole texts). When no phrase occurs in two
     stretches, the stretches' mentions are simply put end to end; otherwise each phrase keeps its best window.
     """
-    stretches = [
-        (first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in _stretches(found, lexicon)
-    ]
-    if sum(len(phrases) for _, _, (phrases, _) in stretches) == len(
-        frozenset().union(*(phrases for _, _, (phrases, _) in stretches))
+    parts = _stretches(found, lexicon)
+    if len(parts) == 1:  # one stretch: its mentions are the text's
+        _, mentions, _ = _stretch_hits(parts[0][1], lexicon)
+        return [(code, sum(qualities), spans) for code, qualities, spans in mentions]
+    stretches = [(first, pattern, _stretch_hits(pattern, lexicon)) for first, pattern in parts]
+    if sum(len(phrases) for _, _, (phrases, _, _) in stretches) == len(
+        frozenset().union(*(phrases for _, _, (phrases, _, _) in stretches))
     ):
         by_code: dict[str, tuple[list[float], list[tuple[int, int]]]] = {}
-        for first, _, (_, mentions) in stretches:
+        offset = 0  # index of the stretch's first word among the text's priority words
+        for _, pattern, (_, mentions, _) in stretches:
             for code, qualities, spans in mentions:
                 entry = by_code.setdefault(code, ([], []))
                 entry[0].extend(qualities)
-                entry[1].extend((first + a, first + b) for a, b in spans)
+                entry[1].extend([(offset + a, offset + b) for a, b in spans])
+            offset += len(pattern)
         return [(code, sum(qualities), spans) for code, (qualities, spans) in by_code.items()]
     best: dict[int, tuple[tuple[float, int], frozenset[int], float]] = {}
-    for first, pattern, _ in stretches:
-        for i, positions, quality, key in _pattern_windows(pattern, lexicon):
+    for first, _, (_, _, windows) in stretches:
+        for i, positions, quality, key in windows:
             if i not in best or key < best[i][0]:  # ties: the earlier window, as one scan would keep
                 best[i] = (key, frozenset(first + p for p in positions), quality)
     hits = [
         _Hit(lexicon.phrases[i], positions, quality, (min(positions), max(positions)))
         for i, (_, positions, quality) in sorted(best.items())
     ]
-    return [(code, sum(qualities), spans) for code, qualities, spans in _mention_hits(hits)]
+    index = {p: k for k, (p, _) in enumerate(found)}
+    return [
+        (code, sum(qualities), [(index[a], index[b]) for a, b in spans])
+        for code, qualities, spans in _mention_hits(hits)
+    ]
 
 
 @dataclass(frozen=True)
@@ -781,7 +823,8 @@ class _Words:
     starts: list[int]
     ends: list[int]
     keys: bytes
-    may_name_agency: list[int]  # texts where an official agency name stands (to be masked)
+    # texts where an official agency name stands (to be masked): where in the text the first one begins
+    may_name_agency: dict[int, int]
 
 
 @lru_cache(maxsize=1)
@@ -873,38 +916,53 @@ def _priority_words(texts: list[str], lexicon: _Lexicon, agency: bool = True) ->
         starts=(starts[piece] + flat[row, 2]).tolist(),
         ends=(starts[piece] + flat[row, 3]).tolist(),
         keys=keys.tobytes(),
-        may_name_agency=_agency_texts(joined, codes, starts, text_of, name_starts),
+        may_name_agency=_agency_texts(joined, codes, starts, text_of, text_starts, name_starts),
     )
 
 
-def _agency_texts(joined: str, codes, starts, text_of, name_starts: list[tuple[int, ...]]) -> list[int]:
-    """The texts where an official agency name begins (tried only where the pre-check lets one begin).
+def _agency_texts(
+    joined: str, codes, starts, text_of, text_starts, name_starts: list[tuple[int, ...]]
+) -> dict[int, int]:
+    """The texts where an official agency name begins, and where in the text the first one does (tried only where
+    the pre-check lets one begin).
 
     Trying the name pattern in the joined texts finds every name a text holds (and, rarely, one running on
-    into the next text: that text is then searched in vain).
+    into the next text: that text is then searched in vain). No name begins in a text before the place given.
     """
     may = np.array([bool(s) for s in name_starts], dtype=bool)
-    found: dict[int, None] = {}
+    found: dict[int, int] = {}
     pieces = np.flatnonzero(may[codes]) if len(may) else np.array([], dtype=np.intp)
     for code, start, text in zip(
         codes[pieces].tolist(), starts[pieces].tolist(), text_of[pieces].tolist(), strict=True
     ):
-        if text not in found and any(agency_name_at(joined, start + k) for k in name_starts[code]):
-            found[text] = None
-    return list(found)
+        if text not in found:
+            for k in name_starts[code]:
+                if agency_name_at(joined, start + k):
+                    found[text] = start + k - int(text_starts[text])
+                    break
+    return found
 
 
-def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> list[tuple[str, float, list]]:
-    """Hits of one pattern of priority words, their spans as (first, last) indices among the pattern's words."""
-    pattern = tuple(zip(positions, [lexicon._stem_names[s] for s in stems], strict=True))
-    hits = _pattern_hits(pattern, lexicon)  # once per pattern: the caller caches hits by the pattern's bytes
-    index = {p: i for i, p in enumerate(positions)}
-    return [(code, quality, [(index[a], index[b]) for a, b in spans]) for code, quality, spans in hits]
+def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> tuple[int, list]:
+    """Hits of one pattern of priority words: its signature id, and per hit the (first, last) indices among the
+    pattern's words of the spans to quote."""
+    names = lexicon._stem_names
+    hits = _pattern_hits(tuple(zip(positions, [names[s] for s in stems], strict=True)), lexicon)
+    signature = tuple([(code, quality) for code, quality, _ in hits])
+    found = lexicon._signature_ids.get(signature)
+    if found is None:
+        found = lexicon._signature_ids[signature] = len(lexicon._signatures)
+        lexicon._signatures.append(signature)
+    return found, [spans for _, _, spans in hits]
 
 
-def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[list[tuple[str, float, str]]]:
-    """Priorities named in each text: (code, mention quality, quoted evidence), in phrase order."""
-    out: list[list[tuple[str, float, str]]] = [[] for _ in range(len(words.bounds) - 1)]
+#: The priorities a text names: the id of their (code, mention quality) signature, and each one's quoted evidence.
+_TextHits = tuple[int, list[str]]
+
+
+def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_TextHits | None]:
+    """Priorities named in each text (None: none), in phrase order."""
+    out: list[_TextHits | None] = [None] * (len(words.bounds) - 1)
     cache, bounds, joined, starts, ends = lexicon._keyed, words.bounds, words.joined, words.starts, words.ends
     for i in range(len(out)):
         a, b = bounds[i], bounds[i + 1]
@@ -914,17 +972,26 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[list
         hits = cache.get(key)
         if hits is None:
             hits = cache[key] = _keyed_hits(words.positions[a:b], words.stems[a:b], lexicon)
-        out[i] = [
-            (code, quality, ", ".join([f"'{joined[starts[a + f] : ends[a + t]]}'" for f, t in spans]))
-            for code, quality, spans in hits
-        ]
+        signature, spans = hits
+        if spans:
+            quotes = []
+            for quoted in spans:  # "'a'", or "'a', 'b'" for a priority named in two places
+                if len(quoted) == 1:
+                    f, t = quoted[0]
+                    quotes.append("'" + joined[starts[a + f] : ends[a + t]] + "'")
+                else:
+                    quotes.append(
+                        "'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in quoted]) + "'"
+                    )
+            out[i] = (signature, quotes)
     return out
 
 
-def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[list[tuple[str, float, str]]]:
+def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[_TextHits | None]:
     """Priorities named in each text, agency names masked first (they are not evidence)."""
     words = _priority_words(texts, lexicon)
-    masked = {i: mask_agency_names(texts[i]) for i in words.may_name_agency}
+    # no name begins before the first one found: masking starts there (the same text as masking it all)
+    masked = {i: texts[i][:at] + mask_agency_names(texts[i][at:]) for i, at in words.may_name_agency.items()}
     changed = [i for i, text in masked.items() if text != texts[i]]
     out = _words_hits(words, lexicon, skip=frozenset(changed))
     if changed:
@@ -934,39 +1001,38 @@ def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[list[tuple[str, flo
     return out
 
 
-def _ranked(title_hits: list, description_hits: list, lexicon: _Lexicon) -> list[dict]:
-    """The scored priorities of a title and description from their hits, best first."""
+def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, float, float, int, int]]:
+    """The scored priorities of a title and description from their signatures (-1: no hits), best first.
+
+    Each is ``(code, score, confidence, k, j)``: its evidence is the title's ``k``-th quote and the
+    description's ``j``-th (-1: none).
+    """
     scores: dict[str, float] = {}
-    quoted: dict[str, str] = {}
-    for code, quality, quote in title_hits:
-        scores[code] = 0.0 + TITLE_WEIGHT * quality
-        quoted[code] = "title: " + quote
-    for code, quality, quote in description_hits:
-        if code in scores:
-            scores[code] += DESCRIPTION_WEIGHT * quality
-            quoted[code] += "; description: " + quote
-        else:
-            scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
-            quoted[code] = "description: " + quote
+    quoted: dict[str, list[int]] = {}
+    if title >= 0:
+        for k, (code, quality) in enumerate(lexicon._signatures[title]):
+            scores[code] = 0.0 + TITLE_WEIGHT * quality
+            quoted[code] = [k, -1]
+    if description >= 0:
+        for j, (code, quality) in enumerate(lexicon._signatures[description]):
+            if code in scores:
+                scores[code] += DESCRIPTION_WEIGHT * quality
+                quoted[code][1] = j
+            else:
+                scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
+                quoted[code] = [-1, j]
     out = []
-    rounded = lexicon._rounded
     for code, raw in scores.items():
-        try:
-            score, confidence = rounded[raw]
-        except KeyError:  # scores are sums of a few qualities: each is rounded once
-            score = round(raw, 6)
-            score, confidence = rounded[raw] = score, round(score / (score + CONFIDENCE_HALF), 3)
-        out.append(
-            {"priority_code": code, "score": score, "confidence": confidence, "evidence": quoted[code]}
-        )
+        score = round(raw, 6)
+        out.append((code, score, round(score / (score + CONFIDENCE_HALF), 3), *quoted[code]))
     if len(out) > 1:
-        listed = [d["score"] for d in out if d["priority_code"] not in SPECIAL_PRIORITIES]
+        listed = [d[1] for d in out if d[0] not in SPECIAL_PRIORITIES]
         if "OTHER" in scores and listed and max(listed) > 0:
             # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
             # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
-            out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
+            out = [d for d in out if d[0] != "OTHER" or d[1] > max(listed)]
         order = lexicon.order
-        out.sort(key=lambda d: (-d["score"], order[d["priority_code"]]))
+        out.sort(key=lambda d: (-d[1], order[d[0]]))
     return out
 
 
@@ -974,7 +1040,7 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     """Score every priority for many (title, description) pairs at once: what :func:`_classify` gives each.
 
     Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
-    may begin, each distinct pattern of priority words is matched once per lexicon, and evidence is quoted
+    may begin, each distinct pattern of priority words is matched once per batch, and evidence is quoted
     only where a priority was found. Above :data:`PARALLEL_MIN_PAIRS` new pairs, a forked worker ranks part of
     them (Linux; same results, in order; this process ranks them itself when no worker can run).
 
@@ -1011,20 +1077,55 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
                 ranked = _ranked_pairs(todo, lexicon)
             lexicon._classified.update(zip(todo, ranked, strict=True))
         finally:
+            _forget_matches(lexicon)
             if collecting:
                 gc.enable()
     return [lexicon._classified[pair] for pair in pairs]
+
+
+def _forget_matches(lexicon: _Lexicon) -> None:
+    """Drop the patterns' and stretches' matches at the end of a batch (the pairs' lists are kept), so that the
+    garbage collector does not walk them when it runs again."""
+    lexicon._keyed.clear()
+    lexicon._stretch_windows.clear()
 
 
 def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]]:
     """The scored priorities of each (title, description) pair, in this process."""
     texts = list(dict.fromkeys(text for pair in pairs for text in pair if text))
     hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
-    out = []
+    plans = lexicon._plans
+    out: list[list[dict]] = []
     for title, description in pairs:
-        found_title, found_description = hits.get(title, []), hits.get(description, [])
+        found_title, found_description = hits.get(title), hits.get(description)
+        if found_title is None and found_description is None:
+            out.append([])
+            continue
+        key = (
+            -1 if found_title is None else found_title[0],
+            -1 if found_description is None else found_description[0],
+        )
+        plan = plans.get(key)
+        if plan is None:
+            plan = plans[key] = _plan(*key, lexicon)
+        title_quotes = [] if found_title is None else found_title[1]
+        description_quotes = [] if found_description is None else found_description[1]
         out.append(
-            _ranked(found_title, found_description, lexicon) if found_title or found_description else []
+            [
+                {
+                    "priority_code": code,
+                    "score": score,
+                    "confidence": confidence,
+                    "evidence": (
+                        "description: " + description_quotes[j]
+                        if k < 0
+                        else "title: " + title_quotes[k]
+                        if j < 0
+                        else "title: " + title_quotes[k] + "; description: " + description_quotes[j]
+                    ),
+                }
+                for code, score, confidence, k, j in plan
+            ]
         )
     return out
 
@@ -1058,34 +1159,45 @@ def _ranked_worker(pairs: list[tuple[str, str]], lexicon: _Lexicon, parent: int,
 
 
 def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
-    """Rank the second part (55%) of the pairs in a forked worker while this process ranks the first.
+    """Rank part (59%) of the pairs in a forked worker while this process ranks the rest.
 
-    The worker inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
+    The pairs are grouped by the start of their title before they are cut in two, so that the two processes
+    share few texts and patterns of priority words (each would tokenise and match them again). The worker
+    inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
     :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this process
     ranks the worker's part itself.
     """
     context = _fork_context()
     if context is None:
         return None
-    half = len(pairs) * 9 // 20  # a little less here: this process also receives the worker's lists
+    by_start: dict[str, list[int]] = {}
+    for i, (title, _) in enumerate(pairs):
+        by_start.setdefault(title[:_GROUP_PREFIX], []).append(i)
+    order = [i for start in sorted(by_start) for i in by_start[start]]
+    half = int(len(pairs) * _HERE_SHARE)
+    mine, theirs = [pairs[i] for i in order[:half]], [pairs[i] for i in order[half:]]
     try:
         receiver, sender = context.Pipe(duplex=False)
         worker = context.Process(
-            target=_ranked_worker, args=(pairs[half:], lexicon, os.getpid(), sender), daemon=True
+            target=_ranked_worker, args=(theirs, lexicon, os.getpid(), sender), daemon=True
         )
         worker.start()
         sender.close()
     except OSError:
         return None
     try:
-        first = _ranked_pairs(pairs[:half], lexicon)
+        first = _ranked_pairs(mine, lexicon)
+        _forget_matches(lexicon)  # while the worker may still be ranking
         try:
             second = receiver.recv()
         except (EOFError, OSError):  # the worker died before sending (killed, out of memory)
             second = None
-        if not isinstance(second, list) or len(second) != len(pairs) - half:
-            second = _ranked_pairs(pairs[half:], lexicon)
-        return first + second
+        if not isinstance(second, list) or len(second) != len(theirs):
+            second = _ranked_pairs(theirs, lexicon)
+        out: list[list[dict]] = [[]] * len(pairs)
+        for i, ranked in zip(order, first + second, strict=True):
+            out[i] = ranked
+        return out
     finally:
         receiver.close()
         if worker.is_alive():

@@ -241,3 +241,30 @@ def test_the_worker_sends_the_lists_its_half_gets_here():
     by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
     pairs = list(by_pair)
     assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
+
+
+def test_pairs_regrouped_by_title_for_the_worker_come_back_in_order():
+    """The pairs are grouped by the start of their title before the cut: alternating wordings are moved apart
+    and put back, each pair with its own list."""
+    if engine._fork_context() is None:
+        pytest.skip("no fork start method here: batches are ranked in this process")
+    english, ukrainian = _texts(150, seed=61), _texts(150, seed=62)
+    titles = [t for pair in zip(english, ["Протидія " + u for u in ukrainian], strict=True) for t in pair]
+    descriptions = _texts(300, seed=63, long=True)
+    by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
+    pairs = list(by_pair)
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
+
+
+def test_a_batch_keeps_the_pairs_lists_and_drops_its_matches():
+    lexicon = engine._lexicon(load_priorities())
+    titles, descriptions = _texts(200, seed=71), _texts(200, seed=72)
+    first = engine.classify_many(titles, descriptions, lexicon)
+    assert lexicon._keyed == {} and lexicon._stretch_windows == {}
+    assert len(lexicon._classified) == len(set(zip(titles, descriptions, strict=True)))
+    # a later batch matches its patterns again, with the same results
+    more_titles, more_descriptions = _texts(200, seed=73), _texts(200, seed=74)
+    assert engine.classify_many(titles + more_titles, descriptions + more_descriptions, lexicon) == (
+        first + _oracle(more_titles, more_descriptions)
+    )
+    assert first == _oracle(titles, descriptions)
