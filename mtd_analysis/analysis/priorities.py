@@ -45,14 +45,9 @@ Examples
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import math
-import multiprocessing as mp
-import os
 import re
-import signal
-import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -79,6 +74,7 @@ from mtd_analysis.reference.priorities import (
     PriorityListError,
 )
 from mtd_analysis.schema import ISSUE_COLUMNS, MAPPING_COLUMNS, OVERRIDE_COLUMNS, check_rows, issue
+from mtd_analysis.store import Forked, fork_context
 
 __all__ = [
     "PRIORITY_COLUMNS",
@@ -1130,45 +1126,16 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
     return out
 
 
-def _fork_context():
-    """The fork start method where it is safe and cheap (Linux), else None."""
-    if not sys.platform.startswith("linux") or mp.current_process().daemon:
-        return None  # a daemonic process (a pool's worker) may not start children
-    try:
-        return mp.get_context("fork")
-    except ValueError:
-        return None
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this (worker) process when its parent dies, so that no worker outlives the build."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _ranked_worker(pairs: list[tuple[str, str]], lexicon: _Lexicon, parent: int, sender) -> None:
-    """In a forked worker: rank the pairs and send the lists back (nothing when the parent is gone)."""
-    _die_with_parent()
-    if os.getppid() != parent:
-        return
-    sender.send(_ranked_pairs(pairs, lexicon))
-    sender.close()
-
-
 def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
     """Rank part (59%) of the pairs in a forked worker while this process ranks the rest.
 
     The pairs are grouped by the start of their title before they are cut in two, so that the two processes
     share few texts and patterns of priority words (each would tokenise and match them again). The worker
-    inherits the lexicon (fork) and sends its lists back through a pipe; results are those of
-    :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this process
-    ranks the worker's part itself.
+    (:class:`~mtd_analysis.store.Forked`) inherits the lexicon and sends its lists back; results are those
+    of :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this
+    process ranks the worker's part itself.
     """
-    context = _fork_context()
-    if context is None:
+    if fork_context() is None:
         return None
     by_start: dict[str, list[int]] = {}
     for i, (title, _) in enumerate(pairs):
@@ -1176,33 +1143,17 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
     order = [i for start in sorted(by_start) for i in by_start[start]]
     half = int(len(pairs) * _HERE_SHARE)
     mine, theirs = [pairs[i] for i in order[:half]], [pairs[i] for i in order[half:]]
-    try:
-        receiver, sender = context.Pipe(duplex=False)
-        worker = context.Process(
-            target=_ranked_worker, args=(theirs, lexicon, os.getpid(), sender), daemon=True
-        )
-        worker.start()
-        sender.close()
-    except OSError:
-        return None
+    worker = Forked(_ranked_pairs, theirs, lexicon)
     try:
         first = _ranked_pairs(mine, lexicon)
         _forget_matches(lexicon)  # while the worker may still be ranking
-        try:
-            second = receiver.recv()
-        except (EOFError, OSError):  # the worker died before sending (killed, out of memory)
-            second = None
-        if not isinstance(second, list) or len(second) != len(theirs):
-            second = _ranked_pairs(theirs, lexicon)
-        out: list[list[dict]] = [[]] * len(pairs)
-        for i, ranked in zip(order, first + second, strict=True):
-            out[i] = ranked
-        return out
+        second = worker.result()
     finally:
-        receiver.close()
-        if worker.is_alive():
-            worker.kill()
-        worker.join()
+        worker.close()
+    out: list[list[dict]] = [[]] * len(pairs)
+    for i, ranked in zip(order, first + second, strict=True):
+        out[i] = ranked
+    return out
 
 
 def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -222,12 +222,19 @@ def test_a_batch_split_with_a_forked_worker_equals_the_batch_ranked_here(monkeyp
 
 
 def test_a_worker_that_dies_leaves_its_half_to_this_process(monkeypatch):
-    if engine._fork_context() is None:
+    if engine.fork_context() is None:
         pytest.skip("no fork start method here: batches are ranked in this process")
     titles, descriptions = _texts(300, seed=41), _texts(300, seed=42)
     expected = _oracle(titles, descriptions)
     monkeypatch.setattr(engine, "PARALLEL_MIN_PAIRS", 10)
-    monkeypatch.setattr(engine, "_ranked_worker", lambda *args: os._exit(3))  # dies before sending
+    parent, ranked = os.getpid(), engine._ranked_pairs
+
+    def dies_in_the_worker(pairs, lexicon):
+        if os.getpid() != parent:
+            os._exit(3)  # dies before sending
+        return ranked(pairs, lexicon)
+
+    monkeypatch.setattr(engine, "_ranked_pairs", dies_in_the_worker)
     by_pair = dict(zip(zip(titles, descriptions, strict=True), expected, strict=True))
     pairs = list(by_pair)
     assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
@@ -235,7 +242,7 @@ def test_a_worker_that_dies_leaves_its_half_to_this_process(monkeypatch):
 
 
 def test_the_worker_sends_the_lists_its_half_gets_here():
-    if engine._fork_context() is None:
+    if engine.fork_context() is None:
         pytest.skip("no fork start method here: batches are ranked in this process")
     titles, descriptions = _texts(200, seed=51), _texts(200, seed=52)
     by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
@@ -246,7 +253,7 @@ def test_the_worker_sends_the_lists_its_half_gets_here():
 def test_pairs_regrouped_by_title_for_the_worker_come_back_in_order():
     """The pairs are grouped by the start of their title before the cut: alternating wordings are moved apart
     and put back, each pair with its own list."""
-    if engine._fork_context() is None:
+    if engine.fork_context() is None:
         pytest.skip("no fork start method here: batches are ranked in this process")
     english, ukrainian = _texts(150, seed=61), _texts(150, seed=62)
     titles = [t for pair in zip(english, ["Протидія " + u for u in ukrainian], strict=True) for t in pair]
