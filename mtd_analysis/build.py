@@ -18,7 +18,6 @@ and the other files load.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import multiprocessing as mp
 import os
@@ -95,14 +94,6 @@ class BuildResult:
 # reading, one file per task
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _file_issue(rel: str, message: str, severity: str = "error", kind: str = "file") -> dict:
     return schema.issue(rel, message, severity=severity, kind=kind)
 
@@ -120,7 +111,7 @@ def _manifest_entry(path: Path, rel: str, status: str) -> dict:
     entry = dict.fromkeys(_MANIFEST_FILE_COLUMNS, 0)
     entry.update(
         file=rel,
-        sha256=_sha256(path),
+        sha256=file_sha256(path),
         bytes=path.stat().st_size,
         format=path.suffix.lower().lstrip("."),
         status=status,
