@@ -436,7 +436,8 @@ class _PairMeasures:
 
     Built once per call of :func:`find_overlaps` (texts normalised and read once per distinct
     text); calling it on arrays ``a``, ``b`` gives a dict of arrays, the same for a pair whatever
-    the other pairs in the call.
+    the other pairs in the call. The titles' spelling similarity of a pair of titles is computed
+    once per call (:class:`_Spelling`), whether it ranks the pair or describes it.
     """
 
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
@@ -447,6 +448,7 @@ class _PairMeasures:
         title_words, text_words = token_stream(list(titles)), token_stream(list(texts))
         self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
         self.text_codes, self.texts = _normalised_codes(text_words, text_codes)
+        self.title_spelling = _Spelling(self.title_codes, self.titles)
         self.has_text = self.texts[self.text_codes] != ""
         self.implementer, implementers = pd.factorize(proj["implementer"].str.casefold())
         self.named = np.asarray(implementers != "", dtype=bool)[self.implementer]
@@ -473,21 +475,29 @@ class _PairMeasures:
             },
         )
 
-    def ranked(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
-        """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
+    def activity_similarity(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """:func:`combined_similarity` of each pair.
 
         The titles' spelling is compared only where the thesaurus knows no object in either text
         (elsewhere :func:`combined_similarity` does not use it), so most candidates skip rapidfuzz.
+        """
+        full, title = self.activity(a, b)
+        unknown = np.flatnonzero(np.isnan(np.fmax(full["concept_similarity"], title["concept_similarity"])))
+        spelling = np.zeros(len(a))
+        spelling[unknown] = self.title_spelling(a[unknown], b[unknown])
+        return combined_similarity(full, title, spelling)
+
+    def ranked(self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None) -> dict[str, np.ndarray]:
+        """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
+
+        ``activity``: the pairs' :meth:`activity_similarity` when it is known already.
         """
         overlap_start = np.maximum(self.start[a], self.start[b])
         overlap_end = np.minimum(self.end[a], self.end[b])
         overlap_days = (overlap_end - overlap_start).astype(np.int64) + 1
         overlap_share = overlap_days / np.minimum(self.days[a], self.days[b])
-        full, title = self.activity(a, b)
-        unknown = np.flatnonzero(np.isnan(np.fmax(full["concept_similarity"], title["concept_similarity"])))
-        spelling = np.zeros(len(a))
-        spelling[unknown] = _pair_similarity(self.title_codes, self.titles, a[unknown], b[unknown])
-        activity = combined_similarity(full, title, spelling)
+        if activity is None:
+            activity = self.activity_similarity(a, b)
         same_implementer = (self.implementer[a] == self.implementer[b]) & self.named[a]
         w_overlap, w_activity, w_implementer = SCORE_WEIGHTS
         score = np.round(
@@ -501,9 +511,9 @@ class _PairMeasures:
             "score": score,
         }
 
-    def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    def __call__(self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None) -> dict[str, np.ndarray]:
         """:meth:`ranked` and the spelling similarities of titles and descriptions."""
-        title_similarity = _pair_similarity(self.title_codes, self.titles, a, b)
+        title_similarity = self.title_spelling(a, b)
         described = self.has_text[a] & self.has_text[b]
         description_similarity = np.full(len(a), np.nan)
         if described.any():
@@ -512,11 +522,43 @@ class _PairMeasures:
             )
         similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
         return {
-            **self.ranked(a, b),
+            **self.ranked(a, b, activity),
             "title_similarity": title_similarity,
             "description_similarity": description_similarity,
             "similarity": similarity,
         }
+
+
+class _Spelling:
+    """``token_set_ratio / 100`` of the texts of project pairs, each distinct pair of texts computed once
+    for all the calls (the ratios found so far are kept as sorted keys and values)."""
+
+    def __init__(self, codes: np.ndarray, texts: np.ndarray):
+        self.codes, self.texts = codes, texts
+        self.keys, self.ratios = np.zeros(0, dtype=np.int64), np.zeros(0)
+
+    def __call__(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        if len(a) == 0:
+            return np.zeros(0)
+        width = len(self.texts)
+        key = self.codes[a] * width + self.codes[b]
+        which, distinct = pd.factorize(key)
+        at = np.searchsorted(self.keys, distinct)
+        known = np.zeros(len(distinct), dtype=bool)
+        inside = at < len(self.keys)
+        known[inside] = self.keys[at[inside]] == distinct[inside]
+        ratio = np.empty(len(distinct))
+        ratio[known] = self.ratios[at[known]]
+        new = distinct[~known]
+        if len(new):
+            ratio[~known] = cpdist(
+                self.texts[new // width], self.texts[new % width], scorer=fuzz.token_set_ratio,
+                dtype=np.float64, workers=-1,
+            )  # fmt: skip
+            keys, ratios = np.r_[self.keys, new], np.r_[self.ratios, ratio[~known]]
+            order = np.argsort(keys, kind="stable")
+            self.keys, self.ratios = keys[order], ratios[order]
+        return ratio[which] / 100
 
 
 def _ranking(score: np.ndarray, a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
@@ -688,34 +730,39 @@ def _reasons(
     span: np.ndarray,
     implementer: np.ndarray,
 ) -> np.ndarray:
-    """The reasons of each pair, in words, written column-wise."""
+    """The reasons of each pair, in words, one string per pair put together in one pass."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=object)
-
-    def text(values: np.ndarray) -> np.ndarray:
-        return np.asarray([str(v) for v in values.tolist()], dtype=object)
-
-    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64)
+    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64).tolist()
     described = pairs["description_similarity"].to_numpy(float)
-    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64)
-    months = pairs["overlap_months"].to_numpy(np.int64)
-    also = np.full(len(pairs), "", dtype=object)
+    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64).tolist()
+    months = pairs["overlap_months"].to_numpy(np.int64).tolist()
     listed = pd.Index(list(others)).get_indexer(keys) if others else np.full(len(pairs), -1)
     shared = np.asarray(
         ["; also share " + ", ".join(names) for names in others.values()] + [""], dtype=object
     )
-    also = np.where(listed >= 0, shared[listed], also)
-    beneficiary = pairs["beneficiary"].str.replace(";", ", ", regex=False).to_numpy(object)
-    reasons = (
-        "same priority " + pairs["priority_code"].to_numpy(object) + also + "; both " + beneficiary
-        + "; overlap " + span.astype(object) + " (" + text(months) + np.where(months == 1, " month)", " months)")
-        + "; titles " + text(title_pct) + "% similar"
-    )  # fmt: skip
-    reasons = reasons + np.where(
-        ~np.isnan(described), "; descriptions " + text(description_pct) + "% similar", ""
-    )
-    same = pairs["same_implementer"].to_numpy(bool)
-    return reasons + np.where(same, "; same implementer " + text(implementer), "")
+    also = shared[listed].tolist()  # -1: the last, ""
+    beneficiary = [str(text).replace(";", ", ") for text in pairs["beneficiary"].tolist()]
+    reasons = [
+        f"same priority {code}{more}; both {agencies}; overlap {period} ({count} "
+        f"{'month' if count == 1 else 'months'}); titles {title}% similar"
+        + (f"; descriptions {text}% similar" if has_text else "")
+        + (f"; same implementer {name}" if same else "")
+        for code, more, agencies, period, count, title, text, has_text, same, name in zip(
+            pairs["priority_code"].tolist(),
+            also,
+            beneficiary,
+            span.tolist(),
+            months,
+            title_pct,
+            description_pct,
+            (~np.isnan(described)).tolist(),
+            pairs["same_implementer"].to_numpy(bool).tolist(),
+            implementer.tolist(),
+            strict=True,
+        )
+    ]
+    return np.asarray(reasons, dtype=object)
 
 
 @cache
@@ -809,11 +856,8 @@ def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndar
         ),  # fmt: skip
         _shared_quantities(full.quantities[i], full.quantities[j]),
     ]
-    words = np.full(len(i), "", dtype=object)
-    for part in parts:
-        given, before = part != "", words != ""
-        words = np.where(given & before, words + "; " + part, np.where(given, part, words))
-    return words
+    joined = ["; ".join(filter(None, row)) for row in zip(*(part.tolist() for part in parts), strict=True)]
+    return np.asarray(joined, dtype=object).reshape(len(i))
 
 
 _BASIS_WORDS = {
@@ -843,10 +887,18 @@ def _evidence(
         alike = np.array([f"titles alike ({round(x * 100)}%)" for x in activity.tolist()], dtype=object)
         coordinate = pairs["tier"].to_numpy(object)[blank] == COORDINATE
         about[blank] = np.where(coordinate, "no activity in common", alike)
-    same = pairs["same_implementer"].to_numpy(bool)
-    who = np.where(same, "; same implementer " + implementer.astype(str).astype(object), "")
-    basis = pairs["agency_basis"].map(_BASIS_WORDS).to_numpy(object)
-    return about + who + "; period " + span.astype(object) + basis
+    basis = [_BASIS_WORDS[name] for name in pairs["agency_basis"].tolist()]
+    evidence = [
+        # a name read as numpy text loses its trailing NULs, as the evidence has always written it
+        f"{words}; same implementer {str(name).rstrip(chr(0))}; period {period}{more}"
+        if same
+        else f"{words}; period {period}{more}"
+        for words, same, name, period, more in zip(
+            about.tolist(), pairs["same_implementer"].to_numpy(bool).tolist(), implementer.tolist(),
+            span.tolist(), basis, strict=True,
+        )
+    ]  # fmt: skip
+    return np.asarray(evidence, dtype=object).reshape(len(pairs))
 
 
 def _empty_overlaps() -> pd.DataFrame:
@@ -906,16 +958,23 @@ def _decided(decisions: pd.DataFrame | None, codes: pd.Series, a: np.ndarray, b:
 def _scored(
     measure: _PairMeasures, a: np.ndarray, b: np.ndarray, same_partner: np.ndarray, duplicate: np.ndarray,
     threshold: float,
-) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """(score as float32, tier as int8) of the pairs, in chunks (bounded temporary memory)."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """(score as float32, tier as int8, activity similarity in thousandths as int16) of the pairs, in chunks
+    (bounded temporary memory).
+
+    The activity similarity is rounded to 3 decimals (:func:`combined_similarity`), so ``milli / 1000`` gives it
+    back exactly for the pairs that are kept.
+    """
     score = np.zeros(len(a), dtype=np.float32)
     tier = np.zeros(len(a), dtype=np.int8)
+    activity_milli = np.zeros(len(a), dtype=np.int16)
     for at in range(0, len(a), _SCORE_CHUNK):
         part = slice(at, at + _SCORE_CHUNK)
         measured = measure.ranked(a[part], b[part])
         score[part] = measured["score"]
+        activity_milli[part] = np.rint(measured["activity_similarity"] * 1000)
         tier[part] = _tiers(measured["activity_similarity"], same_partner[part], duplicate[part], threshold)
-    return score, tier
+    return score, tier, activity_milli
 
 
 def _kept_pairs(score, tier, a, b, found, max_per_project: int, n: int) -> np.ndarray:
@@ -1030,13 +1089,14 @@ def find_overlaps(
     duplicate = np.zeros(len(a), dtype=bool)
     duplicate[found >= 0] = decision_words[found[found >= 0]] == "duplicate"
     partner = pd.factorize(proj["partner"].str.casefold())[0]
-    score, tier = _scored(measure, a, b, partner[a] == partner[b], duplicate, threshold)
+    score, tier, activity_milli = _scored(measure, a, b, partner[a] == partner[b], duplicate, threshold)
     kept = _kept_pairs(score, tier, a, b, found, max_per_project, n)
     a, b, priority, found, tier = a[kept], b[kept], priority[kept], found[kept], tier[kept].astype(np.int64)
-    del score, duplicate
+    activity = activity_milli[kept] / 1000
+    del score, duplicate, activity_milli
     decision = np.full(len(a), None, dtype=object)
     decision[found >= 0] = decision_words[found[found >= 0]]
-    pairs = _pair_table(proj, measure, a, b, priority, priority_names, tier, decision)
+    pairs = _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, activity)
     pairs = pairs.assign(cluster=_clusters(pairs, n))
     others = _other_priorities(
         a * n + b, pairs["priority"].to_numpy(), shared_keys, shared_priorities, priority_names
@@ -1048,9 +1108,9 @@ def find_overlaps(
     return pairs[OVERLAP_COLUMNS].iloc[order].reset_index(drop=True)
 
 
-def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision) -> pd.DataFrame:
+def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, activity) -> pd.DataFrame:
     """The kept pairs with their measures (codes ``a``, ``b`` and ``priority`` kept for the next steps)."""
-    kept_measures = measure(a, b)
+    kept_measures = measure(a, b, activity)
     overlap_start, overlap_end = kept_measures["overlap_start"], kept_measures["overlap_end"]
     ids = proj["project_id"].to_numpy(object)
     return pd.DataFrame(
