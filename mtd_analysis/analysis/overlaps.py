@@ -443,9 +443,10 @@ class _PairMeasures:
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
         self.start, self.end = start, end
         self.days = (end - start).astype(np.int64) + 1
-        title_codes, titles = pd.factorize(_text_column(proj["title"]))
-        text_codes, texts = pd.factorize(_text_column(proj["description"]))
-        title_words, text_words = token_stream(list(titles)), token_stream(list(texts))
+        title_codes, title_values = pd.factorize(_text_column(proj["title"]))
+        text_codes, text_values = pd.factorize(_text_column(proj["description"]))
+        titles, texts = (np.asarray(values, dtype=object).tolist() for values in (title_values, text_values))
+        title_words, text_words = token_stream(titles), token_stream(texts)
         self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
         self.text_codes, self.texts = _normalised_codes(text_words, text_codes)
         self.title_spelling = _Spelling(self.title_codes, self.titles)
@@ -455,7 +456,7 @@ class _PairMeasures:
         # the whole text is the title, " . " and the description: each distinct title and description is read once
         self.full_codes, wholes = pd.factorize(title_codes.astype(np.int64) * len(texts) + text_codes)
         self.full = joined_text_features(
-            list(titles), list(texts), wholes // len(texts), wholes % len(texts), (title_words, text_words)
+            titles, texts, wholes // len(texts), wholes % len(texts), (title_words, text_words)
         )
         self.heading_codes, self.heading = title_codes.astype(np.int64), object_features(title_words)
 
