@@ -582,15 +582,21 @@ def _other_priorities(
     shared_priorities: np.ndarray,
     priority_names: np.ndarray,
 ) -> dict[int, list[str]]:
-    """For each kept pair listed under several priorities: the names of the other ones, in code order."""
-    listed = np.isin(shared_keys, kept_keys)
-    chosen = dict(zip(kept_keys.tolist(), kept_priorities.tolist(), strict=True))
+    """For each kept pair listed under several priorities: the names of the other ones, in code order.
+
+    The (pair, priority) rows of the kept pairs are sorted and made distinct with arrays; only the other
+    priorities are walked.
+    """
+    at = pd.Index(kept_keys).get_indexer(shared_keys)  # kept pairs' keys are distinct
+    listed = np.flatnonzero(at >= 0)
+    key, other = shared_keys[listed], shared_priorities[listed]
+    order = np.lexsort((other, key))
+    key, other, chosen = key[order], other[order], kept_priorities[at[listed[order]]]
+    first = np.r_[True, (key[1:] != key[:-1]) | (other[1:] != other[:-1])] if len(key) else np.zeros(0, bool)
+    keep = first & (other != chosen)
     others: dict[int, list[str]] = {}
-    for key, other in sorted(
-        set(zip(shared_keys[listed].tolist(), shared_priorities[listed].tolist(), strict=True))
-    ):
-        if other != chosen[key]:
-            others.setdefault(key, []).append(priority_names[other])
+    for pair, code in zip(key[keep].tolist(), other[keep].tolist(), strict=True):
+        others.setdefault(pair, []).append(priority_names[code])
     return others
 
 
@@ -792,10 +798,13 @@ def _row_words(rows: np.ndarray, write) -> np.ndarray:
 
 
 def _part(prefix: str, masks: np.ndarray, names: list[str]) -> np.ndarray:
-    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask."""
-    return _row_words(
-        masks, lambda row: prefix + ", ".join(names[k] for k in mask_members(row)) if row.any() else ""
-    )
+    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask (most of them: only the
+    others are written)."""
+    words = np.full(len(masks), "", dtype=object)
+    some = masks.any(axis=1)
+    if some.any():
+        words[some] = _row_words(masks[some], lambda row: prefix + ", ".join(names[k] for k in mask_members(row)))
+    return words
 
 
 def _against(
@@ -1165,8 +1174,8 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
         beneficiary=beneficiary,
         agency_basis=pair_basis,
     )
-    start = np.asarray(pairs["overlap_start"].tolist(), dtype="datetime64[D]")
-    end = np.asarray(pairs["overlap_end"].tolist(), dtype="datetime64[D]")
+    start = np.maximum(measure.start[pair_a], measure.start[pair_b])  # the overlap, as in _PairMeasures.ranked
+    end = np.minimum(measure.end[pair_a], measure.end[pair_b])
     span = _span_labels(start, end)
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
     keys = pair_a * n + pair_b
