@@ -339,25 +339,28 @@ def _structural_pairs(
 
 
 def _one_per_pair(
-    a: np.ndarray, b: np.ndarray, priority: np.ndarray, combined: np.ndarray, several: np.ndarray, n: int
+    a: np.ndarray, b: np.ndarray, priority: np.ndarray, combined: np.ndarray, n: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(positions of one row per pair, keys and priorities of the rows of pairs listed more than once).
+    """(positions of one row per pair, ordered by pair (a, then b); keys and priorities of the rows of pairs
+    listed more than once).
 
-    The row kept for a pair is the one with the larger combined share, then the first priority.
-    Only a pair whose projects both sit in ``several`` blocks can be listed twice, so only
-    those rows are hashed and sorted.
+    The row kept for a pair is the one with the larger combined share, then the first priority. The rows
+    are sorted by pair once: a pair's rows are then neighbours, and the pairs come in the order that
+    :func:`_ranking` takes without sorting them again.
     """
     keys = a.astype(np.int64) * n + b
-    maybe = np.flatnonzero(several[a] & several[b])
-    which = pd.factorize(keys[maybe])[0]
-    repeated = maybe[np.bincount(which)[which] > 1] if len(maybe) else maybe
-    single = np.ones(len(a), dtype=bool)
-    single[repeated] = False
-    order = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
-    sorted_keys = keys[order]
-    first = order[np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]] if len(order) else order
-    rows = np.sort(np.concatenate([np.flatnonzero(single), first]))
-    return rows, keys[repeated], priority[repeated]
+    if len(keys) == 0:
+        return np.zeros(0, dtype=np.int64), keys, priority
+    order = np.argsort(keys)
+    same = keys[order[1:]] == keys[order[:-1]]
+    listed_twice = np.r_[same, False] | np.r_[False, same]
+    repeated = np.sort(order[listed_twice])
+    best = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
+    first = best[np.r_[True, keys[best[1:]] != keys[best[:-1]]]] if len(best) else best
+    chosen = np.zeros(len(keys), dtype=bool)
+    chosen[order[~listed_twice]] = True
+    chosen[first] = True
+    return order[chosen[order]], keys[repeated], priority[repeated]
 
 
 def _decision_word(series: pd.Series) -> pd.Series:
@@ -565,11 +568,16 @@ class _Spelling:
 def _ranking(score: np.ndarray, a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
     """Positions by descending score, then a, then b (scores are rounded to 3 decimals).
 
-    One sort of a single integer key when it fits in 63 bits, else a three-key lexsort.
+    When the pairs come ordered by (a, b) (as :func:`_one_per_pair` gives them), one stable sort of the
+    scores in thousandths (a radix sort of 16-bit integers); else one sort of a single integer key when it
+    fits in 63 bits, else a three-key lexsort.
     """
     milli = np.rint(score * 1000).astype(np.int64)
     top = int(milli.max(initial=0))
     low = int(milli.min(initial=0))
+    pair = np.asarray(a, dtype=np.int64) * n + b
+    if top - low < 2**15 and bool(np.all(pair[1:] > pair[:-1])):
+        return np.argsort((top - milli).astype(np.int16), kind="stable")
     if (top - low + 1) * n * n < 2**62:
         return np.argsort((top - milli) * (n * n) + a * n + b)
     return np.lexsort((b, a, -score))
@@ -1090,8 +1098,7 @@ def find_overlaps(
     a, b, priority, combined = _structural_pairs(blocks, start, end, min_months)
     if len(a) == 0:
         return _empty_overlaps()
-    several = np.bincount(blocks["code"].to_numpy(np.int64), minlength=n) > 1
-    rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, several, n)
+    rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, n)
     a, b, priority = a[rows].astype(np.int64), b[rows].astype(np.int64), priority[rows]
     del combined, rows
     measure = _PairMeasures(proj, start, end)
