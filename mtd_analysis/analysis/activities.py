@@ -585,6 +585,30 @@ class TextFeatures:
     regions: np.ndarray
     quantities: np.ndarray  # (n, MAX_QUANTITIES) int64, -1 where none
 
+    @cached_property
+    def columns(self) -> dict[str, list[np.ndarray]]:
+        """Each mask's words as contiguous columns, what pairs are compared on (made once, not per call)."""
+        masks = {name: getattr(self, name) for name in _MASK_FIELDS}
+        return {name: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])] for name, m in masks.items()}
+
+    @cached_property
+    def any_bit(self) -> dict[str, np.ndarray]:
+        """Whether each text has a bit set in each mask."""
+        return {name: np.asarray(getattr(self, name).any(axis=1), dtype=bool) for name in _MASK_FIELDS}
+
+    @cached_property
+    def object_weights(self) -> tuple[np.ndarray, dict[int, list[np.ndarray]]]:
+        """(each text's object weight, the columns of its objects of each weight) for :func:`concept_similarity`."""
+        weights = _weight_masks()
+        by_weight = {
+            weight: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
+            for weight, m in ((weight, self.objects & wmask) for weight, wmask in weights.items())
+        }
+        return _weighted(self.objects, weights), by_weight
+
+
+_MASK_FIELDS = ("objects", "concrete", "actions", "named", "places", "specific", "regions")
+
 
 def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> TextFeatures:
     """Read each text once: its concepts (objects, actions), places, regions and quantities.
@@ -802,20 +826,19 @@ MATCH_FIELDS = ("concept_similarity", "action_conflict", "place_conflict", "shar
                 "quantity_conflict", "theme_only", "theme_and_action")  # fmt: skip
 
 
-def _share(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Whether rows ``i`` and ``j`` of ``masks`` have a bit in common, pair by pair (one mask word at a time)."""
+def _share(columns: list[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether rows ``i`` and ``j`` of a mask (its ``columns``, :attr:`TextFeatures.columns`) have a bit in
+    common, pair by pair (one mask word at a time)."""
     found = np.zeros(len(i), dtype=bool)
-    for word in range(masks.shape[1]):
-        column = np.ascontiguousarray(masks[:, word])
+    for column in columns:
         found |= (column[i] & column[j]) != 0
     return found
 
 
-def _common_bits(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """How many bits rows ``i`` and ``j`` of ``masks`` have in common, pair by pair."""
+def _common_bits(columns: list[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How many bits rows ``i`` and ``j`` of a mask (its ``columns``) have in common, pair by pair."""
     count = np.zeros(len(i), dtype=np.int64)
-    for word in range(masks.shape[1]):
-        column = np.ascontiguousarray(masks[:, word])
+    for column in columns:
         count += np.bitwise_count(column[i] & column[j])
     return count
 
@@ -829,12 +852,11 @@ def concept_similarity(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> 
     >>> np.round(concept_similarity(f, np.array([0, 0]), np.array([1, 2])), 3).tolist()
     [0.707, nan]
     """
-    weights = _weight_masks()
-    text_weight = _weighted(features.objects, weights)  # once per text, not per pair
+    text_weight, by_weight = features.object_weights  # once per text, not per pair (nor per call)
     wa, wb = text_weight[i], text_weight[j]
     shared = np.zeros(len(i), dtype=np.int64)
-    for weight, wmask in weights.items():
-        shared += weight * _common_bits(features.objects & wmask, i, j)
+    for weight, columns in by_weight.items():
+        shared += weight * _common_bits(columns, i, j)
     both = (wa > 0) & (wb > 0)
     concept = np.full(len(i), np.nan)
     concept[both] = shared[both] / np.sqrt(wa[both] * wb[both])
@@ -862,13 +884,12 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     ([1.0, 1.0], [False, True])
     """
     concept = concept_similarity(features, i, j)
-    has_action, has_place, has_fine = (
-        np.asarray(m.any(axis=1), dtype=bool) for m in (features.actions, features.places, features.specific)
-    )
-    action_conflict = has_action[i] & has_action[j] & ~_share(features.actions, i, j)
-    shared_place = _share(features.places, i, j)
-    region_shared = _share(features.regions, i, j)
-    fine_conflict = has_fine[i] & has_fine[j] & ~_share(features.specific, i, j)
+    has_action, has_place, has_fine = (features.any_bit[name] for name in ("actions", "places", "specific"))
+    columns = features.columns
+    action_conflict = has_action[i] & has_action[j] & ~_share(columns["actions"], i, j)
+    shared_place = _share(columns["places"], i, j)
+    region_shared = _share(columns["regions"], i, j)
+    fine_conflict = has_fine[i] & has_fine[j] & ~_share(columns["specific"], i, j)
     place_conflict = has_place[i] & has_place[j] & ~shared_place & (~region_shared | fine_conflict)
     counted = features.quantities[:, 0] >= 0
     numbered = np.flatnonzero(counted[i] & counted[j])  # only texts that both give numbers can share one
@@ -876,8 +897,8 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     shared_quantity = np.zeros(len(i), dtype=bool)
     shared_quantity[numbered] = ((qa[:, :, None] == qb[:, None, :]) & (qa[:, :, None] >= 0)).any(axis=(1, 2))
     quantity_conflict = counted[i] & counted[j] & ~shared_quantity
-    concrete = _share(features.concrete, i, j)
-    named = _share(features.named, i, j)
+    concrete = _share(columns["concrete"], i, j)
+    named = _share(columns["named"], i, j)
     return {
         "concept_similarity": concept,
         "theme_only": ~concrete & ~named,
