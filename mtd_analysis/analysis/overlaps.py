@@ -258,7 +258,11 @@ def _agencies(beneficiaries: str) -> list[str]:
 
 
 def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.DataFrame:
-    """(project code, priority, subgroup, share) for priorities that can overlap."""
+    """(project code, priority, subgroup, share) for priorities that can overlap.
+
+    One row per project and priority, the one with the largest share (the first of equal ones); rows
+    sorted by code then priority. Codes are looked up by position and the rows sorted as integers.
+    """
     alloc = pd.DataFrame(
         {
             "project_id": _text_column(allocations["project_id"]),
@@ -268,13 +272,14 @@ def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.D
         }
     )
     alloc = alloc.loc[alloc["priority_code"].ne("") & ~alloc["priority_code"].isin(SPECIAL_PRIORITIES)]
-    alloc = alloc.assign(code=alloc["project_id"].map(project_codes)).dropna(subset=["code"])
-    alloc = alloc.assign(code=alloc["code"].astype(np.int64))
-    return (
-        alloc.sort_values(["code", "priority_code", "share"], ascending=[True, True, False], kind="stable")
-        .drop_duplicates(["code", "priority_code"])
-        .reset_index(drop=True)[["code", "priority_code", "subgroup", "share"]]
-    )
+    at = pd.Index(project_codes.index).get_indexer(alloc["project_id"])
+    alloc = alloc.loc[at >= 0].assign(code=project_codes.to_numpy()[at[at >= 0]].astype(np.int64))
+    code = alloc["code"].to_numpy()
+    priority = pd.factorize(alloc["priority_code"], sort=True)[0]
+    order = np.lexsort((-alloc["share"].to_numpy(), priority, code))  # stable, as sorting the frame was
+    code, priority = code[order], priority[order]
+    first = np.r_[True, (code[1:] != code[:-1]) | (priority[1:] != priority[:-1])] if len(order) else order
+    return alloc.iloc[order[first]].reset_index(drop=True)[["code", "priority_code", "subgroup", "share"]]
 
 
 def _structural_pairs(
