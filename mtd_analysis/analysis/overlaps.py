@@ -860,10 +860,10 @@ def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndar
     concepts, places = _concept_labels()
     things = full.concrete[i] & full.concrete[j]
     actions = full.actions[i] & full.actions[j]
-    has_action = full.actions.any(axis=1)
+    has_action = full.any_bit["actions"]
     different = has_action[i] & has_action[j] & ~actions.any(axis=1)
     shared_place = full.places[i] & full.places[j]
-    has_place = full.places.any(axis=1)
+    has_place = full.any_bit["places"]
     parts = [
         _part("same things: ", things, concepts),
         _part("same action: ", actions, concepts),
@@ -879,8 +879,12 @@ def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndar
         ),  # fmt: skip
         _shared_quantities(full.quantities[i], full.quantities[j]),
     ]
-    joined = ["; ".join(filter(None, row)) for row in zip(*(part.tolist() for part in parts), strict=True)]
-    return np.asarray(joined, dtype=object).reshape(len(i))
+    words = parts[0].copy()
+    for part in parts[1:]:  # each part joined where it says something (most say nothing)
+        given = np.flatnonzero(part.astype(bool))
+        before = words[given].astype(bool)
+        words[given] = np.where(before, words[given] + "; " + part[given], part[given])
+    return words
 
 
 _BASIS_WORDS = {
