@@ -438,8 +438,9 @@ def transliterate_all(texts: list[str]) -> list[str]:
     """:func:`transliterate` of each text, all texts in one pass.
 
     The texts are joined with NUL characters: no rule reaches across one (it is not a letter, so a
-    letter after it starts a word). With a NUL inside a text, or characters beyond the Basic
-    Multilingual Plane, text by text.
+    letter after it starts a word). A text without a character of the table (an English one) is only
+    case-folded; the others are transliterated together, or text by text when they hold characters beyond
+    the Basic Multilingual Plane. With a NUL inside a text, text by text.
 
     Examples
     --------
@@ -447,9 +448,32 @@ def transliterate_all(texts: list[str]) -> list[str]:
     ['yurii', '', 'shehyni']
     """
     joined = "\x00".join(texts)
-    if joined.count("\x00") != max(len(texts) - 1, 0) or _ASTRAL.search(joined):
+    if joined.count("\x00") != max(len(texts) - 1, 0):
         return [transliterate(text) for text in texts]
-    return transliterate(joined).split("\x00") if texts else []
+    # a text none of whose case-folded characters the table replaces is only case-folded; the others are
+    # transliterated together (no rule reaches across a NUL)
+    low = joined.casefold()  # case folding folds each character alone: the joined text's parts are the texts'
+    folded = low.split("\x00") if texts else []
+    ends = np.cumsum([len(text) + 1 for text in folded])
+    starts = np.asarray([found.start() for found in _table_letters().finditer(low)], dtype=np.int64)
+    some = np.unique(np.searchsorted(ends, starts, side="right")).tolist()
+    if some:
+        chosen = [texts[k] for k in some]
+        together = "\x00".join(chosen)
+        if _ASTRAL.search(together):
+            done = [transliterate(text) for text in chosen]
+        else:
+            done = transliterate(together).split("\x00")
+        for k, text in zip(some, done, strict=True):
+            folded[k] = text
+    return folded
+
+
+@cache
+def _table_letters() -> re.Pattern[str]:
+    """The characters the transliteration table replaces, from one to the end of its text (texts joined by NULs)."""
+    inside, initial = _transliteration()
+    return re.compile(f"[{re.escape(''.join(sorted(set(inside) | set(initial))))}][^\\x00]*")
 
 
 @cache
