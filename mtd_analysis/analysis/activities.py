@@ -613,7 +613,10 @@ class TextFeatures:
     def columns(self) -> dict[str, list[np.ndarray]]:
         """Each mask's words as contiguous columns, what pairs are compared on (made once, not per call)."""
         masks = {name: getattr(self, name) for name in _MASK_FIELDS}
-        return {name: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])] for name, m in masks.items()}
+        return {
+            name: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
+            for name, m in masks.items()
+        }
 
     @cached_property
     def any_bit(self) -> dict[str, np.ndarray]:

@@ -496,7 +496,9 @@ class _PairMeasures:
         spelling[unknown] = self.title_spelling(a[unknown], b[unknown])
         return combined_similarity(full, title, spelling)
 
-    def ranked(self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    def ranked(
+        self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None
+    ) -> dict[str, np.ndarray]:
         """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
 
         ``activity``: the pairs' :meth:`activity_similarity` when it is known already.
@@ -520,7 +522,9 @@ class _PairMeasures:
             "score": score,
         }
 
-    def __call__(self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    def __call__(
+        self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None
+    ) -> dict[str, np.ndarray]:
         """:meth:`ranked` and the spelling similarities of titles and descriptions."""
         title_similarity = self.title_spelling(a, b)
         described = self.has_text[a] & self.has_text[b]
@@ -816,7 +820,9 @@ def _part(prefix: str, masks: np.ndarray, names: list[str]) -> np.ndarray:
     words = np.full(len(masks), "", dtype=object)
     some = masks.any(axis=1)
     if some.any():
-        words[some] = _row_words(masks[some], lambda row: prefix + ", ".join(names[k] for k in mask_members(row)))
+        words[some] = _row_words(
+            masks[some], lambda row: prefix + ", ".join(names[k] for k in mask_members(row))
+        )
     return words
 
 
@@ -1190,7 +1196,8 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
         beneficiary=beneficiary,
         agency_basis=pair_basis,
     )
-    start = np.maximum(measure.start[pair_a], measure.start[pair_b])  # the overlap, as in _PairMeasures.ranked
+    # the overlap, as in _PairMeasures.ranked
+    start = np.maximum(measure.start[pair_a], measure.start[pair_b])
     end = np.minimum(measure.end[pair_a], measure.end[pair_b])
     span = _span_labels(start, end)
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
