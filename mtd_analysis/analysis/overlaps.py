@@ -356,10 +356,11 @@ def _one_per_pair(
     keys = a.astype(np.int64) * n + b
     if len(keys) == 0:
         return np.zeros(0, dtype=np.int64), keys, priority
-    order = np.argsort(keys)
-    same = keys[order[1:]] == keys[order[:-1]]
+    order = np.argsort(keys, kind="stable")  # a pair's rows in their order
+    sorted_keys = keys[order]
+    same = sorted_keys[1:] == sorted_keys[:-1]
     listed_twice = np.r_[same, False] | np.r_[False, same]
-    repeated = np.sort(order[listed_twice])
+    repeated = order[listed_twice]
     best = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
     first = best[np.r_[True, keys[best[1:]] != keys[best[:-1]]]] if len(best) else best
     chosen = np.zeros(len(keys), dtype=bool)
