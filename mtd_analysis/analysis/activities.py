@@ -73,25 +73,6 @@ _WORD = re.compile(r"[^\W_]+")
 #: decimal. Written digit first (the look-behind after it), so that the search skips to the digits.
 _NUMBER = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f,.]\d{3})+|\d*))(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
-#: From a text's first Cyrillic letter to its end, in texts joined with NUL characters.
-_CYRILLIC_REST = re.compile(r"[а-яіїєґёыэъ][^\x00]*")
-
-
-def _cyrillic(texts: list[str]) -> np.ndarray:
-    """Whether each text, case-folded, has a Cyrillic letter (one pass over the texts joined with NULs).
-
-    ``str.casefold`` folds each character alone, so folding the joined texts folds each text; with a NUL
-    inside a text, text by text.
-    """
-    joined = "\x00".join(texts)
-    if joined.count("\x00") != max(len(texts) - 1, 0):
-        return np.array([bool(_CYRILLIC.search(text.casefold())) for text in texts], dtype=bool)
-    folded = joined.casefold()
-    ends = np.cumsum([len(text) + 1 for text in folded.split("\x00")])
-    found = np.zeros(len(texts), dtype=bool)
-    starts = [match.start() for match in _CYRILLIC_REST.finditer(folded)]
-    found[np.searchsorted(ends, np.asarray(starts, dtype=np.int64), side="right")] = True
-    return found
 
 
 def words(text: object) -> list[str]:
@@ -666,7 +647,7 @@ def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> 
     texts = [text if isinstance(text, str) else "" for text in texts]
     if objects_only:
         return _features(token_stream(texts), None, None)
-    cyrillic = _cyrillic(texts).tolist()
+    cyrillic = [bool(_CYRILLIC.search(text.casefold())) for text in texts]
     latin = transliterate_all([text if c else "" for text, c in zip(texts, cyrillic, strict=True)])
     latin = [t if c else text for t, text, c in zip(latin, texts, cyrillic, strict=True)]
     return _features(
@@ -707,7 +688,7 @@ def joined_text_features(
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
     n_first, n_parts = len(first), len(first) + len(second)
     plain = TokenStream.merged(list(streams) if streams else [token_stream(first), token_stream(second)])
-    cyrillic_part = _cyrillic(first + second)
+    cyrillic_part = np.array([bool(_CYRILLIC.search(t.casefold())) for t in first + second], dtype=bool)
     cyrillic = cyrillic_part[i] | cyrillic_part[n_first + j]
     needed = np.zeros(n_parts, dtype=bool)
     needed[np.r_[i[cyrillic], n_first + j[cyrillic]]] = True
