@@ -269,24 +269,32 @@ class _Matcher:
         """Patterns of each word met so far (sorted), shared by every call of :meth:`stream_labels`."""
         return {}
 
-    def stream_labels(self, stream: TokenStream) -> tuple[np.ndarray, np.ndarray]:
-        """(text, label) of each label whose terms occur in the texts of ``stream``, each pair once.
-
-        The same labels as :meth:`labels` text by text, found with array operations over all
-        texts at once: each distinct word is looked up once; a multi-word term is followed from
-        every position of its first word, taking at each step the nearest next word (at most
-        ``TERM_GAP`` words away, within the same text) that fits, as :meth:`_follows` does.
-        """
-        label, rest, begin, _, longest, n_patterns = self._terms
+    def word_hits(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(patterns of each word: how many, all of them word after word) of a stream's ``words``."""
         known = self._word_patterns
         found = []
-        for word in stream.words:
+        for word in words:
             hit = known.get(word)
             if hit is None:
                 hit = known[word] = tuple(sorted(self.patterns_of(word)))
             found.append(hit)
         per_word = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
         flat = np.fromiter((p for hit in found for p in hit), dtype=np.int64, count=int(per_word.sum()))
+        return per_word, flat
+
+    def stream_labels(
+        self, stream: TokenStream, hits: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(text, label) of each label whose terms occur in the texts of ``stream``, each pair once.
+
+        The same labels as :meth:`labels` text by text, found with array operations over all
+        texts at once: each distinct word is looked up once; a multi-word term is followed from
+        every position of its first word, taking at each step the nearest next word (at most
+        ``TERM_GAP`` words away, within the same text) that fits, as :meth:`_follows` does.
+        ``hits``: the :meth:`word_hits` of ``stream.words`` when the caller has them (chunks of one stream).
+        """
+        label, rest, begin, _, longest, n_patterns = self._terms
+        per_word, flat = self.word_hits(stream.words) if hits is None else hits
         hit_pos, hit_pid = _expand(np.cumsum(per_word) - per_word, per_word, stream.word, flat)
         hit_key = hit_pos * n_patterns + hit_pid  # sorted: positions ascend, patterns ascend within a word
         term_count = begin[1:] - begin[:-1]
@@ -729,9 +737,10 @@ def _labels(matcher: _Matcher, stream: TokenStream | _Joined) -> tuple[np.ndarra
     if isinstance(stream, TokenStream):
         return matcher.stream_labels(stream)
     rows, labels = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    hits = matcher.word_hits(stream.base.words)  # the chunks share the base's words: looked up once
     for begin in range(0, stream.count, _JOIN_CHUNK):
         chunk = stream.base.joined([part[begin : begin + _JOIN_CHUNK] for part in stream.parts])
-        row, label = matcher.stream_labels(chunk)
+        row, label = matcher.stream_labels(chunk, hits)
         rows.append(row + begin)
         labels.append(label)
     return np.concatenate(rows), np.concatenate(labels)
