@@ -569,7 +569,8 @@ class _Spelling:
                 self.texts[new // width], self.texts[new % width], scorer=fuzz.token_set_ratio,
                 dtype=np.float64, workers=-1,
             )  # fmt: skip
-            keys, ratios = np.r_[self.keys, new], np.r_[self.ratios, ratio[~known]]
+            fresh = np.argsort(new)  # two sorted runs: the stable sort merges them
+            keys, ratios = np.r_[self.keys, new[fresh]], np.r_[self.ratios, ratio[~known][fresh]]
             order = np.argsort(keys, kind="stable")
             self.keys, self.ratios = keys[order], ratios[order]
         return ratio[which] / 100
