@@ -1,8 +1,9 @@
 """The array shortcuts of overlaps and activities (issue 18) against the plain definitions they stand for.
 
 Each shortcut is compared with what it replaces, computed directly text by text or pair by pair: the
-transliteration of texts without Cyrillic letters, the ranking of pairs that come
-ordered by pair, the choice of one row per pair, and the spelling similarities kept between calls.
+transliteration of texts without Cyrillic letters, the words of texts with and without ``_``, the ranking
+of pairs that come ordered by pair, the choice of one row per pair, and the spelling similarities kept
+between calls.
 """
 
 from __future__ import annotations
@@ -88,3 +89,12 @@ def test_spelling_is_token_set_ratio_whatever_was_asked_before():
         [(0, 1), (1, 2), (1, 2), (4, 1), (0, 3), (2, 2)], [*first, *second], strict=True
     ):
         assert value == fuzz.token_set_ratio(texts[codes[i]], texts[codes[j]]) / 100
+
+
+@pytest.mark.parametrize("texts", [TEXTS, [*TEXTS, "snake_case and __init__"], ["a\x00b", "_"]])
+def test_token_stream_gives_the_words_of_each_text(texts):
+    stream = activities.token_stream(texts)
+    split: list[list[str]] = [[] for _ in texts]
+    for text, word in zip(stream.text.tolist(), stream.word.tolist(), strict=True):
+        split[text].append(stream.words[word])
+    assert split == [activities.words(text) for text in texts]
