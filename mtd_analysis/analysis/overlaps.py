@@ -9,10 +9,11 @@ block each project is compared with at most ``config.OVERLAP_WINDOW`` later-star
 Each distinct title and description is read once, all of them in one pass over their
 words (:func:`activities.token_stream`, :func:`activities.joined_text_features`); a whole
 text (title, `` . ``, description) is put together from the words of its parts. Pairs are
-compared with array operations, candidates are scored in chunks, the spelling of titles is
-compared only where the thesaurus knows neither text, and only the kept pairs are described
-(their reasons and evidence written column-wise, once per distinct set of shared things), so
-memory stays a few arrays of the candidate count.
+compared with array operations, candidates are sorted by pair once and scored in chunks (the
+activity similarity kept, in thousandths, for the pairs kept), the spelling of two titles is
+compared once and only where the thesaurus knows neither text or the pair is kept, and only the
+kept pairs are described (the words about their texts once per distinct set of shared things,
+each pair's reasons and evidence in one pass), so memory stays a few arrays of the candidate count.
 
 Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
 bounded to a few per project, and grouped into clusters, so that three partners doing
