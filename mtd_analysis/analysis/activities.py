@@ -106,6 +106,8 @@ def _expand(
 
 
 _TOKEN_OR_BREAK = re.compile(r"[^\W_]+|\x00")
+#: The same in a text without ``_`` (the only word character that is not a letter or digit): faster to match.
+_TOKEN_OR_BREAK_NO_UNDERSCORE = re.compile(r"\x00|\w+")
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,9 @@ def token_stream(texts: list[str]) -> TokenStream:
         joined = "\x00".join(chunk)
         if joined.count("\x00") != len(chunk) - 1:
             joined = "\x00".join(t.replace("\x00", " ") for t in chunk)
-        tokens = np.asarray(_TOKEN_OR_BREAK.findall(fold(joined)), dtype=object).reshape(-1)
+        folded = fold(joined)
+        pattern = _TOKEN_OR_BREAK if "_" in folded else _TOKEN_OR_BREAK_NO_UNDERSCORE
+        tokens = np.asarray(pattern.findall(folded), dtype=object).reshape(-1)
         codes, distinct = pd.factorize(tokens)
         known = np.fromiter(
             (vocabulary.setdefault(word, len(vocabulary)) for word in distinct),
@@ -269,24 +273,32 @@ class _Matcher:
         """Patterns of each word met so far (sorted), shared by every call of :meth:`stream_labels`."""
         return {}
 
-    def stream_labels(self, stream: TokenStream) -> tuple[np.ndarray, np.ndarray]:
-        """(text, label) of each label whose terms occur in the texts of ``stream``, each pair once.
-
-        The same labels as :meth:`labels` text by text, found with array operations over all
-        texts at once: each distinct word is looked up once; a multi-word term is followed from
-        every position of its first word, taking at each step the nearest next word (at most
-        ``TERM_GAP`` words away, within the same text) that fits, as :meth:`_follows` does.
-        """
-        label, rest, begin, _, longest, n_patterns = self._terms
+    def word_hits(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(patterns of each word: how many, all of them word after word) of a stream's ``words``."""
         known = self._word_patterns
         found = []
-        for word in stream.words:
+        for word in words:
             hit = known.get(word)
             if hit is None:
                 hit = known[word] = tuple(sorted(self.patterns_of(word)))
             found.append(hit)
         per_word = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
         flat = np.fromiter((p for hit in found for p in hit), dtype=np.int64, count=int(per_word.sum()))
+        return per_word, flat
+
+    def stream_labels(
+        self, stream: TokenStream, hits: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(text, label) of each label whose terms occur in the texts of ``stream``, each pair once.
+
+        The same labels as :meth:`labels` text by text, found with array operations over all
+        texts at once: each distinct word is looked up once; a multi-word term is followed from
+        every position of its first word, taking at each step the nearest next word (at most
+        ``TERM_GAP`` words away, within the same text) that fits, as :meth:`_follows` does.
+        ``hits``: the :meth:`word_hits` of ``stream.words`` when the caller has them (chunks of one stream).
+        """
+        label, rest, begin, _, longest, n_patterns = self._terms
+        per_word, flat = self.word_hits(stream.words) if hits is None else hits
         hit_pos, hit_pid = _expand(np.cumsum(per_word) - per_word, per_word, stream.word, flat)
         hit_key = hit_pos * n_patterns + hit_pid  # sorted: positions ascend, patterns ascend within a word
         term_count = begin[1:] - begin[:-1]
@@ -419,8 +431,9 @@ def transliterate_all(texts: list[str]) -> list[str]:
     """:func:`transliterate` of each text, all texts in one pass.
 
     The texts are joined with NUL characters: no rule reaches across one (it is not a letter, so a
-    letter after it starts a word). With a NUL inside a text, or characters beyond the Basic
-    Multilingual Plane, text by text.
+    letter after it starts a word). A text without a character of the table (an English one) is only
+    case-folded; the others are transliterated together, or text by text when they hold characters beyond
+    the Basic Multilingual Plane. With a NUL inside a text, text by text.
 
     Examples
     --------
@@ -428,9 +441,32 @@ def transliterate_all(texts: list[str]) -> list[str]:
     ['yurii', '', 'shehyni']
     """
     joined = "\x00".join(texts)
-    if joined.count("\x00") != max(len(texts) - 1, 0) or _ASTRAL.search(joined):
+    if joined.count("\x00") != max(len(texts) - 1, 0):
         return [transliterate(text) for text in texts]
-    return transliterate(joined).split("\x00") if texts else []
+    # a text none of whose case-folded characters the table replaces is only case-folded; the others are
+    # transliterated together (no rule reaches across a NUL)
+    low = joined.casefold()  # case folding folds each character alone: the joined text's parts are the texts'
+    folded = low.split("\x00") if texts else []
+    ends = np.cumsum([len(text) + 1 for text in folded])
+    starts = np.asarray([found.start() for found in _table_letters().finditer(low)], dtype=np.int64)
+    some = np.unique(np.searchsorted(ends, starts, side="right")).tolist()
+    if some:
+        chosen = [texts[k] for k in some]
+        together = "\x00".join(chosen)
+        if _ASTRAL.search(together):
+            done = [transliterate(text) for text in chosen]
+        else:
+            done = transliterate(together).split("\x00")
+        for k, text in zip(some, done, strict=True):
+            folded[k] = text
+    return folded
+
+
+@cache
+def _table_letters() -> re.Pattern[str]:
+    """The characters the transliteration table replaces, from one to the end of its text (texts joined by NULs)."""
+    inside, initial = _transliteration()
+    return re.compile(f"[{re.escape(''.join(sorted(set(inside) | set(initial))))}][^\\x00]*")
 
 
 @cache
@@ -520,7 +556,7 @@ def _numbers_of(text: object) -> list[int]:
 def _count_value(raw: str, found: list[int]) -> int | None:
     """The count a number written ``raw`` gives, or None for 0, 1, a year (1990-2040) or one already ``found``."""
     grouped = not raw.isdigit()
-    value = int(re.sub(r"\D", "", raw))
+    value = int(re.sub(r"\D", "", raw)) if grouped else int(raw)  # digits alone: nothing to drop
     if value <= 1 or (not grouped and len(raw) == 4 and 1990 <= value <= 2040) or value in found:
         return None
     return value
@@ -565,6 +601,33 @@ class TextFeatures:
     specific: np.ndarray  # places of a kind finer than a region (crossing points, towns, airports)
     regions: np.ndarray
     quantities: np.ndarray  # (n, MAX_QUANTITIES) int64, -1 where none
+
+    @cached_property
+    def columns(self) -> dict[str, list[np.ndarray]]:
+        """Each mask's words as contiguous columns, what pairs are compared on (made once, not per call)."""
+        masks = {name: getattr(self, name) for name in _MASK_FIELDS}
+        return {
+            name: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
+            for name, m in masks.items()
+        }
+
+    @cached_property
+    def any_bit(self) -> dict[str, np.ndarray]:
+        """Whether each text has a bit set in each mask."""
+        return {name: np.asarray(getattr(self, name).any(axis=1), dtype=bool) for name in _MASK_FIELDS}
+
+    @cached_property
+    def object_weights(self) -> tuple[np.ndarray, dict[int, list[np.ndarray]]]:
+        """(each text's object weight, the columns of its objects of each weight) for :func:`concept_similarity`."""
+        weights = _weight_masks()
+        by_weight = {
+            weight: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
+            for weight, m in ((weight, self.objects & wmask) for weight, wmask in weights.items())
+        }
+        return _weighted(self.objects, weights), by_weight
+
+
+_MASK_FIELDS = ("objects", "concrete", "actions", "named", "places", "specific", "regions")
 
 
 def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> TextFeatures:
@@ -678,9 +741,10 @@ def _labels(matcher: _Matcher, stream: TokenStream | _Joined) -> tuple[np.ndarra
     if isinstance(stream, TokenStream):
         return matcher.stream_labels(stream)
     rows, labels = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    hits = matcher.word_hits(stream.base.words)  # the chunks share the base's words: looked up once
     for begin in range(0, stream.count, _JOIN_CHUNK):
         chunk = stream.base.joined([part[begin : begin + _JOIN_CHUNK] for part in stream.parts])
-        row, label = matcher.stream_labels(chunk)
+        row, label = matcher.stream_labels(chunk, hits)
         rows.append(row + begin)
         labels.append(label)
     return np.concatenate(rows), np.concatenate(labels)
@@ -783,20 +847,19 @@ MATCH_FIELDS = ("concept_similarity", "action_conflict", "place_conflict", "shar
                 "quantity_conflict", "theme_only", "theme_and_action")  # fmt: skip
 
 
-def _share(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Whether rows ``i`` and ``j`` of ``masks`` have a bit in common, pair by pair (one mask word at a time)."""
+def _share(columns: list[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether rows ``i`` and ``j`` of a mask (its ``columns``, :attr:`TextFeatures.columns`) have a bit in
+    common, pair by pair (one mask word at a time)."""
     found = np.zeros(len(i), dtype=bool)
-    for word in range(masks.shape[1]):
-        column = np.ascontiguousarray(masks[:, word])
+    for column in columns:
         found |= (column[i] & column[j]) != 0
     return found
 
 
-def _common_bits(masks: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """How many bits rows ``i`` and ``j`` of ``masks`` have in common, pair by pair."""
+def _common_bits(columns: list[np.ndarray], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How many bits rows ``i`` and ``j`` of a mask (its ``columns``) have in common, pair by pair."""
     count = np.zeros(len(i), dtype=np.int64)
-    for word in range(masks.shape[1]):
-        column = np.ascontiguousarray(masks[:, word])
+    for column in columns:
         count += np.bitwise_count(column[i] & column[j])
     return count
 
@@ -810,12 +873,11 @@ def concept_similarity(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> 
     >>> np.round(concept_similarity(f, np.array([0, 0]), np.array([1, 2])), 3).tolist()
     [0.707, nan]
     """
-    weights = _weight_masks()
-    text_weight = _weighted(features.objects, weights)  # once per text, not per pair
+    text_weight, by_weight = features.object_weights  # once per text, not per pair (nor per call)
     wa, wb = text_weight[i], text_weight[j]
     shared = np.zeros(len(i), dtype=np.int64)
-    for weight, wmask in weights.items():
-        shared += weight * _common_bits(features.objects & wmask, i, j)
+    for weight, columns in by_weight.items():
+        shared += weight * _common_bits(columns, i, j)
     both = (wa > 0) & (wb > 0)
     concept = np.full(len(i), np.nan)
     concept[both] = shared[both] / np.sqrt(wa[both] * wb[both])
@@ -843,13 +905,12 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     ([1.0, 1.0], [False, True])
     """
     concept = concept_similarity(features, i, j)
-    has_action, has_place, has_fine = (
-        np.asarray(m.any(axis=1), dtype=bool) for m in (features.actions, features.places, features.specific)
-    )
-    action_conflict = has_action[i] & has_action[j] & ~_share(features.actions, i, j)
-    shared_place = _share(features.places, i, j)
-    region_shared = _share(features.regions, i, j)
-    fine_conflict = has_fine[i] & has_fine[j] & ~_share(features.specific, i, j)
+    has_action, has_place, has_fine = (features.any_bit[name] for name in ("actions", "places", "specific"))
+    columns = features.columns
+    action_conflict = has_action[i] & has_action[j] & ~_share(columns["actions"], i, j)
+    shared_place = _share(columns["places"], i, j)
+    region_shared = _share(columns["regions"], i, j)
+    fine_conflict = has_fine[i] & has_fine[j] & ~_share(columns["specific"], i, j)
     place_conflict = has_place[i] & has_place[j] & ~shared_place & (~region_shared | fine_conflict)
     counted = features.quantities[:, 0] >= 0
     numbered = np.flatnonzero(counted[i] & counted[j])  # only texts that both give numbers can share one
@@ -857,8 +918,8 @@ def activity_match(features: TextFeatures, i: np.ndarray, j: np.ndarray) -> dict
     shared_quantity = np.zeros(len(i), dtype=bool)
     shared_quantity[numbered] = ((qa[:, :, None] == qb[:, None, :]) & (qa[:, :, None] >= 0)).any(axis=(1, 2))
     quantity_conflict = counted[i] & counted[j] & ~shared_quantity
-    concrete = _share(features.concrete, i, j)
-    named = _share(features.named, i, j)
+    concrete = _share(columns["concrete"], i, j)
+    named = _share(columns["named"], i, j)
     return {
         "concept_similarity": concept,
         "theme_only": ~concrete & ~named,

@@ -9,10 +9,11 @@ block each project is compared with at most ``config.OVERLAP_WINDOW`` later-star
 Each distinct title and description is read once, all of them in one pass over their
 words (:func:`activities.token_stream`, :func:`activities.joined_text_features`); a whole
 text (title, `` . ``, description) is put together from the words of its parts. Pairs are
-compared with array operations, candidates are scored in chunks, the spelling of titles is
-compared only where the thesaurus knows neither text, and only the kept pairs are described
-(their reasons and evidence written column-wise, once per distinct set of shared things), so
-memory stays a few arrays of the candidate count.
+compared with array operations, candidates are sorted by pair once and scored in chunks (the
+activity similarity kept, in thousandths, for the pairs kept), the spelling of two titles is
+compared once and only where the thesaurus knows neither text or the pair is kept, and only the
+kept pairs are described (the words about their texts once per distinct set of shared things,
+each pair's reasons and evidence in one pass), so memory stays a few arrays of the candidate count.
 
 Each candidate is scored (see :func:`find_overlaps`), explained in words (``reasons``),
 bounded to a few per project, and grouped into clusters, so that three partners doing
@@ -258,7 +259,11 @@ def _agencies(beneficiaries: str) -> list[str]:
 
 
 def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.DataFrame:
-    """(project code, priority, subgroup, share) for priorities that can overlap."""
+    """(project code, priority, subgroup, share) for priorities that can overlap.
+
+    One row per project and priority, the one with the largest share (the first of equal ones); rows
+    sorted by code then priority. Codes are looked up by position and the rows sorted as integers.
+    """
     alloc = pd.DataFrame(
         {
             "project_id": _text_column(allocations["project_id"]),
@@ -268,13 +273,14 @@ def _priority_frame(allocations: pd.DataFrame, project_codes: pd.Series) -> pd.D
         }
     )
     alloc = alloc.loc[alloc["priority_code"].ne("") & ~alloc["priority_code"].isin(SPECIAL_PRIORITIES)]
-    alloc = alloc.assign(code=alloc["project_id"].map(project_codes)).dropna(subset=["code"])
-    alloc = alloc.assign(code=alloc["code"].astype(np.int64))
-    return (
-        alloc.sort_values(["code", "priority_code", "share"], ascending=[True, True, False], kind="stable")
-        .drop_duplicates(["code", "priority_code"])
-        .reset_index(drop=True)[["code", "priority_code", "subgroup", "share"]]
-    )
+    at = pd.Index(project_codes.index).get_indexer(alloc["project_id"])
+    alloc = alloc.loc[at >= 0].assign(code=project_codes.to_numpy()[at[at >= 0]].astype(np.int64))
+    code = alloc["code"].to_numpy()
+    priority = pd.factorize(alloc["priority_code"], sort=True)[0]
+    order = np.lexsort((-alloc["share"].to_numpy(), priority, code))  # stable, as sorting the frame was
+    code, priority = code[order], priority[order]
+    first = np.r_[True, (code[1:] != code[:-1]) | (priority[1:] != priority[:-1])] if len(order) else order
+    return alloc.iloc[order[first]].reset_index(drop=True)[["code", "priority_code", "subgroup", "share"]]
 
 
 def _structural_pairs(
@@ -339,25 +345,29 @@ def _structural_pairs(
 
 
 def _one_per_pair(
-    a: np.ndarray, b: np.ndarray, priority: np.ndarray, combined: np.ndarray, several: np.ndarray, n: int
+    a: np.ndarray, b: np.ndarray, priority: np.ndarray, combined: np.ndarray, n: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(positions of one row per pair, keys and priorities of the rows of pairs listed more than once).
+    """(positions of one row per pair, ordered by pair (a, then b); keys and priorities of the rows of pairs
+    listed more than once).
 
-    The row kept for a pair is the one with the larger combined share, then the first priority.
-    Only a pair whose projects both sit in ``several`` blocks can be listed twice, so only
-    those rows are hashed and sorted.
+    The row kept for a pair is the one with the larger combined share, then the first priority. The rows
+    are sorted by pair once: a pair's rows are then neighbours, and the pairs come in the order that
+    :func:`_ranking` takes without sorting them again.
     """
     keys = a.astype(np.int64) * n + b
-    maybe = np.flatnonzero(several[a] & several[b])
-    which = pd.factorize(keys[maybe])[0]
-    repeated = maybe[np.bincount(which)[which] > 1] if len(maybe) else maybe
-    single = np.ones(len(a), dtype=bool)
-    single[repeated] = False
-    order = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
+    if len(keys) == 0:
+        return np.zeros(0, dtype=np.int64), keys, priority
+    order = np.argsort(keys, kind="stable")  # a pair's rows in their order
     sorted_keys = keys[order]
-    first = order[np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]] if len(order) else order
-    rows = np.sort(np.concatenate([np.flatnonzero(single), first]))
-    return rows, keys[repeated], priority[repeated]
+    same = sorted_keys[1:] == sorted_keys[:-1]
+    listed_twice = np.r_[same, False] | np.r_[False, same]
+    repeated = order[listed_twice]
+    best = repeated[np.lexsort((priority[repeated], -combined[repeated], keys[repeated]))]
+    first = best[np.r_[True, keys[best[1:]] != keys[best[:-1]]]] if len(best) else best
+    chosen = np.zeros(len(keys), dtype=bool)
+    chosen[order[~listed_twice]] = True
+    chosen[first] = True
+    return order[chosen[order]], keys[repeated], priority[repeated]
 
 
 def _decision_word(series: pd.Series) -> pd.Series:
@@ -436,24 +446,27 @@ class _PairMeasures:
 
     Built once per call of :func:`find_overlaps` (texts normalised and read once per distinct
     text); calling it on arrays ``a``, ``b`` gives a dict of arrays, the same for a pair whatever
-    the other pairs in the call.
+    the other pairs in the call. The titles' spelling similarity of a pair of titles is computed
+    once per call (:class:`_Spelling`), whether it ranks the pair or describes it.
     """
 
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
         self.start, self.end = start, end
         self.days = (end - start).astype(np.int64) + 1
-        title_codes, titles = pd.factorize(_text_column(proj["title"]))
-        text_codes, texts = pd.factorize(_text_column(proj["description"]))
-        title_words, text_words = token_stream(list(titles)), token_stream(list(texts))
+        title_codes, title_values = pd.factorize(_text_column(proj["title"]))
+        text_codes, text_values = pd.factorize(_text_column(proj["description"]))
+        titles, texts = (np.asarray(values, dtype=object).tolist() for values in (title_values, text_values))
+        title_words, text_words = token_stream(titles), token_stream(texts)
         self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
         self.text_codes, self.texts = _normalised_codes(text_words, text_codes)
+        self.title_spelling = _Spelling(self.title_codes, self.titles)
         self.has_text = self.texts[self.text_codes] != ""
         self.implementer, implementers = pd.factorize(proj["implementer"].str.casefold())
         self.named = np.asarray(implementers != "", dtype=bool)[self.implementer]
         # the whole text is the title, " . " and the description: each distinct title and description is read once
         self.full_codes, wholes = pd.factorize(title_codes.astype(np.int64) * len(texts) + text_codes)
         self.full = joined_text_features(
-            list(titles), list(texts), wholes // len(texts), wholes % len(texts), (title_words, text_words)
+            titles, texts, wholes // len(texts), wholes % len(texts), (title_words, text_words)
         )
         self.heading_codes, self.heading = title_codes.astype(np.int64), object_features(title_words)
 
@@ -473,21 +486,31 @@ class _PairMeasures:
             },
         )
 
-    def ranked(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
-        """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
+    def activity_similarity(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """:func:`combined_similarity` of each pair.
 
         The titles' spelling is compared only where the thesaurus knows no object in either text
         (elsewhere :func:`combined_similarity` does not use it), so most candidates skip rapidfuzz.
+        """
+        full, title = self.activity(a, b)
+        unknown = np.flatnonzero(np.isnan(np.fmax(full["concept_similarity"], title["concept_similarity"])))
+        spelling = np.zeros(len(a))
+        spelling[unknown] = self.title_spelling(a[unknown], b[unknown])
+        return combined_similarity(full, title, spelling)
+
+    def ranked(
+        self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None
+    ) -> dict[str, np.ndarray]:
+        """What ranks and tiers a pair: overlap, activity similarity, same implementer, score.
+
+        ``activity``: the pairs' :meth:`activity_similarity` when it is known already.
         """
         overlap_start = np.maximum(self.start[a], self.start[b])
         overlap_end = np.minimum(self.end[a], self.end[b])
         overlap_days = (overlap_end - overlap_start).astype(np.int64) + 1
         overlap_share = overlap_days / np.minimum(self.days[a], self.days[b])
-        full, title = self.activity(a, b)
-        unknown = np.flatnonzero(np.isnan(np.fmax(full["concept_similarity"], title["concept_similarity"])))
-        spelling = np.zeros(len(a))
-        spelling[unknown] = _pair_similarity(self.title_codes, self.titles, a[unknown], b[unknown])
-        activity = combined_similarity(full, title, spelling)
+        if activity is None:
+            activity = self.activity_similarity(a, b)
         same_implementer = (self.implementer[a] == self.implementer[b]) & self.named[a]
         w_overlap, w_activity, w_implementer = SCORE_WEIGHTS
         score = np.round(
@@ -501,9 +524,11 @@ class _PairMeasures:
             "score": score,
         }
 
-    def __call__(self, a: np.ndarray, b: np.ndarray) -> dict[str, np.ndarray]:
+    def __call__(
+        self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None
+    ) -> dict[str, np.ndarray]:
         """:meth:`ranked` and the spelling similarities of titles and descriptions."""
-        title_similarity = _pair_similarity(self.title_codes, self.titles, a, b)
+        title_similarity = self.title_spelling(a, b)
         described = self.has_text[a] & self.has_text[b]
         description_similarity = np.full(len(a), np.nan)
         if described.any():
@@ -512,21 +537,59 @@ class _PairMeasures:
             )
         similarity = np.where(described, (title_similarity + description_similarity) / 2, title_similarity)
         return {
-            **self.ranked(a, b),
+            **self.ranked(a, b, activity),
             "title_similarity": title_similarity,
             "description_similarity": description_similarity,
             "similarity": similarity,
         }
 
 
+class _Spelling:
+    """``token_set_ratio / 100`` of the texts of project pairs, each distinct pair of texts computed once
+    for all the calls (the ratios found so far are kept as sorted keys and values)."""
+
+    def __init__(self, codes: np.ndarray, texts: np.ndarray):
+        self.codes, self.texts = codes, texts
+        self.keys, self.ratios = np.zeros(0, dtype=np.int64), np.zeros(0)
+
+    def __call__(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        if len(a) == 0:
+            return np.zeros(0)
+        width = len(self.texts)
+        key = self.codes[a] * width + self.codes[b]
+        which, distinct = pd.factorize(key)
+        at = np.searchsorted(self.keys, distinct)
+        known = np.zeros(len(distinct), dtype=bool)
+        inside = at < len(self.keys)
+        known[inside] = self.keys[at[inside]] == distinct[inside]
+        ratio = np.empty(len(distinct))
+        ratio[known] = self.ratios[at[known]]
+        new = distinct[~known]
+        if len(new):
+            ratio[~known] = cpdist(
+                self.texts[new // width], self.texts[new % width], scorer=fuzz.token_set_ratio,
+                dtype=np.float64, workers=-1,
+            )  # fmt: skip
+            fresh = np.argsort(new)  # two sorted runs: the stable sort merges them
+            keys, ratios = np.r_[self.keys, new[fresh]], np.r_[self.ratios, ratio[~known][fresh]]
+            order = np.argsort(keys, kind="stable")
+            self.keys, self.ratios = keys[order], ratios[order]
+        return ratio[which] / 100
+
+
 def _ranking(score: np.ndarray, a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
     """Positions by descending score, then a, then b (scores are rounded to 3 decimals).
 
-    One sort of a single integer key when it fits in 63 bits, else a three-key lexsort.
+    When the pairs come ordered by (a, b) (as :func:`_one_per_pair` gives them), one stable sort of the
+    scores in thousandths (a radix sort of 16-bit integers); else one sort of a single integer key when it
+    fits in 63 bits, else a three-key lexsort.
     """
     milli = np.rint(score * 1000).astype(np.int64)
     top = int(milli.max(initial=0))
     low = int(milli.min(initial=0))
+    pair = np.asarray(a, dtype=np.int64) * n + b
+    if top - low < 2**15 and bool(np.all(pair[1:] > pair[:-1])):
+        return np.argsort((top - milli).astype(np.int16), kind="stable")
     if (top - low + 1) * n * n < 2**62:
         return np.argsort((top - milli) * (n * n) + a * n + b)
     return np.lexsort((b, a, -score))
@@ -539,15 +602,21 @@ def _other_priorities(
     shared_priorities: np.ndarray,
     priority_names: np.ndarray,
 ) -> dict[int, list[str]]:
-    """For each kept pair listed under several priorities: the names of the other ones, in code order."""
-    listed = np.isin(shared_keys, kept_keys)
-    chosen = dict(zip(kept_keys.tolist(), kept_priorities.tolist(), strict=True))
+    """For each kept pair listed under several priorities: the names of the other ones, in code order.
+
+    The (pair, priority) rows of the kept pairs are sorted and made distinct with arrays; only the other
+    priorities are walked.
+    """
+    at = pd.Index(kept_keys).get_indexer(shared_keys)  # kept pairs' keys are distinct
+    listed = np.flatnonzero(at >= 0)
+    key, other = shared_keys[listed], shared_priorities[listed]
+    order = np.lexsort((other, key))
+    key, other, chosen = key[order], other[order], kept_priorities[at[listed[order]]]
+    first = np.r_[True, (key[1:] != key[:-1]) | (other[1:] != other[:-1])] if len(key) else np.zeros(0, bool)
+    keep = first & (other != chosen)
     others: dict[int, list[str]] = {}
-    for key, other in sorted(
-        set(zip(shared_keys[listed].tolist(), shared_priorities[listed].tolist(), strict=True))
-    ):
-        if other != chosen[key]:
-            others.setdefault(key, []).append(priority_names[other])
+    for pair, code in zip(key[keep].tolist(), other[keep].tolist(), strict=True):
+        others.setdefault(pair, []).append(priority_names[code])
     return others
 
 
@@ -688,34 +757,39 @@ def _reasons(
     span: np.ndarray,
     implementer: np.ndarray,
 ) -> np.ndarray:
-    """The reasons of each pair, in words, written column-wise."""
+    """The reasons of each pair, in words, one string per pair put together in one pass."""
     if len(pairs) == 0:
         return np.zeros(0, dtype=object)
-
-    def text(values: np.ndarray) -> np.ndarray:
-        return np.asarray([str(v) for v in values.tolist()], dtype=object)
-
-    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64)
+    title_pct = np.rint(pairs["title_similarity"].to_numpy(float) * 100).astype(np.int64).tolist()
     described = pairs["description_similarity"].to_numpy(float)
-    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64)
-    months = pairs["overlap_months"].to_numpy(np.int64)
-    also = np.full(len(pairs), "", dtype=object)
+    description_pct = np.rint(np.nan_to_num(described) * 100).astype(np.int64).tolist()
+    months = pairs["overlap_months"].to_numpy(np.int64).tolist()
     listed = pd.Index(list(others)).get_indexer(keys) if others else np.full(len(pairs), -1)
     shared = np.asarray(
         ["; also share " + ", ".join(names) for names in others.values()] + [""], dtype=object
     )
-    also = np.where(listed >= 0, shared[listed], also)
-    beneficiary = pairs["beneficiary"].str.replace(";", ", ", regex=False).to_numpy(object)
-    reasons = (
-        "same priority " + pairs["priority_code"].to_numpy(object) + also + "; both " + beneficiary
-        + "; overlap " + span.astype(object) + " (" + text(months) + np.where(months == 1, " month)", " months)")
-        + "; titles " + text(title_pct) + "% similar"
-    )  # fmt: skip
-    reasons = reasons + np.where(
-        ~np.isnan(described), "; descriptions " + text(description_pct) + "% similar", ""
-    )
-    same = pairs["same_implementer"].to_numpy(bool)
-    return reasons + np.where(same, "; same implementer " + text(implementer), "")
+    also = shared[listed].tolist()  # -1: the last, ""
+    beneficiary = [str(text).replace(";", ", ") for text in pairs["beneficiary"].tolist()]
+    reasons = [
+        f"same priority {code}{more}; both {agencies}; overlap {period} ({count} "
+        f"{'month' if count == 1 else 'months'}); titles {title}% similar"
+        + (f"; descriptions {text}% similar" if has_text else "")
+        + (f"; same implementer {name}" if same else "")
+        for code, more, agencies, period, count, title, text, has_text, same, name in zip(
+            pairs["priority_code"].tolist(),
+            also,
+            beneficiary,
+            span.tolist(),
+            months,
+            title_pct,
+            description_pct,
+            (~np.isnan(described)).tolist(),
+            pairs["same_implementer"].to_numpy(bool).tolist(),
+            implementer.tolist(),
+            strict=True,
+        )
+    ]
+    return np.asarray(reasons, dtype=object)
 
 
 @cache
@@ -744,10 +818,15 @@ def _row_words(rows: np.ndarray, write) -> np.ndarray:
 
 
 def _part(prefix: str, masks: np.ndarray, names: list[str]) -> np.ndarray:
-    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask."""
-    return _row_words(
-        masks, lambda row: prefix + ", ".join(names[k] for k in mask_members(row)) if row.any() else ""
-    )
+    """``prefix`` and the names of the members of each mask, ``""`` for an empty mask (most of them: only the
+    others are written)."""
+    words = np.full(len(masks), "", dtype=object)
+    some = masks.any(axis=1)
+    if some.any():
+        words[some] = _row_words(
+            masks[some], lambda row: prefix + ", ".join(names[k] for k in mask_members(row))
+        )
+    return words
 
 
 def _against(
@@ -790,10 +869,10 @@ def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndar
     concepts, places = _concept_labels()
     things = full.concrete[i] & full.concrete[j]
     actions = full.actions[i] & full.actions[j]
-    has_action = full.actions.any(axis=1)
+    has_action = full.any_bit["actions"]
     different = has_action[i] & has_action[j] & ~actions.any(axis=1)
     shared_place = full.places[i] & full.places[j]
-    has_place = full.places.any(axis=1)
+    has_place = full.any_bit["places"]
     parts = [
         _part("same things: ", things, concepts),
         _part("same action: ", actions, concepts),
@@ -809,10 +888,11 @@ def _activity_words(full: TextFeatures, i: np.ndarray, j: np.ndarray) -> np.ndar
         ),  # fmt: skip
         _shared_quantities(full.quantities[i], full.quantities[j]),
     ]
-    words = np.full(len(i), "", dtype=object)
-    for part in parts:
-        given, before = part != "", words != ""
-        words = np.where(given & before, words + "; " + part, np.where(given, part, words))
+    words = parts[0].copy()
+    for part in parts[1:]:  # each part joined where it says something (most say nothing)
+        given = np.flatnonzero(part.astype(bool))
+        before = words[given].astype(bool)
+        words[given] = np.where(before, words[given] + "; " + part[given], part[given])
     return words
 
 
@@ -843,10 +923,18 @@ def _evidence(
         alike = np.array([f"titles alike ({round(x * 100)}%)" for x in activity.tolist()], dtype=object)
         coordinate = pairs["tier"].to_numpy(object)[blank] == COORDINATE
         about[blank] = np.where(coordinate, "no activity in common", alike)
-    same = pairs["same_implementer"].to_numpy(bool)
-    who = np.where(same, "; same implementer " + implementer.astype(str).astype(object), "")
-    basis = pairs["agency_basis"].map(_BASIS_WORDS).to_numpy(object)
-    return about + who + "; period " + span.astype(object) + basis
+    basis = [_BASIS_WORDS[name] for name in pairs["agency_basis"].tolist()]
+    evidence = [
+        # a name read as numpy text loses its trailing NULs, as the evidence has always written it
+        f"{words}; same implementer {str(name).rstrip(chr(0))}; period {period}{more}"
+        if same
+        else f"{words}; period {period}{more}"
+        for words, same, name, period, more in zip(
+            about.tolist(), pairs["same_implementer"].to_numpy(bool).tolist(), implementer.tolist(),
+            span.tolist(), basis, strict=True,
+        )
+    ]  # fmt: skip
+    return np.asarray(evidence, dtype=object).reshape(len(pairs))
 
 
 def _empty_overlaps() -> pd.DataFrame:
@@ -906,16 +994,23 @@ def _decided(decisions: pd.DataFrame | None, codes: pd.Series, a: np.ndarray, b:
 def _scored(
     measure: _PairMeasures, a: np.ndarray, b: np.ndarray, same_partner: np.ndarray, duplicate: np.ndarray,
     threshold: float,
-) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
-    """(score as float32, tier as int8) of the pairs, in chunks (bounded temporary memory)."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """(score as float32, tier as int8, activity similarity in thousandths as int16) of the pairs, in chunks
+    (bounded temporary memory).
+
+    The activity similarity is rounded to 3 decimals (:func:`combined_similarity`), so ``milli / 1000`` gives it
+    back exactly for the pairs that are kept.
+    """
     score = np.zeros(len(a), dtype=np.float32)
     tier = np.zeros(len(a), dtype=np.int8)
+    activity_milli = np.zeros(len(a), dtype=np.int16)
     for at in range(0, len(a), _SCORE_CHUNK):
         part = slice(at, at + _SCORE_CHUNK)
         measured = measure.ranked(a[part], b[part])
         score[part] = measured["score"]
+        activity_milli[part] = np.rint(measured["activity_similarity"] * 1000)
         tier[part] = _tiers(measured["activity_similarity"], same_partner[part], duplicate[part], threshold)
-    return score, tier
+    return score, tier, activity_milli
 
 
 def _kept_pairs(score, tier, a, b, found, max_per_project: int, n: int) -> np.ndarray:
@@ -1021,8 +1116,7 @@ def find_overlaps(
     a, b, priority, combined = _structural_pairs(blocks, start, end, min_months)
     if len(a) == 0:
         return _empty_overlaps()
-    several = np.bincount(blocks["code"].to_numpy(np.int64), minlength=n) > 1
-    rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, several, n)
+    rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, n)
     a, b, priority = a[rows].astype(np.int64), b[rows].astype(np.int64), priority[rows]
     del combined, rows
     measure = _PairMeasures(proj, start, end)
@@ -1030,13 +1124,14 @@ def find_overlaps(
     duplicate = np.zeros(len(a), dtype=bool)
     duplicate[found >= 0] = decision_words[found[found >= 0]] == "duplicate"
     partner = pd.factorize(proj["partner"].str.casefold())[0]
-    score, tier = _scored(measure, a, b, partner[a] == partner[b], duplicate, threshold)
+    score, tier, activity_milli = _scored(measure, a, b, partner[a] == partner[b], duplicate, threshold)
     kept = _kept_pairs(score, tier, a, b, found, max_per_project, n)
     a, b, priority, found, tier = a[kept], b[kept], priority[kept], found[kept], tier[kept].astype(np.int64)
-    del score, duplicate
+    activity = activity_milli[kept] / 1000
+    del score, duplicate, activity_milli
     decision = np.full(len(a), None, dtype=object)
     decision[found >= 0] = decision_words[found[found >= 0]]
-    pairs = _pair_table(proj, measure, a, b, priority, priority_names, tier, decision)
+    pairs = _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, activity)
     pairs = pairs.assign(cluster=_clusters(pairs, n))
     others = _other_priorities(
         a * n + b, pairs["priority"].to_numpy(), shared_keys, shared_priorities, priority_names
@@ -1048,9 +1143,9 @@ def find_overlaps(
     return pairs[OVERLAP_COLUMNS].iloc[order].reset_index(drop=True)
 
 
-def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision) -> pd.DataFrame:
+def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, activity) -> pd.DataFrame:
     """The kept pairs with their measures (codes ``a``, ``b`` and ``priority`` kept for the next steps)."""
-    kept_measures = measure(a, b)
+    kept_measures = measure(a, b, activity)
     overlap_start, overlap_end = kept_measures["overlap_start"], kept_measures["overlap_end"]
     ids = proj["project_id"].to_numpy(object)
     return pd.DataFrame(
@@ -1104,8 +1199,9 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
         beneficiary=beneficiary,
         agency_basis=pair_basis,
     )
-    start = np.asarray(pairs["overlap_start"].tolist(), dtype="datetime64[D]")
-    end = np.asarray(pairs["overlap_end"].tolist(), dtype="datetime64[D]")
+    # the overlap, as in _PairMeasures.ranked
+    start = np.maximum(measure.start[pair_a], measure.start[pair_b])
+    end = np.minimum(measure.end[pair_a], measure.end[pair_b])
     span = _span_labels(start, end)
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
     keys = pair_a * n + pair_b

@@ -1,0 +1,100 @@
+"""The array shortcuts of overlaps and activities (issue 18) against the plain definitions they stand for.
+
+Each shortcut is compared with what it replaces, computed directly text by text or pair by pair: the
+transliteration of texts without Cyrillic letters, the words of texts with and without ``_``, the ranking
+of pairs that come ordered by pair, the choice of one row per pair, and the spelling similarities kept
+between calls.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rapidfuzz import fuzz
+
+from mtd_analysis.analysis import activities, overlaps
+
+TEXTS = [
+    "Thermal imagers for border patrols",
+    "Закупівля тепловізорів у Шегинях",
+    "",
+    "rock'n'roll and O’Neill",  # apostrophes are in the table: transliterated (dropped), not only case-folded
+    "ЗГУРІВКА Згурівка",
+    "Straße ǅ ﬁre",  # case folding changes the length: positions are read in the folded text
+    "\U0001d7d8 ja",  # beyond the Basic Multilingual Plane, no Cyrillic
+    "\U0001d7d8 юрій",  # beyond the Basic Multilingual Plane, with Cyrillic
+    "Юрій Їжакевич, ²я",
+    "Police training",
+]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        TEXTS,
+        TEXTS[:3] + TEXTS[9:],  # nothing beyond the Basic Multilingual Plane
+        [TEXTS[0], TEXTS[9]],  # no text to transliterate
+        ["a\x00b", "Шегині"],  # a NUL inside a text
+        [],
+        [""],
+    ],
+)
+def test_transliterate_all_is_transliterate_of_each_text(texts):
+    assert activities.transliterate_all(texts) == [activities.transliterate(text) for text in texts]
+
+
+def test_ranking_of_pairs_ordered_by_pair_is_by_score_then_ids():
+    rng = np.random.default_rng(3)
+    n = 40
+    keys = np.unique(rng.integers(0, n * n, 300))
+    a, b = keys // n, keys % n
+    score = (rng.integers(0, 6, len(a)) / 5).astype(np.float32)  # many ties
+    expected = np.lexsort((b, a, -score))
+    assert np.array_equal(overlaps._ranking(score, a, b, n), expected)
+    shuffled = rng.permutation(len(a))  # not ordered by pair: the general sort
+    assert np.array_equal(
+        overlaps._ranking(score[shuffled], a[shuffled], b[shuffled], n),
+        np.lexsort((b[shuffled], a[shuffled], -score[shuffled])),
+    )
+
+
+def test_one_row_per_pair_the_larger_share_then_the_first_priority():
+    # pair (0, 1) three times, (2, 3) once, (0, 2) twice with equal shares
+    a = np.array([0, 2, 0, 0, 0, 0])
+    b = np.array([1, 3, 2, 1, 2, 1])
+    priority = np.array([4, 0, 3, 2, 1, 5])
+    combined = np.array([1.0, 0.5, 0.7, 1.5, 0.7, 1.5])
+    rows, shared_keys, shared_priorities = overlaps._one_per_pair(a, b, priority, combined, 4)
+    assert rows.tolist() == [
+        3,
+        4,
+        1,
+    ]  # (0, 1): share 1.5, priority 2; (0, 2): equal shares, priority 1; (2, 3)
+    assert sorted(zip(shared_keys.tolist(), shared_priorities.tolist(), strict=True)) == [
+        (1, 2),
+        (1, 4),
+        (1, 5),
+        (2, 1),
+        (2, 3),
+    ]
+
+
+def test_spelling_is_token_set_ratio_whatever_was_asked_before():
+    texts = np.array(["commu polic khark", "polic commu", "borde guard", ""], dtype=object)
+    codes = np.array([0, 1, 2, 3, 0])
+    spelling = overlaps._Spelling(codes, texts)
+    first = spelling(np.array([0, 1]), np.array([1, 2]))
+    second = spelling(np.array([1, 4, 0, 2]), np.array([2, 1, 3, 2]))  # one pair of texts asked before
+    for (i, j), value in zip(
+        [(0, 1), (1, 2), (1, 2), (4, 1), (0, 3), (2, 2)], [*first, *second], strict=True
+    ):
+        assert value == fuzz.token_set_ratio(texts[codes[i]], texts[codes[j]]) / 100
+
+
+@pytest.mark.parametrize("texts", [TEXTS, [*TEXTS, "snake_case and __init__"], ["a\x00b", "_"]])
+def test_token_stream_gives_the_words_of_each_text(texts):
+    stream = activities.token_stream(texts)
+    split: list[list[str]] = [[] for _ in texts]
+    for text, word in zip(stream.text.tolist(), stream.word.tolist(), strict=True):
+        split[text].append(stream.words[word])
+    assert split == [activities.words(text) for text in texts]
