@@ -1617,12 +1617,26 @@ def _merge(rows: list[dict], lexicon: _Lexicon) -> list[dict]:
     ]
 
 
-def _map_wording(wording: _Wording, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[_Note]]:
-    """Merged mapping rows (without project_id) and issues for one wording: declared, then CRS, then classifier."""
+def _map_wording(
+    wording: _Wording, lexicon: _Lexicon, threshold: float, by_declared: dict | None = None
+) -> tuple[list[dict], list[_Note]]:
+    """Merged mapping rows (without project_id) and issues for one wording: declared, then CRS, then classifier.
+
+    ``by_declared`` keeps what each declared value gave (its rows and issues depend on that text alone, and
+    when it names a priority, CRS codes and the classifier are not asked): many wordings declare alike.
+    """
     rows: list[dict] = []
     notes: list[_Note] = []
     if wording.declared.lower() not in _EMPTY_DECLARED:
-        rows, found = _map_declared(wording, lexicon)
+        known = None if by_declared is None else by_declared.get(wording.declared)
+        if known is None:
+            rows, found = _map_declared(wording, lexicon)
+            known = (_merge(rows, lexicon) if rows else [], found)
+            if by_declared is not None:
+                by_declared[wording.declared] = known
+        merged, found = known
+        if merged:
+            return [dict(r) for r in merged], list(found)
         notes += found
     if not rows and wording.sectors:
         rows, found = _map_crs(wording, lexicon, threshold)
@@ -1739,7 +1753,8 @@ def map_priorities(
     # the classifier reads the titles and descriptions of all wordings it will be asked about at once
     asked = [w for w in wordings if _may_need_classifier(w, lexicon)]
     classify_many([w.title for w in asked], [w.description for w in asked], lexicon)
-    results = [_map_wording(wording, lexicon, threshold) for wording in wordings]
+    by_declared: dict[str, tuple[list[dict], list[_Note]]] = {}
+    results = [_map_wording(wording, lexicon, threshold, by_declared) for wording in wordings]
     results += [
         (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
         for i in np.flatnonzero(overridden)

@@ -793,3 +793,50 @@ def test_fast_engine_matches_on_repeated_words_far_apart():
     for text in texts:
         fast, oracle = engine._lexicon(load_priorities()), engine._lexicon(load_priorities())
         assert engine._classify(text, text, fast) == score_priorities(text, text, oracle)
+
+
+def test_projects_declaring_alike_are_mapped_as_each_would_be_alone(make_projects):
+    """What a declared value gives is worked out once per value: every project still gets its own rows and
+    issues, the same as when it is mapped alone (shares, warnings naming it, the classifier where the value
+    names nothing)."""
+    records = [
+        {
+            "project_id": "A",
+            "title": "Radios for patrol police",
+            "declared_priority": "TRAFFICKING 30%; DRUGS 10%",
+        },
+        {
+            "project_id": "B",
+            "title": "Hotline for victims",
+            "declared_priority": "TRAFFICKING 30%; DRUGS 10%",
+        },
+        {"project_id": "C", "title": "Mobile response groups", "declared_priority": "Зміцнення спроможності"},
+        {"project_id": "D", "title": "Border crossing points", "declared_priority": "Зміцнення спроможності"},
+        {
+            "project_id": "E",
+            "title": "Office furniture",
+            "declared_priority": "Border crossing, Illegal migration",
+        },
+        {
+            "project_id": "F",
+            "title": "Drug lab equipment",
+            "declared_priority": "Border crossing, Illegal migration",
+        },
+    ]
+    records = [{**record, "source_row": row} for row, record in enumerate(records, start=2)]
+    together, together_issues = map_priorities(make_projects(records))
+    alone = [map_priorities(make_projects([record])) for record in records]
+    for record, (mapping, issues) in zip(records, alone, strict=True):
+        mine = together[together["project_id"] == record["project_id"]].reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, mapping.reset_index(drop=True))
+        theirs = together_issues[together_issues["message"].str.contains(f"project {record['project_id']} ")]
+        assert theirs["message"].tolist() == issues["message"].tolist()
+    # the value naming no priority: each of its projects classified from its own title, with its own warning
+    methods = together.set_index("project_id")["method"]
+    assert methods[["C", "D"]].tolist() == ["classifier", "classifier"]
+    assert (
+        together.set_index("project_id").loc["D", "priority_code"]
+        != together.set_index("project_id").loc["C", "priority_code"]
+    )
+    assert together_issues["message"].str.contains("'Зміцнення спроможності'").sum() == 2
+    assert together_issues["message"].str.contains("40%").sum() == 2  # A and B: rescaled, each told
