@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
+from mtd_analysis.ingest.cells import Failed, amount_column, cleaned_rows, date_column, text_column
 from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     FieldMatch,
@@ -56,7 +57,6 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     end_after,
     normalise_key,
-    parse_amount,
     parse_beneficiaries,
     parse_currency,
     parse_date,
@@ -178,6 +178,15 @@ class _Sheet:
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
+        # set by _read_columns: the table's cells read column by column (see mtd_analysis.ingest.cells)
+        self.first = 0  # the first row below the header
+        self.cleaned: list[tuple] = []  # the cleaned text of every cell, one tuple per row from `first` on
+        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each row
+        self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
+        self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
+        self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
+        self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
+        self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -190,6 +199,12 @@ class _Sheet:
         if self.cell_names is not None and (index, col) in self.cell_names:
             return self.cell_names[(index, col)]
         return f"{_letters(col)}{self.row_number(index)}"
+
+    def cell_in_row(self, index: int, n: int, col: int) -> str:
+        """:meth:`cell` for a column, given the row's number ``n`` (``row_number(index)``)."""
+        if self.cell_names is not None and (index, col) in self.cell_names:
+            return self.cell_names[(index, col)]
+        return f"{_letters(col)}{n}"
 
     def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
         self.issues.append(
@@ -526,6 +541,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
     state.probe = _repeat_probe(header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
+    _read_columns(state, rows, header.row + 1, width)
     _read_rows(state, rows, header.row + 1, width, result)
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
@@ -591,17 +607,82 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
             )
 
 
+def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> None:
+    """Read the table's cells column by column, once, for the rows to look up (see :mod:`.cells`).
+
+    The cleaned text of every cell, the dates, amounts and currencies parsed, and what each column
+    can hold (a "#", a formula-like start) are worked out here; a row is then read from these.
+    """
+    header, fields = state.header, state.fields
+    state.first = first
+    state.cleaned = cleaned_rows(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    body = rows[first:]
+
+    def raw(col: int) -> list:
+        return [r[col] if col < len(r) else None for r in body]
+
+    def column(col: int) -> list:
+        return [t[col] for t in state.cleaned]
+
+    d1904, orders = state.grid.date1904, state.orders
+    parsed: dict = {}
+    for name, end in (("start_date", False), ("end_date", True)):
+        if (col := fields.get(name)) is not None:
+            parsed[name] = date_column(raw(col), end=end, date1904=d1904, order=orders.get(col))
+    if (col := fields.get("amount")) is not None:
+        parsed["amount"] = amount_column(raw(col))
+    if (col := fields.get("currency")) is not None:
+        parsed["currency"] = text_column(parse_currency, raw(col))
+    for col in state.yearly:
+        parsed[col] = amount_column(raw(col))
+    state.parsed = parsed
+    state.identity_cols = [
+        c
+        for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
+        if (c := fields.get(f)) is not None
+    ]
+    numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
+    state.numeric_cols = {
+        c
+        for c, m in header.columns.items()
+        if c in numeric and m.field not in ("number", "ignore", "duplicate", None)
+    }
+    state.text_cols = [
+        (f, c)
+        for f in (
+            "project_id",
+            "title",
+            "description",
+            "partner",
+            "implementer",
+            "beneficiaries",
+            "declared_priority",
+            "status",
+        )
+        if (c := fields.get(f)) is not None
+    ]
+    state.formula_cols = [
+        (f, c)
+        for f in _TEXT_FIELDS
+        if (c := fields.get(f)) is not None and any(t and t[0] in "=+-@" for t in column(c))
+    ]
+    state.hashtags = any(t and t[0] == "#" for row in state.cleaned for t in row)
+
+
 def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: SheetResult) -> None:
-    """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row."""
+    """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
+
+    The table's cells are read column by column first (:func:`_read_columns`).
+    """
     seen_total = False
-    for index in range(first, len(rows)):
-        row = rows[index]
-        cleaned = [None if v is None else clean_text(v) for v in row]
+    counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
+    for index, cleaned in enumerate(state.cleaned, first):
         if not any(cleaned):
             continue
-        result.counts["rows_read"] += 1
-        extra = [c for c in range(width, len(row)) if cleaned[c]]
-        if extra:
+        counts["rows_read"] += 1
+        row = rows[index]
+        if len(cleaned) > width and any(cleaned[width:]):
+            extra = [c for c in range(width, len(row)) if cleaned[c]]
             cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
             state.issue(
                 "warning",
@@ -625,26 +706,26 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
         if outcome == "components follow":
             if result.records:
                 result.records[-1]["_components_follow"] = True
-            result.counts["rows_skipped"] += 1
+            counts["rows_skipped"] += 1
         elif outcome == "total":
             seen_total = True
-            result.counts["rows_skipped"] += 1
+            counts["rows_skipped"] += 1
             state.breaks.append(index)
         elif outcome == "skipped":
-            result.counts["rows_skipped"] += 1
+            counts["rows_skipped"] += 1
             state.breaks.append(index)
         elif outcome == "rejected":
-            result.counts["rows_rejected"] += 1
+            counts["rows_rejected"] += 1
         else:
-            title_col = state.fields.get("title")
+            raw_title = _value(row, title_col)
             outcome.update(
                 _index=index,
-                _number=_value(row, state.number_col),
-                _raw_title=_value(row, title_col) if isinstance(_value(row, title_col), str) else None,
+                _number=_value(row, number_col),
+                _raw_title=raw_title if isinstance(raw_title, str) else None,
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
             )
             result.records.append(outcome)
-            result.counts["rows_loaded"] += 1
+            counts["rows_loaded"] += 1
 
 
 def _value(row: list, col: int | None):
@@ -667,10 +748,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
-    has_identity = any(
-        (v := _value(cleaned, state.fields.get(f))) and not _TOTAL.match(v.lower())
-        for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
-    )
+    has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
     outcome = _table_furniture(state, row, cleaned, index, texts, has_identity)
     if outcome:
         return outcome
@@ -707,13 +785,13 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
 def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts: list, has_identity: bool):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe, n = state.header, state.probe, state.row_number(index)
-    for c, t in texts[:4]:
-        if not has_identity and isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
+    for c, t in texts[:4] if not has_identity else ():
+        if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
             return "total"
-    hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t))
+    hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t)) if state.hashtags else 0
     if hxl and hxl * 2 >= len(texts):
         state.issue(
             "info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index
@@ -736,24 +814,16 @@ def _not_a_project(
 ):
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
-    header, fields, n = state.header, state.fields, state.row_number(index)
+    fields, n = state.fields, state.row_number(index)
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
-    recognised = [
-        c
-        for c, _ in texts
-        if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)
-    ]
-    numeric_fields = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(
-        state.yearly
-    )
-    has_numbers = any(c in numeric_fields for c in recognised)
+    # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
-    if only_text and (not has_numbers):
+    if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
         key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
@@ -798,32 +868,41 @@ def _iso(d: dt.date | None) -> str | None:
 class _Cells:
     """How one row's cells are read for a record, remembering the cell each field came from."""
 
-    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int):
-        self.state, self.row, self.cleaned, self.index = state, row, cleaned, index
-        self.n = state.row_number(index)
+    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int, n: int):
+        self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
         self.names: dict[str, str] = {}
+        self.dates: tuple = (None, None)
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
         col = self.state.fields.get(name)
         value = _value(self.row, col)
         if value is not None and col is not None:
-            self.names[name] = self.state.cell(self.index, col)
+            self.names[name] = self.state.cell_in_row(self.index, self.n, col)
         return value, col
 
     def text(self, name: str):
         """The cleaned text of a field's cell, and its column."""
         col = self.state.fields.get(name)
-        value = _value(self.cleaned, col)
-        if value is not None:
-            self.names[name] = self.state.cell(self.index, col)
-        return value, col
+        return _value(self.cleaned, col), col
+
+    def parsed(self, key):
+        """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
+
+        Raises the cell's problem as its parser would have raised it.
+        """
+        outcome = self.state.parsed[key][self.index - self.state.first]
+        if isinstance(outcome, ValueProblem):
+            raise outcome
+        if isinstance(outcome, Failed):
+            raise outcome.exception
+        return outcome
 
     def problem(self, exc: ValueProblem, col, what: str) -> None:
         self.state.issue(
             exc.severity,
             exc.kind,
-            f"row {self.n}, {what} ({self.state.cell(self.index, col)}): {exc.message}",
+            f"row {self.n}, {what} ({self.state.cell_in_row(self.index, self.n, col)}): {exc.message}",
             self.index,
             col,
         )
@@ -831,14 +910,15 @@ class _Cells:
 
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
-    cells = _Cells(state, row, cleaned, index)
+    cells = _Cells(state, row, cleaned, index, n)
     rec: dict = {"code": code_text, "title": title_text}
     if not title_text:
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")
         )
-    cells.text("project_id")
-    cells.text("title")
+    for name, col in state.text_cols:  # the text cells read, in the order records name them
+        if cleaned[col] is not None:
+            cells.names[name] = state.cell_in_row(index, n, col)
     rec["description"], _ = cells.text("description")
     rec.update(_who(cells))
     rec["start_date"], rec["end_date"] = _dates(cells)
@@ -909,7 +989,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
     d1904 = state.grid.date1904
     if start_value is not None:
         try:
-            start = parse_date(start_value, date1904=d1904, order=state.orders.get(start_col))
+            start = cells.parsed("start_date")  # parse_date(start_value, date1904=d1904, order=...)
         except ValueProblem as exc:
             try:  # "2021-2050" in a Start cell costs that cell, never the sheet
                 if "is a period" not in exc.message:
@@ -921,7 +1001,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
                 cells.problem(cell_exc, start_col, "start date")
     if end_value is not None:
         try:
-            end = parse_date(end_value, end=True, date1904=d1904, order=state.orders.get(end_col))
+            end = cells.parsed("end_date")  # parse_date(end_value, end=True, date1904=d1904, order=...)
         except ValueProblem as exc:
             try:
                 if "is a period" not in exc.message:
@@ -988,16 +1068,16 @@ def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
         if value is None:
             continue
         try:
-            parsed = parse_amount(value)
+            parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
             cells.problem(exc, col, f"amount for {year}")
             continue
         if parsed is None:
             continue
-        cells.names[f"amount_{year}"] = state.cell(cells.index, col)
-        value_in_units = _in_units(parsed.value, value, header.columns[col].scale)
+        cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+        value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
         year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
-        year_currency = year_currency or parsed.currency or header.columns[col].currency
+        year_currency = year_currency or parsed[1] or header.columns[col].currency
     return year_amounts, year_currency
 
 
@@ -1008,9 +1088,9 @@ def _money(cells: _Cells) -> dict:
     amount = cell_currency = None
     if amount_value is not None:
         try:
-            parsed = parse_amount(amount_value)
+            parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
             if parsed is not None:
-                amount, cell_currency = parsed.value, parsed.currency
+                amount, cell_currency = parsed
                 amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
         except ValueProblem as exc:
             cells.problem(exc, amount_col, "amount")
@@ -1028,7 +1108,7 @@ def _money(cells: _Cells) -> dict:
     column_currency = None
     if currency_value is not None:
         try:
-            column_currency = parse_currency(currency_value)
+            column_currency = cells.parsed("currency")  # parse_currency(currency_value)
         except ValueProblem as exc:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
@@ -1044,7 +1124,7 @@ def _money(cells: _Cells) -> dict:
             index,
             amount_col,
         )
-    start, end = getattr(cells, "dates", (None, None))
+    start, end = cells.dates
     amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
@@ -1065,14 +1145,18 @@ def _money(cells: _Cells) -> dict:
             index,
             currency_col if currency_col is not None else amount_col,
         )
-    return {"amount": amount, "currency": currency, "yearly_amounts": yearly_text(year_amounts)}
+    return {
+        "amount": amount,
+        "currency": currency,
+        "yearly_amounts": yearly_text(year_amounts) if year_amounts else None,
+    }
 
 
 def _formula_like_text(cells: _Cells) -> None:
+    """A warning for each text cell that starts like a spreadsheet formula ("=SUM(...)", "+380...")."""
     state = cells.state
-    for name in _TEXT_FIELDS:
-        col = state.fields.get(name)
-        value = _value(cells.cleaned, col)
+    for name, col in state.formula_cols:  # the text fields with such a cell in some row
+        value = cells.cleaned[col]
         if value and value[0] in "=+-@" and isinstance(cells.row[col], str):
             if name == "status" or not value[1:2].strip():
                 continue
