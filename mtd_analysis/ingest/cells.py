@@ -33,7 +33,15 @@ from typing import Any
 from mtd_analysis import config
 from mtd_analysis.ingest.values import _UNUSUAL_SPACE, ValueProblem, clean_text, parse_amount, parse_date
 
-__all__ = ["Failed", "clean_column", "cleaned_rows", "date_column", "amount_column", "text_column"]
+__all__ = [
+    "Failed",
+    "clean_column",
+    "cleaned_columns",
+    "starts_with",
+    "date_column",
+    "amount_column",
+    "text_column",
+]
 
 
 @dataclass(frozen=True)
@@ -56,8 +64,8 @@ def _outcome(parse: Callable[[Any], Any], value: Any) -> Any:
 def clean_column(values: list) -> list[str | None]:
     """:func:`~mtd_analysis.ingest.values.clean_text` of every cell of a column.
 
-    A column of plain texts (no line break, no unusual or double space in any of them) is only
-    stripped; any other column is cleaned cell by cell.
+    When no text of the column holds a line break or an unusual or double space, its texts are
+    only stripped and its dates written as ISO dates; every other cell is cleaned alone.
 
     Parameters
     ----------
@@ -71,42 +79,60 @@ def clean_column(values: list) -> list[str | None]:
 
     Examples
     --------
-    >>> clean_column(["Title ", "  ", None]), clean_column(["two  spaces", 1.5])
-    (['Title', None, None], ['two spaces', '1.5'])
+    >>> clean_column(["Title ", "  ", None]), clean_column(["two  spaces", 1.5, dt.date(2021, 3, 1)])
+    (['Title', None, None], ['two spaces', '1.5', '2021-03-01'])
     """
-    if all(type(v) is str for v in values) and not _UNUSUAL_SPACE.search("\x00".join(values)):
+    texts = [v for v in values if type(v) is str]
+    plain = not _UNUSUAL_SPACE.search("\x00".join(texts))  # no cell's text needs more than a strip
+    if plain and len(texts) == len(values):
         return [v.strip() or None for v in values]
-    return [
-        None
-        if v is None
-        else (v.strip() or None)
-        if type(v) is str and not _UNUSUAL_SPACE.search(v)
-        else clean_text(v)
-        for v in values
-    ]
+    out: list[str | None] = []
+    for v in values:
+        kind = type(v)
+        if v is None:
+            out.append(None)
+        elif kind is str and plain:
+            out.append(v.strip() or None)
+        elif kind is dt.date:
+            out.append(v.isoformat())
+        else:
+            out.append(clean_text(v))
+    return out
 
 
-def cleaned_rows(rows: list[list], first: int, width: int) -> list[tuple]:
-    """The cleaned text of every cell of ``rows[first:]``, column by column, as one tuple per row.
+def cleaned_columns(rows: list[list], first: int, width: int) -> list[list[str | None]]:
+    """The cleaned text of every cell of ``rows[first:]``, one list per column.
 
-    Every tuple has ``width`` cells or the longest row's length, whichever is more; cells beyond
-    a row's end are None.
+    There are ``width`` columns or as many as the longest row has, whichever is more; cells
+    beyond a row's end are None.
 
     Examples
     --------
-    >>> cleaned_rows([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
-    [('A', '100'), ('B', None)]
+    >>> cleaned_columns([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
+    [['A', 'B'], ['100', None]]
     """
     body = rows[first:]
     width = max([width, *map(len, body)])
-    columns = [clean_column([r[c] if c < len(r) else None for r in body]) for c in range(width)]
-    return list(zip(*columns, strict=True)) if columns else [() for _ in body]
+    return [clean_column([r[c] if c < len(r) else None for r in body]) for c in range(width)]
+
+
+def starts_with(column: list[str | None], chars: str) -> bool:
+    """True when a cleaned text of the column starts with one of ``chars``.
+
+    Examples
+    --------
+    >>> starts_with(["Title", None, "=SUM(A1)"], "=+-@"), starts_with(["#org"], "=")
+    (True, False)
+    """
+    joined = "\x00" + "\x00".join([t for t in column if t])
+    return any(f"\x00{c}" in joined for c in chars)
 
 
 def text_column(parse: Callable[[Any], Any], values: list) -> list:
     """``parse`` of every cell of a column, each distinct text parsed once (``parse`` must depend on the cell alone).
 
-    Cells that are not text are parsed one by one. A parser's problem stays in the cell's place (see the module).
+    Empty cells (None) stay None, unparsed; other cells that are not text are parsed one by one. A
+    parser's problem stays in the cell's place (see the module).
 
     Examples
     --------
@@ -122,7 +148,7 @@ def text_column(parse: Callable[[Any], Any], values: list) -> list:
                 memo[v] = _outcome(parse, v)
             out.append(memo[v])
         else:
-            out.append(_outcome(parse, v))
+            out.append(None if v is None else _outcome(parse, v))
     return out
 
 

@@ -33,7 +33,14 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
-from mtd_analysis.ingest.cells import Failed, amount_column, cleaned_rows, date_column, text_column
+from mtd_analysis.ingest.cells import (
+    Failed,
+    amount_column,
+    cleaned_columns,
+    date_column,
+    starts_with,
+    text_column,
+)
 from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     FieldMatch,
@@ -185,6 +192,7 @@ class _Sheet:
         self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
         self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
+        self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
 
@@ -556,10 +564,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     return result
 
 
+#: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
+_READING_NOTES = ("_index", "_number", "_raw_title", "_excel_indent", "_marked", "_components_follow")
+
+
 def _without_reading_notes(rec: dict) -> dict:
     """A record without the keys used while reading its sheet (``_index``, ``_number`` ...)."""
-    for key in [k for k in rec if k.startswith("_")]:
-        del rec[key]
+    for key in _READING_NOTES:
+        rec.pop(key, None)
     return rec
 
 
@@ -610,19 +622,16 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
 def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> None:
     """Read the table's cells column by column, once, for the rows to look up (see :mod:`.cells`).
 
-    The cleaned text of every cell, the dates, amounts and currencies parsed, and what each column
-    can hold (a "#", a formula-like start) are worked out here; a row is then read from these.
+    The cleaned text of every cell, the dates, amounts, currencies, partners, agencies and statuses
+    parsed, and what each column can hold (a "#", a formula-like start) are worked out here.
     """
     header, fields = state.header, state.fields
-    state.first = first
-    state.cleaned = cleaned_rows(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    columns = cleaned_columns(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    state.first, state.cleaned = first, list(zip(*columns, strict=True))
     body = rows[first:]
 
     def raw(col: int) -> list:
         return [r[col] if col < len(r) else None for r in body]
-
-    def column(col: int) -> list:
-        return [t[col] for t in state.cleaned]
 
     d1904, orders = state.grid.date1904, state.orders
     parsed: dict = {}
@@ -635,38 +644,39 @@ def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> No
         parsed["currency"] = text_column(parse_currency, raw(col))
     for col in state.yearly:
         parsed[col] = amount_column(raw(col))
+    for name, parse in _TEXT_PARSERS.items():
+        if (col := fields.get(name)) is not None:
+            parsed[name] = text_column(parse, columns[col])
     state.parsed = parsed
-    state.identity_cols = [
-        c
-        for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
-        if (c := fields.get(f)) is not None
-    ]
+    identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
+    state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
     numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
     state.numeric_cols = {
         c
         for c, m in header.columns.items()
         if c in numeric and m.field not in ("number", "ignore", "duplicate", None)
     }
-    state.text_cols = [
-        (f, c)
-        for f in (
-            "project_id",
-            "title",
-            "description",
-            "partner",
-            "implementer",
-            "beneficiaries",
-            "declared_priority",
-            "status",
-        )
-        if (c := fields.get(f)) is not None
-    ]
+    state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
+    state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.formula_cols = [
-        (f, c)
-        for f in _TEXT_FIELDS
-        if (c := fields.get(f)) is not None and any(t and t[0] in "=+-@" for t in column(c))
+        (f, c) for f in _TEXT_FIELDS if (c := fields.get(f)) is not None and starts_with(columns[c], "=+-@")
     ]
-    state.hashtags = any(t and t[0] == "#" for row in state.cleaned for t in row)
+    state.hashtags = any(starts_with(column, "#") for column in columns)
+
+
+#: A record's source cells name its text fields first (when the cleaned text is not empty), in this order ...
+_NAMED_TEXTS = (
+    "project_id", "title", "description", "partner", "implementer", "beneficiaries", "declared_priority", "status"
+)  # fmt: skip
+#: ... then these (when the cell is not empty), then the yearly amounts read
+_NAMED_VALUES = ("start_date", "end_date", "period", "amount", "currency")
+#: Text fields parsed from their cleaned text, each distinct text once
+_TEXT_PARSERS = {
+    "partner": canonical_partner,
+    "implementer": canonical_partner,
+    "beneficiaries": parse_beneficiaries,
+    "status": parse_status,
+}
 
 
 def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: SheetResult) -> None:
@@ -876,10 +886,7 @@ class _Cells:
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
         col = self.state.fields.get(name)
-        value = _value(self.row, col)
-        if value is not None and col is not None:
-            self.names[name] = self.state.cell_in_row(self.index, self.n, col)
-        return value, col
+        return _value(self.row, col), col
 
     def text(self, name: str):
         """The cleaned text of a field's cell, and its column."""
@@ -916,9 +923,13 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")
         )
-    for name, col in state.text_cols:  # the text cells read, in the order records name them
+    names = cells.names  # the cells read, in the order records name them (the yearly amounts are added later)
+    for name, col in state.text_cols:
         if cleaned[col] is not None:
-            cells.names[name] = state.cell_in_row(index, n, col)
+            names[name] = state.cell_in_row(index, n, col)
+    for name, col in state.raw_cols:
+        if col < len(row) and row[col] is not None:
+            names[name] = state.cell_in_row(index, n, col)
     rec["description"], _ = cells.text("description")
     rec.update(_who(cells))
     rec["start_date"], rec["end_date"] = _dates(cells)
@@ -929,7 +940,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     rec["source_file"] = state.file
     rec["source_sheet"] = state.grid.sheet
     rec["source_row"] = n
-    rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.names.items())
+    rec["source_cells"] = ";".join([f"{k}={v}" for k, v in names.items()])
     return rec
 
 
@@ -939,15 +950,15 @@ def _who(cells: _Cells) -> dict:
     rec: dict = {}
     partner_text, _ = cells.text("partner")
     if partner_text:
-        rec["partner"], rec["partner_from"] = canonical_partner(partner_text), "column"
+        rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
     elif state.sheet_partner:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:
         rec["partner"], rec["partner_from"] = None, None
     impl_text, _ = cells.text("implementer")
-    rec["implementer"] = canonical_partner(impl_text) if impl_text else None
+    rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
     ben, ben_col = cells.text("beneficiaries")
-    codes, unknown = parse_beneficiaries(ben) if ben else ([], [])
+    codes, unknown = cells.parsed("beneficiaries") if ben else ([], [])  # parse_beneficiaries(text)
     rec["beneficiaries"] = ";".join(codes) if codes else None
     for part in unknown:
         state.issue(
@@ -960,7 +971,7 @@ def _who(cells: _Cells) -> dict:
         )
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
-    rec["status"] = parse_status(status)
+    rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
     if status is None:  # "Radio network (cancelled)": no status column, the title says it
         said = _STATUS_IN_TITLE.search(cells.text("title")[0] or "")
         if said and parse_status(said.group(1)) in ("cancelled", "planned"):
