@@ -26,8 +26,12 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from mtd_analysis import config
@@ -61,6 +65,20 @@ def _outcome(parse: Callable[[Any], Any], value: Any) -> Any:
         return Failed(exc)
 
 
+def _plain(joined: str) -> bool:
+    """True when no text joined here holds a line break or an unusual or double space (what
+    :func:`~mtd_analysis.ingest.values.clean_text` replaces): a strip is then all the texts need.
+
+    Substring tests, which scan a long text column many times faster than the one pattern does.
+    """
+    return "  " not in joined and not _UNUSUAL_CHAR.search(joined)
+
+
+#: The characters of values._UNUSUAL_SPACE, whose other branch is a double space.
+_UNUSUAL_CHAR = re.compile("[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]")
+_TEXT_OR_EMPTY = frozenset({str, type(None)})
+
+
 def clean_column(values: list) -> list[str | None]:
     """:func:`~mtd_analysis.ingest.values.clean_text` of every cell of a column.
 
@@ -82,22 +100,42 @@ def clean_column(values: list) -> list[str | None]:
     >>> clean_column(["Title ", "  ", None]), clean_column(["two  spaces", 1.5, dt.date(2021, 3, 1)])
     (['Title', None, None], ['two spaces', '1.5', '2021-03-01'])
     """
-    texts = [v for v in values if type(v) is str]
-    plain = not _UNUSUAL_SPACE.search("\x00".join(texts))  # no cell's text needs more than a strip
-    if plain and len(texts) == len(values):
-        return [v.strip() or None for v in values]
+    kinds = set(map(type, values))
+    if kinds <= _TEXT_OR_EMPTY:
+        texts = [v for v in values if v is not None] if type(None) in kinds else values
+        joined = "\x00".join(texts)
+        if _plain(joined):
+            return [(v.strip() or None) if v else None for v in values]
+    else:
+        texts = [v for v in values if type(v) is str]
+        joined = "\x00".join(texts)
+    messy = set() if _plain(joined) else _messy_texts(texts, joined)  # the texts to clean alone, by place
     out: list[str | None] = []
+    n_text = -1
     for v in values:
         kind = type(v)
-        if v is None:
+        if kind is str:
+            n_text += 1
+            out.append(clean_text(v) if n_text in messy else (v.strip() or None))
+        elif v is None:
             out.append(None)
-        elif kind is str and plain:
-            out.append(v.strip() or None)
         elif kind is dt.date:
             out.append(v.isoformat())
+        elif kind is float and v == v:  # NaN is cleaned alone (to None)
+            out.append(str(int(v)) if v.is_integer() else str(v))
         else:
             out.append(clean_text(v))
     return out
+
+
+def _messy_texts(texts: list[str], joined: str) -> set[int]:
+    """The places of the texts that hold a line break or an unusual or double space (``joined``: the texts
+    joined by NUL, which the pattern does not match)."""
+    hits = [m.start() for m in _UNUSUAL_SPACE.finditer(joined)]
+    if not hits:
+        return set()
+    ends = list(accumulate(len(t) + 1 for t in texts))  # one past each text's NUL
+    return {bisect_right(ends, h) for h in hits}
 
 
 def cleaned_columns(rows: list[list], first: int, width: int) -> list[list[str | None]]:
@@ -111,9 +149,24 @@ def cleaned_columns(rows: list[list], first: int, width: int) -> list[list[str |
     >>> cleaned_columns([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
     [['A', 'B'], ['100', None]]
     """
+    return [clean_column(column) for column in raw_columns(rows, first, width)]
+
+
+def raw_columns(rows: list[list], first: int, width: int) -> list[list]:
+    """The cells of ``rows[first:]`` as read, one list per column (as :func:`cleaned_columns` counts them).
+
+    Examples
+    --------
+    >>> raw_columns([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
+    [[' A ', 'B'], [100.0, None]]
+    """
     body = rows[first:]
     width = max([width, *map(len, body)])
-    return [clean_column([r[c] if c < len(r) else None for r in body]) for c in range(width)]
+    if not body:
+        return [[] for _ in range(width)]
+    if any(len(r) != width for r in body):
+        body = [r if len(r) == width else [*r, *[None] * (width - len(r))] for r in body]
+    return [list(column) for column in zip(*body, strict=True)]
 
 
 def starts_with(column: list[str | None], chars: str) -> bool:
@@ -124,8 +177,8 @@ def starts_with(column: list[str | None], chars: str) -> bool:
     >>> starts_with(["Title", None, "=SUM(A1)"], "=+-@"), starts_with(["#org"], "=")
     (True, False)
     """
-    joined = "\x00" + "\x00".join([t for t in column if t])
-    return any(f"\x00{c}" in joined for c in chars)
+    firsts = "".join(map(itemgetter(0), filter(None, column)))
+    return any(c in firsts for c in chars)
 
 
 def text_column(parse: Callable[[Any], Any], values: list) -> list:

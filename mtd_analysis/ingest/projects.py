@@ -36,8 +36,9 @@ from mtd_analysis import config
 from mtd_analysis.ingest.cells import (
     Failed,
     amount_column,
-    cleaned_columns,
+    clean_column,
     date_column,
+    raw_columns,
     starts_with,
     text_column,
 )
@@ -195,6 +196,7 @@ class _Sheet:
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
+        self.letters: list[str] = []  # each column's letter
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -626,24 +628,21 @@ def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> No
     parsed, and what each column can hold (a "#", a formula-like start) are worked out here.
     """
     header, fields = state.header, state.fields
-    columns = cleaned_columns(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    raw = raw_columns(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    columns = [clean_column(values) for values in raw]
     state.first, state.cleaned = first, list(zip(*columns, strict=True))
-    body = rows[first:]
-
-    def raw(col: int) -> list:
-        return [r[col] if col < len(r) else None for r in body]
-
+    state.letters = [_letters(c) for c in range(len(columns))]
     d1904, orders = state.grid.date1904, state.orders
     parsed: dict = {}
     for name, end in (("start_date", False), ("end_date", True)):
         if (col := fields.get(name)) is not None:
-            parsed[name] = date_column(raw(col), end=end, date1904=d1904, order=orders.get(col))
+            parsed[name] = date_column(raw[col], end=end, date1904=d1904, order=orders.get(col))
     if (col := fields.get("amount")) is not None:
-        parsed["amount"] = amount_column(raw(col))
+        parsed["amount"] = amount_column(raw[col])
     if (col := fields.get("currency")) is not None:
-        parsed["currency"] = text_column(parse_currency, raw(col))
+        parsed["currency"] = text_column(parse_currency, raw[col])
     for col in state.yearly:
-        parsed[col] = amount_column(raw(col))
+        parsed[col] = amount_column(raw[col])
     for name, parse in _TEXT_PARSERS.items():
         if (col := fields.get(name)) is not None:
             parsed[name] = text_column(parse, columns[col])
@@ -880,29 +879,30 @@ class _Cells:
 
     def __init__(self, state: _Sheet, row: list, cleaned: list, index: int, n: int):
         self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
+        self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
-        col = self.state.fields.get(name)
-        return _value(self.row, col), col
+        col = self.fields.get(name)
+        return (None if col is None or col >= len(self.row) else self.row[col]), col
 
     def text(self, name: str):
-        """The cleaned text of a field's cell, and its column."""
-        col = self.state.fields.get(name)
-        return _value(self.cleaned, col), col
+        """The cleaned text of a field's cell, and its column (every row's cleaned cells cover every field)."""
+        col = self.fields.get(name)
+        return (None if col is None else self.cleaned[col]), col
 
     def parsed(self, key):
         """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
 
         Raises the cell's problem as its parser would have raised it.
         """
-        outcome = self.state.parsed[key][self.index - self.state.first]
-        if isinstance(outcome, ValueProblem):
+        outcome = self.state.parsed[key][self.at]
+        if isinstance(outcome, _PROBLEMS):
+            if isinstance(outcome, Failed):
+                raise outcome.exception
             raise outcome
-        if isinstance(outcome, Failed):
-            raise outcome.exception
         return outcome
 
     def problem(self, exc: ValueProblem, col, what: str) -> None:
@@ -915,6 +915,9 @@ class _Cells:
         )
 
 
+_PROBLEMS = (ValueProblem, Failed)
+
+
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
     cells = _Cells(state, row, cleaned, index, n)
@@ -923,13 +926,12 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")
         )
-    names = cells.names  # the cells read, in the order records name them (the yearly amounts are added later)
-    for name, col in state.text_cols:
-        if cleaned[col] is not None:
-            names[name] = state.cell_in_row(index, n, col)
-    for name, col in state.raw_cols:
-        if col < len(row) and row[col] is not None:
-            names[name] = state.cell_in_row(index, n, col)
+    # the cells read, in the order records name them: texts, then other values (the yearly amounts come later)
+    named = [(f, c) for f, c in state.text_cols if cleaned[c] is not None]
+    named += [(f, c) for f, c in state.raw_cols if c < len(row) and row[c] is not None]
+    names, tag, letters, renamed = cells.names, str(n), state.letters, state.cell_names is not None
+    for name, col in named:
+        names[name] = state.cell_in_row(index, n, col) if renamed else letters[col] + tag
     rec["description"], _ = cells.text("description")
     rec.update(_who(cells))
     rec["start_date"], rec["end_date"] = _dates(cells)
@@ -940,7 +942,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     rec["source_file"] = state.file
     rec["source_sheet"] = state.grid.sheet
     rec["source_row"] = n
-    rec["source_cells"] = ";".join([f"{k}={v}" for k, v in names.items()])
+    rec["source_cells"] = ";".join([f"{k}={v}" for k, v in cells.names.items()])
     return rec
 
 
