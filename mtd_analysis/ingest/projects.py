@@ -712,7 +712,17 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
                 index,
             )
             outcome = "rejected"
-        if outcome == "components follow":
+        if type(outcome) is dict:
+            raw_title = _value(row, title_col)
+            outcome.update(
+                _index=index,
+                _number=_value(row, number_col),
+                _raw_title=raw_title if isinstance(raw_title, str) else None,
+                _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
+            )
+            result.records.append(outcome)
+            counts["rows_loaded"] += 1
+        elif outcome == "components follow":
             if result.records:
                 result.records[-1]["_components_follow"] = True
             counts["rows_skipped"] += 1
@@ -725,16 +735,6 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
-        else:
-            raw_title = _value(row, title_col)
-            outcome.update(
-                _index=index,
-                _number=_value(row, number_col),
-                _raw_title=raw_title if isinstance(raw_title, str) else None,
-                _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
-            )
-            result.records.append(outcome)
-            counts["rows_loaded"] += 1
 
 
 def _value(row: list, col: int | None):
@@ -758,13 +758,13 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
     has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
-    outcome = _table_furniture(state, row, cleaned, index, texts, has_identity)
+    n = state.row_number(index)
+    outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome
     code_text = _value(cleaned, state.fields.get("project_id"))
     title_text = _value(cleaned, state.fields.get("title"))
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
-    n = state.row_number(index)
     if marked is not None and (seen_total or not marked):
         if seen_total:
             state.issue(
@@ -781,7 +781,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             return "components follow"
     if marked:
         title_text = marked
-    outcome = _not_a_project(state, row, index, texts, seen_total, title_text, code_text)
+    outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
@@ -791,9 +791,11 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     return rec
 
 
-def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts: list, has_identity: bool):
+def _table_furniture(
+    state: _Sheet, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
+):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
-    header, probe, n = state.header, state.probe, state.row_number(index)
+    header, probe = state.header, state.probe
     for c, t in texts[:4] if not has_identity else ():
         if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
@@ -819,11 +821,11 @@ def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts:
 
 
 def _not_a_project(
-    state: _Sheet, row: list, index: int, texts: list, seen_total: bool, title_text, code_text
+    state: _Sheet, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
-    fields, n = state.fields, state.row_number(index)
+    fields = state.fields
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
@@ -868,10 +870,6 @@ def _not_a_project(
         )
         return "rejected"
     return None
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 class _Cells:
@@ -1050,7 +1048,8 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
             end = end or p_end
         except ValueProblem as exc:
             cells.problem(exc, period_col, "period")
-    end = _end_from_duration(state, cells.row, index, n, start, end)
+    if state.fields.get("duration") is not None:
+        end = _end_from_duration(state, cells.row, index, n, start, end)
     cells.dates = (start, end)  # for the total against the year columns (see _money)
     if start and end and end < start:
         state.issue(
@@ -1068,7 +1067,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
             index,
             start_col if start_col is not None else period_col,
         )
-    return _iso(start), _iso(end)
+    return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
 def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
@@ -1104,10 +1103,11 @@ def _money(cells: _Cells) -> dict:
             parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
             if parsed is not None:
                 amount, cell_currency = parsed
-                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
+                scale = header.columns[amount_col].scale
+                amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
         except ValueProblem as exc:
             cells.problem(exc, amount_col, "amount")
-    if amount_col is not None and (index, amount_col) in state.money_spans:
+    if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
         r0, r1 = state.money_spans[(index, amount_col)]
         state.issue(
             "warning",
@@ -1126,7 +1126,7 @@ def _money(cells: _Cells) -> dict:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
-    year_amounts, year_currency = _year_amounts(cells)
+    year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(
@@ -1137,8 +1137,9 @@ def _money(cells: _Cells) -> dict:
             index,
             amount_col,
         )
-    start, end = cells.dates
-    amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+    if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
+        start, end = cells.dates
+        amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(

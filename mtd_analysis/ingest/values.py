@@ -139,7 +139,10 @@ def normalise_key(text: str) -> str:
     'start date'
     """
     text = fold(text).translate(_FOLD)
-    return " ".join(re.findall(r"[#№\w]+", text.replace("_", " ")))
+    return " ".join(_KEY_WORDS.findall(text.replace("_", " ")))
+
+
+_KEY_WORDS = re.compile(r"[#№\w]+")
 
 
 # ---------------------------------------------------------------------------
