@@ -869,6 +869,9 @@ def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date]
     return (start, end_after(start, months)) if start else None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])")
+
+
 def date_order(values) -> tuple[str | None, int, int, list[str]]:
     """Day/month order proven by a column's dates written "a/b/yyyy": a part above 12 proves it.
 
@@ -888,8 +891,10 @@ def date_order(values) -> tuple[str | None, int, int, list[str]]:
     day_first = month_first = 0
     ambiguous: list[str] = []
     for value in values:
-        text = clean_text(value) if isinstance(value, str) else None
-        for m in re.finditer(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])", text or ""):
+        if not isinstance(value, str):
+            continue
+        text = clean_text(value) or ""
+        for m in _NUMERIC_DATE.finditer(text):
             first, second = int(m[1]), int(m[3])
             if first > 12 and second <= 12:
                 day_first += 1
