@@ -124,7 +124,10 @@ def _is_midnight(value: dt.datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 
 
-_FOLD = str.maketrans({"є": "е", "ї": "и", "і": "и", "ґ": "г", "й": "и"})  # after words.fold
+#: Ukrainian and Russian letter variants folded after words.fold; one letter for one, and no letter folded
+#: to is folded again, so the replacements in turn are one translation (str.translate with a dict is
+#: several times slower).
+_FOLD = (("є", "е"), ("ї", "и"), ("і", "и"), ("ґ", "г"), ("й", "и"))
 
 
 @lru_cache(maxsize=65536)
@@ -138,7 +141,9 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("Start-date")
     'start date'
     """
-    text = fold(text).translate(_FOLD)
+    text = fold(text)
+    for letter, folded in _FOLD:
+        text = text.replace(letter, folded)
     return " ".join(_KEY_WORDS.findall(text.replace("_", " ")))
 
 
