@@ -40,7 +40,6 @@ from mtd_analysis.ingest.values import _UNUSUAL_SPACE, ValueProblem, clean_text,
 __all__ = [
     "Failed",
     "clean_column",
-    "cleaned_columns",
     "starts_with",
     "date_column",
     "amount_column",
@@ -60,9 +59,9 @@ def _outcome(parse: Callable[[Any], Any], value: Any) -> Any:
     try:
         return parse(value)
     except ValueProblem as exc:
-        return exc
+        return exc.with_traceback(None)  # kept without the parser's frames
     except Exception as exc:  # noqa: BLE001 - kept for the row reader, which raises it in the row's place
-        return Failed(exc)
+        return Failed(exc.with_traceback(None))
 
 
 def _plain(joined: str) -> bool:
@@ -138,35 +137,21 @@ def _messy_texts(texts: list[str], joined: str) -> set[int]:
     return {bisect_right(ends, h) for h in hits}
 
 
-def cleaned_columns(rows: list[list], first: int, width: int) -> list[list[str | None]]:
-    """The cleaned text of every cell of ``rows[first:]``, one list per column.
-
-    There are ``width`` columns or as many as the longest row has, whichever is more; cells
-    beyond a row's end are None.
+def raw_columns(rows: list[list], width: int) -> list[list]:
+    """The cells of ``rows`` as read, one list per column: ``width`` columns, or as many as the longest row
+    has; cells beyond a row's end are None.
 
     Examples
     --------
-    >>> cleaned_columns([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
-    [['A', 'B'], ['100', None]]
-    """
-    return [clean_column(column) for column in raw_columns(rows, first, width)]
-
-
-def raw_columns(rows: list[list], first: int, width: int) -> list[list]:
-    """The cells of ``rows[first:]`` as read, one list per column (as :func:`cleaned_columns` counts them).
-
-    Examples
-    --------
-    >>> raw_columns([["Title", "Budget"], [" A ", 100.0], ["B"]], 1, 2)
+    >>> raw_columns([[" A ", 100.0], ["B"]], 2)
     [[' A ', 'B'], [100.0, None]]
     """
-    body = rows[first:]
-    width = max([width, *map(len, body)])
-    if not body:
+    width = max([width, *map(len, rows)])
+    if not rows:
         return [[] for _ in range(width)]
-    if any(len(r) != width for r in body):
-        body = [r if len(r) == width else [*r, *[None] * (width - len(r))] for r in body]
-    return [list(column) for column in zip(*body, strict=True)]
+    if any(len(r) != width for r in rows):
+        rows = [r if len(r) == width else [*r, *[None] * (width - len(r))] for r in rows]
+    return [list(column) for column in zip(*rows, strict=True)]
 
 
 def starts_with(column: list[str | None], chars: str) -> bool:

@@ -186,10 +186,10 @@ class _Sheet:
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
-        # set by _read_columns: the table's cells read column by column (see mtd_analysis.ingest.cells)
-        self.first = 0  # the first row below the header
-        self.cleaned: list[tuple] = []  # the cleaned text of every cell, one tuple per row from `first` on
-        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each row
+        # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)
+        self.first = 0  # the first row of the rows read column by column (a few thousand at a time)
+        self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
+        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
         self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
         self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
@@ -197,6 +197,7 @@ class _Sheet:
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
         self.letters: list[str] = []  # each column's letter
+        self.width = 0  # the columns every row's cleaned cells cover: the table's and every field's
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -551,7 +552,6 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
     state.probe = _repeat_probe(header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
-    _read_columns(state, rows, header.row + 1, width)
     _read_rows(state, rows, header.row + 1, width, result)
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
@@ -621,18 +621,33 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
             )
 
 
-def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> None:
-    """Read the table's cells column by column, once, for the rows to look up (see :mod:`.cells`).
+def _column_roles(state: _Sheet, width: int) -> None:
+    """What the table's columns are for, once per table: the row reader's lookups (see :class:`_Sheet`)."""
+    header, fields = state.header, state.fields
+    state.width = max([width, *(c + 1 for c in header.columns)])
+    state.letters = [_letters(c) for c in range(state.width)]
+    identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
+    state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
+    numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
+    state.numeric_cols = {
+        c
+        for c, m in header.columns.items()
+        if c in numeric and m.field not in ("number", "ignore", "duplicate", None)
+    }
+    state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
+    state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
+
+
+def _read_columns(state: _Sheet, rows: list[list], first: int, stop: int) -> None:
+    """Read the cells of ``rows[first:stop]`` column by column, for these rows to look up (see :mod:`.cells`).
 
     The cleaned text of every cell, the dates, amounts, currencies, partners, agencies and statuses
-    parsed, and what each column can hold (a "#", a formula-like start) are worked out here.
+    parsed, and what each column holds (a "#", a formula-like start) are worked out here.
     """
-    header, fields = state.header, state.fields
-    raw = raw_columns(rows, first, max([width, *(c + 1 for c in header.columns)]))
+    fields, d1904, orders = state.fields, state.grid.date1904, state.orders
+    raw = raw_columns(rows[first:stop], state.width)
     columns = [clean_column(values) for values in raw]
     state.first, state.cleaned = first, list(zip(*columns, strict=True))
-    state.letters = [_letters(c) for c in range(len(columns))]
-    d1904, orders = state.grid.date1904, state.orders
     parsed: dict = {}
     for name, end in (("start_date", False), ("end_date", True)):
         if (col := fields.get(name)) is not None:
@@ -647,20 +662,14 @@ def _read_columns(state: _Sheet, rows: list[list], first: int, width: int) -> No
         if (col := fields.get(name)) is not None:
             parsed[name] = text_column(parse, columns[col])
     state.parsed = parsed
-    identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
-    state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
-    numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
-    state.numeric_cols = {
-        c
-        for c, m in header.columns.items()
-        if c in numeric and m.field not in ("number", "ignore", "duplicate", None)
-    }
-    state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
-    state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.formula_cols = [
         (f, c) for f in _TEXT_FIELDS if (c := fields.get(f)) is not None and starts_with(columns[c], "=+-@")
     ]
     state.hashtags = any(starts_with(column, "#") for column in columns)
+
+
+#: Rows read column by column at a time: a long sheet's columns are not all held at once.
+_ROWS_AT_A_TIME = 5000
 
 
 #: A record's source cells name its text fields first (when the cleaned text is not empty), in this order ...
@@ -685,22 +694,17 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
     """
     seen_total = False
     counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
-    for index, cleaned in enumerate(state.cleaned, first):
+    _column_roles(state, width)
+    for index in range(first, len(rows)):
+        if (index - first) % _ROWS_AT_A_TIME == 0:
+            _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
+        cleaned = state.cleaned[index - state.first]
         if not any(cleaned):
             continue
         counts["rows_read"] += 1
         row = rows[index]
         if len(cleaned) > width and any(cleaned[width:]):
-            extra = [c for c in range(width, len(row)) if cleaned[c]]
-            cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
-            state.issue(
-                "warning",
-                "header",
-                f"row {state.row_number(index)} has values beyond the table's last column ({cells}); "
-                "they have no header and were not loaded",
-                index,
-                extra[0],
-            )
+            _beyond_the_table(state, row, cleaned, index, width)
         try:
             outcome = _read_row(state, row, cleaned, index, seen_total)
         except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
@@ -735,6 +739,20 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+
+
+def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, width: int) -> None:
+    """A warning for the cells of a row right of the table's last column."""
+    extra = [c for c in range(width, len(row)) if cleaned[c]]
+    cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
+    state.issue(
+        "warning",
+        "header",
+        f"row {state.row_number(index)} has values beyond the table's last column ({cells}); "
+        "they have no header and were not loaded",
+        index,
+        extra[0],
+    )
 
 
 def _value(row: list, col: int | None):
@@ -894,13 +912,14 @@ class _Cells:
     def parsed(self, key):
         """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
 
-        Raises the cell's problem as its parser would have raised it.
+        Raises the cell's problem as its parser would have raised it: a new ValueProblem, so that the
+        column keeps no traceback (whose frames would hold this sheet's state).
         """
         outcome = self.state.parsed[key][self.at]
         if isinstance(outcome, _PROBLEMS):
             if isinstance(outcome, Failed):
-                raise outcome.exception
-            raise outcome
+                raise outcome.exception  # a parser's bug: rare, its cycle is left to the garbage collector
+            raise ValueProblem(outcome.message, outcome.severity, outcome.kind)
         return outcome
 
     def problem(self, exc: ValueProblem, col, what: str) -> None:

@@ -242,13 +242,13 @@ def test_starts_with_looks_at_first_characters_only():
 
 
 def test_raw_columns_of_ragged_rows():
-    rows = [["header"], ["a", 1.0], ["b"], [], ["c", 2.0, "extra"]]
-    assert raw_columns(rows, 1, 2) == [
+    rows = [["a", 1.0], ["b"], [], ["c", 2.0, "extra"]]
+    assert raw_columns(rows, 2) == [
         ["a", "b", None, "c"],
         [1.0, None, None, 2.0],
         [None, None, None, "extra"],
     ]
-    assert raw_columns(rows, 5, 2) == [[], []]
+    assert raw_columns([], 2) == [[], []]
 
 
 # ----------------------------------------------------------------------------------------------- whole sheets
@@ -338,6 +338,14 @@ def test_a_messy_sheet_reads_the_same_column_wise_and_cell_by_cell(seed, monkeyp
     column_wise = read(grid)
     per_cell_paths(monkeypatch)
     assert read(grid) == column_wise
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_rows_read_a_few_at_a_time_read_the_same(seed, monkeypatch):
+    grid = messy_sheet(seed)
+    all_at_once = read(grid)
+    monkeypatch.setattr(projects, "_ROWS_AT_A_TIME", 7)  # the columns of 7 rows at a time
+    assert read(grid) == all_at_once
 
 
 def test_messy_sheets_exercise_the_problems():
