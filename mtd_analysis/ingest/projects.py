@@ -127,7 +127,11 @@ _COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 
 
 def _blank(row: list) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+    """True for a row of empty cells (None or spaces)."""
+    for v in row:  # a loop, not all() over a generator: most rows end at their first cell
+        if v is not None and not (isinstance(v, str) and not v.strip()):
+            return False
+    return True
 
 
 def _likely_header(rows: list[list]) -> tuple[str, int]:
