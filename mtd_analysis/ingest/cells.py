@@ -40,6 +40,7 @@ from mtd_analysis.ingest.values import _UNUSUAL_SPACE, ValueProblem, clean_text,
 __all__ = [
     "Failed",
     "clean_column",
+    "raw_columns",
     "starts_with",
     "date_column",
     "amount_column",
