@@ -793,10 +793,14 @@ def content_role(values) -> ContentGuess:
     >>> content_role([1, 2, 3, 4]).field, content_role(["Radios", 5, "x"]).field is None
     ('number', True)
     """
-    sample = [v for v in values if clean_text(v) is not None][:SAMPLE_SIZE]
+    return _sample_role([v for v in values if clean_text(v) is not None][:SAMPLE_SIZE])
+
+
+def _sample_role(sample: list, kinds: list | None = None) -> ContentGuess:
+    """:func:`content_role` of the sample (the first non-empty cells), given the kinds of its first cells."""
     if not sample:
         return ContentGuess(None, 0, 0)
-    kinds = [_cell_kind(v) for v in sample]
+    kinds = (kinds or []) + [_cell_kind(v) for v in sample[len(kinds or []) :]]
     if all(k in ("number", "year") for k in kinds) and _is_serial(sample):
         return ContentGuess("serial", len(sample), len(sample))
     counts: dict[str, int] = {}
@@ -830,12 +834,17 @@ def column_letter(index: int) -> str:
 
     Examples
     --------
-    >>> column_letter(0), column_letter(25), column_letter(27)
-    ('A', 'Z', 'AB')
-    """
-    from openpyxl.utils import get_column_letter
+    >>> column_letter(0), column_letter(25), column_letter(27), column_letter(16383)
+    ('A', 'Z', 'AB', 'XFD')
 
-    return get_column_letter(index + 1)
+    Written here rather than imported: importing openpyxl costs a reading worker a tenth of a second,
+    and nothing else it reads needs openpyxl.
+    """
+    number, letters = index + 1, ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _column_name(col: int, labels: dict[int, str]) -> str:
@@ -934,13 +943,14 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
         return None
     telling = (_TELLING - _AGREES[m.field]) | ({"duration"} if m.field == "period" else set())
     sample = [v for v in values if clean_text(v) is not None][:SAMPLE_SIZE]
-    n, other = len(sample), 0
+    n, other, kinds = len(sample), 0, []
     for value in sample:
-        if _cell_kind(value) not in telling:
+        kinds.append(_cell_kind(value))
+        if kinds[-1] not in telling:
             other += 1
             if (n - other) / n < CONTENT_CONFIDENCE:
                 return None
-    return content_role(values)
+    return _sample_role(sample, kinds)  # content_role(values), its cells' kinds known
 
 
 def _date_role(taken: set, values: list) -> str:
@@ -1119,12 +1129,15 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
     labels = _header_labels(rows, header, max(cols, default=0) + 1)
     proven = {c: e[0] for c, e in evidence.items() if e[0]}
     table = set(proven.values())
-    convention = partner_date_order(partner)
-    if partner is None and "partner" in header.fields():
-        pc = header.fields()["partner"]
-        names = [canonical_partner(clean_text(r[pc])) for r in data if pc < len(r) and clean_text(r[pc])]
-        conventions = {partner_date_order(n) for n in names}
-        convention = conventions.pop() if len(conventions) == 1 else None
+
+    def partners_convention() -> str | None:  # read only for a column that needs it: it looks at every row
+        if partner is None and "partner" in header.fields():
+            pc = header.fields()["partner"]
+            names = [canonical_partner(clean_text(r[pc])) for r in data if pc < len(r) and clean_text(r[pc])]
+            conventions = {partner_date_order(n) for n in names}
+            return conventions.pop() if len(conventions) == 1 else None
+        return partner_date_order(partner)
+
     orders, findings = {}, []
     for col, (order, day_first, month_first, ambiguous) in evidence.items():
         name = _column_name(col, labels)
@@ -1164,6 +1177,7 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
                 )
             )
             continue
+        convention = partners_convention()
         orders[col] = convention or "dmy"
         why = (
             f"{partner or 'the partner'} writes dates month first"

@@ -86,11 +86,32 @@ def _indent(title, excel_indent: int = 0) -> int | None:
     return excel_indent + spaces // 2 + (1 if _BULLET.match(title) else 0)
 
 
+def _indents(records: list[dict]) -> list[int | None]:
+    """:func:`_indent` of every record's title; a title that starts with neither a space nor a bullet is as
+    deep as Excel indents it (the common case, without a call)."""
+    out = []
+    for rec in records:
+        title = rec.get("_raw_title")
+        if isinstance(title, str) and title and not title[0].isspace() and title[0] not in _BULLETS:
+            out.append(rec.get("_excel_indent", 0))
+        else:
+            out.append(_indent(title, rec.get("_excel_indent", 0)))
+    return out
+
+
+_BULLETS = "-–—•·*"  # the bullets of _BULLET
+
+
 def _numbers(records: list[dict]) -> list[int | None]:
     """Depth from the number cells, or from "1.1 Training" in the titles when most titles are numbered so."""
-    numbers = [_number_level(r.get("_number"), None) for r in records]
+    numbers = [None if (v := r.get("_number")) is None else _number_level(v, None) for r in records]
     if all(n is None for n in numbers):
-        in_titles = [_number_level(None, r.get("_raw_title")) for r in records]
+        in_titles = [  # _number_level(None, title)
+            m.group(1).count(".") + 1
+            if isinstance(t := r.get("_raw_title"), str) and (m := _NUMBERING.match(t))
+            else None
+            for r in records
+        ]
         numbers = in_titles if sum(n is not None for n in in_titles) * 2 >= len(records) else numbers
     return numbers
 
@@ -100,7 +121,7 @@ def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
     signals = (
         lambda: [outline.get(r["_index"], 0) + 1 for r in records] if outline else [],
         lambda: _numbers(records),
-        lambda: [_indent(r.get("_raw_title"), r.get("_excel_indent", 0)) for r in records],
+        lambda: _indents(records),
     )
     levels = [1] * len(records)
     for signal in signals:  # computed one after the other, only until one varies

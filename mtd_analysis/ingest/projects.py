@@ -33,6 +33,15 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
+from mtd_analysis.ingest.cells import (
+    Failed,
+    amount_column,
+    clean_column,
+    date_column,
+    raw_columns,
+    starts_with,
+    text_column,
+)
 from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     FieldMatch,
@@ -56,7 +65,6 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     end_after,
     normalise_key,
-    parse_amount,
     parse_beneficiaries,
     parse_currency,
     parse_date,
@@ -119,7 +127,11 @@ _COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 
 
 def _blank(row: list) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+    """True for a row of empty cells (None or spaces)."""
+    for v in row:  # a loop, not all() over a generator: most rows end at their first cell
+        if v is not None and not (isinstance(v, str) and not v.strip()):
+            return False
+    return True
 
 
 def _likely_header(rows: list[list]) -> tuple[str, int]:
@@ -178,6 +190,18 @@ class _Sheet:
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
+        # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)
+        self.first = 0  # the first row of the rows read column by column (a few thousand at a time)
+        self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
+        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
+        self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
+        self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
+        self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
+        self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
+        self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
+        self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
+        self.letters: list[str] = []  # each column's letter
+        self.width = 0  # the columns every row's cleaned cells cover: the table's and every field's
 
     def row_number(self, index: int) -> int:
         if self.line_of_row and index < len(self.line_of_row):
@@ -190,6 +214,12 @@ class _Sheet:
         if self.cell_names is not None and (index, col) in self.cell_names:
             return self.cell_names[(index, col)]
         return f"{_letters(col)}{self.row_number(index)}"
+
+    def cell_in_row(self, index: int, n: int, col: int) -> str:
+        """:meth:`cell` for a column, given the row's number ``n`` (``row_number(index)``)."""
+        if self.cell_names is not None and (index, col) in self.cell_names:
+            return self.cell_names[(index, col)]
+        return f"{_letters(col)}{n}"
 
     def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
         self.issues.append(
@@ -540,10 +570,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     return result
 
 
+#: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
+_READING_NOTES = ("_index", "_number", "_raw_title", "_excel_indent", "_marked", "_components_follow")
+
+
 def _without_reading_notes(rec: dict) -> dict:
     """A record without the keys used while reading its sheet (``_index``, ``_number`` ...)."""
-    for key in [k for k in rec if k.startswith("_")]:
-        del rec[key]
+    for key in _READING_NOTES:
+        rec.pop(key, None)
     return rec
 
 
@@ -591,26 +625,90 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
             )
 
 
+def _column_roles(state: _Sheet, width: int) -> None:
+    """What the table's columns are for, once per table: the row reader's lookups (see :class:`_Sheet`)."""
+    header, fields = state.header, state.fields
+    state.width = max([width, *(c + 1 for c in header.columns)])
+    state.letters = [_letters(c) for c in range(state.width)]
+    identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
+    state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
+    numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
+    state.numeric_cols = {
+        c
+        for c, m in header.columns.items()
+        if c in numeric and m.field not in ("number", "ignore", "duplicate", None)
+    }
+    state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
+    state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
+
+
+def _read_columns(state: _Sheet, rows: list[list], first: int, stop: int) -> None:
+    """Read the cells of ``rows[first:stop]`` column by column, for these rows to look up (see :mod:`.cells`).
+
+    The cleaned text of every cell, the dates, amounts, currencies, partners, agencies and statuses
+    parsed, and what each column holds (a "#", a formula-like start) are worked out here.
+    """
+    fields, d1904, orders = state.fields, state.grid.date1904, state.orders
+    raw = raw_columns(rows[first:stop], state.width)
+    columns = [clean_column(values) for values in raw]
+    state.first, state.cleaned = first, list(zip(*columns, strict=True))
+    parsed: dict = {}
+    for name, end in (("start_date", False), ("end_date", True)):
+        if (col := fields.get(name)) is not None:
+            parsed[name] = date_column(raw[col], end=end, date1904=d1904, order=orders.get(col))
+    if (col := fields.get("amount")) is not None:
+        parsed["amount"] = amount_column(raw[col])
+    if (col := fields.get("currency")) is not None:
+        parsed["currency"] = text_column(parse_currency, raw[col])
+    for col in state.yearly:
+        parsed[col] = amount_column(raw[col])
+    for name, parse in _TEXT_PARSERS.items():
+        if (col := fields.get(name)) is not None:
+            parsed[name] = text_column(parse, columns[col])
+    state.parsed = parsed
+    state.formula_cols = [
+        (f, c) for f in _TEXT_FIELDS if (c := fields.get(f)) is not None and starts_with(columns[c], "=+-@")
+    ]
+    state.hashtags = any(starts_with(column, "#") for column in columns)
+
+
+#: Rows read column by column at a time: a long sheet's columns are not all held at once.
+_ROWS_AT_A_TIME = 5000
+
+
+#: A record's source cells name its text fields first (when the cleaned text is not empty), in this order ...
+_NAMED_TEXTS = (
+    "project_id", "title", "description", "partner", "implementer", "beneficiaries", "declared_priority", "status"
+)  # fmt: skip
+#: ... then these (when the cell is not empty), then the yearly amounts read
+_NAMED_VALUES = ("start_date", "end_date", "period", "amount", "currency")
+#: Text fields parsed from their cleaned text, each distinct text once
+_TEXT_PARSERS = {
+    "partner": canonical_partner,
+    "implementer": canonical_partner,
+    "beneficiaries": parse_beneficiaries,
+    "status": parse_status,
+}
+
+
 def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: SheetResult) -> None:
-    """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row."""
+    """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
+
+    The table's cells are read column by column first (:func:`_read_columns`).
+    """
     seen_total = False
+    counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
+    _column_roles(state, width)
     for index in range(first, len(rows)):
-        row = rows[index]
-        cleaned = [None if v is None else clean_text(v) for v in row]
+        if (index - first) % _ROWS_AT_A_TIME == 0:
+            _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
+        cleaned = state.cleaned[index - state.first]
         if not any(cleaned):
             continue
-        result.counts["rows_read"] += 1
-        extra = [c for c in range(width, len(row)) if cleaned[c]]
-        if extra:
-            cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
-            state.issue(
-                "warning",
-                "header",
-                f"row {state.row_number(index)} has values beyond the table's last column ({cells}); "
-                "they have no header and were not loaded",
-                index,
-                extra[0],
-            )
+        counts["rows_read"] += 1
+        row = rows[index]
+        if len(cleaned) > width and any(cleaned[width:]):
+            _beyond_the_table(state, row, cleaned, index, width)
         try:
             outcome = _read_row(state, row, cleaned, index, seen_total)
         except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
@@ -622,29 +720,43 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
                 index,
             )
             outcome = "rejected"
-        if outcome == "components follow":
-            if result.records:
-                result.records[-1]["_components_follow"] = True
-            result.counts["rows_skipped"] += 1
-        elif outcome == "total":
-            seen_total = True
-            result.counts["rows_skipped"] += 1
-            state.breaks.append(index)
-        elif outcome == "skipped":
-            result.counts["rows_skipped"] += 1
-            state.breaks.append(index)
-        elif outcome == "rejected":
-            result.counts["rows_rejected"] += 1
-        else:
-            title_col = state.fields.get("title")
+        if type(outcome) is dict:
+            raw_title = _value(row, title_col)
             outcome.update(
                 _index=index,
-                _number=_value(row, state.number_col),
-                _raw_title=_value(row, title_col) if isinstance(_value(row, title_col), str) else None,
+                _number=_value(row, number_col),
+                _raw_title=raw_title if isinstance(raw_title, str) else None,
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
             )
             result.records.append(outcome)
-            result.counts["rows_loaded"] += 1
+            counts["rows_loaded"] += 1
+        elif outcome == "components follow":
+            if result.records:
+                result.records[-1]["_components_follow"] = True
+            counts["rows_skipped"] += 1
+        elif outcome == "total":
+            seen_total = True
+            counts["rows_skipped"] += 1
+            state.breaks.append(index)
+        elif outcome == "skipped":
+            counts["rows_skipped"] += 1
+            state.breaks.append(index)
+        elif outcome == "rejected":
+            counts["rows_rejected"] += 1
+
+
+def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, width: int) -> None:
+    """A warning for the cells of a row right of the table's last column."""
+    extra = [c for c in range(width, len(row)) if cleaned[c]]
+    cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
+    state.issue(
+        "warning",
+        "header",
+        f"row {state.row_number(index)} has values beyond the table's last column ({cells}); "
+        "they have no header and were not loaded",
+        index,
+        extra[0],
+    )
 
 
 def _value(row: list, col: int | None):
@@ -667,17 +779,14 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
-    has_identity = any(
-        (v := _value(cleaned, state.fields.get(f))) and not _TOTAL.match(v.lower())
-        for f in ("project_id", "start_date", "end_date", "period", "beneficiaries")
-    )
-    outcome = _table_furniture(state, row, cleaned, index, texts, has_identity)
+    has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
+    n = state.row_number(index)
+    outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome
     code_text = _value(cleaned, state.fields.get("project_id"))
     title_text = _value(cleaned, state.fields.get("title"))
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
-    n = state.row_number(index)
     if marked is not None and (seen_total or not marked):
         if seen_total:
             state.issue(
@@ -694,7 +803,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             return "components follow"
     if marked:
         title_text = marked
-    outcome = _not_a_project(state, row, index, texts, seen_total, title_text, code_text)
+    outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
@@ -704,16 +813,18 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     return rec
 
 
-def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts: list, has_identity: bool):
+def _table_furniture(
+    state: _Sheet, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
+):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
-    header, probe, n = state.header, state.probe, state.row_number(index)
-    for c, t in texts[:4]:
-        if not has_identity and isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
+    header, probe = state.header, state.probe
+    for c, t in texts[:4] if not has_identity else ():
+        if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
             return "total"
-    hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t))
+    hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t)) if state.hashtags else 0
     if hxl and hxl * 2 >= len(texts):
         state.issue(
             "info", "header", f"row {n} holds HXL hashtags (#org, #sector ...), not a project; skipped", index
@@ -732,28 +843,20 @@ def _table_furniture(state: _Sheet, row: list, cleaned: list, index: int, texts:
 
 
 def _not_a_project(
-    state: _Sheet, row: list, index: int, texts: list, seen_total: bool, title_text, code_text
+    state: _Sheet, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
-    header, fields, n = state.header, state.fields, state.row_number(index)
+    fields = state.fields
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
-    recognised = [
-        c
-        for c, _ in texts
-        if c in header.columns and header.columns[c].field not in ("number", "ignore", "duplicate", None)
-    ]
-    numeric_fields = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(
-        state.yearly
-    )
-    has_numbers = any(c in numeric_fields for c in recognised)
+    # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
-    if only_text and (not has_numbers):
+    if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
         key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
@@ -791,54 +894,65 @@ def _not_a_project(
     return None
 
 
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
 class _Cells:
     """How one row's cells are read for a record, remembering the cell each field came from."""
 
-    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int):
-        self.state, self.row, self.cleaned, self.index = state, row, cleaned, index
-        self.n = state.row_number(index)
+    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int, n: int):
+        self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
+        self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
+        self.dates: tuple = (None, None)
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
-        col = self.state.fields.get(name)
-        value = _value(self.row, col)
-        if value is not None and col is not None:
-            self.names[name] = self.state.cell(self.index, col)
-        return value, col
+        col = self.fields.get(name)
+        return (None if col is None or col >= len(self.row) else self.row[col]), col
 
     def text(self, name: str):
-        """The cleaned text of a field's cell, and its column."""
-        col = self.state.fields.get(name)
-        value = _value(self.cleaned, col)
-        if value is not None:
-            self.names[name] = self.state.cell(self.index, col)
-        return value, col
+        """The cleaned text of a field's cell, and its column (every row's cleaned cells cover every field)."""
+        col = self.fields.get(name)
+        return (None if col is None else self.cleaned[col]), col
+
+    def parsed(self, key):
+        """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
+
+        Raises the cell's problem as its parser would have raised it: a new ValueProblem, so that the
+        column keeps no traceback (whose frames would hold this sheet's state).
+        """
+        outcome = self.state.parsed[key][self.at]
+        if isinstance(outcome, _PROBLEMS):
+            if isinstance(outcome, Failed):
+                raise outcome.exception  # a parser's bug: rare, its cycle is left to the garbage collector
+            raise ValueProblem(outcome.message, outcome.severity, outcome.kind)
+        return outcome
 
     def problem(self, exc: ValueProblem, col, what: str) -> None:
         self.state.issue(
             exc.severity,
             exc.kind,
-            f"row {self.n}, {what} ({self.state.cell(self.index, col)}): {exc.message}",
+            f"row {self.n}, {what} ({self.state.cell_in_row(self.index, self.n, col)}): {exc.message}",
             self.index,
             col,
         )
 
 
+_PROBLEMS = (ValueProblem, Failed)
+
+
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
-    cells = _Cells(state, row, cleaned, index)
+    cells = _Cells(state, row, cleaned, index, n)
     rec: dict = {"code": code_text, "title": title_text}
     if not title_text:
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")
         )
-    cells.text("project_id")
-    cells.text("title")
+    # the cells read, in the order records name them: texts, then other values (the yearly amounts come later)
+    named = [(f, c) for f, c in state.text_cols if cleaned[c] is not None]
+    named += [(f, c) for f, c in state.raw_cols if c < len(row) and row[c] is not None]
+    names, tag, letters, renamed = cells.names, str(n), state.letters, state.cell_names is not None
+    for name, col in named:
+        names[name] = state.cell_in_row(index, n, col) if renamed else letters[col] + tag
     rec["description"], _ = cells.text("description")
     rec.update(_who(cells))
     rec["start_date"], rec["end_date"] = _dates(cells)
@@ -849,7 +963,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     rec["source_file"] = state.file
     rec["source_sheet"] = state.grid.sheet
     rec["source_row"] = n
-    rec["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.names.items())
+    rec["source_cells"] = ";".join([f"{k}={v}" for k, v in cells.names.items()])
     return rec
 
 
@@ -859,15 +973,15 @@ def _who(cells: _Cells) -> dict:
     rec: dict = {}
     partner_text, _ = cells.text("partner")
     if partner_text:
-        rec["partner"], rec["partner_from"] = canonical_partner(partner_text), "column"
+        rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
     elif state.sheet_partner:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:
         rec["partner"], rec["partner_from"] = None, None
     impl_text, _ = cells.text("implementer")
-    rec["implementer"] = canonical_partner(impl_text) if impl_text else None
+    rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
     ben, ben_col = cells.text("beneficiaries")
-    codes, unknown = parse_beneficiaries(ben) if ben else ([], [])
+    codes, unknown = cells.parsed("beneficiaries") if ben else ([], [])  # parse_beneficiaries(text)
     rec["beneficiaries"] = ";".join(codes) if codes else None
     for part in unknown:
         state.issue(
@@ -880,7 +994,7 @@ def _who(cells: _Cells) -> dict:
         )
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
-    rec["status"] = parse_status(status)
+    rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
     if status is None:  # "Radio network (cancelled)": no status column, the title says it
         said = _STATUS_IN_TITLE.search(cells.text("title")[0] or "")
         if said and parse_status(said.group(1)) in ("cancelled", "planned"):
@@ -909,7 +1023,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
     d1904 = state.grid.date1904
     if start_value is not None:
         try:
-            start = parse_date(start_value, date1904=d1904, order=state.orders.get(start_col))
+            start = cells.parsed("start_date")  # parse_date(start_value, date1904=d1904, order=...)
         except ValueProblem as exc:
             try:  # "2021-2050" in a Start cell costs that cell, never the sheet
                 if "is a period" not in exc.message:
@@ -921,7 +1035,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
                 cells.problem(cell_exc, start_col, "start date")
     if end_value is not None:
         try:
-            end = parse_date(end_value, end=True, date1904=d1904, order=state.orders.get(end_col))
+            end = cells.parsed("end_date")  # parse_date(end_value, end=True, date1904=d1904, order=...)
         except ValueProblem as exc:
             try:
                 if "is a period" not in exc.message:
@@ -957,7 +1071,8 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
             end = end or p_end
         except ValueProblem as exc:
             cells.problem(exc, period_col, "period")
-    end = _end_from_duration(state, cells.row, index, n, start, end)
+    if state.fields.get("duration") is not None:
+        end = _end_from_duration(state, cells.row, index, n, start, end)
     cells.dates = (start, end)  # for the total against the year columns (see _money)
     if start and end and end < start:
         state.issue(
@@ -975,7 +1090,7 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
             index,
             start_col if start_col is not None else period_col,
         )
-    return _iso(start), _iso(end)
+    return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
 def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
@@ -988,16 +1103,16 @@ def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
         if value is None:
             continue
         try:
-            parsed = parse_amount(value)
+            parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
             cells.problem(exc, col, f"amount for {year}")
             continue
         if parsed is None:
             continue
-        cells.names[f"amount_{year}"] = state.cell(cells.index, col)
-        value_in_units = _in_units(parsed.value, value, header.columns[col].scale)
+        cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+        value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
         year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
-        year_currency = year_currency or parsed.currency or header.columns[col].currency
+        year_currency = year_currency or parsed[1] or header.columns[col].currency
     return year_amounts, year_currency
 
 
@@ -1008,13 +1123,14 @@ def _money(cells: _Cells) -> dict:
     amount = cell_currency = None
     if amount_value is not None:
         try:
-            parsed = parse_amount(amount_value)
+            parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
             if parsed is not None:
-                amount, cell_currency = parsed.value, parsed.currency
-                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
+                amount, cell_currency = parsed
+                scale = header.columns[amount_col].scale
+                amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
         except ValueProblem as exc:
             cells.problem(exc, amount_col, "amount")
-    if amount_col is not None and (index, amount_col) in state.money_spans:
+    if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
         r0, r1 = state.money_spans[(index, amount_col)]
         state.issue(
             "warning",
@@ -1028,12 +1144,12 @@ def _money(cells: _Cells) -> dict:
     column_currency = None
     if currency_value is not None:
         try:
-            column_currency = parse_currency(currency_value)
+            column_currency = cells.parsed("currency")  # parse_currency(currency_value)
         except ValueProblem as exc:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
-    year_amounts, year_currency = _year_amounts(cells)
+    year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(
@@ -1044,8 +1160,9 @@ def _money(cells: _Cells) -> dict:
             index,
             amount_col,
         )
-    start, end = getattr(cells, "dates", (None, None))
-    amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+    if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
+        start, end = cells.dates
+        amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(
@@ -1065,14 +1182,18 @@ def _money(cells: _Cells) -> dict:
             index,
             currency_col if currency_col is not None else amount_col,
         )
-    return {"amount": amount, "currency": currency, "yearly_amounts": yearly_text(year_amounts)}
+    return {
+        "amount": amount,
+        "currency": currency,
+        "yearly_amounts": yearly_text(year_amounts) if year_amounts else None,
+    }
 
 
 def _formula_like_text(cells: _Cells) -> None:
+    """A warning for each text cell that starts like a spreadsheet formula ("=SUM(...)", "+380...")."""
     state = cells.state
-    for name in _TEXT_FIELDS:
-        col = state.fields.get(name)
-        value = _value(cells.cleaned, col)
+    for name, col in state.formula_cols:  # the text fields with such a cell in some row
+        value = cells.cleaned[col]
         if value and value[0] in "=+-@" and isinstance(cells.row[col], str):
             if name == "status" or not value[1:2].strip():
                 continue
