@@ -26,7 +26,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +34,14 @@ from operator import itemgetter
 from typing import Any
 
 from mtd_analysis import config
-from mtd_analysis.ingest.values import _UNUSUAL_SPACE, ValueProblem, clean_text, parse_amount, parse_date
+from mtd_analysis.ingest.values import (
+    _UNUSUAL_SPACE,
+    UNUSUAL_CHAR,
+    ValueProblem,
+    clean_text,
+    parse_amount,
+    parse_date,
+)
 
 __all__ = [
     "Failed",
@@ -71,11 +77,9 @@ def _plain(joined: str) -> bool:
 
     Substring tests, which scan a long text column many times faster than the one pattern does.
     """
-    return "  " not in joined and not _UNUSUAL_CHAR.search(joined)
+    return "  " not in joined and not UNUSUAL_CHAR.search(joined)
 
 
-#: The characters of values._UNUSUAL_SPACE, whose other branch is a double space.
-_UNUSUAL_CHAR = re.compile("[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]")
 _TEXT_OR_EMPTY = frozenset({str, type(None)})
 
 
@@ -83,7 +87,7 @@ def clean_column(values: list) -> list[str | None]:
     """:func:`~mtd_analysis.ingest.values.clean_text` of every cell of a column.
 
     When no text of the column holds a line break or an unusual or double space, its texts are
-    only stripped and its dates written as ISO dates; every other cell is cleaned alone.
+    only stripped; every other cell (a number, a date, a messy text) is cleaned alone.
 
     Parameters
     ----------
@@ -117,13 +121,7 @@ def clean_column(values: list) -> list[str | None]:
         if kind is str:
             n_text += 1
             out.append(clean_text(v) if n_text in messy else (v.strip() or None))
-        elif v is None:
-            out.append(None)
-        elif kind is dt.date:
-            out.append(v.isoformat())
-        elif kind is float and v == v:  # NaN is cleaned alone (to None)
-            out.append(str(int(v)) if v.is_integer() else str(v))
-        else:
+        else:  # None, numbers and dates read as clean_text writes them
             out.append(clean_text(v))
     return out
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key
@@ -1130,7 +1130,8 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
     proven = {c: e[0] for c, e in evidence.items() if e[0]}
     table = set(proven.values())
 
-    def partners_convention() -> str | None:  # read only for a column that needs it: it looks at every row
+    @cache
+    def partners_convention() -> str | None:  # read once, and only for a column that needs it (every row)
         if partner is None and "partner" in header.fields():
             pc = header.fields()["partner"]
             names = [canonical_partner(clean_text(r[pc])) for r in data if pc < len(r) and clean_text(r[pc])]

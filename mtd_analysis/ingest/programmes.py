@@ -42,7 +42,8 @@ COMPONENT_MARKER = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,4})*)\.?(?:\s|$)")
-_BULLET = re.compile(r"^\s*[-–—•·*]\s+")
+_BULLETS = "-–—•·*"  # what a component's title may start with
+_BULLET = re.compile(rf"^\s*[{re.escape(_BULLETS)}]\s+")
 #: Components match their programme when they differ by no more than this share of it (or one unit).
 ROUNDING = 0.005
 
@@ -99,19 +100,11 @@ def _indents(records: list[dict]) -> list[int | None]:
     return out
 
 
-_BULLETS = "-–—•·*"  # the bullets of _BULLET
-
-
 def _numbers(records: list[dict]) -> list[int | None]:
     """Depth from the number cells, or from "1.1 Training" in the titles when most titles are numbered so."""
     numbers = [None if (v := r.get("_number")) is None else _number_level(v, None) for r in records]
     if all(n is None for n in numbers):
-        in_titles = [  # _number_level(None, title)
-            m.group(1).count(".") + 1
-            if isinstance(t := r.get("_raw_title"), str) and (m := _NUMBERING.match(t))
-            else None
-            for r in records
-        ]
+        in_titles = [_number_level(None, r.get("_raw_title")) for r in records]
         numbers = in_titles if sum(n is not None for n in in_titles) * 2 >= len(records) else numbers
     return numbers
 

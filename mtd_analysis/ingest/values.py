@@ -84,7 +84,10 @@ class Amount:
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+")
 
 
-_UNUSUAL_SPACE = re.compile(r"[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]|  ")
+#: A character clean_text turns into a plain space: a line break, a tab, an unusual space.
+UNUSUAL_CHAR = re.compile(r"[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]")
+#: What makes clean_text change a text beyond stripping it: such a character, or a double space.
+_UNUSUAL_SPACE = re.compile(f"{UNUSUAL_CHAR.pattern}|  ")
 
 
 def clean_text(value) -> str | None:
