@@ -605,11 +605,7 @@ class TextFeatures:
     @cached_property
     def columns(self) -> dict[str, list[np.ndarray]]:
         """Each mask's words as contiguous columns, what pairs are compared on (made once, not per call)."""
-        masks = {name: getattr(self, name) for name in _MASK_FIELDS}
-        return {
-            name: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
-            for name, m in masks.items()
-        }
+        return {name: _mask_columns(getattr(self, name)) for name in _MASK_FIELDS}
 
     @cached_property
     def any_bit(self) -> dict[str, np.ndarray]:
@@ -620,11 +616,13 @@ class TextFeatures:
     def object_weights(self) -> tuple[np.ndarray, dict[int, list[np.ndarray]]]:
         """(each text's object weight, the columns of its objects of each weight) for :func:`concept_similarity`."""
         weights = _weight_masks()
-        by_weight = {
-            weight: [np.ascontiguousarray(m[:, word]) for word in range(m.shape[1])]
-            for weight, m in ((weight, self.objects & wmask) for weight, wmask in weights.items())
-        }
+        by_weight = {weight: _mask_columns(self.objects & wmask) for weight, wmask in weights.items()}
         return _weighted(self.objects, weights), by_weight
+
+
+def _mask_columns(masks: np.ndarray) -> list[np.ndarray]:
+    """A mask array's words (its columns), each contiguous in memory."""
+    return [np.ascontiguousarray(masks[:, word]) for word in range(masks.shape[1])]
 
 
 _MASK_FIELDS = ("objects", "concrete", "actions", "named", "places", "specific", "regions")

@@ -498,6 +498,10 @@ class _PairMeasures:
         spelling[unknown] = self.title_spelling(a[unknown], b[unknown])
         return combined_similarity(full, title, spelling)
 
+    def overlap(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The first and last common day of each pair's periods."""
+        return np.maximum(self.start[a], self.start[b]), np.minimum(self.end[a], self.end[b])
+
     def ranked(
         self, a: np.ndarray, b: np.ndarray, activity: np.ndarray | None = None
     ) -> dict[str, np.ndarray]:
@@ -505,8 +509,7 @@ class _PairMeasures:
 
         ``activity``: the pairs' :meth:`activity_similarity` when it is known already.
         """
-        overlap_start = np.maximum(self.start[a], self.start[b])
-        overlap_end = np.minimum(self.end[a], self.end[b])
+        overlap_start, overlap_end = self.overlap(a, b)
         overlap_days = (overlap_end - overlap_start).astype(np.int64) + 1
         overlap_share = overlap_days / np.minimum(self.days[a], self.days[b])
         if activity is None:
@@ -1199,10 +1202,7 @@ def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) ->
         beneficiary=beneficiary,
         agency_basis=pair_basis,
     )
-    # the overlap, as in _PairMeasures.ranked
-    start = np.maximum(measure.start[pair_a], measure.start[pair_b])
-    end = np.minimum(measure.end[pair_a], measure.end[pair_b])
-    span = _span_labels(start, end)
+    span = _span_labels(*measure.overlap(pair_a, pair_b))
     implementer_name = proj["implementer"].to_numpy(object)[pair_a]
     keys = pair_a * n + pair_b
     reasons, evidence = np.empty(len(pairs), dtype=object), np.empty(len(pairs), dtype=object)

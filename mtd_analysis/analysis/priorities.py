@@ -221,6 +221,8 @@ class _Lexicon:
     # is matched once per lexicon.
     _declared: dict[str, tuple[str, float, str] | None] = field(default_factory=dict)
     _classified: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
+    # What a whole declared value maps to (merged rows, issues): it depends on that text alone.
+    _declared_rows: dict[str, tuple[list[dict], list]] = field(default_factory=dict)
     # Distinct titles still share their words and the way priority words stand in them: each raw word is
     # looked up once, and each pattern of priority words (stems at relative positions) is matched once in a
     # batch (classify_many empties _stretch_windows and _keyed after each batch).
@@ -1617,23 +1619,20 @@ def _merge(rows: list[dict], lexicon: _Lexicon) -> list[dict]:
     ]
 
 
-def _map_wording(
-    wording: _Wording, lexicon: _Lexicon, threshold: float, by_declared: dict | None = None
-) -> tuple[list[dict], list[_Note]]:
+def _map_wording(wording: _Wording, lexicon: _Lexicon, threshold: float) -> tuple[list[dict], list[_Note]]:
     """Merged mapping rows (without project_id) and issues for one wording: declared, then CRS, then classifier.
 
-    ``by_declared`` keeps what each declared value gave (its rows and issues depend on that text alone, and
-    when it names a priority, CRS codes and the classifier are not asked): many wordings declare alike.
+    What a declared value gives is worked out once per lexicon (its rows and issues depend on that text
+    alone, and when it names a priority, CRS codes and the classifier are not asked): many wordings declare
+    alike.
     """
     rows: list[dict] = []
     notes: list[_Note] = []
     if wording.declared.lower() not in _EMPTY_DECLARED:
-        known = None if by_declared is None else by_declared.get(wording.declared)
+        known = lexicon._declared_rows.get(wording.declared)
         if known is None:
             rows, found = _map_declared(wording, lexicon)
-            known = (_merge(rows, lexicon) if rows else [], found)
-            if by_declared is not None:
-                by_declared[wording.declared] = known
+            known = lexicon._declared_rows[wording.declared] = (_merge(rows, lexicon) if rows else [], found)
         merged, found = known
         if merged:
             return [dict(r) for r in merged], list(found)
@@ -1753,8 +1752,7 @@ def map_priorities(
     # the classifier reads the titles and descriptions of all wordings it will be asked about at once
     asked = [w for w in wordings if _may_need_classifier(w, lexicon)]
     classify_many([w.title for w in asked], [w.description for w in asked], lexicon)
-    by_declared: dict[str, tuple[list[dict], list[_Note]]] = {}
-    results = [_map_wording(wording, lexicon, threshold, by_declared) for wording in wordings]
+    results = [_map_wording(wording, lexicon, threshold) for wording in wordings]
     results += [
         (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
         for i in np.flatnonzero(overridden)
