@@ -127,7 +127,7 @@ def test_the_early_tables_are_written_by_a_worker_and_the_folder_is_the_same_as_
     early = build(raw, tmp_path / "early", workers=1)
     first = log.read_text(encoding="utf-8").splitlines()
     log.unlink()
-    monkeypatch.setattr(build_module, "Forked", _NoWorker)  # everything written at the end, here
+    monkeypatch.setattr(store, "fork_context", lambda: None)  # no worker: everything written at the end, here
     late = build(raw, tmp_path / "late", workers=1)
     second = log.read_text(encoding="utf-8").splitlines()
 
@@ -143,15 +143,6 @@ def test_the_early_tables_are_written_by_a_worker_and_the_folder_is_the_same_as_
     assert [p.relative_to(tmp_path / "early") for p in early.written] == [
         p.relative_to(tmp_path / "late") for p in late.written
     ]
-
-
-class _NoWorker(Forked):
-    """A Forked that never starts its worker (as where fork is not available)."""
-
-    def __init__(self, function, *args):
-        self._call = (function, args)
-        self.arguments = args
-        self._worker = self._receiver = None
 
 
 class _WorkerKilled(Forked):
