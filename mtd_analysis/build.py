@@ -45,12 +45,11 @@ from mtd_analysis.ingest.projects import (
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.processes import Forked, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
 from mtd_analysis.store import (
-    Forked,
     check_replaceable,
-    die_with_parent,
     file_sha256,
     staged_folder,
     write_csv,
@@ -1158,7 +1157,7 @@ def _built(
     """:func:`build`'s work; the tables are written into ``staging`` (when given) as soon as each is final.
 
     The tables that do not depend on the overlaps are written by a forked worker while the overlaps are
-    computed (:class:`~mtd_analysis.store.Forked`); the others, the reference and the manifest after them.
+    computed (:class:`~mtd_analysis.processes.Forked`); the others, the reference and the manifest after them.
     """
     from mtd_analysis.analysis import allocations as allocations_mod
     from mtd_analysis.analysis import coverage as coverage_mod

@@ -280,7 +280,7 @@ _POOL_IN_CHILD = """
 import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
 import multiprocessing as mp
-from mtd_analysis.store import die_with_parent
+from mtd_analysis.processes import die_with_parent
 pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=die_with_parent)
 print(pool.submit(os.getpid).result(), flush=True)
 time.sleep(120)

@@ -66,6 +66,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
 from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.ingest.words import fold
+from mtd_analysis.processes import Forked, fork_context
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
     OPTIONAL_PRIORITY_COLUMNS,
@@ -74,7 +75,6 @@ from mtd_analysis.reference.priorities import (
     PriorityListError,
 )
 from mtd_analysis.schema import ISSUE_COLUMNS, MAPPING_COLUMNS, OVERRIDE_COLUMNS, check_rows, issue
-from mtd_analysis.store import Forked, fork_context
 
 __all__ = [
     "PRIORITY_COLUMNS",
@@ -1133,7 +1133,7 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
 
     The pairs are grouped by the start of their title before they are cut in two, so that the two processes
     share few texts and patterns of priority words (each would tokenise and match them again). The worker
-    (:class:`~mtd_analysis.store.Forked`) inherits the lexicon and sends its lists back; results are those
+    (:class:`~mtd_analysis.processes.Forked`) inherits the lexicon and sends its lists back; results are those
     of :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this
     process ranks the worker's part itself.
     """

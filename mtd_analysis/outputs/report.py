@@ -43,10 +43,11 @@ from mtd_analysis.analysis.priorities import priority_labels
 from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.outputs.workbooks import write_workbook
+from mtd_analysis.processes import die_with_parent
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference import using
 from mtd_analysis.schema import ISSUE_COLUMNS, OVERLAP_COLUMNS, PROJECT_COLUMNS, empty_frame, money_column
-from mtd_analysis.store import die_with_parent, load_build, staged_folder, write_bytes
+from mtd_analysis.store import load_build, staged_folder, write_bytes
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""``store.Forked``: work done in a forked worker is trusted only when it arrives whole.
+"""``processes.Forked``: work done in a forked worker is trusted only when it arrives whole.
 
 And the build's use of it: the tables final before the overlaps are written by a worker while the overlaps
 are computed; whatever happens to that worker, the build's folder is the one written without it.
@@ -15,9 +15,9 @@ import pandas as pd
 import pytest
 
 from mtd_analysis import build as build_module
-from mtd_analysis import store
+from mtd_analysis import processes
 from mtd_analysis.build import build
-from mtd_analysis.store import Forked
+from mtd_analysis.processes import Forked
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="workers are forked on Linux only"
@@ -61,7 +61,7 @@ def test_a_worker_that_dies_or_fails_costs_time_not_the_result(function):
 
 
 def test_without_a_worker_the_function_runs_here_when_its_result_is_asked(monkeypatch):
-    monkeypatch.setattr(store, "fork_context", lambda: None)
+    monkeypatch.setattr(processes, "fork_context", lambda: None)
     calls = []
     job = Forked(lambda: calls.append(os.getpid()) or "done")
     assert calls == []  # nothing runs before it is asked for
@@ -127,7 +127,9 @@ def test_the_early_tables_are_written_by_a_worker_and_the_folder_is_the_same_as_
     early = build(raw, tmp_path / "early", workers=1)
     first = log.read_text(encoding="utf-8").splitlines()
     log.unlink()
-    monkeypatch.setattr(store, "fork_context", lambda: None)  # no worker: everything written at the end, here
+    monkeypatch.setattr(
+        processes, "fork_context", lambda: None
+    )  # no worker: everything written at the end, here
     late = build(raw, tmp_path / "late", workers=1)
     second = log.read_text(encoding="utf-8").splitlines()
 
