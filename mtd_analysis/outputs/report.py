@@ -52,6 +52,9 @@ from mtd_analysis.store import load_build, staged_folder, write_bytes
 log = logging.getLogger(__name__)
 
 DPI = 200
+#: zlib level of the report's PNGs: 3 writes files the size matplotlib's level 6 did, in ~2/3 of the time.
+PNG_COMPRESSION = 3
+PNG_OPAQUE = 255
 #: PDF packs embed glyphs as Type 3 procedures: embedding TrueType subsets (Type 42) took 1.3 s a pack.
 PDF_RC = {"pdf.fonttype": 3}
 SVG_SALT = "mtd-analysis"
@@ -520,7 +523,37 @@ def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
             with mpl.rc_context({"svg.hashsalt": SVG_SALT}):
                 fig.savefig(stream, format="svg", metadata={"Date": None})
         else:
-            fig.savefig(stream, format="png", dpi=dpi)
+            return _png_bytes(fig, dpi)
+    return stream.getvalue()
+
+
+def _png_bytes(fig: Figure, dpi: int) -> bytes:
+    """The figure as PNG: drawn by Agg like ``savefig(format="png")``, encoded by Pillow directly.
+
+    matplotlib's own PNG path copies the pixels once more and compresses
+    four channels at zlib level 6; a chart on an opaque background loses
+    nothing as RGB, and level 3 makes files of about the same size in two
+    thirds of the time. The pixels are those ``savefig`` draws (tested).
+    A figure whose pixel count cannot be known (never seen) is saved by
+    ``savefig`` itself.
+    """
+    from PIL import Image, PngImagePlugin
+
+    raw = io.BytesIO()
+    fig.savefig(raw, format="rgba", dpi=dpi)
+    pixels = raw.getbuffer()
+    width, height = (int(side) for side in fig.get_size_inches() * dpi)
+    if len(pixels) != width * height * 4:
+        stream = io.BytesIO()
+        fig.savefig(stream, format="png", dpi=dpi)
+        return stream.getvalue()
+    image = Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1)
+    if np.frombuffer(pixels, dtype=np.uint8)[3::4].min() == PNG_OPAQUE:
+        image = image.convert("RGB")
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Software", "mtd-analysis")
+    stream = io.BytesIO()
+    image.save(stream, format="png", compress_level=PNG_COMPRESSION, dpi=(dpi, dpi), pnginfo=info)
     return stream.getvalue()
 
 

@@ -322,6 +322,59 @@ def test_layout_is_computed_once_and_frozen(reports):
     assert fig.axes[0].get_position().bounds != position  # the constrained layout moved the axes once
 
 
+def _matplotlib_png(fig, dpi):
+    import io
+
+    import matplotlib as mpl
+
+    stream = io.BytesIO()
+    with mpl.rc_context(charts.HOUSE_RC):
+        fig.savefig(stream, format="png", dpi=dpi)
+    return stream.getvalue()
+
+
+def _pixels(png: bytes):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png))
+    return image.mode, image.info.get("dpi"), np.asarray(image.convert("RGBA"))
+
+
+@pytest.mark.parametrize("dpi", [72, 200])
+def test_report_png_has_the_pixels_matplotlib_draws(reports, dpi):
+    """The PNG is encoded by Pillow, not matplotlib: the same pixels (Ukrainian text, bars, footnote), as RGB."""
+    build = read_build(reports["build"])
+    fig = _laid_out(charts.coverage_chart(build["coverage"], "police", 2021, lang="uk"))
+    ours, theirs = _pixels(_figure_bytes(fig, "png", dpi)), _pixels(_matplotlib_png(fig, dpi))
+    assert ours[0] == "RGB" and theirs[0] == "RGBA"  # an opaque chart loses nothing without its alpha channel
+    assert ours[1] == pytest.approx((dpi, dpi), abs=0.01) and ours[1] == pytest.approx(theirs[1], abs=0.01)
+    assert ours[2].shape == theirs[2].shape and (ours[2] == theirs[2]).all()
+    assert _figure_bytes(fig, "png", dpi) == _figure_bytes(fig, "png", dpi)
+
+
+def test_report_png_keeps_transparency_when_the_figure_has_some():
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(3, 2))
+    fig.patch.set_alpha(0.0)
+    fig.add_subplot().bar(["а", "б"], [1, 2])
+    ours, theirs = _pixels(_figure_bytes(fig, "png", 100)), _pixels(_matplotlib_png(fig, 100))
+    assert ours[0] == "RGBA" and (ours[2][..., 3] < 255).any()
+    assert ours[2].shape == theirs[2].shape and (ours[2] == theirs[2]).all()
+
+
+def test_report_png_whose_size_is_not_whole_pixels_is_still_drawn_whole():
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(3.333, 2.0017))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    ours, theirs = _pixels(_figure_bytes(fig, "png", 97)), _pixels(_matplotlib_png(fig, 97))
+    assert ours[2].shape == theirs[2].shape and (ours[2] == theirs[2]).all()
+
+
 def test_funding_change_is_charted_when_the_build_has_it(tmp_path):
     build = _write_build(tmp_path / "build")
     pd.DataFrame(
