@@ -765,41 +765,37 @@ def load_submissions(
     return projects, issues_frame(issues), manifest
 
 
-#: Issue kinds of whole files or sheets that were not read: listed first among the worst problems.
-UNREAD_KINDS = ("not read", "no rows")
-
-
 def worst_problems(issues: pd.DataFrame, limit: int = 5) -> tuple[list[str], int]:
     """The problems a summary lists first, as sentences, and how many more there are.
 
     Every file that could not be read or held no project table comes first (all of them, never cut),
-    then sheets with a header and no rows, then the first ``limit`` other errors.
+    then sheets with a header and no rows, then the first ``limit`` other errors, then, while there is
+    room, warnings, one per file, sheet and kind (see :func:`mtd_analysis.analysis.quality.worst_issues`).
 
     Examples
     --------
     >>> issues = issues_frame([
     ...     {"file": "a.xlsx", "sheet": "S", "row": 4, "severity": "error", "kind": "date", "message": "row 4: bad"},
     ...     {"file": "b.xlsx", "sheet": "", "row": None, "severity": "warning", "kind": "not read",
-    ...      "message": "b.xlsx: not read — ..."}])
-    >>> worst_problems(issues)
-    (['b.xlsx: not read — ...', 'a.xlsx [S]: row 4: bad'], 0)
+    ...      "message": "b.xlsx: not read — ..."},
+    ...     {"file": "a.xlsx", "sheet": "S", "row": 5, "severity": "warning", "kind": "date",
+    ...      "message": "row 5: no start or end date"},
+    ...     {"file": "a.xlsx", "sheet": "S", "row": 6, "severity": "warning", "kind": "date",
+    ...      "message": "row 6: no start or end date"}])
+    >>> worst_problems(issues)  # doctest: +NORMALIZE_WHITESPACE
+    (['b.xlsx: not read — ...', 'a.xlsx [S]: row 4: bad',
+      'a.xlsx [S]: row 5: no start or end date (and 1 more like it)'], 0)
     """
-    if issues.empty:
-        return [], 0
-    unread = issues["kind"].isin(UNREAD_KINDS) & (issues["severity"] != "info")
-    file_level = issues["row"].isna() & (issues["severity"] == "error")
-    whole = pd.Series(  # "eu.xlsx: not read — ...": about the whole file
-        [str(m).startswith(f"{f}:") for f, m in zip(issues["file"], issues["message"], strict=True)],
-        index=issues.index,
-    )
-    first = issues.loc[(unread & whole) | file_level]
-    sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
-    errors = issues.loc[(issues["severity"] == "error") & ~file_level]
+    from mtd_analysis.analysis.quality import worst_issues
+    from mtd_analysis.reference.labels import label
+
+    shown, more = worst_issues(issues, limit)
     lines = []
-    for rec in pd.concat([first, sheets, errors.head(limit)]).itertuples():
+    for rec in shown.itertuples():
         where = rec.file + (f" [{rec.sheet}]" if rec.sheet else "")
-        lines.append(rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}")
-    return lines, max(0, len(errors) - limit)
+        line = rec.message if rec.message.startswith(f"{rec.file}:") else f"{where}: {rec.message}"
+        lines.append(line + (" " + label("summary.alike", n=rec.alike) if rec.alike else ""))
+    return lines, more
 
 
 # ---------------------------------------------------------------------------

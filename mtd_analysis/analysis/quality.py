@@ -255,3 +255,85 @@ def quality(manifest_files: pd.DataFrame, issues: pd.DataFrame, projects: pd.Dat
     for col in [f"complete_{f}" for f in KEY_FIELDS] + ["completeness"]:
         card[col] = card[col].astype(float)
     return card.sort_values(["partner", "file"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------------- worst problems
+
+#: Issue kinds of whole files or sheets that were not read: listed first among the worst problems.
+UNREAD_KINDS = ("not read", "no rows")
+
+
+def worst_issues(issues: pd.DataFrame, limit: int = 5) -> tuple[pd.DataFrame, int]:
+    """The issues a summary shows first, and how many errors and warnings it leaves to ``issues.csv``.
+
+    In this order: every file that could not be read or held no project table (all of them, never
+    cut), sheets with a header and no rows, the first ``limit`` other errors, then, while fewer than
+    ``limit`` errors are shown, warnings: one per file, sheet and kind (its first), so that a sheet
+    with thirty undated rows takes one place and another file's columns left unread are seen too.
+
+    Parameters
+    ----------
+    issues : DataFrame
+        ``issues.csv``'s rows (``file``, ``sheet``, ``row``, ``severity``, ``kind``, ``message``).
+    limit : int
+        Places for errors and warnings (files and sheets not read are always all shown).
+
+    Returns
+    -------
+    (DataFrame, int)
+        The issues shown, in order, with column ``alike``: how many other warnings of the same file,
+        sheet and kind the row stands for (0 for the others); and how many errors and warnings are
+        neither shown nor stood for.
+
+    Examples
+    --------
+    >>> issues = pd.DataFrame({
+    ...     "file": ["a.xlsx", "a.xlsx", "a.xlsx", "b.csv"], "sheet": ["S", "S", "S", ""],
+    ...     "row": [4, 5, 6, None], "severity": ["warning", "warning", "error", "warning"],
+    ...     "kind": ["date", "date", "amount", "not read"],
+    ...     "message": ["row 4: no date", "row 5: no date", "row 6: bad amount", "b.csv: not read"]})
+    >>> shown, left = worst_issues(issues)
+    >>> shown[["file", "message", "alike"]].values.tolist(), left
+    ([['b.csv', 'b.csv: not read', 0], ['a.xlsx', 'row 6: bad amount', 0], ['a.xlsx', 'row 4: no date', 1]], 0)
+    >>> worst_issues(issues, limit=1)[1]  # the error takes the only place: two warnings left
+    2
+    """
+    if issues.empty:
+        return issues.assign(alike=pd.Series(dtype="int64")), 0
+    absent = {
+        c: None for c in ("sheet", "row", "kind") if c not in issues
+    }  # a partial table: taken as unknown
+    issues = issues.assign(**absent) if absent else issues
+    severity = issues["severity"]
+    unread = issues["kind"].isin(UNREAD_KINDS) & (severity != "info")
+    file_level = issues["row"].isna() & (severity == "error")
+    whole = pd.Series(  # "eu.xlsx: not read — ...": about the whole file
+        [str(m).startswith(f"{f}:") for f, m in zip(issues["file"], issues["message"], strict=True)],
+        index=issues.index,
+    )
+    first = issues.loc[(unread & whole) | file_level]
+    sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
+    errors = issues.loc[(severity == "error") & ~file_level]
+    warnings = issues.loc[(severity == "warning") & ~unread]
+    room = max(0, limit - len(errors))
+    groups = warnings.groupby(
+        [
+            warnings["file"].astype(str),
+            warnings["sheet"].fillna("").astype(str),
+            warnings["kind"].astype(str),
+        ],
+        sort=False,
+    )
+    alike = groups["message"].transform("size") - 1
+    firsts = warnings.loc[~groups.cumcount().astype(bool)].head(room)
+    shown = pd.concat(
+        [
+            first.assign(alike=0),
+            sheets.assign(alike=0),
+            errors.head(limit).assign(alike=0),
+            firsts.assign(alike=alike.loc[firsts.index]),
+        ]
+    )
+    shown["alike"] = shown["alike"].astype("int64")
+    left = max(0, len(errors) - limit) + len(warnings) - len(firsts) - int(shown["alike"].sum())
+    return shown, left

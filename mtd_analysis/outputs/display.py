@@ -36,6 +36,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 from pandas.io.formats.style import Styler
 
+from mtd_analysis.analysis.quality import worst_issues
 from mtd_analysis.outputs.charts import (
     count_label,
     format_money,
@@ -381,12 +382,12 @@ def summary_html(
         orphans = [names.get(c, c) for c in cov["priority_code"] if c not in special]
         parts.append(f"<h4>{html.escape(label('summary.orphans', lang, year=year))}</h4>")
         parts.append(_li(html.escape(o) for o in orphans) if orphans else "<p>—</p>")
-    errors = issues[issues["severity"] == "error"]
-    if len(errors):
+    worst, more = worst_issues(issues, problems)
+    if len(worst):
         parts.append(f"<h4>{html.escape(label('summary.problems', lang))}</h4>")
-        shown = [_problem(rec) for rec in errors.head(problems).to_dict("records")]
-        if len(errors) > problems:
-            shown.append(html.escape(label("summary.more", lang, n=len(errors) - problems)))
+        shown = [_problem(rec, lang) for rec in worst.to_dict("records")]
+        if more:
+            shown.append(html.escape(label("summary.more", lang, n=more)))
         parts.append(_li(shown))
     return "\n".join(parts)
 
@@ -395,10 +396,12 @@ def _projects(n: int, lang: str) -> str:
     return count_label(int(n), "projects", lang)
 
 
-def _problem(rec: Mapping) -> str:
+def _problem(rec: Mapping, lang: str) -> str:
     where = str(rec["file"]) + (
         f" [{rec['sheet']}]" if isinstance(rec.get("sheet"), str) and rec["sheet"] else ""
     )
     message = str(rec["message"])
     text = message if message.startswith(f"{rec['file']}:") else f"{where}: {message}"
+    if rec.get("alike"):
+        text += " " + label("summary.alike", lang, n=rec["alike"])
     return html.escape(text)

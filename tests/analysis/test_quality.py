@@ -7,7 +7,14 @@ import math
 import pandas as pd
 import pytest
 
-from mtd_analysis.analysis.quality import KEY_FIELDS, QUALITY_COLUMNS, grade, kinds_text, quality
+from mtd_analysis.analysis.quality import (
+    KEY_FIELDS,
+    QUALITY_COLUMNS,
+    grade,
+    kinds_text,
+    quality,
+    worst_issues,
+)
 from mtd_analysis.schema import ISSUE_COLUMNS
 
 
@@ -229,3 +236,73 @@ def test_a_gap_of_the_rates_table_does_not_lower_a_partners_grade():
     card = quality(files, rate_gap, projects)
     assert card["errors"].tolist() == [0]
     assert card["grade"].tolist() == ["A"]
+
+
+# ------------------------------------------------------------------------------------- worst problems
+def _issue(file, sheet, row, severity, kind, message):
+    return {"file": file, "sheet": sheet, "row": row, "column": "", "severity": severity, "kind": kind,
+            "message": message}  # fmt: skip
+
+
+def _issues(*rows) -> pd.DataFrame:
+    return pd.DataFrame([_issue(*r) for r in rows], columns=ISSUE_COLUMNS)
+
+
+def test_warnings_fill_the_places_errors_leave_one_per_file_sheet_and_kind():
+    issues = _issues(
+        ("eu.xlsx", "2021", 7, "warning", "date", "row 7: no start or end date"),
+        ("eu.xlsx", "2021", 8, "warning", "date", "row 8: no start or end date"),
+        ("eu.xlsx", "2021", 9, "warning", "date", "row 9: no start or end date"),
+        ("eu.xlsx", "2021", 9, "info", "amount", "row 9: a note"),
+        ("eu.xlsx", "2021", None, "warning", "header", "column D has values but no header"),
+        (
+            "eu.xlsx",
+            "2022",
+            4,
+            "warning",
+            "date",
+            "row 4: no start or end date",
+        ),  # another sheet: its own place
+        ("us.csv", "", 3, "error", "amount", "row 3: amount 'abc' is not a number"),
+    )
+    shown, left = worst_issues(issues, limit=3)
+    # 1 error, then 2 places for warnings: the first of eu.xlsx [2021] dates (standing for 2 more), its header
+    assert shown["message"].tolist() == [
+        "row 3: amount 'abc' is not a number",
+        "row 7: no start or end date",
+        "column D has values but no header",
+    ]
+    assert shown["alike"].tolist() == [0, 2, 0]
+    assert left == 1  # eu.xlsx [2022]'s date; the note is never counted
+    shown, left = worst_issues(issues, limit=5)
+    assert shown["message"].tolist()[-1] == "row 4: no start or end date" and left == 0
+
+
+def test_errors_take_every_place_before_any_warning():
+    errors = [("eu.xlsx", "S", r, "error", "date", f"row {r}: bad date") for r in range(2, 9)]
+    issues = _issues(("eu.xlsx", "S", 1, "warning", "rate", "no rate for 2019"), *errors)
+    shown, left = worst_issues(issues, limit=5)
+    assert shown["message"].tolist() == [f"row {r}: bad date" for r in range(2, 7)]
+    assert left == 2 + 1  # two errors and the warning
+
+
+def test_files_and_sheets_not_read_are_all_shown_whatever_the_limit():
+    unread = [(f"p{i}.xlsx", "", None, "warning", "not read", f"p{i}.xlsx: not read — no project table")
+              for i in range(7)]  # fmt: skip
+    issues = _issues(
+        *unread,
+        ("q.xlsx", "Empty", None, "warning", "no rows", "a header and no rows under it"),
+        ("q.xlsx", "Data", 5, "warning", "date", "row 5: no start or end date"),
+    )
+    shown, left = worst_issues(issues, limit=1)
+    assert shown["file"].tolist() == [f"p{i}.xlsx" for i in range(7)] + ["q.xlsx", "q.xlsx"]
+    assert shown["kind"].tolist()[-2:] == ["no rows", "date"] and left == 0
+
+
+def test_worst_issues_leaves_its_input_alone_and_takes_an_empty_table():
+    issues = _issues(("eu.xlsx", "S", 2, "warning", "date", "row 2: no date"))
+    before = issues.copy()
+    worst_issues(issues)
+    pd.testing.assert_frame_equal(issues, before)
+    shown, left = worst_issues(_issues())
+    assert shown.empty and "alike" in shown and left == 0

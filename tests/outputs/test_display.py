@@ -98,6 +98,24 @@ def test_summary_html_names_files_not_read_orphans_and_worst_problems():
     assert "<li>usa.pdf: not a table</li>" in html
 
 
+def test_summary_html_lists_warnings_when_errors_leave_room_in_the_notebook_language():
+    manifest = {"snapshot": "2021-06", "year": 2021, "totals": {}}
+    issues = pd.DataFrame(
+        {
+            "file": ["eu.xlsx"] * 3,
+            "sheet": ["2021"] * 3,
+            "row": [7, 8, 9],
+            "severity": ["warning"] * 3,
+            "kind": ["date"] * 3,
+            "message": [f"row {r}: no start or end date" for r in (7, 8, 9)],
+        }
+    )
+    html = display.summary_html(manifest, subgroups=None, coverage=None, issues=issues, lang="uk")
+    assert "Найсерйозніші проблеми" in html
+    assert "<li>eu.xlsx [2021]: row 7: no start or end date (і ще подібних: 2)</li>" in html
+    assert "row 8" not in html and "і ще 0" not in html
+
+
 def test_header_falls_back_to_the_column_name():
     assert display.header("gap_usd", "uk") == "Дефіцит"
     assert display.header("something_new", "uk") == "something_new"
