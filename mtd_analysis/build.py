@@ -33,6 +33,7 @@ import pandas as pd
 
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
+from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -516,6 +517,57 @@ def _count_as_skipped(entry: dict, sheet_name: str) -> None:
             break
 
 
+def _years_of(rec: dict) -> dict[int, float]:
+    """A record's amounts per year (``"2020=100;2021=250"``), {} when it has none."""
+    text = rec.get("yearly_amounts")
+    if not isinstance(text, str):
+        return {}
+    years = {}
+    for part in text.split(";"):
+        year, _, amount = part.partition("=")
+        try:
+            years[int(year)] = float(amount)
+        except ValueError:
+            return {}
+    return years
+
+
+def _merged_years(first: dict, rec: dict) -> list[int] | None:
+    """Merge ``rec`` into ``first`` when it is the same project sent for other years on another sheet.
+
+    A workbook with a sheet per year lists a project on each sheet with that year's budget: the rows are one
+    project, whose yearly amounts are those of every sheet (not a project sent twice, counted once, which
+    would lose every year but the first sheet's). Only rows of the same file, on different sheets, in the
+    same currency, with amounts for years the other row has none for, are merged; the amount is the sum of
+    the years when each row's amount was its years' sum, else it must be the same total on both. Returns
+    the years added (None when ``rec`` is not such a row, and ``first`` is left as it was).
+    """
+    if rec["source_file"] != first["source_file"] or rec["source_sheet"] == first["source_sheet"]:
+        return None
+    mine, theirs = _years_of(first), _years_of(rec)
+    if not mine or not theirs or mine.keys() & theirs.keys() or first.get("currency") != rec.get("currency"):
+        return None
+    summed = all(
+        r.get("amount") is not None and math.isclose(r["amount"], sum(y.values()), abs_tol=0.01)
+        for r, y in ((first, mine), (rec, theirs))
+    )
+    if not summed and first.get("amount") != rec.get("amount"):
+        return None
+    years = {**mine, **theirs}
+    first["yearly_amounts"] = yearly_text(years)
+    if summed:
+        first["amount"] = sum(years[y] for y in sorted(years))
+    sheet = str(rec["source_sheet"]).replace("'", "''")
+    cells = [
+        f"{name}='{sheet}'!{cell}"
+        for name, _, cell in (part.partition("=") for part in (rec.get("source_cells") or "").split(";"))
+        if name.startswith("amount_") and cell and not {";", "="} & set(sheet)
+    ]
+    if cells:
+        first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), *cells]))
+    return sorted(theirs)
+
+
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
     """Give every record its project id, and skip projects sent twice by the same partner."""
     _name_partners(records)
@@ -528,6 +580,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     kept: list[dict] = []
     by_code: dict[tuple, dict] = {}
     by_content: dict[tuple, dict] = {}
+    by_title: dict[
+        tuple, dict
+    ] = {}  # the first project of each partner and title: its other years' sheets join it
     used_ids: dict[str, dict] = {}
     for rec in records:
         if rec.get("partner_from") == "file name" and rec["source_file"] not in warned_partner_files:
@@ -563,6 +618,18 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 first = None  # the same code for a different project: not a duplicate
         if first is None and title_key:
             first = by_content.get(content_key)
+        other = (
+            first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
+        )
+        if other is not None and (years := _merged_years(other, rec)) is not None:
+            where = f"{other['source_file']}, sheet '{other['source_sheet']}', row {other['source_row']}"
+            message = (
+                f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', same partner "
+                f"{rec['partner']}), for {', '.join(map(str, years))}: its amounts are added to that project's years"
+            )
+            issues.append({**_row_issue(rec, message, "info"), "kind": "year sheets"})
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
         if first is not None:
             where = (
                 f"{first['source_file']}"
@@ -583,6 +650,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             pid = project_id_from_key(rec["partner"], title_key)
         if title_key:
             by_content[content_key] = rec
+            by_title.setdefault((rec["partner"], title_key), rec)
         base, n = pid, 2
         while pid in used_ids:
             pid = f"{base}-{n}"

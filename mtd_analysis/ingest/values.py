@@ -418,11 +418,16 @@ _MONTH_STEMS = [
 ]  # fmt: skip
 
 
+_DASH_INSIDE = re.compile(r"[-–—/]")
+
+
 def _month_number(word: str) -> int | None:
     word = word.lower().strip(".")
     if word in _MONTHS:
         return _MONTHS[word]
-    if re.fullmatch(r"[a-z]+", word):
+    if re.fullmatch(r"[a-z]+", word) or _DASH_INSIDE.search(
+        word
+    ):  # "березень–травень" is two months, not one
         return None
     for stem, number in _MONTH_STEMS:
         if word.startswith(stem):
@@ -698,6 +703,14 @@ _PERIOD_SEP = re.compile(
 _YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yrs)\.?$", re.IGNORECASE)
 
 
+#: Two quarters of one year: "I–II квартал 2021", "1-2 кв. 2021", "II-III квартали 2021 р.", "Q1–Q2 2021".
+_QUARTERS_OF_A_YEAR = re.compile(
+    r"q?([1-4]|i{1,3}|iv)\s*[-–—]\s*q?([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*"
+    r"(?:кв|квартал[иіа]?|quarters?|qtrs?)\.?\s*(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?",
+    re.IGNORECASE,
+)
+
+
 def _split_period(text: str) -> tuple[str, str] | None:
     t = re.sub(r"^(?:з|с|from|від|since)\s+", "", text.strip(), flags=re.IGNORECASE)
     t = _YEARS_WORD.sub("", t)
@@ -714,6 +727,8 @@ def _split_period(text: str) -> tuple[str, str] | None:
     ):  # "Jan-Dec 2021", "січень–грудень 2021"
         if _month_number(m[1]) and _month_number(m[2]):
             return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
+    if m := _QUARTERS_OF_A_YEAR.fullmatch(t):  # "I–II квартал 2021", "1-2 кв. 2021", "Q1–Q2 2021"
+        return f"{m[1]} квартал {m[3]}", f"{m[2]} квартал {m[3]}"
     parts = [p for p in _PERIOD_SEP.split(t) if p.strip()]
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -863,7 +878,10 @@ def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date]
     if not _DURATION_END.search(text):  # no duration at the end (checked in linear time): none at all
         return None
     m = re.fullmatch(
-        r"(?:з|с|from|від|since)?\s*(.+?)\s*[,;(]?\s*(?:\+|for|на|протягом)?\s*([^,;(]+?)\)?", text
+        rf"(?:(?:з|с|from|від|since)\s+)?(.+?)(?:\s*[,;(]\s*|\s+)(?:(?:\+|for|на|протягом)\s*)?"
+        rf"(\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?)\s*\)?",
+        text,
+        re.IGNORECASE,
     )
     if not m:
         return None
@@ -995,7 +1013,11 @@ _STATUS = [
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
-    ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
+    (
+        "planned",
+        r"plan|pipeline|propos|approved|not started|under (?:consideration|review|preparation|development)"
+        r"|заплан|планує|план|проєкт|підготов|очіку|розроб|погодж|розгляд|разраб|согласов|рассмотр|подготов",
+    ),
     (
         "ongoing",
         r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ",

@@ -289,6 +289,15 @@ def test_parse_beneficiaries_empty():
         ("Cancelled", "cancelled"),
         ("Suspended", "suspended"),
         ("Something else", "something else"),
+        # a project not yet agreed is planned (pipeline), not committed money
+        ("у розробці", "planned"),
+        ("на етапі погодження", "planned"),
+        ("на розгляді", "planned"),
+        ("в разработке", "planned"),
+        ("на согласовании", "planned"),
+        ("Under consideration", "planned"),
+        ("under preparation", "planned"),
+        ("Under implementation", "ongoing"),
     ],
 )
 def test_parse_status(cell, status):
@@ -365,10 +374,32 @@ def test_an_open_end_is_an_info_not_an_error(cell):
         ("01.04.2021 (24 міс.)", D(2021, 4, 1), D(2023, 3, 31)),
         ("з 01.03.2021 безстроково", D(2021, 3, 1), None),
         ("2021 - ongoing", D(2021, 1, 1), None),
+        # two months of one year joined by a dash with no spaces: both months, not the first one alone
+        ("березень–травень 2021 р.", D(2021, 3, 1), D(2021, 5, 31)),
+        ("січень—червень 2021", D(2021, 1, 1), D(2021, 6, 30)),
+        ("март–май 2021", D(2021, 3, 1), D(2021, 5, 31)),
+        # two quarters of one year
+        ("I–II квартал 2021", D(2021, 1, 1), D(2021, 6, 30)),
+        ("II-III квартали 2021 р.", D(2021, 4, 1), D(2021, 9, 30)),
+        ("1-2 кв. 2021", D(2021, 1, 1), D(2021, 6, 30)),
+        ("III–IV quarter 2021", D(2021, 7, 1), D(2021, 12, 31)),
+        ("III-IV квартал 2021 г.", D(2021, 7, 1), D(2021, 12, 31)),
+        # a start and a duration, with a word between them
+        ("з 01.04.2021 на 18 міс.", D(2021, 4, 1), D(2022, 9, 30)),
+        ("с 01.04.2021 на 18 месяцев", D(2021, 4, 1), D(2022, 9, 30)),
+        ("from 1 April 2021 for 18 months", D(2021, 4, 1), D(2022, 9, 30)),
+        ("01.04.2021 + 2 роки", D(2021, 4, 1), D(2023, 3, 31)),
+        ("з 01.04.2021 на 1,5 року", D(2021, 4, 1), D(2022, 9, 30)),
     ],
 )
 def test_periods_with_month_names_durations_and_open_ends(cell, start, end):
     assert parse_period(cell) == (start, end)
+
+
+@pytest.mark.parametrize("cell", ["1-2 2021", "березень–травень", "I–II квартал"])
+def test_what_could_be_two_months_or_two_quarters_without_saying_so_is_not_read_as_a_period(cell):
+    with pytest.raises(ValueProblem):
+        parse_period(cell)
 
 
 @pytest.mark.parametrize(

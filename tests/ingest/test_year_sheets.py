@@ -1,0 +1,89 @@
+"""A workbook with a sheet per year: the same project on each sheet with that year's budget is one project."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+
+BUDGETS = {  # project -> {year: budget}; the 2019-2023 project is on three sheets, the others on fewer
+    "Community policing in amalgamated hromadas": {2020: 800_000, 2021: 1_100_000, 2022: 600_000},
+    "Asylum procedures of the State Migration Service": {2020: 300_000, 2021: 450_000},
+    "PPE for National Guard barracks": {2021: 200_000},
+}
+CODES = {title: f"2019.{i}.1" for i, title in enumerate(BUDGETS)}
+
+
+def _year_sheets(path, with_codes: bool, total: bool = False) -> None:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for year in (2020, 2021, 2022):
+        ws = wb.create_sheet(str(year))
+        header = (["Project No."] if with_codes else []) + [
+            "Project title",
+            "Beneficiary",
+            f"Budget {year}, EUR",
+        ]
+        ws.append(header + (["Total budget, EUR"] if total else []) + ["Duration"])
+        for title, budgets in BUDGETS.items():
+            if year in budgets:
+                row = ([CODES[title]] if with_codes else []) + [title, "National Police", budgets[year]]
+                ws.append(row + ([sum(budgets.values())] if total else []) + ["01.2020 - 12.2022"])
+    wb.save(path)
+
+
+@pytest.mark.parametrize("with_codes", [True, False], ids=["codes", "titles only"])
+def test_a_project_on_each_year_sheet_is_one_project_with_every_year(tmp_path, with_codes):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _year_sheets(raw / "giz_budgets.xlsx", with_codes)
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("title")
+    assert sorted(projects.index) == sorted(BUDGETS)  # one project each, not one per sheet
+    for title, budgets in BUDGETS.items():
+        assert projects.loc[title, "amount"] == sum(budgets.values())
+        expected = ";".join(f"{y}={a}" for y, a in sorted(budgets.items()))
+        assert projects.loc[title, "yearly_amounts"] == expected
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    by_project = alloc.groupby("project_id")["amount_eur"].sum()
+    assert by_project.sum() == pytest.approx(1_100_000 + 450_000 + 200_000, abs=0.01)
+    # every year's cell is named: the first sheet's as before, the others with their sheet
+    cells = projects.loc["Community policing in amalgamated hromadas", "source_cells"]
+    letter = "D" if with_codes else "C"
+    assert f"amount_2020={letter}2" in cells and f"amount_2021='2021'!{letter}2" in cells
+    assert f"amount_2022='2022'!{letter}2" in cells
+    said = result.issues[result.issues["kind"].eq("year sheets")]
+    assert len(said) == 3  # 2021 and 2022 of the first project, 2021 of the second
+    assert (said["severity"] == "info").all() and said["message"].str.contains("added to that project").all()
+    entry = next(f for f in result.manifest["files"] if f["file"] == "giz_budgets.xlsx")
+    assert entry["rows_loaded"] == 3 and entry["rows_skipped"] == 3  # every row accounted for
+
+
+def test_the_same_total_on_each_year_sheet_stays_the_total(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _year_sheets(raw / "giz_budgets.xlsx", with_codes=True, total=True)
+    projects = build(raw, tmp_path / "out", year=2021).projects.set_index("title")
+    assert projects.loc["Community policing in amalgamated hromadas", "amount"] == 2_500_000
+    assert projects.loc["Community policing in amalgamated hromadas", "yearly_amounts"] == (
+        "2020=800000;2021=1100000;2022=600000"
+    )
+
+
+def test_the_same_year_on_two_sheets_is_still_a_project_sent_twice(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    for i, name in enumerate(["Projects", "Copy"]):
+        ws = wb.active if i == 0 else wb.create_sheet(name)
+        ws.title = name
+        ws.append(["Project No.", "Project title", "Beneficiary", "Budget 2021, EUR"])
+        ws.append(["X-1", "Hotline for victims of domestic violence", "National Police", 50_000])
+    wb.save(raw / "eu.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    assert len(result.projects) == 1 and result.projects["amount"].tolist() == [50_000]
+    assert result.issues["message"].str.contains("sent twice, counted once").any()
+    assert not result.issues["kind"].eq("year sheets").any()
+    assert pd.notna(result.projects["yearly_amounts"]).all()
