@@ -21,10 +21,11 @@ from __future__ import annotations
 import math
 import multiprocessing as mp
 import os
+import queue
 import re
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -392,7 +393,7 @@ def _read_all(
 
         ``then`` is called once the workers have started (forked), while they read.
         """
-        lost: list[int] = []
+        lost: list[int] = []  # i + 1 for a file whose worker died, -(i + 1) for one stopped by the timeout
         executor = ProcessPoolExecutor(
             max_workers=n_workers,
             mp_context=_pool_context(),
@@ -400,28 +401,32 @@ def _read_all(
             initargs=(config.READ_WORKER_MEMORY_MB,),
         )
         try:
-            futures = {
-                executor.submit(read_file_safely, paths[i], rels[i], country, include_hidden, aliases): i
-                for i in indices
-            }
+            # each finished file is put in a queue as it finishes: waiting on the set of pending files
+            # instead (concurrent.futures.wait) costs this process time in proportion to that set, per file
+            finished: queue.SimpleQueue = queue.SimpleQueue()
+            futures = {}
+            for i in indices:
+                fut = executor.submit(read_file_safely, paths[i], rels[i], country, include_hidden, aliases)
+                futures[fut] = i
+                fut.add_done_callback(finished.put)
             pending = set(futures)
             if then is not None:
                 then()
             while pending:
-                done, pending = wait(pending, timeout=FILE_TIMEOUT_SECONDS, return_when="FIRST_COMPLETED")
-                if not done:
-                    for fut in pending:
-                        lost.append(futures[fut])
+                try:
+                    fut = finished.get(timeout=FILE_TIMEOUT_SECONDS)
+                except queue.Empty:  # no file finished for that long
+                    lost.extend(-(futures[fut] + 1) for fut in pending)
                     _kill(executor)
-                    return [-(i + 1) for i in lost]  # negative: timed out
-                for fut in done:
-                    i = futures[fut]
-                    try:
-                        results[i] = fut.result()
-                    except (BrokenProcessPool, Exception):  # noqa: BLE001 - retried alone, then this file's error
-                        lost.append(i)
-                    if bar:
-                        bar.update(1)
+                    return lost
+                pending.discard(fut)
+                i = futures[fut]
+                try:
+                    results[i] = fut.result()
+                except (BrokenProcessPool, Exception):  # noqa: BLE001 - retried alone, then this file's error
+                    lost.append(i + 1)
+                if bar:
+                    bar.update(1)
         finally:
             executor.shutdown(wait=False, cancel_futures=True)
         return lost

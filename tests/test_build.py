@@ -827,3 +827,63 @@ def test_an_unusable_needs_file_costs_the_needs_not_the_build(tmp_path):
     assert needs_issues["severity"].tolist() == ["error"]
     assert "no needs were used" in needs_issues["message"].item()
     assert "needs_eur" not in result.coverage or result.coverage["needs_eur"].isna().all()
+
+
+# ------------------------------------------------------------------------------------------ worker deaths and hangs
+
+
+def _reader_that_dies_or_hangs(path, rel, *args):
+    """A reading worker's task that kills its worker on ``dies.csv`` and hangs on ``zz_hangs.csv``."""
+    import time
+
+    from mtd_analysis import build as build_module
+
+    if rel == "dies.csv":
+        os._exit(3)
+    if rel == "zz_hangs.csv":
+        time.sleep(60)
+    return build_module.read_file(path, rel, *args)
+
+
+def _many_csv_files(raw: Path, n: int) -> list[str]:
+    names = []
+    for k in range(n):
+        name = f"partner{k:02d}.csv"
+        (raw / name).write_text(f"Title;Amount, EUR\nProject {k} radios;{1000 + k}\n", encoding="utf-8")
+        names.append(name)
+    return names
+
+
+def test_a_worker_that_dies_costs_its_file_only_and_every_other_file_loads(tmp_path, monkeypatch):
+    from mtd_analysis import build as build_module
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = _many_csv_files(raw, 12)
+    (raw / "dies.csv").write_text("Title;Amount, EUR\nBoats;5\n", encoding="utf-8")
+    monkeypatch.setattr(build_module, "read_file_safely", _reader_that_dies_or_hangs)
+    projects, issues, manifest = load_submissions(raw, workers=2)
+    status = {f["file"]: f["status"] for f in manifest["files"]}
+    assert status == {**dict.fromkeys(names, "loaded"), "dies.csv": "failed"}
+    assert sorted(projects["source_file"]) == names  # one project per other file
+    died = issues[issues["file"] == "dies.csv"]["message"].tolist()
+    assert len(died) == 1 and died[0].startswith("dies.csv: the spreadsheet engine crashed on this file")
+
+
+def test_a_file_that_hangs_is_stopped_after_the_timeout_and_the_files_before_it_load(tmp_path, monkeypatch):
+    from mtd_analysis import build as build_module
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    names = _many_csv_files(raw, 6)  # read before zz_hangs.csv (files are read in name order)
+    (raw / "zz_hangs.csv").write_text("Title;Amount, EUR\nBoats;5\n", encoding="utf-8")
+    monkeypatch.setattr(build_module, "read_file_safely", _reader_that_dies_or_hangs)
+    monkeypatch.setattr(build_module, "FILE_TIMEOUT_SECONDS", 2)
+    projects, issues, manifest = load_submissions(raw, workers=1)
+    status = {f["file"]: f["status"] for f in manifest["files"]}
+    assert status == {**dict.fromkeys(names, "loaded"), "zz_hangs.csv": "failed"}
+    assert sorted(projects["source_file"]) == names
+    hung = issues[issues["file"] == "zz_hangs.csv"]["message"].tolist()
+    assert hung == [
+        "zz_hangs.csv: reading took longer than 2 s and was stopped; please open it in Excel and save it again"
+    ]

@@ -684,7 +684,8 @@ def _text_kind(text: str) -> str:
     )
 
     words = text.split()
-    if len(text) <= 12 and not re.search(r"\d", text):
+    digit = _DIGIT.search(text)
+    if len(text) <= 12 and not digit:
         try:
             if parse_currency(text):
                 return "currency"
@@ -698,7 +699,7 @@ def _text_kind(text: str) -> str:
         return "status"
     if is_open_ended(text):
         return "date"
-    if re.search(r"\d", text) and len(words) <= _MAX_DATE_WORDS:
+    if digit and len(words) <= _MAX_DATE_WORDS:
         if parse_duration(text):
             return "duration"
         if reads_as_date(text):
@@ -722,6 +723,8 @@ def _text_kind(text: str) -> str:
 
 
 _PLAIN = re.compile(r"[\d\s.,'’]+")
+_DIGIT = re.compile(r"\d")
+_MONEY_REST = re.compile(r"[\d\s.,'’()\-–—]+")
 
 
 def _money_only(text: str) -> bool:
@@ -729,8 +732,19 @@ def _money_only(text: str) -> bool:
     code with digits in it ("ET060207", "TD19")."""
     from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
 
+    if _MONEY_REST.fullmatch(text) and _no_money_word_is_made_of_digits_and_separators():
+        return bool(_DIGIT.search(text))  # no currency or multiplier word in it: nothing to take out
     rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
-    return bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
+    return bool(_DIGIT.search(rest)) and _MONEY_REST.fullmatch(rest) is not None
+
+
+@cache
+def _no_money_word_is_made_of_digits_and_separators() -> bool:
+    """True when no currency or multiplier word is written in digits and separators only, so that none can
+    be found in a text written in them alone (which :func:`_money_only` then need not search)."""
+    from mtd_analysis.ingest.values import _MULTIPLIERS, _currency_aliases
+
+    return not any(_MONEY_REST.fullmatch(word) for word in [*_currency_aliases(), *_MULTIPLIERS])
 
 
 _PLACE = re.compile(

@@ -470,6 +470,23 @@ _ISO_DATETIME = re.compile(
 )
 
 
+# the forms of a date in one cell, compiled once (re's cache of patterns given as text costs each call a lookup)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_YEAR_FIRST_DATE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+_NUMERIC_DATE_CELL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+_YEAR = re.compile(r"(\d{4})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
+_YEAR_MONTH = re.compile(r"(\d{4})[./-](\d{1,2})")
+_QUARTER_YEAR = re.compile(r"q([1-4])\s*[/-]?\s*(\d{4})")
+_YEAR_QUARTER = re.compile(r"(\d{4})\s*[/-]?\s*q([1-4])")
+_QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})")
+_HALF_YEAR = re.compile(r"h([12])\s*(\d{4})")
+_HALF_WORD = re.compile(r"([12]|i{1,2})\s*(?:півріччя|полугодие)\s*(\d{4})")
+_DAY_MONTH_NAME = re.compile(r"(\d{1,2})(?:-?го)?[\s.-]+([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})")
+_MONTH_NAME_YEAR = re.compile(r"(?:(?:in|у|в)\s+)?([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})")
+_MONTH_NAME_DAY = re.compile(r"([^\d\s.,-]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+
+
 def _numeric_day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
     """(day, month) of "a/b/yyyy": a part above 12 decides; otherwise the column's order (day first by default)."""
     if second > 12:
@@ -482,23 +499,42 @@ def _numeric_day_month(first: int, second: int, order: str | None) -> tuple[int,
 def _partial_date(text: str, order: str | None = None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a date-like text can mean ("2021" -> whole year, "03/2021" -> March).
 
-    ``order`` ("dmy" or "mdy") reads "03/04/2021" when no part is above 12.
+    ``order`` ("dmy" or "mdy") reads "03/04/2021" when no part is above 12. Raises ValueError for a
+    day that does not exist ("31.02.2021"). Each text is read once: a column's guess and its cells'
+    parsers ask about the same texts.
     """
-    if not _DIGIT.search(
-        text
-    ):  # every form below has a digit: a text without one is no date (the fast way out)
+    if not _DIGIT.search(text):  # every form has a digit: a text without one is no date (the fast way out)
         return None
+    bounds = _partial_date_once(text, order)
+    if bounds is _NO_SUCH_DAY:
+        raise ValueError(f"{text} names a day that does not exist")
+    return bounds
+
+
+#: What :func:`_partial_date_once` keeps for a text naming a day that does not exist.
+_NO_SUCH_DAY = object()
+
+
+@lru_cache(maxsize=65536)
+def _partial_date_once(text: str, order: str | None):
+    try:
+        return _read_partial_date(text, order)
+    except ValueError:
+        return _NO_SUCH_DAY
+
+
+def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     t = _YEAR_WORD.sub("", text.strip().lower()).strip(" .,")
     if _ISO_DATETIME.fullmatch(t):  # "2021-03-01T09:00:00+02:00": the date as written, before any time zone
         d = dt.date(int(t[:4]), int(t[5:7]), int(t[8:10]))
         return d, d
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t):
+    if m := _ISO_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    if m := re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", t):
+    if m := _YEAR_FIRST_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
-    if m := re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", t):
+    if m := _NUMERIC_DATE_CELL.fullmatch(t):
         day, month = _numeric_day_month(int(m[1]), int(m[3]), order)
         year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
         d = dt.date(year, month, day)
@@ -508,42 +544,40 @@ def _partial_date(text: str, order: str | None = None) -> tuple[dt.date, dt.date
 
 def _worded_date(t: str) -> tuple[dt.date, dt.date] | None:
     """Years, months, quarters and halves, and dates with month names (EN/UK/RU)."""
-    if m := re.fullmatch(r"(\d{4})", t):
+    if m := _YEAR.fullmatch(t):
         y = int(m[1])
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    if m := re.fullmatch(r"(\d{1,2})[./-](\d{4})", t):
+    if m := _MONTH_YEAR.fullmatch(t):
         y, mo = int(m[2]), int(m[1])
         return dt.date(y, mo, 1), _last_day(y, mo)
-    if m := re.fullmatch(r"(\d{4})[./-](\d{1,2})", t):
+    if m := _YEAR_MONTH.fullmatch(t):
         y, mo = int(m[1]), int(m[2])
         return dt.date(y, mo, 1), _last_day(y, mo)
-    if m := re.fullmatch(r"q([1-4])\s*[/-]?\s*(\d{4})", t) or re.fullmatch(r"(\d{4})\s*[/-]?\s*q([1-4])", t):
+    if m := _QUARTER_YEAR.fullmatch(t) or _YEAR_QUARTER.fullmatch(t):
         q, y = (int(m[1]), int(m[2])) if t.startswith("q") else (int(m[2]), int(m[1]))
         return _quarter_bounds(q, y)
-    if m := re.fullmatch(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})", t):
+    if m := _QUARTER_WORD.fullmatch(t):
         q = _ROMAN.get(m[1]) or int(m[1])
         return _quarter_bounds(q, int(m[2]))
-    if m := re.fullmatch(r"h([12])\s*(\d{4})", t) or re.fullmatch(
-        r"([12]|i{1,2})\s*(?:півріччя|полугодие)\s*(\d{4})", t
-    ):
+    if m := _HALF_YEAR.fullmatch(t) or _HALF_WORD.fullmatch(t):
         h = _ROMAN.get(m[1]) or int(m[1])
         y = int(m[2])
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
     # "15 March 2021", "15-Mar-2021", "15-mar-21", "1 квітня 2021", "1-го березня 2021"
-    if m := re.fullmatch(r"(\d{1,2})(?:-?го)?[\s.-]+([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})", t):
+    if m := _DAY_MONTH_NAME.fullmatch(t):
         mo = _month_number(m[2])
         if mo:
             y = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
             d = dt.date(y, mo, int(m[1]))
             return d, d
     # "March 2021", "Mar-21", "березень 2021", "у березні 2021", "березня 2021"
-    if m := re.fullmatch(r"(?:(?:in|у|в)\s+)?([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})", t):
+    if m := _MONTH_NAME_YEAR.fullmatch(t):
         mo = _month_number(m[1])
         if mo:
             y = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
             return dt.date(y, mo, 1), _last_day(y, mo)
     # "March 15, 2021", "Mar 15 2021"
-    if m := re.fullmatch(r"([^\d\s.,-]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t):
+    if m := _MONTH_NAME_DAY.fullmatch(t):
         mo = _month_number(m[1])
         if mo:
             d = dt.date(int(m[3]), mo, int(m[2]))
@@ -703,6 +737,13 @@ _PERIOD_SEP = re.compile(
 _YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yrs)\.?$", re.IGNORECASE)
 
 
+_FROM = re.compile(r"^(?:з|с|from|від|since)\s+", re.IGNORECASE)
+_ISO_PERIOD = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+_YEARS_PERIOD = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4})")
+_YEAR_SPAN = re.compile(r"(20\d{2})\s*[-–—/]\s*(\d{2})")
+_MONTHS_PERIOD = re.compile(r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?")
+_ANY_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
+
 #: Two quarters of one year: "I–II квартал 2021", "1-2 кв. 2021", "II-III квартали 2021 р.", "Q1–Q2 2021".
 _QUARTERS_OF_A_YEAR = re.compile(
     r"q?([1-4]|i{1,3}|iv)\s*[-–—]\s*q?([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*"
@@ -712,19 +753,17 @@ _QUARTERS_OF_A_YEAR = re.compile(
 
 
 def _split_period(text: str) -> tuple[str, str] | None:
-    t = re.sub(r"^(?:з|с|from|від|since)\s+", "", text.strip(), flags=re.IGNORECASE)
+    t = _FROM.sub("", text.strip())
     t = _YEARS_WORD.sub("", t)
     # ISO dates contain hyphens: split on separators that are not inside them
-    iso = re.fullmatch(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", t, re.IGNORECASE)
+    iso = _ISO_PERIOD.fullmatch(t)
     if iso:
         return iso[1], iso[2]
-    if m := re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{4})", t):
+    if m := _YEARS_PERIOD.fullmatch(t):
         return m[1], m[2]
-    if m := re.fullmatch(r"(20\d{2})\s*[-–—/]\s*(\d{2})", t):  # "2021/22": a span of years, not March 2021
+    if m := _YEAR_SPAN.fullmatch(t):  # "2021/22": a span of years, not March 2021
         return m[1], f"20{m[2]}"
-    if m := re.fullmatch(
-        r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?", t
-    ):  # "Jan-Dec 2021", "січень–грудень 2021"
+    if m := _MONTHS_PERIOD.fullmatch(t):  # "Jan-Dec 2021", "січень–грудень 2021"
         if _month_number(m[1]) and _month_number(m[2]):
             return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
     if m := _QUARTERS_OF_A_YEAR.fullmatch(t):  # "I–II квартал 2021", "1-2 кв. 2021", "Q1–Q2 2021"
@@ -733,7 +772,7 @@ def _split_period(text: str) -> tuple[str, str] | None:
     if len(parts) == 2:
         return parts[0], parts[1]
     # "01.03.2021-31.12.2022", "10/2020-09/2021", "2021-03-01/2022-12-31": try each separator
-    for m in re.finditer(r"\s*[-–—/]\s*", t):
+    for m in _ANY_SEPARATOR.finditer(t):
         left, right = t[: m.start()], t[m.end() :]
         try:
             if left and right and _partial_date(left) and _partial_date(right):
@@ -799,6 +838,11 @@ def end_after(start: dt.date, months: int) -> dt.date:
     return dt.date(year, month, day) - dt.timedelta(days=1)
 
 
+_UNTIL = re.compile(r"^(?:until|till|to|up to|до|по)\s+(.+)$", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_OR_DATE = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}")
+
+
 def parse_period(
     value, *, date1904: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -848,12 +892,12 @@ def parse_period(
         and (ongoing := _OPEN_TAIL.match(text))
         and not _OPEN_ENDED.match(ongoing.group(1))
     ):
-        head = re.sub(r"^(?:з|с|from|від|since)\s+", "", ongoing.group(1).strip(" ,"), flags=re.IGNORECASE)
+        head = _FROM.sub("", ongoing.group(1).strip(" ,"))
         return parse_date(head, order=order), None
     if with_duration := _start_and_duration(text, order):
         return with_duration
     parts = _split_period(text)
-    until = re.match(r"^(?:until|till|to|up to|до|по)\s+(.+)$", text, re.IGNORECASE)
+    until = _UNTIL.match(text)
     if parts is None and until:
         return None, parse_date(until.group(1), end=True, order=order)
     if parts is None:
@@ -863,9 +907,9 @@ def parse_period(
             kind="date",
         )
     start, end = parts
-    year = re.search(r"\b(?:19|20)\d{2}\b", end)
+    year = _A_YEAR.search(end)
     last = parse_date(end, end=True, order=order)
-    if year and not re.search(r"\d{4}|\d[./]\d{1,2}[./]\d{2}", start):  # "з 1 березня по 31 грудня 2021"
+    if year and not _YEAR_OR_DATE.search(start):  # "з 1 березня по 31 грудня 2021"
         first = parse_date(f"{start.strip(' ,')} {year.group(0)}", order=order)
         if first and last and first > last:  # "грудень – березень 2022" starts in the year before
             first = parse_date(f"{start.strip(' ,')} {int(year.group(0)) - 1}", order=order)
@@ -873,16 +917,20 @@ def parse_period(
     return parse_date(start, order=order), last
 
 
+#: A start and then a duration ("01.04.2021, 24 months", "з 01.04.2021 на 18 міс."): the duration is a number and
+#: its unit at the end, after a separator or a space.
+_START_AND_DURATION = re.compile(
+    rf"(?:(?:з|с|from|від|since)\s+)?(.+?)(?:\s*[,;(]\s*|\s+)(?:(?:\+|for|на|протягом)\s*)?"
+    rf"(\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?)\s*\)?",
+    re.IGNORECASE,
+)
+
+
 def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "01.04.2021, 24 months", "з 01.04.2021 на 18 міс.", "April 2021 (36 months)"."""
     if not _DURATION_END.search(text):  # no duration at the end (checked in linear time): none at all
         return None
-    m = re.fullmatch(
-        rf"(?:(?:з|с|from|від|since)\s+)?(.+?)(?:\s*[,;(]\s*|\s+)(?:(?:\+|for|на|протягом)\s*)?"
-        rf"(\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?)\s*\)?",
-        text,
-        re.IGNORECASE,
-    )
+    m = _START_AND_DURATION.fullmatch(text)
     if not m:
         return None
     months = parse_duration(m[2])

@@ -358,3 +358,23 @@ def test_a_header_is_contradicted_when_four_fifths_of_its_cells_say_otherwise():
     rows = [["Title", "Status", "Amount"]]
     rows += [[f"Radios for patrol unit {i}", a, 10 * i] for i, a in enumerate(agencies[:7] + ["x y"] * 3)]
     assert [f for f in read_header(rows).findings if f[0] == "warning"] == []
+
+
+# ------------------------------------------------------------------------------------------ money by content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,150,000.00", "125 000,00", "(1 000)", "12-34", "1'000", "-", "2021 – 2022", "EUR 5", "5k", "TD19"],
+)
+def test_a_text_of_digits_and_separators_is_money_as_the_words_taken_out_would_say(text):
+    """The quick answer for digits and separators equals taking the currency and multiplier words out first."""
+    import re
+
+    from mtd_analysis.ingest import columns
+    from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
+
+    assert columns._no_money_word_is_made_of_digits_and_separators()  # what makes the quick answer right
+    rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
+    expected = bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
+    assert columns._money_only(text) is expected

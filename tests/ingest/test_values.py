@@ -468,3 +468,26 @@ def test_a_known_agency_followed_by_a_place_is_read_by_the_first_alias_in_the_ta
         first = next((c for k, c in aliases.items() if len(k) >= 3 and key.startswith(k + " ")), None)
         codes, _ = parse_beneficiaries(text)
         assert codes[:1] == [aliases.get(key) or first], text
+
+
+# ------------------------------------------------------------------------------------------ a date-like text read once
+
+
+def test_a_date_like_text_is_read_once_and_a_day_that_does_not_exist_is_refused_every_time():
+    import datetime as dt_
+
+    from mtd_analysis.ingest import values
+
+    values._partial_date_once.cache_clear()
+    march = (dt_.date(2021, 3, 1), dt_.date(2021, 3, 31))
+    assert values._partial_date("03/2021") == march
+    assert values._partial_date("03/2021") == march  # the second time from what the first read kept
+    assert values._partial_date_once.cache_info().hits == 1
+    for _ in range(2):  # kept as refused, and refused again
+        with pytest.raises(ValueError):
+            values._partial_date("31.02.2021")
+    assert values._partial_date("Radios for patrols") is None  # no digit: never kept
+    assert values._partial_date_once.cache_info().currsize == 2
+    # the order of day and month is part of what is kept
+    assert values._partial_date("03/04/2021", "mdy")[0] == dt_.date(2021, 3, 4)
+    assert values._partial_date("03/04/2021", "dmy")[0] == dt_.date(2021, 4, 3)
