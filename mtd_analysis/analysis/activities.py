@@ -73,6 +73,8 @@ _WORD = re.compile(r"[^\W_]+")
 #: decimal. Written digit first (the look-behind after it), so that the search skips to the digits.
 _NUMBER = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f,.]\d{3})+|\d*))(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
+#: A Cyrillic letter and the rest of its text (texts joined by NULs): one match per text that has one.
+_CYRILLIC_TEXT = re.compile(r"[а-яіїєґёыэъ][^\x00]*")
 
 
 def words(text: object) -> list[str]:
@@ -657,7 +659,7 @@ def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> 
     texts = [text if isinstance(text, str) else "" for text in texts]
     if objects_only:
         return _features(token_stream(texts), None, None)
-    cyrillic = [bool(_CYRILLIC.search(text.casefold())) for text in texts]
+    cyrillic = _cyrillic(texts).tolist()
     latin = transliterate_all([text if c else "" for text, c in zip(texts, cyrillic, strict=True)])
     latin = [t if c else text for t, text, c in zip(latin, texts, cyrillic, strict=True)]
     return _features(
@@ -698,7 +700,7 @@ def joined_text_features(
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
     n_first, n_parts = len(first), len(first) + len(second)
     plain = TokenStream.merged(list(streams) if streams else [token_stream(first), token_stream(second)])
-    cyrillic_part = np.array([bool(_CYRILLIC.search(t.casefold())) for t in first + second], dtype=bool)
+    cyrillic_part = _cyrillic(first + second)
     cyrillic = cyrillic_part[i] | cyrillic_part[n_first + j]
     needed = np.zeros(n_parts, dtype=bool)
     needed[np.r_[i[cyrillic], n_first + j[cyrillic]]] = True
@@ -715,6 +717,27 @@ def joined_text_features(
         found += [v for v in numbers.get(n_first + int(j[k]), []) if v not in found]
         lists[k] = found
     return _features(_Joined(plain, [i, n_first + j]), latin_stream, _quantity_array(len(i), lists))
+
+
+def _cyrillic(texts: list[str]) -> np.ndarray:
+    """Whether each text, case-folded, has a Cyrillic letter, all texts in one pass.
+
+    The texts are joined with NUL characters, which case folding keeps (it folds each character alone)
+    and no letter matches; with a NUL inside a text, text by text.
+
+    Examples
+    --------
+    >>> _cyrillic(["Thermal imagers", "", "ЗАКУПІВЛЯ", "Київ and Lviv"]).tolist()
+    [False, False, True, True]
+    """
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):
+        return np.array([bool(_CYRILLIC.search(text.casefold())) for text in texts], dtype=bool)
+    low = joined.casefold()
+    ends = np.cumsum(np.fromiter(map(len, low.split("\x00")), dtype=np.int64, count=max(len(texts), 1)) + 1)
+    found = np.zeros(len(texts), dtype=bool)
+    found[np.searchsorted(ends, [m.start() for m in _CYRILLIC_TEXT.finditer(low)], side="right")] = True
+    return found
 
 
 @dataclass(frozen=True)
