@@ -417,8 +417,13 @@ def transliterate(text: str) -> str:
     >>> transliterate("Юрій Їжакевич, Шегині")
     'yurii yizhakevych, shehyni'
     """
+    return _transliterate_folded(text.casefold())
+
+
+def _transliterate_folded(folded: str) -> str:
+    """:func:`transliterate` of a text already case-folded."""
     table, initial, at_start = _transliteration_rules()
-    low = text.casefold().replace("зг", "zgh")
+    low = folded.replace("зг", "zgh")
     if _ASTRAL.search(low):  # beyond the characters the start-of-word pattern was built for
         return _transliterate_by_letter(low)
     if at_start is not None:
@@ -449,16 +454,16 @@ def transliterate_all(texts: list[str]) -> list[str]:
     # transliterated together (no rule reaches across a NUL)
     low = joined.casefold()  # case folding folds each character alone: the joined text's parts are the texts'
     folded = low.split("\x00") if texts else []
-    ends = np.cumsum([len(text) + 1 for text in folded])
+    ends = np.cumsum(np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1)
     starts = np.asarray([found.start() for found in _table_letters().finditer(low)], dtype=np.int64)
     some = np.unique(np.searchsorted(ends, starts, side="right")).tolist()
+    # the texts as case-folded above, not folded again (no character folds into or out of the astral ones)
     if some:
-        chosen = [texts[k] for k in some]
-        together = "\x00".join(chosen)
+        together = "\x00".join(folded[k] for k in some)
         if _ASTRAL.search(together):
-            done = [transliterate(text) for text in chosen]
+            done = [transliterate(texts[k]) for k in some]
         else:
-            done = transliterate(together).split("\x00")
+            done = _transliterate_folded(together).split("\x00")
         for k, text in zip(some, done, strict=True):
             folded[k] = text
     return folded
@@ -827,7 +832,7 @@ def _quantity_lists(texts: list[str]) -> dict[int, list[int]]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != max(len(texts) - 1, 0):
         return {row: numbers for row, text in enumerate(texts) if (numbers := _numbers_of(text))}
-    ends = np.cumsum([len(text) + 1 for text in texts])
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
     matches = [(m.start(), m.group(1)) for m in _NUMBER.finditer(joined)]
     at = np.searchsorted(ends, [start for start, _ in matches], side="right").tolist()
     found: dict[int, list[int]] = {}

@@ -359,7 +359,7 @@ def _one_per_pair(
     keys = a.astype(np.int64) * n + b
     if len(keys) == 0:
         return np.zeros(0, dtype=np.int64), keys, priority
-    order = np.argsort(keys, kind="stable")  # a pair's rows in their order
+    order = _stable_order(keys)  # a pair's rows in their order
     sorted_keys = keys[order]
     same = sorted_keys[1:] == sorted_keys[:-1]
     listed_twice = np.r_[same, False] | np.r_[False, same]
@@ -370,6 +370,22 @@ def _one_per_pair(
     chosen[order[~listed_twice]] = True
     chosen[first] = True
     return order[chosen[order]], keys[repeated], priority[repeated]
+
+
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` of non-negative integer keys, as a radix sort.
+
+    One stable sort of each 16-bit digit of the keys, the lowest first: numpy sorts 16-bit integers by
+    counting, which for millions of pairs is cheaper than comparing whole keys.
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    shift, top = 16, int(keys.max(initial=0))
+    while top >> shift:
+        digit = ((keys[order] >> shift) & 0xFFFF).astype(np.uint16)
+        order = order[np.argsort(digit, kind="stable")]
+        shift += 16
+    return order
 
 
 def _decision_word(series: pd.Series) -> pd.Series:
@@ -705,7 +721,7 @@ def _clusters(pairs: pd.DataFrame, n: int) -> np.ndarray:
 
 def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(code per row, distinct normalised texts): :func:`normalise_text` of the texts of ``stream``, row
-    ``k`` holding text ``codes[k]``.
+    ``k`` holding text ``codes[k]`` (codes as :func:`pandas.factorize` gives them: every text held by a row).
 
     :func:`normalise_text` keeps the stems of the words :func:`activities.words` finds, so the stems
     are cut once per distinct word of the stream and joined text by text.
@@ -720,8 +736,10 @@ def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarra
     normalised = np.array(
         [" ".join(words[begin:end]) for begin, end in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
     )
-    norm_codes, norm_distinct = pd.factorize(normalised[codes])
-    return norm_codes.astype(np.int64), np.asarray(norm_distinct, dtype=object)
+    # each text once: ``codes`` number the texts as pandas.factorize does (in the order rows first hold them), so
+    # the normalised texts come in the order rows first hold them too
+    norm_codes, norm_distinct = pd.factorize(normalised)
+    return norm_codes.astype(np.int64)[codes], np.asarray(norm_distinct, dtype=object)
 
 
 def _pair_similarity(codes: np.ndarray, texts: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -129,7 +129,11 @@ def test_project_frame_strips_texts_and_infers_agencies_of_unstated_projects_onl
         "project_id": ["B-2", "A-1", "C-3"],
         "partner": ["EU", "EU", "UN"],
         "implementer": ["", "", ""],
-        "title": ["  Training for the State Border Guard Service ", None, "Тренінги для Національної поліції"],
+        "title": [
+            "  Training for the State Border Guard Service ",
+            None,
+            "Тренінги для Національної поліції",
+        ],
         "description": [None, " Body cameras ", ""],
         "beneficiaries": ["", "NPU", ""],
         "start_date": ["2021-01-01"] * 3,
@@ -137,7 +141,37 @@ def test_project_frame_strips_texts_and_infers_agencies_of_unstated_projects_onl
     }
     frame = overlaps._project_frame(pd.DataFrame(projects))
     assert frame["project_id"].tolist() == ["A-1", "B-2", "C-3"]
-    assert frame["title"].tolist() == ["", "Training for the State Border Guard Service", projects["title"][2]]
+    assert frame["title"].tolist() == [
+        "",
+        "Training for the State Border Guard Service",
+        projects["title"][2],
+    ]
     assert frame["description"].tolist() == ["Body cameras", "", ""]
     assert frame["agencies"].tolist() == ["NPU", "SBGS", "NPU"]
     assert frame["agency_basis"].tolist() == ["stated", "inferred", "inferred"]
+
+
+@pytest.mark.parametrize("top", [1, 2**16, 2**34, 2**62])
+def test_stable_order_is_the_stable_argsort(top):
+    rng = np.random.default_rng(7)
+    keys = rng.integers(0, top, 5000)
+    keys[::4] = keys[1::4][: len(keys[::4])]  # repeated keys: their rows stay in order
+    assert np.array_equal(overlaps._stable_order(keys), np.argsort(keys, kind="stable"))
+    assert overlaps._stable_order(keys[:0]).tolist() == []
+
+
+def test_normalised_codes_are_those_of_the_normalised_text_of_each_row():
+    rows = [
+        "Community Policing",
+        "Police training",
+        "community policing!",
+        "Community Policing",
+        "",
+        "Police training",
+    ]
+    codes, texts = pd.factorize(pd.Series(rows))
+    stream = activities.token_stream(list(texts))
+    norm_codes, norm_texts = overlaps._normalised_codes(stream, codes)
+    expected_codes, expected_texts = pd.factorize(pd.Series([overlaps.normalise_text(row) for row in rows]))
+    assert norm_codes.tolist() == expected_codes.tolist()
+    assert norm_texts.tolist() == list(expected_texts)
