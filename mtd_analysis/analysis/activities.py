@@ -73,6 +73,8 @@ _WORD = re.compile(r"[^\W_]+")
 #: decimal. Written digit first (the look-behind after it), so that the search skips to the digits.
 _NUMBER = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f,.]\d{3})+|\d*))(?![\w]|[.,]\d)")
 _CYRILLIC = re.compile(r"[а-яіїєґёыэъ]")
+#: A Cyrillic letter and the rest of its text (texts joined by NULs): one match per text that has one.
+_CYRILLIC_TEXT = re.compile(r"[а-яіїєґёыэъ][^\x00]*")
 
 
 def words(text: object) -> list[str]:
@@ -415,8 +417,13 @@ def transliterate(text: str) -> str:
     >>> transliterate("Юрій Їжакевич, Шегині")
     'yurii yizhakevych, shehyni'
     """
+    return _transliterate_folded(text.casefold())
+
+
+def _transliterate_folded(folded: str) -> str:
+    """:func:`transliterate` of a text already case-folded."""
     table, initial, at_start = _transliteration_rules()
-    low = text.casefold().replace("зг", "zgh")
+    low = folded.replace("зг", "zgh")
     if _ASTRAL.search(low):  # beyond the characters the start-of-word pattern was built for
         return _transliterate_by_letter(low)
     if at_start is not None:
@@ -447,16 +454,16 @@ def transliterate_all(texts: list[str]) -> list[str]:
     # transliterated together (no rule reaches across a NUL)
     low = joined.casefold()  # case folding folds each character alone: the joined text's parts are the texts'
     folded = low.split("\x00") if texts else []
-    ends = np.cumsum([len(text) + 1 for text in folded])
+    ends = np.cumsum(np.fromiter(map(len, folded), dtype=np.int64, count=len(folded)) + 1)
     starts = np.asarray([found.start() for found in _table_letters().finditer(low)], dtype=np.int64)
     some = np.unique(np.searchsorted(ends, starts, side="right")).tolist()
+    # the texts as case-folded above, not folded again (no character folds into or out of the astral ones)
     if some:
-        chosen = [texts[k] for k in some]
-        together = "\x00".join(chosen)
+        together = "\x00".join(folded[k] for k in some)
         if _ASTRAL.search(together):
-            done = [transliterate(text) for text in chosen]
+            done = [transliterate(texts[k]) for k in some]
         else:
-            done = transliterate(together).split("\x00")
+            done = _transliterate_folded(together).split("\x00")
         for k, text in zip(some, done, strict=True):
             folded[k] = text
     return folded
@@ -657,7 +664,7 @@ def text_features(texts: list[str] | np.ndarray, objects_only: bool = False) -> 
     texts = [text if isinstance(text, str) else "" for text in texts]
     if objects_only:
         return _features(token_stream(texts), None, None)
-    cyrillic = [bool(_CYRILLIC.search(text.casefold())) for text in texts]
+    cyrillic = _cyrillic(texts).tolist()
     latin = transliterate_all([text if c else "" for text, c in zip(texts, cyrillic, strict=True)])
     latin = [t if c else text for t, text, c in zip(latin, texts, cyrillic, strict=True)]
     return _features(
@@ -698,7 +705,7 @@ def joined_text_features(
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
     n_first, n_parts = len(first), len(first) + len(second)
     plain = TokenStream.merged(list(streams) if streams else [token_stream(first), token_stream(second)])
-    cyrillic_part = np.array([bool(_CYRILLIC.search(t.casefold())) for t in first + second], dtype=bool)
+    cyrillic_part = _cyrillic(first + second)
     cyrillic = cyrillic_part[i] | cyrillic_part[n_first + j]
     needed = np.zeros(n_parts, dtype=bool)
     needed[np.r_[i[cyrillic], n_first + j[cyrillic]]] = True
@@ -715,6 +722,27 @@ def joined_text_features(
         found += [v for v in numbers.get(n_first + int(j[k]), []) if v not in found]
         lists[k] = found
     return _features(_Joined(plain, [i, n_first + j]), latin_stream, _quantity_array(len(i), lists))
+
+
+def _cyrillic(texts: list[str]) -> np.ndarray:
+    """Whether each text, case-folded, has a Cyrillic letter, all texts in one pass.
+
+    The texts are joined with NUL characters, which case folding keeps (it folds each character alone)
+    and no letter matches; with a NUL inside a text, text by text.
+
+    Examples
+    --------
+    >>> _cyrillic(["Thermal imagers", "", "ЗАКУПІВЛЯ", "Київ and Lviv"]).tolist()
+    [False, False, True, True]
+    """
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != max(len(texts) - 1, 0):
+        return np.array([bool(_CYRILLIC.search(text.casefold())) for text in texts], dtype=bool)
+    low = joined.casefold()
+    ends = np.cumsum(np.fromiter(map(len, low.split("\x00")), dtype=np.int64, count=max(len(texts), 1)) + 1)
+    found = np.zeros(len(texts), dtype=bool)
+    found[np.searchsorted(ends, [m.start() for m in _CYRILLIC_TEXT.finditer(low)], side="right")] = True
+    return found
 
 
 @dataclass(frozen=True)
@@ -804,7 +832,7 @@ def _quantity_lists(texts: list[str]) -> dict[int, list[int]]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != max(len(texts) - 1, 0):
         return {row: numbers for row, text in enumerate(texts) if (numbers := _numbers_of(text))}
-    ends = np.cumsum([len(text) + 1 for text in texts])
+    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)
     matches = [(m.start(), m.group(1)) for m in _NUMBER.finditer(joined)]
     at = np.searchsorted(ends, [start for start, _ in matches], side="right").tolist()
     found: dict[int, list[int]] = {}

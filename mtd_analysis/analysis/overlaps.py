@@ -225,7 +225,8 @@ def _project_frame(projects: pd.DataFrame) -> pd.DataFrame:
 
     ``agencies`` are the stated beneficiaries; when none is stated, the agencies named in the title
     or description (``agency_basis`` ``inferred``); when none is found there either, the list is
-    empty (``agency_basis`` ``not stated``) and the project is compared across agencies.
+    empty (``agency_basis`` ``not stated``) and the project is compared across agencies. ``title`` and
+    ``description`` are stripped, NA as ``""``.
     """
     df = pd.DataFrame(
         {
@@ -242,13 +243,14 @@ def _project_frame(projects: pd.DataFrame) -> pd.DataFrame:
     usable = df["project_id"].ne("") & df["start"].notna() & df["end"].notna() & (df["end"] >= df["start"])
     df = df.loc[usable].sort_values("project_id", kind="stable").drop_duplicates("project_id")
     df = df.reset_index(drop=True)
+    df = df.assign(title=_text_column(df["title"]), description=_text_column(df["description"]))  # read once
     stated = df["beneficiaries"].ne("")
-    text = _text_column(df["title"]) + " . " + _text_column(df["description"])
     inferred = pd.Series("", index=df.index, dtype="str")
     unstated = np.flatnonzero(~stated.to_numpy())
-    if len(unstated):
-        found = {t: ";".join(agencies_in_text(t)) for t in text.iloc[unstated].unique()}
-        inferred.iloc[unstated] = text.iloc[unstated].map(found).to_numpy()
+    if len(unstated):  # the whole texts are put together only where an agency is looked for in them
+        text = df["title"].iloc[unstated] + " . " + df["description"].iloc[unstated]
+        found = {t: ";".join(agencies_in_text(t)) for t in text.unique()}
+        inferred.iloc[unstated] = text.map(found).to_numpy()
     basis = np.where(stated, AGENCY_STATED, np.where(inferred.ne(""), AGENCY_INFERRED, AGENCY_NOT_STATED))
     return df.assign(agencies=df["beneficiaries"].where(stated, inferred), agency_basis=basis)
 
@@ -357,7 +359,7 @@ def _one_per_pair(
     keys = a.astype(np.int64) * n + b
     if len(keys) == 0:
         return np.zeros(0, dtype=np.int64), keys, priority
-    order = np.argsort(keys, kind="stable")  # a pair's rows in their order
+    order = _stable_order(keys)  # a pair's rows in their order
     sorted_keys = keys[order]
     same = sorted_keys[1:] == sorted_keys[:-1]
     listed_twice = np.r_[same, False] | np.r_[False, same]
@@ -368,6 +370,22 @@ def _one_per_pair(
     chosen[order[~listed_twice]] = True
     chosen[first] = True
     return order[chosen[order]], keys[repeated], priority[repeated]
+
+
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` of non-negative integer keys, as a radix sort.
+
+    One stable sort of each 16-bit digit of the keys, the lowest first: numpy sorts 16-bit integers by
+    counting, which for millions of pairs is cheaper than comparing whole keys.
+    """
+    keys = np.asarray(keys, dtype=np.int64)
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    shift, top = 16, int(keys.max(initial=0))
+    while top >> shift:
+        digit = ((keys[order] >> shift) & 0xFFFF).astype(np.uint16)
+        order = order[np.argsort(digit, kind="stable")]
+        shift += 16
+    return order
 
 
 def _decision_word(series: pd.Series) -> pd.Series:
@@ -453,8 +471,8 @@ class _PairMeasures:
     def __init__(self, proj: pd.DataFrame, start: np.ndarray, end: np.ndarray):
         self.start, self.end = start, end
         self.days = (end - start).astype(np.int64) + 1
-        title_codes, title_values = pd.factorize(_text_column(proj["title"]))
-        text_codes, text_values = pd.factorize(_text_column(proj["description"]))
+        title_codes, title_values = pd.factorize(proj["title"])  # stripped, NA as "" (:func:`_project_frame`)
+        text_codes, text_values = pd.factorize(proj["description"])
         titles, texts = (np.asarray(values, dtype=object).tolist() for values in (title_values, text_values))
         title_words, text_words = token_stream(titles), token_stream(texts)
         self.title_codes, self.titles = _normalised_codes(title_words, title_codes)
@@ -703,7 +721,7 @@ def _clusters(pairs: pd.DataFrame, n: int) -> np.ndarray:
 
 def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(code per row, distinct normalised texts): :func:`normalise_text` of the texts of ``stream``, row
-    ``k`` holding text ``codes[k]``.
+    ``k`` holding text ``codes[k]`` (codes as :func:`pandas.factorize` gives them: every text held by a row).
 
     :func:`normalise_text` keeps the stems of the words :func:`activities.words` finds, so the stems
     are cut once per distinct word of the stream and joined text by text.
@@ -718,8 +736,10 @@ def _normalised_codes(stream: TokenStream, codes: np.ndarray) -> tuple[np.ndarra
     normalised = np.array(
         [" ".join(words[begin:end]) for begin, end in zip(bounds[:-1], bounds[1:], strict=True)], dtype=object
     )
-    norm_codes, norm_distinct = pd.factorize(normalised[codes])
-    return norm_codes.astype(np.int64), np.asarray(norm_distinct, dtype=object)
+    # each text once: ``codes`` number the texts as pandas.factorize does (in the order rows first hold them), so
+    # the normalised texts come in the order rows first hold them too
+    norm_codes, norm_distinct = pd.factorize(normalised)
+    return norm_codes.astype(np.int64)[codes], np.asarray(norm_distinct, dtype=object)
 
 
 def _pair_similarity(codes: np.ndarray, texts: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -1159,8 +1179,8 @@ def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, a
             "project_b": ids[b],
             "priority": priority,
             "priority_code": priority_names[priority],
-            "overlap_start": np.datetime_as_string(overlap_start, unit="D").astype(object),
-            "overlap_end": np.datetime_as_string(overlap_end, unit="D").astype(object),
+            "overlap_start": _day_text(overlap_start),
+            "overlap_end": _day_text(overlap_end),
             "overlap_months": whole_months(overlap_start, overlap_end),
             "title_similarity": kept_measures["title_similarity"],
             "description_similarity": kept_measures["description_similarity"],
@@ -1172,6 +1192,12 @@ def _pair_table(proj, measure, a, b, priority, priority_names, tier, decision, a
             "decision": pd.array(decision, dtype="str"),
         }
     )
+
+
+def _day_text(days: np.ndarray) -> np.ndarray:
+    """``YYYY-MM-DD`` of each ``datetime64[D]`` as Python text, each distinct day written once."""
+    distinct, which = np.unique(days, return_inverse=True)
+    return np.datetime_as_string(distinct, unit="D").astype(object)[which.reshape(-1)]
 
 
 def _described(pairs, proj, prio, measure, others, agency_sets, list_code, n) -> pd.DataFrame:

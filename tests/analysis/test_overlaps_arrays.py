@@ -2,13 +2,15 @@
 
 Each shortcut is compared with what it replaces, computed directly text by text or pair by pair: the
 transliteration of texts without Cyrillic letters, the words of texts with and without ``_``, the ranking
-of pairs that come ordered by pair, the choice of one row per pair, and the spelling similarities kept
-between calls.
+of pairs that come ordered by pair, the choice of one row per pair, the spelling similarities kept
+between calls, the Cyrillic letters looked for in texts joined, the days written once each, and the texts of a
+project read once.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from rapidfuzz import fuzz
 
@@ -98,3 +100,78 @@ def test_token_stream_gives_the_words_of_each_text(texts):
     for text, word in zip(stream.text.tolist(), stream.word.tolist(), strict=True):
         split[text].append(stream.words[word])
     assert split == [activities.words(text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        TEXTS,
+        ["a\x00b", "Шегині", "x"],  # a NUL inside a text: text by text
+        ["ß", "ǅ", "ﬁre Ё", "İ я"],  # case folding changes the length before a Cyrillic letter
+        [],
+        [""],
+        ["", "", "я"],
+    ],
+)
+def test_cyrillic_of_texts_joined_is_the_search_of_each_folded_text(texts):
+    expected = [bool(activities._CYRILLIC.search(text.casefold())) for text in texts]
+    assert activities._cyrillic(texts).tolist() == expected
+
+
+def test_day_text_is_the_iso_text_of_each_day():
+    days = np.array(["2021-03-01", "2020-12-31", "2021-03-01", "1999-01-09"], dtype="datetime64[D]")
+    assert overlaps._day_text(days).tolist() == ["2021-03-01", "2020-12-31", "2021-03-01", "1999-01-09"]
+    assert overlaps._day_text(days[:0]).tolist() == []
+
+
+def test_project_frame_strips_texts_and_infers_agencies_of_unstated_projects_only():
+    projects = {
+        "project_id": ["B-2", "A-1", "C-3"],
+        "partner": ["EU", "EU", "UN"],
+        "implementer": ["", "", ""],
+        "title": [
+            "  Training for the State Border Guard Service ",
+            None,
+            "Тренінги для Національної поліції",
+        ],
+        "description": [None, " Body cameras ", ""],
+        "beneficiaries": ["", "NPU", ""],
+        "start_date": ["2021-01-01"] * 3,
+        "end_date": ["2021-12-31"] * 3,
+    }
+    frame = overlaps._project_frame(pd.DataFrame(projects))
+    assert frame["project_id"].tolist() == ["A-1", "B-2", "C-3"]
+    assert frame["title"].tolist() == [
+        "",
+        "Training for the State Border Guard Service",
+        projects["title"][2],
+    ]
+    assert frame["description"].tolist() == ["Body cameras", "", ""]
+    assert frame["agencies"].tolist() == ["NPU", "SBGS", "NPU"]
+    assert frame["agency_basis"].tolist() == ["stated", "inferred", "inferred"]
+
+
+@pytest.mark.parametrize("top", [1, 2**16, 2**34, 2**62])
+def test_stable_order_is_the_stable_argsort(top):
+    rng = np.random.default_rng(7)
+    keys = rng.integers(0, top, 5000)
+    keys[::4] = keys[1::4][: len(keys[::4])]  # repeated keys: their rows stay in order
+    assert np.array_equal(overlaps._stable_order(keys), np.argsort(keys, kind="stable"))
+    assert overlaps._stable_order(keys[:0]).tolist() == []
+
+
+def test_normalised_codes_are_those_of_the_normalised_text_of_each_row():
+    rows = [
+        "Community Policing",
+        "Police training",
+        "community policing!",
+        "Community Policing",
+        "",
+        "Police training",
+    ]
+    codes, texts = pd.factorize(pd.Series(rows))
+    stream = activities.token_stream(list(texts))
+    norm_codes, norm_texts = overlaps._normalised_codes(stream, codes)
+    expected_codes, expected_texts = pd.factorize(pd.Series([overlaps.normalise_text(row) for row in rows]))
+    assert norm_codes.tolist() == expected_codes.tolist()
+    assert norm_texts.tolist() == list(expected_texts)
