@@ -275,3 +275,28 @@ def test_a_batch_keeps_the_pairs_lists_and_drops_its_matches():
         first + _oracle(more_titles, more_descriptions)
     )
     assert first == _oracle(titles, descriptions)
+
+
+def test_both_processes_cut_the_pairs_alike():
+    """The worker and this process cut the pairs themselves: the two parts hold every pair once, grouped by the
+    start of their title, the first part 41% of them."""
+    english, ukrainian = _texts(150, seed=81), _texts(150, seed=82)
+    titles = [t for pair in zip(english, ["Протидія " + u for u in ukrainian], strict=True) for t in pair]
+    pairs = list(dict.fromkeys(zip(titles, _texts(300, seed=83), strict=True)))
+    order, mine = engine._cut_in_two(pairs, 0)
+    again, theirs = engine._cut_in_two(pairs, 1)
+    assert order == again and sorted(order) == list(range(len(pairs)))
+    assert len(mine) == int(len(pairs) * 0.41)
+    assert mine + theirs == [pairs[i] for i in order]
+    starts = [pair[0][:8] for pair in mine + theirs]
+    assert starts == sorted(starts)
+
+
+def test_a_batch_of_new_distinct_pairs_returns_the_cached_lists():
+    lexicon = engine._lexicon(load_priorities())
+    titles, descriptions = _texts(100, seed=91), _texts(100, seed=92)
+    found = engine.classify_many(titles, descriptions, lexicon)
+    assert all(
+        found[i] is lexicon._classified[pair] for i, pair in enumerate(zip(titles, descriptions, strict=True))
+    )
+    assert found == _oracle(titles, descriptions)
