@@ -1077,8 +1077,8 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
 
     Distinct texts are tokenised together (:func:`_priority_words`), agency names are searched only where one
     may begin, each distinct pattern of priority words is matched once per batch, and evidence is quoted
-    only where a priority was found. Above :data:`PARALLEL_MIN_PAIRS` pairs not classified yet, a forked worker
-    ranks part of them (Linux; same results, in order; this process ranks them itself when no worker can run).
+    only where a priority was found. Above :data:`PARALLEL_MIN_PAIRS` new pairs, a forked worker ranks part of
+    them (Linux; same results, in order; this process ranks them itself when no worker can run).
 
     Parameters
     ----------
@@ -1102,21 +1102,18 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     """
     pairs = list(zip(titles, descriptions, strict=True))
     classified = lexicon._classified
-    # a first batch: a worker, when one is forked, is started before the distinct pairs are found (both
-    # processes find them)
-    todo = [pair for pair in dict.fromkeys(pairs) if pair not in classified] if classified else pairs
+    todo = list(dict.fromkeys(pairs))
+    if classified:
+        todo = [pair for pair in todo if pair not in classified]
     if todo:
         # hundreds of thousands of small, acyclic objects are made here: the cyclic garbage collector would
         # only walk them again and again
         collecting = gc.isenabled()
         gc.disable()
         try:
-            split = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
-            if split is None:
-                todo = list(dict.fromkeys(todo))
+            ranked = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
+            if ranked is None:
                 ranked = _ranked_pairs(todo, lexicon)
-            else:
-                todo, ranked = split
             classified.update(zip(todo, ranked, strict=True))
         finally:
             _forget_matches(lexicon)
@@ -1174,24 +1171,25 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
     return out
 
 
-def _ranked_in_two(
-    pairs: list[tuple[str, str]], lexicon: _Lexicon
-) -> tuple[list[tuple[str, str]], list[list[dict]]] | None:
-    """The distinct pairs (in order) and their scored priorities, part (59%) ranked in a forked worker while
-    this process ranks the rest.
+def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
+    """Rank part (59%) of the pairs in a forked worker while this process ranks the rest.
 
     The pairs are grouped by the start of their title before they are cut in two, so that the two processes
     share few texts and patterns of priority words (each would tokenise and match them again). The worker
     (:class:`~mtd_analysis.processes.Forked`) inherits the lexicon and sends its lists back; results are those
-    of :func:`_ranked_pairs`, in order. The worker is started first and both processes find the distinct pairs
-    and cut them alike (:func:`_cut_in_two`), so that the worker waits for neither. None when no worker can be
-    forked; when the worker fails, this process ranks the worker's part itself.
+    of :func:`_ranked_pairs`, in order. None when no worker can be forked; when the worker fails, this
+    process ranks the worker's part itself.
     """
     if fork_context() is None:
         return None
-    worker = Forked(_ranked_part, pairs, lexicon, 1)
+    by_start: dict[str, list[int]] = {}
+    for i, (title, _) in enumerate(pairs):
+        by_start.setdefault(title[:_GROUP_PREFIX], []).append(i)
+    order = [i for start in sorted(by_start) for i in by_start[start]]
+    half = int(len(pairs) * _HERE_SHARE)
+    mine, theirs = [pairs[i] for i in order[:half]], [pairs[i] for i in order[half:]]
+    worker = Forked(_ranked_pairs, theirs, lexicon)
     try:
-        distinct, order, mine = _cut_in_two(pairs, 0)
         first = _ranked_pairs(mine, lexicon)
         _forget_matches(lexicon)  # while the worker may still be ranking
         second = worker.result()
@@ -1199,30 +1197,7 @@ def _ranked_in_two(
         worker.close()
     # the lists in pair order: list k of the parts goes to pair order[k]
     parts = first + second
-    return distinct, list(itemgetter(*np.argsort(order).tolist())(parts)) if len(parts) > 1 else parts
-
-
-def _cut_in_two(
-    pairs: list[tuple[str, str]], part: int
-) -> tuple[list[tuple[str, str]], list[int], list[tuple[str, str]]]:
-    """The distinct pairs, their indices grouped by the start of their title, and part 0 (the first 41% of them)
-    or part 1 (the rest)."""
-    distinct = list(dict.fromkeys(pairs))
-    by_start: dict[str, list[int]] = {}
-    for i, (title, _) in enumerate(distinct):
-        start = title[:_GROUP_PREFIX]
-        if start in by_start:
-            by_start[start].append(i)
-        else:
-            by_start[start] = [i]
-    order = [i for start in sorted(by_start) for i in by_start[start]]
-    half = int(len(distinct) * _HERE_SHARE)
-    return distinct, order, [distinct[i] for i in (order[:half] if part == 0 else order[half:])]
-
-
-def _ranked_part(pairs: list[tuple[str, str]], lexicon: _Lexicon, part: int) -> list[list[dict]]:
-    """The scored priorities of one part of the distinct pairs (see :func:`_cut_in_two`)."""
-    return _ranked_pairs(_cut_in_two(pairs, part)[2], lexicon)
+    return list(itemgetter(*np.argsort(order).tolist())(parts)) if len(parts) > 1 else parts
 
 
 def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:

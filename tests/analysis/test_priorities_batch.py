@@ -212,7 +212,7 @@ def test_a_batch_split_with_a_forked_worker_equals_the_batch_ranked_here(monkeyp
         engine, "_ranked_in_two", lambda pairs, lex: forked.append(len(pairs)) or split(pairs, lex)
     )
     parallel = engine.classify_many(titles, descriptions, engine._lexicon(load_priorities()))
-    assert forked == [len(titles)]  # a first batch: the worker is forked before the pairs are told apart
+    assert forked == [len(set(zip(titles, descriptions, strict=True)))]
     assert parallel == serial
     assert parallel == _oracle(titles, descriptions)
     # below the threshold no worker is asked for
@@ -237,10 +237,7 @@ def test_a_worker_that_dies_leaves_its_half_to_this_process(monkeypatch):
     monkeypatch.setattr(engine, "_ranked_pairs", dies_in_the_worker)
     by_pair = dict(zip(zip(titles, descriptions, strict=True), expected, strict=True))
     pairs = list(by_pair)
-    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == (
-        pairs,
-        [by_pair[p] for p in pairs],
-    )
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
     assert engine.classify_many(titles, descriptions, engine._lexicon(load_priorities())) == expected
 
 
@@ -250,10 +247,7 @@ def test_the_worker_sends_the_lists_its_half_gets_here():
     titles, descriptions = _texts(200, seed=51), _texts(200, seed=52)
     by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
     pairs = list(by_pair)
-    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == (
-        pairs,
-        [by_pair[p] for p in pairs],
-    )
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
 
 
 def test_pairs_regrouped_by_title_for_the_worker_come_back_in_order():
@@ -266,10 +260,7 @@ def test_pairs_regrouped_by_title_for_the_worker_come_back_in_order():
     descriptions = _texts(300, seed=63, long=True)
     by_pair = dict(zip(zip(titles, descriptions, strict=True), _oracle(titles, descriptions), strict=True))
     pairs = list(by_pair)
-    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == (
-        pairs,
-        [by_pair[p] for p in pairs],
-    )
+    assert engine._ranked_in_two(pairs, engine._lexicon(load_priorities())) == [by_pair[p] for p in pairs]
 
 
 def test_a_batch_keeps_the_pairs_lists_and_drops_its_matches():
@@ -286,22 +277,6 @@ def test_a_batch_keeps_the_pairs_lists_and_drops_its_matches():
     assert first == _oracle(titles, descriptions)
 
 
-def test_both_processes_cut_the_pairs_alike():
-    """The worker and this process cut the pairs themselves: the two parts hold every pair once, grouped by the
-    start of their title, the first part 41% of them."""
-    english, ukrainian = _texts(150, seed=81), _texts(150, seed=82)
-    titles = [t for pair in zip(english, ["Протидія " + u for u in ukrainian], strict=True) for t in pair]
-    pairs = list(dict.fromkeys(zip(titles, _texts(300, seed=83), strict=True)))
-    distinct, order, mine = engine._cut_in_two(pairs + pairs[:40], 0)
-    again, order_again, theirs = engine._cut_in_two(pairs, 1)
-    assert distinct == again == pairs
-    assert order == order_again and sorted(order) == list(range(len(pairs)))
-    assert len(mine) == int(len(pairs) * 0.41)
-    assert mine + theirs == [pairs[i] for i in order]
-    starts = [pair[0][:8] for pair in mine + theirs]
-    assert starts == sorted(starts)
-
-
 def test_a_batch_of_new_distinct_pairs_returns_the_cached_lists():
     lexicon = engine._lexicon(load_priorities())
     titles, descriptions = _texts(100, seed=91), _texts(100, seed=92)
@@ -312,8 +287,9 @@ def test_a_batch_of_new_distinct_pairs_returns_the_cached_lists():
     assert found == _oracle(titles, descriptions)
 
 
-def test_a_first_batch_repeating_pairs_split_with_a_worker_answers_each_repetition(monkeypatch):
-    """The worker is forked before the pairs are told apart: repeated pairs are ranked once, answered alike."""
+def test_a_batch_repeating_pairs_split_with_a_worker_answers_each_repetition(monkeypatch):
+    """A batch repeating pairs, above the threshold: each distinct pair is ranked once (here or in the worker)
+    and every repetition gets its list."""
     titles, descriptions = _texts(300, seed=101), _texts(300, seed=102, long=True)
     expected = _oracle(titles, descriptions)
     monkeypatch.setattr(engine, "PARALLEL_MIN_PAIRS", 100)
