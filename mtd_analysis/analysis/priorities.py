@@ -53,7 +53,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
+from operator import itemgetter, sub
 from pathlib import Path
 from typing import NamedTuple
 
@@ -379,21 +380,25 @@ def _best_window(stems, where, width) -> tuple[list[int], float] | None:
         if max(positions) - min(positions) >= width:
             return None
         return positions, min(p[0][1] for p in places)
-    events = sorted((pos, k, q) for k, s in enumerate(stems) for pos, q in where[s])
+    events = sorted([(pos, k, q) for k, s in enumerate(stems) for pos, q in where[s]])
     best, best_key = None, None
     for i, (start, _, _) in enumerate(events):
         chosen: dict[int, tuple[int, float]] = {}
-        for pos, k, q in events[i:]:
+        to_the_end = True
+        for pos, k, q in islice(events, i, None):
             if pos - start >= width:
+                to_the_end = False
                 break
             if k not in chosen or q > chosen[k][1]:
                 chosen[k] = (pos, q)
         if len(chosen) == len(stems):
             positions = [p for p, _ in chosen.values()]
-            quality = min(q for _, q in chosen.values())
+            quality = min([q for _, q in chosen.values()])
             key = (-quality, max(positions) - min(positions))
             if best_key is None or key < best_key:
                 best, best_key = (positions, quality), key
+        elif to_the_end:  # a later start sees fewer of these words: no window there either
+            break
     return best
 
 
@@ -624,16 +629,23 @@ def priority_labels(priorities: pd.DataFrame | None = None, lang: str = "en") ->
 # ----------------------------------------------------------------------------------------------------------
 
 
-def _mentions(hits: list[_Hit]) -> list[list[_Hit]]:
-    """Group hits that share a word: each group is one mention."""
-    groups: list[tuple[set[int], list[_Hit]]] = []
-    for hit in sorted(hits, key=lambda h: min(h.positions)):
-        if groups and groups[-1][0] & hit.positions:
-            groups[-1][0].update(hit.positions)
-            groups[-1][1].append(hit)
+def _mention_qualities(hits: list[_Hit]) -> list[float]:
+    """Group hits that share a word (each group is one mention): the best quality of each mention."""
+    qualities: list[float] = []
+    covered: set[int] = set()
+    for hit in sorted(hits, key=_first_position):
+        if covered.isdisjoint(hit.positions):
+            covered = set(hit.positions)
+            qualities.append(hit.quality)
         else:
-            groups.append((set(hit.positions), [hit]))
-    return [g for _, g in groups]
+            covered.update(hit.positions)
+            if hit.quality > qualities[-1]:
+                qualities[-1] = hit.quality
+    return qualities
+
+
+def _first_position(hit: _Hit) -> int:
+    return hit.span[0]
 
 
 def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
@@ -652,13 +664,17 @@ _Window = tuple[int, frozenset[int], float, tuple[float, int]]
 def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
     """The best window of every classifier phrase found in one stretch of priority words (in phrase order)."""
     where: dict[str, list[tuple[int, float]]] = {}
-    matches = lexicon.matches
+    known = lexicon._cache
     for position, stem in pattern:
-        for vocabulary_stem, quality in matches(stem).items():
-            if vocabulary_stem in where:
-                where[vocabulary_stem].append((position, quality))
-            else:
+        matched = known.get(stem)
+        if matched is None:
+            matched = lexicon.matches(stem)
+        for vocabulary_stem, quality in matched.items():
+            places = where.get(vocabulary_stem)
+            if places is None:
                 where[vocabulary_stem] = [(position, quality)]
+            else:
+                places.append((position, quality))
     # a phrase's stems are distinct: it is found when as many of its stems are present as it has
     with_stem = lexicon.classifier_phrases_with
     present = Counter(chain.from_iterable([with_stem[s] for s in where if s in with_stem]))
@@ -697,7 +713,8 @@ def _stretches(found: _Pattern, lexicon: _Lexicon) -> list[tuple[int, _Pattern]]
     d - 2 stems matched on both sides of it.
     """
     short = 2 + PHRASE_WINDOW_SLACK  # gaps below this may be spanned by two-stem phrases
-    if all(found[k][0] - found[k - 1][0] < short for k in range(1, len(found))):
+    positions = [p for p, _ in found]
+    if len(found) == 1 or max(map(sub, positions[1:], positions[:-1])) < short:
         return [(found[0][0], found)] if found[0][0] == 0 else [(found[0][0], _rebased(found))]
     # the long phrases (bits) each word can stand in, from the left of the stretch and from the right of the text
     reach = [lexicon.long_phrases(stem) for _, stem in found]
@@ -724,22 +741,42 @@ def _rebased(found: _Pattern) -> _Pattern:
 
 def _mention_hits(hits: list[_Hit]) -> list[tuple[str, list[float], list[tuple[int, int]]]]:
     """Per priority: the quality of each mention and the spans to quote, from hits in phrase order."""
-    # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own.
+    # A phrase inside a longer matched phrase ("trafficking" in "drug trafficking") does not count on its own
+    # (only a larger set of positions can hold a set strictly).
     if len(hits) > 1:
-        largest = max(len(h.positions) for h in hits)
-        hits = [
-            h
-            for h in hits
-            if len(h.positions) == largest or not any(h.positions < other.positions for other in hits)
-        ]
+        sizes = [len(h.positions) for h in hits]
+        largest = max(sizes)
+        if min(sizes) < largest:
+            # a one-word hit is inside another when a hit of several words holds its word
+            held = set().union(*[h.positions for h, n in zip(hits, sizes, strict=True) if n > 1])
+            hits = [
+                h
+                for h, n in zip(hits, sizes, strict=True)
+                if n == largest
+                or (
+                    held.isdisjoint(h.positions)
+                    if n == 1
+                    else not any(
+                        m > n and h.positions < other.positions for other, m in zip(hits, sizes, strict=True)
+                    )
+                )
+            ]
     by_code: dict[str, list[_Hit]] = {}
     for hit in hits:
-        by_code.setdefault(hit.phrase.priority_code, []).append(hit)
+        code = hit.phrase.priority_code
+        if code in by_code:
+            by_code[code].append(hit)
+        else:
+            by_code[code] = [hit]
     # One mention counts once, however many of the priority's phrases it matches.
-    return [
-        (code, [max(h.quality for h in group) for group in _mentions(hits)], sorted({h.span for h in hits}))
-        for code, hits in by_code.items()
-    ]
+    out = []
+    for code, found in by_code.items():
+        if len(found) == 1:
+            hit = found[0]
+            out.append((code, [hit.quality], [hit.span]))
+        else:
+            out.append((code, _mention_qualities(found), sorted({h.span for h in found})))
+    return out
 
 
 def _stretch_hits(pattern: _Pattern, lexicon: _Lexicon) -> tuple[frozenset[int], list, list[_Window]]:
@@ -944,8 +981,9 @@ def _agency_texts(
 def _keyed_hits(positions: list[int], stems: list[int], lexicon: _Lexicon) -> tuple[int, list]:
     """Hits of one pattern of priority words: its signature id, and per hit the (first, last) indices among the
     pattern's words of the spans to quote."""
-    names = lexicon._stem_names
-    hits = _pattern_hits(tuple(zip(positions, [names[s] for s in stems], strict=True)), lexicon)
+    hits = _pattern_hits(
+        tuple(zip(positions, map(lexicon._stem_names.__getitem__, stems), strict=True)), lexicon
+    )
     signature = tuple([(code, quality) for code, quality, _ in hits])
     found = lexicon._signature_ids.get(signature)
     if found is None:
@@ -1063,7 +1101,10 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     [[('TRAFFICKING', 1.0, "title: 'торгівлі людьми'")], []]
     """
     pairs = list(zip(titles, descriptions, strict=True))
-    todo = [pair for pair in dict.fromkeys(pairs) if pair not in lexicon._classified]
+    classified = lexicon._classified
+    todo = list(dict.fromkeys(pairs))
+    if classified:
+        todo = [pair for pair in todo if pair not in classified]
     if todo:
         # hundreds of thousands of small, acyclic objects are made here: the cyclic garbage collector would
         # only walk them again and again
@@ -1073,12 +1114,14 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
             ranked = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
             if ranked is None:
                 ranked = _ranked_pairs(todo, lexicon)
-            lexicon._classified.update(zip(todo, ranked, strict=True))
+            classified.update(zip(todo, ranked, strict=True))
         finally:
             _forget_matches(lexicon)
             if collecting:
                 gc.enable()
-    return [lexicon._classified[pair] for pair in pairs]
+        if len(todo) == len(pairs):  # every pair new and named once: the lists are the batch's, in order
+            return ranked
+    return [classified[pair] for pair in pairs]
 
 
 def _forget_matches(lexicon: _Lexicon) -> None:
@@ -1152,10 +1195,9 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
         second = worker.result()
     finally:
         worker.close()
-    out: list[list[dict]] = [[]] * len(pairs)
-    for i, ranked in zip(order, first + second, strict=True):
-        out[i] = ranked
-    return out
+    # the lists in pair order: list k of the parts goes to pair order[k]
+    parts = first + second
+    return list(itemgetter(*np.argsort(order).tolist())(parts)) if len(parts) > 1 else parts
 
 
 def priority_scores(title, description=None, priorities: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -275,3 +275,25 @@ def test_a_batch_keeps_the_pairs_lists_and_drops_its_matches():
         first + _oracle(more_titles, more_descriptions)
     )
     assert first == _oracle(titles, descriptions)
+
+
+def test_a_batch_of_new_distinct_pairs_returns_the_cached_lists():
+    lexicon = engine._lexicon(load_priorities())
+    titles, descriptions = _texts(100, seed=91), _texts(100, seed=92)
+    found = engine.classify_many(titles, descriptions, lexicon)
+    assert all(
+        found[i] is lexicon._classified[pair] for i, pair in enumerate(zip(titles, descriptions, strict=True))
+    )
+    assert found == _oracle(titles, descriptions)
+
+
+def test_a_batch_repeating_pairs_split_with_a_worker_answers_each_repetition(monkeypatch):
+    """A batch repeating pairs, above the threshold: each distinct pair is ranked once (here or in the worker)
+    and every repetition gets its list."""
+    titles, descriptions = _texts(300, seed=101), _texts(300, seed=102, long=True)
+    expected = _oracle(titles, descriptions)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_PAIRS", 100)
+    lexicon = engine._lexicon(load_priorities())
+    found = engine.classify_many(titles + titles[:120], descriptions + descriptions[:120], lexicon)
+    assert found == expected + expected[:120]
+    assert len(lexicon._classified) == len(set(zip(titles, descriptions, strict=True)))
