@@ -581,6 +581,37 @@ def _without_reading_notes(rec: dict) -> dict:
     return rec
 
 
+#: What a remark saying a project's status makes of it, when the table has no status column.
+_REMARKED_STATUSES = ("cancelled", "planned", "suspended")
+
+
+def _status_in_remarks(state: _Sheet, header: Header, rows: list[list], col: int) -> None:
+    """A warning at each cell of a column not loaded (remarks, comments) that reads like a status a project
+    does not count with ("Under consideration (not yet approved)", "скасовано"), when the table has no
+    status column: such a project is counted as committed, and the analyst is told where to look."""
+    fields = {m.field: c for c, m in sorted(header.columns.items(), reverse=True)}  # the first column of each
+    if "status" in fields:
+        return
+    title_col = fields.get("title")
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = clean_text(row[col]) if col < len(row) else None
+        if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
+            continue
+        said = parse_status(text)
+        if said in _REMARKED_STATUSES:
+            snippet = text if len(text) <= 60 else text[:57] + "…"
+            state.issue(
+                "warning",
+                "status",
+                f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
+                "table has no status column, so the project is counted as committed; add a Status column if it "
+                "is not",
+                index,
+                col,
+            )
+
+
 def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], width: int) -> None:
     """Columns the reader does not know: reported once each, if they hold anything."""
     for col in range(width):
@@ -593,6 +624,8 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
             if t
         )
         m = header.columns.get(col)
+        if m is None or m.field in (None, "ignore"):
+            _status_in_remarks(state, header, rows, col)
         if m and m.field not in (None, "duplicate"):
             continue
         has_data = any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :])

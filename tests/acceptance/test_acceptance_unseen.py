@@ -45,7 +45,7 @@ KNOWN_MISSES = {
     ),
     ("set_c", "Automated passport control at the Odesa sea port", "money"): (
         "planned only in a free-text Remarks column ('Under consideration ... (not yet approved)'); with no "
-        "status column the project is taken as funded"
+        "status column the project is counted as funded, with a warning at the remark"
     ),
     # set_d: the unit and the currency said only in a footnote below the table ("all amounts in SEK thousand")
     **{

@@ -1,0 +1,51 @@
+"""A remark that reads like a status, in a table with no status column, is said where the analyst looks."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+
+ROWS = [
+    ("Thermal cameras for border guards", "SBGS", 300_000, "Delivered in March"),
+    ("Fire engines for rescue units", "SESU", 500_000, "Under consideration by the donor (not yet approved)"),
+    ("Forensic laboratory equipment", "NPU", 200_000, "Cancelled by the donor in May"),
+]
+
+
+def _register(path, with_status: bool) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Grants"
+    ws.append(
+        ["Project title", "Beneficiary", "Amount, EUR", "Start", "End", "Remarks"]
+        + (["Status"] * with_status)
+    )
+    for title, agency, amount, remark in ROWS:
+        ws.append([title, agency, amount, "01.01.2021", "31.12.2021", remark] + (["ongoing"] * with_status))
+    ws.append(
+        [None, None, None, None, None, "Cancelled lines are kept for the record"]
+    )  # a note, not a project
+    wb.save(path)
+
+
+def test_a_remark_reading_like_a_status_is_a_warning_at_its_cell(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _register(raw / "japan.xlsx", with_status=False)
+    result = build(raw, tmp_path / "out", year=2021)
+    said = result.issues[result.issues["message"].str.contains("reads like a status")]
+    assert said["column"].tolist() == ["F3", "F4"]  # the two remarks, not "Delivered", not the note row
+    assert said["severity"].eq("warning").all() and said["kind"].eq("status").all()
+    assert "(planned)" in said["message"].iloc[0] and "(cancelled)" in said["message"].iloc[1]
+    # the money is what the table says: counted as committed, and said, not changed
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    assert alloc["amount_eur"].sum() == 1_000_000
+
+
+def test_no_such_warning_when_the_table_has_a_status_column(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _register(raw / "japan.xlsx", with_status=True)
+    result = build(raw, tmp_path / "out", year=2021)
+    assert not result.issues["message"].str.contains("reads like a status").any()
