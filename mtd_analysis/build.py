@@ -538,33 +538,43 @@ def _years_of(rec: dict) -> dict[int, float]:
 
 
 def _merged_years(first: dict, rec: dict) -> list[int] | None:
-    """Merge ``rec`` into ``first`` when it is the same project sent for other years on another sheet.
+    """Merge ``rec`` into ``first`` when it is the same project given for other years.
 
-    A workbook with a sheet per year lists a project on each sheet with that year's budget: the rows are one
-    project, whose yearly amounts are those of every sheet (not a project sent twice, counted once, which
-    would lose every year but the first sheet's). Only rows of the same file, on different sheets, in the
-    same currency, with amounts for years the other row has none for, are merged; the amount is the sum of
-    the years when each row's amount was its years' sum, else it must be the same total on both. Returns
-    the years added (None when ``rec`` is not such a row, and ``first`` is left as it was).
+    Two layouts give a project's years apart: a workbook with a sheet per year (the project on each sheet
+    with that year's budget) and a table with a row per project and year (a year column, the project's
+    cells repeated or merged down; see :func:`_rows_per_year`). The rows are one project, whose yearly
+    amounts are those of every row (not a project sent twice, counted once, which would lose every year but
+    the first). Only rows of the same file, in the same currency, with amounts for years the other row has
+    none for, are merged: on different sheets, or on one sheet when both are rows of a year. The amount is
+    the sum of the years when each row's amount was its years' sum, else it must be the same total on both.
+    Returns the years added (None when ``rec`` is not such a row, and ``first`` is left as it was).
     """
-    if rec["source_file"] != first["source_file"] or rec["source_sheet"] == first["source_sheet"]:
+    by_year = bool(first.get("_year_row") and rec.get("_year_row"))
+    if rec["source_file"] != first["source_file"] or (
+        rec["source_sheet"] == first["source_sheet"] and not by_year
+    ):
         return None
     mine, theirs = _years_of(first), _years_of(rec)
-    if not mine or not theirs or mine.keys() & theirs.keys() or first.get("currency") != rec.get("currency"):
+    if (not by_year and (not mine or not theirs)) or mine.keys() & theirs.keys():
+        return None
+    if first.get("currency") != rec.get("currency") and first.get("amount") is not None:
         return None
     summed = all(
-        r.get("amount") is not None and math.isclose(r["amount"], sum(y.values()), abs_tol=0.01)
+        (r.get("amount") is None and not y)
+        or (r.get("amount") is not None and math.isclose(r["amount"], sum(y.values()), abs_tol=0.01))
         for r, y in ((first, mine), (rec, theirs))
     )
     if not summed and first.get("amount") != rec.get("amount"):
         return None
     years = {**mine, **theirs}
     first["yearly_amounts"] = yearly_text(years)
-    if summed:
+    if summed and years:
         first["amount"] = sum(years[y] for y in sorted(years))
+        first["currency"] = first.get("currency") or rec.get("currency")
     sheet = str(rec["source_sheet"]).replace("'", "''")
+    prefix = "" if rec["source_sheet"] == first["source_sheet"] else f"'{sheet}'!"
     cells = [
-        f"{name}='{sheet}'!{cell}"
+        f"{name}={prefix}{cell}"
         for name, _, cell in (part.partition("=") for part in (rec.get("source_cells") or "").split(";"))
         if name.startswith("amount_") and cell and not {";", "="} & set(sheet)
     ]
@@ -573,9 +583,54 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     return sorted(theirs)
 
 
+def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
+    """Rows of a table with a year column ("Рік", "Year", "Fiscal year") read as a row per project and year.
+
+    When some project of a sheet (same partner and title) has rows for two years or more, each row's amount
+    is that year's (``yearly_amounts``, its cell named ``amount_<year>``) and the rows are merged into one
+    project by :func:`_assign_ids`. When no project has rows for several years the year column is not used
+    (each amount is spread over its project's dates, as without it), and that is said once per sheet.
+    """
+    sheets: dict[tuple, list[dict]] = {}
+    for rec in records:
+        if "_amount_year" in rec:
+            sheets.setdefault((rec["source_file"], rec["source_sheet"]), []).append(rec)
+    for (file, sheet), rows in sheets.items():
+        years: dict[tuple, set] = {}
+        for rec in rows:
+            key = (rec["partner"], rec.get("_title_key") or normalise_key(rec.get("title") or ""))
+            if rec["_amount_year"] is not None:
+                years.setdefault(key, set()).add(rec["_amount_year"])
+        by_year = any(len(found) > 1 for found in years.values())
+        for rec in rows:
+            year = rec.pop("_amount_year")
+            if not by_year:
+                continue
+            rec["_year_row"] = True
+            if year is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
+                rec["yearly_amounts"] = yearly_text({year: rec["amount"]})
+                cells = dict(
+                    part.split("=", 1) for part in (rec.get("source_cells") or "").split(";") if "=" in part
+                )
+                if "amount" in cells:
+                    rec["source_cells"] += f";amount_{year}={cells['amount']}"
+        if not by_year:
+            issues.append(
+                schema.issue(
+                    file,
+                    f"sheet '{sheet}': the year column gives one year per row, but no project has rows for several "
+                    "years: the years were not used (each amount is spread over its project's dates)",
+                    sheet=sheet,
+                    severity="info",
+                    kind="years",
+                )
+            )
+
+
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
     """Give every record its project id, and skip projects sent twice by the same partner."""
     _name_partners(records)
+    _rows_per_year(records, issues)
     # codes used by several partners are prefixed with the partner
     code_partners: dict[str, set] = {}
     for rec in records:
@@ -632,7 +687,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', same partner "
                 f"{rec['partner']}), for {', '.join(map(str, years))}: its amounts are added to that project's years"
             )
-            issues.append({**_row_issue(rec, message, "info"), "kind": "year sheets"})
+            issues.append({**_row_issue(rec, message, "info"), "kind": "years"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         if first is not None:
@@ -671,6 +726,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec["project_id"] = pid
         kept.append(rec)
     for rec in kept:
+        rec.pop("_year_row", None)
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
             rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept

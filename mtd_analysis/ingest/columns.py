@@ -91,7 +91,8 @@ class Header:
 
 #: An analyst's own column_aliases.csv beside the submissions (see :func:`use_column_aliases`).
 _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
-_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore"}
+#: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
+_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore", "amount_year"}
 
 
 def _read_aliases(path) -> tuple[list[tuple[str, str, bool]], list[str]]:
@@ -632,6 +633,7 @@ _AGREES = {
     "description": {"text", "long text", "word"},
     "project_id": {"code", "serial", "number", "word", "text"},
     "declared_priority": {"text", "long text", "word", "code"},
+    "amount_year": {"year"},
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
 _STATUSES = {"ongoing", "planned", "completed", "cancelled", "suspended"}

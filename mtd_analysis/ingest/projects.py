@@ -82,6 +82,10 @@ _NOTE = re.compile(
     r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
 )
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
+#: A heading row naming the priority of the rows below it: "Пріоритет: …", "Priority 2. …", "Приоритет № 3 – …".
+_PRIORITY_HEADING = re.compile(
+    r"(?:пріоритет|приоритет|priority)(?:\s*(?:№|no\.?)?\s*\d{1,2})?\s*[:.\-–—]\s*(\S.{2,})", re.IGNORECASE
+)
 _FORMULA_START = ("=", "+", "-", "@")
 _TEXT_FIELDS = ("title", "description", "partner", "implementer", "declared_priority", "project_id", "status")
 
@@ -183,6 +187,9 @@ class _Sheet:
         self.yearly: dict[int, int] = {}
         self.sheet_partner: str | None = None
         self.block_currency: str | None = None
+        #: the priority a heading row names for the rows below it ("Пріоритет: Протидія домашньому насильству"),
+        #: with the heading's cell, until the group's totals row
+        self.group_priority: tuple[str, str] | None = None
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
@@ -198,6 +205,7 @@ class _Sheet:
         self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
+        self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
         self.letters: list[str] = []  # each column's letter
@@ -534,6 +542,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     block_scale = _block_scale(block_text)
     if block_currency is None and (units := _BLOCK_UNITS.search(block_text or "")):
         block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
+    if block_currency is None or block_scale == 1.0:  # "* All amounts in thousands of SEK" below the table
+        block_currency, block_scale = _footnote_units(
+            state, rows, header.row + 1, block_currency, block_scale
+        )
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
@@ -673,6 +685,7 @@ def _column_roles(state: _Sheet, width: int) -> None:
     }
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
+    state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
 
 
 def _read_columns(state: _Sheet, rows: list[list], first: int, stop: int) -> None:
@@ -769,6 +782,7 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             counts["rows_skipped"] += 1
         elif outcome == "total":
             seen_total = True
+            state.group_priority = None  # a group's totals row ends its heading's reach
             counts["rows_skipped"] += 1
             state.breaks.append(index)
         elif outcome == "skipped":
@@ -790,6 +804,28 @@ def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, widt
         index,
         extra[0],
     )
+
+
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
+
+
+def _year_of(value) -> int | None:
+    """The year a cell names (2021, 2021.0, "2021", "2021 р."), None for anything else.
+
+    Examples
+    --------
+    >>> _year_of(2021.0), _year_of("2022 р."), _year_of("2021-2022"), _year_of(None)
+    (2021, 2022, None, None)
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        year = int(value) if float(value).is_integer() else None
+    elif isinstance(value, str) and (m := _YEAR_CELL.fullmatch(value.strip())):
+        year = int(m[1])
+    else:
+        return None
+    return year if year is not None and 1990 <= year <= 2100 else None
 
 
 def _value(row: list, col: int | None):
@@ -889,6 +925,23 @@ def _not_a_project(
         return "skipped"
     # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
+    if (
+        only_text
+        and texts[0][0] not in state.numeric_cols
+        and (said := _PRIORITY_HEADING.fullmatch(texts[0][1]))
+    ):
+        c, t = texts[0]
+        state.group_priority = (said[1].strip(), state.cell(index, c))
+        snippet = t if len(t) <= 80 else t[:77] + "…"
+        state.issue(
+            "info",
+            "heading",
+            f"row {n} names the priority of the rows below it ('{snippet}'): a project row that names none "
+            "declares it",
+            index,
+            c,
+        )
+        return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
@@ -988,8 +1041,12 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         names[name] = state.cell_in_row(index, n, col) if renamed else letters[col] + tag
     rec["description"], _ = cells.text("description")
     rec.update(_who(cells))
+    if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
+        rec["declared_priority"], names["declared_priority"] = state.group_priority
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(_money(cells))
+    if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
+        rec["_amount_year"] = _year_of(_value(row, state.year_col))
     _formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None
@@ -1246,6 +1303,47 @@ _BLOCK_UNITS = re.compile(
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: A note that speaks of the amounts ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн").
+_AMOUNT_WORDS = re.compile(r"amount|sum|budget|figure|сум|бюджет|кошт|вартіст|стоимост", re.IGNORECASE)
+#: How many rows at the end of a sheet are looked at for such a note.
+FOOTNOTE_ROWS = 15
+
+
+def _footnote_units(
+    state: _Sheet, rows: list[list], start: int, currency: str | None, scale: float
+) -> tuple[str | None, float]:
+    """The currency and the unit of the amounts, from a note below the table when the title rows give none.
+
+    A row at the end of the sheet holding one text that starts like a note ("*", "Note", "Примітка") and
+    speaks of the amounts gives what the title rows did not: its currency, its multiplier, or both. Said in
+    an info issue at the note. Returns ``(currency, scale)``, as given when no such note is found.
+    """
+    for index in range(len(rows) - 1, max(start, len(rows) - FOOTNOTE_ROWS) - 1, -1):
+        filled = [v for v in rows[index] if v is not None and v != ""]
+        if len(filled) != 1 or not isinstance(filled[0], str):
+            continue
+        text = clean_text(filled[0])
+        if not text or not _NOTE.match(text) or not _AMOUNT_WORDS.search(text):
+            continue
+        note_currency = currency_in_text(text) if currency is None else None
+        note_scale = _block_scale(text) if scale == 1.0 else 1.0
+        said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
+        if not said:
+            continue
+        snippet = text if len(text) <= 60 else text[:57] + "…"
+        state.issue(
+            "info",
+            "amount",
+            f"the note in row {state.row_number(index)} ('{snippet}') gives the amounts' {' and '.join(said)}: "
+            f"{' × '.join(filter(None, [note_currency, f'{note_scale:,.0f}' if note_scale != 1.0 else None]))}, "
+            "used for every amount that does not say its own",
+            index,
+            rows[index].index(filled[0]),
+        )
+        return currency or note_currency, note_scale if scale == 1.0 else scale
+    return currency, scale
 
 
 def _block_scale(block_text: str) -> float:

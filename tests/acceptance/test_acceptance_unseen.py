@@ -47,49 +47,19 @@ KNOWN_MISSES = {
         "planned only in a free-text Remarks column ('Under consideration ... (not yet approved)'); with no "
         "status column the project is counted as funded, with a warning at the remark"
     ),
-    # set_d: the unit and the currency said only in a footnote below the table ("all amounts in SEK thousand")
-    **{
-        ("set_d", title, "money"): "unit and currency only in a footnote below the table: not counted (said)"
-        for title in (
-            "Support to the National Police in implementing community policing",
-            "Strengthening the response to gender-based violence",
-            "Human rights safeguards for persons held in police custody",
-            "Anti-trafficking capacity building for the State Migration Service",
-        )
-    },
-    # set_d: a row per project and year ("Рік" column, the project's cells merged down): each row is read as a
-    # project of its own over the whole period (the "Рік" column is said not to be loaded)
-    **{
-        ("set_d", title, "money"): "a row per project and year: the year column is not read (said)"
-        for title in (
-            "EU4Border: посилення охорони морської ділянки",
-            "Протидія незаконному обігу наркотиків: підтримка кінологічних",
-            "Консультативна підтримка стратегічного планування в МВС",
-        )
-    },
     ("set_d", "Протидія незаконному обігу наркотиків: підтримка кінологічних", "priority"): (
-        "its rows read as separate projects; the first one's words weigh towards BORDER_SECURITY"
+        "service dogs at the border: the classifier weighs the border words above the drug words"
     ),
     ("set_d", "Консультативна підтримка стратегічного планування в МВС", "priority"): (
-        "no priority recognised (OTHER expected); its rows read as separate projects"
+        "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"
     ),
-    # set_d: rows grouped under a heading that names the priority ("Пріоритет: Протидія домашньому насильству")
-    **{
-        ("set_d", title, "priority"): "the priority is named only in the group heading above the rows"
-        for title in (
-            "Навчальний візит фахівців Національної поліції до Литви",
-            "Підтримка кризового центру у Львівській області",
-            "Передача обладнання (дар Литовської Республіки)",
-            "Аналітична підтримка та експертні консультації",
-        )
-    },
     ("set_d", "C4 Trust Fund: secure communications for border guard units", "priority"): (
         "the classifier finds no border-security wording it weighs enough: OTHER"
     ),
 }
 
 #: Rows the build still loads as projects of their own although they belong to another (set, count, why).
-KNOWN_EXTRA_PROJECTS = {"set_d": (7, "the year rows of four projects in a row-per-year layout")}
+KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {}
 
 
 def _known(name: str) -> dict[str, set[str]]:

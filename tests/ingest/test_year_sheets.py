@@ -54,7 +54,7 @@ def test_a_project_on_each_year_sheet_is_one_project_with_every_year(tmp_path, w
     letter = "D" if with_codes else "C"
     assert f"amount_2020={letter}2" in cells and f"amount_2021='2021'!{letter}2" in cells
     assert f"amount_2022='2022'!{letter}2" in cells
-    said = result.issues[result.issues["kind"].eq("year sheets")]
+    said = result.issues[result.issues["kind"].eq("years")]
     assert len(said) == 3  # 2021 and 2022 of the first project, 2021 of the second
     assert (said["severity"] == "info").all() and said["message"].str.contains("added to that project").all()
     entry = next(f for f in result.manifest["files"] if f["file"] == "giz_budgets.xlsx")
@@ -85,5 +85,60 @@ def test_the_same_year_on_two_sheets_is_still_a_project_sent_twice(tmp_path):
     result = build(raw, tmp_path / "out", year=2021)
     assert len(result.projects) == 1 and result.projects["amount"].tolist() == [50_000]
     assert result.issues["message"].str.contains("sent twice, counted once").any()
-    assert not result.issues["kind"].eq("year sheets").any()
+    assert not result.issues["kind"].eq("years").any()
     assert pd.notna(result.projects["yearly_amounts"]).all()
+
+
+# ------------------------------------------------------------------------------ a row per project and year
+def _rows_per_year(path, repeat_years: bool) -> None:
+    """Two projects, a row per year each, the project's cells merged down over its rows (or one row each)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "ЄС"
+    ws.append(["№", "Назва проєкту", "Бенефіціар", "Період реалізації", "Рік", "Сума, євро"])
+    projects = [
+        ("1", "Посилення охорони морської ділянки кордону", "ДПСУ", "01.01.2021 – 31.12.2023",
+         {2021: 1_200_000, 2022: 1_500_000, 2023: 800_000}),
+        ("2", "Кінологічні підрозділи поліції", "НПУ", "01.03.2021 – 28.02.2023", {2021: 350_000, 2022: 350_000}),
+    ]  # fmt: skip
+    for number, title, agency, period, years in projects:
+        first = ws.max_row + 1
+        for year, amount in years.items() if repeat_years else [next(iter(years.items()))]:
+            ws.append([number, title, agency, period, year, amount])
+        if ws.max_row > first:
+            for col in "ABCD":
+                ws.merge_cells(f"{col}{first}:{col}{ws.max_row}")
+    wb.save(path)
+
+
+def test_a_row_per_project_and_year_is_one_project_with_its_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _rows_per_year(raw / "eu.xlsx", repeat_years=True)
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("title")
+    assert len(projects) == 2
+    border = projects.loc["Посилення охорони морської ділянки кордону"]
+    assert (
+        border["amount"] == 3_500_000 and border["yearly_amounts"] == "2021=1200000;2022=1500000;2023=800000"
+    )
+    assert "amount_2021=F2" in border["source_cells"] and "amount_2023=F4" in border["source_cells"]
+    dogs = projects.loc["Кінологічні підрозділи поліції"]  # the same amount twice is two years, not a copy
+    assert dogs["amount"] == 700_000 and dogs["yearly_amounts"] == "2021=350000;2022=350000"
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    assert alloc["amount_eur"].sum() == pytest.approx(1_200_000 + 350_000, abs=0.01)
+    assert result.issues["kind"].eq("years").sum() == 3 and not result.issues["kind"].eq("duplicate").any()
+
+
+def test_a_year_column_with_one_row_per_project_is_not_used_and_said(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _rows_per_year(raw / "eu.xlsx", repeat_years=False)
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("title")
+    assert projects["yearly_amounts"].isna().all()  # each amount spread over its project's dates, as before
+    said = result.issues[result.issues["kind"].eq("years")]
+    assert len(said) == 1 and "the years were not used" in said["message"].item()
+    alloc = result.allocations[result.allocations["year"].eq(2021)].groupby("project_id")["amount_eur"].sum()
+    border = projects.loc["Посилення охорони морської ділянки кордону", "project_id"]
+    assert alloc[border] == pytest.approx(1_200_000 * 365 / 1095, abs=0.01)  # 2021's days of 2021-2023
