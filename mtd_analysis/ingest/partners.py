@@ -280,6 +280,8 @@ def partner_in_text(text: str) -> str | None:
     ('USA', True)
     >>> partner_in_text("Проєкти, що фінансуються Урядом Японії")
     'Japan'
+    >>> partner_in_text("Офіс Ради Європи в Україні – проєкти у сфері МВС")  # not "Європи" alone: not the EU
+    'Council of Europe'
     """
     key = f" {normalise_key(text)} "
     found: list[tuple[int, str]] = []
@@ -288,10 +290,17 @@ def partner_in_text(text: str) -> str | None:
         if at >= 0:
             found.append((at, canonical))
             key = key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]  # longest alias wins
-    if not found:
-        for word in set(key.split()):  # "Урядом Японії": a country's name in another case
-            if len(word) >= 5 and not _is_official(word) and (name := _inflected(word)):
-                found.append((key.find(f" {word} "), name))
+    if not found:  # a name in another case: "Ради Європи" (two words) before "Урядом Японії" (one)
+        words = key.split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                if size == 1 and (len(phrase) < 5 or _is_official(phrase)):
+                    continue
+                if name := _inflected(phrase):
+                    found.append((key.find(f" {phrase} "), name))
+            if found:  # the longest names found win: "Ради Європи" is not "Європи"
+                break
     return min(found)[1] if found else None
 
 

@@ -1,6 +1,6 @@
 """Partner files in layouts nobody had listed, written blind, with expected values worked out by hand (issue 12).
 
-``unseen/set_a.py`` to ``unseen/set_d.py`` write the files and ``expected.csv`` (title, partner, priority, status,
+``unseen/set_a.py`` to ``unseen/set_e.py`` write the files and ``expected.csv`` (title, partner, priority, status,
 currency, amount_2021: the project's 2021 amount in its own currency). The 2021 EUR expected here converts that
 amount at the NBU's 2021 annual mean rates (UAH per unit) written out below. Cancelled projects must count nothing;
 planned ones count as pipeline, not funding.
@@ -56,10 +56,61 @@ KNOWN_MISSES = {
     ("set_d", "C4 Trust Fund: secure communications for border guard units", "priority"): (
         "the classifier finds no border-security wording it weighs enough: OTHER"
     ),
+    # set_e
+    ("set_e", "Безпечні громади: шкільні офіцери поліції", "money"): (
+        "a project card's 'у т.ч. на 2021 рік' (of which in 2021) is not read: the total is spread by days"
+    ),
+    **{
+        (
+            "set_e",
+            title,
+            "money",
+        ): "the split per year given as percentages of the total ('2021: 40%') is not read"
+        for title in (
+            "Мобільні бригади соціально-психологічної допомоги",
+            "Протидія торгівлі жінками та дівчатами",
+        )
+    },
+    ("set_e", "Capacity of the State Migration Service to counter irregular migration", "money"): (
+        "one project over two rows, one per currency (EUR and UAH parts): read as two projects"
+    ),
+    ("set_e", "Імплементація Стамбульської конвенції", "money"): (
+        "'365 000 ± 5%' is not read as an amount (an error at the cell)"
+    ),
+    (
+        "set_e",
+        "Імплементація Стамбульської конвенції",
+        "priority",
+    ): "no 2021 money, so no priority to compare",
+    ("set_e", "Захист персональних даних в інформаційних системах МВС", "priority"): (
+        "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"
+    ),
+    **{
+        (
+            "set_e",
+            title,
+            "partner",
+        ): "'U.S. Embassy Kyiv – … (INL)' names the USA first: the partner is USA, not INL"
+        for title in (
+            "Highway patrol equipment for drug interdiction",
+            "Forensic laboratory support for identifying synthetic drugs",
+            "Green border surveillance and anti-smuggling training",
+            "Police academy curriculum reform",
+        )
+    },
 }
 
 #: Rows the build still loads as projects of their own although they belong to another (set, count, why).
-KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {}
+KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
+    "set_e": (1, "the UAH row of a project given over two rows, one per currency"),
+}
+#: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
+KNOWN_UNREAD = {
+    "set_e": {
+        "Cybercrime investigation training for the National Police": "a second table beside the first on one sheet",
+        "Detection of drug smuggling in international postal items": "a second table beside the first on one sheet",
+    },
+}
 
 
 def _known(name: str) -> dict[str, set[str]]:
@@ -75,7 +126,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
     return any(title.startswith(start) and what in whats for start, whats in _known(name).items())
 
 
-@pytest.fixture(scope="module", params=["set_a", "set_b", "set_c", "set_d"])
+@pytest.fixture(scope="module", params=["set_a", "set_b", "set_c", "set_d", "set_e"])
 def built(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(request.param)
     subprocess.run(
@@ -99,10 +150,12 @@ def _matched(expected: pd.DataFrame, projects: pd.DataFrame) -> pd.Series:
 def test_every_project_loaded_once(built):
     expected, result = built
     found = _matched(expected, result.projects)
-    assert found.notna().all(), expected.loc[found.isna(), "title"].tolist()
+    unread = KNOWN_UNREAD.get(expected.attrs["set"], {})
+    assert sorted(expected.loc[found.isna(), "title"]) == sorted(unread)  # nothing else left unread
     extra, _ = KNOWN_EXTRA_PROJECTS.get(expected.attrs["set"], (0, ""))
+    projects = expected["title"].map(_key).nunique()  # a project over two currencies is two expected lines
     # nothing counted twice, no programme beside its components (but the known extra rows)
-    assert len(result.projects) == len(expected) + extra
+    assert len(result.projects) == projects - len(unread) + extra
 
 
 def test_every_project_has_its_2021_eur_priority_and_partner(built):
@@ -113,6 +166,8 @@ def test_every_project_has_its_2021_eur_priority_and_partner(built):
     partner = result.projects.set_index("project_id")["partner"]
     wrong = []
     for row, pid in zip(expected.itertuples(), _matched(expected, result.projects), strict=True):
+        if pd.isna(pid) and row.title in KNOWN_UNREAD.get(expected.attrs["set"], {}):
+            continue  # said in test_every_project_loaded_once
         want_funding = row.eur_2021 if row.status == "funded" else 0.0
         want_pipeline = row.eur_2021 if row.status == "pipeline" else 0.0
         if abs(funding.get(pid, 0.0) - want_funding) > 1 or abs(pipeline.get(pid, 0.0) - want_pipeline) > 1:
