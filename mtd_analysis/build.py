@@ -571,6 +571,10 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     if summed and years:
         first["amount"] = sum(years[y] for y in sorted(years))
         first["currency"] = first.get("currency") or rec.get("currency")
+        # the amount is now the sum of the years, whose cells are named: no single cell holds it
+        first["source_cells"] = ";".join(
+            part for part in (first.get("source_cells") or "").split(";") if not part.startswith("amount=")
+        )
     sheet = str(rec["source_sheet"]).replace("'", "''")
     prefix = "" if rec["source_sheet"] == first["source_sheet"] else f"'{sheet}'!"
     cells = [
@@ -584,7 +588,7 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
 
 
 def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
-    """Rows of a table with a year column ("Рік", "Year", "Fiscal year") read as a row per project and year.
+    """Rows of a table with a year column ("Рік", "Year", "Год") read as a row per project and year.
 
     When some project of a sheet (same partner and title) has rows for two years or more, each row's amount
     is that year's (``yearly_amounts``, its cell named ``amount_<year>``) and the rows are merged into one
@@ -618,8 +622,9 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             issues.append(
                 schema.issue(
                     file,
-                    f"sheet '{sheet}': the year column gives one year per row, but no project has rows for several "
-                    "years: the years were not used (each amount is spread over its project's dates)",
+                    (f"sheet '{sheet}': " if sheet else "")
+                    + "the year column gives one year per row, but no project has rows for several years: the "
+                    "years were not used (each amount is spread over its project's dates)",
                     sheet=sheet,
                     severity="info",
                     kind="years",
@@ -682,10 +687,16 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
         )
         if other is not None and (years := _merged_years(other, rec)) is not None:
-            where = f"{other['source_file']}, sheet '{other['source_sheet']}', row {other['source_row']}"
+            sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
+            where = f"{other['source_file']}{sheet}, row {other['source_row']}"
+            what = (
+                f"for {', '.join(map(str, years))}: its amounts are added to that project's years"
+                if years
+                else "with no amount of its own: counted in that project"
+            )
             message = (
                 f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', same partner "
-                f"{rec['partner']}), for {', '.join(map(str, years))}: its amounts are added to that project's years"
+                f"{rec['partner']}), {what}"
             )
             issues.append({**_row_issue(rec, message, "info"), "kind": "years"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])

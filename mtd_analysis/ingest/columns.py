@@ -633,7 +633,7 @@ _AGREES = {
     "description": {"text", "long text", "word"},
     "project_id": {"code", "serial", "number", "word", "text"},
     "declared_priority": {"text", "long text", "word", "code"},
-    "amount_year": {"year"},
+    "amount_year": {"year", "date"},  # "2021" as text reads as a date too
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
 _STATUSES = {"ongoing", "planned", "completed", "cancelled", "suspended"}

@@ -82,6 +82,10 @@ _NOTE = re.compile(
     r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
 )
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
+#: A priority's level, not its name ("Priority: high"): no heading of a group of projects.
+_PRIORITY_LEVEL = re.compile(
+    r"(?:high|medium|low|top|very high|високий|середній|низький|высокий|средний|низкий|\d+)\.?", re.IGNORECASE
+)
 #: A heading row naming the priority of the rows below it: "Пріоритет: …", "Priority 2. …", "Приоритет № 3 – …".
 _PRIORITY_HEADING = re.compile(
     r"(?:пріоритет|приоритет|priority)(?:\s*(?:№|no\.?)?\s*\d{1,2})?\s*[:.\-–—]\s*(\S.{2,})", re.IGNORECASE
@@ -593,8 +597,26 @@ def _without_reading_notes(rec: dict) -> dict:
     return rec
 
 
-#: What a remark saying a project's status makes of it, when the table has no status column.
-_REMARKED_STATUSES = ("cancelled", "planned", "suspended")
+#: Phrases by which a remark says a project's status (not stems: "Підготовка 200 суддів" is training, not planning).
+_REMARKED_STATUSES = (
+    (
+        "cancelled",
+        re.compile(
+            r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован|відкликан|відмінен|отменен|отозван|аннулирован",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            r"not yet approved|pending approval|under (?:consideration|review|preparation)|\bpipeline\b"
+            r"|у розробці|в розробці|на (?:етапі |стадії )?погодженн|на розгляді|заплановано|планується"
+            r"|в разработке|на (?:этапе |стадии )?согласовани|на рассмотрении|планируется",
+            re.IGNORECASE,
+        ),
+    ),
+    ("suspended", re.compile(r"\bsuspended\b|\bon hold\b|призупинен|приостановлен", re.IGNORECASE)),
+)
 
 
 def _status_in_remarks(state: _Sheet, header: Header, rows: list[list], col: int) -> None:
@@ -610,8 +632,8 @@ def _status_in_remarks(state: _Sheet, header: Header, rows: list[list], col: int
         text = clean_text(row[col]) if col < len(row) else None
         if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
             continue
-        said = parse_status(text)
-        if said in _REMARKED_STATUSES:
+        said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
+        if said:
             snippet = text if len(text) <= 60 else text[:57] + "…"
             state.issue(
                 "warning",
@@ -686,6 +708,25 @@ def _column_roles(state: _Sheet, width: int) -> None:
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
+    if state.year_col is not None:
+        amount_col = fields.get("amount")
+        label = header.labels.get(amount_col, "") if amount_col is not None else ""
+        merged = any(c == amount_col for _, c in state.money_spans)
+        if amount_col is None or _TOTAL_WORDS.search(label) or merged:
+            why = (
+                "the amounts are merged over rows"
+                if merged
+                else f"the amount column ('{label}') holds totals"
+            )
+            state.issue(
+                "info",
+                "years",
+                f"column '{header.labels.get(state.year_col, '')}' gives a year per row, but {why}: the years "
+                "were not used (each amount is spread over its project's dates)",
+                header.row,
+                state.year_col,
+            )
+            state.year_col = None
 
 
 def _read_columns(state: _Sheet, rows: list[list], first: int, stop: int) -> None:
@@ -907,6 +948,7 @@ def _table_furniture(
         and header_repeats(row, header)
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
+        state.group_priority = None
         return "skipped"
     return None
 
@@ -925,11 +967,10 @@ def _not_a_project(
         return "skipped"
     # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
-    if (
-        only_text
-        and texts[0][0] not in state.numeric_cols
-        and (said := _PRIORITY_HEADING.fullmatch(texts[0][1]))
-    ):
+    if only_text:
+        state.group_priority = None  # any other heading or note ends a priority heading's reach
+    said = _PRIORITY_HEADING.fullmatch(texts[0][1]) if only_text else None
+    if said and texts[0][0] not in state.numeric_cols and not _PRIORITY_LEVEL.fullmatch(said[1].strip()):
         c, t = texts[0]
         state.group_priority = (said[1].strip(), state.cell(index, c))
         snippet = t if len(t) <= 80 else t[:77] + "…"
@@ -1305,8 +1346,15 @@ _BLOCK_UNITS = re.compile(
 )
 
 
-#: A note that speaks of the amounts ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн").
-_AMOUNT_WORDS = re.compile(r"amount|sum|budget|figure|сум|бюджет|кошт|вартіст|стоимост", re.IGNORECASE)
+#: A note that says what the amounts are in ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн"),
+#: not one that only quotes an amount ("the programme's total budget is EUR 5 million").
+_AMOUNT_WORDS = re.compile(
+    r"(?:amounts?|sums?|figures?|budgets?|values?|суми?|бюджети?|кошти|суммы?)\s+(?:are\s+|is\s+)?"
+    r"(?:(?:given|shown|stated|expressed|наведено|вказано|зазначено|указаны|приведены)\s+)?(?:in|в|у)\s",
+    re.IGNORECASE,
+)
+#: What an amount column's header says when it holds a project's total, not a year's amount.
+_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього|итого|общ|весь", re.IGNORECASE)
 #: How many rows at the end of a sheet are looked at for such a note.
 FOOTNOTE_ROWS = 15
 

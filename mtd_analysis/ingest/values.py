@@ -1061,14 +1061,17 @@ _STATUS = [
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
-    (
-        "planned",
-        r"plan|pipeline|propos|approved|not started|under (?:consideration|review|preparation|development)"
-        r"|заплан|планує|план|проєкт|підготов|очіку|розроб|погодж|розгляд|разраб|согласов|рассмотр|подготов",
-    ),
+    ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
     (
         "ongoing",
         r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ",
+    ),
+    # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
+    (
+        "planned",
+        r"under (?:consideration|review|preparation|development)|not yet approved|pending approval"
+        r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
+        r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении",
     ),
 ]
 

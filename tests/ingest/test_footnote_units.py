@@ -69,3 +69,13 @@ def test_no_footnote_on_the_amounts_changes_nothing(tmp_path, note):
         "has no currency"
     )
     assert warned.sum() == 2
+
+
+def test_a_footnote_that_only_quotes_an_amount_sets_no_unit(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    note = "* Note: the total budget of the programme is EUR 5 million, of which 1.2 million committed"
+    _portfolio(raw / "eu.xlsx", ("Total, EUR", "2021, EUR"), note)
+    result = build(raw, tmp_path / "out", year=2021)
+    assert result.projects["amount"].tolist() == [24_000, 12_500]
+    assert not result.issues["message"].str.contains("gives the amounts'").any()

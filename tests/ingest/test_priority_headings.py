@@ -69,3 +69,21 @@ def test_a_heading_that_names_no_priority_declares_nothing(tmp_path):
     wb.save(raw / "lithuania.xlsx")
     result = build(raw, tmp_path / "out", year=2021)
     assert result.projects["declared_priority"].isna().all()
+
+
+def test_a_priority_level_is_no_priority_and_a_heading_reaches_only_its_group(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project title", "Beneficiary", "Start", "End", "Amount, EUR"])
+    ws.append(["Priority 1. Border management"])
+    ws.append(["Border IT", "SBGS", "01.01.2021", "31.12.2021", 100_000])
+    ws.append(["Pipeline (not yet approved)"])  # another heading: the priority's reach ends
+    ws.append(["Legal aid", "MIA", "01.01.2021", "31.12.2021", 100_000])
+    ws.append(["Priority: high"])  # a level, not a priority's name
+    ws.append(["Police academy", "NPU", "01.01.2021", "31.12.2021", 200_000])
+    wb.save(raw / "eu.xlsx")
+    declared = build(raw, tmp_path / "out", year=2021).projects.set_index("title")["declared_priority"]
+    assert declared["Border IT"] == "Border management"
+    assert declared.isna()["Legal aid"] and declared.isna()["Police academy"]

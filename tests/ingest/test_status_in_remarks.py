@@ -49,3 +49,22 @@ def test_no_such_warning_when_the_table_has_a_status_column(tmp_path):
     _register(raw / "japan.xlsx", with_status=True)
     result = build(raw, tmp_path / "out", year=2021)
     assert not result.issues["message"].str.contains("reads like a status").any()
+
+
+def test_ordinary_remarks_are_not_taken_for_a_status(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project title", "Beneficiary", "Amount, EUR", "Start", "End", "Remarks"])
+    remarks = [
+        "Проєкт фінансується спільно з Данією",  # "проєкт" is no status here
+        "Підготовка 200 суддів",  # training, not preparation of a project
+        "See explanation in annex 2",  # "plan" inside a word
+        "Approved by the Ministry of Justice in 2019",
+    ]
+    for i, remark in enumerate(remarks):
+        ws.append([f"Project {i}", "NPU", 1000 * (i + 1), "01.01.2021", "31.12.2021", remark])
+    wb.save(raw / "eu.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    assert not result.issues["message"].str.contains("reads like a status").any()

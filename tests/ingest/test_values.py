@@ -298,6 +298,12 @@ def test_parse_beneficiaries_empty():
         ("Under consideration", "planned"),
         ("under preparation", "planned"),
         ("Under implementation", "ongoing"),
+        # a project under way whose remark mentions an agreement or a development is still ongoing
+        ("Триває (погоджено з МВС)", "ongoing"),
+        ("Реалізується, розробка системи", "ongoing"),
+        ("Ongoing, under review", "ongoing"),
+        ("действующий (согласован)", "ongoing"),
+        ("Розроблено", "розроблено"),
     ],
 )
 def test_parse_status(cell, status):

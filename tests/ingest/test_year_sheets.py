@@ -142,3 +142,27 @@ def test_a_year_column_with_one_row_per_project_is_not_used_and_said(tmp_path):
     alloc = result.allocations[result.allocations["year"].eq(2021)].groupby("project_id")["amount_eur"].sum()
     border = projects.loc["Посилення охорони морської ділянки кордону", "project_id"]
     assert alloc[border] == pytest.approx(1_200_000 * 365 / 1095, abs=0.01)  # 2021's days of 2021-2023
+
+
+def _totals_with_a_year_column(path, merged: bool) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project title", "Start", "End", "Total budget, EUR" if not merged else "Budget, EUR", "Year"])
+    for year in (2021, 2022, 2023):
+        ws.append(["Border management", "01.01.2021", "31.12.2023", 600_000, year])
+    if merged:
+        ws.merge_cells("D2:D4")
+    wb.save(path)
+
+
+@pytest.mark.parametrize("merged", [False, True], ids=["total repeated", "amount merged down"])
+def test_a_year_column_beside_totals_is_not_used_and_said(tmp_path, merged):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _totals_with_a_year_column(raw / "eu.xlsx", merged)
+    result = build(raw, tmp_path / "out", year=2021)
+    assert result.projects["yearly_amounts"].isna().all()
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    assert alloc["amount_eur"].sum() == pytest.approx(600_000 * 365 / 1095, abs=0.01)  # spread, not 600,000
+    said = result.issues[result.issues["kind"].eq("years")]["message"]
+    assert said.str.contains("merged over rows" if merged else "holds totals").any()
