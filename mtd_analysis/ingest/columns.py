@@ -92,7 +92,8 @@ class Header:
 #: An analyst's own column_aliases.csv beside the submissions (see :func:`use_column_aliases`).
 _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
-_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore", "amount_year"}
+#: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
+_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore", "amount_year", "year_shares"}
 
 
 def _read_aliases(path) -> tuple[list[tuple[str, str, bool]], list[str]]:
@@ -634,6 +635,7 @@ _AGREES = {
     "project_id": {"code", "serial", "number", "word", "text"},
     "declared_priority": {"text", "long text", "word", "code"},
     "amount_year": {"year", "date"},  # "2021" as text reads as a date too
+    "year_shares": {"text", "long text", "word", "period", "date", "money", "number"},
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
 _STATUSES = {"ongoing", "planned", "completed", "cancelled", "suspended"}

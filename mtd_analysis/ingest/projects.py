@@ -210,6 +210,7 @@ class _Sheet:
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
+        self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
         self.letters: list[str] = []  # each column's letter
@@ -708,6 +709,7 @@ def _column_roles(state: _Sheet, width: int) -> None:
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
+    state.shares_col = next((c for c, m in sorted(header.columns.items()) if m.field == "year_shares"), None)
     if state.year_col is not None:
         amount_col = fields.get("amount")
         label = header.labels.get(amount_col, "") if amount_col is not None else ""
@@ -845,6 +847,42 @@ def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, widt
         index,
         extra[0],
     )
+
+
+_YEAR_SHARE = re.compile(r"((?:19|20)\d{2})\s*[:=\-–—]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def _shares_of_years(cells: _Cells, rec: dict) -> None:
+    """The amount split over years by a cell of percentages ("2021: 40%; 2022: 60%"), when they add up to 100 %.
+
+    The yearly amounts are the amount times each year's share; the shares' cell is named ``yearly_amounts``.
+    Shares that do not add up to 100 % are not used, and said (the amount is then spread over the dates).
+    """
+    state, col = cells.state, cells.state.shares_col
+    text = clean_text(_value(cells.row, col))
+    if not text:
+        return
+    shares = {int(y): float(p.replace(",", ".")) for y, p in _YEAR_SHARE.findall(text)}
+    if shares and abs(sum(shares.values()) - 100) <= 0.5:
+        amount = rec["amount"]
+        rec["yearly_amounts"] = yearly_text(
+            {y: round(amount * p / 100, 2) for y, p in sorted(shares.items())}
+        )
+        cells.names["yearly_amounts"] = state.cell_in_row(cells.index, cells.n, col)
+    else:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the split over years '{text}' "
+            + (
+                f"adds up to {sum(shares.values()):g} %, not 100 %"
+                if shares
+                else "names no year with a percentage"
+            )
+            + "; not used (the amount is spread over the project's dates)",
+            cells.index,
+            col,
+        )
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
@@ -1086,6 +1124,8 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(_money(cells))
+    if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
+        _shares_of_years(cells, rec)
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
         rec["_amount_year"] = _year_of(_value(row, state.year_col))
     _formula_like_text(cells)

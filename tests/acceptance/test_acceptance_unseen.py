@@ -60,17 +60,6 @@ KNOWN_MISSES = {
     ("set_e", "Безпечні громади: шкільні офіцери поліції", "money"): (
         "a project card's 'у т.ч. на 2021 рік' (of which in 2021) is not read: the total is spread by days"
     ),
-    **{
-        (
-            "set_e",
-            title,
-            "money",
-        ): "the split per year given as percentages of the total ('2021: 40%') is not read"
-        for title in (
-            "Мобільні бригади соціально-психологічної допомоги",
-            "Протидія торгівлі жінками та дівчатами",
-        )
-    },
     ("set_e", "Capacity of the State Migration Service to counter irregular migration", "money"): (
         "one project over two rows, one per currency (EUR and UAH parts): read as two projects"
     ),

@@ -166,3 +166,39 @@ def test_a_year_column_beside_totals_is_not_used_and_said(tmp_path, merged):
     assert alloc["amount_eur"].sum() == pytest.approx(600_000 * 365 / 1095, abs=0.01)  # spread, not 600,000
     said = result.issues[result.issues["kind"].eq("years")]["message"]
     assert said.str.contains("merged over rows" if merged else "holds totals").any()
+
+
+# ------------------------------------------------------------------------------ a split over years in percentages
+@pytest.mark.parametrize(
+    ("split", "yearly"),
+    [
+        ("2021: 40%; 2022: 60%", "2021=400000;2022=600000"),
+        ("2021 - 30 %, 2022 - 50 %, 2023 - 20 %", "2021=300000;2022=500000;2023=200000"),
+        ("2021: 40%; 2022: 50%", None),  # 90 %: not used, said
+    ],
+)
+def test_a_budget_split_over_years_in_percentages(tmp_path, split, yearly):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.append(
+        [
+            "Назва проєкту",
+            "Бенефіціари",
+            "Загальний бюджет, USD",
+            "Розподіл бюджету за роками",
+            "Початок",
+            "Завершення",
+        ]
+    )
+    ws.append(["Мобільні бригади допомоги постраждалим", "НПУ", 1_000_000, split, "01.01.2021", "31.12.2023"])
+    wb.save(raw / "unfpa.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    project = result.projects.iloc[0]
+    if yearly is None:
+        assert pd.isna(project["yearly_amounts"])
+        assert result.issues["message"].str.contains("adds up to 90 %, not 100 %").any()
+    else:
+        assert project["yearly_amounts"] == yearly and "yearly_amounts=D2" in project["source_cells"]
+        assert project["amount"] == 1_000_000
