@@ -34,7 +34,7 @@ import pandas as pd
 
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
-from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -49,7 +49,7 @@ from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.processes import Forked, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
-from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS
+from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, source_cell_names
 from mtd_analysis.store import (
     check_replaceable,
     file_sha256,
@@ -522,21 +522,6 @@ def _count_as_skipped(entry: dict, sheet_name: str) -> None:
             break
 
 
-def _years_of(rec: dict) -> dict[int, float]:
-    """A record's amounts per year (``"2020=100;2021=250"``), {} when it has none."""
-    text = rec.get("yearly_amounts")
-    if not isinstance(text, str):
-        return {}
-    years = {}
-    for part in text.split(";"):
-        year, _, amount = part.partition("=")
-        try:
-            years[int(year)] = float(amount)
-        except ValueError:
-            return {}
-    return years
-
-
 def _merged_years(first: dict, rec: dict) -> list[int] | None:
     """Merge ``rec`` into ``first`` when it is the same project given for other years.
 
@@ -554,7 +539,7 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
         rec["source_sheet"] == first["source_sheet"] and not by_year
     ):
         return None
-    mine, theirs = _years_of(first), _years_of(rec)
+    mine, theirs = yearly_values(first.get("yearly_amounts")), yearly_values(rec.get("yearly_amounts"))
     if (not by_year and (not mine or not theirs)) or mine.keys() & theirs.keys():
         return None
     if first.get("currency") != rec.get("currency") and first.get("amount") is not None:
@@ -579,7 +564,7 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     prefix = "" if rec["source_sheet"] == first["source_sheet"] else f"'{sheet}'!"
     cells = [
         f"{name}={prefix}{cell}"
-        for name, _, cell in (part.partition("=") for part in (rec.get("source_cells") or "").split(";"))
+        for name, cell in source_cell_names(rec.get("source_cells")).items()
         if name.startswith("amount_") and cell and not {";", "="} & set(sheet)
     ]
     if cells:
@@ -613,11 +598,9 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             rec["_year_row"] = True
             if year is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
                 rec["yearly_amounts"] = yearly_text({year: rec["amount"]})
-                cells = dict(
-                    part.split("=", 1) for part in (rec.get("source_cells") or "").split(";") if "=" in part
-                )
-                if "amount" in cells:
-                    rec["source_cells"] += f";amount_{year}={cells['amount']}"
+                cell = source_cell_names(rec.get("source_cells")).get("amount")
+                if cell:
+                    rec["source_cells"] += f";amount_{year}={cell}"
         if not by_year:
             issues.append(
                 schema.issue(
@@ -774,8 +757,8 @@ def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
         .itertuples(index=False)
     ):
         if isinstance(rec.source_cells, str) and rec.source_cells:
-            cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = dict(
-                part.split("=", 1) for part in rec.source_cells.split(";") if "=" in part
+            cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = source_cell_names(
+                rec.source_cells
             )
     fallbacks = {
         "currency": ("amount",),

@@ -215,6 +215,19 @@ def issue(
     }
 
 
+def source_cell_names(text) -> dict[str, str]:
+    """A project's ``source_cells`` ("title=B14;amount=F14") as {field: cell}; {} when it has none.
+
+    Examples
+    --------
+    >>> source_cell_names("title=B14;amount_2021='2021'!F14"), source_cell_names(None)
+    ({'title': 'B14', 'amount_2021': "'2021'!F14"}, {})
+    """
+    if not isinstance(text, str):
+        return {}
+    return dict(part.split("=", 1) for part in text.split(";") if "=" in part)
+
+
 def money_column(prefix: str, currency: str) -> str:
     """Name of a money column in the chosen reporting currency.
 

@@ -33,7 +33,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.periods import days_per_year, split_by_days
 from mtd_analysis.ingest.values import _ISO_4217
 from mtd_analysis.reference.rates import RATE_COLUMNS, RatesError, load_rates
-from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column
+from mtd_analysis.schema import ISSUE_COLUMNS, empty_frame, money_column, source_cell_names
 
 __all__ = [
     "RATE_COLUMNS",
@@ -660,11 +660,7 @@ def _money_list(amounts: dict[str, float]) -> str:
 
 
 def _cell_of(project, field: str) -> str | None:
-    cells = project.get("source_cells")
-    if not isinstance(cells, str):
-        return None
-    found = dict(part.split("=", 1) for part in cells.split(";") if "=" in part)
-    return found.get(field)
+    return source_cell_names(project.get("source_cells")).get(field)
 
 
 def _project_rate_issue(project, currency, rows: list[tuple], to: str) -> dict:

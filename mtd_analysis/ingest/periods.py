@@ -76,6 +76,27 @@ def amount_text(value: float) -> str:
     return f"{round(float(value), 2):.2f}".rstrip("0").rstrip(".")
 
 
+def yearly_values(text) -> dict[int, float]:
+    """Amounts per year read back from ``projects.csv``'s form (the inverse of :func:`yearly_text`); {} when
+    there are none or a part cannot be read.
+
+    Examples
+    --------
+    >>> yearly_values("2020=100;2021=250.5"), yearly_values(None), yearly_values("2021=x")
+    ({2020: 100.0, 2021: 250.5}, {}, {})
+    """
+    if not isinstance(text, str) or not text:
+        return {}
+    years = {}
+    for part in text.split(";"):
+        year, _, amount = part.partition("=")
+        try:
+            years[int(year)] = float(amount)
+        except ValueError:
+            return {}
+    return years
+
+
 def yearly_text(per_year: dict[int, float]) -> str | None:
     """Amounts per year as ``projects.csv`` writes them: ``"2020=100;2021=250.5"`` (None when there are none).
 

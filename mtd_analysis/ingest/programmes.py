@@ -31,7 +31,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.periods import yearly_text, yearly_values
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
 
@@ -232,8 +232,7 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     """The programme's yearly amounts minus its components', when both are given per year; else None."""
 
     def years(rec):
-        text = rec.get("yearly_amounts")
-        return dict((int(k), float(v)) for k, v in (p.split("=") for p in text.split(";"))) if text else None
+        return yearly_values(rec.get("yearly_amounts")) or None
 
     mine = years(programme)
     theirs = [years(p) for p in parts]

@@ -60,6 +60,7 @@ from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
+    NOT_YET_AGREED,
     ValueProblem,
     clean_text,
     currency_in_text,
@@ -610,9 +611,7 @@ _REMARKED_STATUSES = (
     (
         "planned",
         re.compile(
-            r"not yet approved|pending approval|under (?:consideration|review|preparation)|\bpipeline\b"
-            r"|у розробці|в розробці|на (?:етапі |стадії )?погодженн|на розгляді|заплановано|планується"
-            r"|в разработке|на (?:этапе |стадии )?согласовани|на рассмотрении|планируется",
+            rf"{NOT_YET_AGREED}|\bpipeline\b|заплановано|планується|планируется",
             re.IGNORECASE,
         ),
     ),
@@ -624,7 +623,7 @@ def _status_in_remarks(state: _Sheet, header: Header, rows: list[list], col: int
     """A warning at each cell of a column not loaded (remarks, comments) that reads like a status a project
     does not count with ("Under consideration (not yet approved)", "скасовано"), when the table has no
     status column: such a project is counted as committed, and the analyst is told where to look."""
-    fields = {m.field: c for c, m in sorted(header.columns.items(), reverse=True)}  # the first column of each
+    fields = header.fields()
     if "status" in fields:
         return
     title_col = fields.get("title")
@@ -904,7 +903,7 @@ def _year_of(value) -> int | None:
         year = int(m[1])
     else:
         return None
-    return year if year is not None and 1990 <= year <= 2100 else None
+    return year if year is not None and config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1] else None
 
 
 def _value(row: list, col: int | None):

@@ -425,9 +425,8 @@ def _month_number(word: str) -> int | None:
     word = word.lower().strip(".")
     if word in _MONTHS:
         return _MONTHS[word]
-    if re.fullmatch(r"[a-z]+", word) or _DASH_INSIDE.search(
-        word
-    ):  # "березень–травень" is two months, not one
+    # "березень–травень" is two months, not one
+    if re.fullmatch(r"[a-z]+", word) or _DASH_INSIDE.search(word):
         return None
     for stem, number in _MONTH_STEMS:
         if word.startswith(stem):
@@ -1054,6 +1053,13 @@ def _known_name_before_words(key: str) -> str | None:
     return aliases[min(found, key=order.__getitem__)] if found else None
 
 
+#: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
+NOT_YET_AGREED = (
+    r"under (?:consideration|review|preparation|development)|not yet approved|pending approval"
+    r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
+    r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
+)
+
 _STATUS = [
     (
         "cancelled",
@@ -1067,12 +1073,7 @@ _STATUS = [
         r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
-    (
-        "planned",
-        r"under (?:consideration|review|preparation|development)|not yet approved|pending approval"
-        r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
-        r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении",
-    ),
+    ("planned", NOT_YET_AGREED),
 ]
 
 
