@@ -295,6 +295,25 @@ _YEARLY_WORDS = {
     "total",
     "разом",
     "усього",
+    # "у т.ч. на 2021 рік", "в т.ч. 2021", "of which 2021", "including 2021": the year's part of a total
+    "т",
+    "ч",
+    "тому",
+    "числі",
+    "том",
+    "числе",
+    "року",
+    "of",
+    "which",
+    "including",
+    "incl",
+    # the year's commitment or plan ("Committed 2021", "План 2021"); what was spent ("Факт 2021") is not it
+    "committed",
+    "commitment",
+    "commitments",
+    "план",
+    "планові",
+    "плановые",
 }
 
 

@@ -62,16 +62,19 @@ from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     NOT_YET_AGREED,
     ValueProblem,
+    approximate,
     clean_text,
     currency_in_text,
     end_after,
     normalise_key,
+    parse_amount,
     parse_beneficiaries,
     parse_currency,
     parse_date,
     parse_duration,
     parse_period,
     parse_status,
+    status_heading,
 )
 
 _TOTAL = re.compile(
@@ -195,6 +198,10 @@ class _Sheet:
         #: the priority a heading row names for the rows below it ("Пріоритет: Протидія домашньому насильству"),
         #: with the heading's cell, until the group's totals row
         self.group_priority: tuple[str, str] | None = None
+        #: the status a heading names for the rows below it ("Planned projects"), with the heading's cell
+        self.group_status: tuple[str, str] | None = None
+        #: amount columns in another currency beside the first ("Budget EUR" | "Budget USD"): col -> currency
+        self.other_currency: dict[int, str] = {}
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
@@ -207,6 +214,7 @@ class _Sheet:
         self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
         self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
         self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
+        self.agency_col: int | None = None
         self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
@@ -328,9 +336,76 @@ def sheet_projects(
     header = read_header(grid.rows, grid.merged)
     if header is None:
         return _sheet_without_table(state, result, nonblank, file_partner)
+    gap = _second_table(grid.rows, header)
+    if gap is not None:
+        return _tables_side_by_side(state, gap, file_partner, include_hidden)
     _file_notes(state)
     result = _read_table(state, header, file_partner, result)
     _after_table(state, result)
+    return result
+
+
+def _second_table(rows: list[list], header: Header) -> int | None:
+    """The empty column between two tables side by side ("Ongoing" in A–F, "Planned" in H–M), or None.
+
+    There are two tables when the header row names a project's title (or code) a second time to the right
+    of an empty column that runs from the header to the sheet's end.
+    """
+    firsts = header.fields()
+    key = "title" if "title" in firsts else "project_id" if "project_id" in firsts else None
+    if key is None:
+        return None
+    again = [
+        c
+        for c, m in sorted(header.columns.items())
+        if c > firsts[key] and m.field == "duplicate" and match_field(header.labels.get(c, "")).field == key
+    ]
+    if not again:
+        return None
+    below = rows[header.first_row :]
+    for gap in range(again[0] - 1, firsts[key], -1):
+        if all(gap >= len(r) or r[gap] is None or not clean_text(r[gap]) for r in below):
+            return gap
+    return None
+
+
+def _one_side(grid: Grid, gap: int, right: bool, first_row: int) -> Grid:
+    """One of two tables side by side: the other side's cells emptied, so that every cell keeps its place.
+    A row above the header with text on the left side only (the sheet's title) is kept on both sides."""
+    rows = []
+    for i, row in enumerate(grid.rows):
+        left_only = i < first_row and all(v is None or not clean_text(v) for v in row[gap:])
+        if left_only:
+            rows.append(list(row))
+        elif right:
+            rows.append([None] * min(gap, len(row)) + list(row[gap:]))
+        else:
+            rows.append(list(row[:gap]))
+    merged = [m for m in grid.merged if (m[0][1] > gap) == right]
+    return replace(grid, rows=rows, merged=merged)
+
+
+def _tables_side_by_side(state: _Sheet, gap: int, file_partner, include_hidden: bool) -> SheetResult:
+    """Read two tables side by side each on its own, and say so; a row holding both counts once per table."""
+    grid = state.grid
+    header = read_header(grid.rows, grid.merged)
+    parts = [
+        sheet_projects(_one_side(grid, gap, side, header.first_row), state.file, file_partner, include_hidden)
+        for side in (False, True)
+    ]
+    result = SheetResult(
+        grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
+    )
+    state.issue(
+        "info",
+        "layout",
+        f"{_where(grid)} holds two tables side by side (columns A–{_letters(gap - 1)} and from "
+        f"{_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
+    )
+    result.issues = state.issues + [i for p in parts for i in p.issues]
+    result.records = [r for p in parts for r in p.records]
+    result.counts = {k: sum(p.counts[k] for p in parts) for k in _COUNT_KEYS}
+    result.header_row, result.lang, result.reason = parts[0].header_row, parts[0].lang, parts[0].reason
     return result
 
 
@@ -505,6 +580,27 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
         )
 
 
+def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
+    """A heading right above the table saying its projects' status ("PLANNED PROJECTS (pipeline)"): the rows
+    with no status of their own take it, until a heading inside the table says another."""
+    above = next((r for r in range(header.first_row - 1, -1, -1) if not _blank(rows[r])), None)
+    if above is None:
+        return
+    texts = [(c, clean_text(v)) for c, v in enumerate(rows[above]) if clean_text(v)]
+    status = status_heading(texts[0][1]) if len(texts) == 1 else None
+    if status:
+        c, t = texts[0]
+        state.group_status = (status, state.cell(above, c))
+        state.issue(
+            "info",
+            "heading",
+            f"row {state.row_number(above)} above the table says its projects' status ('{t}'): a project row "
+            f"with no status of its own is {status}",
+            above,
+            c,
+        )
+
+
 def _ranges(numbers: list[int]) -> str:
     """ "3, 5–7" from [3, 5, 6, 7].
 
@@ -568,11 +664,13 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         default=-1,
     )
 
+    state.other_currency = _other_currency_amounts(header)
     _report_unknown_columns(state, header, rows, width)
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
     state.probe = _repeat_probe(header)
+    _status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
     records, n_programmes, programme_issues = resolve_programmes(
@@ -660,11 +758,24 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
         m = header.columns.get(col)
         if m is None or m.field in (None, "ignore"):
             _status_in_remarks(state, header, rows, col)
+        if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
+            if any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :]):
+                state.issue(
+                    "warning",
+                    "header",
+                    f"column '{label}' names money ({m.currency}) in a column this tool sets aside "
+                    "(column_aliases.csv: ignore); its amounts are not counted",
+                    header.row,
+                    col,
+                )
+            continue
         if m and m.field not in (None, "duplicate"):
             continue
         has_data = any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :])
         if not has_data:
             continue
+        if col in state.other_currency:
+            continue  # read where the first amount column is empty (see _money)
         if m and m.field == "duplicate":
             state.issue(
                 "warning",
@@ -699,6 +810,7 @@ def _column_roles(state: _Sheet, width: int) -> None:
     state.letters = [_letters(c) for c in range(state.width)]
     identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
     state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
+    state.agency_col = fields.get("beneficiaries")
     numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
     state.numeric_cols = {
         c
@@ -824,7 +936,7 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             counts["rows_skipped"] += 1
         elif outcome == "total":
             seen_total = True
-            state.group_priority = None  # a group's totals row ends its heading's reach
+            state.group_priority = state.group_status = None  # a group's totals row ends its heading's reach
             counts["rows_skipped"] += 1
             state.breaks.append(index)
         elif outcome == "skipped":
@@ -926,7 +1038,13 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
-    has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
+    # (a number in the agency column is no agency: the sum of a column of amounts mistaken for one)
+    has_identity = any(
+        (v := cleaned[c])
+        and not _TOTAL.match(v.lower())
+        and not (c == state.agency_col and _PLAIN_NUMBER.fullmatch(v))
+        for c in state.identity_cols
+    )
     n = state.row_number(index)
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
@@ -985,7 +1103,7 @@ def _table_furniture(
         and header_repeats(row, header)
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
-        state.group_priority = None
+        state.group_priority = state.group_status = None
         return "skipped"
     return None
 
@@ -1007,6 +1125,19 @@ def _not_a_project(
     if only_text:
         state.group_priority = None  # any other heading or note ends a priority heading's reach
     said = _PRIORITY_HEADING.fullmatch(texts[0][1]) if only_text else None
+    status = status_heading(texts[0][1]) if only_text and not said else None
+    if status and texts[0][0] not in state.numeric_cols and texts[0][0] != fields.get("status"):
+        c, t = texts[0]
+        state.group_status = (status, state.cell(index, c))
+        state.issue(
+            "info",
+            "heading",
+            f"row {n} says the status of the rows below it ('{t}'): a project row with no status of its own "
+            f"is {status}",
+            index,
+            c,
+        )
+        return "skipped"
     if said and texts[0][0] not in state.numeric_cols and not _PRIORITY_LEVEL.fullmatch(said[1].strip()):
         c, t = texts[0]
         state.group_priority = (said[1].strip(), state.cell(index, c))
@@ -1103,6 +1234,25 @@ class _Cells:
 _PROBLEMS = (ValueProblem, Failed)
 
 
+#: A title column whose header says it holds the description too ("Activity (title / description)").
+_TITLE_DESCRIBES = re.compile(r"descr|опис|описан", re.IGNORECASE)
+
+
+def _title_and_description(state: _Sheet, row: list, col: int | None) -> tuple[str, str] | None:
+    """A title cell holding the title on its first line and the description below it, split in two; None
+    otherwise. Split when the header says so ("title / description") or when the text below the first line
+    is a sentence of its own (a capital, six words or more) under a first line of three words or more."""
+    raw = row[col] if col is not None and col < len(row) else None
+    if not isinstance(raw, str) or "\n" not in raw.strip():
+        return None
+    first, rest = (clean_text(part) for part in raw.strip().split("\n", 1))
+    if not first or not rest:
+        return None
+    said = bool(_TITLE_DESCRIBES.search(state.header.labels.get(col, "") or ""))
+    sentence = rest[0].isupper() and len(rest.split()) >= 6 and len(first.split()) >= 3
+    return (first, rest) if said or sentence else None
+
+
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
     cells = _Cells(state, row, cleaned, index, n)
@@ -1118,9 +1268,16 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     for name, col in named:
         names[name] = state.cell_in_row(index, n, col) if renamed else letters[col] + tag
     rec["description"], _ = cells.text("description")
+    if rec["description"] is None and title_text and "description" not in state.fields:
+        both = _title_and_description(state, row, state.fields.get("title"))
+        if both:  # "Safe Communities\nJoint community safety councils …" in one cell
+            rec["title"], rec["description"] = both
+            names["description"] = names["title"]
     rec.update(_who(cells))
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
+    if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
+        rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(_money(cells))
     if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
@@ -1263,6 +1420,67 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
+def _other_currency_amounts(header: Header) -> dict[int, str]:
+    """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
+    filling one): column -> currency."""
+    first = header.fields().get("amount")
+    currency = header.columns[first].currency if first is not None else None
+    if currency is None:
+        return {}
+    out = {}
+    for col, m in sorted(header.columns.items()):
+        if m.field == "duplicate":
+            said = match_field(header.labels.get(col, "") or "")
+            if said.field == "amount" and said.currency and said.currency != currency:
+                out[col] = said.currency
+    return out
+
+
+def _other_currency_amount(cells: _Cells, first_empty: bool):
+    """The amount of a row from an amount column in another currency: (value, currency, column), or None."""
+    state = cells.state
+    filled = [(c, cur) for c, cur in state.other_currency.items() if _value(cells.row, c) is not None]
+    if not filled:
+        return None
+    col, currency = filled[0]
+    where = state.cell_in_row(cells.index, cells.n, col)
+    if not first_empty or len(filled) > 1:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: amounts in more than one currency column; "
+            + ("the first amount column was used" if not first_empty else f"{where} ({currency}) was used"),
+            cells.index,
+            col,
+        )
+        if not first_empty:
+            return None
+    try:
+        parsed = parse_amount(_value(cells.row, col))
+    except ValueProblem as exc:
+        cells.problem(exc, col, "amount")
+        return None
+    if parsed is None:
+        return None
+    scale = state.header.columns[col].scale
+    value = parsed.value if scale == 1.0 else _in_units(parsed.value, _value(cells.row, col), scale)
+    cells.names["amount"] = where
+    return value, parsed.currency or currency, col
+
+
+def _approximate_amount(cells: _Cells, value, col: int, counted: float) -> None:
+    """A warning at an amount written as approximate ("≈ 400 000", "365 000 ± 5%"): the number is counted as is."""
+    sign = approximate(value)
+    if sign is not None:
+        cells.state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the amount '{clean_text(value)}' is approximate ('{sign}'); {counted:,.2f} was counted",
+            cells.index,
+            col,
+        )
+
+
 def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
     """The per-year amount columns of a row, in units, and the currency they name."""
     state, header = cells.state, cells.state.header
@@ -1281,6 +1499,7 @@ def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
             continue
         cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
         value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
+        _approximate_amount(cells, value, col, value_in_units)
         year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
         year_currency = year_currency or parsed[1] or header.columns[col].currency
     return year_amounts, year_currency
@@ -1298,8 +1517,12 @@ def _money(cells: _Cells) -> dict:
                 amount, cell_currency = parsed
                 scale = header.columns[amount_col].scale
                 amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
+                _approximate_amount(cells, amount_value, amount_col, amount)
         except ValueProblem as exc:
             cells.problem(exc, amount_col, "amount")
+    other = _other_currency_amount(cells, amount_value is None) if state.other_currency else None
+    if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
+        amount, cell_currency, amount_col = other
     if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
         r0, r1 = state.money_spans[(index, amount_col)]
         state.issue(

@@ -339,6 +339,8 @@ def parse_amount(value) -> Amount | None:
     (Amount(value=1250000.0, currency=None), Amount(value=450000.0, currency='USD'), Amount(value=700000.0, currency='EUR'))
     >>> parse_amount("$1.2m"), parse_amount("1,5 млн євро")
     (Amount(value=1200000.0, currency='USD'), Amount(value=1500000.0, currency='EUR'))
+    >>> parse_amount("365 000 ± 5%"), parse_amount("EUR 1.2m +/- 10%")
+    (Amount(value=365000.0, currency=None), Amount(value=1200000.0, currency='EUR'))
     >>> parse_amount("-5000")
     Traceback (most recent call last):
     ...
@@ -361,6 +363,30 @@ def parse_amount(value) -> Amount | None:
 
 
 _PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
+#: A margin written after an amount ("365 000 ± 5%", "1.2m +/- 10%"): the amount is the number before it.
+_MARGIN = re.compile(r"\s*(?:±|\+\s*/\s*[-−–]|\+[-−–])\s*\d[\d\s\u00a0.,]*\s*%?\s*$")
+#: Words and signs that make an amount approximate.
+_APPROXIMATE = re.compile(
+    r"[≈~±]|\+\s*/\s*[-−–]|(?<![^\W\d_])(?:approx|approximately|about|circa|ca|around|estimated|близько|"
+    r"приблизно|орієнтовно|около|примерно|ориентировочно)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def approximate(value) -> str | None:
+    """The word or sign that makes an amount's text approximate ("≈", "± 5%", "близько"), or None.
+
+    Examples
+    --------
+    >>> approximate("≈ 400 000"), approximate("365 000 ± 5%"), approximate("близько 1 млн грн")
+    ('≈', '±', 'близько')
+    >>> approximate("400 000") is None, approximate(400000.0) is None
+    (True, True)
+    """
+    if not isinstance(value, str):
+        return None
+    found = _APPROXIMATE.search(value)
+    return found.group(0) if found else None
 
 
 @lru_cache(maxsize=65536)
@@ -370,6 +396,8 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
+    if "±" in text or "+" in text:
+        text = _MARGIN.sub("", text) or text
     negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
@@ -1083,6 +1111,53 @@ def _status_word(low: str) -> str:
         if re.search(pattern, low):
             return status
     return low
+
+
+#: The words of a heading over a group of projects that says their status ("Planned projects", "Завершені
+#: проєкти", "Проєкти, що реалізуються", "Pipeline"): status -> adjective; the projects' word around it.
+_HEADING_STATUS = {
+    "ongoing": r"ongoing|on-going|current|active|running|in progress|under implementation|поточні|діючі|чинні"
+    r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
+    "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
+    r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются",
+    "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
+    "cancelled": r"cancell?ed|withdrawn|скасовані|отмененные|отменённые",
+}
+_HEADING_PROJECTS = r"projects?|activities|programmes?|programs?|interventions|проєкти|проекти|проекты|заходи|мероприятия|програми|программы"
+_HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
+_STATUS_HEADING = re.compile(
+    r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*)?"
+    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
+    rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
+    r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?\s*[.:]?",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = [
+    (status, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for status, pattern in _HEADING_STATUS.items()
+]
+
+
+def status_heading(text: str | None) -> str | None:
+    """The status a heading over a group of projects gives them ("Planned projects (pipeline)", "Завершені
+    проєкти", "Проєкти, що реалізуються"), or None for any other text.
+
+    Examples
+    --------
+    >>> status_heading("PLANNED PROJECTS (pipeline, subject to approval)"), status_heading("Завершені проєкти")
+    ('planned', 'completed')
+    >>> status_heading("Проєкти, що реалізуються"), status_heading("2. Ongoing projects 2021:")
+    ('ongoing', 'ongoing')
+    >>> status_heading("Проєкти поліції") is None, status_heading("Completed training of 200 officers") is None
+    (True, True)
+    """
+    text = clean_text(text)
+    if text is None or len(text) > 120:
+        return None
+    found = _STATUS_HEADING.fullmatch(text)
+    if found is None:
+        return None
+    word = (found.group("a") or found.group("b")).strip()
+    return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
 
 
 def parse_status(value) -> str | None:
