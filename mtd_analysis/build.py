@@ -34,6 +34,7 @@ import pandas as pd
 
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
+from mtd_analysis.ingest.partners import partner_shares
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
@@ -499,6 +500,53 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 # one accounted table
 
 
+def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
+    """A row whose partner cell names several donors with their shares ("EU 70% / Germany 30%") becomes a project
+    per donor, each with its share of the money (one row, several projects: said at the row). Shares that do
+    not add up to 100 % leave the row as it is, and that is said."""
+    out: list[dict] = []
+    for rec in records:
+        shares = partner_shares(rec.get("partner")) if rec.get("partner_from") == "column" else None
+        if not shares:
+            out.append(rec)
+            continue
+        total = sum(share for _, share in shares)
+        if not math.isclose(total, 100.0, abs_tol=0.5):
+            issues.append(
+                {
+                    **_row_issue(
+                        rec,
+                        f"row {rec['source_row']}: the partner cell names donors with shares ('{rec['partner']}') that "
+                        f"add up to {total:g} %, not 100 %: the project is not split between them",
+                        "warning",
+                    ),
+                    "kind": "partner",
+                }
+            )
+            out.append(rec)
+            continue
+        issues.append(
+            {
+                **_row_issue(
+                    rec,
+                    f"row {rec['source_row']}: the partner cell names {len(shares)} donors with their shares "
+                    f"('{rec['partner']}'): one project per donor, each with its share of the money",
+                    "info",
+                ),
+                "kind": "partner",
+            }
+        )
+        years = yearly_values(rec.get("yearly_amounts"))
+        for partner, share in shares:
+            part = dict(rec, partner=partner)
+            if rec.get("amount") is not None:
+                part["amount"] = round(rec["amount"] * share / 100, 2)
+            if years:
+                part["yearly_amounts"] = yearly_text({y: round(v * share / 100, 2) for y, v in years.items()})
+            out.append(part)
+    return out
+
+
 def _name_partners(records: list[dict]) -> None:
     """One name per partner and implementer (IATI names, free text); the file name when nothing names one."""
     for rec in records:
@@ -615,8 +663,32 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             )
 
 
+def _summary_twin(other: dict, rec: dict) -> str | None:
+    """Which of two rows of one file, on different sheets, with the same partner, title and amount is a summary's
+    row ("first" or "second"): the one with no dates, when the other has them; None when they are not so."""
+    if rec["source_file"] != other["source_file"] or rec["source_sheet"] == other["source_sheet"]:
+        return None
+    amounts = other.get("amount"), rec.get("amount")
+    if None in amounts or not math.isclose(*amounts, abs_tol=0.01):
+        return None
+    if (other.get("currency") or rec.get("currency")) != (rec.get("currency") or other.get("currency")):
+        return None
+    if other.get("yearly_amounts") or rec.get("yearly_amounts"):
+        return None
+
+    def dated(r: dict) -> bool:
+        return bool(r.get("start_date") or r.get("end_date"))
+
+    if not dated(other) and dated(rec):
+        return "first"
+    if dated(other) and not dated(rec):
+        return "second"
+    return None
+
+
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
     """Give every record its project id, and skip projects sent twice by the same partner."""
+    records = _shared_partners(records, issues)
     _name_partners(records)
     _rows_per_year(records, issues)
     # codes used by several partners are prefixed with the partner
@@ -683,6 +755,28 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             )
             issues.append({**_row_issue(rec, message, "info"), "kind": "years"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
+        summary = _summary_twin(other, rec) if other is not None and first is None else None
+        if summary is not None:  # a summary sheet's row and the same project's row on a detail sheet
+            listed, detail = (other, rec) if summary == "first" else (rec, other)
+            there = f"sheet '{detail['source_sheet']}', row {detail['source_row']}"
+            issues.append(
+                {
+                    **_row_issue(
+                        listed,
+                        f"row {listed['source_row']}: the same project as {there} "
+                        f"('{rec.get('title') or code}', same partner {rec['partner']}, same amount) listed without "
+                        "its dates, as in a summary: counted once, from the row with its details",
+                        "info",
+                    ),
+                    "kind": "duplicate",
+                }
+            )
+            _count_as_skipped(entries[listed["source_file"]], listed["source_sheet"])
+            if summary == "first":  # the detail row takes the summary row's place (and id)
+                pid = other["project_id"]
+                other.clear()
+                other.update(rec, project_id=pid)
             continue
         if first is not None:
             where = (

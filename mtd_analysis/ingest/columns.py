@@ -62,6 +62,7 @@ class FieldMatch:
     year: int | None = None
     strength: float = 0.0  # 1.0 exact alias, less for a phrase inside a longer header
     scale: float = 1.0  # 1000 for "Budget, thousand EUR" / "Сума, тис. грн"
+    agency: str | None = None  # the agency a column of money is for ("НПУ" under "Сума, JPY"): agency_amount
 
 
 @dataclass
@@ -345,7 +346,7 @@ def match_field(label) -> FieldMatch:
     Examples
     --------
     >>> match_field("Сума, тис. грн")
-    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0)
+    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0, agency=None)
     >>> match_field("Duration (months)").field
     'duration'
     """
@@ -362,7 +363,7 @@ def _match_field(label) -> FieldMatch:
     >>> match_field("Назва проєкту").field, match_field("Project code").field, match_field("Project").field
     ('title', 'project_id', 'title')
     >>> match_field("Budget (USD)")
-    FieldMatch(field='amount', currency='USD', year=None, strength=1.0, scale=1.0)
+    FieldMatch(field='amount', currency='USD', year=None, strength=1.0, scale=1.0, agency=None)
     >>> match_field("2021").field, match_field("Start 2021").field
     ('yearly', 'start_date')
     >>> match_field("Colour").field is None
@@ -404,13 +405,20 @@ def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> Fi
     """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
     m = _combine_fields(upper, lower)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
-    if m.field in ("amount", "yearly") and scale != 1.0:
-        return FieldMatch(m.field, m.currency, m.year, m.strength, scale)
+    if m.field in ("amount", "yearly", "agency_amount") and scale != 1.0:
+        return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency)
     return m
 
 
 def _combine_fields(upper: FieldMatch, lower: FieldMatch) -> FieldMatch:
     currency = lower.currency or upper.currency
+    if lower.field == "agency":  # "НПУ | ДПСУ | ДМС" under a merged "Сума, JPY": the money of each agency
+        money = upper.currency is not None or upper.field in ("amount", "yearly")
+        return (
+            FieldMatch("agency_amount", currency, None, 1.0, agency=lower.agency)
+            if money
+            else FieldMatch(None)
+        )
     is_year = lower.field == "yearly" or (lower.field is None and lower.year)
     if is_year and upper.field in ("start_date", "end_date", "period", "title", "project_id"):
         return FieldMatch(upper.field, currency, None, upper.strength)  # a year under "Start" is a date
@@ -436,13 +444,26 @@ _SUBSTANCE = {"amount", "start_date", "end_date", "period", "beneficiaries"}
 def _score(columns: dict[int, FieldMatch]) -> float:
     found = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     has_years = any(m.field == "yearly" for m in columns.values())
-    if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years):
+    parts = sum(1 for m in columns.values() if m.field == "agency_amount")
+    if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years or parts >= 2):
         return 0.0
     n_years = sum(1 for m in columns.values() if m.field == "yearly")
     score = len(found) + (1 + 0.5 * min(n_years, 3) if has_years else 0)
     score += 0.25 * sum(1 for m in columns.values() if m.field in ("number", "ignore"))
+    score += 2.0 if parts >= 2 else 0.0  # an amount and the agencies, both
     score += 0.1 * sum(m.strength for m in columns.values() if m.field in PROJECT_FIELDS)
     return score
+
+
+@lru_cache(maxsize=4096)
+def _agency_label(text: str) -> str | None:
+    """The one MIA agency a short header cell names ("НПУ", "ДПСУ", "State Migration Service"), or None."""
+    from mtd_analysis.ingest.values import parse_beneficiaries
+
+    if len(text) > 40:
+        return None
+    codes, unknown = parse_beneficiaries(text)
+    return codes[0] if len(codes) == 1 and not unknown else None
 
 
 def _row_matches(row: list) -> dict[int, FieldMatch]:
@@ -452,6 +473,8 @@ def _row_matches(row: list) -> dict[int, FieldMatch]:
             m = match_field(value)
             if m.field:
                 out[col] = m
+            elif (agency := _agency_label(value.strip())) is not None:  # a column per agency, under money
+                out[col] = FieldMatch("agency", None, None, 1.0, agency=agency)
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2049:
             if float(value).is_integer():
                 out[col] = FieldMatch("yearly", None, int(value), 1.0)
@@ -498,6 +521,8 @@ def _pair_header(
         lo = lower_row[c] if c < len(lower_row) else None
         um = match_field(up) if isinstance(up, str) else FieldMatch(None)
         lm = match_field(lo) if isinstance(lo, str) else lower_singles.get(c, FieldMatch(None))
+        if lm.field is None and c in lower_singles and lower_singles[c].field == "agency":
+            lm = lower_singles[c]
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
         m = _combine(um, lm, clean_text(up))
@@ -548,7 +573,7 @@ def find_header(
     for r in range(limit):
         if best is not None and best.score >= 3 and r > best.row + 2:
             break  # a clear header was found: the rows below it are data
-        single = singles(r)
+        single = _description_as_title({c: m for c, m in singles(r).items() if m.field != "agency"})
         score = _score(single)
         if score and (best is None or score > best.score):
             best = Header(r, r, dict(single), {c: clean_text(rows[r][c]) or "" for c in single}, score)
@@ -560,6 +585,7 @@ def find_header(
             if r + 1 < limit and len(singles(r + 1)) < 2:
                 continue
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
+            combined = _description_as_title(combined)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5:
@@ -567,7 +593,28 @@ def find_header(
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:
         return None
+    described = [c for c, m in best.columns.items() if m.field == "title" and m.year == -1]
+    if described:  # said once the header is chosen
+        col = described[0]
+        best.columns[col] = replace(best.columns[col], year=None)
+        best.findings.append(
+            (
+                "info",
+                col,
+                f"{_column_name(col, best.labels)} read as the projects' titles: the table has no title column",
+            )
+        )
     return _resolve_duplicates(best)
+
+
+def _description_as_title(columns: dict[int, FieldMatch]) -> dict[int, FieldMatch]:
+    """A table with a description column ("Contribution / description") and no title or code column: the
+    description column holds the titles (marked ``year=-1`` until the header is chosen)."""
+    fields = {m.field for m in columns.values()}
+    if "title" in fields or "project_id" in fields or "description" not in fields:
+        return columns
+    col = min(c for c, m in columns.items() if m.field == "description")
+    return {**columns, col: FieldMatch("title", None, -1, columns[col].strength)}
 
 
 def _resolve_duplicates(header: Header) -> Header:
@@ -1104,7 +1151,7 @@ def _header_by_content(rows: list[list], merged: list | None = None) -> Header |
         if lower:
             known, names = _pair_header(rows, r, merged or [], lower)
         else:
-            known = {c: m for c, m in _row_matches(rows[r]).items() if m.field}
+            known = {c: m for c, m in _row_matches(rows[r]).items() if m.field and m.field != "agency"}
             names = {c: labels[c] for c in known}
         trial = infer_roles(rows, Header(last, r, known, names, 0.0))
         roles = {m.field for m in trial.columns.values()}

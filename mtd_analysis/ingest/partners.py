@@ -318,3 +318,41 @@ def partner_date_order(partner: str | None) -> str | None:
     ('mdy', None)
     """
     return _date_orders().get(partner or "")
+
+
+_SHARE_PARTS = re.compile(r"\s*[/;+&]\s*|,\s+|\s+(?:and|та|і|и)\s+", re.IGNORECASE)
+_NAME_SHARE = re.compile(
+    r"(?P<name>[^%\d]+?)\s*[(\[]?\s*(?P<share>\d{1,3}(?:[.,]\d+)?)\s*%\s*[)\]]?"
+    r"|(?P<share2>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?P<name2>[^%\d]+?)"
+)
+
+
+def partner_shares(text) -> list[tuple[str, float]] | None:
+    """The partners a cell names with their shares of the money ("EU 70% / Germany 30%", "Норвегія (60%),
+    Швейцарія (40%)"): (canonical name, percent) pairs; None unless every part is a known partner with a share.
+
+    Examples
+    --------
+    >>> partner_shares("EU 70% / Germany 30%")
+    [('EU', 70.0), ('Germany', 30.0)]
+    >>> partner_shares("Норвегія (60%), Швейцарія (40%)")
+    [('Norway', 60.0), ('Switzerland', 40.0)]
+    >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None
+    (True, True)
+    """
+    if not isinstance(text, str) or "%" not in text:
+        return None
+    parts = [p for p in _SHARE_PARTS.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    out = []
+    for part in parts:
+        found = _NAME_SHARE.fullmatch(part.strip())
+        if found is None:
+            return None
+        name = (found["name"] or found["name2"]).strip(" -–:")
+        share = float((found["share"] or found["share2"]).replace(",", "."))
+        if not is_known_partner(name):
+            return None
+        out.append((canonical_partner(name), share))
+    return out

@@ -61,6 +61,7 @@ from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     NOT_YET_AGREED,
+    STATUSES,
     ValueProblem,
     approximate,
     clean_text,
@@ -77,6 +78,11 @@ from mtd_analysis.ingest.values import (
     status_heading,
 )
 
+_BARE_TOTAL = re.compile(
+    r"(?:grand |sub[- ]?|overall )?totals?|усього|разом|всього|загалом|итого|всего|підсумок|sum"
+    r"\s*[:.]?",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum)\b",
@@ -200,8 +206,12 @@ class _Sheet:
         self.group_priority: tuple[str, str] | None = None
         #: the status a heading names for the rows below it ("Planned projects"), with the heading's cell
         self.group_status: tuple[str, str] | None = None
-        #: amount columns in another currency beside the first ("Budget EUR" | "Budget USD"): col -> currency
-        self.other_currency: dict[int, str] = {}
+        #: amount columns in another currency beside the first ("Budget EUR" | "Budget USD"): col -> (currency,
+        #: unit); rows filling both (one a conversion of the other), said once per table
+        self.other_currency: dict[int, tuple[str, float]] = {}
+        self.both_currencies: list[int] = []
+        #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
+        self.agency_parts: dict[int, str] = {}
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
@@ -214,7 +224,6 @@ class _Sheet:
         self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
         self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
         self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
-        self.agency_col: int | None = None
         self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
@@ -337,7 +346,7 @@ def sheet_projects(
     if header is None:
         return _sheet_without_table(state, result, nonblank, file_partner)
     gap = _second_table(grid.rows, header)
-    if gap is not None:
+    if gap is not None and _a_table_right_of(grid, gap, header):
         return _tables_side_by_side(state, gap, file_partner, include_hidden)
     _file_notes(state)
     result = _read_table(state, header, file_partner, result)
@@ -367,6 +376,14 @@ def _second_table(rows: list[list], header: Header) -> int | None:
         if all(gap >= len(r) or r[gap] is None or not clean_text(r[gap]) for r in below):
             return gap
     return None
+
+
+def _a_table_right_of(grid: Grid, gap: int, header: Header) -> bool:
+    """True when the columns right of ``gap`` hold a project table of their own (a title beside an amount, a date
+    or an agency), not a translation of the titles or a block of contacts."""
+    right = _one_side(grid, gap, True, header.first_row)
+    found = read_header(right.rows, right.merged)
+    return found is not None and min(found.fields().values(), default=-1) > gap
 
 
 def _one_side(grid: Grid, gap: int, right: bool, first_row: int) -> Grid:
@@ -580,6 +597,75 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
         )
 
 
+#: A line of a project's block giving its description ("Description: …", "Опис: …").
+_DESCRIPTION_LINE = re.compile(
+    r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I
+)
+
+
+def _project_blocks(state: _Sheet, rows: list[list], header: Header) -> list[int]:
+    """A table giving each project as a block of rows (its title alone on a row, perhaps a line of description,
+    then a row of dates and money with no title): each block's cells are moved into its title row, where the
+    project is read, each cell keeping its own name (``start_date=C6``), and the other rows are emptied.
+    Done only when the table has two such blocks or more. Returns the rows emptied."""
+    fields = header.fields()
+    title = fields.get("title")
+    if title is None:
+        return []
+    data = [fields[f] for f in ("amount", "start_date", "end_date", "period", "status") if f in fields]
+    data += list(header.yearly())
+    keys = [c for c in (title, fields.get("project_id")) if c is not None]
+
+    def filled(row: list, cols) -> bool:
+        return any(c < len(row) and clean_text(row[c]) for c in cols)
+
+    blocks = []
+    for i in range(header.row + 1, len(rows)):
+        text = clean_text(rows[i][title]) if title < len(rows[i]) else None
+        if not text or filled(rows[i], data) or _TOTAL.match(text.lower()):
+            continue
+        lines = []
+        for j in range(i + 1, min(i + 4, len(rows))):
+            if filled(rows[j], data) and not filled(rows[j], keys):
+                blocks.append((i, lines, j))
+                break
+            alone = [c for c, v in enumerate(rows[j]) if clean_text(v)] == [title]
+            if not alone:
+                break
+            lines.append(j)
+    if len(blocks) < 2:
+        return []
+    description = fields.get("description")
+    if description is None:  # the lines of description get a column of their own, beyond the table
+        description = 1 + max([*header.columns, max(len(r) for r in rows) - 1])
+        header.columns[description] = FieldMatch("description", None, None, 1.0)
+        header.labels[description] = "description"
+    state.cell_names = state.cell_names or {}
+    absorbed = []
+    for i, lines, j in blocks:
+        row = rows[i]
+        row.extend([None] * (max(len(rows[j]), description + 1) - len(row)))
+        for c, value in enumerate(rows[j]):
+            if clean_text(value) and not clean_text(row[c]):
+                row[c] = value
+                state.cell_names[(i, c)] = f"{_letters(c)}{state.row_number(j)}"
+        texts = [_DESCRIPTION_LINE.sub("", clean_text(rows[k][title]) or "", count=1) for k in lines]
+        if texts and not clean_text(row[description]):
+            row[description] = " ".join(texts)
+            state.cell_names[(i, description)] = f"{_letters(title)}{state.row_number(lines[0])}"
+        for k in [*lines, j]:
+            rows[k] = [None] * len(rows[k])
+            absorbed.append(k)
+    state.issue(
+        "info",
+        "layout",
+        f"{_where(state.grid)} gives each project as a block of rows (its title, then its description, dates and "
+        f"money below it): rows {_ranges([state.row_number(k) for k in absorbed])} were read with the project "
+        "named above them",
+    )
+    return absorbed
+
+
 def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
     """A heading right above the table saying its projects' status ("PLANNED PROJECTS (pipeline)"): the rows
     with no status of their own take it, until a heading inside the table says another."""
@@ -587,7 +673,8 @@ def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
     if above is None:
         return
     texts = [(c, clean_text(v)) for c, v in enumerate(rows[above]) if clean_text(v)]
-    status = status_heading(texts[0][1]) if len(texts) == 1 else None
+    over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(header.columns, default=0)
+    status = status_heading(texts[0][1]) if over else None
     if status:
         c, t = texts[0]
         state.group_status = (status, state.cell(above, c))
@@ -621,7 +708,9 @@ def _ranges(numbers: list[int]) -> str:
 def _read_table(state: _Sheet, header: Header, file_partner: str | None, result: SheetResult) -> SheetResult:
     grid = state.grid
     rows = [list(r) for r in grid.rows]  # the grid stays as read
+    absorbed = _project_blocks(state, rows, header)
     fields = header.fields()
+    _one_column_per_year(state, header)
     yearly = header.yearly()
     money_cols = set(yearly) | ({fields["amount"]} if "amount" in fields else set())
     money_spans = _fill_merged(rows, grid.merged, header.row + 1, money_cols)
@@ -665,6 +754,22 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     )
 
     state.other_currency = _other_currency_amounts(header)
+    state.agency_parts = {
+        c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
+    }
+    if state.agency_parts:
+        cols = sorted(state.agency_parts)
+        state.issue(
+            "info",
+            "layout",
+            f"columns {_letters(cols[0])}–{_letters(cols[-1])} hold each agency's money "
+            f"({', '.join(state.agency_parts.values())}): a project's amount is their sum, its beneficiaries "
+            "the agencies with money",
+            header.row,
+            cols[0],
+        )
+    if absorbed:  # the description lines' own column, beyond the table
+        width = max(width, 1 + max(header.columns))
     _report_unknown_columns(state, header, rows, width)
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
@@ -673,6 +778,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     _status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
+    _both_currencies_said(state)
+    if absorbed:  # read with the project named above them: counted as read, and skipped
+        result.counts["rows_read"] += len(absorbed)
+        result.counts["rows_skipped"] += len(absorbed)
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
     )
@@ -810,8 +919,11 @@ def _column_roles(state: _Sheet, width: int) -> None:
     state.letters = [_letters(c) for c in range(state.width)]
     identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
     state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
-    state.agency_col = fields.get("beneficiaries")
-    numeric = {fields.get(f) for f in ("amount", "start_date", "end_date", "period")} | set(state.yearly)
+    numeric = (
+        {fields.get(f) for f in ("amount", "start_date", "end_date", "period")}
+        | set(state.yearly)
+        | set(state.agency_parts)
+    )
     state.numeric_cols = {
         c
         for c, m in header.columns.items()
@@ -1038,13 +1150,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
-    # (a number in the agency column is no agency: the sum of a column of amounts mistaken for one)
-    has_identity = any(
-        (v := cleaned[c])
-        and not _TOTAL.match(v.lower())
-        and not (c == state.agency_col and _PLAIN_NUMBER.fullmatch(v))
-        for c in state.identity_cols
-    )
+    has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
     n = state.row_number(index)
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
@@ -1083,7 +1189,9 @@ def _table_furniture(
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
-    for c, t in texts[:4] if not has_identity else ():
+    # a totals word alone ("Усього", "Total:") is a totals row even beside numbers in an agency or code column
+    bare = [(c, t) for c, t in texts[:4] if _BARE_TOTAL.fullmatch(t)] if has_identity else []
+    for c, t in bare or (texts[:4] if not has_identity else ()):
         if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
@@ -1126,7 +1234,13 @@ def _not_a_project(
         state.group_priority = None  # any other heading or note ends a priority heading's reach
     said = _PRIORITY_HEADING.fullmatch(texts[0][1]) if only_text else None
     status = status_heading(texts[0][1]) if only_text and not said else None
-    if status and texts[0][0] not in state.numeric_cols and texts[0][0] != fields.get("status"):
+    key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
+    heading_col = only_text and (texts[0][0] in key_cols[:2] or texts[0][0] <= min(state.header.columns))
+    if only_text and not said and not status and heading_col:
+        state.group_status = (
+            None  # another heading ("Soft pipeline (concept stage)") ends a status heading's reach
+        )
+    if status and heading_col and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         state.group_status = (status, state.cell(index, c))
         state.issue(
@@ -1154,7 +1268,6 @@ def _not_a_project(
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
-        key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
         if _NOTE.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
@@ -1197,6 +1310,7 @@ class _Cells:
         self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
+        self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
@@ -1240,8 +1354,8 @@ _TITLE_DESCRIBES = re.compile(r"descr|опис|описан", re.IGNORECASE)
 
 def _title_and_description(state: _Sheet, row: list, col: int | None) -> tuple[str, str] | None:
     """A title cell holding the title on its first line and the description below it, split in two; None
-    otherwise. Split when the header says so ("title / description") or when the text below the first line
-    is a sentence of its own (a capital, six words or more) under a first line of three words or more."""
+    otherwise. Split only when the header says so ("Activity (title / description)"), the first line is words
+    (not a code) and the next begins a sentence (a capital): a title wrapped over two lines stays whole."""
     raw = row[col] if col is not None and col < len(row) else None
     if not isinstance(raw, str) or "\n" not in raw.strip():
         return None
@@ -1249,8 +1363,8 @@ def _title_and_description(state: _Sheet, row: list, col: int | None) -> tuple[s
     if not first or not rest:
         return None
     said = bool(_TITLE_DESCRIBES.search(state.header.labels.get(col, "") or ""))
-    sentence = rest[0].isupper() and len(rest.split()) >= 6 and len(first.split()) >= 3
-    return (first, rest) if said or sentence else None
+    named = len(re.findall(r"[^\W\d_]{2,}", first)) >= 2  # a title of words, not a code ("UKR-2021-07")
+    return (first, rest) if said and named and rest[0].isupper() else None
 
 
 def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
@@ -1280,6 +1394,8 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(_money(cells))
+    if cells.agencies and not rec.get("beneficiaries"):
+        rec["beneficiaries"] = ";".join(dict.fromkeys(cells.agencies))
     if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
         _shares_of_years(cells, rec)
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
@@ -1322,6 +1438,15 @@ def _who(cells: _Cells) -> dict:
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
+    if rec["status"] is not None and rec["status"] not in STATUSES:
+        state.issue(
+            "warning",
+            "status",
+            f"row {n}: status '{status}' is not a status this tool knows ({', '.join(STATUSES)}); the project's "
+            "money is counted as committed",
+            index,
+            state.fields.get("status"),
+        )
     if status is None:  # "Radio network (cancelled)": no status column, the title says it
         said = _STATUS_IN_TITLE.search(cells.text("title")[0] or "")
         if said and parse_status(said.group(1)) in ("cancelled", "planned"):
@@ -1420,52 +1545,137 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
-def _other_currency_amounts(header: Header) -> dict[int, str]:
+#: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
+_SPENT = re.compile(
+    r"disburs|spent|expend|actual|paid|факт|освоєн|використан|израсход|освоен|выплач|виплач", re.I
+)
+
+
+def _one_column_per_year(state: _Sheet, header: Header) -> None:
+    """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
+    "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
+    amount, the other is not loaded, and that is said. Columns of a two-row header whose groups differ over the
+    same year ("EU / 2021" | "Co-funding / 2021") stay parts, added up."""
+    by_year: dict[int, list[int]] = {}
+    for col, year in header.yearly().items():
+        by_year.setdefault(year, []).append(col)
+    for year, cols in by_year.items():
+        if len(cols) < 2:
+            continue
+        labels = [header.labels.get(c, "") or "" for c in cols]
+        if header.row != header.first_row and len({label.split(" / ")[-1] for label in labels}) == 1:
+            continue  # the year under different groups
+        keep = min(cols, key=lambda c: (bool(_SPENT.search(header.labels.get(c, "") or "")), c))
+        for col in cols:
+            if col == keep:
+                continue
+            header.columns[col] = FieldMatch("ignore")
+            state.issue(
+                "warning",
+                "header",
+                f"column '{header.labels.get(col, '')}' gives {year} again beside '{header.labels.get(keep, '')}': "
+                "its values were not loaded (one figure per year: the first, or the one not of money spent)",
+                header.row,
+                col,
+            )
+
+
+def _other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
     """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
-    filling one): column -> currency."""
+    filling one): column -> (currency, unit)."""
     first = header.fields().get("amount")
     currency = header.columns[first].currency if first is not None else None
     if currency is None:
         return {}
+    # the table's unit when the first column's own header names none ("(тис.)" in the title rows)
+    block_scale = (
+        header.columns[first].scale if match_field(header.labels.get(first, "") or "").scale == 1.0 else 1.0
+    )
     out = {}
     for col, m in sorted(header.columns.items()):
         if m.field == "duplicate":
             said = match_field(header.labels.get(col, "") or "")
             if said.field == "amount" and said.currency and said.currency != currency:
-                out[col] = said.currency
+                out[col] = (said.currency, said.scale if said.scale != 1.0 else block_scale)
     return out
 
 
 def _other_currency_amount(cells: _Cells, first_empty: bool):
-    """The amount of a row from an amount column in another currency: (value, currency, column), or None."""
+    """The amount of a row from an amount column in another currency: (value, currency, column), or None.
+
+    Used only where the first amount column holds no amount; a row filling both (one column a conversion of
+    the other) keeps the first, and such rows are said once per table (:func:`_both_currencies_said`)."""
     state = cells.state
-    filled = [(c, cur) for c, cur in state.other_currency.items() if _value(cells.row, c) is not None]
+    filled = [(c, unit) for c, unit in state.other_currency.items() if _amount_text(_value(cells.row, c))]
     if not filled:
         return None
-    col, currency = filled[0]
-    where = state.cell_in_row(cells.index, cells.n, col)
-    if not first_empty or len(filled) > 1:
-        state.issue(
-            "warning",
-            "amount",
-            f"row {cells.n}: amounts in more than one currency column; "
-            + ("the first amount column was used" if not first_empty else f"{where} ({currency}) was used"),
-            cells.index,
-            col,
-        )
-        if not first_empty:
-            return None
+    if not first_empty:
+        state.both_currencies.append(cells.n)
+        return None
+    col, (currency, scale) = filled[0]
+    value = _value(cells.row, col)
     try:
-        parsed = parse_amount(_value(cells.row, col))
+        parsed = parse_amount(value)
     except ValueProblem as exc:
         cells.problem(exc, col, "amount")
         return None
     if parsed is None:
         return None
-    scale = state.header.columns[col].scale
-    value = parsed.value if scale == 1.0 else _in_units(parsed.value, _value(cells.row, col), scale)
-    cells.names["amount"] = where
-    return value, parsed.currency or currency, col
+    amount = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
+    return amount, parsed.currency or currency, col
+
+
+def _amount_text(value) -> bool:
+    """A cell that may hold an amount: not empty, not a dash or "n/a"."""
+    try:
+        return parse_amount(value) is not None
+    except ValueProblem:
+        return True
+
+
+def _both_currencies_said(state: _Sheet) -> None:
+    """One warning for the rows that fill an amount column in each of two currencies."""
+    if state.both_currencies:
+        first = state.header.fields().get("amount")
+        others = ", ".join(f"'{state.header.labels.get(c, '')}'" for c in state.other_currency)
+        state.issue(
+            "warning",
+            "amount",
+            f"rows {_ranges(state.both_currencies)} give an amount in '{state.header.labels.get(first, '')}' and in "
+            f"{others}: the first was used (the other taken for a conversion of it)",
+            state.header.row,
+            min(state.other_currency),
+        )
+
+
+def _agency_parts(cells: _Cells):
+    """A row's amount as the sum of its agencies' money columns: (sum, currency, first column), or None.
+    Each part's cell is named (``amount_NPU=D7``); the agencies with money become the row's beneficiaries
+    when it names none."""
+    state, total, currency, first, agencies = cells.state, 0.0, None, None, []
+    for col, agency in state.agency_parts.items():
+        value = _value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for {agency}")
+            continue
+        if parsed is None:
+            continue
+        scale = state.header.columns[col].scale
+        total += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        currency = currency or parsed.currency or state.header.columns[col].currency
+        first = col if first is None else first
+        cells.names[f"amount_{agency}"] = state.cell_in_row(cells.index, cells.n, col)
+        if parsed.value:
+            agencies.append(agency)
+    if first is None:
+        return None
+    cells.agencies = agencies
+    return round(total, 2), currency, first
 
 
 def _approximate_amount(cells: _Cells, value, col: int, counted: float) -> None:
@@ -1520,9 +1730,13 @@ def _money(cells: _Cells) -> dict:
                 _approximate_amount(cells, amount_value, amount_col, amount)
         except ValueProblem as exc:
             cells.problem(exc, amount_col, "amount")
-    other = _other_currency_amount(cells, amount_value is None) if state.other_currency else None
+    other = _other_currency_amount(cells, amount is None) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
+    if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
+        parts = _agency_parts(cells)
+        if parts is not None:
+            amount, cell_currency, amount_col = parts
     if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
         r0, r1 = state.money_spans[(index, amount_col)]
         state.issue(

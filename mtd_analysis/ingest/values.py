@@ -364,7 +364,11 @@ def parse_amount(value) -> Amount | None:
 
 _PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
 #: A margin written after an amount ("365 000 ± 5%", "1.2m +/- 10%"): the amount is the number before it.
-_MARGIN = re.compile(r"\s*(?:±|\+\s*/\s*[-−–]|\+[-−–])\s*\d[\d\s\u00a0.,]*\s*%?\s*$")
+_MARGIN = re.compile(
+    r"\s*[(\[]?\s*(?:±|\+\s*/\s*[-−–]|\+[-−–])\s*\d[\d\s\u00a0.,]*"
+    r"(?:%|(?<![^\W\d_])(?:k|m|mn|mln|тис|млн|тыс)\.?(?![^\W\d_]))?\s*[)\]]?",
+    re.IGNORECASE,
+)
 #: Words and signs that make an amount approximate.
 _APPROXIMATE = re.compile(
     r"[≈~±]|\+\s*/\s*[-−–]|(?<![^\W\d_])(?:approx|approximately|about|circa|ca|around|estimated|близько|"
@@ -397,7 +401,10 @@ def _amount_from_text(text: str) -> Amount:
         except ValueError:
             pass
     if "±" in text or "+" in text:
-        text = _MARGIN.sub("", text) or text
+        central = _MARGIN.sub(" ", text).strip()
+        if not central:
+            raise ValueProblem(f"amount '{text}' holds a margin and no amount", kind="amount")
+        text = central
     negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
@@ -1091,14 +1098,23 @@ NOT_YET_AGREED = (
 _STATUS = [
     (
         "cancelled",
-        r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир",
+        r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир"
+        r"|^(?:canc|скас|отм)\.?$",
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
-    ("completed", r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен"),
-    ("planned", r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"),
+    (
+        "completed",
+        r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|^compl\.?$|^зав\.?$",
+    ),
+    (
+        "planned",
+        r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"
+        r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
+    ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ",
+        r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ"
+        r"|^ong\.?$|в работе|в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -1158,6 +1174,10 @@ def status_heading(text: str | None) -> str | None:
         return None
     word = (found.group("a") or found.group("b")).strip()
     return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
+
+
+#: The statuses :func:`parse_status` knows; any other word is kept as written.
+STATUSES = ("ongoing", "planned", "completed", "cancelled", "suspended")
 
 
 def parse_status(value) -> str | None:
