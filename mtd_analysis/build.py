@@ -833,9 +833,14 @@ def _parent_id(parent: dict | None, code_partners: dict[str, set], partner: str)
     return derived_project_id(partner, parent.get("title") or "")
 
 
+#: The project a later step's message names (:func:`mtd_analysis.analysis.money.project_label`).
+_LABELLED = re.compile(r"project (\S+) '")
+
+
 def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
     """Project-level issues from later steps name a field ("amount"); give them the cell it was read from ("G7")."""
-    cells: dict[tuple, dict[str, str]] = {}
+    # a row may hold two projects (tables side by side, donors with shares): the message names the project
+    cells: dict[tuple, dict[str, dict[str, str]]] = {}
     wanted = {
         (issue["file"], issue.get("sheet") or "", int(issue["row"]))
         for issue in issues
@@ -846,14 +851,13 @@ def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
     keys = zip(projects["source_file"], projects["source_sheet"], projects["source_row"], strict=True)
     at = [i for i, (f, s, r) in enumerate(keys) if (f, s or "", int(r)) in wanted]  # only rows an issue names
     for rec in (
-        projects[["source_file", "source_sheet", "source_row", "source_cells"]]
+        projects[["project_id", "source_file", "source_sheet", "source_row", "source_cells"]]
         .iloc[at]
         .itertuples(index=False)
     ):
         if isinstance(rec.source_cells, str) and rec.source_cells:
-            cells[(rec.source_file, rec.source_sheet or "", int(rec.source_row))] = source_cell_names(
-                rec.source_cells
-            )
+            key = (rec.source_file, rec.source_sheet or "", int(rec.source_row))
+            cells.setdefault(key, {})[rec.project_id] = source_cell_names(rec.source_cells)
     fallbacks = {
         "currency": ("amount",),
         "start_date": ("period",),
@@ -866,7 +870,12 @@ def _cells_for_fields(issues: list[dict], projects: pd.DataFrame) -> list[dict]:
         column, row = issue.get("column"), issue.get("row")
         if not column or row is None or (isinstance(column, str) and column[:1].isupper()):
             continue
-        known = cells.get((issue["file"], issue.get("sheet") or "", int(row)), {})
+        at_row = cells.get((issue["file"], issue.get("sheet") or "", int(row)), {})
+        if len(at_row) > 1:
+            named = _LABELLED.match(str(issue.get("message") or ""))
+            known = at_row.get(named.group(1), {}) if named else {}
+        else:
+            known = next(iter(at_row.values()), {})
         cell = known.get(column) or next((known[f] for f in fallbacks.get(column, ()) if f in known), None)
         if cell:
             issue["column"] = cell

@@ -456,3 +456,19 @@ def test_donors_with_their_shares_in_one_cell_are_a_project_each(tmp_path):
     hotline = result.projects[result.projects["title"].eq("Hotline")]
     assert len(hotline) == 1  # shares adding up to 90 %: not split, and said
     assert result.issues["message"].str.contains("add up to 90 %").any()
+
+
+def test_an_issue_of_a_later_step_names_the_cell_of_its_own_project_on_a_shared_row(tmp_path):
+    def fill(ws):
+        head = ["Project title", "Beneficiary", "Start", "End", "Budget, EUR"]
+        for j, h in enumerate(head):
+            ws.cell(row=1, column=1 + j, value=h)
+            ws.cell(row=1, column=8 + j, value=h)
+        for j, v in enumerate(["Office furniture", "NPU", D(2021, 1, 1), D(2021, 12, 31), 1000]):
+            ws.cell(row=2, column=1 + j, value=v)
+        for j, v in enumerate(["Countering drug trafficking", "NPU", D(2021, 1, 1), D(2021, 12, 31), 2000]):
+            ws.cell(row=2, column=8 + j, value=v)
+
+    result = _built(tmp_path, fill, "lithuania.xlsx")
+    said = result.issues[result.issues["message"].str.contains("no priority recognised")]
+    assert said["column"].tolist() == ["A2"]  # the left project's title cell, not the right one's (H2)
