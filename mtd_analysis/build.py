@@ -521,6 +521,7 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
                         "warning",
                     ),
                     "kind": "partner",
+                    "column": source_cell_names(rec.get("source_cells")).get("partner"),
                 }
             )
             out.append(rec)
@@ -534,6 +535,7 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
                     "info",
                 ),
                 "kind": "partner",
+                "column": source_cell_names(rec.get("source_cells")).get("partner"),
             }
         )
         years = yearly_values(rec.get("yearly_amounts"))
@@ -663,6 +665,26 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             )
 
 
+#: What a summary sheet's row may give that the detail row of the same project does not.
+_FILLED_FROM_SUMMARY = ("status", "code", "beneficiaries", "implementer", "description", "declared_priority")
+
+
+def _fill_from(detail: dict, listed: dict) -> None:
+    """The fields a project's detail row leaves empty, taken from its summary row (with their cells, named with
+    the summary's sheet)."""
+    names = source_cell_names(listed.get("source_cells"))
+    sheet = str(listed["source_sheet"]).replace("'", "''")
+    added = []
+    for key in _FILLED_FROM_SUMMARY:
+        if listed.get(key) and not detail.get(key):
+            detail[key] = listed[key]
+            cell = names.get("project_id" if key == "code" else key)
+            if cell and not {";", "="} & set(sheet):
+                added.append(f"{'project_id' if key == 'code' else key}='{sheet}'!{cell}")
+    if added:
+        detail["source_cells"] = ";".join(filter(None, [detail.get("source_cells"), *added]))
+
+
 def _summary_twin(other: dict, rec: dict) -> str | None:
     """Which of two rows of one file, on different sheets, with the same partner, title and amount is a summary's
     row ("first" or "second"): the one with no dates, when the other has them; None when they are not so."""
@@ -675,6 +697,9 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
         return None
     if other.get("yearly_amounts") or rec.get("yearly_amounts"):
         return None
+    for key in ("beneficiaries", "status", "code", "implementer"):  # both given and different: two projects
+        if other.get(key) and rec.get(key) and other[key] != rec[key]:
+            return None
 
     def dated(r: dict) -> bool:
         return bool(r.get("start_date") or r.get("end_date"))
@@ -773,6 +798,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 }
             )
             _count_as_skipped(entries[listed["source_file"]], listed["source_sheet"])
+            _fill_from(detail, listed)
             if summary == "first":  # the detail row takes the summary row's place (and id)
                 pid = other["project_id"]
                 other.clear()

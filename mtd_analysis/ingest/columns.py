@@ -613,8 +613,24 @@ def _description_as_title(columns: dict[int, FieldMatch]) -> dict[int, FieldMatc
     fields = {m.field for m in columns.values()}
     if "title" in fields or "project_id" in fields or "description" not in fields:
         return columns
+    if not fields & {"start_date", "end_date", "period", "beneficiaries", "partner", "status", "implementer"}:
+        return columns  # descriptions beside amounts alone: a budget's lines, not projects
     col = min(c for c, m in columns.items() if m.field == "description")
     return {**columns, col: FieldMatch("title", None, -1, columns[col].strength)}
+
+
+#: An amount column of the donor's own contribution, preferred to the project's whole cost beside it.
+_CONTRIBUTION = re.compile(r"contribution|внесок|вклад|внеск", re.IGNORECASE)
+
+
+def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool:
+    """Whether a column keeps a field over one found before it: the stronger match; for the amount, the donor's
+    contribution over the project's cost ("Внесок донора" beside "Вартість проєкту")."""
+    if m.field == "amount":
+        mine, theirs = bool(_CONTRIBUTION.search(label or "")), bool(_CONTRIBUTION.search(other_label or ""))
+        if mine != theirs:
+            return mine
+    return m.strength > other.strength
 
 
 def _resolve_duplicates(header: Header) -> Header:
@@ -627,7 +643,7 @@ def _resolve_duplicates(header: Header) -> Header:
             continue
         if m.field in seen:
             other = seen[m.field]
-            if m.strength > cols[other].strength:
+            if _outranks(m, header.labels.get(col, ""), cols[other], header.labels.get(other, "")):
                 cols[other] = FieldMatch("duplicate", cols[other].currency)
                 seen[m.field] = col
             else:

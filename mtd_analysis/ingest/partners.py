@@ -356,3 +356,23 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
             return None
         out.append((canonical_partner(name), share))
     return out
+
+
+def partner_within(text) -> str | None:
+    """The partner a donor cell names inside a longer official name: the name in brackets ("U.S. Department of
+    State, Bureau of International Narcotics and Law Enforcement Affairs (INL)" is INL), else the partner named
+    first in it ("Federal Foreign Office of Germany" is Germany); None when it names none.
+
+    Examples
+    --------
+    >>> partner_within("U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs (INL)")
+    'INL'
+    >>> partner_within("Federal Foreign Office of Germany"), partner_within("La Strada Ukraine") is None
+    ('Germany', True)
+    """
+    if not isinstance(text, str):
+        return None
+    for inside in re.findall(r"\(([^()]{2,40})\)", text):
+        if is_known_partner(inside.strip(), codes=False):
+            return canonical_partner(inside.strip())
+    return partner_in_text(text)

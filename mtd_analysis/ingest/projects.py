@@ -54,7 +54,13 @@ from mtd_analysis.ingest.columns import (
     match_field,
     read_header,
 )
-from mtd_analysis.ingest.partners import canonical_partner, partner_in_text  # noqa: F401 - re-exported
+from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
+    canonical_partner,
+    is_known_partner,
+    partner_in_text,
+    partner_shares,
+    partner_within,
+)
 from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
@@ -63,6 +69,7 @@ from mtd_analysis.ingest.values import (
     NOT_YET_AGREED,
     STATUSES,
     ValueProblem,
+    amount_parts,
     approximate,
     clean_text,
     currency_in_text,
@@ -79,8 +86,8 @@ from mtd_analysis.ingest.values import (
 )
 
 _BARE_TOTAL = re.compile(
-    r"(?:grand |sub[- ]?|overall )?totals?|усього|разом|всього|загалом|итого|всего|підсумок|sum"
-    r"\s*[:.]?",
+    r"(?:(?:(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок)"
+    r"(?:\s+(?:по|за|for|by|на|per|в|у)\s+.+)?|разом(?:\s+по\s+.+)?|sum)\s*[:.]?",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
@@ -210,6 +217,8 @@ class _Sheet:
         #: unit); rows filling both (one a conversion of the other), said once per table
         self.other_currency: dict[int, tuple[str, float]] = {}
         self.both_currencies: list[int] = []
+        #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт")
+        self.figures_col: int | None = None
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.money_spans: dict = {}
@@ -627,7 +636,12 @@ def _project_blocks(state: _Sheet, rows: list[list], header: Header) -> list[int
         lines = []
         for j in range(i + 1, min(i + 4, len(rows))):
             if filled(rows[j], data) and not filled(rows[j], keys):
-                blocks.append((i, lines, j))
+                row_i = rows[i]
+                clash = any(
+                    clean_text(v) and c < len(row_i) and clean_text(row_i[c]) for c, v in enumerate(rows[j])
+                )
+                if not clash:  # a cell given on both rows: two rows of their own, not one project's block
+                    blocks.append((i, lines, j))
                 break
             alone = [c for c, v in enumerate(rows[j]) if clean_text(v)] == [title]
             if not alone:
@@ -664,6 +678,33 @@ def _project_blocks(state: _Sheet, rows: list[list], header: Header) -> list[int
         "named above them",
     )
     return absorbed
+
+
+#: The words of a column telling a project's planned figures from its actual ones, row by row.
+_PLAN_WORDS = re.compile(
+    r"(?:план|plan|planned|plan\.|committed|commitment|budget|бюджет|передбачено)\.?", re.I
+)
+_FACT_WORDS = re.compile(
+    r"(?:факт|фактично|fact|actual|actuals|disbursed|disbursement|spent|expenditure|касові видатки|використано)\.?",
+    re.I,
+)
+
+
+def _figures_column(rows: list[list], header: Header, width: int) -> int | None:
+    """A column of no field whose cells say, row by row, "план" or "факт" (plan / actual): each project is given
+    as a row of its plan and a row of what was spent. None when there is no such column."""
+    for col in range(width):
+        m = header.columns.get(col)
+        if m is not None and m.field not in (None, "ignore"):
+            continue
+        words = {clean_text(r[col]) for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])}
+        if not words or len(words) > 4:
+            continue
+        plan = [w for w in words if _PLAN_WORDS.fullmatch(w)]
+        fact = [w for w in words if _FACT_WORDS.fullmatch(w)]
+        if plan and fact and len(plan) + len(fact) == len(words):
+            return col
+    return None
 
 
 def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
@@ -757,13 +798,19 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
     }
+    if state.agency_parts and (amount_col := fields.get("amount")) is not None:
+        group = {(header.labels.get(c) or "").split(" / ")[0] for c in state.agency_parts}
+        if (header.labels.get(amount_col) or "").split(" / ")[0] in group:  # "Інші" under "Сума, USD"
+            state.agency_parts[amount_col] = ""
+            header.columns[amount_col] = replace(header.columns[amount_col], field="agency_amount")
+            fields.pop("amount", None)
     if state.agency_parts:
         cols = sorted(state.agency_parts)
         state.issue(
             "info",
             "layout",
             f"columns {_letters(cols[0])}–{_letters(cols[-1])} hold each agency's money "
-            f"({', '.join(state.agency_parts.values())}): a project's amount is their sum, its beneficiaries "
+            f"({', '.join(a or 'other' for a in state.agency_parts.values())}): a project's amount is their sum, its beneficiaries "
             "the agencies with money",
             header.row,
             cols[0],
@@ -775,6 +822,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
     state.probe = _repeat_probe(header)
+    state.figures_col = _figures_column(rows, header, width)
     _status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
@@ -1174,6 +1222,16 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             return "components follow"
     if marked:
         title_text = marked
+    if state.figures_col is not None and _FACT_WORDS.fullmatch(cleaned[state.figures_col] or ""):
+        state.issue(
+            "info",
+            "figures",
+            f"row {n} gives the actual figures ('{cleaned[state.figures_col]}') of the project planned on the row "
+            "above: not counted (a project's plan is its commitment)",
+            index,
+            state.figures_col,
+        )
+        return "skipped"
     outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
@@ -1236,10 +1294,18 @@ def _not_a_project(
     status = status_heading(texts[0][1]) if only_text and not said else None
     key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
     heading_col = only_text and (texts[0][0] in key_cols[:2] or texts[0][0] <= min(state.header.columns))
-    if only_text and not said and not status and heading_col:
-        state.group_status = (
-            None  # another heading ("Soft pipeline (concept stage)") ends a status heading's reach
-        )
+    if only_text and not said and not status and heading_col and state.group_status:
+        # another heading saying a status its own way ("Soft pipeline (concept stage)", "Projects under
+        # preparation") takes over; a row with a title alone ("Cyber training (amount TBD)") changes nothing
+        # ("Проєкти поліції", a group of projects saying no status, ends the reach)
+        heading = texts[0][1]
+        named = _PROJECTS_WORD.search(heading)
+        other = parse_status(_PROJECTS_WORD.sub(" ", heading).strip() or heading)
+        if other in STATUSES:
+            if other != state.group_status[0]:
+                state.group_status = (other, state.cell(index, texts[0][0]))
+        elif named:
+            state.group_status = None
     if status and heading_col and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         state.group_status = (status, state.cell(index, c))
@@ -1348,6 +1414,11 @@ class _Cells:
 _PROBLEMS = (ValueProblem, Failed)
 
 
+#: The word for projects in a heading over a group of them ("Проєкти поліції", "Projects under preparation").
+_PROJECTS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:projects?|проєкти|проекти|проекты|programmes?|programs?)(?![^\W\d_])", re.IGNORECASE
+)
+
 #: A title column whose header says it holds the description too ("Activity (title / description)").
 _TITLE_DESCRIBES = re.compile(r"descr|опис|описан", re.IGNORECASE)
 
@@ -1417,6 +1488,16 @@ def _who(cells: _Cells) -> dict:
     partner_text, _ = cells.text("partner")
     if partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
+        shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
+        if not shared and not is_known_partner(rec["partner"]) and (within := partner_within(rec["partner"])):
+            state.issue(
+                "info",
+                "partner",
+                f"row {n}: partner '{rec['partner']}' read as {within}, the partner its name holds",
+                index,
+                state.fields.get("partner"),
+            )
+            rec["partner"] = within
     elif state.sheet_partner:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:
@@ -1551,6 +1632,9 @@ _SPENT = re.compile(
 )
 
 
+_REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
+
+
 def _one_column_per_year(state: _Sheet, header: Header) -> None:
     """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
     "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
@@ -1562,12 +1646,15 @@ def _one_column_per_year(state: _Sheet, header: Header) -> None:
     for year, cols in by_year.items():
         if len(cols) < 2:
             continue
-        labels = [header.labels.get(c, "") or "" for c in cols]
-        if header.row != header.first_row and len({label.split(" / ")[-1] for label in labels}) == 1:
-            continue  # the year under different groups
-        keep = min(cols, key=lambda c: (bool(_SPENT.search(header.labels.get(c, "") or "")), c))
+        labels = {c: header.labels.get(c, "") or "" for c in cols}
+        spent = [c for c in cols if _SPENT.search(labels[c])]
+        kept = [c for c in cols if c not in spent] or cols[:1]
+        grouped = header.row != header.first_row and len({labels[c].split(" / ")[-1] for c in kept}) == 1
+        if not grouped:  # one figure: the revised one, else the first
+            kept = [min(kept, key=lambda c: (not _REVISED.search(labels[c]), c))]
+        keep = kept[0]
         for col in cols:
-            if col == keep:
+            if col in kept:
                 continue
             header.columns[col] = FieldMatch("ignore")
             state.issue(
@@ -1669,8 +1756,8 @@ def _agency_parts(cells: _Cells):
         total += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
         currency = currency or parsed.currency or state.header.columns[col].currency
         first = col if first is None else first
-        cells.names[f"amount_{agency}"] = state.cell_in_row(cells.index, cells.n, col)
-        if parsed.value:
+        cells.names[f"amount_{agency or 'other'}"] = state.cell_in_row(cells.index, cells.n, col)
+        if parsed.value and agency:
             agencies.append(agency)
     if first is None:
         return None
@@ -1680,6 +1767,16 @@ def _agency_parts(cells: _Cells):
 
 def _approximate_amount(cells: _Cells, value, col: int, counted: float) -> None:
     """A warning at an amount written as approximate ("≈ 400 000", "365 000 ± 5%"): the number is counted as is."""
+    parts = amount_parts(value)
+    if parts:
+        cells.state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: the amount is the sum of the {len(parts)} parts the cell gives "
+            f"('{clean_text(value)[:60]}'): {counted:,.2f}",
+            cells.index,
+            col,
+        )
     sign = approximate(value)
     if sign is not None:
         cells.state.issue(

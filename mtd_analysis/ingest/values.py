@@ -315,6 +315,38 @@ def _number_from_text(raw: str, has_multiplier: bool) -> float:
     return float(digits)
 
 
+_LABELLED_PART = re.compile(r"[^:;\n]*[^\W\d_][^:;\n]*:\s*([^:;\n]+)")
+
+
+def amount_parts(value) -> list[Amount]:
+    """The amounts of a cell giving a project's budget by part ("Component 1: USD 500,000; Component 2: USD
+    230,000"): each part labelled, one amount per part, separated by ";" or a new line; [] otherwise.
+
+    Examples
+    --------
+    >>> amount_parts("Component 1 (software): USD 300,000; Component 2: USD 200,000")
+    [Amount(value=300000.0, currency='USD'), Amount(value=200000.0, currency='USD')]
+    >>> amount_parts("USD 300,000"), amount_parts("300 000; 200 000")
+    ([], [])
+    """
+    if not isinstance(value, str) or ":" not in value:
+        return []
+    pieces = [p.strip() for p in re.split(r"[;\n]", value) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    out = []
+    for piece in pieces:
+        found = _LABELLED_PART.fullmatch(piece)
+        if found is None:
+            return []
+        try:
+            amount = _amount_from_text(found[1].strip())
+        except ValueProblem:
+            return []
+        out.append(amount)
+    return out
+
+
 def parse_amount(value) -> Amount | None:
     """Read an amount written as a number or as text in any of the forms partners use.
 
@@ -420,6 +452,11 @@ def _amount_from_text(text: str) -> Amount:
     if not numbers:
         raise ValueProblem(f"amount '{text}' holds no number", kind="amount")
     if len(numbers) > 1:
+        parts = amount_parts(text)
+        if parts:  # "Component 1: USD 500,000; Component 2: USD 230,000"
+            currencies = {p.currency for p in parts} - {None}
+            if len(currencies) <= 1:
+                return Amount(round(sum(p.value for p in parts), 2), currencies.pop() if currencies else None)
         raise ValueProblem(f"amount '{text}' holds several numbers; give one amount per cell", kind="amount")
     if len(set(multipliers)) > 1:
         raise ValueProblem(f"amount '{text}' has several multipliers", kind="amount")
@@ -514,8 +551,14 @@ _YEAR_MONTH = re.compile(r"(\d{4})[./-](\d{1,2})")
 _QUARTER_YEAR = re.compile(r"q([1-4])\s*[/-]?\s*(\d{4})")
 _YEAR_QUARTER = re.compile(r"(\d{4})\s*[/-]?\s*q([1-4])")
 _QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})")
-_HALF_YEAR = re.compile(r"h([12])\s*(\d{4})")
-_HALF_WORD = re.compile(r"([12]|i{1,2})\s*(?:півріччя|полугодие)\s*(\d{4})")
+_HALF_YEAR = re.compile(r"(?:h([12])|([12])h)\s*[/-]?\s*(\d{4})")
+_HALF_WORD = re.compile(
+    r"([12]|i{1,2}|перше|першого|друге|другого|первое|первого|второе|второго|first|second|1st|2nd)"
+    r"(?:-?[ей]|-?го)?\s*(?:півріччя|полугодие|полугодия|half(?:\s+of)?(?:\s+the\s+year)?)\s*(\d{4})"
+    r"(?:\s*(?:р|рік|року|г|года)\.?)?"
+)
+_HALF_NUMBER = {"перше": 1, "першого": 1, "первое": 1, "первого": 1, "first": 1, "1st": 1, "друге": 2, "другого": 2,
+                "второе": 2, "второго": 2, "second": 2, "2nd": 2}  # fmt: skip
 _DAY_MONTH_NAME = re.compile(r"(\d{1,2})(?:-?го)?[\s.-]+([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})")
 _MONTH_NAME_YEAR = re.compile(r"(?:(?:in|у|в)\s+)?([^\d\s.,-]+)\.?[\s.,-]+(\d{4}|\d{2})")
 _MONTH_NAME_DAY = re.compile(r"([^\d\s.,-]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
@@ -593,8 +636,11 @@ def _worded_date(t: str) -> tuple[dt.date, dt.date] | None:
     if m := _QUARTER_WORD.fullmatch(t):
         q = _ROMAN.get(m[1]) or int(m[1])
         return _quarter_bounds(q, int(m[2]))
-    if m := _HALF_YEAR.fullmatch(t) or _HALF_WORD.fullmatch(t):
-        h = _ROMAN.get(m[1]) or int(m[1])
+    if m := _HALF_YEAR.fullmatch(t):
+        h, y = int(m[1] or m[2]), int(m[3])
+        return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+    if m := _HALF_WORD.fullmatch(t):
+        h = _HALF_NUMBER.get(m[1]) or _ROMAN.get(m[1]) or int(m[1])
         y = int(m[2])
         return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if h == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
     # "15 March 2021", "15-Mar-2021", "15-mar-21", "1 квітня 2021", "1-го березня 2021"
@@ -1114,7 +1160,7 @@ _STATUS = [
     (
         "ongoing",
         r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ"
-        r"|^ong\.?$|в работе|в роботі",
+        r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -1176,6 +1222,8 @@ def status_heading(text: str | None) -> str | None:
     return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
 
 
+#: A status cell that says nothing ("n/a", "-").
+_NO_STATUS = frozenset({"-", "–", "—", "n/a", "na", "н/д", "н/а", "?", "..."})
 #: The statuses :func:`parse_status` knows; any other word is kept as written.
 STATUSES = ("ongoing", "planned", "completed", "cancelled", "suspended")
 
@@ -1191,7 +1239,7 @@ def parse_status(value) -> str | None:
     'ongoing'
     """
     text = clean_text(value)
-    if text is None:
+    if text is None or text.lower() in _NO_STATUS:
         return None
     return _status_word(text.lower())
 

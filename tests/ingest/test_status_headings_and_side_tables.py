@@ -472,3 +472,145 @@ def test_an_issue_of_a_later_step_names_the_cell_of_its_own_project_on_a_shared_
     result = _built(tmp_path, fill, "lithuania.xlsx")
     said = result.issues[result.issues["message"].str.contains("no priority recognised")]
     assert said["column"].tolist() == ["A2"]  # the left project's title cell, not the right one's (H2)
+
+
+# found by a second review (31 probe files built before and after)
+
+
+def _workbook(tmp_path, sheets: dict, name="partner.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def test_a_summary_row_gives_the_detail_row_what_it_lacks_and_different_agencies_are_two_projects(tmp_path):
+    head = ["Project title", "Code", "Beneficiary", "Start", "End", "Budget, EUR", "Status"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Overview": [head, ["Prison reform pilot", "NL-7", None, None, None, 400_000, "Cancelled"]],
+            "Border": [head, ["Training of staff", None, "SBGS", D(2021, 1, 1), D(2021, 12, 31), 500_000]],
+            "Police": [
+                head,
+                ["Training of staff", None, "NPU", None, None, 500_000, "Ongoing"],
+                ["Prison reform pilot", None, None, D(2021, 1, 1), D(2021, 12, 31), 400_000],
+            ],
+        },
+        "netherlands.xlsx",
+    )
+    projects = result.projects
+    prison = projects[projects["title"].eq("Prison reform pilot")]
+    assert len(prison) == 1 and prison["status"].tolist() == ["cancelled"]  # the summary's status kept
+    assert prison["start_date"].tolist() == ["2021-01-01"]
+    assert "status='Overview'!G2" in prison["source_cells"].iloc[0]
+    assert (
+        result.allocations.loc[
+            result.allocations["project_id"].isin(prison["project_id"]), "amount_eur"
+        ].sum()
+        == 0
+    )
+    training = projects[projects["title"].eq("Training of staff")]
+    assert sorted(training["beneficiaries"]) == ["NPU", "SBGS"]  # other agencies: two projects
+
+
+def test_a_budgets_lines_are_no_projects(tmp_path):
+    result = _workbook(
+        tmp_path,
+        {
+            "Projects": [
+                ["Project", "Start", "End", "Budget, NOK"],
+                ["Demining capacity", D(2021, 1, 1), D(2021, 12, 31), 100],
+            ],
+            "Budget breakdown": [
+                ["Budget line description", "Amount NOK"],
+                ["Staff costs", 50],
+                ["Equipment", 50],
+            ],
+        },
+        "norway.xlsx",
+    )
+    assert result.projects["title"].tolist() == ["Demining capacity"]
+
+
+def test_totals_rows_with_a_colon_or_by_group_are_skipped_beside_numbers(tmp_path):
+    def fill(ws):
+        ws.append(["Назва", "Бенефіціари", "Сума, грн"])
+        ws.append(["Навчання", 100, 100_000])
+        ws.append(["Всього по проєктах", 100, 100_000])
+        ws.append(["Total:", 100, 100_000])
+
+    result = _built(tmp_path, fill, "lithuania.xlsx")
+    assert result.projects["title"].tolist() == ["Навчання"]
+
+
+def test_a_pipeline_project_with_its_title_alone_keeps_the_heading_status(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Start", "End", "Budget, USD"])
+        ws.append(["PLANNED PROJECTS (pipeline)"])
+        ws.append(["Forensic DNA lab", D(2021, 1, 1), D(2021, 12, 31), 500_000])
+        ws.append(["Cyber police training (amount TBD)"])
+        ws.append(["Border surveillance drones", D(2021, 1, 1), D(2022, 12, 31), 700_000])
+        ws.append(["Projects under preparation"])  # another heading saying a status its own way
+        ws.append(["Police radios", D(2021, 1, 1), D(2021, 12, 31), 100_000])
+        ws.append(["Completed projects"])
+        ws.append(["Police cars", D(2021, 1, 1), D(2021, 12, 31), 100_000])
+
+    status = _built(tmp_path, fill, "usa.xlsx").projects.set_index("title")["status"]
+    assert status["Border surveillance drones"] == "planned"
+    assert status["Police radios"] == "planned"
+    assert status["Police cars"] == "completed"
+
+
+def test_a_column_under_the_agencies_money_header_naming_none_is_a_part_too(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Сума, USD", None, None])
+        ws.append([None, "НПУ", "ДПСУ", "Інші"])
+        ws.merge_cells("B1:D1")
+        ws.merge_cells("A1:A2")
+        ws.append(["Обладнання", 100_000, 200_000, 50_000])
+
+    projects = _built(tmp_path, fill, "japan.xlsx").projects
+    assert projects["amount"].tolist() == [350_000] and projects["beneficiaries"].tolist() == ["NPU;SBGS"]
+    assert "amount_other=D3" in projects["source_cells"].iloc[0]
+
+
+def test_a_negated_status_and_an_empty_one(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "Budget, CAD", "Status"])
+        ws.append(["Radios", D(2021, 1, 1), D(2021, 12, 31), 100, "не в работе"])
+        ws.append(["Boats", D(2021, 1, 1), D(2021, 12, 31), 100, "n/a"])
+
+    result = _built(tmp_path, fill, "canada.xlsx")
+    assert result.projects["status"].tolist()[0] == "не в работе"
+    assert pd.isna(result.projects["status"].tolist()[1])
+    said = result.issues[result.issues["message"].str.contains("is not a status this tool knows")]
+    assert said["column"].tolist() == ["E2"]
+
+
+def test_money_spent_under_its_own_group_is_not_added(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Committed, CHF", None, "Disbursed, CHF", None])
+        ws.append([None, 2021, 2022, 2021, 2022])
+        ws.merge_cells("B1:C1")
+        ws.merge_cells("D1:E1")
+        ws.append(["Rescue service reform", 100_000, 200_000, 80_000, 10_000])
+
+    projects = _built(tmp_path, fill, "switzerland.xlsx").projects
+    assert projects["yearly_amounts"].tolist() == ["2021=100000;2022=200000"]
+
+
+def test_a_revised_figure_of_a_year_is_taken(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "2021", "2021 (revised)", "Currency"])
+        ws.append(["Police academy", D(2021, 1, 1), D(2021, 12, 31), 100_000, 150_000, "EUR"])
+
+    result = _built(tmp_path, fill, "germany.xlsx")
+    assert result.projects["yearly_amounts"].tolist() == ["2021=150000"]
+    assert result.issues["message"].str.contains("gives 2021 again beside '2021 \\(revised\\)'").any()
