@@ -614,3 +614,94 @@ def test_a_revised_figure_of_a_year_is_taken(tmp_path):
     result = _built(tmp_path, fill, "germany.xlsx")
     assert result.projects["yearly_amounts"].tolist() == ["2021=150000"]
     assert result.issues["message"].str.contains("gives 2021 again beside '2021 \\(revised\\)'").any()
+
+
+# found by blind set H
+
+
+def test_the_donors_contribution_is_the_amount_beside_the_projects_cost(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Вартість проєкту, EUR", "Внесок донора, EUR", "Початок", "Завершення"])
+        ws.append(["Сервісні зони в пунктах пропуску", 5_000_000, 3_650_000, D(2021, 1, 1), D(2021, 12, 31)])
+
+    result = _built(tmp_path, fill, "eu.xlsx")
+    row = result.projects.iloc[0]
+    assert (row["partner"], row["amount"]) == ("EU", 3_650_000)
+    assert "amount=C2" in row["source_cells"]
+
+
+def test_a_plan_row_and_an_actual_row_of_one_project_count_the_plan(tmp_path):
+    def fill(ws):
+        ws.append(["№", "Назва проєкту", "Показник", "2021", "2022", "Валюта"])
+        ws.append([1, "Безпечні громади", "план", 500_000, 500_000, "CHF"])
+        ws.append([None, None, "факт", 462_350, None, None])
+        ws.merge_cells("A2:A3")
+        ws.merge_cells("B2:B3")
+
+    result = _built(tmp_path, fill, "switzerland.xlsx")
+    assert result.projects["yearly_amounts"].tolist() == ["2021=500000;2022=500000"]
+    said = result.issues[result.issues["kind"].eq("figures")]
+    assert said["column"].tolist() == ["C3"]
+    entry = result.manifest["files"][0]
+    assert entry["rows_loaded"] == 1 and entry["rows_read"] == entry["rows_loaded"] + entry["rows_skipped"]
+
+
+def test_half_years_are_periods(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Period", "Budget, NOK"])
+        ws.append(["Police mobile groups", "H1 2021", 540_000])
+        ws.append(["Return of irregular migrants", "second half of 2021", 2_300_000])
+        ws.append(["Border dogs", "друге півріччя 2021 р.", 100_000])
+
+    projects = _built(tmp_path, fill, "norway.xlsx").projects
+    assert projects["start_date"].tolist() == ["2021-01-01", "2021-07-01", "2021-07-01"]
+    assert projects["end_date"].tolist() == ["2021-06-30", "2021-12-31", "2021-12-31"]
+
+
+def test_a_budget_by_component_in_one_cell_is_summed_and_said(tmp_path):
+    def fill(ws):
+        ws.append(["Activity", "Start", "End", "Budget by component"])
+        ws.append(
+            [
+                "Community policing",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                "Component 1: USD 500,000; Component 2: USD 230,000",
+            ]
+        )
+
+    result = _built(tmp_path, fill, "usaid.xlsx")
+    assert (result.projects["amount"].iloc[0], result.projects["currency"].iloc[0]) == (730_000, "USD")
+    said = result.issues[result.issues["message"].str.contains("sum of the 2 parts")]
+    assert said["column"].tolist() == ["D2"]
+
+
+def test_a_donor_named_inside_a_longer_official_name(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Donor", "Implementer", "Start", "End", "Budget, USD"])
+        ws.append(
+            [
+                "Trafficking training",
+                "U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs (INL)",
+                "UNODC",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                100,
+            ]
+        )
+        ws.append(
+            [
+                "Firearms interdiction",
+                "Federal Foreign Office of Germany",
+                "UNODC",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                100,
+            ]
+        )
+        ws.append(["Victim shelters", "La Strada Ukraine", "UNODC", D(2021, 1, 1), D(2021, 12, 31), 100])
+
+    result = _built(tmp_path, fill, "unodc.xlsx")
+    assert result.projects["partner"].tolist() == ["INL", "Germany", "La Strada Ukraine"]
+    said = result.issues[result.issues["message"].str.contains("the partner its name holds")]
+    assert said["column"].tolist() == ["B2", "B3"]
