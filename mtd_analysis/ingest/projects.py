@@ -717,16 +717,19 @@ def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
     over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(header.columns, default=0)
     status = status_heading(texts[0][1]) if over else None
     if status:
-        c, t = texts[0]
-        state.group_status = (status, state.cell(above, c))
-        state.issue(
-            "info",
-            "heading",
-            f"row {state.row_number(above)} above the table says its projects' status ('{t}'): a project row "
-            f"with no status of its own is {status}",
-            above,
-            c,
-        )
+        _status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
+
+
+def _status_from_heading(state: _Sheet, status: str, index: int, col: int, text: str, says: str) -> None:
+    """The status a heading gives the project rows below it that have none of their own, said at its cell."""
+    state.group_status = (status, state.cell(index, col))
+    state.issue(
+        "info",
+        "heading",
+        f"row {state.row_number(index)} {says} ('{text}'): a project row with no status of its own is {status}",
+        index,
+        col,
+    )
 
 
 def _ranges(numbers: list[int]) -> str:
@@ -1307,16 +1310,7 @@ def _not_a_project(
         elif named:
             state.group_status = None
     if status and heading_col and texts[0][0] not in state.numeric_cols:
-        c, t = texts[0]
-        state.group_status = (status, state.cell(index, c))
-        state.issue(
-            "info",
-            "heading",
-            f"row {n} says the status of the rows below it ('{t}'): a project row with no status of its own "
-            f"is {status}",
-            index,
-            c,
-        )
+        _status_from_heading(state, status, index, *texts[0], "says the status of the rows below it")
         return "skipped"
     if said and texts[0][0] not in state.numeric_cols and not _PRIORITY_LEVEL.fullmatch(said[1].strip()):
         c, t = texts[0]
