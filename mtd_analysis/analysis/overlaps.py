@@ -1290,7 +1290,10 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
     ):  # the rows of both projects found by position, not one look-up per pair
         if i < 0 or j < 0:
             continue
-        place = f"{files[i]}, sheet {sheets[i]}, row {lines[i]}"
+        sheet = (
+            sheets[i] if isinstance(sheets[i], str) and sheets[i] else None
+        )  # none in a CSV or an XML file
+        place = f"{files[i]}, " + (f"sheet {sheet}, " if sheet else "") + f"row {lines[i]}"
         rows.append(
             issue(
                 str(files[j]),

@@ -1059,7 +1059,8 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
         if second not in where.index or first not in where.index:
             continue
         a, b = where.loc[first], where.loc[second]
-        place = f"{a['source_file']}, sheet {a['source_sheet']}, row {a['source_row']}"
+        sheet = a["source_sheet"] if isinstance(a["source_sheet"], str) and a["source_sheet"] else None
+        place = f"{a['source_file']}, " + (f"sheet {sheet}, " if sheet else "") + f"row {a['source_row']}"
         rows.append(
             issue(
                 str(b["source_file"]),

@@ -705,3 +705,18 @@ def test_a_donor_named_inside_a_longer_official_name(tmp_path):
     assert result.projects["partner"].tolist() == ["INL", "Germany", "La Strada Ukraine"]
     said = result.issues[result.issues["message"].str.contains("the partner its name holds")]
     assert said["column"].tolist() == ["B2", "B3"]
+
+
+def test_a_look_alike_in_a_csv_names_its_row_without_an_empty_sheet(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sweden.csv").write_text(
+        "Project title,Beneficiary,Start,End,Budget SEK\n"
+        "Training of police investigators in domestic violence cases,NPU,2021-01-01,2021-12-31,100000\n"
+        "Training of police investigators in domestic violence cases (phase 2),NPU,2021-01-01,2021-12-31,250000\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    said = result.issues[result.issues["message"].str.contains("looks like your project")]
+    assert len(said) == 1
+    assert "(sweden.csv, row 2)" in said["message"].iloc[0] and "sheet ," not in said["message"].iloc[0]
