@@ -685,6 +685,19 @@ def _fill_from(detail: dict, listed: dict) -> None:
         detail["source_cells"] = ";".join(filter(None, [detail.get("source_cells"), *added]))
 
 
+def _agree(key: str, a: str, b: str) -> bool:
+    """Whether a summary's and a detail's value of a field can be the same project's: agencies one within the
+    other ("NPU" and "NPU;SBGS"), codes in any case, an implementer's name one the start of the other ("UNOPS",
+    "UNOPS Ukraine"), a status the same."""
+    if key == "beneficiaries":
+        mine, theirs = set(a.split(";")), set(b.split(";"))
+        return mine <= theirs or theirs <= mine
+    x, y = normalise_key(a), normalise_key(b)
+    if key == "implementer":
+        return x.startswith(y) or y.startswith(x)
+    return x == y
+
+
 def _summary_twin(other: dict, rec: dict) -> str | None:
     """Which of two rows of one file, on different sheets, with the same partner, title and amount is a summary's
     row ("first" or "second"): the one with no dates, when the other has them; None when they are not so."""
@@ -698,7 +711,7 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
     if other.get("yearly_amounts") or rec.get("yearly_amounts"):
         return None
     for key in ("beneficiaries", "status", "code", "implementer"):  # both given and different: two projects
-        if other.get(key) and rec.get(key) and other[key] != rec[key]:
+        if other.get(key) and rec.get(key) and not _agree(key, str(other[key]), str(rec[key])):
             return None
 
     def dated(r: dict) -> bool:

@@ -339,6 +339,17 @@ def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     return m
 
 
+#: A column name as databases write them: words joined by underscores ("IMPL_PARTNER_NM").
+_MACHINE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+#: The short words of such names, spelled out.
+_ABBREVIATIONS = {
+    "proj": "project", "prj": "project", "nm": "name", "no": "number", "num": "number", "nbr": "number",
+    "dt": "date", "amt": "amount", "impl": "implementing", "benef": "beneficiary", "org": "organisation",
+    "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
+    "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
     """Recognise one header cell (see :func:`_match_field`), with its unit.
@@ -372,6 +383,8 @@ def _match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
         return FieldMatch(None)
+    if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
+        text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text)
     years = {int(y) for y in _YEAR.findall(text)}
     bare = _PAREN.sub(" ", text)
@@ -573,7 +586,8 @@ def find_header(
     for r in range(limit):
         if best is not None and best.score >= 3 and r > best.row + 2:
             break  # a clear header was found: the rows below it are data
-        single = _description_as_title({c: m for c, m in singles(r).items() if m.field != "agency"})
+        texts = {c: clean_text(v) or "" for c, v in enumerate(rows[r])}
+        single = _description_as_title({c: m for c, m in singles(r).items() if m.field != "agency"}, texts)
         score = _score(single)
         if score and (best is None or score > best.score):
             best = Header(r, r, dict(single), {c: clean_text(rows[r][c]) or "" for c in single}, score)
@@ -585,7 +599,7 @@ def find_header(
             if r + 1 < limit and len(singles(r + 1)) < 2:
                 continue
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
-            combined = _description_as_title(combined)
+            combined = _description_as_title(combined, labels)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5:
@@ -607,29 +621,45 @@ def find_header(
     return _resolve_duplicates(best)
 
 
-def _description_as_title(columns: dict[int, FieldMatch]) -> dict[int, FieldMatch]:
+#: A description column of a budget's lines ("Budget line description", "Стаття видатків"), not of projects.
+_BUDGET_LINES = re.compile(r"budget|line|item|cost|expens|стат|видат|витрат|расход|затрат", re.IGNORECASE)
+
+
+def _description_as_title(columns: dict[int, FieldMatch], labels: dict[int, str]) -> dict[int, FieldMatch]:
     """A table with a description column ("Contribution / description") and no title or code column: the
     description column holds the titles (marked ``year=-1`` until the header is chosen)."""
     fields = {m.field for m in columns.values()}
     if "title" in fields or "project_id" in fields or "description" not in fields:
         return columns
-    if not fields & {"start_date", "end_date", "period", "beneficiaries", "partner", "status", "implementer"}:
-        return columns  # descriptions beside amounts alone: a budget's lines, not projects
     col = min(c for c, m in columns.items() if m.field == "description")
+    if _BUDGET_LINES.search(labels.get(col, "")):
+        return columns  # "Budget line description": a budget's lines, not projects
     return {**columns, col: FieldMatch("title", None, -1, columns[col].strength)}
 
 
 #: An amount column of the donor's own contribution, preferred to the project's whole cost beside it.
-_CONTRIBUTION = re.compile(r"contribution|внесок|вклад|внеск", re.IGNORECASE)
+_CONTRIBUTION = re.compile(
+    r"donor'?s?\W+(?:contribution|funding)|contribution\s+of\s+the\s+donor|funding\s+by\s+the\s+donor"
+    r"|(?:внесок|внеску|вклад|фінансування|финансирование)\s+(?:донора|партнера|партнёра)",
+    re.IGNORECASE,
+)
+
+
+#: An amount column of the figure as it stands now ("Current amount", "Revised budget"), preferred to the first.
+_CURRENT = re.compile(
+    r"current|revised|amended|updated|поточн|уточнен|оновлен|текущ|скорректир", re.IGNORECASE
+)
 
 
 def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool:
     """Whether a column keeps a field over one found before it: the stronger match; for the amount, the donor's
-    contribution over the project's cost ("Внесок донора" beside "Вартість проєкту")."""
+    contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
+    the original ("Current amount" beside "Original amount")."""
     if m.field == "amount":
-        mine, theirs = bool(_CONTRIBUTION.search(label or "")), bool(_CONTRIBUTION.search(other_label or ""))
-        if mine != theirs:
-            return mine
+        for preferred in (_CONTRIBUTION, _CURRENT):
+            mine, theirs = bool(preferred.search(label or "")), bool(preferred.search(other_label or ""))
+            if mine != theirs:
+                return mine
     return m.strength > other.strength
 
 

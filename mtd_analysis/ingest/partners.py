@@ -358,6 +358,16 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     return out
 
 
+_STATE_OFFICE = re.compile(
+    r"government|ministry|federal|foreign office|embassy|department of state|state department|bureau|agency"
+    r"|уряд|міністерств|посольств|правительств|министерств|федеральн",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(
+    r"council|committee|refugee|red cross|caritas|foundation|fund\b|ngo|рада|комітет|фонд", re.I
+)
+
+
 def partner_within(text) -> str | None:
     """The partner a donor cell names inside a longer official name: the name in brackets ("U.S. Department of
     State, Bureau of International Narcotics and Law Enforcement Affairs (INL)" is INL), else the partner named
@@ -367,7 +377,7 @@ def partner_within(text) -> str | None:
     --------
     >>> partner_within("U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs (INL)")
     'INL'
-    >>> partner_within("Federal Foreign Office of Germany"), partner_within("La Strada Ukraine") is None
+    >>> partner_within("Federal Foreign Office of Germany"), partner_within("Danish Refugee Council") is None
     ('Germany', True)
     """
     if not isinstance(text, str):
@@ -375,4 +385,8 @@ def partner_within(text) -> str | None:
     for inside in re.findall(r"\(([^()]{2,40})\)", text):
         if is_known_partner(inside.strip(), codes=False):
             return canonical_partner(inside.strip())
-    return partner_in_text(text)
+    # a state's office names its state ("Federal Foreign Office of Germany"); an organisation named after a
+    # country ("Danish Refugee Council") is no donor country
+    if _STATE_OFFICE.search(text) and not _ORGANISATION.search(text):
+        return partner_in_text(text)
+    return None

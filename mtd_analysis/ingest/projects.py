@@ -83,11 +83,16 @@ from mtd_analysis.ingest.values import (
     parse_period,
     parse_status,
     status_heading,
+    status_in_heading,
 )
 
-_BARE_TOTAL = re.compile(
-    r"(?:(?:(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок)"
-    r"(?:\s+(?:по|за|for|by|на|per|в|у)\s+.+)?|разом(?:\s+по\s+.+)?|sum)\s*[:.]?",
+_TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum"
+#: A totals word alone ("Total:", "Усього"): a totals row even beside numbers in an agency or code column.
+_BARE_TOTAL = re.compile(rf"(?:{_TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
+#: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.
+_TOTAL_OF = re.compile(
+    r"(?:(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|разом)\s+(?:по|за|for|by|на|per)"
+    r"(?:\s+[^\s:]+){1,3}\s*[:.]?",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
@@ -217,8 +222,13 @@ class _Sheet:
         #: unit); rows filling both (one a conversion of the other), said once per table
         self.other_currency: dict[int, tuple[str, float]] = {}
         self.both_currencies: list[int] = []
-        #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт")
+        #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
+        #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
         self.figures_col: int | None = None
+        self.last_title: str | None = None
+        #: the partner of the last row naming one (and its cell), taken by the rows below that name none
+        self.partner_above: tuple[str, str] | None = None
+        self.partner_filled: list[int] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.money_spans: dict = {}
@@ -803,7 +813,10 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     }
     if state.agency_parts and (amount_col := fields.get("amount")) is not None:
         group = {(header.labels.get(c) or "").split(" / ")[0] for c in state.agency_parts}
-        if (header.labels.get(amount_col) or "").split(" / ")[0] in group:  # "Інші" under "Сума, USD"
+        parts = (header.labels.get(amount_col) or "").split(" / ")
+        if parts[0] in group and not _TOTAL.match(
+            parts[-1].lower()
+        ):  # "Інші" under "Сума, USD", not "Всього"
             state.agency_parts[amount_col] = ""
             header.columns[amount_col] = replace(header.columns[amount_col], field="agency_amount")
             fields.pop("amount", None)
@@ -830,6 +843,15 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
     _both_currencies_said(state)
+    if state.partner_filled:
+        state.issue(
+            "info",
+            "partner",
+            f"rows {_ranges(state.partner_filled)} name no partner: each takes the partner of the row above it that "
+            "names one (a register grouped by partner)",
+            header.row,
+            fields.get("partner"),
+        )
     if absorbed:  # read with the project named above them: counted as read, and skipped
         result.counts["rows_read"] += len(absorbed)
         result.counts["rows_skipped"] += len(absorbed)
@@ -1225,7 +1247,11 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             return "components follow"
     if marked:
         title_text = marked
-    if state.figures_col is not None and _FACT_WORDS.fullmatch(cleaned[state.figures_col] or ""):
+    if (
+        state.figures_col is not None
+        and _FACT_WORDS.fullmatch(cleaned[state.figures_col] or "")
+        and (not title_text or title_text == state.last_title)
+    ):
         state.issue(
             "info",
             "figures",
@@ -1235,6 +1261,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
             state.figures_col,
         )
         return "skipped"
+    state.last_title = title_text
     outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
@@ -1250,8 +1277,17 @@ def _table_furniture(
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
-    # a totals word alone ("Усього", "Total:") is a totals row even beside numbers in an agency or code column
-    bare = [(c, t) for c, t in texts[:4] if _BARE_TOTAL.fullmatch(t)] if has_identity else []
+    # a totals word alone ("Усього", "Total:") is a totals row even beside an agency or code column; a group's
+    # total ("Всього по проєктах") when only numbers stand there (a count of people, a sum mistaken for an agency)
+    bare = []
+    if has_identity:
+        words = any(
+            (v := cleaned[c]) and not _PLAIN_NUMBER.fullmatch(v) and not _TOTAL.match(v.lower())
+            for c in state.identity_cols
+        )
+        bare = [
+            (c, t) for c, t in texts[:4] if _BARE_TOTAL.fullmatch(t) or (not words and _TOTAL_OF.fullmatch(t))
+        ]
     for c, t in bare or (texts[:4] if not has_identity else ()):
         if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
@@ -1298,17 +1334,12 @@ def _not_a_project(
     key_cols = [fields.get(f) for f in ("title", "project_id", "number") if fields.get(f) is not None]
     heading_col = only_text and (texts[0][0] in key_cols[:2] or texts[0][0] <= min(state.header.columns))
     if only_text and not said and not status and heading_col and state.group_status:
-        # another heading saying a status its own way ("Soft pipeline (concept stage)", "Projects under
-        # preparation") takes over; a row with a title alone ("Cyber training (amount TBD)") changes nothing
-        # ("Проєкти поліції", a group of projects saying no status, ends the reach)
-        heading = texts[0][1]
-        named = _PROJECTS_WORD.search(heading)
-        other = parse_status(_PROJECTS_WORD.sub(" ", heading).strip() or heading)
-        if other in STATUSES:
-            if other != state.group_status[0]:
-                state.group_status = (other, state.cell(index, texts[0][0]))
-        elif named:
-            state.group_status = None
+        # a heading of projects saying another status ("Projects under preparation") takes over, one saying none
+        # ("Проєкти поліції") ends the reach; a row with a title alone ("Completion of the training centre",
+        # "Cyber training (amount TBD)") is no heading of the rows below and changes nothing
+        if _PROJECTS_WORD.search(texts[0][1]):
+            other = status_in_heading(texts[0][1])
+            state.group_status = (other, state.cell(index, texts[0][0])) if other else None
     if status and heading_col and texts[0][0] not in state.numeric_cols:
         _status_from_heading(state, status, index, *texts[0], "says the status of the rows below it")
         return "skipped"
@@ -1492,6 +1523,10 @@ def _who(cells: _Cells) -> dict:
                 state.fields.get("partner"),
             )
             rec["partner"] = within
+        state.partner_above = (rec["partner"], state.cell(index, state.fields.get("partner")))
+    elif state.partner_above is not None:  # a register grouped by partner, the name on the group's first row
+        (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.partner_above, "column"
+        state.partner_filled.append(n)
     elif state.sheet_partner:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:

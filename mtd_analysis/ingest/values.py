@@ -315,18 +315,24 @@ def _number_from_text(raw: str, has_multiplier: bool) -> float:
     return float(digits)
 
 
-_LABELLED_PART = re.compile(r"[^:;\n]*[^\W\d_][^:;\n]*:\s*([^:;\n]+)")
+#: A part of a project's budget given in one cell: "Component 1 (software): USD 300,000", "Компонент 2: 200 000".
+_LABELLED_PART = re.compile(
+    r"\s*(?:component|компонент|lot|лот|phase|фаза|етап|этап|output|module|модуль|activity|напрям|направление)"
+    r"[^:;\n]*:\s*([^:;\n]+)",
+    re.IGNORECASE,
+)
 
 
 def amount_parts(value) -> list[Amount]:
     """The amounts of a cell giving a project's budget by part ("Component 1: USD 500,000; Component 2: USD
-    230,000"): each part labelled, one amount per part, separated by ";" or a new line; [] otherwise.
+    230,000"): each part labelled as a component (lot, phase, output, module), one amount per part, separated by
+    ";" or a new line; [] otherwise (a total, a share of another's money or a disbursement is no part).
 
     Examples
     --------
     >>> amount_parts("Component 1 (software): USD 300,000; Component 2: USD 200,000")
     [Amount(value=300000.0, currency='USD'), Amount(value=200000.0, currency='USD')]
-    >>> amount_parts("USD 300,000"), amount_parts("300 000; 200 000")
+    >>> amount_parts("USD 300,000"), amount_parts("Budget: 800,000; disbursed: 300,000")
     ([], [])
     """
     if not isinstance(value, str) or ":" not in value:
@@ -723,6 +729,13 @@ def parse_date(
             return None
         if 1990 <= value <= 2100 and float(value).is_integer():
             return parse_date(str(int(value)), end=end)
+        if 19_900_101 <= value <= 21_001_231 and float(value).is_integer():  # 20210301: a database's YYYYMMDD
+            n = int(value)
+            try:
+                d = dt.date(n // 10_000, n // 100 % 100, n % 100)
+            except ValueError:
+                raise ValueProblem(f"date {n} is not a date", kind="date") from None
+            return _check_range(d, str(n))
         if 1 <= value < 2958466:
             d = excel_serial_to_date(value, date1904)
             return _check_range(d, d.isoformat())
@@ -786,8 +799,16 @@ def is_open_ended(value) -> bool:
     return bool(text and isinstance(value, str) and _OPEN_ENDED.match(text))
 
 
+#: A word before a date saying it is a start or an end ("з 01.2021", "since March 2021", "до 12.2022").
+_DATE_WORD = re.compile(
+    r"^(?:з|із|зі|від|с|со|от|from|since|starting|до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=.*\d)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
+    text = _DATE_WORD.sub("", text, count=1)
     if _OPEN_ENDED.match(text):
         if end:
             raise ValueProblem(
@@ -1136,7 +1157,8 @@ def _known_name_before_words(key: str) -> str | None:
 
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
-    r"under (?:consideration|review|preparation|development)|not yet approved|pending approval"
+    r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:approval|funding)"
+    r"|awaiting (?:approval|funding)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
 )
@@ -1197,6 +1219,31 @@ _STATUS_HEADING = re.compile(
 _HEADING_WORDS = [
     (status, re.compile(rf"^(?:{pattern})$", re.IGNORECASE)) for status, pattern in _HEADING_STATUS.items()
 ]
+
+
+_HEADING_STATUS_SEARCH = [
+    (status, re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE))
+    for status, pattern in [
+        *_HEADING_STATUS.items(),
+        ("planned", NOT_YET_AGREED + r"|in preparation|concept stage|not (?:yet )?approved"),
+    ]
+]
+
+
+def status_in_heading(text: str | None) -> str | None:
+    """The status a heading over a group of projects names among other words ("Projects under preparation",
+    "Completed projects in Donetsk oblast"), by the heading words of :func:`status_heading` only; None when it
+    names none or two.
+
+    Examples
+    --------
+    >>> status_in_heading("Projects under preparation"), status_in_heading("Projects in Donetsk and Luhansk oblasts")
+    ('planned', None)
+    """
+    if not text:
+        return None
+    found = {status for status, pattern in _HEADING_STATUS_SEARCH if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def status_heading(text: str | None) -> str | None:

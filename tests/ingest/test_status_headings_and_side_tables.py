@@ -720,3 +720,162 @@ def test_a_look_alike_in_a_csv_names_its_row_without_an_empty_sheet(tmp_path):
     said = result.issues[result.issues["message"].str.contains("looks like your project")]
     assert len(said) == 1
     assert "(sweden.csv, row 2)" in said["message"].iloc[0] and "sheet ," not in said["message"].iloc[0]
+
+
+# found by a third review (27 probe files) and blind set I
+
+
+def test_a_contribution_of_someone_else_does_not_replace_the_budget(tmp_path):
+    def fill(ws):
+        ws.append(
+            ["Project title", "Budget, SEK", "Contribution of Government of Ukraine, SEK", "Start", "End"]
+        )
+        ws.append(["Police HR management", 24_000_000, 3_000_000, D(2021, 1, 1), D(2021, 12, 31)])
+
+    assert _built(tmp_path, fill, "sweden.xlsx").projects["amount"].tolist() == [24_000_000]
+
+
+def test_the_current_amount_beside_the_original_one(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Original amount (CAD)", "Current amount (CAD)", "Start", "End"])
+        ws.append(["Police training", 1_000_000, 930_000, D(2021, 1, 1), D(2021, 12, 31)])
+
+    assert _built(tmp_path, fill, "canada.xlsx").projects["amount"].tolist() == [930_000]
+
+
+def test_an_actual_row_of_another_project_is_read(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Етап", "Сума, EUR", "Початок", "Завершення"])
+        ws.append(["Навчання кінологів", "план", 150_000, D(2021, 1, 1), D(2021, 12, 31)])
+        ws.append(["Обладнання для пунктів пропуску", "факт", 400_000, D(2021, 1, 1), D(2021, 12, 31)])
+
+    projects = _built(tmp_path, fill, "poland.xlsx").projects
+    assert projects["title"].tolist() == ["Навчання кінологів", "Обладнання для пунктів пропуску"]
+
+
+def test_summary_and_detail_rows_agreeing_loosely_are_one_project(tmp_path):
+    head = ["Project title", "Code", "Beneficiary", "Implementer", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Summary": [head, ["Police reform support", "NL-002", "NPU", "UNOPS", None, None, 1_000_000]],
+            "Detail": [
+                head,
+                [
+                    "Police reform support",
+                    "nl-002",
+                    "NPU, SBGS",
+                    "UNOPS Ukraine",
+                    D(2021, 1, 1),
+                    D(2021, 12, 31),
+                    1_000_000,
+                ],
+            ],
+        },
+        "netherlands.xlsx",
+    )
+    assert len(result.projects) == 1 and result.projects["source_sheet"].tolist() == ["Detail"]
+
+
+def test_a_title_alone_under_a_status_heading_changes_nothing(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Start", "End", "Budget, GBP"])
+        ws.append(["ONGOING PROJECTS"])
+        ws.append(["Support to patrol police", D(2021, 1, 1), D(2021, 12, 31), 300_000])
+        ws.append(["Completion of the Lviv border guard training centre"])
+        ws.append(["Active citizens and police dialogue", D(2021, 1, 1), D(2021, 12, 31), 200_000])
+        ws.append(["Projects in Donetsk and Luhansk oblasts"])  # a group of projects saying no status
+        ws.append(["Mine risk education", D(2021, 1, 1), D(2021, 12, 31), 100_000])
+
+    status = _built(tmp_path, fill, "uk.xlsx").projects.set_index("title")["status"]
+    assert status["Active citizens and police dialogue"] == "ongoing"
+    assert pd.isna(status["Mine risk education"])
+
+
+def test_a_titles_total_words_with_agencies_and_dates_stay_a_project(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Beneficiary", "Start", "End", "Budget, USD"])
+        ws.append(["Всього за безпеку громад", "НПУ", D(2021, 1, 1), D(2021, 12, 31), 200_000])
+        ws.append(["Разом по Україні: мобільні групи", "НПУ", D(2021, 1, 1), D(2021, 12, 31), 60_000])
+
+    assert len(_built(tmp_path, fill, "usa.xlsx").projects) == 2
+
+
+def test_a_total_or_someone_elses_money_in_a_cell_is_no_component(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "Budget, EUR"])
+        ws.append(["Border", D(2021, 1, 1), D(2021, 12, 31), "Total: 1,000,000; of which 2021: 400,000"])
+        ws.append(
+            [
+                "Police",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                "EU contribution: EUR 900,000; co-financing by Germany: EUR 100,000",
+            ]
+        )
+
+    result = _built(tmp_path, fill, "eu.xlsx")
+    assert result.projects["amount"].isna().all()
+    assert result.issues["message"].str.contains("holds several numbers").sum() == 2
+
+
+def test_a_refugee_council_stays_itself_and_a_state_office_is_its_state(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Donor", "Start", "End", "Budget, USD"])
+        ws.append(["Shelters", "Danish Refugee Council", D(2021, 1, 1), D(2021, 12, 31), 100])
+        ws.append(
+            ["Rescue equipment", "Government of Japan through JICA", D(2021, 1, 1), D(2021, 12, 31), 100]
+        )
+
+    assert _built(tmp_path, fill, "mix.xlsx").projects["partner"].tolist() == [
+        "Danish Refugee Council",
+        "Japan",
+    ]
+
+
+def test_a_total_under_the_agencies_money_header_is_the_amount_not_a_part(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Сума, USD", None, None])
+        ws.append([None, "НПУ", "ДПСУ", "Всього"])
+        ws.merge_cells("B1:D1")
+        ws.merge_cells("A1:A2")
+        ws.append(["Обладнання", 100_000, 200_000, 300_000])
+
+    assert _built(tmp_path, fill, "japan.xlsx").projects["amount"].tolist() == [300_000]
+
+
+def test_descriptions_and_amounts_alone_are_projects_but_a_budgets_lines_are_not(tmp_path):
+    def fill(ws):
+        ws.append(["Description", "Amount, EUR"])
+        ws.append(["Cyber security training for the National Police", 120_000])
+        ws.append(["Night vision for the border guard", 80_000])
+
+    assert len(_built(tmp_path, fill, "estonia.xlsx").projects) == 2
+
+
+def test_dates_with_a_word_a_database_date_and_a_database_header(tmp_path):
+    def fill(ws):
+        ws.append(["PROJ_TITLE", "IMPL_PARTNER_NM", "START_DT", "END_DT", "AMT_USD", "Status"])
+        ws.append(["Community policing", "Chemonics", 20210101, 20211231, 100, "Pending funding"])
+        ws.append(["Hotline", "Winrock", "since March 2021", "until February 2022", 200, "Active"])
+        ws.append(["Shelters", "IOM", "з 05.2021", "до 04.2022", 300, "Active"])
+
+    projects = _built(tmp_path, fill, "usaid.xlsx").projects
+    assert projects["start_date"].tolist() == ["2021-01-01", "2021-03-01", "2021-05-01"]
+    assert projects["end_date"].tolist() == ["2021-12-31", "2022-02-28", "2022-04-30"]
+    assert projects["implementer"].tolist()[0] == "Chemonics" and projects["currency"].eq("USD").all()
+    assert projects["status"].tolist() == ["planned", "ongoing", "ongoing"]
+
+
+def test_a_register_grouped_by_donor_names_it_on_the_groups_first_row(tmp_path):
+    def fill(ws):
+        ws.append(["Донор", "Назва проєкту", "Початок", "Завершення", "Сума", "Валюта"])
+        ws.append(["Японія", "Тепловізори", D(2021, 1, 1), D(2021, 12, 31), 100, "USD"])
+        ws.append([None, "Пункти пропуску", D(2021, 1, 1), D(2021, 12, 31), 100, "USD"])
+        ws.append(["Польща", "Катери", D(2021, 1, 1), D(2021, 12, 31), 100, "PLN"])
+        ws.append([None, "Навчання", D(2021, 1, 1), D(2021, 12, 31), 100, "PLN"])
+
+    result = _built(tmp_path, fill, "dpsu_reiestr.xlsx")
+    assert result.projects["partner"].tolist() == ["Japan", "Japan", "Poland", "Poland"]
+    assert "partner=A2" in result.projects["source_cells"].iloc[1]
+    assert result.issues["message"].str.contains("rows 3, 5 name no partner").any()
