@@ -1,6 +1,6 @@
 """Partner files in layouts nobody had listed, written blind, with expected values worked out by hand (issue 12).
 
-``unseen/set_a.py`` to ``unseen/set_h.py`` write the files and ``expected.csv`` (title, partner, priority, status,
+``unseen/set_a.py`` to ``unseen/set_i.py`` write the files and ``expected.csv`` (title, partner, priority, status,
 currency, amount_2021: the project's 2021 amount in its own currency). The 2021 EUR expected here converts that
 amount at the NBU's 2021 annual mean rates (UAH per unit) written out below. Cancelled projects must count nothing;
 planned ones count as pipeline, not funding.
@@ -147,6 +147,21 @@ KNOWN_MISSES = {
     ("set_h", "Модернізація інформаційно-телекомунікаційної системи МВС", "priority"): (
         "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"
     ),
+    # set_i
+    **{
+        ("set_i", title, "money"): (
+            "a database export's status codes ('P', 'T') are explained only on a legend sheet: not read, each code "
+            "warned as a status this tool does not know, the money counted as committed"
+        )
+        for title in (
+            "Domestic Violence Mobile Response Teams in Zaporizhzhia",
+            "Police Records Management System",
+        )
+    },
+    ("set_i", "Monitoring of detention conditions in police temporary holding", "money"): (
+        "an 'Expenditure 2020 (USD)' column among 36 is read as the 2020 amount, so less of the total is left "
+        "for 2021; the tester takes it for a decoy"
+    ),
 }
 
 #: Rows the build still loads as projects of their own although they belong to another (set, count, why).
@@ -172,7 +187,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
 
 
 @pytest.fixture(
-    scope="module", params=["set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h"]
+    scope="module", params=["set_a", "set_b", "set_c", "set_d", "set_e", "set_f", "set_g", "set_h", "set_i"]
 )
 def built(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp(request.param)
