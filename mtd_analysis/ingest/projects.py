@@ -636,12 +636,15 @@ def _project_blocks(state: _Sheet, rows: list[list], header: Header) -> list[int
     keys = [c for c in (title, fields.get("project_id")) if c is not None]
 
     def filled(row: list, cols) -> bool:
-        return any(c < len(row) and clean_text(row[c]) for c in cols)
+        return any(c < len(row) and row[c] is not None and clean_text(row[c]) for c in cols)
 
     blocks = []
     for i in range(header.row + 1, len(rows)):
-        text = clean_text(rows[i][title]) if title < len(rows[i]) else None
-        if not text or filled(rows[i], data) or _TOTAL.match(text.lower()):
+        row = rows[i]
+        if title >= len(row) or row[title] is None or filled(row, data):  # most rows: their money or dates
+            continue
+        text = clean_text(row[title])
+        if not text or _TOTAL.match(text.lower()):
             continue
         lines = []
         for j in range(i + 1, min(i + 4, len(rows))):
@@ -707,7 +710,12 @@ def _figures_column(rows: list[list], header: Header, width: int) -> int | None:
         m = header.columns.get(col)
         if m is not None and m.field not in (None, "ignore"):
             continue
-        words = {clean_text(r[col]) for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])}
+        words: set[str] = set()
+        for r in rows[header.row + 1 :]:
+            if col < len(r) and r[col] is not None and (text := clean_text(r[col])):
+                words.add(text)
+                if len(words) > 4:  # a column of many values: no such column (stop reading it)
+                    break
         if not words or len(words) > 4:
             continue
         plan = [w for w in words if _PLAN_WORDS.fullmatch(w)]
