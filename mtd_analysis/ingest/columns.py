@@ -539,6 +539,11 @@ def _pair_header(
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
         m = _combine(um, lm, clean_text(up))
+        if isinstance(up, str) and isinstance(lo, str) and c not in merged_cols and m.field != "yearly":
+            # one label written over two rows ("Implementing" above "partner"): the whole phrase when it is one
+            joined = match_field(f"{clean_text(up)} {clean_text(lo)}")
+            if joined.field and joined.strength == 1.0 and joined.field != m.field:
+                m = joined
         if m.field:
             combined[c] = m
             labels[c] = " / ".join(t for t in (clean_text(up), clean_text(lo)) if t)

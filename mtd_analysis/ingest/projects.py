@@ -616,6 +616,31 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
         )
 
 
+#: A cell saying "the same as above" ("-//-", "те саме", "то же", "ditto", '"').
+_DITTO = re.compile(r'-\s*/\s*/\s*-|те\s+саме|те\s+ж|то\s+же|тоже|ditto|do\.|"|〃|״', re.IGNORECASE)
+
+
+def _ditto_marks(state: _Sheet, rows: list[list], header: Header) -> None:
+    """Cells of the table saying "the same as above" take the value of the cell above them (the first one that
+    says something else), and that is said once."""
+    marked: list[str] = []
+    for i in range(header.row + 2, len(rows)):
+        row = rows[i]
+        for c, value in enumerate(row):
+            if isinstance(value, str) and len(value) <= 12 and _DITTO.fullmatch(value.strip()):
+                above = rows[i - 1][c] if c < len(rows[i - 1]) else None
+                if above is not None and clean_text(above):
+                    row[c] = above
+                    marked.append(state.cell(i, c))
+    if marked:
+        state.issue(
+            "info",
+            "layout",
+            f"cells {', '.join(marked[:8])}{' …' if len(marked) > 8 else ''} say 'the same as above' (-//-, "
+            "ditto): each takes the value of the cell above it",
+        )
+
+
 #: A line of a project's block giving its description ("Description: …", "Опис: …").
 _DESCRIPTION_LINE = re.compile(
     r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I
@@ -770,6 +795,7 @@ def _ranges(numbers: list[int]) -> str:
 def _read_table(state: _Sheet, header: Header, file_partner: str | None, result: SheetResult) -> SheetResult:
     grid = state.grid
     rows = [list(r) for r in grid.rows]  # the grid stays as read
+    _ditto_marks(state, rows, header)
     absorbed = _project_blocks(state, rows, header)
     fields = header.fields()
     _one_column_per_year(state, header)

@@ -401,6 +401,7 @@ def parse_amount(value) -> Amount | None:
 
 
 _PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
+_FOOTNOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 #: A margin written after an amount ("365 000 ± 5%", "1.2m +/- 10%"): the amount is the number before it.
 _MARGIN = re.compile(
     r"\s*[(\[]?\s*(?:±|\+\s*/\s*[-−–]|\+[-−–])\s*\d[\d\s\u00a0.,]*"
@@ -438,6 +439,8 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
+    if text[-1] in _FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
+        text = text.rstrip(_FOOTNOTE_MARKS + " ") or text
     if "±" in text or "+" in text:
         central = _MARGIN.sub(" ", text).strip()
         if not central:

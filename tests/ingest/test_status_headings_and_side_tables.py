@@ -879,3 +879,43 @@ def test_a_register_grouped_by_donor_names_it_on_the_groups_first_row(tmp_path):
     assert result.projects["partner"].tolist() == ["Japan", "Japan", "Poland", "Poland"]
     assert "partner=A2" in result.projects["source_cells"].iloc[1]
     assert result.issues["message"].str.contains("rows 3, 5 name no partner").any()
+
+
+# found by blind set J
+
+
+def test_a_label_over_two_rows_without_merged_cells(tmp_path):
+    def fill(ws):
+        ws.append(["No.", "Contribution", "Implementing", "Agreement", "Agreement", "Budget"])
+        ws.append([None, "title", "partner", "start", "end", "(SEK)"])
+        ws.append(
+            [
+                1,
+                "Police response to domestic violence",
+                "Kvinna till Kvinna",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                100,
+            ]
+        )
+
+    row = _built(tmp_path, fill, "sida.xlsx").projects.iloc[0]
+    assert (row["partner"], row["implementer"], row["currency"]) == ("Sweden", "Kvinna till Kvinna", "SEK")
+    assert (row["start_date"], row["end_date"]) == ("2021-01-01", "2021-12-31")
+
+
+def test_footnote_marks_and_ditto_marks(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Beneficiary", "Start", "End", "Budget, GBP", "Status"])
+        ws.append(["Custody records", "NPU", D(2021, 1, 1), D(2021, 12, 31), "250 000*", "Ongoing"])
+        ws.append(["Custody visiting", "-//-", "ditto", "ditto", "1,2 млн¹", "ditto"])
+
+    result = _built(tmp_path, fill, "uk.xlsx")
+    visiting = result.projects.iloc[1]
+    assert (visiting["beneficiaries"], visiting["start_date"], visiting["status"]) == (
+        "NPU",
+        "2021-01-01",
+        "ongoing",
+    )
+    assert result.projects["amount"].tolist() == [250_000, 1_200_000]
+    assert result.issues["message"].str.contains("say 'the same as above'").any()
