@@ -693,8 +693,9 @@ def _agree(key: str, a: str, b: str) -> bool:
         mine, theirs = set(a.split(";")), set(b.split(";"))
         return mine <= theirs or theirs <= mine
     x, y = normalise_key(a), normalise_key(b)
-    if key == "implementer":
-        return x.startswith(y) or y.startswith(x)
+    if key == "implementer":  # "UNOPS" and "UNOPS Ukraine", not "UN" and "UNDP"
+        short, long = sorted((x, y), key=len)
+        return short == long or (len(short) >= 4 and long.startswith(short + " "))
     return x == y
 
 

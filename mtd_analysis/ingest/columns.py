@@ -652,7 +652,12 @@ _CONTRIBUTION = re.compile(
 
 #: An amount column of the figure as it stands now ("Current amount", "Revised budget"), preferred to the first.
 _CURRENT = re.compile(
-    r"current|revised|amended|updated|поточн|уточнен|оновлен|текущ|скорректир", re.IGNORECASE
+    r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum)|уточнен|оновлен|скориг|скоррект",
+    re.IGNORECASE,
+)
+#: Words of money spent or of one year, which a preferred amount column must not name ("Donor funding disbursed").
+_NOT_THE_BUDGET = re.compile(
+    r"disburs|spent|expend|paid|факт|year|рік|году|год\b|освоєн|использ", re.IGNORECASE
 )
 
 
@@ -662,7 +667,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
     the original ("Current amount" beside "Original amount")."""
     if m.field == "amount":
         for preferred in (_CONTRIBUTION, _CURRENT):
-            mine, theirs = bool(preferred.search(label or "")), bool(preferred.search(other_label or ""))
+            mine, theirs = (
+                bool(preferred.search(text or "")) and not _NOT_THE_BUDGET.search(text or "")
+                for text in (label, other_label)
+            )
             if mine != theirs:
                 return mine
     return m.strength > other.strength
@@ -1051,6 +1059,20 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 labels[col]
             )  # numbers are money when their header names a currency or an amount
             role = "amount" if said.currency or said.field in ("amount", "yearly") else None
+        elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
+            # a column of numbers the partner left without a header, in a table with no amount: its money
+            if "amount" not in taken and not any(m.field == "yearly" for m in columns.values()):
+                columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
+                taken.add("amount")
+                findings.append(
+                    (
+                        "warning",
+                        col,
+                        f"{_column_name(col, labels)} has no header; its numbers are read as the amount (the table "
+                        f"has no other): {guess.evidence()}",
+                    )
+                )
+            continue
         if role in (None, "number") or role in taken or (role == "title" and col not in labels):
             continue
         columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)

@@ -363,6 +363,10 @@ _STATE_OFFICE = re.compile(
     r"|уряд|міністерств|посольств|правительств|министерств|федеральн",
     re.IGNORECASE,
 )
+_STATE = re.compile(
+    r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств", re.I
+)
+_FUNDED_BY = re.compile(r"funded by|financed by|фінансу|за підтримки|финансир|при поддержке", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"council|committee|refugee|red cross|caritas|foundation|fund\b|ngo|рада|комітет|фонд", re.I
 )
@@ -382,11 +386,13 @@ def partner_within(text) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    for inside in re.findall(r"\(([^()]{2,40})\)", text):
+    for inside in re.findall(r"\(([^()]{2,60})\)", text):
         if is_known_partner(inside.strip(), codes=False):
             return canonical_partner(inside.strip())
+        if _FUNDED_BY.search(inside) and (found := partner_in_text(inside)):  # "(funded by Norway MFA)"
+            return found
     # a state's office names its state ("Federal Foreign Office of Germany"); an organisation named after a
     # country ("Danish Refugee Council") is no donor country
-    if _STATE_OFFICE.search(text) and not _ORGANISATION.search(text):
+    if _STATE_OFFICE.search(text) and (_STATE.search(text) or not _ORGANISATION.search(text)):
         return partner_in_text(text)
     return None

@@ -86,7 +86,7 @@ from mtd_analysis.ingest.values import (
     status_in_heading,
 )
 
-_TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum"
+_TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
 #: A totals word alone ("Total:", "Усього"): a totals row even beside numbers in an agency or code column.
 _BARE_TOTAL = re.compile(rf"(?:{_TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
 #: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.
@@ -96,7 +96,7 @@ _TOTAL_OF = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
-    r"^(grand |sub[- ]?|overall )?totals?\b|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum)\b",
     re.IGNORECASE,
 )
@@ -728,6 +728,14 @@ _FACT_WORDS = re.compile(
 )
 
 
+def _plain_title(title: str | None) -> str:
+    """A title as an actual row repeats its plan row's: case and a "(факт)" / "(actual)" mark set aside."""
+    return normalise_key(_FACT_MARK.sub(" ", title or ""))
+
+
+_FACT_MARK = re.compile(r"[(\[]\s*(?:факт|fact|actual|actuals|план|plan)\s*[)\]]", re.IGNORECASE)
+
+
 def _figures_column(rows: list[list], header: Header, width: int) -> int | None:
     """A column of no field whose cells say, row by row, "план" or "факт" (plan / actual): each project is given
     as a row of its plan and a row of what was spent. None when there is no such column."""
@@ -816,7 +824,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     if labelled_currency:
         block_currency = currency_in_text(labelled_currency) or currency_in_text(f"x {labelled_currency}")
     elif block_text:
-        m = re.search(r"(?:amounts?|суми|сума|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
+        m = re.search(r"(?:amounts?|суми|сума|сумм[аиы]|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
         block_currency = currency_in_text(m.group(0)) if m else None
     block_scale = _block_scale(block_text)
     if block_currency is None and (units := _BLOCK_UNITS.search(block_text or "")):
@@ -1156,6 +1164,7 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
         elif outcome == "total":
             seen_total = True
             state.group_priority = state.group_status = None  # a group's totals row ends its heading's reach
+            state.partner_above = None
             counts["rows_skipped"] += 1
             state.breaks.append(index)
         elif outcome == "skipped":
@@ -1284,7 +1293,7 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
     if (
         state.figures_col is not None
         and _FACT_WORDS.fullmatch(cleaned[state.figures_col] or "")
-        and (not title_text or title_text == state.last_title)
+        and (not title_text or _plain_title(title_text) == _plain_title(state.last_title))
     ):
         state.issue(
             "info",
@@ -1315,9 +1324,11 @@ def _table_furniture(
     # total ("Всього по проєктах") when only numbers stand there (a count of people, a sum mistaken for an agency)
     bare = []
     if has_identity:
+        agency = state.fields.get("beneficiaries")  # "Всього по НПУ" beside "НПУ" is the agency's subtotal
         words = any(
             (v := cleaned[c]) and not _PLAIN_NUMBER.fullmatch(v) and not _TOTAL.match(v.lower())
             for c in state.identity_cols
+            if c != agency
         )
         bare = [
             (c, t) for c, t in texts[:4] if _BARE_TOTAL.fullmatch(t) or (not words and _TOTAL_OF.fullmatch(t))
@@ -1558,7 +1569,10 @@ def _who(cells: _Cells) -> dict:
             )
             rec["partner"] = within
         state.partner_above = (rec["partner"], state.cell(index, state.fields.get("partner")))
-    elif state.partner_above is not None:  # a register grouped by partner, the name on the group's first row
+    elif (
+        state.partner_above is not None and not state.sheet_partner
+    ):  # a register grouped by partner, the file
+        # naming none: the name stands on the group's first row
         (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.partner_above, "column"
         state.partner_filled.append(n)
     elif state.sheet_partner:

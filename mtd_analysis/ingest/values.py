@@ -323,6 +323,12 @@ _LABELLED_PART = re.compile(
 )
 
 
+def _part_label(label: str) -> bool:
+    """A budget part labelled by an MIA agency ("NPU: EUR 300,000")."""
+    codes, unknown = parse_beneficiaries(label)
+    return bool(codes) and not unknown
+
+
 def amount_parts(value) -> list[Amount]:
     """The amounts of a cell giving a project's budget by part ("Component 1: USD 500,000; Component 2: USD
     230,000"): each part labelled as a component (lot, phase, output, module), one amount per part, separated by
@@ -343,6 +349,8 @@ def amount_parts(value) -> list[Amount]:
     out = []
     for piece in pieces:
         found = _LABELLED_PART.fullmatch(piece)
+        if found is None and ":" in piece and _part_label(piece.split(":", 1)[0].strip()):
+            found = re.fullmatch(r"[^:]*:\s*(.+)", piece)
         if found is None:
             return []
         try:
@@ -803,15 +811,22 @@ def is_open_ended(value) -> bool:
 
 
 #: A word before a date saying it is a start or an end ("з 01.2021", "since March 2021", "до 12.2022").
-_DATE_WORD = re.compile(
-    r"^(?:з|із|зі|від|с|со|от|from|since|starting|до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=.*\d)",
-    re.IGNORECASE,
-)
+_START_WORD = re.compile(r"^(?:з|із|зі|від|с|со|от|from|since|starting)\s+(?=.*\d)", re.IGNORECASE)
+_END_WORD = re.compile(r"^(?:до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=.*\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
 def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
-    text = _DATE_WORD.sub("", text, count=1)
+    core = (_END_WORD if end else _START_WORD).sub(
+        "", text, count=1
+    )  # "з 01.2021" a start, "до 12.2022" an end
+    if core != text:
+        try:
+            bounds = _partial_date(core, order)
+        except ValueError:
+            bounds = None
+        if bounds is not None:
+            return _check_range(bounds[1] if end else bounds[0], text)
     if _OPEN_ENDED.match(text):
         if end:
             raise ValueProblem(
@@ -1160,7 +1175,7 @@ def _known_name_before_words(key: str) -> str | None:
 
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
-    r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:approval|funding)"
+    r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
     r"|awaiting (?:approval|funding)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"

@@ -919,3 +919,99 @@ def test_footnote_marks_and_ditto_marks(tmp_path):
     )
     assert result.projects["amount"].tolist() == [250_000, 1_200_000]
     assert result.issues["message"].str.contains("say 'the same as above'").any()
+
+
+# found by a fourth review (36 probe files) and blind set K
+
+
+def test_a_partner_above_is_not_carried_when_the_file_names_its_partner(tmp_path):
+    def fill(ws):
+        ws.append(["Projects funded by Sweden, 2021"])
+        ws.append([])
+        ws.append(["Project title", "Co-financing partner", "Start", "End", "Budget, SEK"])
+        ws.append(["Border surveillance", "EU", D(2021, 1, 1), D(2021, 12, 31), 100])
+        ws.append(["Community policing", None, D(2021, 1, 1), D(2021, 12, 31), 100])
+
+    projects = _built(tmp_path, fill, "sweden_projects.xlsx").projects
+    assert projects["partner"].tolist()[1] == "Sweden"
+
+
+def test_an_agencys_subtotal_is_a_totals_row(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Бенефіціар", "Сума, USD"])
+        ws.append(["Навчання", "НПУ", 100_000])
+        ws.append(["Всього по НПУ", "НПУ", 100_000])
+        ws.append(["Subtotal for SBGS", "SBGS", 400_000])
+
+    assert _built(tmp_path, fill, "usa.xlsx").projects["title"].tolist() == ["Навчання"]
+
+
+def test_a_years_or_a_disbursed_figure_is_not_preferred_to_the_budget(tmp_path):
+    def fill(ws):
+        ws.append(
+            [
+                "Project",
+                "Total budget, USD",
+                "Current year budget, USD",
+                "Donor funding disbursed in 2021, USD",
+            ]
+        )
+        ws.append(["Training", 900_000, 300_000, 100_000])
+
+    assert _built(tmp_path, fill, "uk.xlsx").projects["amount"].tolist() == [900_000]
+
+
+def test_a_date_word_pointing_the_other_way_is_not_taken(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "Budget, EUR"])
+        ws.append(["Radios", "by 2022", "з 2021", 100])
+
+    result = _built(tmp_path, fill, "eu.xlsx")
+    assert result.projects["start_date"].isna().all() and result.projects["end_date"].isna().all()
+    said = result.issues[result.issues["kind"].eq("date") & result.issues["severity"].eq("error")]["message"]
+    assert said.str.contains("'by 2022'").any() and said.str.contains("'з 2021'").any()
+
+
+def test_an_actual_row_repeating_its_plan_title_in_another_case(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Показник", "Сума, грн"])
+        ws.append(["Обладнання", "план", 500_000])
+        ws.append(["обладнання (факт)", "факт", 450_000])
+
+    assert _built(tmp_path, fill, "eu.xlsx").projects["amount"].tolist() == [500_000]
+
+
+def test_budget_parts_by_agency_are_summed(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "Budget"])
+        ws.append(
+            ["Border and police", D(2021, 1, 1), D(2021, 12, 31), "NPU: EUR 300,000; SBGS: EUR 200,000"]
+        )
+
+    assert _built(tmp_path, fill, "eu.xlsx").projects["amount"].tolist() == [500_000]
+
+
+def test_a_sigma_totals_row_a_blank_headed_amount_column_and_yen_in_russian(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sdc.csv").write_text(
+        "Проекты в системе МВД; бюджеты в CHF\n\n№;Название проекта;Бенефициар;;Начало;Окончание\n"
+        "1;Правовая помощь задержанным;НПУ;1 095 000;01.01.2021;31.12.2023\n"
+        "2;Разминирование;ГСЧС;450 000;01.01.2021;31.12.2021\nΣ;;;1 545 000;;\n",
+        encoding="utf-8",
+    )
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Перечень проектов (сумма в японских иенах)"])
+    ws.append(["Наименование проекта", "Получатель", "Сумма", "Начало", "Окончание"])
+    ws.append(["Рентгеновские сканеры", "ГПСУ", 110_000_000, D(2021, 1, 1), D(2021, 12, 31)])
+    wb.save(raw / "japan.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("title")
+    assert (
+        projects.loc["Разминирование", "amount"] == 450_000
+        and projects.loc["Разминирование", "currency"] == "CHF"
+    )
+    assert projects.loc["Рентгеновские сканеры", "currency"] == "JPY"
+    assert len(projects) == 3
+    assert result.issues["message"].str.contains("has no header; its numbers are read as the amount").any()
