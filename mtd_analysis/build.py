@@ -43,6 +43,7 @@ from mtd_analysis.ingest.projects import (
     partner_slug,
     project_id_from_key,
     sheet_projects,
+    status_codes,
     workbook_partner,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
@@ -170,12 +171,13 @@ def read_file(
         issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
+    codes = status_codes(grids)
     langs = []
     for grid in grids:
         if grid.meta.get("clipped"):
             issues.append({**_file_issue(rel, grid.meta["clipped"], "warning", "sheet"), "sheet": grid.sheet})
         try:
-            sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden)
+            sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden, status_codes=codes)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on

@@ -228,6 +228,9 @@ class _Sheet:
         self.last_title: str | None = None
         #: the partner of the last row naming one (and its cell), taken by the rows below that name none
         self.partner_above: tuple[str, str] | None = None
+        #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
+        self.status_codes: dict[str, str] = {}
+        self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
@@ -326,7 +329,11 @@ _CURRENCY_LABELS = ("currency", "валюта", "all amounts in", "amounts in", 
 
 
 def sheet_projects(
-    grid: Grid, source_file: str, file_partner: str | None = None, include_hidden: bool = False
+    grid: Grid,
+    source_file: str,
+    file_partner: str | None = None,
+    include_hidden: bool = False,
+    status_codes: dict[str, str] | None = None,
 ) -> SheetResult:
     """Read one sheet's project table into records.
 
@@ -346,6 +353,8 @@ def sheet_projects(
         column nor the title block names one.
     include_hidden : bool, default False
         Read a sheet hidden in Excel like any other (by default it is skipped with an info issue).
+    status_codes : dict, optional
+        Status codes the workbook's legend explains ("P" -> "planned"; :func:`status_codes`).
 
     Returns
     -------
@@ -356,6 +365,7 @@ def sheet_projects(
         record of a component).
     """
     state = _Sheet(grid, source_file)
+    state.status_codes = status_codes or {}
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not _blank(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
@@ -426,7 +436,13 @@ def _tables_side_by_side(state: _Sheet, gap: int, file_partner, include_hidden: 
     grid = state.grid
     header = read_header(grid.rows, grid.merged)
     parts = [
-        sheet_projects(_one_side(grid, gap, side, header.first_row), state.file, file_partner, include_hidden)
+        sheet_projects(
+            _one_side(grid, gap, side, header.first_row),
+            state.file,
+            file_partner,
+            include_hidden,
+            state.status_codes,
+        )
         for side in (False, True)
     ]
     result = SheetResult(
@@ -885,6 +901,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
     _both_currencies_said(state)
+    if state.coded_statuses:
+        state.issue(
+            "info",
+            "status",
+            f"rows {_ranges(state.coded_statuses)}: each status is a code read by the workbook's legend sheet",
+            header.row,
+            fields.get("status"),
+        )
     if state.partner_filled:
         state.issue(
             "info",
@@ -1596,6 +1620,9 @@ def _who(cells: _Cells) -> dict:
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
+    if rec["status"] is not None and rec["status"] not in STATUSES and status.upper() in state.status_codes:
+        rec["status"] = state.status_codes[status.upper()]  # "P", explained on the workbook's legend sheet
+        state.coded_statuses.append(n)
     if rec["status"] is not None and rec["status"] not in STATUSES:
         state.issue(
             "warning",
@@ -2326,6 +2353,7 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
     if header is None or n_projects == 0:
         return None
     card_state = _Sheet(grid, state.file)
+    card_state.status_codes = state.status_codes
     card_state.cell_names = names
     card_state.issue("info", "layout", f"{_where(state.grid)} is {shape}: read as {n_projects} project(s)")
     _file_notes(card_state)
@@ -2403,6 +2431,36 @@ def project_id_from_key(partner: str, title_key: str) -> str:
 
 #: Names of a workbook's title page ("Титул", "Cover"), whose first rows name who sends the file.
 _TITLE_PAGE = re.compile(r"cover|title page|титул|обкладин|титульн|обложк", re.IGNORECASE)
+
+
+#: Names of a workbook's sheet explaining its codes ("LEGEND", "Довідник", "Коди").
+_LEGEND_SHEET = re.compile(r"legend|codes?\b|key\b|довідник|легенда|коди|справочник|расшифров|пояснен", re.I)
+
+
+def status_codes(grids) -> dict[str, str]:
+    """Status codes a workbook's legend sheet explains: rows of a short code and its meaning ("P" | "Pipeline -
+    planned, not yet obligated"), read by the meaning's first words; {} when there is no such sheet.
+
+    Examples
+    --------
+    >>> legend = Grid("LEGEND", [["STATUS_CD", "MEANING"], ["A", "Active (under implementation)"],
+    ...                          ["C", "Closed - completed as planned (not cancelled)"], ["T", "Terminated - ended early"]])
+    >>> status_codes([legend])
+    {'A': 'ongoing', 'C': 'completed', 'T': 'cancelled'}
+    """
+    out: dict[str, str] = {}
+    for grid in grids:
+        if not _LEGEND_SHEET.search(grid.sheet or ""):
+            continue
+        for row in grid.rows:
+            cells = [t for t in (clean_text(v) for v in row) if t]
+            if len(cells) != 2 or not re.fullmatch(r"[^\W_]{1,3}", cells[0]):
+                continue
+            head = re.split(r"\s[-–—]\s|[(,:;]", cells[1], maxsplit=1)[0].strip()
+            status = parse_status(head)
+            if status in STATUSES:
+                out[cells[0].upper()] = status
+    return out
 
 
 def workbook_partner(grids) -> str | None:

@@ -148,16 +148,6 @@ KNOWN_MISSES = {
         "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"
     ),
     # set_i
-    **{
-        ("set_i", title, "money"): (
-            "a database export's status codes ('P', 'T') are explained only on a legend sheet: not read, each code "
-            "warned as a status this tool does not know, the money counted as committed"
-        )
-        for title in (
-            "Domestic Violence Mobile Response Teams in Zaporizhzhia",
-            "Police Records Management System",
-        )
-    },
     ("set_i", "Monitoring of detention conditions in police temporary holding", "money"): (
         "an 'Expenditure 2020 (USD)' column among 36 is read as the 2020 amount, so less of the total is left "
         "for 2021; the tester takes it for a decoy"

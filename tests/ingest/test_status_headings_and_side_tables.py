@@ -1015,3 +1015,29 @@ def test_a_sigma_totals_row_a_blank_headed_amount_column_and_yen_in_russian(tmp_
     assert projects.loc["Рентгеновские сканеры", "currency"] == "JPY"
     assert len(projects) == 3
     assert result.issues["message"].str.contains("has no header; its numbers are read as the amount").any()
+
+
+def test_status_codes_explained_on_a_legend_sheet(tmp_path):
+    result = _workbook(
+        tmp_path,
+        {
+            "EXPORT": [
+                ["PROJ_TITLE", "START_DT", "END_DT", "AMT_USD", "STATUS_CD"],
+                ["Community policing", 20210101, 20211231, 100, "A"],
+                ["DV response teams", 20210101, 20211231, 200, "P"],
+                ["Records system", 20210101, 20211231, 300, "T"],
+                ["Hotline", 20210101, 20211231, 400, "X"],
+            ],
+            "LEGEND": [
+                ["STATUS_CD", "MEANING"],
+                ["A", "Active (under implementation)"],
+                ["P", "Pipeline - planned, not yet obligated"],
+                ["T", "Terminated - agreement ended early (not completed)"],
+            ],
+        },
+        "usaid_export.xlsx",
+    )
+    assert result.projects["status"].tolist() == ["ongoing", "planned", "cancelled", "x"]
+    said = result.issues[result.issues["kind"].eq("status")]["message"]
+    assert said.str.contains("rows 2–4: each status is a code read by the workbook's legend sheet").any()
+    assert said.str.contains("status 'X' is not a status this tool knows").any()
