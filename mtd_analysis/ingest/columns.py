@@ -763,7 +763,7 @@ _AGREES = {
     "year_shares": {"text", "long text", "word", "period", "date", "money", "number"},
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
-_STATUSES = {"ongoing", "planned", "completed", "cancelled", "suspended"}
+_STATUSES = {"ongoing", "approved", "planned", "completed", "cancelled", "suspended"}
 
 
 @dataclass(frozen=True)
@@ -1019,6 +1019,34 @@ def _data_rows(rows: list[list], header: Header) -> list[list]:
     return out
 
 
+def _money_like(values: list) -> bool:
+    """Numbers that look like amounts of money: most of a thousand or more, none the size of a phone number.
+
+    Examples
+    --------
+    >>> _money_like([1_095_000, "450 000", 365_000]), _money_like([1, 2, 5, 7]), _money_like([380441234567, 5e11])
+    (True, False, False)
+    """
+    numbers = []
+    for value in values:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            numbers.append(float(value))
+        elif isinstance(value, str) and re.fullmatch(r"\d[\d\s\u00a0.,']*", value.strip()):
+            digits = re.sub(r"[\s\u00a0']", "", value.strip())
+            try:
+                numbers.append(
+                    float(digits.replace(",", ""))
+                    if digits.count(",") != 1
+                    else float(digits.replace(",", "."))
+                )
+            except ValueError:
+                continue
+    if not numbers:
+        return False
+    numbers.sort()
+    return numbers[len(numbers) // 2] >= 1000 and numbers[-1] < 1e10
+
+
 def infer_roles(rows: list[list], header: Header) -> Header:
     """Read each column's role from its content as well as its header; record every inference and conflict.
 
@@ -1060,8 +1088,14 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             )  # numbers are money when their header names a currency or an amount
             role = "amount" if said.currency or said.field in ("amount", "yearly") else None
         elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
-            # a column of numbers the partner left without a header, in a table with no amount: its money
-            if "amount" not in taken and not any(m.field == "yearly" for m in columns.values()):
+            # a column of numbers the partner left without a header, in a table with no amount: its money, when
+            # its numbers look like money (not row numbers, counts of people, months or telephone numbers)
+            values = [r[col] if col < len(r) else None for r in data]
+            if (
+                "amount" not in taken
+                and not any(m.field == "yearly" for m in columns.values())
+                and _money_like(values)
+            ):
                 columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
                 taken.add("amount")
                 findings.append(

@@ -633,27 +633,35 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
 
 
 #: A cell saying "the same as above" ("-//-", "те саме", "то же", "ditto", '"').
-_DITTO = re.compile(r'-\s*/\s*/\s*-|те\s+саме|те\s+ж|то\s+же|тоже|ditto|do\.|"|〃|״', re.IGNORECASE)
+_DITTO = re.compile(r"-\s*/\s*/\s*-|те\s+саме|те\s+ж|то\s+же|тоже|ditto|do\.", re.IGNORECASE)
+#: A bare quotation mark: "the same as above" in a column of names, but also an empty cell's placeholder.
+_DITTO_SIGN = re.compile(r'["〃״]')
+#: The columns a bare quotation mark may repeat: names, never money, dates or titles.
+_DITTO_SIGN_FIELDS = ("partner", "implementer", "beneficiaries", "status", "currency")
 
 
 def _ditto_marks(state: _Sheet, rows: list[list], header: Header) -> None:
     """Cells of the table saying "the same as above" take the value of the cell above them (the first one that
     says something else), and that is said once."""
     marked: list[str] = []
+    names = {c for c, m in header.columns.items() if m.field in _DITTO_SIGN_FIELDS}
     for i in range(header.row + 2, len(rows)):
         row = rows[i]
         for c, value in enumerate(row):
-            if isinstance(value, str) and len(value) <= 12 and _DITTO.fullmatch(value.strip()):
+            if not isinstance(value, str) or len(value) > 12:
+                continue
+            mark = value.strip()
+            if _DITTO.fullmatch(mark) or (c in names and _DITTO_SIGN.fullmatch(mark)):
                 above = rows[i - 1][c] if c < len(rows[i - 1]) else None
                 if above is not None and clean_text(above):
                     row[c] = above
                     marked.append(state.cell(i, c))
     if marked:
         state.issue(
-            "info",
+            "warning",
             "layout",
             f"cells {', '.join(marked[:8])}{' …' if len(marked) > 8 else ''} say 'the same as above' (-//-, "
-            "ditto): each takes the value of the cell above it",
+            "ditto): each takes the value of the cell above it; check it is what the partner meant",
         )
 
 

@@ -1177,6 +1177,7 @@ def _known_name_before_words(key: str) -> str | None:
 NOT_YET_AGREED = (
     r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
     r"|awaiting (?:approval|funding)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
+    r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
 )
@@ -1194,7 +1195,7 @@ _STATUS = [
     ),
     (
         "planned",
-        r"plan|pipeline|propos|approved|not started|заплан|планує|план|проєкт|підготов|очіку"
+        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|очіку"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
     ),
     (
@@ -1204,6 +1205,8 @@ _STATUS = [
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
+    # approved, not yet under way: committed money ("not yet approved" is planned, above)
+    ("approved", r"approved|затверджен|утвержден|одобрен|схвален"),
 ]
 
 
@@ -1290,11 +1293,11 @@ def status_heading(text: str | None) -> str | None:
 #: A status cell that says nothing ("n/a", "-").
 _NO_STATUS = frozenset({"-", "–", "—", "n/a", "na", "н/д", "н/а", "?", "..."})
 #: The statuses :func:`parse_status` knows; any other word is kept as written.
-STATUSES = ("ongoing", "planned", "completed", "cancelled", "suspended")
+STATUSES = ("ongoing", "approved", "planned", "completed", "cancelled", "suspended")
 
 
 def parse_status(value) -> str | None:
-    """One of ongoing, planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
+    """One of ongoing, approved (committed, not yet under way), planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
 
     Examples
     --------

@@ -85,18 +85,6 @@ KNOWN_MISSES = {
         "drug-detection dogs for the police and the border guard: the classifier weighs the border above the drugs"
     ),
     **{
-        (
-            "set_f",
-            title,
-            "money",
-        ): "status 'Approved' counts as planned (pipeline); the tester counts it funded"
-        for title in (
-            "Combating trafficking in human beings: training of National",
-            "Countering online sales of illicit drugs on darknet markets",
-            "Police mobile groups responding to domestic and gender-based",
-        )
-    },
-    **{
         ("set_f", "Community-based policing in Donetsk and Luhansk oblasts", what): (
             "a co-funder's own amount in 'Co-funding donor' / 'Co-funding amount (DKK)' columns is not counted "
             "(a warning says so): the Danish line of the project is missing"

@@ -1041,3 +1041,43 @@ def test_status_codes_explained_on_a_legend_sheet(tmp_path):
     said = result.issues[result.issues["kind"].eq("status")]["message"]
     assert said.str.contains("rows 2–4: each status is a code read by the workbook's legend sheet").any()
     assert said.str.contains("status 'X' is not a status this tool knows").any()
+
+
+# found by a fifth review, and 'approved' as committed
+
+
+def test_a_bare_quotation_mark_repeats_names_only_and_numbers_without_header_must_look_like_money(tmp_path):
+    def fill(ws):
+        ws.append(["Project title", "Donor", "Start", "End", "Budget, EUR", None])
+        ws.append(["Police training", "EU", D(2021, 1, 1), D(2021, 12, 31), 500_000, 25])
+        ws.append(["Border equipment", '"', '"', '"', '"', 40])
+
+    result = _built(tmp_path, fill, "eu.xlsx")
+    border = result.projects.iloc[1]
+    assert border["partner"] == "EU" and pd.isna(border["amount"]) and pd.isna(border["start_date"])
+    assert not result.issues["message"].str.contains("has no header; its numbers are read").any()
+
+
+def test_approved_is_committed_and_not_yet_approved_or_signed_is_planned(tmp_path):
+    def fill(ws):
+        ws.append(["Project", "Start", "End", "Budget, EUR", "Status"])
+        ws.append(["Trafficking training", D(2021, 1, 1), D(2021, 12, 31), 100, "Approved"])
+        ws.append(["Drones", D(2021, 1, 1), D(2021, 12, 31), 200, "Not yet approved"])
+        ws.append(
+            ["Boats", D(2021, 1, 1), D(2021, 12, 31), 300, "Approved in principle; contract not yet signed"]
+        )
+        ws.append(["Radios", D(2021, 1, 1), D(2021, 12, 31), 400, "затверджено"])
+
+    result = _built(tmp_path, fill, "osce.xlsx")
+    assert result.projects["status"].tolist() == ["approved", "planned", "planned", "approved"]
+    alloc = (
+        result.allocations[result.allocations["year"].eq(2021)]
+        .groupby("project_id")[["amount_eur", "pipeline_eur"]]
+        .sum()
+    )
+    by_title = alloc.join(result.projects.set_index("project_id")["title"]).set_index("title")
+    assert (
+        by_title.loc["Trafficking training", "amount_eur"] == 100
+        and by_title.loc["Radios", "amount_eur"] == 400
+    )
+    assert by_title.loc["Drones", "pipeline_eur"] == 200 and by_title.loc["Boats", "amount_eur"] == 0
