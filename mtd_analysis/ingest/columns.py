@@ -309,6 +309,10 @@ _YEARLY_WORDS = {
     "including",
     "incl",
     # the year's commitment or plan ("Committed 2021", "План 2021"); what was spent ("Факт 2021") is not it
+    "allocation",
+    "allocated",
+    "виділено",
+    "выделено",
     "committed",
     "commitment",
     "commitments",

@@ -1516,6 +1516,9 @@ class _Cells:
 _PROBLEMS = (ValueProblem, Failed)
 
 
+#: A cell answering yes or no ("Y", "N", "так", "нет"): no partner's name.
+_YES_NO = re.compile(r"y|n|yes|no|так|ні|да|нет|x|\+|-|✓|✔", re.IGNORECASE)
+
 #: The word for projects in a heading over a group of them ("Проєкти поліції", "Projects under preparation").
 _PROJECTS_WORD = re.compile(
     r"(?<![^\W\d_])(?:projects?|проєкти|проекти|проекты|programmes?|programs?)(?![^\W\d_])", re.IGNORECASE
@@ -1588,6 +1591,17 @@ def _who(cells: _Cells) -> dict:
     state, n, index = cells.state, cells.n, cells.index
     rec: dict = {}
     partner_text, _ = cells.text("partner")
+    if partner_text and _YES_NO.fullmatch(
+        partner_text
+    ):  # "Funding confirmed (Y/N)" taken for a partner column
+        state.issue(
+            "warning",
+            "partner",
+            f"row {n}: the partner cell says '{partner_text}', a yes or no, not a partner; the file's partner is used",
+            index,
+            state.fields.get("partner"),
+        )
+        partner_text = None
     if partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build

@@ -1081,3 +1081,17 @@ def test_approved_is_committed_and_not_yet_approved_or_signed_is_planned(tmp_pat
         and by_title.loc["Radios", "amount_eur"] == 400
     )
     assert by_title.loc["Drones", "pipeline_eur"] == 200 and by_title.loc["Boats", "amount_eur"] == 0
+
+
+def test_a_yes_or_no_is_no_partner_and_a_years_allocation_is_its_amount(tmp_path):
+    def fill(ws):
+        ws.append(["Polish Aid – projects with the MIA, 2021"])
+        ws.append(
+            ["Project title", "Start", "End", "Total, PLN", "2021 allocation", "Funding confirmed (Y/N)"]
+        )
+        ws.append(["Border surveillance in Volyn", D(2021, 1, 1), D(2022, 12, 31), 1_000_000, 600_000, "Y"])
+
+    result = _built(tmp_path, fill, "polish_aid.xlsx")
+    row = result.projects.iloc[0]
+    assert (row["partner"], row["yearly_amounts"]) == ("Poland", "2021=600000")
+    assert result.issues["message"].str.contains("says 'Y', a yes or no, not a partner").any()
