@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from mtd_analysis import config
-from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key
+from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key, parse_beneficiaries
 from mtd_analysis.reference import aliases as aliases_ref
 
 #: Fields that make a row a header when recognised (the canonical project fields).
@@ -475,8 +475,6 @@ def _score(columns: dict[int, FieldMatch]) -> float:
 @lru_cache(maxsize=4096)
 def _agency_label(text: str) -> str | None:
     """The one MIA agency a short header cell names ("НПУ", "ДПСУ", "State Migration Service"), or None."""
-    from mtd_analysis.ingest.values import parse_beneficiaries
-
     if len(text) > 40:
         return None
     codes, unknown = parse_beneficiaries(text)

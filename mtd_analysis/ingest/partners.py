@@ -358,13 +358,13 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     return out
 
 
+_STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"
+#: A state's own name for itself ("Government of Japan", "Міністерство закордонних справ Данії").
+_STATE = re.compile(_STATE_WORDS, re.IGNORECASE)
+#: A state's office of any kind, its agencies and bureaus too.
 _STATE_OFFICE = re.compile(
-    r"government|ministry|federal|foreign office|embassy|department of state|state department|bureau|agency"
-    r"|уряд|міністерств|посольств|правительств|министерств|федеральн",
+    rf"{_STATE_WORDS}|foreign office|department of state|state department|bureau|agency|федеральн",
     re.IGNORECASE,
-)
-_STATE = re.compile(
-    r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств", re.I
 )
 _FUNDED_BY = re.compile(r"funded by|financed by|фінансу|за підтримки|финансир|при поддержке", re.IGNORECASE)
 _ORGANISATION = re.compile(

@@ -91,9 +91,7 @@ _TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|�
 _BARE_TOTAL = re.compile(rf"(?:{_TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
 #: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.
 _TOTAL_OF = re.compile(
-    r"(?:(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|разом)\s+(?:по|за|for|by|на|per)"
-    r"(?:\s+[^\s:]+){1,3}\s*[:.]?",
-    re.IGNORECASE,
+    rf"(?:{_TOTAL_WORD})\s+(?:по|за|for|by|на|per)(?:\s+[^\s:]+){{1,3}}\s*[:.]?", re.IGNORECASE
 )
 _TOTAL = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
@@ -376,7 +374,7 @@ def sheet_projects(
         return _sheet_without_table(state, result, nonblank, file_partner)
     gap = _second_table(grid.rows, header)
     if gap is not None and _a_table_right_of(grid, gap, header):
-        return _tables_side_by_side(state, gap, file_partner, include_hidden)
+        return _tables_side_by_side(state, header, gap, file_partner, include_hidden)
     _file_notes(state)
     result = _read_table(state, header, file_partner, result)
     _after_table(state, result)
@@ -431,10 +429,11 @@ def _one_side(grid: Grid, gap: int, right: bool, first_row: int) -> Grid:
     return replace(grid, rows=rows, merged=merged)
 
 
-def _tables_side_by_side(state: _Sheet, gap: int, file_partner, include_hidden: bool) -> SheetResult:
+def _tables_side_by_side(
+    state: _Sheet, header: Header, gap: int, file_partner, include_hidden: bool
+) -> SheetResult:
     """Read two tables side by side each on its own, and say so; a row holding both counts once per table."""
     grid = state.grid
-    header = read_header(grid.rows, grid.merged)
     parts = [
         sheet_projects(
             _one_side(grid, gap, side, header.first_row),
@@ -2455,10 +2454,6 @@ def project_id_from_key(partner: str, title_key: str) -> str:
 _TITLE_PAGE = re.compile(r"cover|title page|титул|обкладин|титульн|обложк", re.IGNORECASE)
 
 
-#: Names of a workbook's sheet explaining its codes ("LEGEND", "Довідник", "Коди").
-_LEGEND_SHEET = re.compile(r"legend|codes?\b|key\b|довідник|легенда|коди|справочник|расшифров|пояснен", re.I)
-
-
 def status_codes(grids) -> dict[str, str]:
     """Status codes a workbook's legend sheet explains: rows of a short code and its meaning ("P" | "Pipeline -
     planned, not yet obligated"), read by the meaning's first words; {} when there is no such sheet.
@@ -2472,7 +2467,7 @@ def status_codes(grids) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for grid in grids:
-        if not _LEGEND_SHEET.search(grid.sheet or ""):
+        if not _COVER_NAMES.search(grid.sheet or ""):  # a legend, lists or notes sheet
             continue
         for row in grid.rows:
             cells = [t for t in (clean_text(v) for v in row) if t]

@@ -811,7 +811,9 @@ def is_open_ended(value) -> bool:
 
 
 #: A word before a date saying it is a start or an end ("з 01.2021", "since March 2021", "до 12.2022").
-_START_WORD = re.compile(r"^(?:з|із|зі|від|с|со|от|from|since|starting)\s+(?=.*\d)", re.IGNORECASE)
+#: Words before a date or a period saying it is where a project starts ("з 01.2021", "since March 2021").
+_FROM_WORDS = r"з|із|зі|від|с|со|от|from|since|starting"
+_START_WORD = re.compile(rf"^(?:{_FROM_WORDS})\s+(?=.*\d)", re.IGNORECASE)
 _END_WORD = re.compile(r"^(?:до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=.*\d)", re.IGNORECASE)
 
 
@@ -856,7 +858,7 @@ _PERIOD_SEP = re.compile(
 _YEARS_WORD = re.compile(r"\s*(?:рр|роки|років|гг|годы|years|yrs)\.?$", re.IGNORECASE)
 
 
-_FROM = re.compile(r"^(?:з|с|from|від|since)\s+", re.IGNORECASE)
+_FROM = re.compile(rf"^(?:{_FROM_WORDS})\s+", re.IGNORECASE)
 _ISO_PERIOD = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|to|до|по)\s*(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 _YEARS_PERIOD = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4})")
 _YEAR_SPAN = re.compile(r"(20\d{2})\s*[-–—/]\s*(\d{2})")
