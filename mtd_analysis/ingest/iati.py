@@ -119,6 +119,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from mtd_analysis.ingest.periods import amount_text, days_per_year, split_by_days, yearly_text
+from mtd_analysis.ingest.sheet import COUNT_KEYS
 from mtd_analysis.reference import agencies as agencies_ref
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, empty_frame, issue
@@ -137,7 +138,6 @@ PROJECT_LANGS = ("en", "uk", "ru")
 # IATI 1.x codes for the activity-date and transaction types used here.
 DATE_TYPES_1X = {"start-planned": "1", "start-actual": "2", "end-planned": "3", "end-actual": "4"}
 TRANSACTION_CODES = {"C": "2", "IC": "11", "D": "3"}
-COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
 _ROOT_TAG = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

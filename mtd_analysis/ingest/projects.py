@@ -25,16 +25,26 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
+from mtd_analysis.ingest.amounts import (
+    AMOUNT_TOTAL_WORDS,
+    BLOCK_UNITS,
+    both_currencies_said,
+    end_from_duration,
+    footnote_units,
+    formula_like_text,
+    one_column_per_year,
+    other_currency_amounts,
+    row_money,
+    show_date,
+    units_scale,
+)
 from mtd_analysis.ingest.cells import (
-    Failed,
     amount_column,
     clean_column,
     date_column,
@@ -54,6 +64,16 @@ from mtd_analysis.ingest.columns import (
     match_field,
     read_header,
 )
+from mtd_analysis.ingest.layouts import (
+    FACT_WORDS,
+    ditto_marks,
+    figures_column,
+    plain_title,
+    project_blocks,
+    status_above,
+    status_from_heading,
+    status_in_remarks,
+)
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     canonical_partner,
     is_known_partner,
@@ -64,21 +84,31 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
 from mtd_analysis.ingest.periods import yearly_text
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
+from mtd_analysis.ingest.sheet import (
+    BARE_TOTAL,
+    COUNT_KEYS,
+    NOTE_ROW,
+    TOTAL_OF,
+    TOTAL_ROW,
+    RowCells,
+    SheetResult,
+    SheetState,
+    blank_row,
+    cell_value,
+    col_letters,
+    grid_place,
+    number_ranges,
+)
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
-    NOT_YET_AGREED,
     STATUSES,
     ValueProblem,
-    amount_parts,
-    approximate,
     clean_text,
     currency_in_text,
     end_after,
     normalise_key,
-    parse_amount,
     parse_beneficiaries,
     parse_currency,
-    parse_date,
     parse_duration,
     parse_period,
     parse_status,
@@ -86,21 +116,6 @@ from mtd_analysis.ingest.values import (
     status_in_heading,
 )
 
-_TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
-#: A totals word alone ("Total:", "Усього"): a totals row even beside numbers in an agency or code column.
-_BARE_TOTAL = re.compile(rf"(?:{_TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
-#: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.
-_TOTAL_OF = re.compile(
-    rf"(?:{_TOTAL_WORD})\s+(?:по|за|for|by|на|per)(?:\s+[^\s:]+){{1,3}}\s*[:.]?", re.IGNORECASE
-)
-_TOTAL = re.compile(
-    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
-    r"|загальна сума|общая сумма|общий итог|sum)\b",
-    re.IGNORECASE,
-)
-_NOTE = re.compile(
-    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
-)
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 #: A priority's level, not its name ("Priority: high"): no heading of a group of projects.
 _PRIORITY_LEVEL = re.compile(
@@ -112,11 +127,6 @@ _PRIORITY_HEADING = re.compile(
 )
 _FORMULA_START = ("=", "+", "-", "@")
 _TEXT_FIELDS = ("title", "description", "partner", "implementer", "declared_priority", "project_id", "status")
-
-
-@lru_cache(maxsize=1024)
-def _letters(index: int) -> str:
-    return column_letter(index)
 
 
 def detect_language(texts: list[str]) -> str:
@@ -135,31 +145,6 @@ def detect_language(texts: list[str]) -> str:
     if re.search(r"[іїєґ]", joined):
         return "uk"
     return "ru"  # Ukrainian text almost always carries і, ї, є or ґ
-
-
-@dataclass
-class SheetResult:
-    """What one sheet gave: project records, issues, and its row accounting."""
-
-    sheet: str
-    status: str  # loaded, skipped, failed
-    records: list[dict] = field(default_factory=list)
-    issues: list[dict] = field(default_factory=list)
-    counts: dict = field(default_factory=lambda: dict.fromkeys(_COUNT_KEYS, 0))
-    header_row: int | None = None
-    lang: str | None = None
-    reason: str = ""
-
-
-_COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
-
-
-def _blank(row: list) -> bool:
-    """True for a row of empty cells (None or spaces)."""
-    for v in row:  # a loop, not all() over a generator: most rows end at their first cell
-        if v is not None and not (isinstance(v, str) and not v.strip()):
-            return False
-    return True
 
 
 def _likely_header(rows: list[list]) -> tuple[str, int]:
@@ -195,97 +180,6 @@ def _fill_merged(
                 row.extend([None] * (c0 + 1 - len(row)))
             row[c0] = top
     return money_spans
-
-
-class _Sheet:
-    """State while reading one sheet: where issues go and how cells are named."""
-
-    def __init__(self, grid: Grid, source_file: str):
-        self.grid = grid
-        self.file = source_file
-        self.issues: list[dict] = []
-        self.line_of_row = grid.meta.get("line_of_row")
-        # set by _read_table once the header is known
-        self.header: Header | None = None
-        self.fields: dict[str, int] = {}
-        self.yearly: dict[int, int] = {}
-        self.sheet_partner: str | None = None
-        self.block_currency: str | None = None
-        #: the priority a heading row names for the rows below it ("Пріоритет: Протидія домашньому насильству"),
-        #: with the heading's cell, until the group's totals row
-        self.group_priority: tuple[str, str] | None = None
-        #: the status a heading names for the rows below it ("Planned projects"), with the heading's cell
-        self.group_status: tuple[str, str] | None = None
-        #: amount columns in another currency beside the first ("Budget EUR" | "Budget USD"): col -> (currency,
-        #: unit); rows filling both (one a conversion of the other), said once per table
-        self.other_currency: dict[int, tuple[str, float]] = {}
-        self.both_currencies: list[int] = []
-        #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
-        #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
-        self.figures_col: int | None = None
-        self.last_title: str | None = None
-        #: the partner of the last row naming one (and its cell), taken by the rows below that name none
-        self.partner_above: tuple[str, str] | None = None
-        #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
-        self.status_codes: dict[str, str] = {}
-        self.coded_statuses: list[int] = []
-        self.partner_filled: list[int] = []
-        #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
-        self.agency_parts: dict[int, str] = {}
-        self.money_spans: dict = {}
-        self.probe: tuple[int, str] | None = None
-        self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
-        self.number_col: int | None = None
-        self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
-        #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
-        self.cell_names: dict[tuple[int, int], str] | None = None
-        # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)
-        self.first = 0  # the first row of the rows read column by column (a few thousand at a time)
-        self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
-        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
-        self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
-        self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
-        self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
-        self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
-        self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
-        self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
-        self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
-        self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
-        self.letters: list[str] = []  # each column's letter
-        self.width = 0  # the columns every row's cleaned cells cover: the table's and every field's
-
-    def row_number(self, index: int) -> int:
-        if self.line_of_row and index < len(self.line_of_row):
-            return self.line_of_row[index]
-        return index + 1
-
-    def cell(self, index: int, col: int | None) -> str:
-        if col is None:
-            return ""
-        if self.cell_names is not None and (index, col) in self.cell_names:
-            return self.cell_names[(index, col)]
-        return f"{_letters(col)}{self.row_number(index)}"
-
-    def cell_in_row(self, index: int, n: int, col: int) -> str:
-        """:meth:`cell` for a column, given the row's number ``n`` (``row_number(index)``)."""
-        if self.cell_names is not None and (index, col) in self.cell_names:
-            return self.cell_names[(index, col)]
-        return f"{_letters(col)}{n}"
-
-    def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
-        self.issues.append(
-            {
-                "file": self.file,
-                "sheet": self.grid.sheet,
-                "row": self.row_number(index) if index is not None else None,
-                "column": self.cell(index, col)
-                if (index is not None and col is not None)
-                else (column_letter(col) if col is not None else ""),
-                "severity": severity,
-                "kind": kind,
-                "message": message,
-            }
-        )
 
 
 def _title_block(rows: list[list], header_first_row: int) -> str:
@@ -362,10 +256,10 @@ def sheet_projects(
         (the partner's own project code), ``partner_from`` and ``parent`` (the programme
         record of a component).
     """
-    state = _Sheet(grid, source_file)
+    state = SheetState(grid, source_file)
     state.status_codes = status_codes or {}
     result = SheetResult(grid.sheet, "skipped")
-    nonblank = sum(1 for r in grid.rows if not _blank(r))
+    nonblank = sum(1 for r in grid.rows if not blank_row(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
         result.issues = state.issues
         return result
@@ -430,7 +324,7 @@ def _one_side(grid: Grid, gap: int, right: bool, first_row: int) -> Grid:
 
 
 def _tables_side_by_side(
-    state: _Sheet, header: Header, gap: int, file_partner, include_hidden: bool
+    state: SheetState, header: Header, gap: int, file_partner, include_hidden: bool
 ) -> SheetResult:
     """Read two tables side by side each on its own, and say so; a row holding both counts once per table."""
     grid = state.grid
@@ -450,18 +344,14 @@ def _tables_side_by_side(
     state.issue(
         "info",
         "layout",
-        f"{_where(grid)} holds two tables side by side (columns A–{_letters(gap - 1)} and from "
-        f"{_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
+        f"{grid_place(grid)} holds two tables side by side (columns A–{col_letters(gap - 1)} and from "
+        f"{col_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
     )
     result.issues = state.issues + [i for p in parts for i in p.issues]
     result.records = [r for p in parts for r in p.records]
-    result.counts = {k: sum(p.counts[k] for p in parts) for k in _COUNT_KEYS}
+    result.counts = {k: sum(p.counts[k] for p in parts) for k in COUNT_KEYS}
     result.header_row, result.lang, result.reason = parts[0].header_row, parts[0].lang, parts[0].reason
     return result
-
-
-def _where(grid: Grid) -> str:
-    return f"sheet '{grid.sheet}'" if grid.sheet else "the file"
 
 
 def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:
@@ -470,9 +360,9 @@ def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:
     result.reason = reason
 
 
-def _unreadable_sheet(state: _Sheet, result: SheetResult, nonblank: int, include_hidden: bool) -> bool:
+def _unreadable_sheet(state: SheetState, result: SheetResult, nonblank: int, include_hidden: bool) -> bool:
     """True (with the reason) for a sheet that cannot be read, is not a worksheet, is empty or is hidden."""
-    grid, where = state.grid, _where(state.grid)
+    grid, where = state.grid, grid_place(state.grid)
     if grid.meta.get("error"):
         state.issue(
             "error", "sheet", f"{where} cannot be read ({grid.meta['error']}); its rows were not loaded"
@@ -503,7 +393,7 @@ def _unreadable_sheet(state: _Sheet, result: SheetResult, nonblank: int, include
     return False
 
 
-def _file_notes(state: _Sheet) -> None:
+def _file_notes(state: SheetState) -> None:
     grid = state.grid
     if grid.meta.get("named_as"):
         state.issue(
@@ -551,9 +441,9 @@ def _is_cover(grid: Grid) -> str | None:
     return None
 
 
-def _sheet_without_table(state: _Sheet, result: SheetResult, nonblank: int, file_partner) -> SheetResult:
+def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, file_partner) -> SheetResult:
     """Registration cards or a transposed table; otherwise instructions, a cover page or an unknown table."""
-    grid, where = state.grid, _where(state.grid)
+    grid, where = state.grid, grid_place(state.grid)
     if grid.meta.get("template"):  # the intake template's own instructions and lists: not the partner's rows
         result.reason = "template sheet"
         result.issues = state.issues
@@ -591,27 +481,29 @@ def _sheet_without_table(state: _Sheet, result: SheetResult, nonblank: int, file
     return result
 
 
-def _after_table(state: _Sheet, result: SheetResult) -> None:
+def _after_table(state: SheetState, result: SheetResult) -> None:
     """Issues about the sheet as a whole: a header with no rows, hidden rows, formulas with no saved value."""
     if result.counts["rows_read"] == 0:
         state.issue(
             "warning",
             "no rows",
-            f"{_where(state.grid)} has a table header (row {result.header_row}) but no rows under it",
+            f"{grid_place(state.grid)} has a table header (row {result.header_row}) but no rows under it",
         )
     _hidden_rows_and_formulas(state)
     result.issues = state.issues
 
 
-def _hidden_rows_and_formulas(state: _Sheet) -> None:
+def _hidden_rows_and_formulas(state: SheetState) -> None:
     """Info on the rows Excel hides (they are read like the others); a warning per formula with no saved value."""
-    grid, where = state.grid, _where(state.grid)
-    hidden = [i for i in grid.meta.get("hidden_rows", ()) if i < len(grid.rows) and not _blank(grid.rows[i])]
+    grid, where = state.grid, grid_place(state.grid)
+    hidden = [
+        i for i in grid.meta.get("hidden_rows", ()) if i < len(grid.rows) and not blank_row(grid.rows[i])
+    ]
     if hidden:
         state.issue(
             "info",
             "hidden",
-            f"{where}: rows {_ranges([state.row_number(i) for i in hidden])} are hidden in Excel; "
+            f"{where}: rows {number_ranges([state.row_number(i) for i in hidden])} are hidden in Excel; "
             "they were read like the others",
         )
     formulas = grid.meta.get("formulas") or {}
@@ -620,7 +512,7 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
         state.issue(
             "warning",
             "formula",
-            f"cell {_letters(c)}{r + 1} holds {shown} with no saved value (the file was written by a program "
+            f"cell {col_letters(c)}{r + 1} holds {shown} with no saved value (the file was written by a program "
             "that does not calculate); its value is unknown — open the file in Excel and save it again",
             r,
             c,
@@ -631,205 +523,15 @@ def _hidden_rows_and_formulas(state: _Sheet) -> None:
         )
 
 
-#: A cell saying "the same as above" ("-//-", "те саме", "то же", "ditto", '"').
-_DITTO = re.compile(r"-\s*/\s*/\s*-|те\s+саме|те\s+ж|то\s+же|тоже|ditto|do\.", re.IGNORECASE)
-#: A bare quotation mark: "the same as above" in a column of names, but also an empty cell's placeholder.
-_DITTO_SIGN = re.compile(r'["〃״]')
-#: The columns a bare quotation mark may repeat: names, never money, dates or titles.
-_DITTO_SIGN_FIELDS = ("partner", "implementer", "beneficiaries", "status", "currency")
-
-
-def _ditto_marks(state: _Sheet, rows: list[list], header: Header) -> None:
-    """Cells of the table saying "the same as above" take the value of the cell above them (the first one that
-    says something else), and that is said once."""
-    marked: list[str] = []
-    names = {c for c, m in header.columns.items() if m.field in _DITTO_SIGN_FIELDS}
-    for i in range(header.row + 2, len(rows)):
-        row = rows[i]
-        for c, value in enumerate(row):
-            if not isinstance(value, str) or len(value) > 12:
-                continue
-            mark = value.strip()
-            if _DITTO.fullmatch(mark) or (c in names and _DITTO_SIGN.fullmatch(mark)):
-                above = rows[i - 1][c] if c < len(rows[i - 1]) else None
-                if above is not None and clean_text(above):
-                    row[c] = above
-                    marked.append(state.cell(i, c))
-    if marked:
-        state.issue(
-            "warning",
-            "layout",
-            f"cells {', '.join(marked[:8])}{' …' if len(marked) > 8 else ''} say 'the same as above' (-//-, "
-            "ditto): each takes the value of the cell above it; check it is what the partner meant",
-        )
-
-
-#: A line of a project's block giving its description ("Description: …", "Опис: …").
-_DESCRIPTION_LINE = re.compile(
-    r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I
-)
-
-
-def _project_blocks(state: _Sheet, rows: list[list], header: Header) -> list[int]:
-    """A table giving each project as a block of rows (its title alone on a row, perhaps a line of description,
-    then a row of dates and money with no title): each block's cells are moved into its title row, where the
-    project is read, each cell keeping its own name (``start_date=C6``), and the other rows are emptied.
-    Done only when the table has two such blocks or more. Returns the rows emptied."""
-    fields = header.fields()
-    title = fields.get("title")
-    if title is None:
-        return []
-    data = [fields[f] for f in ("amount", "start_date", "end_date", "period", "status") if f in fields]
-    data += list(header.yearly())
-    keys = [c for c in (title, fields.get("project_id")) if c is not None]
-
-    def filled(row: list, cols) -> bool:
-        return any(c < len(row) and row[c] is not None and clean_text(row[c]) for c in cols)
-
-    blocks = []
-    for i in range(header.row + 1, len(rows)):
-        row = rows[i]
-        if title >= len(row) or row[title] is None or filled(row, data):  # most rows: their money or dates
-            continue
-        text = clean_text(row[title])
-        if not text or _TOTAL.match(text.lower()):
-            continue
-        lines = []
-        for j in range(i + 1, min(i + 4, len(rows))):
-            if filled(rows[j], data) and not filled(rows[j], keys):
-                row_i = rows[i]
-                clash = any(
-                    clean_text(v) and c < len(row_i) and clean_text(row_i[c]) for c, v in enumerate(rows[j])
-                )
-                if not clash:  # a cell given on both rows: two rows of their own, not one project's block
-                    blocks.append((i, lines, j))
-                break
-            alone = [c for c, v in enumerate(rows[j]) if clean_text(v)] == [title]
-            if not alone:
-                break
-            lines.append(j)
-    if len(blocks) < 2:
-        return []
-    description = fields.get("description")
-    if description is None:  # the lines of description get a column of their own, beyond the table
-        description = 1 + max([*header.columns, max(len(r) for r in rows) - 1])
-        header.columns[description] = FieldMatch("description", None, None, 1.0)
-        header.labels[description] = "description"
-    state.cell_names = state.cell_names or {}
-    absorbed = []
-    for i, lines, j in blocks:
-        row = rows[i]
-        row.extend([None] * (max(len(rows[j]), description + 1) - len(row)))
-        for c, value in enumerate(rows[j]):
-            if clean_text(value) and not clean_text(row[c]):
-                row[c] = value
-                state.cell_names[(i, c)] = f"{_letters(c)}{state.row_number(j)}"
-        texts = [_DESCRIPTION_LINE.sub("", clean_text(rows[k][title]) or "", count=1) for k in lines]
-        if texts and not clean_text(row[description]):
-            row[description] = " ".join(texts)
-            state.cell_names[(i, description)] = f"{_letters(title)}{state.row_number(lines[0])}"
-        for k in [*lines, j]:
-            rows[k] = [None] * len(rows[k])
-            absorbed.append(k)
-    state.issue(
-        "info",
-        "layout",
-        f"{_where(state.grid)} gives each project as a block of rows (its title, then its description, dates and "
-        f"money below it): rows {_ranges([state.row_number(k) for k in absorbed])} were read with the project "
-        "named above them",
-    )
-    return absorbed
-
-
-#: The words of a column telling a project's planned figures from its actual ones, row by row.
-_PLAN_WORDS = re.compile(
-    r"(?:план|plan|planned|plan\.|committed|commitment|budget|бюджет|передбачено)\.?", re.I
-)
-_FACT_WORDS = re.compile(
-    r"(?:факт|фактично|fact|actual|actuals|disbursed|disbursement|spent|expenditure|касові видатки|використано)\.?",
-    re.I,
-)
-
-
-def _plain_title(title: str | None) -> str:
-    """A title as an actual row repeats its plan row's: case and a "(факт)" / "(actual)" mark set aside."""
-    return normalise_key(_FACT_MARK.sub(" ", title or ""))
-
-
-_FACT_MARK = re.compile(r"[(\[]\s*(?:факт|fact|actual|actuals|план|plan)\s*[)\]]", re.IGNORECASE)
-
-
-def _figures_column(rows: list[list], header: Header, width: int) -> int | None:
-    """A column of no field whose cells say, row by row, "план" or "факт" (plan / actual): each project is given
-    as a row of its plan and a row of what was spent. None when there is no such column."""
-    for col in range(width):
-        m = header.columns.get(col)
-        if m is not None and m.field not in (None, "ignore"):
-            continue
-        words: set[str] = set()
-        for r in rows[header.row + 1 :]:
-            if col < len(r) and r[col] is not None and (text := clean_text(r[col])):
-                words.add(text)
-                if len(words) > 4:  # a column of many values: no such column (stop reading it)
-                    break
-        if not words or len(words) > 4:
-            continue
-        plan = [w for w in words if _PLAN_WORDS.fullmatch(w)]
-        fact = [w for w in words if _FACT_WORDS.fullmatch(w)]
-        if plan and fact and len(plan) + len(fact) == len(words):
-            return col
-    return None
-
-
-def _status_above(state: _Sheet, rows: list[list], header: Header) -> None:
-    """A heading right above the table saying its projects' status ("PLANNED PROJECTS (pipeline)"): the rows
-    with no status of their own take it, until a heading inside the table says another."""
-    above = next((r for r in range(header.first_row - 1, -1, -1) if not _blank(rows[r])), None)
-    if above is None:
-        return
-    texts = [(c, clean_text(v)) for c, v in enumerate(rows[above]) if clean_text(v)]
-    over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(header.columns, default=0)
-    status = status_heading(texts[0][1]) if over else None
-    if status:
-        _status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
-
-
-def _status_from_heading(state: _Sheet, status: str, index: int, col: int, text: str, says: str) -> None:
-    """The status a heading gives the project rows below it that have none of their own, said at its cell."""
-    state.group_status = (status, state.cell(index, col))
-    state.issue(
-        "info",
-        "heading",
-        f"row {state.row_number(index)} {says} ('{text}'): a project row with no status of its own is {status}",
-        index,
-        col,
-    )
-
-
-def _ranges(numbers: list[int]) -> str:
-    """ "3, 5–7" from [3, 5, 6, 7].
-
-    Examples
-    --------
-    >>> _ranges([3, 5, 6, 7])
-    '3, 5–7'
-    """
-    parts: list[tuple[int, int]] = []
-    for n in sorted(set(numbers)):
-        if parts and parts[-1][1] == n - 1:
-            parts[-1] = (parts[-1][0], n)
-        else:
-            parts.append((n, n))
-    return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
-
-
-def _read_table(state: _Sheet, header: Header, file_partner: str | None, result: SheetResult) -> SheetResult:
+def _read_table(
+    state: SheetState, header: Header, file_partner: str | None, result: SheetResult
+) -> SheetResult:
     grid = state.grid
     rows = [list(r) for r in grid.rows]  # the grid stays as read
-    _ditto_marks(state, rows, header)
-    absorbed = _project_blocks(state, rows, header)
+    ditto_marks(state, rows, header)
+    absorbed = project_blocks(state, rows, header)
     fields = header.fields()
-    _one_column_per_year(state, header)
+    one_column_per_year(state, header)
     yearly = header.yearly()
     money_cols = set(yearly) | ({fields["amount"]} if "amount" in fields else set())
     money_spans = _fill_merged(rows, grid.merged, header.row + 1, money_cols)
@@ -849,13 +551,11 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     elif block_text:
         m = re.search(r"(?:amounts?|суми|сума|сумм[аиы]|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
         block_currency = currency_in_text(m.group(0)) if m else None
-    block_scale = _block_scale(block_text)
-    if block_currency is None and (units := _BLOCK_UNITS.search(block_text or "")):
+    block_scale = units_scale(block_text)
+    if block_currency is None and (units := BLOCK_UNITS.search(block_text or "")):
         block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
     if block_currency is None or block_scale == 1.0:  # "* All amounts in thousands of SEK" below the table
-        block_currency, block_scale = _footnote_units(
-            state, rows, header.row + 1, block_currency, block_scale
-        )
+        block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
@@ -872,14 +572,14 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         default=-1,
     )
 
-    state.other_currency = _other_currency_amounts(header)
+    state.other_currency = other_currency_amounts(header)
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
     }
     if state.agency_parts and (amount_col := fields.get("amount")) is not None:
         group = {(header.labels.get(c) or "").split(" / ")[0] for c in state.agency_parts}
         parts = (header.labels.get(amount_col) or "").split(" / ")
-        if parts[0] in group and not _TOTAL.match(
+        if parts[0] in group and not TOTAL_ROW.match(
             parts[-1].lower()
         ):  # "Інші" under "Сума, USD", not "Всього"
             state.agency_parts[amount_col] = ""
@@ -890,7 +590,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         state.issue(
             "info",
             "layout",
-            f"columns {_letters(cols[0])}–{_letters(cols[-1])} hold each agency's money "
+            f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold each agency's money "
             f"({', '.join(a or 'other' for a in state.agency_parts.values())}): a project's amount is their sum, its beneficiaries "
             "the agencies with money",
             header.row,
@@ -903,16 +603,16 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
     state.probe = _repeat_probe(header)
-    state.figures_col = _figures_column(rows, header, width)
-    _status_above(state, rows, header)
+    state.figures_col = figures_column(rows, header, width)
+    status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
-    _both_currencies_said(state)
+    both_currencies_said(state)
     if state.coded_statuses:
         state.issue(
             "info",
             "status",
-            f"rows {_ranges(state.coded_statuses)}: each status is a code read by the workbook's legend sheet",
+            f"rows {number_ranges(state.coded_statuses)}: each status is a code read by the workbook's legend sheet",
             header.row,
             fields.get("status"),
         )
@@ -920,7 +620,7 @@ def _read_table(state: _Sheet, header: Header, file_partner: str | None, result:
         state.issue(
             "info",
             "partner",
-            f"rows {_ranges(state.partner_filled)} name no partner: each takes the partner of the row above it that "
+            f"rows {number_ranges(state.partner_filled)} name no partner: each takes the partner of the row above it that "
             "names one (a register grouped by partner)",
             header.row,
             fields.get("partner"),
@@ -952,54 +652,7 @@ def _without_reading_notes(rec: dict) -> dict:
     return rec
 
 
-#: Phrases by which a remark says a project's status (not stems: "Підготовка 200 суддів" is training, not planning).
-_REMARKED_STATUSES = (
-    (
-        "cancelled",
-        re.compile(
-            r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован|відкликан|відмінен|отменен|отозван|аннулирован",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "planned",
-        re.compile(
-            rf"{NOT_YET_AGREED}|\bpipeline\b|заплановано|планується|планируется",
-            re.IGNORECASE,
-        ),
-    ),
-    ("suspended", re.compile(r"\bsuspended\b|\bon hold\b|призупинен|приостановлен", re.IGNORECASE)),
-)
-
-
-def _status_in_remarks(state: _Sheet, header: Header, rows: list[list], col: int) -> None:
-    """A warning at each cell of a column not loaded (remarks, comments) that reads like a status a project
-    does not count with ("Under consideration (not yet approved)", "скасовано"), when the table has no
-    status column: such a project is counted as committed, and the analyst is told where to look."""
-    fields = header.fields()
-    if "status" in fields:
-        return
-    title_col = fields.get("title")
-    for index in range(header.row + 1, len(rows)):
-        row = rows[index]
-        text = clean_text(row[col]) if col < len(row) else None
-        if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
-            continue
-        said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
-        if said:
-            snippet = text if len(text) <= 60 else text[:57] + "…"
-            state.issue(
-                "warning",
-                "status",
-                f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
-                "table has no status column, so the project is counted as committed; add a Status column if it "
-                "is not",
-                index,
-                col,
-            )
-
-
-def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], width: int) -> None:
+def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:
     """Columns the reader does not know: reported once each, if they hold anything."""
     for col in range(width):
         label = " / ".join(
@@ -1012,7 +665,7 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
         )
         m = header.columns.get(col)
         if m is None or m.field in (None, "ignore"):
-            _status_in_remarks(state, header, rows, col)
+            status_in_remarks(state, header, rows, col)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
             if any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :]):
                 state.issue(
@@ -1030,7 +683,7 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
         if not has_data:
             continue
         if col in state.other_currency:
-            continue  # read where the first amount column is empty (see _money)
+            continue  # read where the first amount column is empty (see row_money)
         if m and m.field == "duplicate":
             state.issue(
                 "warning",
@@ -1058,11 +711,11 @@ def _report_unknown_columns(state: _Sheet, header: Header, rows: list[list], wid
             )
 
 
-def _column_roles(state: _Sheet, width: int) -> None:
-    """What the table's columns are for, once per table: the row reader's lookups (see :class:`_Sheet`)."""
+def _column_roles(state: SheetState, width: int) -> None:
+    """What the table's columns are for, once per table: the row reader's lookups (see :class:`SheetState`)."""
     header, fields = state.header, state.fields
     state.width = max([width, *(c + 1 for c in header.columns)])
-    state.letters = [_letters(c) for c in range(state.width)]
+    state.letters = [col_letters(c) for c in range(state.width)]
     identity = ("project_id", "start_date", "end_date", "period", "beneficiaries")
     state.identity_cols = [c for f in identity if (c := fields.get(f)) is not None]
     numeric = (
@@ -1083,7 +736,7 @@ def _column_roles(state: _Sheet, width: int) -> None:
         amount_col = fields.get("amount")
         label = header.labels.get(amount_col, "") if amount_col is not None else ""
         merged = any(c == amount_col for _, c in state.money_spans)
-        if amount_col is None or _TOTAL_WORDS.search(label) or merged:
+        if amount_col is None or AMOUNT_TOTAL_WORDS.search(label) or merged:
             why = (
                 "the amounts are merged over rows"
                 if merged
@@ -1100,7 +753,7 @@ def _column_roles(state: _Sheet, width: int) -> None:
             state.year_col = None
 
 
-def _read_columns(state: _Sheet, rows: list[list], first: int, stop: int) -> None:
+def _read_columns(state: SheetState, rows: list[list], first: int, stop: int) -> None:
     """Read the cells of ``rows[first:stop]`` column by column, for these rows to look up (see :mod:`.cells`).
 
     The cleaned text of every cell, the dates, amounts, currencies, partners, agencies and statuses
@@ -1149,7 +802,7 @@ _TEXT_PARSERS = {
 }
 
 
-def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: SheetResult) -> None:
+def _read_rows(state: SheetState, rows: list[list], first: int, width: int, result: SheetResult) -> None:
     """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
 
     The table's cells are read column by column first (:func:`_read_columns`).
@@ -1179,10 +832,10 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             )
             outcome = "rejected"
         if type(outcome) is dict:
-            raw_title = _value(row, title_col)
+            raw_title = cell_value(row, title_col)
             outcome.update(
                 _index=index,
-                _number=_value(row, number_col),
+                _number=cell_value(row, number_col),
                 _raw_title=raw_title if isinstance(raw_title, str) else None,
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
             )
@@ -1205,7 +858,7 @@ def _read_rows(state: _Sheet, rows: list[list], first: int, width: int, result: 
             counts["rows_rejected"] += 1
 
 
-def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, width: int) -> None:
+def _beyond_the_table(state: SheetState, row: list, cleaned: tuple, index: int, width: int) -> None:
     """A warning for the cells of a row right of the table's last column."""
     extra = [c for c in range(width, len(row)) if cleaned[c]]
     cells = ", ".join(state.cell(index, c) for c in extra[:5]) + (" …" if len(extra) > 5 else "")
@@ -1222,14 +875,14 @@ def _beyond_the_table(state: _Sheet, row: list, cleaned: tuple, index: int, widt
 _YEAR_SHARE = re.compile(r"((?:19|20)\d{2})\s*[:=\-–—]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
-def _shares_of_years(cells: _Cells, rec: dict) -> None:
+def _shares_of_years(cells: RowCells, rec: dict) -> None:
     """The amount split over years by a cell of percentages ("2021: 40%; 2022: 60%"), when they add up to 100 %.
 
     The yearly amounts are the amount times each year's share; the shares' cell is named ``yearly_amounts``.
     Shares that do not add up to 100 % are not used, and said (the amount is then spread over the dates).
     """
     state, col = cells.state, cells.state.shares_col
-    text = clean_text(_value(cells.row, col))
+    text = clean_text(cell_value(cells.row, col))
     if not text:
         return
     shares = {int(y): float(p.replace(",", ".")) for y, p in _YEAR_SHARE.findall(text)}
@@ -1277,12 +930,6 @@ def _year_of(value) -> int | None:
     return year if year is not None and config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1] else None
 
 
-def _value(row: list, col: int | None):
-    if col is None or col >= len(row):
-        return None
-    return row[col]
-
-
 def _repeat_probe(header: Header) -> tuple[int, str] | None:
     """A column and its header text: a data row repeating the header has that text there (a cheap first test)."""
     for col in sorted(header.columns):
@@ -1292,18 +939,18 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
     return None
 
 
-def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: bool):
+def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_total: bool):
     """What one non-blank row below the header is: "total", "skipped", "components follow", "rejected" or a
     project record."""
     texts = [(c, t) for c, t in enumerate(cleaned) if t]
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
-    has_identity = any((v := cleaned[c]) and not _TOTAL.match(v.lower()) for c in state.identity_cols)
+    has_identity = any((v := cleaned[c]) and not TOTAL_ROW.match(v.lower()) for c in state.identity_cols)
     n = state.row_number(index)
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome
-    code_text = _value(cleaned, state.fields.get("project_id"))
-    title_text = _value(cleaned, state.fields.get("title"))
+    code_text = cell_value(cleaned, state.fields.get("project_id"))
+    title_text = cell_value(cleaned, state.fields.get("title"))
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
     if marked is not None and (seen_total or not marked):
         if seen_total:
@@ -1323,8 +970,8 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
         title_text = marked
     if (
         state.figures_col is not None
-        and _FACT_WORDS.fullmatch(cleaned[state.figures_col] or "")
-        and (not title_text or _plain_title(title_text) == _plain_title(state.last_title))
+        and FACT_WORDS.fullmatch(cleaned[state.figures_col] or "")
+        and (not title_text or plain_title(title_text) == plain_title(state.last_title))
     ):
         state.issue(
             "info",
@@ -1341,13 +988,13 @@ def _read_row(state: _Sheet, row: list, cleaned: list, index: int, seen_total: b
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
-    if marked or component_marker(_value(cleaned, state.number_col)) == "":
+    if marked or component_marker(cell_value(cleaned, state.number_col)) == "":
         rec["_marked"] = True
     return rec
 
 
 def _table_furniture(
-    state: _Sheet, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
+    state: SheetState, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
@@ -1357,15 +1004,15 @@ def _table_furniture(
     if has_identity:
         agency = state.fields.get("beneficiaries")  # "Всього по НПУ" beside "НПУ" is the agency's subtotal
         words = any(
-            (v := cleaned[c]) and not _PLAIN_NUMBER.fullmatch(v) and not _TOTAL.match(v.lower())
+            (v := cleaned[c]) and not _PLAIN_NUMBER.fullmatch(v) and not TOTAL_ROW.match(v.lower())
             for c in state.identity_cols
             if c != agency
         )
         bare = [
-            (c, t) for c, t in texts[:4] if _BARE_TOTAL.fullmatch(t) or (not words and _TOTAL_OF.fullmatch(t))
+            (c, t) for c, t in texts[:4] if BARE_TOTAL.fullmatch(t) or (not words and TOTAL_OF.fullmatch(t))
         ]
     for c, t in bare or (texts[:4] if not has_identity else ()):
-        if isinstance(row[c], str) and _TOTAL.match(t.lower()) and len(t.split()) <= 5:
+        if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and len(t.split()) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
@@ -1390,7 +1037,7 @@ def _table_furniture(
 
 
 def _not_a_project(
-    state: _Sheet, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
+    state: SheetState, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
@@ -1417,7 +1064,7 @@ def _not_a_project(
             other = status_in_heading(texts[0][1])
             state.group_status = (other, state.cell(index, texts[0][0])) if other else None
     if status and heading_col and texts[0][0] not in state.numeric_cols:
-        _status_from_heading(state, status, index, *texts[0], "says the status of the rows below it")
+        status_from_heading(state, status, index, *texts[0], "says the status of the rows below it")
         return "skipped"
     if said and texts[0][0] not in state.numeric_cols and not _PRIORITY_LEVEL.fullmatch(said[1].strip()):
         c, t = texts[0]
@@ -1435,7 +1082,7 @@ def _not_a_project(
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
-        if _NOTE.match(t) or seen_total or c not in key_cols[:2]:
+        if NOTE_ROW.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
                 "note",
@@ -1469,52 +1116,6 @@ def _not_a_project(
     return None
 
 
-class _Cells:
-    """How one row's cells are read for a record, remembering the cell each field came from."""
-
-    def __init__(self, state: _Sheet, row: list, cleaned: list, index: int, n: int):
-        self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
-        self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
-        self.names: dict[str, str] = {}
-        self.dates: tuple = (None, None)
-        self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
-
-    def get(self, name: str):
-        """The raw value of a field's cell, and its column."""
-        col = self.fields.get(name)
-        return (None if col is None or col >= len(self.row) else self.row[col]), col
-
-    def text(self, name: str):
-        """The cleaned text of a field's cell, and its column (every row's cleaned cells cover every field)."""
-        col = self.fields.get(name)
-        return (None if col is None else self.cleaned[col]), col
-
-    def parsed(self, key):
-        """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
-
-        Raises the cell's problem as its parser would have raised it: a new ValueProblem, so that the
-        column keeps no traceback (whose frames would hold this sheet's state).
-        """
-        outcome = self.state.parsed[key][self.at]
-        if isinstance(outcome, _PROBLEMS):
-            if isinstance(outcome, Failed):
-                raise outcome.exception  # a parser's bug: rare, its cycle is left to the garbage collector
-            raise ValueProblem(outcome.message, outcome.severity, outcome.kind)
-        return outcome
-
-    def problem(self, exc: ValueProblem, col, what: str) -> None:
-        self.state.issue(
-            exc.severity,
-            exc.kind,
-            f"row {self.n}, {what} ({self.state.cell_in_row(self.index, self.n, col)}): {exc.message}",
-            self.index,
-            col,
-        )
-
-
-_PROBLEMS = (ValueProblem, Failed)
-
-
 #: A cell answering yes or no ("Y", "N", "так", "нет"): no partner's name.
 _YES_NO = re.compile(r"y|n|yes|no|так|ні|да|нет|x|\+|-|✓|✔", re.IGNORECASE)
 
@@ -1527,7 +1128,7 @@ _PROJECTS_WORD = re.compile(
 _TITLE_DESCRIBES = re.compile(r"descr|опис|описан", re.IGNORECASE)
 
 
-def _title_and_description(state: _Sheet, row: list, col: int | None) -> tuple[str, str] | None:
+def _title_and_description(state: SheetState, row: list, col: int | None) -> tuple[str, str] | None:
     """A title cell holding the title on its first line and the description below it, split in two; None
     otherwise. Split only when the header says so ("Activity (title / description)"), the first line is words
     (not a code) and the next begins a sentence (a capital): a title wrapped over two lines stays whole."""
@@ -1542,9 +1143,9 @@ def _title_and_description(state: _Sheet, row: list, col: int | None) -> tuple[s
     return (first, rest) if said and named and rest[0].isupper() else None
 
 
-def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
+def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
-    cells = _Cells(state, row, cleaned, index, n)
+    cells = RowCells(state, row, cleaned, index, n)
     rec: dict = {"code": code_text, "title": title_text}
     if not title_text:
         state.issue(
@@ -1568,14 +1169,14 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells)
-    rec.update(_money(cells))
+    rec.update(row_money(cells))
     if cells.agencies and not rec.get("beneficiaries"):
         rec["beneficiaries"] = ";".join(dict.fromkeys(cells.agencies))
     if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
         _shares_of_years(cells, rec)
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
-        rec["_amount_year"] = _year_of(_value(row, state.year_col))
-    _formula_like_text(cells)
+        rec["_amount_year"] = _year_of(cell_value(row, state.year_col))
+    formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None
     rec["source_file"] = state.file
@@ -1585,7 +1186,7 @@ def _project(state: _Sheet, row: list, cleaned: list, index: int, n: int, title_
     return rec
 
 
-def _who(cells: _Cells) -> dict:
+def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
     rec: dict = {}
@@ -1671,7 +1272,7 @@ def _who(cells: _Cells) -> dict:
 _STATUS_IN_TITLE = re.compile(r"[(\[]\s*([^()\[\]]{3,30}?)\s*[)\]]\s*$")
 
 
-def _dates(cells: _Cells) -> tuple[str | None, str | None]:
+def _dates(cells: RowCells) -> tuple[str | None, str | None]:
     """Start and end of a row (ISO text) from its start, end and period cells, with an issue for each problem."""
     state, n, index = cells.state, cells.n, cells.index
     start = end = None
@@ -1730,13 +1331,13 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
         except ValueProblem as exc:
             cells.problem(exc, period_col, "period")
     if state.fields.get("duration") is not None:
-        end = _end_from_duration(state, cells.row, index, n, start, end)
-    cells.dates = (start, end)  # for the total against the year columns (see _money)
+        end = end_from_duration(state, cells.row, index, n, start, end)
+    cells.dates = (start, end)  # for the total against the year columns (see row_money)
     if start and end and end < start:
         state.issue(
             "error",
             "date",
-            f"row {n}: end date {_show(end_value, end)} is before start date {_show(start_value or period_value, start)}",
+            f"row {n}: end date {show_date(end_value, end)} is before start date {show_date(start_value or period_value, start)}",
             index,
             end_col if end_col is not None else period_col,
         )
@@ -1749,464 +1350,6 @@ def _dates(cells: _Cells) -> tuple[str | None, str | None]:
             start_col if start_col is not None else period_col,
         )
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
-
-
-#: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
-_SPENT = re.compile(
-    r"disburs|spent|expend|actual|paid|факт|освоєн|використан|израсход|освоен|выплач|виплач", re.I
-)
-
-
-_REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
-
-
-def _one_column_per_year(state: _Sheet, header: Header) -> None:
-    """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
-    "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
-    amount, the other is not loaded, and that is said. Columns of a two-row header whose groups differ over the
-    same year ("EU / 2021" | "Co-funding / 2021") stay parts, added up."""
-    by_year: dict[int, list[int]] = {}
-    for col, year in header.yearly().items():
-        by_year.setdefault(year, []).append(col)
-    for year, cols in by_year.items():
-        if len(cols) < 2:
-            continue
-        labels = {c: header.labels.get(c, "") or "" for c in cols}
-        spent = [c for c in cols if _SPENT.search(labels[c])]
-        kept = [c for c in cols if c not in spent] or cols[:1]
-        grouped = header.row != header.first_row and len({labels[c].split(" / ")[-1] for c in kept}) == 1
-        if not grouped:  # one figure: the revised one, else the first
-            kept = [min(kept, key=lambda c: (not _REVISED.search(labels[c]), c))]
-        keep = kept[0]
-        for col in cols:
-            if col in kept:
-                continue
-            header.columns[col] = FieldMatch("ignore")
-            state.issue(
-                "warning",
-                "header",
-                f"column '{header.labels.get(col, '')}' gives {year} again beside '{header.labels.get(keep, '')}': "
-                "its values were not loaded (one figure per year: the first, or the one not of money spent)",
-                header.row,
-                col,
-            )
-
-
-def _other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
-    """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
-    filling one): column -> (currency, unit)."""
-    first = header.fields().get("amount")
-    currency = header.columns[first].currency if first is not None else None
-    if currency is None:
-        return {}
-    # the table's unit when the first column's own header names none ("(тис.)" in the title rows)
-    block_scale = (
-        header.columns[first].scale if match_field(header.labels.get(first, "") or "").scale == 1.0 else 1.0
-    )
-    out = {}
-    for col, m in sorted(header.columns.items()):
-        if m.field == "duplicate":
-            said = match_field(header.labels.get(col, "") or "")
-            if said.field == "amount" and said.currency and said.currency != currency:
-                out[col] = (said.currency, said.scale if said.scale != 1.0 else block_scale)
-    return out
-
-
-def _other_currency_amount(cells: _Cells, first_empty: bool):
-    """The amount of a row from an amount column in another currency: (value, currency, column), or None.
-
-    Used only where the first amount column holds no amount; a row filling both (one column a conversion of
-    the other) keeps the first, and such rows are said once per table (:func:`_both_currencies_said`)."""
-    state = cells.state
-    filled = [(c, unit) for c, unit in state.other_currency.items() if _amount_text(_value(cells.row, c))]
-    if not filled:
-        return None
-    if not first_empty:
-        state.both_currencies.append(cells.n)
-        return None
-    col, (currency, scale) = filled[0]
-    value = _value(cells.row, col)
-    try:
-        parsed = parse_amount(value)
-    except ValueProblem as exc:
-        cells.problem(exc, col, "amount")
-        return None
-    if parsed is None:
-        return None
-    amount = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
-    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
-    return amount, parsed.currency or currency, col
-
-
-def _amount_text(value) -> bool:
-    """A cell that may hold an amount: not empty, not a dash or "n/a"."""
-    try:
-        return parse_amount(value) is not None
-    except ValueProblem:
-        return True
-
-
-def _both_currencies_said(state: _Sheet) -> None:
-    """One warning for the rows that fill an amount column in each of two currencies."""
-    if state.both_currencies:
-        first = state.header.fields().get("amount")
-        others = ", ".join(f"'{state.header.labels.get(c, '')}'" for c in state.other_currency)
-        state.issue(
-            "warning",
-            "amount",
-            f"rows {_ranges(state.both_currencies)} give an amount in '{state.header.labels.get(first, '')}' and in "
-            f"{others}: the first was used (the other taken for a conversion of it)",
-            state.header.row,
-            min(state.other_currency),
-        )
-
-
-def _agency_parts(cells: _Cells):
-    """A row's amount as the sum of its agencies' money columns: (sum, currency, first column), or None.
-    Each part's cell is named (``amount_NPU=D7``); the agencies with money become the row's beneficiaries
-    when it names none."""
-    state, total, currency, first, agencies = cells.state, 0.0, None, None, []
-    for col, agency in state.agency_parts.items():
-        value = _value(cells.row, col)
-        if value is None:
-            continue
-        try:
-            parsed = parse_amount(value)
-        except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {agency}")
-            continue
-        if parsed is None:
-            continue
-        scale = state.header.columns[col].scale
-        total += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
-        currency = currency or parsed.currency or state.header.columns[col].currency
-        first = col if first is None else first
-        cells.names[f"amount_{agency or 'other'}"] = state.cell_in_row(cells.index, cells.n, col)
-        if parsed.value and agency:
-            agencies.append(agency)
-    if first is None:
-        return None
-    cells.agencies = agencies
-    return round(total, 2), currency, first
-
-
-def _approximate_amount(cells: _Cells, value, col: int, counted: float) -> None:
-    """A warning at an amount written as approximate ("≈ 400 000", "365 000 ± 5%"): the number is counted as is."""
-    parts = amount_parts(value)
-    if parts:
-        cells.state.issue(
-            "info",
-            "amount",
-            f"row {cells.n}: the amount is the sum of the {len(parts)} parts the cell gives "
-            f"('{clean_text(value)[:60]}'): {counted:,.2f}",
-            cells.index,
-            col,
-        )
-    sign = approximate(value)
-    if sign is not None:
-        cells.state.issue(
-            "warning",
-            "amount",
-            f"row {cells.n}: the amount '{clean_text(value)}' is approximate ('{sign}'); {counted:,.2f} was counted",
-            cells.index,
-            col,
-        )
-
-
-def _year_amounts(cells: _Cells) -> tuple[dict[int, float], str | None]:
-    """The per-year amount columns of a row, in units, and the currency they name."""
-    state, header = cells.state, cells.state.header
-    year_amounts: dict[int, float] = {}
-    year_currency = None
-    for col, year in state.yearly.items():
-        value = _value(cells.row, col)
-        if value is None:
-            continue
-        try:
-            parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
-        except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {year}")
-            continue
-        if parsed is None:
-            continue
-        cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
-        value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
-        _approximate_amount(cells, value, col, value_in_units)
-        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
-        year_currency = year_currency or parsed[1] or header.columns[col].currency
-    return year_amounts, year_currency
-
-
-def _money(cells: _Cells) -> dict:
-    """Amount, currency and yearly amounts of a row, with an issue for each problem."""
-    state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
-    amount_value, amount_col = cells.get("amount")
-    amount = cell_currency = None
-    if amount_value is not None:
-        try:
-            parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
-            if parsed is not None:
-                amount, cell_currency = parsed
-                scale = header.columns[amount_col].scale
-                amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
-                _approximate_amount(cells, amount_value, amount_col, amount)
-        except ValueProblem as exc:
-            cells.problem(exc, amount_col, "amount")
-    other = _other_currency_amount(cells, amount is None) if state.other_currency else None
-    if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
-        amount, cell_currency, amount_col = other
-    if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
-        parts = _agency_parts(cells)
-        if parts is not None:
-            amount, cell_currency, amount_col = parts
-    if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
-        r0, r1 = state.money_spans[(index, amount_col)]
-        state.issue(
-            "warning",
-            "amount",
-            f"row {n}: the amount is merged over rows {state.row_number(r0)}–{state.row_number(r1)}; "
-            f"it is counted once, on row {n}",
-            index,
-            amount_col,
-        )
-    currency_value, currency_col = cells.get("currency")
-    column_currency = None
-    if currency_value is not None:
-        try:
-            column_currency = cells.parsed("currency")  # parse_currency(currency_value)
-        except ValueProblem as exc:
-            cells.problem(exc, currency_col, "currency")
-            column_currency = clean_text(currency_value).upper()
-    header_currency = header.columns[amount_col].currency if amount_col is not None else None
-    year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
-    currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
-    if cell_currency and column_currency and cell_currency != column_currency:
-        state.issue(
-            "warning",
-            "currency",
-            f"row {n}: the amount says {cell_currency} but the currency column says {column_currency}; "
-            f"{cell_currency} was used",
-            index,
-            amount_col,
-        )
-    if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
-        start, end = cells.dates
-        amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
-    if amount is None and year_amounts:
-        amount = round(sum(year_amounts.values()), 2)
-        state.issue(
-            "info",
-            "amount",
-            f"row {n}: no total amount; the sum of the yearly amounts ({amount:,.2f}) is used",
-            index,
-            amount_col,
-        )
-    if amount is None and amount_value is None:
-        state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
-    if amount is not None and not currency:
-        state.issue(
-            "warning",
-            "currency",
-            f"row {n}: amount {amount:,.2f} has no currency (none in the cell, column, header or title)",
-            index,
-            currency_col if currency_col is not None else amount_col,
-        )
-    return {
-        "amount": amount,
-        "currency": currency,
-        "yearly_amounts": yearly_text(year_amounts) if year_amounts else None,
-    }
-
-
-def _formula_like_text(cells: _Cells) -> None:
-    """A warning for each text cell that starts like a spreadsheet formula ("=SUM(...)", "+380...")."""
-    state = cells.state
-    for name, col in state.formula_cols:  # the text fields with such a cell in some row
-        value = cells.cleaned[col]
-        if value and value[0] in "=+-@" and isinstance(cells.row[col], str):
-            if name == "status" or not value[1:2].strip():
-                continue
-            state.issue(
-                "warning",
-                "formula",
-                f"row {cells.n}: cell {state.cell(cells.index, col)} starts with '{value[0]}', like a spreadsheet "
-                "formula; it is kept as plain text and never evaluated",
-                cells.index,
-                col,
-            )
-
-
-_BLOCK_UNITS = re.compile(
-    r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
-    r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
-    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-#: A note that says what the amounts are in ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн"),
-#: not one that only quotes an amount ("the programme's total budget is EUR 5 million").
-_AMOUNT_WORDS = re.compile(
-    r"(?:amounts?|sums?|figures?|budgets?|values?|суми?|бюджети?|кошти|суммы?)\s+(?:are\s+|is\s+)?"
-    r"(?:(?:given|shown|stated|expressed|наведено|вказано|зазначено|указаны|приведены)\s+)?(?:in|в|у)\s",
-    re.IGNORECASE,
-)
-#: What an amount column's header says when it holds a project's total, not a year's amount.
-_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього|итого|общ|весь", re.IGNORECASE)
-#: How many rows at the end of a sheet are looked at for such a note.
-FOOTNOTE_ROWS = 15
-
-
-def _footnote_units(
-    state: _Sheet, rows: list[list], start: int, currency: str | None, scale: float
-) -> tuple[str | None, float]:
-    """The currency and the unit of the amounts, from a note below the table when the title rows give none.
-
-    A row at the end of the sheet holding one text that starts like a note ("*", "Note", "Примітка") and
-    speaks of the amounts gives what the title rows did not: its currency, its multiplier, or both. Said in
-    an info issue at the note. Returns ``(currency, scale)``, as given when no such note is found.
-    """
-    for index in range(len(rows) - 1, max(start, len(rows) - FOOTNOTE_ROWS) - 1, -1):
-        filled = [v for v in rows[index] if v is not None and v != ""]
-        if len(filled) != 1 or not isinstance(filled[0], str):
-            continue
-        text = clean_text(filled[0])
-        if not text or not _NOTE.match(text) or not _AMOUNT_WORDS.search(text):
-            continue
-        note_currency = currency_in_text(text) if currency is None else None
-        note_scale = _block_scale(text) if scale == 1.0 else 1.0
-        said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
-        if not said:
-            continue
-        snippet = text if len(text) <= 60 else text[:57] + "…"
-        state.issue(
-            "info",
-            "amount",
-            f"the note in row {state.row_number(index)} ('{snippet}') gives the amounts' {' and '.join(said)}: "
-            f"{' × '.join(filter(None, [note_currency, f'{note_scale:,.0f}' if note_scale != 1.0 else None]))}, "
-            "used for every amount that does not say its own",
-            index,
-            rows[index].index(filled[0]),
-        )
-        return currency or note_currency, note_scale if scale == 1.0 else scale
-    return currency, scale
-
-
-def _block_scale(block_text: str) -> float:
-    """1000 when the title rows say the amounts are in thousands ("сума, тис. грн"), 1e6 for millions.
-
-    Examples
-    --------
-    >>> _block_scale("EU projects. All amounts in thousand EUR"), _block_scale("Status as of 15 March 2021")
-    (1000.0, 1.0)
-    >>> _block_scale("Реєстр проєктів МТД\\nтис. грн")
-    1000.0
-    """
-    m = _BLOCK_UNITS.search(block_text or "")
-    if not m:
-        return 1.0
-    unit = next((g for g in m.groups() if g), "").lower()
-    return 1e6 if unit.startswith(("million", "млн")) else 1000.0
-
-
-def _end_from_duration(state: _Sheet, row: list, index: int, n: int, start, end):
-    """The end of a project given by its start and a duration column ("24", "18 міс.", "2 роки")."""
-    col = state.fields.get("duration")
-    value = _value(row, col)
-    if value is None or clean_text(value) is None or end is not None:
-        return end
-    months = parse_duration(value, unit_months=True)
-    where = f"row {n}, duration ({state.cell(index, col)})"
-    if months is None:
-        state.issue("error", "date", f"{where}: '{clean_text(value)}' is not a number of months", index, col)
-    elif start is None:
-        state.issue(
-            "warning", "date", f"{where}: {months} months but no start date; the end is unknown", index, col
-        )
-    else:
-        end = end_after(start, months)
-        state.issue(
-            "info",
-            "date",
-            f"{where}: end date {end:%d.%m.%Y} is the start date plus {months} months",
-            index,
-            col,
-        )
-    return end
-
-
-def _total_against_years(state: _Sheet, index: int, n: int, amount, years: dict, where: tuple):
-    """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
-
-    A total larger than its years is kept when the project runs beyond the year columns (the rest
-    belongs to the other years); an amount of 0 is noted as no money (in kind), unlike a blank.
-    """
-    col, start, end = where
-    if amount == 0 and not years:
-        state.issue(
-            "info", "amount", f"row {n}: amount is 0, read as no money (in kind), not as unknown", index, col
-        )
-    if amount is None or not years:
-        return amount
-    total_years = round(sum(years.values()), 2)
-    diff = abs(amount - total_years)
-    if diff < 0.005:
-        return amount
-    scale = max([state.header.columns[c].scale for c in state.yearly] + [1.0])
-    unit = 10 ** (len(str(int(amount))) - len(str(int(amount)).rstrip("0"))) if amount >= 1 else 1
-    rounding = max(0.5 * scale * len(years), min(0.5 * unit, 0.01 * amount))
-    if diff <= rounding:
-        state.issue(
-            "info",
-            "amount",
-            f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
-            f"{total_years:,.2f} by {diff:,.2f} (rounding); the yearly amounts are used for their years",
-            index,
-            col,
-        )
-        return amount
-    beyond = bool(start and end and (start.year < min(years) or end.year > max(years)))
-    if amount > total_years and beyond:
-        state.issue(
-            "info",
-            "amount",
-            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total "
-            f"{amount:,.2f}; the project runs beyond the year columns, so the rest is spread over its other years",
-            index,
-            col,
-        )
-        return amount
-    state.issue(
-        "warning",
-        "amount",
-        f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
-        f"{total_years:,.2f} by {diff:,.2f}, more than rounding; the yearly amounts are used and the total is "
-        "taken as their sum — check the row",
-        index,
-        col,
-    )
-    return total_years
-
-
-def _in_units(value: float, raw, scale: float) -> float:
-    """A plain number in a column headed in thousands (or millions) is that many thousands."""
-    if scale == 1.0:
-        return value
-    if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
-        return round(value * scale, 2)
-    return value  # "3 млн грн" written in the cell says its own unit
-
-
-def _show(raw, parsed: dt.date) -> str:
-    """A date as the partner wrote it, or as dd.mm.yyyy when the cell held a number, a date or a whole period."""
-    text = clean_text(raw)
-    if text and not isinstance(raw, (dt.date, dt.datetime, float, int)):
-        try:
-            if parse_date(text) == parsed or parse_date(text, end=True) == parsed:
-                return text
-        except ValueProblem:
-            pass
-    return parsed.strftime("%d.%m.%Y")
 
 
 # ---------------------------------------------------------------------------
@@ -2315,7 +1458,7 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
 
 
 def _card_grid(
-    state: _Sheet, rows: list[list], moved: dict, c: int, blocks: list
+    state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
     """The cards rearranged as a table: the rows above the first label, a header, one row per project."""
     first = blocks[0][0][0]
@@ -2337,7 +1480,7 @@ def _card_grid(
             for col, k in enumerate(keys):
                 if k in cells:
                     r, j = cells[k]
-                    names[(index, col)] = f"{_letters(moved.get((r, j), j))}{state.row_number(r)}"
+                    names[(index, col)] = f"{col_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
     meta = {
         k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
@@ -2347,16 +1490,16 @@ def _card_grid(
     )
     n_projects = len(table) - first - 1
     shape = (
-        f"a transposed table (field labels in column {_letters(c)}, one project per column "
-        f"{_letters(min(columns))}–{_letters(max(columns))})"
+        f"a transposed table (field labels in column {col_letters(c)}, one project per column "
+        f"{col_letters(min(columns))}–{col_letters(max(columns))})"
         if n_projects > len(blocks)
         else f"{'registration cards' if len(blocks) > 1 else 'a registration card'} (field labels in column "
-        f"{_letters(c)}, values beside them)"
+        f"{col_letters(c)}, values beside them)"
     )
     return grid, names, n_projects, shape
 
 
-def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetResult | None:
+def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
     """Read a sheet of registration cards or a transposed table; None when it holds neither.
 
     Every non-empty row of the sheet is read: the projects are loaded, the other rows (the field
@@ -2373,10 +1516,12 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
     header = find_header(grid.rows)
     if header is None or n_projects == 0:
         return None
-    card_state = _Sheet(grid, state.file)
+    card_state = SheetState(grid, state.file)
     card_state.status_codes = state.status_codes
     card_state.cell_names = names
-    card_state.issue("info", "layout", f"{_where(state.grid)} is {shape}: read as {n_projects} project(s)")
+    card_state.issue(
+        "info", "layout", f"{grid_place(state.grid)} is {shape}: read as {n_projects} project(s)"
+    )
     _file_notes(card_state)
     result = _read_table(card_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
     if not any(_has_substance(r) for r in result.records):
@@ -2389,13 +1534,13 @@ def read_cards(state: _Sheet, file_partner: str | None, nonblank: int) -> SheetR
     other = [
         state.row_number(r)
         for r, row in enumerate(state.grid.rows)
-        if r > labels[0][0] and r not in labelled and not _blank(row)
+        if r > labels[0][0] and r not in labelled and not blank_row(row)
     ]
     if other:
         card_state.issue(
             "info",
             "layout",
-            f"{_where(state.grid)}: rows {_ranges(other)} do not name a project field; they were not loaded",
+            f"{grid_place(state.grid)}: rows {number_ranges(other)} do not name a project field; they were not loaded",
         )
     state.issues = card_state.issues
     _hidden_rows_and_formulas(state)

@@ -1,0 +1,500 @@
+"""The money of one row: its amount, currency, unit, years and the checks between them.
+
+A table's money may be one amount column, an amount per year, per agency or per component, an amount in
+another currency beside the first, a total beside a year's figure, or a unit said in a footnote or a title
+block; :func:`row_money` reads a row's cells into the record's ``amount``, ``currency``, ``yearly_amounts`` and
+the cells they came from. The rules that look at the whole table's money columns once (a figure per year,
+amounts in two currencies, units in a footnote) are here too; the table reader calls them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from mtd_analysis.ingest.columns import (
+    FieldMatch,
+    Header,
+    match_field,
+)
+from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.sheet import (
+    NOTE_ROW,
+    RowCells,
+    SheetState,
+    cell_value,
+    number_ranges,
+)
+from mtd_analysis.ingest.values import (
+    _PLAIN_NUMBER,
+    ValueProblem,
+    amount_parts,
+    approximate,
+    clean_text,
+    currency_in_text,
+    end_after,
+    parse_amount,
+    parse_date,
+    parse_duration,
+)
+
+#: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
+_SPENT = re.compile(
+    r"disburs|spent|expend|actual|paid|факт|освоєн|використан|израсход|освоен|выплач|виплач", re.I
+)
+
+
+_REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
+
+
+def one_column_per_year(state: SheetState, header: Header) -> None:
+    """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
+    "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
+    amount, the other is not loaded, and that is said. Columns of a two-row header whose groups differ over the
+    same year ("EU / 2021" | "Co-funding / 2021") stay parts, added up."""
+    by_year: dict[int, list[int]] = {}
+    for col, year in header.yearly().items():
+        by_year.setdefault(year, []).append(col)
+    for year, cols in by_year.items():
+        if len(cols) < 2:
+            continue
+        labels = {c: header.labels.get(c, "") or "" for c in cols}
+        spent = [c for c in cols if _SPENT.search(labels[c])]
+        kept = [c for c in cols if c not in spent] or cols[:1]
+        grouped = header.row != header.first_row and len({labels[c].split(" / ")[-1] for c in kept}) == 1
+        if not grouped:  # one figure: the revised one, else the first
+            kept = [min(kept, key=lambda c: (not _REVISED.search(labels[c]), c))]
+        keep = kept[0]
+        for col in cols:
+            if col in kept:
+                continue
+            header.columns[col] = FieldMatch("ignore")
+            state.issue(
+                "warning",
+                "header",
+                f"column '{header.labels.get(col, '')}' gives {year} again beside '{header.labels.get(keep, '')}': "
+                "its values were not loaded (one figure per year: the first, or the one not of money spent)",
+                header.row,
+                col,
+            )
+
+
+def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
+    """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
+    filling one): column -> (currency, unit)."""
+    first = header.fields().get("amount")
+    currency = header.columns[first].currency if first is not None else None
+    if currency is None:
+        return {}
+    # the table's unit when the first column's own header names none ("(тис.)" in the title rows)
+    block_scale = (
+        header.columns[first].scale if match_field(header.labels.get(first, "") or "").scale == 1.0 else 1.0
+    )
+    out = {}
+    for col, m in sorted(header.columns.items()):
+        if m.field == "duplicate":
+            said = match_field(header.labels.get(col, "") or "")
+            if said.field == "amount" and said.currency and said.currency != currency:
+                out[col] = (said.currency, said.scale if said.scale != 1.0 else block_scale)
+    return out
+
+
+def _other_currency_amount(cells: RowCells, first_empty: bool):
+    """The amount of a row from an amount column in another currency: (value, currency, column), or None.
+
+    Used only where the first amount column holds no amount; a row filling both (one column a conversion of
+    the other) keeps the first, and such rows are said once per table (:func:`both_currencies_said`)."""
+    state = cells.state
+    filled = [(c, unit) for c, unit in state.other_currency.items() if _amount_text(cell_value(cells.row, c))]
+    if not filled:
+        return None
+    if not first_empty:
+        state.both_currencies.append(cells.n)
+        return None
+    col, (currency, scale) = filled[0]
+    value = cell_value(cells.row, col)
+    try:
+        parsed = parse_amount(value)
+    except ValueProblem as exc:
+        cells.problem(exc, col, "amount")
+        return None
+    if parsed is None:
+        return None
+    amount = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
+    return amount, parsed.currency or currency, col
+
+
+def _amount_text(value) -> bool:
+    """A cell that may hold an amount: not empty, not a dash or "n/a"."""
+    try:
+        return parse_amount(value) is not None
+    except ValueProblem:
+        return True
+
+
+def both_currencies_said(state: SheetState) -> None:
+    """One warning for the rows that fill an amount column in each of two currencies."""
+    if state.both_currencies:
+        first = state.header.fields().get("amount")
+        others = ", ".join(f"'{state.header.labels.get(c, '')}'" for c in state.other_currency)
+        state.issue(
+            "warning",
+            "amount",
+            f"rows {number_ranges(state.both_currencies)} give an amount in '{state.header.labels.get(first, '')}' and in "
+            f"{others}: the first was used (the other taken for a conversion of it)",
+            state.header.row,
+            min(state.other_currency),
+        )
+
+
+def _agency_parts(cells: RowCells):
+    """A row's amount as the sum of its agencies' money columns: (sum, currency, first column), or None.
+    Each part's cell is named (``amount_NPU=D7``); the agencies with money become the row's beneficiaries
+    when it names none."""
+    state, total, currency, first, agencies = cells.state, 0.0, None, None, []
+    for col, agency in state.agency_parts.items():
+        value = cell_value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for {agency}")
+            continue
+        if parsed is None:
+            continue
+        scale = state.header.columns[col].scale
+        total += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        currency = currency or parsed.currency or state.header.columns[col].currency
+        first = col if first is None else first
+        cells.names[f"amount_{agency or 'other'}"] = state.cell_in_row(cells.index, cells.n, col)
+        if parsed.value and agency:
+            agencies.append(agency)
+    if first is None:
+        return None
+    cells.agencies = agencies
+    return round(total, 2), currency, first
+
+
+def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> None:
+    """A warning at an amount written as approximate ("≈ 400 000", "365 000 ± 5%"): the number is counted as is."""
+    parts = amount_parts(value)
+    if parts:
+        cells.state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: the amount is the sum of the {len(parts)} parts the cell gives "
+            f"('{clean_text(value)[:60]}'): {counted:,.2f}",
+            cells.index,
+            col,
+        )
+    sign = approximate(value)
+    if sign is not None:
+        cells.state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the amount '{clean_text(value)}' is approximate ('{sign}'); {counted:,.2f} was counted",
+            cells.index,
+            col,
+        )
+
+
+def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
+    """The per-year amount columns of a row, in units, and the currency they name."""
+    state, header = cells.state, cells.state.header
+    year_amounts: dict[int, float] = {}
+    year_currency = None
+    for col, year in state.yearly.items():
+        value = cell_value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for {year}")
+            continue
+        if parsed is None:
+            continue
+        cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+        value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
+        _approximate_amount(cells, value, col, value_in_units)
+        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
+        year_currency = year_currency or parsed[1] or header.columns[col].currency
+    return year_amounts, year_currency
+
+
+def row_money(cells: RowCells) -> dict:
+    """Amount, currency and yearly amounts of a row, with an issue for each problem."""
+    state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
+    amount_value, amount_col = cells.get("amount")
+    amount = cell_currency = None
+    if amount_value is not None:
+        try:
+            parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
+            if parsed is not None:
+                amount, cell_currency = parsed
+                scale = header.columns[amount_col].scale
+                amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
+                _approximate_amount(cells, amount_value, amount_col, amount)
+        except ValueProblem as exc:
+            cells.problem(exc, amount_col, "amount")
+    other = _other_currency_amount(cells, amount is None) if state.other_currency else None
+    if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
+        amount, cell_currency, amount_col = other
+    if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
+        parts = _agency_parts(cells)
+        if parts is not None:
+            amount, cell_currency, amount_col = parts
+    if state.money_spans and amount_col is not None and (index, amount_col) in state.money_spans:
+        r0, r1 = state.money_spans[(index, amount_col)]
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n}: the amount is merged over rows {state.row_number(r0)}–{state.row_number(r1)}; "
+            f"it is counted once, on row {n}",
+            index,
+            amount_col,
+        )
+    currency_value, currency_col = cells.get("currency")
+    column_currency = None
+    if currency_value is not None:
+        try:
+            column_currency = cells.parsed("currency")  # parse_currency(currency_value)
+        except ValueProblem as exc:
+            cells.problem(exc, currency_col, "currency")
+            column_currency = clean_text(currency_value).upper()
+    header_currency = header.columns[amount_col].currency if amount_col is not None else None
+    year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
+    if cell_currency and column_currency and cell_currency != column_currency:
+        state.issue(
+            "warning",
+            "currency",
+            f"row {n}: the amount says {cell_currency} but the currency column says {column_currency}; "
+            f"{cell_currency} was used",
+            index,
+            amount_col,
+        )
+    if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
+        start, end = cells.dates
+        amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+    if amount is None and year_amounts:
+        amount = round(sum(year_amounts.values()), 2)
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: no total amount; the sum of the yearly amounts ({amount:,.2f}) is used",
+            index,
+            amount_col,
+        )
+    if amount is None and amount_value is None:
+        state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
+    if amount is not None and not currency:
+        state.issue(
+            "warning",
+            "currency",
+            f"row {n}: amount {amount:,.2f} has no currency (none in the cell, column, header or title)",
+            index,
+            currency_col if currency_col is not None else amount_col,
+        )
+    return {
+        "amount": amount,
+        "currency": currency,
+        "yearly_amounts": yearly_text(year_amounts) if year_amounts else None,
+    }
+
+
+def formula_like_text(cells: RowCells) -> None:
+    """A warning for each text cell that starts like a spreadsheet formula ("=SUM(...)", "+380...")."""
+    state = cells.state
+    for name, col in state.formula_cols:  # the text fields with such a cell in some row
+        value = cells.cleaned[col]
+        if value and value[0] in "=+-@" and isinstance(cells.row[col], str):
+            if name == "status" or not value[1:2].strip():
+                continue
+            state.issue(
+                "warning",
+                "formula",
+                f"row {cells.n}: cell {state.cell(cells.index, col)} starts with '{value[0]}', like a spreadsheet "
+                "formula; it is kept as plain text and never evaluated",
+                cells.index,
+                col,
+            )
+
+
+BLOCK_UNITS = re.compile(
+    r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
+    r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
+    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+#: A note that says what the amounts are in ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн"),
+#: not one that only quotes an amount ("the programme's total budget is EUR 5 million").
+_AMOUNT_WORDS = re.compile(
+    r"(?:amounts?|sums?|figures?|budgets?|values?|суми?|бюджети?|кошти|суммы?)\s+(?:are\s+|is\s+)?"
+    r"(?:(?:given|shown|stated|expressed|наведено|вказано|зазначено|указаны|приведены)\s+)?(?:in|в|у)\s",
+    re.IGNORECASE,
+)
+
+
+#: What an amount column's header says when it holds a project's total, not a year's amount.
+AMOUNT_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього|итого|общ|весь", re.IGNORECASE)
+
+
+#: How many rows at the end of a sheet are looked at for such a note.
+FOOTNOTE_ROWS = 15
+
+
+def footnote_units(
+    state: SheetState, rows: list[list], start: int, currency: str | None, scale: float
+) -> tuple[str | None, float]:
+    """The currency and the unit of the amounts, from a note below the table when the title rows give none.
+
+    A row at the end of the sheet holding one text that starts like a note ("*", "Note", "Примітка") and
+    speaks of the amounts gives what the title rows did not: its currency, its multiplier, or both. Said in
+    an info issue at the note. Returns ``(currency, scale)``, as given when no such note is found.
+    """
+    for index in range(len(rows) - 1, max(start, len(rows) - FOOTNOTE_ROWS) - 1, -1):
+        filled = [v for v in rows[index] if v is not None and v != ""]
+        if len(filled) != 1 or not isinstance(filled[0], str):
+            continue
+        text = clean_text(filled[0])
+        if not text or not NOTE_ROW.match(text) or not _AMOUNT_WORDS.search(text):
+            continue
+        note_currency = currency_in_text(text) if currency is None else None
+        note_scale = units_scale(text) if scale == 1.0 else 1.0
+        said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
+        if not said:
+            continue
+        snippet = text if len(text) <= 60 else text[:57] + "…"
+        state.issue(
+            "info",
+            "amount",
+            f"the note in row {state.row_number(index)} ('{snippet}') gives the amounts' {' and '.join(said)}: "
+            f"{' × '.join(filter(None, [note_currency, f'{note_scale:,.0f}' if note_scale != 1.0 else None]))}, "
+            "used for every amount that does not say its own",
+            index,
+            rows[index].index(filled[0]),
+        )
+        return currency or note_currency, note_scale if scale == 1.0 else scale
+    return currency, scale
+
+
+def units_scale(block_text: str) -> float:
+    """1000 when the title rows say the amounts are in thousands ("сума, тис. грн"), 1e6 for millions.
+
+    Examples
+    --------
+    >>> units_scale("EU projects. All amounts in thousand EUR"), units_scale("Status as of 15 March 2021")
+    (1000.0, 1.0)
+    >>> units_scale("Реєстр проєктів МТД\\nтис. грн")
+    1000.0
+    """
+    m = BLOCK_UNITS.search(block_text or "")
+    if not m:
+        return 1.0
+    unit = next((g for g in m.groups() if g), "").lower()
+    return 1e6 if unit.startswith(("million", "млн")) else 1000.0
+
+
+def end_from_duration(state: SheetState, row: list, index: int, n: int, start, end):
+    """The end of a project given by its start and a duration column ("24", "18 міс.", "2 роки")."""
+    col = state.fields.get("duration")
+    value = cell_value(row, col)
+    if value is None or clean_text(value) is None or end is not None:
+        return end
+    months = parse_duration(value, unit_months=True)
+    where = f"row {n}, duration ({state.cell(index, col)})"
+    if months is None:
+        state.issue("error", "date", f"{where}: '{clean_text(value)}' is not a number of months", index, col)
+    elif start is None:
+        state.issue(
+            "warning", "date", f"{where}: {months} months but no start date; the end is unknown", index, col
+        )
+    else:
+        end = end_after(start, months)
+        state.issue(
+            "info",
+            "date",
+            f"{where}: end date {end:%d.%m.%Y} is the start date plus {months} months",
+            index,
+            col,
+        )
+    return end
+
+
+def _total_against_years(state: SheetState, index: int, n: int, amount, years: dict, where: tuple):
+    """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
+
+    A total larger than its years is kept when the project runs beyond the year columns (the rest
+    belongs to the other years); an amount of 0 is noted as no money (in kind), unlike a blank.
+    """
+    col, start, end = where
+    if amount == 0 and not years:
+        state.issue(
+            "info", "amount", f"row {n}: amount is 0, read as no money (in kind), not as unknown", index, col
+        )
+    if amount is None or not years:
+        return amount
+    total_years = round(sum(years.values()), 2)
+    diff = abs(amount - total_years)
+    if diff < 0.005:
+        return amount
+    scale = max([state.header.columns[c].scale for c in state.yearly] + [1.0])
+    unit = 10 ** (len(str(int(amount))) - len(str(int(amount)).rstrip("0"))) if amount >= 1 else 1
+    rounding = max(0.5 * scale * len(years), min(0.5 * unit, 0.01 * amount))
+    if diff <= rounding:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
+            f"{total_years:,.2f} by {diff:,.2f} (rounding); the yearly amounts are used for their years",
+            index,
+            col,
+        )
+        return amount
+    beyond = bool(start and end and (start.year < min(years) or end.year > max(years)))
+    if amount > total_years and beyond:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total "
+            f"{amount:,.2f}; the project runs beyond the year columns, so the rest is spread over its other years",
+            index,
+            col,
+        )
+        return amount
+    state.issue(
+        "warning",
+        "amount",
+        f"row {n}: the total {amount:,.2f} differs from the sum of the yearly amounts "
+        f"{total_years:,.2f} by {diff:,.2f}, more than rounding; the yearly amounts are used and the total is "
+        "taken as their sum — check the row",
+        index,
+        col,
+    )
+    return total_years
+
+
+def _in_units(value: float, raw, scale: float) -> float:
+    """A plain number in a column headed in thousands (or millions) is that many thousands."""
+    if scale == 1.0:
+        return value
+    if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
+        return round(value * scale, 2)
+    return value  # "3 млн грн" written in the cell says its own unit
+
+
+def show_date(raw, parsed: dt.date) -> str:
+    """A date as the partner wrote it, or as dd.mm.yyyy when the cell held a number, a date or a whole period."""
+    text = clean_text(raw)
+    if text and not isinstance(raw, (dt.date, dt.datetime, float, int)):
+        try:
+            if parse_date(text) == parsed or parse_date(text, end=True) == parsed:
+                return text
+        except ValueProblem:
+            pass
+    return parsed.strftime("%d.%m.%Y")

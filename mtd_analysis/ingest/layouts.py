@@ -1,0 +1,258 @@
+"""Table shapes partners use that a plain row-per-project reading would get wrong.
+
+Each rule looks at a table once its header is known and rewrites or marks its rows before they are read,
+saying what it did: cells saying "the same as above" (:func:`ditto_marks`), a project given as a block of rows
+(:func:`project_blocks`), plan and actual rows of one project (:func:`figures_column`, :func:`plain_title`),
+and headings or remarks giving the status of the projects below them (:func:`status_above`,
+:func:`status_from_heading`, :func:`status_in_remarks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtd_analysis.ingest.columns import (
+    FieldMatch,
+    Header,
+)
+from mtd_analysis.ingest.sheet import (
+    TOTAL_ROW,
+    SheetState,
+    blank_row,
+    col_letters,
+    grid_place,
+    number_ranges,
+)
+from mtd_analysis.ingest.values import (
+    NOT_YET_AGREED,
+    clean_text,
+    normalise_key,
+    status_heading,
+)
+
+#: A cell saying "the same as above" ("-//-", "те саме", "то же", "ditto", '"').
+_DITTO = re.compile(r"-\s*/\s*/\s*-|те\s+саме|те\s+ж|то\s+же|тоже|ditto|do\.", re.IGNORECASE)
+
+
+#: A bare quotation mark: "the same as above" in a column of names, but also an empty cell's placeholder.
+_DITTO_SIGN = re.compile(r'["〃״]')
+
+
+#: The columns a bare quotation mark may repeat: names, never money, dates or titles.
+_DITTO_SIGN_FIELDS = ("partner", "implementer", "beneficiaries", "status", "currency")
+
+
+def ditto_marks(state: SheetState, rows: list[list], header: Header) -> None:
+    """Cells of the table saying "the same as above" take the value of the cell above them (the first one that
+    says something else), and that is said once."""
+    marked: list[str] = []
+    names = {c for c, m in header.columns.items() if m.field in _DITTO_SIGN_FIELDS}
+    for i in range(header.row + 2, len(rows)):
+        row = rows[i]
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or len(value) > 12:
+                continue
+            mark = value.strip()
+            if _DITTO.fullmatch(mark) or (c in names and _DITTO_SIGN.fullmatch(mark)):
+                above = rows[i - 1][c] if c < len(rows[i - 1]) else None
+                if above is not None and clean_text(above):
+                    row[c] = above
+                    marked.append(state.cell(i, c))
+    if marked:
+        state.issue(
+            "warning",
+            "layout",
+            f"cells {', '.join(marked[:8])}{' …' if len(marked) > 8 else ''} say 'the same as above' (-//-, "
+            "ditto): each takes the value of the cell above it; check it is what the partner meant",
+        )
+
+
+#: A line of a project's block giving its description ("Description: …", "Опис: …").
+_DESCRIPTION_LINE = re.compile(
+    r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I
+)
+
+
+def project_blocks(state: SheetState, rows: list[list], header: Header) -> list[int]:
+    """A table giving each project as a block of rows (its title alone on a row, perhaps a line of description,
+    then a row of dates and money with no title): each block's cells are moved into its title row, where the
+    project is read, each cell keeping its own name (``start_date=C6``), and the other rows are emptied.
+    Done only when the table has two such blocks or more. Returns the rows emptied."""
+    fields = header.fields()
+    title = fields.get("title")
+    if title is None:
+        return []
+    data = [fields[f] for f in ("amount", "start_date", "end_date", "period", "status") if f in fields]
+    data += list(header.yearly())
+    keys = [c for c in (title, fields.get("project_id")) if c is not None]
+
+    def filled(row: list, cols) -> bool:
+        return any(c < len(row) and row[c] is not None and clean_text(row[c]) for c in cols)
+
+    blocks = []
+    for i in range(header.row + 1, len(rows)):
+        row = rows[i]
+        if title >= len(row) or row[title] is None or filled(row, data):  # most rows: their money or dates
+            continue
+        text = clean_text(row[title])
+        if not text or TOTAL_ROW.match(text.lower()):
+            continue
+        lines: list[int] = []
+        for j in range(i + 1, min(i + 4, len(rows))):
+            if filled(rows[j], data) and not filled(rows[j], keys):
+                row_i = rows[i]
+                clash = any(
+                    clean_text(v) and c < len(row_i) and clean_text(row_i[c]) for c, v in enumerate(rows[j])
+                )
+                if not clash:  # a cell given on both rows: two rows of their own, not one project's block
+                    blocks.append((i, lines, j))
+                break
+            alone = [c for c, v in enumerate(rows[j]) if clean_text(v)] == [title]
+            if not alone:
+                break
+            lines.append(j)
+    if len(blocks) < 2:
+        return []
+    description = fields.get("description")
+    if description is None:  # the lines of description get a column of their own, beyond the table
+        description = 1 + max([*header.columns, max(len(r) for r in rows) - 1])
+        header.columns[description] = FieldMatch("description", None, None, 1.0)
+        header.labels[description] = "description"
+    state.cell_names = state.cell_names or {}
+    absorbed = []
+    for i, lines, j in blocks:
+        row = rows[i]
+        row.extend([None] * (max(len(rows[j]), description + 1) - len(row)))
+        for c, value in enumerate(rows[j]):
+            if clean_text(value) and not clean_text(row[c]):
+                row[c] = value
+                state.cell_names[(i, c)] = f"{col_letters(c)}{state.row_number(j)}"
+        texts = [_DESCRIPTION_LINE.sub("", clean_text(rows[k][title]) or "", count=1) for k in lines]
+        if texts and not clean_text(row[description]):
+            row[description] = " ".join(texts)
+            state.cell_names[(i, description)] = f"{col_letters(title)}{state.row_number(lines[0])}"
+        for k in [*lines, j]:
+            rows[k] = [None] * len(rows[k])
+            absorbed.append(k)
+    state.issue(
+        "info",
+        "layout",
+        f"{grid_place(state.grid)} gives each project as a block of rows (its title, then its description, dates and "
+        f"money below it): rows {number_ranges([state.row_number(k) for k in absorbed])} were read with the project "
+        "named above them",
+    )
+    return absorbed
+
+
+#: The words of a column telling a project's planned figures from its actual ones, row by row.
+_PLAN_WORDS = re.compile(
+    r"(?:план|plan|planned|plan\.|committed|commitment|budget|бюджет|передбачено)\.?", re.I
+)
+
+
+FACT_WORDS = re.compile(
+    r"(?:факт|фактично|fact|actual|actuals|disbursed|disbursement|spent|expenditure|касові видатки|використано)\.?",
+    re.I,
+)
+
+
+def plain_title(title: str | None) -> str:
+    """A title as an actual row repeats its plan row's: case and a "(факт)" / "(actual)" mark set aside."""
+    return normalise_key(_FACT_MARK.sub(" ", title or ""))
+
+
+_FACT_MARK = re.compile(r"[(\[]\s*(?:факт|fact|actual|actuals|план|plan)\s*[)\]]", re.IGNORECASE)
+
+
+def figures_column(rows: list[list], header: Header, width: int) -> int | None:
+    """A column of no field whose cells say, row by row, "план" or "факт" (plan / actual): each project is given
+    as a row of its plan and a row of what was spent. None when there is no such column."""
+    for col in range(width):
+        m = header.columns.get(col)
+        if m is not None and m.field not in (None, "ignore"):
+            continue
+        words: set[str] = set()
+        for r in rows[header.row + 1 :]:
+            if col < len(r) and r[col] is not None and (text := clean_text(r[col])):
+                words.add(text)
+                if len(words) > 4:  # a column of many values: no such column (stop reading it)
+                    break
+        if not words or len(words) > 4:
+            continue
+        plan = [w for w in words if _PLAN_WORDS.fullmatch(w)]
+        fact = [w for w in words if FACT_WORDS.fullmatch(w)]
+        if plan and fact and len(plan) + len(fact) == len(words):
+            return col
+    return None
+
+
+def status_above(state: SheetState, rows: list[list], header: Header) -> None:
+    """A heading right above the table saying its projects' status ("PLANNED PROJECTS (pipeline)"): the rows
+    with no status of their own take it, until a heading inside the table says another."""
+    above = next((r for r in range(header.first_row - 1, -1, -1) if not blank_row(rows[r])), None)
+    if above is None:
+        return
+    texts = [(c, text) for c, v in enumerate(rows[above]) if (text := clean_text(v))]
+    over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(header.columns, default=0)
+    status = status_heading(texts[0][1]) if over else None
+    if status:
+        status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
+
+
+def status_from_heading(state: SheetState, status: str, index: int, col: int, text: str, says: str) -> None:
+    """The status a heading gives the project rows below it that have none of their own, said at its cell."""
+    state.group_status = (status, state.cell(index, col))
+    state.issue(
+        "info",
+        "heading",
+        f"row {state.row_number(index)} {says} ('{text}'): a project row with no status of its own is {status}",
+        index,
+        col,
+    )
+
+
+#: Phrases by which a remark says a project's status (not stems: "Підготовка 200 суддів" is training, not planning).
+_REMARKED_STATUSES = (
+    (
+        "cancelled",
+        re.compile(
+            r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован|відкликан|відмінен|отменен|отозван|аннулирован",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "planned",
+        re.compile(
+            rf"{NOT_YET_AGREED}|\bpipeline\b|заплановано|планується|планируется",
+            re.IGNORECASE,
+        ),
+    ),
+    ("suspended", re.compile(r"\bsuspended\b|\bon hold\b|призупинен|приостановлен", re.IGNORECASE)),
+)
+
+
+def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
+    """A warning at each cell of a column not loaded (remarks, comments) that reads like a status a project
+    does not count with ("Under consideration (not yet approved)", "скасовано"), when the table has no
+    status column: such a project is counted as committed, and the analyst is told where to look."""
+    fields = header.fields()
+    if "status" in fields:
+        return
+    title_col = fields.get("title")
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = clean_text(row[col]) if col < len(row) else None
+        if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
+            continue
+        said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
+        if said:
+            snippet = text if len(text) <= 60 else text[:57] + "…"
+            state.issue(
+                "warning",
+                "status",
+                f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
+                "table has no status column, so the project is counted as committed; add a Status column if it "
+                "is not",
+                index,
+                col,
+            )

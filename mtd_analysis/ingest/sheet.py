@@ -1,0 +1,242 @@
+"""The state of one sheet while it is read, and the kinds of rows every reading rule knows.
+
+:class:`SheetState` holds where a sheet's issues go and how its cells are named (``C7``, or the name a
+rearranged grid gives a cell); :class:`RowCells` reads one row's cells for a record, remembering the cell
+each field came from. The patterns of totals and note rows are here because the table reader
+(:mod:`~mtd_analysis.ingest.projects`), the layout rules (:mod:`~mtd_analysis.ingest.layouts`) and the
+money of a row (:mod:`~mtd_analysis.ingest.amounts`) all ask them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mtd_analysis.ingest.cells import Failed
+from mtd_analysis.ingest.columns import (
+    Header,
+    column_letter,
+)
+from mtd_analysis.ingest.read import Grid
+from mtd_analysis.ingest.values import ValueProblem
+
+#: The words of a totals row, for the patterns below.
+TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
+
+
+#: A totals word alone ("Total:", "Усього"): a totals row even beside numbers in an agency or code column.
+BARE_TOTAL = re.compile(rf"(?:{TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
+
+
+#: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.
+TOTAL_OF = re.compile(
+    rf"(?:{TOTAL_WORD})\s+(?:по|за|for|by|на|per)(?:\s+[^\s:]+){{1,3}}\s*[:.]?", re.IGNORECASE
+)
+
+#: A totals or subtotal row: its first cell starts with a totals word.
+TOTAL_ROW = re.compile(
+    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|загальна сума|общая сумма|общий итог|sum)\b",
+    re.IGNORECASE,
+)
+
+#: A note or source line under (or inside) a table.
+NOTE_ROW = re.compile(
+    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1024)
+def col_letters(index: int) -> str:
+    return column_letter(index)
+
+
+#: The row accounting of a sheet or file: every row read ends loaded, rejected or skipped.
+COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
+
+
+@dataclass
+class SheetResult:
+    """What one sheet gave: project records, issues, and its row accounting."""
+
+    sheet: str
+    status: str  # loaded, skipped, failed
+    records: list[dict] = field(default_factory=list)
+    issues: list[dict] = field(default_factory=list)
+    counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
+    header_row: int | None = None
+    lang: str | None = None
+    reason: str = ""
+
+
+def blank_row(row: list) -> bool:
+    """True for a row of empty cells (None or spaces)."""
+    for v in row:  # a loop, not all() over a generator: most rows end at their first cell
+        if v is not None and not (isinstance(v, str) and not v.strip()):
+            return False
+    return True
+
+
+class SheetState:
+    """State while reading one sheet: where issues go and how cells are named."""
+
+    def __init__(self, grid: Grid, source_file: str):
+        self.grid = grid
+        self.file = source_file
+        self.issues: list[dict] = []
+        self.line_of_row = grid.meta.get("line_of_row")
+        # set by _read_table once the header is known
+        self.header: Header | None = None
+        self.fields: dict[str, int] = {}
+        self.yearly: dict[int, int] = {}
+        self.sheet_partner: str | None = None
+        self.block_currency: str | None = None
+        #: the priority a heading row names for the rows below it ("Пріоритет: Протидія домашньому насильству"),
+        #: with the heading's cell, until the group's totals row
+        self.group_priority: tuple[str, str] | None = None
+        #: the status a heading names for the rows below it ("Planned projects"), with the heading's cell
+        self.group_status: tuple[str, str] | None = None
+        #: amount columns in another currency beside the first ("Budget EUR" | "Budget USD"): col -> (currency,
+        #: unit); rows filling both (one a conversion of the other), said once per table
+        self.other_currency: dict[int, tuple[str, float]] = {}
+        self.both_currencies: list[int] = []
+        #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
+        #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
+        self.figures_col: int | None = None
+        self.last_title: str | None = None
+        #: the partner of the last row naming one (and its cell), taken by the rows below that name none
+        self.partner_above: tuple[str, str] | None = None
+        #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
+        self.status_codes: dict[str, str] = {}
+        self.coded_statuses: list[int] = []
+        self.partner_filled: list[int] = []
+        #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
+        self.agency_parts: dict[int, str] = {}
+        self.money_spans: dict = {}
+        self.probe: tuple[int, str] | None = None
+        self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
+        self.number_col: int | None = None
+        self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
+        #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
+        self.cell_names: dict[tuple[int, int], str] | None = None
+        # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)
+        self.first = 0  # the first row of the rows read column by column (a few thousand at a time)
+        self.cleaned: list[tuple] = []  # the cleaned text of every cell of those rows, one tuple per row
+        self.parsed: dict = {}  # field (or yearly column) -> the parsed value of its cell in each of those rows
+        self.identity_cols: list[int] = []  # the columns that make a row a project: code, dates, agency
+        self.numeric_cols: set[int] = set()  # recognised columns of amounts and dates
+        self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
+        self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
+        self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
+        self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
+        self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
+        self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
+        self.letters: list[str] = []  # each column's letter
+        self.width = 0  # the columns every row's cleaned cells cover: the table's and every field's
+
+    def row_number(self, index: int) -> int:
+        if self.line_of_row and index < len(self.line_of_row):
+            return self.line_of_row[index]
+        return index + 1
+
+    def cell(self, index: int, col: int | None) -> str:
+        if col is None:
+            return ""
+        if self.cell_names is not None and (index, col) in self.cell_names:
+            return self.cell_names[(index, col)]
+        return f"{col_letters(col)}{self.row_number(index)}"
+
+    def cell_in_row(self, index: int, n: int, col: int) -> str:
+        """:meth:`cell` for a column, given the row's number ``n`` (``row_number(index)``)."""
+        if self.cell_names is not None and (index, col) in self.cell_names:
+            return self.cell_names[(index, col)]
+        return f"{col_letters(col)}{n}"
+
+    def issue(self, severity: str, kind: str, message: str, index: int | None = None, col: int | None = None):
+        self.issues.append(
+            {
+                "file": self.file,
+                "sheet": self.grid.sheet,
+                "row": self.row_number(index) if index is not None else None,
+                "column": self.cell(index, col)
+                if (index is not None and col is not None)
+                else (column_letter(col) if col is not None else ""),
+                "severity": severity,
+                "kind": kind,
+                "message": message,
+            }
+        )
+
+
+def grid_place(grid: Grid) -> str:
+    return f"sheet '{grid.sheet}'" if grid.sheet else "the file"
+
+
+def number_ranges(numbers: list[int]) -> str:
+    """ "3, 5–7" from [3, 5, 6, 7].
+
+    Examples
+    --------
+    >>> number_ranges([3, 5, 6, 7])
+    '3, 5–7'
+    """
+    parts: list[tuple[int, int]] = []
+    for n in sorted(set(numbers)):
+        if parts and parts[-1][1] == n - 1:
+            parts[-1] = (parts[-1][0], n)
+        else:
+            parts.append((n, n))
+    return ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in parts)
+
+
+def cell_value(row: list, col: int | None):
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+class RowCells:
+    """How one row's cells are read for a record, remembering the cell each field came from."""
+
+    def __init__(self, state: SheetState, row: list, cleaned: list, index: int, n: int):
+        self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
+        self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
+        self.names: dict[str, str] = {}
+        self.dates: tuple = (None, None)
+        self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
+
+    def get(self, name: str):
+        """The raw value of a field's cell, and its column."""
+        col = self.fields.get(name)
+        return (None if col is None or col >= len(self.row) else self.row[col]), col
+
+    def text(self, name: str):
+        """The cleaned text of a field's cell, and its column (every row's cleaned cells cover every field)."""
+        col = self.fields.get(name)
+        return (None if col is None else self.cleaned[col]), col
+
+    def parsed(self, key):
+        """The parsed value of a field's cell (``key``: a field, or a yearly column), as its column read it.
+
+        Raises the cell's problem as its parser would have raised it: a new ValueProblem, so that the
+        column keeps no traceback (whose frames would hold this sheet's state).
+        """
+        outcome = self.state.parsed[key][self.at]
+        if isinstance(outcome, _PROBLEMS):
+            if isinstance(outcome, Failed):
+                raise outcome.exception  # a parser's bug: rare, its cycle is left to the garbage collector
+            raise ValueProblem(outcome.message, outcome.severity, outcome.kind)
+        return outcome
+
+    def problem(self, exc: ValueProblem, col, what: str) -> None:
+        self.state.issue(
+            exc.severity,
+            exc.kind,
+            f"row {self.n}, {what} ({self.state.cell_in_row(self.index, self.n, col)}): {exc.message}",
+            self.index,
+            col,
+        )
+
+
+_PROBLEMS = (ValueProblem, Failed)
