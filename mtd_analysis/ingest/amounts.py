@@ -142,7 +142,7 @@ def both_currencies_said(state: SheetState) -> None:
             "warning",
             "amount",
             f"rows {number_ranges(state.both_currencies)} give an amount in '{state.header.labels.get(first, '')}' and in "
-            f"{others}: the first was used (the other taken for a conversion of it)",
+            f"{others}: '{state.header.labels.get(first, '')}' was used (the other taken for a conversion of it)",
             state.header.row,
             min(state.other_currency),
         )
@@ -381,6 +381,44 @@ def footnote_units(
         )
         return currency or note_currency, note_scale if scale == 1.0 else scale
     return currency, scale
+
+
+#: A unit word written right before or after a currency in a title line ("тис. євро", "EUR thousand",
+#: "млн дол. США", "'000 USD"), not after a figure ("EUR 5 thousand" quotes an amount).
+_UNIT_BEFORE = re.compile(
+    r"(?<!\d\s)(?<![\d.,])(thousands?|тис|тыс|тисяч|тысяч|millions?|млн|'000|’000)\.?\s*(?:of\s+)?$", re.I
+)
+_UNIT_AFTER = re.compile(r"\s*,?\s*(thousands?|тис|тыс|millions?|млн|'000|’000)(?![^\W\d_])", re.I)
+
+
+def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
+    """The currency and unit a title line gives with a unit word beside a currency ("Проєкти у системі МВС,
+    тис. євро", "Projects, EUR thousand"); None when no line does, or lines say two different things.
+
+    Examples
+    --------
+    >>> units_with_currency("Проєкти у системі МВС, тис. євро / Projects in the MIA system, EUR thousand")
+    ('EUR', 1000.0)
+    >>> units_with_currency("Total budget EUR 5 thousand"), units_with_currency("Budget in EUR")
+    (None, None)
+    """
+    from mtd_analysis.ingest.values import _currency_aliases, _currency_pattern
+
+    found = set()
+    for m in _currency_pattern().finditer(block_text or ""):
+        text = block_text or ""
+        unit = _UNIT_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) or _UNIT_AFTER.match(
+            text, m.end()
+        )
+        if unit:
+            word = unit.group(1).lower()
+            found.add(
+                (
+                    _currency_aliases()[m.group(1).lower()],
+                    1e6 if word.startswith(("million", "млн")) else 1000.0,
+                )
+            )
+    return found.pop() if len(found) == 1 else None
 
 
 def units_scale(block_text: str) -> float:

@@ -675,7 +675,26 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
             )
             if mine != theirs:
                 return mine
+        decided = _partner_currency_first(m, label, other, other_label)
+        if decided is not None:
+            return decided
     return m.strength > other.strength
+
+
+#: A column saying its amounts are a conversion ("Equivalent, USD", "Еквівалент у грн").
+_EQUIVALENT = re.compile(r"equivalent|equiv\.|еквівалент|эквивалент|перерах|пересч|converted", re.IGNORECASE)
+
+
+def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool | None:
+    """Between an amount in hryvnia and one in another currency ("Amount, UAH" | "Rate" | "Amount, EUR"), the
+    other: partners commit in their own currency, the hryvnia figure is its conversion at some rate. A column
+    saying it is an equivalent is the conversion, whatever its currency. None when this does not decide."""
+    if not (m.currency and other.currency) or (m.currency == "UAH") == (other.currency == "UAH"):
+        return None
+    mine, theirs = bool(_EQUIVALENT.search(label or "")), bool(_EQUIVALENT.search(other_label or ""))
+    if mine != theirs:
+        return theirs
+    return m.currency != "UAH"
 
 
 def _resolve_duplicates(header: Header) -> Header:
@@ -1082,6 +1101,8 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         if m is not None and m.field not in (None, "duplicate"):
             continue
         role = guess.field
+        # the currency and unit the header names ("Total estimated cost, USD"), kept when its cells are money
+        currency, scale = (m.currency, m.scale) if m is not None else (None, 1.0)
         if role == "date":
             role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
         if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:
@@ -1089,6 +1110,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 labels[col]
             )  # numbers are money when their header names a currency or an amount
             role = "amount" if said.currency or said.field in ("amount", "yearly") else None
+            currency, scale = said.currency or currency, said.scale if said.scale != 1.0 else scale
         elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
             # a column of numbers the partner left without a header, in a table with no amount: its money, when
             # its numbers look like money (not row numbers, counts of people, months or telephone numbers)
@@ -1111,7 +1133,10 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             continue
         if role in (None, "number") or role in taken or (role == "title" and col not in labels):
             continue
-        columns[col] = FieldMatch(role, None, None, 0.5 * guess.confidence)
+        money = role == "amount"
+        columns[col] = FieldMatch(
+            role, currency if money else None, None, 0.5 * guess.confidence, scale if money else 1.0
+        )
         taken.add(role)
         findings.append(("info", col, f"{_column_name(col, labels)} read as {role}: {guess.evidence()}"))
     new_labels = {
@@ -1224,8 +1249,78 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     """
     header = find_header(rows, merged)
     if header is not None:
-        return infer_roles(rows, header)
+        return infer_roles(rows, _with_units_row(rows, header))
     return _header_by_content(rows, merged or [])
+
+
+#: A unit word in a units row ("тис.", "thousand", "'000", "млн"): thousands or millions.
+_UNIT_WORD = re.compile(
+    r"(?<![^\W\d_])(thousands?|тис|тыс|millions?|млн|'000|’000)\.?(?![^\W\d_])", re.IGNORECASE
+)
+#: What else a units row may say under a column: a date's format ("dd.mm.yyyy", "дд.мм.рррр"), a percentage.
+_FORMAT_CELL = re.compile(
+    r"(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)(?:\s*[./\-]\s*(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)){1,2}|%|№|#",
+    re.IGNORECASE,
+)
+
+
+def _units_of(text: str) -> tuple[str | None, float] | None:
+    """The currency and unit a units-row cell gives ("EUR", "тис. грн", "'000 USD"), (None, 1.0) for a date
+    format or a percentage; None when the cell says anything else."""
+    if _FORMAT_CELL.fullmatch(text.strip(" ()[]")):
+        return None, 1.0
+    currency = currency_in_text(text)
+    unit = _UNIT_WORD.search(text)
+    rest = _UNIT_WORD.sub(" ", text)
+    if currency:
+        from mtd_analysis.ingest.values import _currency_pattern
+
+        rest = _currency_pattern().sub(" ", rest)
+    if (currency is None and unit is None) or re.search(r"[^\W_]", rest):
+        return None
+    scale = 1.0 if unit is None else (1e6 if unit.group(1).lower().startswith(("million", "млн")) else 1000.0)
+    return currency, scale
+
+
+def _with_units_row(rows: list[list], header: Header) -> Header:
+    """The header with the row right under it when that row gives the columns' units ("", "", "USD",
+    "дд.мм.гггг", "тис. грн"): each money column takes its currency and unit, and the table starts below it."""
+    r = header.row + 1
+    if r >= len(rows):
+        return header
+    cells = {c: clean_text(v) for c, v in enumerate(rows[r]) if v is not None and clean_text(v)}
+    if not cells or any(not isinstance(rows[r][c], str) for c in cells):
+        return header
+    units = {}
+    for c, text in cells.items():
+        found = _units_of(text)
+        if found is None:
+            return header
+        units[c] = found
+    money = {c: u for c, u in units.items() if u != (None, 1.0)}
+    columns = dict(header.columns)
+    said = []
+    for c, (currency, scale) in sorted(money.items()):
+        m = columns.get(c)
+        if m is None or m.field not in ("amount", "yearly", "agency_amount", None, "duplicate"):
+            continue
+        columns[c] = replace(m, currency=m.currency or currency, scale=scale if m.scale == 1.0 else m.scale)
+        said.append(f"{column_letter(c)} {cells[c]!r}")
+    finding = (
+        (
+            "info",
+            min(money),
+            f"the row under the header gives the units of the columns ({', '.join(said)}): "
+            "the amounts below are read in them",
+        )
+        if said
+        else (
+            "info",
+            min(cells),
+            "the row under the header gives the columns' formats, not a project: skipped",
+        )
+    )
+    return replace(header, row=r, columns=columns, findings=[*header.findings, finding])
 
 
 def _lower_header_row(row: list) -> dict[int, FieldMatch] | None:
@@ -1262,19 +1357,76 @@ def _header_by_content(rows: list[list], merged: list | None = None) -> Header |
         else:
             known = {c: m for c, m in _row_matches(rows[r]).items() if m.field and m.field != "agency"}
             names = {c: labels[c] for c in known}
+        titled = _titles_under_money(known, below)
+        if titled is not None:
+            known[titled] = FieldMatch("title", None, None, 0.5)
         trial = infer_roles(rows, Header(last, r, known, names, 0.0))
         roles = {m.field for m in trial.columns.values()}
         inferred = [c for c in trial.columns if c not in known]
+        if titled is not None:
+            inferred.insert(0, titled)
         if {"title", "project_id"} & roles and _money_or_time(below, trial, known) and inferred:
             note = (
-                "info",
-                inferred[0],
-                f"{f'rows {r + 1}–{last + 1}' if lower else f'row {r + 1}'} read as the table's header: its words "
-                "are not all known, but the columns below it "
-                "hold project titles and amounts",
+                (
+                    "info",
+                    titled,
+                    f"{_column_name(titled, names)} names an amount but holds texts, beside another amount "
+                    "column: read as the projects' titles (a partner's word for its projects, such as "
+                    "'Contribution')",
+                )
+                if titled is not None
+                else (
+                    "info",
+                    inferred[0],
+                    f"{f'rows {r + 1}–{last + 1}' if lower else f'row {r + 1}'} read as the table's header: its "
+                    "words are not all known, but the columns below it hold project titles and amounts",
+                )
             )
             return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])
     return None
+
+
+def titles_not_money(values: list) -> bool:
+    """Whether cells under a label naming an amount hold titles instead: texts of two words or more, none an
+    amount ("Mobile surveillance equipment for the SBGS" under Sida's "Contribution").
+
+    Examples
+    --------
+    >>> titles_not_money(["Mobile surveillance equipment", "Police response to domestic violence"])
+    True
+    >>> titles_not_money(["1 250 000", "EUR 300 000"]), titles_not_money(["n/a"])
+    (False, False)
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    texts = [clean_text(v) for v in values if v is not None and clean_text(v)]
+    if not texts or any(not isinstance(v, str) for v in values if v is not None and clean_text(v)):
+        return False
+    for text in texts:
+        if len(text.split()) < 2:
+            return False
+        try:
+            if parse_amount(text) is not None:
+                return False
+        except ValueProblem:
+            continue
+    return True
+
+
+def _titles_under_money(known: dict[int, FieldMatch], below: list[list]) -> int | None:
+    """In a header with no title or code column but two amount columns, the first amount column holding texts:
+    the projects' titles under the partner's own word for them."""
+    fields = [m.field for m in known.values()]
+    if {"title", "project_id"} & set(fields) or fields.count("amount") < 2:
+        return None
+    return next(
+        (
+            c
+            for c, m in sorted(known.items())
+            if m.field == "amount" and titles_not_money([r[c] if c < len(r) else None for r in below])
+        ),
+        None,
+    )
 
 
 def _money_or_time(below: list[list], header: Header, known: dict) -> bool:

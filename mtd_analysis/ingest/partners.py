@@ -153,6 +153,8 @@ def _stem_match(alias: str, word: str) -> int:
         return len(word)
     if min(len(alias), len(word)) < 4 or alias.isdigit() or word.isdigit():
         return 0
+    if alias.isascii():  # English names are not declined: "under" is not UNDP, "police" not "polish"
+        return 0
     shortest = min(len(alias), len(word))
     stem = max(4, shortest - 2) if shortest >= 6 else shortest - 1
     if alias[:stem] != word[:stem]:

@@ -43,6 +43,7 @@ from mtd_analysis.ingest.amounts import (
     row_money,
     show_date,
     units_scale,
+    units_with_currency,
 )
 from mtd_analysis.ingest.cells import (
     amount_column,
@@ -63,6 +64,7 @@ from mtd_analysis.ingest.columns import (
     is_hxl_tag,
     match_field,
     read_header,
+    titles_not_money,
 )
 from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
@@ -180,6 +182,18 @@ def _fill_merged(
                 row.extend([None] * (c0 + 1 - len(row)))
             row[c0] = top
     return money_spans
+
+
+def _partner_of_sheet(name: str | None) -> str | None:
+    """The partner a sheet is named after ("Norway", "Швейцарія" in a coordinator's workbook), or None.
+
+    Examples
+    --------
+    >>> _partner_of_sheet("Norway"), _partner_of_sheet("Projects 2021"), _partner_of_sheet("НПУ")
+    ('Norway', None, None)
+    """
+    name = clean_text(name)
+    return canonical_partner(name) if name and is_known_partner(name, codes=False) else None
 
 
 def _title_block(rows: list[list], header_first_row: int) -> str:
@@ -539,8 +553,10 @@ def _read_table(
     block_text = _title_block(rows, header.first_row)
     labelled_partner = _labelled_value(block, _PARTNER_LABELS)
     sheet_partner = (
-        canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text)
-    ) or file_partner
+        (canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text))
+        or _partner_of_sheet(grid.sheet)
+        or file_partner
+    )
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     for severity, col, message in [*header.findings, *date_findings]:
         state.issue(severity, "column", message, header.row, col)
@@ -554,6 +570,8 @@ def _read_table(
     block_scale = units_scale(block_text)
     if block_currency is None and (units := BLOCK_UNITS.search(block_text or "")):
         block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
+    if block_scale == 1.0 and (said := units_with_currency(block_text)) and block_currency in (None, said[0]):
+        block_currency, block_scale = said  # "Проєкти у системі МВС, тис. євро"
     if block_currency is None or block_scale == 1.0:  # "* All amounts in thousands of SEK" below the table
         block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
     if (
@@ -987,6 +1005,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if outcome:
         return outcome
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
+    state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
     if marked or component_marker(cell_value(cleaned, state.number_col)) == "":
         rec["_marked"] = True
@@ -1034,6 +1053,21 @@ def _table_furniture(
         state.group_priority = state.group_status = None
         return "skipped"
     return None
+
+
+def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
+    """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
+    right above ("…: victim identification and" / "reintegration support with the National Police"): it starts
+    with a small letter and that title does not end a sentence. The title is joined when it does."""
+    above = state.last_record
+    if above is None or above[0] != index - 1 or col != state.fields.get("title") or not text[:1].islower():
+        return False
+    rec = above[1]
+    title = rec.get("title") or ""
+    if not title or title.endswith((".", "!", "?", ";")):
+        return False
+    rec["title"] = f"{title} {text}"
+    return True
 
 
 def _not_a_project(
@@ -1087,6 +1121,15 @@ def _not_a_project(
                 "info",
                 "note",
                 f"row {n} is a note under or inside the table ('{snippet}'); skipped",
+                index,
+                c,
+            )
+        elif _continues_title(state, index, c, t):
+            state.issue(
+                "info",
+                "layout",
+                f"row {n} has only the text '{snippet}', in small letters under the title of the row above: "
+                "read as the rest of that title (it wraps onto this row)",
                 index,
                 c,
             )
@@ -1385,6 +1428,14 @@ def _label_column(rows: list[list]) -> tuple[int, list[tuple[int, str, FieldMatc
             found = _label_of(row[c]) if c < len(row) else None
             if found and any(v is not None and clean_text(v) for v in row[c + 1 :]):
                 labels.append((r, *found))
+        amounts = [i for i, (_, _, m) in enumerate(labels) if m.field == "amount"]
+        if len(amounts) >= 2 and not any(m.field in ("title", "project_id") for _, _, m in labels):
+            # no title label, two amount labels, one with texts beside it: Sida's "Contribution" names the project
+            for i in amounts:
+                r, text, _ = labels[i]
+                if titles_not_money(rows[r][c + 1 :]):
+                    labels[i] = (r, text, FieldMatch("title", None, None, 0.5))
+                    break
         fields = {m.field for _, _, m in labels}
         if len(labels) >= 3 and fields & {"title", "project_id"} and fields & _CARD_SUBSTANCE:
             if best is None or len(labels) > len(best[1]):
@@ -1513,7 +1564,8 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
         return None
     c, labels = found
     grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
-    header = find_header(grid.rows)
+    # by its labels; else by content too (a label naming an amount over the projects' titles)
+    header = find_header(grid.rows) or read_header(grid.rows)
     if header is None or n_projects == 0:
         return None
     card_state = SheetState(grid, state.file)

@@ -105,6 +105,8 @@ class SheetState:
         #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
         self.figures_col: int | None = None
         self.last_title: str | None = None
+        #: the last project read and its row index (a title wrapping onto the next row is joined to it)
+        self.last_record: tuple[int, dict] | None = None
         #: the partner of the last row naming one (and its cell), taken by the rows below that name none
         self.partner_above: tuple[str, str] | None = None
         #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them

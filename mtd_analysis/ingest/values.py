@@ -565,6 +565,8 @@ _NUMERIC_DATE_CELL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 _YEAR = re.compile(r"(\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})[./-](\d{1,2})")
+#: "01/21", "12/22": a month and a two-digit year (a zero-padded month, a slash; the year 2010–2049)
+_MONTH_SHORT_YEAR = re.compile(r"(0[1-9]|1[0-2])/([1-4]\d)")
 _QUARTER_YEAR = re.compile(r"q([1-4])\s*[/-]?\s*(\d{4})")
 _YEAR_QUARTER = re.compile(r"(\d{4})\s*[/-]?\s*q([1-4])")
 _QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})")
@@ -646,6 +648,9 @@ def _worded_date(t: str) -> tuple[dt.date, dt.date] | None:
         return dt.date(y, mo, 1), _last_day(y, mo)
     if m := _YEAR_MONTH.fullmatch(t):
         y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), _last_day(y, mo)
+    if m := _MONTH_SHORT_YEAR.fullmatch(t):
+        y, mo = 2000 + int(m[2]), int(m[1])
         return dt.date(y, mo, 1), _last_day(y, mo)
     if m := _QUARTER_YEAR.fullmatch(t) or _YEAR_QUARTER.fullmatch(t):
         q, y = (int(m[1]), int(m[2])) if t.startswith("q") else (int(m[2]), int(m[1]))
@@ -1182,6 +1187,7 @@ NOT_YET_AGREED = (
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
+    r"|negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
 )
 
 _STATUS = [
@@ -1193,7 +1199,8 @@ _STATUS = [
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     (
         "completed",
-        r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|^compl\.?$|^зав\.?$",
+        r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|реалізован|реализован"
+        r"|^compl\.?$|^зав\.?$",
     ),
     (
         "planned",
@@ -1208,7 +1215,7 @@ _STATUS = [
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
     # approved, not yet under way: committed money ("not yet approved" is planned, above)
-    ("approved", r"approved|затверджен|утвержден|одобрен|схвален"),
+    ("approved", r"approved|затверджен|утвержден|одобрен|схвален|signed|підписан|подписан"),
 ]
 
 

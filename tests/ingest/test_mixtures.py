@@ -1,0 +1,304 @@
+"""Ordinary returns with one quirk each, and workbooks mixing layouts (found by blind set M): a units row under
+the header, "тис. євро" in the title rows, a partner named only by its sheet, MM/YY periods, Swiss francs written
+"Fr.", an amount in hryvnia beside the partner's own currency, a title wrapping onto the next row, "Contribution"
+as the partner's word for its projects, and status words of agreements being signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.amounts import units_with_currency
+from mtd_analysis.ingest.columns import match_field, read_header, titles_not_money
+from mtd_analysis.ingest.partners import canonical_partner, partner_in_text
+from mtd_analysis.ingest.values import parse_amount, parse_period, parse_status
+
+D = dt.datetime
+
+
+def _workbook(tmp_path, sheets: dict, name="partner.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _funding(result, title: str) -> tuple[float, float]:
+    """The 2021 funding and pipeline (EUR) of the project with this title."""
+    pid = result.projects.set_index("title").loc[title, "project_id"]
+    rows = result.allocations[result.allocations["project_id"].eq(pid) & result.allocations["year"].eq(2021)]
+    return round(rows["amount_eur"].sum(), 2), round(rows["pipeline_eur"].sum(), 2)
+
+
+# ------------------------------------------------------------------------------------------------ units row
+
+
+def test_a_units_row_under_the_header_gives_the_currency_and_is_no_project(tmp_path):
+    result = _workbook(
+        tmp_path,
+        {
+            "УВКБ ООН": [
+                ["№", "Название проекта", "Бюджет", "Начало", "Окончание"],
+                [None, None, "EUR", "дд.мм.гггг", "дд.мм.гггг"],  # row 2: the units, nothing else
+                [1, "Противодействие торговле людьми", 100_000, "01.01.2021", "31.12.2021"],
+            ]
+        },
+        "unhcr.xlsx",
+    )
+    assert len(result.projects) == 1
+    assert result.projects["currency"].tolist() == ["EUR"]
+    assert _funding(result, "Противодействие торговле людьми") == (100_000, 0)
+    assert not result.issues["severity"].eq("error").any()  # the units row is no project without a title
+    said = result.issues[result.issues["message"].str.contains("under the header gives the units")]
+    assert said["row"].tolist() == [2]
+
+
+def test_a_units_row_in_thousands_scales_the_amounts_and_a_format_row_is_skipped():
+    rows = [
+        ["Title", "Budget", "Start"],
+        [None, "тис. грн", "dd.mm.yyyy"],
+        ["Radios", 1_500, "01.01.2021"],
+    ]
+    header = read_header(rows)
+    assert header.row == 1
+    assert (header.columns[1].currency, header.columns[1].scale) == ("UAH", 1000.0)
+    formats_only = read_header(
+        [["Title", "Budget, EUR", "Start"], [None, None, "dd.mm.yyyy"], ["Radios", 5, "2021"]]
+    )
+    assert formats_only.row == 1 and formats_only.columns[1].currency == "EUR"
+    # a first project row is not taken for units: its title is no unit
+    data = read_header([["Title", "Budget", "Start"], ["Radios", "EUR", "2021"]])
+    assert data.row == 0
+
+
+# ------------------------------------------------------------------------------------ units in the title rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проєкти у системі МВС, тис. євро / Projects in the MIA system, EUR thousand", ("EUR", 1000.0)),
+        ("Projects (USD, thousands)", ("USD", 1000.0)),
+        ("Перелік проєктів, млн дол. США", ("USD", 1e6)),
+        ("Total budget EUR 5 thousand", None),  # a figure quoted, not the unit of the table
+        ("Budget: 1 200 тис. євро", None),
+        ("All amounts in EUR", None),  # a currency without a unit: read elsewhere
+    ],
+)
+def test_a_unit_written_beside_a_currency_in_a_title_line(text, expected):
+    assert units_with_currency(text) == expected
+
+
+def test_thousands_of_euro_said_in_the_title_rows_are_counted_as_such(tmp_path):
+    result = _workbook(
+        tmp_path,
+        {
+            "AA projects": [
+                ["Federal Foreign Office of Germany"],
+                ["Проєкти у системі МВС, тис. євро / Projects in the MIA system, EUR thousand"],
+                ["Project title", "Beneficiary", "2021", "2022", "Total"],
+                ["Thermal imaging cameras", "SBGS", 450, 150, 600],
+            ]
+        },
+        "germany.xlsx",
+    )
+    assert _funding(result, "Thermal imaging cameras") == (450_000, 0)
+    assert result.projects["amount"].tolist() == [600_000]
+
+
+# -------------------------------------------------------------------------------------------------- partners
+
+
+def test_a_sheet_named_after_a_partner_credits_its_projects_to_it(tmp_path):
+    head = ["№", "Project", "Beneficiary", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Norway": [head, [1, "Training of investigators", "NPU", D(2021, 1, 1), D(2021, 12, 31), 10_000]],
+            "Switzerland": [head, [1, "Community safety", "NPU", D(2021, 1, 1), D(2021, 12, 31), 20_000]],
+            "Police": [head, [1, "Patrol cars", "NPU", D(2021, 1, 1), D(2021, 12, 31), 30_000]],
+        },
+        "SWG_coordinator_returns.xlsx",
+    )
+    partners = result.projects.set_index("title")["partner"]
+    assert partners["Training of investigators"] == "Norway"
+    assert partners["Community safety"] == "Switzerland"
+    # "Police" is no partner (it is not Poland): the file names none, which is said
+    assert partners["Patrol cars"] == "SWG_coordinator_returns"
+    assert result.issues["message"].str.contains("no partner (donor) is named", regex=False).any()
+
+
+def test_english_words_are_not_declined_into_partner_names():
+    assert partner_in_text("PIPELINE – contributions under preparation") is None  # not UNDP
+    assert canonical_partner("Police") == "Police"  # not Poland ("polish")
+    assert partner_in_text("Проєкти, що фінансуються Урядом Японії") == "Japan"  # Ukrainian is declined
+    assert partner_in_text("проекти ПРООН") == "UNDP"
+    assert partner_in_text("Swedish International Development Cooperation Agency") == "Sweden"
+
+
+# ----------------------------------------------------------------------------------------- dates and money
+
+
+def test_months_with_two_digit_years():
+    assert parse_period("01/21–12/22") == (dt.date(2021, 1, 1), dt.date(2022, 12, 31))
+    assert parse_period("04/21–09/21") == (dt.date(2021, 4, 1), dt.date(2021, 9, 30))
+
+
+def test_swiss_francs_written_fr():
+    for text, value in (
+        ("Fr. 1'092'000", 1_092_000.0),
+        ("CHF 500'000.-", 500_000.0),
+        ("SFr. 20 000", 20_000.0),
+    ):
+        amount = parse_amount(text)
+        assert (amount.value, amount.currency) == (value, "CHF")
+
+
+def test_an_amount_in_hryvnia_beside_the_partners_currency_gives_way_to_it(tmp_path):
+    head = ["Project", "Start", "End", "Amount, UAH", "Rate, UAH/EUR", "Amount, EUR"]
+    result = _workbook(
+        tmp_path,
+        {"EUD": [head, ["Crossing point", D(2021, 1, 1), D(2021, 12, 31), 3_300_000, 33, 100_000]]},
+        "eu.xlsx",
+    )
+    assert (result.projects["amount"].tolist(), result.projects["currency"].tolist()) == ([100_000], ["EUR"])
+    said = result.issues[result.issues["message"].str.contains("give an amount in")]
+    assert said["message"].str.contains("'Amount, EUR' was used").all() and len(said) == 1
+
+
+def test_a_column_saying_it_is_an_equivalent_is_the_conversion(tmp_path):
+    head = ["Project", "Start", "End", "Сума, грн", "Еквівалент, USD"]
+    result = _workbook(
+        tmp_path,
+        {"МВС": [head, ["Обладнання", D(2021, 1, 1), D(2021, 12, 31), 2_700_000, 100_000]]},
+        "usa.xlsx",
+    )
+    assert (result.projects["amount"].tolist(), result.projects["currency"].tolist()) == (
+        [2_700_000],
+        ["UAH"],
+    )
+
+
+def test_a_column_whose_amounts_are_found_by_content_keeps_the_currency_of_its_header():
+    rows = [
+        ["Activity", "Beneficiary", "Allocated so far, USD"],
+        ["Radios for patrols", "NPU", 1_000_000],
+        ["Boats for the border guards", "SBGS", 250_000],
+        ["Cars for the migration service", "SMS", 300_000],
+    ]
+    assert match_field("Allocated so far, USD").field is None  # the header names no field, only a currency
+    header = read_header(rows)
+    assert header.fields()["amount"] == 2
+    assert header.columns[2].currency == "USD"
+
+
+# ------------------------------------------------------------------------------------------------- titles
+
+
+def test_a_title_wrapping_onto_the_next_row_is_joined_and_a_heading_is_not(tmp_path):
+    head = ["Activity", "Beneficiary", "Start", "End", "Total estimated cost, USD"]
+    result = _workbook(
+        tmp_path,
+        {
+            "USAID": [
+                head,
+                ["Countering trafficking in persons: victim identification and", "NPU", D(2021, 1, 1),
+                 D(2021, 12, 31), 730_000],
+                ["reintegration support with the National Police"],  # small letter: the title goes on
+                ["Border projects"],  # a capital: a heading, as before
+                ["Mobile patrols", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 100_000],
+            ]
+        },
+        "usaid.xlsx",
+    )  # fmt: skip
+    titles = result.projects["title"].tolist()
+    assert titles == [
+        "Countering trafficking in persons: victim identification and reintegration support with the National Police",
+        "Mobile patrols",
+    ]
+    assert result.projects["currency"].tolist() == ["USD", "USD"]
+    messages = result.issues.set_index("row")["message"]
+    assert "read as the rest of that title" in messages[3]
+    assert "taken as a section heading" in messages[4]
+
+
+def test_contribution_as_the_partners_word_for_its_projects(tmp_path):
+    head = ["Contribution", "Beneficiary", "Agreement start", "Agreement end", "Budget, SEK", "Status"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Ongoing": [
+                ["Sida – contributions to the MIA sector"],
+                head,
+                ["Mobile surveillance equipment", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 1_000_000, "signed"],
+                ["Police response to domestic violence", "NPU", D(2021, 1, 1), D(2021, 12, 31), 500_000, "signed"],
+            ],
+            "Pipeline": [
+                ["Contribution", "Victim identification", "Canine units"],
+                ["Beneficiary", "NPU", "NPU"],
+                ["Planned start", D(2021, 7, 1), D(2021, 1, 1)],
+                ["Planned end", D(2021, 12, 31), D(2021, 12, 31)],
+                ["Indicative budget, SEK", 200_000, 300_000],
+                ["Status", "in negotiation", "in negotiation"],
+            ],
+        },
+        "sida.xlsx",
+    )  # fmt: skip
+    projects = result.projects.set_index("title")
+    assert sorted(projects.index) == [
+        "Canine units",
+        "Mobile surveillance equipment",
+        "Police response to domestic violence",
+        "Victim identification",
+    ]
+    assert set(projects["partner"]) == {"Sweden"}
+    assert projects.loc["Mobile surveillance equipment", "amount"] == 1_000_000
+    assert projects.loc["Victim identification", "end_date"] == "2021-12-31"
+    assert projects["status"].to_dict() == {
+        "Mobile surveillance equipment": "approved",
+        "Police response to domestic violence": "approved",
+        "Victim identification": "planned",
+        "Canine units": "planned",
+    }
+
+
+def test_texts_under_an_amount_label():
+    assert titles_not_money(["Mobile surveillance equipment", "Police response to domestic violence"])
+    assert not titles_not_money(["1 250 000", "EUR 300 000"])
+    assert not titles_not_money([1_000_000, "Radios for patrols"])  # a number among them: money
+    assert not titles_not_money(["Radios"])  # one word: a code or a note, not a title
+
+
+# ------------------------------------------------------------------------------------------------ statuses
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("signed", "approved"),
+        ("підписано", "approved"),
+        ("contract signed", "approved"),
+        ("not signed", "planned"),
+        ("in negotiation", "planned"),
+        ("на стадії підписання", "planned"),
+        ("на стадии подписания", "planned"),
+        ("реалізовано", "completed"),
+        ("реалізується", "ongoing"),
+    ],
+)
+def test_status_words_of_agreements(word, status):
+    assert parse_status(word) == status
+
+
+@pytest.mark.parametrize("label", ["Planned end", "Agreement end", "Project end", "end of project"])
+def test_end_date_labels_of_more_than_one_word(label):
+    assert match_field(label).field == "end_date"
