@@ -1103,6 +1103,30 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         role = guess.field
         # the currency and unit the header names ("Total estimated cost, USD"), kept when its cells are money
         currency, scale = (m.currency, m.scale) if m is not None else (None, 1.0)
+        left = columns.get(col - 1)
+        if (
+            role == "date"
+            and left is not None
+            and left.field == "period"
+            and col not in labels
+            and (
+                guesses.get(col - 1) or content_role([r[col - 1] if col - 1 < len(r) else None for r in data])
+            ).kind
+            == "date"
+        ):
+            # "Implementation period" over two columns of dates, the second left unnamed (no merge): start and end
+            columns[col - 1] = FieldMatch("start_date", None, None, left.strength)
+            columns[col] = FieldMatch("end_date", None, None, left.strength)
+            taken |= {"start_date", "end_date"}
+            findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col - 1, labels)} and the unnamed column {column_letter(col)} beside it hold "
+                    "dates: read as the start and the end of the period",
+                )
+            )
+            continue
         if role == "date":
             role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
         if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:

@@ -27,6 +27,7 @@ from mtd_analysis.ingest.values import (
     NOT_YET_AGREED,
     clean_text,
     normalise_key,
+    parse_status,
     status_heading,
 )
 
@@ -231,28 +232,56 @@ _REMARKED_STATUSES = (
 )
 
 
+#: A remark saying a project's dates moved ("moved to 2022", "start postponed", "перенесено на 2022 рік").
+_DATES_MOVED = re.compile(
+    r"\bpostponed\b|\bdelayed\b|\bmoved to\b|\bshifted to\b|\brescheduled\b|перенесен|відкладен|отложен"
+    r"|extended (?:to|until)",
+    re.IGNORECASE,
+)
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
-    """A warning at each cell of a column not loaded (remarks, comments) that reads like a status a project
-    does not count with ("Under consideration (not yet approved)", "скасовано"), when the table has no
-    status column: such a project is counted as committed, and the analyst is told where to look."""
+    """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
+    do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",
+    "cancelled in May 2021") where the table has no status column or the row's status says otherwise, or dates
+    that moved ("moved to 2022: start postponed"). The project is counted by its cells; the analyst is told
+    where to look."""
     fields = header.fields()
-    if "status" in fields:
-        return
-    title_col = fields.get("title")
+    title_col, status_col = fields.get("title"), fields.get("status")
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = clean_text(row[col]) if col < len(row) else None
         if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
             continue
+        snippet = text if len(text) <= 60 else text[:57] + "…"
         said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
-        if said:
-            snippet = text if len(text) <= 60 else text[:57] + "…"
+        own = clean_text(row[status_col]) if status_col is not None and status_col < len(row) else None
+        if said and status_col is None:
             state.issue(
                 "warning",
                 "status",
                 f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
                 "table has no status column, so the project is counted as committed; add a Status column if it "
                 "is not",
+                index,
+                col,
+            )
+        elif said and parse_status(own) != said:
+            state.issue(
+                "warning",
+                "status",
+                f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
+                f"status cell says '{own or ''}', which is what is counted; correct the status if the remark is "
+                "the newer word",
+                index,
+                col,
+            )
+        if _DATES_MOVED.search(text):
+            state.issue(
+                "warning",
+                "date",
+                f"row {state.row_number(index)}: the remark '{snippet}' says the project's dates moved; it is "
+                "counted on the dates in its cells (correct them if the remark is the newer word)",
                 index,
                 col,
             )

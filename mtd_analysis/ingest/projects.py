@@ -83,7 +83,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     partner_shares,
     partner_within,
 )
-from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.sheet import (
@@ -109,6 +109,7 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     end_after,
     normalise_key,
+    parse_amount,
     parse_beneficiaries,
     parse_currency,
     parse_duration,
@@ -1055,6 +1056,47 @@ def _table_furniture(
     return None
 
 
+#: A line giving one year's part of the project above it ("2021: 300 000", "2022 р. – 1,2 млн").
+_YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*(?:р\.|рік|г\.|год)?\s*[:=–—-]\s*(\S.*)")
+
+
+def _year_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
+    """Whether a row holding only ``text`` gives a year's part of the project on the rows right above it (a
+    sub-row per year under a project's row, "2021: 300 000"): the year's amount is the project's, named at its
+    cell (``amount_2021=B5``), and that is said."""
+    above = state.last_record
+    found = _YEAR_LINE.fullmatch(text)
+    if above is None or above[0] != index - 1 or found is None:
+        return False
+    rec = above[1]
+    try:
+        parsed = parse_amount(found[2])
+    except ValueProblem:
+        return False
+    if parsed is None or (parsed.currency and rec.get("currency") and parsed.currency != rec["currency"]):
+        return False
+    amount_col = state.fields.get("amount")
+    scale = state.header.columns[amount_col].scale if state.header and amount_col is not None else 1.0
+    value = parsed.value * scale if scale != 1.0 and not re.search(r"[^\W\d_]", found[2]) else parsed.value
+    year = int(found[1])
+    years = yearly_values(rec.get("yearly_amounts"))
+    if year in years:
+        return False
+    years[year] = value
+    rec["yearly_amounts"] = yearly_text(years)
+    cell = state.cell(index, col)
+    rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"amount_{year}={cell}") if p)
+    state.last_record = (index, rec)  # the next year's line follows this one
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} gives the {year} part of the project above it ('{text}'): counted as its {year} amount",
+        index,
+        col,
+    )
+    return True
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
     right above ("…: victim identification and" / "reintegration support with the National Police"): it starts
@@ -1124,6 +1166,8 @@ def _not_a_project(
                 index,
                 c,
             )
+        elif _year_line(state, index, n, c, t):
+            pass  # said there
         elif _continues_title(state, index, c, t):
             state.issue(
                 "info",

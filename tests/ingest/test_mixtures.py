@@ -302,3 +302,74 @@ def test_status_words_of_agreements(word, status):
 @pytest.mark.parametrize("label", ["Planned end", "Agreement end", "Project end", "end of project"])
 def test_end_date_labels_of_more_than_one_word(label):
     assert match_field(label).field == "end_date"
+
+
+# ------------------------------------------------------------------------------------------ found by set N
+
+
+def test_a_period_header_over_two_columns_of_dates_without_a_merge(tmp_path):
+    head = ["No.", "Project\ntitle", "Implementation\nperiod", None, "Total budget\n(GBP)"]
+    result = _workbook(
+        tmp_path,
+        {"UK return": [head, [1, "Financial investigations", D(2021, 4, 1), D(2022, 3, 31), 365_000]]},
+        "uk.xlsx",
+    )
+    projects = result.projects
+    assert (projects["start_date"].tolist(), projects["end_date"].tolist()) == (
+        ["2021-04-01"],
+        ["2022-03-31"],
+    )
+    assert not result.issues["severity"].eq("error").any()
+
+
+def test_a_remark_contradicting_the_status_or_moving_the_dates_is_said(tmp_path):
+    head = ["Project", "Start", "End", "Budget, EUR", "Status", "Comment"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Return": [
+                head,
+                ["Modern slavery teams", D(2021, 1, 1), D(2021, 12, 31), 600_000, "ongoing", "cancelled in May 2021"],
+                ["Custody visitors", D(2021, 7, 1), D(2021, 12, 31), 146_000, "ongoing", "moved to 2022"],
+                ["Mobile stations", D(2021, 1, 1), D(2021, 12, 31), 220_000, "cancelled", "cancelled in May"],
+            ]
+        },
+        "uk.xlsx",
+    )  # fmt: skip
+    warned = result.issues[result.issues["severity"].eq("warning")].set_index("row")
+    assert "reads like a status (cancelled)" in warned.loc[2, "message"]
+    assert "says the project's dates moved" in warned.loc[3, "message"]
+    assert 4 not in warned.index  # the status cell says what the remark says
+    # counted by the cells, as the warnings say
+    assert _funding(result, "Modern slavery teams") == (600_000, 0)
+
+
+def test_a_sub_row_per_year_under_a_project_gives_its_years(tmp_path):
+    head = ["№", "Назва проєкту", "Бенефіціар", "Початок", "Завершення", "Бюджет, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Дані": [
+                head,
+                [1, "Поліція діалогу", "НПУ", D(2021, 4, 1), D(2023, 3, 31), 900_000],
+                [None, "2021: 250 000"],
+                [None, "2022: 450 000"],
+                [None, "2023: 200 000"],
+                [2, "Мобільні групи", "НПУ", D(2021, 1, 1), D(2021, 12, 31), 180_000],
+                [None, "Проєкти ДПСУ"],  # a heading, not a year's part
+            ]
+        },
+        "giz.xlsx",
+    )
+    projects = result.projects.set_index("title")
+    assert projects.loc["Поліція діалогу", "yearly_amounts"] == "2021=250000;2022=450000;2023=200000"
+    assert "amount_2022=B4" in projects.loc["Поліція діалогу", "source_cells"]
+    assert _funding(result, "Поліція діалогу") == (250_000, 0)
+    assert len(projects) == 2
+
+
+def test_more_names_of_partners_and_agencies():
+    from mtd_analysis.ingest.values import parse_beneficiaries
+
+    assert canonical_partner("ВБ") == "World Bank"
+    assert parse_beneficiaries("ГСЦ МВС") == (["MIA"], [])
