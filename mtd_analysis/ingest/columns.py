@@ -29,7 +29,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from mtd_analysis import config
-from mtd_analysis.ingest.values import clean_text, currency_in_text, normalise_key, parse_beneficiaries
+from mtd_analysis.ingest.values import (
+    _MONTH_SHORT_YEAR,
+    clean_text,
+    currency_in_text,
+    normalise_key,
+    parse_beneficiaries,
+)
 from mtd_analysis.reference import aliases as aliases_ref
 
 #: Fields that make a row a header when recognised (the canonical project fields).
@@ -682,7 +688,11 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
 
 
 #: A column saying its amounts are a conversion ("Equivalent, USD", "Еквівалент у грн").
-_EQUIVALENT = re.compile(r"equivalent|equiv\.|еквівалент|эквивалент|перерах|пересч|converted", re.IGNORECASE)
+_EQUIVALENT = re.compile(
+    r"equivalent|equiv\.|еквівалент|эквивалент|перерах|пересч|converted|довідков|справочн|за курсом|по курсу"
+    r"|\bat (?:the )?(?:\w+ )?rate\b|for reference|reference only",
+    re.IGNORECASE,
+)
 
 
 def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool | None:
@@ -835,6 +845,8 @@ def _text_kind(text: str) -> str:
 
     words = text.split()
     digit = _DIGIT.search(text)
+    if _MONTH_SHORT_YEAR.fullmatch(text):
+        return "code"  # "03/19": a reference as often as a month; read as a month only in a date column
     if len(text) <= 12 and not digit:
         try:
             if parse_currency(text):
@@ -1315,6 +1327,9 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
     cells = {c: clean_text(v) for c, v in enumerate(rows[r]) if v is not None and clean_text(v)}
     if not cells or any(not isinstance(rows[r][c], str) for c in cells):
         return header
+    names = {c for c, m in header.columns.items() if m.field in ("title", "project_id", "description")}
+    if names & set(cells):
+        return header  # "EUR" under the titles heads a section of the table, it is no units row
     units = {}
     for c, text in cells.items():
         found = _units_of(text)
@@ -1324,12 +1339,28 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
     money = {c: u for c, u in units.items() if u != (None, 1.0)}
     columns = dict(header.columns)
     said = []
+    clashes = []
     for c, (currency, scale) in sorted(money.items()):
         m = columns.get(c)
         if m is None or m.field not in ("amount", "yearly", "agency_amount", None, "duplicate"):
             continue
+        if currency and m.currency and currency != m.currency:
+            clashes.append(f"{column_letter(c)} {cells[c]!r} under {m.currency}")
+            continue  # the header and the units row disagree: neither unit is taken from the units row
         columns[c] = replace(m, currency=m.currency or currency, scale=scale if m.scale == 1.0 else m.scale)
         said.append(f"{column_letter(c)} {cells[c]!r}")
+    findings = (
+        [
+            (
+                "warning",
+                min(money),
+                f"the row under the header gives units its header does not ({', '.join(clashes)}): the header's "
+                "currency is used, the row's unit is not; check which one the amounts are in",
+            )
+        ]
+        if clashes
+        else []
+    )
     finding = (
         (
             "info",
@@ -1344,7 +1375,7 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
             "the row under the header gives the columns' formats, not a project: skipped",
         )
     )
-    return replace(header, row=r, columns=columns, findings=[*header.findings, finding])
+    return replace(header, row=r, columns=columns, findings=[*header.findings, *findings, finding])
 
 
 def _lower_header_row(row: list) -> dict[int, FieldMatch] | None:
@@ -1392,7 +1423,7 @@ def _header_by_content(rows: list[list], merged: list | None = None) -> Header |
         if {"title", "project_id"} & roles and _money_or_time(below, trial, known) and inferred:
             note = (
                 (
-                    "info",
+                    "warning",
                     titled,
                     f"{_column_name(titled, names)} names an amount but holds texts, beside another amount "
                     "column: read as the projects' titles (a partner's word for its projects, such as "
@@ -1408,6 +1439,14 @@ def _header_by_content(rows: list[list], merged: list | None = None) -> Header |
             )
             return replace(trial, score=_score(trial.columns), findings=[note, *trial.findings])
     return None
+
+
+#: What a remark in a money column says ("in kind contribution", "not applicable", "to be confirmed").
+_NOT_A_TITLE = re.compile(
+    r"in[- ]kind|not applicable|n/a|to be (?:confirmed|decided|determined)|\btb[cd]\b|натуральн|не застосов"
+    r"|не применя|немає|нет данных|відсутн|отсутств|none|nil\b",
+    re.IGNORECASE,
+)
 
 
 def titles_not_money(values: list) -> bool:
@@ -1426,6 +1465,8 @@ def titles_not_money(values: list) -> bool:
     texts = [clean_text(v) for v in values if v is not None and clean_text(v)]
     if not texts or any(not isinstance(v, str) for v in values if v is not None and clean_text(v)):
         return False
+    if 2 * len(set(texts)) <= len(texts) or any(_NOT_A_TITLE.search(t) for t in texts):
+        return False  # projects have titles of their own (a row pasted twice aside); "in kind" is a remark
     for text in texts:
         if len(text.split()) < 2:
             return False

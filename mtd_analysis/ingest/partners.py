@@ -153,8 +153,10 @@ def _stem_match(alias: str, word: str) -> int:
         return len(word)
     if min(len(alias), len(word)) < 4 or alias.isdigit() or word.isdigit():
         return 0
-    if alias.isascii():  # English names are not declined: "under" is not UNDP, "police" not "polish"
-        return 0
+    if alias.isascii():  # English names are not declined ("under" is not UNDP, "police" not "polish"); a name
+        # takes only a possessive ("sida's", folded to "sidas") or, a country, its adjective ("austrian")
+        ending = word[len(alias) :] if word.startswith(alias) else None
+        return len(alias) if ending == "s" or (ending in ("n", "an") and len(alias) >= 5) else 0
     shortest = min(len(alias), len(word))
     stem = max(4, shortest - 2) if shortest >= 6 else shortest - 1
     if alias[:stem] != word[:stem]:
@@ -164,6 +166,8 @@ def _stem_match(alias: str, word: str) -> int:
         if a != b:
             break
         common += 1
+    if len(alias) <= 5 and (len(word) > len(alias) + 2 or common < len(alias) - 1):
+        return 0  # a short name changes only its ending ("Литва" -> "Литви"): "Перу" is not in "Перелік"
     return common
 
 

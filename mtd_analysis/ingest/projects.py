@@ -553,11 +553,18 @@ def _read_table(
     block = rows[: header.first_row]
     block_text = _title_block(rows, header.first_row)
     labelled_partner = _labelled_value(block, _PARTNER_LABELS)
-    sheet_partner = (
-        (canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text))
-        or _partner_of_sheet(grid.sheet)
-        or file_partner
-    )
+    named = canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text)
+    sheet_named = _partner_of_sheet(grid.sheet)
+    sheet_partner = named or file_partner or sheet_named
+    if sheet_named and sheet_partner != sheet_named:
+        # a coordinator's sheet per donor, or a partner's sheet per implementer: the file's own word is kept
+        state.issue(
+            "warning",
+            "partner",
+            f"sheet '{grid.sheet}' is named after a partner ({sheet_named}), but "
+            f"{'its title rows name' if named else 'the file names'} {sheet_partner}, to whom its projects are "
+            "credited; add a Partner column if they are the sheet's partner's",
+        )
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     for severity, col, message in [*header.findings, *date_findings]:
         state.issue(severity, "column", message, header.row, col)
@@ -1097,16 +1104,39 @@ def _year_line(state: SheetState, index: int, n: int, col: int, text: str) -> bo
     return True
 
 
+#: A cell saying nothing ("н/д", "n/a", "-", "TBC").
+_PLACEHOLDER = re.compile(r"n/?a|н/?[дa]|-+|–|—|\?|tbc|tbd", re.IGNORECASE)
+#: The last word of a title cut short ("…: victim identification and"): a conjunction, a preposition, an article,
+#: or a comma or dash; the title goes on in the row below.
+_CUT_SHORT = re.compile(
+    r"(?:[,\-–—:&]|(?<![^\W\d_])(?:and|or|of|for|to|in|on|with|the|a|an|by|at|from|into|through|та|і|й|або|з|із"
+    r"|зі|для|у|в|на|до|по|від|щодо|через|и|или|с|со|к|о|об|при|от))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
-    right above ("…: victim identification and" / "reintegration support with the National Police"): it starts
-    with a small letter and that title does not end a sentence. The title is joined when it does."""
+    right above ("…: victim identification and" / "reintegration support with the National Police"): that
+    title stops on a conjunction, a preposition or a comma, and this text starts with a small letter, is short,
+    and is no marker ("в т.ч."), placeholder ("н/д") or name written in small letters first ("mHealth"). The title
+    is joined when it does."""
     above = state.last_record
-    if above is None or above[0] != index - 1 or col != state.fields.get("title") or not text[:1].islower():
+    if above is None or above[0] != index - 1 or col != state.fields.get("title"):
+        return False
+    first = text.split()[0]
+    if (
+        not text[:1].islower()
+        or any(c.isupper() for c in first)  # "mHealth", "iPads": a name, not the rest of a sentence
+        or len(text.split()) > 12
+        or text.rstrip().endswith((".", "!", "?", ";"))
+        or component_marker(text) is not None
+        or _PLACEHOLDER.fullmatch(text.strip())
+    ):
         return False
     rec = above[1]
     title = rec.get("title") or ""
-    if not title or title.endswith((".", "!", "?", ";")):
+    if not title or not _CUT_SHORT.search(title):
         return False
     rec["title"] = f"{title} {text}"
     return True

@@ -440,8 +440,14 @@ def approximate(value) -> str | None:
     return found.group(0) if found else None
 
 
+#: "Fr. 1'092'000", "SFr. 20 000": Swiss francs, said before the figure ("fr." alone is no currency word).
+_FRANCS = re.compile(r"^\s*s?fr\.?\s*(?=\d)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
+    if _FRANCS.match(text):
+        text = _FRANCS.sub("CHF ", text, count=1)
     if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
         try:
             return Amount(round(_number_from_text(text, False), 2))
@@ -565,8 +571,9 @@ _NUMERIC_DATE_CELL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
 _YEAR = re.compile(r"(\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./-](\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})[./-](\d{1,2})")
-#: "01/21", "12/22": a month and a two-digit year (a zero-padded month, a slash; the year 2010–2049)
-_MONTH_SHORT_YEAR = re.compile(r"(0[1-9]|1[0-2])/([1-4]\d)")
+#: "01/21", "12/22": a month and a two-digit year (a zero-padded month, a slash; the year 2015–2035), in a date
+#: or period column only: a column of such codes ("03/19") is not guessed to hold dates (see reads_as_date)
+_MONTH_SHORT_YEAR = re.compile(r"(0[1-9]|1[0-2])/(1[5-9]|2\d|3[0-5])")
 _QUARTER_YEAR = re.compile(r"q([1-4])\s*[/-]?\s*(\d{4})")
 _YEAR_QUARTER = re.compile(r"(\d{4})\s*[/-]?\s*q([1-4])")
 _QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})")
@@ -778,7 +785,7 @@ def reads_as_date(text: str) -> bool:
     text = clean_text(text)
     if text is None or text in _NO_DATE:
         return True
-    if _OPEN_ENDED.match(text):
+    if _OPEN_ENDED.match(text) or _MONTH_SHORT_YEAR.fullmatch(text):
         return False
     try:
         bounds = _partial_date(text)
@@ -1187,7 +1194,8 @@ NOT_YET_AGREED = (
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
-    r"|negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
+    r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
+    r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"
 )
 
 _STATUS = [
@@ -1197,6 +1205,8 @@ _STATUS = [
         r"|^(?:canc|скас|отм)\.?$",
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
+    # done in part is under way: "реалізовано частково", "partially completed"
+    ("ongoing", r"частков|частичн|\bpartly\b|\bpartially\b|\bin part\b"),
     (
         "completed",
         r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|реалізован|реализован"
@@ -1215,7 +1225,10 @@ _STATUS = [
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
     # approved, not yet under way: committed money ("not yet approved" is planned, above)
-    ("approved", r"approved|затверджен|утвержден|одобрен|схвален|signed|підписан|подписан"),
+    (
+        "approved",
+        r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан",
+    ),
 ]
 
 

@@ -373,3 +373,113 @@ def test_more_names_of_partners_and_agencies():
 
     assert canonical_partner("ВБ") == "World Bank"
     assert parse_beneficiaries("ГСЦ МВС") == (["MIA"], [])
+
+
+# ------------------------------------------------------------------- found by a review of the rules above
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Designed", "designed"),  # no status word: kept as written, and warned
+        ("Consultant assigned", "consultant assigned"),
+        ("Resigned", "resigned"),
+        ("Unsigned", "planned"),
+        ("to be signed", "planned"),
+        ("готується до підписання", "planned"),
+        ("непідписаний", "planned"),
+        ("Реалізовано частково", "ongoing"),
+        ("partially completed", "ongoing"),
+        ("Renegotiation of the amendment", "renegotiation of the amendment"),
+    ],
+)
+def test_words_that_only_contain_a_status_word(word, status):
+    assert parse_status(word) == status
+
+
+def test_the_file_names_the_partner_before_its_sheets_do_and_a_disagreement_is_said(tmp_path):
+    head = ["Project", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "UNDP": [head, ["Rule of law", D(2021, 1, 1), D(2021, 12, 31), 900_000]],
+            "IOM": [head, ["Migration management", D(2021, 1, 1), D(2021, 12, 31), 700_000]],
+        },
+        "EU_delegation_by_implementer.xlsx",
+    )
+    assert set(result.projects["partner"]) == {"EU"}
+    said = result.issues[result.issues["message"].str.contains("is named after a partner", regex=False)]
+    assert sorted(said["sheet"]) == ["IOM", "UNDP"] and said["severity"].eq("warning").all()
+
+
+def test_possessives_adjectives_and_short_names():
+    assert partner_in_text("Sida's support to the Ministry of Internal Affairs") == "Sweden"
+    assert partner_in_text("USAID’s activities") == "USAID"
+    assert partner_in_text("Austrian Development Agency") == "Austria"
+    assert partner_in_text("Перелік проєктів МТД") is None  # not Peru
+    assert partner_in_text("Посольства Польщі") == "Poland" and partner_in_text("Уряду Литви") == "Lithuania"
+
+
+def test_a_units_row_disagreeing_with_the_header_is_not_applied_and_said():
+    rows = [["Title", "Budget, EUR", "Start"], [None, "тис. грн", "dd.mm.yyyy"], ["Radios", 500_000, "2021"]]
+    header = read_header(rows)
+    assert (header.columns[1].currency, header.columns[1].scale) == ("EUR", 1.0)
+    assert any(
+        severity == "warning" and "units its header does not" in text for severity, _, text in header.findings
+    )
+
+
+def test_a_currency_alone_under_the_titles_is_no_units_row():
+    rows = [["Title", "Budget", "Start"], ["EUR", None, None], ["Radios", 500_000, "2021"]]
+    assert read_header(rows).row == 0
+
+
+def test_an_amount_at_a_rate_or_for_reference_is_the_conversion(tmp_path):
+    head = ["Назва", "Початок", "Кінець", "Вартість, грн", "Вартість, дол. США (довідково, за курсом НБУ)"]
+    result = _workbook(
+        tmp_path,
+        {"ДСНС": [head, ["Пожежне депо", D(2021, 1, 1), D(2021, 12, 31), 27_000_000, 1_000_000]]},
+        "dsns.xlsx",
+    )
+    assert (result.projects["amount"].tolist(), result.projects["currency"].tolist()) == (
+        [27_000_000],
+        ["UAH"],
+    )
+
+
+def test_remarks_under_an_amount_label_are_no_titles():
+    assert not titles_not_money(["in kind contribution", "not applicable"])
+    assert not titles_not_money(["Co-funding", "Co-funding", "Co-funding"])  # titles differ
+    assert titles_not_money(["Mobile units", "Mobile units", "Custody records"])  # a row pasted twice
+
+
+def test_a_lowercase_row_joins_the_title_only_where_the_title_is_cut_short(tmp_path):
+    head = ["Project", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "EU": [
+                head,
+                ["Police reform", D(2021, 1, 1), D(2021, 12, 31), 300_000],
+                ["capacity building of the patrol police in 5 oblasts."],  # a description line
+                ["iPads for patrol police", D(2021, 1, 1), D(2021, 12, 31), 100_000],
+                ["mHealth for emergency service"],  # a name written small first
+                ["Support to the border guards in"],
+                ["в т.ч. закупівля транспортних засобів"],  # a component marker
+            ]
+        },
+        "eu.xlsx",
+    )
+    assert result.projects["title"].tolist()[:2] == ["Police reform", "iPads for patrol police"]
+    assert not result.issues["message"].str.contains("read as the rest of that title", regex=False).any()
+
+
+def test_francs_only_before_a_figure_and_month_year_codes_are_codes():
+    from mtd_analysis.ingest.columns import content_role
+    from mtd_analysis.ingest.values import currency_in_text
+
+    assert currency_in_text("Funding fr. 2021") is None
+    assert match_field("Budget (incl. Fr. share), EUR").currency == "EUR"
+    assert content_role(["03/19", "11/20", "07/21"]).field == "project_id"  # references, not months
+    with pytest.raises(ValueError, match="not understood"):
+        parse_period("10/12")  # October 2012 is no project's month: an error, not a date

@@ -1,4 +1,5 @@
-"""A remark that reads like a status, in a table with no status column, is said where the analyst looks."""
+"""A remark that reads like a status, in a table with no status column or beside a status it contradicts, is said
+where the analyst looks."""
 
 from __future__ import annotations
 
@@ -43,12 +44,16 @@ def test_a_remark_reading_like_a_status_is_a_warning_at_its_cell(tmp_path):
     assert alloc["amount_eur"].sum() == 1_000_000
 
 
-def test_no_such_warning_when_the_table_has_a_status_column(tmp_path):
+def test_with_a_status_column_a_remark_is_said_only_where_it_contradicts_the_status(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    _register(raw / "japan.xlsx", with_status=True)
+    _register(raw / "japan.xlsx", with_status=True)  # every status cell says "ongoing"
     result = build(raw, tmp_path / "out", year=2021)
-    assert not result.issues["message"].str.contains("reads like a status").any()
+    said = result.issues[result.issues["message"].str.contains("reads like a status")]
+    assert said["column"].tolist() == ["F3", "F4"]  # "Delivered in March" does not contradict "ongoing"
+    assert said["message"].str.contains("the status cell says 'ongoing', which is what is counted").all()
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    assert alloc["amount_eur"].sum() == 1_000_000  # counted by the status cells, as said
 
 
 def test_ordinary_remarks_are_not_taken_for_a_status(tmp_path):
