@@ -224,11 +224,48 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     return year_amounts, year_currency
 
 
+#: A total with one year's part in brackets: "EUR 400 000 (of which 2021: 150 000)", "1,2 млн (у т.ч. 2021 р. – 400 тис.)".
+_YEAR_PART = re.compile(
+    r"(?P<total>[^()]+?)\s*\(\s*(?:of which|incl\.?|including|у т\.\s?ч\.|в т\.\s?ч\.|у тому числі|в тому числі"
+    r"|в том числе|з них|из них)\s*(?:in\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)(?:\s*(?:р\.|рік|році|г\.|год|году))?"
+    r"\s*[:–—=-]?\s*(?P<part>[^()]+?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, float]] | None:
+    """((total, currency), (year, part)) from a cell giving a total and one year's part in brackets, else None.
+
+    Examples
+    --------
+    >>> _total_and_year_part("EUR 400 000 (of which 2021: 150 000)")
+    ((400000.0, 'EUR'), (2021, 150000.0))
+    >>> _total_and_year_part("400 000 (revised)") is None
+    True
+    """
+    found = _YEAR_PART.fullmatch(clean_text(value) or "") if isinstance(value, str) else None
+    if found is None:
+        return None
+    try:
+        total, part = parse_amount(found["total"]), parse_amount(found["part"])
+    except ValueProblem:
+        return None
+    if (
+        total is None
+        or part is None
+        or part.value > total.value
+        or (part.currency and total.currency and part.currency != total.currency)
+    ):
+        return None
+    return (total.value, total.currency or part.currency), (int(found["year"]), part.value)
+
+
 def row_money(cells: RowCells) -> dict:
     """Amount, currency and yearly amounts of a row, with an issue for each problem."""
     state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
     amount_value, amount_col = cells.get("amount")
     amount = cell_currency = None
+    in_cell: dict[int, float] = {}
     if amount_value is not None:
         try:
             parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
@@ -238,7 +275,24 @@ def row_money(cells: RowCells) -> dict:
                 amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
                 _approximate_amount(cells, amount_value, amount_col, amount)
         except ValueProblem as exc:
-            cells.problem(exc, amount_col, "amount")
+            split = _total_and_year_part(amount_value)
+            if split is None:
+                cells.problem(exc, amount_col, "amount")
+            else:  # "EUR 400 000 (of which 2021: 150 000)": the total, and the year's part said in the same cell
+                (amount, cell_currency), (part_year, part) = split
+                scale = header.columns[amount_col].scale
+                if scale != 1.0:
+                    amount, part = amount * scale, part * scale
+                in_cell = {part_year: part}
+                cells.names[f"amount_{part_year}"] = state.cell_in_row(index, n, amount_col)
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {n}: the amount cell gives the total and its {part_year} part ('{clean_text(amount_value)}'): "
+                    f"the total is the project's amount, the part its {part_year} amount",
+                    index,
+                    amount_col,
+                )
     other = _other_currency_amount(cells, amount is None) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
@@ -266,6 +320,8 @@ def row_money(cells: RowCells) -> dict:
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    for year, part in in_cell.items():
+        year_amounts.setdefault(year, part)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(

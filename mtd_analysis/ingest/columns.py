@@ -376,6 +376,10 @@ def match_field(label) -> FieldMatch:
     return _scaled(m, text) if text and m.field else m
 
 
+#: A header ending in Swiss francs written "Fr." ("Budget, Fr.", "Сума (Fr.)"); "fr." elsewhere is no currency.
+_FRANCS_LABEL = re.compile(r"[,(]\s*s?fr\.\s*\)?\s*$", re.IGNORECASE)
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -395,7 +399,7 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(None)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
-    currency = currency_in_text(text)
+    currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     years = {int(y) for y in _YEAR.findall(text)}
     bare = _PAREN.sub(" ", text)
     key = normalise_key(bare)
@@ -871,7 +875,7 @@ def _text_kind(text: str) -> str:
             return "period"
         except ValueProblem:
             pass
-        if len(words) <= 4 and _money_only(text):
+        if len(words) <= 4 and money_only(text):
             try:
                 if parse_amount(text) is not None:
                     return "number" if _PLAIN.fullmatch(text) else "money"
@@ -889,7 +893,7 @@ _DIGIT = re.compile(r"\d")
 _MONEY_REST = re.compile(r"[\d\s.,'’()\-–—]+")
 
 
-def _money_only(text: str) -> bool:
+def money_only(text: str) -> bool:
     """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
     code with digits in it ("ET060207", "TD19")."""
     from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
@@ -903,7 +907,7 @@ def _money_only(text: str) -> bool:
 @cache
 def _no_money_word_is_made_of_digits_and_separators() -> bool:
     """True when no currency or multiplier word is written in digits and separators only, so that none can
-    be found in a text written in them alone (which :func:`_money_only` then need not search)."""
+    be found in a text written in them alone (which :func:`money_only` then need not search)."""
     from mtd_analysis.ingest.values import _MULTIPLIERS, _currency_aliases
 
     return not any(_MONEY_REST.fullmatch(word) for word in [*_currency_aliases(), *_MULTIPLIERS])
@@ -1121,6 +1125,11 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             and left is not None
             and left.field == "period"
             and col not in labels
+            and not taken & {"start_date", "end_date"}
+            and _in_order(
+                [r[col - 1] if col - 1 < len(r) else None for r in data],
+                [r[col] if col < len(r) else None for r in data],
+            )
             and (
                 guesses.get(col - 1) or content_role([r[col - 1] if col - 1 < len(r) else None for r in data])
             ).kind
@@ -1205,6 +1214,25 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
             if (n - other) / n < CONTENT_CONFIDENCE:
                 return None
     return _sample_role(sample, kinds)  # content_role(values), its cells' kinds known
+
+
+def _in_order(starts: list, ends: list) -> bool:
+    """Whether two columns of dates read as starts and ends: each row's end on or after its start (rows with
+    both), at least one such row."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    pairs = 0
+    for start, end in zip(starts, ends, strict=True):
+        try:
+            a, b = parse_date(start), parse_date(end, end=True)
+        except ValueProblem:
+            return False
+        if a is None or b is None:
+            continue
+        if b < a:
+            return False
+        pairs += 1
+    return pairs > 0
 
 
 def _date_role(taken: set, values: list) -> str:
@@ -1460,22 +1488,14 @@ def titles_not_money(values: list) -> bool:
     >>> titles_not_money(["1 250 000", "EUR 300 000"]), titles_not_money(["n/a"])
     (False, False)
     """
-    from mtd_analysis.ingest.values import ValueProblem, parse_amount
-
     texts = [clean_text(v) for v in values if v is not None and clean_text(v)]
     if not texts or any(not isinstance(v, str) for v in values if v is not None and clean_text(v)):
         return False
-    if 2 * len(set(texts)) <= len(texts) or any(_NOT_A_TITLE.search(t) for t in texts):
-        return False  # projects have titles of their own (a row pasted twice aside); "in kind" is a remark
-    for text in texts:
-        if len(text.split()) < 2:
-            return False
-        try:
-            if parse_amount(text) is not None:
-                return False
-        except ValueProblem:
-            continue
-    return True
+    remarks = sum(1 for t in texts if len(t.split()) <= 4 and _NOT_A_TITLE.search(t))
+    if 3 * len(set(texts)) <= len(texts) or 2 * remarks >= len(texts):
+        return False  # projects have titles of their own (phases and rows pasted twice aside); "in kind" is a remark
+    # two words or more, and not money ("EUR 300 000", "1,2 млн"); a number inside a title ("Phase 1 units") is fine
+    return all(len(text.split()) >= 2 and not money_only(text) for text in texts)
 
 
 def _titles_under_money(known: dict[int, FieldMatch], below: list[list]) -> int | None:

@@ -232,12 +232,35 @@ _REMARKED_STATUSES = (
 )
 
 
-#: A remark saying a project's dates moved ("moved to 2022", "start postponed", "перенесено на 2022 рік").
+#: A remark saying a project's dates moved to a time ("moved to 2022", "start postponed to 01/01/2022",
+#: "перенесено на 2022 рік"), not elsewhere ("moved to new premises", "перенесено в онлайн формат").
 _DATES_MOVED = re.compile(
-    r"\bpostponed\b|\bdelayed\b|\bmoved to\b|\bshifted to\b|\brescheduled\b|перенесен|відкладен|отложен"
-    r"|extended (?:to|until)",
+    r"(?:postponed|moved|shifted|rescheduled|extended|delayed|перенесен\w*|відкладен\w*|продовжен\w*|отложен\w*"
+    r"|продлен\w*)\s+(?:to|until|till|by|на|до|в|у)\s+(?:the\s+)?(?:\d|q[1-4]\b|[ivx]+\s*(?:кв|quarter)|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|бер|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар"
+    r"|апр|мая|май|июн|июл|авг|сент|окт|нояб|дек|next year|наступн|следующ)",
     re.IGNORECASE,
 )
+#: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.
+_A_PART = re.compile(
+    r"tender|phase|component|report|activit|training|event|amendment|addendum|тендер|етап|компонент|звіт|захід"
+    r"|заходи|тренінг|поправк|доповненн|додатков|дополнени"
+    r"|этап|отчет|отчёт|мероприят",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"(?:^|\s)(?:not|no|never|не|ні|нет)\s+\S*$", re.IGNORECASE)
+
+
+def _status_said(text: str) -> str | None:
+    """The status a remark gives the whole project: a status word among its first three words, not negated
+    ("not cancelled") and not about a part of it ("tender cancelled and re-announced")."""
+    if _A_PART.search(text):
+        return None
+    for status, pattern in _REMARKED_STATUSES:
+        found = pattern.search(text)
+        if found and len(text[: found.start()].split()) <= 2 and not _NEGATION.search(text[: found.start()]):
+            return status
+    return None
 
 
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
@@ -254,8 +277,11 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         if not text or (title_col is not None and (title_col >= len(row) or not clean_text(row[title_col]))):
             continue
         snippet = text if len(text) <= 60 else text[:57] + "…"
-        said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
         own = clean_text(row[status_col]) if status_col is not None and status_col < len(row) else None
+        if status_col is None:  # the only word on the project's status: any mention is worth a look
+            said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
+        else:
+            said = _status_said(text)
         if said and status_col is None:
             state.issue(
                 "warning",

@@ -93,6 +93,17 @@ def _is_official(word: str) -> bool:
     return any(word == w or (len(w) >= 4 and word.startswith(w)) for w in _OFFICIAL)
 
 
+#: What is left of an official name without its official words that names nobody ("federal foreign office").
+_GENERIC = frozenset(
+    "united democratic islamic office offices agency bureau service department mission delegation fund council "
+    "commission programme program cooperation development".split()
+)
+#: Words that are declined like a partner's name but are not one ("дані" is data, not Denmark's "Данія").
+_NOT_NAMES = frozenset(normalise_key(w) for w in ("дані", "даних", "даними", "данні", "данные", "данных"))
+#: A possessive ("UNDP's", "Sida’s"): the name before it.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’ʼ]s\b")
+
+
 def _strip_official(key: str) -> str:
     """The name without its official wording: "уряд японії" -> "японії"."""
     return " ".join(w for w in key.split() if not _is_official(w))
@@ -111,6 +122,11 @@ def _names() -> list[tuple[str, str, bool]]:
             key = normalise_key(alias)
             if key:
                 rows.append((key, name, True))
+        cell_only = rec.get("cell_aliases")
+        for alias in cell_only.split(";") if isinstance(cell_only, str) else ():
+            key = normalise_key(alias)
+            if key:  # "ВБ" in a donor's cell; in free text it is internal security ("Управління ВБ")
+                rows.append((key, name, False))
     for rec in _read("countries"):
         name = by_country.get(rec["alpha_2"], rec["name_en"])
         for column in (
@@ -138,7 +154,7 @@ def _exact() -> dict[str, str]:
         out[key] = name  # shorter keys first, so partners.csv's own aliases (read first) win below
     for key, name, _ in _names():
         stripped = _strip_official(key)
-        if stripped and stripped != key and stripped not in ("united", "democratic", "islamic"):
+        if stripped and stripped != key and stripped not in _GENERIC:
             out.setdefault(stripped, name)
     for rec in _read("partners"):  # the field's table decides when a country table says otherwise
         for alias in [rec["partner"], *rec["aliases"].split(";")]:
@@ -153,10 +169,12 @@ def _stem_match(alias: str, word: str) -> int:
         return len(word)
     if min(len(alias), len(word)) < 4 or alias.isdigit() or word.isdigit():
         return 0
-    if alias.isascii():  # English names are not declined ("under" is not UNDP, "police" not "polish"); a name
-        # takes only a possessive ("sida's", folded to "sidas") or, a country, its adjective ("austrian")
+    if alias.isascii():  # English names are not declined ("under" is not UNDP, "police" not "polish"): only a
+        # country's adjective adds an ending to its name ("austria" -> "austrian"); possessives are dropped before
         ending = word[len(alias) :] if word.startswith(alias) else None
-        return len(alias) if ending == "s" or (ending in ("n", "an") and len(alias) >= 5) else 0
+        return len(alias) if ending in ("n", "an") and len(alias) >= 5 else 0
+    if word in _NOT_NAMES:
+        return 0
     shortest = min(len(alias), len(word))
     stem = max(4, shortest - 2) if shortest >= 6 else shortest - 1
     if alias[:stem] != word[:stem]:
@@ -197,6 +215,13 @@ def _inflected(key: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _lookup(name: str) -> str | None:
+    found = _lookup_as_written(name)
+    if found is None and _POSSESSIVE.search(name):  # "UNDP's" (but "Children's Fund" is a name as written)
+        found = _lookup_as_written(_POSSESSIVE.sub("", name))
+    return found
+
+
+def _lookup_as_written(name: str) -> str | None:
     exact = _exact()
     key = normalise_key(name)
     if not key:
@@ -289,6 +314,15 @@ def partner_in_text(text: str) -> str | None:
     >>> partner_in_text("Офіс Ради Європи в Україні – проєкти у сфері МВС")  # not "Європи" alone: not the EU
     'Council of Europe'
     """
+    found_as_written = _partner_in_text(text)
+    if found_as_written is None and _POSSESSIVE.search(
+        text
+    ):  # "Sida's support" (but "Children's Fund" as written)
+        return _partner_in_text(_POSSESSIVE.sub("", text))
+    return found_as_written
+
+
+def _partner_in_text(text: str) -> str | None:
     key = f" {normalise_key(text)} "
     found: list[tuple[int, str]] = []
     for alias, canonical in _names_in(frozenset(key.split())):

@@ -63,6 +63,7 @@ from mtd_analysis.ingest.columns import (
     header_repeats,
     is_hxl_tag,
     match_field,
+    money_only,
     read_header,
     titles_not_money,
 )
@@ -183,6 +184,14 @@ def _fill_merged(
                 row.extend([None] * (c0 + 1 - len(row)))
             row[c0] = top
     return money_spans
+
+
+#: A file name saying the workbook gathers several partners' returns.
+_CONSOLIDATED = re.compile(
+    r"coordinat|matrix|consolidat|compil|overview|mapping|donors|partners|returns|swg|зведен|сводн|координац|матриц"
+    r"|срг|донор|партнер",
+    re.IGNORECASE,
+)
 
 
 def _partner_of_sheet(name: str | None) -> str | None:
@@ -554,8 +563,14 @@ def _read_table(
     block_text = _title_block(rows, header.first_row)
     labelled_partner = _labelled_value(block, _PARTNER_LABELS)
     named = canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text)
+    if not named and not file_partner and "amount" in fields:
+        # "EU contribution (EUR)", "Внесок Японії, єн": the money's header names whose money it is
+        named = partner_in_text(header.labels.get(fields["amount"], "") or "")
     sheet_named = _partner_of_sheet(grid.sheet)
-    sheet_partner = named or file_partner or sheet_named
+    # a coordinator's workbook of returns, a sheet per partner ("EUAM_donor_coordination_matrix.xlsx"): the sheet's
+    # name before the file's; in a partner's own file (sheets per implementer, per region) the file's
+    gathered = sheet_named and _CONSOLIDATED.search(PurePosixPath(state.file).stem)
+    sheet_partner = named or (sheet_named if gathered else None) or file_partner or sheet_named
     if sheet_named and sheet_partner != sheet_named:
         # a coordinator's sheet per donor, or a partner's sheet per implementer: the file's own word is kept
         state.issue(
@@ -1064,6 +1079,7 @@ def _table_furniture(
 
 
 #: A line giving one year's part of the project above it ("2021: 300 000", "2022 р. – 1,2 млн").
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*(?:р\.|рр\.|рік|роки|г\.|гг\.|год|годы))?")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*(?:р\.|рік|г\.|год)?\s*[:=–—-]\s*(\S.*)")
 
 
@@ -1076,19 +1092,26 @@ def _year_line(state: SheetState, index: int, n: int, col: int, text: str) -> bo
     if above is None or above[0] != index - 1 or found is None:
         return False
     rec = above[1]
+    part = found[2].strip()
+    if not money_only(part) or _YEAR_ONLY.fullmatch(part):
+        return False  # "2021: 15 vehicles", "2021: 40%", "2022-2023": no amount of the year
     try:
-        parsed = parse_amount(found[2])
+        parsed = parse_amount(part)
     except ValueProblem:
         return False
     if parsed is None or (parsed.currency and rec.get("currency") and parsed.currency != rec["currency"]):
         return False
+    start, end = rec.get("start_date"), rec.get("end_date")
+    if (start and int(found[1]) < int(start[:4])) or (end and int(found[1]) > int(end[:4])):
+        return False  # a year outside the project's dates
     amount_col = state.fields.get("amount")
     scale = state.header.columns[amount_col].scale if state.header and amount_col is not None else 1.0
     value = parsed.value * scale if scale != 1.0 and not re.search(r"[^\W\d_]", found[2]) else parsed.value
     year = int(found[1])
     years = yearly_values(rec.get("yearly_amounts"))
-    if year in years:
-        return False
+    total = rec.get("amount")
+    if year in years or (total is not None and sum(years.values()) + value > total * 1.005):
+        return False  # the years' parts never exceed the project's amount
     years[year] = value
     rec["yearly_amounts"] = yearly_text(years)
     cell = state.cell(index, col)
@@ -1110,8 +1133,7 @@ _PLACEHOLDER = re.compile(r"n/?a|н/?[дa]|-+|–|—|\?|tbc|tbd", re.IGNORECASE
 #: or a comma or dash; the title goes on in the row below.
 _CUT_SHORT = re.compile(
     r"(?:[,\-–—:&]|(?<![^\W\d_])(?:and|or|of|for|to|in|on|with|the|a|an|by|at|from|into|through|та|і|й|або|з|із"
-    r"|зі|для|у|в|на|до|по|від|щодо|через|и|или|с|со|к|о|об|при|от))\s*$",
-    re.IGNORECASE,
+    r"|зі|для|у|в|на|до|по|від|щодо|через|и|или|с|со|к|о|об|при|от))\s*$"  # small letters: "Component A" ends no phrase
 )
 
 

@@ -441,13 +441,13 @@ def approximate(value) -> str | None:
 
 
 #: "Fr. 1'092'000", "SFr. 20 000": Swiss francs, said before the figure ("fr." alone is no currency word).
-_FRANCS = re.compile(r"^\s*s?fr\.?\s*(?=\d)", re.IGNORECASE)
+_FRANCS = re.compile(r"^\s*s?fr\.?\s*(?=\d)|(?<=\d)\s*s?fr\.?\s*$|(?<=[\d.\-])\s*s?fr\.\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
-    if _FRANCS.match(text):
-        text = _FRANCS.sub("CHF ", text, count=1)
+    if _FRANCS.search(text):
+        text = _FRANCS.sub(" CHF ", text, count=1).strip()
     if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
         try:
             return Amount(round(_number_from_text(text, False), 2))
@@ -1195,6 +1195,8 @@ NOT_YET_AGREED = (
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
+    r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
+    r"|в процесі підписанн|awaiting signature|signature pending|pending signature|очікує підписанн|ожидает подписани"
     r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"
 )
 
@@ -1205,11 +1207,11 @@ _STATUS = [
         r"|^(?:canc|скас|отм)\.?$",
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
-    # done in part is under way: "реалізовано частково", "partially completed"
-    ("ongoing", r"частков|частичн|\bpartly\b|\bpartially\b|\bin part\b"),
+    ("ongoing", r"\bclosing\b|\bclose-out\b"),
     (
         "completed",
-        r"complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|реалізован|реализован"
+        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b))"
+        r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$",
     ),
     (
@@ -1224,6 +1226,8 @@ _STATUS = [
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
+    # done in part, nothing left waiting: under way ("partially completed")
+    ("ongoing", r"частков|частичн|\bpartly\b|\bpartially\b|\bin part\b"),
     # approved, not yet under way: committed money ("not yet approved" is planned, above)
     (
         "approved",

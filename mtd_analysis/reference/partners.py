@@ -1,7 +1,8 @@
 """Development partners: canonical names and the spellings that mean them; IATI publishers.
 
-``reference/data/partners.csv`` holds ``partner`` (the canonical name) and ``aliases`` (``;``-separated
-spellings in any language); ``reference/data/iati_organisations.csv`` maps an IATI publisher ``ref`` to a
+``reference/data/partners.csv`` holds ``partner`` (the canonical name), ``aliases`` (``;``-separated
+spellings in any language) and ``cell_aliases`` (spellings that name the partner only as a whole cell, such as
+"ВБ", which in running text is internal security); ``reference/data/iati_organisations.csv`` maps an IATI publisher ``ref`` to a
 partner name.
 
 Examples
@@ -34,7 +35,12 @@ def partner_spellings() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for rec in partners().to_dict("records"):
         name = rec["partner"].strip()
-        words = [name, *rec["aliases"].split(";")]
+        cell_only = rec.get("cell_aliases")
+        words = [
+            name,
+            *rec["aliases"].split(";"),
+            *(cell_only.split(";") if isinstance(cell_only, str) else []),
+        ]
         out.setdefault(name, []).extend(w.strip() for w in words if w.strip())
     return out
 

@@ -377,4 +377,4 @@ def test_a_text_of_digits_and_separators_is_money_as_the_words_taken_out_would_s
     assert columns._no_money_word_is_made_of_digits_and_separators()  # what makes the quick answer right
     rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
     expected = bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
-    assert columns._money_only(text) is expected
+    assert columns.money_only(text) is expected

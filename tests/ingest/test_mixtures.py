@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 
@@ -483,3 +484,186 @@ def test_francs_only_before_a_figure_and_month_year_codes_are_codes():
     assert content_role(["03/19", "11/20", "07/21"]).field == "project_id"  # references, not months
     with pytest.raises(ValueError, match="not understood"):
         parse_period("10/12")  # October 2012 is no project's month: an error, not a date
+
+
+# ------------------------------------------------------------------------------------------ found by set O
+
+
+def test_a_total_with_a_years_part_in_one_cell(tmp_path):
+    head = ["Action", "Start", "End", "EU contribution (EUR)"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Actions 2021": [
+                head,
+                ["Waiting times at border crossings", D(2021, 3, 1), D(2022, 12, 31), "EUR 400 000 (of which 2021: 150 000)"],
+            ]
+        },
+        "actions.xlsx",  # the file names no partner: the money's header does
+    )  # fmt: skip
+    project = result.projects.iloc[0]
+    assert (project["title"], project["partner"], project["amount"]) == (
+        "Waiting times at border crossings",
+        "EU",
+        400_000,
+    )
+    assert "2021=150000" in project["yearly_amounts"]
+    assert _funding(result, "Waiting times at border crossings") == (150_000, 0)
+    assert not result.issues["severity"].eq("error").any()
+
+
+def test_an_agreement_partner_column_names_the_implementer(tmp_path):
+    head = ["Project", "Agreement partner", "Beneficiary", "Start", "End", "Amount (NOK)"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Norway MFA": [
+                ["Royal Norwegian Embassy in Kyiv – grants to the MIA sector"],
+                head,
+                ["Humanitarian demining", "Norwegian People's Aid", "SESU", D(2021, 1, 1), D(2021, 12, 31), 5_000_000],
+            ]
+        },
+        "grants.xlsx",
+    )  # fmt: skip
+    project = result.projects.iloc[0]
+    assert (project["partner"], project["implementer"]) == ("Norway", "Norwegian People's Aid")
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Pending Award", "planned"),
+        ("Concept note stage", "planned"),
+        ("Closing", "ongoing"),
+        ("Agreement signed", "approved"),
+        ("Completed (final report pending)", "completed"),
+    ],
+)
+def test_status_words_of_grants(word, status):
+    assert parse_status(word) == status
+
+
+def test_a_guard_is_not_custody_and_drug_addiction_is_drugs():
+    from mtd_analysis.analysis.priorities import priority_scores
+
+    def top(title):
+        scores = priority_scores(title)
+        return scores["priority_code"].iloc[0] if len(scores) else None
+
+    assert top("Обмін досвідом з протидії нелегальній міграції між Прикордонною вартою Польщі та ДПСУ") == (
+        "ILLEGAL_MIGRATION"
+    )
+    assert top("Облік осіб, які тримаються під вартою") == "CUSTODY"
+    assert top("Учет лиц, содержащихся под стражей") == "CUSTODY"
+    assert top("Профилактика наркомании среди подростков") == "DRUGS"
+    assert top("Drug use prevention in schools") == "DRUGS"
+
+
+# ------------------------------------------------------------------ found by a review of set N's rules
+
+
+def test_a_year_line_must_be_a_bare_amount_within_the_project(tmp_path):
+    head = ["№", "Project", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "GIZ": [
+                head,
+                [1, "Community policing", D(2021, 1, 1), D(2022, 12, 31), 600_000],
+                [None, "2021: 15 vehicles delivered"],  # a count, not money
+                [None, "2021: 40%"],
+                [None, "2022-2023"],  # a heading of years
+                [2, "Cyber police lab", D(2021, 1, 1), D(2022, 12, 31), 900_000],
+                [None, "2021: 250 000"],
+                [None, "2024: 350 000"],  # outside the project's years
+            ]
+        },
+        "giz.xlsx",
+    )
+    projects = result.projects.set_index("title")
+    assert pd.isna(projects.loc["Community policing", "yearly_amounts"])
+    assert projects.loc["Cyber police lab", "yearly_amounts"] == "2021=250000"
+    headings = result.issues[result.issues["message"].str.contains("taken as a section heading", regex=False)]
+    assert sorted(headings["row"]) == [3, 4, 5, 8]
+
+
+def test_a_period_pair_needs_free_start_and_end_and_dates_in_order():
+    from mtd_analysis.ingest.columns import read_header
+
+    signature = [
+        ["Project", "Period", None, "End", "Budget, EUR"],
+        ["Border surveillance", D(2021, 1, 1), D(2020, 11, 20), D(2021, 12, 31), 500_000],
+    ]
+    fields = read_header(signature).fields()
+    assert fields.get("end_date") == 3  # the labelled end stays the end; the unnamed date is no end
+    pair = [["Project", "Period", None, "Budget, EUR"], ["Border", D(2021, 1, 1), D(2021, 12, 31), 5]]
+    assert (read_header(pair).fields()["start_date"], read_header(pair).fields()["end_date"]) == (1, 2)
+
+
+def test_contribution_titles_survive_a_title_with_a_remark_word_and_phases():
+    assert titles_not_money(["In-kind donation of fire trucks to the SES", "Mobile surveillance equipment"])
+    assert titles_not_money(["Phase 1 units", "Phase 1 units", "Phase 2 units", "Phase 2 units"])
+
+
+def test_swiss_francs_in_a_header_or_after_the_figure():
+    assert match_field("Budget, Fr.").currency == "CHF"
+    amount = parse_amount("500'000 Fr.")
+    assert (amount.value, amount.currency) == (500_000.0, "CHF")
+
+
+def test_common_words_and_internal_security_are_no_partners():
+    assert partner_in_text("Projects implemented through regional offices of the SES") is None
+    assert partner_in_text("guineas and jerseys for Americans") is None
+    assert partner_in_text("Проєкти МТД для Управління ВБ Національної поліції") is None
+    assert canonical_partner("ВБ") == "World Bank"  # as a whole cell, in a donor column
+    assert canonical_partner("Дані") == "Дані"  # "data", not Denmark
+    assert canonical_partner("Данії") == "Denmark"
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Partially funded, rest in pipeline", "planned"),
+        ("частково профінансовано, решта на розгляді", "planned"),
+        ("в процесі підписання", "planned"),
+        ("awaiting signature", "planned"),
+        ("partially completed", "ongoing"),
+    ],
+)
+def test_partly_done_and_waiting_for_signature(word, status):
+    assert parse_status(word) == status
+
+
+def test_remarks_about_a_part_or_a_place_are_not_said(tmp_path):
+    head = ["Project", "Start", "End", "Budget, EUR", "Status", "Comment"]
+    remarks = [
+        "not cancelled, continues as planned",
+        "tender cancelled and re-announced",
+        "next phase under preparation",
+        "extended to the whole oblast",
+        "trainings moved to online format",
+        "budget amendment not yet signed",
+        "start postponed to 2022",  # this one is said
+    ]
+    rows = [
+        [f"Project {i}", D(2021, 1, 1), D(2021, 12, 31), 1000, "ongoing", r] for i, r in enumerate(remarks)
+    ]
+    result = _workbook(tmp_path, {"UK": [head, *rows]}, "uk.xlsx")
+    said = result.issues[result.issues["message"].str.contains("the remark", regex=False)]
+    assert said["row"].tolist() == [8]
+
+
+def test_a_coordinators_workbook_takes_its_sheets_partners(tmp_path):
+    head = ["Project", "Start", "End", "Budget, EUR"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Norway": [head, ["Police reform", D(2021, 1, 1), D(2021, 12, 31), 100_000]],
+            "Japan": [head, ["Demining kits", D(2021, 1, 1), D(2021, 12, 31), 300_000]],
+        },
+        "EUAM_donor_coordination_matrix.xlsx",
+    )
+    assert result.projects.set_index("title")["partner"].to_dict() == {
+        "Police reform": "Norway",
+        "Demining kits": "Japan",
+    }
