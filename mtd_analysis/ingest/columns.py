@@ -1323,7 +1323,8 @@ _UNIT_WORD = re.compile(
 )
 #: What else a units row may say under a column: a date's format ("dd.mm.yyyy", "дд.мм.рррр"), a percentage.
 _FORMAT_CELL = re.compile(
-    r"(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)(?:\s*[./\-]\s*(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)){1,2}|%|№|#",
+    r"(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)(?:\s*[./\-]\s*(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)){1,2}|%|№|#"
+    r"|дата|date|рік|год|year|текст|text",
     re.IGNORECASE,
 )
 

@@ -241,6 +241,12 @@ _DATES_MOVED = re.compile(
     r"|апр|мая|май|июн|июл|авг|сент|окт|нояб|дек|next year|наступн|следующ)",
     re.IGNORECASE,
 )
+#: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "of which 2021: 150 000").
+_YEAR_PART_SAID = re.compile(
+    r"(?:у т\.?\s?ч\.?|в т\.?\s?ч\.?|у тому числі|в тому числі|в том числе|of which|incl\.?|including)\s*"
+    r"(?:на\s+|in\s+|for\s+|за\s+)?(?P<year>20\d\d)\D{0,12}\d",
+    re.IGNORECASE,
+)
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.
 _A_PART = re.compile(
     r"tender|phase|component|report|activit|training|event|amendment|addendum|тендер|етап|компонент|звіт|захід"
@@ -299,6 +305,16 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
                 f"status cell says '{own or ''}', which is what is counted; correct the status if the remark is "
                 "the newer word",
+                index,
+                col,
+            )
+        if part := _YEAR_PART_SAID.search(text):
+            state.issue(
+                "warning",
+                "amount",
+                f"row {state.row_number(index)}: the remark '{snippet}' gives the project's {part['year']} part; a "
+                f"remark is not read for money, so the {part['year']} amount is worked out from the dates — give it "
+                f"in a {part['year']} column if it differs",
                 index,
                 col,
             )

@@ -1196,6 +1196,7 @@ NOT_YET_AGREED = (
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
+    r"|не утвержд|не одобрен|не затвердж|не схвал|на рассмотрение|на розгляд"
     r"|в процесі підписанн|awaiting signature|signature pending|pending signature|очікує підписанн|ожидает подписани"
     r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"
 )
@@ -1221,7 +1222,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ"
         r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word

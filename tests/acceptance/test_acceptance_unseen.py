@@ -1,6 +1,6 @@
 """Partner files in layouts nobody had listed, written blind, with expected values worked out by hand (issue 12).
 
-``unseen/set_a.py`` to ``unseen/set_o.py`` write the files and ``expected.csv`` (title, partner, priority, status,
+``unseen/set_a.py`` to ``unseen/set_p.py`` write the files and ``expected.csv`` (title, partner, priority, status,
 currency, amount_2021: the project's 2021 amount in its own currency). The 2021 EUR expected here converts that
 amount at the NBU's 2021 annual mean rates (UAH per unit) written out below. Cancelled projects must count nothing;
 planned ones count as pipeline, not funding.
@@ -181,6 +181,14 @@ KNOWN_MISSES = {
     ("set_o", "Public order policing at mass events", "priority"): (
         "'dialogue policing' reads as community policing; the tester says OTHER (public order)"
     ),
+    # set_p
+    ("set_p", "Відеоспостереження в ізоляторах тимчасового тримання", "money"): (
+        "the 2021 part is given only in a remark ('у т.ч. на 2021 рік – 120 000,00 PLN'): worked out from the dates, "
+        "with a warning at the remark"
+    ),
+    ("set_p", "Полиция общины: офицеры громад в Донецкой области", "money"): (
+        "one project given as two phases on two rows (cells merged down): two projects, the money split between them"
+    ),
 }
 
 #: Rows the build still loads as projects of their own although they belong to another (set, count, why).
@@ -190,6 +198,7 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
         1,
         "the second phase of a project whose phases share one title (two projects, as the tester's lines)",
     ),
+    "set_p": (1, "the second phase of a project given as two phases on two rows (cells merged down)"),
     "set_f": (-1, "the Danish co-funder's line: its amount is in a co-funding column, not counted (said)"),
 }
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
@@ -227,6 +236,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_m",
         "set_n",
         "set_o",
+        "set_p",
     ],
 )
 def built(request, tmp_path_factory):

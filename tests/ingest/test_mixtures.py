@@ -667,3 +667,37 @@ def test_a_coordinators_workbook_takes_its_sheets_partners(tmp_path):
         "Police reform": "Norway",
         "Demining kits": "Japan",
     }
+
+
+# ------------------------------------------------------------------------------------------ found by set P
+
+
+def test_a_remark_giving_a_years_part_is_said_and_date_words_in_a_units_row(tmp_path):
+    head = ["№", "Назва проєкту", "Бюджет", "Початок", "Завершення", "Примітка"]
+    result = _workbook(
+        tmp_path,
+        {
+            "Польща": [
+                head,
+                [None, None, "PLN", "дата", "дата", None],
+                [1, "Відеоспостереження в ІТТ", 480_000, "01.07.2021", "30.06.2023", "у т.ч. на 2021 рік – 120 000 PLN"],
+            ]
+        },
+        "poland.xlsx",
+    )  # fmt: skip
+    assert result.projects["currency"].tolist() == ["PLN"]
+    assert not result.issues["severity"].eq("error").any()
+    said = result.issues[result.issues["message"].str.contains("gives the project's 2021 part", regex=False)]
+    assert said["column"].tolist() == ["F3"]
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("подан на рассмотрение (не утверждён)", "planned"),
+        ("стартовал", "ongoing"),
+        ("not started", "planned"),
+    ],
+)
+def test_russian_statuses_of_a_start_and_a_submission(word, status):
+    assert parse_status(word) == status
