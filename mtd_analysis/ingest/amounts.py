@@ -13,11 +13,14 @@ import datetime as dt
 import re
 
 from mtd_analysis.ingest.columns import (
+    UNIT_WORDS,
     FieldMatch,
     Header,
     match_field,
+    unit_factor,
 )
 from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
     NOTE_ROW,
     RowCells,
@@ -226,8 +229,8 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
 
 #: A total with one year's part in brackets: "EUR 400 000 (of which 2021: 150 000)", "1,2 млн (у т.ч. 2021 р. – 400 тис.)".
 _YEAR_PART = re.compile(
-    r"(?P<total>[^()]+?)\s*\(\s*(?:of which|incl\.?|including|у т\.\s?ч\.|в т\.\s?ч\.|у тому числі|в тому числі"
-    r"|в том числе|з них|из них)\s*(?:in\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)(?:\s*(?:р\.|рік|році|г\.|год|году))?"
+    rf"(?P<total>[^()]+?)\s*\(\s*(?:{OF_WHICH})\s*(?:in\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)"
+    r"(?:\s*(?:р\.|рік|році|г\.|год|году))?"
     r"\s*[:–—=-]?\s*(?P<part>[^()]+?)\s*\)",
     re.IGNORECASE,
 )
@@ -441,10 +444,8 @@ def footnote_units(
 
 #: A unit word written right before or after a currency in a title line ("тис. євро", "EUR thousand",
 #: "млн дол. США", "'000 USD"), not after a figure ("EUR 5 thousand" quotes an amount).
-_UNIT_BEFORE = re.compile(
-    r"(?<!\d\s)(?<![\d.,])(thousands?|тис|тыс|тисяч|тысяч|millions?|млн|'000|’000)\.?\s*(?:of\s+)?$", re.I
-)
-_UNIT_AFTER = re.compile(r"\s*,?\s*(thousands?|тис|тыс|millions?|млн|'000|’000)(?![^\W\d_])", re.I)
+_UNIT_BEFORE = re.compile(rf"(?<!\d\s)(?<![\d.,])({UNIT_WORDS})\.?\s*(?:of\s+)?$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"\s*,?\s*({UNIT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 
 
 def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
@@ -467,13 +468,7 @@ def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
             text, m.end()
         )
         if unit:
-            word = unit.group(1).lower()
-            found.add(
-                (
-                    _currency_aliases()[m.group(1).lower()],
-                    1e6 if word.startswith(("million", "млн")) else 1000.0,
-                )
-            )
+            found.add((_currency_aliases()[m.group(1).lower()], unit_factor(unit.group(1))))
     return found.pop() if len(found) == 1 else None
 
 
@@ -490,8 +485,7 @@ def units_scale(block_text: str) -> float:
     m = BLOCK_UNITS.search(block_text or "")
     if not m:
         return 1.0
-    unit = next((g for g in m.groups() if g), "").lower()
-    return 1e6 if unit.startswith(("million", "млн")) else 1000.0
+    return unit_factor(next((g for g in m.groups() if g), ""))
 
 
 def end_from_duration(state: SheetState, row: list, index: int, n: int, start, end):

@@ -1314,13 +1314,26 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     header = find_header(rows, merged)
     if header is not None:
         return infer_roles(rows, _with_units_row(rows, header))
-    return _header_by_content(rows, merged or [])
+    return header_by_content(rows, merged or [])
 
 
-#: A unit word in a units row ("тис.", "thousand", "'000", "млн"): thousands or millions.
-_UNIT_WORD = re.compile(
-    r"(?<![^\W\d_])(thousands?|тис|тыс|millions?|млн|'000|’000)\.?(?![^\W\d_])", re.IGNORECASE
-)
+#: Unit words of money written beside an amount or a currency ("тис.", "thousand", "'000", "млн"), as a regular
+#: expression's alternatives (a units row, a title line); :func:`unit_factor` gives what each multiplies by.
+UNIT_WORDS = r"thousands?|тис|тыс|тисяч|тысяч|millions?|млн|'000|’000"
+_UNIT_WORD = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+def unit_factor(word: str) -> float:
+    """1e6 for a word of millions ("млн", "million"), 1000 for one of thousands.
+
+    Examples
+    --------
+    >>> unit_factor("млн"), unit_factor("тис"), unit_factor("'000")
+    (1000000.0, 1000.0, 1000.0)
+    """
+    return 1e6 if word.lower().startswith(("million", "млн")) else 1000.0
+
+
 #: What else a units row may say under a column: a date's format ("dd.mm.yyyy", "дд.мм.рррр"), a percentage.
 _FORMAT_CELL = re.compile(
     r"(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)(?:\s*[./\-]\s*(?:dd|дд|mm|мм|yy|yyyy|рр|рррр|гг|гггг)){1,2}|%|№|#"
@@ -1343,7 +1356,7 @@ def _units_of(text: str) -> tuple[str | None, float] | None:
         rest = _currency_pattern().sub(" ", rest)
     if (currency is None and unit is None) or re.search(r"[^\W_]", rest):
         return None
-    scale = 1.0 if unit is None else (1e6 if unit.group(1).lower().startswith(("million", "млн")) else 1000.0)
+    scale = 1.0 if unit is None else unit_factor(unit.group(1))
     return currency, scale
 
 
@@ -1417,7 +1430,7 @@ def _lower_header_row(row: list) -> dict[int, FieldMatch] | None:
     return found
 
 
-def _header_by_content(rows: list[list], merged: list | None = None) -> Header | None:
+def header_by_content(rows: list[list], merged: list | None = None) -> Header | None:
     """A row of short labels (or two, the lower naming years or fields under group cells) over rows whose
     content makes a project table (5 rows tried at most)."""
     tried = 0

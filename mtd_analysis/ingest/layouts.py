@@ -15,6 +15,7 @@ from mtd_analysis.ingest.columns import (
     FieldMatch,
     Header,
 )
+from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
     TOTAL_ROW,
     SheetState,
@@ -243,8 +244,7 @@ _DATES_MOVED = re.compile(
 )
 #: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "of which 2021: 150 000").
 _YEAR_PART_SAID = re.compile(
-    r"(?:у т\.?\s?ч\.?|в т\.?\s?ч\.?|у тому числі|в тому числі|в том числе|of which|incl\.?|including)\s*"
-    r"(?:на\s+|in\s+|for\s+|за\s+)?(?P<year>20\d\d)\D{0,12}\d",
+    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
     re.IGNORECASE,
 )
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.

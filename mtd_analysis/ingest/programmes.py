@@ -35,12 +35,14 @@ from mtd_analysis.ingest.periods import yearly_text, yearly_values
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
 
-#: Words that introduce a component under the row above ("incl.", "у т.ч.", "в т.ч.", "з них" ...).
-COMPONENT_MARKER = re.compile(
-    r"^\s*(?:incl(?:uding\b|\.|\b)|of which\b|у т\.?\s*ч\b\.?|в т\.?\s*ч\b\.?|у тому числі\b|в тому числі\b"
-    r"|в том числе\b|з них\b|из них\b|зокрема\b)\s*[:.\-–—]?\s*",
-    re.IGNORECASE,
+#: Words saying "of which" ("incl.", "у т.ч.", "в т.ч.", "з них" ...): a component under the row above, or a
+#: year's part of a total (see amounts and layouts), as a regular expression's alternatives.
+OF_WHICH = (
+    r"incl(?:uding\b|\.|\b)|of which\b|у т\.?\s*ч\b\.?|в т\.?\s*ч\b\.?|у тому числі\b|в тому числі\b"
+    r"|в том числе\b|з них\b|из них\b|зокрема\b"
 )
+#: Words that introduce a component under the row above.
+COMPONENT_MARKER = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:.\-–—]?\s*", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,4})*)\.?(?:\s|$)")
 _BULLETS = "-–—•·*"  # what a component's title may start with
 _BULLET = re.compile(rf"^\s*[{re.escape(_BULLETS)}]\s+")

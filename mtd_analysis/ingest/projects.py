@@ -60,6 +60,7 @@ from mtd_analysis.ingest.columns import (
     column_letter,
     date_orders,
     find_header,
+    header_by_content,
     header_repeats,
     is_hxl_tag,
     match_field,
@@ -1661,7 +1662,7 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     c, labels = found
     grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
     # by its labels; else by content too (a label naming an amount over the projects' titles)
-    header = find_header(grid.rows) or read_header(grid.rows)
+    header = find_header(grid.rows) or header_by_content(grid.rows)
     if header is None or n_projects == 0:
         return None
     card_state = SheetState(grid, state.file)
