@@ -1397,6 +1397,10 @@ def build(
     return _written(result, out_dir)
 
 
+#: Builds of fewer projects read the overlaps' texts in this process (a second one would cost more than it saves).
+_TEXTS_AHEAD_MIN_PROJECTS = 2_000
+
+
 def _built(
     raw_dir: Path,
     staging: Path | None,
@@ -1448,21 +1452,28 @@ def _built(
     if overrides_path:
         override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
         extra_issues.append(issues_frame(override_issues))
-    mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
-    extra_issues.append(map_issues)
+    # the overlaps' reading of the texts needs the projects alone: a second process does it meanwhile
+    texts = Forked(overlaps.prepare_texts, projects) if len(projects) >= _TEXTS_AHEAD_MIN_PROJECTS else None
+    try:
+        mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
+        extra_issues.append(map_issues)
 
-    allocations, alloc_issues = allocations_mod.allocate(
-        projects, mapping, rate_table, currency=currency, year=year
-    )
-    extra_issues.append(alloc_issues)
+        allocations, alloc_issues = allocations_mod.allocate(
+            projects, mapping, rate_table, currency=currency, year=year
+        )
+        extra_issues.append(alloc_issues)
 
-    needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
-    needs_table, needs_issues = _needs(needs_path, rate_table, currency, priority_list)
-    extra_issues.append(needs_issues)
-    coverage = coverage_mod.coverage(
-        allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
-    )
-    subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+        needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
+        needs_table, needs_issues = _needs(needs_path, rate_table, currency, priority_list)
+        extra_issues.append(needs_issues)
+        coverage = coverage_mod.coverage(
+            allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
+        )
+        subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+    except BaseException:
+        if texts is not None:
+            texts.close()
+        raise
     early = None
     if staging is not None:  # the tables final by now are written while the overlaps are computed
         final = {
@@ -1479,7 +1490,12 @@ def _built(
             decision_table, decision_issues = overlaps.load_decisions(decisions_path)
             extra_issues.append(decision_issues)
         overlap_table = overlaps.find_overlaps(
-            projects, allocations, decision_table, min_months=min_months, max_per_project=max_per_project
+            projects,
+            allocations,
+            decision_table,
+            min_months=min_months,
+            max_per_project=max_per_project,
+            texts=None if texts is None else texts.result(),
         )
         duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
         extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
@@ -1524,8 +1540,9 @@ def _built(
         if staging is not None:
             _write_into(result, staging, early)
     finally:
-        if early is not None:
-            early.close()
+        for worker in (texts, early):
+            if worker is not None:
+                worker.close()
     return result
 
 

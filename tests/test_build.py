@@ -887,3 +887,18 @@ def test_a_file_that_hangs_is_stopped_after_the_timeout_and_the_files_before_it_
     assert hung == [
         "zz_hangs.csv: reading took longer than 2 s and was stopped; please open it in Excel and save it again"
     ]
+
+
+def test_overlaps_texts_read_in_a_second_process_give_the_same_tables(tmp_path, monkeypatch):
+    """Above a size, the overlaps' texts are read by a forked worker while priorities are mapped: same bytes."""
+    import mtd_analysis.build as build_module
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "raw" / "sample" / "2021-06"
+    monkeypatch.setattr(build_module, "_TEXTS_AHEAD_MIN_PROJECTS", 10**9)  # in this process
+    here = build(sample, tmp_path / "here", date="2021-06-10")
+    monkeypatch.setattr(build_module, "_TEXTS_AHEAD_MIN_PROJECTS", 1)  # in a worker
+    ahead = build(sample, tmp_path / "ahead", date="2021-06-10")
+    assert len(here.overlaps) > 0
+    pd.testing.assert_frame_equal(ahead.overlaps, here.overlaps)
+    for name in here.manifest["tables"]:
+        assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "ahead" / name).read_bytes(), name

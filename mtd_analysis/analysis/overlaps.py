@@ -1046,6 +1046,60 @@ def _kept_pairs(score, tier, a, b, found, max_per_project: int, n: int) -> np.nd
     return np.sort(np.concatenate(kept))
 
 
+#: The projects' columns :func:`find_overlaps` reads (what a :class:`ProjectTexts` was computed from).
+_READ_COLUMNS = (
+    "project_id", "partner", "implementer", "title", "description", "beneficiaries", "start_date", "end_date"
+)  # fmt: skip
+
+
+def _fingerprint(projects: pd.DataFrame) -> np.ndarray:
+    """A hash per row of the columns :func:`find_overlaps` reads (equal arrays: the same projects)."""
+    return pd.util.hash_pandas_object(projects[list(_READ_COLUMNS)], index=False, categorize=False).to_numpy()
+
+
+class ProjectTexts:
+    """What :func:`find_overlaps` reads from the projects alone: usable projects, periods, words of the texts.
+
+    Made by :func:`prepare_texts`; it depends on the projects only (not on their allocations), so a build
+    computes it in a second process while the priorities are mapped, and hands it to :func:`find_overlaps`,
+    which uses it only for the very projects it was made from (the same rows, row for row).
+    """
+
+    def __init__(self, projects: pd.DataFrame):
+        self.fingerprint = _fingerprint(projects)
+        self.proj = _project_frame(projects)
+        self.start = self.proj["start"].to_numpy().astype("datetime64[D]")
+        self.end = self.proj["end"].to_numpy().astype("datetime64[D]")
+        self.measure = _PairMeasures(self.proj, self.start, self.end)
+
+    def made_from(self, projects: pd.DataFrame) -> bool:
+        """Whether these are the texts of ``projects`` (the columns :func:`find_overlaps` reads, row for row)."""
+        return len(self.fingerprint) == len(projects) and bool(
+            np.array_equal(self.fingerprint, _fingerprint(projects))
+        )
+
+
+def prepare_texts(projects: pd.DataFrame) -> ProjectTexts:
+    """The part of :func:`find_overlaps` that reads the projects alone (their texts above all), done ahead.
+
+    Reading each distinct title and description into words, things, actions and places is a third of
+    :func:`find_overlaps`' time and does not depend on the allocations: a build starts it in a second
+    process while the priorities are mapped. The projects are not modified.
+
+    Examples
+    --------
+    >>> projects = pd.DataFrame({
+    ...     "project_id": ["EU-1", "PL-2"], "partner": ["EU", "Poland"], "implementer": ["IOM", "IOM"],
+    ...     "title": ["Thermal imagers for border patrols", "Закупівля тепловізорів"],
+    ...     "description": [None, None], "beneficiaries": ["SBGS", "SBGS"],
+    ...     "start_date": ["2021-01-01", "2021-03-01"], "end_date": ["2021-12-31", "2022-06-30"]})
+    >>> texts = prepare_texts(projects)
+    >>> texts.made_from(projects), texts.made_from(projects.assign(title="Training"))
+    (True, False)
+    """
+    return ProjectTexts(projects)
+
+
 def find_overlaps(
     projects: pd.DataFrame,
     allocations: pd.DataFrame,
@@ -1053,6 +1107,7 @@ def find_overlaps(
     min_months: int = config.OVERLAP_MIN_MONTHS,
     max_per_project: int = config.OVERLAP_MAX_PER_PROJECT,
     threshold: float = config.OVERLAP_LIKELY_THRESHOLD,
+    texts: ProjectTexts | None = None,
 ) -> pd.DataFrame:
     """Overlapping pairs of projects in tiers — likely duplicates, internal, coordinate — scored and explained.
 
@@ -1099,6 +1154,9 @@ def find_overlaps(
         Most new pairs per project and tier.
     threshold : float
         Least activity similarity of a likely duplicate (and of an internal overlap).
+    texts : ProjectTexts, optional
+        :func:`prepare_texts` of these projects, computed ahead; ignored (computed again) when it was made
+        from other projects. The result is the same with or without it.
 
     Returns
     -------
@@ -1125,7 +1183,9 @@ def find_overlaps(
     """
     if min_months < 0 or max_per_project < 1:
         raise ValueError("min_months must be >= 0 and max_per_project >= 1")
-    proj = _project_frame(projects)
+    if texts is None or not texts.made_from(projects):
+        texts = ProjectTexts(projects)
+    proj, start, end, measure = texts.proj, texts.start, texts.end, texts.measure
     n = len(proj)
     codes = pd.Series(np.arange(n, dtype=np.int64), index=proj["project_id"].to_numpy())
     prio = _priority_frame(allocations, codes)
@@ -1134,15 +1194,12 @@ def find_overlaps(
     blocks, agency_sets, list_code = _blocks(proj, prio)
     if blocks.empty:
         return _empty_overlaps()
-    start = proj["start"].to_numpy().astype("datetime64[D]")
-    end = proj["end"].to_numpy().astype("datetime64[D]")
     a, b, priority, combined = _structural_pairs(blocks, start, end, min_months)
     if len(a) == 0:
         return _empty_overlaps()
     rows, shared_keys, shared_priorities = _one_per_pair(a, b, priority, combined, n)
     a, b, priority = a[rows].astype(np.int64), b[rows].astype(np.int64), priority[rows]
     del combined, rows
-    measure = _PairMeasures(proj, start, end)
     found, decision_words = _decided(decisions, codes, a, b, n)
     duplicate = np.zeros(len(a), dtype=bool)
     duplicate[found >= 0] = decision_words[found[found >= 0]] == "duplicate"

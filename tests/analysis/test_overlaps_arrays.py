@@ -175,3 +175,61 @@ def test_normalised_codes_are_those_of_the_normalised_text_of_each_row():
     expected_codes, expected_texts = pd.factorize(pd.Series([overlaps.normalise_text(row) for row in rows]))
     assert norm_codes.tolist() == expected_codes.tolist()
     assert norm_texts.tolist() == list(expected_texts)
+
+
+def _projects_for_texts_ahead() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Six projects of three partners on one priority and agency, two of them alike, one without dates."""
+    projects = pd.DataFrame(
+        {
+            "project_id": ["EU-1", "PL-2", "PL-3", "DE-4", "DE-5", "EU-6"],
+            "partner": ["EU", "Poland", "Poland", "Germany", "Germany", "EU"],
+            "implementer": ["IOM", "IOM", "", "GIZ", "GIZ", ""],
+            "title": [
+                "Thermal imagers for border patrols",
+                "Закупівля тепловізорів для прикордонних нарядів",
+                "Training of border guards",
+                "Thermal imaging cameras, 40 pcs",
+                "Drones for the border",
+                "Border patrol vehicles",
+            ],
+            "description": [None, "40 шт.", None, "Шегині", None, None],
+            "beneficiaries": ["SBGS"] * 6,
+            "start_date": ["2021-01-01", "2021-03-01", "2021-02-01", "2021-01-15", "2021-06-01", None],
+            "end_date": ["2021-12-31", "2022-06-30", "2021-11-30", "2021-12-31", "2022-05-31", None],
+        }
+    )
+    allocations = pd.DataFrame(
+        {
+            "project_id": projects["project_id"],
+            "priority_code": ["BORDER_SURVEILLANCE"] * 6,
+            "subgroup": ["border"] * 6,
+            "share": [1.0] * 6,
+        }
+    )
+    return projects, allocations
+
+
+def test_texts_read_ahead_give_the_same_overlaps_and_are_used_only_for_their_own_projects(monkeypatch):
+    projects, allocations = _projects_for_texts_ahead()
+    plain = overlaps.find_overlaps(projects, allocations)
+    assert len(plain) >= 3  # the case is not empty: alike pairs and pairs to coordinate
+    made = []
+    real = overlaps.ProjectTexts
+    monkeypatch.setattr(overlaps, "ProjectTexts", lambda p: made.append(len(p)) or real(p))
+    ahead = real(projects)
+    pd.testing.assert_frame_equal(overlaps.find_overlaps(projects, allocations, texts=ahead), plain)
+    assert made == []  # the texts given were used, not read again
+    # texts of other projects (a title changed, a row left out, the rows reordered) are read again, not used
+    for other in (
+        projects.assign(title=projects["title"].str.upper()),
+        projects.iloc[:-1],
+        projects.iloc[::-1],
+    ):
+        assert not ahead.made_from(other)
+        made.clear()
+        pd.testing.assert_frame_equal(
+            overlaps.find_overlaps(other, allocations, texts=ahead),
+            overlaps.find_overlaps(other, allocations),
+        )
+        assert made == [len(other), len(other)]
+    assert ahead.made_from(projects.copy())  # equal projects, another frame: the same texts
