@@ -49,7 +49,7 @@ from mtd_analysis.ingest.projects import (
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
-from mtd_analysis.processes import Forked, die_with_parent
+from mtd_analysis.processes import Forked, collector_paused, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, source_cell_names
 from mtd_analysis.store import (
@@ -1001,16 +1001,20 @@ def load_submissions(
     workers = workers or os.cpu_count() or 1
     alias_issues = _alias_issues(raw_dir)
     results = _read_all(paths, raw_dir, country, workers, progress, include_hidden) if paths else []
-    entries = {r["entry"]["file"]: r["entry"] for r in results}
-    records = [rec for r in results for rec in r["records"]]
-    issues = alias_issues + [i for r in results for i in r["issues"]]
-    for path, reason in ignored:  # links that leave the folder, or loop, are named where the analyst looks
-        if reason.startswith("symbolic link"):
-            rel = path.relative_to(raw_dir).as_posix()
-            issues.append(_file_issue(rel, f"{rel}: {reason}; it was not read", "info", "file"))
-    # lock, system and side files are listed in the manifest ("ignored"), not as issues
-    records = _assign_ids(records, issues, entries)
-    projects = projects_frame(records)
+    with collector_paused():  # the rows read: hundreds of thousands of small dicts, none in a cycle
+        entries = {r["entry"]["file"]: r["entry"] for r in results}
+        records = [rec for r in results for rec in r["records"]]
+        issues = alias_issues + [i for r in results for i in r["issues"]]
+        for (
+            path,
+            reason,
+        ) in ignored:  # links that leave the folder, or loop, are named where the analyst looks
+            if reason.startswith("symbolic link"):
+                rel = path.relative_to(raw_dir).as_posix()
+                issues.append(_file_issue(rel, f"{rel}: {reason}; it was not read", "info", "file"))
+        # lock, system and side files are listed in the manifest ("ignored"), not as issues
+        records = _assign_ids(records, issues, entries)
+        projects = projects_frame(records)
     manifest = {
         "version": __version__,
         "snapshot": raw_dir.resolve().name,

@@ -1,17 +1,22 @@
-"""Worker processes: ended with their parent, and work done in a forked worker trusted only whole.
+"""Worker processes: ended with their parent, and work done in a forked worker trusted only whole; and the
+garbage collector held off while a step makes many small objects.
 
 Any step may use these (like :mod:`mtd_analysis.config`): the reader's and the report's worker pools end
 with the command (:func:`die_with_parent`); the build writes its early tables and the classifier ranks
-part of a batch in a :class:`Forked` worker.
+part of a batch in a :class:`Forked` worker; the build gathers the rows read, and the classifier and the
+mapping their results, with the cyclic collector paused (:func:`collector_paused`).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def die_with_parent() -> None:
@@ -28,6 +33,34 @@ def die_with_parent() -> None:
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
     except (OSError, AttributeError):  # pragma: no cover - no libc: nothing to do
         return
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the block; its state before is restored after.
+
+    For steps that make hundreds of thousands of small containers without cycles (the rows read, a
+    classifier's results: dicts and lists of text and numbers), which reference counting frees: each
+    collection the allocations trigger would walk all of them again, and a build of 100,000 projects
+    spent over a second in such collections. Cycles made in the block are collected after it.
+
+    Examples
+    --------
+    >>> import gc
+    >>> with collector_paused():
+    ...     rows = [{"title": str(i)} for i in range(1000)]
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def fork_context():

@@ -179,3 +179,22 @@ def test_a_table_replaced_after_the_worker_started_is_written_again(tmp_path, mo
     written = pd.read_csv(tmp_path / "out" / "coverage.csv")
     assert written["n_projects"].tolist() == result.coverage["n_projects"].tolist()
     assert (written["n_projects"] >= 1).all()
+
+
+def test_collector_paused_restores_the_state_it_found_even_after_an_error():
+    import gc
+
+    from mtd_analysis.processes import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), collector_paused():
+        assert not gc.isenabled()
+        1 / 0  # noqa: B018
+    assert gc.isenabled()  # enabled again after the error
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller's pause is kept
+    finally:
+        gc.enable()

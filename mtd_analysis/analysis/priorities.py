@@ -45,7 +45,6 @@ Examples
 
 from __future__ import annotations
 
-import gc
 import marshal
 import math
 import re
@@ -68,7 +67,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
 from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.ingest.words import fold
-from mtd_analysis.processes import Forked, fork_context
+from mtd_analysis.processes import Forked, collector_paused, fork_context
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference.priorities import (
     OPTIONAL_PRIORITY_COLUMNS,
@@ -1107,19 +1106,14 @@ def classify_many(titles, descriptions, lexicon: _Lexicon) -> list[list[dict]]:
     if classified:
         todo = [pair for pair in todo if pair not in classified]
     if todo:
-        # hundreds of thousands of small, acyclic objects are made here: the cyclic garbage collector would
-        # only walk them again and again
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            ranked = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
-            if ranked is None:
-                ranked = _ranked_pairs(todo, lexicon)
-            classified.update(zip(todo, ranked, strict=True))
-        finally:
-            _forget_matches(lexicon)
-            if collecting:
-                gc.enable()
+        with collector_paused():  # hundreds of thousands of small, acyclic objects are made here
+            try:
+                ranked = _ranked_in_two(todo, lexicon) if len(todo) > PARALLEL_MIN_PAIRS else None
+                if ranked is None:
+                    ranked = _ranked_pairs(todo, lexicon)
+                classified.update(zip(todo, ranked, strict=True))
+            finally:
+                _forget_matches(lexicon)
         if len(todo) == len(pairs):  # every pair new and named once: the lists are the batch's, in order
             return ranked
     return [classified[pair] for pair in pairs]
@@ -1801,25 +1795,26 @@ def map_priorities(
     # the classifier reads the titles and descriptions of all wordings it will be asked about at once
     asked = [w for w in wordings if _may_need_classifier(w, lexicon)]
     classify_many([w.title for w in asked], [w.description for w in asked], lexicon)
-    results = [_map_wording(wording, lexicon, threshold) for wording in wordings]
-    results += [
-        (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
-        for i in np.flatnonzero(overridden)
-    ]
-    key = np.empty(len(projects), dtype=np.intp)
-    key[worded] = wording_of
-    key[overridden] = len(first) + np.arange(overridden.sum())
+    with collector_paused():  # rows and notes: many small, acyclic dicts and lists
+        results = [_map_wording(wording, lexicon, threshold) for wording in wordings]
+        results += [
+            (_merge(_override_rows(override_by_id[project_ids[i]]), lexicon), [])
+            for i in np.flatnonzero(overridden)
+        ]
+        key = np.empty(len(projects), dtype=np.intp)
+        key[worded] = wording_of
+        key[overridden] = len(first) + np.arange(overridden.sum())
 
-    # Output row j of project i is row j of its wording: unit row (first of the wording) + j.
-    row_counts = np.array([len(rows) for rows, _ in results], dtype=np.intp)
-    first_unit_row = np.cumsum(row_counts) - row_counts
-    per_project = row_counts[key]
-    first_output_row = np.cumsum(per_project) - per_project
-    take = np.repeat(first_unit_row[key] - first_output_row, per_project) + np.arange(per_project.sum())
-    unit_rows = [r for rows, _ in results for r in rows]
-    mapping_columns = {"project_id": np.repeat(project_ids, per_project).tolist()}
-    for name in MAPPING_COLUMNS[1:]:
-        mapping_columns[name] = np.array([r[name] for r in unit_rows], dtype=object)[take].tolist()
+        # Output row j of project i is row j of its wording: unit row (first of the wording) + j.
+        row_counts = np.array([len(rows) for rows, _ in results], dtype=np.intp)
+        first_unit_row = np.cumsum(row_counts) - row_counts
+        per_project = row_counts[key]
+        first_output_row = np.cumsum(per_project) - per_project
+        take = np.repeat(first_unit_row[key] - first_output_row, per_project) + np.arange(per_project.sum())
+        unit_rows = [r for rows, _ in results for r in rows]
+        mapping_columns = {"project_id": np.repeat(project_ids, per_project).tolist()}
+        for name in MAPPING_COLUMNS[1:]:
+            mapping_columns[name] = np.array([r[name] for r in unit_rows], dtype=object)[take].tolist()
 
     issues = []
     note_counts = np.array([len(notes) for _, notes in results], dtype=np.intp)[key]
