@@ -412,10 +412,31 @@ _ORGANISATION = re.compile(
 )
 
 
+#: "X через Y", "X via Y": X pays, Y carries the money (the implementer or channel).
+_CHANNEL = re.compile(r"\s+(?:через|via|through|чрез)\s+", re.IGNORECASE)
+#: "Y, with funding from X", "Y за кошти X": X pays.
+_FUNDING_FROM = re.compile(
+    r"\b(?:with|through)\s+(?:the\s+)?(?:funding|financing|financial support|support)\s+(?:from|of)\b"
+    r"|\b(?:funded|financed|sponsored)\s+by\b|за\s+кошти|за\s+рахунок|коштом|коштами|за\s+сч[её]т"
+    r"|при\s+финансировании|при\s+фінансуванні",
+    re.IGNORECASE,
+)
+
+
+def _donor_named(text: str) -> str | None:
+    """The partner a part of a donor cell names: as a whole, or within it."""
+    text = text.strip(" ,;:-–—()")
+    if not text:
+        return None
+    return canonical_partner(text) if is_known_partner(text) else partner_within(text)
+
+
 def partner_within(text) -> str | None:
-    """The partner a donor cell names inside a longer official name: the name in brackets ("U.S. Department of
-    State, Bureau of International Narcotics and Law Enforcement Affairs (INL)" is INL), else the partner named
-    first in it ("Federal Foreign Office of Germany" is Germany); None when it names none.
+    """The partner a donor cell names inside a longer text: the payer of a channel ("Європейський Союз через
+    ПРООН" is the EU) or of a funding phrase ("UN Women, with funding from the Government of Denmark" is
+    Denmark), the name in brackets ("U.S. Department of State, Bureau of International Narcotics and Law
+    Enforcement Affairs (INL)" is INL), else the partner named first in an official name ("Federal Foreign Office
+    of Germany" is Germany); None when it names none.
 
     Examples
     --------
@@ -423,9 +444,19 @@ def partner_within(text) -> str | None:
     'INL'
     >>> partner_within("Federal Foreign Office of Germany"), partner_within("Danish Refugee Council") is None
     ('Germany', True)
+    >>> partner_within("Європейський Союз через ПРООН"), partner_within("Уряд Японії через УНП ООН")
+    ('EU', 'Japan')
+    >>> partner_within("UN Women, with funding from the Government of Denmark")
+    'Denmark'
     """
     if not isinstance(text, str):
         return None
+    parts = _CHANNEL.split(text, maxsplit=1)
+    if len(parts) == 2 and (payer := _donor_named(parts[0])):
+        return payer
+    funding = _FUNDING_FROM.search(text)
+    if funding and (payer := _donor_named(text[funding.end() :]) or partner_in_text(text[funding.end() :])):
+        return payer
     for inside in re.findall(r"\(([^()]{2,60})\)", text):
         if is_known_partner(inside.strip(), codes=False):
             return canonical_partner(inside.strip())

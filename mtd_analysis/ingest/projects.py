@@ -294,6 +294,9 @@ def sheet_projects(
     gap = _second_table(grid.rows, header)
     if gap is not None and _a_table_right_of(grid, gap, header):
         return _tables_side_by_side(state, header, gap, file_partner, include_hidden)
+    under = _table_under(grid, header)
+    if under is not None:
+        return _tables_one_under_other(state, header, under, file_partner, include_hidden)
     _file_notes(state)
     result = _read_table(state, header, file_partner, result)
     _after_table(state, result)
@@ -371,6 +374,83 @@ def _tables_side_by_side(
         "layout",
         f"{grid_place(grid)} holds two tables side by side (columns A–{col_letters(gap - 1)} and from "
         f"{col_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
+    )
+    result.issues = state.issues + [i for p in parts for i in p.issues]
+    result.records = [r for p in parts for r in p.records]
+    result.counts = {k: sum(p.counts[k] for p in parts) for k in COUNT_KEYS}
+    result.header_row, result.lang, result.reason = parts[0].header_row, parts[0].lang, parts[0].reason
+    return result
+
+
+def _table_under(grid: Grid, header: Header) -> int | None:
+    """The first row of a second table's header under the first table ("B. Pipeline" under "A. Ongoing", its
+    columns in another order or other ones), or None.
+
+    A row naming at least half of the header's labels (like a header repeated at a page break) is another
+    table's header when some of its cells name other columns than the header above them says, and it reads
+    as a header of its own.
+    """
+    labels = {c: normalise_key(label.split(" / ")[-1]) for c, label in header.labels.items() if label}
+    wanted = {label for label in labels.values() if label}
+    # a first test on the cells as written (lower case): most rows are projects, none of whose cells is a label
+    written = {label.split(" / ")[-1].strip().lower() for label in header.labels.values() if label}
+    least = max(2, len(header.columns) // 2)
+    if len(wanted) < 2:
+        return None
+    rows = grid.rows
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        if sum(1 for v in row if type(v) is str and v.strip().lower() in written) < least:
+            continue
+        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
+        keys = [(c, normalise_key(v)) for c, v in texts]
+        if sum(1 for _, k in keys if k in wanted) < least or not header_repeats(row, header):
+            continue
+        if all(labels.get(c) == k for c, k in keys if k):
+            continue  # the header repeated as it is (a page break): skipped where it stands
+        below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
+        found = read_header(below, [m for m in grid.merged if m[0][0] >= index])
+        if found is not None and found.first_row == index:
+            return index
+    return None
+
+
+def _tables_one_under_other(
+    state: SheetState, header: Header, under: int, file_partner, include_hidden: bool
+) -> SheetResult:
+    """Read two tables one under the other each with its own header, and say so.
+
+    The first table ends where the second's header begins; the second keeps the sheet's title rows above the first
+    table (the partner, the currency they name) and its own heading lines ("B. Pipeline"), the first table's rows
+    emptied, so that every cell keeps its place and every row is counted once.
+    """
+    grid = state.grid
+    top = replace(
+        grid, rows=[list(r) for r in grid.rows[:under]], merged=[m for m in grid.merged if m[1][0] < under]
+    )
+    heading = under  # the second table's own heading lines right above its header ("B. Pipeline") stay
+    while heading > header.row + 1 and sum(1 for v in grid.rows[heading - 1] if clean_text(v)) == 1:
+        heading -= 1
+    bottom_rows = [
+        [None] * len(r) if header.first_row <= i < heading else list(r) for i, r in enumerate(grid.rows)
+    ]
+    bottom = replace(
+        grid,
+        rows=bottom_rows,
+        merged=[m for m in grid.merged if m[0][0] >= under or m[1][0] < header.first_row],
+    )
+    parts = [
+        sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes) for g in (top, bottom)
+    ]
+    result = SheetResult(
+        grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
+    )
+    state.issue(
+        "info",
+        "layout",
+        f"{grid_place(grid)} holds two tables one under the other (headers in rows {state.row_number(header.row)} "
+        f"and {state.row_number(under)}, with other columns): each was read with its own header",
+        under,
     )
     result.issues = state.issues + [i for p in parts for i in p.issues]
     result.records = [r for p in parts for r in p.records]

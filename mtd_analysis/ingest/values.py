@@ -559,6 +559,8 @@ _YEAR_WORD = re.compile(
     r"(?<=\d)\s*(?:р\.?|рік|року|роки|г\.?|год|года|году|year)(?=[\s.,)]|$)", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
+#: A time of day after a date ("01.03.2021 0:00:00", "3/1/2021 12:00:00 AM").
+_CLOCK_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$")
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?"
 )
@@ -634,6 +636,9 @@ def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] 
     if m := _ISO_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
+    # "01.03.2021 0:00:00", an accounting system's export: the day, its time dropped
+    if (clock := _CLOCK_TAIL.search(t)) and _NUMERIC_DATE_CELL.fullmatch(t[: clock.start()]):
+        t = t[: clock.start()]
     if m := _YEAR_FIRST_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
@@ -736,6 +741,8 @@ def parse_date(
     (datetime.date(2021, 4, 3), datetime.date(2021, 3, 4), datetime.date(2021, 3, 14))
     >>> parse_date("1 квітня 2021 р."), parse_date("2021-03-01T23:30:00+02:00")
     (datetime.date(2021, 4, 1), datetime.date(2021, 3, 1))
+    >>> parse_date("28.02.2023 0:00:00"), parse_date("3/14/2021 12:00:00 AM")
+    (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
     ...
@@ -1199,6 +1206,9 @@ NOT_YET_AGREED = (
     r"|не утвержд|не одобрен|не затвердж|не схвал|на рассмотрение|на розгляд"
     r"|в процесі підписанн|awaiting signature|signature pending|pending signature|очікує підписанн|ожидает подписани"
     r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"
+    r"|очіку\w*\s+(?:на\s+)?(?:підписанн|затвердженн|погодженн|фінансуванн|схваленн|рішенн)"
+    r"|ожида\w*\s+(?:подписани|утверждени|согласовани|финансировани|одобрени|решени)"
+    r"|expected to be (?:signed|approved|agreed)|awaiting (?:signature|decision)"
 )
 
 _STATUS = [
@@ -1212,17 +1222,17 @@ _STATUS = [
     (
         "completed",
         r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b))"
-        r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|закрит|оконч|завершен|реалізован|реализован)"
+        r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$",
     ),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|очіку"
+        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|^очіку\w*\.?$|^ожида\w*\.?$"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|викон|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|викон|выполня|діюч|активн|действ|реализ"
         r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
@@ -1258,7 +1268,7 @@ _HEADING_STATUS = {
 _HEADING_PROJECTS = r"projects?|activities|programmes?|programs?|interventions|проєкти|проекти|проекты|заходи|мероприятия|програми|программы"
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
-    r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*)?"
+    r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?\s*[.:]?",
@@ -1304,6 +1314,8 @@ def status_heading(text: str | None) -> str | None:
     ('planned', 'completed')
     >>> status_heading("Проєкти, що реалізуються"), status_heading("2. Ongoing projects 2021:")
     ('ongoing', 'ongoing')
+    >>> status_heading("B. Pipeline (identified actions, financing decision expected in 2021)")
+    'planned'
     >>> status_heading("Проєкти поліції") is None, status_heading("Completed training of 200 officers") is None
     (True, True)
     """
