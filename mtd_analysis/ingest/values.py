@@ -983,6 +983,14 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_OR_DATE = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}")
 
 
+#: A period saying only when it ends ("до кінця 2022 року", "until the end of 2021", "до конца 2021 года").
+_END_ONLY = re.compile(
+    r"(?:до|по|until|till|by|through)\s+(?:the\s+)?(?:кінця|конца|end\s+of)\s+((?:19|20)\d{2})"
+    r"(?:\s*(?:р\.|року|рік|г\.|года|год))?\.?",
+    re.IGNORECASE,
+)
+
+
 def parse_period(
     value, *, date1904: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -1008,6 +1016,10 @@ def parse_period(
     ((datetime.date(2021, 1, 1), datetime.date(2022, 6, 30)), datetime.date(2021, 3, 1))
     >>> parse_period("з 01.03.2021 безстроково"), parse_period("01.04.2021, 24 months")
     ((datetime.date(2021, 3, 1), None), (datetime.date(2021, 4, 1), datetime.date(2023, 3, 31)))
+    >>> parse_period("до кінця 2022 року")
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: period 'до кінця 2022 року' gives only its end (the end of 2022), no start; write the start date (e.g. '01.07.2021 – 31.12.2022')
     """
     if value is None:
         return None, None
@@ -1026,6 +1038,12 @@ def parse_period(
     if _OPEN_ENDED.match(text):
         raise ValueProblem(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
+        )
+    if found := _END_ONLY.fullmatch(text):
+        raise ValueProblem(
+            f"period '{text}' gives only its end (the end of {found.group(1)}), no start; write the start date "
+            "(e.g. '01.07.2021 – 31.12.{0}')".format(found.group(1)),
+            kind="date",
         )
     if (
         _OPEN_END.search(text)  # the cheap necessary condition first: _OPEN_TAIL is quadratic on long texts

@@ -178,3 +178,11 @@ def test_a_header_repeated_as_it_is_stays_a_repeat(tmp_path):
     assert sorted(result.projects["title"]) == ["Radios", "Vehicles"]
     assert result.issues["message"].str.contains("repeats the table header", regex=False).sum() == 1
     assert not result.issues["message"].str.contains("one under the other", regex=False).any()
+
+
+@pytest.mark.parametrize("text", ["до кінця 2022 року", "until the end of 2022", "до конца 2022 года"])
+def test_a_period_giving_only_its_end_says_so(text):
+    from mtd_analysis.ingest.values import parse_period
+
+    with pytest.raises(ValueProblem, match=r"gives only its end \(the end of 2022\), no start"):
+        parse_period(text)
