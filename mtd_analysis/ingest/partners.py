@@ -423,6 +423,27 @@ _FUNDING_FROM = re.compile(
 )
 
 
+#: Words of money after a channel word: "through a grant from Sweden", "через фінансування ЄС".
+_MONEY_WORDS = re.compile(
+    r"\b(?:grants?|fund(?:s|ing|ed)?|financ\w*|contributions?|budget)\b|грант\w*|фінансув\w*|кошт\w*|внес\w*"
+    r"|финансир\w*|средств\w*|взнос\w*",
+    re.IGNORECASE,
+)
+
+
+def names_a_payer(text) -> bool:
+    """Whether a donor cell names who pays beside another partner: a channel ("через", "via") or funding words
+    ("funded by", "за кошти"), so that :func:`partner_within` is asked even when the cell names a known partner
+    ("UNDP (funded by Japan)").
+
+    Examples
+    --------
+    >>> names_a_payer("UNDP (funded by Japan)"), names_a_payer("UNDP")
+    (True, False)
+    """
+    return isinstance(text, str) and bool(_FUNDING_FROM.search(text) or _CHANNEL.search(text))
+
+
 def _donor_named(text: str) -> str | None:
     """The partner a part of a donor cell names: as a whole, or within it."""
     text = text.strip(" ,;:-–—()")
@@ -448,15 +469,21 @@ def partner_within(text) -> str | None:
     ('EU', 'Japan')
     >>> partner_within("UN Women, with funding from the Government of Denmark")
     'Denmark'
+    >>> partner_within("UNDP through a grant from Sweden"), partner_within("UNICEF via UNOPS with funding from Japan")
+    ('Sweden', 'Japan')
     """
     if not isinstance(text, str):
         return None
-    parts = _CHANNEL.split(text, maxsplit=1)
-    if len(parts) == 2 and (payer := _donor_named(parts[0])):
-        return payer
-    funding = _FUNDING_FROM.search(text)
+    funding = _FUNDING_FROM.search(text)  # first: "UNICEF via UNOPS with funding from Japan" is Japan's
     if funding and (payer := _donor_named(text[funding.end() :]) or partner_in_text(text[funding.end() :])):
         return payer
+    parts = _CHANNEL.split(text, maxsplit=1)
+    if len(parts) == 2:
+        # "UNDP through a grant from Sweden", "ПРООН через фінансування ЄС": the money's words after the channel word
+        if _MONEY_WORDS.search(parts[1]) and (payer := partner_in_text(parts[1])):
+            return payer
+        if payer := _donor_named(parts[0]):
+            return payer
     for inside in re.findall(r"\(([^()]{2,60})\)", text):
         if is_known_partner(inside.strip(), codes=False):
             return canonical_partner(inside.strip())

@@ -81,6 +81,7 @@ from mtd_analysis.ingest.layouts import (
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     canonical_partner,
     is_known_partner,
+    names_a_payer,
     partner_in_text,
     partner_shares,
     partner_within,
@@ -387,8 +388,8 @@ def _table_under(grid: Grid, header: Header) -> int | None:
     columns in another order or other ones), or None.
 
     A row naming at least half of the header's labels (like a header repeated at a page break) is another
-    table's header when some of its cells name other columns than the header above them says, and it reads
-    as a header of its own.
+    table's header when some of its cells name other columns than the header above them says (in another order,
+    shifted, or other ones), and it reads as a header of its own.
     """
     labels = {c: normalise_key(label.split(" / ")[-1]) for c, label in header.labels.items() if label}
     wanted = {label for label in labels.values() if label}
@@ -404,7 +405,7 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             continue
         texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
         keys = [(c, normalise_key(v)) for c, v in texts]
-        if sum(1 for _, k in keys if k in wanted) < least or not header_repeats(row, header):
+        if sum(1 for _, k in keys if k in wanted) < least:
             continue
         if all(labels.get(c) == k for c, k in keys if k):
             continue  # the header repeated as it is (a page break): skipped where it stands
@@ -1425,7 +1426,11 @@ def _who(cells: RowCells) -> dict:
     if partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
-        if not shared and not is_known_partner(rec["partner"]) and (within := partner_within(rec["partner"])):
+        asked = (
+            rec["partner"] if not is_known_partner(rec["partner"]) else partner_text
+        )  # "UNDP (funded by Japan)"
+        known = is_known_partner(rec["partner"]) and not names_a_payer(partner_text)
+        if not shared and not known and (within := partner_within(asked)) and within != rec["partner"]:
             state.issue(
                 "info",
                 "partner",

@@ -639,6 +639,8 @@ def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] 
     # "01.03.2021 0:00:00", an accounting system's export: the day, its time dropped
     if (clock := _CLOCK_TAIL.search(t)) and _NUMERIC_DATE_CELL.fullmatch(t[: clock.start()]):
         t = t[: clock.start()]
+        if order is None and re.search(r"[ap]\.?m\.?$", clock.group()):
+            order = "mdy"  # "6/1/2021 12:00:00 AM": a 12-hour clock is a US export's, month first
     if m := _YEAR_FIRST_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
@@ -1239,18 +1241,23 @@ _STATUS = [
     ("ongoing", r"\bclosing\b|\bclose-out\b"),
     (
         "completed",
-        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b))"
+        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон)|на\s+\d{1,2}\s*%"
+        r"|(?:очіку\w*|ожида\w*|expected)\s+(?:заверш|закінч|оконч|complet)))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$",
     ),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|^очіку\w*\.?$|^ожида\w*\.?$"
+        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов"
+        # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
+        # очікується"), nor its completion ("очікується завершення": under way)
+        r"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден)).*(?:очіку|ожида)\w*(?!\s+(?:заверш|закінч|оконч))\b"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|викон|выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"|(?:очіку\w*|ожида\w*)\s+(?:заверш|закінч|оконч)|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word

@@ -50,6 +50,13 @@ def _funding(result, title: str) -> tuple[float, float]:
         ("UN Women, with funding from the Government of Denmark", "Denmark"),
         ("МОМ за рахунок Уряду Японії", "Japan"),
         ("UNDP through its core resources", "UNDP"),  # no partner after "through": the one before pays
+        # the money's words after the channel word name the payer (a review found these credited to the channel)
+        ("UNDP through a grant from Sweden", "Sweden"),
+        ("ПРООН через фінансування ЄС", "EU"),
+        ("OSCE through extra-budgetary contributions of the USA", "USA"),
+        ("UNICEF via UNOPS with funding from Japan", "Japan"),
+        ("UNDP through the EU4Justice programme funded by EU", "EU"),
+        ("ТОВ Альфа через ПРООН", None),  # the first named is no partner: not credited to the channel
         ("Training through cooperation", None),  # no partner anywhere
     ],
 )
@@ -81,6 +88,14 @@ def test_the_embassys_bureau_and_unfpa_in_russian(cell, partner):
         ("Очікується", "planned"),
         # signed: what is awaited is the delivery, not the agreement
         ("Угоду підписано, поставка очікується у жовтні 2021 р.", "approved"),
+        ("Очікується (Q3 2021)", "planned"),
+        ("Поставка очікується у 2022", "planned"),
+        ("Очікується завершення", "ongoing"),  # its completion is awaited: under way
+        ("Виконується, очікується завершення у грудні", "ongoing"),
+        ("expected to end in 2022", "ongoing"),
+        ("Не выполнено", "не выполнено"),  # not done: no status this tool knows (warned), never completed
+        ("Не выполняется", "не выполняется"),
+        ("Выполнено на 50%", "выполнено на 50%"),
     ],
 )
 def test_status_sentences_of_agencies(word, status):
@@ -186,3 +201,51 @@ def test_a_period_giving_only_its_end_says_so(text):
 
     with pytest.raises(ValueProblem, match=r"gives only its end \(the end of 2022\), no start"):
         parse_period(text)
+
+
+def test_a_known_partner_with_its_payer_in_brackets_is_the_payers(tmp_path):
+    result = _workbook(
+        tmp_path,
+        [
+            ["Project", "Donor", "Amount, EUR", "Start", "End"],
+            ["Shelters for survivors", "UNDP (funded by Japan)", 10_000, D(2021, 1, 1), D(2021, 12, 31)],
+            ["Patrol cars", "UNDP", 20_000, D(2021, 1, 1), D(2021, 12, 31)],
+        ],
+    )
+    assert result.projects.set_index("title")["partner"].to_dict() == {
+        "Shelters for survivors": "Japan",
+        "Patrol cars": "UNDP",
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        ["Project title", "Status", "Beneficiary", "Start", "End", "Amount, EUR"],  # other order
+        [None, "Project title", "Beneficiary", "Start", "End", "Amount, EUR", "Status"],  # shifted one column
+    ],
+)
+def test_a_second_table_in_another_order_or_shifted_is_read_with_its_header(tmp_path, second):
+    first = ["Project title", "Beneficiary", "Start", "End", "Amount, EUR", "Status"]
+    values = {
+        "Project title": "Custody records system",
+        "Beneficiary": "NPU",
+        "Start": D(2021, 7, 1),
+        "End": D(2021, 12, 31),
+        "Amount, EUR": 300_000,
+        "Status": "Planned",
+    }
+    result = _workbook(
+        tmp_path,
+        [
+            first,
+            ["Border surveillance upgrade", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 400_000, "Ongoing"],
+            [],
+            second,
+            [values.get(label) for label in second],
+        ],
+    )
+    projects = result.projects.set_index("title")
+    assert projects.loc["Custody records system", "amount"] == 300_000
+    assert _funding(result, "Custody records system") == (0, 300_000)
+    assert _funding(result, "Border surveillance upgrade") == (400_000, 0)
