@@ -1544,6 +1544,10 @@ def _money_or_time(below: list[list], header: Header, known: dict) -> bool:
     return False
 
 
+#: A date's time of day on a 12-hour clock ("12:00:00 AM"), as US exports write it.
+_TWELVE_HOUR = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
+
+
 def date_orders(rows: list[list], header: Header, partner: str | None = None) -> tuple[dict, list]:
     """Day/month order of each date column: proven by the column (a part above 12), else by the table's
     other date columns, else by the partner's convention (US partners write month first).
@@ -1622,10 +1626,13 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
                 )
             )
             continue
-        convention = partners_convention()
+        us_clock = all(_TWELVE_HOUR.search(a) for a in ambiguous)  # "6/1/2021 12:00:00 AM": a US export
+        convention = "mdy" if us_clock else partners_convention()
         orders[col] = convention or "dmy"
         why = (
-            f"{partner or 'the partner'} writes dates month first"
+            "the dates carry a 12-hour clock (AM/PM), as US exports write them"
+            if us_clock
+            else f"{partner or 'the partner'} writes dates month first"
             if convention == "mdy"
             else "the usual convention"
         )

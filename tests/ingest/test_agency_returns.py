@@ -249,3 +249,16 @@ def test_a_second_table_in_another_order_or_shifted_is_read_with_its_header(tmp_
     assert projects.loc["Custody records system", "amount"] == 300_000
     assert _funding(result, "Custody records system") == (0, 300_000)
     assert _funding(result, "Border surveillance upgrade") == (400_000, 0)
+
+
+def test_dates_on_a_12_hour_clock_are_read_month_first_when_nothing_proves_the_order(tmp_path):
+    result = _workbook(
+        tmp_path,
+        [
+            ["Project", "Donor", "Amount, EUR", "Start date", "End date"],
+            ["Radios for patrol police", "EU", 12_000, "6/1/2021 12:00:00 AM", "5/1/2022 12:00:00 AM"],
+        ],
+    )
+    project = result.projects.iloc[0]
+    assert (project["start_date"], project["end_date"]) == ("2021-06-01", "2022-05-01")
+    assert result.issues["message"].str.contains("12-hour clock", regex=False).any()  # said, to be checked
