@@ -262,3 +262,31 @@ def test_dates_on_a_12_hour_clock_are_read_month_first_when_nothing_proves_the_o
     project = result.projects.iloc[0]
     assert (project["start_date"], project["end_date"]) == ("2021-06-01", "2022-05-01")
     assert result.issues["message"].str.contains("12-hour clock", regex=False).any()  # said, to be checked
+
+
+def test_a_summary_under_the_table_is_no_project_and_projects_after_it_are(tmp_path):
+    head = ["Donor", "Project title", "Total budget", "Currency", "Start date", "End date", "Status"]
+    result = _workbook(
+        tmp_path,
+        [
+            head,
+            ["EU", "Radios", 1_000, "EUR", D(2021, 1, 1), D(2021, 12, 31), "Ongoing"],
+            ["EU", "Vehicles", 2_000, "EUR", D(2021, 1, 1), D(2021, 12, 31), "Ongoing"],
+            [],
+            ["Summary by donor and status"],
+            ["EU", "All projects", 3_000, "EUR", None, None, "Ongoing"],
+            ["Ongoing", "EUR", 3_000],
+            [
+                "EU",
+                "Boats",
+                4_000,
+                "EUR",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                "Ongoing",
+            ],  # dated: a project again
+        ],
+    )
+    assert sorted(result.projects["title"]) == ["Boats", "Radios", "Vehicles"]
+    said = result.issues[result.issues["message"].str.contains("part of the summary", regex=False)]
+    assert said["row"].tolist() == [6, 7]
