@@ -93,7 +93,6 @@ from mtd_analysis.ingest.sheet import (
     BARE_TOTAL,
     COUNT_KEYS,
     NOTE_ROW,
-    SUMMARY_HEADING,
     TOTAL_OF,
     TOTAL_ROW,
     RowCells,
@@ -410,10 +409,8 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             continue
         if all(labels.get(c) == k for c, k in keys if k):
             continue  # the header repeated as it is (a page break): skipped where it stands
-        above = next((r for r in range(index - 1, header.row, -1) if not blank_row(rows[r])), None)
-        heading = [clean_text(v) for v in rows[above] if clean_text(v)] if above is not None else []
-        if len(heading) == 1 and SUMMARY_HEADING.match(heading[0]):
-            continue  # the header of a summary of the table ("Summary by donor"): read as the summary it is
+        if not blank_row(rows[index - 1]) and sum(1 for v in rows[index - 1] if clean_text(v)) != 1:
+            continue  # a table begins under a blank row or its heading, not among rows of projects
         below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
         found = read_header(below, [m for m in grid.merged if m[0][0] >= index])
         if found is not None and found.first_row == index:
@@ -1257,18 +1254,6 @@ def _not_a_project(
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
     fields = state.fields
-    dated = any(cell_value(row, fields.get(f)) is not None for f in ("start_date", "end_date", "period"))
-    if state.summary_at is not None and dated:
-        state.summary_at = None  # a row with dates is a project's, not a summary's: the summary has ended
-    if state.summary_at is not None:
-        state.issue(
-            "info",
-            "note",
-            f"row {n} is part of the summary under row {state.summary_at[0]} ('{state.summary_at[1]}'); skipped "
-            "(totals are recomputed)",
-            index,
-        )
-        return "skipped"
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
@@ -1309,17 +1294,7 @@ def _not_a_project(
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
-        if SUMMARY_HEADING.match(t):
-            state.summary_at = (n, snippet)
-            state.issue(
-                "info",
-                "note",
-                f"row {n} starts a summary of the table ('{snippet}'): it and the rows under it are skipped "
-                "(totals are recomputed)",
-                index,
-                c,
-            )
-        elif NOTE_ROW.match(t) or seen_total or c not in key_cols[:2]:
+        if NOTE_ROW.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
                 "note",

@@ -42,12 +42,6 @@ TOTAL_ROW = re.compile(
 )
 
 #: A note or source line under (or inside) a table.
-#: A heading over a summary of the table under it ("Summary by donor and status", "Зведена інформація", "Итого по
-#: статусам"): the summary's rows are no projects.
-SUMMARY_HEADING = re.compile(
-    r"^(?:summary|overview by|totals? by|зведен\w*|зведення|підсумк\w*|узагальнен\w*|сводн\w*|сводка|итоги)\b",
-    re.IGNORECASE,
-)
 NOTE_ROW = re.compile(
     r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
 )
@@ -119,7 +113,6 @@ class SheetState:
         self.status_codes: dict[str, str] = {}
         self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
-        self.summary_at: tuple[int, str] | None = None  # (row number, text) of a heading starting a summary
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.money_spans: dict = {}
