@@ -1005,10 +1005,8 @@ def load_submissions(
         entries = {r["entry"]["file"]: r["entry"] for r in results}
         records = [rec for r in results for rec in r["records"]]
         issues = alias_issues + [i for r in results for i in r["issues"]]
-        for (
-            path,
-            reason,
-        ) in ignored:  # links that leave the folder, or loop, are named where the analyst looks
+        # links that leave the folder, or loop, are named where the analyst looks
+        for path, reason in ignored:
             if reason.startswith("symbolic link"):
                 rel = path.relative_to(raw_dir).as_posix()
                 issues.append(_file_issue(rel, f"{rel}: {reason}; it was not read", "info", "file"))
@@ -1458,7 +1456,8 @@ def _built(
         extra_issues.append(issues_frame(override_issues))
     # the overlaps' reading of the texts needs the projects alone: a second process does it meanwhile
     texts = Forked(overlaps.prepare_texts, projects) if len(projects) >= _TEXTS_AHEAD_MIN_PROJECTS else None
-    try:
+    early = None
+    try:  # the workers are stopped whatever happens (their results are no longer wanted)
         mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
         extra_issues.append(map_issues)
 
@@ -1474,20 +1473,14 @@ def _built(
             allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
         )
         subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
-    except BaseException:
-        if texts is not None:
-            texts.close()
-        raise
-    early = None
-    if staging is not None:  # the tables final by now are written while the overlaps are computed
-        final = {
-            "projects": projects,
-            "allocations": allocations,
-            "coverage": coverage,
-            "subgroups": subgroups,
-        }
-        early = Forked(_write_tables, final, staging)
-    try:
+        if staging is not None:  # the tables final by now are written while the overlaps are computed
+            final = {
+                "projects": projects,
+                "allocations": allocations,
+                "coverage": coverage,
+                "subgroups": subgroups,
+            }
+            early = Forked(_write_tables, final, staging)
         decisions_path = _side_file(raw_dir, decisions, config.DECISIONS_NAME)
         decision_table = None
         if decisions_path:

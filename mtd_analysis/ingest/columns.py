@@ -1544,10 +1544,6 @@ def _money_or_time(below: list[list], header: Header, known: dict) -> bool:
     return False
 
 
-#: A date's time of day on a 12-hour clock ("12:00:00 AM"), as US exports write it.
-_TWELVE_HOUR = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
-
-
 def date_orders(rows: list[list], header: Header, partner: str | None = None) -> tuple[dict, list]:
     """Day/month order of each date column: proven by the column (a part above 12), else by the table's
     other date columns, else by the partner's convention (US partners write month first).
@@ -1568,7 +1564,7 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
     "column C 'End': 2 dates could be read either way (04/01/2022, 03/01/2022); read month first, as column B 'Start' proves (1 date with a part above 12)"
     """
     from mtd_analysis.ingest.partners import canonical_partner, partner_date_order
-    from mtd_analysis.ingest.values import date_order
+    from mtd_analysis.ingest.values import date_order, on_twelve_hour_clock
 
     cols = [header.fields().get(f) for f in ("start_date", "end_date", "period")]
     cols = [c for c in cols if c is not None]
@@ -1626,7 +1622,7 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
                 )
             )
             continue
-        us_clock = all(_TWELVE_HOUR.search(a) for a in ambiguous)  # "6/1/2021 12:00:00 AM": a US export
+        us_clock = all(on_twelve_hour_clock(a) for a in ambiguous)  # "6/1/2021 12:00:00 AM": a US export
         convention = "mdy" if us_clock else partners_convention()
         orders[col] = convention or "dmy"
         why = (

@@ -406,7 +406,6 @@ _STATE_OFFICE = re.compile(
     rf"{_STATE_WORDS}|foreign office|department of state|state department|bureau|agency|федеральн",
     re.IGNORECASE,
 )
-_FUNDED_BY = re.compile(r"funded by|financed by|фінансу|за підтримки|финансир|при поддержке", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"council|committee|refugee|red cross|caritas|foundation|fund\b|ngo|рада|комітет|фонд", re.I
 )
@@ -414,11 +413,11 @@ _ORGANISATION = re.compile(
 
 #: "X через Y", "X via Y": X pays, Y carries the money (the implementer or channel).
 _CHANNEL = re.compile(r"\s+(?:через|via|through|чрез)\s+", re.IGNORECASE)
-#: "Y, with funding from X", "Y за кошти X": X pays.
+#: "Y, with funding from X", "Y за кошти X", "Y (funded by X)", "(фінансується Норвегією)": X pays.
 _FUNDING_FROM = re.compile(
     r"\b(?:with|through)\s+(?:the\s+)?(?:funding|financing|financial support|support)\s+(?:from|of)\b"
     r"|\b(?:funded|financed|sponsored)\s+by\b|за\s+кошти|за\s+рахунок|коштом|коштами|за\s+сч[её]т"
-    r"|при\s+финансировании|при\s+фінансуванні",
+    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*",
     re.IGNORECASE,
 )
 
@@ -485,10 +484,8 @@ def partner_within(text) -> str | None:
         if payer := _donor_named(parts[0]):
             return payer
     for inside in re.findall(r"\(([^()]{2,60})\)", text):
-        if is_known_partner(inside.strip(), codes=False):
+        if is_known_partner(inside.strip(), codes=False):  # funding words in brackets were read above
             return canonical_partner(inside.strip())
-        if _FUNDED_BY.search(inside) and (found := partner_in_text(inside)):  # "(funded by Norway MFA)"
-            return found
     # a state's office names its state ("Federal Foreign Office of Germany"); an organisation named after a
     # country ("Danish Refugee Council") is no donor country
     if _STATE_OFFICE.search(text) and (_STATE.search(text) or not _ORGANISATION.search(text)):

@@ -357,24 +357,22 @@ def _tables_side_by_side(
 ) -> SheetResult:
     """Read two tables side by side each on its own, and say so; a row holding both counts once per table."""
     grid = state.grid
-    parts = [
-        sheet_projects(
-            _one_side(grid, gap, side, header.first_row),
-            state.file,
-            file_partner,
-            include_hidden,
-            state.status_codes,
-        )
-        for side in (False, True)
-    ]
-    result = SheetResult(
-        grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
-    )
     state.issue(
         "info",
         "layout",
         f"{grid_place(grid)} holds two tables side by side (columns A–{col_letters(gap - 1)} and from "
         f"{col_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
+    )
+    sides = [_one_side(grid, gap, side, header.first_row) for side in (False, True)]
+    return _tables_read(state, sides, file_partner, include_hidden)
+
+
+def _tables_read(state: SheetState, grids: list[Grid], file_partner, include_hidden: bool) -> SheetResult:
+    """One sheet's result from its tables, each read on its own (:func:`sheet_projects` of its grid): the
+    sheet's own issues first, then each table's records, issues and counts in order."""
+    parts = [sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes) for g in grids]
+    result = SheetResult(
+        state.grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
     )
     result.issues = state.issues + [i for p in parts for i in p.issues]
     result.records = [r for p in parts for r in p.records]
@@ -391,10 +389,13 @@ def _table_under(grid: Grid, header: Header) -> int | None:
     table's header when some of its cells name other columns than the header above them says (in another order,
     shifted, or other ones), and it reads as a header of its own.
     """
-    labels = {c: normalise_key(label.split(" / ")[-1]) for c, label in header.labels.items() if label}
+    lasts = {
+        c: label.split(" / ")[-1] for c, label in header.labels.items() if label
+    }  # a two-row label's own line
+    labels = {c: normalise_key(last) for c, last in lasts.items()}
     wanted = {label for label in labels.values() if label}
     # a first test on the cells as written (lower case): most rows are projects, none of whose cells is a label
-    written = {label.split(" / ")[-1].strip().lower() for label in header.labels.values() if label}
+    written = {last.strip().lower() for last in lasts.values()}
     least = max(2, len(header.columns) // 2)
     if len(wanted) < 2:
         return None
@@ -442,12 +443,6 @@ def _tables_one_under_other(
         rows=bottom_rows,
         merged=[m for m in grid.merged if m[0][0] >= under or m[1][0] < header.first_row],
     )
-    parts = [
-        sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes) for g in (top, bottom)
-    ]
-    result = SheetResult(
-        grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
-    )
     state.issue(
         "info",
         "layout",
@@ -455,11 +450,7 @@ def _tables_one_under_other(
         f"and {state.row_number(under)}, with other columns): each was read with its own header",
         under,
     )
-    result.issues = state.issues + [i for p in parts for i in p.issues]
-    result.records = [r for p in parts for r in p.records]
-    result.counts = {k: sum(p.counts[k] for p in parts) for k in COUNT_KEYS}
-    result.header_row, result.lang, result.reason = parts[0].header_row, parts[0].lang, parts[0].reason
-    return result
+    return _tables_read(state, [top, bottom], file_partner, include_hidden)
 
 
 def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:
@@ -1428,11 +1419,14 @@ def _who(cells: RowCells) -> dict:
     if partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
-        asked = (
-            rec["partner"] if not is_known_partner(rec["partner"]) else partner_text
-        )  # "UNDP (funded by Japan)"
-        known = is_known_partner(rec["partner"]) and not names_a_payer(partner_text)
-        if not shared and not known and (within := partner_within(asked)) and within != rec["partner"]:
+        # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
+        known = is_known_partner(rec["partner"])
+        ask = not shared and (not known or names_a_payer(partner_text))
+        if (
+            ask
+            and (within := partner_within(partner_text if known else rec["partner"]))
+            and within != rec["partner"]
+        ):
             state.issue(
                 "info",
                 "partner",

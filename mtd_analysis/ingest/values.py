@@ -560,7 +560,22 @@ _YEAR_WORD = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 #: A time of day after a date ("01.03.2021 0:00:00", "3/1/2021 12:00:00 AM").
-_CLOCK_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$")
+_CLOCK_TAIL = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+_TWELVE_HOUR = re.compile(r"[ap]\.?m\.?$", re.IGNORECASE)
+
+
+def on_twelve_hour_clock(text: str) -> bool:
+    """Whether a date's time of day is on a 12-hour clock ("6/1/2021 12:00:00 AM"), as US exports write it.
+
+    Examples
+    --------
+    >>> on_twelve_hour_clock("6/1/2021 12:00:00 AM"), on_twelve_hour_clock("01.06.2021 0:00:00")
+    (True, False)
+    """
+    clock = _CLOCK_TAIL.search(text.strip())
+    return clock is not None and _TWELVE_HOUR.search(clock.group()) is not None
+
+
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?"
 )
@@ -639,7 +654,7 @@ def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] 
     # "01.03.2021 0:00:00", an accounting system's export: the day, its time dropped
     if (clock := _CLOCK_TAIL.search(t)) and _NUMERIC_DATE_CELL.fullmatch(t[: clock.start()]):
         t = t[: clock.start()]
-        if order is None and re.search(r"[ap]\.?m\.?$", clock.group()):
+        if order is None and _TWELVE_HOUR.search(clock.group()):
             order = "mdy"  # "6/1/2021 12:00:00 AM": a 12-hour clock is a US export's, month first
     if m := _YEAR_FIRST_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -1042,9 +1057,10 @@ def parse_period(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
         )
     if found := _END_ONLY.fullmatch(text):
+        year = found.group(1)
         raise ValueProblem(
-            f"period '{text}' gives only its end (the end of {found.group(1)}), no start; write the start date "
-            "(e.g. '01.07.2021 – 31.12.{0}')".format(found.group(1)),
+            f"period '{text}' gives only its end (the end of {year}), no start; write the start date "
+            f"(e.g. '01.07.2021 – 31.12.{year}')",
             kind="date",
         )
     if (
@@ -1231,6 +1247,9 @@ NOT_YET_AGREED = (
     r"|expected to be (?:signed|approved|agreed)|awaiting (?:signature|decision)"
 )
 
+#: "Очікується завершення", "ожидается окончание": its end awaited, so the project is under way.
+_AWAITED_END = r"(?:очіку\w*|ожида\w*)\s+(?:заверш|закінч|оконч)"
+
 _STATUS = [
     (
         "cancelled",
@@ -1242,7 +1261,7 @@ _STATUS = [
     (
         "completed",
         r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон)|на\s+\d{1,2}\s*%"
-        r"|(?:очіку\w*|ожида\w*|expected)\s+(?:заверш|закінч|оконч|complet)))"
+        rf"|{_AWAITED_END}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$",
     ),
@@ -1251,13 +1270,13 @@ _STATUS = [
         r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
-        r"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден)).*(?:очіку|ожида)\w*(?!\s+(?:заверш|закінч|оконч))\b"
+        rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
     ),
     (
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
-        r"|(?:очіку\w*|ожида\w*)\s+(?:заверш|закінч|оконч)|completion expected|expected to (?:end|be completed)"
+        rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
