@@ -443,6 +443,46 @@ def names_a_payer(text) -> bool:
     return isinstance(text, str) and bool(_FUNDING_FROM.search(text) or _CHANNEL.search(text))
 
 
+#: Between the names of co-funders: "the EU and Denmark", "ЄС та Данії", "Швеції, Норвегії".
+_AND = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*", re.IGNORECASE)
+
+
+def payers_within(text) -> list[str]:
+    """Every payer a donor cell names where it names who pays: the partners of its funding phrase or channel,
+    in order, each once. More than one is a project co-funded in shares the cell does not give.
+
+    Examples
+    --------
+    >>> payers_within("Implemented by UNDP with funding from the EU and Denmark")
+    ['EU', 'Denmark']
+    >>> payers_within("ЄС та Данія через ПРООН"), payers_within("UNDP (funded by Japan)")
+    (['EU', 'Denmark'], ['Japan'])
+    >>> payers_within("Європейський Союз через ПРООН"), payers_within("Danish Refugee Council")
+    (['EU'], [])
+    >>> payers_within("Sweden, Norway"), payers_within("United Nations Office on Drugs and Crime")
+    (['Sweden', 'Norway'], [])
+    """
+    if not isinstance(text, str):
+        return []
+    payer_text = None
+    if funding := _FUNDING_FROM.search(text):
+        payer_text = text[funding.end() :]
+    elif len(parts := _CHANNEL.split(text, maxsplit=1)) == 2:
+        payer_text = parts[1] if _MONEY_WORDS.search(parts[1]) else parts[0]
+    found = []
+    if payer_text is not None:
+        for part in _AND.split(payer_text.strip(" .()")):
+            if part.strip(" ,;:-–—()") and (payer := _donor_named(part) or partner_in_text(part)):
+                found.append(payer)
+    elif len(parts := [p.strip(" .()") for p in _AND.split(text) if p.strip(" .()")]) > 1 and all(
+        is_known_partner(p) for p in parts
+    ):  # a list of partners and nothing else: "EU and Denmark", "Швеція, Норвегія"
+        found = [canonical_partner(p) for p in parts]
+    if not found and (payer := partner_within(text)):
+        found.append(payer)
+    return list(dict.fromkeys(found))
+
+
 def _donor_named(text: str) -> str | None:
     """The partner a part of a donor cell names: as a whole, or within it."""
     text = text.strip(" ,;:-–—()")

@@ -82,6 +82,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     canonical_partner,
     is_known_partner,
     names_a_payer,
+    payers_within,
     partner_in_text,
     partner_shares,
     partner_within,
@@ -1317,6 +1318,18 @@ def _not_a_project(
     if seen_total and not title_text and not code_text:
         state.issue("info", "note", f"row {n} lies below the totals row and names no project; skipped", index)
         return "skipped"
+    if seen_total and _YEAR_ONLY.fullmatch(
+        title_text or code_text or ""
+    ):  # "Totals by year" / "2021" / "2022"
+        state.issue(
+            "info",
+            "total",
+            f"row {n} lies below the totals row and names only the year '{title_text or code_text}': a total of "
+            "that year, not a project; skipped (totals are recomputed)",
+            index,
+            fields.get("title") if title_text else fields.get("project_id"),
+        )
+        return "skipped"
     if not title_text and not code_text:
         where = ", ".join(f"{state.cell(index, c)}='{t[:30]}'" for c, t in texts[:3])
         state.issue(
@@ -1422,11 +1435,11 @@ def _who(cells: RowCells) -> dict:
         # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
         known = is_known_partner(rec["partner"])
         ask = not shared and (not known or names_a_payer(partner_text))
-        if (
-            ask
-            and (within := partner_within(partner_text if known else rec["partner"]))
-            and within != rec["partner"]
-        ):
+        payers = payers_within(partner_text) if ask else []
+        within = (partner_within(partner_text if known else rec["partner"]) if ask else None) or (
+            payers[0] if len(payers) > 1 else None
+        )
+        if within and within != rec["partner"]:
             state.issue(
                 "info",
                 "partner",
@@ -1435,6 +1448,16 @@ def _who(cells: RowCells) -> dict:
                 state.fields.get("partner"),
             )
             rec["partner"] = within
+        if len(payers) > 1:  # co-funders in shares the cell does not give: the money cannot be split
+            state.issue(
+                "warning",
+                "partner",
+                f"row {n}: the partner cell names {len(payers)} funders ({', '.join(payers)}) without their "
+                f"shares; the whole amount is credited to {rec['partner']}: give each funder's share in the "
+                "cell (as 'EU 70% / Germany 30%') or a row each",
+                index,
+                state.fields.get("partner"),
+            )
         state.partner_above = (rec["partner"], state.cell(index, state.fields.get("partner")))
     elif (
         state.partner_above is not None and not state.sheet_partner

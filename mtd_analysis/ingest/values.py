@@ -656,6 +656,8 @@ def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] 
         t = t[: clock.start()]
         if order is None and _TWELVE_HOUR.search(clock.group()):
             order = "mdy"  # "6/1/2021 12:00:00 AM": a 12-hour clock is a US export's, month first
+    elif clock and (day := _worded_date(t[: clock.start()].strip(" .,"))) and day[0] == day[1]:
+        return day  # "1 березня 2021 0:00", "March 1, 2021 9:00 AM": a day in words, its time dropped
     if m := _YEAR_FIRST_DATE.fullmatch(t):
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return d, d
@@ -1309,7 +1311,10 @@ _HEADING_STATUS = {
     "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
     "cancelled": r"cancell?ed|withdrawn|скасовані|отмененные|отменённые",
 }
-_HEADING_PROJECTS = r"projects?|activities|programmes?|programs?|interventions|проєкти|проекти|проекты|заходи|мероприятия|програми|программы"
+_HEADING_PROJECTS = (
+    r"projects?|activities|programmes?|programs?|interventions|actions|works|grants|contracts|проєкти|проекти"
+    r"|проекты|заходи|мероприятия|програми|программы|роботи|работы|гранти|гранты|контракти|контракты"
+)
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
