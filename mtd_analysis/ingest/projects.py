@@ -82,10 +82,10 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     canonical_partner,
     is_known_partner,
     names_a_payer,
-    payers_within,
     partner_in_text,
     partner_shares,
     partner_within,
+    payers_within,
 )
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
