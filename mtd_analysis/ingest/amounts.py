@@ -61,6 +61,9 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
     for year, cols in by_year.items():
         if len(cols) < 2:
             continue
+        cols = _parts_of_the_year(state, header, year, cols)
+        if len(cols) < 2:
+            continue
         labels = {c: header.labels.get(c, "") or "" for c in cols}
         spent = [c for c in cols if _SPENT.search(labels[c])]
         kept = [c for c in cols if c not in spent] or cols[:1]
@@ -80,6 +83,42 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
                 header.row,
                 col,
             )
+
+
+def _parts_of_the_year(state: SheetState, header: Header, year: int, cols: list[int]) -> list[int]:
+    """The columns of a year still to be sorted out by :func:`one_column_per_year` once its parts (quarters,
+    half-years, months) are settled.
+
+    Parts that do not overlap are the year's amount added up and stay as they are. Beside a column of the whole
+    year ("2021" | "Q1 2021" …) the parts are a breakdown of it and are not loaded; a part overlapping one
+    before it ("H1 2021" beside "Q1 2021") is not loaded either. Both are said.
+    """
+    parts = [c for c in cols if header.columns[c].part]
+    if not parts:
+        return cols
+    wholes = [c for c in cols if not header.columns[c].part]
+    taken: set[int] = set()
+    for col in parts:
+        first, last = (int(m) for m in header.columns[col].part.split("-"))
+        months = set(range(first, last + 1))
+        label = header.labels.get(col, "")
+        if wholes or months & taken:
+            header.columns[col] = FieldMatch("ignore")
+            why = (
+                f"breaks down '{header.labels.get(wholes[0], '')}', the column of the whole year"
+                if wholes
+                else f"covers months of {year} another column gives before it"
+            )
+            state.issue(
+                "info" if wholes else "warning",
+                "header",
+                f"column '{label}' {why}: its values were not loaded (each month of {year} is counted once)",
+                header.row,
+                col,
+            )
+            continue
+        taken |= months
+    return wholes
 
 
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
@@ -219,7 +258,9 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             continue
         if parsed is None:
             continue
-        cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+        cell, name = state.cell_in_row(cells.index, cells.n, col), f"amount_{year}"
+        # the parts of a year (its quarters or months) are all named: "amount_2021=G6+H6+J6"
+        cells.names[name] = f"{cells.names[name]}+{cell}" if name in cells.names else cell
         value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
         _approximate_amount(cells, value, col, value_in_units)
         year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units

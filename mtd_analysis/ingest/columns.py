@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -69,6 +70,7 @@ class FieldMatch:
     strength: float = 0.0  # 1.0 exact alias, less for a phrase inside a longer header
     scale: float = 1.0  # 1000 for "Budget, thousand EUR" / "Сума, тис. грн"
     agency: str | None = None  # the agency a column of money is for ("НПУ" under "Сума, JPY"): agency_amount
+    part: str | None = None  # the months of its year a column of money covers ("01-03" for "Q1 2021")
 
 
 @dataclass
@@ -367,13 +369,63 @@ def match_field(label) -> FieldMatch:
     Examples
     --------
     >>> match_field("Сума, тис. грн")
-    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0, agency=None)
+    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0, agency=None, part=None)
     >>> match_field("Duration (months)").field
     'duration'
     """
     m = _match_field(label)
     text = clean_text(label)
     return _scaled(m, text) if text and m.field else m
+
+
+#: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
+_FISCAL_YEAR = re.compile(r"(?<![^\W\d_])FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)
+#: The label says its fiscal year is the calendar year: "(Jan–Dec 2021)", "січень–грудень", "calendar year".
+_CALENDAR_MONTHS = re.compile(
+    r"jan\w*\.?\s*[-–—]\s*dec|січ\w*\.?\s*[-–—]\s*груд|янв\w*\.?\s*[-–—]\s*дек|calendar|календарн",
+    re.IGNORECASE,
+)
+#: A year written in a column's label, which a part of the year must not carry twice ("Q1 2021 2022").
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=4096)
+def year_part(label: str) -> tuple[int | None, str] | None:
+    """The year and the months a column of money covers when its label names a part of a year: a quarter, a
+    half-year or a month ("Q1 2021", "I кв. 2021", "H2 2021", "січень 2021"), with its unit and currency
+    words or a remark in brackets around it ("Q1 2021, EUR", "Q3 2021 (plan)"). A part named without its
+    year ("Jan", "Q1", "I кв.") gives ``None`` for the year: the group label over it names the year. None for
+    any other label, a whole year included.
+
+    Examples
+    --------
+    >>> year_part("Q1 2021"), year_part("II кв. 2021, тис. грн"), year_part("H2 2021 (plan)")
+    ((2021, '01-03'), (2021, '04-06'), (2021, '07-12'))
+    >>> year_part("Jan"), year_part("груд."), year_part("2021"), year_part("Start 2021")
+    ((None, '01-01'), (None, '12-12'), None, None)
+    """
+    from mtd_analysis.ingest.values import _currency_pattern, _partial_date
+
+    text = clean_text(label)
+    if text is None or len(text) > 40:
+        return None
+    bare = _MILLIONS.sub(" ", _THOUSANDS.sub(" ", _currency_pattern().sub(" ", _PAREN.sub(" ", text))))
+    bare = " ".join(bare.split()).strip(" ,;:-–—/")
+    if not bare:
+        return None
+    dated = bool(_FOUR_DIGITS.search(bare))
+    if not dated and len(bare.split()) > 3:
+        return None
+    try:  # a part named without its year is tried in a year of no consequence (every month's days known)
+        span = _partial_date(bare if dated else f"{bare} 2001", None)
+    except ValueError:
+        return None
+    if span is None or span[0].year != span[1].year or span[0].day != 1:
+        return None
+    first, last = span
+    if (first.month, last.month) == (1, 12) or (last + dt.timedelta(days=1)).day != 1:
+        return None  # a whole year, or a day: not a part of a year
+    return (first.year if dated else None), f"{first.month:02d}-{last.month:02d}"
 
 
 #: A header ending in Swiss francs written "Fr." ("Budget, Fr.", "Сума (Fr.)"); "fr." elsewhere is no currency.
@@ -388,7 +440,7 @@ def _match_field(label) -> FieldMatch:
     >>> match_field("Назва проєкту").field, match_field("Project code").field, match_field("Project").field
     ('title', 'project_id', 'title')
     >>> match_field("Budget (USD)")
-    FieldMatch(field='amount', currency='USD', year=None, strength=1.0, scale=1.0, agency=None)
+    FieldMatch(field='amount', currency='USD', year=None, strength=1.0, scale=1.0, agency=None, part=None)
     >>> match_field("2021").field, match_field("Start 2021").field
     ('yearly', 'start_date')
     >>> match_field("Colour").field is None
@@ -400,6 +452,15 @@ def _match_field(label) -> FieldMatch:
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
+    if found := year_part(text):  # "Q1 2021", "I кв. 2021", "H2 2021", "Jan 2021"; "Jan" under "Plan 2021"
+        year, months = found
+        return FieldMatch("yearly" if year else "year part", currency, year, 1.0, part=months)
+    if fiscal := _FISCAL_YEAR.search(text):
+        # "FY2021 budget (Jan–Dec 2021)" is the calendar year; a fiscal year whose months are not said is no
+        # calendar year (the USA's runs from October, the UK's from April): not read as one
+        if not _CALENDAR_MONTHS.search(text):
+            return FieldMatch(None, currency)
+        text = text[: fiscal.start()] + f" {2000 + int(fiscal[1]) % 100} " + text[fiscal.end() :]
     years = {int(y) for y in _YEAR.findall(text)}
     bare = _PAREN.sub(" ", text)
     key = normalise_key(bare)
@@ -432,8 +493,10 @@ def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> Fi
     """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
     m = _combine_fields(upper, lower)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
+    if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
+        scale = 1000.0 if _THOUSANDS.search(upper_text) else 1e6 if _MILLIONS.search(upper_text) else 1.0
     if m.field in ("amount", "yearly", "agency_amount") and scale != 1.0:
-        return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency)
+        return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency, m.part)
     return m
 
 
@@ -446,11 +509,14 @@ def _combine_fields(upper: FieldMatch, lower: FieldMatch) -> FieldMatch:
             if money
             else FieldMatch(None)
         )
+    if lower.field == "year part":  # "Jan" … "Dec" under "Disbursement plan 2021": the months of its year
+        year = upper.year if upper.field == "yearly" else None
+        return FieldMatch("yearly", currency, year, 1.0, part=lower.part) if year else FieldMatch(None)
     is_year = lower.field == "yearly" or (lower.field is None and lower.year)
     if is_year and upper.field in ("start_date", "end_date", "period", "title", "project_id"):
         return FieldMatch(upper.field, currency, None, upper.strength)  # a year under "Start" is a date
     if lower.field == "yearly" or (lower.field is None and lower.year):
-        return FieldMatch("yearly", currency, lower.year, 1.0)
+        return FieldMatch("yearly", currency, lower.year, 1.0, part=lower.part)
     if lower.field in (None,) and upper.field:
         if upper.field == "yearly":
             return FieldMatch(None, currency)
@@ -612,8 +678,9 @@ def find_header(
             lower_row = rows[r + 1]
             if not any(clean_text(v) for v in lower_row):
                 continue
-            # the lower row of a two-row header names things itself; a data row does not
-            if r + 1 < limit and len(singles(r + 1)) < 2:
+            # the lower row of a two-row header names things itself; a data row does not (a month in a data row,
+            # "August", is no label: months count as labels when they stand in a row of them)
+            if r + 1 < limit and _labels_in(singles(r + 1)) < 2:
                 continue
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             combined = _description_as_title(combined, labels)
@@ -624,6 +691,9 @@ def find_header(
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:
         return None
+    for col, m in list(best.columns.items()):
+        if m.field == "year part":  # a month or quarter with no year over it: not known as money of a year
+            best.columns[col] = FieldMatch(None, m.currency)
     described = [c for c, m in best.columns.items() if m.field == "title" and m.year == -1]
     if described:  # said once the header is chosen
         col = described[0]
@@ -636,6 +706,13 @@ def find_header(
             )
         )
     return _resolve_duplicates(best)
+
+
+def _labels_in(matches: dict[int, FieldMatch]) -> int:
+    """How many cells of a row read as column labels: parts of a year without one ("Jan", "Q1") count when
+    there are two or more of them."""
+    parts = sum(1 for m in matches.values() if m.field == "year part")
+    return len(matches) - parts + (parts if parts >= 2 else 0)
 
 
 #: A description column of a budget's lines ("Budget line description", "Стаття видатків"), not of projects.
