@@ -387,6 +387,38 @@ _CALENDAR_MONTHS = re.compile(
 )
 #: A year written in a column's label, which a part of the year must not carry twice ("Q1 2021 2022").
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTH_WORDS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october"
+    "|nov|november|dec|december|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень"
+    "|листопад|грудень|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|январь|февраль|март|апрель|май|июнь"
+    "|июль|август|сентябрь|октябрь|ноябрь|декабрь|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек"
+)
+#: A part of a year written without its year: "Jan", "груд.", "Q1", "I кв.", "1 квартал", "H2", "II півріччя".
+_YEARLESS_PART = re.compile(
+    rf"(?:{_MONTH_WORDS})\.?|[qh][1-4]|(?:[1-4]|i{{1,3}}|iv)\s*(?:-?[йи]й?)?\s*(?:кв\.?|квартал|quarter|qtr\.?)"
+    r"|(?:[12]|i{1,2}|1st|2nd|first|second)\s*(?:-?[ей]|-?го)?\s*(?:півріччя|полугодие|half)",
+    re.IGNORECASE,
+)
+#: Words of a part of a year ("q1" and "h2" are found apart), and stems of months as Ukrainian and Russian decline them.
+_PART_WORDS = frozenset(_MONTH_WORDS.split("|")) | {"кв", "quarter", "qtr", "half", "мая"}
+_PART_STEMS = (
+    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листоп", "груд", "январ",
+    "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "квартал", "півріч",
+    "полугод",
+)  # fmt: skip
+_LETTERS = re.compile(r"[^\W\d_]+")
+_QUARTER_OR_HALF = re.compile(r"[qh][1-4]")
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a label holds a word of a part of a year (a cheap test before any parsing: most cells do not)."""
+    low = text.lower()
+    if _QUARTER_OR_HALF.search(low):
+        return True
+    return any(w in _PART_WORDS or w.startswith(_PART_STEMS) for w in _LETTERS.findall(low))
+
+
+_NUMERIC_MONTH = re.compile(r"\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}")
 
 
 @lru_cache(maxsize=4096)
@@ -407,14 +439,16 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     from mtd_analysis.ingest.values import _currency_pattern, _partial_date
 
     text = clean_text(label)
-    if text is None or len(text) > 40:
-        return None
+    if text is None or len(text) > 40 or not (_names_a_part(text) or _NUMERIC_MONTH.fullmatch(text)):
+        return (
+            None  # most cells of a sheet: no word of a quarter, a half or a month, checked before any parsing
+        )
     bare = _MILLIONS.sub(" ", _THOUSANDS.sub(" ", _currency_pattern().sub(" ", _PAREN.sub(" ", text))))
     bare = " ".join(bare.split()).strip(" ,;:-–—/")
     if not bare:
         return None
     dated = bool(_FOUR_DIGITS.search(bare))
-    if not dated and len(bare.split()) > 3:
+    if not dated and not _YEARLESS_PART.fullmatch(bare):
         return None
     try:  # a part named without its year is tried in a year of no consequence (every month's days known)
         span = _partial_date(bare if dated else f"{bare} 2001", None)
@@ -455,7 +489,7 @@ def _match_field(label) -> FieldMatch:
     if found := year_part(text):  # "Q1 2021", "I кв. 2021", "H2 2021", "Jan 2021"; "Jan" under "Plan 2021"
         year, months = found
         return FieldMatch("yearly" if year else "year part", currency, year, 1.0, part=months)
-    if fiscal := _FISCAL_YEAR.search(text):
+    if "fy" in text.lower() and (fiscal := _FISCAL_YEAR.search(text)):
         # "FY2021 budget (Jan–Dec 2021)" is the calendar year; a fiscal year whose months are not said is no
         # calendar year (the USA's runs from October, the UK's from April): not read as one
         if not _CALENDAR_MONTHS.search(text):
