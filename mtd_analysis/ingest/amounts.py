@@ -61,7 +61,7 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
     for year, cols in by_year.items():
         if len(cols) < 2:
             continue
-        cols = _parts_of_the_year(state, header, year, cols)
+        cols = [c for c in cols if not header.columns[c].part]  # a year's parts are settled row by row
         if len(cols) < 2:
             continue
         labels = {c: header.labels.get(c, "") or "" for c in cols}
@@ -83,42 +83,6 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
                 header.row,
                 col,
             )
-
-
-def _parts_of_the_year(state: SheetState, header: Header, year: int, cols: list[int]) -> list[int]:
-    """The columns of a year still to be sorted out by :func:`one_column_per_year` once its parts (quarters,
-    half-years, months) are settled.
-
-    Parts that do not overlap are the year's amount added up and stay as they are. Beside a column of the whole
-    year ("2021" | "Q1 2021" …) the parts are a breakdown of it and are not loaded; a part overlapping one
-    before it ("H1 2021" beside "Q1 2021") is not loaded either. Both are said.
-    """
-    parts = [c for c in cols if header.columns[c].part]
-    if not parts:
-        return cols
-    wholes = [c for c in cols if not header.columns[c].part]
-    taken: set[int] = set()
-    for col in parts:
-        first, last = (int(m) for m in header.columns[col].part.split("-"))
-        months = set(range(first, last + 1))
-        label = header.labels.get(col, "")
-        if wholes or months & taken:
-            header.columns[col] = FieldMatch("ignore")
-            why = (
-                f"breaks down '{header.labels.get(wholes[0], '')}', the column of the whole year"
-                if wholes
-                else f"covers months of {year} another column gives before it"
-            )
-            state.issue(
-                "info" if wholes else "warning",
-                "header",
-                f"column '{label}' {why}: its values were not loaded (each month of {year} is counted once)",
-                header.row,
-                col,
-            )
-            continue
-        taken |= months
-    return wholes
 
 
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
@@ -243,10 +207,17 @@ def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> Non
 
 
 def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
-    """The per-year amount columns of a row, in units, and the currency they name."""
+    """The per-year amount columns of a row, in units, and the currency they name.
+
+    A year's parts (quarters, half-years, months) add up to its amount where the row gives no column of the
+    whole year; a part covering months another filled part gave before it is not added (warning at its cell).
+    Beside a filled column of the whole year the parts are its breakdown: not added, and a sum that differs
+    from it is a warning.
+    """
     state, header = cells.state, cells.state.header
     year_amounts: dict[int, float] = {}
     year_currency = None
+    parts: dict[int, list[tuple[int, str, float]]] = {}  # year -> (column, months, value) of the filled parts
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
         if value is None:
@@ -258,14 +229,58 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             continue
         if parsed is None:
             continue
-        cell, name = state.cell_in_row(cells.index, cells.n, col), f"amount_{year}"
-        # the parts of a year (its quarters or months) are all named: "amount_2021=G6+H6+J6"
-        cells.names[name] = f"{cells.names[name]}+{cell}" if name in cells.names else cell
         value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
         _approximate_amount(cells, value, col, value_in_units)
-        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
         year_currency = year_currency or parsed[1] or header.columns[col].currency
+        if header.columns[col].part:
+            parts.setdefault(year, []).append((col, header.columns[col].part, value_in_units))
+            continue
+        _name_year_cell(cells, year, col)
+        year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
+    for year, found in parts.items():
+        _add_parts(cells, year, found, year_amounts)
     return year_amounts, year_currency
+
+
+def _name_year_cell(cells: RowCells, year: int, col: int) -> None:
+    """Name a cell of the year's money: "amount_2021=F5", the parts of a year all of them ("…=G6+H6+J6")."""
+    cell, name = cells.state.cell_in_row(cells.index, cells.n, col), f"amount_{year}"
+    cells.names[name] = f"{cells.names[name]}+{cell}" if name in cells.names else cell
+
+
+def _add_parts(cells: RowCells, year: int, found: list[tuple[int, str, float]], year_amounts: dict) -> None:
+    """A year's filled parts in a row: its amount where no column of the whole year gave it (each month once)."""
+    state, n, index = cells.state, cells.n, cells.index
+    total = round(sum(value for _, _, value in found), 2)
+    if year in year_amounts:  # the whole year is given: the parts break it down
+        whole = round(year_amounts[year], 2)
+        if abs(whole - total) > max(0.01, 0.005 * abs(whole)):
+            state.issue(
+                "warning",
+                "amount",
+                f"row {n}: the parts of {year} add up to {total:,.2f}, the column of the whole year says "
+                f"{whole:,.2f}; the whole year's figure is used — check the row",
+                index,
+                found[0][0],
+            )
+        return
+    taken: set[int] = set()
+    for col, part, value in found:
+        first, last = (int(m) for m in part.split("-"))
+        months = set(range(first, last + 1))
+        if months & taken:
+            state.issue(
+                "warning",
+                "amount",
+                f"row {n}: {state.cell(index, col)} ('{state.header.labels.get(col, '')}') covers months of {year} "
+                "another filled column gives before it; not added (each month is counted once)",
+                index,
+                col,
+            )
+            continue
+        taken |= months
+        _name_year_cell(cells, year, col)
+        year_amounts[year] = year_amounts.get(year, 0.0) + value
 
 
 #: A total with one year's part in brackets: "EUR 400 000 (of which 2021: 150 000)", "1,2 млн (у т.ч. 2021 р. – 400 тис.)".

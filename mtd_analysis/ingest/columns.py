@@ -418,7 +418,16 @@ def _names_a_part(text: str) -> bool:
     return any(w in _PART_WORDS or w.startswith(_PART_STEMS) for w in _LETTERS.findall(low))
 
 
-_NUMERIC_MONTH = re.compile(r"\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}")
+_NUMERIC_MONTH = re.compile(r"\d{2}[./-]\d{4}|\d{4}[./-]\d{2}")
+#: "Jan-21", "Dec 21": a month with a two-digit year, as Excel writes a month's heading ("mmm-yy").
+_MONTH_SHORT_YEAR_LABEL = re.compile(r"[^\W\d_]{3,}\.?[-'’ ]\d{2}")
+#: "Quarter 1 2021", "1st quarter": a quarter written in words.
+_QUARTER_N = re.compile(r"\bquarter\s*([1-4])\b", re.IGNORECASE)
+#: A running total: "cumulative", "YTD", "наростаючим підсумком", "нарастающим итогом", "накопичено".
+_CUMULATIVE = re.compile(
+    r"cumulat|\bytd\b|year[- ]to[- ]date|to date|наростаюч|нарастающ|накопич|накоплен|з початку|с начала",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -436,25 +445,33 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     >>> year_part("Jan"), year_part("груд."), year_part("2021"), year_part("Start 2021")
     ((None, '01-01'), (None, '12-12'), None, None)
     """
-    from mtd_analysis.ingest.values import _currency_pattern, _partial_date
+    from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, _partial_date, parse_period
 
     text = clean_text(label)
-    if text is None or len(text) > 40 or not (_names_a_part(text) or _NUMERIC_MONTH.fullmatch(text)):
+    if (
+        text is None
+        or len(text) > 40
+        or not (_names_a_part(text) or _NUMERIC_MONTH.fullmatch(text))
+        or _CUMULATIVE.search(text)  # "Q2 2021 (cumulative)", "YTD": a running total, no part of its own
+    ):
         return (
             None  # most cells of a sheet: no word of a quarter, a half or a month, checked before any parsing
         )
     bare = _MILLIONS.sub(" ", _THOUSANDS.sub(" ", _currency_pattern().sub(" ", _PAREN.sub(" ", text))))
-    bare = " ".join(bare.split()).strip(" ,;:-–—/")
+    bare = _QUARTER_N.sub(r"q\1", " ".join(bare.split()).strip(" ,;:-–—/"))  # "Quarter 1 2021" is "q1 2021"
     if not bare:
         return None
-    dated = bool(_FOUR_DIGITS.search(bare))
+    dated = bool(_FOUR_DIGITS.search(bare) or _MONTH_SHORT_YEAR_LABEL.fullmatch(bare))
     if not dated and not _YEARLESS_PART.fullmatch(bare):
         return None
-    try:  # a part named without its year is tried in a year of no consequence (every month's days known)
-        span = _partial_date(bare if dated else f"{bare} 2001", None)
-    except ValueError:
+    probe = bare if dated else f"{bare} 2001"  # a part named without its year, in a year of no consequence
+    try:
+        span = _partial_date(probe, None)
+        if span is None:  # a span of parts: "Q1-Q2 2021", "Jan–Jun 2021"
+            span = parse_period(probe)
+    except (ValueError, ValueProblem):
         return None
-    if span is None or span[0].year != span[1].year or span[0].day != 1:
+    if span is None or None in span or span[0].year != span[1].year or span[0].day != 1:
         return None
     first, last = span
     if (first.month, last.month) == (1, 12) or (last + dt.timedelta(days=1)).day != 1:
@@ -525,6 +542,11 @@ def _match_field(label) -> FieldMatch:
 
 def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> FieldMatch:
     """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
+    if lower.field == "year part" and upper.field != "yearly" and upper_text:
+        # "Quarterly breakdown 2021, EUR" over "Q1 | Q2 …": the one year the group names is the parts' year
+        years = {int(y) for y in _YEAR.findall(upper_text)}
+        if len(years) == 1:
+            upper = FieldMatch("yearly", upper.currency, years.pop(), upper.strength, upper.scale)
     m = _combine_fields(upper, lower)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
     if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"

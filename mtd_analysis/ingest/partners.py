@@ -444,7 +444,13 @@ def names_a_payer(text) -> bool:
 
 
 #: Between the names of co-funders: "the EU and Denmark", "ЄС та Данії", "Швеції, Норвегії".
-_AND = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|;|&|\+|/|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*", re.IGNORECASE)
+#: Where a donor cell goes on to name who carries the project out: "…, implemented by UNDP", "реалізує ПРООН".
+_IMPLEMENTED_BY = re.compile(
+    r"\b(?:implemented|executed|managed|delivered|carried out)\s+by\b|implementing (?:partner|agenc)"
+    r"|реалізу\w*|виконав\w*|виконує|исполнитель|реализу\w*|выполня\w*",
+    re.IGNORECASE,
+)
 
 
 def payers_within(text) -> list[str]:
@@ -461,6 +467,8 @@ def payers_within(text) -> list[str]:
     (['EU'], [])
     >>> payers_within("Sweden, Norway"), payers_within("United Nations Office on Drugs and Crime")
     (['Sweden', 'Norway'], [])
+    >>> payers_within("Funded by the Government of Japan, implemented by UNDP"), payers_within("EU/Denmark")
+    (['Japan'], ['EU', 'Denmark'])
     """
     if not isinstance(text, str):
         return []
@@ -471,6 +479,8 @@ def payers_within(text) -> list[str]:
         payer_text = parts[1] if _MONEY_WORDS.search(parts[1]) else parts[0]
     found = []
     if payer_text is not None:
+        if implementer := _IMPLEMENTED_BY.search(payer_text):  # "funded by Japan, implemented by UNDP"
+            payer_text = payer_text[: implementer.start()]
         for part in _AND.split(payer_text.strip(" .()")):
             if part.strip(" ,;:-–—()") and (payer := _donor_named(part) or partner_in_text(part)):
                 found.append(payer)

@@ -52,6 +52,15 @@ def _year_amounts(result) -> dict[str, str]:
         ("Start 2021", None),
         ("15.03.2021", None),  # a day is no part of a year's money
         ("Status as of March 2021", None),
+        # found by a review of the rules
+        ("Quarter 1 2021", (2021, "01-03")),
+        ("Q1-Q2 2021", (2021, "01-06")),
+        ("Jan–Jun 2021", (2021, "01-06")),
+        ("Jan-21", (2021, "01-01")),  # Excel's "mmm-yy" heading
+        ("Q1–Q4 2021", None),  # the whole year
+        ("Q2 2021 (cumulative), EUR", None),  # a running total is no part of the year: not added up
+        ("Q3 2021 YTD", None),
+        ("2021.1", None),
     ],
 )
 def test_the_part_of_a_year_a_label_names(label, found):
@@ -211,32 +220,42 @@ def test_half_years_in_one_header_row(tmp_path):
     assert result.projects["currency"].tolist() == ["CHF"]
 
 
-def test_quarters_beside_the_whole_year_break_it_down_and_are_not_added(tmp_path):
+def test_quarters_beside_the_whole_year_break_it_down_row_by_row(tmp_path):
     result = _build(
         tmp_path,
         [
             ["Title", "Beneficiary", "Start", "End", "2021, EUR", "Q1 2021", "Q2 2021", "Q3 2021", "Q4 2021"],
+            # the whole year given: its figure (the quarters are its breakdown, not added: not 800 000)
             ["Border radios", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 400000, 100000, 100000, 100000, 100000],
+            # the whole year left blank on this row: its quarters, 0 + 0 + 500 + 500
+            ["Boats", "SBGS", D(2021, 1, 1), D(2021, 12, 31), None, 0, 0, 500, 500],
+            # the whole year says 0, the quarters 1 000: the whole year's figure, and a warning
+            ["Cameras", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 0, 250, 250, 250, 250],
         ],
     )
-    assert _year_amounts(result) == {"Border radios": "2021=400000"}  # not 800 000
-    said = result.issues[
-        result.issues["kind"].eq("header") & result.issues["message"].str.contains("breaks down")
-    ]
-    assert len(said) == 4
+    years = _year_amounts(result)
+    assert years["Border radios"] == "2021=400000"
+    assert years["Boats"] == "2021=1000"
+    assert years["Cameras"] == "2021=0"
+    said = result.issues[result.issues["message"].str.contains("the parts of 2021 add up to")]
+    assert said["row"].astype(int).tolist() == [4]
 
 
-def test_overlapping_parts_count_each_month_once(tmp_path):
+def test_overlapping_parts_count_each_month_once_row_by_row(tmp_path):
     result = _build(
         tmp_path,
         [
             ["Title", "Beneficiary", "Start", "End", "H1 2021", "Q1 2021", "Q2 2021", "Budget, EUR"],
+            # H1 filled: Q1 and Q2 cover its months and are not added (300 000, not 600 000)
             ["Border radios", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 300000, 100000, 200000, 600000],
+            # H1 blank on this row: Q1 + Q2 = 300
+            ["Boats", "SBGS", D(2021, 1, 1), D(2021, 12, 31), None, 100, 200, 300],
         ],
     )
-    assert _year_amounts(result)["Border radios"].startswith("2021=300000")
+    years = _year_amounts(result)
+    assert years["Border radios"].startswith("2021=300000") and years["Boats"] == "2021=300"
     said = result.issues[result.issues["message"].str.contains("covers months of 2021")]
-    assert sorted(said["column"]) == ["F1", "G1"]
+    assert sorted(said["column"]) == ["F2", "G2"]
 
 
 def test_a_month_in_a_data_row_is_no_header(tmp_path):
@@ -255,3 +274,58 @@ def test_a_month_in_a_data_row_is_no_header(tmp_path):
 @pytest.mark.parametrize(("text", "status"), [("Operational", "ongoing"), ("In operation", "ongoing")])
 def test_operational_is_ongoing(text, status):
     assert parse_status(text) == status
+
+
+def test_a_group_naming_one_year_gives_it_to_the_quarters_below(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Title",
+                "Beneficiary",
+                "Start",
+                "End",
+                "Quarterly breakdown 2021, EUR",
+                None,
+                None,
+                None,
+                "Total, EUR",
+            ],
+            [None, None, None, None, "Q1", "Q2", "Q3", "Q4", None],
+            [
+                "Border radios",
+                "SBGS",
+                D(2021, 1, 1),
+                D(2022, 12, 31),
+                100,
+                200,
+                300,
+                400,
+                1500,
+            ],  # 2021: 1 000
+        ],
+        merged=("E1:H1", "A1:A2", "B1:B2", "C1:C2", "D1:D2", "I1:I2"),
+    )
+    assert _year_amounts(result) == {"Border radios": "2021=1000"}
+
+
+def test_cumulative_quarters_are_not_added_up(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Title",
+                "Beneficiary",
+                "Start",
+                "End",
+                "Budget, EUR",
+                "Q1 2021 (cumulative)",
+                "Q2 2021 (cumulative)",
+            ],
+            ["Border radios", "SBGS", D(2021, 1, 1), D(2021, 12, 31), 1000, 100, 300],
+        ],
+    )
+    # the running totals are not loaded (said), so they cannot be summed into 400
+    assert result.projects["yearly_amounts"].isna().all()
+    said = result.issues[result.issues["message"].str.contains("cumulative")]
+    assert len(said) == 2
