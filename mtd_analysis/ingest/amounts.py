@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from mtd_analysis.ingest.columns import (
+    CURRENT_AMOUNT,
     UNIT_WORDS,
     FieldMatch,
     Header,
@@ -85,6 +86,22 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
             )
 
 
+def original_amount_column(header: Header) -> int | None:
+    """The column of the original amount beside the current one ("первоначальный" | "с учётом изменений"), read
+    on the rows where the current one is left empty or a dash: an amount not changed."""
+    amount = header.fields().get("amount")
+    if amount is None or not CURRENT_AMOUNT.search(header.labels.get(amount, "") or ""):
+        return None
+    currency = header.columns[amount].currency
+    for col, m in sorted(header.columns.items()):
+        if m.field == "duplicate" and col != amount:
+            said = match_field((header.labels.get(col, "") or "").split(" / ")[-1])
+            whole = match_field(header.labels.get(col, "") or "")
+            if "amount" in (said.field, whole.field) and (m.currency or currency) == currency:
+                return col
+    return None
+
+
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
     """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
     filling one): column -> (currency, unit)."""
@@ -103,6 +120,57 @@ def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
             if said.field == "amount" and said.currency and said.currency != currency:
                 out[col] = (said.currency, said.scale if said.scale != 1.0 else block_scale)
     return out
+
+
+def _changed_amount(cells: RowCells, amount: float, amount_col: int | None) -> float:
+    """The amount a remark changed the row's amount to, when the remark's old figure is the cell's (else said)."""
+    state = cells.state
+    old, new, col = state.changed_amounts[cells.index]
+    scale = state.header.columns[amount_col].scale if amount_col is not None else 1.0
+    if abs(old * scale - amount) > max(0.5, 0.005 * amount) and abs(old - amount) > max(0.5, 0.005 * amount):
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the remark {state.cell(cells.index, col)} changes the amount from {old:,.2f} to "
+            f"{new:,.2f}, but the amount cell says {amount:,.2f}; the cell is counted — check the row",
+            cells.index,
+            col,
+        )
+        return amount
+    changed = new * scale if abs(old * scale - amount) <= max(0.5, 0.005 * amount) else new
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} changes the amount from {amount:,.2f} to "
+        f"{changed:,.2f}; {changed:,.2f} is counted",
+        cells.index,
+        col,
+    )
+    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
+    return changed
+
+
+def _original_amount(cells: RowCells, current_col: int | None):
+    """The row's original amount where its current amount is left empty or a dash: (value, currency, column)."""
+    state, col = cells.state, cells.state.original_amount_col
+    value = cell_value(cells.row, col)
+    try:
+        parsed = parse_amount(value)
+    except ValueProblem as exc:
+        cells.problem(exc, col, "amount")
+        return None
+    if parsed is None:
+        return None
+    scale = state.header.columns[col].scale
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the current amount ({state.cell(cells.index, current_col)}) is empty or a dash: the "
+        f"original amount ({state.cell(cells.index, col)}) is used, unchanged",
+        cells.index,
+        col,
+    )
+    return (parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)), parsed.currency, col
 
 
 def _other_currency_amount(cells: RowCells, first_empty: bool):
@@ -355,6 +423,12 @@ def row_money(cells: RowCells) -> dict:
     other = _other_currency_amount(cells, amount is None) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
+    if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
+        amount = _changed_amount(cells, amount, amount_col)
+    if amount is None and state.original_amount_col is not None:  # "—" under "с учётом изменений": unchanged
+        original = _original_amount(cells, amount_col)
+        if original is not None:
+            amount, cell_currency, amount_col = original
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
         if parts is not None:

@@ -796,8 +796,9 @@ _CONTRIBUTION = re.compile(
 
 
 #: An amount column of the figure as it stands now ("Current amount", "Revised budget"), preferred to the first.
-_CURRENT = re.compile(
-    r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum)|уточнен|оновлен|скориг|скоррект",
+CURRENT_AMOUNT = re.compile(
+    r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum)|уточнен|оновлен|скориг|скоррект"
+    r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями",
     re.IGNORECASE,
 )
 #: Words of money spent or of one year, which a preferred amount column must not name ("Donor funding disbursed").
@@ -811,7 +812,7 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
     the original ("Current amount" beside "Original amount")."""
     if m.field == "amount":
-        for preferred in (_CONTRIBUTION, _CURRENT):
+        for preferred in (_CONTRIBUTION, CURRENT_AMOUNT):
             mine, theirs = (
                 bool(preferred.search(text or "")) and not _NOT_THE_BUDGET.search(text or "")
                 for text in (label, other_label)
@@ -844,6 +845,12 @@ def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_
     return m.currency != "UAH"
 
 
+#: A second end-date column giving the end as it now stands: "Revised end date", "Пересмотренная дата окончания".
+_REVISED_END = re.compile(
+    r"revised|extended|new|amended|updated|пересмотр|уточн|нов|продл|продовж|змінен|переглянут", re.IGNORECASE
+)
+
+
 def _resolve_duplicates(header: Header) -> Header:
     """Keep the strongest column when a field appears twice; the others become unrecognised."""
     seen: dict[str, int] = {}
@@ -854,6 +861,9 @@ def _resolve_duplicates(header: Header) -> Header:
             continue
         if m.field in seen:
             other = seen[m.field]
+            if m.field == "end_date" and _REVISED_END.search(header.labels.get(col, "") or ""):
+                cols[col] = FieldMatch("revised_end")  # "Revised end date": the end where it is filled
+                continue
             if _outranks(m, header.labels.get(col, ""), cols[other], header.labels.get(other, "")):
                 cols[other] = FieldMatch("duplicate", cols[other].currency)
                 seen[m.field] = col

@@ -9,6 +9,7 @@ and headings or remarks giving the status of the projects below them (:func:`sta
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from mtd_analysis.ingest.columns import (
@@ -242,6 +243,77 @@ _DATES_MOVED = re.compile(
     r"|апр|мая|май|июн|июл|авг|сент|окт|нояб|дек|next year|наступн|следующ)",
     re.IGNORECASE,
 )
+#: An extension of the project's end to a day: "No-cost extension until 30.06.2022 approved", "термін реалізації
+#: продовжено до 31.12.2022", "(продлен до 31.03.2022)".
+_EXTENDED_TO = re.compile(
+    r"(?:extension|extended|продовжен\w*|продовження|продлен\w*|продление)\b[^.;]{0,60}?"
+    r"(?:until|till|to|through|до|по)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})",
+    re.IGNORECASE,
+)
+#: An extension asked for or awaited, not agreed: it moves nothing yet.
+_NOT_AGREED = re.compile(
+    r"request|pending|propos|under (?:review|consideration)|not (?:yet )?approved|to be (?:approved|agreed)"
+    r"|запит|запрош|на розгляд|очіку|не погоджен|запрос|на рассмотр|ожида|не согласован|планує|планиру",
+    re.IGNORECASE,
+)
+
+
+def extended_end(text) -> dt.date | None:
+    """The day a remark or a date cell extends a project's end to, when the extension is agreed; else None.
+
+    Examples
+    --------
+    >>> extended_end("No-cost extension until 30.06.2022 approved"), extended_end("31.12.2021 (продлен до 31.03.2022)")
+    (datetime.date(2022, 6, 30), datetime.date(2022, 3, 31))
+    >>> extended_end("Extension until 30.06.2022 requested") is None, extended_end("moved to 2022") is None
+    (True, True)
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    text = clean_text(text) if isinstance(text, str) else None
+    found = _EXTENDED_TO.search(text) if text else None
+    if found is None or _NOT_AGREED.search(text):
+        return None
+    try:
+        return parse_date(found["date"], end=True)
+    except ValueProblem:
+        return None
+
+
+#: A remark changing the amount from one figure to another: "Reduced from 500 000 to 350 000 in Aug 2021",
+#: "Бюджет скорочено з 500 000 до 350 000 CHF", "Бюджет увеличен с 200 000 до 260 000".
+_AMOUNT_CHANGED = re.compile(
+    r"(?:reduced|increased|cut|changed|revised|amended|raised|lowered|скорочен\w*|зменшен\w*|збільшен\w*"
+    r"|змінен\w*|сокращен\w*|уменьшен\w*|увеличен\w*|изменен\w*)\b[^.;]{0,30}?\b(?:from|з|із|с|від|от)\s+"
+    r"(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+(?:to|до)\s+(?P<new>\d[\d\s\u00a0.,']*\d|\d)",
+    re.IGNORECASE,
+)
+
+
+def amount_changed(text) -> tuple[float, float] | None:
+    """(old, new) when an agreed remark changes the amount from one figure to another; else None.
+
+    Examples
+    --------
+    >>> amount_changed("Reduced from 500 000 to 350 000 in Aug 2021"), amount_changed("Budget increase requested")
+    ((500000.0, 350000.0), None)
+    >>> amount_changed("Бюджет скорочено з 500 000 до 350 000 CHF у серпні 2021 р.")
+    (500000.0, 350000.0)
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    text = clean_text(text) if isinstance(text, str) else None
+    found = _AMOUNT_CHANGED.search(text) if text else None
+    if found is None or _NOT_AGREED.search(text):
+        return None
+    try:
+        old, new = parse_amount(found["old"]), parse_amount(found["new"])
+    except ValueProblem:
+        return None
+    return (old.value, new.value) if old is not None and new is not None else None
+
+
 #: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "of which 2021: 150 000").
 _YEAR_PART_SAID = re.compile(
     rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
@@ -318,7 +390,11 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 index,
                 col,
             )
-        if _DATES_MOVED.search(text):
+        if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
+            state.changed_amounts[index] = (*change, col)
+        if (end := extended_end(text)) is not None:  # agreed: the row's end is read from here (see _dates)
+            state.extended_ends[index] = (end, col)
+        elif _DATES_MOVED.search(text):
             state.issue(
                 "warning",
                 "date",

@@ -119,13 +119,15 @@ def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
         lambda: _indents(records),
     )
     levels = [1] * len(records)
-    for signal in signals:  # computed one after the other, only until one varies
+    for k, signal in enumerate(signals):  # computed one after the other, only until one varies
         values = signal()
         distinct = sorted({v for v in values if v is not None})
         if len(distinct) >= 2:
             rank = {v: i + 1 for i, v in enumerate(distinct)}
             levels = [rank[v] if v is not None else 1 for v in values]
             break
+        if k == 1 and len(records) > 1 and distinct and all(v is not None for v in values):
+            break  # every row numbered at one level ("1", "2", "3"): no row is another's component, however indented
     above = 0
     for i, rec in enumerate(records):  # "у т.ч. ...": one level under the last row without the word
         if rec.get("_marked"):

@@ -39,6 +39,7 @@ from mtd_analysis.ingest.amounts import (
     footnote_units,
     formula_like_text,
     one_column_per_year,
+    original_amount_column,
     other_currency_amounts,
     row_money,
     show_date,
@@ -71,6 +72,7 @@ from mtd_analysis.ingest.columns import (
 from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
     ditto_marks,
+    extended_end,
     figures_column,
     plain_title,
     project_blocks,
@@ -116,6 +118,7 @@ from mtd_analysis.ingest.values import (
     parse_amount,
     parse_beneficiaries,
     parse_currency,
+    parse_date,
     parse_duration,
     parse_period,
     parse_status,
@@ -690,6 +693,7 @@ def _read_table(
     )
 
     state.other_currency = other_currency_amounts(header)
+    state.original_amount_col = original_amount_column(header)
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
     }
@@ -799,8 +803,8 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
         has_data = any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :])
         if not has_data:
             continue
-        if col in state.other_currency:
-            continue  # read where the first amount column is empty (see row_money)
+        if col in state.other_currency or col == state.original_amount_col:
+            continue  # read where the first (current) amount column is empty (see row_money)
         if m and m.field == "duplicate":
             state.issue(
                 "warning",
@@ -848,6 +852,9 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
+    state.revised_end_col = next(
+        (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
+    )
     state.shares_col = next((c for c, m in sorted(header.columns.items()) if m.field == "year_shares"), None)
     if state.year_col is not None:
         amount_col = fields.get("amount")
@@ -1203,6 +1210,58 @@ def _year_line(state: SheetState, index: int, n: int, col: int, text: str) -> bo
     return True
 
 
+#: A line amending the project above: "Amendment No. 1 (12.05.2021): +150 000 EUR, end date extended to 31.12.2022",
+#: "Зміни № 1 (12.05.2021): +150 000 USD", "Дополнение № 2: продление до 30.06.2022".
+_AMENDMENT = re.compile(
+    r"(?:amendment|addendum|modification|зміни|змін[аи]|доповнення|додаткова угода|изменени[ея]|дополнени[ея]"
+    r"|дополнительное соглашение)\b",
+    re.IGNORECASE,
+)
+#: The money an amendment adds or takes away: "+150 000 USD", "– 50 000".
+_SIGNED_AMOUNT = re.compile(r"(?<![\w.])([+−–-])\s*(\d[\d\s\u00a0.,']*\d|\d)(\s*[^\W\d_]{3}\b|\s*[$€£₴])?")
+
+
+def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
+    """Whether a row holding only ``text`` amends the project right above it (or its amendment above): the
+    money it adds or takes away ("+150 000 USD") goes to that project's amount, an agreed extension ("продовжено до
+    31.12.2022") to its end; said at the line. A line naming neither changes nothing and is not taken."""
+    above = state.last_record
+    if above is None or above[0] != index - 1 or not _AMENDMENT.match(text.lstrip("«\"'")):
+        return False
+    rec = above[1]
+    delta = None
+    if (signed := _SIGNED_AMOUNT.search(text)) and rec.get("amount") is not None:
+        try:
+            parsed = parse_amount(signed[2] + (signed[3] or ""))
+        except ValueProblem:
+            parsed = None
+        if parsed is not None and (not parsed.currency or parsed.currency == rec.get("currency")):
+            delta = parsed.value if signed[1] == "+" else -parsed.value
+    end = extended_end(text)
+    if delta is None and end is None:
+        return False
+    cell, said = state.cell(index, col), []
+    if delta is not None:
+        rec["amount"] = round(rec["amount"] + delta, 2)
+        said.append(f"its amount is now {rec['amount']:,.2f}")
+    if end is not None and (not rec.get("end_date") or end.isoformat() > rec["end_date"]):
+        rec["end_date"] = end.isoformat()
+        said.append(f"its end {end:%d.%m.%Y}")
+    if not said:
+        return False
+    rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"amendment_{n}={cell}") if p)
+    state.last_record = (index, rec)  # a second amendment may follow
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} amends the project above it ('{text if len(text) <= 80 else text[:77] + '…'}'): "
+        + " and ".join(said),
+        index,
+        col,
+    )
+    return True
+
+
 #: A cell saying nothing ("н/д", "n/a", "-", "TBC").
 _PLACEHOLDER = re.compile(r"n/?a|н/?[дa]|-+|–|—|\?|tbc|tbd", re.IGNORECASE)
 #: The last word of a title cut short ("…: victim identification and"): a conjunction, a preposition, an article,
@@ -1294,7 +1353,7 @@ def _not_a_project(
                 index,
                 c,
             )
-        elif _year_line(state, index, n, c, t):
+        elif _year_line(state, index, n, c, t) or _amendment_line(state, index, n, c, t):
             pass  # said there
         elif _continues_title(state, index, c, t):
             state.issue(
@@ -1536,7 +1595,18 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
                     end = period_end
             except ValueProblem as cell_exc:
                 cells.problem(cell_exc, start_col, "start date")
-    if end_value is not None:
+    extended = extended_end(end_value) if isinstance(end_value, str) else None
+    if extended is not None:  # "31.12.2021 (продлен до 31.03.2022)": the end it was extended to
+        end = extended
+        state.issue(
+            "info",
+            "date",
+            f"row {n}: the end date cell says the project was extended ('{clean_text(end_value)}'); "
+            f"{end:%d.%m.%Y} is its end",
+            index,
+            end_col,
+        )
+    elif end_value is not None:
         try:
             end = cells.parsed("end_date")  # parse_date(end_value, end=True, date1904=d1904, order=...)
         except ValueProblem as exc:
@@ -1576,6 +1646,21 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             cells.problem(exc, period_col, "period")
     if state.fields.get("duration") is not None:
         end = end_from_duration(state, cells.row, index, n, start, end)
+    if state.revised_end_col is not None:
+        end = _revised_end(cells, end)
+    if index in state.extended_ends and (end is None or state.extended_ends[index][0] > end):
+        later, col = state.extended_ends[index]
+        state.issue(
+            "info",
+            "date",
+            f"row {n}: the remark {state.cell(index, col)} extends the project to {later:%d.%m.%Y}"
+            + (f" (the end date cell says {end:%d.%m.%Y})" if end else "")
+            + "; that end is used",
+            index,
+            col,
+        )
+        end = later
+        cells.names["end_date"] = state.cell_in_row(index, n, col)
     cells.dates = (start, end)  # for the total against the year columns (see row_money)
     if start and end and end < start:
         state.issue(
@@ -1594,6 +1679,31 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             start_col if start_col is not None else period_col,
         )
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
+
+
+def _revised_end(cells: RowCells, end):
+    """The row's end from a "Revised end date" column where it is filled (info when it moves the end)."""
+    state, col = cells.state, cells.state.revised_end_col
+    value = cell_value(cells.row, col)
+    if clean_text(value) is None:
+        return end
+    try:
+        revised = parse_date(value, end=True, date1904=state.grid.date1904, order=state.orders.get(col))
+    except ValueProblem as exc:
+        cells.problem(exc, col, "revised end date")
+        return end
+    if revised is None or revised == end:
+        return end
+    state.issue(
+        "info",
+        "date",
+        f"row {cells.n}: the revised end date {revised:%d.%m.%Y} ({state.cell(cells.index, col)}) is used"
+        + (f" instead of {end:%d.%m.%Y}" if end else ""),
+        cells.index,
+        col,
+    )
+    cells.names["end_date"] = state.cell_in_row(cells.index, cells.n, col)
+    return revised
 
 
 # ---------------------------------------------------------------------------

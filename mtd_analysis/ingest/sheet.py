@@ -120,6 +120,12 @@ class SheetState:
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
         self.number_col: int | None = None
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
+        #: an extension a remark gives a row's end ("No-cost extension until 30.06.2022"): row -> (end, column)
+        self.extended_ends: dict[int, tuple] = {}
+        #: a change of the amount a remark gives ("Reduced from 500 000 to 350 000"): row -> (old, new, column)
+        self.changed_amounts: dict[int, tuple] = {}
+        self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date
+        self.original_amount_col: int | None = None  # the original amount beside the current one
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
         # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)

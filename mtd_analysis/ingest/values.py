@@ -1277,7 +1277,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
