@@ -20,7 +20,7 @@ from mtd_analysis.ingest.columns import (
     match_field,
     unit_factor,
 )
-from mtd_analysis.ingest.periods import yearly_text
+from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
     NOTE_ROW,
@@ -148,6 +148,51 @@ def _changed_amount(cells: RowCells, amount: float, amount_col: int | None) -> f
     )
     cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
     return changed
+
+
+def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
+    """The amount and yearly amounts of a row with the money its "Top-up 2021" cells add for their year: the original
+    amount keeps its years (its own, or by days over the project's dates), each top-up goes to its year (info)."""
+    state = cells.state
+    start, end = cells.dates
+    years = dict(year_amounts)
+    added = []
+    for col, year in state.top_ups.items():
+        value = cell_value(cells.row, col)
+        try:
+            parsed = parse_amount(value) if value is not None else None
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"top-up for {year}")
+            continue
+        if parsed is None or parsed.value == 0:
+            continue
+        if not years:
+            if start is None or end is None or not (start.year <= year <= end.year):
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"row {cells.n}: a top-up of {parsed.value:,.2f} for {year} ({state.cell(cells.index, col)}) "
+                    "does not fall within the project's dates; not added",
+                    cells.index,
+                    col,
+                )
+                continue
+            years = split_by_days(amount, days_per_year(start, end))
+        top_up = _in_units(parsed.value, value, state.header.columns[col].scale)
+        years[year] = round(years.get(year, 0.0) + top_up, 2)
+        amount = round(amount + top_up, 2)
+        cells.names[f"top_up_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+        added.append(f"{top_up:,.2f} for {year}")
+    if added:
+        state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: top-up {', '.join(added)} added to the original amount (now {amount:,.2f}); the "
+            "original keeps its years by days",
+            cells.index,
+            next(iter(state.top_ups)),
+        )
+    return amount, years
 
 
 def _original_amount(cells: RowCells, current_col: int | None):
@@ -468,6 +513,8 @@ def row_money(cells: RowCells) -> dict:
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
         amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+    if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
+        amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(

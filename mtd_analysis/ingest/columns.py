@@ -378,6 +378,12 @@ def match_field(label) -> FieldMatch:
     return _scaled(m, text) if text and m.field else m
 
 
+#: Money added to a project for one year ("Top-up 2021", "Additional funding 2021", "Додаткове фінансування 2021").
+_TOP_UP = re.compile(
+    r"top[- ]?up|additional (?:funding|funds|allocation|contribution)|supplementary|додатков\w* (?:фінанс|кошт|внес)"
+    r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел",
+    re.IGNORECASE,
+)
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)
 #: The label says its fiscal year is the calendar year: "(Jan–Dec 2021)", "січень–грудень", "calendar year".
@@ -523,6 +529,8 @@ def _match_field(label) -> FieldMatch:
     tokens = tuple(t for t in key.split() if not _YEAR.fullmatch(t))
     if len(years) == 1 and (not tokens or set(tokens) <= _yearly_words()):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
+    if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
+        return FieldMatch("top_up", currency, years.pop(), 1.0)
     if not tokens:
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)

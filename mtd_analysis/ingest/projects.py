@@ -694,6 +694,7 @@ def _read_table(
 
     state.other_currency = other_currency_amounts(header)
     state.original_amount_col = original_amount_column(header)
+    state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up" and m.year}
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
     }

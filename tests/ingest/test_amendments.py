@@ -233,3 +233,24 @@ def test_an_indented_row_numbered_like_the_others_is_no_component(tmp_path):
 )
 def test_statuses_of_a_changed_project_are_ongoing(text):
     assert parse_status(text) == "ongoing"
+
+
+def test_a_top_up_for_a_year_goes_to_that_year(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Beneficiary", "Start", "End", "Original allocation (GBP)", "Top-up 2021 (GBP)"],
+            # 730 000 over 2021–2022 by days (365 + 365): 365 000 a year; 2021 gets 50 000 more
+            ["Custody monitoring", "NPU", D(2021, 1, 1), D(2022, 12, 31), 730000, 50000],
+            ["Trafficking teams", "NPU", D(2021, 7, 1), D(2022, 6, 30), 365000, None],
+            # a top-up for a year the project does not run in: not added, said
+            ["Returns", "SMS", D(2022, 1, 1), D(2022, 12, 31), 200000, 10000],
+        ],
+    )
+    p = _projects(result)
+    assert p.loc["Custody monitoring", "amount"] == 780000
+    assert p.loc["Custody monitoring", "yearly_amounts"] == "2021=415000;2022=365000"
+    assert p.loc["Trafficking teams", "amount"] == 365000
+    assert p.loc["Returns", "amount"] == 200000
+    warned = result.issues[result.issues["message"].str.contains("does not fall within")]
+    assert warned["row"].astype(int).tolist() == [4]
