@@ -51,6 +51,9 @@ _SPENT = re.compile(
 _REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def one_column_per_year(state: SheetState, header: Header) -> None:
     """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
     "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
@@ -122,32 +125,32 @@ def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
     return out
 
 
-def _changed_amount(cells: RowCells, amount: float, amount_col: int | None) -> float:
-    """The amount a remark changed the row's amount to, when the remark's old figure is the cell's (else said)."""
+def _changed_amount(cells: RowCells, amount: float, currency: str | None) -> float:
+    """The amount a remark changed the row's amount to, when the remark's old figure is the amount's and its currency,
+    if it names one, the row's (else the amount as it is, and a warning)."""
     state = cells.state
-    old, new, col = state.changed_amounts[cells.index]
-    scale = state.header.columns[amount_col].scale if amount_col is not None else 1.0
-    if abs(old * scale - amount) > max(0.5, 0.005 * amount) and abs(old - amount) > max(0.5, 0.005 * amount):
+    old, new, said, col = state.changed_amounts[cells.index]
+    if abs(old - amount) > max(0.5, 0.005 * amount) or (said and currency and said != currency):
         state.issue(
             "warning",
             "amount",
-            f"row {cells.n}: the remark {state.cell(cells.index, col)} changes the amount from {old:,.2f} to "
-            f"{new:,.2f}, but the amount cell says {amount:,.2f}; the cell is counted — check the row",
+            f"row {cells.n}: the remark {state.cell(cells.index, col)} changes an amount from {old:,.2f} to "
+            f"{new:,.2f}{' ' + said if said else ''}, but the row's amount is {amount:,.2f}"
+            f"{' ' + currency if currency else ''}; the amount is counted as it is — check the row",
             cells.index,
             col,
         )
         return amount
-    changed = new * scale if abs(old * scale - amount) <= max(0.5, 0.005 * amount) else new
     state.issue(
         "info",
         "amount",
         f"row {cells.n}: the remark {state.cell(cells.index, col)} changes the amount from {amount:,.2f} to "
-        f"{changed:,.2f}; {changed:,.2f} is counted",
+        f"{new:,.2f}; {new:,.2f} is counted",
         cells.index,
         col,
     )
     cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
-    return changed
+    return new
 
 
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
@@ -437,6 +440,12 @@ def row_money(cells: RowCells) -> dict:
     state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
     amount_value, amount_col = cells.get("amount")
     amount = cell_currency = None
+    if (
+        state.original_amount_col is not None
+        and isinstance(amount_value, str)
+        and not _DIGIT.search(amount_value)
+    ):
+        amount_value = None  # "no change" / "без змін" under the amended amount: the original is read (below)
     in_cell: dict[int, float] = {}
     if amount_value is not None:
         try:
@@ -468,8 +477,6 @@ def row_money(cells: RowCells) -> dict:
     other = _other_currency_amount(cells, amount is None) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
-    if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
-        amount = _changed_amount(cells, amount, amount_col)
     if amount is None and state.original_amount_col is not None:  # "—" under "с учётом изменений": unchanged
         original = _original_amount(cells, amount_col)
         if original is not None:
@@ -501,6 +508,8 @@ def row_money(cells: RowCells) -> dict:
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
+    if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
+        amount = _changed_amount(cells, amount, currency)
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(
             "warning",

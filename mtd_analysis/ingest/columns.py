@@ -855,7 +855,14 @@ def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_
 
 #: A second end-date column giving the end as it now stands: "Revised end date", "Пересмотренная дата окончания".
 _REVISED_END = re.compile(
-    r"revised|extended|new|amended|updated|пересмотр|уточн|нов|продл|продовж|змінен|переглянут", re.IGNORECASE
+    r"(?<![^\W\d_])(?:revised|extended|new|amended|updated|current|пересмотренн\w*|уточнен\w*|нов\w*"
+    r"|продлен\w*|продовжен\w*|змінен\w*|переглянут\w*|актуальн\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Words of the end as it was, or as planned: "(до продления)", "original", "Плановая дата окончания".
+_NOT_REVISED = re.compile(
+    r"до продл|до продовж|before|original|initial|planned|plan\b|план|первонач|початков|исходн|old|стар|contract",
+    re.IGNORECASE,
 )
 
 
@@ -869,7 +876,8 @@ def _resolve_duplicates(header: Header) -> Header:
             continue
         if m.field in seen:
             other = seen[m.field]
-            if m.field == "end_date" and _REVISED_END.search(header.labels.get(col, "") or ""):
+            label = header.labels.get(col, "") or ""
+            if m.field == "end_date" and _REVISED_END.search(label) and not _NOT_REVISED.search(label):
                 cols[col] = FieldMatch("revised_end")  # "Revised end date": the end where it is filled
                 continue
             if _outranks(m, header.labels.get(col, ""), cols[other], header.labels.get(other, "")):

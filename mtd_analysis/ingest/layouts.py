@@ -246,21 +246,43 @@ _DATES_MOVED = re.compile(
 #: An extension of the project's end to a day: "No-cost extension until 30.06.2022 approved", "термін реалізації
 #: продовжено до 31.12.2022", "(продлен до 31.03.2022)".
 _EXTENDED_TO = re.compile(
-    r"(?:extension|extended|продовжен\w*|продовження|продлен\w*|продление)\b[^.;]{0,60}?"
-    r"(?:until|till|to|through|до|по)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"(?:no[- ]cost extension|extension|extended|продовжен\w*|продовження|продлен\w*|продление)"
+    # only words of what is extended may stand between: "extended until", "продовжено без збільшення бюджету до"
+    r"(?:\s+(?:of\s+the\s+|the\s+)?(?:project|agreement|contract|period|term|implementation|action|грант\w*"
+    r"|проєкт\w*|проект\w*|угод\w*|договор\w*|термін\w*|строк\w*|срок\w*|реалізац\w*|реализац\w*|дії|действи\w*"
+    r"|без\s+(?:збільшення|увеличения)\s+(?:бюджету|бюджета)|at\s+no\s+cost|no[- ]cost))*"
+    r"\s+(?:until|till|to|through|до|по)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})",
     re.IGNORECASE,
 )
-#: An extension asked for or awaited, not agreed: it moves nothing yet.
-_NOT_AGREED = re.compile(
-    r"request|pending|propos|under (?:review|consideration)|not (?:yet )?approved|to be (?:approved|agreed)"
-    r"|запит|запрош|на розгляд|очіку|не погоджен|запрос|на рассмотр|ожида|не согласован|планує|планиру",
+#: A change asked for, awaited, discussed or refused, not agreed: it changes nothing (looked for in its own clause).
+NOT_AGREED = re.compile(
+    r"request|pending|propos|under (?:review|consideration|discussion|negotiation)|discuss|negotiat|reject|refus"
+    r"|declin|not (?:yet )?(?:approved|granted|agreed|signed)|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b"
+    r"|\bmight\b|possibl|likely|expected|запит|запрош|на розгляд|очіку|не погоджен|обговор|відхил|відмов|можлив"
+    r"|планує|запрос|на рассмотр|ожида|не согласован|обсужда|переговор|отклон|отказ|возможн|планиру|буде|будет",
     re.IGNORECASE,
+)
+#: The project's own close given beside another extension ("contract extended till 31.03.2022, project closes 31.12.2021").
+_CLOSES = re.compile(r"\bclos(?:es|ing)\b|\bends\b|завершу|закінчу|заканчива", re.IGNORECASE)
+
+
+#: "At the request of the MoIA …", "На запит МВС …": whose wish it was, not a change still asked for.
+_AT_THE_REQUEST = re.compile(
+    r"at the request of|upon request of|на запит|на прохання|по запросу|по просьбе", re.I
 )
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``start``..``end`` (between sentence stops and semicolons), without the words
+    saying at whose request it was done."""
+    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start))
+    right = min([k for k in (text.find(". ", end), text.find(";", end)) if k >= 0], default=len(text))
+    return _AT_THE_REQUEST.sub(" ", text[left + 1 : right])
+
+
 def extended_end(text) -> dt.date | None:
-    """The day a remark or a date cell extends a project's end to, when the extension is agreed; else None.
+    """The day a remark or a date cell extends a project's end to, when its clause says it was agreed; else None.
 
     Examples
     --------
@@ -268,17 +290,23 @@ def extended_end(text) -> dt.date | None:
     (datetime.date(2022, 6, 30), datetime.date(2022, 3, 31))
     >>> extended_end("Extension until 30.06.2022 requested") is None, extended_end("moved to 2022") is None
     (True, True)
+    >>> extended_end("Extended until 30.06.2022. A further extension to 31.12.2022 requested.")
+    datetime.date(2022, 6, 30)
+    >>> extended_end("Phase II extended to Kharkiv oblast, new agreement until 31.12.2023") is None
+    True
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_date
 
     text = clean_text(text) if isinstance(text, str) else None
-    found = _EXTENDED_TO.search(text) if text else None
-    if found is None or _NOT_AGREED.search(text):
-        return None
-    try:
-        return parse_date(found["date"], end=True)
-    except ValueProblem:
-        return None
+    for found in _EXTENDED_TO.finditer(text or ""):
+        clause = _clause(text, found.start(), found.end())
+        if NOT_AGREED.search(clause) or _CLOSES.search(clause):
+            continue
+        try:
+            return parse_date(found["date"], end=True)
+        except ValueProblem:
+            continue
+    return None
 
 
 #: A remark changing the amount from one figure to another: "Reduced from 500 000 to 350 000 in Aug 2021",
@@ -286,32 +314,58 @@ def extended_end(text) -> dt.date | None:
 _AMOUNT_CHANGED = re.compile(
     r"(?:reduced|increased|cut|changed|revised|amended|raised|lowered|скорочен\w*|зменшен\w*|збільшен\w*"
     r"|змінен\w*|сокращен\w*|уменьшен\w*|увеличен\w*|изменен\w*)\b[^.;]{0,30}?\b(?:from|з|із|с|від|от)\s+"
-    r"(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+(?:to|до)\s+(?P<new>\d[\d\s\u00a0.,']*\d|\d)",
+    r"(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+(?:to|до)\s+(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
+    re.IGNORECASE,
+)
+#: Words saying the figures changed are money: the budget, the amount, the contribution.
+_MONEY_SAID = re.compile(
+    r"budget|amount|funding|contribution|allocation|grant|value|cost|бюджет|сум[аи]|сумм|фінансуван|финансирован"
+    r"|вартіст|стоимост|внес|взнос",
     re.IGNORECASE,
 )
 
 
-def amount_changed(text) -> tuple[float, float] | None:
-    """(old, new) when an agreed remark changes the amount from one figure to another; else None.
+def amount_changed(text) -> tuple[float, float, str | None] | None:
+    """(old, new, currency or None) when an agreed remark changes the budget from one figure to another; else None.
+    The remark must name the money (budget, amount, a currency after the new figure): "Trainees increased from 1 000
+    to 2 000" changes no amount.
 
     Examples
     --------
-    >>> amount_changed("Reduced from 500 000 to 350 000 in Aug 2021"), amount_changed("Budget increase requested")
-    ((500000.0, 350000.0), None)
+    >>> amount_changed("Reduced from 500 000 to 350 000 EUR in Aug 2021"), amount_changed("Budget increase requested")
+    ((500000.0, 350000.0, 'EUR'), None)
     >>> amount_changed("Бюджет скорочено з 500 000 до 350 000 CHF у серпні 2021 р.")
-    (500000.0, 350000.0)
+    (500000.0, 350000.0, 'CHF')
+    >>> amount_changed("Trainees increased from 1 000 to 2 000") is None, amount_changed("Reduced from 500 000 to 350 000")
+    (True, (500000.0, 350000.0, None))
     """
-    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+    from mtd_analysis.ingest.values import ValueProblem, currency_in_text, parse_amount
 
     text = clean_text(text) if isinstance(text, str) else None
     found = _AMOUNT_CHANGED.search(text) if text else None
-    if found is None or _NOT_AGREED.search(text):
+    if found is None:
         return None
+    clause = _clause(text, found.start(), found.end("new"))
+    currency = currency_in_text(found["after"]) if found["after"].strip() else None
+    subject = text[
+        max(text.rfind(". ", 0, found.start()), text.rfind(";", 0, found.start())) + 1 : found.start()
+    ]
+    if NOT_AGREED.search(clause):
+        return None
+    # what changed: the money when the remark says so, or when nothing else is named before the verb
+    # ("Reduced from 500 000 to 350 000"); "Trainees increased from 1 000 to 2 000" is another figure
+    if not (currency or _MONEY_SAID.search(clause)) and re.search(r"[^\W\d_]{3,}", subject):
+        return None
+    if found["after"].strip() and not currency and re.match(r"\s*[^\W\d_]{3,}", found["after"]):
+        if not _MONEY_SAID.search(found["after"]):  # "to 2 000 participants": another figure
+            return None
     try:
         old, new = parse_amount(found["old"]), parse_amount(found["new"])
     except ValueProblem:
         return None
-    return (old.value, new.value) if old is not None and new is not None else None
+    if old is None or new is None or re.fullmatch(r"(?:19|20)\d\d", found["old"].strip()):
+        return None  # "from 2020 to 2021 plan": years, not money
+    return old.value, new.value, currency
 
 
 #: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "of which 2021: 150 000").

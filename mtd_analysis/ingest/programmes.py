@@ -111,6 +111,28 @@ def _numbers(records: list[dict]) -> list[int | None]:
     return numbers
 
 
+def _indented_parts_add_up(records: list[dict], indents: list[int | None]) -> bool:
+    """Whether the rows indented under each less indented row add up to its amount, in its currency (±0.5 %)."""
+    i = 0
+    while i < len(records):
+        j = i + 1
+        while j < len(records) and (indents[j] or 0) > (indents[i] or 0):
+            j += 1
+        if j > i + 1:
+            parent, parts = records[i], records[i + 1 : j]
+            total = parent.get("amount")
+            amounts = [r.get("amount") for r in parts]
+            if (
+                total is None
+                or any(a is None for a in amounts)
+                or any(r.get("currency") != parent.get("currency") for r in parts)
+                or abs(sum(amounts) - total) > 0.005 * abs(total) + 0.5
+            ):
+                return False
+        i = j
+    return True
+
+
 def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
     """Each record's depth from the first signal that varies: outline levels, numbering, indentation."""
     signals = (
@@ -127,7 +149,12 @@ def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
             levels = [rank[v] if v is not None else 1 for v in values]
             break
         if k == 1 and len(records) > 1 and distinct and all(v is not None for v in values):
-            break  # every row numbered at one level ("1", "2", "3"): no row is another's component, however indented
+            # every row numbered at one level ("1", "2", "3"): an indented row is a component only where the
+            # indented rows under a row add up to it (a running number), not where one was indented by mistake
+            indents = _indents(records)
+            if len({v for v in indents if v is not None}) >= 2 and _indented_parts_add_up(records, indents):
+                continue
+            break
     above = 0
     for i, rec in enumerate(records):  # "у т.ч. ...": one level under the last row without the word
         if rec.get("_marked"):

@@ -71,6 +71,8 @@ from mtd_analysis.ingest.columns import (
 )
 from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
+    NOT_AGREED,
+    amount_changed,
     ditto_marks,
     extended_end,
     figures_column,
@@ -1219,7 +1221,12 @@ _AMENDMENT = re.compile(
     re.IGNORECASE,
 )
 #: The money an amendment adds or takes away: "+150 000 USD", "– 50 000".
-_SIGNED_AMOUNT = re.compile(r"(?<![\w.])([+−–-])\s*(\d[\d\s\u00a0.,']*\d|\d)(\s*[^\W\d_]{3}\b|\s*[$€£₴])?")
+_SIGNED_AMOUNT = re.compile(
+    r"(?<![\w.])([+−–-])\s?(\d{1,3}(?:[\s\u00a0.,']\d{3})*(?:[.,]\d{1,2})?|\d+)"
+    r"(\s*(?:k|тис\.?|тыс\.?|млн\.?|m|mln)(?![^\W\d_]))?(\s*(?:[A-Z]{3}|[$€£₴]|грн\.?|євро|евро|дол\w*)(?![^\W\d_]))?"
+    r"(?=\s*(?:[,;:)]|$|\s(?:and|та|і|и)\s))",
+    re.IGNORECASE,
+)
 
 
 def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
@@ -1230,18 +1237,44 @@ def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) 
     if above is None or above[0] != index - 1 or not _AMENDMENT.match(text.lstrip("«\"'")):
         return False
     rec = above[1]
-    delta = None
-    if (signed := _SIGNED_AMOUNT.search(text)) and rec.get("amount") is not None:
+    delta, cell, said = None, state.cell(index, col), []
+    signed = _SIGNED_AMOUNT.search(text)
+    if signed and not (signed[3] or signed[4]) and re.fullmatch(r"(?:19|20)\d\d", signed[2]):
+        signed = None  # "- 2022": a year, not money
+    if signed and rec.get("amount") is not None and not NOT_AGREED.search(text):
         try:
-            parsed = parse_amount(signed[2] + (signed[3] or ""))
+            parsed = parse_amount("".join(part or "" for part in signed.groups()[1:]))
         except ValueProblem:
             parsed = None
-        if parsed is not None and (not parsed.currency or parsed.currency == rec.get("currency")):
+        if parsed is not None and parsed.currency and parsed.currency != rec.get("currency"):
+            state.issue(
+                "warning",
+                "amount",
+                f"row {n} amends the project above it in {parsed.currency}, the project is in "
+                f"{rec.get('currency')}: its money is not added ('{text[:80]}')",
+                index,
+                col,
+            )
+            return True
+        elif (
+            parsed is not None and rec["amount"] + (parsed.value if signed[1] == "+" else -parsed.value) >= 0
+        ):
             delta = parsed.value if signed[1] == "+" else -parsed.value
+    if delta is None and rec.get("amount") is not None and (change := amount_changed(text)) is not None:
+        old, new, said_currency = change  # "budget increased from 500 000 to 650 000"
+        if abs(old - rec["amount"]) <= max(0.5, 0.005 * old) and said_currency in (None, rec.get("currency")):
+            delta = new - rec["amount"]
     end = extended_end(text)
     if delta is None and end is None:
-        return False
-    cell, said = state.cell(index, col), []
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n} reads as an amendment of the project above it ('{text if len(text) <= 80 else text[:77] + '…'}') "
+            "but gives no agreed change of its money or end date that this tool reads; nothing was changed — check it",
+            index,
+            col,
+        )
+        return True
     if delta is not None:
         rec["amount"] = round(rec["amount"] + delta, 2)
         said.append(f"its amount is now {rec['amount']:,.2f}")
@@ -1597,6 +1630,15 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             except ValueProblem as cell_exc:
                 cells.problem(cell_exc, start_col, "start date")
     extended = extended_end(end_value) if isinstance(end_value, str) else None
+    own = _LEADING_DATE.match(clean_text(end_value) or "") if extended is not None else None
+    if own is not None:
+        try:
+            if (written := parse_date(own[0], end=True)) is not None and written >= extended:
+                extended = (
+                    None  # "31.12.2022 (extended to 30.06.2022 for component 2)": not the project's end
+                )
+        except ValueProblem:
+            pass
     if extended is not None:  # "31.12.2021 (продлен до 31.03.2022)": the end it was extended to
         end = extended
         state.issue(
@@ -1616,7 +1658,9 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
                     raise
                 _, end = parse_period(end_value, order=state.orders.get(end_col))
             except ValueProblem as cell_exc:
-                cells.problem(cell_exc, end_col, "end date")
+                end = _date_before_remark(cells, end_value, end_col)
+                if end is None:
+                    cells.problem(cell_exc, end_col, "end date")
     months = parse_duration(period_value) if isinstance(period_value, str) else None
     if months and end is None:  # "Тривалість: 18 міс." / "Duration: 10 months": a length, not dates
         where = f"row {n}, period ({state.cell(index, period_col)})"
@@ -1682,12 +1726,38 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
 
 
+#: The date a date cell starts with, before a remark in brackets.
+_LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _date_before_remark(cells: RowCells, value, col: int | None):
+    """The date an end-date cell starts with when a remark in brackets follows it ("31.12.2021 (extension to
+    30.06.2022 under discussion)"): the date, and a warning naming the remark; else None."""
+    text = clean_text(value) if isinstance(value, str) else None
+    found = _LEADING_DATE.match(text or "")
+    if found is None or not text[found.end() :].lstrip().startswith(("(", "[")):
+        return None
+    try:
+        date = parse_date(found[0], end=True)
+    except ValueProblem:
+        return None
+    cells.state.issue(
+        "warning",
+        "date",
+        f"row {cells.n}: the end date cell has a remark after its date ('{text}'); {date:%d.%m.%Y} is used, the "
+        "remark is not read as a date",
+        cells.index,
+        col,
+    )
+    return date
+
+
 def _revised_end(cells: RowCells, end):
     """The row's end from a "Revised end date" column where it is filled (info when it moves the end)."""
     state, col = cells.state, cells.state.revised_end_col
     value = cell_value(cells.row, col)
-    if clean_text(value) is None:
-        return end
+    if clean_text(value) is None or (isinstance(value, str) and not any(c.isdigit() for c in value)):
+        return end  # empty, or "не змінювалась" / "no change": the end stands
     try:
         revised = parse_date(value, end=True, date1904=state.grid.date1904, order=state.orders.get(col))
     except ValueProblem as exc:
