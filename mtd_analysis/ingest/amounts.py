@@ -153,6 +153,68 @@ def _changed_amount(cells: RowCells, amount: float, currency: str | None) -> flo
     return new
 
 
+#: A note giving Ukraine's share of every programme: "Частка України становить 40% бюджету кожної з наведених
+#: програм", "Ukraine: 40% of each programme".
+_NOTE_SHARE = re.compile(
+    r"(?:ukrain\w*|україн\w*|украин\w*)[^.;%]{0,60}?(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+    r"[^.;]{0,40}?(?:each|every|all|кожн\w*|всіх|усіх|каждо\w*|всех)",
+    re.IGNORECASE,
+)
+
+
+def note_share(rows: list[list], header: Header) -> tuple[float, int, int] | None:
+    """Ukraine's share of every row's amount given once in a note above or below the table (percent, row, column),
+    for a table with no share column; None when no note says it for each programme."""
+    for index, row in enumerate(rows):
+        if header.first_row <= index <= header.row:
+            continue
+        for col, value in enumerate(row):
+            text = clean_text(value) if isinstance(value, str) else None
+            if text and len(text) < 300 and (found := _NOTE_SHARE.search(text)):
+                share = float(found["pct"].replace(",", "."))
+                if 0 < share < 100:
+                    return share, index, col
+    return None
+
+
+def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
+    """Ukraine's part of a regional programme's amount (and of its years) from a "Share for Ukraine, %" cell: "40%",
+    "40" or 0.4; a blank share leaves the amount whole, an unreadable one is said."""
+    state, col = cells.state, cells.state.share_col
+    if col is None:  # the share a note gives every programme (said once, at the note)
+        share, _, _ = state.note_share
+        part = round(amount * share / 100, 2)
+        return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
+    value = cell_value(cells.row, col)
+    text = clean_text(value) if value is not None else None
+    if text is None:
+        return amount, year_amounts
+    number = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?", text.replace("\u00a0", " ").strip())
+    share = float(number[1].replace(",", ".")) if number else None
+    if share is not None and isinstance(value, float) and "%" not in text and share <= 1:
+        share *= 100  # a cell formatted as a percentage holds 0.4
+    if share is None or not 0 < share <= 100:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: Ukraine's share '{text}' ({state.cell(cells.index, col)}) is not a percentage; the whole "
+            "amount is counted",
+            cells.index,
+            col,
+        )
+        return amount, year_amounts
+    part = round(amount * share / 100, 2)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: Ukraine's share {share:g}% of {amount:,.2f} is counted: {part:,.2f}",
+        cells.index,
+        col,
+    )
+    cells.names["ukraine_share"] = state.cell_in_row(cells.index, cells.n, col)
+    return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
+
+
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
     """The amount and yearly amounts of a row with the money its "Top-up 2021" cells add for their year: the original
     amount keeps its years (its own, or by days over the project's dates), each top-up goes to its year (info)."""
@@ -522,6 +584,10 @@ def row_money(cells: RowCells) -> dict:
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
         amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+    if (
+        state.share_col is not None or state.note_share
+    ) and amount is not None:  # Ukraine's part of a region's
+        amount, year_amounts = _ukraine_share(cells, amount, year_amounts)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
         amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
     if amount is None and year_amounts:

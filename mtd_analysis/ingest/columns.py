@@ -102,7 +102,14 @@ class Header:
 _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
 #: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
-_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {"yearly", "number", "ignore", "amount_year", "year_shares"}
+_ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
+    "yearly",
+    "number",
+    "ignore",
+    "amount_year",
+    "year_shares",
+    "country",
+}
 
 
 def _read_aliases(path) -> tuple[list[tuple[str, str, bool]], list[str]]:
@@ -378,6 +385,23 @@ def match_field(label) -> FieldMatch:
     return _scaled(m, text) if text and m.field else m
 
 
+#: Ukraine named in a label or a cell: a regional programme's part for Ukraine.
+UKRAINE = re.compile(r"(?<![^\W\d_])(?:ukrain\w*|україн\w*|украин\w*)(?![^\W\d_])", re.IGNORECASE)
+#: Labels naming Ukraine that are not its money: "Beneficiary in Ukraine", "Бенефіціар в Україні", "Region of Ukraine".
+_UKRAINE_NOT_MONEY = re.compile(
+    r"benefic|бенефіц|бенефиц|partner|партнер|region|oblast|област|location|місце|место|counterpart|agency|орган"
+    r"|government|уряд|правительств|contribution|внес|вклад|co-?financ|співфінанс|софинанс|budget of|бюджет україн"
+    r"|бюджет украин|державн|государствен",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"share|portion|component|of which|частк\w*|дол[яи]|компонент|у т\.\s?ч|в т\.\s?ч|incl", re.I
+)
+#: A column of the country (or countries) a row is for.
+_COUNTRY_LABEL = re.compile(
+    r"countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації)?|стран[аы](?: реализации)?",
+    re.IGNORECASE,
+)
 #: Money added to a project for one year ("Top-up 2021", "Additional funding 2021", "Додаткове фінансування 2021").
 _TOP_UP = re.compile(
     r"top[- ]?up|additional (?:funding|funds|allocation|contribution)|supplementary|додатков\w* (?:фінанс|кошт|внес)"
@@ -509,6 +533,17 @@ def _match_field(label) -> FieldMatch:
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
+    if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
+        if "%" in text or (_SHARE.search(text) and not currency):  # "Share for Ukraine, %", "Доля Украины, %"
+            return FieldMatch("ukraine_share", None, None, 1.0)
+        if (
+            currency or _SHARE.search(text) or len(text.split()) <= 2
+        ):  # "Ukraine share, EUR", "у т.ч. Україна"
+            return FieldMatch("amount", currency, None, 1.0)
+    if _COUNTRY_LABEL.fullmatch(
+        text
+    ):  # "Країна", "Countries covered": a regional programme's rows per country
+        return FieldMatch("country", None, None, 1.0)
     if found := year_part(text):  # "Q1 2021", "I кв. 2021", "H2 2021", "Jan 2021"; "Jan" under "Plan 2021"
         year, months = found
         return FieldMatch("yearly" if year else "year part", currency, year, 1.0, part=months)
@@ -820,6 +855,14 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
     the original ("Current amount" beside "Original amount")."""
     if m.field == "amount":
+        mine, theirs = (
+            bool(UKRAINE.search(text or "")) and not _UKRAINE_NOT_MONEY.search(text or "")
+            for text in (label, other_label)
+        )
+        if (
+            mine != theirs
+        ):  # "Ukraine share, EUR" beside "Total budget, EUR": Ukraine's part is the sector's money
+            return mine
         for preferred in (_CONTRIBUTION, CURRENT_AMOUNT):
             mine, theirs = (
                 bool(preferred.search(text or "")) and not _NOT_THE_BUDGET.search(text or "")

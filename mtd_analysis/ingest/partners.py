@@ -313,6 +313,8 @@ def partner_in_text(text: str) -> str | None:
     'Japan'
     >>> partner_in_text("Офіс Ради Європи в Україні – проєкти у сфері МВС")  # not "Європи" alone: not the EU
     'Council of Europe'
+    >>> partner_in_text("Міністерство закордонних справ Данії – регіональні програми (Україна, Молдова, Грузія)")
+    'Denmark'
     """
     found_as_written = _partner_in_text(text)
     if found_as_written is None and _POSSESSIVE.search(
@@ -330,17 +332,21 @@ def _partner_in_text(text: str) -> str | None:
         if at >= 0:
             found.append((at, canonical))
             key = key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]  # longest alias wins
-    if not found:  # a name in another case: "Ради Європи" (two words) before "Урядом Японії" (one)
-        words = key.split()
-        for size in (3, 2, 1):
-            for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i : i + size])
-                if size == 1 and (len(phrase) < 5 or _is_official(phrase)):
-                    continue
-                if name := _inflected(phrase):
-                    found.append((key.find(f" {phrase} "), name))
-            if found:  # the longest names found win: "Ради Європи" is not "Європи"
-                break
+    # a name in another case: "Ради Європи" (two words) before "Урядом Японії" (one); looked for before the first
+    # name found as written too ("Міністерство … Данії – … (Україна, Молдова, Грузія)" is Denmark's)
+    before = key[: min(found)[0] + 1] if found else key
+    inflected: list[tuple[int, str]] = []
+    words = before.split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if size == 1 and (len(phrase) < 5 or _is_official(phrase)):
+                continue
+            if name := _inflected(phrase):
+                inflected.append((before.find(f" {phrase} "), name))
+        if inflected:  # the longest names found win: "Ради Європи" is not "Європи"
+            break
+    found += inflected
     return min(found)[1] if found else None
 
 

@@ -38,6 +38,7 @@ from mtd_analysis.ingest.amounts import (
     end_from_duration,
     footnote_units,
     formula_like_text,
+    note_share,
     one_column_per_year,
     original_amount_column,
     other_currency_amounts,
@@ -56,6 +57,7 @@ from mtd_analysis.ingest.cells import (
 )
 from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
+    UKRAINE,
     FieldMatch,
     Header,
     column_letter,
@@ -697,6 +699,23 @@ def _read_table(
     state.other_currency = other_currency_amounts(header)
     state.original_amount_col = original_amount_column(header)
     state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up" and m.year}
+    state.country_col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
+    state.share_col = next((c for c, m in sorted(header.columns.items()) if m.field == "ukraine_share"), None)
+    if (
+        state.share_col is None
+        and "amount" in fields
+        and not UKRAINE.search(header.labels.get(fields["amount"], "") or "")
+        and (said := note_share(rows, header)) is not None
+    ):
+        state.note_share = said
+        state.issue(
+            "info",
+            "amount",
+            f"the note {state.cell(said[1], said[2])} gives Ukraine's share of each programme ({said[0]:g}%): every "
+            "row's amount is that share of the amount written",
+            said[1],
+            said[2],
+        )
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
     }
@@ -1113,6 +1132,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
+    if state.country_col is not None and _another_country(state, row, index, n):
+        return "skipped"
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
     state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
@@ -1728,6 +1749,23 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
 
 #: The date a date cell starts with, before a remark in brackets.
 _LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
+    """Whether a row of a regional programme is for other countries than Ukraine ("Молдова" in a "Країна" column):
+    not the sector's money; skipped and said. A row naming Ukraine among others, or no country, is read."""
+    text = clean_text(cell_value(row, state.country_col))
+    if not text or UKRAINE.search(text):
+        return False
+    state.issue(
+        "info",
+        "country",
+        f"row {n} is for {text}, not Ukraine ({state.cell(index, state.country_col)}): skipped (a regional "
+        "programme's part for another country)",
+        index,
+        state.country_col,
+    )
+    return True
 
 
 def _date_before_remark(cells: RowCells, value, col: int | None):

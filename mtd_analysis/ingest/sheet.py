@@ -127,6 +127,13 @@ class SheetState:
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date
         self.original_amount_col: int | None = None  # the original amount beside the current one
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
+        self.country_col: int | None = (
+            None  # "Країна" / "Countries covered": rows for other countries are skipped
+        )
+        self.share_col: int | None = None  # "Share for Ukraine, %": the part of the amount that is Ukraine's
+        self.note_share: tuple | None = (
+            None  # Ukraine's share of every row, from a note: (percent, row, column)
+        )
         #: for a sheet read through a rearranged grid (cards, transposed tables): (row, col) -> the cell's name
         self.cell_names: dict[tuple[int, int], str] | None = None
         # set by _column_roles and _read_columns: the table's cells read column by column (see .cells)

@@ -1,0 +1,127 @@
+"""Regional and multi-country programmes (found by blind set U): only Ukraine's part is the sector's money. Expected
+figures worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.columns import match_field
+from mtd_analysis.ingest.partners import partner_in_text
+
+D = dt.datetime
+
+
+def _build(tmp_path, rows: list, merged: tuple = ()):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for cells in merged:
+        ws.merge_cells(cells)
+    wb.save(raw / "EU_regional.xlsx")
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _amounts(result) -> dict[str, float]:
+    return result.projects.set_index("title")["amount"].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Ukraine share, EUR", "amount"),
+        ("у т.ч. Україна, PLN", "amount"),
+        ("Share for Ukraine, %", "ukraine_share"),
+        ("Доля Украины, %", "ukraine_share"),
+        ("Країна", "country"),
+        ("Countries covered", "country"),
+        ("Бенефіціар в Україні", "beneficiaries"),  # Ukraine named, but not its money
+    ],
+)
+def test_labels_naming_ukraine_or_the_country(label, field):
+    assert match_field(label).field == field
+
+
+def test_ukraines_share_column_is_the_amount(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Programme", "Countries covered", "Start", "End", "Total budget, EUR", "Ukraine share, EUR"],
+            [
+                "Border security",
+                "Ukraine, Moldova, Georgia",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                6000000,
+                2920000,
+            ],
+        ],
+    )
+    assert _amounts(result) == {"Border security": 2920000}
+
+
+def test_a_share_in_percent_and_rows_for_other_countries(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Programme", "Країна", "Start", "End", "Budget, SEK", "Share for Ukraine, %"],
+            ["Trafficking", "Україна", D(2021, 1, 1), D(2021, 12, 31), 20000000, "40%"],  # 8 000 000
+            [
+                "Trafficking",
+                "Молдова",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                5000000,
+                None,
+            ],  # not Ukraine's: skipped
+            [
+                "Custody",
+                "Україна, Молдова",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                1000000,
+                0.5,
+            ],  # a percentage cell: 50%
+        ],
+    )
+    assert _amounts(result) == {"Trafficking": 8000000, "Custody": 500000}
+    said = result.issues[result.issues["kind"].eq("country")]
+    assert said["row"].astype(int).tolist() == [3]
+
+
+def test_a_note_giving_ukraines_share_of_each_programme(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Назва програми", "Виконавець", "Початок", "Завершення", "Бюджет програми, DKK"],
+            ["Поліція громад", "ПРООН", D(2021, 1, 1), D(2021, 12, 31), 2500000],  # 40%: 1 000 000
+            [],
+            ["Частка України становить 40% бюджету кожної з наведених програм; решта – Молдова та Грузія."],
+        ],
+    )
+    assert _amounts(result) == {"Поліція громад": 1000000}
+
+
+def test_money_per_country_under_one_group(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Проект", "Начало", "Окончание", "Бюджет по странам, долл. США", None, None, None],
+            [None, None, None, "Украина", "Молдова", "Грузия", "Всего"],
+            ["Порты", D(2021, 1, 1), D(2021, 12, 31), 1460000, 300000, 540000, 2300000],
+        ],
+        merged=("D1:G1", "A1:A2", "B1:B2", "C1:C2"),
+    )
+    assert _amounts(result) == {"Порты": 1460000}
+    assert result.projects["currency"].tolist() == ["USD"]
+
+
+def test_the_donor_named_before_the_countries_in_the_title():
+    title = "Міністерство закордонних справ Данії – регіональні програми (Україна, Молдова, Грузія)"
+    assert partner_in_text(title) == "Denmark"
