@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from functools import cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
@@ -1751,12 +1752,20 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
 _LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    """The canonical names of the countries other than Ukraine (``countries.csv`` leaves Ukraine out)."""
+    from mtd_analysis.reference import partners as partners_ref
+
+    return frozenset(partners_ref.countries()["name_en"].dropna().astype(str))
+
+
 def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
     """Whether a row of a regional programme is for other countries than Ukraine ("Молдова" in a "Країна" column):
     not the sector's money; skipped and said. A row naming Ukraine among others, or no country, is read."""
     text = clean_text(cell_value(row, state.country_col))
-    if not text or UKRAINE.search(text):
-        return False
+    if not text or UKRAINE.search(text) or partner_in_text(text) not in _country_names():
+        return False  # Ukraine, a place in it ("Kyiv", "Донецька область") or nothing known: the row is read
     state.issue(
         "info",
         "country",

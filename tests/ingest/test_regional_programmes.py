@@ -125,3 +125,24 @@ def test_money_per_country_under_one_group(tmp_path):
 def test_the_donor_named_before_the_countries_in_the_title():
     title = "Міністерство закордонних справ Данії – регіональні програми (Україна, Молдова, Грузія)"
     assert partner_in_text(title) == "Denmark"
+
+
+def test_a_country_column_of_places_in_ukraine_drops_nothing(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Country", "Start", "End", "Budget, EUR"],
+            ["Police stations", "Kyiv", D(2021, 1, 1), D(2021, 12, 31), 100000],
+            ["Shelters", "Донецька область", D(2021, 1, 1), D(2021, 12, 31), 200000],
+            ["Radios", "UA", D(2021, 1, 1), D(2021, 12, 31), 300000],
+            ["Boats", None, D(2021, 1, 1), D(2021, 12, 31), 400000],
+            [
+                "Border posts",
+                "Moldova",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                500000,
+            ],  # another country: skipped, said
+        ],
+    )
+    assert sorted(result.projects["title"]) == ["Boats", "Police stations", "Radios", "Shelters"]
