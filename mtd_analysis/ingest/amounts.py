@@ -18,6 +18,7 @@ from mtd_analysis.ingest.columns import (
     FieldMatch,
     Header,
     match_field,
+    names_ukraines_part,
     unit_factor,
 )
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text
@@ -93,7 +94,10 @@ def original_amount_column(header: Header) -> int | None:
     """The column of the original amount beside the current one ("первоначальный" | "с учётом изменений"), read
     on the rows where the current one is left empty or a dash: an amount not changed."""
     amount = header.fields().get("amount")
-    if amount is None or not CURRENT_AMOUNT.search(header.labels.get(amount, "") or ""):
+    if amount is None or not (
+        CURRENT_AMOUNT.search(header.labels.get(amount, "") or "")
+        or names_ukraines_part(header.labels.get(amount))
+    ):
         return None
     currency = header.columns[amount].currency
     for col, m in sorted(header.columns.items()):
@@ -162,15 +166,35 @@ _NOTE_SHARE = re.compile(
 )
 
 
+_SHARE_SAID = re.compile(r"share|portion|частк|дол[яі]|доля", re.IGNORECASE)
+_CHANGE_SAID = re.compile(
+    r"grew|grow|increas|decreas|rose|fell|compared|than|зріс|зрос|збільш|зменш|порівнян|ніж|вырос|увелич|уменьш"
+    r"|по сравнению|чем",
+    re.IGNORECASE,
+)
+
+
 def note_share(rows: list[list], header: Header) -> tuple[float, int, int] | None:
     """Ukraine's share of every row's amount given once in a note above or below the table (percent, row, column),
-    for a table with no share column; None when no note says it for each programme."""
+    for a table with no share column; None when no note says it for each programme. A note is a row of one text;
+    it must say a share ("частка", "share") of each programme ("кожної", "each")."""
     for index, row in enumerate(rows):
         if header.first_row <= index <= header.row:
             continue
-        for col, value in enumerate(row):
-            text = clean_text(value) if isinstance(value, str) else None
-            if text and len(text) < 300 and (found := _NOTE_SHARE.search(text)):
+        filled = [(col, value) for col, value in enumerate(row) if clean_text(value) is not None]
+        if len(filled) != 1 or not isinstance(filled[0][1], str):
+            continue  # a row of cells (a project's, a remark among them) is no note
+        for col, value in filled:
+            text = clean_text(value)
+            if (
+                text
+                and len(text) < 300
+                and _SHARE_SAID.search(text)
+                and not _CHANGE_SAID.search(
+                    text
+                )  # "Ukraine's share grew by 40% compared with …": no share given
+                and (found := _NOTE_SHARE.search(text))
+            ):
                 share = float(found["pct"].replace(",", "."))
                 if 0 < share < 100:
                     return share, index, col
@@ -272,14 +296,26 @@ def _original_amount(cells: RowCells, current_col: int | None):
     if parsed is None:
         return None
     scale = state.header.columns[col].scale
-    state.issue(
-        "info",
-        "amount",
-        f"row {cells.n}: the current amount ({state.cell(cells.index, current_col)}) is empty or a dash: the "
-        f"original amount ({state.cell(cells.index, col)}) is used, unchanged",
-        cells.index,
-        col,
-    )
+    if names_ukraines_part(
+        state.header.labels.get(current_col)
+    ):  # Ukraine's part left blank beside the total
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: Ukraine's part ({state.cell(cells.index, current_col)}) is empty: the programme's whole "
+            f"amount ({state.cell(cells.index, col)}) is counted — give Ukraine's part",
+            cells.index,
+            current_col,
+        )
+    else:
+        state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: the current amount ({state.cell(cells.index, current_col)}) is empty or a dash: the "
+            f"original amount ({state.cell(cells.index, col)}) is used, unchanged",
+            cells.index,
+            col,
+        )
     return (parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)), parsed.currency, col
 
 
@@ -584,10 +620,6 @@ def row_money(cells: RowCells) -> dict:
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
         amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
-    if (
-        state.share_col is not None or state.note_share
-    ) and amount is not None:  # Ukraine's part of a region's
-        amount, year_amounts = _ukraine_share(cells, amount, year_amounts)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
         amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
     if amount is None and year_amounts:
@@ -599,6 +631,10 @@ def row_money(cells: RowCells) -> dict:
             index,
             amount_col,
         )
+    if (
+        state.share_col is not None or state.note_share
+    ) and amount is not None:  # Ukraine's part of a region's
+        amount, year_amounts = _ukraine_share(cells, amount, year_amounts)
     if amount is None and amount_value is None:
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
     if amount is not None and not currency:

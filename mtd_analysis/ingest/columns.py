@@ -390,8 +390,9 @@ UKRAINE = re.compile(r"(?<![^\W\d_])(?:ukrain\w*|україн\w*|украин\w*
 #: Labels naming Ukraine that are not its money: "Beneficiary in Ukraine", "Бенефіціар в Україні", "Region of Ukraine".
 _UKRAINE_NOT_MONEY = re.compile(
     r"benefic|бенефіц|бенефиц|partner|партнер|region|oblast|област|location|місце|место|counterpart|agency|орган"
-    r"|government|уряд|правительств|contribution|внес|вклад|co-?financ|співфінанс|софинанс|budget of|бюджет україн"
-    r"|бюджет украин|державн|государствен",
+    r"|government|уряд|правительств|contribution|внес|вклад|co-?financ|co-?fund|співфінанс|софинанс|budget of"
+    r"|бюджет\w* україн|бюджет\w* украин|державн|государствен|side|сторон|local|місцев|местн|national|націон"
+    r"|национ|office|офіс|офис|ngo|громадськ|общественн",
     re.IGNORECASE,
 )
 _SHARE = re.compile(
@@ -402,6 +403,20 @@ _COUNTRY_LABEL = re.compile(
     r"countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації)?|стран[аы](?: реализации)?",
     re.IGNORECASE,
 )
+
+
+def names_ukraines_part(label) -> bool:
+    """Whether a money column's label names Ukraine's part of a regional programme ("Ukraine share, EUR",
+    "Бюджет по странам / Украина"), not Ukraine's own money or people ("Кошти бюджету України", "Ukraine office").
+
+    Examples
+    --------
+    >>> names_ukraines_part("Ukraine share, EUR"), names_ukraines_part("Кошти бюджету України, NOK")
+    (True, False)
+    """
+    return isinstance(label, str) and bool(UKRAINE.search(label)) and not _UKRAINE_NOT_MONEY.search(label)
+
+
 #: Money added to a project for one year ("Top-up 2021", "Additional funding 2021", "Додаткове фінансування 2021").
 _TOP_UP = re.compile(
     r"top[- ]?up|additional (?:funding|funds|allocation|contribution)|supplementary|додатков\w* (?:фінанс|кошт|внес)"
@@ -534,11 +549,9 @@ def _match_field(label) -> FieldMatch:
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
-        if "%" in text or (_SHARE.search(text) and not currency):  # "Share for Ukraine, %", "Доля Украины, %"
+        if "%" in text:  # "Share for Ukraine, %", "Доля Украины, %"
             return FieldMatch("ukraine_share", None, None, 1.0)
-        if (
-            currency or _SHARE.search(text) or len(text.split()) <= 2
-        ):  # "Ukraine share, EUR", "у т.ч. Україна"
+        if _SHARE.search(text) or (currency and len(text.split()) <= 3):  # "Ukraine share, EUR", "Ukraine, SEK"
             return FieldMatch("amount", currency, None, 1.0)
     if _COUNTRY_LABEL.fullmatch(
         text
@@ -583,7 +596,9 @@ def _match_field(label) -> FieldMatch:
     return FieldMatch(None, currency)
 
 
-def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> FieldMatch:
+def _combine(
+    upper: FieldMatch, lower: FieldMatch, upper_text: str | None, lower_text: str | None = None
+) -> FieldMatch:
     """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
     if lower.field == "year part" and upper.field != "yearly" and upper_text:
         # "Quarterly breakdown 2021, EUR" over "Q1 | Q2 …": the one year the group names is the parts' year
@@ -591,6 +606,13 @@ def _combine(upper: FieldMatch, lower: FieldMatch, upper_text: str | None) -> Fi
         if len(years) == 1:
             upper = FieldMatch("yearly", upper.currency, years.pop(), upper.strength, upper.scale)
     m = _combine_fields(upper, lower)
+    if (
+        lower_text
+        and m.field in ("amount", None)
+        and (upper.field in ("amount", "yearly") or upper.currency)
+        and UKRAINE.fullmatch(lower_text.strip(" .,:"))
+    ):  # "Україна" under "Бюджет по странам, долл. США": Ukraine's money of the group
+        m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
     if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
         scale = 1000.0 if _THOUSANDS.search(upper_text) else 1e6 if _MILLIONS.search(upper_text) else 1.0
@@ -715,7 +737,7 @@ def _pair_header(
             lm = lower_singles[c]
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
-        m = _combine(um, lm, clean_text(up))
+        m = _combine(um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None)
         if isinstance(up, str) and isinstance(lo, str) and c not in merged_cols and m.field != "yearly":
             # one label written over two rows ("Implementing" above "partner"): the whole phrase when it is one
             joined = match_field(f"{clean_text(up)} {clean_text(lo)}")
@@ -855,10 +877,7 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
     the original ("Current amount" beside "Original amount")."""
     if m.field == "amount":
-        mine, theirs = (
-            bool(UKRAINE.search(text or "")) and not _UKRAINE_NOT_MONEY.search(text or "")
-            for text in (label, other_label)
-        )
+        mine, theirs = (names_ukraines_part(text) for text in (label, other_label))
         if (
             mine != theirs
         ):  # "Ukraine share, EUR" beside "Total budget, EUR": Ukraine's part is the sector's money

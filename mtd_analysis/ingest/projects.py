@@ -69,6 +69,7 @@ from mtd_analysis.ingest.columns import (
     is_hxl_tag,
     match_field,
     money_only,
+    names_ukraines_part,
     read_header,
     titles_not_money,
 )
@@ -638,6 +639,7 @@ def _read_table(
     rows = [list(r) for r in grid.rows]  # the grid stays as read
     ditto_marks(state, rows, header)
     absorbed = project_blocks(state, rows, header)
+    _country_or_partner(header, rows)
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
@@ -702,6 +704,17 @@ def _read_table(
     state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up" and m.year}
     state.country_col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
     state.share_col = next((c for c, m in sorted(header.columns.items()) if m.field == "ukraine_share"), None)
+    if state.share_col is not None and names_ukraines_part(header.labels.get(fields.get("amount"))):
+        state.issue(
+            "info",
+            "amount",
+            f"column '{header.labels.get(state.share_col, '')}' gives Ukraine's share, and the amount column "
+            f"('{header.labels.get(fields.get('amount'), '')}') is Ukraine's part already: the share is not applied "
+            "again",
+            header.row,
+            state.share_col,
+        )
+        state.share_col = None
     if (
         state.share_col is None
         and "amount" in fields
@@ -1752,6 +1765,24 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
 _LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
+def _country_or_partner(header: Header, rows: list[list]) -> None:
+    """A country column is a regional programme's only where one of its cells names Ukraine; one that never does
+    ("Country": Germany, Sweden, France in a Team Europe list) names the donors, as any column of partners does."""
+    col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
+    if col is None:
+        return
+    cells = [clean_text(r[col]) for r in rows[header.row + 1 :] if col < len(r)]
+    if any(text and (UKRAINE.search(text) or _UKRAINE_CODE.search(text)) for text in cells):
+        return
+    known = [text for text in cells if text and is_known_partner(text)]
+    takes = "partner" not in header.fields() and len(known) * 2 >= sum(1 for text in cells if text)
+    header.columns[col] = FieldMatch("partner", None, None, 0.5) if takes and known else FieldMatch(None)
+
+
+#: Ukraine's codes in a country cell ("UA, MD", "UKR").
+_UKRAINE_CODE = re.compile(r"(?<![^\W\d_])(?:UA|UKR|укр)(?![^\W\d_])")
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """The canonical names of the countries other than Ukraine (``countries.csv`` leaves Ukraine out)."""
@@ -1764,7 +1795,12 @@ def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
     """Whether a row of a regional programme is for other countries than Ukraine ("Молдова" in a "Країна" column):
     not the sector's money; skipped and said. A row naming Ukraine among others, or no country, is read."""
     text = clean_text(cell_value(row, state.country_col))
-    if not text or UKRAINE.search(text) or partner_in_text(text) not in _country_names():
+    if (
+        not text
+        or UKRAINE.search(text)
+        or _UKRAINE_CODE.search(text)
+        or partner_in_text(text) not in _country_names()
+    ):
         return False  # Ukraine, a place in it ("Kyiv", "Донецька область") or nothing known: the row is read
     state.issue(
         "info",

@@ -146,3 +146,98 @@ def test_a_country_column_of_places_in_ukraine_drops_nothing(tmp_path):
         ],
     )
     assert sorted(result.projects["title"]) == ["Boats", "Police stations", "Radios", "Shelters"]
+
+
+# found by a review of the rules (33 probe files): nothing a national list holds is dropped or scaled
+
+
+def test_a_country_column_of_donors_names_the_partners(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Country", "Start", "End", "Budget, EUR"],
+            ["Police stations", "Germany", D(2021, 1, 1), D(2021, 12, 31), 500000],
+            ["Shelters", "Sweden", D(2021, 1, 1), D(2021, 12, 31), 300000],
+            ["Radios", "France", D(2021, 1, 1), D(2021, 12, 31), 200000],
+        ],
+    )
+    assert result.projects.set_index("title")["partner"].to_dict() == {
+        "Police stations": "Germany",
+        "Shelters": "Sweden",
+        "Radios": "France",
+    }
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ukraine's share of EU funding in the region grew by 40% compared with all previous years.",
+        "Equipment for Ukraine: 30% delivered, all trainings done",
+    ],
+)
+def test_notes_that_give_no_share_scale_nothing(tmp_path, note):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Budget, EUR"],
+            ["Police stations", D(2021, 1, 1), D(2021, 12, 31), 1000000],
+            [],
+            [note],
+        ],
+    )
+    assert _amounts(result) == {"Police stations": 1000000}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Кошти бюджету України, NOK",
+        "Ukrainian side, EUR",
+        "Local co-funding (Ukraine), EUR",
+        "Ukraine office",
+    ],
+)
+def test_columns_naming_ukraine_that_are_not_its_part_leave_the_amount(tmp_path, label):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Budget, EUR", label],
+            ["Police stations", D(2021, 1, 1), D(2021, 12, 31), 1000000, 200000 if "," in label else "Kyiv"],
+        ],
+    )
+    assert _amounts(result) == {"Police stations": 1000000}
+
+
+def test_a_blank_ukraine_part_counts_the_whole_and_says_so(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Total budget, SEK", "Ukraine, SEK"],
+            ["A", D(2021, 1, 1), D(2021, 12, 31), 1000000, None],
+            ["B", D(2021, 1, 1), D(2021, 12, 31), 1000000, 400000],
+        ],
+    )
+    assert _amounts(result) == {"A": 1000000, "B": 400000}
+    said = result.issues[result.issues["message"].str.contains("Ukraine's part")]
+    assert said["row"].astype(int).tolist() == [2]
+
+
+def test_a_share_beside_ukraines_amount_is_not_applied_twice_and_years_are_shared(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Total, EUR", "Ukraine share, EUR", "Share for Ukraine, %"],
+            ["A", D(2021, 1, 1), D(2021, 12, 31), 1000000, 400000, "40%"],
+        ],
+    )
+    assert _amounts(result) == {"A": 400000}
+    (tmp_path / "years").mkdir()
+    years = _build(
+        tmp_path / "years",
+        [
+            ["Project title", "Start", "End", "2021, DKK", "2022, DKK", "Частка України, %"],
+            ["A", D(2021, 1, 1), D(2022, 12, 31), 1000000, 1000000, "40%"],
+        ],
+    )
+    assert years.projects["yearly_amounts"].tolist() == ["2021=400000;2022=400000"]
+    assert years.projects["amount"].tolist() == [800000]
