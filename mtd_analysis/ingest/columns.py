@@ -551,7 +551,9 @@ def _match_field(label) -> FieldMatch:
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
         if "%" in text:  # "Share for Ukraine, %", "Доля Украины, %"
             return FieldMatch("ukraine_share", None, None, 1.0)
-        if _SHARE.search(text) or (currency and len(text.split()) <= 3):  # "Ukraine share, EUR", "Ukraine, SEK"
+        if _SHARE.search(text) or (
+            currency and len(text.split()) <= 3
+        ):  # "Ukraine share, EUR", "Ukraine, SEK"
             return FieldMatch("amount", currency, None, 1.0)
     if _COUNTRY_LABEL.fullmatch(
         text
