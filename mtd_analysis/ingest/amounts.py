@@ -52,9 +52,6 @@ _SPENT = re.compile(
 _REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def one_column_per_year(state: SheetState, header: Header) -> None:
     """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
     "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
@@ -541,7 +538,7 @@ def row_money(cells: RowCells) -> dict:
     if (
         state.original_amount_col is not None
         and isinstance(amount_value, str)
-        and not _DIGIT.search(amount_value)
+        and not any(c.isdigit() for c in amount_value)
     ):
         amount_value = None  # "no change" / "без змін" under the amended amount: the original is read (below)
     in_cell: dict[int, float] = {}

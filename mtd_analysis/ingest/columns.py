@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from mtd_analysis import config
 from mtd_analysis.ingest.values import (
     _MONTH_SHORT_YEAR,
+    _MONTH_STEMS,
+    _MONTHS,
     clean_text,
     currency_in_text,
     normalise_key,
@@ -432,11 +434,17 @@ _CALENDAR_MONTHS = re.compile(
 )
 #: A year written in a column's label, which a part of the year must not carry twice ("Q1 2021 2022").
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_MONTH_WORDS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october"
-    "|nov|november|dec|december|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень"
-    "|листопад|грудень|січ|лют|бер|квіт|трав|черв|лип|серп|вер|жовт|лист|груд|январь|февраль|март|апрель|май|июнь"
-    "|июль|август|сентябрь|октябрь|ноябрь|декабрь|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек"
+#: The month stems of the date reader (values), as many letters as a month's abbreviation has at least.
+_MONTH_ABBREVIATIONS = tuple(stem for stem, _ in _MONTH_STEMS if len(stem) >= 3)
+#: Month words in a column's label: the date reader's English names and Ukrainian and Russian stems, and the
+#: Ukrainian and Russian names in full (a label writes the nominative, which the stems alone do not spell out).
+_MONTH_WORDS = "|".join(
+    [
+        *_MONTHS,
+        *_MONTH_ABBREVIATIONS,
+        *"січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень".split(),
+        *"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь сент".split(),
+    ]
 )
 #: A part of a year written without its year: "Jan", "груд.", "Q1", "I кв.", "1 квартал", "H2", "II півріччя".
 _YEARLESS_PART = re.compile(
@@ -446,11 +454,7 @@ _YEARLESS_PART = re.compile(
 )
 #: Words of a part of a year ("q1" and "h2" are found apart), and stems of months as Ukrainian and Russian decline them.
 _PART_WORDS = frozenset(_MONTH_WORDS.split("|")) | {"кв", "quarter", "qtr", "half", "мая"}
-_PART_STEMS = (
-    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листоп", "груд", "январ",
-    "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр", "квартал", "півріч",
-    "полугод",
-)  # fmt: skip
+_PART_STEMS = (*_MONTH_ABBREVIATIONS, "квартал", "півріч", "полугод")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUARTER_OR_HALF = re.compile(r"[qh][1-4]")
 

@@ -257,10 +257,11 @@ _EXTENDED_TO = re.compile(
 )
 #: A change asked for, awaited, discussed or refused, not agreed: it changes nothing (looked for in its own clause).
 NOT_AGREED = re.compile(
-    r"request|pending|propos|under (?:review|consideration|discussion|negotiation)|discuss|negotiat|reject|refus"
-    r"|declin|not (?:yet )?(?:approved|granted|agreed|signed)|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b"
-    r"|\bmight\b|possibl|likely|expected|запит|запрош|на розгляд|очіку|не погоджен|обговор|відхил|відмов|можлив"
-    r"|планує|запрос|на рассмотр|ожида|не согласован|обсужда|переговор|отклон|отказ|возможн|планиру|буде|будет",
+    # the statuses' words of a project not yet agreed, and those of a change asked for, discussed, refused or to come
+    rf"{NOT_YET_AGREED}|request|pending|propos|discuss|reject|refus|declin|not (?:yet )?(?:granted|agreed)"
+    r"|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b|\bmight\b|possibl|likely|expected|запит|запрош|очіку"
+    r"|обговор|відхил|відмов|можлив|планує|запрос|ожида|обсужда|отклон|отказ|возможн|планиру|буде|будет"
+    r"|не погоджен|не согласован",
     re.IGNORECASE,
 )
 #: The project's own close given beside another extension ("contract extended till 31.03.2022, project closes 31.12.2021").
