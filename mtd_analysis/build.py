@@ -207,7 +207,8 @@ def read_file(
         )
         for key, value in sheet.counts.items():
             entry[key] += value
-    entry["lang"] = max(set(langs), key=langs.count) if langs else None
+    # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
+    entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
         entry["status"] = _unloaded_status(entry["sheets"])
         if entry["status"] != "failed":
