@@ -178,24 +178,33 @@ def note_share(rows: list[list], header: Header) -> tuple[float, int, int] | Non
     for index, row in enumerate(rows):
         if header.first_row <= index <= header.row:
             continue
-        filled = [(col, value) for col, value in enumerate(row) if clean_text(value) is not None]
-        if len(filled) != 1 or not isinstance(filled[0][1], str):
+        filled = _only_filled(row)
+        if filled is None or not isinstance(filled[1], str):
             continue  # a row of cells (a project's, a remark among them) is no note
-        for col, value in filled:
-            text = clean_text(value)
-            if (
-                text
-                and len(text) < 300
-                and _SHARE_SAID.search(text)
-                and not _CHANGE_SAID.search(
-                    text
-                )  # "Ukraine's share grew by 40% compared with …": no share given
-                and (found := _NOTE_SHARE.search(text))
-            ):
-                share = float(found["pct"].replace(",", "."))
-                if 0 < share < 100:
-                    return share, index, col
+        col, text = filled[0], clean_text(filled[1])
+        if (
+            len(text) < 300
+            and _SHARE_SAID.search(text)
+            and not _CHANGE_SAID.search(text)  # "Ukraine's share grew by 40% compared with …": no share given
+            and (found := _NOTE_SHARE.search(text))
+        ):
+            share = float(found["pct"].replace(",", "."))
+            if 0 < share < 100:
+                return share, index, col
     return None
+
+
+def _only_filled(row: list) -> tuple[int, object] | None:
+    """The (column, value) of a row's only filled cell; None when none or several are filled (the scan stops at
+    the second: a project's row is known for no note after two of its cells)."""
+    found = None
+    for col, value in enumerate(row):
+        if value is None or value == "" or clean_text(value) is None:
+            continue
+        if found is not None:
+            return None
+        found = (col, value)
+    return found
 
 
 def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:

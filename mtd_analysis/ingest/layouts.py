@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import chain
 
 from mtd_analysis.ingest.columns import (
     FieldMatch,
@@ -50,13 +51,28 @@ def ditto_marks(state: SheetState, rows: list[list], header: Header) -> None:
     says something else), and that is said once."""
     marked: list[str] = []
     names = {c for c, m in header.columns.items() if m.field in _DITTO_SIGN_FIELDS}
+    said: dict[str, int] = {}  # per short text: 2 a ditto mark, 1 a bare quotation mark, 0 neither
+    try:  # the distinct values, gathered in C: most tables hold no mark at all
+        distinct = set(chain.from_iterable(rows[header.row + 2 :]))
+    except TypeError:  # an unhashable value: look at every cell
+        distinct = None
+    if distinct is not None:
+        for value in distinct:
+            if isinstance(value, str) and len(value) <= 12:
+                mark = value.strip()
+                said[value] = 2 if _DITTO.fullmatch(mark) else 1 if _DITTO_SIGN.fullmatch(mark) else 0
+        if not any(said.values()):
+            return
     for i in range(header.row + 2, len(rows)):
         row = rows[i]
         for c, value in enumerate(row):
             if not isinstance(value, str) or len(value) > 12:
                 continue
-            mark = value.strip()
-            if _DITTO.fullmatch(mark) or (c in names and _DITTO_SIGN.fullmatch(mark)):
+            kind = said.get(value)
+            if kind is None:
+                mark = value.strip()
+                kind = said[value] = 2 if _DITTO.fullmatch(mark) else 1 if _DITTO_SIGN.fullmatch(mark) else 0
+            if kind == 2 or (kind == 1 and c in names):
                 above = rows[i - 1][c] if c < len(rows[i - 1]) else None
                 if above is not None and clean_text(above):
                     row[c] = above
