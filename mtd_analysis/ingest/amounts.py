@@ -97,10 +97,13 @@ def original_amount_column(header: Header) -> int | None:
     ):
         return None
     currency = header.columns[amount].currency
+    ukraines = names_ukraines_part(header.labels.get(amount))
     for col, m in sorted(header.columns.items()):
         if m.field == "duplicate" and col != amount:
             said = match_field((header.labels.get(col, "") or "").split(" / ")[-1])
             whole = match_field(header.labels.get(col, "") or "")
+            if ukraines and said.field != "amount":
+                continue  # beside Ukraine's part, only the whole ("Всего"), never another country's ("Молдова")
             if "amount" in (said.field, whole.field) and (m.currency or currency) == currency:
                 return col
     return None

@@ -807,13 +807,18 @@ def find_header(
                 continue
             # the lower row of a two-row header names things itself; a data row does not (a month in a data row,
             # "August", is no label: months count as labels when they stand in a row of them)
-            if r + 1 < limit and _labels_in(singles(r + 1)) < 2:
+            # ... or it labels only the columns of a money group above it ("Молдова | Украина | Всего" under
+            # "Бюджет по странам"): then it reads as well as the upper row alone, and is still the header
+            under_money = _labels_under_money(rows, r, merged)
+            if r + 1 < limit and _labels_in(singles(r + 1)) < 2 and not under_money:
                 continue
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             combined = _description_as_title(combined, labels)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
-            if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5:
+            if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or (
+                under_money and score and pair_score >= score
+            ):
                 if best is None or pair_score > best.score:
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:
@@ -833,6 +838,37 @@ def find_header(
             )
         )
     return _resolve_duplicates(best)
+
+
+def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
+    """Whether row ``r + 1`` labels the columns of a money group of row ``r`` and nothing else: two or more short
+    texts of words ("Молдова | Украина | Грузия | Всего", "первоначальный | с учётом изменений"), each under a
+    group cell naming money ("Бюджет по странам, долл. США"), every other cell of the row empty. A project's
+    row always has something outside its money (its title), and numbers under the money."""
+    lower = rows[r + 1]
+    filled = {c: clean_text(v) for c, v in enumerate(lower) if clean_text(v)}
+    if len(filled) < 2 or any(not isinstance(lower[c], str) or len(t) > 40 for c, t in filled.items()):
+        return False
+    if any(not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()):
+        return False  # a units row ("тис. грн", "EUR") is read as one (_with_units_row)
+    merged_cols = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= r <= r1:
+            for c in range(c0 + 1, c1 + 1):
+                merged_cols[c] = c0
+    upper = _fill_group_row(rows[r], lower, merged_cols)
+    for c in filled:
+        group = upper[c] if c < len(upper) else None
+        if not isinstance(group, str):
+            return False
+        m = match_field(group)
+        if m.field not in ("amount", "yearly") and m.currency is None:
+            return False
+    return True
+
+
+#: Three digits in a row: a number or a year, which a label of a money group's column does not hold.
+_DIGIT_RUN = re.compile(r"\d{3}")
 
 
 def _labels_in(matches: dict[int, FieldMatch]) -> int:

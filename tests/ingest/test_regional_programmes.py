@@ -122,6 +122,58 @@ def test_money_per_country_under_one_group(tmp_path):
     assert result.projects["currency"].tolist() == ["USD"]
 
 
+@pytest.mark.parametrize("merged", [True, False], ids=["merged", "group cell spread over blanks"])
+def test_money_per_country_under_one_group_another_country_first(tmp_path, merged):
+    # the row of country labels is the header's lower row wherever Ukraine stands in it: it had been skipped as
+    # "repeating the header", and the first country's money (Moldova's) read as the amount, silently
+    result = _build(
+        tmp_path,
+        [
+            ["Проект", "Начало", "Окончание", "Бюджет по странам, долл. США", None, None, None],
+            [None, None, None, "Молдова", "Украина", "Грузия", "Всего"],
+            ["Порты", D(2021, 1, 1), D(2021, 12, 31), 300000, 1460000, 540000, 2300000],
+            ["Изоляторы", D(2021, 1, 1), D(2021, 12, 31), 200000, None, 150000, 715000],
+        ],
+        merged=("D1:G1", "A1:A2", "B1:B2", "C1:C2") if merged else (),
+    )
+    # a blank part for Ukraine counts the whole (said), never another country's money
+    assert _amounts(result) == {"Порты": 1460000, "Изоляторы": 715000}
+    cells = result.projects.set_index("title")["source_cells"]
+    assert "amount=E3" in cells["Порты"]
+    issues = result.issues
+    assert issues["message"].str.contains("Молдова").any()  # its column is said not to be loaded
+    assert issues["message"].str.contains("Ukraine's part").sum() == 1
+
+
+def test_original_and_amended_amounts_under_a_money_group_alone(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Проект", "Начало", "Окончание", "Бюджет, EUR", None],
+            [None, None, None, "первоначальный", "с учётом изменений"],
+            ["Порты", D(2021, 1, 1), D(2021, 12, 31), 500000, 650000],
+            ["Изоляторы", D(2021, 1, 1), D(2021, 12, 31), 300000, "–"],
+        ],
+        merged=("D1:E1", "A1:A2", "B1:B2", "C1:C2"),
+    )
+    assert _amounts(result) == {"Порты": 650000, "Изоляторы": 300000}
+    assert result.projects["currency"].tolist() == ["EUR", "EUR"]
+
+
+def test_a_units_row_under_year_columns_stays_a_units_row(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Budget 2021", "Budget 2022"],
+            [None, None, None, "тис. грн", "тис. грн"],
+            ["Boats", D(2021, 1, 1), D(2022, 12, 31), 120, 80],
+        ],
+    )
+    yearly = result.projects.set_index("title")["yearly_amounts"]["Boats"]
+    assert "2021" in yearly and "120000" in yearly.replace(".0", "")
+    assert result.projects["currency"].tolist() == ["UAH"]
+
+
 def test_the_donor_named_before_the_countries_in_the_title():
     title = "Міністерство закордонних справ Данії – регіональні програми (Україна, Молдова, Грузія)"
     assert partner_in_text(title) == "Denmark"
