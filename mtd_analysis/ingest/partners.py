@@ -326,11 +326,14 @@ def partner_in_text(text: str) -> str | None:
 
 def _partner_in_text(text: str) -> str | None:
     key = f" {normalise_key(text)} "
+    plain = key
     found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []  # where each name found stands in the text, as (start, end)
     for alias, canonical in _names_in(frozenset(key.split())):
         at = key.find(f" {alias} ")
         if at >= 0:
             found.append((at, canonical))
+            spans.append((at + 1, at + 1 + len(alias)))
             key = key[:at] + " " + "_" * len(alias) + " " + key[at + len(alias) + 2 :]  # longest alias wins
     # a name in another case: "Ради Європи" (two words) before "Урядом Японії" (one); looked for before the first
     # name found as written too ("Міністерство … Данії – … (Україна, Молдова, Грузія)" is Denmark's)
@@ -343,11 +346,78 @@ def _partner_in_text(text: str) -> str | None:
             if size == 1 and (len(phrase) < 5 or _is_official(phrase)):
                 continue
             if name := _inflected(phrase):
-                inflected.append((before.find(f" {phrase} "), name))
+                at = before.find(f" {phrase} ")
+                inflected.append((at, name))
+                spans.append((at + 1, at + 1 + len(phrase)))
         if inflected:  # the longest names found win: "Ради Європи" is not "Європи"
             break
     found += inflected
+    if found and _UKRAINE_WORD.search(plain):
+        # "Projects in Ukraine, Moldova and Georgia funded by Sweden": the countries listed with Ukraine are
+        # where the projects are, not who pays for them
+        listed = _listed_with_ukraine(
+            text, [(plain[a:b], f[1]) for f, (a, b) in zip(found, spans, strict=True)]
+        )
+        found = [f for k, f in enumerate(found) if k not in listed]
     return min(found)[1] if found else None
+
+
+#: A word naming Ukraine in a normalised text (і folded to и).
+_UKRAINE_WORD = re.compile(r"(?<!\S)(?:ukrain|украин)\S*")
+#: What joins the names of a list: a comma, "and", "та", "і", "и", "or", "&".
+_LIST_JOINS = frozenset({",", "and", "or", "та", "і", "и", "й", "або", "или", "&"})
+
+
+def _listed_with_ukraine(text: str, names: list[tuple[str, str]]) -> set[int]:
+    """Which of the names found in a text (normalised, with their partner, in the order found) stand in one list
+    with Ukraine: only names and list words (a comma, "and", "та") between them and a word naming Ukraine. A
+    bracket, a dash or any other word ends a list ("for Moldova and Ukraine (Denmark)", "Canada–Ukraine"). A
+    partner of partners.csv listed with Ukraine alone ("Sweden and Ukraine") is kept: it may be the donor.
+
+    Examples
+    --------
+    >>> _listed_with_ukraine("Projects in Ukraine, Moldova and Georgia funded by Sweden",
+    ...                      [("moldova", "Moldova"), ("georgia", "Georgia"), ("sweden", "Sweden")])
+    {0, 1}
+    """
+    tokens = re.findall(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", text)
+    keys = [normalise_key(t) if t[0].isalnum() else t for t in tokens]
+    words = {w: k for k, (name, _) in enumerate(names) for w in name.split()}
+    kinds = [
+        "U"
+        if _UKRAINE_WORD.fullmatch(key)
+        else "N"
+        if key in words
+        else "J"
+        if t.lower() in _LIST_JOINS
+        else "X"
+        for t, key in zip(tokens, keys, strict=True)
+    ]
+    donors = _listed_partners()
+    listed: set[int] = set()
+    for i, kind in enumerate(kinds):
+        if kind != "N":
+            continue
+        # the list around this name: names and joins on both sides
+        a = i
+        while a > 0 and kinds[a - 1] in ("N", "J", "U"):
+            a -= 1
+        b = i
+        while b + 1 < len(kinds) and kinds[b + 1] in ("N", "J", "U"):
+            b += 1
+        if "U" not in kinds[a : b + 1]:
+            continue
+        members = {names[words[keys[j]]][1] for j in range(a, b + 1) if kinds[j] == "N"}  # "Canada GAC": one
+        # "Denmark and Ukraine": a donor beside Ukraine alone may be the donor; three countries make a region
+        if len(members) >= 2 or names[words[keys[i]]][1] not in donors:
+            listed.add(words[keys[i]])
+    return listed
+
+
+@lru_cache(maxsize=1)
+def _listed_partners() -> frozenset[str]:
+    """The partners of partners.csv (a country only in countries.csv is none)."""
+    return frozenset(rec["partner"].strip() for rec in _read("partners"))
 
 
 @lru_cache(maxsize=1)
