@@ -104,9 +104,16 @@ def original_amount_column(header: Header) -> int | None:
             whole = match_field(header.labels.get(col, "") or "")
             if ukraines and said.field != "amount":
                 continue  # beside Ukraine's part, only the whole ("Всего"), never another country's ("Молдова")
-            if "amount" in (said.field, whole.field) and (m.currency or currency) == currency:
+            label = header.labels.get(col, "") or ""
+            original = " / " in label and _ORIGINAL.search(label.split(" / ")[-1]) is not None
+            # "початковий" under "Бюджет, EUR" reads alone as a start ("початок"): under money it is the original
+            if ("amount" in (said.field, whole.field) or original) and (m.currency or currency) == currency:
                 return col
     return None
+
+
+#: A money group's column of the amount as first agreed: "original", "початковий", "первоначальный".
+_ORIGINAL = re.compile(r"original|initial|первоначальн|початков|исходн|вихідн", re.IGNORECASE)
 
 
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:

@@ -611,6 +611,13 @@ def _combine(
         years = {int(y) for y in _YEAR.findall(upper_text)}
         if len(years) == 1:
             upper = FieldMatch("yearly", upper.currency, years.pop(), upper.strength, upper.scale)
+    if (
+        lower.field == "agency"
+        and upper.field not in ("amount", "yearly")
+        and upper_text
+        and _MONEY_GROUP.search(upper_text)
+    ):  # "Фінансування за отримувачами" (funding by recipient) over "НПУ | ДПСУ | ДМС": the agencies' money
+        upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
     m = _combine_fields(upper, lower)
     if (
         lower_text
@@ -619,12 +626,23 @@ def _combine(
         and UKRAINE.fullmatch(lower_text.strip(" .,:"))
     ):  # "Україна" under "Бюджет по странам, долл. США": Ukraine's money of the group
         m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
+    elif lower.field == "partner" and upper.field in ("amount", "yearly") and upper.year is None:
+        # "Donor" beside "Co-financing | Total" under "Funding, USD": the donor's money, not its name
+        m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
     if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
         scale = 1000.0 if _THOUSANDS.search(upper_text) else 1e6 if _MILLIONS.search(upper_text) else 1.0
     if m.field in ("amount", "yearly", "agency_amount") and scale != 1.0:
         return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency, m.part)
     return m
+
+
+#: Words of money in a group cell that names something else first ("Фінансування за отримувачами").
+_MONEY_GROUP = re.compile(
+    r"фінансуван|финансирован|funding|financing|budget|бюджет|кошт|amount|вартіст|стоимост|cost|contribution|внес"
+    r"|вклад",
+    re.IGNORECASE,
+)
 
 
 def _combine_fields(upper: FieldMatch, lower: FieldMatch) -> FieldMatch:
@@ -849,7 +867,9 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
     filled = {c: clean_text(v) for c, v in enumerate(lower) if clean_text(v)}
     if len(filled) < 2 or any(not isinstance(lower[c], str) or len(t) > 40 for c, t in filled.items()):
         return False
-    if any(not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()):
+    if any(
+        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
+    ):
         return False  # a units row ("тис. грн", "EUR") is read as one (_with_units_row)
     merged_cols = {}
     for (r0, c0), (r1, c1) in merged:

@@ -179,6 +179,23 @@ def test_the_donor_named_before_the_countries_in_the_title():
     assert partner_in_text(title) == "Denmark"
 
 
+@pytest.mark.parametrize(
+    ("title", "partner"),
+    [
+        ("Projects in Ukraine, Moldova and Georgia funded by Sweden", "Sweden"),
+        ("Проекти в Україні, Молдові та Грузії, що фінансуються Швецією", "Sweden"),
+        ("Проекты в Украине и Молдове при поддержке Норвегии", "Norway"),
+        ("Regional programme for Moldova and Ukraine (Denmark)", "Denmark"),  # a bracket ends the list
+        ("Canada–Ukraine police project", "Canada"),  # a dash joins two sides, not a list
+        ("Sweden and Ukraine: joint projects", "Sweden"),  # a donor beside Ukraine alone may be the donor
+        ("Moldova and Georgia", "Moldova"),  # no Ukraine: no region to leave out
+        ("Canada_GAC_Ukraine_MIA_export_2021", "Canada"),  # two names of one donor beside Ukraine: one member
+    ],
+)
+def test_countries_listed_with_ukraine_are_where_the_projects_are_not_who_pays(title, partner):
+    assert partner_in_text(title) == partner
+
+
 def test_a_country_column_of_places_in_ukraine_drops_nothing(tmp_path):
     result = _build(
         tmp_path,
@@ -293,3 +310,52 @@ def test_a_share_beside_ukraines_amount_is_not_applied_twice_and_years_are_share
     )
     assert years.projects["yearly_amounts"].tolist() == ["2021=400000;2022=400000"]
     assert years.projects["amount"].tolist() == [800000]
+
+
+def test_the_donors_column_under_a_funding_group_is_its_money(tmp_path):
+    # "Donor | Co-financing | Total" under "Funding, USD" (written once, blanks to its right): "Donor" there is
+    # the donor's money; it had been read as the partner column, and the partner became a number
+    result = _build(
+        tmp_path,
+        [
+            ["INL: projects in the MIA sector"],
+            ["Project", "Start", "End", "Funding, USD", None, None],
+            [None, None, None, "Donor", "Co-financing", "Total"],
+            ["Canine units", D(2021, 1, 1), D(2021, 12, 31), 800000, 200000, 1000000],
+        ],
+    )
+    assert _amounts(result) == {"Canine units": 800000}
+    assert result.projects["partner"].tolist() == ["INL"]  # from the title row, not a number
+
+
+def test_agencies_under_a_group_that_names_recipients_and_money(tmp_path):
+    # "Фінансування за отримувачами" (funding by recipient) names the beneficiaries and money: the agencies'
+    # columns under it are their amounts; a units row under them gives the currency
+    result = _build(
+        tmp_path,
+        [
+            ["Проєкт", "Початок", "Завершення", "Фінансування за отримувачами", None, None],
+            [None, None, None, "НПУ", "ДПСУ", "ДМС"],
+            [None, "дд.мм.рррр", "дд.мм.рррр", "USD", "USD", "USD"],
+            ["Спільні мобільні групи", D(2021, 1, 1), D(2021, 12, 31), 365000, 219000, "–"],
+        ],
+        merged=("D1:F1", "A1:A3"),
+    )
+    assert _amounts(result) == {"Спільні мобільні групи": 584000}
+    assert result.projects["currency"].tolist() == ["USD"]
+    assert set(result.projects["beneficiaries"].iloc[0].split(";")) == {"NPU", "SBGS"}
+
+
+def test_a_blank_amended_amount_takes_the_original_under_a_ukrainian_group(tmp_path):
+    # "початковий" alone reads as a start ("початок"); under "Бюджет, EUR" beside "зі змінами" it is the original
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Термін реалізації", None, "Бюджет, EUR", None],
+            [None, "з", "по", "початковий", "зі змінами"],
+            ["Мобільні групи", D(2021, 1, 1), D(2021, 12, 31), 1460000, None],
+            ["Поліція громади", D(2021, 1, 1), D(2021, 12, 31), 2000000, 2400000],
+        ],
+        merged=("B1:C1", "D1:E1", "A1:A2"),
+    )
+    assert _amounts(result) == {"Мобільні групи": 1460000, "Поліція громади": 2400000}
