@@ -841,6 +841,8 @@ def find_header(
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:
         return None
+    if best.row == best.first_row + 1 and best.row + 1 < len(rows):
+        best = _third_header_row(rows, best, merged)
     for col, m in list(best.columns.items()):
         if m.field == "year part":  # a month or quarter with no year over it: not known as money of a year
             best.columns[col] = FieldMatch(None, m.currency)
@@ -889,6 +891,81 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
 
 #: Three digits in a row: a number or a year, which a label of a money group's column does not hold.
 _DIGIT_RUN = re.compile(r"\d{3}")
+
+
+def _third_header_row(rows: list[list], header: Header, merged: list) -> Header:
+    """The header with a third row under its years ("Financing, JPY" / "2021 | 2022" / "plan | fact | plan | fact"):
+    each year's column keeps its year where its own label still reads as that year's money ("plan 2021",
+    "committed 2021", "Q1 2021"), and is set aside where it does not ("fact 2021", "disbursed 2021"), as one header
+    row "Plan 2021 | Fact 2021" is read. The header unchanged when the row is anything else: a units row, a
+    project's row, labels under columns that are not years."""
+    r = header.row + 1
+    third = rows[r]
+    filled = {c: clean_text(v) for c, v in enumerate(third) if clean_text(v)}
+    if len(filled) < 2 or any(not isinstance(third[c], str) or len(t) > 40 for c, t in filled.items()):
+        return header
+    if any(
+        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
+    ):
+        return header
+    merged_cols = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= header.row <= r1:
+            for c in range(c0 + 1, c1 + 1):
+                merged_cols[c] = c0
+    middle = _fill_group_row(rows[header.row], third, merged_cols)  # "2021" merged over "plan | fact"
+    top_merged = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= header.first_row <= r1:
+            for c in range(c0 + 1, c1 + 1):
+                top_merged[c] = c0
+    top = _fill_group_row(rows[header.first_row], middle, top_merged)  # "Financing, JPY" over the years
+    columns, labels = dict(header.columns), dict(header.labels)
+    kept: set[int] = set()
+    set_aside = []
+    for c, text in sorted(filled.items()):
+        m = columns.get(c, FieldMatch(None))
+        if (
+            m.field is None and c < len(top) and isinstance(top[c], str)
+        ):  # a year written once, blank beside it
+            group = match_field(top[c])
+            if group.field in ("amount", "yearly") or group.currency:
+                m = FieldMatch("amount", group.currency, None, 0.5, group.scale)
+                labels.setdefault(c, clean_text(top[c]) or "")
+        above = middle[c] if c < len(middle) else None
+        years = {int(y) for y in _YEAR.findall(str(above))} if above is not None else set()
+        year = m.year if m.field == "yearly" and m.year else years.pop() if len(years) == 1 else None
+        if (
+            year is None
+            or m.field not in ("yearly", "amount", "duplicate")
+            or (m.field != "yearly" and not m.currency)
+        ):
+            return header  # labels under something other than a year's money: not this layout
+        said = match_field(f"{text} {year}")
+        base = labels.get(c) or ""
+        if str(year) not in base:  # "Financing, JPY" over a merged "2021": "Financing, JPY / 2021 / fact"
+            base = " / ".join(t for t in (base, str(year)) if t)
+        label = f"{base} / {text}"
+        labels[c] = label
+        if said.field == "yearly" and said.year == year and (year, said.part) not in kept:
+            kept.add((year, said.part))
+            columns[c] = FieldMatch("yearly", m.currency, year, 1.0, m.scale, part=said.part)
+        else:
+            columns[c] = FieldMatch(None, m.currency)
+            set_aside.append(label)
+    if not kept:
+        return header
+    findings = list(header.findings)
+    if set_aside:
+        findings.append(
+            (
+                "info",
+                min(filled),
+                f"the header's third row names what each year's column holds: {', '.join(repr(t) for t in set_aside)} "
+                "not counted, the year's other column is",
+            )
+        )
+    return Header(r, header.first_row, columns, labels, header.score, findings)
 
 
 def _labels_in(matches: dict[int, FieldMatch]) -> int:

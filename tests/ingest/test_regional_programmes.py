@@ -359,3 +359,42 @@ def test_a_blank_amended_amount_takes_the_original_under_a_ukrainian_group(tmp_p
         merged=("B1:C1", "D1:E1", "A1:A2"),
     )
     assert _amounts(result) == {"Мобільні групи": 1460000, "Поліція громади": 2400000}
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged", "written once"])
+def test_a_third_header_row_of_plan_and_fact_under_the_years(tmp_path, merged):
+    # "Financing, JPY" / "2021 | 2022" / "plan | fact | plan | fact": the plan of each year is its money, the fact is
+    # set aside (as "План 2021 | Факт 2021" in one row); the 2021 fact had been taken for the project's total
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Financing, JPY", None, None, None],
+            [None, None, None, 2021, None, 2022, None],
+            [None, None, None, "plan", "fact", "plan", "fact"],
+            ["Scanners", D(2021, 1, 1), D(2022, 12, 31), 300_000_000, 240_000_000, 60_000_000, None],
+            ["Masks", D(2021, 1, 1), D(2021, 12, 31), 110_000_000, 108_500_000, None, None],
+        ],
+        merged=("D1:G1", "D2:E2", "F2:G2", "A1:A3", "B1:B3", "C1:C3") if merged else (),
+    )
+    assert _amounts(result) == {"Scanners": 360_000_000, "Masks": 110_000_000}
+    yearly = result.projects.set_index("title")["yearly_amounts"]
+    assert yearly["Scanners"] == "2021=300000000;2022=60000000"
+    cells = result.projects.set_index("title")["source_cells"]
+    assert "amount_2021=D4" in cells["Scanners"] and "amount_2022=F4" in cells["Scanners"]
+    assert result.issues["message"].str.contains("third row").any()
+    assert not result.issues["message"].str.contains("differs from the sum").any()
+
+
+def test_a_third_row_of_units_under_agencies_is_a_units_row(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Проєкт", "Початок", "Завершення", "Бюджет", None],
+            [None, None, None, "НПУ", "ДПСУ"],
+            [None, None, None, "EUR", "EUR"],
+            ["Мобільні групи", D(2021, 1, 1), D(2021, 12, 31), 100, 50],
+        ],
+        merged=("D1:E1",),
+    )
+    assert _amounts(result) == {"Мобільні групи": 150}
+    assert result.projects["currency"].tolist() == ["EUR"]
