@@ -14,6 +14,7 @@ import re
 
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
+    ORIGINAL_WORD,
     UNIT_WORDS,
     FieldMatch,
     Header,
@@ -105,15 +106,11 @@ def original_amount_column(header: Header) -> int | None:
             if ukraines and said.field != "amount":
                 continue  # beside Ukraine's part, only the whole ("Всего"), never another country's ("Молдова")
             label = header.labels.get(col, "") or ""
-            original = " / " in label and _ORIGINAL.search(label.split(" / ")[-1]) is not None
+            original = " / " in label and ORIGINAL_WORD.search(label.split(" / ")[-1]) is not None
             # "початковий" under "Бюджет, EUR" reads alone as a start ("початок"): under money it is the original
             if ("amount" in (said.field, whole.field) or original) and (m.currency or currency) == currency:
                 return col
     return None
-
-
-#: A money group's column of the amount as first agreed: "original", "початковий", "первоначальный".
-_ORIGINAL = re.compile(r"original|initial|первоначальн|початков|исходн|вихідн", re.IGNORECASE)
 
 
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
@@ -174,7 +171,7 @@ _NOTE_SHARE = re.compile(
 
 
 _SHARE_SAID = re.compile(r"share|portion|частк|дол[яі]|доля", re.IGNORECASE)
-_CHANGE_SAID = re.compile(
+CHANGE_SAID = re.compile(
     r"grew|grow|increas|decreas|rose|fell|compared|than|зріс|зрос|збільш|зменш|порівнян|ніж|вырос|увелич|уменьш"
     r"|по сравнению|чем",
     re.IGNORECASE,
@@ -195,13 +192,30 @@ def note_share(rows: list[list], header: Header) -> tuple[float, int, int] | Non
         if (
             len(text) < 300
             and _SHARE_SAID.search(text)
-            and not _CHANGE_SAID.search(text)  # "Ukraine's share grew by 40% compared with …": no share given
+            and not CHANGE_SAID.search(text)  # "Ukraine's share grew by 40% compared with …": no share given
             and (found := _NOTE_SHARE.search(text))
         ):
             share = float(found["pct"].replace(",", "."))
             if 0 < share < 100:
                 return share, index, col
     return None
+
+
+def _sector_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
+    """The MIA sector's part of a multi-sector project's amount (and of its years), from a remark (said)."""
+    state = cells.state
+    share, col = state.sector_shares[cells.index]
+    part = round(amount * share / 100, 2)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} gives the MIA sector's part, {share:g}% of "
+        f"{amount:,.2f}: {part:,.2f} is counted",
+        cells.index,
+        col,
+    )
+    cells.names["sector_share"] = state.cell_in_row(cells.index, cells.n, col)
+    return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
 
 
 def _only_filled(row: list) -> tuple[int, object] | None:
@@ -300,6 +314,10 @@ def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
     return amount, years
 
 
+#: A cell saying "none" with a dash: "-", "–", "—".
+_DASH = re.compile(r"[-–—]+")
+
+
 def _original_amount(cells: RowCells, current_col: int | None):
     """The row's original amount where its current amount is left empty or a dash: (value, currency, column)."""
     state, col = cells.state, cells.state.original_amount_col
@@ -312,9 +330,21 @@ def _original_amount(cells: RowCells, current_col: int | None):
     if parsed is None:
         return None
     scale = state.header.columns[col].scale
-    if names_ukraines_part(
-        state.header.labels.get(current_col)
-    ):  # Ukraine's part left blank beside the total
+    ukraines = names_ukraines_part(state.header.labels.get(current_col))
+    written = clean_text(cell_value(cells.row, current_col)) if current_col is not None else None
+    if (
+        ukraines and written and _DASH.fullmatch(written)
+    ):  # "–" for Ukraine: none of the programme is Ukraine's
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: Ukraine's part ({state.cell(cells.index, current_col)}) is '{written}': nothing of the "
+            f"programme's {parsed.value:,.2f} ({state.cell(cells.index, col)}) is counted for Ukraine",
+            cells.index,
+            current_col,
+        )
+        return 0.0, parsed.currency, current_col
+    if ukraines:  # Ukraine's part left blank beside the total
         state.issue(
             "warning",
             "amount",
@@ -651,6 +681,10 @@ def row_money(cells: RowCells) -> dict:
         state.share_col is not None or state.note_share
     ) and amount is not None:  # Ukraine's part of a region's
         amount, year_amounts = _ukraine_share(cells, amount, year_amounts)
+    if (
+        index in state.sector_shares and amount is not None
+    ):  # "of which MIA / law enforcement: 30%" in a remark
+        amount, year_amounts = _sector_share(cells, amount, year_amounts)
     if amount is None and amount_value is None:
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
     if amount is not None and not currency:

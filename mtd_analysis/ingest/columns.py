@@ -553,6 +553,11 @@ def _match_field(label) -> FieldMatch:
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
+        if "%" not in text and len(set(_YEAR.findall(text))) == 1:
+            # "of which 2021 (Ukraine)": the year's money of Ukraine's part, beside that part
+            year_only = _match_field(UKRAINE.sub(" ", text).replace("()", " "))
+            if year_only.field == "yearly":
+                return FieldMatch("yearly", currency or year_only.currency, year_only.year, 1.0)
         if "%" in text:  # "Share for Ukraine, %", "Доля Украины, %"
             return FieldMatch("ukraine_share", None, None, 1.0)
         if _SHARE.search(text) or (
@@ -603,9 +608,17 @@ def _match_field(label) -> FieldMatch:
 
 
 def _combine(
-    upper: FieldMatch, lower: FieldMatch, upper_text: str | None, lower_text: str | None = None
+    upper: FieldMatch,
+    lower: FieldMatch,
+    upper_text: str | None,
+    lower_text: str | None = None,
+    countries: bool = True,
 ) -> FieldMatch:
-    """What a column of a two-row header means, from its group cell and its own cell (units from either)."""
+    """What a column of a two-row header means, from its group cell and its own cell (units from either).
+
+    ``countries``: the lower row names countries (other than Ukraine) or the group says it is split by country;
+    only then is "Україна" under money Ukraine's part of a regional programme, else it is the Ukrainian side's
+    co-funding beside a donor's ("ЄС | Україна | Всього" under "Фінансування, EUR")."""
     if lower.field == "year part" and upper.field != "yearly" and upper_text:
         # "Quarterly breakdown 2021, EUR" over "Q1 | Q2 …": the one year the group names is the parts' year
         years = {int(y) for y in _YEAR.findall(upper_text)}
@@ -618,16 +631,25 @@ def _combine(
         and _MONEY_GROUP.search(upper_text)
     ):  # "Фінансування за отримувачами" (funding by recipient) over "НПУ | ДПСУ | ДМС": the agencies' money
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
+    if upper.field == "partner" and upper.currency:  # "Джерела фінансування, EUR": sources of money, in EUR
+        upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
+    money_group = upper.field in ("amount", "yearly") or upper.currency is not None
+    if money_group and lower.field in ("start_date", "end_date"):
+        # "початковий" (initial) reads alone as a start ("початок"); under money it is the original amount, and no
+        # other date word under money is the project's date
+        original = lower_text is not None and ORIGINAL_WORD.search(lower_text) is not None
+        lower = FieldMatch("amount" if original else None, lower.currency, None, 0.5 if original else 0.0)
     m = _combine_fields(upper, lower)
     if (
         lower_text
         and m.field in ("amount", None)
-        and (upper.field in ("amount", "yearly") or upper.currency)
+        and money_group
         and UKRAINE.fullmatch(lower_text.strip(" .,:"))
     ):  # "Україна" under "Бюджет по странам, долл. США": Ukraine's money of the group
-        m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
-    elif lower.field == "partner" and upper.field in ("amount", "yearly") and upper.year is None:
-        # "Donor" beside "Co-financing | Total" under "Funding, USD": the donor's money, not its name
+        currency = lower.currency or upper.currency
+        m = FieldMatch("amount", currency, None, 1.0) if countries else FieldMatch(None, currency)
+    elif upper.field in ("amount", "yearly") and upper.year is None and _names_the_donor(lower, lower_text):
+        # "Donor" (or "EU") beside "Co-financing | Total" under "Funding, USD": the donor's money, not its name
         m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
     if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
@@ -635,6 +657,24 @@ def _combine(
     if m.field in ("amount", "yearly", "agency_amount") and scale != 1.0:
         return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency, m.part)
     return m
+
+
+def _names_the_donor(lower: FieldMatch, text: str | None) -> bool:
+    """Whether a money group's column is labelled with its donor: "Donor", or a partner's name ("EU", "Sweden")
+    that is neither Ukraine's side nor a country the money is shared with."""
+    if lower.field == "partner":
+        return True
+    if not text or lower.field is not None or UKRAINE.search(text):
+        return False
+    from mtd_analysis.ingest.partners import is_known_partner, is_recipient_country
+
+    return is_known_partner(text) and not is_recipient_country(text)
+
+
+#: A money column's own label saying it is the amount first agreed: "original", "початковий", "первоначальный".
+ORIGINAL_WORD = re.compile(r"original|initial|первоначальн|початков|исходн|вихідн", re.IGNORECASE)
+#: A group cell saying its money is split by country: "Budget by country", "Бюджет по країнах / по странам".
+_BY_COUNTRY = re.compile(r"countr|країн|стран", re.IGNORECASE)
 
 
 #: Words of money in a group cell that names something else first ("Фінансування за отримувачами").
@@ -750,6 +790,12 @@ def _pair_header(
                 merged_cols[c] = c0
     upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
     width = max(len(upper_row), len(lower_row))
+    from mtd_analysis.ingest.partners import is_recipient_country
+
+    # a split by country: "Молдова | Украина | Грузия" under money, or a group saying so ("Бюджет по странам")
+    countries = any(is_recipient_country(clean_text(v)) for v in lower_row if isinstance(v, str)) or any(
+        isinstance(v, str) and _BY_COUNTRY.search(v) for v in upper_row
+    )
     combined: dict[int, FieldMatch] = {}
     labels: dict[int, str] = {}
     for c in range(width):
@@ -761,7 +807,7 @@ def _pair_header(
             lm = lower_singles[c]
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
-        m = _combine(um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None)
+        m = _combine(um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None, countries)
         if isinstance(up, str) and isinstance(lo, str) and c not in merged_cols and m.field != "yearly":
             # one label written over two rows ("Implementing" above "partner"): the whole phrase when it is one
             joined = match_field(f"{clean_text(up)} {clean_text(lo)}")
@@ -834,10 +880,10 @@ def find_header(
             combined = _description_as_title(combined, labels)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
-            if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or (
-                under_money and score and pair_score >= score
-            ):
-                if best is None or pair_score > best.score:
+            # (the strengths of a pair's columns are a little lower than the upper row's alone)
+            replaces = under_money and score and pair_score + 0.5 >= score
+            if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or replaces:
+                if best is None or pair_score > best.score or (replaces and best.row == r):
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2:
         return None
@@ -1679,7 +1725,7 @@ def read_header(rows: list[list], merged=None) -> Header | None:
 
 #: Unit words of money written beside an amount or a currency ("тис.", "thousand", "'000", "млн"), as a regular
 #: expression's alternatives (a units row, a title line); :func:`unit_factor` gives what each multiplies by.
-UNIT_WORDS = r"thousands?|тис|тыс|тисяч|тысяч|millions?|млн|'000|’000"
+UNIT_WORDS = r"thousands?|тис|тыс|тисяч\w*|тысяч\w*|millions?|млн|мільйон\w*|миллион\w*|'000|’000"
 _UNIT_WORD = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -1691,7 +1737,7 @@ def unit_factor(word: str) -> float:
     >>> unit_factor("млн"), unit_factor("тис"), unit_factor("'000")
     (1000000.0, 1000.0, 1000.0)
     """
-    return 1e6 if word.lower().startswith(("million", "млн")) else 1000.0
+    return 1e6 if word.lower().startswith(("million", "млн", "мільйон", "миллион")) else 1000.0
 
 
 #: What else a units row may say under a column: a date's format ("dd.mm.yyyy", "дд.мм.рррр"), a percentage.
@@ -1714,10 +1760,15 @@ def _units_of(text: str) -> tuple[str | None, float] | None:
         from mtd_analysis.ingest.values import _currency_pattern
 
         rest = _currency_pattern().sub(" ", rest)
+    rest = _UNITS_PREPOSITION.sub(" ", rest)  # "in thousands", "у тисячах"
     if (currency is None and unit is None) or re.search(r"[^\W_]", rest):
         return None
     scale = 1.0 if unit is None else unit_factor(unit.group(1))
     return currency, scale
+
+
+#: The words a units cell may put before its unit: "in thousands", "у тисячах", "в тыс.".
+_UNITS_PREPOSITION = re.compile(r"(?<![^\W\d_])(?:in|of|у|в|во)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _with_units_row(rows: list[list], header: Header) -> Header:
@@ -1742,8 +1793,15 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
     columns = dict(header.columns)
     said = []
     clashes = []
+    labels = dict(header.labels)
     for c, (currency, scale) in sorted(money.items()):
         m = columns.get(c)
+        group = _group_to_the_left(rows[header.row], columns, c) if m is None and currency else None
+        if (
+            group is not None
+        ):  # "Бюджет" over "в євро | в гривнях": an amount column per currency, each row one
+            m = columns[c] = FieldMatch("duplicate", currency)
+            labels[c] = f"{labels.get(group, '')} / {cells[c]}"
         if m is None or m.field not in ("amount", "yearly", "agency_amount", None, "duplicate"):
             continue
         if currency and m.currency and currency != m.currency:
@@ -1777,7 +1835,22 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
             "the row under the header gives the columns' formats, not a project: skipped",
         )
     )
-    return replace(header, row=r, columns=columns, findings=[*header.findings, *findings, finding])
+    return replace(
+        header, row=r, columns=columns, labels=labels, findings=[*header.findings, *findings, finding]
+    )
+
+
+def _group_to_the_left(header_row: list, columns: dict[int, FieldMatch], col: int) -> int | None:
+    """The amount column whose header cell spreads over ``col`` (blank header cells between them), or None."""
+    k = col - 1
+    while k >= 0 and k not in columns and (k >= len(header_row) or clean_text(header_row[k]) is None):
+        k -= 1
+    if k < 0 or k == col - 1 and k not in columns:
+        return None
+    if col < len(header_row) and clean_text(header_row[col]) is not None:
+        return None
+    m = columns.get(k)
+    return k if m is not None and m.field == "amount" else None
 
 
 def _lower_header_row(row: list) -> dict[int, FieldMatch] | None:
@@ -1851,6 +1924,14 @@ _NOT_A_TITLE = re.compile(
 )
 
 
+#: A totals or subtotal row: its first cell starts with a totals word.
+TOTAL_ROW = re.compile(
+    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|загальна сума|общая сумма|общий итог|sum)\b",
+    re.IGNORECASE,
+)
+
+
 def titles_not_money(values: list) -> bool:
     """Whether cells under a label naming an amount hold titles instead: texts of two words or more, none an
     amount ("Mobile surveillance equipment for the SBGS" under Sida's "Contribution").
@@ -1865,6 +1946,7 @@ def titles_not_money(values: list) -> bool:
     texts = [clean_text(v) for v in values if v is not None and clean_text(v)]
     if not texts or any(not isinstance(v, str) for v in values if v is not None and clean_text(v)):
         return False
+    texts = [t for t in texts if not TOTAL_ROW.match(t)] or texts  # the totals row under the titles
     remarks = sum(1 for t in texts if len(t.split()) <= 4 and _NOT_A_TITLE.search(t))
     if 3 * len(set(texts)) <= len(texts) or 2 * remarks >= len(texts):
         return False  # projects have titles of their own (phases and rows pasted twice aside); "in kind" is a remark

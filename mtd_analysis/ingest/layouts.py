@@ -13,13 +13,14 @@ import datetime as dt
 import re
 from itertools import chain
 
+from mtd_analysis.ingest.amounts import CHANGE_SAID
 from mtd_analysis.ingest.columns import (
+    TOTAL_ROW,
     FieldMatch,
     Header,
 )
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
-    TOTAL_ROW,
     SheetState,
     blank_row,
     col_letters,
@@ -264,7 +265,7 @@ _DATES_MOVED = re.compile(
 _EXTENDED_TO = re.compile(
     r"(?:no[- ]cost extension|extension|extended|продовжен\w*|продовження|продлен\w*|продление)"
     # only words of what is extended may stand between: "extended until", "продовжено без збільшення бюджету до"
-    r"(?:\s+(?:of\s+the\s+|the\s+)?(?:project|agreement|contract|period|term|implementation|action|грант\w*"
+    r"(?:\s+(?:of\s+the\s+|the\s+|of\s+)?(?:project|agreement|contract|period|term|implementation|action|performance|грант\w*"
     r"|проєкт\w*|проект\w*|угод\w*|договор\w*|термін\w*|строк\w*|срок\w*|реалізац\w*|реализац\w*|дії|действи\w*"
     r"|без\s+(?:збільшення|увеличения)\s+(?:бюджету|бюджета)|at\s+no\s+cost|no[- ]cost))*"
     r"\s+(?:until|till|to|through|до|по)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
@@ -340,6 +341,41 @@ _MONEY_SAID = re.compile(
     r"|вартіст|стоимост|внес|взнос",
     re.IGNORECASE,
 )
+
+
+#: A remark giving the MIA sector's part of a multi-sector project's money: "of which MIA / law enforcement: 30%",
+#: "з них на МВС – 30 %", "в т.ч. для МВД: 25%", "MIA share: 40%", "частка МВС 30%".
+_SECTOR = r"(?:MIA|МВС|МВД|law[- ]enforcement|правоохорон\w*|правоохранит\w*)"
+_SECTOR_SHARE = re.compile(
+    rf"(?:(?:{OF_WHICH})\s*(?:for |to |на |для )?(?:the )?{_SECTOR}"
+    rf"|{_SECTOR}(?:\s+(?:sector|сектор\w*|component|компонент\w*))?\s*(?:share|part|portion|частк\w*|доля|дол[іи])"
+    rf"|(?:share|part|portion|частк\w*|доля|дол[іи])\s+(?:of |for |для |на )?(?:the )?{_SECTOR})"
+    r"[^\d%;.]{0,30}?[\s:–—-]*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
+    re.IGNORECASE,
+)
+
+
+def sector_share(text) -> float | None:
+    """The MIA sector's part in percent of a multi-sector project's money, from a remark; None when the remark gives
+    none, or gives a change ("grew by 30%") or work done ("30% delivered").
+
+    Examples
+    --------
+    >>> sector_share("Multi-sector programme; of which MIA / law enforcement: 30%"), sector_share("з них на МВС – 25 %")
+    (30.0, 25.0)
+    >>> sector_share("Police training 30% delivered") is None, sector_share("MIA share increased by 10%") is None
+    (True, True)
+    """
+    text = clean_text(text) if isinstance(text, str) else None
+    found = _SECTOR_SHARE.search(text) if text else None
+    if found is None or CHANGE_SAID.search(text) or _DELIVERED.search(text):
+        return None
+    share = float(found["pct"].replace(",", "."))
+    return share if 0 < share < 100 else None
+
+
+#: Work done, not a share of money: "30% delivered", "виконано на 30%".
+_DELIVERED = re.compile(r"deliver|disburs|spent|complet|викона|освоєн|выполн|освоен", re.IGNORECASE)
 
 
 def amount_changed(text) -> tuple[float, float, str | None] | None:
@@ -463,6 +499,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             )
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
+        if (sector := sector_share(text)) is not None:  # "of which MIA / law enforcement: 30%"
+            state.sector_shares[index] = (sector, col)
         if (end := extended_end(text)) is not None:  # agreed: the row's end is read from here (see _dates)
             state.extended_ends[index] = (end, col)
         elif _DATES_MOVED.search(text):

@@ -371,8 +371,9 @@ _LIST_JOINS = frozenset({",", "and", "or", "та", "і", "и", "й", "або", "
 def _listed_with_ukraine(text: str, names: list[tuple[str, str]]) -> set[int]:
     """Which of the names found in a text (normalised, with their partner, in the order found) stand in one list
     with Ukraine: only names and list words (a comma, "and", "та") between them and a word naming Ukraine. A
-    bracket, a dash or any other word ends a list ("for Moldova and Ukraine (Denmark)", "Canada–Ukraine"). A
-    partner of partners.csv listed with Ukraine alone ("Sweden and Ukraine") is kept: it may be the donor.
+    bracket, a dash or any other word ends a list ("for Moldova and Ukraine (Denmark)", "Canada–Ukraine"). Only a
+    country that is no partner of partners.csv is where the projects are: "Sweden, Denmark and Ukraine" and
+    "Denmark_Ukraine_Moldova" keep their donors.
 
     Examples
     --------
@@ -396,22 +397,35 @@ def _listed_with_ukraine(text: str, names: list[tuple[str, str]]) -> set[int]:
     donors = _listed_partners()
     listed: set[int] = set()
     for i, kind in enumerate(kinds):
-        if kind != "N":
-            continue
-        # the list around this name: names and joins on both sides
-        a = i
-        while a > 0 and kinds[a - 1] in ("N", "J", "U"):
-            a -= 1
-        b = i
-        while b + 1 < len(kinds) and kinds[b + 1] in ("N", "J", "U"):
-            b += 1
-        if "U" not in kinds[a : b + 1]:
-            continue
-        members = {names[words[keys[j]]][1] for j in range(a, b + 1) if kinds[j] == "N"}  # "Canada GAC": one
-        # "Denmark and Ukraine": a donor beside Ukraine alone may be the donor; three countries make a region
-        if len(members) >= 2 or names[words[keys[i]]][1] not in donors:
-            listed.add(words[keys[i]])
+        if kind != "N" or names[words[keys[i]]][1] in donors:
+            continue  # a partner of partners.csv is never dropped: "Sweden, Denmark and Ukraine: joint projects"
+        for step in (-1, 1):  # names and joins on one side, then Ukraine
+            j = i + step
+            while 0 <= j < len(kinds) and kinds[j] in ("N", "J"):
+                j += step
+            if 0 <= j < len(kinds) and kinds[j] == "U":
+                listed.add(words[keys[i]])
     return listed
+
+
+def is_recipient_country(text) -> bool:
+    """Whether a short text names a country other than Ukraine that is no partner of partners.csv: a country the
+    sector's regional programmes share money with ("Молдова", "Georgia"), not a donor ("Sweden", "Poland").
+
+    Examples
+    --------
+    >>> is_recipient_country("Молдова"), is_recipient_country("Sweden"), is_recipient_country("EU")
+    (True, False, False)
+    """
+    if not isinstance(text, str) or len(text) > 40:
+        return False
+    found = _lookup(text.strip())
+    return found is not None and found not in _listed_partners() and found in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(rec["name_en"].strip() for rec in _read("countries") if rec.get("name_en"))
 
 
 @lru_cache(maxsize=1)

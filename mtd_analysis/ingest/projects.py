@@ -58,6 +58,7 @@ from mtd_analysis.ingest.cells import (
 )
 from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
+    TOTAL_ROW,
     UKRAINE,
     FieldMatch,
     Header,
@@ -103,7 +104,6 @@ from mtd_analysis.ingest.sheet import (
     COUNT_KEYS,
     NOTE_ROW,
     TOTAL_OF,
-    TOTAL_ROW,
     RowCells,
     SheetResult,
     SheetState,
@@ -412,21 +412,36 @@ def _table_under(grid: Grid, header: Header) -> int | None:
     rows = grid.rows
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
+        opens = blank_row(rows[index - 1]) or sum(1 for v in rows[index - 1] if clean_text(v)) == 1
         if sum(1 for v in row if type(v) is str and v.strip().lower() in written) < least:
-            continue
-        texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
-        keys = [(c, normalise_key(v)) for c, v in texts]
-        if sum(1 for _, k in keys if k in wanted) < least:
-            continue
-        if all(labels.get(c) == k for c, k in keys if k):
-            continue  # the header repeated as it is (a page break): skipped where it stands
-        if not blank_row(rows[index - 1]) and sum(1 for v in rows[index - 1] if clean_text(v)) != 1:
-            continue  # a table begins under a blank row or its heading, not among rows of projects
+            # a header of other words ("Proposed activity | Estimated cost, USD | Tentative period" under "B.
+            # Pipeline"): under a blank row or a heading, naming a title and two more fields of its own
+            if not opens or not _names_a_table(row):
+                continue
+        else:
+            texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
+            keys = [(c, normalise_key(v)) for c, v in texts]
+            if sum(1 for _, k in keys if k in wanted) < least:
+                continue
+            if all(labels.get(c) == k for c, k in keys if k):
+                continue  # the header repeated as it is (a page break): skipped where it stands
+            if not opens:
+                continue  # a table begins under a blank row or its heading, not among rows of projects
         below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
         found = read_header(below, [m for m in grid.merged if m[0][0] >= index])
         if found is not None and found.first_row == index:
             return index
     return None
+
+
+def _names_a_table(row: list) -> bool:
+    """Whether a row's cells are column labels naming a project table: a title (or code) and two more fields,
+    every filled cell a short text."""
+    cells = [v for v in row if clean_text(v)]
+    if len(cells) < 3 or any(not isinstance(v, str) or len(v) > 80 for v in cells):
+        return False
+    fields = {m.field for v in cells if (m := match_field(v)).field}
+    return bool({"title", "project_id"} & fields) and len(fields) >= 3
 
 
 def _tables_one_under_other(

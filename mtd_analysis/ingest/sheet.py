@@ -34,12 +34,6 @@ TOTAL_OF = re.compile(
     rf"(?:{TOTAL_WORD})\s+(?:по|за|for|by|на|per)(?:\s+[^\s:]+){{1,3}}\s*[:.]?", re.IGNORECASE
 )
 
-#: A totals or subtotal row: its first cell starts with a totals word.
-TOTAL_ROW = re.compile(
-    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
-    r"|загальна сума|общая сумма|общий итог|sum)\b",
-    re.IGNORECASE,
-)
 
 #: A note or source line under (or inside) a table.
 NOTE_ROW = re.compile(
@@ -124,6 +118,8 @@ class SheetState:
         self.extended_ends: dict[int, tuple] = {}
         #: a change of the amount a remark gives ("Reduced from 500 000 to 350 000"): row -> (old, new, column)
         self.changed_amounts: dict[int, tuple] = {}
+        #: the MIA sector's part of a multi-sector project a remark gives ("of which MIA: 30%"): row -> (%, column)
+        self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date
         self.original_amount_col: int | None = None  # the original amount beside the current one
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year

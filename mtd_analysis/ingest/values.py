@@ -1265,7 +1265,10 @@ _STATUS = [
         r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон)|на\s+\d{1,2}\s*%"
         rf"|{_AWAITED_END}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
-        r"|^compl\.?$|^зав\.?$",
+        r"|^compl\.?$|^зав\.?$"
+        # ended at its first end: "Expired", "Not extended", "Extension rejected", "Не продовжено", "Не продлен"
+        r"|expired|\bnot extended|extension (?:was )?(?:rejected|refused|declined|not (?:granted|approved|agreed))"
+        r"|не продовжен|не продлен|продовжен\w* (?:не погоджен|відхилен)|продлени\w* (?:не согласован|отклонен)",
     ),
     (
         "planned",

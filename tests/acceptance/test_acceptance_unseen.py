@@ -191,10 +191,6 @@ KNOWN_MISSES = {
     ),
     # set_r
     # set_u
-    ("set_u", "Safe hromadas: administrative service centres and community police", "money"): (
-        "a multi-sector project's MIA part said only in a remark ('of which MIA / law enforcement: 30%'): the whole "
-        "amount is counted"
-    ),
     ("set_u", "Охорона зеленого кордону: обладнання для спостереження між пунктами", "priority"): (
         "green-border surveillance 'between crossing points': the classifier weighs the crossing points"
     ),
@@ -234,6 +230,45 @@ KNOWN_MISSES = {
     ),
     ("set_r", "Виявлення та документування нелегальних мігрантів", "priority"): (
         "illegal migrants found on a border guard detachment's section: the border words weigh more (BORDER_SECURITY)"
+    ),
+    # set_w
+    ("set_w", "Domestic violence response: specialised units of the National Police", "money"): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
+    ),
+    ("set_w", "Domestic violence response: specialised units of the National Police", "priority"): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
+    ),
+    ("set_w", "Community policing and police accountability in Eastern Ukraine", "money"): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
+    ),
+    ("set_w", "Community policing and police accountability in Eastern Ukraine", "priority"): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
+    ),
+    (
+        "set_w",
+        "Prevention of human trafficking among internally displaced persons: police and SMS training",
+        "money",
+    ): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
+    ),
+    (
+        "set_w",
+        "Prevention of human trafficking among internally displaced persons: police and SMS training",
+        "priority",
+    ): (
+        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
+        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
+        "dates come out swapped (an error at each row) and no 2021 money is counted"
     ),
     # set_v
     (
@@ -276,6 +311,12 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
         "the two components (1.1, 1.2) of a programme: read as the projects in its place, the same money",
     ),
     "set_f": (-1, "the Danish co-funder's line: its amount is in a co-funding column, not counted (said)"),
+    "set_w": (
+        6,
+        "a transposed table whose labels stand in two columns (a group, its parts beside it): read as a table with a "
+        "two-row header, its four label rows ('початок', 'закінчення', '2021', '2022') loaded as projects with no "
+        "money (each warned and errors at the rows); and a programme's two components loaded in its place",
+    ),
     "set_u": (
         6,
         "a donor's whole-country portfolio: its energy, education, health, economy, social and decentralisation rows "
@@ -287,11 +328,33 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
 EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u"}
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
 KNOWN_UNREAD: dict[str, dict[str, str]] = {
+    "set_w": {
+        "Police reform: community policing and public trust programme": (
+            "a programme whose components (1.1, 1.2) have quarters across: the components are loaded in its place"
+        ),
+        "Зручний перетин кордону: облаштування пунктів пропуску на кордоні з Польщею": (
+            "a transposed table with its labels in two columns (group and part): not read as a transposed table"
+        ),
+        "Протидія домашньому насильству: мобільні групи реагування поліції": (
+            "a transposed table with its labels in two columns (group and part): not read as a transposed table"
+        ),
+        "Електронний облік затриманих осіб в ізоляторах тимчасового тримання (custody records)": (
+            "a transposed table with its labels in two columns (group and part): not read as a transposed table"
+        ),
+        "Протидія нелегальній міграції: біометрична ідентифікація іноземців у ДМС": (
+            "a transposed table with its labels in two columns (group and part): not read as a transposed table"
+        ),
+    },
     "set_q": {
         "Програма протидії домашньому та гендерно зумовленому насильству": (
             "a programme whose components (1.1, 1.2) add up to it: the components are loaded in its place (said)"
         )
     },
+}
+
+#: Known unread projects whose money no other row carries (set -> titles): set aside in the totals too.
+UNREAD_MONEY_LOST: dict[str, set[str]] = {
+    "set_w": {title for title, why in KNOWN_UNREAD["set_w"].items() if why.startswith("a transposed table")}
 }
 
 
@@ -333,6 +396,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_t",
         "set_u",
         "set_v",
+        "set_w",
     ],
 )
 def built(request, tmp_path_factory):
@@ -413,7 +477,9 @@ def test_totals_per_priority_and_nothing_cancelled(built):
     alloc = result.allocations[result.allocations["year"].eq(2021)]
     funded = expected["status"].eq("funded")
     # the whole 2021 funding of every project but the known money misses (each of their rows set aside)
-    money_missed = expected["title"].map(lambda t: _is_known(name, t, "money"))
+    money_missed = expected["title"].map(lambda t: _is_known(name, t, "money")) | expected["title"].isin(
+        UNREAD_MONEY_LOST.get(name, set())
+    )
     missed_keys = set(expected.loc[money_missed, "title"].map(_key))
     missed_ids = set(result.projects.loc[result.projects["title"].map(_key).isin(missed_keys), "project_id"])
     if name in EXTRA_PROJECTS_NOT_THE_SECTORS:  # extra projects the tester does not count at all
@@ -424,7 +490,9 @@ def test_totals_per_priority_and_nothing_cancelled(built):
     # a project the classifier shares between two priorities (a share each) is checked above by its top one
     ids = _matched(expected, result.projects)
     split = alloc.groupby("project_id")["priority_code"].nunique()
-    missed = expected["title"].map(lambda t: any(_is_known(name, t, w) for w in ("money", "priority")))
+    missed = expected["title"].map(
+        lambda t: any(_is_known(name, t, w) for w in ("money", "priority"))
+    ) | expected["title"].isin(UNREAD_MONEY_LOST.get(name, set()))
     aside = missed | ids.isin(split[split > 1].index)
     aside_keys = set(expected.loc[aside, "title"].map(_key))
     aside_ids = set(ids[aside]) | set(

@@ -56,6 +56,11 @@ def _projects(result):
         ("At the request of the MoIA the project was extended until 30.06.2022", dt.date(2022, 6, 30)),
         ("На запит МВС проєкт продовжено до 30.06.2022", dt.date(2022, 6, 30)),
         ("Extended until 30.06.2022. A further extension to 31.12.2022 requested.", dt.date(2022, 6, 30)),
+        # a US award's modification (blind set W)
+        (
+            "Modification No. 2 signed 11/15/2021: no-cost extension of the period of performance to 11/30/2022",
+            dt.date(2022, 11, 30),
+        ),
     ],
 )
 def test_the_end_an_agreed_extension_gives(text, end):

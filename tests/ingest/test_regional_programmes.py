@@ -189,7 +189,12 @@ def test_the_donor_named_before_the_countries_in_the_title():
         ("Canada–Ukraine police project", "Canada"),  # a dash joins two sides, not a list
         ("Sweden and Ukraine: joint projects", "Sweden"),  # a donor beside Ukraine alone may be the donor
         ("Moldova and Georgia", "Moldova"),  # no Ukraine: no region to leave out
-        ("Canada_GAC_Ukraine_MIA_export_2021", "Canada"),  # two names of one donor beside Ukraine: one member
+        ("Canada_GAC_Ukraine_MIA_export_2021", "Canada"),
+        # a donor is never taken for a country the projects are in, listed or not (the review of this rule)
+        ("Denmark_Ukraine_Moldova_Georgia_regional_2021", "Denmark"),
+        ("Sweden, Denmark and Ukraine: joint projects implemented by UNDP", "Sweden"),
+        ("EU, Ukraine and Moldova: border projects run by IOM, 2021", "EU"),
+        ("Moldova_Ukraine_regional_Sweden", "Sweden"),
     ],
 )
 def test_countries_listed_with_ukraine_are_where_the_projects_are_not_who_pays(title, partner):
@@ -398,3 +403,143 @@ def test_a_third_row_of_units_under_agencies_is_a_units_row(tmp_path):
     )
     assert _amounts(result) == {"Мобільні групи": 150}
     assert result.projects["currency"].tolist() == ["EUR"]
+
+
+def test_the_mia_sectors_part_said_in_a_remark(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Budget, EUR", "Remarks"],
+            [
+                "Safe hromadas",
+                D(2021, 1, 1),
+                D(2022, 12, 31),
+                2000000,
+                "Multi-sector; of which MIA / law enforcement: 30%",
+            ],
+            ["Border posts", D(2021, 1, 1), D(2021, 12, 31), 500000, "30% delivered by June"],
+            ["Shelters", D(2021, 1, 1), D(2021, 12, 31), 400000, "з них на МВС – 25 %"],
+        ],
+    )
+    assert _amounts(result) == {"Safe hromadas": 600000, "Border posts": 500000, "Shelters": 100000}
+    cells = result.projects.set_index("title")["source_cells"]
+    assert "sector_share=E2" in cells["Safe hromadas"]
+    said = result.issues[result.issues["message"].str.contains("MIA sector's part")]
+    assert said["row"].astype(int).tolist() == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("group", "sources"),
+    [
+        ("Фінансування, EUR", ["ЄС", "Україна", "Всього"]),  # Ukraine here is the Ukrainian side's co-funding
+        ("Funding, EUR", ["EU", "Government of Ukraine", "Total"]),
+        ("Джерела фінансування, EUR", ["ЄС", "Україна", "Всього"]),  # "sources of funding" names money in EUR
+    ],
+)
+def test_the_donors_column_among_funding_sources(tmp_path, group, sources):
+    result = _build(
+        tmp_path,
+        [
+            ["EU Delegation: projects with the MIA"],
+            ["Project", "Start", "End", group, None, None],
+            [None, None, None, *sources],
+            ["Green border cameras", D(2021, 1, 1), D(2021, 12, 31), 2000000, 500000, 2500000],
+        ],
+        merged=("D2:F2",),
+    )
+    assert _amounts(result) == {"Green border cameras": 2000000}
+    assert result.projects["partner"].tolist() == ["EU"]
+
+
+def test_original_and_amended_beside_start_and_end_columns(tmp_path):
+    # "початковий" under money had been read as a second start date: the real start was lost
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Початок", "Завершення", "Бюджет, EUR", None],
+            [None, None, None, "початковий", "зі змінами"],
+            ["Облік затриманих", D(2020, 1, 1), D(2022, 12, 31), 1000000, 1200000],
+            ["Мобільні групи", D(2021, 1, 1), D(2021, 12, 31), 400000, None],
+        ],
+        merged=("D1:E1", "A1:A2", "B1:B2", "C1:C2"),
+    )
+    assert _amounts(result) == {"Облік затриманих": 1200000, "Мобільні групи": 400000}
+    starts = result.projects.set_index("title")["start_date"]
+    assert starts["Облік затриманих"] == "2020-01-01"
+
+
+@pytest.mark.parametrize("units", ["in thousands", "у тисячах", "в тыс."])
+def test_a_row_of_units_in_words_under_the_money(tmp_path, units):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "Budget, CAD", "2021, CAD"],
+            [None, None, None, units, units],
+            ["Custody records", D(2021, 1, 1), D(2021, 12, 31), 1200, 1200],
+        ],
+    )
+    assert _amounts(result) == {"Custody records": 1200000}
+
+
+def test_a_dash_for_ukraines_part_counts_nothing_and_says_so(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Проект", "Начало", "Окончание", "Бюджет по странам, долл. США", None, None],
+            [None, None, None, "Молдова", "Украина", "Всего"],
+            ["Изоляторы", D(2021, 1, 1), D(2021, 12, 31), 350000, "–", 350000],
+        ],
+        merged=("D1:F1", "A1:A2", "B1:B2", "C1:C2"),
+    )
+    assert _amounts(result) == {"Изоляторы": 0}
+    said = result.issues[result.issues["message"].str.contains("nothing of the programme")]
+    assert said["row"].astype(int).tolist() == [3]
+
+
+def test_a_row_of_currencies_under_one_money_group(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Початок", "Завершення", "Бюджет", None],
+            [None, None, None, "в євро", "в гривнях"],
+            ["Облік затриманих", D(2021, 1, 1), D(2021, 12, 31), 500000, None],
+            ["Мобільні групи", D(2021, 1, 1), D(2021, 12, 31), None, 3000000],
+        ],
+        merged=("D1:E1",),
+    )
+    assert _amounts(result) == {"Облік затриманих": 500000, "Мобільні групи": 3000000}
+    assert result.projects.set_index("title")["currency"].to_dict() == {
+        "Облік затриманих": "EUR",
+        "Мобільні групи": "UAH",
+    }
+
+
+def test_fiscal_years_under_a_money_group_leave_the_total(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Budget, USD", None, None],
+            [None, None, None, "FY20", "FY21", "Total"],
+            ["Custody records", D(2021, 1, 1), D(2021, 12, 31), 0, 900000, 900000],
+        ],
+        merged=("D1:F1",),
+    )
+    assert _amounts(result) == {"Custody records": 900000}
+
+
+def test_a_summary_of_contributions_with_a_totals_row(tmp_path):
+    # "Contribution" heads the titles (the partner's word for its projects); the "Total" row under them had made
+    # the column look like no titles, and the sheet was not read at all
+    result = _build(
+        tmp_path,
+        [
+            ["Contribution", "Partner organisation", "Total, SEK", "Status"],
+            ["Domestic violence response: specialised units", "UN Women", 12000000, "Ongoing"],
+            ["Community policing in Eastern Ukraine", "UNDP", 15000000, "Ongoing"],
+            ["Total", None, 27000000, None],
+        ],
+    )
+    assert _amounts(result) == {
+        "Domestic violence response: specialised units": 12000000,
+        "Community policing in Eastern Ukraine": 15000000,
+    }

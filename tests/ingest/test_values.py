@@ -304,6 +304,13 @@ def test_parse_beneficiaries_empty():
         ("Ongoing, under review", "ongoing"),
         ("действующий (согласован)", "ongoing"),
         ("Розроблено", "розроблено"),
+        # ended at its first end (the reviews of set T saw these unknown)
+        ("Not extended", "completed"),
+        ("Extension rejected", "completed"),
+        ("Expired", "completed"),
+        ("Не продовжено", "completed"),
+        ("Продление не согласовано", "completed"),
+        ("Extended", "ongoing"),
     ],
 )
 def test_parse_status(cell, status):
