@@ -15,10 +15,12 @@ import re
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
     ORIGINAL_WORD,
+    TOTAL_ROW,
     UNIT_WORDS,
     FieldMatch,
     Header,
     match_field,
+    names_the_donor,
     names_ukraines_part,
     unit_factor,
 )
@@ -88,6 +90,14 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
             )
 
 
+def _donors_part(label) -> bool:
+    """Whether an amount column is a donor's part of a money group ("Funding, CAD / Donor", "Фінансування / ЄС")."""
+    if not isinstance(label, str) or " / " not in label:
+        return False
+    own = label.split(" / ")[-1]
+    return names_the_donor(match_field(own), own)
+
+
 def original_amount_column(header: Header) -> int | None:
     """The column of the original amount beside the current one ("первоначальный" | "с учётом изменений"), read
     on the rows where the current one is left empty or a dash: an amount not changed."""
@@ -95,6 +105,7 @@ def original_amount_column(header: Header) -> int | None:
     if amount is None or not (
         CURRENT_AMOUNT.search(header.labels.get(amount, "") or "")
         or names_ukraines_part(header.labels.get(amount))
+        or _donors_part(header.labels.get(amount))
     ):
         return None
     currency = header.columns[amount].currency
@@ -103,8 +114,11 @@ def original_amount_column(header: Header) -> int | None:
         if m.field == "duplicate" and col != amount:
             said = match_field((header.labels.get(col, "") or "").split(" / ")[-1])
             whole = match_field(header.labels.get(col, "") or "")
+            own = (header.labels.get(col, "") or "").split(" / ")[-1]
             if ukraines and said.field != "amount":
                 continue  # beside Ukraine's part, only the whole ("Всего"), never another country's ("Молдова")
+            if _donors_part(header.labels.get(amount)) and not TOTAL_ROW.match(own.strip().lower()):
+                continue  # beside a donor's part, only the total, never the co-financing
             label = header.labels.get(col, "") or ""
             original = " / " in label and ORIGINAL_WORD.search(label.split(" / ")[-1]) is not None
             # "початковий" under "Бюджет, EUR" reads alone as a start ("початок"): under money it is the original
@@ -207,10 +221,10 @@ def _sector_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
     share, col = state.sector_shares[cells.index]
     part = round(amount * share / 100, 2)
     state.issue(
-        "info",
+        "warning",
         "amount",
         f"row {cells.n}: the remark {state.cell(cells.index, col)} gives the MIA sector's part, {share:g}% of "
-        f"{amount:,.2f}: {part:,.2f} is counted",
+        f"{amount:,.2f}: {part:,.2f} is counted — check the remark is about the money",
         cells.index,
         col,
     )
@@ -344,12 +358,12 @@ def _original_amount(cells: RowCells, current_col: int | None):
             current_col,
         )
         return 0.0, parsed.currency, current_col
-    if ukraines:  # Ukraine's part left blank beside the total
+    if ukraines or _donors_part(state.header.labels.get(current_col)):  # a part left blank beside the total
         state.issue(
             "warning",
             "amount",
-            f"row {cells.n}: Ukraine's part ({state.cell(cells.index, current_col)}) is empty: the programme's whole "
-            f"amount ({state.cell(cells.index, col)}) is counted — give Ukraine's part",
+            f"row {cells.n}: {'Ukraine' if ukraines else 'the donor'}'s part ({state.cell(cells.index, current_col)}) "
+            f"is empty: the whole amount ({state.cell(cells.index, col)}) is counted — give the part",
             cells.index,
             current_col,
         )

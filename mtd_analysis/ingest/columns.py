@@ -613,12 +613,14 @@ def _combine(
     upper_text: str | None,
     lower_text: str | None = None,
     countries: bool = True,
+    one_donor: bool = True,
 ) -> FieldMatch:
     """What a column of a two-row header means, from its group cell and its own cell (units from either).
 
     ``countries``: the lower row names countries (other than Ukraine) or the group says it is split by country;
     only then is "Україна" under money Ukraine's part of a regional programme, else it is the Ukrainian side's
-    co-funding beside a donor's ("ЄС | Україна | Всього" under "Фінансування, EUR")."""
+    co-funding beside a donor's ("ЄС | Україна | Всього" under "Фінансування, EUR"). ``one_donor``: one column of
+    the group names a donor; only then is it the amount before the total (of "EU | Germany | Total" neither is)."""
     if lower.field == "year part" and upper.field != "yearly" and upper_text:
         # "Quarterly breakdown 2021, EUR" over "Q1 | Q2 …": the one year the group names is the parts' year
         years = {int(y) for y in _YEAR.findall(upper_text)}
@@ -648,7 +650,12 @@ def _combine(
     ):  # "Україна" under "Бюджет по странам, долл. США": Ukraine's money of the group
         currency = lower.currency or upper.currency
         m = FieldMatch("amount", currency, None, 1.0) if countries else FieldMatch(None, currency)
-    elif upper.field in ("amount", "yearly") and upper.year is None and _names_the_donor(lower, lower_text):
+    elif (
+        one_donor
+        and upper.field in ("amount", "yearly")
+        and upper.year is None
+        and names_the_donor(lower, lower_text)
+    ):
         # "Donor" (or "EU") beside "Co-financing | Total" under "Funding, USD": the donor's money, not its name
         m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
@@ -659,16 +666,16 @@ def _combine(
     return m
 
 
-def _names_the_donor(lower: FieldMatch, text: str | None) -> bool:
+def names_the_donor(lower: FieldMatch, text: str | None, any_country: bool = False) -> bool:
     """Whether a money group's column is labelled with its donor: "Donor", or a partner's name ("EU", "Sweden")
-    that is neither Ukraine's side nor a country the money is shared with."""
+    that is neither Ukraine's side nor (unless ``any_country``) a country the money may be shared with."""
     if lower.field == "partner":
         return True
     if not text or lower.field is not None or UKRAINE.search(text):
         return False
     from mtd_analysis.ingest.partners import is_known_partner, is_recipient_country
 
-    return is_known_partner(text) and not is_recipient_country(text)
+    return is_known_partner(text) and (any_country or not is_recipient_country(text))
 
 
 #: A money column's own label saying it is the amount first agreed: "original", "початковий", "первоначальный".
@@ -792,9 +799,17 @@ def _pair_header(
     width = max(len(upper_row), len(lower_row))
     from mtd_analysis.ingest.partners import is_recipient_country
 
-    # a split by country: "Молдова | Украина | Грузия" under money, or a group saying so ("Бюджет по странам")
-    countries = any(is_recipient_country(clean_text(v)) for v in lower_row if isinstance(v, str)) or any(
-        isinstance(v, str) and _BY_COUNTRY.search(v) for v in upper_row
+    texts = [clean_text(v) for v in lower_row if isinstance(v, str) and clean_text(v)]
+    donors = sum(1 for t in texts if names_the_donor(match_field(t), t))
+    # funders of any kind ("Estonia | EU | Total": a country not in partners.csv may pay too): with two, neither is
+    # taken for the partner's money
+    funders = sum(1 for t in texts if names_the_donor(match_field(t), t, any_country=True))
+    # "Україна" is Ukraine's part beside other countries ("Молдова | Украина"), under a group split by country
+    # ("Бюджет по странам") or beside a total alone; beside a donor ("ЄС | Україна | Всього") it is co-funding
+    countries = (
+        any(is_recipient_country(t) for t in texts)
+        or any(isinstance(v, str) and _BY_COUNTRY.search(v) for v in upper_row)
+        or not donors
     )
     combined: dict[int, FieldMatch] = {}
     labels: dict[int, str] = {}
@@ -807,7 +822,9 @@ def _pair_header(
             lm = lower_singles[c]
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
-        m = _combine(um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None, countries)
+        m = _combine(
+            um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None, countries, funders == 1
+        )
         if isinstance(up, str) and isinstance(lo, str) and c not in merged_cols and m.field != "yearly":
             # one label written over two rows ("Implementing" above "partner"): the whole phrase when it is one
             joined = match_field(f"{clean_text(up)} {clean_text(lo)}")

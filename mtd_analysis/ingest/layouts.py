@@ -344,13 +344,15 @@ _MONEY_SAID = re.compile(
 
 
 #: A remark giving the MIA sector's part of a multi-sector project's money: "of which MIA / law enforcement: 30%",
-#: "з них на МВС – 30 %", "в т.ч. для МВД: 25%", "MIA share: 40%", "частка МВС 30%".
-_SECTOR = r"(?:MIA|МВС|МВД|law[- ]enforcement|правоохорон\w*|правоохранит\w*)"
+#: "з них на МВС – 30 %", "в т.ч. для МВД: 25%", "MIA share: 40%", "частка МВС 30%". Only the sector's words and
+#: punctuation stand between the sector and the figure: "MIA share of trainees: 40%" is about people.
+_SECTOR = r"(?:MIA|МВС|МВД|law[- ]enforcement(?: sector)?|правоохорон\w*(?: сектор\w*)?|правоохранит\w*(?: сектор\w*)?)"
+_SECTOR_WORDS = rf"(?:\s*(?:/|,|and|та|і|и)?\s*{_SECTOR})*(?:\s+(?:sector|сектор\w*|component|компонент\w*))?"
 _SECTOR_SHARE = re.compile(
-    rf"(?:(?:{OF_WHICH})\s*(?:for |to |на |для )?(?:the )?{_SECTOR}"
-    rf"|{_SECTOR}(?:\s+(?:sector|сектор\w*|component|компонент\w*))?\s*(?:share|part|portion|частк\w*|доля|дол[іи])"
-    rf"|(?:share|part|portion|частк\w*|доля|дол[іи])\s+(?:of |for |для |на )?(?:the )?{_SECTOR})"
-    r"[^\d%;.]{0,30}?[\s:–—-]*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
+    rf"(?:(?:{OF_WHICH})\s*(?:for |to |на |для )?(?:the )?{_SECTOR}{_SECTOR_WORDS}"
+    rf"|{_SECTOR}{_SECTOR_WORDS}\s*(?:share|part|portion|частк\w*|доля|дол[іи])"
+    rf"|(?:share|part|portion|частк\w*|доля|дол[іи])\s+(?:of |for |для |на )?(?:the )?{_SECTOR}{_SECTOR_WORDS})"
+    r"\s*[:–—-]?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
 
@@ -372,6 +374,14 @@ def sector_share(text) -> float | None:
         return None
     share = float(found["pct"].replace(",", "."))
     return share if 0 < share < 100 else None
+
+
+def _amount_is_the_sectors(header: Header) -> bool:
+    """Whether the amount column already names the sector ("MIA component, DKK"): a remark's share is not applied
+    to it again."""
+    col = header.fields().get("amount")
+    label = header.labels.get(col, "") if col is not None else ""
+    return bool(label) and re.search(_SECTOR, label, re.IGNORECASE) is not None
 
 
 #: Work done, not a share of money: "30% delivered", "виконано на 30%".
@@ -499,8 +509,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             )
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
-        if (sector := sector_share(text)) is not None:  # "of which MIA / law enforcement: 30%"
-            state.sector_shares[index] = (sector, col)
+        if (sector := sector_share(text)) is not None and not _amount_is_the_sectors(header):
+            state.sector_shares[index] = (sector, col)  # "of which MIA / law enforcement: 30%"
         if (end := extended_end(text)) is not None:  # agreed: the row's end is read from here (see _dates)
             state.extended_ends[index] = (end, col)
         elif _DATES_MOVED.search(text):

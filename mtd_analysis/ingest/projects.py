@@ -414,9 +414,10 @@ def _table_under(grid: Grid, header: Header) -> int | None:
         row = rows[index]
         opens = blank_row(rows[index - 1]) or sum(1 for v in rows[index - 1] if clean_text(v)) == 1
         if sum(1 for v in row if type(v) is str and v.strip().lower() in written) < least:
-            # a header of other words ("Proposed activity | Estimated cost, USD | Tentative period" under "B.
-            # Pipeline"): under a blank row or a heading, naming a title and two more fields of its own
-            if not opens or not _names_a_table(row):
+            # a header of other words ("Proposed activity | Estimated cost, USD | Tentative period") right under a
+            # heading giving its projects' status ("B. Pipeline"), naming a title and two more fields of its own; a
+            # summary or a list of changes under the projects ("Summary by programme") is no second table of them
+            if not _status_heading_above(rows, index) or not _names_a_table(row):
                 continue
         else:
             texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
@@ -432,6 +433,16 @@ def _table_under(grid: Grid, header: Header) -> int | None:
         if found is not None and found.first_row == index:
             return index
     return None
+
+
+def _status_heading_above(rows: list[list], index: int) -> bool:
+    """Whether the row above a row is a heading of one cell giving a status ("B. Pipeline", "Completed projects")."""
+    above = [v for v in rows[index - 1] if clean_text(v)] if index > 0 else []
+    if len(above) != 1 or not isinstance(above[0], str):
+        return False
+    text = clean_text(above[0])
+    # "2. Проєкти, що плануються до реалізації (на етапі погодження)" says its status among other words
+    return status_heading(text) is not None or parse_status(text) in STATUSES
 
 
 def _names_a_table(row: list) -> bool:

@@ -269,10 +269,16 @@ _MULTIPLIERS = {
     "millions": 1e6,
     "млн": 1e6,
     "мільйон": 1e6,
+    "мільйона": 1e6,
     "мільйони": 1e6,
     "мільйонів": 1e6,
     "миллион": 1e6,
+    "миллиона": 1e6,
     "миллионов": 1e6,
+    "тисяча": 1e3,
+    "тисячі": 1e3,
+    "тысяча": 1e3,
+    "тысячи": 1e3,
     "b": 1e9,
     "bn": 1e9,
     "billion": 1e9,
@@ -1266,9 +1272,10 @@ _STATUS = [
         rf"|{_AWAITED_END}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$"
-        # ended at its first end: "Expired", "Not extended", "Extension rejected", "Не продовжено", "Не продлен"
-        r"|expired|\bnot extended|extension (?:was )?(?:rejected|refused|declined|not (?:granted|approved|agreed))"
-        r"|не продовжен|не продлен|продовжен\w* (?:не погоджен|відхилен)|продлени\w* (?:не согласован|отклонен)",
+        # ended at its first end, said alone: "Expired", "Not extended", "Extension rejected", "Не продовжено"
+        r"|^(?:expired|not extended|extension (?:was )?(?:rejected|refused|declined|not (?:granted|approved|agreed))"
+        r"|не продовжен\w*|не продлен\w*|продовжен\w* (?:не погоджен\w*|відхилен\w*)"
+        r"|продлени\w* (?:не согласован\w*|отклонен\w*))\.?$",
     ),
     (
         "planned",

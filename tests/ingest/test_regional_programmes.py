@@ -4,6 +4,7 @@ figures worked out by hand in the comments."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 from openpyxl import Workbook
@@ -543,3 +544,123 @@ def test_a_summary_of_contributions_with_a_totals_row(tmp_path):
         "Domestic violence response: specialised units": 12000000,
         "Community policing in Eastern Ukraine": 15000000,
     }
+
+
+def test_remarks_about_people_or_an_amount_already_the_sectors_scale_nothing(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Start", "End", "MIA component, DKK", "Remarks"],
+            ["Trainings", D(2021, 1, 1), D(2021, 12, 31), 500000, "MIA share of trainees: 40%"],
+            ["Online courses", D(2021, 1, 1), D(2021, 12, 31), 200000, "of which MIA trainings: 50% online"],
+            ["Programme", D(2021, 1, 1), D(2021, 12, 31), 2500000, "MIA share: 25% of the total programme"],
+        ],
+    )
+    assert _amounts(result) == {"Trainings": 500000, "Online courses": 200000, "Programme": 2500000}
+
+
+def test_ukraine_beside_the_total_alone_is_ukraines_part(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Programme", "Start", "End", "Budget, EUR", None],
+            [None, None, None, "Total programme", "Ukraine"],
+            ["Border posts", D(2021, 1, 1), D(2021, 12, 31), 900000, 300000],
+        ],
+        merged=("D1:E1",),
+    )
+    assert _amounts(result) == {"Border posts": 300000}
+
+
+def test_two_donors_columns_under_one_group_leave_the_total(tmp_path):
+    # "EU | Germany | Total" in GIZ's file: which donor is the partner's is not known from the header; the total is
+    # counted, and both donors' columns are said not to be loaded (the EU's money had been credited to GIZ)
+    result = _build(
+        tmp_path,
+        [
+            ["GIZ: projects with the MIA"],
+            ["Project", "Start", "End", "Funding, EUR", None, None],
+            [None, None, None, "EU", "Germany", "Total"],
+            ["Police stations", D(2021, 1, 1), D(2021, 12, 31), 3000000, 1000000, 4000000],
+        ],
+        merged=("D2:F2",),
+    )
+    assert _amounts(result) == {"Police stations": 4000000}
+    said = result.issues[result.issues["message"].str.contains("repeats a column already read")]
+    assert len(said) == 2
+
+
+@pytest.mark.parametrize("heading", ["Summary by programme", None])
+def test_a_table_under_the_projects_that_is_no_second_table_of_them(tmp_path, heading):
+    # a summary under the projects, or a placeholder row of texts after a blank row, had been read as a second
+    # table's header: the summary counted as a project again, the projects under the placeholder lost
+    rows = [
+        ["Project", "Start", "End", "Budget, DKK", "Status"],
+        ["Border posts", D(2021, 1, 1), D(2021, 12, 31), 2000000, "Ongoing"],
+        ["Custody records", D(2021, 1, 1), D(2021, 12, 31), 3000000, "Ongoing"],
+        [],
+    ]
+    if heading:
+        rows += [
+            [heading],
+            ["Programme", "Total budget, DKK", "Period"],
+            ["Rule of law", 5000000, "2021–2022"],
+        ]
+    else:
+        rows += [
+            ["Programme", "Grant", "tbd", "Grant", "Completed"],
+            ["Cyber lab", D(2021, 1, 1), D(2021, 12, 31), 150000, "Ongoing"],
+        ]
+    result = _build(tmp_path, rows)
+    amounts = _amounts(result)
+    assert amounts["Border posts"] == 2000000 and amounts["Custody records"] == 3000000
+    assert math.isnan(
+        amounts.get("Rule of law", math.nan)
+    )  # the summary's row counts no money again (warned)
+    if not heading:
+        assert amounts["Cyber lab"] == 150000
+
+
+def test_a_blank_donors_part_counts_the_total_and_says_so(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Canada: projects with the MIA"],
+            ["Project", "Start", "End", "Funding, CAD", None, None],
+            [None, None, None, "Donor", "Ukraine", "Total"],
+            ["Custody records", D(2021, 1, 1), D(2021, 12, 31), 800000, "–", 800000],
+            ["Mobile teams", D(2021, 1, 1), D(2021, 12, 31), None, None, 400000],
+        ],
+        merged=("D2:F2",),
+    )
+    assert _amounts(result) == {"Custody records": 800000, "Mobile teams": 400000}
+    said = result.issues[result.issues["message"].str.contains("the donor's part")]
+    assert said["row"].astype(int).tolist() == [5]
+
+
+def test_a_country_outside_partners_csv_beside_the_eu_is_a_funder_too(tmp_path):
+    # "Estonia | EU | Total": Estonia is no partner of partners.csv but pays; with two funders the total is counted
+    # (the EU's column had been taken for Estonia's money)
+    result = _build(
+        tmp_path,
+        [
+            ["Estonia: projects with the MIA"],
+            ["Project", "Start", "End", "Funding, EUR", None, None],
+            [None, None, None, "Estonia", "EU", "Total"],
+            ["Cyber lab", D(2021, 1, 1), D(2021, 12, 31), 200000, 800000, 1000000],
+        ],
+        merged=("D2:F2",),
+    )
+    assert _amounts(result) == {"Cyber lab": 1000000}
+
+
+def test_a_blank_donors_part_never_takes_the_co_financing(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Funding, USD", None, None],
+            [None, None, None, "Donor", "Co-financing", "Total"],
+            ["Canine units", D(2021, 1, 1), D(2021, 12, 31), None, 200000, 1000000],
+        ],
+    )
+    assert _amounts(result) == {"Canine units": 1000000}

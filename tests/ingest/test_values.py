@@ -52,6 +52,10 @@ D = dt.date
         ("2 тис. грн", 2000.0, "UAH"),
         ("£50,000", 50000.0, "GBP"),
         (f"{NBSP}12{NBSP}345{NBSP}", 12345.0, None),
+        # multipliers in words as they decline (had been read as 1.5, 2.5, 1.2, silently)
+        ("1,5 мільйона грн", 1500000.0, "UAH"),
+        ("2,5 тисячі євро", 2500.0, "EUR"),
+        ("1,2 миллиона гривен", 1200000.0, "UAH"),
     ],
 )
 def test_parse_amount_reads_every_form(cell, value, currency):
@@ -311,6 +315,9 @@ def test_parse_beneficiaries_empty():
         ("Не продовжено", "completed"),
         ("Продление не согласовано", "completed"),
         ("Extended", "ongoing"),
+        # said alone only: a remark around the word says more (the review of these words)
+        ("Agreement expired 30.06.2021, follow-up phase ongoing", "ongoing"),
+        ("Not extended yet, request pending", "not extended yet, request pending"),
     ],
 )
 def test_parse_status(cell, status):
