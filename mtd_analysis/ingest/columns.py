@@ -630,7 +630,7 @@ def _combine(
         lower.field == "agency"
         and upper.field not in ("amount", "yearly")
         and upper_text
-        and _MONEY_GROUP.search(upper_text)
+        and _names_money(upper_text)
     ):  # "Фінансування за отримувачами" (funding by recipient) over "НПУ | ДПСУ | ДМС": the agencies' money
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
     if upper.field == "partner" and upper.currency:  # "Джерела фінансування, EUR": sources of money, in EUR
@@ -684,12 +684,12 @@ ORIGINAL_WORD = re.compile(r"original|initial|первоначальн|поча�
 _BY_COUNTRY = re.compile(r"countr|країн|стран", re.IGNORECASE)
 
 
-#: Words of money in a group cell that names something else first ("Фінансування за отримувачами").
-_MONEY_GROUP = re.compile(
-    r"фінансуван|финансирован|funding|financing|budget|бюджет|кошт|amount|вартіст|стоимост|cost|contribution|внес"
-    r"|вклад",
-    re.IGNORECASE,
-)
+def _names_money(text: str) -> bool:
+    """Whether a group cell that names something else first holds an amount's name among its words
+    ("Фінансування за отримувачами": funding by recipient), by the amount's aliases of column_aliases.csv."""
+    tokens = tuple(normalise_key(text).split())
+    # the whole-header aliases too ("funding"): over agencies' columns a money word names their money
+    return any(f == "amount" and _contains(tokens, alias) for f, alias, _ in _alias_table())
 
 
 def _combine_fields(upper: FieldMatch, lower: FieldMatch) -> FieldMatch:
@@ -790,11 +790,7 @@ def _pair_header(
 ) -> tuple[dict[int, FieldMatch], dict[int, str]]:
     """Rows ``r`` and ``r + 1`` read as one two-row header: each column's role and its label ("Budget / 2021")."""
     lower_row = rows[r + 1]
-    merged_cols = {}
-    for (r0, c0), (r1, c1) in merged:
-        if r0 <= r <= r1:
-            for c in range(c0 + 1, c1 + 1):
-                merged_cols[c] = c0
+    merged_cols = _merged_spans(merged, r)
     upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
     width = max(len(upper_row), len(lower_row))
     from mtd_analysis.ingest.partners import is_recipient_country
@@ -923,24 +919,40 @@ def find_header(
     return _resolve_duplicates(best)
 
 
+def _merged_spans(merged: list, row: int) -> dict[int, int]:
+    """The columns a merged range covers in a row, beyond its first: column -> the range's first column."""
+    spans = {}
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= row <= r1:
+            for c in range(c0 + 1, c1 + 1):
+                spans[c] = c0
+    return spans
+
+
+def _labels_of_parts(row: list) -> dict[int, str] | None:
+    """A row's cells (column -> text) when it is a row of labels of the parts of groups above it: two or more short
+    texts of words, no number and no unit among them (a units row, "тис. грн | EUR", is read as one by
+    :func:`_with_units_row`); else None."""
+    filled = {c: clean_text(v) for c, v in enumerate(row) if clean_text(v)}
+    if len(filled) < 2 or any(not isinstance(row[c], str) or len(t) > 40 for c, t in filled.items()):
+        return None
+    if any(
+        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
+    ):
+        return None
+    return filled
+
+
 def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
     """Whether row ``r + 1`` labels the columns of a money group of row ``r`` and nothing else: two or more short
     texts of words ("Молдова | Украина | Грузия | Всего", "первоначальный | с учётом изменений"), each under a
     group cell naming money ("Бюджет по странам, долл. США"), every other cell of the row empty. A project's
     row always has something outside its money (its title), and numbers under the money."""
     lower = rows[r + 1]
-    filled = {c: clean_text(v) for c, v in enumerate(lower) if clean_text(v)}
-    if len(filled) < 2 or any(not isinstance(lower[c], str) or len(t) > 40 for c, t in filled.items()):
+    filled = _labels_of_parts(lower)
+    if filled is None:
         return False
-    if any(
-        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
-    ):
-        return False  # a units row ("тис. грн", "EUR") is read as one (_with_units_row)
-    merged_cols = {}
-    for (r0, c0), (r1, c1) in merged:
-        if r0 <= r <= r1:
-            for c in range(c0 + 1, c1 + 1):
-                merged_cols[c] = c0
+    merged_cols = _merged_spans(merged, r)
     upper = _fill_group_row(rows[r], lower, merged_cols)
     for c in filled:
         group = upper[c] if c < len(upper) else None
@@ -964,25 +976,14 @@ def _third_header_row(rows: list[list], header: Header, merged: list) -> Header:
     project's row, labels under columns that are not years."""
     r = header.row + 1
     third = rows[r]
-    filled = {c: clean_text(v) for c, v in enumerate(third) if clean_text(v)}
-    if len(filled) < 2 or any(not isinstance(third[c], str) or len(t) > 40 for c, t in filled.items()):
+    filled = _labels_of_parts(third)
+    if filled is None:
         return header
-    if any(
-        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
-    ):
-        return header
-    merged_cols = {}
-    for (r0, c0), (r1, c1) in merged:
-        if r0 <= header.row <= r1:
-            for c in range(c0 + 1, c1 + 1):
-                merged_cols[c] = c0
-    middle = _fill_group_row(rows[header.row], third, merged_cols)  # "2021" merged over "plan | fact"
-    top_merged = {}
-    for (r0, c0), (r1, c1) in merged:
-        if r0 <= header.first_row <= r1:
-            for c in range(c0 + 1, c1 + 1):
-                top_merged[c] = c0
-    top = _fill_group_row(rows[header.first_row], middle, top_merged)  # "Financing, JPY" over the years
+    middle = _fill_group_row(
+        rows[header.row], third, _merged_spans(merged, header.row)
+    )  # "2021" over "plan | fact"
+    # "Financing, JPY" over the years
+    top = _fill_group_row(rows[header.first_row], middle, _merged_spans(merged, header.first_row))
     columns, labels = dict(header.columns), dict(header.labels)
     kept: set[int] = set()
     set_aside = []
@@ -1125,7 +1126,7 @@ _REVISED_END = re.compile(
 )
 #: Words of the end as it was, or as planned: "(до продления)", "original", "Плановая дата окончания".
 _NOT_REVISED = re.compile(
-    r"до продл|до продовж|before|original|initial|planned|plan\b|план|первонач|початков|исходн|old|стар|contract",
+    rf"до продл|до продовж|before|{ORIGINAL_WORD.pattern}|первонач|planned|plan\b|план|old|стар|contract",
     re.IGNORECASE,
 )
 

@@ -420,11 +420,12 @@ def is_recipient_country(text) -> bool:
     if not isinstance(text, str) or len(text) > 40:
         return False
     found = _lookup(text.strip())
-    return found is not None and found not in _listed_partners() and found in _country_names()
+    return found is not None and found not in _listed_partners() and found in country_names()
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """The English names of the countries of countries.csv (Ukraine left out)."""
     return frozenset(rec["name_en"].strip() for rec in _read("countries") if rec.get("name_en"))
 
 

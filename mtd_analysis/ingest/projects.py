@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
-from functools import cache
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
@@ -89,6 +88,7 @@ from mtd_analysis.ingest.layouts import (
 )
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     canonical_partner,
+    country_names,
     is_known_partner,
     names_a_payer,
     partner_in_text,
@@ -1809,14 +1809,6 @@ def _country_or_partner(header: Header, rows: list[list]) -> None:
 _UKRAINE_CODE = re.compile(r"(?<![^\W\d_])(?:UA|UKR|укр)(?![^\W\d_])")
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    """The canonical names of the countries other than Ukraine (``countries.csv`` leaves Ukraine out)."""
-    from mtd_analysis.reference import partners as partners_ref
-
-    return frozenset(partners_ref.countries()["name_en"].dropna().astype(str))
-
-
 def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
     """Whether a row of a regional programme is for other countries than Ukraine ("Молдова" in a "Країна" column):
     not the sector's money; skipped and said. A row naming Ukraine among others, or no country, is read."""
@@ -1825,7 +1817,7 @@ def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
         not text
         or UKRAINE.search(text)
         or _UKRAINE_CODE.search(text)
-        or partner_in_text(text) not in _country_names()
+        or partner_in_text(text) not in country_names()
     ):
         return False  # Ukraine, a place in it ("Kyiv", "Донецька область") or nothing known: the row is read
     state.issue(
