@@ -32,6 +32,7 @@ from mtd_analysis.ingest.sheet import (
     SheetState,
     cell_value,
     number_ranges,
+    only_filled,
 )
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
@@ -199,7 +200,7 @@ def note_share(rows: list[list], header: Header) -> tuple[float, int, int] | Non
     for index, row in enumerate(rows):
         if header.first_row <= index <= header.row:
             continue
-        filled = _only_filled(row)
+        filled = only_filled(row)
         if filled is None or not isinstance(filled[1], str):
             continue  # a row of cells (a project's, a remark among them) is no note
         col, text = filled[0], clean_text(filled[1])
@@ -230,19 +231,6 @@ def _sector_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
     )
     cells.names["sector_share"] = state.cell_in_row(cells.index, cells.n, col)
     return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
-
-
-def _only_filled(row: list) -> tuple[int, object] | None:
-    """The (column, value) of a row's only filled cell; None when none or several are filled (the scan stops at
-    the second: a project's row is known for no note after two of its cells)."""
-    found = None
-    for col, value in enumerate(row):
-        if value is None or value == "" or clean_text(value) is None:
-            continue
-        if found is not None:
-            return None
-        found = (col, value)
-    return found
 
 
 def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:

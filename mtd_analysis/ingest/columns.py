@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import islice
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import (
@@ -1629,7 +1630,7 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
     if m.field not in _AGREES:
         return None
     telling = (_TELLING - _AGREES[m.field]) | ({"duration"} if m.field == "period" else set())
-    sample = [v for v in values if clean_text(v) is not None][:SAMPLE_SIZE]
+    sample = list(islice((v for v in values if clean_text(v) is not None), SAMPLE_SIZE))
     n, other, kinds = len(sample), 0, []
     for value in sample:
         kinds.append(_cell_kind(value))

@@ -112,6 +112,7 @@ from mtd_analysis.ingest.sheet import (
     col_letters,
     grid_place,
     number_ranges,
+    only_filled,
 )
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
@@ -412,7 +413,6 @@ def _table_under(grid: Grid, header: Header) -> int | None:
     rows = grid.rows
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
-        opens = blank_row(rows[index - 1]) or sum(1 for v in rows[index - 1] if clean_text(v)) == 1
         if sum(1 for v in row if type(v) is str and v.strip().lower() in written) < least:
             # a header of other words ("Proposed activity | Estimated cost, USD | Tentative period") right under a
             # heading giving its projects' status ("B. Pipeline"), naming a title and two more fields of its own; a
@@ -426,7 +426,7 @@ def _table_under(grid: Grid, header: Header) -> int | None:
                 continue
             if all(labels.get(c) == k for c, k in keys if k):
                 continue  # the header repeated as it is (a page break): skipped where it stands
-            if not opens:
+            if not (blank_row(rows[index - 1]) or only_filled(rows[index - 1]) is not None):
                 continue  # a table begins under a blank row or its heading, not among rows of projects
         below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
         found = read_header(below, [m for m in grid.merged if m[0][0] >= index])
@@ -437,10 +437,10 @@ def _table_under(grid: Grid, header: Header) -> int | None:
 
 def _status_heading_above(rows: list[list], index: int) -> bool:
     """Whether the row above a row is a heading of one cell giving a status ("B. Pipeline", "Completed projects")."""
-    above = [v for v in rows[index - 1] if clean_text(v)] if index > 0 else []
-    if len(above) != 1 or not isinstance(above[0], str):
+    above = only_filled(rows[index - 1]) if index > 0 else None
+    if above is None or not isinstance(above[1], str):
         return False
-    text = clean_text(above[0])
+    text = clean_text(above[1])
     # "2. Проєкти, що плануються до реалізації (на етапі погодження)" says its status among other words
     return status_heading(text) is not None or parse_status(text) in STATUSES
 

@@ -19,7 +19,7 @@ from mtd_analysis.ingest.columns import (
     column_letter,
 )
 from mtd_analysis.ingest.read import Grid
-from mtd_analysis.ingest.values import ValueProblem
+from mtd_analysis.ingest.values import ValueProblem, clean_text
 
 #: The words of a totals row, for the patterns below.
 TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
@@ -70,6 +70,29 @@ def blank_row(row: list) -> bool:
         if v is not None and not (isinstance(v, str) and not v.strip()):
             return False
     return True
+
+
+def only_filled(row: list) -> tuple[int, object] | None:
+    """The (column, value) of a row's only filled cell; None when none or several are filled.
+
+    The scan stops at the second filled cell: a project's row is known for no heading or note after two of its
+    cells.
+
+    Examples
+    --------
+    >>> only_filled([None, " ", "B. Pipeline", None])
+    (2, 'B. Pipeline')
+    >>> only_filled(["Title", 2021, None]) is None
+    True
+    """
+    found = None
+    for col, value in enumerate(row):
+        if value is None or value == "" or clean_text(value) is None:
+            continue
+        if found is not None:
+            return None
+        found = (col, value)
+    return found
 
 
 class SheetState:
