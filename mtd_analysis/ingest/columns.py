@@ -890,6 +890,8 @@ def find_header(
             under_money = _labels_under_money(rows, r, merged)
             if r + 1 < limit and _labels_in(singles(r + 1)) < 2 and not under_money:
                 continue
+            if _holds_a_sum(lower_row):
+                continue  # a project's row ("… | 2020 | 2020-09-15 | 1500000"), whatever its words read as
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             combined = _description_as_title(combined, labels)
             pair_score = _score(combined)
@@ -963,6 +965,24 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
         if m.field not in ("amount", "yearly") and m.currency is None:
             return False
     return True
+
+
+#: A sum of money as written: five digits or more, in groups or not ("1500000", "1 500 000,00", "-200,000").
+_A_SUM = re.compile(
+    r"[-−]?(?:\d{5,}|\d{2,3}[ ,.\u00a0\u202f']\d{3}|\d{1,3}(?:[ ,.\u00a0\u202f']\d{3}){2,})(?:[.,]\d{1,2})?"
+)
+
+
+def _holds_a_sum(row: list) -> bool:
+    """Whether a row holds a sum of money (a number of five digits or more, as a number or as text): no label
+    of a header's lower row does ("2021", "Q1", "1 | 2 | 3", "EUR"), a project's row often does."""
+    for v in row:
+        if type(v) is str:
+            if _A_SUM.fullmatch(v.strip()):
+                return True
+        elif isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 10_000:
+            return True
+    return False
 
 
 #: Three digits in a row: a number or a year, which a label of a money group's column does not hold.
