@@ -206,12 +206,39 @@ def test_find_header_one_row_is_not_paired_with_its_first_data_row():
 def test_a_first_data_row_whose_words_read_as_labels_is_no_second_header_row():
     # an export of transactions: "Department of State", "Narcotics Control" and "2020" read as labels of a
     # status, an implementer and a year, but the row holds a sum of money and a day: a project's row
-    header = ["Country Name", "Managing Agency Name", "Implementing Partner Name", "Activity ID", "Activity Name",
-              "US Sector Name", "Fiscal Year", "Transaction Date", "Current Dollar Amount"]
-    first = ["Ukraine", "Department of State", "UNODC", "19INL001", "Countering Drug Trafficking Networks",
-             "Narcotics Control", "2020", "2020-09-15", "1500000"]
-    second = ["Ukraine", "Department of State", "IOM", "20INL014", "Border Management Capacity Building",
-              "Conflict Peace and Security", "2021", "2021-03-01", "2000000"]
+    header = [
+        "Country Name",
+        "Managing Agency Name",
+        "Implementing Partner Name",
+        "Activity ID",
+        "Activity Name",
+        "US Sector Name",
+        "Fiscal Year",
+        "Transaction Date",
+        "Current Dollar Amount",
+    ]
+    first = [
+        "Ukraine",
+        "Department of State",
+        "UNODC",
+        "19INL001",
+        "Countering Drug Trafficking Networks",
+        "Narcotics Control",
+        "2020",
+        "2020-09-15",
+        "1500000",
+    ]
+    second = [
+        "Ukraine",
+        "Department of State",
+        "IOM",
+        "20INL014",
+        "Border Management Capacity Building",
+        "Conflict Peace and Security",
+        "2021",
+        "2021-03-01",
+        "2000000",
+    ]
     found = find_header([header, first, second])
     assert (found.first_row, found.row) == (0, 0)
     assert found.fields()["title"] == 4 and found.fields()["amount"] == 8
@@ -225,7 +252,14 @@ def test_a_row_with_a_sum_is_never_a_header_row(amount):
 
 
 @pytest.mark.parametrize(
-    "row", [["2021", "2022", "Q1 2021"], [1, 2, 3, 4, 5], ["EUR", "тис. грн"], [2021, 2022.0], ["1 000", "9999", "5.000"]]
+    "row",
+    [
+        ["2021", "2022", "Q1 2021"],
+        [1, 2, 3, 4, 5],
+        ["EUR", "тис. грн"],
+        [2021, 2022.0],
+        ["1 000", "9999", "5.000"],
+    ],
 )
 def test_labels_of_a_lower_header_row_hold_no_sum(row):
     from mtd_analysis.ingest.columns import _holds_a_sum
