@@ -34,7 +34,7 @@ import pandas as pd
 
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
-from mtd_analysis.ingest.partners import partner_shares
+from mtd_analysis.ingest.partners import is_known_partner, partner_shares
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
@@ -559,6 +559,13 @@ def _name_partners(records: list[dict]) -> None:
             rec["partner"] = canonical_partner(rec["partner"])
         if rec.get("implementer"):
             rec["implementer"] = canonical_partner(rec["implementer"])
+        if (
+            not rec.get("partner")
+            and rec.get("implementer")
+            and is_known_partner(rec["implementer"], codes=False)
+        ):
+            # an organisation's own export ("IMPL_ORG: GIZ") names no donor: the known organisation implementing it
+            rec["partner"], rec["partner_from"] = rec["implementer"], "implementer"
         if not rec.get("partner"):
             rec["partner"] = canonical_partner(Path(rec["source_file"]).stem)
             rec["partner_from"] = "file name"
@@ -728,6 +735,53 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
     return None
 
 
+def _merged_line(first: dict, rec: dict) -> bool:
+    """Merge ``rec`` into ``first`` when both are budget lines of one project on one sheet.
+
+    An export with a row per project and budget line ("Budget Line", "Стаття витрат"; a year column too, or not)
+    repeats the project's cells on every line: the project's amount, and each year's, are the sums of its
+    lines'. Only lines of the same sheet, in the same currency, with the same dates and both with or both
+    without a year are merged; a row repeating a line already read (same line, years and amount) is a project
+    sent twice, and is not merged. Each line's amount cell is named (``amount_row<n>``). Returns whether
+    ``rec`` was merged (``first`` is left as it was when not).
+    """
+    if "_line" not in first or "_line" not in rec:
+        return False
+    if rec["source_file"] != first["source_file"] or rec["source_sheet"] != first["source_sheet"]:
+        return False
+    if rec.get("currency") and first.get("currency") and rec["currency"] != first["currency"]:
+        return False
+    if (rec.get("start_date"), rec.get("end_date")) != (first.get("start_date"), first.get("end_date")):
+        return False
+    mine, theirs = yearly_values(first.get("yearly_amounts")), yearly_values(rec.get("yearly_amounts"))
+    if bool(mine) != bool(theirs):
+        return False
+    lines = first.setdefault("_lines", [(first["_line"], tuple(sorted(mine.items())), first["amount"])])
+    key = (rec["_line"], tuple(sorted(theirs.items())), rec["amount"])
+    if key in lines:
+        return False
+    lines.append(key)
+    names = source_cell_names(first.get("source_cells"))
+    if len(lines) == 2:  # the first line's own cell, named as a line's
+        kept = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
+        if names.get("amount"):
+            kept.append(f"amount_row{first['source_row']}={names['amount']}")
+        first["source_cells"] = ";".join(kept)
+    cell = source_cell_names(rec.get("source_cells")).get("amount")
+    if cell:
+        first["source_cells"] = ";".join(
+            filter(None, [first.get("source_cells"), f"amount_row{rec['source_row']}={cell}"])
+        )
+    first["amount"] += rec["amount"]
+    first["currency"] = first.get("currency") or rec.get("currency")
+    if mine:
+        years = dict(mine)
+        for year, amount in theirs.items():
+            years[year] = years.get(year, 0.0) + amount
+        first["yearly_amounts"] = yearly_text(years)
+    return True
+
+
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
     """Give every record its project id, and skip projects sent twice by the same partner."""
     records = _shared_partners(records, issues)
@@ -747,6 +801,18 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
     used_ids: dict[str, dict] = {}
     for rec in records:
+        if rec.get("partner_from") == "implementer" and rec["source_file"] not in warned_partner_files:
+            warned_partner_files.add(rec["source_file"])
+            issues.append(
+                _file_issue(
+                    rec["source_file"],
+                    f"{rec['source_file']}: no partner (donor) is named in a column, the title rows or the file name; "
+                    f"the implementer named on its rows ('{rec['partner']}', a partner this tool knows) is used — add "
+                    "a Partner column",
+                    "warning",
+                    "partner",
+                )
+            )
         if rec.get("partner_from") == "file name" and rec["source_file"] not in warned_partner_files:
             warned_partner_files.add(rec["source_file"])
             issues.append(
@@ -783,6 +849,16 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         other = (
             first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
         )
+        if other is not None and _merged_line(other, rec):
+            sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
+            message = (
+                f"row {rec['source_row']}: budget line '{rec['_line']}' of the project on {other['source_file']}"
+                f"{sheet}, row {other['source_row']} ('{rec.get('title') or code}'): its amount is added to that "
+                "project's"
+            )
+            issues.append({**_row_issue(rec, message, "info"), "kind": "amount"})
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
         if other is not None and (years := _merged_years(other, rec)) is not None:
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
             where = f"{other['source_file']}{sheet}, row {other['source_row']}"
@@ -858,6 +934,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         kept.append(rec)
     for rec in kept:
         rec.pop("_year_row", None)
+        rec.pop("_line", None)
+        rec.pop("_lines", None)
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
             rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept

@@ -105,11 +105,13 @@ class Header:
 _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
 #: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
+#: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line.
 _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "yearly",
     "number",
     "ignore",
     "amount_year",
+    "budget_line",
     "year_shares",
     "country",
 }
@@ -594,6 +596,10 @@ def _match_field(label) -> FieldMatch:
     if not tokens:
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
+    if exact == "budget_line" and (currency or years):
+        exact = (
+            None  # "Budget line 2021, EUR" is money; the column naming each row's line has no unit or year
+        )
     if exact:
         return FieldMatch(exact, currency, None, 1.0)
     if len(text) > 160 or len(tokens) > 16:

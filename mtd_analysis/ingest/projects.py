@@ -914,6 +914,7 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
+    state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
     state.revised_end_col = next(
         (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
     )
@@ -1182,11 +1183,26 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     return rec
 
 
+#: A printed page's number, repeated with the report's title at each page break ("Page 2 of 3", "Сторінка 2 з 3").
+_PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
+
+
 def _table_furniture(
     state: SheetState, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
+    if len(texts) <= 3 and any(_PAGE_MARK.fullmatch(t) for _, t in texts):
+        state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
+        return "skipped"
+    if (
+        len(texts) >= 3
+        and texts[0][1] == "1"
+        and texts[1][1] == "2"
+        and all(t == str(k) for k, (_, t) in enumerate(texts, start=1))
+    ):  # "1 | 2 | 3 | … | 12" under the header: the columns' numbers, as official forms print them
+        state.issue("info", "header", f"row {n} numbers the table's columns (1, 2, 3 …); skipped", index)
+        return "skipped"
     # a totals word alone ("Усього", "Total:") is a totals row even beside an agency or code column; a group's
     # total ("Всього по проєктах") when only numbers stand there (a count of people, a sum mistaken for an agency)
     bare = []
@@ -1557,6 +1573,10 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         _shares_of_years(cells, rec)
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
         rec["_amount_year"] = _year_of(cell_value(row, state.year_col))
+    if (
+        state.line_col is not None and rec.get("amount") is not None
+    ):  # a row per budget line (build._merged_line)
+        rec["_line"] = cell_value(cleaned, state.line_col) or ""
     formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None
@@ -2147,6 +2167,7 @@ def status_codes(grids) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for grid in grids:
+        out.update(_codes_in_notes(grid))
         if not _COVER_NAMES.search(grid.sheet or ""):  # a legend, lists or notes sheet
             continue
         for row in grid.rows:
@@ -2157,6 +2178,41 @@ def status_codes(grids) -> dict[str, str]:
             status = parse_status(head)
             if status in STATUSES:
                 out[cells[0].upper()] = status
+    return out
+
+
+#: "CRTD = created (planning)" in a note: a code and its meaning.
+_CODE_MEANING = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s*[=–]\s*([^;=]+)")
+
+
+def _codes_in_notes(grid) -> dict[str, str]:
+    """Status codes a note of a sheet explains in one cell ("* STATUS_CD: CRTD = created (planning, not yet
+    approved); REL = released (in implementation); DLFL = deletion flag set (measure cancelled)"): a cell naming
+    a status and giving two codes or more, each read by its meaning's first words, else its words in brackets.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> note = "* STATUS_CD: CRTD = created (planning); REL = released (in implementation); DLFL = deleted (cancelled)"
+    >>> _codes_in_notes(Grid("Export", [["Code", "Title"], [note]], [], True, False, {}))
+    {'CRTD': 'planned', 'REL': 'ongoing', 'DLFL': 'cancelled'}
+    """
+    out: dict[str, str] = {}
+    for row in grid.rows:
+        for v in row:
+            if type(v) is not str or "=" not in v or not re.search(r"(?i)status|статус", v):
+                continue
+            pairs = _CODE_MEANING.findall(v)
+            if len(pairs) < 2:
+                continue
+            for code, meaning in pairs:
+                head = re.split(r"[(,:]", meaning, maxsplit=1)[0].strip()
+                status = parse_status(head)
+                if status not in STATUSES:
+                    inside = re.search(r"\(([^()]+)\)", meaning)
+                    status = parse_status(inside.group(1)) if inside else None
+                if status in STATUSES:
+                    out[code] = status
     return out
 
 

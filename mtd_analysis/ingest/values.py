@@ -798,6 +798,8 @@ def parse_date(
     text = clean_text(value)
     if text is None or text in _NO_DATE:
         return None
+    if len(text) == 8 and text.isascii() and text.isdigit() and text[:2] in ("19", "20", "21"):
+        return parse_date(int(text), end=end)  # "20210301" exported as text: a database's YYYYMMDD
     return _date_from_text(text, end, order)
 
 
@@ -1279,7 +1281,7 @@ _STATUS = [
     ),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов"
+        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|подготов|in preparation|pre-?\s?award"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
