@@ -761,8 +761,8 @@ def _merged_line(first: dict, rec: dict) -> bool:
     if key in lines:
         return False
     lines.append(key)
-    names = source_cell_names(first.get("source_cells"))
     if len(lines) == 2:  # the first line's own cell, named as a line's
+        names = source_cell_names(first.get("source_cells"))
         kept = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
         if names.get("amount"):
             kept.append(f"amount_row{first['source_row']}={names['amount']}")
@@ -780,6 +780,13 @@ def _merged_line(first: dict, rec: dict) -> bool:
             years[year] = years.get(year, 0.0) + amount
         first["yearly_amounts"] = yearly_text(years)
     return True
+
+
+#: What stands for a partner no column, title row or file name names (see :func:`_name_partners`), as said.
+_PARTNER_USED = {
+    "implementer": "the implementer named on its rows ('{partner}', a partner this tool knows)",
+    "file name": "'{partner}' (the file name)",
+}
 
 
 def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
@@ -801,25 +808,14 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
     used_ids: dict[str, dict] = {}
     for rec in records:
-        if rec.get("partner_from") == "implementer" and rec["source_file"] not in warned_partner_files:
+        used = _PARTNER_USED.get(rec.get("partner_from"))
+        if used and rec["source_file"] not in warned_partner_files:
             warned_partner_files.add(rec["source_file"])
             issues.append(
                 _file_issue(
                     rec["source_file"],
                     f"{rec['source_file']}: no partner (donor) is named in a column, the title rows or the file name; "
-                    f"the implementer named on its rows ('{rec['partner']}', a partner this tool knows) is used — add "
-                    "a Partner column",
-                    "warning",
-                    "partner",
-                )
-            )
-        if rec.get("partner_from") == "file name" and rec["source_file"] not in warned_partner_files:
-            warned_partner_files.add(rec["source_file"])
-            issues.append(
-                _file_issue(
-                    rec["source_file"],
-                    f"{rec['source_file']}: no partner (donor) is named in a column, the title rows or the file name; "
-                    f"'{rec['partner']}' (the file name) is used — add a Partner column",
+                    f"{used.format(partner=rec['partner'])} is used — add a Partner column",
                     "warning",
                     "partner",
                 )

@@ -2174,11 +2174,19 @@ def status_codes(grids) -> dict[str, str]:
             cells = [t for t in (clean_text(v) for v in row) if t]
             if len(cells) != 2 or not re.fullmatch(r"[^\W_]{1,3}", cells[0]):
                 continue
-            head = re.split(r"\s[-–—]\s|[(,:;]", cells[1], maxsplit=1)[0].strip()
-            status = parse_status(head)
-            if status in STATUSES:
+            status = _status_meant(cells[1])
+            if status is not None:
                 out[cells[0].upper()] = status
     return out
+
+
+def _status_meant(meaning: str) -> str | None:
+    """The status a code's meaning gives ("Pipeline - planned, not yet obligated", "deletion flag set (measure
+    cancelled)"): by its first words, else by its words in brackets; None when neither is a status."""
+    status = parse_status(re.split(r"\s[-–—]\s|[(,:;]", meaning, maxsplit=1)[0].strip())
+    if status not in STATUSES and (inside := re.search(r"\(([^()]+)\)", meaning)):
+        status = parse_status(inside.group(1))
+    return status if status in STATUSES else None
 
 
 #: "CRTD = created (planning)" in a note: a code and its meaning.
@@ -2206,12 +2214,8 @@ def _codes_in_notes(grid) -> dict[str, str]:
             if len(pairs) < 2:
                 continue
             for code, meaning in pairs:
-                head = re.split(r"[(,:]", meaning, maxsplit=1)[0].strip()
-                status = parse_status(head)
-                if status not in STATUSES:
-                    inside = re.search(r"\(([^()]+)\)", meaning)
-                    status = parse_status(inside.group(1)) if inside else None
-                if status in STATUSES:
+                status = _status_meant(meaning)
+                if status is not None:
                     out[code] = status
     return out
 
