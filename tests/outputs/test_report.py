@@ -345,7 +345,7 @@ def _pixels(png: bytes):
 
 @pytest.mark.parametrize("dpi", [72, 200])
 def test_report_png_has_the_pixels_matplotlib_draws(reports, dpi):
-    """The PNG is encoded by Pillow, not matplotlib: the same pixels (Ukrainian text, bars, footnote), as RGB."""
+    """The PNG is encoded by png_file, not matplotlib: the same pixels (Ukrainian text, bars, footnote), as RGB."""
     build = read_build(reports["build"])
     fig = _laid_out(charts.coverage_chart(build["coverage"], "police", 2021, lang="uk"))
     ours, theirs = _pixels(_figure_bytes(fig, "png", dpi)), _pixels(_matplotlib_png(fig, dpi))
