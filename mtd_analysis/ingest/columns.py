@@ -106,12 +106,15 @@ _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
 #: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
 #: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line.
+#: ``submitted``: when a form's response was sent ("Timestamp", "Completion time"): a later response replaces
+#: an earlier one for the same project.
 _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "yearly",
     "number",
     "ignore",
     "amount_year",
     "budget_line",
+    "submitted",
     "year_shares",
     "country",
 }
@@ -273,10 +276,15 @@ def _token_match(alias: str, word: str) -> bool:
     return False
 
 
-def _contains(tokens: tuple[str, ...], alias: tuple[str, ...]) -> bool:
+def _contains(tokens: tuple[str, ...], alias: tuple[str, ...], exact: bool = False) -> bool:
+    """Whether the alias's words stand in a row among the header's (``exact``: as written, else allowing
+    other endings)."""
     n = len(alias)
     for i in range(len(tokens) - n + 1):
-        if all(_token_match(a, w) for a, w in zip(alias, tokens[i : i + n], strict=True)):
+        if exact:
+            if tokens[i : i + n] == alias:
+                return True
+        elif all(_token_match(a, w) for a, w in zip(alias, tokens[i : i + n], strict=True)):
             return True
     return False
 
@@ -287,6 +295,12 @@ _YEARLY_WORDS = {
     "budget",
     "amount",
     "funding",
+    "funds",
+    "кошти",
+    "коштів",
+    "средства",
+    "средств",
+    "financing",
     "бюджет",
     "сума",
     "фінансування",
@@ -606,12 +620,16 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(None, currency)  # a paragraph, not a column name
     index = _alias_index()
     candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})
+    inflected = None  # the first alias found only with other endings: taken when no alias stands as written
     for _, f, alias in candidates:
         if sum(map(len, alias)) < 4 and len(alias) < len(tokens):
             continue  # short aliases ("to", "з", "№") count only as the whole header
-        if _contains(tokens, alias):
+        if _contains(tokens, alias, exact=True):
             return FieldMatch(f, currency, None, len(alias) / len(tokens))
-    return FieldMatch(None, currency)
+        if inflected is None and _contains(tokens, alias):
+            inflected = FieldMatch(f, currency, None, len(alias) / len(tokens))
+    # "Any comments?" is a comment ("comments"), not a start ("commencement"); "Current status", a status
+    return inflected or FieldMatch(None, currency)
 
 
 def _combine(
@@ -1423,8 +1441,13 @@ def content_role(values) -> ContentGuess:
     'partner'
     >>> content_role([1, 2, 3, 4]).field, content_role(["Radios", 5, "x"]).field is None
     ('number', True)
+    >>> content_role(["2020–2022", "02.2021–01.2022", "2021"]).evidence()
+    '3 of 3 values are periods (2020–2022, 02.2021–01.2022)'
     """
     return _sample_role([v for v in values if clean_text(v) is not None][:SAMPLE_SIZE])
+
+
+_A_YEAR_ALONE = re.compile(r"20[0-4]\d(?:\s*(?:р|г|рік|год)\.?)?")
 
 
 def _sample_role(sample: list, kinds: list | None = None) -> ContentGuess:
@@ -1447,6 +1470,12 @@ def _sample_role(sample: list, kinds: list | None = None) -> ContentGuess:
             best, agree = "long text", counts["text"] + counts["long text"]
         else:
             best, agree = "text", counts["text"] + counts["long text"]
+    if best == "period":  # "2021" among "2020–2022" and "02.2021–01.2022": a year alone is a period too
+        agree += sum(
+            1
+            for v, k in zip(sample, kinds, strict=True)
+            if k == "year" or (k == "date" and _A_YEAR_ALONE.fullmatch(str(v).strip()))
+        )
     examples = tuple(dict.fromkeys(clean_text(v) for v, k in zip(sample, kinds, strict=True) if k == best))
     return ContentGuess(
         best, agree, len(sample), tuple(e if len(e) <= 40 else e[:37] + "…" for e in examples)

@@ -239,7 +239,15 @@ def _lookup_as_written(name: str) -> str | None:
     stripped = _strip_official(outside or key)
     if stripped in exact:
         return exact[stripped]
+    if len(stripped) == 2 and stripped != (outside or key) and stripped in _by_country_code():
+        return _by_country_code()[stripped]  # "NL MFA", "DE Embassy": a country's code and an official word
     return _inflected(stripped) if stripped else None
+
+
+@lru_cache(maxsize=1)
+def _by_country_code() -> dict[str, str]:
+    """A partner country's ISO 3166 alpha-2 code, in small letters -> the partner (partners.csv ``country``)."""
+    return {r["country"].strip().lower(): r["partner"] for r in _read("partners") if r.get("country", "").strip()}
 
 
 def canonical_partner(name: str) -> str:
@@ -253,6 +261,8 @@ def canonical_partner(name: str) -> str:
     ('Denmark', 'USA')
     >>> canonical_partner("Сполучених Штатів Америки"), canonical_partner("Федеративна Республіка Німеччина")
     ('USA', 'Germany')
+    >>> canonical_partner("NL MFA"), canonical_partner("NL")
+    ('Netherlands', 'NL')
     """
     return _lookup(name) or name.strip()
 
@@ -458,6 +468,9 @@ _NAME_SHARE = re.compile(
 )
 
 
+_AFTER_SHARES = re.compile(r"(%\s*)\([^()%]*\)$")
+
+
 def partner_shares(text) -> list[tuple[str, float]] | None:
     """The partners a cell names with their shares of the money ("EU 70% / Germany 30%", "Норвегія (60%),
     Швейцарія (40%)"): (canonical name, percent) pairs; None unless every part is a known partner with a share.
@@ -468,12 +481,16 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('EU', 70.0), ('Germany', 30.0)]
     >>> partner_shares("Норвегія (60%), Швейцарія (40%)")
     [('Norway', 60.0), ('Switzerland', 40.0)]
+    >>> partner_shares("EU 90% / CoE 10% (Partnership for Good Governance)")
+    [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None
     (True, True)
     """
     if not isinstance(text, str) or "%" not in text:
         return None
-    parts = [p for p in _SHARE_PARTS.split(text.strip()) if p and p.strip()]
+    # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
+    text = _AFTER_SHARES.sub(r"\1", text.strip())
+    parts = [p for p in _SHARE_PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
     out = []

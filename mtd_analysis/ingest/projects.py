@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from datetime import datetime
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
@@ -134,6 +135,12 @@ from mtd_analysis.ingest.values import (
 )
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
+#: A title saying the row is a try of the form, not a project ("test", "тест", "тестова відповідь").
+_TEST_ROW = re.compile(
+    r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
+    r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
+    re.IGNORECASE,
+)
 #: A priority's level, not its name ("Priority: high"): no heading of a group of projects.
 _PRIORITY_LEVEL = re.compile(
     r"(?:high|medium|low|top|very high|високий|середній|низький|высокий|средний|низкий|\d+)\.?", re.IGNORECASE
@@ -790,6 +797,8 @@ def _read_table(
     status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
+    if state.submitted_col is not None:
+        _later_responses(state, result)
     both_currencies_said(state)
     if state.coded_statuses:
         state.issue(
@@ -915,6 +924,7 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
+    state.submitted_col = next((c for c, m in sorted(header.columns.items()) if m.field == "submitted"), None)
     state.revised_end_col = next(
         (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
     )
@@ -1043,6 +1053,54 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+
+
+def _later_responses(state: SheetState, result: SheetResult) -> None:
+    """Keep the latest of a form's responses about one project (same title, same partner), drop the others.
+
+    A form's export ("Timestamp", "Completion time") holds a row per response: a partner who corrects an answer
+    sends the project again. The response sent last (by its time, then its row) is the project; each earlier
+    one is skipped and said, with the row that replaced it.
+    """
+    latest: dict[tuple, dict] = {}
+    order = {}
+    for k, rec in enumerate(result.records):
+        sent = rec.pop("_submitted", None)
+        when = sent if isinstance(sent, datetime) else parse_date(sent) if sent is not None else None
+        order[id(rec)] = (when.isoformat() if when is not None else "", k)
+        title = normalise_key(rec.get("title") or "")
+        if not title:
+            continue
+        key = (title, rec.get("partner") or "")
+        if key not in latest or order[id(rec)] >= order[id(latest[key])]:
+            latest[key] = rec
+    replaced = {
+        id(rec): latest[key]
+        for rec in result.records
+        if (key := (normalise_key(rec.get("title") or ""), rec.get("partner") or "")) in latest
+        and latest[key] is not rec
+    }
+    if not replaced:
+        return
+    kept = []
+    for rec in result.records:
+        later = replaced.get(id(rec))
+        if later is None:
+            kept.append(rec)
+            continue
+        title = rec.get("title") or ""
+        snippet = title if len(title) <= 60 else title[:57] + "…"
+        state.issue(
+            "warning",
+            "duplicate",
+            f"row {rec['source_row']} is an earlier response of the form about '{snippet}': row "
+            f"{later['source_row']}, sent later, replaces it; only the later response is counted",
+            rec["_index"],
+            state.fields.get("title"),
+        )
+        result.counts["rows_loaded"] -= 1
+        result.counts["rows_skipped"] += 1
+    result.records[:] = kept
 
 
 def _beyond_the_table(state: SheetState, row: list, cleaned: tuple, index: int, width: int) -> None:
@@ -1383,19 +1441,32 @@ _CUT_SHORT = re.compile(
 )
 
 
+#: A first word that links what follows to the words before it ("in Kharkiv and Sumy Oblasts", "та Луганській").
+_LINKING = re.compile(
+    r"and|or|of|for|to|in|on|with|by|at|from|into|through|та|і|й|або|з|із|зі|для|у|в|на|до|по|від|щодо|через|и"
+    r"|или|с|со|к|о|об|при|от"
+)
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
     right above ("…: victim identification and" / "reintegration support with the National Police"): that
-    title stops on a conjunction, a preposition or a comma, and this text starts with a small letter, is short,
-    and is no marker ("в т.ч."), placeholder ("н/д") or name written in small letters first ("mHealth"). The title
-    is joined when it does."""
+    title stops on a conjunction, a preposition or a comma (or this text starts with one, in small letters: "in
+    Kharkiv and Sumy Oblasts"), and this text is short, and is no marker
+    ("в т.ч."), placeholder ("н/д") or name written in small letters first ("mHealth"). It starts with a small
+    letter, or with a capital when the title stops on a word ("…Police Officers of" / "Communities in Zhytomyr
+    Oblast": a title written in title case; a comma or a dash may end a title before a heading). The title is
+    joined when it does."""
     above = state.last_record
     if above is None or above[0] != index - 1 or col != state.fields.get("title"):
         return False
     first = text.split()[0]
+    small = text[:1].islower()
     if (
-        not text[:1].islower()
-        or any(c.isupper() for c in first)  # "mHealth", "iPads": a name, not the rest of a sentence
+        not (small or (first[:1].isupper() and not any(c.isupper() for c in first[1:])))
+        or (
+            small and any(c.isupper() for c in first)
+        )  # "mHealth", "iPads": a name, not the rest of a sentence
         or len(text.split()) > 12
         or text.rstrip().endswith((".", "!", "?", ";"))
         or component_marker(text) is not None
@@ -1404,7 +1475,12 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
         return False
     rec = above[1]
     title = rec.get("title") or ""
-    if not title or not _CUT_SHORT.search(title):
+    cut = _CUT_SHORT.search(title) if title else None
+    if cut is None:
+        # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word
+        if not (small and title and _LINKING.fullmatch(first)):
+            return False
+    elif not small and not cut.group().strip()[-1:].isalpha():
         return False
     rec["title"] = f"{title} {text}"
     return True
@@ -1421,6 +1497,14 @@ def _not_a_project(
     ):
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
+        return "skipped"
+    if title_text and _TEST_ROW.fullmatch(title_text.strip(" .!-–*\"'«»")):
+        state.issue(
+            "info",
+            "example",
+            f"row {n} is a test of the form ('{title_text.strip()}'), no project; skipped",
+            index,
+        )
         return "skipped"
     # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
@@ -1470,7 +1554,7 @@ def _not_a_project(
             state.issue(
                 "info",
                 "layout",
-                f"row {n} has only the text '{snippet}', in small letters under the title of the row above: "
+                f"row {n} has only the text '{snippet}', under a title cut short on the row above: "
                 "read as the rest of that title (it wraps onto this row)",
                 index,
                 c,
@@ -1577,6 +1661,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
+    if state.submitted_col is not None:  # a form's response (see _later_responses)
+        rec["_submitted"] = row[state.submitted_col] if state.submitted_col < len(row) else None
     formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None

@@ -165,6 +165,7 @@ class SheetState:
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
+        self.submitted_col: int | None = None  # when a form's response was sent (a response per row)
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)

@@ -1043,6 +1043,8 @@ def parse_period(
     ((datetime.date(2021, 1, 1), datetime.date(2022, 6, 30)), datetime.date(2021, 3, 1))
     >>> parse_period("з 01.03.2021 безстроково"), parse_period("01.04.2021, 24 months")
     ((datetime.date(2021, 3, 1), None), (datetime.date(2021, 4, 1), datetime.date(2023, 3, 31)))
+    >>> parse_period("12 місяців з 01.07.2021"), parse_period("2021-2023 (36 months)")[1]
+    ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
     >>> parse_period("до кінця 2022 року")
     Traceback (most recent call last):
     ...
@@ -1080,8 +1082,10 @@ def parse_period(
     ):
         head = _FROM.sub("", ongoing.group(1).strip(" ,"))
         return parse_date(head, order=order), None
-    if with_duration := _start_and_duration(text, order):
+    if with_duration := _start_and_duration(text, order) or _duration_then_start(text, order):
         return with_duration
+    if (bare := _DURATION_SAID.sub("", text)) != text and bare:
+        return parse_period(bare, date1904=date1904, order=order)  # "2021-2023 (36 months)"
     parts = _split_period(text)
     until = _UNTIL.match(text)
     if parts is None and until:
@@ -1124,6 +1128,31 @@ def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date]
         return None
     try:
         start = parse_date(m[1].strip(" ,;"), order=order)
+    except ValueProblem:
+        return None
+    return (start, end_after(start, months)) if start else None
+
+
+#: A duration first, then the start: "12 місяців з 01.07.2021", "24 months from March 2021", "на 18 міс. з 01.2021".
+_DURATION_THEN_START = re.compile(
+    rf"(?:(?:на|for|протягом|within)\s+)?(\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?)\s*,?\s*"
+    r"(?:з|с|from|від|since|starting|beginning|починаючи\s+з|начиная\s+с)\s+(.+)",
+    re.IGNORECASE,
+)
+#: A period's duration said in brackets after it: "2021-2023 (36 months)", "03.2021–02.2023 (24 міс.)".
+_DURATION_SAID = re.compile(rf"\s*\(\s*\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?\s*\)\s*$", re.IGNORECASE)
+
+
+def _duration_then_start(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    """ "12 місяців з 01.07.2021", "24 months from March 2021"."""
+    m = _DURATION_THEN_START.fullmatch(text)
+    if not m:
+        return None
+    months = parse_duration(m[1])
+    if not months:
+        return None
+    try:
+        start = parse_date(m[2].strip(" ,;."), order=order)
     except ValueProblem:
         return None
     return (start, end_after(start, months)) if start else None
@@ -1291,7 +1320,7 @@ _STATUS = [
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|(?<!не )в работе|(?<!не )в роботі",
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі",
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -1300,7 +1329,8 @@ _STATUS = [
     # approved, not yet under way: committed money ("not yet approved" is planned, above)
     (
         "approved",
-        r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан",
+        r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
+        r"|^(?:підп|подп)\.?$",
     ),
 ]
 
@@ -1403,10 +1433,12 @@ def parse_status(value) -> str | None:
     --------
     >>> parse_status("In progress"), parse_status("Завершено"), parse_status("Заплановано")
     ('ongoing', 'completed', 'planned')
-    >>> parse_status("реалізується")
-    'ongoing'
+    >>> parse_status("реалізується"), parse_status("отм.**"), parse_status("вик.")
+    ('ongoing', 'cancelled', 'ongoing')
     """
     text = clean_text(value)
+    if text is not None:
+        text = text.rstrip(_FOOTNOTE_MARKS).rstrip() or None  # "отм.**": the status, and a mark for a footnote
     if text is None or text.lower() in _NO_STATUS:
         return None
     return _status_word(text.lower())

@@ -428,6 +428,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_v",
         "set_w",
         "set_x",
+        "set_y",
     ],
 )
 def built(request, tmp_path_factory):

@@ -1,0 +1,203 @@
+"""Form exports and files mixing layouts (blind set Y): a form's response per row (a timestamp, a test response, an
+answer sent again), questions as headers, titles wrapped onto the next row, periods with their duration said,
+status abbreviations with footnote marks, a sheet per year, donors named by country code and official word."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.columns import content_role, match_field
+from mtd_analysis.ingest.partners import canonical_partner, partner_shares
+from mtd_analysis.ingest.values import parse_currency, parse_period, parse_status
+
+
+def _build(tmp_path, sheets: dict[str, list], name: str = "return.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if name.endswith(".csv"):
+        with open(raw / name, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows(next(iter(sheets.values())))
+    else:
+        wb = Workbook()
+        wb.remove(wb.active)
+        for title, rows in sheets.items():
+            ws = wb.create_sheet(title)
+            for row in rows:
+                ws.append(row)
+        wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _by_title(result) -> dict[str, dict]:
+    return {r["title"]: r for r in result.projects.to_dict("records")}
+
+
+FORM = [
+    [
+        "Timestamp",
+        "Email address",
+        "What is the project title?",
+        "Total amount of the project",
+        "Currency of the grant",
+        "Implementation period",
+        "Current status of the project",
+        "Any comments?",
+    ],
+    ["15.11.2021 09:02:11", "a@sida.se", "test", "", "", "", "", "тест"],
+    ["16.11.2021 10:05:52", "e@sida.se", "Border guards against trafficking", "4 000 000", "SEK", "2021-2023 (36 months)", "ongoing", ""],
+    ["17.11.2021 14:13:44", "a@sida.se", "Protective suits for border guards (COVID-19)", "180 000", "USD", "May–Nov 2020", "completed", ""],
+    ["18.11.2021 08:55:01", "e@sida.se", "Border guards against trafficking", "4 800 000", "SEK", "2021-2023 (36 months)", "ongoing", "Corrects my answer of 16 Nov"],
+]  # fmt: skip
+
+
+def test_a_forms_export_counts_the_latest_answer_once_and_no_test_response(tmp_path):
+    result = _build(tmp_path, {"Form Responses 1": FORM}, "Sida survey (Responses).csv")
+    projects = _by_title(result)
+    # the test response is no project; the answer sent twice is one project, with the later answer's amount
+    assert sorted(projects) == [
+        "Border guards against trafficking",
+        "Protective suits for border guards (COVID-19)",
+    ]
+    again = projects["Border guards against trafficking"]
+    assert again["amount"] == 4_800_000 and again["source_row"] == 5
+    # the form's timestamps are no project dates: the period column gives them
+    assert (again["start_date"], again["end_date"]) == ("2021-01-01", "2023-12-31")
+    covid = projects["Protective suits for border guards (COVID-19)"]
+    assert (covid["start_date"], covid["end_date"]) == ("2020-05-01", "2020-11-30")
+    assert covid["status"] == "completed"
+    messages = " | ".join(result.issues["message"])
+    assert (
+        "row 3 is an earlier response of the form" in messages
+        and "row 5, sent later, replaces it" in messages
+    )
+    assert "row 2 is a test of the form" in messages
+    # the comments column is no date: no error about 'Corrects my answer…'
+    assert not result.issues["message"].str.contains("is not a date").any()
+
+
+def test_ms_forms_start_and_completion_times_are_not_project_dates(tmp_path):
+    rows = [
+        ["ID", "Start time", "Completion time", "Email", "Назва проєкту", "Загальна сума проєкту та валюта", "Період реалізації"],
+        [1, dt.datetime(2021, 11, 15, 9, 10), dt.datetime(2021, 11, 15, 9, 11), "o@iom.int", "тестова відповідь", None, None],
+        [2, dt.datetime(2021, 11, 17, 15, 40), dt.datetime(2021, 11, 17, 15, 48), "o@iom.int", "Протидія нелегальній міграції: пункти тимчасового перебування", "3,65 млн грн", "12 місяців з 01.07.2021"],
+    ]  # fmt: skip
+    result = _build(tmp_path, {"Sheet1": rows}, "IOM_survey.xlsx")
+    assert list(result.projects["title"]) == ["Протидія нелегальній міграції: пункти тимчасового перебування"]
+    project = result.projects.iloc[0]
+    assert (project["start_date"], project["end_date"]) == ("2021-07-01", "2022-06-30")
+    assert project["amount"] == 3_650_000 and project["currency"] == "UAH"
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Any comments?", "ignore"),  # not "commencement" (a start date)
+        ("Current status of the project", "status"),  # not "currency"
+        ("Timestamp", "submitted"),
+        ("Позначка часу", "submitted"),
+        ("Completion time", "submitted"),
+        ("Start time", "ignore"),
+        ("Funds in 2021, USD", "yearly"),  # not "funder" (the partner)
+        ("Кошти у 2021 р., дол. США / Funds in 2021, USD", "yearly"),
+        ("Co-funding amount", "ignore"),
+    ],
+)
+def test_form_and_bilingual_headers(label, field):
+    assert match_field(label).field == field
+
+
+def test_a_title_wrapped_onto_the_next_row_is_joined(tmp_path):
+    rows = [
+        ["No.", "Title of the action", "Donor", "Beneficiary", "Period", "Budget, EUR"],
+        [1, "Community Policing: Training for Police Officers of", "EU", "NPU", "2021", 100_000],
+        [None, "Communities in Zhytomyr Oblast"],  # title case after a title cut short on "of"
+        [2, "Community Safety: Local Safety Councils", "EU", "NPU", "2021", 50_000],
+        [None, "in Kharkiv and Sumy Oblasts"],  # a whole title going on with a linking word
+        [None, "Border Security"],  # a heading: neither cut short above nor linked
+        [3, "Surveillance on the green border", "EU", "SBGS", "2021", 70_000],
+    ]
+    projects = _by_title(_build(tmp_path, {"Actions": rows}))
+    assert sorted(projects) == [
+        "Community Policing: Training for Police Officers of Communities in Zhytomyr Oblast",
+        "Community Safety: Local Safety Councils in Kharkiv and Sumy Oblasts",
+        "Surveillance on the green border",
+    ]
+
+
+def test_a_sheet_per_year_with_a_funds_column_and_a_bare_year_in_the_period(tmp_path):
+    header = [
+        "№",
+        "Назва проєкту / Project title",
+        "Отримувач / Beneficiary",
+        "Термін / Duration",
+        "Статус / Status",
+    ]
+
+    def sheet(year, rows):
+        return [
+            [
+                *header,
+                f"Кошти у {year} р., дол. США / Funds in {year}, USD",
+                "Загальний бюджет, дол. США / Total budget, USD",
+            ],
+            *rows,
+        ]
+
+    sheets = {
+        "2020": sheet(2020, [[1, "Поліція громади в Донецькій області", "НПУ", "2020–2022", "вик.", "400 000", "1 550 000"]]),
+        "2021": sheet(2021, [
+            [1, "Поліція громади в Донецькій області", "НПУ", "2020–2022", "вик.", "650 000", "1 550 000"],
+            [2, "Тепловізійні камери для прикордонних застав", "ДПСУ", "2021", "скас.", "500 000", "500 000"],
+            [3, "Журнал обліку затриманих в ІТТ", "НПУ", "02.2021–01.2022", "вик.", "250 000", "270 000"],
+        ]),
+        "2022": sheet(2022, [[1, "Поліція громади в Донецькій області", "НПУ", "2020–2022", "вик.", "500 000", "1 550 000"]]),
+    }  # fmt: skip
+    result = _build(tmp_path, sheets, "UNDP_2020-2022.xlsx")
+    projects = _by_title(result)
+    assert len(projects) == 3  # the same project on each year's sheet is one project
+    police = projects["Поліція громади в Донецькій області"]
+    years = dict(part.split("=") for part in police["yearly_amounts"].split(";"))
+    assert years == {"2020": "400000", "2021": "650000", "2022": "500000"}
+    assert police["status"] == "ongoing"
+    assert projects["Тепловізійні камери для прикордонних застав"]["status"] == "cancelled"
+    custody = projects["Журнал обліку затриманих в ІТТ"]
+    assert (custody["start_date"], custody["end_date"]) == ("2021-02-01", "2022-01-31")
+
+
+def test_periods_with_their_duration_said():
+    assert parse_period("2021-2023 (36 months)") == (dt.date(2021, 1, 1), dt.date(2023, 12, 31))
+    assert parse_period("12 місяців з 01.07.2021") == (dt.date(2021, 7, 1), dt.date(2022, 6, 30))
+    assert parse_period("24 months from March 2021") == (dt.date(2021, 3, 1), dt.date(2023, 2, 28))
+    assert parse_period("03.2021–02.2023 (24 міс.)") == (dt.date(2021, 3, 1), dt.date(2023, 2, 28))
+
+
+def test_status_abbreviations_and_footnote_marks():
+    assert parse_status("отм.**") == "cancelled"
+    assert parse_status("вик.") == parse_status("вып.") == "ongoing"
+    assert parse_status("підп.") == "approved"
+    assert parse_status("Completed*") == "completed"
+
+
+def test_donors_named_by_a_country_code_and_an_official_word():
+    assert canonical_partner("NL MFA") == "Netherlands"
+    assert canonical_partner("DE Embassy") == "Germany"
+    assert canonical_partner("XY MFA") == "XY MFA"  # no partner has that code: kept as written
+    assert partner_shares("EU 90% / CoE 10% (Partnership for Good Governance)") == [
+        ("EU", 90.0),
+        ("Council of Europe", 10.0),
+    ]
+
+
+def test_currencies_in_words_of_every_case():
+    assert parse_currency("шведські крони") == "SEK"
+    assert parse_currency("норвежских крон") == "NOK"
+    assert parse_currency("данські крони") == "DKK"
+
+
+def test_a_year_alone_among_periods_is_a_period():
+    assert content_role(["2020–2022", "02.2021–01.2022", "2021"]).agree == 3
