@@ -247,7 +247,9 @@ def _lookup_as_written(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _by_country_code() -> dict[str, str]:
     """A partner country's ISO 3166 alpha-2 code, in small letters -> the partner (partners.csv ``country``)."""
-    return {r["country"].strip().lower(): r["partner"] for r in _read("partners") if r.get("country", "").strip()}
+    return {
+        r["country"].strip().lower(): r["partner"] for r in _read("partners") if r.get("country", "").strip()
+    }
 
 
 def canonical_partner(name: str) -> str:

@@ -1140,7 +1140,9 @@ _DURATION_THEN_START = re.compile(
     re.IGNORECASE,
 )
 #: A period's duration said in brackets after it: "2021-2023 (36 months)", "03.2021–02.2023 (24 міс.)".
-_DURATION_SAID = re.compile(rf"\s*\(\s*\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?\s*\)\s*$", re.IGNORECASE)
+_DURATION_SAID = re.compile(
+    rf"\s*\(\s*\d{{1,3}}(?:[.,]5)?\s*(?:{_DURATION_UNITS})\.?\s*\)\s*$", re.IGNORECASE
+)
 
 
 def _duration_then_start(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
@@ -1438,7 +1440,8 @@ def parse_status(value) -> str | None:
     """
     text = clean_text(value)
     if text is not None:
-        text = text.rstrip(_FOOTNOTE_MARKS).rstrip() or None  # "отм.**": the status, and a mark for a footnote
+        # "отм.**": the status, and a mark for a footnote
+        text = text.rstrip(_FOOTNOTE_MARKS).rstrip() or None
     if text is None or text.lower() in _NO_STATUS:
         return None
     return _status_word(text.lower())

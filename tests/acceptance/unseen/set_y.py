@@ -77,7 +77,9 @@ ws["A1"].font = Font(bold=True, size=14)
 ws["A3"] = "Overview of EU-funded actions with bodies of the Ministry of Internal Affairs"
 ws["A4"] = "Prepared for the MIA international technical assistance coordination meeting, 10 December 2021"
 ws["A6"] = "Contents:"
-ws["A7"] = "  Sheet 'Actions' - summary by beneficiary and the list of actions (contracted and in preparation)"
+ws["A7"] = (
+    "  Sheet 'Actions' - summary by beneficiary and the list of actions (contracted and in preparation)"
+)
 ws["A9"] = "Contact: Cooperation Section, Governance & Rule of Law team"
 ws["A10"] = "This overview is indicative and does not constitute a financial commitment."
 ws2 = wb.create_sheet("Actions")
@@ -97,8 +99,20 @@ bold_row(ws, 8)
 ws.append([])
 ws.append([])
 ws.append(
-    ["No.", "Title of the action", "Donor", "Implementing organisation", "Beneficiary", "Period", "Status",
-     "Budget (EUR '000)", None, None, None, None]
+    [
+        "No.",
+        "Title of the action",
+        "Donor",
+        "Implementing organisation",
+        "Beneficiary",
+        "Period",
+        "Status",
+        "Budget (EUR '000)",
+        None,
+        None,
+        None,
+        None,
+    ]
 )  # row 11
 ws.append([None, None, None, None, None, None, None, 2020, 2021, 2022, 2023, "Total"])  # row 12
 for col in "ABCDEFG":
@@ -108,19 +122,35 @@ bold_row(ws, 11)
 bold_row(ws, 12)
 eu_titles = [
     "EU Support to Integrated Border Management: Surveillance Upgrade on the Green Border with Moldova",
-    ("Community Policing in Amalgamated Hromadas: Training and Equipment for Police Officers of",
-     "Communities in Zhytomyr and Chernihiv Oblasts"),
+    (
+        "Community Policing in Amalgamated Hromadas: Training and Equipment for Police Officers of",
+        "Communities in Zhytomyr and Chernihiv Oblasts",
+    ),
     "Custody Records: Electronic Custody Management System for Temporary Detention Facilities",
     "COVID-19 Emergency Response: Personal Protective Equipment for National Guard Units",
-    ("Domestic Violence: Mobile Police Response Teams (POLINA) for Cases of Violence in",
-     "Families in Five Oblasts"),
+    (
+        "Domestic Violence: Mobile Police Response Teams (POLINA) for Cases of Violence in",
+        "Families in Five Oblasts",
+    ),
 ]
 eu = [
     # no, title, donor, implementer, beneficiary, period, status, 2020, 2021, 2022, 2023, total ('000 EUR)
     [1, eu_titles[0], "EU", "ICMPD", "SBGS", "Jan 2021 - Dec 2023", "Ongoing", None, 1200, 1800, 1500, 4500],
     [2, eu_titles[1], "EU", "UNDP", "NPU", "Mar 2021 - Jun 2023", "Ongoing", None, 1000, 1000, 400, 2400],
-    [3, eu_titles[2], "EU", "Council of Europe", "NPU", "Jan 2022 - Dec 2023",
-     "Pipeline - Financing Agreement not yet signed", None, 0, 1500, 1500, 3000],
+    [
+        3,
+        eu_titles[2],
+        "EU",
+        "Council of Europe",
+        "NPU",
+        "Jan 2022 - Dec 2023",
+        "Pipeline - Financing Agreement not yet signed",
+        None,
+        0,
+        1500,
+        1500,
+        3000,
+    ],
     [4, eu_titles[3], "EU", "UNOPS", "NGU", "Apr-Dec 2020", "Completed", 850, None, None, None, 850],
     [5, eu_titles[4], "EU", "UN Women", "NPU", "Jul 2021 - Jun 2023", "Ongoing", None, 600, 700, 300, 1600],
 ]
@@ -181,23 +211,82 @@ SE_T = [
 ]
 se = [
     ["15.11.2021 09:02:11", "anna.lindqvist@gov.se", "test", "NPU", "", "", "", "", "", "тест"],
-    ["15.11.2021 11:47:30", "anna.lindqvist@gov.se", SE_T[0], "NPU", "6 000 000", "SEK", "Jan 2021 – Dec 2022",
-     "ongoing", "No", ""],
-    ["16.11.2021 10:05:52", "erik.sandberg@sida.se", SE_T[1], "SMS; SBGS", "4 000 000", "SEK",
-     "2021-2023 (36 months)", "ongoing", "No", ""],
-    ["16.11.2021 10:21:09", "erik.sandberg@sida.se", SE_T[2], "NPU", "10,000,000", "шведські крони",
-     "Jan–Dec 2021", "реалізується",
-     "Yes – Denmark (Danida) 30 %, Sweden (Sida) 70 %", "The amount is the full budget from both donors"],
-    ["17.11.2021 14:13:44", "anna.lindqvist@gov.se", SE_T[3], "SBGS", "180 000", "USD", "May–Nov 2020",
-     "completed", "No", ""],
-    ["18.11.2021 08:55:01", "erik.sandberg@sida.se", SE_T[1], "SMS; SBGS", "4 800 000", "SEK",
-     "2021-2023 (36 months)", "ongoing", "No",
-     "Corrects my answer of 16 Nov: the budget was increased to SEK 4.8 million"],
-    ["19.11.2021 16:30:27", "anna.lindqvist@gov.se", SE_T[4], "SBGS", "7 300 000", "SEK", "Q4 2021 – Q3 2023",
-     "planned, agreement not yet signed", "No", ""],
+    [
+        "15.11.2021 11:47:30",
+        "anna.lindqvist@gov.se",
+        SE_T[0],
+        "NPU",
+        "6 000 000",
+        "SEK",
+        "Jan 2021 – Dec 2022",
+        "ongoing",
+        "No",
+        "",
+    ],
+    [
+        "16.11.2021 10:05:52",
+        "erik.sandberg@sida.se",
+        SE_T[1],
+        "SMS; SBGS",
+        "4 000 000",
+        "SEK",
+        "2021-2023 (36 months)",
+        "ongoing",
+        "No",
+        "",
+    ],
+    [
+        "16.11.2021 10:21:09",
+        "erik.sandberg@sida.se",
+        SE_T[2],
+        "NPU",
+        "10,000,000",
+        "шведські крони",
+        "Jan–Dec 2021",
+        "реалізується",
+        "Yes – Denmark (Danida) 30 %, Sweden (Sida) 70 %",
+        "The amount is the full budget from both donors",
+    ],
+    [
+        "17.11.2021 14:13:44",
+        "anna.lindqvist@gov.se",
+        SE_T[3],
+        "SBGS",
+        "180 000",
+        "USD",
+        "May–Nov 2020",
+        "completed",
+        "No",
+        "",
+    ],
+    [
+        "18.11.2021 08:55:01",
+        "erik.sandberg@sida.se",
+        SE_T[1],
+        "SMS; SBGS",
+        "4 800 000",
+        "SEK",
+        "2021-2023 (36 months)",
+        "ongoing",
+        "No",
+        "Corrects my answer of 16 Nov: the budget was increased to SEK 4.8 million",
+    ],
+    [
+        "19.11.2021 16:30:27",
+        "anna.lindqvist@gov.se",
+        SE_T[4],
+        "SBGS",
+        "7 300 000",
+        "SEK",
+        "Q4 2021 – Q3 2023",
+        "planned, agreement not yet signed",
+        "No",
+        "",
+    ],
 ]
-with open(OUT / "Sida MIA partner survey (Responses) - Form Responses 1.csv", "w", newline="",
-          encoding="utf-8") as f:
+with open(
+    OUT / "Sida MIA partner survey (Responses) - Form Responses 1.csv", "w", newline="", encoding="utf-8"
+) as f:
     w = csv.writer(f, delimiter=",", lineterminator="\r\n")
     w.writerow(se_head)
     for r in se:
@@ -222,9 +311,9 @@ exp(SE_T[4], "Sweden", "BORDER_CROSSING", "pipeline", "SEK", 920_000)
 #   rows per agency; statuses abbreviated in Ukrainian, legend under the table; amounts as text with NBSP.
 UN_T = {
     "a": "Громадська безпека та поліцейська діяльність, орієнтована на громаду, у Донецькій та Луганській "
-         "областях",
+    "областях",
     "b": "Дотримання прав затриманих: моніторинг ізоляторів тимчасового тримання та електронний журнал обліку "
-         "затриманих",
+    "затриманих",
     "c": "Безпека кордону: тепловізійні камери для прикордонних застав на ділянці кордону з Білоруссю",
     "d": "Протидія незаконному обігу наркотиків: мобільні лабораторії експрес-аналізу наркотичних речовин",
     "e": "COVID-19: кисневі концентратори та засоби індивідуального захисту для ДСНС",
@@ -257,9 +346,18 @@ for year, rows in UN_Y.items():
     ws["A1"] = f"ПРООН в Україні — проєкти міжнародної технічної допомоги з органами системи МВС, {year} рік"
     ws["A1"].font = Font(bold=True)
     ws.append([])
-    ws.append(["№ з/п", "Назва проєкту / Project title", "Виконавець / Implementer", "Отримувач / Beneficiary",
-               "Термін / Duration", "Статус / Status", f"Кошти у {year} р., дол. США / Funds in {year}, USD",
-               "Загальний бюджет, дол. США / Total budget, USD"])
+    ws.append(
+        [
+            "№ з/п",
+            "Назва проєкту / Project title",
+            "Виконавець / Implementer",
+            "Отримувач / Beneficiary",
+            "Термін / Duration",
+            "Статус / Status",
+            f"Кошти у {year} р., дол. США / Funds in {year}, USD",
+            "Загальний бюджет, дол. США / Total budget, USD",
+        ]
+    )
     bold_row(ws, 3)
     n = 0
     for agency in ("НПУ", "ДПСУ", "ДСНС"):
@@ -276,8 +374,13 @@ for year, rows in UN_Y.items():
     ws.append([None, f"Усього за {year} рік", None, None, None, None, sp(sum(r[3] for r in rows)), None])
     bold_row(ws, ws.max_row)
     ws.append([])
-    ws.append([None, "Умовні позначення: вик. — виконується; зав. — завершено; скас. — скасовано; "
-                     "підп. — угоду підписано, реалізація починається у наступному році"])
+    ws.append(
+        [
+            None,
+            "Умовні позначення: вик. — виконується; зав. — завершено; скас. — скасовано; "
+            "підп. — угоду підписано, реалізація починається у наступному році",
+        ]
+    )
     ws.column_dimensions["B"].width = 100
 # 2020 sheet: НПУ 400,000 | ДСНС 180,000 | total 580,000
 # 2021 sheet: НПУ 650,000+250,000 = 900,000 | ДПСУ 500,000 | total 1,400,000
@@ -308,25 +411,113 @@ IOM_T = [
 wb = Workbook()
 ws = wb.active
 ws.title = "Sheet1"
-ws.append(["ID", "Start time", "Completion time", "Email", "Name",
-           "Назва проєкту", "Які органи є бенефіціарами? (оберіть усі, що підходять)",
-           "Загальна сума проєкту та валюта", "Період реалізації", "Статус проєкту", "Коментар"])
+ws.append(
+    [
+        "ID",
+        "Start time",
+        "Completion time",
+        "Email",
+        "Name",
+        "Назва проєкту",
+        "Які органи є бенефіціарами? (оберіть усі, що підходять)",
+        "Загальна сума проєкту та валюта",
+        "Період реалізації",
+        "Статус проєкту",
+        "Коментар",
+    ]
+)
 iom = [
-    [1, D(2021, 11, 15, 9, 10, 2), D(2021, 11, 15, 9, 11, 40), "okoval@iom.int", "Олена Коваль",
-     "тест", "НПУ;", None, None, None, "тестова відповідь"],
-    [2, D(2021, 11, 15, 14, 2, 11), D(2021, 11, 15, 14, 9, 58), "okoval@iom.int", "Олена Коваль",
-     IOM_T[0], "ДПСУ;", "USD 730 000", "з березня 2021 по лютий 2023", "реалізується", None],
-    [3, D(2021, 11, 16, 10, 30, 0), D(2021, 11, 16, 10, 36, 45), "pshevchenko@iom.int", "Петро Шевченко",
-     IOM_T[1], "ДПСУ;ДМС;", "EUR 500 000", "01.01.2021–31.12.2021", "реалізується", None],
-    [4, D(2021, 11, 16, 11, 2, 19), D(2021, 11, 16, 11, 5, 3), "pshevchenko@iom.int", "Петро Шевченко",
-     IOM_T[2], "ДМС;ДПСУ;", "EUR 95 000", "квітень–грудень 2021", "завершено", None],
-    [5, D(2021, 11, 17, 15, 40, 12), D(2021, 11, 17, 15, 48, 30), "okoval@iom.int", "Олена Коваль",
-     IOM_T[3], "ДМС;", "3,65 млн грн", "12 місяців з 01.07.2021", "реалізується", None],
-    [6, D(2021, 11, 19, 9, 15, 5), D(2021, 11, 19, 9, 20, 41), "pshevchenko@iom.int", "Петро Шевченко",
-     IOM_T[1], "ДПСУ;ДМС;", "EUR 600 000", "01.01.2021–31.12.2022", "реалізується",
-     "Уточнена відповідь: замінює відповідь від 16.11 (змінено суму та строки)"],
-    [7, D(2021, 11, 22, 12, 0, 33), D(2021, 11, 22, 12, 4, 50), "okoval@iom.int", "Олена Коваль",
-     IOM_T[4], "ДПСУ;", "USD 250,000", "I–IV квартал 2022 р.", "планується, угоду не підписано", None],
+    [
+        1,
+        D(2021, 11, 15, 9, 10, 2),
+        D(2021, 11, 15, 9, 11, 40),
+        "okoval@iom.int",
+        "Олена Коваль",
+        "тест",
+        "НПУ;",
+        None,
+        None,
+        None,
+        "тестова відповідь",
+    ],
+    [
+        2,
+        D(2021, 11, 15, 14, 2, 11),
+        D(2021, 11, 15, 14, 9, 58),
+        "okoval@iom.int",
+        "Олена Коваль",
+        IOM_T[0],
+        "ДПСУ;",
+        "USD 730 000",
+        "з березня 2021 по лютий 2023",
+        "реалізується",
+        None,
+    ],
+    [
+        3,
+        D(2021, 11, 16, 10, 30, 0),
+        D(2021, 11, 16, 10, 36, 45),
+        "pshevchenko@iom.int",
+        "Петро Шевченко",
+        IOM_T[1],
+        "ДПСУ;ДМС;",
+        "EUR 500 000",
+        "01.01.2021–31.12.2021",
+        "реалізується",
+        None,
+    ],
+    [
+        4,
+        D(2021, 11, 16, 11, 2, 19),
+        D(2021, 11, 16, 11, 5, 3),
+        "pshevchenko@iom.int",
+        "Петро Шевченко",
+        IOM_T[2],
+        "ДМС;ДПСУ;",
+        "EUR 95 000",
+        "квітень–грудень 2021",
+        "завершено",
+        None,
+    ],
+    [
+        5,
+        D(2021, 11, 17, 15, 40, 12),
+        D(2021, 11, 17, 15, 48, 30),
+        "okoval@iom.int",
+        "Олена Коваль",
+        IOM_T[3],
+        "ДМС;",
+        "3,65 млн грн",
+        "12 місяців з 01.07.2021",
+        "реалізується",
+        None,
+    ],
+    [
+        6,
+        D(2021, 11, 19, 9, 15, 5),
+        D(2021, 11, 19, 9, 20, 41),
+        "pshevchenko@iom.int",
+        "Петро Шевченко",
+        IOM_T[1],
+        "ДПСУ;ДМС;",
+        "EUR 600 000",
+        "01.01.2021–31.12.2022",
+        "реалізується",
+        "Уточнена відповідь: замінює відповідь від 16.11 (змінено суму та строки)",
+    ],
+    [
+        7,
+        D(2021, 11, 22, 12, 0, 33),
+        D(2021, 11, 22, 12, 4, 50),
+        "okoval@iom.int",
+        "Олена Коваль",
+        IOM_T[4],
+        "ДПСУ;",
+        "USD 250,000",
+        "I–IV квартал 2022 р.",
+        "планується, угоду не підписано",
+        None,
+    ],
 ]
 for r in iom:
     ws.append(r)
@@ -408,35 +599,83 @@ exp(OS_T[3], "OSCE", "COVID19", "funded", "EUR", 0)
 # 6 Netherlands: bilingual header cells ("UA\nEN"); donor + implementer columns (UNODC implements one project);
 #   a currency column; amounts as text in three notations; wrapped titles; totals per currency.
 NL_T = [
-    ("Community Safety: Strengthening Police–Community Dialogue through Local Safety Councils",
-     "in Kharkiv and Sumy Oblasts"),
+    (
+        "Community Safety: Strengthening Police–Community Dialogue through Local Safety Councils",
+        "in Kharkiv and Sumy Oblasts",
+    ),
     "Combating Drug Trafficking: Container Control Programme at the Port of Odesa",
-    ("Rights of Detainees: Video Recording in Interview Rooms and Electronic Custody Logs",
-     "in Police Temporary Holding Facilities of Kyiv and Odesa"),
+    (
+        "Rights of Detainees: Video Recording in Interview Rooms and Electronic Custody Logs",
+        "in Police Temporary Holding Facilities of Kyiv and Odesa",
+    ),
     "Convenient Border Crossing: Passenger Processing Upgrade at the Shehyni–Medyka Checkpoint",
     "Prevention of Domestic Violence: Training Juvenile Prevention Officers to Respond to Violence in Families",
 ]
 wb = Workbook()
 ws = wb.active
 ws.title = "Projects MIA"
-ws["A1"] = "Kingdom of the Netherlands – Embassy in Kyiv: MATRA and Human Rights Fund projects with MIA bodies"
+ws["A1"] = (
+    "Kingdom of the Netherlands – Embassy in Kyiv: MATRA and Human Rights Fund projects with MIA bodies"
+)
 ws["A1"].font = Font(bold=True)
 ws.append([])
-ws.append(["Донор\nDonor", "Виконавець\nImplementing partner", "Назва проєкту\nProject title",
-           "Бенефіціар\nBeneficiary", "Період\nPeriod", "Статус\nStatus", "Валюта\nCurrency", "Сума\nAmount"])
+ws.append(
+    [
+        "Донор\nDonor",
+        "Виконавець\nImplementing partner",
+        "Назва проєкту\nProject title",
+        "Бенефіціар\nBeneficiary",
+        "Період\nPeriod",
+        "Статус\nStatus",
+        "Валюта\nCurrency",
+        "Сума\nAmount",
+    ]
+)
 bold_row(ws, 3)
 for c in ws[3]:
     c.alignment = Alignment(wrap_text=True)
 nl = [
-    ["NL MFA", "Institute for Public Safety Initiatives", NL_T[0], "NPU", "01.04.2021 – 31.03.2023",
-     "Ongoing / Триває", "EUR", "1.460.000"],
+    [
+        "NL MFA",
+        "Institute for Public Safety Initiatives",
+        NL_T[0],
+        "NPU",
+        "01.04.2021 – 31.03.2023",
+        "Ongoing / Триває",
+        "EUR",
+        "1.460.000",
+    ],
     ["NL MFA", "UNODC", NL_T[1], "SBGS", "2021 – 2023", "Ongoing / Триває", "USD", "1'095'000"],
-    ["NL MFA", "Ukrainian Helsinki Human Rights Union", NL_T[2], "NPU", "Jul 2021 – Jun 2022", "Ongoing", "UAH",
-     "2 190 000,00"],
-    ["NL MFA", "Crown Agents", NL_T[3], "SBGS", "03.2022 – 02.2024",
-     "Approved, starts March 2022 / Затверджено", "EUR", "900 000"],
-    ["NL MFA", "La Strada-Ukraine", NL_T[4], "NPU", "2021 (12 months)", "Completed / Завершено", "EUR",
-     "300,000"],
+    [
+        "NL MFA",
+        "Ukrainian Helsinki Human Rights Union",
+        NL_T[2],
+        "NPU",
+        "Jul 2021 – Jun 2022",
+        "Ongoing",
+        "UAH",
+        "2 190 000,00",
+    ],
+    [
+        "NL MFA",
+        "Crown Agents",
+        NL_T[3],
+        "SBGS",
+        "03.2022 – 02.2024",
+        "Approved, starts March 2022 / Затверджено",
+        "EUR",
+        "900 000",
+    ],
+    [
+        "NL MFA",
+        "La Strada-Ukraine",
+        NL_T[4],
+        "NPU",
+        "2021 (12 months)",
+        "Completed / Завершено",
+        "EUR",
+        "300,000",
+    ],
 ]
 for r in nl:
     t = r[2]
@@ -487,15 +726,35 @@ uo_lines = [
     ["2023", "250,00"],
     ["Итого", "1795,75"],
     [],
-    ["№", "Направление", "Название проекта", "Получатель", "Статус", "2020", "2021", "2022", "2023",
-     "Всего, тыс. долл. США"],
+    [
+        "№",
+        "Направление",
+        "Название проекта",
+        "Получатель",
+        "Статус",
+        "2020",
+        "2021",
+        "2022",
+        "2023",
+        "Всего, тыс. долл. США",
+    ],
     ["1", "Наркотики", UO_T[0], "ГПСУ", "выполняется", "", "320,50", "180,00", "", "500,50"],
     ["2", "Наркотики", UO_T[1], "НПУ", "завершён", "150,00", "", "", "", "150,00"],
     ["", "Итого по направлению «Наркотики»", "", "", "", "150,00", "320,50", "180,00", "", "650,50"],
     ["3", "Торговля людьми", UO_T[2], "НПУ", "выполняется", "", "210,00", "240,00", "", "450,00"],
     ["", "Итого по направлению «Торговля людьми»", "", "", "", "", "210,00", "240,00", "", "450,00"],
-    ["4", "Миграция", UO_T[3], "ГМС, ГПСУ", "планируется (соглашение не подписано)", "", "50,00", "300,00",
-     "250,00", "600,00"],
+    [
+        "4",
+        "Миграция",
+        UO_T[3],
+        "ГМС, ГПСУ",
+        "планируется (соглашение не подписано)",
+        "",
+        "50,00",
+        "300,00",
+        "250,00",
+        "600,00",
+    ],
     ["", "Итого по направлению «Миграция»", "", "", "", "", "50,00", "300,00", "250,00", "600,00"],
     ["5", "Прочее", UO_T[4], "НПУ", "выполняется", "", "95,25", "", "", "95,25"],
     ["", "Итого по направлению «Прочее»", "", "", "", "", "95,25", "", "", "95,25"],
@@ -541,21 +800,71 @@ ws = wb.create_sheet("Проєкти")
 ws["A1"] = "Рада Європи / Council of Europe — проєкти у секторі МВС"
 ws["A1"].font = Font(bold=True)
 ws.append([])
-ws.append(["№", "Назва проєкту / Project title", "Донор(и) / Donor(s)", "Бенефіціар / Beneficiary",
-           "Строки / Timeframe", "Статус / Status", "Фінансування / Funding", None, None])  # row 3
-ws.append([None, None, None, None, None, None, "Загальна сума / Total", "Валюта / Currency",
-           "у т.ч. 2021 р. / of which 2021"])  # row 4
+ws.append(
+    [
+        "№",
+        "Назва проєкту / Project title",
+        "Донор(и) / Donor(s)",
+        "Бенефіціар / Beneficiary",
+        "Строки / Timeframe",
+        "Статус / Status",
+        "Фінансування / Funding",
+        None,
+        None,
+    ]
+)  # row 3
+ws.append(
+    [
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Загальна сума / Total",
+        "Валюта / Currency",
+        "у т.ч. 2021 р. / of which 2021",
+    ]
+)  # row 4
 for col in "ABCDEF":
     ws.merge_cells(f"{col}3:{col}4")
 ws.merge_cells("G3:I3")
 bold_row(ws, 3)
 bold_row(ws, 4)
 for r in [
-    [1, CE_T[0], "EU 90% / CoE 10% (Partnership for Good Governance)", "НПУ", "01.01.2021 – 31.12.2022",
-     "виконується / ongoing", 1_000_000, "EUR", 500_000],
-    [2, CE_T[1], "Council of Europe", "НПУ", "Sep 2021 – Feb 2023", "виконується / ongoing", 546_000, "EUR",
-     None],
-    [3, CE_T[2], "Council of Europe", "НПУ", "2021–2022", "призупинено* / suspended*", 400_000, "EUR", 150_000],
+    [
+        1,
+        CE_T[0],
+        "EU 90% / CoE 10% (Partnership for Good Governance)",
+        "НПУ",
+        "01.01.2021 – 31.12.2022",
+        "виконується / ongoing",
+        1_000_000,
+        "EUR",
+        500_000,
+    ],
+    [
+        2,
+        CE_T[1],
+        "Council of Europe",
+        "НПУ",
+        "Sep 2021 – Feb 2023",
+        "виконується / ongoing",
+        546_000,
+        "EUR",
+        None,
+    ],
+    [
+        3,
+        CE_T[2],
+        "Council of Europe",
+        "НПУ",
+        "2021–2022",
+        "призупинено* / suspended*",
+        400_000,
+        "EUR",
+        150_000,
+    ],
     [4, CE_T[3], "Council of Europe", "ДПСУ", "2021", "скасовано / cancelled", 250_000, "EUR", 125_000],
 ]:
     ws.append(r)
@@ -565,8 +874,12 @@ for r in [
 ws.append([None, "Усього / Total", None, None, None, None, 2_196_000, "EUR", 775_000])
 bold_row(ws, ws.max_row)
 ws.append([])
-ws.append([None, "* Проєкт призупинено з листопада 2021 р. на прохання бенефіціара; кошти 2021 р. використано."])
-ws.append([None, "Проєкт 1 — спільна програма ЄС та Ради Європи; частки фінансування зазначено у графі «Донор(и)»."])
+ws.append(
+    [None, "* Проєкт призупинено з листопада 2021 р. на прохання бенефіціара; кошти 2021 р. використано."]
+)
+ws.append(
+    [None, "Проєкт 1 — спільна програма ЄС та Ради Європи; частки фінансування зазначено у графі «Донор(и)»."]
+)
 ws.column_dimensions["B"].width = 100
 wb.active = 1
 wb.save(OUT / "CoE_MVS_shablon_zapovnenyi.xlsx")
