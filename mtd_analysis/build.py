@@ -207,6 +207,7 @@ def read_file(
         )
         for key, value in sheet.counts.items():
             entry[key] += value
+    _money_sheets(records, issues, rel)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
     entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
@@ -214,6 +215,72 @@ def read_file(
         if entry["status"] != "failed":
             issues.append(_unloaded_issue(rel, entry))
     return {"entry": entry, "records": records, "issues": issues}
+
+
+#: What a sheet of money by project code says of its rows that its join with the projects' sheet answers.
+_JOINED_ROW_NOTES = re.compile(r"row \d+: (?:project \S+ has no title|no start or end date)$")
+
+
+def _money_sheets(records: list[dict], issues: list[dict], rel: str) -> None:
+    """Mark the rows of a workbook's sheet of money by project code ("Budget": code, year, amount; no titles) whose
+    codes name projects of another sheet ("Projects": code, title, dates; no amounts), to be joined by
+    :func:`_joined_by_code`.
+
+    Such a workbook keeps a project's facts and its money apart, joined only by the code. The money rows'
+    notes that the join answers ("has no title", "no start or end date") and the projects' "no amount" are
+    dropped, and the join is said once per sheet.
+    """
+    sheets: dict[str, list[dict]] = {}
+    for rec in records:
+        sheets.setdefault(rec["source_sheet"], []).append(rec)
+    described = {
+        sheet: {r["code"] for r in rows}
+        for sheet, rows in sheets.items()
+        if all(r.get("code") and r.get("title") and r.get("amount") is None for r in rows)
+    }
+    for sheet, rows in sheets.items():
+        if sheet in described or not all(
+            r.get("code") and not r.get("title") and r.get("amount") is not None for r in rows
+        ):
+            continue
+        codes = {r["code"] for r in rows}
+        other = next((s for s, named in described.items() if len(codes & named) * 2 >= len(codes)), None)
+        if other is None:
+            continue
+        joined = [r for r in rows if r["code"] in described[other]]
+        for rec in joined:
+            rec["_joins"] = other
+        money_rows = {r["source_row"] for r in joined}
+        paid = {r["code"] for r in joined}
+        unpaid_rows = {r["source_row"] for r in sheets[other] if r["code"] in paid}
+        issues[:] = [
+            i
+            for i in issues
+            if not (
+                (
+                    i.get("sheet") == sheet
+                    and i.get("row") in money_rows
+                    and _JOINED_ROW_NOTES.fullmatch(i["message"])
+                )
+                or (
+                    i.get("sheet") == other
+                    and i.get("row") in unpaid_rows
+                    and i["message"] == f"row {i['row']}: no amount"
+                )
+            )
+        ]
+        issues.append(
+            {
+                **_file_issue(
+                    rel,
+                    f"sheet '{sheet}' gives the money of the projects of sheet '{other}' by their codes "
+                    f"({len(paid)} of {len(described[other])} projects): each project's amount is read there",
+                    "info",
+                    "layout",
+                ),
+                "sheet": sheet,
+            }
+        )
 
 
 #: Sheets with content that were not read as projects: a file of only these is "not read".
@@ -782,6 +849,53 @@ def _merged_line(first: dict, rec: dict) -> bool:
     return True
 
 
+#: A project's facts a row of money joined by code takes from the project's row when it pays for another partner.
+_DESCRIBED = (
+    "title", "description", "beneficiaries", "declared_priority", "start_date", "end_date", "status", "implementer",
+)  # fmt: skip
+
+
+def _joined_by_code(kept: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
+    """Join each row of money marked by :func:`_money_sheets` (its lines and years merged already) with the project of
+    its code on the projects' sheet: the project takes its amount, currency, years and cells. A row paid by
+    another partner (a "Funding source" column naming a co-funder) stays a project of that partner, with the
+    project's title, dates, status and agencies. Returns the records kept."""
+    described: dict[tuple, dict] = {}
+    for rec in kept:
+        if rec.get("code") and rec.get("title") and not rec.get("_joins"):
+            described.setdefault((rec["source_file"], rec["code"]), rec)
+    out = []
+    for rec in kept:
+        sheet_of_projects = rec.pop("_joins", None)
+        project = described.get((rec["source_file"], rec.get("code"))) if sheet_of_projects else None
+        if project is None:
+            out.append(rec)
+            continue
+        sheet = str(rec["source_sheet"]).replace("'", "''")
+        cells = [
+            f"{name}='{sheet}'!{cell}"
+            for name, cell in source_cell_names(rec.get("source_cells")).items()
+            if name.startswith("amount") and cell and not {";", "="} & set(sheet)
+        ]
+        if rec["partner"] == project["partner"] and project.get("amount") is None:
+            project["amount"], project["currency"] = rec.get("amount"), rec.get("currency")
+            project["yearly_amounts"] = rec.get("yearly_amounts")
+            project["source_cells"] = ";".join(filter(None, [project.get("source_cells"), *cells]))
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
+        for name in _DESCRIBED:
+            if rec.get(name) is None:
+                rec[name] = project.get(name)
+        message = (
+            f"row {rec['source_row']}: {rec['partner']}'s money for project {rec['code']} ('{project['title'][:60]}', "
+            f"sheet '{project['source_sheet']}', row {project['source_row']}): a project of {rec['partner']}, "
+            "described as that one"
+        )
+        issues.append({**_row_issue(rec, message, "info"), "kind": "partner"})
+        out.append(rec)
+    return out
+
+
 #: What stands for a partner no column, title row or file name names (see :func:`_name_partners`), as said.
 _PARTNER_USED = {
     "implementer": "the implementer named on its rows ('{partner}', a partner this tool knows)",
@@ -918,7 +1032,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         while pid in used_ids:
             pid = f"{base}-{n}"
             n += 1
-        if pid != base:
+        if pid != base and not rec.get("_joins"):  # a money row to be joined is no project of its own
             other = used_ids[base]
             message = (
                 f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
@@ -928,6 +1042,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
+    kept = _joined_by_code(kept, issues, entries)
     for rec in kept:
         rec.pop("_year_row", None)
         rec.pop("_line", None)

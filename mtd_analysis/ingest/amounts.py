@@ -468,6 +468,40 @@ def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> Non
         )
 
 
+#: A mark in a timeline's cell ("x", "■", "✓"): the part of the year is a month (or quarter) of work, not money.
+_MARK = re.compile(r"[xXхХ✓✔■□●•+*vV√█▇▓▒░]{1,2}")
+
+
+def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
+    """The parts of years a row marks in a timeline (a Gantt chart: months or quarters across, "x" or "■" in the
+    months of work, no money in them): (year, column, months) of each marked cell, in order; None when the row's
+    parts of years hold anything but marks (money), or none is marked.
+
+    A row whose parts all hold 1 beside an amount of more than 100 marks them too.
+    """
+    state = cells.state
+    marked, ones = [], []
+    for col, year in state.yearly.items():
+        part = state.header.columns[col].part
+        if not part:
+            continue
+        text = cells.cleaned[col] if col < len(cells.cleaned) else None
+        if not text:
+            continue
+        if _MARK.fullmatch(text):
+            marked.append((year, col, part))
+        elif text == "1":
+            ones.append((year, col, part))
+        else:
+            return None
+    if ones and not marked:
+        amount = cells.row[state.fields["amount"]] if state.fields.get("amount") is not None else None
+        if isinstance(amount, (int, float)) and amount > 100 or (isinstance(amount, str) and len(amount) > 3):
+            return ones
+        return None
+    return marked if marked and not ones else None
+
+
 def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     """The per-year amount columns of a row, in units, and the currency they name.
 
@@ -480,9 +514,13 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     year_amounts: dict[int, float] = {}
     year_currency = None
     parts: dict[int, list[tuple[int, str, float]]] = {}  # year -> (column, months, value) of the filled parts
+    marks = cells.timeline
+    if marks is None and any(state.header.columns[c].part for c in state.yearly):
+        marks = timeline_marks(cells)
+    timeline = {col for _, col, _ in marks or ()}  # marked months: the period (read by _dates), no money
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
-        if value is None:
+        if value is None or col in timeline:
             continue
         try:
             parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)

@@ -629,7 +629,20 @@ def _match_field(label) -> FieldMatch:
         if inflected is None and _contains(tokens, alias):
             inflected = FieldMatch(f, currency, None, len(alias) / len(tokens))
     # "Any comments?" is a comment ("comments"), not a start ("commencement"); "Current status", a status
-    return inflected or FieldMatch(None, currency)
+    return inflected or _one_language(text) or FieldMatch(None, currency)
+
+
+_LANGUAGES_APART = re.compile(r"\s+/\s+|\s*\n\s*")
+
+
+def _one_language(text: str) -> FieldMatch | None:
+    """A header in two languages whose whole says nothing ("Insats / Project", "Slut / End", "Totalt / Total"): the
+    half that names a field. None when no half does, or the halves name different fields."""
+    halves = [h for h in _LANGUAGES_APART.split(text) if h.strip()]
+    if len(halves) < 2:
+        return None
+    found = {m.field: m for m in (_match_field(h) for h in halves) if m.field is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _combine(
@@ -2001,7 +2014,7 @@ _NOT_A_TITLE = re.compile(
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
-    r"|загальна сума|общая сумма|общий итог|sum)\b",
+    r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt)\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
@@ -45,6 +46,7 @@ from mtd_analysis.ingest.amounts import (
     other_currency_amounts,
     row_money,
     show_date,
+    timeline_marks,
     units_scale,
     units_with_currency,
 )
@@ -665,6 +667,36 @@ def _hidden_rows_and_formulas(state: SheetState) -> None:
         )
 
 
+#: A form's columns of when a response was begun and finished (Microsoft Forms: "Start time", "Completion time").
+_FORM_TIMES = {
+    "start time": "ignore", "час початку": "ignore", "время начала": "ignore",
+    "completion time": "submitted", "end time": "submitted", "час завершення": "submitted",
+    "время завершения": "submitted",
+}  # fmt: skip
+
+
+def _form_times(header: Header, rows: list[list]) -> None:
+    """ "Start time" and "Completion time" columns holding times of day (a form's response, begun and sent) are no
+    project dates: the first is set aside, the second says when the response was sent. Holding dates alone,
+    they are the project's start and end, as their headers read."""
+    for col, label in header.labels.items():
+        meant = _FORM_TIMES.get(normalise_key(label or ""))
+        if meant is None:
+            continue
+        values = [
+            r[col] for r in rows[header.row + 1 : header.row + 41] if col < len(r) and r[col] is not None
+        ]
+        if values and all(_time_of_day(v) for v in values[:20]):
+            header.columns[col] = FieldMatch(meant)
+
+
+def _time_of_day(value) -> bool:
+    """Whether a cell holds a moment with its time of day ("15.11.2021 09:02:11", a datetime at 09:02)."""
+    if isinstance(value, datetime):
+        return (value.hour, value.minute, value.second) != (0, 0, 0)
+    return isinstance(value, str) and re.search(r"\d{1,2}:\d{2}", value) is not None
+
+
 def _read_table(
     state: SheetState, header: Header, file_partner: str | None, result: SheetResult
 ) -> SheetResult:
@@ -673,6 +705,7 @@ def _read_table(
     ditto_marks(state, rows, header)
     absorbed = project_blocks(state, rows, header)
     _country_or_partner(header, rows)
+    _form_times(header, rows)
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
@@ -1056,36 +1089,24 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 
 
 def _later_responses(state: SheetState, result: SheetResult) -> None:
-    """Keep the latest of a form's responses about one project (same title, same partner), drop the others.
+    """Keep the latest of a form's responses about one project, drop the others.
 
-    A form's export ("Timestamp", "Completion time") holds a row per response: a partner who corrects an answer
-    sends the project again. The response sent last (by its time, then its row) is the project; each earlier
-    one is skipped and said, with the row that replaced it.
+    A form's export ("Timestamp", "Completion time") holds a row per response, in the order they were sent: a
+    partner who corrects an answer sends the project again. Rows alike in title, partner, implementer, agencies,
+    year and budget line are one project's responses: the last one is the project, each earlier one is skipped
+    and said, with the row that replaced it. Rows differing in any of these are different projects (a joint
+    programme's implementers, a purchase for each agency, a project's years).
     """
     latest: dict[tuple, dict] = {}
-    order = {}
-    for k, rec in enumerate(result.records):
-        sent = rec.pop("_submitted", None)
-        when = sent if isinstance(sent, datetime) else parse_date(sent) if sent is not None else None
-        order[id(rec)] = (when.isoformat() if when is not None else "", k)
+    for rec in result.records:
         title = normalise_key(rec.get("title") or "")
-        if not title:
-            continue
-        key = (title, rec.get("partner") or "")
-        if key not in latest or order[id(rec)] >= order[id(latest[key])]:
-            latest[key] = rec
-    replaced = {
-        id(rec): latest[key]
-        for rec in result.records
-        if (key := (normalise_key(rec.get("title") or ""), rec.get("partner") or "")) in latest
-        and latest[key] is not rec
-    }
-    if not replaced:
-        return
+        if title:
+            latest[_response_key(rec, title)] = rec  # the rows are in the order the responses were sent
     kept = []
     for rec in result.records:
-        later = replaced.get(id(rec))
-        if later is None:
+        title = normalise_key(rec.get("title") or "")
+        later = latest.get(_response_key(rec, title)) if title else rec
+        if later is rec:
             kept.append(rec)
             continue
         title = rec.get("title") or ""
@@ -1101,6 +1122,17 @@ def _later_responses(state: SheetState, result: SheetResult) -> None:
         result.counts["rows_loaded"] -= 1
         result.counts["rows_skipped"] += 1
     result.records[:] = kept
+
+
+def _response_key(rec: dict, title: str) -> tuple:
+    return (
+        title,
+        rec.get("partner") or "",
+        rec.get("implementer") or "",
+        rec.get("beneficiaries") or "",
+        rec.get("_amount_year"),
+        rec.get("_line"),
+    )
 
 
 def _beyond_the_table(state: SheetState, row: list, cleaned: tuple, index: int, width: int) -> None:
@@ -1272,7 +1304,10 @@ def _table_furniture(
             if c != agency
         )
         bare = [
-            (c, t) for c, t in texts[:4] if BARE_TOTAL.fullmatch(t) or (not words and TOTAL_OF.fullmatch(t))
+            (c, t)
+            for c, t in texts[:4]
+            if (BARE_TOTAL.fullmatch(t) or (not words and TOTAL_OF.fullmatch(t)))
+            and c != state.year_col  # "усього" as a coded row's year: its amount is for all years
         ]
     for c, t in bare or (texts[:4] if not has_identity else ()):
         if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and len(t.split()) <= 5:
@@ -1448,6 +1483,15 @@ _LINKING = re.compile(
 )
 
 
+#: What a title's rest holds no more than a heading does: figures, a colon, or a word of status or of time
+#: ("у 2022 р. планується продовження", "на стадії погодження з МВС", "по областях:").
+_NOT_A_TITLES_END = re.compile(
+    r"\d|:|продовж|продлен|extend|погодж|согласов|approv|план|plan|підпис|подпис|sign|угод|agreement|співфін|софин"
+    r"|co-?fund",
+    re.IGNORECASE,
+)
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
     right above ("…: victim identification and" / "reintegration support with the National Police"): that
@@ -1478,7 +1522,7 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     cut = _CUT_SHORT.search(title) if title else None
     if cut is None:
         # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word
-        if not (small and title and _LINKING.fullmatch(first)):
+        if not (small and title and _LINKING.fullmatch(first)) or _NOT_A_TITLES_END.search(text):
             return False
     elif not small and not cut.group().strip()[-1:].isalpha():
         return False
@@ -1661,8 +1705,6 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
-    if state.submitted_col is not None:  # a form's response (see _later_responses)
-        rec["_submitted"] = row[state.submitted_col] if state.submitted_col < len(row) else None
     formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None
@@ -1855,7 +1897,23 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             start = start or p_start
             end = end or p_end
         except ValueProblem as exc:
-            cells.problem(exc, period_col, "period")
+            later = extended_end(period_value) if isinstance(period_value, str) else None
+            try:  # "2021–2022 (extended to 06.2023)": the period, and the end it was extended to
+                p_start, _ = parse_period(period_value.split("(")[0]) if later else (None, None)
+            except ValueProblem:
+                p_start = None
+            if later is None or p_start is None:
+                cells.problem(exc, period_col, "period")
+            else:
+                start, end = start or p_start, end or later
+                state.issue(
+                    "info",
+                    "date",
+                    f"row {n}: the period cell says the project was extended ('{clean_text(period_value)}'); "
+                    f"{later:%d.%m.%Y} is its end",
+                    index,
+                    period_col,
+                )
     if state.fields.get("duration") is not None:
         end = end_from_duration(state, cells.row, index, n, start, end)
     if state.revised_end_col is not None:
@@ -1883,6 +1941,8 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             end_col if end_col is not None else period_col,
         )
     if start is None and end is None and start_value is None and end_value is None and period_value is None:
+        if any(m.part for m in state.header.columns.values()) and (marks := timeline_marks(cells)):
+            return _timeline_dates(cells, marks)
         state.issue(
             "warning",
             "date",
@@ -1891,6 +1951,29 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             start_col if start_col is not None else period_col,
         )
     return (start.isoformat() if start else None), (end.isoformat() if end else None)
+
+
+def _timeline_dates(cells: RowCells, marks: list[tuple[int, int, str]]) -> tuple[str, str]:
+    """Start and end of a timeline row: the first day of its first marked part, the last of its last."""
+    state = cells.state
+    cells.timeline = marks
+    (year, first_col, part), (last_year, last_col, last_part) = marks[0], marks[-1]
+    start = dt.date(year, int(part.split("-")[0]), 1)
+    month = int(last_part.split("-")[1])
+    end = dt.date(last_year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    cells.dates = (start, end)
+    cells.names["start_date"] = state.cell_in_row(cells.index, cells.n, first_col)
+    cells.names["end_date"] = state.cell_in_row(cells.index, cells.n, last_col)
+    state.issue(
+        "info",
+        "date",
+        f"row {cells.n}: no dates, but the timeline marks {len(marks)} part(s) of years from "
+        f"{state.cell(cells.index, first_col)} to {state.cell(cells.index, last_col)}: the project runs "
+        f"{start:%d.%m.%Y}–{end:%d.%m.%Y}",
+        cells.index,
+        first_col,
+    )
+    return start.isoformat(), end.isoformat()
 
 
 #: The date a date cell starts with, before a remark in brackets.

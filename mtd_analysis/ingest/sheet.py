@@ -242,6 +242,7 @@ class RowCells:
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
+        self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""

@@ -450,6 +450,20 @@ def approximate(value) -> str | None:
 _FRANCS = re.compile(r"^\s*s?fr\.?\s*(?=\d)|(?<=\d)\s*s?fr\.?\s*$|(?<=[\d.\-])\s*s?fr\.\s*$", re.IGNORECASE)
 
 
+#: An amount and, in brackets, a part it includes ("1 822 000 (incl. 182 200 co-funding)", "500 000 (у т.ч. 50 000
+#: співфінансування)"): the amount is the whole. A part naming a year ("of which 2021: 150 000") is that year's
+#: (see amounts._total_and_year_part).
+_INCLUDED = re.compile(
+    r"(?P<total>[^()+]*\d[^()+]*?)\s*\((?![^()]*(?<!\d)20\d\d(?!\d))\s*(?:incl\.?|including|of which|у\s*т\.\s*ч\.|в\s*т\.\s*ч\.|у тому числі"
+    r"|в том числе|з них|из них)\s[^()]*\)",
+    re.IGNORECASE,
+)
+#: Two amounts added up in a cell, a word after them ("250 000 + 30 000 top-up", "1 000 000 + 200 000 (доповнення)").
+_ADDED = re.compile(
+    r"(?P<a>[^+±()]*\d[^+±()]*?)\s*\+\s*(?P<b>[^+±()/%]*\d[\d\s\u00a0.,'’]*)\s*(?:[^\W\d_][^\d%±+]*|\([^\d%]*\))?",
+)
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
     if _FRANCS.search(text):
@@ -461,6 +475,14 @@ def _amount_from_text(text: str) -> Amount:
             pass
     if text[-1] in _FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
         text = text.rstrip(_FOOTNOTE_MARKS + " ") or text
+    if (
+        included := _INCLUDED.fullmatch(text)
+    ) is not None:  # "1 822 000 (incl. 182 200 co-funding)": the whole
+        return _amount_from_text(included["total"].strip())
+    if (added := _ADDED.fullmatch(text)) is not None:  # "250 000 + 30 000 top-up": the two together
+        first, second = _amount_from_text(added["a"].strip()), _amount_from_text(added["b"].strip())
+        if first.currency == second.currency or None in (first.currency, second.currency):
+            return Amount(round(first.value + second.value, 2), first.currency or second.currency)
     if "±" in text or "+" in text:
         central = _MARGIN.sub(" ", text).strip()
         if not central:
@@ -1332,7 +1354,7 @@ _STATUS = [
     (
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
-        r"|^(?:підп|подп)\.?$",
+        r"|^(?:підп|подп)\.?$|\bawarded\b",
     ),
 ]
 

@@ -100,8 +100,6 @@ def test_ms_forms_start_and_completion_times_are_not_project_dates(tmp_path):
         ("Current status of the project", "status"),  # not "currency"
         ("Timestamp", "submitted"),
         ("Позначка часу", "submitted"),
-        ("Completion time", "submitted"),
-        ("Start time", "ignore"),
         ("Funds in 2021, USD", "yearly"),  # not "funder" (the partner)
         ("Кошти у 2021 р., дол. США / Funds in 2021, USD", "yearly"),
         ("Co-funding amount", "ignore"),
@@ -201,3 +199,146 @@ def test_currencies_in_words_of_every_case():
 
 def test_a_year_alone_among_periods_is_a_period():
     assert content_role(["2020–2022", "02.2021–01.2022", "2021"]).agree == 3
+
+
+def test_responses_about_different_projects_are_all_kept(tmp_path):
+    """A joint programme's implementers, a purchase for each agency, a project's years: not answers sent again."""
+    rows = [
+        ["Timestamp", "Implementing organisation", "Donor", "Project title", "Beneficiary", "Year", "Budget (USD)", "Period"],
+        ["15.11.2021 09:02:11", "UNDP", "EU", "UN Recovery Programme", "NPU", "", "4 000 000", "2021-2022"],
+        ["15.11.2021 10:02:11", "UN Women", "EU", "UN Recovery Programme", "NPU", "", "1 000 000", "2021-2022"],
+        ["16.11.2021 09:00:00", "UNDP", "Japan", "Equipment", "НПУ", "", "2 000 000", "2021"],
+        ["16.11.2021 09:05:00", "UNDP", "Japan", "Equipment", "ДСНС", "", "3 500 000", "2021"],
+        ["17.11.2021 11:00:00", "GIZ", "Germany", "Border management reform", "SBGS", "2021", "400 000", "2021-2022"],
+        ["17.11.2021 11:01:00", "GIZ", "Germany", "Border management reform", "SBGS", "2022", "600 000", "2021-2022"],
+    ]  # fmt: skip
+    result = _build(tmp_path, {"Form Responses 1": rows}, "responses.xlsx")
+    # five projects: the programme's two implementers, the equipment for each agency, the reform's two years
+    assert sorted(result.projects["amount"]) == [1_000_000, 1_000_000, 2_000_000, 3_500_000, 4_000_000]
+    assert not result.issues["message"].str.contains("earlier response").any()
+
+
+def test_a_response_time_no_date_parser_reads_costs_nothing(tmp_path):
+    rows = [
+        ["Timestamp", "Project title", "Budget (USD)", "Period"],
+        ["2021/11/15 9:12:40 AM GMT+2", "Mobile police stations", "300 000", "2021"],
+        ["2021/11/16 9:12:40 AM GMT+2", "Community security", "1 200 000", "2021-2022"],
+        ["2021/11/17 1:12:40 PM GMT+2", "Community security", "1 450 000", "2021-2023"],
+    ]
+    result = _build(tmp_path, {"Form": rows}, "UNDP_form.csv")
+    # the responses are in the order they were sent: the last one about a project is the project
+    assert sorted(result.projects["amount"]) == [300_000, 1_450_000]
+
+
+def test_start_and_completion_times_holding_dates_alone_are_a_projects_dates(tmp_path):
+    rows = [
+        ["No", "Project", "Donor", "Budget, EUR", "Start time", "Completion time"],
+        [1, "Support to the National Police reform", "EU", 2_000_000, dt.datetime(2020, 3, 1), dt.datetime(2022, 2, 28)],
+        [2, "Demining equipment for SES", "Japan", 1_500_000, dt.datetime(2021, 6, 1), dt.datetime(2022, 12, 31)],
+    ]  # fmt: skip
+    projects = _by_title(_build(tmp_path, {"Projects": rows}))
+    assert projects["Demining equipment for SES"]["start_date"] == "2021-06-01"
+    assert projects["Demining equipment for SES"]["end_date"] == "2022-12-31"
+
+
+def test_a_note_under_a_whole_title_is_not_joined_to_it(tmp_path):
+    rows = [
+        ["Назва проєкту", "Донор", "Сума, грн", "Період"],
+        ["Підтримка ювенальної поліції", "ЄС", 1_000_000, "2021"],
+        ["у 2022 р. планується продовження"],
+        ["Підтримка ДСНС", "Японія", 900_000, "2021"],
+        ["на стадії погодження з МВС"],
+        ["Навчання прикордонників", "ЄС", 3_000_000, "2021"],
+    ]
+    projects = _by_title(_build(tmp_path, {"Аркуш1": rows}))
+    assert sorted(projects) == ["Навчання прикордонників", "Підтримка ДСНС", "Підтримка ювенальної поліції"]
+
+
+# --- blind set Z: facts and money apart, timelines, bilingual halves
+
+
+def test_a_budget_sheet_joined_to_the_projects_sheet_by_code(tmp_path):
+    sheets = {
+        "Projects": [
+            ["Project code", "Project title", "Beneficiary", "Start date", "End date", "Status"],
+            ["EU-1", "Custody records in temporary detention facilities", "NPU", "2021-01-01", "2022-12-31", "Ongoing"],
+            ["EU-2", "Green border surveillance", "SBGS", "2020-07-01", "2022-06-30", "Ongoing"],
+        ],
+        "Budget": [
+            ["Code", "Budget line", "Year", "Amount (EUR '000)"],
+            ["EU-2", "Equipment", "2021", "500"],
+            ["EU-2", "Training", "2021", "150"],
+            ["EU-2", "Equipment", "2022", "250"],
+            ["EU-1", "Grant (total)", "2021", "600"],
+            ["EU-1", "Grant (total)", "2022", "400"],
+            ["TOTAL", None, None, "1900"],
+        ],
+    }  # fmt: skip
+    result = _build(tmp_path, sheets, "EU_projects_and_budget.xlsx")
+    projects = _by_title(result)
+    assert sorted(projects) == [
+        "Custody records in temporary detention facilities",
+        "Green border surveillance",
+    ]
+    border = projects["Green border surveillance"]
+    assert border["amount"] == 900_000 and border["currency"] == "EUR"
+    assert dict(p.split("=") for p in border["yearly_amounts"].split(";")) == {
+        "2021": "650000",
+        "2022": "250000",
+    }
+    assert "'Budget'!" in border["source_cells"]  # the money's cells are named on their own sheet
+    assert projects["Custody records in temporary detention facilities"]["amount"] == 1_000_000
+    messages = " | ".join(result.issues["message"])
+    assert "sheet 'Budget' gives the money of the projects of sheet 'Projects' by their codes" in messages
+    assert "has no title" not in messages and "no amount" not in messages
+
+
+def test_a_timeline_of_marked_months_gives_the_period(tmp_path):
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    wb_rows = [
+        [None, None, None, "2021", *[None] * 11, "2022", *[None] * 11],
+        ["No.", "Project", "Total budget, USD", *months, *months],
+        ["1", "K-9 drug detection teams", "900000", *[None] * 6, *["x"] * 6, *["x"] * 6, *[None] * 6],
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Timeline"
+    for row in wb_rows:
+        ws.append(row)
+    ws.merge_cells("D1:O1")
+    ws.merge_cells("P1:AA1")
+    wb.save(raw / "INL_timeline.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    project = result.projects.iloc[0]
+    assert (project["start_date"], project["end_date"]) == ("2021-07-01", "2022-06-30")
+    assert project["amount"] == 900_000
+    assert not (result.issues["severity"] == "error").any()  # the marks are no amounts
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Insats / Project", "title"),
+        ("Slut / End", "end_date"),
+        ("Totalt / Total", "amount"),
+        ("NPU / SBGS", None),
+    ],
+)
+def test_a_header_in_two_languages_is_read_by_the_half_that_names_a_field(label, field):
+    assert match_field(label).field == field
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("250 000 + 30 000 top-up", 280_000),
+        ("1 822 000\n(incl. 182 200 co-funding)", 1_822_000),
+        ("500 000 (у т.ч. 50 000 співфінансування)", 500_000),
+    ],
+)
+def test_amounts_added_or_including_a_part(text, value):
+    from mtd_analysis.ingest.values import parse_amount
+
+    assert parse_amount(text).value == value
