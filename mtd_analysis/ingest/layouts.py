@@ -269,7 +269,7 @@ _EXTENDED_TO = re.compile(
     r"|проєкт\w*|проект\w*|угод\w*|договор\w*|термін\w*|строк\w*|срок\w*|реалізац\w*|реализац\w*|дії|действи\w*"
     r"|без\s+(?:збільшення|увеличения)\s+(?:бюджету|бюджета)|at\s+no\s+cost|no[- ]cost))*"
     r"\s+(?:until|till|to|through|до|по)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4})",
+    r"|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}[./]\d{4}|[^\W\d_]{3,}\.?\s+\d{4})",  # "06.2023", "June 2023": the month's end
     re.IGNORECASE,
 )
 #: A change asked for, awaited, discussed or refused, not agreed: it changes nothing (looked for in its own clause).
@@ -312,6 +312,8 @@ def extended_end(text) -> dt.date | None:
     datetime.date(2022, 6, 30)
     >>> extended_end("Phase II extended to Kharkiv oblast, new agreement until 31.12.2023") is None
     True
+    >>> extended_end("2021–2022 (extended to 06.2023)"), extended_end("extended until June 2023")
+    (datetime.date(2023, 6, 30), datetime.date(2023, 6, 30))
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_date
 

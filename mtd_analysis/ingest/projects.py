@@ -228,6 +228,10 @@ def _partner_of_sheet(name: str | None) -> str | None:
     return canonical_partner(name) if name and is_known_partner(name, codes=False) else None
 
 
+#: A year the title rows name ("PSOPs plan for 2021", "Проєкти на 2021 рік"): periods written without one are in it.
+_TITLE_YEAR = re.compile(r"(?<![\d./-])(20[0-4]\d)(?![\d./-])")
+
+
 def _title_block(rows: list[list], header_first_row: int) -> str:
     """The title rows above the header, one line per row (a row of its own, "тис. грн", starts a line)."""
     lines = (" ".join(t for t in (clean_text(v) for v in row) if t) for row in rows[:header_first_row])
@@ -735,6 +739,8 @@ def _read_table(
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     for severity, col, message in [*header.findings, *date_findings]:
         state.issue(severity, "column", message, header.row, col)
+    years_said = set(_TITLE_YEAR.findall(block_text or ""))
+    state.title_year = int(years_said.pop()) if len(years_said) == 1 else None  # "Plan for 2021"
     block_currency = None
     labelled_currency = _labelled_value(block, _CURRENCY_LABELS)
     if labelled_currency:
@@ -1897,12 +1903,23 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             start = start or p_start
             end = end or p_end
         except ValueProblem as exc:
-            later = extended_end(period_value) if isinstance(period_value, str) else None
+            in_title = _in_the_title_year(state, period_value)
+            later = extended_end(period_value) if isinstance(period_value, str) and in_title is None else None
             try:  # "2021–2022 (extended to 06.2023)": the period, and the end it was extended to
                 p_start, _ = parse_period(period_value.split("(")[0]) if later else (None, None)
             except ValueProblem:
                 p_start = None
-            if later is None or p_start is None:
+            if in_title is not None:  # "March–December" under "Plan for 2021"
+                start, end = start or in_title[0], end or in_title[1]
+                state.issue(
+                    "info",
+                    "date",
+                    f"row {n}: the period '{clean_text(period_value)}' names no year: the year the title rows name "
+                    f"({state.title_year}) is used",
+                    index,
+                    period_col,
+                )
+            elif later is None or p_start is None:
                 cells.problem(exc, period_col, "period")
             else:
                 start, end = start or p_start, end or later
@@ -1974,6 +1991,17 @@ def _timeline_dates(cells: RowCells, marks: list[tuple[int, int, str]]) -> tuple
         first_col,
     )
     return start.isoformat(), end.isoformat()
+
+
+def _in_the_title_year(state: SheetState, value) -> tuple | None:
+    """A period naming no year ("March–December", "Q2–Q4") read in the year the sheet's title rows name, or None."""
+    if state.title_year is None or not isinstance(value, str) or _TITLE_YEAR.search(value):
+        return None
+    try:
+        found = parse_period(f"{clean_text(value)} {state.title_year}")
+    except ValueProblem:
+        return None
+    return found if found[0] is not None and found[1] is not None else None
 
 
 #: The date a date cell starts with, before a remark in brackets.

@@ -166,6 +166,7 @@ class SheetState:
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)
+        self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)

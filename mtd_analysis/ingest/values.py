@@ -460,7 +460,15 @@ _INCLUDED = re.compile(
 )
 #: Two amounts added up in a cell, a word after them ("250 000 + 30 000 top-up", "1 000 000 + 200 000 (доповнення)").
 _ADDED = re.compile(
-    r"(?P<a>[^+±()]*\d[^+±()]*?)\s*\+\s*(?P<b>[^+±()/%]*\d[\d\s\u00a0.,'’]*)\s*(?:[^\W\d_][^\d%±+]*|\([^\d%]*\))?",
+    r"(?P<a>[^+±()]*\d[^+±()]*?)\s*\+\s*(?P<b>[^+±()/%]*\d[\d\s\u00a0.,'’]*)"
+    r"(?P<rest>\s*(?:[^\W\d_][^\d%±+()]*)?(?:\([^\d%()]*\))?\s*(?:,\s*)?(?:[^\W\d_][^\d%±+()]*)?)",
+)
+#: An amount and its equivalent in another currency in brackets ("DKK 2 000 000 (≈ USD 318 000)", "€500 000
+#: (еквівалент 16,5 млн грн)"): the amount is the first, in the grant's currency.
+_EQUIVALENT = re.compile(
+    r"(?P<main>[^()]*\d[^()]*?)\s*\(\s*(?:[≈~]|approx\w*\.?|equivalent|equiv\.|еквівалент\w*|эквивалент\w*|екв\.|экв\.)"
+    r"[^()]*\)",
+    re.IGNORECASE,
 )
 
 
@@ -479,10 +487,14 @@ def _amount_from_text(text: str) -> Amount:
         included := _INCLUDED.fullmatch(text)
     ) is not None:  # "1 822 000 (incl. 182 200 co-funding)": the whole
         return _amount_from_text(included["total"].strip())
+    if (equal := _EQUIVALENT.fullmatch(text)) is not None:  # "DKK 2 000 000 (≈ USD 318 000)": the grant's currency
+        return _amount_from_text(equal["main"].strip())
     if (added := _ADDED.fullmatch(text)) is not None:  # "250 000 + 30 000 top-up": the two together
         first, second = _amount_from_text(added["a"].strip()), _amount_from_text(added["b"].strip())
-        if first.currency == second.currency or None in (first.currency, second.currency):
-            return Amount(round(first.value + second.value, 2), first.currency or second.currency)
+        said = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(added["rest"] or "")}
+        currencies = {c for c in (first.currency, second.currency, *said) if c}
+        if len(currencies) <= 1:
+            return Amount(round(first.value + second.value, 2), currencies.pop() if currencies else None)
     if "±" in text or "+" in text:
         central = _MARGIN.sub(" ", text).strip()
         if not central:
@@ -1065,6 +1077,8 @@ def parse_period(
     ((datetime.date(2021, 1, 1), datetime.date(2022, 6, 30)), datetime.date(2021, 3, 1))
     >>> parse_period("з 01.03.2021 безстроково"), parse_period("01.04.2021, 24 months")
     ((datetime.date(2021, 3, 1), None), (datetime.date(2021, 4, 1), datetime.date(2023, 3, 31)))
+    >>> parse_period("October – March 2022")
+    (datetime.date(2021, 10, 1), datetime.date(2022, 3, 31))
     >>> parse_period("12 місяців з 01.07.2021"), parse_period("2021-2023 (36 months)")[1]
     ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
     >>> parse_period("до кінця 2022 року")
@@ -1085,7 +1099,18 @@ def parse_period(
     except ValueError:
         whole = None
     if whole is not None:
-        return _check_range(whole[0], text), _check_range(whole[1], text)
+        first, last = whole
+        if (
+            first
+            and last
+            and first > last
+            and first.year == last.year
+            and len(set(_A_YEAR.findall(text))) == 1
+        ):
+            first = first.replace(
+                year=first.year - 1
+            )  # "October – March 2022": from October of the year before
+        return _check_range(first, text), _check_range(last, text)
     if _OPEN_ENDED.match(text):
         raise ValueProblem(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
@@ -1126,7 +1151,10 @@ def parse_period(
         if first and last and first > last:  # "грудень – березень 2022" starts in the year before
             first = parse_date(f"{start.strip(' ,')} {int(year.group(0)) - 1}", order=order)
         return first, last
-    return parse_date(start, order=order), last
+    first = parse_date(start, order=order)
+    if first and last and first > last and first.year == last.year and len(set(_A_YEAR.findall(text))) == 1:
+        first = first.replace(year=first.year - 1)  # "October – March 2022": from October of the year before
+    return first, last
 
 
 #: A start and then a duration ("01.04.2021, 24 months", "з 01.04.2021 на 18 міс."): the duration is a number and

@@ -297,41 +297,6 @@ KNOWN_MISSES = {
             "Протидія незаконному обігу наркотиків: кінологічна служба ДПСУ для виявлення наркотиків",
         )
     },
-    # set_z
-    ("set_z", "Countering illegal migration: identification and readmission capacity", "money"): (
-        "a period cell '2021–2022' with '(extended to 06.2023)' on a second line: the extension's month-and-year "
-        "date is not read, the period is an error (said) and the project has no 2021 money"
-    ),
-    **{
-        ("set_z", title, "money"): (
-            "the year is said only in the title row ('plan for 2021') and the periods are months without a year "
-            "('March–December', 'Q2–Q4', 'October – March 2022'): not read as dates (errors, said), no 2021 money"
-        )
-        for title in (
-            "Gender-based and domestic violence: specialised police response training",
-            "Community policing: Police Station Officer network in rural hromadas",
-            "Border security: night-vision and surveillance equipment for SBGS unit",
-            "Counter-trafficking: victim referral mechanism and awareness campaign",
-        )
-    },
-    ("set_z", "Запобігання домашньому насильству: корекційні програми для кривдників", "money"): (
-        "a registration form down one column, projects one under another: this project's money is not read"
-    ),
-    **{
-        (
-            "set_z",
-            title,
-            "priority",
-        ): "no 2021 money is counted (see its 'money' miss), so no priority has its share"
-        for (set_name, title, what) in [
-            ("set_z", "Countering illegal migration: identification and readmission capacity", "money"),
-            ("set_z", "Gender-based and domestic violence: specialised police response training", "money"),
-            ("set_z", "Community policing: Police Station Officer network in rural hromadas", "money"),
-            ("set_z", "Border security: night-vision and surveillance equipment for SBGS unit", "money"),
-            ("set_z", "Counter-trafficking: victim referral mechanism and awareness campaign", "money"),
-            ("set_z", "Запобігання домашньому насильству: корекційні програми для кривдників", "money"),
-        ]
-    },
     ("set_x", "Управление персоналом и обучение кадров МВД (HR-реформа)", "priority"): (
         "HR reform and staff training of the MIA: no priority words, UNMAPPED, where the tester says OTHER"
     ),

@@ -342,3 +342,45 @@ def test_amounts_added_or_including_a_part(text, value):
     from mtd_analysis.ingest.values import parse_amount
 
     assert parse_amount(text).value == value
+
+
+def test_periods_without_a_year_take_the_year_of_the_title_rows(tmp_path):
+    rows = [
+        ["Global Affairs Canada: PSOPs plan for 2021"],
+        [],
+        ["No.", "Project", "Period", "Amount, original currency (CAD)", "Status"],
+        ["1", "Domestic violence: police response training", "March–December", "400000", "Ongoing"],
+        ["2", "Community policing: rural hromadas", "Q2–Q4", "750000", "Ongoing"],
+        ["3", "Counter-trafficking: referral mechanism", "October – March 2022", "182000", "Ongoing"],
+    ]
+    projects = _by_title(_build(tmp_path, {"PSOPs plan": rows}, "GAC_plan.xlsx"))
+    dates = {title: (p["start_date"], p["end_date"]) for title, p in projects.items()}
+    assert dates == {
+        "Domestic violence: police response training": ("2021-03-01", "2021-12-31"),
+        "Community policing: rural hromadas": ("2021-04-01", "2021-12-31"),
+        "Counter-trafficking: referral mechanism": (
+            "2021-10-01",
+            "2022-03-31",
+        ),  # from October of the year before
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("DKK 2 000 000 (≈ USD 318 000)", 2_000_000, "DKK"),
+        ("275 000 + 25 000 (додаткове фінансування), DKK", 300_000, "DKK"),
+        ("EUR 500 000 (еквівалент 16,5 млн грн)", 500_000, "EUR"),
+    ],
+)
+def test_an_amount_beside_its_equivalent_or_a_top_up(text, value, currency):
+    from mtd_analysis.ingest.values import parse_amount
+
+    found = parse_amount(text)
+    assert (found.value, found.currency) == (value, currency)
+
+
+def test_a_period_extended_to_a_month():
+    from mtd_analysis.ingest.layouts import extended_end
+
+    assert extended_end("2021–2022\n(extended to 06.2023)") == dt.date(2023, 6, 30)
