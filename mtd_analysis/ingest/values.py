@@ -487,11 +487,14 @@ def _amount_from_text(text: str) -> Amount:
         included := _INCLUDED.fullmatch(text)
     ) is not None:  # "1 822 000 (incl. 182 200 co-funding)": the whole
         return _amount_from_text(included["total"].strip())
-    if (equal := _EQUIVALENT.fullmatch(text)) is not None:  # "DKK 2 000 000 (≈ USD 318 000)": the grant's currency
+    # "DKK 2 000 000 (≈ USD 318 000)": the amount in the grant's currency
+    if (equal := _EQUIVALENT.fullmatch(text)) is not None:
         return _amount_from_text(equal["main"].strip())
     if (added := _ADDED.fullmatch(text)) is not None:  # "250 000 + 30 000 top-up": the two together
         first, second = _amount_from_text(added["a"].strip()), _amount_from_text(added["b"].strip())
-        said = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(added["rest"] or "")}
+        said = {
+            _currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(added["rest"] or "")
+        }
         currencies = {c for c in (first.currency, second.currency, *said) if c}
         if len(currencies) <= 1:
             return Amount(round(first.value + second.value, 2), currencies.pop() if currencies else None)
