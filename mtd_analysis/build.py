@@ -714,10 +714,15 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
     for (file, sheet), rows in sheets.items():
         years: dict[tuple, set] = {}
         for rec in rows:
-            key = (rec["partner"], rec.get("_title_key") or normalise_key(rec.get("title") or ""))
+            # rows without a title (a sheet of money by code) are a project's by their code
+            key = (
+                rec["partner"],
+                rec.get("_title_key") or normalise_key(rec.get("title") or "") or rec.get("code"),
+            )
             if rec["_amount_year"] is not None:
                 years.setdefault(key, set()).add(rec["_amount_year"])
-        by_year = any(len(found) > 1 for found in years.values())
+        # a sheet of money by code (joined to the projects): its year column says each amount's year
+        by_year = any(len(found) > 1 for found in years.values()) or all(r.get("_joins") for r in rows)
         for rec in rows:
             year = rec.pop("_amount_year")
             if not by_year:
@@ -849,6 +854,12 @@ def _merged_line(first: dict, rec: dict) -> bool:
     return True
 
 
+#: A source of money that is Ukraine's own budget ("Government of Ukraine (co-financing)", "Державний бюджет").
+_NATIONAL_BUDGET = re.compile(
+    r"ukrain|україн|украин|state budget|national budget|державн\w* бюджет|держбюджет|государственн\w* бюджет"
+    r"|госбюджет",
+    re.IGNORECASE,
+)
 #: A project's facts a row of money joined by code takes from the project's row when it pays for another partner.
 _DESCRIBED = (
     "title", "description", "beneficiaries", "declared_priority", "start_date", "end_date", "status", "implementer",
@@ -877,6 +888,25 @@ def _joined_by_code(kept: list[dict], issues: list[dict], entries: dict[str, dic
             for name, cell in source_cell_names(rec.get("source_cells")).items()
             if name.startswith("amount") and cell and not {";", "="} & set(sheet)
         ]
+        source = rec["partner"]
+        if rec.get("partner_from") != "column" or not is_known_partner(source):
+            # the money sheet names no partner of its own, or a source of money that is no donor ("Core resources
+            # (TRAC)"): the project's partner's money, the source said when the sheet names one
+            if rec.get("partner_from") == "column" and _NATIONAL_BUDGET.search(source or ""):
+                message = (
+                    f"row {rec['source_row']}: money for project {rec['code']} from '{source}', Ukraine's own budget: "
+                    "not international assistance, not counted"
+                )
+                issues.append({**_row_issue(rec, message, "warning"), "kind": "partner"})
+                _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+                continue
+            if rec.get("partner_from") == "column" and source != project["partner"]:
+                message = (
+                    f"row {rec['source_row']}: the funding source '{source}' is no partner this tool knows: counted as "
+                    f"{project['partner']}'s money for project {rec['code']}"
+                )
+                issues.append({**_row_issue(rec, message, "info"), "kind": "partner"})
+            rec["partner"] = project["partner"]
         if rec["partner"] == project["partner"] and project.get("amount") is None:
             project["amount"], project["currency"] = rec.get("amount"), rec.get("currency")
             project["yearly_amounts"] = rec.get("yearly_amounts")

@@ -469,7 +469,9 @@ def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> Non
 
 
 #: A mark in a timeline's cell ("x", "■", "✓"): the part of the year is a month (or quarter) of work, not money.
-_MARK = re.compile(r"[xXхХ✓✔■□●•+*vV√█▇▓▒░]{1,2}")
+_MARK = re.compile(r"[xXхХ✓✔■●•+*vV√█▇▓]{1,2}")
+#: An empty or light box in a timeline's cell ("□", "░", "○"): a month without work, as if the cell were empty.
+_NO_MARK = re.compile(r"[□░▒○◦]{1,2}")
 
 
 def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
@@ -480,7 +482,7 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
     A row whose parts all hold 1 beside an amount of more than 100 marks them too.
     """
     state = cells.state
-    marked, ones = [], []
+    marked, ones, empty = [], [], []
     for col, year in state.yearly.items():
         part = state.header.columns[col].part
         if not part:
@@ -490,6 +492,8 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
             continue
         if _MARK.fullmatch(text):
             marked.append((year, col, part))
+        elif _NO_MARK.fullmatch(text):
+            empty.append(col)
         elif text == "1":
             ones.append((year, col, part))
         else:
@@ -499,7 +503,15 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
         if isinstance(amount, (int, float)) and amount > 100 or (isinstance(amount, str) and len(amount) > 3):
             return ones
         return None
-    return marked if marked and not ones else None
+    parts = sum(1 for col in state.yearly if state.header.columns[col].part)
+    if marked and len(marked) == parts and parts > 4:
+        return (
+            None  # every part of the chart marked ("х" in every quarter of a form: not applicable): no period
+        )
+    if marked and not ones:
+        cells.unmarked = empty  # the empty boxes: no money either (see _year_amounts)
+        return marked
+    return None
 
 
 def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
@@ -517,7 +529,8 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     marks = cells.timeline
     if marks is None and any(state.header.columns[c].part for c in state.yearly):
         marks = timeline_marks(cells)
-    timeline = {col for _, col, _ in marks or ()}  # marked months: the period (read by _dates), no money
+    # marked months (the period, read by _dates) and empty boxes hold no money
+    timeline = {col for _, col, _ in marks or ()} | set(cells.unmarked if marks else ())
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
         if value is None or col in timeline:

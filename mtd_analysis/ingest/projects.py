@@ -123,6 +123,7 @@ from mtd_analysis.ingest.values import (
     ValueProblem,
     clean_text,
     currency_in_text,
+    date_order,
     end_after,
     normalise_key,
     parse_amount,
@@ -698,7 +699,10 @@ def _time_of_day(value) -> bool:
     """Whether a cell holds a moment with its time of day ("15.11.2021 09:02:11", a datetime at 09:02)."""
     if isinstance(value, datetime):
         return (value.hour, value.minute, value.second) != (0, 0, 0)
-    return isinstance(value, str) and re.search(r"\d{1,2}:\d{2}", value) is not None
+    if not isinstance(value, str):
+        return False
+    found = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", value)
+    return found is not None and any(int(g) for g in found.groups() if g)  # "2021-03-01 00:00:00" is a date
 
 
 def _read_table(
@@ -1097,22 +1101,46 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 def _later_responses(state: SheetState, result: SheetResult) -> None:
     """Keep the latest of a form's responses about one project, drop the others.
 
-    A form's export ("Timestamp", "Completion time") holds a row per response, in the order they were sent: a
-    partner who corrects an answer sends the project again. Rows alike in title, partner, implementer, agencies,
-    year and budget line are one project's responses: the last one is the project, each earlier one is skipped
-    and said, with the row that replaced it. Rows differing in any of these are different projects (a joint
-    programme's implementers, a purchase for each agency, a project's years).
+    A form's export ("Timestamp", "Completion time") holds a row per response: a partner who corrects an answer
+    sends the project again. Rows alike in title, partner, implementer, year and budget line, whose agencies
+    overlap (or are not said), are one project's responses: the one sent last is the project (by its time when
+    every one's time is read, else by its row), each earlier one is skipped and said, with the row that replaced
+    it. Rows differing in any of these, or for agencies apart, are different projects (a joint programme's
+    implementers, a purchase for each agency, a project's years).
     """
-    latest: dict[tuple, dict] = {}
-    for rec in result.records:
+    sent = [rec.pop("_submitted", None) for rec in result.records]
+    days = [m.group(0) for v in sent if isinstance(v, str) and (m := _LEADING_DAY.match(v.strip()))]
+    order = date_order(days)[0] if days else None  # "11/2/2021" beside "10/30/2021": month first
+    groups: dict[tuple, list[tuple]] = {}
+    for k, rec in enumerate(result.records):
         title = normalise_key(rec.get("title") or "")
         if title:
-            latest[_response_key(rec, title)] = rec  # the rows are in the order the responses were sent
+            key = (
+                title,
+                rec.get("partner") or "",
+                rec.get("implementer") or "",
+                rec.get("_amount_year"),
+                rec.get("_line"),
+            )
+            groups.setdefault(key, []).append((_sent_at(sent[k], order), k, rec))
+    replaced: dict[int, dict] = {}
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        timed = all(when is not None for when, _, _ in rows)
+        rows.sort(key=lambda r: (r[0], r[1]) if timed else r[1])
+        for i, (_, _, earlier) in enumerate(rows):
+            later = next((rec for _, _, rec in rows[i + 1 :] if _same_agencies(earlier, rec)), None)
+            if later is not None:
+                replaced[id(earlier)] = later
+    if not replaced:
+        return
     kept = []
     for rec in result.records:
-        title = normalise_key(rec.get("title") or "")
-        later = latest.get(_response_key(rec, title)) if title else rec
-        if later is rec:
+        later = replaced.get(id(rec))
+        while later is not None and id(later) in replaced:
+            later = replaced[id(later)]
+        if later is None:
             kept.append(rec)
             continue
         title = rec.get("title") or ""
@@ -1130,15 +1158,37 @@ def _later_responses(state: SheetState, result: SheetResult) -> None:
     result.records[:] = kept
 
 
-def _response_key(rec: dict, title: str) -> tuple:
-    return (
-        title,
-        rec.get("partner") or "",
-        rec.get("implementer") or "",
-        rec.get("beneficiaries") or "",
-        rec.get("_amount_year"),
-        rec.get("_line"),
-    )
+def _sent_at(value, order: str | None):
+    """When a response was sent, as sortable text (None when its cell cannot be read)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    day = _LEADING_DAY.match(value.strip())
+    try:
+        found = parse_date(day.group(0), order=order) if day else None
+    except ValueProblem:
+        return None
+    if found is None:
+        return None
+    clock = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?", value)
+    if clock is None:
+        return f"{found.isoformat()}T00:00:00"
+    hours = int(clock[1])
+    if clock[4]:  # a 12-hour clock
+        hours = hours % 12 + (12 if clock[4].lower() == "pm" else 0)
+    return f"{found.isoformat()}T{hours:02d}:{clock[2]}:{clock[3] or '00'}"
+
+
+#: The day a response's time starts with ("15.11.2021 09:02:11", "2021/11/15 9:12:40 AM GMT+2", "11/2/2021 10:05").
+_LEADING_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _same_agencies(earlier: dict, later: dict) -> bool:
+    """Whether two responses are about the same agencies: theirs overlap, or one of them names none."""
+    a = set(filter(None, (earlier.get("beneficiaries") or "").split(";")))
+    b = set(filter(None, (later.get("beneficiaries") or "").split(";")))
+    return not a or not b or bool(a & b)
 
 
 def _beyond_the_table(state: SheetState, row: list, cleaned: tuple, index: int, width: int) -> None:
@@ -1489,11 +1539,13 @@ _LINKING = re.compile(
 )
 
 
-#: What a title's rest holds no more than a heading does: figures, a colon, or a word of status or of time
-#: ("у 2022 р. планується продовження", "на стадії погодження з МВС", "по областях:").
+#: What a note under a title holds, not the title's rest: a colon ending it, a word of status or extension, a date or
+#: a year right after its first word ("у 2022 р. планується продовження", "на стадії погодження з МВС", "по
+#: областях:", "до 31.12.2022 продовжено", "з урахуванням співфінансування Швеції").
 _NOT_A_TITLES_END = re.compile(
-    r"\d|:|продовж|продлен|extend|погодж|согласов|approv|план|plan|підпис|подпис|sign|угод|agreement|співфін|софин"
-    r"|co-?fund",
+    r":\s*$|(?<![^\W\d_])(?:продовж|продлен|extended|погодж|согласов|approv|підписан|подписан|signed"
+    r"|співфінансуванн|софинансировани)|^(?:у|в|до|від|з|с|по|from|until|till|since)\s+\d"
+    r"|^(?:з|с)\s+(?:урахуванням|учетом)",
     re.IGNORECASE,
 )
 
@@ -1711,6 +1763,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
+    if state.submitted_col is not None:  # a form's response (see _later_responses)
+        rec["_submitted"] = row[state.submitted_col] if state.submitted_col < len(row) else None
     formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None

@@ -244,6 +244,7 @@ class RowCells:
         self.dates: tuple = (None, None)
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
+        self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""

@@ -463,6 +463,23 @@ _ADDED = re.compile(
     r"(?P<a>[^+±()]*\d[^+±()]*?)\s*\+\s*(?P<b>[^+±()/%]*\d[\d\s\u00a0.,'’]*)"
     r"(?P<rest>\s*(?:[^\W\d_][^\d%±+()]*)?(?:\([^\d%()]*\))?\s*(?:,\s*)?(?:[^\W\d_][^\d%±+()]*)?)",
 )
+#: What may follow two amounts added up: a top-up's word, in brackets or not ("top-up", "(додаткове фінансування)").
+_TOP_UP_WORDS = re.compile(
+    r"top[- ]?up|additional|supplement|increase|amendment|extension|додатков|доповнен|збільшен|дополнит|увеличен",
+    re.IGNORECASE,
+)
+
+
+def _added_up(found: re.Match) -> bool:
+    """Whether "A + B …" adds two plain amounts: no multiplier ("250k + 30k", "1,5 млн + 300 тис." are not read
+    here), B no year ("500 000 + 2022"), and after them nothing but a top-up's words and a currency."""
+    if _MULT_PATTERN.search(found.group(0)) or re.fullmatch(r"20[0-4]\d", found["b"].strip()):
+        return False
+    rest = _currency_pattern().sub(" ", found["rest"] or "")
+    rest = re.sub(r"[\s,.;:()–—-]+", " ", rest).strip()
+    return not rest or _TOP_UP_WORDS.search(rest) is not None
+
+
 #: An amount and its equivalent in another currency in brackets ("DKK 2 000 000 (≈ USD 318 000)", "€500 000
 #: (еквівалент 16,5 млн грн)"): the amount is the first, in the grant's currency.
 _EQUIVALENT = re.compile(
@@ -490,7 +507,7 @@ def _amount_from_text(text: str) -> Amount:
     # "DKK 2 000 000 (≈ USD 318 000)": the amount in the grant's currency
     if (equal := _EQUIVALENT.fullmatch(text)) is not None:
         return _amount_from_text(equal["main"].strip())
-    if (added := _ADDED.fullmatch(text)) is not None:  # "250 000 + 30 000 top-up": the two together
+    if (added := _ADDED.fullmatch(text)) is not None and _added_up(added):  # "250 000 + 30 000 top-up"
         first, second = _amount_from_text(added["a"].strip()), _amount_from_text(added["b"].strip())
         said = {
             _currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(added["rest"] or "")
@@ -1385,7 +1402,7 @@ _STATUS = [
     (
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
-        r"|^(?:підп|подп)\.?$|\bawarded\b",
+        r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\bawarded\b",
     ),
 ]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 
@@ -384,3 +385,128 @@ def test_a_period_extended_to_a_month():
     from mtd_analysis.ingest.layouts import extended_end
 
     assert extended_end("2021–2022\n(extended to 06.2023)") == dt.date(2023, 6, 30)
+
+
+# --- the review of set Z's rules (each failed on the code before it)
+
+
+@pytest.mark.parametrize(
+    "text", ["250k + 30k", "1,5 млн + 300 тис.", "100 000 EUR + 50 000 USD", "500 000 + 2022"]
+)
+def test_amounts_added_only_when_plain(text):
+    """Units or currencies in an "A + B" cell, or a year after the plus: an error (said), never a wrong sum."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    with pytest.raises(ValueProblem):
+        parse_amount(text)
+
+
+def _joined_workbook(tmp_path, budget_header, budget_rows, title_row=None, donor=None):
+    projects = [["Code", "Title", *(["Donor"] if donor else []), "Start", "End", "Status"]]
+    projects += [
+        [
+            "P-1",
+            "Community policing in hromadas",
+            *([donor] if donor else []),
+            "2020-01-01",
+            "2022-12-31",
+            "Ongoing",
+        ],
+        [
+            "P-2",
+            "Border surveillance equipment",
+            *([donor] if donor else []),
+            "2020-01-01",
+            "2021-12-31",
+            "Ongoing",
+        ],
+    ]
+    if title_row:
+        projects = [[title_row], [], *projects]
+    return _build(
+        tmp_path, {"Projects": projects, "Budget": [budget_header, *budget_rows]}, "portfolio_2021.xlsx"
+    )
+
+
+def test_a_money_sheet_naming_no_partner_is_the_projects_partners_and_its_one_year_is_kept(tmp_path):
+    result = _joined_workbook(
+        tmp_path,
+        ["Code", "Year", "Amount, EUR"],
+        [["P-1", "2021", "300 000"], ["P-2", "2021", "150 000"]],
+        title_row="Delegation of the European Union to Ukraine: home affairs portfolio",
+    )
+    projects = result.projects
+    assert sorted(projects["partner"]) == ["EU", "EU"] and len(projects) == 2
+    assert sorted(projects["yearly_amounts"]) == ["2021=150000", "2021=300000"]  # the year said, not spread
+
+
+def test_a_funding_source_no_donor_is_the_projects_partners_and_ukraines_budget_no_aid(tmp_path):
+    result = _joined_workbook(
+        tmp_path,
+        ["Code", "Funding source", "Year", "Amount, USD"],
+        [
+            ["P-1", "Core resources (TRAC)", "2021", "100 000"],
+            ["P-1", "European Union", "2021", "300 000"],
+            ["P-2", "Government of Ukraine (co-financing)", "2021", "50 000"],
+            ["P-2", "Core resources (TRAC)", "2021", "150 000"],
+        ],
+        title_row="UNDP Ukraine: projects with the MIA",
+    )
+    money = {(r["partner"], r["title"]): r["amount"] for r in result.projects.to_dict("records")}
+    assert money == {
+        ("UNDP", "Community policing in hromadas"): 100_000,
+        ("EU", "Community policing in hromadas"): 300_000,
+        ("UNDP", "Border surveillance equipment"): 150_000,
+    }
+    assert result.issues["message"].str.contains("Ukraine's own budget: not international assistance").any()
+
+
+def test_a_corrected_response_naming_more_agencies_replaces_the_first_and_time_orders_them(tmp_path):
+    rows = [
+        ["Timestamp", "Project title", "Beneficiary", "Budget (EUR)", "Period"],
+        [
+            "18.11.2021 10:00:00",
+            "Police station officers",
+            "NPU, MIA",
+            "450 000",
+            "2021-2022",
+        ],  # newest first
+        ["16.11.2021 09:00:00", "Police station officers", "NPU", "400 000", "2021-2022"],
+    ]
+    result = _build(tmp_path, {"Form Responses 1": rows}, "Sweden_form.xlsx")
+    assert list(result.projects["amount"]) == [450_000]
+
+
+def test_a_timeline_of_filled_and_empty_boxes_and_a_row_marked_everywhere(tmp_path):
+    quarters = ["I кв.", "II кв.", "III кв.", "IV кв."]
+    rows = [
+        [None, None, "2021", None, None, None, "2022", None, None, None],
+        ["Проєкт", "Бюджет, USD", *quarters, *quarters],
+        ["Кінологічна служба ДПСУ", "800000", "■", "■", "■", "■", "□", "□", "□", "□"],
+        ["Навчання рятувальників ДСНС", "600000", *["х"] * 8],  # "х" everywhere: not applicable
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.active.merge_cells("C1:F1")
+    wb.active.merge_cells("G1:J1")
+    wb.save(raw / "Japan_plan.xlsx")
+    projects = _by_title(build(raw, tmp_path / "out", year=2021))
+    dogs = projects["Кінологічна служба ДПСУ"]
+    assert (dogs["start_date"], dogs["end_date"]) == ("2021-01-01", "2021-12-31") and dogs[
+        "amount"
+    ] == 800_000
+    assert pd.isna(projects["Навчання рятувальників ДСНС"]["start_date"])  # no period made up
+
+
+def test_start_and_end_times_at_midnight_are_dates():
+    from mtd_analysis.ingest.projects import _time_of_day
+
+    assert not _time_of_day("2021-03-01 00:00:00") and _time_of_day("15.11.2021 09:02:11")
+
+
+def test_not_awarded_is_no_approval():
+    assert parse_status("Awarded") == "approved"
+    assert parse_status("Not awarded") != "approved" and parse_status("To be awarded") != "approved"
