@@ -207,7 +207,7 @@ def read_file(
         )
         for key, value in sheet.counts.items():
             entry[key] += value
-    _money_sheets(records, issues, rel)
+    _money_sheets(records, issues, rel, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
     entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
@@ -221,7 +221,7 @@ def read_file(
 _JOINED_ROW_NOTES = re.compile(r"row \d+: (?:project \S+ has no title|no start or end date)$")
 
 
-def _money_sheets(records: list[dict], issues: list[dict], rel: str) -> None:
+def _money_sheets(records: list[dict], issues: list[dict], rel: str, entry: dict) -> None:
     """Mark the rows of a workbook's sheet of money by project code ("Budget": code, year, amount; no titles) whose
     codes name projects of another sheet ("Projects": code, title, dates; no amounts), to be joined by
     :func:`_joined_by_code`.
@@ -250,6 +250,7 @@ def _money_sheets(records: list[dict], issues: list[dict], rel: str) -> None:
         joined = [r for r in rows if r["code"] in described[other]]
         for rec in joined:
             rec["_joins"] = other
+        _payments(joined, records, issues, entry)
         money_rows = {r["source_row"] for r in joined}
         paid = {r["code"] for r in joined}
         unpaid_rows = {r["source_row"] for r in sheets[other] if r["code"] in paid}
@@ -852,6 +853,57 @@ def _merged_line(first: dict, rec: dict) -> bool:
             years[year] = years.get(year, 0.0) + amount
         first["yearly_amounts"] = yearly_text(years)
     return True
+
+
+def _payments(rows: list[dict], records: list[dict], issues: list[dict], entry: dict) -> None:
+    """Rows of a money sheet giving a code's money in several payments (no year or budget-line column: "Payment
+    date | Amount"): one row whose amount is their sum, each year's amount the sum of the payments dated in it (when
+    every payment is dated; a single payment's too), each payment's cell named (``amount_row<n>``). The others are
+    skipped, said once per code. Payments in different currencies are left as they are."""
+    by_code: dict[tuple, list[dict]] = {}
+    for rec in rows:
+        if "_amount_year" not in rec and "_line" not in rec and rec.get("amount") is not None:
+            by_code.setdefault((rec["code"], rec.get("partner"), rec.get("currency")), []).append(rec)
+    dropped: set[int] = set()
+    if all(len(paid) < 2 for paid in by_code.values()):
+        return  # a row per code: its money, as any table's (a sheet of payments has several for some code)
+    for (code, _, currency), paid in by_code.items():
+        if paid[0].get("yearly_amounts") or any(r.get("yearly_amounts") for r in paid):
+            continue
+        first = paid[0]
+        cells = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
+        years: dict[int, float] = {}
+        dated = all(r.get("start_date") for r in paid)
+        for rec in paid:
+            cell = source_cell_names(rec.get("source_cells")).get("amount")
+            if cell:
+                cells.append(f"amount_row{rec['source_row']}={cell}")
+            if dated:
+                year = int(rec["start_date"][:4])
+                years[year] = years.get(year, 0.0) + rec["amount"]
+        first["amount"] = round(sum(r["amount"] for r in paid), 2)
+        first["yearly_amounts"] = yearly_text(years) if dated else None
+        first["source_cells"] = ";".join(cells)
+        first["start_date"] = first["end_date"] = None  # a payment's date is no project's date
+        for rec in paid[1:]:
+            dropped.add(id(rec))
+            _count_as_skipped(entry, rec["source_sheet"])
+        if len(paid) < 2:
+            continue
+        rows_said = ", ".join(str(r["source_row"]) for r in paid)
+        issues.append(
+            {
+                **_row_issue(
+                    first,
+                    f"rows {rows_said}: {len(paid)} payments to project {code} ({currency or 'no currency'}): their "
+                    "sum is the project's money" + (", each in the year of its date" if dated else ""),
+                    "info",
+                ),
+                "kind": "amount",
+            }
+        )
+    if dropped:
+        records[:] = [r for r in records if id(r) not in dropped]
 
 
 #: A source of money that is Ukraine's own budget ("Government of Ukraine (co-financing)", "Державний бюджет").

@@ -510,3 +510,25 @@ def test_start_and_end_times_at_midnight_are_dates():
 def test_not_awarded_is_no_approval():
     assert parse_status("Awarded") == "approved"
     assert parse_status("Not awarded") != "approved" and parse_status("To be awarded") != "approved"
+
+
+def test_a_sheet_of_payments_by_code_adds_each_projects_payments_in_their_years(tmp_path):
+    projects = [
+        ["Project code", "Project title", "Start date", "End date", "Status"],
+        ["SE-01", "Community policing in hromadas", "2021-01-01", "2022-12-31", "Ongoing"],
+        ["SE-02", "Border surveillance equipment", "2021-04-01", "2022-03-31", "Ongoing"],
+    ]
+    payments = [
+        ["Project code", "Payment date", "Amount, SEK"],
+        ["SE-01", "2021-03-01", "1000000"],
+        ["SE-01", "2021-09-01", "500000"],
+        ["SE-02", "2021-06-01", "400000"],
+        ["SE-02", "2022-01-15", "200000"],
+    ]
+    result = _build(tmp_path, {"Projects": projects, "Disbursements": payments}, "Sweden_projects.xlsx")
+    money = {r["title"]: (r["amount"], r["yearly_amounts"]) for r in result.projects.to_dict("records")}
+    assert money == {
+        "Community policing in hromadas": (1_500_000, "2021=1500000"),
+        "Border surveillance equipment": (600_000, "2021=400000;2022=200000"),
+    }
+    assert not result.issues["message"].str.contains("sent twice").any()
