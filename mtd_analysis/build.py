@@ -688,13 +688,13 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
         first["source_cells"] = ";".join(
             part for part in (first.get("source_cells") or "").split(";") if not part.startswith("amount=")
         )
-    sheet = str(rec["source_sheet"]).replace("'", "''")
-    prefix = "" if rec["source_sheet"] == first["source_sheet"] else f"'{sheet}'!"
+    here = rec["source_sheet"] == first["source_sheet"]
     cells = [
-        f"{name}={prefix}{cell}"
+        f"{name}={cell}" if here else _on_its_sheet(rec, name, cell)
         for name, cell in source_cell_names(rec.get("source_cells")).items()
-        if name.startswith("amount_") and cell and not {";", "="} & set(sheet)
+        if name.startswith("amount_") and cell
     ]
+    cells = [c for c in cells if c]
     if cells:
         first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), *cells]))
     return sorted(theirs)
@@ -748,6 +748,19 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             )
 
 
+def _on_its_sheet(rec: dict, name: str, cell: str) -> str | None:
+    """ "name='Sheet'!cell": a cell of ``rec`` named in another row's cells (None when the sheet's name holds ";" or
+    "=", which the cells' text cannot carry)."""
+    sheet = str(rec["source_sheet"]).replace("'", "''")
+    return None if {";", "="} & set(sheet) else f"{name}='{sheet}'!{cell}"
+
+
+def _line_cell(rec: dict) -> str | None:
+    """ "amount_row<n>=cell": the amount cell of one of the rows a project's amount adds up (lines, payments)."""
+    cell = source_cell_names(rec.get("source_cells")).get("amount")
+    return f"amount_row{rec['source_row']}={cell}" if cell else None
+
+
 #: What a summary sheet's row may give that the detail row of the same project does not.
 _FILLED_FROM_SUMMARY = ("status", "code", "beneficiaries", "implementer", "description", "declared_priority")
 
@@ -756,14 +769,13 @@ def _fill_from(detail: dict, listed: dict) -> None:
     """The fields a project's detail row leaves empty, taken from its summary row (with their cells, named with
     the summary's sheet)."""
     names = source_cell_names(listed.get("source_cells"))
-    sheet = str(listed["source_sheet"]).replace("'", "''")
     added = []
     for key in _FILLED_FROM_SUMMARY:
         if listed.get(key) and not detail.get(key):
             detail[key] = listed[key]
-            cell = names.get("project_id" if key == "code" else key)
-            if cell and not {";", "="} & set(sheet):
-                added.append(f"{'project_id' if key == 'code' else key}='{sheet}'!{cell}")
+            name = "project_id" if key == "code" else key
+            if names.get(name) and (named := _on_its_sheet(listed, name, names[name])):
+                added.append(named)
     if added:
         detail["source_cells"] = ";".join(filter(None, [detail.get("source_cells"), *added]))
 
@@ -835,16 +847,9 @@ def _merged_line(first: dict, rec: dict) -> bool:
         return False
     lines.append(key)
     if len(lines) == 2:  # the first line's own cell, named as a line's
-        names = source_cell_names(first.get("source_cells"))
         kept = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
-        if names.get("amount"):
-            kept.append(f"amount_row{first['source_row']}={names['amount']}")
-        first["source_cells"] = ";".join(kept)
-    cell = source_cell_names(rec.get("source_cells")).get("amount")
-    if cell:
-        first["source_cells"] = ";".join(
-            filter(None, [first.get("source_cells"), f"amount_row{rec['source_row']}={cell}"])
-        )
+        first["source_cells"] = ";".join(filter(None, [*kept, _line_cell(first)]))
+    first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), _line_cell(rec)]))
     first["amount"] += rec["amount"]
     first["currency"] = first.get("currency") or rec.get("currency")
     if mine:
@@ -868,16 +873,14 @@ def _payments(rows: list[dict], records: list[dict], issues: list[dict], entry: 
     if all(len(paid) < 2 for paid in by_code.values()):
         return  # a row per code: its money, as any table's (a sheet of payments has several for some code)
     for (code, _, currency), paid in by_code.items():
-        if paid[0].get("yearly_amounts") or any(r.get("yearly_amounts") for r in paid):
+        if any(r.get("yearly_amounts") for r in paid):
             continue
         first = paid[0]
         cells = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
+        cells += filter(None, map(_line_cell, paid))
         years: dict[int, float] = {}
         dated = all(r.get("start_date") for r in paid)
         for rec in paid:
-            cell = source_cell_names(rec.get("source_cells")).get("amount")
-            if cell:
-                cells.append(f"amount_row{rec['source_row']}={cell}")
             if dated:
                 year = int(rec["start_date"][:4])
                 years[year] = years.get(year, 0.0) + rec["amount"]
@@ -934,11 +937,10 @@ def _joined_by_code(kept: list[dict], issues: list[dict], entries: dict[str, dic
         if project is None:
             out.append(rec)
             continue
-        sheet = str(rec["source_sheet"]).replace("'", "''")
         cells = [
-            f"{name}='{sheet}'!{cell}"
+            _on_its_sheet(rec, name, cell)
             for name, cell in source_cell_names(rec.get("source_cells")).items()
-            if name.startswith("amount") and cell and not {";", "="} & set(sheet)
+            if name.startswith("amount") and cell
         ]
         source = rec["partner"]
         if rec.get("partner_from") != "column" or not is_known_partner(source):

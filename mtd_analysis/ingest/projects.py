@@ -701,8 +701,10 @@ def _time_of_day(value) -> bool:
         return (value.hour, value.minute, value.second) != (0, 0, 0)
     if not isinstance(value, str):
         return False
-    found = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", value)
-    return found is not None and any(int(g) for g in found.groups() if g)  # "2021-03-01 00:00:00" is a date
+    found = _CLOCK.search(value)
+    return found is not None and any(
+        int(g) for g in found.groups()[:3] if g
+    )  # "2021-03-01 00:00:00" is a date
 
 
 def _read_table(
@@ -1171,7 +1173,7 @@ def _sent_at(value, order: str | None):
         return None
     if found is None:
         return None
-    clock = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?", value)
+    clock = _CLOCK.search(value)
     if clock is None:
         return f"{found.isoformat()}T00:00:00"
     hours = int(clock[1])
@@ -1180,6 +1182,8 @@ def _sent_at(value, order: str | None):
     return f"{found.isoformat()}T{hours:02d}:{clock[2]}:{clock[3] or '00'}"
 
 
+#: A time of day ("09:02:11", "9:12:40 AM"): hours, minutes, seconds, and the half of a 12-hour clock.
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?")
 #: The day a response's time starts with ("15.11.2021 09:02:11", "2021/11/15 9:12:40 AM GMT+2", "11/2/2021 10:05").
 _LEADING_DAY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
@@ -1524,19 +1528,20 @@ def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) 
 
 #: A cell saying nothing ("н/д", "n/a", "-", "TBC").
 _PLACEHOLDER = re.compile(r"n/?a|н/?[дa]|-+|–|—|\?|tbc|tbd", re.IGNORECASE)
+#: Conjunctions and prepositions, which link the words after them to the words before.
+_LINK_WORDS = (
+    "and|or|of|for|to|in|on|with|by|at|from|into|through|та|і|й|або|з|із|зі|для|у|в|на|до|по|від|щодо|через|и|или"
+    "|с|со|к|о|об|при|от"
+)
 #: The last word of a title cut short ("…: victim identification and"): a conjunction, a preposition, an article,
 #: or a comma or dash; the title goes on in the row below.
 _CUT_SHORT = re.compile(
-    r"(?:[,\-–—:&]|(?<![^\W\d_])(?:and|or|of|for|to|in|on|with|the|a|an|by|at|from|into|through|та|і|й|або|з|із"
-    r"|зі|для|у|в|на|до|по|від|щодо|через|и|или|с|со|к|о|об|при|от))\s*$"  # small letters: "Component A" ends no phrase
+    rf"(?:[,\-–—:&]|(?<![^\W\d_])(?:{_LINK_WORDS}|the|a|an))\s*$"  # small letters: "Component A" ends no phrase
 )
 
 
 #: A first word that links what follows to the words before it ("in Kharkiv and Sumy Oblasts", "та Луганській").
-_LINKING = re.compile(
-    r"and|or|of|for|to|in|on|with|by|at|from|into|through|та|і|й|або|з|із|зі|для|у|в|на|до|по|від|щодо|через|и"
-    r"|или|с|со|к|о|об|при|от"
-)
+_LINKING = re.compile(_LINK_WORDS)
 
 
 #: What a note under a title holds, not the title's rest: a colon ending it, a word of status or extension, a date or
@@ -2012,8 +2017,10 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             end_col if end_col is not None else period_col,
         )
     if start is None and end is None and start_value is None and end_value is None and period_value is None:
-        if any(m.part for m in state.header.columns.values()) and (marks := timeline_marks(cells)):
-            return _timeline_dates(cells, marks)
+        if any(m.part for m in state.header.columns.values()):
+            cells.timeline = timeline_marks(cells) or []  # read once: row_money's year parts skip the marks
+            if cells.timeline:
+                return _timeline_dates(cells, cells.timeline)
         state.issue(
             "warning",
             "date",
@@ -2027,7 +2034,6 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
 def _timeline_dates(cells: RowCells, marks: list[tuple[int, int, str]]) -> tuple[str, str]:
     """Start and end of a timeline row: the first day of its first marked part, the last of its last."""
     state = cells.state
-    cells.timeline = marks
     (year, first_col, part), (last_year, last_col, last_part) = marks[0], marks[-1]
     start = dt.date(year, int(part.split("-")[0]), 1)
     month = int(last_part.split("-")[1])

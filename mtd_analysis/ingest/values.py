@@ -1119,18 +1119,7 @@ def parse_period(
     except ValueError:
         whole = None
     if whole is not None:
-        first, last = whole
-        if (
-            first
-            and last
-            and first > last
-            and first.year == last.year
-            and len(set(_A_YEAR.findall(text))) == 1
-        ):
-            first = first.replace(
-                year=first.year - 1
-            )  # "October – March 2022": from October of the year before
-        return _check_range(first, text), _check_range(last, text)
+        return _check_range(whole[0], text), _check_range(whole[1], text)
     if _OPEN_ENDED.match(text):
         raise ValueProblem(
             f"period '{text}' is open-ended and names no start", severity="warning", kind="date"
@@ -1168,12 +1157,12 @@ def parse_period(
     last = parse_date(end, end=True, order=order)
     if year and not _YEAR_OR_DATE.search(start):  # "з 1 березня по 31 грудня 2021"
         first = parse_date(f"{start.strip(' ,')} {year.group(0)}", order=order)
-        if first and last and first > last:  # "грудень – березень 2022" starts in the year before
-            first = parse_date(f"{start.strip(' ,')} {int(year.group(0)) - 1}", order=order)
-        return first, last
-    first = parse_date(start, order=order)
-    if first and last and first > last and first.year == last.year and len(set(_A_YEAR.findall(text))) == 1:
-        first = first.replace(year=first.year - 1)  # "October – March 2022": from October of the year before
+    else:  # the end's year is given to a start without one by _split_period ("October 2022 – March 2022")
+        first = parse_date(start, order=order)
+    if first and last and first > last and len(set(_A_YEAR.findall(text))) == 1:
+        # "грудень – березень 2022", "October – March 2022": a start named without its year, after the end, is in
+        # the year before
+        first = parse_date(f"{start.strip(' ,').replace(str(first.year), '')} {first.year - 1}", order=order)
     return first, last
 
 
@@ -1191,16 +1180,7 @@ def _start_and_duration(text: str, order: str | None) -> tuple[dt.date, dt.date]
     if not _DURATION_END.search(text):  # no duration at the end (checked in linear time): none at all
         return None
     m = _START_AND_DURATION.fullmatch(text)
-    if not m:
-        return None
-    months = parse_duration(m[2])
-    if not months:
-        return None
-    try:
-        start = parse_date(m[1].strip(" ,;"), order=order)
-    except ValueProblem:
-        return None
-    return (start, end_after(start, months)) if start else None
+    return _start_for(m[1].strip(" ,;"), m[2], order) if m else None
 
 
 #: A duration first, then the start: "12 місяців з 01.07.2021", "24 months from March 2021", "на 18 міс. з 01.2021".
@@ -1218,13 +1198,16 @@ _DURATION_SAID = re.compile(
 def _duration_then_start(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "12 місяців з 01.07.2021", "24 months from March 2021"."""
     m = _DURATION_THEN_START.fullmatch(text)
-    if not m:
-        return None
-    months = parse_duration(m[1])
+    return _start_for(m[2].strip(" ,;."), m[1], order) if m else None
+
+
+def _start_for(start_text: str, duration_text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    """A start and the end its duration gives, or None when either cannot be read."""
+    months = parse_duration(duration_text)
     if not months:
         return None
     try:
-        start = parse_date(m[2].strip(" ,;."), order=order)
+        start = parse_date(start_text, order=order)
     except ValueProblem:
         return None
     return (start, end_after(start, months)) if start else None
