@@ -439,9 +439,13 @@ def approximate(value) -> str | None:
     ('≈', '±', 'близько')
     >>> approximate("400 000") is None, approximate(400000.0) is None
     (True, True)
+    >>> approximate("DKK 2 000 000 (≈ USD 318 000)") is None  # the equivalent is approximate, not the amount
+    True
     """
     if not isinstance(value, str):
         return None
+    if (equal := _EQUIVALENT.fullmatch(value.strip())) is not None:
+        value = equal["main"]
     found = _APPROXIMATE.search(value)
     return found.group(0) if found else None
 
