@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from mtd_analysis import config
-from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.ingest.values import normalise_key, without_currency_words
 from mtd_analysis.reference import partners as partners_ref
 
 __all__ = ["canonical_partner", "partner_in_text", "is_known_partner", "partner_date_order"]
@@ -327,7 +327,10 @@ def partner_in_text(text: str) -> str | None:
     'Council of Europe'
     >>> partner_in_text("Міністерство закордонних справ Данії – регіональні програми (Україна, Молдова, Грузія)")
     'Denmark'
+    >>> partner_in_text("Сума, дол. США") is None, partner_in_text("Суми в дол. США; проєкти ЄС")  # a currency's country
+    (True, 'EU')
     """
+    text = without_currency_words(text)  # "Сума, дол. США": the dollar's country is not the partner
     found_as_written = _partner_in_text(text)
     if found_as_written is None and _POSSESSIVE.search(
         text

@@ -174,6 +174,18 @@ def _currency_pattern() -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])({alts})(?![^\W\d_])", re.IGNORECASE)
 
 
+def without_currency_words(text: str) -> str:
+    """``text`` with its currency words blanked: the country in a currency's name ("дол. США", "U.S. dollars")
+    names the money's unit, not who gives it.
+
+    Examples
+    --------
+    >>> without_currency_words("Сума, дол. США"), without_currency_words("Вклад США (дол.США)")
+    ('Сума,  ', 'Вклад США ( )')
+    """
+    return _currency_pattern().sub(" ", text)
+
+
 # ISO 4217 active codes: a three-letter code outside this set is "unknown".
 _ISO_4217 = frozenset(
     """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
