@@ -314,19 +314,25 @@ def extended_end(text) -> dt.date | None:
     True
     >>> extended_end("2021–2022 (extended to 06.2023)"), extended_end("extended until June 2023")
     (datetime.date(2023, 6, 30), datetime.date(2023, 6, 30))
+    >>> extended_end("2021–2022 (extended to 06.2023; second extension to 31.12.2023)")
+    datetime.date(2023, 12, 31)
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_date
 
     text = clean_text(text) if isinstance(text, str) else None
+    # a second extension agreed after the first ends the project later: the latest agreed is the end
+    agreed: list[dt.date] = []
     for found in _EXTENDED_TO.finditer(text or ""):
         clause = _clause(text, found.start(), found.end())
         if NOT_AGREED.search(clause) or _CLOSES.search(clause):
             continue
         try:
-            return parse_date(found["date"], end=True)
+            end = parse_date(found["date"], end=True)
         except ValueProblem:
             continue
-    return None
+        if end is not None:
+            agreed.append(end)
+    return max(agreed) if agreed else None
 
 
 #: A remark changing the amount from one figure to another: "Reduced from 500 000 to 350 000 in Aug 2021",

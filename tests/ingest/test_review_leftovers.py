@@ -147,3 +147,18 @@ def test_a_month_with_a_time_of_day_is_no_date():
     # a time of day belongs to a day: "березень 2021 0:00" is not quietly read as March
     with pytest.raises(Exception, match="not a date"):
         parse_date("березень 2021 0:00")
+
+
+def test_a_second_agreed_extension_ends_the_project_later(tmp_path):
+    """Left from the review of set Z: the first of two agreed extensions was taken as the end."""
+    result = _build(
+        tmp_path,
+        [
+            ["Title", "Donor", "Start", "End", "Budget, USD"],
+            ["Dog units", "USA", "01.01.2022", "31.12.2022 (extended to 30.06.2023; second extension to 31.12.2023)", 700_000],
+            ["Radios", "USA", "01.01.2022", "31.12.2022 (extended to 30.06.2023; a second extension requested)", 300_000],
+        ],
+    )  # fmt: skip
+    ends = dict(zip(result.projects["title"], result.projects["end_date"], strict=True))
+    assert str(ends["Dog units"])[:10] == "2023-12-31"
+    assert str(ends["Radios"])[:10] == "2023-06-30"  # the second is only asked for
