@@ -686,8 +686,14 @@ def _side_labels(ax: Axes, y: np.ndarray, texts: list[str], colours: list[str], 
         )
 
 
+#: The height of a slide chart's bars' area, in inches (the axes on a 10 x 5.6 in slide, less title and notes).
+_BAR_AREA_INCHES = 5.2
+#: The gap between two agencies' bars in the beneficiary chart, in bar rows.
+_AGENCY_GAP = 0.7
+
+
 def _legend_under_bars(
-    ax: Axes, n: int, handles: list | None = None, top_extra: float = 0.0, max_chars: int = 60
+    ax: Axes, n: float, handles: list | None = None, top_extra: float = 0.0, max_chars: int = 60
 ) -> None:
     """A one- or two-row legend in a strip of its own under the last bar (it never hides a bar)."""
     handles = handles if handles is not None else ax.get_legend_handles_labels()[0]
@@ -697,7 +703,7 @@ def _legend_under_bars(
     chars = sum(len(h.get_label()) + 6 for h in handles)
     ncols = len(handles) if chars <= max_chars else max(1, (len(handles) + 1) // 2)
     legend_rows = -(-len(handles) // ncols)
-    inches_per_bar = 5.2 / max(n, 1)  # axes height on a slide, shared by the bars
+    inches_per_bar = _BAR_AREA_INCHES / max(n, 1)  # axes height on a slide, shared by the bars
     extra = max(0.5, (0.35 * legend_rows + 0.15) / inches_per_bar)
     ax.set_ylim(n - 0.5 + extra, -0.5 - top_extra)
     ax.legend(handles=handles, loc="lower right", ncols=ncols, frameon=False, borderaxespad=0.2)
@@ -1621,21 +1627,31 @@ def beneficiary_chart(
     order = priorities_ref.subgroup_order()
     groups = [s for s in order if s in table.columns] + sorted(s for s in table.columns if s not in order)
     table = table.loc[agencies, groups]
-    n, k = len(agencies), len(groups)
-    height = 0.75 / k
-    y = np.arange(n)
-    for j, group in enumerate(groups):
-        offset = (j - (k - 1) / 2) * height
-        values = table[group].to_numpy(dtype=float)
+    k = len(groups)
+    # one row per bar: an agency's bars side by side (only the subgroups that fund it), a gap between agencies, so
+    # that each bar has room for its value however many subgroups fund an agency
+    places, centres, row = {}, [], 0.0
+    for agency in agencies:
+        funded = [g for g in groups if table.at[agency, g] > 0] if k > 1 else groups
+        for j, group in enumerate(funded or groups[:1]):
+            places[(agency, group)] = row + j
+        centres.append(row + (max(len(funded), 1) - 1) / 2)
+        row += max(len(funded), 1) + (_AGENCY_GAP if k > 1 else 0)
+    rows_used = row - (_AGENCY_GAP if k > 1 else 0)
+    # a value's text fits its row: 12 pt where rows are wide enough, smaller (not under 7) where they are many
+    row_points = _BAR_AREA_INCHES * 72 / max(rows_used + 1.5, 1)
+    fontsize = (12 if k > 1 else 13) if row_points >= 16 else max(7, round(row_points * 0.7))
+    for group in groups:
+        at = [(places[(a, group)], float(table.at[a, group])) for a in agencies if (a, group) in places]
         ax.barh(
-            y + offset,
-            values,
-            height=height * 0.92,
+            [y for y, _ in at],
+            [v for _, v in at],
+            height=0.75 * 0.92 if k == 1 else 0.8,
             color=subgroup_colour(group),
             label=subgroup_label(group, lang),
             zorder=2,
         )
-        for yi, value in zip(y + offset, values, strict=True):
+        for yi, value in at:
             if value > 0:
                 ax.annotate(
                     format_money(value, currency, lang),
@@ -1644,18 +1660,18 @@ def beneficiary_chart(
                     textcoords="offset points",
                     va="center",
                     ha="left",
-                    fontsize=12 if k > 1 else 13,
+                    fontsize=fontsize,
                     color=TEXT_COLOUR,
                     zorder=3,
                 )
     names = [wrap_text(_label_or(f"agency.{a}", lang, a), 24) for a in agencies]
-    ax.set_yticks(y, names)
+    ax.set_yticks(centres, names)
     top = float(table.to_numpy().max())
     ax.set_xlim(0, top * 1.18 if top > 0 else 1_000)
     _money_axis(ax, currency, lang)
     ax.set_xlabel(wrap_text(label("beneficiary.xlabel", lang, year=year, currency=currency), 100))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    _legend_under_bars(ax, n, None if k > 1 else [])
+    _legend_under_bars(ax, rows_used, None if k > 1 else [])
     return _finish(fig, [ax], lang, footnote)
 
 

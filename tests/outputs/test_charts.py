@@ -416,8 +416,42 @@ def test_beneficiary_chart_all_subgroups_side_by_side(allocations, projects):
     fig = beneficiary_chart(pd.concat([allocations, border]), projects, None, 2021, lang="uk")
     ax = fig.axes[0]
     assert [c.get_label() for c in ax.containers] == ["Поліція", "Кордон"]
-    assert _bars(ax, "Кордон") == [0.0, 50_000.0, 0.0]
+    # only the subgroups that fund an agency have a bar beside it: UN-1's border money goes to the police alone
+    assert _bars(ax, "Поліція") == [700_000.0, 900_000.0, 300_000.0] and _bars(ax, "Кордон") == [50_000.0]
+    police = next(c for c in ax.containers if c.get_label() == "Поліція")
+    border = next(c for c in ax.containers if c.get_label() == "Кордон")
+    ticks = dict(zip([t.get_text() for t in ax.get_yticklabels()], ax.get_yticks(), strict=True))
+    npu_police, npu_border = police.patches[1].get_y(), border.patches[0].get_y()
+    assert abs(npu_border - npu_police) == pytest.approx(1.0)  # side by side, one row apart
+    # the agency's name stands between its two bars
+    assert ticks["Національна поліція"] == pytest.approx((npu_police + npu_border) / 2 + 0.4)
     assert chart_title(fig) == "Фінансування за бенефіціарами — усі підгрупи, 2021"
+
+
+def test_beneficiary_chart_values_never_overlap_when_every_subgroup_funds_every_agency(make_projects):
+    """Seven agencies, each funded by all five subgroups of very different sizes: 35 values, none touching."""
+    agencies = ["MIA", "NPU", "SBGS", "NGU", "SMS", "SES", None]
+    projects = make_projects(
+        [
+            {"project_id": f"P{i}", "partner": "EU", "title": f"T{i}", "beneficiaries": agency or pd.NA}
+            for i, agency in enumerate(agencies)
+        ]
+    )
+    subgroups = ["police", "border", "cross", "other", "unmapped"]
+    rows = [
+        (f"P{i}", "X", subgroup, 2021, 10.0 ** (3 + (i + j) % 5))
+        for i in range(len(agencies))
+        for j, subgroup in enumerate(subgroups)
+    ]
+    allocations = pd.DataFrame(
+        rows, columns=["project_id", "priority_code", "subgroup", "year", "amount_eur"]
+    )
+    fig = beneficiary_chart(allocations, projects, None, 2021)
+    fig.draw_without_rendering()
+    boxes = [t.get_window_extent() for t in fig.axes[0].texts]
+    assert len(boxes) == 35
+    touching = [(a, b) for k, a in enumerate(boxes) for b in boxes[k + 1 :] if a.overlaps(b)]
+    assert touching == []
 
 
 def test_quality_chart_rows_and_issue_kinds():
