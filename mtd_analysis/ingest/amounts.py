@@ -445,6 +445,39 @@ def _agency_parts(cells: RowCells):
     return round(total, 2), currency, first
 
 
+def agencies_with_money(cells: RowCells, amount: float) -> None:
+    """The agencies whose money columns hold money in a row whose amount is its total ("NPU | SBGS | … |
+    Total"): they become its beneficiaries when it names none, each cell named (``beneficiaries_NPU=E5``). Parts
+    that do not add up to the total are said; the total is counted."""
+    state, parts, agencies = cells.state, 0.0, []
+    for col, agency in state.agency_parts.items():
+        value = cell_value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for {agency or 'other'}")
+            continue
+        if parsed is None or not parsed.value:
+            continue
+        scale = state.header.columns[col].scale
+        parts += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        if agency:
+            agencies.append(agency)
+            cells.names[f"beneficiaries_{agency}"] = state.cell_in_row(cells.index, cells.n, col)
+    cells.agencies = agencies
+    if parts and abs(parts - amount) > max(1.0, 0.005 * abs(amount)):
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the agencies' amounts add up to {parts:,.2f}, the total says {amount:,.2f}; the total "
+            "is counted",
+            cells.index,
+            min(state.agency_parts),
+        )
+
+
 def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> None:
     """A warning at an amount written as approximate ("≈ 400 000", "365 000 ± 5%"): the number is counted as is."""
     parts = amount_parts(value)

@@ -398,9 +398,13 @@ def match_field(label) -> FieldMatch:
     FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0, agency=None, part=None)
     >>> match_field("Duration (months)").field
     'duration'
+    >>> match_field("State Border Guard Service").field is None  # an agency's name, not a field's
+    True
     """
     m = _match_field(label)
     text = clean_text(label)
+    if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_label(text):
+        return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     return _scaled(m, text) if text and m.field else m
 
 
@@ -2017,6 +2021,42 @@ TOTAL_ROW = re.compile(
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt)\b",
     re.IGNORECASE,
 )
+
+
+def agency_money_columns(rows: list[list], header: Header) -> dict[int, str]:
+    """Columns of a one-row header each named after an agency and holding amounts ("NPU | SBGS | SMS | … |
+    Totalt"): each agency's part of a project's money, by column. Two or more such columns, every filled cell of
+    each an amount, else none.
+
+    Examples
+    --------
+    >>> rows = [["Project", "NPU", "SBGS", "Total"], ["Radios", 100, None, 100], ["Boats", None, 250, 250]]
+    >>> agency_money_columns(rows, find_header(rows))
+    {1: 'NPU', 2: 'SBGS'}
+    >>> marks = [["Project", "Budget", "NPU", "SBGS"], ["Radios", 100, "x", None]]  # marks, not money
+    >>> agency_money_columns(marks, find_header(marks))
+    {}
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    if header.first_row != header.row:  # under a group cell: read with it (see _combine)
+        return {}
+    found = {}
+    for col, label in enumerate(rows[header.row]):
+        if (
+            col in header.columns
+            or not isinstance(label, str)
+            or (agency := _agency_label(label.strip())) is None
+        ):
+            continue
+        cells = [r[col] for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])]
+        try:
+            amounts = [parse_amount(v) for v in cells]
+        except ValueProblem:
+            continue
+        if any(a is not None and a.value for a in amounts):
+            found[col] = agency
+    return found if len(found) >= 2 else {}
 
 
 def titles_not_money(values: list) -> bool:

@@ -36,6 +36,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.amounts import (
     AMOUNT_TOTAL_WORDS,
     BLOCK_UNITS,
+    agencies_with_money,
     both_currencies_said,
     end_from_duration,
     footnote_units,
@@ -64,6 +65,7 @@ from mtd_analysis.ingest.columns import (
     UKRAINE,
     FieldMatch,
     Header,
+    agency_money_columns,
     column_letter,
     date_orders,
     find_header,
@@ -761,11 +763,20 @@ def _read_table(
         block_currency, block_scale = said  # "Проєкти у системі МВС, тис. євро"
     if block_currency is None or block_scale == 1.0:  # "* All amounts in thousands of SEK" below the table
         block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
+    # "NPU | SBGS | … | Total" in one header row: each agency's money, beside the total or (with a currency said
+    # above the table) in its place
+    if "amount" in fields or (block_currency and not yearly):
+        for col, agency in agency_money_columns(rows, header).items():
+            header.columns[col] = FieldMatch("agency_amount", None, None, 0.5, agency=agency)
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
         header.columns = {
-            c: (replace(m, scale=block_scale) if m.field in ("amount", "yearly") and m.scale == 1.0 else m)
+            c: (
+                replace(m, scale=block_scale)
+                if m.field in ("amount", "yearly", "agency_amount") and m.scale == 1.0
+                else m
+            )
             for c, m in header.columns.items()
         }
     labels = [header.labels.get(c, "") for c in sorted(header.columns)]
@@ -822,12 +833,18 @@ def _read_table(
             fields.pop("amount", None)
     if state.agency_parts:
         cols = sorted(state.agency_parts)
+        total = fields.get("amount")
+        amount = (
+            "their sum"
+            if total is None
+            else f"its total in column {col_letters(total)} ('{header.labels.get(total, '')}'), where filled"
+        )
         state.issue(
             "info",
             "layout",
             f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold each agency's money "
-            f"({', '.join(a or 'other' for a in state.agency_parts.values())}): a project's amount is their sum, its beneficiaries "
-            "the agencies with money",
+            f"({', '.join(a or 'other' for a in state.agency_parts.values())}): a project's amount is {amount}, "
+            "its beneficiaries the agencies with money",
             header.row,
             cols[0],
         )
@@ -1758,6 +1775,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(row_money(cells))
+    if state.agency_parts and not cells.agencies and rec.get("amount") is not None:
+        agencies_with_money(cells, rec["amount"])  # the amount is the total column's
     if cells.agencies and not rec.get("beneficiaries"):
         rec["beneficiaries"] = ";".join(dict.fromkeys(cells.agencies))
     if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
