@@ -74,3 +74,19 @@ def test_agency_columns_of_marks_are_not_money(tmp_path):
         ],
     )
     assert _projects(result)["Radios for patrols"]["amount"] == 100_000
+
+
+def test_agencies_money_under_a_group_cell_beside_its_total(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Фінансування, грн", None, None],
+            [None, "НПУ", "ДПСУ", "Всього"],
+            ["Рації для патрулів", 100_000, None, 100_000],
+            ["Катери для прикордонників", 20_000, 230_000, 250_000],
+        ],
+    )
+    projects = _projects(result)
+    assert projects["Рації для патрулів"]["beneficiaries"] == "NPU"
+    assert projects["Катери для прикордонників"]["beneficiaries"] == "NPU;SBGS"
+    assert projects["Катери для прикордонників"]["amount"] == 250_000
