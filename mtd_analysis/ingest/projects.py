@@ -862,6 +862,7 @@ def _read_table(
     if state.submitted_col is not None:
         _later_responses(state, result)
     both_currencies_said(state)
+    _yes_no_partners(state)
     if state.coded_statuses:
         state.issue(
             "info",
@@ -1799,6 +1800,24 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     return rec
 
 
+def _yes_no_partners(state: SheetState) -> None:
+    """One issue for the rows whose partner cell is a yes or a no: the file's partner is theirs. A form's question
+    ("Is the project co-funded by another donor?") expects that answer (info); another column does not (warning)."""
+    if not state.yes_no_partners:
+        return
+    col = state.fields.get("partner")
+    label = state.header.labels.get(col, "") if col is not None else ""
+    answers = "', '".join(sorted({text for _, _, text in state.yes_no_partners}))
+    state.issue(
+        "info" if "?" in label else "warning",
+        "partner",
+        f"rows {number_ranges([n for _, n, _ in state.yes_no_partners])}: the partner column ('{label}') says "
+        f"'{answers}', a yes or no, not a partner; the file's partner is used",
+        state.yes_no_partners[0][0],
+        col,
+    )
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -1806,14 +1825,8 @@ def _who(cells: RowCells) -> dict:
     partner_text, _ = cells.text("partner")
     if partner_text and _YES_NO.fullmatch(
         partner_text
-    ):  # "Funding confirmed (Y/N)" taken for a partner column
-        state.issue(
-            "warning",
-            "partner",
-            f"row {n}: the partner cell says '{partner_text}', a yes or no, not a partner; the file's partner is used",
-            index,
-            state.fields.get("partner"),
-        )
+    ):  # "Funding confirmed (Y/N)" taken for a partner column: said once for the table (see _yes_no_partners)
+        state.yes_no_partners.append((index, n, partner_text))
         partner_text = None
     if partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)

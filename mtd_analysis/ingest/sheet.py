@@ -37,7 +37,11 @@ TOTAL_OF = re.compile(
 
 #: A note or source line under (or inside) a table.
 NOTE_ROW = re.compile(
-    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?)", re.IGNORECASE
+    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
+    # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
+    r"|legend\b|умовні позначення|условные обозначения"
+    r"|[xXхХ✓✔■●•+vV√█▇▓□░▒○◦]{1,2}(?:\s*=|\s+[—–:-])\s*[^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -118,6 +122,8 @@ class SheetState:
         #: unit); rows filling both (one a conversion of the other), said once per table
         self.other_currency: dict[int, tuple[str, float]] = {}
         self.both_currencies: list[int] = []
+        #: rows whose partner cell is a yes or a no, as (index, row number, text): said once per table
+        self.yes_no_partners: list[tuple[int, int, str]] = []
         #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
         #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
         self.figures_col: int | None = None

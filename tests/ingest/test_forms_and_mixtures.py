@@ -532,3 +532,37 @@ def test_a_sheet_of_payments_by_code_adds_each_projects_payments_in_their_years(
         "Border surveillance equipment": (600_000, "2021=400000;2022=200000"),
     }
     assert not result.issues["message"].str.contains("sent twice").any()
+
+
+def test_a_forms_no_to_co_funding_is_said_once_not_per_row(tmp_path):
+    question = "Is the project co-funded by another donor? If yes, name the donor"
+    rows = [
+        ["Timestamp", "What is the project title?", "Total amount", "Currency", "Period", question],
+        ["15.11.2021 09:02:11", "Police radios", "100 000", "SEK", "2021", "No"],
+        ["15.11.2021 10:02:11", "Border boats", "200 000", "SEK", "2021", "No"],
+        ["15.11.2021 11:02:11", "Migration database", "300 000", "SEK", "2021", "Ні"],
+    ]
+    result = _build(tmp_path, {"Form": rows}, name="Sida survey (Responses).csv")
+    assert set(result.projects["partner"]) == {"Sweden"}
+    said = result.issues[result.issues["message"].str.contains("a yes or no, not a partner")]
+    assert len(said) == 1
+    issue = said.iloc[0]
+    assert (
+        issue["severity"] == "info"
+        and issue["message"].startswith("rows 2–4:")
+        and "'No', 'Ні'" in issue["message"]
+    )
+
+
+def test_a_timelines_legend_is_a_note_not_a_heading(tmp_path):
+    rows = [
+        ["Project", "Budget, USD", "Jan 2021", "Feb 2021", "Mar 2021"],
+        ["Police radios", 30_000, "x", "x", "x"],
+        [],
+        ["x = month of implementation"],
+        ["■ — период реализации проекта"],
+    ]
+    result = _build(tmp_path, {"Timeline": rows}, name="INL_timeline.xlsx")
+    messages = result.issues.set_index("row")["message"]
+    assert "is a note under or inside the table" in messages[4] and "is a note" in messages[5]
+    assert not result.issues["message"].str.contains("section heading").any()
