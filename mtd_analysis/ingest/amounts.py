@@ -153,11 +153,14 @@ def _changed_amount(cells: RowCells, amount: float, currency: str | None) -> flo
     if it names one, the row's (else the amount as it is, and a warning)."""
     state = cells.state
     old, new, said, col = state.changed_amounts[cells.index]
-    if abs(old - amount) > max(0.5, 0.005 * amount) or (said and currency and said != currency):
+    if (old is not None and abs(old - amount) > max(0.5, 0.005 * amount)) or (
+        said and currency and said != currency
+    ):
         state.issue(
             "warning",
             "amount",
-            f"row {cells.n}: the remark {state.cell(cells.index, col)} changes an amount from {old:,.2f} to "
+            f"row {cells.n}: the remark {state.cell(cells.index, col)} changes an amount "
+            f"{f'from {old:,.2f} ' if old is not None else ''}to "
             f"{new:,.2f}{' ' + said if said else ''}, but the row's amount is {amount:,.2f}"
             f"{' ' + currency if currency else ''}; the amount is counted as it is — check the row",
             cells.index,

@@ -403,7 +403,7 @@ def match_field(label) -> FieldMatch:
     """
     m = _match_field(label)
     text = clean_text(label)
-    if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_label(text):
+    if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_name(text):
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     return _scaled(m, text) if text and m.field else m
 
@@ -783,6 +783,13 @@ def _score(columns: dict[int, FieldMatch]) -> float:
 
 
 @lru_cache(maxsize=4096)
+def _agency_name(text: str) -> str | None:
+    """The MIA agency a header cell names and nothing else ("SBGS", "State Migration Service"; not "NPU budget")."""
+    from mtd_analysis.ingest.values import _agency_aliases
+
+    return _agency_aliases().get(normalise_key(text)) if len(text) <= 60 else None
+
+
 def _agency_label(text: str) -> str | None:
     """The one MIA agency a short header cell names ("НПУ", "ДПСУ", "State Migration Service"), or None."""
     if len(text) > 40:
@@ -2018,6 +2025,7 @@ _NOT_A_TITLE = re.compile(
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt)\b",
     re.IGNORECASE,
 )
@@ -2030,33 +2038,40 @@ def agency_money_columns(rows: list[list], header: Header) -> dict[int, str]:
 
     Examples
     --------
-    >>> rows = [["Project", "NPU", "SBGS", "Total"], ["Radios", 100, None, 100], ["Boats", None, 250, 250]]
+    >>> rows = [["Project", "NPU", "SBGS", "Total"], ["Radios", 1000, None, 1000], ["Boats", None, 2500, 2500]]
     >>> agency_money_columns(rows, find_header(rows))
     {1: 'NPU', 2: 'SBGS'}
     >>> marks = [["Project", "Budget", "NPU", "SBGS"], ["Radios", 100, "x", None]]  # marks, not money
     >>> agency_money_columns(marks, find_header(marks))
+    {}
+    >>> people = [["Project", "Budget", "NPU", "SBGS"], ["Training", 9000, 15, 10]]  # trainees, not money
+    >>> agency_money_columns(people, find_header(people))
     {}
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
     if header.first_row != header.row:  # under a group cell: read with it (see _combine)
         return {}
-    found = {}
+    found, values = {}, []
     for col, label in enumerate(rows[header.row]):
         if (
             col in header.columns
             or not isinstance(label, str)
-            or (agency := _agency_label(label.strip())) is None
+            or (agency := _agency_name(label.strip())) is None
         ):
             continue
         cells = [r[col] for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])]
+        if any(isinstance(v, str) and "%" in v for v in cells):
+            continue  # each agency's share, not its money
         try:
             amounts = [parse_amount(v) for v in cells]
         except ValueProblem:
             continue
         if any(a is not None and a.value for a in amounts):
             found[col] = agency
-    return found if len(found) >= 2 else {}
+            values += [a.value for a in amounts if a is not None and a.value]
+    # money, not counts of people trained, flags (1 = involved) or shares: amounts of a thousand and more
+    return found if len(found) >= 2 and _money_like(values) else {}
 
 
 def titles_not_money(values: list) -> bool:

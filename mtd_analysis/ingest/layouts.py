@@ -87,6 +87,59 @@ def ditto_marks(state: SheetState, rows: list[list], header: Header) -> None:
         )
 
 
+#: A PivotTable's row closing a group: the group's name and Excel's word for its total, in the export's language
+#: ("Denmark Total", "Норвегія Підсумок", "Швейцария Итог").
+_GROUP_TOTAL = re.compile(
+    r"(?P<name>\S.*?)\s+(?:total|підсумок|итог|итого|всього|усього|разом)", re.IGNORECASE
+)
+#: What a PivotTable shows for an empty cell: "(blank)", "(пусто)", "(порожні)".
+_PIVOT_BLANK = re.compile(r"\((?:blank|пусто|порожн\w*|пуст\w*|leer|vide)\)", re.IGNORECASE)
+
+
+def pivot_groups(state: SheetState, rows: list[list], header: Header) -> None:
+    """A PivotTable's export: a group's name (a donor) on its first row only, a "<name> Total" row closing the
+    group, "(blank)" in an empty cell. The name is filled down over its group's empty cells, the groups' totals
+    rows are totals (``state.group_totals``) and the "(blank)" cells empty; said once. A table with no such totals
+    row is left as it is."""
+    start = header.row + 1
+    closing: dict[int, int] = {}  # row -> column of its group's name
+    for c in {c for c, m in header.columns.items() if m.field in ("partner", "implementer", "number")} | {0}:
+        name: str | None = None
+        first = start
+        for i in range(start, len(rows)):
+            value = rows[i][c] if c < len(rows[i]) else None
+            text = clean_text(value) if isinstance(value, str) else None
+            if text is None:
+                continue
+            found = _GROUP_TOTAL.fullmatch(text)
+            if found and name is not None and found["name"].casefold() == name.casefold():
+                closing[i] = c
+                for k in range(first + 1, i):  # the group's rows
+                    if c < len(rows[k]) and not clean_text(rows[k][c]):
+                        rows[k][c] = name
+                        state.pivot_filled.append(state.cell(k, c))
+                name = None
+            else:
+                name, first = text, i
+    if not closing:
+        return
+    state.group_totals = closing
+    for i in range(start, len(rows)):
+        row = rows[i]
+        for c, value in enumerate(row):
+            if isinstance(value, str) and _PIVOT_BLANK.fullmatch(value.strip()):
+                row[c] = None
+    filled = state.pivot_filled
+    state.issue(
+        "info",
+        "layout",
+        f"the table is a pivot table's export: {len(closing)} group(s) closed by a totals row "
+        f"('{clean_text(rows[min(closing)][closing[min(closing)]])}' …), skipped; each group's name is filled down "
+        f"to its rows{(' (cells ' + ', '.join(filled[:6]) + (' …' if len(filled) > 6 else '') + ')') if filled else ''}",
+        header.row,
+    )
+
+
 #: A line of a project's block giving its description ("Description: …", "Опис: …").
 _DESCRIPTION_LINE = re.compile(
     r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I
@@ -275,7 +328,9 @@ _EXTENDED_TO = re.compile(
 #: A change asked for, awaited, discussed or refused, not agreed: it changes nothing (looked for in its own clause).
 NOT_AGREED = re.compile(
     # the statuses' words of a project not yet agreed, and those of a change asked for, discussed, refused or to come
-    rf"{NOT_YET_AGREED}|request|pending|propos|discuss|reject|refus|declin|not (?:yet )?(?:granted|agreed)"
+    rf"{NOT_YET_AGREED}|request|pending|propos|discuss|reject|refus|declin|not (?:yet )?(?:granted|agreed|approved)"
+    r"|cancel|withdrawn|denied|needs?\b[^.;]{0,30}approval|subject to|скасов|відкликан|не підтриман|не схвален"
+    r"|отмен|отозван|не поддержан|не одобрен"
     r"|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b|\bmight\b|possibl|likely|expected|запит|запрош|очіку"
     r"|обговор|відхил|відмов|можлив|планує|запрос|ожида|обсужда|отклон|отказ|возможн|планиру|буде|будет"
     r"|не погоджен|не согласован",
@@ -339,10 +394,14 @@ def extended_end(text) -> dt.date | None:
 #: "Бюджет скорочено з 500 000 до 350 000 CHF", "Бюджет увеличен с 200 000 до 260 000".
 _AMOUNT_CHANGED = re.compile(
     r"(?:reduced|increased|cut|changed|revised|amended|raised|lowered|скорочен\w*|зменшен\w*|збільшен\w*"
-    r"|змінен\w*|сокращен\w*|уменьшен\w*|увеличен\w*|изменен\w*)\b[^.;]{0,30}?\b(?:from|з|із|с|від|от)\s+"
-    r"(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+(?:to|до)\s+(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
+    r"|змінен\w*|сокращен\w*|уменьшен\w*|увеличен\w*|изменен\w*)\b[^.;]{0,30}?"
+    # "from 500 000 to 350 000", or "to 300 000 €" alone (the old figure is the row's)
+    r"(?:\b(?:from|з|із|с|від|от)\s+(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+)?\b(?:to|до)\s+"
+    r"(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
     re.IGNORECASE,
 )
+#: A figure that is a date ("31.03.2022", "2022-03-31"), not an amount.
+_A_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 #: Words saying the figures changed are money: the budget, the amount, the contribution.
 _MONEY_SAID = re.compile(
     r"budget|amount|funding|contribution|allocation|grant|value|cost|бюджет|сум[аи]|сумм|фінансуван|финансирован"
@@ -396,10 +455,11 @@ def _amount_is_the_sectors(header: Header) -> bool:
 _DELIVERED = re.compile(r"deliver|disburs|spent|complet|викона|освоєн|выполн|освоен", re.IGNORECASE)
 
 
-def amount_changed(text) -> tuple[float, float, str | None] | None:
+def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     """(old, new, currency or None) when an agreed remark changes the budget from one figure to another; else None.
     The remark must name the money (budget, amount, a currency after the new figure): "Trainees increased from 1 000
-    to 2 000" changes no amount.
+    to 2 000" changes no amount. A remark giving the new figure alone ("Budget reduced to 300 000 €") gives no
+    old one (None): it must name the money in its clause.
 
     Examples
     --------
@@ -409,13 +469,17 @@ def amount_changed(text) -> tuple[float, float, str | None] | None:
     (500000.0, 350000.0, 'CHF')
     >>> amount_changed("Trainees increased from 1 000 to 2 000") is None, amount_changed("Reduced from 500 000 to 350 000")
     (True, (500000.0, 350000.0, None))
+    >>> amount_changed("Бюджет скорочено до 300.000,00 €"), amount_changed("Training days reduced to 20") is None
+    ((None, 300000.0, 'EUR'), True)
+    >>> amount_changed("Погоджено продовження строку без збільшення бюджету до 31.03.2022") is None
+    True
     """
     from mtd_analysis.ingest.values import ValueProblem, currency_in_text, parse_amount
 
     text = clean_text(text) if isinstance(text, str) else None
     found = _AMOUNT_CHANGED.search(text) if text else None
-    if found is None:
-        return None
+    if found is None or any(_A_DATE.fullmatch((found[k] or "").strip()) for k in ("old", "new")):
+        return None  # "продовження без збільшення бюджету до 31.03.2022": a date, not an amount
     clause = _clause(text, found.start(), found.end("new"))
     currency = currency_in_text(found["after"]) if found["after"].strip() else None
     subject = text[
@@ -430,6 +494,16 @@ def amount_changed(text) -> tuple[float, float, str | None] | None:
     if found["after"].strip() and not currency and re.match(r"\s*[^\W\d_]{3,}", found["after"]):
         if not _MONEY_SAID.search(found["after"]):  # "to 2 000 participants": another figure
             return None
+    if found["old"] is None:  # the new figure alone: the clause names the money
+        if not (currency or _MONEY_SAID.search(clause)) or re.fullmatch(
+            r"(?:19|20)\d\d", found["new"].strip()
+        ):
+            return None  # "extended to 2023", "reduced to 20 trainings"
+        try:
+            new = parse_amount(found["new"])
+        except ValueProblem:
+            return None
+        return None if new is None else (None, new.value, currency)
     try:
         old, new = parse_amount(found["old"]), parse_amount(found["new"])
     except ValueProblem:

@@ -85,6 +85,7 @@ from mtd_analysis.ingest.layouts import (
     ditto_marks,
     extended_end,
     figures_column,
+    pivot_groups,
     plain_title,
     project_blocks,
     status_above,
@@ -121,6 +122,7 @@ from mtd_analysis.ingest.sheet import (
 )
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
+    FOOTNOTE_MARKS,
     STATUSES,
     ValueProblem,
     clean_text,
@@ -565,7 +567,7 @@ def _file_notes(state: SheetState) -> None:
 
 _COVER_NAMES = re.compile(
     r"instruc|інструк|инструк|guid|how to|read ?me|cover|титул|обкладин|about|зміст|contents|legend|легенд"
-    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк",
+    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен",
     re.IGNORECASE,
 )
 
@@ -715,6 +717,7 @@ def _read_table(
     grid = state.grid
     rows = [list(r) for r in grid.rows]  # the grid stays as read
     ditto_marks(state, rows, header)
+    pivot_groups(state, rows, header)
     absorbed = project_blocks(state, rows, header)
     _country_or_partner(header, rows)
     _form_times(header, rows)
@@ -766,8 +769,16 @@ def _read_table(
     # "NPU | SBGS | … | Total" in one header row: each agency's money, beside the total or (with a currency said
     # above the table) in its place
     if "amount" in fields or (block_currency and not yearly):
+        total = header.columns.get(fields["amount"]) if "amount" in fields else None
         for col, agency in agency_money_columns(rows, header).items():
-            header.columns[col] = FieldMatch("agency_amount", None, None, 0.5, agency=agency)
+            header.columns[col] = FieldMatch(
+                "agency_amount",
+                total.currency if total is not None else None,  # "Total, USD": the parts' currency too
+                None,
+                0.5,
+                total.scale if total is not None else 1.0,
+                agency=agency,
+            )
     if (
         block_scale != 1.0
     ):  # "(тис. грн)" / "amounts in thousand EUR" under the title: money columns in thousands
@@ -1351,6 +1362,11 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     return rec
 
 
+#: A line summing a table up under its totals row: "Number of programmes", "Кількість проєктів", "Average size".
+_SUMMARY_LINE = re.compile(
+    r"(?:number|count|average|mean|share) of\b|average\b|кількість|количество|середн|средн|число проєкт|число проект",
+    re.IGNORECASE,
+)
 #: A printed page's number, repeated with the report's title at each page break ("Page 2 of 3", "Сторінка 2 з 3").
 _PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 
@@ -1360,6 +1376,12 @@ def _table_furniture(
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
+    if index in state.group_totals:  # "Denmark Total" under a pivot table's group (see pivot_groups)
+        c = state.group_totals[index]
+        state.issue(
+            "info", "total", f"row {n}: '{cleaned[c]}' closes a group of the pivot table; skipped", index, c
+        )
+        return "total"
     if len(texts) <= 3 and any(_PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
         return "skipped"
@@ -1509,8 +1531,13 @@ def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) 
         ):
             delta = parsed.value if signed[1] == "+" else -parsed.value
     if delta is None and rec.get("amount") is not None and (change := amount_changed(text)) is not None:
-        old, new, said_currency = change  # "budget increased from 500 000 to 650 000"
-        if abs(old - rec["amount"]) <= max(0.5, 0.005 * old) and said_currency in (None, rec.get("currency")):
+        old, new, said_currency = (
+            change  # "budget increased from 500 000 to 650 000", "budget reduced to 300 000"
+        )
+        if (old is None or abs(old - rec["amount"]) <= max(0.5, 0.005 * old)) and said_currency in (
+            None,
+            rec.get("currency"),
+        ):
             delta = new - rec["amount"]
     end = extended_end(text)
     if delta is None and end is None:
@@ -1696,6 +1723,14 @@ def _not_a_project(
         return "skipped"
     if seen_total and not title_text and not code_text:
         state.issue("info", "note", f"row {n} lies below the totals row and names no project; skipped", index)
+        return "skipped"
+    if seen_total and title_text and _SUMMARY_LINE.match(title_text):  # "Number of programmes | 5"
+        state.issue(
+            "info",
+            "note",
+            f"row {n} below the totals row sums the table up ('{title_text[:60]}'); skipped",
+            index,
+        )
         return "skipped"
     if seen_total and _YEAR_ONLY.fullmatch(
         title_text or code_text or ""
@@ -1885,8 +1920,11 @@ def _who(cells: RowCells) -> dict:
     rec["declared_priority"], _ = cells.text("declared_priority")
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
-    if rec["status"] is not None and rec["status"] not in STATUSES and status.upper() in state.status_codes:
-        rec["status"] = state.status_codes[status.upper()]  # "P", explained on the workbook's legend sheet
+    code = (
+        status.rstrip(FOOTNOTE_MARKS + " ").upper() if status is not None else None
+    )  # "П¹": a footnote's mark
+    if rec["status"] is not None and rec["status"] not in STATUSES and code in state.status_codes:
+        rec["status"] = state.status_codes[code]  # "P", explained on the workbook's legend sheet
         state.coded_statuses.append(n)
     if rec["status"] is not None and rec["status"] not in STATUSES:
         state.issue(

@@ -136,6 +136,10 @@ class SheetState:
         self.status_codes: dict[str, str] = {}
         self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
+        #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled
+        #: down with their group's name (see layouts.pivot_groups)
+        self.group_totals: dict[int, int] = {}
+        self.pivot_filled: list[str] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.money_spans: dict = {}

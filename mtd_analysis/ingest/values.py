@@ -274,6 +274,7 @@ _MULTIPLIERS = {
     "тисяч": 1e3,
     "тысяч": 1e3,
     "m": 1e6,
+    "mm": 1e6,  # "$1.2MM": US finance's million
     "mn": 1e6,
     "mln": 1e6,
     "mio": 1e6,
@@ -379,6 +380,15 @@ def amount_parts(value) -> list[Amount]:
     return out
 
 
+#: An amount written in millions and thousands: "1 млн 200 тис. грн", "2 million 500 thousand EUR".
+_COMPOUND = re.compile(
+    r"(?P<before>[^\d]*?)(?P<a>\d+(?:[.,]\d+)?)\s*(?P<big>млрд|млн|mln|million|мільйон\w*|миллион\w*)\.?,?\s+"
+    r"(?P<b>\d{1,3}(?:[.,]\d+)?)\s*(?:тис|тыс|thousand|тисяч\w*|тысяч\w*)\.?(?P<after>[^\d]*)",
+    re.IGNORECASE,
+)
+_LARGE = {"млр": 1e9, "млн": 1e6, "mln": 1e6, "mil": 1e6, "міл": 1e6, "мил": 1e6}
+
+
 def parse_amount(value) -> Amount | None:
     """Read an amount written as a number or as text in any of the forms partners use.
 
@@ -403,6 +413,8 @@ def parse_amount(value) -> Amount | None:
     (Amount(value=1250000.0, currency=None), Amount(value=450000.0, currency='USD'), Amount(value=700000.0, currency='EUR'))
     >>> parse_amount("$1.2m"), parse_amount("1,5 млн євро")
     (Amount(value=1200000.0, currency='USD'), Amount(value=1500000.0, currency='EUR'))
+    >>> parse_amount("1 млн 200 тис. грн"), parse_amount("$1.2MM")
+    (Amount(value=1200000.0, currency='UAH'), Amount(value=1200000.0, currency='USD'))
     >>> parse_amount("365 000 ± 5%"), parse_amount("EUR 1.2m +/- 10%")
     (Amount(value=365000.0, currency=None), Amount(value=1200000.0, currency='EUR'))
     >>> parse_amount("-5000")
@@ -427,7 +439,8 @@ def parse_amount(value) -> Amount | None:
 
 
 _PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
-_FOOTNOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+#: Marks of a footnote written after a cell's value ("П¹", "400 000*").
+FOOTNOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 #: A margin written after an amount ("365 000 ± 5%", "1.2m +/- 10%"): the amount is the number before it.
 _MARGIN = re.compile(
     r"\s*[(\[]?\s*(?:±|\+\s*/\s*[-−–]|\+[-−–])\s*\d[\d\s\u00a0.,]*"
@@ -514,8 +527,8 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
-    if text[-1] in _FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
-        text = text.rstrip(_FOOTNOTE_MARKS + " ") or text
+    if text[-1] in FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
+        text = text.rstrip(FOOTNOTE_MARKS + " ") or text
     if (
         included := _INCLUDED.fullmatch(text)
     ) is not None:  # "1 822 000 (incl. 182 200 co-funding)": the whole
@@ -550,6 +563,16 @@ def _amount_from_text(text: str) -> Amount:
     numbers = [n for n in numbers if re.search(r"\d", n)]
     if not numbers:
         raise ValueProblem(f"amount '{text}' holds no number", kind="amount")
+    if len(numbers) == 2 and (compound := _COMPOUND.fullmatch(text.strip())) is not None:
+        # "1 млн 200 тис. грн": a million and two hundred thousand
+        return Amount(
+            round(
+                _number_from_text(compound["a"], True) * _LARGE[compound["big"].lower()[:3]]
+                + _number_from_text(compound["b"], True) * 1e3,
+                2,
+            ),
+            currency,
+        )
     if len(numbers) > 1:
         parts = amount_parts(text)
         if parts:  # "Component 1: USD 500,000; Component 2: USD 230,000"
@@ -673,7 +696,8 @@ _QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|кв
 _HALF_YEAR = re.compile(r"(?:h([12])|([12])h)\s*[/-]?\s*(\d{4})")
 _HALF_WORD = re.compile(
     r"([12]|i{1,2}|перше|першого|друге|другого|первое|первого|второе|второго|first|second|1st|2nd)"
-    r"(?:-?[ей]|-?го)?\s*(?:півріччя|полугодие|полугодия|half(?:\s+of)?(?:\s+the\s+year)?)\s*(\d{4})"
+    r"(?:-?[ей]|-?го)?\s*(?:півріччя|півр\.?|полугодие|полугодия|полуг\.?|half(?:\s+of)?(?:\s+the\s+year)?)\s*"
+    r"(\d{4})"
     r"(?:\s*(?:р|рік|року|г|года)\.?)?"
 )
 _HALF_NUMBER = {"перше": 1, "першого": 1, "первое": 1, "первого": 1, "first": 1, "1st": 1, "друге": 2, "другого": 2,
@@ -719,8 +743,27 @@ def _partial_date_once(text: str, order: str | None):
         return _NO_SUCH_DAY
 
 
+#: A roman numeral typed with the Cyrillic "І" (Ukrainian keyboards) before a quarter's or a half-year's word:
+#: "І півріччя 2021", "ІІ кв. 2021", "ІV квартал".
+_CYRILLIC_ROMAN = re.compile(
+    r"(?<![^\W\d_])([іi]{1,3}|[іi]v)"
+    r"(?=(?:\s*[-–—]\s*(?:[іi]{1,3}|[іi]v))?\s*(?:-?[ей]|-?го|-?й|-?ий)?\s*(?:кв|квартал|півр|полуг|half|quarter))",
+    re.IGNORECASE,
+)
+
+
+def _latin_roman(text: str) -> str:
+    """``text`` with the roman numerals of its quarters and half-years in Latin letters ("І півріччя 2021")."""
+    return (
+        _CYRILLIC_ROMAN.sub(lambda m: m[1].replace("і", "i").replace("І", "I"), text)
+        if "і" in text.lower()
+        else text
+    )
+
+
 def _read_partial_date(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     t = _YEAR_WORD.sub("", text.strip().lower()).strip(" .,")
+    t = _latin_roman(t)
     if _ISO_DATETIME.fullmatch(t):  # "2021-03-01T09:00:00+02:00": the date as written, before any time zone
         d = dt.date(int(t[:4]), int(t[5:7]), int(t[8:10]))
         return d, d
@@ -990,7 +1033,7 @@ _QUARTERS_OF_A_YEAR = re.compile(
 
 
 def _split_period(text: str) -> tuple[str, str] | None:
-    t = _FROM.sub("", text.strip())
+    t = _FROM.sub("", _latin_roman(text.strip()))
     t = _YEARS_WORD.sub("", t)
     # ISO dates contain hyphens: split on separators that are not inside them
     iso = _ISO_PERIOD.fullmatch(t)
@@ -1510,7 +1553,7 @@ def parse_status(value) -> str | None:
     text = clean_text(value)
     if text is not None:
         # "отм.**": the status, and a mark for a footnote
-        text = text.rstrip(_FOOTNOTE_MARKS).rstrip() or None
+        text = text.rstrip(FOOTNOTE_MARKS).rstrip() or None
     if text is None or text.lower() in _NO_STATUS:
         return None
     return _status_word(text.lower())

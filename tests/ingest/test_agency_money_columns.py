@@ -4,9 +4,11 @@ no total is given). The agency columns were warned as unknown and the beneficiar
 
 from __future__ import annotations
 
+import pandas as pd
 from openpyxl import Workbook
 
 from mtd_analysis.build import build
+from mtd_analysis.ingest.columns import match_field
 
 
 def _build(tmp_path, rows: list):
@@ -90,3 +92,36 @@ def test_agencies_money_under_a_group_cell_beside_its_total(tmp_path):
     assert projects["Рації для патрулів"]["beneficiaries"] == "NPU"
     assert projects["Катери для прикордонників"]["beneficiaries"] == "NPU;SBGS"
     assert projects["Катери для прикордонників"]["amount"] == 250_000
+
+
+def test_the_parts_take_the_totals_currency_where_the_total_is_empty(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "NPU", "SBGS", "SMS", "Total, USD"],
+            ["Radios", 100_000, None, None, 100_000],
+            ["Data centre", None, 60_000, 40_000, None],
+        ],
+    )
+    centre = _projects(result)["Data centre"]
+    assert (centre["amount"], centre["currency"], centre["beneficiaries"]) == (100_000, "USD", "SBGS;SMS")
+
+
+def test_agency_columns_of_people_or_shares_beside_a_budget_are_not_money(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Budget, EUR", "NPU", "SBGS"],  # trainees per agency
+            ["Training of patrol officers", 800_000, 120, 30],
+            ["Rescue training (budget tbc)", None, 15, 10],
+        ],
+    )
+    projects = _projects(result)
+    assert projects["Training of patrol officers"]["amount"] == 800_000
+    assert pd.isna(projects["Rescue training (budget tbc)"]["amount"])  # no budget: none made up from people
+
+
+def test_a_field_named_after_an_agency_is_still_that_field():
+    assert match_field("NPU budget").field == "amount"
+    assert match_field("MIA strategic priority").field == "declared_priority"
+    assert match_field("State Border Guard Service").field is None

@@ -162,3 +162,44 @@ def test_a_second_agreed_extension_ends_the_project_later(tmp_path):
     ends = dict(zip(result.projects["title"], result.projects["end_date"], strict=True))
     assert str(ends["Dog units"])[:10] == "2023-12-31"
     assert str(ends["Radios"])[:10] == "2023-06-30"  # the second is only asked for
+
+
+def test_a_later_extension_refused_does_not_end_the_project():
+    from mtd_analysis.ingest.layouts import extended_end
+
+    assert extended_end("Extended to 31.12.2021; extension to 30.06.2022 not approved") == dt.date(
+        2021, 12, 31
+    )
+    assert extended_end("Продовжено до 31.12.2021; продовження до 30.06.2022 скасовано") == dt.date(
+        2021, 12, 31
+    )
+
+
+def test_a_remark_giving_the_new_budget_alone():
+    from mtd_analysis.ingest.layouts import amount_changed
+
+    assert amount_changed("Budget reduced to 300 000 € (addendum No 1, August 2021)") == (
+        None,
+        300_000.0,
+        "EUR",
+    )
+    assert amount_changed("Бюджет скорочено до 300.000,00 €") == (None, 300_000.0, "EUR")
+    # an end date, not an amount; a figure that is not money
+    assert amount_changed("Погоджено продовження строку без збільшення бюджету до 31.03.2022") is None
+    assert amount_changed("Training days reduced to 20") is None
+
+
+def test_a_summary_line_under_the_totals_row_is_no_project(tmp_path):
+    """Set AA: 'Number of programmes | 5' under 'Total allocation' was loaded as a project."""
+    result = _build(
+        tmp_path,
+        [
+            ["Programme", "Implementer", "Allocation (GBP)"],
+            ["Domestic abuse: police response", "UNFPA", 292_000],
+            ["Total allocation", None, 292_000],
+            ["Number of programmes", 1],
+            ["Кількість проєктів", 1],
+        ],
+    )
+    assert list(result.projects["title"]) == ["Domestic abuse: police response"]
+    assert result.issues["message"].str.contains("sums the table up").sum() == 2

@@ -1,0 +1,153 @@
+"""What blind set AA showed (written by a tester who had not read the reader): a PivotTable's export, roman
+numerals typed in Cyrillic, half-years abbreviated, "$1.2MM", "1 млн 200 тис. грн", a remark giving the new budget
+alone, and status codes explained on a legend sheet named "Обозначения" with a footnote mark after the code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.values import parse_amount, parse_period
+
+
+def _build(tmp_path, sheets: dict[str, list], name: str = "return.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _by_title(result) -> dict[str, dict]:
+    return {r["title"]: r for r in result.projects.to_dict("records")}
+
+
+def test_a_pivot_tables_groups_are_filled_down_and_their_totals_skipped(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Pivot": [
+                ["Donor", "Project", "Start", "End", "MIA agency", "Sum of Budget (USD)"],
+                ["Denmark", "Police custody monitoring", "2021-01-01", "2021-12-31", "NPU", 1_000_000],
+                [None, "Drug interdiction at Odesa seaport", "2021-01-01", "2021-12-31", "(blank)", 730_000],
+                ["Denmark Total", None, None, None, None, 1_730_000],
+                [
+                    "Sweden",
+                    "First responders to domestic violence",
+                    "2021-01-01",
+                    "2021-12-31",
+                    "NPU",
+                    365_000,
+                ],
+                ["Sweden Total", None, None, None, None, 365_000],
+                ["Grand Total", None, None, None, None, 2_095_000],
+            ]
+        },
+        name="UNODC_pivot_by_donor.xlsx",
+    )
+    projects = _by_title(result)
+    assert len(projects) == 3  # no group's total is a project
+    assert (
+        projects["Drug interdiction at Odesa seaport"]["partner"] == "Denmark"
+    )  # not UNODC, the file's name
+    assert projects["Drug interdiction at Odesa seaport"]["beneficiaries"] is None  # "(blank)" is empty
+    assert not result.issues["severity"].eq("error").any()
+    said = result.issues[result.issues["message"].str.contains("pivot table")]
+    assert len(said) == 3  # the layout once, each group's total
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("І півріччя 2021", dt.date(2021, 1, 1), dt.date(2021, 6, 30)),  # Cyrillic І
+        ("ІІ півр. 2021 – І півр. 2022", dt.date(2021, 7, 1), dt.date(2022, 6, 30)),
+        ("І–ІІ квартал 2021", dt.date(2021, 1, 1), dt.date(2021, 6, 30)),
+        ("ІV кв. 2021", dt.date(2021, 10, 1), dt.date(2021, 12, 31)),
+        ("II полуг. 2021", dt.date(2021, 7, 1), dt.date(2021, 12, 31)),
+    ],
+)
+def test_half_years_and_quarters_in_cyrillic_roman_numerals(text, start, end):
+    assert parse_period(text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$1.2MM", 1_200_000, "USD"),  # was read as 1.2 dollars
+        ("$1.095MM", 1_095_000, "USD"),
+        ("1 млн 200 тис. грн", 1_200_000, "UAH"),
+        ("2 million 500 thousand EUR", 2_500_000, "EUR"),
+    ],
+)
+def test_millions_written_the_american_way_and_in_two_parts(text, value, currency):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_status_codes_explained_on_an_oboznacheniya_sheet_with_a_footnote_mark(tmp_path):
+    header = ["№", "Название проекта", "Донор", "Период реализации", "Бюджет", "Статус"]
+    result = _build(
+        tmp_path,
+        {
+            "ГМС": [
+                header,
+                [
+                    "1",
+                    "Пункты временного содержания иностранцев",
+                    "Европейский союз",
+                    "2021 г.",
+                    "EUR 100 000",
+                    "Р",
+                ],
+                ["2", "Возвращение незаконных мигрантов", "Швейцария", "2021 г.", "CHF 200 000", "П¹"],
+            ],
+            "Обозначения": [
+                ["Код статуса", "Значение"],
+                ["Р", "реализуется"],
+                ["П", "планируется"],
+                ["О", "отменён"],
+            ],
+        },
+        name="MOM_proekty.xlsx",
+    )
+    statuses = {t: r["status"] for t, r in _by_title(result).items()}
+    assert statuses == {
+        "Пункты временного содержания иностранцев": "ongoing",
+        "Возвращение незаконных мигрантов": "planned",
+    }
+
+
+def test_a_remark_giving_the_reduced_budget_alone_is_counted(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Sheet1": [
+                ["Action title", "Period", "EU contribution", "Status", "Remarks"],
+                [
+                    "Cold-chain support",
+                    "2021",
+                    "500.000,00 €",
+                    "Ongoing",
+                    "Budget reduced to 300 000 € (addendum No 1)",
+                ],
+                [
+                    "Dog units",
+                    "2021",
+                    "365.000,00 €",
+                    "Ongoing",
+                    "Продовження без збільшення бюджету до 31.03.2022",
+                ],
+            ]
+        },
+    )
+    projects = _by_title(result)
+    assert projects["Cold-chain support"]["amount"] == 300_000
+    assert projects["Dog units"]["amount"] == 365_000  # an extension's date is no amount
