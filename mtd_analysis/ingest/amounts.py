@@ -419,11 +419,10 @@ def both_currencies_said(state: SheetState) -> None:
         )
 
 
-def _agency_parts(cells: RowCells):
-    """A row's amount as the sum of its agencies' money columns: (sum, currency, first column), or None.
-    Each part's cell is named (``amount_NPU=D7``); the agencies with money become the row's beneficiaries
-    when it names none."""
-    state, total, currency, first, agencies = cells.state, 0.0, None, None, []
+def _agency_cells(cells: RowCells):
+    """Each filled agency money cell of a row that reads as an amount: (column, agency, parsed amount, value in
+    units); a cell that does not read is said and passed over."""
+    state = cells.state
     for col, agency in state.agency_parts.items():
         value = cell_value(cells.row, col)
         if value is None:
@@ -431,12 +430,21 @@ def _agency_parts(cells: RowCells):
         try:
             parsed = parse_amount(value)
         except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {agency}")
+            cells.problem(exc, col, f"amount for {agency or 'other'}")
             continue
         if parsed is None:
             continue
         scale = state.header.columns[col].scale
-        total += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        yield col, agency, parsed, parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+
+
+def _agency_parts(cells: RowCells):
+    """A row's amount as the sum of its agencies' money columns: (sum, currency, first column), or None.
+    Each part's cell is named (``amount_NPU=D7``); the agencies with money become the row's beneficiaries
+    when it names none."""
+    state, total, currency, first, agencies = cells.state, 0.0, None, None, []
+    for col, agency, parsed, value in _agency_cells(cells):
+        total += value
         currency = currency or parsed.currency or state.header.columns[col].currency
         first = col if first is None else first
         cells.names[f"amount_{agency or 'other'}"] = state.cell_in_row(cells.index, cells.n, col)
@@ -453,19 +461,10 @@ def agencies_with_money(cells: RowCells, amount: float) -> None:
     Total"): they become its beneficiaries when it names none, each cell named (``beneficiaries_NPU=E5``). Parts
     that do not add up to the total are said; the total is counted."""
     state, parts, agencies = cells.state, 0.0, []
-    for col, agency in state.agency_parts.items():
-        value = cell_value(cells.row, col)
-        if value is None:
+    for col, agency, parsed, value in _agency_cells(cells):
+        if not parsed.value:
             continue
-        try:
-            parsed = parse_amount(value)
-        except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {agency or 'other'}")
-            continue
-        if parsed is None or not parsed.value:
-            continue
-        scale = state.header.columns[col].scale
-        parts += parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        parts += value
         if agency:
             agencies.append(agency)
             cells.names[f"beneficiaries_{agency}"] = state.cell_in_row(cells.index, cells.n, col)
