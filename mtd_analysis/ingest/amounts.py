@@ -590,6 +590,34 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     return year_amounts, year_currency
 
 
+def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
+    """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount spread over its days
+    (both ends included), each calendar year's cells named (``amount_2021=F5+G5``); and their currency."""
+    state = cells.state
+    out: dict[int, float] = {}
+    currency = None
+    for col, (start, end) in state.fiscal.items():
+        value = cell_value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, f"amount for the fiscal year {start:%m.%Y}–{end:%m.%Y}")
+            continue
+        if parsed is None or not parsed.value:
+            continue
+        column = state.header.columns[col]
+        amount = parsed.value if column.scale == 1.0 else _in_units(parsed.value, value, column.scale)
+        currency = currency or parsed.currency or column.currency
+        days = (end - start).days + 1
+        for year in range(start.year, end.year + 1):
+            first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+            out[year] = out.get(year, 0.0) + amount * ((last - first).days + 1) / days
+            _name_year_cell(cells, year, col)
+    return {year: round(part, 2) for year, part in out.items()}, currency
+
+
 def _name_year_cell(cells: RowCells, year: int, col: int) -> None:
     """Name a cell of the year's money: "amount_2021=F5", the parts of a year all of them ("…=G6+H6+J6")."""
     cell, name = cells.state.cell_in_row(cells.index, cells.n, col), f"amount_{year}"
@@ -737,6 +765,11 @@ def row_money(cells: RowCells) -> dict:
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if state.fiscal:  # "FY2021 obligations": the fiscal year's money in each calendar year it covers
+        fiscal, fiscal_currency = fiscal_amounts(cells)
+        for year, part in fiscal.items():
+            year_amounts[year] = round(year_amounts.get(year, 0.0) + part, 2)
+        year_currency = year_currency or fiscal_currency
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency

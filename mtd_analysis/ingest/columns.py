@@ -448,6 +448,39 @@ _TOP_UP = re.compile(
 )
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)
+#: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
+_FISCAL_MONEY = re.compile(
+    r"obligat\w*|budget|funding|allocat\w*|amount|disburse\w*|commit\w*|expenditure\w*|spend\w*|plan\w*"
+    r"|бюджет\w*|фінансуван\w*|финансирован\w*|сума|сумма|кошти|средства",
+    re.IGNORECASE,
+)
+
+
+def fiscal_year_named(label) -> int | None:
+    """The fiscal year a money column's header names ("FY2021 obligations", "FY 21", "Obligations FY2022, USD"),
+    as written (which calendar months it covers is the partner's: ``partners.csv``, ``fiscal_year``); None for
+    any other header, or one saying its months ("FY2021 (Jan–Dec 2021)" is a calendar year).
+
+    Examples
+    --------
+    >>> fiscal_year_named("FY2021 obligations"), fiscal_year_named("Obligations FY22, USD"), fiscal_year_named("FY 2020")
+    (2021, 2022, 2020)
+    >>> fiscal_year_named("FY2021 (Jan–Dec 2021)") is None, fiscal_year_named("FY2021 trainees") is None
+    (True, True)
+    """
+    text = clean_text(label) if isinstance(label, str) else None
+    found = _FISCAL_YEAR.search(text) if text else None
+    if found is None or _CALENDAR_MONTHS.search(text):
+        return None
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    rest = _currency_pattern().sub(" ", text[: found.start()] + " " + text[found.end() :])
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest)) if w.lower() not in ("us", "usg")
+    ]
+    return None if words else 2000 + int(found[1]) % 100
+
+
 #: The label says its fiscal year is the calendar year: "(Jan–Dec 2021)", "січень–грудень", "calendar year".
 _CALENDAR_MONTHS = re.compile(
     r"jan\w*\.?\s*[-–—]\s*dec|січ\w*\.?\s*[-–—]\s*груд|янв\w*\.?\s*[-–—]\s*дек|calendar|календарн",

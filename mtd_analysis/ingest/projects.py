@@ -69,6 +69,7 @@ from mtd_analysis.ingest.columns import (
     column_letter,
     date_orders,
     find_header,
+    fiscal_year_named,
     header_by_content,
     header_repeats,
     is_hxl_tag,
@@ -97,6 +98,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     country_names,
     is_known_partner,
     names_a_payer,
+    partner_fiscal_year,
     partner_in_text,
     partner_shares,
     partner_within,
@@ -747,6 +749,8 @@ def _read_table(
             f"{'its title rows name' if named else 'the file names'} {sheet_partner}, to whom its projects are "
             "credited; add a Partner column if they are the sheet's partner's",
         )
+    _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
+    fields = header.fields()
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     for severity, col, message in [*header.findings, *date_findings]:
         state.issue(severity, "column", message, header.row, col)
@@ -785,7 +789,7 @@ def _read_table(
         header.columns = {
             c: (
                 replace(m, scale=block_scale)
-                if m.field in ("amount", "yearly", "agency_amount") and m.scale == 1.0
+                if m.field in ("amount", "yearly", "agency_amount", "fiscal") and m.scale == 1.0
                 else m
             )
             for c, m in header.columns.items()
@@ -916,6 +920,49 @@ def _without_reading_notes(rec: dict) -> dict:
     for key in _READING_NOTES:
         rec.pop(key, None)
     return rec
+
+
+def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner: str | None) -> None:
+    """Money columns named by a fiscal year ("FY2020 obligations | FY2021 obligations"): each covers the days of
+    the partner's fiscal year of that name (``partners.csv``, ``fiscal_year``: the USA's runs from October to
+    September and is named by its end), its money spread over them by the reader (see amounts.fiscal_amounts);
+    said once. Where the partner's fiscal year is not known the columns are said and not read."""
+    named = {}
+    for col, value in enumerate(rows[header.row]):
+        if (year := fiscal_year_named(value)) is not None:  # no header word names a field: none, or content's
+            named[col] = (year, match_field(value))
+    if not named:
+        return
+    # what the content of these columns was guessed to be ("read as amount: … are amounts") is not said
+    header.findings = [f for f in header.findings if f[1] not in named]
+    letters = ", ".join(col_letters(c) for c in named)
+    spans = {c: partner_fiscal_year(partner, year) for c, (year, _) in named.items()}
+    if any(span is None for span in spans.values()):
+        for col, (_, said) in named.items():  # set aside, whatever their content was guessed to be
+            header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
+        state.issue(
+            "warning",
+            "amount",
+            f"columns {letters} give money by fiscal year ('{clean_text(rows[header.row][min(named)])}' …), but the "
+            f"fiscal year of {partner or 'this partner'} is not known (partners.csv, fiscal_year); their amounts "
+            "are not counted",
+            header.row,
+            min(named),
+        )
+        return
+    for col, (_, said) in named.items():
+        header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
+        state.fiscal[col] = spans[col]
+    first = spans[min(named)]
+    state.issue(
+        "info",
+        "amount",
+        f"columns {letters} give {partner}'s fiscal years ('{clean_text(rows[header.row][min(named)])}' runs "
+        f"{first[0]:%d.%m.%Y}–{first[1]:%d.%m.%Y}): each year's money is spread over its months by days, its "
+        "part in each calendar year counted there",
+        header.row,
+        min(named),
+    )
 
 
 def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:

@@ -1392,6 +1392,8 @@ NOT_YET_AGREED = (
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
+    # a US award waiting for the Congress to be notified before the money is obligated
+    r"|pending (?:congressional )?notification|pending cn\b|congressional notification pending"
     r"|не утвержд|не одобрен|не затвердж|не схвал|на рассмотрение|на розгляд"
     r"|в процесі підписанн|awaiting signature|signature pending|pending signature|очікує підписанн|ожидает подписани"
     r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"

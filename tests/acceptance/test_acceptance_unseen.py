@@ -327,29 +327,13 @@ KNOWN_MISSES = {
         "by the year's end"
     ),
     # set_aa
-    ("set_aa", "Border security: thermal imaging cameras and patrol vehicles", "money"): (
-        "US fiscal-year columns ('FY2021 obligations', 1 Oct – 30 Sep): fiscal years are not read, so the project has no 2021 money (said: no amount or period)"
-    ),
-    ("set_aa", "Border security: thermal imaging cameras and patrol vehicles", "priority"): (
-        "no 2021 money at all (the fiscal-year miss above), so no top priority"
-    ),
-    ("set_aa", "Counter-trafficking in persons: victim-centred investigations", "money"): (
-        "US fiscal-year columns ('FY2021 obligations', 1 Oct – 30 Sep): fiscal years are not read, so the project has no 2021 money (said: no amount or period)"
-    ),
-    ("set_aa", "Counter-trafficking in persons: victim-centred investigations", "priority"): (
-        "no 2021 money at all (the fiscal-year miss above), so no top priority"
+    ("set_aa", "Community policing: Police Station Officer training", "money"): (
+        "the status cell says 'On hold' and the remark 'Cancelled in May 2021': the cell is counted (suspended money "
+        "stays committed), with a warning at the remark"
     ),
     ("set_aa", "Domestic violence: mobile police response teams and survivor referral", "money"): (
-        "US fiscal-year columns ('FY2021 obligations', 1 Oct – 30 Sep): fiscal years are not read, so the project has no 2021 money (said: no amount or period)"
-    ),
-    ("set_aa", "Domestic violence: mobile police response teams and survivor referral", "priority"): (
-        "no 2021 money at all (the fiscal-year miss above), so no top priority"
-    ),
-    ("set_aa", "Illegal migration: State Migration Service capacity to identify", "money"): (
-        "US fiscal-year columns ('FY2021 obligations', 1 Oct – 30 Sep): fiscal years are not read, so the project has no 2021 money (said: no amount or period)"
-    ),
-    ("set_aa", "Illegal migration: State Migration Service capacity to identify", "priority"): (
-        "no 2021 money at all (the fiscal-year miss above), so no top priority"
+        "the remark 'FY2021 obligation reduced to $730,000' changes one fiscal year's column, not a total: not "
+        "read for money (the figure after 'to' starts with a currency sign)"
     ),
     ("set_aa", "Countering modern slavery and human trafficking in Ukraine (Phase I)", "money"): (
         "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"

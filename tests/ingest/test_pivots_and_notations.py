@@ -151,3 +151,38 @@ def test_a_remark_giving_the_reduced_budget_alone_is_counted(tmp_path):
     projects = _by_title(result)
     assert projects["Cold-chain support"]["amount"] == 300_000
     assert projects["Dog units"]["amount"] == 365_000  # an extension's date is no amount
+
+
+def test_us_fiscal_year_columns_are_spread_over_calendar_years_by_days(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "FY20-22": [
+                ["#", "Program", "Beneficiary", "FY2021 obligations", "FY2022 obligations", "Status"],
+                ["1", "Thermal cameras for border guards", "SBGS", "$730K", "$0.365MM", "Active"],
+                ["2", "Migration data centre", "SMS", None, "$1.46MM", "Pending Congressional Notification"],
+            ]
+        },
+        name="INL_Kyiv_obligations.xlsx",
+    )
+    projects = _by_title(result)
+    cameras = projects["Thermal cameras for border guards"]
+    # FY2021 = 1 Oct 2020 – 30 Sep 2021 (365 days): 92 in 2020, 273 in 2021; FY2022: 92 days in 2021
+    want_2021 = 730_000 * 273 / 365 + 365_000 * 92 / 365
+    yearly = dict(part.split("=") for part in cameras["yearly_amounts"].split(";"))
+    assert float(yearly["2021"]) == pytest.approx(want_2021, abs=0.01)
+    assert float(yearly["2020"]) == pytest.approx(730_000 * 92 / 365, abs=0.01)
+    assert cameras["amount"] == pytest.approx(1_095_000) and cameras["currency"] == "USD"
+    assert "amount_2021=D2+E2" in cameras["source_cells"]
+    assert projects["Migration data centre"]["status"] == "planned"
+    assert result.issues["message"].str.contains("INL's fiscal years").any()
+
+
+def test_a_fiscal_year_of_a_partner_whose_year_is_not_known_is_said_not_counted(tmp_path):
+    result = _build(
+        tmp_path,
+        {"Sheet1": [["Program", "Period", "FY2021 budget", "Status"], ["Radios", "2021", 100_000, "Active"]]},
+        name="EU_projects.xlsx",
+    )
+    assert result.issues["message"].str.contains("the fiscal year of EU is not known").any()
+    assert _by_title(result)["Radios"]["yearly_amounts"] is None
