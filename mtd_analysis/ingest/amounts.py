@@ -590,12 +590,12 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     return year_amounts, year_currency
 
 
-def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
+def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float]:
     """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount spread over its days
-    (both ends included), each calendar year's cells named (``amount_2021=F5+G5``); and their currency."""
+    (both ends included), each calendar year's cells named (``amount_2021=F5+G5``); their currency and sum."""
     state = cells.state
     out: dict[int, float] = {}
-    currency = None
+    currency, total = None, 0.0
     for col, (start, end) in state.fiscal.items():
         value = cell_value(cells.row, col)
         if value is None:
@@ -610,12 +610,13 @@ def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
         column = state.header.columns[col]
         amount = parsed.value if column.scale == 1.0 else _in_units(parsed.value, value, column.scale)
         currency = currency or parsed.currency or column.currency
+        total += amount
         days = (end - start).days + 1
         for year in range(start.year, end.year + 1):
             first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
             out[year] = out.get(year, 0.0) + amount * ((last - first).days + 1) / days
             _name_year_cell(cells, year, col)
-    return {year: round(part, 2) for year, part in out.items()}, currency
+    return {year: round(part, 2) for year, part in out.items()}, currency, total
 
 
 def _name_year_cell(cells: RowCells, year: int, col: int) -> None:
@@ -766,10 +767,22 @@ def row_money(cells: RowCells) -> dict:
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
     if state.fiscal:  # "FY2021 obligations": the fiscal year's money in each calendar year it covers
-        fiscal, fiscal_currency = fiscal_amounts(cells)
-        for year, part in fiscal.items():
-            year_amounts[year] = round(year_amounts.get(year, 0.0) + part, 2)
-        year_currency = year_currency or fiscal_currency
+        fiscal, fiscal_currency, fiscal_total = fiscal_amounts(cells)
+        if fiscal and amount is not None and abs(fiscal_total - amount) > max(0.5, 0.005 * amount):
+            state.issue(
+                "warning",
+                "amount",
+                f"row {n}: the fiscal years' amounts add up to {fiscal_total:,.2f}, the total says {amount:,.2f}; "
+                "the total is counted, over the project's dates",
+                index,
+                min(state.fiscal),
+            )
+        elif fiscal:
+            for year, part in fiscal.items():
+                year_amounts[year] = round(year_amounts.get(year, 0.0) + part, 2)
+            year_currency = year_currency or fiscal_currency
+            if amount is None:  # the fiscal years' sum as written, not the sum of their rounded parts
+                amount = round(fiscal_total, 2)
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency

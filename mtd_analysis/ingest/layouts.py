@@ -124,10 +124,11 @@ def pivot_groups(state: SheetState, rows: list[list], header: Header) -> None:
     if not closing:
         return
     state.group_totals = closing
+    kept = {c for c, m in header.columns.items() if m.field in ("title", "project_id")}  # a row's name stays
     for i in range(start, len(rows)):
         row = rows[i]
         for c, value in enumerate(row):
-            if isinstance(value, str) and _PIVOT_BLANK.fullmatch(value.strip()):
+            if c not in kept and isinstance(value, str) and _PIVOT_BLANK.fullmatch(value.strip()):
                 row[c] = None
     filled = state.pivot_filled
     state.issue(
@@ -400,6 +401,16 @@ _AMOUNT_CHANGED = re.compile(
     r"(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
     re.IGNORECASE,
 )
+#: The whole budget as what a remark changes ("Budget", "The total budget was", "Бюджет проєкту"), nothing narrower.
+_WHOLE_BUDGET = re.compile(
+    r"(?:the\s+)?(?:total\s+|overall\s+|project\s+)?(?:budget|amount|contribution|grant|funding)"
+    r"(?:\s+of\s+the\s+(?:project|action|grant))?(?:\s+(?:was|has\s+been|is))?"
+    r"|(?:загальний\s+)?(?:бюджет|сума|внесок|обсяг\s+фінансування)(?:\s+(?:проєкту|проекту|програми))?"
+    r"|(?:общий\s+)?(?:бюджет|сумма|взнос)(?:\s+(?:проекта|программы))?",
+    re.IGNORECASE,
+)
+#: A multiplier written after the new figure ("reduced to 300k EUR", "до 1,2 млн").
+_MULTIPLIER_AFTER = re.compile(r"(?:k|m|mn|mln|million|тис|тыс|млн)\b\.?", re.IGNORECASE)
 #: A figure that is a date ("31.03.2022", "2022-03-31"), not an amount.
 _A_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 #: Words saying the figures changed are money: the budget, the amount, the contribution.
@@ -494,13 +505,17 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     if found["after"].strip() and not currency and re.match(r"\s*[^\W\d_]{3,}", found["after"]):
         if not _MONEY_SAID.search(found["after"]):  # "to 2 000 participants": another figure
             return None
-    if found["old"] is None:  # the new figure alone: the clause names the money
-        if not (currency or _MONEY_SAID.search(clause)) or re.fullmatch(
-            r"(?:19|20)\d\d", found["new"].strip()
+    if found["old"] is None:  # the new figure alone: only the whole budget's ("Budget reduced to 300 000 €")
+        after = found["after"].strip()
+        if (
+            not _WHOLE_BUDGET.fullmatch(subject.strip(" ,.;:()"))
+            or re.fullmatch(r"(?:19|20)\d\d", found["new"].strip())
+            or after.startswith("%")
         ):
-            return None  # "extended to 2023", "reduced to 20 trainings"
+            return None  # "The 2021 tranche was reduced to …", "cut to 30%", "reduced to 2022"
+        unit = _MULTIPLIER_AFTER.match(after)
         try:
-            new = parse_amount(found["new"])
+            new = parse_amount(found["new"] + (" " + unit.group(0) if unit else ""))
         except ValueProblem:
             return None
         return None if new is None else (None, new.value, currency)

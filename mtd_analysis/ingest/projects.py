@@ -937,6 +937,21 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     header.findings = [f for f in header.findings if f[1] not in named]
     letters = ", ".join(col_letters(c) for c in named)
     spans = {c: partner_fiscal_year(partner, year) for c, (year, _) in named.items()}
+    if (
+        calendar := header.yearly()
+    ):  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
+        for col, (_, said) in named.items():
+            header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
+        state.issue(
+            "warning",
+            "amount",
+            f"columns {letters} give money by fiscal year beside columns of calendar years "
+            f"({', '.join(str(y) for y in sorted(set(calendar.values())))}): the calendar years are counted, the "
+            "fiscal years' columns are not",
+            header.row,
+            min(named),
+        )
+        return
     if any(span is None for span in spans.values()):
         for col, (_, said) in named.items():  # set aside, whatever their content was guessed to be
             header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
@@ -1411,7 +1426,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
 
 #: A line summing a table up under its totals row: "Number of programmes", "Кількість проєктів", "Average size".
 _SUMMARY_LINE = re.compile(
-    r"(?:number|count|average|mean|share) of\b|average\b|кількість|количество|середн|средн|число проєкт|число проект",
+    r"(?:total )?(?:number|count) of\b|average (?:size|amount|budget)\b|кількість\b|количество\b"
+    r"|(?:середній|средний) (?:розмір|размер|бюджет)|число (?:проєкт|проект)",
     re.IGNORECASE,
 )
 #: A printed page's number, repeated with the report's title at each page break ("Page 2 of 3", "Сторінка 2 з 3").
@@ -1428,7 +1444,7 @@ def _table_furniture(
         state.issue(
             "info", "total", f"row {n}: '{cleaned[c]}' closes a group of the pivot table; skipped", index, c
         )
-        return "total"
+        return "skipped"  # the next group's projects follow: not the table's end
     if len(texts) <= 3 and any(_PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
         return "skipped"
@@ -1771,7 +1787,13 @@ def _not_a_project(
     if seen_total and not title_text and not code_text:
         state.issue("info", "note", f"row {n} lies below the totals row and names no project; skipped", index)
         return "skipped"
-    if seen_total and title_text and _SUMMARY_LINE.match(title_text):  # "Number of programmes | 5"
+    if (
+        seen_total
+        and title_text
+        and _SUMMARY_LINE.match(title_text)
+        and len(texts) <= 2
+        and all(_PLAIN_NUMBER.fullmatch(t) for c, t in texts if t != title_text)
+    ):  # "Number of programmes | 5"
         state.issue(
             "info",
             "note",

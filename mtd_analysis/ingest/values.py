@@ -382,7 +382,7 @@ def amount_parts(value) -> list[Amount]:
 
 #: An amount written in millions and thousands: "1 млн 200 тис. грн", "2 million 500 thousand EUR".
 _COMPOUND = re.compile(
-    r"(?P<before>[^\d]*?)(?P<a>\d+(?:[.,]\d+)?)\s*(?P<big>млрд|млн|mln|million|мільйон\w*|миллион\w*)\.?,?\s+"
+    r"(?P<before>[^\d]*?)(?P<a>\d+)\s*(?P<big>млрд|млн|mln|million|мільйон\w*|миллион\w*)\.?\s+"
     r"(?P<b>\d{1,3}(?:[.,]\d+)?)\s*(?:тис|тыс|thousand|тисяч\w*|тысяч\w*)\.?(?P<after>[^\d]*)",
     re.IGNORECASE,
 )
@@ -563,7 +563,11 @@ def _amount_from_text(text: str) -> Amount:
     numbers = [n for n in numbers if re.search(r"\d", n)]
     if not numbers:
         raise ValueProblem(f"amount '{text}' holds no number", kind="amount")
-    if len(numbers) == 2 and (compound := _COMPOUND.fullmatch(text.strip())) is not None:
+    if (
+        len(numbers) == 2
+        and (compound := _COMPOUND.fullmatch(text.strip())) is not None
+        and not _currency_pattern().sub(" ", compound["before"] + " " + compound["after"]).strip(" .,;:()")
+    ):
         # "1 млн 200 тис. грн": a million and two hundred thousand
         return Amount(
             round(

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 
 from mtd_analysis.build import build
-from mtd_analysis.ingest.values import parse_amount, parse_period
+from mtd_analysis.ingest.values import ValueProblem, parse_amount, parse_period
 
 
 def _build(tmp_path, sheets: dict[str, list], name: str = "return.xlsx"):
     raw = tmp_path / "raw"
-    raw.mkdir()
+    raw.mkdir(parents=True)
     wb = Workbook()
     wb.remove(wb.active)
     for title, rows in sheets.items():
@@ -186,3 +187,93 @@ def test_a_fiscal_year_of_a_partner_whose_year_is_not_known_is_said_not_counted(
     )
     assert result.issues["message"].str.contains("the fiscal year of EU is not known").any()
     assert _by_title(result)["Radios"]["yearly_amounts"] is None
+
+
+def test_a_pivots_later_groups_and_blank_titles_are_kept(tmp_path):
+    """A review found a group's total taken for the table's end: the next groups' projects were dropped."""
+    result = _build(
+        tmp_path,
+        {
+            "Pivot": [
+                ["Donor", "Project", "Start", "End", "Sum of Budget (USD)"],
+                ["Denmark", "Police training", "2021-01-01", "2021-12-31", 100_000],
+                [None, "(blank)", "2021-01-01", "2021-12-31", 200_000],
+                ["Denmark Total", None, None, None, 300_000],
+                ["Norway", "Average speed cameras for patrol police", "2021-01-01", "2021-12-31", 40_000],
+                [None, "Середньострокове планування МВС", "2021-01-01", "2021-12-31", 70_000],
+                ["Norway Total", None, None, None, 110_000],
+                ["Grand Total", None, None, None, 410_000],
+            ]
+        },
+        name="pivot.xlsx",
+    )
+    projects = _by_title(result)
+    assert sorted(projects) == sorted(
+        [
+            "Police training",
+            "(blank)",
+            "Average speed cameras for patrol police",
+            "Середньострокове планування МВС",
+        ]
+    )
+    assert result.projects["amount"].sum() == 410_000
+    assert projects["Середньострокове планування МВС"]["partner"] == "Norway"
+
+
+@pytest.mark.parametrize(
+    "text", ["EUR 2 million, 500 thousand disbursed", "EUR 1.5 mln, 300 тис. co-funding", "1,2 млн 300 тис."]
+)
+def test_two_figures_are_not_one_compound_amount(text):
+    with pytest.raises(ValueProblem):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("remark", "want"),
+    [
+        ("Budget reduced to 300k EUR", 300_000),
+        ("Budget cut to 30% due to reallocation", 500_000),
+        ("The 2021 tranche was reduced to 100 000 EUR", 500_000),
+        ("Budget of component 2 reduced to 50 000 EUR", 500_000),
+    ],
+)
+def test_only_the_whole_budget_reduced_to_a_figure_changes_the_amount(tmp_path, remark, want):
+    result = _build(
+        tmp_path,
+        {
+            "Sheet1": [
+                ["Action title", "Period", "Budget, EUR", "Remarks"],
+                ["Radios", "2021", 500_000, remark],
+            ]
+        },
+    )
+    assert _by_title(result)["Radios"]["amount"] == want
+
+
+def test_fiscal_years_beside_calendar_years_or_short_of_the_total(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Sheet1": [
+                ["Program", "Beneficiary", "Total", "FY2021 obligations", "Budget 2021", "Budget 2022"],
+                ["Police reform support", "NPU", 2_000_000, 1_000_000, 900_000, 1_100_000],
+            ]
+        },
+        name="USAID_programs.xlsx",
+    )
+    project = _by_title(result)["Police reform support"]
+    assert project["amount"] == 2_000_000 and project["yearly_amounts"] == "2021=900000;2022=1100000"
+    assert result.issues["message"].str.contains("beside columns of calendar years").any()
+    short = _build(
+        tmp_path / "short",
+        {
+            "Sheet1": [
+                ["Program", "Beneficiary", "Period", "Total", "FY2021 obligations"],
+                ["Police reform support", "NPU", "10/2020 – 09/2022", 2_000_000, 1_000_000],
+            ]
+        },
+        name="USAID_programs.xlsx",
+    )
+    project = _by_title(short)["Police reform support"]
+    assert project["amount"] == 2_000_000 and pd.isna(project["yearly_amounts"])  # the total over its dates
+    assert short.issues["message"].str.contains("the fiscal years' amounts add up to 1,000,000.00").any()
