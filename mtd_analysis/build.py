@@ -18,6 +18,7 @@ and the other files load.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import multiprocessing as mp
 import os
@@ -668,7 +669,10 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     ):
         return None
     mine, theirs = yearly_values(first.get("yearly_amounts")), yearly_values(rec.get("yearly_amounts"))
-    if (not by_year and (not mine or not theirs)) or mine.keys() & theirs.keys():
+    fiscal = (
+        by_year and first.get("_fiscal_row") and rec.get("_fiscal_row")
+    )  # two fiscal years meet in a year
+    if (not by_year and (not mine or not theirs)) or (mine.keys() & theirs.keys() and not fiscal):
         return None
     if first.get("currency") != rec.get("currency") and first.get("amount") is not None:
         return None
@@ -679,7 +683,7 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     )
     if not summed and first.get("amount") != rec.get("amount"):
         return None
-    years = {**mine, **theirs}
+    years = {y: round(mine.get(y, 0.0) + theirs.get(y, 0.0), 2) for y in sorted(mine.keys() | theirs.keys())}
     first["yearly_amounts"] = yearly_text(years)
     if summed and years:
         first["amount"] = sum(years[y] for y in sorted(years))
@@ -730,10 +734,14 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                 continue
             rec["_year_row"] = True
             if year is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
-                rec["yearly_amounts"] = yearly_text({year: rec["amount"]})
+                parts = (
+                    {year: rec["amount"]} if isinstance(year, int) else _fiscal_parts(rec["amount"], *year)
+                )
+                rec["_fiscal_row"] = not isinstance(year, int)  # its years may meet another row's (summed)
+                rec["yearly_amounts"] = yearly_text(parts)
                 cell = source_cell_names(rec.get("source_cells")).get("amount")
                 if cell:
-                    rec["source_cells"] += f";amount_{year}={cell}"
+                    rec["source_cells"] += "".join(f";amount_{y}={cell}" for y in parts)
         if not by_year:
             issues.append(
                 schema.issue(
@@ -746,6 +754,25 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                     kind="years",
                 )
             )
+
+
+def _fiscal_parts(amount: float, start, end) -> dict[int, float]:
+    """A fiscal year's amount in each calendar year it covers, by days (both ends included); the parts add up to
+    the amount exactly (the last takes the rounding).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> _fiscal_parts(365_000, dt.date(2021, 4, 1), dt.date(2022, 3, 31))
+    {2021: 275000.0, 2022: 90000.0}
+    """
+    days = (end - start).days + 1
+    parts: dict[int, float] = {}
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+        parts[year] = round(amount * ((last - first).days + 1) / days, 2)
+    parts[end.year] = round(amount - sum(v for y, v in parts.items() if y != end.year), 2)
+    return parts
 
 
 def _on_its_sheet(rec: dict, name: str, cell: str) -> str | None:
@@ -1129,6 +1156,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     kept = _joined_by_code(kept, issues, entries)
     for rec in kept:
         rec.pop("_year_row", None)
+        rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
         rec.pop("_lines", None)
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves

@@ -1339,6 +1339,41 @@ def _shares_of_years(cells: RowCells, rec: dict) -> None:
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
 
 
+#: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
+_FISCAL_CELL = re.compile(
+    r"(?:fy\s*'?)?(?P<start>(?:20)?\d{2})\s*[/-]\s*(?P<end>(?:20)?\d{2})|fy\s*'?(?P<named>(?:20)?\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -> tuple | None:
+    """The days of the fiscal year a year column's cell names ("2021/22", "FY2021"), by the partner's fiscal year
+    (``partners.csv``); a split year of a partner whose fiscal year is not known runs April to March, as most
+    written so do (said once). None for anything else, or "FY2021" of a partner whose fiscal year is not known."""
+    found = _FISCAL_CELL.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found is None:
+        return None
+    if found["named"]:
+        return partner_fiscal_year(partner, 2000 + int(found["named"]) % 100)
+    start, end = 2000 + int(found["start"]) % 100, 2000 + int(found["end"]) % 100
+    if end != start + 1:
+        return None  # "2021-23": years, not one fiscal year
+    span = partner_fiscal_year(partner, start)
+    if span is not None and span[0].year == start:
+        return span
+    if span is None and not state.fiscal_guessed:
+        state.fiscal_guessed = True
+        state.issue(
+            "warning",
+            "years",
+            f"the year column gives fiscal years ('{value.strip()}'), but the fiscal year of {partner or 'the partner'} "
+            "is not known (partners.csv, fiscal_year): each is read as April to March",
+            index,
+            state.year_col,
+        )
+    return (dt.date(start, 4, 1), dt.date(end, 3, 31)) if span is None else None
+
+
 def _year_of(value) -> int | None:
     """The year a cell names (2021, 2021.0, "2021", "2021 р."), None for anything else.
 
@@ -1887,7 +1922,14 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if state.shares_col is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
         _shares_of_years(cells, rec)
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
-        rec["_amount_year"] = _year_of(cell_value(row, state.year_col))
+        year_cell = cell_value(row, state.year_col)
+        rec["_amount_year"] = _year_of(year_cell)
+        if rec["_amount_year"] is None and (
+            span := _fiscal_year_of(state, year_cell, rec.get("partner"), index)
+        ):
+            rec["_amount_year"] = (
+                span  # "2021/22": the partner's fiscal year, its days (see build._rows_per_year)
+            )
     if (
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)

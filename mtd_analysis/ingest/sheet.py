@@ -126,6 +126,7 @@ class SheetState:
         self.yes_no_partners: list[tuple[int, int, str]] = []
         #: money columns of a partner's fiscal years: column -> (first day, last day) (see projects._fiscal_columns)
         self.fiscal: dict[int, tuple] = {}
+        self.fiscal_guessed = False  # a split year read as April–March has been said
         #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
         #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
         self.figures_col: int | None = None

@@ -335,24 +335,6 @@ KNOWN_MISSES = {
         "the remark 'FY2021 obligation reduced to $730,000' changes one fiscal year's column, not a total: not "
         "read for money (the figure after 'to' starts with a currency sign)"
     ),
-    ("set_aa", "Countering modern slavery and human trafficking in Ukraine (Phase I)", "money"): (
-        "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"
-    ),
-    ("set_aa", "Humanitarian mine action: explosive ordnance disposal", "money"): (
-        "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"
-    ),
-    ("set_aa", "Community policing and public trust in the National Police in Donbas", "money"): (
-        "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"
-    ),
-    ("set_aa", "Domestic abuse: specialist police response and survivor support", "money"): (
-        "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"
-    ),
-    ("set_aa", "Countering modern slavery and human trafficking in Ukraine (Phase II)", "money"): (
-        "UK financial-year rows ('2021/22', 1 Apr – 31 Mar): read as calendar years 2021–2022, so the money falls in the wrong years"
-    ),
-    ("set_aa", "Countering modern slavery and human trafficking in Ukraine (Phase II)", "priority"): (
-        "its 2021 money lost to the financial-year miss above, so no top priority"
-    ),
     ("set_aa", "Противодействие торговле людьми: усиление потенциала по выявлению", "money"): (
         "a project split over two agencies' sheets (its part on each): read as two projects, each with its part, where the tester counts one with the sum"
     ),
@@ -381,10 +363,7 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
         "the second phase of a project whose phases share one title (two projects, as the tester's lines)",
     ),
     "set_p": (1, "the second phase of a project given as two phases on two rows (cells merged down)"),
-    "set_aa": (
-        3,
-        "the second financial-year rows of two UK projects and a project's part on a second agency sheet",
-    ),
+    "set_aa": (1, "a project's part on a second agency sheet (a project split over agencies' sheets)"),
     "set_q": (
         2,
         "the two components (1.1, 1.2) of a programme: read as the projects in its place, the same money",

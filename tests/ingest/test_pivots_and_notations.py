@@ -277,3 +277,41 @@ def test_fiscal_years_beside_calendar_years_or_short_of_the_total(tmp_path):
     project = _by_title(short)["Police reform support"]
     assert project["amount"] == 2_000_000 and pd.isna(project["yearly_amounts"])  # the total over its dates
     assert short.issues["message"].str.contains("the fiscal years' amounts add up to 1,000,000.00").any()
+
+
+def test_rows_per_uk_financial_year_are_one_project_spread_by_days(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                ["Programme", "MIA beneficiary", "Financial year", "Allocation (GBP)", "Status"],
+                ["Modern slavery (Phase II)", "NPU", "2021/22", 365_000, "Live"],
+                ["Modern slavery (Phase II)", "NPU", "2022/23", 365_000, "Live"],
+                ["Mine action", "SESU", "2020/21", 365_000, "Closed"],
+            ]
+        },
+        name="UK_CSSF_export.xlsx",
+    )
+    projects = _by_title(result)
+    assert len(projects) == 2  # the two financial years of Phase II are one project
+    phase_two = projects["Modern slavery (Phase II)"]
+    # 2021/22 = 1 Apr 2021 – 31 Mar 2022: 275 days in 2021, 90 in 2022; 2022/23: 275 in 2022, 90 in 2023
+    assert phase_two["yearly_amounts"] == "2021=275000;2022=365000;2023=90000"
+    assert phase_two["amount"] == 730_000
+    assert projects["Mine action"]["yearly_amounts"] == "2020=275000;2021=90000"
+
+
+def test_a_split_year_of_a_partner_whose_fiscal_year_is_not_known_is_said(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Sheet1": [
+                ["Programme", "Beneficiary", "Financial year", "Amount, EUR"],
+                ["Radios", "NPU", "2021/22", 365_000],
+                ["Radios", "NPU", "2022/23", 365_000],
+            ]
+        },
+        name="EU_projects.xlsx",
+    )
+    assert _by_title(result)["Radios"]["yearly_amounts"] == "2021=275000;2022=365000;2023=90000"
+    assert result.issues["message"].str.contains("each is read as April to March").sum() == 1
