@@ -18,7 +18,6 @@ and the other files load.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import multiprocessing as mp
 import os
@@ -36,7 +35,7 @@ import pandas as pd
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares
-from mtd_analysis.ingest.periods import yearly_text, yearly_values
+from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
     derived_project_id,
@@ -734,8 +733,10 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                 continue
             rec["_year_row"] = True
             if year is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
-                parts = (
-                    {year: rec["amount"]} if isinstance(year, int) else _fiscal_parts(rec["amount"], *year)
+                parts = (  # a fiscal year's amount split over its days
+                    {year: rec["amount"]}
+                    if isinstance(year, int)
+                    else split_by_days(rec["amount"], days_per_year(*year))
                 )
                 rec["_fiscal_row"] = not isinstance(year, int)  # its years may meet another row's (summed)
                 rec["yearly_amounts"] = yearly_text(parts)
@@ -754,25 +755,6 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                     kind="years",
                 )
             )
-
-
-def _fiscal_parts(amount: float, start, end) -> dict[int, float]:
-    """A fiscal year's amount in each calendar year it covers, by days (both ends included); the parts add up to
-    the amount exactly (the last takes the rounding).
-
-    Examples
-    --------
-    >>> import datetime as dt
-    >>> _fiscal_parts(365_000, dt.date(2021, 4, 1), dt.date(2022, 3, 31))
-    {2021: 275000.0, 2022: 90000.0}
-    """
-    days = (end - start).days + 1
-    parts: dict[int, float] = {}
-    for year in range(start.year, end.year + 1):
-        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
-        parts[year] = round(amount * ((last - first).days + 1) / days, 2)
-    parts[end.year] = round(amount - sum(v for y, v in parts.items() if y != end.year), 2)
-    return parts
 
 
 def _on_its_sheet(rec: dict, name: str, cell: str) -> str | None:

@@ -27,7 +27,9 @@ from mtd_analysis.ingest.columns import (
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
+    EMPTY_MARKS,
     NOTE_ROW,
+    TIMELINE_MARKS,
     RowCells,
     SheetState,
     cell_value,
@@ -504,9 +506,9 @@ def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> Non
 
 
 #: A mark in a timeline's cell ("x", "■", "✓"): the part of the year is a month (or quarter) of work, not money.
-_MARK = re.compile(r"[xXхХ✓✔■●•+*vV√█▇▓]{1,2}")
+_MARK = re.compile(f"[{TIMELINE_MARKS}]{{1,2}}")
 #: An empty or light box in a timeline's cell ("□", "░", "○"): a month without work, as if the cell were empty.
-_NO_MARK = re.compile(r"[□░▒○◦]{1,2}")
+_NO_MARK = re.compile(f"[{EMPTY_MARKS}]{{1,2}}")
 
 
 def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
@@ -591,8 +593,9 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
 
 
 def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float]:
-    """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount spread over its days
-    (both ends included), each calendar year's cells named (``amount_2021=F5+G5``); their currency and sum."""
+    """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount split over its days
+    (:func:`~mtd_analysis.ingest.periods.split_by_days`), each calendar year's cells named (``amount_2021=F5+G5``);
+    their currency and sum."""
     state = cells.state
     out: dict[int, float] = {}
     currency, total = None, 0.0
@@ -611,10 +614,8 @@ def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float
         amount = parsed.value if column.scale == 1.0 else _in_units(parsed.value, value, column.scale)
         currency = currency or parsed.currency or column.currency
         total += amount
-        days = (end - start).days + 1
-        for year in range(start.year, end.year + 1):
-            first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
-            out[year] = out.get(year, 0.0) + amount * ((last - first).days + 1) / days
+        for year, part in split_by_days(amount, days_per_year(start, end)).items():
+            out[year] = out.get(year, 0.0) + part
             _name_year_cell(cells, year, col)
     return {year: round(part, 2) for year, part in out.items()}, currency, total
 

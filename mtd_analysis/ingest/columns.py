@@ -472,9 +472,9 @@ def fiscal_year_named(label) -> int | None:
     found = _FISCAL_YEAR.search(text) if text else None
     if found is None or _CALENDAR_MONTHS.search(text):
         return None
-    from mtd_analysis.ingest.values import _currency_pattern
+    from mtd_analysis.ingest.values import without_currency_words
 
-    rest = _currency_pattern().sub(" ", text[: found.start()] + " " + text[found.end() :])
+    rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
     words = [
         w for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest)) if w.lower() not in ("us", "usg")
     ]
@@ -817,12 +817,14 @@ def _score(columns: dict[int, FieldMatch]) -> float:
 
 @lru_cache(maxsize=4096)
 def _agency_name(text: str) -> str | None:
-    """The MIA agency a header cell names and nothing else ("SBGS", "State Migration Service"; not "NPU budget")."""
+    """The MIA agency a header cell names and nothing else ("SBGS", "State Migration Service"; not "NPU budget",
+    which :func:`_agency_label` reads as NPU's under a money group)."""
     from mtd_analysis.ingest.values import _agency_aliases
 
     return _agency_aliases().get(normalise_key(text)) if len(text) <= 60 else None
 
 
+@lru_cache(maxsize=4096)
 def _agency_label(text: str) -> str | None:
     """The one MIA agency a short header cell names ("НПУ", "ДПСУ", "State Migration Service"), or None."""
     if len(text) > 40:

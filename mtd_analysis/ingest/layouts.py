@@ -409,8 +409,6 @@ _WHOLE_BUDGET = re.compile(
     r"|(?:общий\s+)?(?:бюджет|сумма|взнос)(?:\s+(?:проекта|программы))?",
     re.IGNORECASE,
 )
-#: A multiplier written after the new figure ("reduced to 300k EUR", "до 1,2 млн").
-_MULTIPLIER_AFTER = re.compile(r"(?:k|m|mn|mln|million|тис|тыс|млн)\b\.?", re.IGNORECASE)
 #: A figure that is a date ("31.03.2022", "2022-03-31"), not an amount.
 _A_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 #: Words saying the figures changed are money: the budget, the amount, the contribution.
@@ -470,7 +468,7 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     """(old, new, currency or None) when an agreed remark changes the budget from one figure to another; else None.
     The remark must name the money (budget, amount, a currency after the new figure): "Trainees increased from 1 000
     to 2 000" changes no amount. A remark giving the new figure alone ("Budget reduced to 300 000 €") gives no
-    old one (None): it must name the money in its clause.
+    old one (None): the whole budget must be what it changes ("The 2021 tranche was reduced to …" is not).
 
     Examples
     --------
@@ -485,7 +483,7 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     >>> amount_changed("Погоджено продовження строку без збільшення бюджету до 31.03.2022") is None
     True
     """
-    from mtd_analysis.ingest.values import ValueProblem, currency_in_text, parse_amount
+    from mtd_analysis.ingest.values import _MULT_PATTERN, ValueProblem, currency_in_text, parse_amount
 
     text = clean_text(text) if isinstance(text, str) else None
     found = _AMOUNT_CHANGED.search(text) if text else None
@@ -513,7 +511,7 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
             or after.startswith("%")
         ):
             return None  # "The 2021 tranche was reduced to …", "cut to 30%", "reduced to 2022"
-        unit = _MULTIPLIER_AFTER.match(after)
+        unit = _MULT_PATTERN.match(after)  # "reduced to 300k EUR", "до 1,2 млн": the figure's multiplier
         try:
             new = parse_amount(found["new"] + (" " + unit.group(0) if unit else ""))
         except ValueProblem:

@@ -926,57 +926,46 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     """Money columns named by a fiscal year ("FY2020 obligations | FY2021 obligations"): each covers the days of
     the partner's fiscal year of that name (``partners.csv``, ``fiscal_year``: the USA's runs from October to
     September and is named by its end), its money spread over them by the reader (see amounts.fiscal_amounts);
-    said once. Where the partner's fiscal year is not known the columns are said and not read."""
-    named = {}
-    for col, value in enumerate(rows[header.row]):
-        if (year := fiscal_year_named(value)) is not None:  # no header word names a field: none, or content's
-            named[col] = (year, match_field(value))
+    said once. Beside columns of calendar years, or where the partner's fiscal year is not known, the columns are
+    said and set aside."""
+    named = {
+        c: year for c, value in enumerate(rows[header.row]) if (year := fiscal_year_named(value)) is not None
+    }
     if not named:
         return
-    # what the content of these columns was guessed to be ("read as amount: … are amounts") is not said
+    calendar = header.yearly()
+    # no header word names a field in them: whatever their content was guessed to be is withdrawn, not said
     header.findings = [f for f in header.findings if f[1] not in named]
-    letters = ", ".join(col_letters(c) for c in named)
-    spans = {c: partner_fiscal_year(partner, year) for c, (year, _) in named.items()}
-    if (
-        calendar := header.yearly()
-    ):  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
-        for col, (_, said) in named.items():
-            header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
-        state.issue(
-            "warning",
-            "amount",
-            f"columns {letters} give money by fiscal year beside columns of calendar years "
-            f"({', '.join(str(y) for y in sorted(set(calendar.values())))}): the calendar years are counted, the "
-            "fiscal years' columns are not",
-            header.row,
-            min(named),
-        )
-        return
-    if any(span is None for span in spans.values()):
-        for col, (_, said) in named.items():  # set aside, whatever their content was guessed to be
-            header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
-        state.issue(
-            "warning",
-            "amount",
-            f"columns {letters} give money by fiscal year ('{clean_text(rows[header.row][min(named)])}' …), but the "
-            f"fiscal year of {partner or 'this partner'} is not known (partners.csv, fiscal_year); their amounts "
-            "are not counted",
-            header.row,
-            min(named),
-        )
-        return
-    for col, (_, said) in named.items():
+    for col in named:
+        said = match_field(rows[header.row][col])
         header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
-        state.fiscal[col] = spans[col]
-    first = spans[min(named)]
+    spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
+    letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
+    if calendar:  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
+        why = (
+            f"beside columns of calendar years ({', '.join(str(y) for y in sorted(set(calendar.values())))}): the "
+            "calendar years are counted, the fiscal years' columns are not"
+        )
+    elif any(span is None for span in spans.values()):
+        why = (
+            f"('{first_label}' …), but the fiscal year of {partner or 'this partner'} is not known (partners.csv, "
+            "fiscal_year); their amounts are not counted"
+        )
+    else:
+        state.fiscal.update(spans)
+        start, end = spans[min(named)]
+        state.issue(
+            "info",
+            "amount",
+            f"columns {letters} give {partner}'s fiscal years ('{first_label}' runs {start:%d.%m.%Y}–"
+            f"{end:%d.%m.%Y}): each year's money is spread over its months by days, its part in each calendar year "
+            "counted there",
+            header.row,
+            min(named),
+        )
+        return
     state.issue(
-        "info",
-        "amount",
-        f"columns {letters} give {partner}'s fiscal years ('{clean_text(rows[header.row][min(named)])}' runs "
-        f"{first[0]:%d.%m.%Y}–{first[1]:%d.%m.%Y}): each year's money is spread over its months by days, its "
-        "part in each calendar year counted there",
-        header.row,
-        min(named),
+        "warning", "amount", f"columns {letters} give money by fiscal year {why}", header.row, min(named)
     )
 
 
@@ -1358,10 +1347,13 @@ def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -
     start, end = 2000 + int(found["start"]) % 100, 2000 + int(found["end"]) % 100
     if end != start + 1:
         return None  # "2021-23": years, not one fiscal year
+    # the fiscal year starting in the first year, whichever of its years the partner names it by
     span = partner_fiscal_year(partner, start)
-    if span is not None and span[0].year == start:
-        return span
-    if span is None and not state.fiscal_guessed:
+    if span is not None and span[0].year != start:
+        span = partner_fiscal_year(partner, end)
+    if span is not None:
+        return span if span[0].year == start else None
+    if not state.fiscal_guessed:
         state.fiscal_guessed = True
         state.issue(
             "warning",
@@ -1371,7 +1363,7 @@ def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -
             index,
             state.year_col,
         )
-    return (dt.date(start, 4, 1), dt.date(end, 3, 31)) if span is None else None
+    return dt.date(start, 4, 1), dt.date(end, 3, 31)
 
 
 def _year_of(value) -> int | None:

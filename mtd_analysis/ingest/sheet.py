@@ -35,12 +35,15 @@ TOTAL_OF = re.compile(
 )
 
 
+#: The marks of a timeline's worked months or quarters ("x", "■", "✓"), and of its empty ones ("□", "░").
+TIMELINE_MARKS = "xXхХ✓✔■●•+*vV√█▇▓"
+EMPTY_MARKS = "□░▒○◦"
 #: A note or source line under (or inside) a table.
 NOTE_ROW = re.compile(
     r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
     # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
     r"|legend\b|умовні позначення|условные обозначения"
-    r"|[xXхХ✓✔■●•+vV√█▇▓□░▒○◦]{1,2}(?:\s*=|\s+[—–:-])\s*[^\W\d_])",
+    rf"|[{TIMELINE_MARKS}{EMPTY_MARKS}]{{1,2}}(?:\s*=|\s+[—–:-])\s*[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -380,13 +380,18 @@ def amount_parts(value) -> list[Amount]:
     return out
 
 
-#: An amount written in millions and thousands: "1 млн 200 тис. грн", "2 million 500 thousand EUR".
+def _multiplier_words(least: float, most: float) -> str:
+    return "|".join(sorted((re.escape(w) for w, v in _MULTIPLIERS.items() if least <= v <= most and len(w) > 1),
+                           key=len, reverse=True))  # fmt: skip
+
+
+#: An amount written in whole millions and thousands: "1 млн 200 тис. грн", "2 million 500 thousand EUR" (the
+#: multiplier words of _MULTIPLIERS, of a million and more, then of a thousand).
 _COMPOUND = re.compile(
-    r"(?P<before>[^\d]*?)(?P<a>\d+)\s*(?P<big>млрд|млн|mln|million|мільйон\w*|миллион\w*)\.?\s+"
-    r"(?P<b>\d{1,3}(?:[.,]\d+)?)\s*(?:тис|тыс|thousand|тисяч\w*|тысяч\w*)\.?(?P<after>[^\d]*)",
+    rf"(?P<before>[^\d]*?)(?P<a>\d+)\s*(?P<big>{_multiplier_words(1e6, 1e9)})\.?\s+"
+    rf"(?P<b>\d{{1,3}}(?:[.,]\d+)?)\s*(?:{_multiplier_words(1e3, 1e3)})\.?(?P<after>[^\d]*)",
     re.IGNORECASE,
 )
-_LARGE = {"млр": 1e9, "млн": 1e6, "mln": 1e6, "mil": 1e6, "міл": 1e6, "мил": 1e6}
 
 
 def parse_amount(value) -> Amount | None:
@@ -566,12 +571,12 @@ def _amount_from_text(text: str) -> Amount:
     if (
         len(numbers) == 2
         and (compound := _COMPOUND.fullmatch(text.strip())) is not None
-        and not _currency_pattern().sub(" ", compound["before"] + " " + compound["after"]).strip(" .,;:()")
+        and not without_currency_words(compound["before"] + " " + compound["after"]).strip(" .,;:()")
     ):
         # "1 млн 200 тис. грн": a million and two hundred thousand
         return Amount(
             round(
-                _number_from_text(compound["a"], True) * _LARGE[compound["big"].lower()[:3]]
+                int(compound["a"]) * _MULTIPLIERS[compound["big"].lower()]
                 + _number_from_text(compound["b"], True) * 1e3,
                 2,
             ),
