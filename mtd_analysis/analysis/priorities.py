@@ -106,7 +106,7 @@ PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive wor
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
 PARALLEL_MIN_PAIRS = 5_000
-_HERE_SHARE = 0.41  # of the pairs ranked here: this process also groups them and receives the worker's lists
+_HERE_SHARE = 0.45  # of the pairs ranked here: this process also groups them and receives the worker's lists
 _GROUP_PREFIX = 8  # pairs whose titles start alike go to the same part (they share texts and patterns)
 
 _CRS_RE = re.compile(r"^(~?)(\d{5})$")
@@ -1173,7 +1173,7 @@ def _marshalled_ranks(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> bytes:
 
 
 def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]] | None:
-    """Rank part (59%) of the pairs in a forked worker while this process ranks the rest.
+    """Rank part (55%) of the pairs in a forked worker while this process ranks the rest.
 
     The pairs are grouped by the start of their title before they are cut in two, so that the two processes
     share few texts and patterns of priority words (each would tokenise and match them again). The worker
@@ -1189,6 +1189,7 @@ def _ranked_in_two(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list
     order = [i for start in sorted(by_start) for i in by_start[start]]
     half = int(len(pairs) * _HERE_SHARE)
     mine, theirs = [pairs[i] for i in order[:half]], [pairs[i] for i in order[half:]]
+    agency_name_starts("")  # the agency names' patterns compiled once, before the fork, for both processes
     worker = Forked(_marshalled_ranks, theirs, lexicon)
     try:
         first = _ranked_pairs(mine, lexicon)
