@@ -361,9 +361,20 @@ def _yearly_words() -> frozenset[str]:
     return frozenset(normalise_key(w) for w in _YEARLY_WORDS) | frozenset(_YEARLY_WORDS)
 
 
-_THOUSANDS = re.compile(r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])", re.IGNORECASE)
+_THOUSANDS = re.compile(
+    r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])"
+    r"|(?<![\w'])(?<!\d\s)(?<!\d\u00a0)000(?![\w])(?!\s\d)",  # "Total (000 EUR)", "EUR 000", not "1 000"
+    re.IGNORECASE,
+)
 _MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])", re.IGNORECASE)
 _MONTHS_UNIT = re.compile(r"month|міс|мес", re.IGNORECASE)
+#: The words of those units as a label's key holds them (normalise_key: "'000" -> "000", "тис." -> "тис").
+_UNIT_TOKENS = frozenset("thousand thousands тис тыс k 000 000s million millions mln mio млн m".split())
+
+
+def _has_unit(text: str) -> bool:
+    """Whether a label says its money is in thousands or millions (as :func:`_scaled` reads it)."""
+    return bool(_THOUSANDS.search(text) or _MILLIONS.search(text))
 
 
 def _scaled(m: FieldMatch, text: str) -> FieldMatch:
@@ -395,7 +406,7 @@ def match_field(label) -> FieldMatch:
     Examples
     --------
     >>> match_field("Сума, тис. грн")
-    FieldMatch(field='amount', currency='UAH', year=None, strength=0.5, scale=1000.0, agency=None, part=None)
+    FieldMatch(field='amount', currency='UAH', year=None, strength=1.0, scale=1000.0, agency=None, part=None)
     >>> match_field("Duration (months)").field
     'duration'
     >>> match_field("State Border Guard Service").field is None  # an agency's name, not a field's
@@ -640,13 +651,17 @@ def _match_field(label) -> FieldMatch:
 
         key = normalise_key(_currency_pattern().sub(" ", bare))
     tokens = tuple(t for t in key.split() if not _YEAR.fullmatch(t))
-    if len(years) == 1 and (not tokens or set(tokens) <= _yearly_words()):
+    # the unit ("2021, тис. грн", "Total, EUR thousand"): read as the column's scale (match_field), not a word
+    money = tuple(t for t in tokens if t not in _UNIT_TOKENS) if _has_unit(text) else tokens
+    if len(years) == 1 and (not money or set(money) <= _yearly_words()):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
     if not tokens:
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
+    if exact is None and money and money != tokens and _exact_aliases().get(money) == "amount":
+        exact = "amount"  # "Усього, тис. грн", "Всего, тыс. долл. США"
     if exact == "budget_line" and (currency or years):
         exact = (
             None  # "Budget line 2021, EUR" is money; the column naming each row's line has no unit or year
@@ -803,11 +818,12 @@ _SUBSTANCE = {"amount", "start_date", "end_date", "period", "beneficiaries"}
 
 def _score(columns: dict[int, FieldMatch]) -> float:
     found = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
-    has_years = any(m.field == "yearly" for m in columns.values())
+    # money by year: calendar years, or fiscal years ("FY2021 obligations"), which the reader reads by the partner's
+    n_years = sum(1 for m in columns.values() if m.field in ("yearly", "fiscal"))
+    has_years = n_years > 0
     parts = sum(1 for m in columns.values() if m.field == "agency_amount")
     if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years or parts >= 2):
         return 0.0
-    n_years = sum(1 for m in columns.values() if m.field == "yearly")
     score = len(found) + (1 + 0.5 * min(n_years, 3) if has_years else 0)
     score += 0.25 * sum(1 for m in columns.values() if m.field in ("number", "ignore"))
     score += 2.0 if parts >= 2 else 0.0  # an amount and the agencies, both
@@ -842,6 +858,8 @@ def _row_matches(row: list) -> dict[int, FieldMatch]:
                 out[col] = m
             elif (agency := _agency_label(value.strip())) is not None:  # a column per agency, under money
                 out[col] = FieldMatch("agency", None, None, 1.0, agency=agency)
+            elif fiscal_year_named(value) is not None:  # "FY2021 obligations": a year's money, like "2021"
+                out[col] = FieldMatch("fiscal", m.currency, None, 0.5, m.scale)
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2049:
             if float(value).is_integer():
                 out[col] = FieldMatch("yearly", None, int(value), 1.0)

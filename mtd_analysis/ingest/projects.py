@@ -1405,6 +1405,9 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if outcome:
         return outcome
     code_text = cell_value(cleaned, state.fields.get("project_id"))
+    code_marked = component_marker(code_text) == ""  # "incl." in the Ref. column: a component, and no code
+    if code_marked:
+        code_text = None
     title_text = cell_value(cleaned, state.fields.get("title"))
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
     if marked is not None and (seen_total or not marked):
@@ -1446,7 +1449,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
     state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
-    if marked or component_marker(cell_value(cleaned, state.number_col)) == "":
+    if marked or code_marked or component_marker(cell_value(cleaned, state.number_col)) == "":
         rec["_marked"] = True
     return rec
 
@@ -2105,9 +2108,21 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
                     raise
                 _, end = parse_period(end_value, order=state.orders.get(end_col))
             except ValueProblem as cell_exc:
-                end = _date_before_remark(cells, end_value, end_col)
-                if end is None:
-                    cells.problem(cell_exc, end_col, "end date")
+                length = parse_duration(end_value) if isinstance(end_value, str) else None
+                if length and start is not None:  # "End / duration: 24 міс.": a length from the start
+                    end = end_after(start, length)
+                    state.issue(
+                        "info",
+                        "date",
+                        f"row {n}, end date ({state.cell(index, end_col)}): '{clean_text(end_value)}' is a "
+                        f"duration; the end date {end:%d.%m.%Y} is the start date plus {length} months",
+                        index,
+                        end_col,
+                    )
+                else:
+                    end = _date_before_remark(cells, end_value, end_col)
+                    if end is None:
+                        cells.problem(cell_exc, end_col, "end date")
     months = parse_duration(period_value) if isinstance(period_value, str) else None
     if months and end is None:  # "Тривалість: 18 міс." / "Duration: 10 months": a length, not dates
         where = f"row {n}, period ({state.cell(index, period_col)})"
