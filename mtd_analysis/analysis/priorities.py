@@ -102,6 +102,10 @@ CRS_CONFIDENCE = 0.9
 BROAD_CRS_CONFIDENCE = 0.6
 DECLARED_MIN_SCORE = 0.6
 DECLARED_KEYWORD_FACTOR = 0.9
+#: What a match of a means's words counts (``means_keywords``: "canine units", "кінологи"): a priority named outright
+#: in the same text outweighs them two to one (dogs for drug detection: 2/3 DRUGS, 1/3 BORDER_SECURITY), and they
+#: still name the priority they serve when nothing else does (at the classifier's threshold).
+MEANS_WEIGHT = 0.5
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
@@ -199,7 +203,8 @@ class _Phrase:
     priority_code: str
     text: str
     stems: tuple[str, ...]
-    kind: str  # name, synonym, keyword, code
+    kind: str  # name, synonym, keyword, means, code
+    weight: float = 1.0  # what a match counts: MEANS_WEIGHT for a means's words (means_keywords), else 1
 
 
 @dataclass
@@ -331,7 +336,7 @@ def _load_stopwords() -> frozenset[str]:
 
 def _phrase(code: str, text: str, kind: str, stopwords: frozenset[str]) -> _Phrase | None:
     stems = tuple(dict.fromkeys(t.stem for t in _tokens(text, stopwords) if not t.stop))
-    return _Phrase(code, text, stems, kind) if stems else None
+    return _Phrase(code, text, stems, kind, MEANS_WEIGHT if kind == "means" else 1.0) if stems else None
 
 
 def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
@@ -345,6 +350,7 @@ def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
             texts += [(code.replace("_", " ").lower(), "code")]
         for column in ("keywords_en", "keywords_uk", "keywords_ru"):
             texts += [(s, "keyword") for s in _split_list(getattr(row, column))]
+        texts += [(s, "means") for s in _split_list(getattr(row, "means_keywords", ""))]
         for text, kind in texts:
             phrase = _phrase(code, text, kind, stopwords) if text else None
             if phrase is not None:
@@ -653,7 +659,7 @@ def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     return classify_many([title], [description], lexicon)[0]
 
 
-_CLASSIFIER_KINDS = ("name", "synonym", "keyword")
+_CLASSIFIER_KINDS = ("name", "synonym", "keyword", "means")
 
 #: A stretch of priority words: (relative word position, stem) pairs, no two neighbours a phrase window apart.
 _Pattern = tuple[tuple[int, str], ...]
@@ -689,6 +695,7 @@ def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
             else:
                 quality = max([q for _, q in places])
                 position = next(p for p, q in places if q == quality)
+            quality *= phrases[i].weight
             windows.append((i, frozenset((position,)), quality, (-quality, 0)))
             continue
         places = [where[s] for s in stems]
@@ -696,12 +703,13 @@ def _pattern_windows(pattern: _Pattern, lexicon: _Lexicon) -> list[_Window]:
             positions = [p[0][0] for p in places]
             low, high = min(positions), max(positions)
             if high - low < len(stems) + PHRASE_WINDOW_SLACK:
-                quality = min([p[0][1] for p in places])
+                quality = min([p[0][1] for p in places]) * phrases[i].weight
                 windows.append((i, frozenset(positions), quality, (-quality, high - low)))
             continue
         window = _best_window(stems, where, len(stems) + PHRASE_WINDOW_SLACK)
         if window is not None:
             positions, quality = window
+            quality *= phrases[i].weight
             windows.append((i, frozenset(positions), quality, (-quality, max(positions) - min(positions))))
     return windows
 
@@ -1334,7 +1342,7 @@ def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, s
     # the first.
     candidates = sorted({i for m in token_matches for s in m for i in lexicon.phrases_with.get(s, ())})
     for phrase in (lexicon.phrases[i] for i in candidates):
-        if phrase.kind == "keyword" and phrase.priority_code == "OTHER":
+        if phrase.kind in ("keyword", "means") and phrase.priority_code == "OTHER":
             continue
         covered, quality, used = 0.0, 1.0, set()
         for stem in phrase.stems:
@@ -1348,8 +1356,8 @@ def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, s
         # precision: how much of the phrase the partner wrote; recall: how much of the wording it explains
         precision = covered / sum(lexicon.specificity[s] for s in phrase.stems)
         recall = sum(token_weight[i] for i in used) / sum(token_weight)
-        if phrase.kind == "keyword":
-            score = DECLARED_KEYWORD_FACTOR * recall if precision > 1.0 - 1e-9 else 0.0
+        if phrase.kind in ("keyword", "means"):
+            score = DECLARED_KEYWORD_FACTOR * phrase.weight * recall if precision > 1.0 - 1e-9 else 0.0
         else:
             score = 2 * precision * recall / (precision + recall)
         score *= quality

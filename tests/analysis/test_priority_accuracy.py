@@ -88,3 +88,35 @@ def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priorit
     )
     mapping, _ = map_priorities(projects)
     assert mapping[["priority_code", "share"]].values.tolist() == [[priority, 1.0]]
+
+
+@pytest.mark.parametrize(
+    ("title", "shares"),
+    [
+        # a means's words (means_keywords) weigh half a priority named outright: 1 / (1 + 0.5) and 0.5 / 1.5
+        (
+            "Canine units for drug detection at the National Police: dogs, handlers' training and kennels",
+            [["DRUGS", 2 / 3], ["BORDER_SECURITY", 1 / 3]],
+        ),
+        (
+            "Протидія незаконному обігу наркотиків: підтримка кінологічних підрозділів",
+            [["DRUGS", 2 / 3], ["BORDER_SECURITY", 1 / 3]],
+        ),
+        # ... and alone they still name the priority they serve
+        ("Кінологічне забезпечення: службові собаки та кінологи", [["BORDER_SECURITY", 1.0]]),
+    ],
+)
+def test_a_means_weighs_half_a_priority_named_outright(title, shares):
+    projects = pd.DataFrame(
+        {
+            "project_id": ["P"],
+            "title": [title],
+            "source_file": "x.xlsx",
+            "source_sheet": "S",
+            "source_row": [2],
+        }
+    )
+    mapping, _ = map_priorities(projects)
+    got = mapping[["priority_code", "share"]].values.tolist()
+    assert [code for code, _ in got] == [code for code, _ in shares]
+    assert [share for _, share in got] == pytest.approx([share for _, share in shares])
