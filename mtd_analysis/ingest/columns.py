@@ -999,6 +999,9 @@ def find_header(
             # a true two-row header reads better than either row alone
             # (the strengths of a pair's columns are a little lower than the upper row's alone)
             replaces = under_money and score and pair_score + 0.5 >= score
+            # ... or it names the same fields in other words: the header again in another language
+            translated = bool(score) and r + 1 < limit and _same_fields(single, singles(r + 1))
+            replaces = replaces or translated
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or replaces:
                 if best is None or pair_score > best.score or (replaces and best.row == r):
                     best = Header(r + 1, r, combined, labels, pair_score)
@@ -1294,6 +1297,38 @@ def header_repeats(row: list, header: Header) -> bool:
             last = label.split(" / ")[-1]
             if normalise_key(value) == normalise_key(last):
                 hits += 1
+    return hits >= max(2, len(header.columns) // 2)
+
+
+def _same_fields(upper: dict[int, FieldMatch], lower: dict[int, FieldMatch]) -> bool:
+    """Whether two header rows name the same fields (and years) in the same columns, in half of them at least."""
+    known = {c: m for c, m in upper.items() if m.field not in (None, "ignore", "duplicate")}
+    hits = sum(
+        1 for c, m in known.items() if c in lower and (lower[c].field, lower[c].year) == (m.field, m.year)
+    )
+    return hits >= max(2, len(known) // 2)
+
+
+def header_translated(row: list, header: Header) -> bool:
+    """True when a row names the header's fields in the header's columns in other words: the header again in
+    another language, on the row under it ("Назва проєкту | … | Разом" over "Project title | … | Total").
+
+    Examples
+    --------
+    >>> h = find_header([["Назва проєкту", "Бенефіціар", "2021", "Разом", "Статус"]])
+    >>> header_translated(["Project title", "Beneficiary", "2021", "Total", "Status"], h)
+    True
+    >>> header_translated(["Radios for patrol police", "NPU", 300, 300, "ongoing"], h)
+    False
+    """
+    hits = 0
+    for col, m in header.columns.items():
+        value = row[col] if col < len(row) else None
+        if not isinstance(value, str) or m.field in (None, "ignore", "duplicate"):
+            continue
+        said = match_field(value)
+        if said.field == m.field and said.year == m.year:
+            hits += 1
     return hits >= max(2, len(header.columns) // 2)
 
 

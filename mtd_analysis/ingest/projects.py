@@ -72,6 +72,7 @@ from mtd_analysis.ingest.columns import (
     fiscal_year_named,
     header_by_content,
     header_repeats,
+    header_translated,
     is_hxl_tag,
     match_field,
     money_only,
@@ -1523,6 +1524,9 @@ def _table_furniture(
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
         state.group_priority = state.group_status = None
+        return "skipped"
+    if index == header.row + 1 and header_translated(row, header):
+        state.issue("info", "header", f"row {n} repeats the table header in another language; skipped", index)
         return "skipped"
     return None
 

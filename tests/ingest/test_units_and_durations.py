@@ -144,3 +144,26 @@ def test_incl_in_the_reference_column_marks_a_component_not_its_code(tmp_path):
     assert sorted(projects["amount"]) == [400_000.0, 600_000.0]
     assert not projects["project_id"].str.contains("incl").any()
     assert not result.issues["message"].str.contains("already used").any()
+
+
+@pytest.mark.parametrize(
+    ("label", "scale"),
+    [("Разом", 1.0), ("Разом, тис. грн", 1000.0), ("Итого, тыс. евро", 1000.0), ("Загалом", 1.0)],
+)
+def test_razom_and_itogo_head_the_total_column(label, scale):
+    m = match_field(label)
+    assert (m.field, m.scale) == ("amount", scale)
+
+
+def test_a_header_and_its_translation_on_the_row_below_are_one_header(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Бенефіціар", "2021", "2022", "Разом", "Статус"],
+            ["Project title", "Beneficiary", "2021", "2022", "Total", "Status"],
+            ["Thermal imaging cameras for the border guard", "SBGS", 450, 150, 600, "ongoing"],
+        ],
+    )
+    # one project: the English header row is no project (it was one, with 2,021 and 2,022 as its money)
+    assert result.projects["title"].tolist() == ["Thermal imaging cameras for the border guard"]
+    assert result.projects["yearly_amounts"].tolist() == ["2021=450;2022=150"]
