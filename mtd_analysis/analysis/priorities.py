@@ -102,10 +102,11 @@ CRS_CONFIDENCE = 0.9
 BROAD_CRS_CONFIDENCE = 0.6
 DECLARED_MIN_SCORE = 0.6
 DECLARED_KEYWORD_FACTOR = 0.9
-#: What a match of a means's words counts (``means_keywords``: "canine units", "кінологи"): a priority named outright
-#: in the same text outweighs them two to one (dogs for drug detection: 2/3 DRUGS, 1/3 BORDER_SECURITY), and they
-#: still name the priority they serve when nothing else does (at the classifier's threshold).
-MEANS_WEIGHT = 0.5
+#: What a match of a broad word counts (``broad_keywords``: a means such as "canine units" / "кінологи", a wide field
+#: such as "migration" / "міграція"): a priority named outright in the same text outweighs them two to one (dogs for
+#: drug detection: 2/3 DRUGS, 1/3 BORDER_SECURITY), and they still name their priority when nothing else does (at the
+#: classifier's threshold).
+BROAD_WEIGHT = 0.5
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
@@ -203,8 +204,8 @@ class _Phrase:
     priority_code: str
     text: str
     stems: tuple[str, ...]
-    kind: str  # name, synonym, keyword, means, code
-    weight: float = 1.0  # what a match counts: MEANS_WEIGHT for a means's words (means_keywords), else 1
+    kind: str  # name, synonym, keyword, broad, code
+    weight: float = 1.0  # what a match counts: BROAD_WEIGHT for broad words (broad_keywords), else 1
 
 
 @dataclass
@@ -336,7 +337,7 @@ def _load_stopwords() -> frozenset[str]:
 
 def _phrase(code: str, text: str, kind: str, stopwords: frozenset[str]) -> _Phrase | None:
     stems = tuple(dict.fromkeys(t.stem for t in _tokens(text, stopwords) if not t.stop))
-    return _Phrase(code, text, stems, kind, MEANS_WEIGHT if kind == "means" else 1.0) if stems else None
+    return _Phrase(code, text, stems, kind, BROAD_WEIGHT if kind == "broad" else 1.0) if stems else None
 
 
 def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
@@ -350,7 +351,7 @@ def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
             texts += [(code.replace("_", " ").lower(), "code")]
         for column in ("keywords_en", "keywords_uk", "keywords_ru"):
             texts += [(s, "keyword") for s in _split_list(getattr(row, column))]
-        texts += [(s, "means") for s in _split_list(getattr(row, "means_keywords", ""))]
+        texts += [(s, "broad") for s in _split_list(getattr(row, "broad_keywords", ""))]
         for text, kind in texts:
             phrase = _phrase(code, text, kind, stopwords) if text else None
             if phrase is not None:
@@ -659,7 +660,7 @@ def _classify(title: str, description: str, lexicon: _Lexicon) -> list[dict]:
     return classify_many([title], [description], lexicon)[0]
 
 
-_CLASSIFIER_KINDS = ("name", "synonym", "keyword", "means")
+_CLASSIFIER_KINDS = ("name", "synonym", "keyword", "broad")
 
 #: A stretch of priority words: (relative word position, stem) pairs, no two neighbours a phrase window apart.
 _Pattern = tuple[tuple[int, str], ...]
@@ -1342,7 +1343,7 @@ def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, s
     # the first.
     candidates = sorted({i for m in token_matches for s in m for i in lexicon.phrases_with.get(s, ())})
     for phrase in (lexicon.phrases[i] for i in candidates):
-        if phrase.kind in ("keyword", "means") and phrase.priority_code == "OTHER":
+        if phrase.kind in ("keyword", "broad") and phrase.priority_code == "OTHER":
             continue
         covered, quality, used = 0.0, 1.0, set()
         for stem in phrase.stems:
@@ -1356,7 +1357,7 @@ def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, s
         # precision: how much of the phrase the partner wrote; recall: how much of the wording it explains
         precision = covered / sum(lexicon.specificity[s] for s in phrase.stems)
         recall = sum(token_weight[i] for i in used) / sum(token_weight)
-        if phrase.kind in ("keyword", "means"):
+        if phrase.kind in ("keyword", "broad"):
             score = DECLARED_KEYWORD_FACTOR * phrase.weight * recall if precision > 1.0 - 1e-9 else 0.0
         else:
             score = 2 * precision * recall / (precision + recall)

@@ -64,7 +64,7 @@ PRIORITY_COLUMNS = [
     "lead_agencies",
 ]
 #: Optional columns, read when present (empty otherwise).
-OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "means_keywords", "note"]
+OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "broad_keywords", "note"]
 #: Optional subgroup columns: a short label for chart titles and a colour (``#RRGGBB``).
 SUBGROUP_STYLE_COLUMNS = ["subgroup_label_en", "subgroup_label_uk", "subgroup_colour"]
 OTHER = "OTHER"

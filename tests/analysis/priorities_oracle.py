@@ -63,7 +63,7 @@ def _find_phrases(tokens, lexicon, kinds):
         if window is not None:
             positions, quality = window
             span = (tokens[min(positions)].start, tokens[max(positions)].end)
-            # a means's words (means_keywords) count for MEANS_WEIGHT of a match
+            # broad words (broad_keywords) count for BROAD_WEIGHT of a match
             hits.append(_Hit(phrase, frozenset(positions), quality * phrase.weight, span))
     return [h for h in hits if not any(h.positions < other.positions for other in hits)]
 
@@ -109,7 +109,7 @@ def score_priorities(title, description, lexicon):
 
     title, description = mask_agency_names(title), mask_agency_names(description)
     scores = {}
-    kinds = ("name", "synonym", "keyword", "means")
+    kinds = ("name", "synonym", "keyword", "broad")
     for label, text, weight in (
         ("title", title, TITLE_WEIGHT),
         ("description", description, DESCRIPTION_WEIGHT),

@@ -93,7 +93,7 @@ def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priorit
 @pytest.mark.parametrize(
     ("title", "shares"),
     [
-        # a means's words (means_keywords) weigh half a priority named outright: 1 / (1 + 0.5) and 0.5 / 1.5
+        # broad words (broad_keywords: a means, a wide field) weigh half a priority named outright: 1 / 1.5, 0.5 / 1.5
         (
             "Canine units for drug detection at the National Police: dogs, handlers' training and kennels",
             [["DRUGS", 2 / 3], ["BORDER_SECURITY", 1 / 3]],
@@ -106,7 +106,7 @@ def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priorit
         ("Кінологічне забезпечення: службові собаки та кінологи", [["BORDER_SECURITY", 1.0]]),
     ],
 )
-def test_a_means_weighs_half_a_priority_named_outright(title, shares):
+def test_broad_words_weigh_half_a_priority_named_outright(title, shares):
     projects = pd.DataFrame(
         {
             "project_id": ["P"],
