@@ -918,7 +918,7 @@ def footnote_units(
 #: A unit word written right before or after a currency in a title line ("тис. євро", "EUR thousand",
 #: "млн дол. США", "'000 USD"), not after a figure ("EUR 5 thousand" quotes an amount).
 _UNIT_BEFORE = re.compile(rf"(?<!\d\s)(?<![\d.,])({UNIT_WORDS})\.?\s*(?:of\s+)?$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(rf"\s*,?\s*({UNIT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"\s*,?\s*(?:in\s+|у\s+|в\s+)?({UNIT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 
 
 def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
@@ -931,6 +931,8 @@ def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
     ('EUR', 1000.0)
     >>> units_with_currency("Total budget EUR 5 thousand"), units_with_currency("Budget in EUR")
     (None, None)
+    >>> units_with_currency("Projects overview as of August 2021 (USD, in thousands)")
+    ('USD', 1000.0)
     """
     from mtd_analysis.ingest.values import _currency_aliases, _currency_pattern
 

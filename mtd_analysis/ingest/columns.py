@@ -291,6 +291,15 @@ def _contains(tokens: tuple[str, ...], alias: tuple[str, ...], exact: bool = Fal
 
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+#: A date in a label, or a year after "as of" / "станом на" / "курс … на": when the figures were taken, not their year.
+_DATED = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+    r"|(?:as (?:of|at)|станом на|по состоянию на|курс\w*(?:\s+\S+){0,3}?\s+(?:на|of|at)|rate(?:\s+of)?)"
+    r"\s+(?:\d{1,2}\s+)?(?:\w+\s+)?(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s+(?:(?:exchange|average|annual)\s+)?rate\b|(?:19|20)\d\d\s+(?:р\.\s+|г\.\s+)?курс"
+    r"|курс\w*\s+(?:\S+\s+){0,2}?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 _YEARLY_WORDS = {
     "budget",
     "amount",
@@ -363,7 +372,8 @@ def _yearly_words() -> frozenset[str]:
 
 _THOUSANDS = re.compile(
     r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])"
-    r"|(?<![\w'])(?<!\d\s)(?<!\d\u00a0)000(?![\w])(?!\s\d)",  # "Total (000 EUR)", "EUR 000", not "1 000"
+    # "Total (000 EUR)", "EUR 000"; not the last group of a figure ("1 000", "(e.g. 250,000)", "1.250.000")
+    r"|(?<![\w'.,])(?<!\d\s)(?<!\d\u00a0)000(?![\w.,])(?!\s\d)",
     re.IGNORECASE,
 )
 _MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])", re.IGNORECASE)
@@ -642,7 +652,9 @@ def _match_field(label) -> FieldMatch:
         if not _CALENDAR_MONTHS.search(text):
             return FieldMatch(None, currency)
         text = text[: fiscal.start()] + f" {2000 + int(fiscal[1]) % 100} " + text[fiscal.end() :]
-    years = {int(y) for y in _YEAR.findall(text)}
+    # a year of a date the label gives ("станом на 01.06.2021", "as of 31 March 2021", "за курсом НБУ на …") is no
+    # year of the money
+    years = {int(y) for y in _YEAR.findall(_DATED.sub(" ", text))}
     bare = _PAREN.sub(" ", text)
     key = normalise_key(bare)
     if currency:
@@ -681,7 +693,8 @@ def _match_field(label) -> FieldMatch:
         if inflected is None and _contains(tokens, alias):
             inflected = FieldMatch(f, currency, None, len(alias) / len(tokens))
     # "Any comments?" is a comment ("comments"), not a start ("commencement"); "Current status", a status
-    return inflected or _one_language(text) or FieldMatch(None, currency)
+    # ... and a header in two languages whose halves agree ("Action / contract") is read by its halves first
+    return _one_language(text) or inflected or FieldMatch(None, currency)
 
 
 _LANGUAGES_APART = re.compile(r"\s+/\s+|\s*\n\s*")

@@ -322,7 +322,7 @@ def sheet_projects(
         result.issues = state.issues
         return result
     header = read_header(grid.rows, grid.merged)
-    if header is None:
+    if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
     gap = _second_table(grid.rows, header)
     if gap is not None and _a_table_right_of(grid, gap, header):
@@ -1411,6 +1411,10 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         code_text = None
     title_text = cell_value(cleaned, state.fields.get("title"))
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
+    # "incl." alone in the № or Ref. column where the row's number or code would be
+    number_marked = code_marked or component_marker(cell_value(cleaned, state.number_col)) == ""
+    if number_marked and marked is None:
+        marked = title_text or ""
     if marked is not None and (seen_total or not marked):
         if seen_total:
             state.issue(
@@ -1450,7 +1454,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
     state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
-    if marked or code_marked or component_marker(cell_value(cleaned, state.number_col)) == "":
+    if marked or number_marked:
         rec["_marked"] = True
     return rec
 
@@ -2393,6 +2397,29 @@ def _label_column(rows: list[list]) -> tuple[int, list[tuple[int, str, FieldMatc
             if best is None or len(labels) > len(best[1]):
                 best = (c, labels)
     return best
+
+
+def _titles_across(rows: list[list], header: Header) -> bool:
+    """Whether the "header" found is the title row of a transposed table ("Project | Patrol Police Academy
+    training … | Dismantling synthetic drug laboratories … | TOTAL" over "Implementer", "Start date", "Total
+    funding" down its first column): most of its cells are long texts no field names, and the column of its title
+    label holds field labels with values beside them below it."""
+    row = rows[header.row]
+    # a long text matched by a word or two of it ("… precursor control training for NPU investigators") names no field
+    named = {c for c, m in header.columns.items() if m.field is not None and m.strength >= 0.5}
+    unknown_long = [
+        c
+        for c, v in enumerate(row)
+        if c not in named
+        and isinstance(v, str)
+        and len(clean_text(v) or "") >= 25
+        and len((clean_text(v) or "").split()) >= 3
+    ]
+    if len(unknown_long) < 2 or len(unknown_long) < len(named):
+        return False
+    found = _label_column(rows)
+    title_col = header.fields().get("title", header.fields().get("project_id"))
+    return found is not None and found[0] == title_col and any(r > header.row for r, _, _ in found[1])
 
 
 def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[int, str, FieldMatch]]]:

@@ -1401,6 +1401,8 @@ NOT_YET_AGREED = (
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
+    # the EU's project cycle before a contract: identification, formulation
+    r"|(?:in |under )?formulation(?: (?:phase|stage))?$|identification (?:phase|stage)|на етапі формулювання"
     # a US award waiting for the Congress to be notified before the money is obligated
     r"|pending (?:congressional )?notification|pending cn\b|congressional notification pending"
     r"|не утвержд|не одобрен|не затвердж|не схвал|на рассмотрение|на розгляд"
@@ -1487,6 +1489,7 @@ _STATUS_HEADING = re.compile(
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
+    r"(?:\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (contracts not yet signed)"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?\s*[.:]?",
     re.IGNORECASE,
 )

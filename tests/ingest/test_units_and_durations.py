@@ -167,3 +167,42 @@ def test_a_header_and_its_translation_on_the_row_below_are_one_header(tmp_path):
     # one project: the English header row is no project (it was one, with 2,021 and 2,022 as its money)
     assert result.projects["title"].tolist() == ["Thermal imaging cameras for the border guard"]
     assert result.projects["yearly_amounts"].tolist() == ["2021=450;2022=150"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Budget, EUR (e.g. 250,000)",
+        "Budget (EUR, rounded to 1,000)",
+        "Бюджет, дол. США (округлено до 1.000)",
+    ],
+)
+def test_an_example_figure_in_a_header_is_no_unit(label):
+    assert match_field(label).scale == 1.0
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Сума, тис. грн (за курсом НБУ на 01.01.2021)",
+        "Бюджет (станом на 01.06.2021), тис. грн",
+        "Total budget (as at 31.03.2021), EUR thousand",
+        "Total, EUR (2021 exchange rate)",
+    ],
+)
+def test_a_date_in_a_header_is_no_year_of_the_money(label):
+    m = match_field(label)
+    assert (m.field, m.year) == ("amount", None)
+
+
+def test_incl_in_the_reference_column_under_a_totals_row_breaks_the_total_down(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Ref.", "Project title", "Donor", "Period", "Budget, EUR"],
+            ["UA-01", "Radios for the patrol police", "EU", "2021", 100_000],
+            [None, "Total", None, None, 100_000],
+            ["incl.", "National Police", None, None, 100_000],
+        ],
+    )
+    assert result.projects["title"].tolist() == ["Radios for the patrol police"]
