@@ -785,8 +785,23 @@ def _fill_from(detail: dict, listed: dict) -> None:
             name = "project_id" if key == "code" else key
             if names.get(name) and (named := _on_its_sheet(listed, name, names[name])):
                 added.append(named)
+    # money by year given on the summary ("By program: 2021 | 2022") and not beside the dates: the years are the
+    # partner's, not a spread by days; taken when each year is one cell (named with the summary's sheet)
+    years = {k: v for k, v in names.items() if _YEAR_CELL.fullmatch(k)}
+    if (
+        listed.get("yearly_amounts")
+        and not detail.get("yearly_amounts")
+        and years
+        and all(_ONE_CELL.fullmatch(v) for v in years.values())
+    ):
+        detail["yearly_amounts"] = listed["yearly_amounts"]
+        added += [named for k, v in years.items() if (named := _on_its_sheet(listed, k, v))]
     if added:
         detail["source_cells"] = ";".join(filter(None, [detail.get("source_cells"), *added]))
+
+
+_YEAR_CELL = re.compile(r"amount_\d{4}")
+_ONE_CELL = re.compile(r"\$?[A-Z]{1,3}\$?\d+")
 
 
 def _agree(key: str, a: str, b: str) -> bool:
@@ -813,8 +828,8 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
         return None
     if (other.get("currency") or rec.get("currency")) != (rec.get("currency") or other.get("currency")):
         return None
-    if other.get("yearly_amounts") or rec.get("yearly_amounts"):
-        return None
+    if other.get("yearly_amounts") and rec.get("yearly_amounts"):
+        return None  # both split by year: not a summary's listing (its years, if any, are taken: _fill_from)
     for key in ("beneficiaries", "status", "code", "implementer"):  # both given and different: two projects
         if other.get(key) and rec.get(key) and not _agree(key, str(other[key]), str(rec[key])):
             return None

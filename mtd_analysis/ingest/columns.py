@@ -291,6 +291,9 @@ def _contains(tokens: tuple[str, ...], alias: tuple[str, ...], exact: bool = Fal
 
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+#: A span of years and nothing else in a money column's label's key ("2021–2022", "2021-2023 рр.", "2021 - 2022, EUR"):
+#: the two years, what separated them gone with the punctuation and the currency words.
+_YEAR_SPAN = re.compile(r"20[0-4]\d\s*(?:20[0-4]\d)\s*(?:рр|роки|гг|годы|years)?", re.IGNORECASE)
 #: A date in a label, or a year after "as of" / "станом на" / "курс … на": when the figures were taken, not their year.
 _DATED = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
@@ -372,8 +375,10 @@ def _yearly_words() -> frozenset[str]:
 
 _THOUSANDS = re.compile(
     r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])"
-    # "Total (000 EUR)", "EUR 000"; not the last group of a figure ("1 000", "(e.g. 250,000)", "1.250.000")
-    r"|(?<![\w'.,])(?<!\d\s)(?<!\d\u00a0)000(?![\w.,])(?!\s\d)",
+    # "Total (000 EUR)", "in 1.000 EUR", "x 1,000", "(GBP 1 000)": a thousand as the unit, a figure of its own;
+    # not the end of another figure ("(e.g. 250,000)", "1.250.000") nor an example or a rounding said before it
+    r"|(?<![\w'.,])(?<!\d\s)(?<!\d\u00a0)(?<!rounded to )(?<!rounds to )(?<!округлено до )(?:1[,.\s\u00a0])?000"
+    r"(?![\w.,])(?!\s\d)",
     re.IGNORECASE,
 )
 _MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])", re.IGNORECASE)
@@ -669,7 +674,20 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
-    if not tokens:
+    if (
+        len(years) == 2
+        and re.search(
+            r"20[0-4]\d\s*[-–—]\s*20[0-4]\d", text
+        )  # a span, not "2021/2022" (a fiscal year) or a list
+        and _YEAR_SPAN.fullmatch(_MILLIONS.sub(" ", _THOUSANDS.sub(" ", key)).strip())
+    ):
+        return FieldMatch(
+            "amount", currency, None, 0.5
+        )  # "2021–2022", "2021-2023 рр., EUR": those years' money
+    if not tokens or not money:
+        # "EUR" | "USD" | "грн", "EUR, тис.": a column headed by its currency alone ("(SEK)" is a unit under a label)
+        if currency and not years and not text.lstrip().startswith(("(", "[")):
+            return FieldMatch("amount", currency, None, 0.5)
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
     if exact is None and money and money != tokens and _exact_aliases().get(money) == "amount":
@@ -706,8 +724,23 @@ def _one_language(text: str) -> FieldMatch | None:
     halves = [h for h in _LANGUAGES_APART.split(text) if h.strip()]
     if len(halves) < 2:
         return None
-    found = {m.field: m for m in (_match_field(h) for h in halves) if m.field is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+    exact = _exact_aliases()
+    matches = [_match_field(h) for h in halves]
+    found = {m.field: m for m in matches if m.field is not None}
+    if len(found) > 1:  # "Action / contract": a half named exactly ("action") over one only like an alias
+        named = {
+            m.field: m
+            for h, m in zip(halves, matches, strict=True)
+            if m.field is not None and exact.get(tuple(normalise_key(_PAREN.sub(" ", h)).split())) == m.field
+        }
+        found = named if len(named) == 1 else found
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    # "Total (EUR) / Разом": the currency and unit one half says are the column's
+    currency = m.currency or next((x.currency for x in matches if x.currency), None)
+    scale = m.scale if m.scale != 1.0 else next((x.scale for x in matches if x.scale != 1.0), 1.0)
+    return FieldMatch(m.field, currency, m.year, m.strength, scale, m.agency, m.part)
 
 
 def _combine(
@@ -1334,6 +1367,13 @@ def header_translated(row: list, header: Header) -> bool:
     >>> header_translated(["Radios for patrol police", "NPU", 300, 300, "ongoing"], h)
     False
     """
+    if any(
+        isinstance(v, (int, float))
+        and not isinstance(v, bool)
+        and not (isinstance(v, int) and 2000 <= v <= 2049)
+        for v in row
+    ):
+        return False  # a row of figures is data, whatever its words say
     hits = 0
     for col, m in header.columns.items():
         value = row[col] if col < len(row) else None
@@ -1342,7 +1382,7 @@ def header_translated(row: list, header: Header) -> bool:
         said = match_field(value)
         if said.field == m.field and said.year == m.year:
             hits += 1
-    return hits >= max(2, len(header.columns) // 2)
+    return hits >= max(3, len(header.columns) // 2)
 
 
 # ---------------------------------------------------------------------------
@@ -1789,11 +1829,40 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         )
         taken.add(role)
         findings.append(("info", col, f"{_column_name(col, labels)} read as {role}: {guess.evidence()}"))
+    _titles_before_short_texts(columns, findings, labels)
     new_labels = {
         **header.labels,
         **{c: labels[c] for c in columns if c not in header.labels and c in labels},
     }
     return replace(header, columns=columns, labels=new_labels, findings=header.findings + findings)
+
+
+def _titles_before_short_texts(columns: dict, findings: list, labels: dict) -> None:
+    """Neither titles nor descriptions named by a header, both read from content, the long texts to the left of the
+    short ones ("Item | … | Channel": projects' names, then their implementers'): the long texts are the titles
+    and the short ones are left unread (said)."""
+    inferred = {
+        m.field: c
+        for c, m in columns.items()
+        if m.field in ("title", "description") and m.strength < 0.5 + 1e-9
+    }
+    said = {c for _, c, _ in findings}
+    if set(inferred) != {"title", "description"} or not {inferred["title"], inferred["description"]} <= said:
+        return
+    title, description = inferred["title"], inferred["description"]
+    if description > title:
+        return
+    columns[description] = replace(columns[description], field="title")
+    columns[title] = FieldMatch(None)
+    findings[:] = [f for f in findings if f[1] not in (title, description)]
+    findings.append(
+        (
+            "info",
+            description,
+            f"{_column_name(description, labels)} read as title: its long texts come first, before the short texts "
+            f"of {_column_name(title, labels)} (not read)",
+        )
+    )
 
 
 def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:

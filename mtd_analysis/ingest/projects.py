@@ -1154,6 +1154,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 index,
             )
             outcome = "rejected"
+        state.under_total = (outcome == "total" or state.under_total) and type(outcome) is not dict
         if type(outcome) is dict:
             raw_title = cell_value(row, title_col)
             outcome.update(
@@ -1413,7 +1414,9 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     marked = component_marker(title_text if title_text else (texts[0][1] if len(texts) == 1 else None))
     # "incl." alone in the № or Ref. column where the row's number or code would be
     number_marked = code_marked or component_marker(cell_value(cleaned, state.number_col)) == ""
-    if number_marked and marked is None:
+    if (
+        number_marked and marked is None and state.under_total
+    ):  # "incl. | National Police" right under "Total"
         marked = title_text or ""
     if marked is not None and (seen_total or not marked):
         if seen_total:
@@ -2419,7 +2422,11 @@ def _titles_across(rows: list[list], header: Header) -> bool:
         return False
     found = _label_column(rows)
     title_col = header.fields().get("title", header.fields().get("project_id"))
-    return found is not None and found[0] == title_col and any(r > header.row for r, _, _ in found[1])
+    if found is None or found[0] != title_col:
+        return False
+    # field labels below it, named outright ("Start date", "Total funding"; not a title saying "Budget support to …")
+    below = {m.field for r, _, m in found[1] if r > header.row and m.strength >= 1.0 and m.field != "amount"}
+    return len(below) >= 2 and bool(below & _CARD_SUBSTANCE)
 
 
 def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[int, str, FieldMatch]]]:

@@ -138,6 +138,8 @@ class SheetState:
         self.last_record: tuple[int, dict] | None = None
         #: the partner of the last row naming one (and its cell), taken by the rows below that name none
         self.partner_above: tuple[str, str] | None = None
+        # the rows read since the last totals row are no project's (a breakdown of the total follows it)
+        self.under_total = False
         #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
         self.status_codes: dict[str, str] = {}
         self.coded_statuses: list[int] = []

@@ -1489,8 +1489,9 @@ _STATUS_HEADING = re.compile(
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
-    r"(?:\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (contracts not yet signed)"
-    r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?\s*[.:]?",
+    r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)": in capitals only
+    r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"
+    r"\s*(?:\([^()]*\))?\s*[.:]?",  # "Cancelled in 2021 (added by the Embassy)"
     re.IGNORECASE,
 )
 _HEADING_WORDS = [
@@ -1545,6 +1546,8 @@ def status_heading(text: str | None) -> str | None:
     if found is None:
         return None
     word = (found.group("a") or found.group("b")).strip()
+    if found.group("sub") and not word.isupper():  # "Planned – actual expenditure 2021": no heading
+        return None
     return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
 
 

@@ -206,3 +206,218 @@ def test_incl_in_the_reference_column_under_a_totals_row_breaks_the_total_down(t
         ],
     )
     assert result.projects["title"].tolist() == ["Radios for the patrol police"]
+
+
+def test_a_summary_sheet_by_year_is_the_detail_rows_years_not_more_projects(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Projects"
+    for row in [
+        ["Project", "Implementer", "Start", "End", "Total, USD"],
+        ["Community policing support in Kharkiv", "ICITAP", "01.07.2021", "30.06.2022", 400_000],
+    ]:
+        ws.append(row)
+    summary = wb.create_sheet("By program")
+    for row in [
+        ["Program", "2021, USD", "2022, USD"],
+        ["Community policing support in Kharkiv", 100_000, 300_000],
+        ["Total", 100_000, 300_000],
+    ]:
+        summary.append(row)
+    wb.save(raw / "usa.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    # one project: the summary's row is the detail row's, and its years are the partner's (100,000 in 2021, not
+    # 400,000 x 184/365 = 201,643.84 spread by days)
+    row = result.projects.iloc[0]
+    assert len(result.projects) == 1
+    assert row["yearly_amounts"] == "2021=100000;2022=300000"
+    assert "amount_2021='By program'!B2" in row["source_cells"]
+
+
+def test_money_columns_headed_by_their_currency_alone(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["№ з/п", "Назва проєкту", "Донор", "Період реалізації", "EUR", "USD", "грн", "Стан"],
+            [1, "Відеоспостереження на ділянці кордону", "ЄС", "2021", 4_200_000, None, None, "реалізується"],
+            [2, "Виявлення жертв торгівлі людьми", "США", "2021", None, 350_000, None, "реалізується"],
+            [
+                3,
+                "Електронна черга в пунктах пропуску",
+                "Польща",
+                "2021",
+                None,
+                None,
+                3_600_000,
+                "реалізується",
+            ],
+        ],
+    )
+    money = zip(result.projects["amount"], result.projects["currency"], strict=True)
+    got = dict(zip(result.projects["title"], money, strict=True))
+    assert got == {
+        "Відеоспостереження на ділянці кордону": (4_200_000.0, "EUR"),
+        "Виявлення жертв торгівлі людьми": (350_000.0, "USD"),
+        "Електронна черга в пунктах пропуску": (3_600_000.0, "UAH"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("2021–2022", "amount"), ("2021-2023 рр., EUR", "amount"), ("2021/2022", None), ("2021, 2022", None)],
+)
+def test_a_span_of_years_heads_the_money_of_those_years(label, field):
+    assert match_field(label).field == field
+
+
+@pytest.mark.parametrize(
+    "name", ["Уряд Сполученого Королівства", "Об’єднане Королівство", "Соединённое Королевство"]
+)
+def test_the_united_kingdom_in_official_style(name):
+    from mtd_analysis.ingest.partners import canonical_partner
+
+    assert canonical_partner(name) == "UK"
+
+
+def test_a_sheet_headed_cancelled_in_2021_holds_cancelled_projects(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Cancelled in 2021 (added by the Embassy)"],
+            ["№", "Project title", "Donor", "Period", "Amount", "Currency", "Remarks"],
+            [
+                1,
+                "Preventing labour exploitation of seasonal workers",
+                "Netherlands",
+                "2021",
+                300_000,
+                "EUR",
+                "cuts",
+            ],
+        ],
+    )
+    assert result.projects["status"].tolist() == ["cancelled"]
+    assert result.allocations["amount_eur"].sum() == 0
+
+
+# ---------------------------------------------------------------------------- a review of these rules (regressions)
+
+
+@pytest.mark.parametrize(
+    ("label", "scale"),
+    [
+        ("Budget (in 1.000 EUR)", 1000.0),
+        ("Total (GBP 1,000)", 1000.0),
+        ("Amount (x 1,000 EUR)", 1000.0),
+        ("Budget (EUR, rounded to 1,000)", 1.0),
+    ],
+)
+def test_a_thousand_written_as_a_figure_is_the_unit(label, scale):
+    assert match_field(label).scale == scale
+
+
+def test_a_header_in_two_languages_keeps_the_currency_one_half_says():
+    m = match_field("Total (EUR) / Разом")
+    assert (m.field, m.currency) == ("amount", "EUR")
+
+
+def test_contract_numbers_before_the_contract_titles_are_not_the_titles(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Contract", "Contract title", "Contractor", "Start", "End", "Contracted amount (EUR)"],
+            [
+                "ENI/2020/417-123",
+                "Mobile surveillance units for the border guard",
+                "IOM",
+                "01.01.2021",
+                "31.12.2021",
+                400_000,
+            ],
+        ],  # fmt: skip
+    )
+    assert result.projects["title"].tolist() == ["Mobile surveillance units for the border guard"]
+
+
+def test_a_report_table_with_long_headers_is_no_transposed_table(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Project",
+                "Objective of the project (short description)",
+                "Main achievements in 2021 so far",
+                "Challenges encountered and lessons learned",
+                "Implementer",
+                "Budget 2021, GBP",
+            ],
+            [
+                "Budget support to community policing in Donbas",
+                "Trust",
+                "Patrols",
+                "Turnover",
+                "UNDP",
+                300_000,
+            ],
+            [
+                "Grant to the State Border Guard Service for radios",
+                "Radios",
+                "Bought",
+                "Delays",
+                "IOM",
+                200_000,
+            ],
+            ["TOTAL", None, None, None, None, 500_000],
+        ],  # fmt: skip
+    )
+    assert len(result.projects) == 2
+    assert result.projects["amount"].sum() == 500_000
+
+
+def test_components_marked_in_the_number_column_after_a_group_subtotal_are_read(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["№", "Назва проєкту", "Донор", "Період", "Сума, EUR"],
+            [1, "Радіостанції для патрульної поліції", "ЄС", "2021", 100_000],
+            [None, "Разом по НПУ", None, None, 100_000],
+            [2, "Програма безпеки кордону", "ЄС", "2021", 300_000],
+            ["у т.ч.", "Тепловізори для прикордонних загонів", "ЄС", "2021", 200_000],
+            ["у т.ч.", "Катери для морської охорони", "ЄС", "2021", 100_000],
+        ],
+    )
+    # the components add up to their programme: they are the projects (the subtotal above ends no table)
+    assert sorted(result.projects["amount"]) == [100_000.0, 100_000.0, 200_000.0]
+
+
+def test_a_title_with_a_dash_after_a_status_word_is_no_status_heading(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Planned – actual expenditure 2021 (EUR)"],
+            ["Project title", "Donor", "Period", "Amount, EUR"],
+            ["Radios for the patrol police", "EU", "2021", 500_000],
+        ],
+    )
+    assert result.projects["status"].isna().all() or (result.projects["status"] != "planned").all()
+    assert result.allocations["amount_eur"].sum() == 500_000
+
+
+def test_a_first_row_whose_words_name_fields_is_data_when_it_holds_figures(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Donor", "Project", "Implementer", "Amount, EUR", "Status"],
+            [
+                "Multi-donor trust fund",
+                "Radios for the patrol police",
+                "Implementing partner TBD",
+                300_000,
+                "Planned",
+            ],
+            ["EU", "Boats for the maritime guard", "IOM", 200_000, "Ongoing"],
+        ],  # fmt: skip
+    )
+    assert len(result.projects) == 2
