@@ -43,6 +43,8 @@ NOTE_ROW = re.compile(
     r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
     # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
     r"|legend\b|умовні позначення|условные обозначения"
+    # a pointer to another sheet ("New contributions under preparation: see sheet 'Cards'")
+    r"|.{0,80}?\b(?:see|див\.?|дивіться|см\.?)\s+(?:the\s+)?(?:sheet|tab|worksheet|аркуш\w*|лист\w*|вкладк\w*)\b"
     rf"|[{TIMELINE_MARKS}{EMPTY_MARKS}]{{1,2}}(?:\s*=|\s+[—–:-])\s*[^\W\d_])",
     re.IGNORECASE,
 )

@@ -421,3 +421,30 @@ def test_a_first_row_whose_words_name_fields_is_data_when_it_holds_figures(tmp_p
         ],  # fmt: skip
     )
     assert len(result.projects) == 2
+
+
+def test_a_contribution_number_is_the_code_not_the_amount(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Contribution No.",
+                "Contribution title",
+                "Partner organisation",
+                "Agreement period",
+                "Agreed amount, SEK",
+            ],
+            [
+                "51170123",
+                "Mobile police response groups on domestic violence",
+                "UNFPA",
+                "2021-01-01 – 2021-12-31",
+                24_000_000,
+            ],
+            [],
+            ["New contributions under preparation: see sheet 'Cards'."],
+        ],  # fmt: skip
+    )
+    row = result.projects.iloc[0]
+    assert (len(result.projects), row["amount"], row["currency"]) == (1, 24_000_000.0, "SEK")
+    assert not result.issues["severity"].eq("error").any()  # the pointer to another sheet is a note
