@@ -838,10 +838,27 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
         return bool(r.get("start_date") or r.get("end_date"))
 
     if not dated(other) and dated(rec):
-        return "first"
+        return "first" if _years_within(other, rec) else None
     if dated(other) and not dated(rec):
-        return "second"
+        return "second" if _years_within(rec, other) else None
     return None
+
+
+def _years_within(listed: dict, detail: dict) -> bool:
+    """Whether the years a summary row gives money in ("2021=100000;2022=300000") fall within the dates of the detail
+    row (a row with other years is another project: "2022 | 2023" beside a project of 2021–2022)."""
+    years = [
+        int(year)
+        for year, amount in (
+            part.split("=") for part in str(listed.get("yearly_amounts") or "").split(";") if part
+        )
+        if float(amount)
+    ]
+    if not years:
+        return True
+    first, last = (str(detail.get(k) or "")[:4] for k in ("start_date", "end_date"))
+    first, last = int(first or last), int(last or first)
+    return first <= min(years) and max(years) <= last
 
 
 def _merged_line(first: dict, rec: dict) -> bool:

@@ -294,6 +294,19 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 #: A span of years and nothing else in a money column's label's key ("2021–2022", "2021-2023 рр.", "2021 - 2022, EUR"):
 #: the two years, what separated them gone with the punctuation and the currency words.
 _YEAR_SPAN = re.compile(r"20[0-4]\d\s*(?:20[0-4]\d)\s*(?:рр|роки|гг|годы|years)?", re.IGNORECASE)
+
+
+def _is_year_span(text: str) -> bool:
+    """Whether a label is a span of years and nothing else but a currency or unit ("2021–2022", "2021-2023 рр., EUR";
+    not "2021/2022", a fiscal year, nor "2021, 2022", a list)."""
+    if not re.search(r"20[0-4]\d\s*[-–—]\s*20[0-4]\d", text):
+        return False
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    key = normalise_key(_currency_pattern().sub(" ", _PAREN.sub(" ", text)))
+    return bool(_YEAR_SPAN.fullmatch(_MILLIONS.sub(" ", _THOUSANDS.sub(" ", key)).strip()))
+
+
 #: A date in a label, or a year after "as of" / "станом на" / "курс … на": when the figures were taken, not their year.
 _DATED = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
@@ -674,19 +687,11 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
-    if (
-        len(years) == 2
-        and re.search(
-            r"20[0-4]\d\s*[-–—]\s*20[0-4]\d", text
-        )  # a span, not "2021/2022" (a fiscal year) or a list
-        and _YEAR_SPAN.fullmatch(_MILLIONS.sub(" ", _THOUSANDS.sub(" ", key)).strip())
-    ):
-        return FieldMatch(
-            "amount", currency, None, 0.5
-        )  # "2021–2022", "2021-2023 рр., EUR": those years' money
+    if len(years) == 2 and _is_year_span(text):  # "2021–2022", "2021-2023 рр., EUR": those years' money
+        return FieldMatch("amount", currency, None, 0.5)
     if not tokens or not money:
         # "EUR" | "USD" | "грн", "EUR, тис.": a column headed by its currency alone ("(SEK)" is a unit under a label)
-        if currency and not years and not text.lstrip().startswith(("(", "[")):
+        if currency and not years and "%" not in text and not text.lstrip().startswith(("(", "[")):
             return FieldMatch("amount", currency, None, 0.5)
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
@@ -1306,6 +1311,12 @@ def _resolve_duplicates(header: Header) -> Header:
     """Keep the strongest column when a field appears twice; the others become unrecognised."""
     seen: dict[str, int] = {}
     cols = dict(header.columns)
+    spans = [c for c, m in cols.items() if m.field == "amount" and _is_year_span(header.labels.get(c) or "")]
+    if (
+        len(spans) >= 2
+    ):  # "2020-2021 | 2021-2022": a partner's fiscal years, not one span's money (said unknown)
+        for c in spans:
+            cols[c] = FieldMatch(None, cols[c].currency)
     for col in sorted(cols):
         m = cols[col]
         if m.field not in SINGLE_FIELDS:
@@ -1749,6 +1760,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     labels = _header_labels(rows, header, width)
     columns = dict(header.columns)
     findings: list[tuple[str, int, str]] = []
+    _rates_not_money(rows, header, data, columns, findings, labels)
     guesses = {
         c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
     }
@@ -1799,7 +1811,9 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             said = match_field(
                 labels[col]
             )  # numbers are money when their header names a currency or an amount
-            role = "amount" if said.currency or said.field in ("amount", "yearly") else None
+            # (not one of several spans of years: "2020-2021 | 2021-2022" are fiscal years, see _resolve_duplicates)
+            money = (said.currency or said.field in ("amount", "yearly")) and not _is_year_span(labels[col])
+            role = "amount" if money else None
             currency, scale = said.currency or currency, said.scale if said.scale != 1.0 else scale
         elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
             # a column of numbers the partner left without a header, in a table with no amount: its money, when
@@ -1835,6 +1849,47 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         **{c: labels[c] for c in columns if c not in header.labels and c in labels},
     }
     return replace(header, columns=columns, labels=new_labels, findings=header.findings + findings)
+
+
+def _rates_not_money(
+    rows: list[list], header: Header, data: list, columns: dict, findings: list, labels: dict
+) -> None:
+    """A column headed by a currency alone ("USD") whose figures are all below 100 holds rates or shares, not money
+    ("Сума, грн | USD" with 27.5 in it): not an amount (said), unless the title rows say the money is in thousands
+    or millions."""
+    above = " ".join(str(v) for r in rows[: header.first_row] for v in r if isinstance(v, str))
+    if _THOUSANDS.search(above) or _MILLIONS.search(above):
+        return
+    for col, m in list(columns.items()):
+        label = labels.get(col) or ""
+        if m.field != "amount" or not _currency_alone(label):
+            continue
+        numbers = [
+            v
+            for r in data
+            if col < len(r) and isinstance(v := r[col], (int, float)) and not isinstance(v, bool)
+        ]
+        if numbers and max(abs(v) for v in numbers) < 100:
+            columns[col] = FieldMatch(None, m.currency)
+            shown = ", ".join(f"{v:g}" for v in numbers[:3])
+            findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col, labels)} holds figures below 100 ({shown}): read as a rate or a "
+                    "share, not money",
+                )
+            )
+
+
+def _currency_alone(label: str) -> bool:
+    """Whether a header is a currency and nothing else ("USD", "грн", "EUR, тис.")."""
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    if not currency_in_text(label):
+        return False
+    rest = normalise_key(_currency_pattern().sub(" ", label))
+    return not [t for t in rest.split() if t not in _UNIT_TOKENS]
 
 
 def _titles_before_short_texts(columns: dict, findings: list, labels: dict) -> None:

@@ -2424,9 +2424,10 @@ def _titles_across(rows: list[list], header: Header) -> bool:
     title_col = header.fields().get("title", header.fields().get("project_id"))
     if found is None or found[0] != title_col:
         return False
-    # field labels below it, named outright ("Start date", "Total funding"; not a title saying "Budget support to …")
-    below = {m.field for r, _, m in found[1] if r > header.row and m.strength >= 1.0 and m.field != "amount"}
-    return len(below) >= 2 and bool(below & _CARD_SUBSTANCE)
+    # field labels below it, named outright ("Implementer", "Start date", "Total funding", "Status"; not a title saying
+    # "Budget support to …", nor a "TOTAL" row alone)
+    below = {m.field for r, _, m in found[1] if r > header.row and m.strength >= 1.0}
+    return len(below) >= 3 and bool(below & _CARD_SUBSTANCE)
 
 
 def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[int, str, FieldMatch]]]:

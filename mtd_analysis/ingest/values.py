@@ -1447,7 +1447,7 @@ _STATUS = [
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі",
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live$",  # "Live": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -1489,7 +1489,7 @@ _STATUS_HEADING = re.compile(
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
-    r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)": in capitals only
+    r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"
     r"\s*(?:\([^()]*\))?\s*[.:]?",  # "Cancelled in 2021 (added by the Embassy)"
     re.IGNORECASE,
@@ -1546,11 +1546,18 @@ def status_heading(text: str | None) -> str | None:
     if found is None:
         return None
     word = (found.group("a") or found.group("b")).strip()
-    if found.group("sub") and not word.isupper():  # "Planned – actual expenditure 2021": no heading
+    if found.group("sub") and _FIGURES_SAID.search(found.group("sub")):  # "Planned – actual expenditure 2021"
         return None
     return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
 
 
+#: A heading's dashed subtitle about money or figures, not the projects' status ("– actual expenditure 2021",
+#: "– 3 of 5 activities"): a number other than a year, or a money word.
+_FIGURES_SAID = re.compile(
+    r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d|expend|actual|spent|disburs|budget|amount|видатк|витрат|расход|факт"
+    r"|бюджет|сум[аи]|сумм",
+    re.IGNORECASE,
+)
 #: A status cell that says nothing ("n/a", "-").
 _NO_STATUS = frozenset({"-", "–", "—", "n/a", "na", "н/д", "н/а", "?", "..."})
 #: The statuses :func:`parse_status` knows; any other word is kept as written.

@@ -6,6 +6,7 @@ Expected values are worked out by hand in each test.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 
@@ -448,3 +449,104 @@ def test_a_contribution_number_is_the_code_not_the_amount(tmp_path):
     row = result.projects.iloc[0]
     assert (len(result.projects), row["amount"], row["currency"]) == (1, 24_000_000.0, "SEK")
     assert not result.issues["severity"].eq("error").any()  # the pointer to another sheet is a note
+
+
+# ---------------------------------------------------------------------------- a third review (regressions)
+
+
+def test_section_headings_with_a_dash_give_their_status(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Implementer", "Period", "Budget, EUR"],
+            ["Ongoing projects"],
+            ["Radios for the patrol police", "UNDP", "2021", 400_000],
+            ["Cancelled – donor decision"],
+            ["Boats for the maritime guard", "IOM", "2021", 300_000],
+            ["Planned – agreement not yet signed"],
+            ["Shelters for survivors of domestic violence", "UNFPA", "2021", 200_000],
+        ],
+    )
+    status = dict(zip(result.projects["title"], result.projects["status"], strict=True))
+    assert status == {
+        "Radios for the patrol police": "ongoing",
+        "Boats for the maritime guard": "cancelled",
+        "Shelters for survivors of domestic violence": "planned",
+    }
+
+
+def test_a_row_with_other_years_on_another_sheet_is_another_project(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "NPU"
+    ws.append(["Project", "Implementer", "Start", "End", "Amount, USD"])
+    ws.append(["Provision of equipment", "JICA", "01.04.2021", "31.03.2022", 1_000_000])
+    other = wb.create_sheet("SESU")
+    other.append(["Project", "2022, USD", "2023, USD"])
+    other.append(["Provision of equipment", 500_000, 500_000])
+    wb.save(raw / "japan.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    # two projects: the SESU row's years (2022, 2023) are not within the NPU row's dates
+    assert len(result.projects) == 2
+
+
+def test_a_column_headed_usd_holding_rates_is_no_money(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["№", "Назва проєкту", "Виконавець", "Період", "Сума, грн", "USD", "Стан"],
+            [
+                1,
+                "Навчання поліцейських протидії домашньому насильству",
+                "ПРООН",
+                "2021",
+                2_750_000,
+                27.5,
+                "триває",
+            ],
+        ],
+    )
+    row = result.projects.iloc[0]
+    assert (row["amount"], row["currency"]) == (2_750_000.0, "UAH")
+
+
+def test_fiscal_years_as_spans_are_not_one_spans_money(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Implementer", "Start", "End", "2020-2021", "2021-2022", "Status"],
+            [
+                "Strengthening border security at the eastern border",
+                "IOM",
+                "01.04.2020",
+                "31.03.2022",
+                400_000,
+                600_000,
+                "Live",
+            ],
+        ],  # fmt: skip
+    )
+    row = result.projects.iloc[0]
+    assert (
+        pd.isna(row["amount"]) and row["status"] == "ongoing"
+    )  # the columns are said, not taken as the total
+
+
+def test_a_transposed_table_with_implementer_budget_and_status_labels(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Project",
+                "Police reform support in eastern Ukraine",
+                "Border management capacity building",
+                "TOTAL",
+            ],
+            ["Implementing organisation", "UNDP", "IOM", None],
+            ["Total budget (CHF)", 500_000, 700_000, 1_200_000],
+            ["Status", "ongoing", "ongoing", None],
+        ],
+    )
+    assert sorted(result.projects["amount"]) == [500_000.0, 700_000.0]
