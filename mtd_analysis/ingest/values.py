@@ -922,6 +922,9 @@ def parse_date(
         return None
     if len(text) == 8 and text.isascii() and text.isdigit() and text[:2] in ("19", "20", "21"):
         return parse_date(int(text), end=end)  # "20210301" exported as text: a database's YYYYMMDD
+    if len(text) == 5 and text.isascii() and text.isdigit() and 32_874 <= int(text) <= 54_789:
+        # "44378" pasted as text: an Excel serial day (1990–2049), as a number cell would be read
+        return parse_date(int(text), end=end, date1904=date1904)
     return _date_from_text(text, end, order)
 
 

@@ -550,3 +550,12 @@ def test_a_transposed_table_with_implementer_budget_and_status_labels(tmp_path):
         ],
     )
     assert sorted(result.projects["amount"]) == [500_000.0, 700_000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [("44378", "2021-07-01"), ("44197", "2021-01-01"), ("44561", "2021-12-31")]
+)
+def test_an_excel_serial_day_typed_as_text_is_a_date(text, want):
+    from mtd_analysis.ingest.values import parse_date
+
+    assert parse_date(text).isoformat() == want
