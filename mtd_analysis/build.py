@@ -857,8 +857,8 @@ def _years_within(listed: dict, detail: dict) -> bool:
     if not years:
         return True
     first, last = (str(detail.get(k) or "")[:4] for k in ("start_date", "end_date"))
-    first, last = int(first or last), int(last or first)
-    return first <= min(years) and max(years) <= last
+    # an open side (no end, or no start) takes any year on that side
+    return (not first or int(first) <= min(years)) and (not last or max(years) <= int(last))
 
 
 def _merged_line(first: dict, rec: dict) -> bool:

@@ -355,6 +355,10 @@ _YEARLY_WORDS = {
     "total",
     "разом",
     "усього",
+    "всього",
+    "всего",
+    "итого",
+    "загалом",
     # "у т.ч. на 2021 рік", "в т.ч. 2021", "of which 2021", "including 2021": the year's part of a total
     "т",
     "ч",
@@ -705,6 +709,8 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(exact, currency, None, 1.0)
     if len(text) > 160 or len(tokens) > 16:
         return FieldMatch(None, currency)  # a paragraph, not a column name
+    if _LANGUAGES_APART.search(text) and (halves := _one_language(text)) is not None:
+        return halves  # "Project title / Contract No.", "Action / contract": read by its halves
     index = _alias_index()
     candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})
     inflected = None  # the first alias found only with other endings: taken when no alias stands as written
@@ -739,6 +745,8 @@ def _one_language(text: str) -> FieldMatch | None:
             if m.field is not None and exact.get(tuple(normalise_key(_PAREN.sub(" ", h)).split())) == m.field
         }
         found = named if len(named) == 1 else found
+    if set(found) == {"title", "project_id"}:  # "Project title / Contract No.": titles with their numbers
+        found = {"title": found["title"]}
     if len(found) != 1:
         return None
     m = next(iter(found.values()))
@@ -1761,6 +1769,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     columns = dict(header.columns)
     findings: list[tuple[str, int, str]] = []
     _rates_not_money(rows, header, data, columns, findings, labels)
+    _titles_under_an_amount_label(data, columns, findings, labels)
     guesses = {
         c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
     }
@@ -1880,6 +1889,29 @@ def _rates_not_money(
                     "share, not money",
                 )
             )
+
+
+def _titles_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """No title column, and a column headed as money holding titles (Sida's "Contribution No. | Contribution |
+    … | Agreed amount, SEK"): it is the titles (said), and a money column set aside as a repeat is read again."""
+    if any(m.field == "title" for m in columns.values()):
+        return
+    for col, m in sorted(columns.items()):
+        values = [r[col] if col < len(r) else None for r in data]
+        if m.field in ("amount", "duplicate") and titles_not_money(values):
+            columns[col] = FieldMatch("title", None, None, 0.5)
+            for other, o in columns.items():  # the amount it displaced
+                if o.field == "duplicate" and match_field(labels.get(other) or "").field == "amount":
+                    columns[other] = replace(match_field(labels[other]), strength=0.5)
+                    break
+            findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col, labels)} holds texts, not money: read as the projects' titles",
+                )
+            )
+            return
 
 
 def _currency_alone(label: str) -> bool:

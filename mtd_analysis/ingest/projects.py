@@ -1058,7 +1058,13 @@ def _column_roles(state: SheetState, width: int) -> None:
     if state.year_col is not None:
         amount_col = fields.get("amount")
         label = header.labels.get(amount_col, "") if amount_col is not None else ""
-        merged = any(c == amount_col for _, c in state.money_spans)
+        # amounts merged over rows that each give a year (a project's total over its year rows): the years are not
+        # the money's; merged over a row saying "весь период" / "whole period" and a blank one, they are (that
+        # project's total stands for its whole period, the others' rows for their years)
+        merged = any(
+            c == amount_col and _year_of(cell_value(state.grid.rows[r], state.year_col)) is not None
+            for r, c in state.money_spans
+        )
         if amount_col is None or AMOUNT_TOTAL_WORDS.search(label) or merged:
             why = (
                 "the amounts are merged over rows"
@@ -1396,6 +1402,15 @@ def _repeat_probe(header: Header) -> tuple[int, str] | None:
     return None
 
 
+def _merged_below(state: SheetState) -> set[tuple[int, int]]:
+    """The cells below the first row of a merged range (whose value the reader copies down)."""
+    if state.merged_below is None:
+        state.merged_below = {
+            (r, c0) for (r0, c0), (r1, _) in state.grid.merged for r in range(r0 + 1, r1 + 1)
+        }
+    return state.merged_below
+
+
 def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_total: bool):
     """What one non-blank row below the header is: "total", "skipped", "components follow", "rejected" or a
     project record."""
@@ -1403,6 +1418,12 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     # "Разом проти насильства" (Together against violence) is a project: a row with a code, dates or an agency is one
     has_identity = any((v := cleaned[c]) and not TOTAL_ROW.match(v.lower()) for c in state.identity_cols)
     n = state.row_number(index)
+    if texts and all(cell in _merged_below(state) for cell in ((index, c) for c, _ in texts)):
+        # every cell it holds is a merged cell's value from the row above ("весь період" and a blank row under it)
+        state.issue(
+            "info", "merged", f"row {n} only continues the merged cells of the rows above; skipped", index
+        )
+        return "skipped"
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome

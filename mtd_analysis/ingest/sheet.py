@@ -44,7 +44,7 @@ NOTE_ROW = re.compile(
     # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
     r"|legend\b|умовні позначення|условные обозначения"
     # a pointer to another sheet ("New contributions under preparation: see sheet 'Cards'")
-    r"|.{0,80}?\b(?:see|див\.?|дивіться|см\.?)\s+(?:the\s+)?(?:sheet|tab|worksheet|аркуш\w*|лист\w*|вкладк\w*)\b"
+    r"|.{1,80}?\b(?:see|див\.?|дивіться|см\.?)\s+(?:the\s+)?(?:sheet|tab|worksheet|аркуш\w*|лист\w*|вкладк\w*)\b"
     rf"|[{TIMELINE_MARKS}{EMPTY_MARKS}]{{1,2}}(?:\s*=|\s+[—–:-])\s*[^\W\d_])",
     re.IGNORECASE,
 )
@@ -142,6 +142,8 @@ class SheetState:
         self.partner_above: tuple[str, str] | None = None
         # the rows read since the last totals row are no project's (a breakdown of the total follows it)
         self.under_total = False
+        # the cells a merged range's value was copied into, below its first row (see projects._merged_below)
+        self.merged_below: set[tuple[int, int]] | None = None
         #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
         self.status_codes: dict[str, str] = {}
         self.coded_statuses: list[int] = []

@@ -1450,7 +1450,7 @@ _STATUS = [
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live$",  # "Live": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -1476,7 +1476,7 @@ def _status_word(low: str) -> str:
 #: The words of a heading over a group of projects that says their status ("Planned projects", "Завершені
 #: проєкти", "Проєкти, що реалізуються", "Pipeline"): status -> adjective; the projects' word around it.
 _HEADING_STATUS = {
-    "ongoing": r"ongoing|on-going|current|active|running|in progress|under implementation|поточні|діючі|чинні"
+    "ongoing": r"ongoing|on-going|current|active|running|live|in progress|under implementation|поточні|діючі|чинні"
     r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
     "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
     r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются",
@@ -1557,8 +1557,8 @@ def status_heading(text: str | None) -> str | None:
 #: A heading's dashed subtitle about money or figures, not the projects' status ("– actual expenditure 2021",
 #: "– 3 of 5 activities"): a number other than a year, or a money word.
 _FIGURES_SAID = re.compile(
-    r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d|expend|actual|spent|disburs|budget|amount|видатк|витрат|расход|факт"
-    r"|бюджет|сум[аи]|сумм",
+    r"expend|actual|spent|disburs|amount|видатк|витрат|расход|факт|сум[аи]\b|сумм"
+    r"|\d+\s*(?:of|з|із|из)\s*\d+",  # "– 3 of 5 activities"
     re.IGNORECASE,
 )
 #: A status cell that says nothing ("n/a", "-").

@@ -559,3 +559,93 @@ def test_an_excel_serial_day_typed_as_text_is_a_date(text, want):
     from mtd_analysis.ingest.values import parse_date
 
     assert parse_date(text).isoformat() == want
+
+
+def test_rows_per_year_beside_whole_period_amounts_merged_over_two_rows(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["№", "Наименование проекта", "Донор", "Период реализации", "Год", "Сумма", "Валюта"],
+        ["1", "Поставка тепловизоров для пограничных застав", "Польша", "01.05.2021 – 30.04.2022", "2021", 850_000,
+         "PLN"],
+        [None, None, None, None, "2022", 400_000, None],
+        ["2", "Обучение сотрудников выявлению нелегальных мигрантов", "Литва", "01.01.2021 – 31.12.2021",
+         "весь период", 180_000, "EUR"],
+        [None, None, None, None, None, None, None],
+    ]:  # fmt: skip
+        ws.append(row)
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:D3", "G2:G3", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:F5",
+                  "G4:G5"):  # fmt: skip
+        ws.merge_cells(cells)
+    wb.save(raw / "border.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    got = dict(zip(result.projects["title"], result.projects["yearly_amounts"], strict=True))
+    # the first project by its year rows (the years are the partner's); the second by its whole period (no row more)
+    assert len(result.projects) == 2
+    assert got["Поставка тепловизоров для пограничных застав"] == "2021=850000;2022=400000"
+    assert (
+        result.projects.set_index("title").loc[
+            "Обучение сотрудников выявлению нелегальных мигрантов", "amount"
+        ]
+        == 180_000
+    )
+
+
+# ---------------------------------------------------------------------------- a fourth review
+
+
+@pytest.mark.parametrize(
+    "label", ["Project title / Contract No.", "Назва проєкту / Contract No.", "Action / contract"]
+)
+def test_a_title_and_its_number_in_one_header_is_the_title(label):
+    assert match_field(label).field == "title"
+
+
+def test_sidas_contribution_column_of_titles_beside_its_number(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Contribution No.", "Contribution", "Partner", "Agreed amount, SEK", "Start", "End"],
+            [
+                "51170123",
+                "Support to police reform in Ukraine",
+                "UNDP",
+                10_000_000,
+                "2021-01-01",
+                "2022-12-31",
+            ],
+            [
+                "51170456",
+                "Gender equality in the National Police",
+                "UN Women",
+                4_000_000,
+                "2021-01-01",
+                "2021-12-31",
+            ],
+        ],
+    )
+    assert sorted(result.projects["title"]) == [
+        "Gender equality in the National Police",
+        "Support to police reform in Ukraine",
+    ]
+    assert sorted(result.projects["amount"]) == [4_000_000.0, 10_000_000.0]
+    assert set(result.projects["currency"]) == {"SEK"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [("Cancelled – COVID-19", "cancelled"), ("Completed – Phase 1", "completed"), ("Live projects", "ongoing"),
+     ("Planned – subject to budget approval", "planned"), ("Planned – actual expenditure 2021", None)],
+)  # fmt: skip
+def test_dashed_headings(heading, status):
+    from mtd_analysis.ingest.values import status_heading
+
+    assert status_heading(heading) == status
+
+
+@pytest.mark.parametrize("label", ["Всього 2021, тис. грн", "Итого 2021, тыс.", "Разом 2021, тис. грн"])
+def test_a_total_word_with_a_year_is_that_years_money(label):
+    m = match_field(label)
+    assert (m.field, m.year, m.scale) == ("yearly", 2021, 1000.0)
