@@ -328,6 +328,11 @@ KNOWN_MISSES = {
     ("set_ab", "Fighting migrant smuggling networks: joint investigation training", "partner"): (
         "'UNODC regular budget' in the Donor column is kept as the partner's name, where the tester credits UNODC"
     ),
+    # set_af
+    ("set_af", "Strengthening the National Police response to drug trafficking via darknet", "money"): (
+        "one project on two rows with two implementers (UNODC, Crown Agents: 'programme component', 'equipment "
+        "component'): read as two projects with the same title, each with its row's money, where the tester sums them"
+    ),
     # set_ad
     ("set_ad", "Підготовка інструкторів НПУ з домедичної допомоги", "priority"): (
         "tactical medicine training for police instructors: no priority recognised (UNMAPPED), where the analyst says "
@@ -361,6 +366,12 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     ),
     "set_p": (1, "the second phase of a project given as two phases on two rows (cells merged down)"),
     "set_aa": (1, "a project's part on a second agency sheet (a project split over agencies' sheets)"),
+    "set_af": (
+        4,
+        "a Nordic overview's three projects marked 'MIA system: No' (the file says they are for information only) "
+        "are loaded as projects (outside the sector: the tester counts none of them); and the second row of a "
+        "project given on two rows by implementer",
+    ),
     "set_q": (
         2,
         "the two components (1.1, 1.2) of a programme: read as the projects in its place, the same money",
@@ -380,7 +391,7 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     ),
 }
 #: Sets whose extra projects (KNOWN_EXTRA_PROJECTS) are not the sector's at all: their money is left out of the totals.
-EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u"}
+EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u", "set_af"}
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
 KNOWN_UNREAD: dict[str, dict[str, str]] = {
     "set_w": {
@@ -460,6 +471,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_ac",
         "set_ad",
         "set_ae",
+        "set_af",
     ],
 )
 def built(request, tmp_path_factory):
