@@ -77,6 +77,11 @@ def test_every_language_is_read_well_on_the_held_out_set():
     ],
 )
 def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priority):
+    assert _shares_of(title) == [[priority, 1.0]]
+
+
+def _shares_of(title: str) -> list[list]:
+    """(priority, share) of one project with this title, as map_priorities gives them."""
     projects = pd.DataFrame(
         {
             "project_id": ["P"],
@@ -87,7 +92,7 @@ def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priorit
         }
     )
     mapping, _ = map_priorities(projects)
-    assert mapping[["priority_code", "share"]].values.tolist() == [[priority, 1.0]]
+    return mapping[["priority_code", "share"]].values.tolist()
 
 
 @pytest.mark.parametrize(
@@ -107,16 +112,6 @@ def test_agency_names_and_narcotics_do_not_mislead_the_classifier(title, priorit
     ],
 )
 def test_broad_words_weigh_half_a_priority_named_outright(title, shares):
-    projects = pd.DataFrame(
-        {
-            "project_id": ["P"],
-            "title": [title],
-            "source_file": "x.xlsx",
-            "source_sheet": "S",
-            "source_row": [2],
-        }
-    )
-    mapping, _ = map_priorities(projects)
-    got = mapping[["priority_code", "share"]].values.tolist()
+    got = _shares_of(title)
     assert [code for code, _ in got] == [code for code, _ in shares]
     assert [share for _, share in got] == pytest.approx([share for _, share in shares])
