@@ -847,13 +847,7 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
 def _years_within(listed: dict, detail: dict) -> bool:
     """Whether the years a summary row gives money in ("2021=100000;2022=300000") fall within the dates of the detail
     row (a row with other years is another project: "2022 | 2023" beside a project of 2021–2022)."""
-    years = [
-        int(year)
-        for year, amount in (
-            part.split("=") for part in str(listed.get("yearly_amounts") or "").split(";") if part
-        )
-        if float(amount)
-    ]
+    years = [year for year, amount in yearly_values(listed.get("yearly_amounts")).items() if amount]
     if not years:
         return True
     first, last = (str(detail.get(k) or "")[:4] for k in ("start_date", "end_date"))

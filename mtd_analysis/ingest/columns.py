@@ -709,8 +709,8 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(exact, currency, None, 1.0)
     if len(text) > 160 or len(tokens) > 16:
         return FieldMatch(None, currency)  # a paragraph, not a column name
-    if _LANGUAGES_APART.search(text) and (halves := _one_language(text)) is not None:
-        return halves  # "Project title / Contract No.", "Action / contract": read by its halves
+    if (halves := _one_language(text)) is not None:
+        return halves  # "Project title / Contract No.", "Action / contract": a header in two parts, by its halves
     index = _alias_index()
     candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})
     inflected = None  # the first alias found only with other endings: taken when no alias stands as written
@@ -722,8 +722,7 @@ def _match_field(label) -> FieldMatch:
         if inflected is None and _contains(tokens, alias):
             inflected = FieldMatch(f, currency, None, len(alias) / len(tokens))
     # "Any comments?" is a comment ("comments"), not a start ("commencement"); "Current status", a status
-    # ... and a header in two languages whose halves agree ("Action / contract") is read by its halves first
-    return _one_language(text) or inflected or FieldMatch(None, currency)
+    return inflected or FieldMatch(None, currency)
 
 
 _LANGUAGES_APART = re.compile(r"\s+/\s+|\s*\n\s*")
@@ -1319,10 +1318,9 @@ def _resolve_duplicates(header: Header) -> Header:
     """Keep the strongest column when a field appears twice; the others become unrecognised."""
     seen: dict[str, int] = {}
     cols = dict(header.columns)
+    # "2020-2021 | 2021-2022": a partner's fiscal years, not one span's money (said as unknown columns)
     spans = [c for c, m in cols.items() if m.field == "amount" and _is_year_span(header.labels.get(c) or "")]
-    if (
-        len(spans) >= 2
-    ):  # "2020-2021 | 2021-2022": a partner's fiscal years, not one span's money (said unknown)
+    if len(spans) >= 2:
         for c in spans:
             cols[c] = FieldMatch(None, cols[c].currency)
     for col in sorted(cols):
@@ -1365,13 +1363,14 @@ def header_repeats(row: list, header: Header) -> bool:
     return hits >= max(2, len(header.columns) // 2)
 
 
-def _same_fields(upper: dict[int, FieldMatch], lower: dict[int, FieldMatch]) -> bool:
-    """Whether two header rows name the same fields (and years) in the same columns, in half of them at least."""
+def _same_fields(upper: dict[int, FieldMatch], lower: dict[int, FieldMatch], least: int = 2) -> bool:
+    """Whether two header rows name the same fields (and years) in the same columns, in half of them at least (and
+    in ``least`` columns)."""
     known = {c: m for c, m in upper.items() if m.field not in (None, "ignore", "duplicate")}
     hits = sum(
         1 for c, m in known.items() if c in lower and (lower[c].field, lower[c].year) == (m.field, m.year)
     )
-    return hits >= max(2, len(known) // 2)
+    return hits >= max(least, len(known) // 2)
 
 
 def header_translated(row: list, header: Header) -> bool:
@@ -1393,15 +1392,7 @@ def header_translated(row: list, header: Header) -> bool:
         for v in row
     ):
         return False  # a row of figures is data, whatever its words say
-    hits = 0
-    for col, m in header.columns.items():
-        value = row[col] if col < len(row) else None
-        if not isinstance(value, str) or m.field in (None, "ignore", "duplicate"):
-            continue
-        said = match_field(value)
-        if said.field == m.field and said.year == m.year:
-            hits += 1
-    return hits >= max(3, len(header.columns) // 2)
+    return _same_fields(header.columns, _row_matches(row), least=3)
 
 
 # ---------------------------------------------------------------------------
@@ -1866,8 +1857,7 @@ def _rates_not_money(
     """A column headed by a currency alone ("USD") whose figures are all below 100 holds rates or shares, not money
     ("Сума, грн | USD" with 27.5 in it): not an amount (said), unless the title rows say the money is in thousands
     or millions."""
-    above = " ".join(str(v) for r in rows[: header.first_row] for v in r if isinstance(v, str))
-    if _THOUSANDS.search(above) or _MILLIONS.search(above):
+    if _has_unit(" ".join(str(v) for r in rows[: header.first_row] for v in r if isinstance(v, str))):
         return
     for col, m in list(columns.items()):
         label = labels.get(col) or ""

@@ -1554,8 +1554,8 @@ def status_heading(text: str | None) -> str | None:
     return next((status for status, pattern in _HEADING_WORDS if pattern.match(word)), None)
 
 
-#: A heading's dashed subtitle about money or figures, not the projects' status ("– actual expenditure 2021",
-#: "– 3 of 5 activities"): a number other than a year, or a money word.
+#: A heading's dashed subtitle about money spent or a count, not the projects' status ("– actual expenditure 2021",
+#: "– 3 of 5 activities"; "– COVID-19", "– Phase 1", "– subject to budget approval" leave the heading its status).
 _FIGURES_SAID = re.compile(
     r"expend|actual|spent|disburs|amount|видатк|витрат|расход|факт|сум[аи]\b|сумм"
     r"|\d+\s*(?:of|з|із|из)\s*\d+",  # "– 3 of 5 activities"
