@@ -22,6 +22,7 @@ Amount(value=3000000.0, currency='UAH')
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import math
 import re
@@ -1135,6 +1136,14 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_OR_DATE = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}")
 
 
+#: Words around a year saying the period is that calendar year ("calendar year 2022", "CY2022", "протягом 2021
+#: року", "в течение 2021 года", "2021 calendar year"); a fiscal year ("FY 2022") is not one.
+_YEAR_SAID = re.compile(
+    r"^(?:(?:the\s+)?(?:whole\s+|full\s+)?(?:calendar\s+)?years?|cy|during|throughout|протягом|упродовж|"
+    r"в\s+течени[ея]|на\s+протяжении|календарн\w+)\s*(?=(?:19|20)\d{2}\b)|(?<=\d)\s+calendar\s+years?$",
+    re.IGNORECASE,
+)
+
 #: A period saying only when it ends ("до кінця 2022 року", "until the end of 2021", "до конца 2021 года").
 _END_ONLY = re.compile(
     r"(?:до|по|until|till|by|through)\s+(?:the\s+)?(?:кінця|конца|end\s+of)\s+((?:19|20)\d{2})"
@@ -1213,6 +1222,9 @@ def parse_period(
         return with_duration
     if (bare := _DURATION_SAID.sub("", text)) != text and bare:
         return parse_period(bare, date1904=date1904, order=order)  # "2021-2023 (36 months)"
+    if (years := _YEAR_SAID.sub("", text)) != text:
+        with contextlib.suppress(ValueProblem):
+            return parse_period(years, date1904=date1904, order=order)  # "calendar year 2022": 2022
     parts = _split_period(text)
     until = _UNTIL.match(text)
     if parts is None and until:
@@ -1366,19 +1378,42 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
     codes: list[str] = []
     unknown: list[str] = []
     for part in _AGENCY_SPLIT.split(text):
-        part = part.strip(" .()")
+        part = _unbracketed(part.strip(" ."))
         if not part:
             continue
-        key = normalise_key(part)
-        code = aliases.get(key) or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
-        if code is None:
-            # "ГУНП в Харківській області", "Адміністрація ДПСУ": a known name followed by a place or unit
-            code = _known_name_before_words(key)
+        code = _agency_named(part)
+        if (
+            code is None and "(" in part
+        ):  # "Cyber Police Department (NPU)", "Кіберполіція (Національна поліція)"
+            inner, outer = part.partition("(")[2].strip(" )."), part.partition("(")[0]
+            code = _agency_named(inner) or _agency_named(outer)
+        if code is None and (last := part.rsplit(None, 1)[-1]).isupper() and len(last) > 2 and last != part:
+            code = aliases.get(
+                normalise_key(last)
+            )  # "Департамент кіберполіції НПУ": the agency's abbreviation last
         if code is None:
             unknown.append(part)
         elif code not in codes:
             codes.append(code)
     return codes, unknown
+
+
+def _unbracketed(part: str) -> str:
+    """``part`` without brackets left unbalanced by the split ("(NPU" -> "NPU", "Police (NPU" -> "Police (NPU)")."""
+    part = part.lstrip("(") if part.startswith("(") and ")" not in part else part
+    part = part.rstrip(")") if part.endswith(")") and "(" not in part else part
+    return part + ")" if part.count("(") > part.count(")") else part
+
+
+def _agency_named(part: str) -> str | None:
+    """The code of the agency ``part`` names: a name or code, with "of Ukraine" or not, or a known name
+    followed by a place or unit ("ГУНП в Харківській області", "Адміністрація ДПСУ")."""
+    aliases, key = _agency_aliases(), normalise_key(part)
+    return (
+        aliases.get(key)
+        or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
+        or _known_name_before_words(key)
+    )
 
 
 @lru_cache(maxsize=1)

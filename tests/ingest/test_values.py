@@ -233,8 +233,25 @@ def test_parse_period_empty_is_none_none():
 
 
 @pytest.mark.parametrize(
+    ("cell", "year", "last"),
+    [
+        ("calendar year 2022", 2022, 2022),
+        ("CY2021", 2021, 2021),
+        ("2021 calendar year", 2021, 2021),
+        ("протягом 2021 року", 2021, 2021),
+        ("в течение 2021 года", 2021, 2021),
+        ("календарний 2022 рік", 2022, 2022),
+        ("during 2021-2022", 2021, 2022),
+    ],
+)
+def test_a_calendar_year_said_in_words_is_that_year(cell, year, last):
+    assert parse_period(cell) == (dt.date(year, 1, 1), dt.date(last, 12, 31))
+
+
+@pytest.mark.parametrize(
     ("cell", "words"),
     [
+        ("FY 2022", "not understood"),  # a fiscal year is the partner's, not the calendar's
         ("some time next year", "not understood"),
         ("1998-1999", "outside"),
         ("31.02.2021 - 31.12.2021", "does not exist"),
@@ -272,6 +289,26 @@ def test_parse_beneficiaries_keeps_unknown_parts_apart():
         ["NPU"],
         ["Prosecutor General's Office"],
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "codes"),
+    [
+        ("Cyber Police Department (NPU)", ["NPU"]),  # a unit, its agency in brackets
+        ("Кіберполіція (Національна поліція України)", ["NPU"]),
+        ("Департамент кіберполіції НПУ", ["NPU"]),  # the agency's abbreviation last
+        ("(NPU), SBGS", ["NPU", "SBGS"]),
+    ],
+)
+def test_parse_beneficiaries_reads_a_unit_by_its_agency_in_brackets_or_last(cell, codes):
+    assert parse_beneficiaries(cell) == (codes, [])
+
+
+def test_parse_beneficiaries_names_an_unknown_part_with_its_brackets_whole():
+    # the split once cut the closing bracket: "'Prosecutor General (PGO' is not an MIA agency"
+    assert parse_beneficiaries("NPU, Prosecutor General (PGO)") == (["NPU"], ["Prosecutor General (PGO)"])
+    # a police force outside the MIA is not the National Police for its last word
+    assert parse_beneficiaries("Military police") == ([], ["Military police"])
 
 
 def test_parse_beneficiaries_empty():
