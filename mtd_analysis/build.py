@@ -38,15 +38,18 @@ from mtd_analysis.ingest.partners import is_known_partner, partner_shares
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
+    colour_legend,
+    colour_name,
     derived_project_id,
     file_partner_from_name,
+    not_the_list,
     partner_slug,
     project_id_from_key,
     sheet_projects,
     status_codes,
     workbook_partner,
 )
-from mtd_analysis.ingest.read import SubmissionError, discover, read_submission
+from mtd_analysis.ingest.read import SubmissionError, discover, read_submission, row_fills
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
@@ -172,6 +175,7 @@ def read_file(
         return {"entry": entry, "records": records, "issues": issues}
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
     codes = status_codes(grids)
+    _statuses_by_colour(path, rel, grids, issues)
     langs = []
     for grid in grids:
         if grid.meta.get("clipped"):
@@ -207,6 +211,7 @@ def read_file(
         )
         for key, value in sheet.counts.items():
             entry[key] += value
+    _not_the_lists(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
     entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
@@ -215,6 +220,83 @@ def read_file(
         if entry["status"] != "failed":
             issues.append(_unloaded_issue(rel, entry))
     return {"entry": entry, "records": records, "issues": issues}
+
+
+def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -> None:
+    """Give each grid the statuses its rows' colours say (``meta["row_status"]``: row number -> (status, colour)),
+    when the workbook has a legend of colours (:func:`~mtd_analysis.ingest.projects.colour_legend`): a row's colour
+    is matched to a legend line's own fill (its sample), else to the colour the line names. A legend in a file whose
+    colours cannot be read is said."""
+    legend = colour_legend(grids)
+    if not legend:
+        return
+    fills = row_fills(path, [g.sheet for g in grids]) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    if not fills:
+        issues.append(
+            {
+                **_file_issue(
+                    rel,
+                    f"{rel}: a legend gives statuses by the colour of a row ('{legend[0][0]}' = {legend[0][1]}); "
+                    "colours cannot be read from this file, so those rows are counted by their other cells",
+                    "warning",
+                    "status",
+                ),
+                "sheet": legend[0][2],
+            }
+        )
+        return
+    samples = [fills.get(sheet, {}).get(number) for _, _, sheet, number in legend]
+    # each legend line's own fill is its sample only when the lines' fills differ (not a legend shaded as a whole)
+    distinct = len(set(samples)) == len(samples) and None not in samples
+    by_sample = (
+        {rgb: status for rgb, (_, status, _, _) in zip(samples, legend, strict=True)} if distinct else {}
+    )
+    by_name = {colour: status for colour, status, _, _ in legend}
+    legend_rows = {(sheet, number) for _, _, sheet, number in legend}
+    for grid in grids:
+        statuses = {}
+        for number, rgb in fills.get(grid.sheet, {}).items():
+            if (grid.sheet, number) in legend_rows:
+                continue
+            colour = colour_name(rgb)
+            status = by_sample.get(rgb) or by_name.get(colour)
+            if status:
+                statuses[number] = (status, colour or rgb)
+        if statuses:
+            grid.meta["row_status"] = statuses
+
+
+def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: str, entry: dict) -> None:
+    """Leave out the projects of the sheets that say they are not the list (an older version, a translation of
+    another sheet: :func:`~mtd_analysis.ingest.projects.not_the_list`) when another sheet gives projects; each
+    sheet left out is said, with its words, and its own notes are dropped."""
+    said = {grid.sheet: words for grid in grids if (words := not_the_list(grid))}
+    loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
+    left_out = {sheet for sheet in said if sheet in loaded}
+    if not left_out or not loaded - left_out:
+        return
+    records[:] = [r for r in records if r["source_sheet"] not in left_out]
+    issues[:] = [i for i in issues if i.get("sheet") not in left_out]
+    for sheet in entry["sheets"]:
+        if sheet["sheet"] in left_out:  # its rows loaded or rejected are skipped rows now
+            skipped = sheet.get("rows_loaded", 0) + sheet.get("rows_rejected", 0)
+            entry["rows_loaded"] -= sheet.get("rows_loaded", 0)
+            entry["rows_rejected"] -= sheet.get("rows_rejected", 0)
+            entry["rows_skipped"] += skipped
+            sheet.update(status="skipped", reason="not the list", rows_loaded=0, rows_rejected=0)
+            sheet["rows_skipped"] = sheet.get("rows_skipped", 0) + skipped
+            issues.append(
+                {
+                    **_file_issue(
+                        rel,
+                        f"sheet '{sheet['sheet']}' says it is not the list to count ('{said[sheet['sheet']]}'): its "
+                        f"{skipped} row(s) were not counted; the other sheets were",
+                        "warning",
+                        "layout",
+                    ),
+                    "sheet": sheet["sheet"],
+                }
+            )
 
 
 #: What a sheet of money by project code says of its rows that its join with the projects' sheet answers.

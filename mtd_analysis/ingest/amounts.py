@@ -44,9 +44,11 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_text,
     end_after,
+    foreign_part,
     parse_amount,
     parse_date,
     parse_duration,
+    start_before,
 )
 
 #: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
@@ -258,7 +260,7 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
         state.issue(
             "warning",
             "amount",
-            f"row {cells.n}: Ukraine's share '{text}' ({state.cell(cells.index, col)}) is not a percentage; the whole "
+            f"row {cells.n}: the share '{text}' ({state.cell(cells.index, col)}) is not a percentage; the whole "
             "amount is counted",
             cells.index,
             col,
@@ -268,7 +270,8 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
     state.issue(
         "info",
         "amount",
-        f"row {cells.n}: Ukraine's share {share:g}% of {amount:,.2f} is counted: {part:,.2f}",
+        f"row {cells.n}: the share in '{state.header.labels.get(col, '')}', {share:g}% of {amount:,.2f}, is counted: "
+        f"{part:,.2f}",
         cells.index,
         col,
     )
@@ -382,8 +385,11 @@ def _other_currency_amount(cells: RowCells, first_empty: bool):
     if not filled:
         return None
     if not first_empty:
-        state.both_currencies.append(cells.n)
-        return None
+        chosen = _contract_currency_column(cells, filled)
+        if chosen is None:
+            state.both_currencies.append(cells.n)
+            return None
+        filled = [chosen]
     col, (currency, scale) = filled[0]
     value = cell_value(cells.row, col)
     try:
@@ -396,6 +402,24 @@ def _other_currency_amount(cells: RowCells, first_empty: bool):
     amount = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
     cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
     return amount, parsed.currency or currency, col
+
+
+def _contract_currency_column(cells: RowCells, filled: list):
+    """Of a row filling an amount in two currencies, the other column when the row's currency column names its
+    currency ("Вартість, EUR" | "Вартість, грн" | "Валюта договору: грн"): the contract's money, the first column
+    its conversion; None when the currency column names the first column's currency, or nothing."""
+    state = cells.state
+    value, _ = cells.get("currency")
+    if value is None:
+        return None
+    try:
+        named = cells.parsed("currency")
+    except ValueProblem:
+        return None
+    first = state.header.fields().get("amount")
+    if first is None or named == state.header.columns[first].currency:
+        return None
+    return next(((c, unit) for c, unit in filled if unit[0] == named), None)
 
 
 def _amount_text(value) -> bool:
@@ -456,6 +480,34 @@ def _agency_parts(cells: RowCells):
         return None
     cells.agencies = agencies
     return round(total, 2), currency, first
+
+
+def _priority_parts(cells: RowCells):
+    """A row's amount as the sum of its priorities' money columns: (sum, currency, the column holding the most), or
+    None; the priority of that column is the row's declared priority (``cells.declared``)."""
+    state, total, currency, parts = cells.state, 0.0, None, []
+    for col in state.priority_parts:
+        value = cell_value(cells.row, col)
+        if value is None:
+            continue
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem as exc:
+            cells.problem(exc, col, "amount")
+            continue
+        if parsed is None:
+            continue
+        scale = state.header.columns[col].scale
+        money = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        total += money
+        currency = currency or parsed.currency or state.header.columns[col].currency
+        parts.append((money, col))
+    if not parts:
+        return None
+    _, most = max(parts, key=lambda p: (p[0], -p[1]))
+    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, most)
+    cells.declared = (state.priority_parts[most], most)
+    return round(total, 2), currency, most
 
 
 def agencies_with_money(cells: RowCells, amount: float) -> None:
@@ -719,7 +771,22 @@ def row_money(cells: RowCells) -> dict:
                 _approximate_amount(cells, amount_value, amount_col, amount)
         except ValueProblem as exc:
             split = _total_and_year_part(amount_value)
-            if split is None:
+            foreign = foreign_part(amount_value) if split is None else None
+            if (
+                foreign is not None
+            ):  # "EUR 1 500 000 + UAH 12 000 000": the partner's money, Ukraine's beside it
+                amount, cell_currency = foreign.value, foreign.currency
+                scale = header.columns[amount_col].scale
+                amount = amount if scale == 1.0 else amount * scale
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"row {n}: the amount cell adds sums in two currencies ('{clean_text(amount_value)}'): the "
+                    f"{foreign.currency} part is counted, the hryvnia taken for Ukraine's co-financing",
+                    index,
+                    amount_col,
+                )
+            elif split is None:
                 cells.problem(exc, amount_col, "amount")
             else:  # "EUR 400 000 (of which 2021: 150 000)": the total, and the year's part said in the same cell
                 (amount, cell_currency), (part_year, part) = split
@@ -743,6 +810,10 @@ def row_money(cells: RowCells) -> dict:
         original = _original_amount(cells, amount_col)
         if original is not None:
             amount, cell_currency, amount_col = original
+    if state.priority_parts and amount_value is None and other is None:  # money in its priority's column
+        parts = _priority_parts(cells)
+        if parts is not None:
+            amount, cell_currency, amount_col = parts
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
         if parts is not None:
@@ -830,6 +901,7 @@ def row_money(cells: RowCells) -> dict:
             index,
             currency_col if currency_col is not None else amount_col,
         )
+    cells.amount_col = amount_col if amount is not None else None
     return {
         "amount": amount,
         "currency": currency,
@@ -964,15 +1036,25 @@ def units_scale(block_text: str) -> float:
 
 
 def end_from_duration(state: SheetState, row: list, index: int, n: int, start, end):
-    """The end of a project given by its start and a duration column ("24", "18 міс.", "2 роки")."""
+    """(start, end) of a project given by its start and a duration column ("24", "18 міс.", "2 роки"), or by its
+    end and a duration (a register keeping no start dates)."""
     col = state.fields.get("duration")
     value = cell_value(row, col)
-    if value is None or clean_text(value) is None or end is not None:
-        return end
+    if value is None or clean_text(value) is None or (end is not None and start is not None):
+        return start, end
     months = parse_duration(value, unit_months=True)
     where = f"row {n}, duration ({state.cell(index, col)})"
     if months is None:
         state.issue("error", "date", f"{where}: '{clean_text(value)}' is not a number of months", index, col)
+    elif start is None and end is not None:
+        start = start_before(end, months)
+        state.issue(
+            "info",
+            "date",
+            f"{where}: no start date; the start {start:%d.%m.%Y} is the end date less {months} months",
+            index,
+            col,
+        )
     elif start is None:
         state.issue(
             "warning", "date", f"{where}: {months} months but no start date; the end is unknown", index, col
@@ -986,7 +1068,7 @@ def end_from_duration(state: SheetState, row: list, index: int, n: int, start, e
             index,
             col,
         )
-    return end
+    return start, end
 
 
 def _total_against_years(state: SheetState, index: int, n: int, amount, years: dict, where: tuple):

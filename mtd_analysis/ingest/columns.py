@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from mtd_analysis import config
+from mtd_analysis.ingest.partners import is_known_partner
 from mtd_analysis.ingest.values import (
     _MONTH_SHORT_YEAR,
     _MONTH_STEMS,
@@ -448,6 +449,8 @@ def match_field(label) -> FieldMatch:
     text = clean_text(label)
     if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_name(text):
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
+    if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
+        m = FieldMatch("amount", m.currency, None, 0.5)
     return _scaled(m, text) if text and m.field else m
 
 
@@ -481,6 +484,36 @@ def names_ukraines_part(label) -> bool:
     (True, False)
     """
     return isinstance(label, str) and bool(UKRAINE.search(label)) and not _UKRAINE_NOT_MONEY.search(label)
+
+
+#: Words beside a partner's name in a column of its money ("EU contribution, EUR", "Внесок Японії, USD").
+_DONOR_MONEY_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:contribution|funding|funds|grant|внесок|внеску|вклад|взнос|фінансування|финансирование"
+    r"|кошти|средства|частка|доля|share)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def names_donor_money(label) -> bool:
+    """Whether a money column is one partner's own money: its name with a currency or a word of money
+    ("Японія, USD", "EU contribution, EUR", "Внесок Японії"), not Ukraine's ("Уряд України, USD") nor a total.
+
+    Beside the project's total such a column is the amount counted: the rest of the total is someone else's.
+
+    Examples
+    --------
+    >>> [names_donor_money(t) for t in ("Японія, USD", "EU contribution, EUR", "Уряд України, USD", "Разом, USD")]
+    [True, True, False, False]
+    """
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    text = clean_text(label)
+    if not text or UKRAINE.search(text) or not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):
+        return False
+    rest = normalise_key(_DONOR_MONEY_WORDS.sub(" ", _currency_pattern().sub(" ", text)))
+    words = " ".join(w for w in rest.split() if w not in _UNIT_TOKENS)
+    return bool(words) and is_known_partner(words, codes=False)
 
 
 #: Money added to a project for one year ("Top-up 2021", "Additional funding 2021", "Додаткове фінансування 2021").
@@ -629,6 +662,13 @@ def year_part(label: str) -> tuple[int | None, str] | None:
 _FRANCS_LABEL = re.compile(r"[,(]\s*s?fr\.\s*\)?\s*$", re.IGNORECASE)
 
 
+#: A share of the total that is the donor's ("Donor share (%)", "Частка донора, %", "Доля донора, %").
+_DONORS_SHARE = re.compile(
+    r"donor'?s?\W+(?:share|part|contribution)|(?:частка|доля|внесок)\s+донора|(?:share|part)\s+of\s+the\s+donor",
+    re.IGNORECASE,
+)
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -661,6 +701,10 @@ def _match_field(label) -> FieldMatch:
             currency and len(text.split()) <= 3
         ):  # "Ukraine share, EUR", "Ukraine, SEK"
             return FieldMatch("amount", currency, None, 1.0)
+    if "%" in text and _DONORS_SHARE.search(
+        text
+    ):  # "Donor share (%)": the donor's part of the total, as a share
+        return FieldMatch("ukraine_share", None, None, 1.0)
     if _COUNTRY_LABEL.fullmatch(
         text
     ):  # "Країна", "Countries covered": a regional programme's rows per country
@@ -791,6 +835,15 @@ def _combine(
         lower = FieldMatch("amount" if original else None, lower.currency, None, 0.5 if original else 0.0)
     m = _combine_fields(upper, lower)
     if (
+        money_group
+        and upper_text
+        and lower_text
+        and _BY_PRIORITY.search(upper_text)
+        and (lower.field in (None, "title", "description", "declared_priority") or lower.strength < 0.5)
+        and not TOTAL_ROW.match(lower_text.lower())
+    ):  # "Вартість за пріоритетами, тис." over "Протидія торгівлі людьми | …": each priority's money
+        m = FieldMatch("priority_amount", lower.currency or upper.currency, None, 1.0, part=lower_text)
+    if (
         lower_text
         and m.field in ("amount", None)
         and money_group
@@ -809,6 +862,9 @@ def _combine(
     scale = lower.scale if lower.scale != 1.0 else upper.scale
     if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
         scale = 1000.0 if _THOUSANDS.search(upper_text) else 1e6 if _MILLIONS.search(upper_text) else 1.0
+    if m.field == "priority_amount":
+        scale = lower.scale if lower.scale != 1.0 else upper.scale
+        return replace(m, scale=scale)
     if m.field in ("amount", "yearly", "agency_amount") and scale != 1.0:
         return FieldMatch(m.field, m.currency, m.year, m.strength, scale, m.agency, m.part)
     return m
@@ -828,6 +884,8 @@ def names_the_donor(lower: FieldMatch, text: str | None, any_country: bool = Fal
 
 #: A money column's own label saying it is the amount first agreed: "original", "початковий", "первоначальный".
 ORIGINAL_WORD = re.compile(r"original|initial|первоначальн|початков|исходн|вихідн", re.IGNORECASE)
+#: A group cell saying its money is split by priority: "Вартість за пріоритетами МВС", "Funding by priority area".
+_BY_PRIORITY = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)
 #: A group cell saying its money is split by country: "Budget by country", "Бюджет по країнах / по странам".
 _BY_COUNTRY = re.compile(r"countr|країн|стран", re.IGNORECASE)
 
@@ -879,7 +937,7 @@ def _score(columns: dict[int, FieldMatch]) -> float:
     # money by year: calendar years, or fiscal years ("FY2021 obligations"), which the reader reads by the partner's
     n_years = sum(1 for m in columns.values() if m.field in ("yearly", "fiscal"))
     has_years = n_years > 0
-    parts = sum(1 for m in columns.values() if m.field == "agency_amount")
+    parts = sum(1 for m in columns.values() if m.field in ("agency_amount", "priority_amount"))
     if not ({"title", "project_id"} & found) or not (_SUBSTANCE & found or has_years or parts >= 2):
         return 0.0
     score = len(found) + (1 + 0.5 * min(n_years, 3) if has_years else 0)
@@ -1066,7 +1124,8 @@ def find_header(
     if best is None or best.score < 2:
         return None
     if best.row == best.first_row + 1 and best.row + 1 < len(rows):
-        best = _third_header_row(rows, best, merged)
+        third = _third_header_row(rows, best, merged)
+        best = third if third is not best else _three_level_header(rows, best, merged)
     for col, m in list(best.columns.items()):
         if m.field == "year part":  # a month or quarter with no year over it: not known as money of a year
             best.columns[col] = FieldMatch(None, m.currency)
@@ -1149,6 +1208,31 @@ def _holds_a_sum(row: list) -> bool:
 
 #: Three digits in a row: a number or a year, which a label of a money group's column does not hold.
 _DIGIT_RUN = re.compile(r"\d{3}")
+
+
+def _three_level_header(rows: list[list], header: Header, merged: list) -> Header:
+    """The header read over three rows when the row under a two-row header labels its columns again
+    ("Фінансування" / "загальна вартість | у т.ч. у 2021 році" / "сума | валюта | сума | валюта"; "Строк
+    реалізації" / "" / "початок | закінчення"): the two upper rows, their groups spread over the columns they
+    span, read as one upper row over the third. The header unchanged when the third row is not labels or the
+    three rows read no better than two."""
+    r = header.row + 1
+    third = rows[r]
+    if _labels_in(_row_matches(third)) < 2 or _holds_a_sum(third):
+        return header
+    middle = _fill_group_row(rows[header.row], third, _merged_spans(merged, header.row))
+    top = _fill_group_row(rows[header.first_row], middle, _merged_spans(merged, header.first_row))
+    width = max(len(top), len(middle), len(third))
+    upper = []
+    for c in range(width):
+        parts = [clean_text(row[c]) for row in (top, middle) if c < len(row) and isinstance(row[c], str)]
+        upper.append(" ".join(dict.fromkeys(t for t in parts if t)) or None)
+    combined, labels = _pair_header([upper, third], 0, [], _row_matches(third))
+    combined = _description_as_title(combined, labels)
+    score = _score(combined)
+    if score <= header.score:
+        return header
+    return Header(r, header.first_row, combined, labels, score)
 
 
 def _third_header_row(rows: list[list], header: Header, merged: list) -> Header:
@@ -1270,7 +1354,8 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
             return mine
         for preferred in (_CONTRIBUTION, CURRENT_AMOUNT):
             mine, theirs = (
-                bool(preferred.search(text or "")) and not _NOT_THE_BUDGET.search(text or "")
+                bool(preferred.search(text or "") or (preferred is _CONTRIBUTION and names_donor_money(text)))
+                and not _NOT_THE_BUDGET.search(text or "")
                 for text in (label, other_label)
             )
             if mine != theirs:
@@ -1322,6 +1407,13 @@ def _resolve_duplicates(header: Header) -> Header:
     spans = [c for c, m in cols.items() if m.field == "amount" and _is_year_span(header.labels.get(c) or "")]
     if len(spans) >= 2:
         for c in spans:
+            cols[c] = FieldMatch(None, cols[c].currency)
+    # "Japan, USD | EU, EUR | Total": co-funders' money, each a donor's; the total is the project's (said as before)
+    donors = [
+        c for c, m in cols.items() if m.field == "amount" and names_donor_money(header.labels.get(c) or "")
+    ]
+    if len(donors) >= 2 and any(m.field == "amount" and c not in donors for c, m in cols.items()):
+        for c in donors:
             cols[c] = FieldMatch(None, cols[c].currency)
     for col in sorted(cols):
         m = cols[col]
@@ -1768,6 +1860,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         m = columns.get(col)
         if m is not None and m.field in _AGREES and guess is not None:
             _check_header(col, m, guess, labels, columns, findings)
+    _partners_under_an_amount_label(data, columns, findings, labels)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
         m = columns.get(col)
@@ -1904,6 +1997,33 @@ def _titles_under_an_amount_label(data: list, columns: dict, findings: list, lab
             return
 
 
+def _partners_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """No partner column, and a column headed as money naming who pays, without a figure ("Funding / Фінансування":
+    "Voluntary contribution of Norway", "CoE ordinary budget"): it is the partner (said), and a money column set
+    aside as a repeat of it is read again."""
+    if any(m.field == "partner" for m in columns.values()):
+        return
+    from mtd_analysis.ingest.partners import partner_named_in
+
+    for col, m in sorted(columns.items()):
+        if m.field != "amount":
+            continue
+        texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
+        if len(texts) < 2 or any(ch.isdigit() for t in texts for ch in t):
+            continue
+        if sum(1 for t in texts if is_known_partner(t) or partner_named_in(t)) * 2 < len(texts):
+            continue
+        columns[col] = FieldMatch("partner", None, None, 0.5)
+        for other, o in sorted(columns.items()):  # the amount it displaced
+            if o.field == "duplicate" and match_field(labels.get(other) or "").field == "amount":
+                columns[other] = replace(match_field(labels[other]), strength=0.5)
+                break
+        findings.append(
+            ("info", col, f"{_column_name(col, labels)} names who pays, not a sum: read as the partner")
+        )
+        return
+
+
 def _currency_alone(label: str) -> bool:
     """Whether a header is a currency and nothing else ("USD", "грн", "EUR, тис.")."""
     from mtd_analysis.ingest.values import _currency_pattern
@@ -2030,6 +2150,25 @@ def _check_header(
                 f"{guess.evidence()}",
             )
         )
+        # the field is free again: a column set aside as its repeat takes it ("Partner (MIA system)" holding agencies
+        # beside "Commissioning party")
+        repeat = next(
+            (
+                c
+                for c, o in sorted(columns.items())
+                if o.field == "duplicate" and match_field(labels.get(c)).field == m.field
+            ),
+            None,
+        )
+        if repeat is not None:
+            columns[repeat] = match_field(labels.get(repeat))
+            findings.append(
+                (
+                    "info",
+                    repeat,
+                    f"{_column_name(repeat, labels)} read as {m.field}: the column first taken for it holds {role}",
+                )
+            )
         return
     findings.append(
         (
@@ -2147,7 +2286,14 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
         ):  # "Бюджет" over "в євро | в гривнях": an amount column per currency, each row one
             m = columns[c] = FieldMatch("duplicate", currency)
             labels[c] = f"{labels.get(group, '')} / {cells[c]}"
-        if m is None or m.field not in ("amount", "yearly", "agency_amount", None, "duplicate"):
+        if m is None or m.field not in (
+            "amount",
+            "yearly",
+            "agency_amount",
+            "priority_amount",
+            None,
+            "duplicate",
+        ):
             continue
         if currency and m.currency and currency != m.currency:
             clashes.append(f"{column_letter(c)} {cells[c]!r} under {m.currency}")
@@ -2273,7 +2419,8 @@ _NOT_A_TITLE = re.compile(
 TOTAL_ROW = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
-    r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt)\b",
+    r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
+    r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects))\b",
     re.IGNORECASE,
 )
 

@@ -194,7 +194,22 @@ def _stem_match(alias: str, word: str) -> int:
         common += 1
     if len(alias) <= 5 and (len(word) > len(alias) + 2 or common < len(alias) - 1):
         return 0  # a short name changes only its ending ("Литва" -> "Литви"): "Перу" is not in "Перелік"
+    # the words differ by a case ending only (an ending may begin with the stem's last letters: "нидерланд-и",
+    # "нидерланд-ив" share "нидерланди"): "обсяг" is not "ОБСЕ"
+    if not any(
+        word[k:] in _CASE_ENDINGS and alias[k:] in _CASE_ENDINGS
+        for k in range(common, max(stem, common - 3) - 1, -1)
+    ):
+        return 0
     return common
+
+
+#: What a name's case changes at its end in Ukrainian and Russian ("Японія" -> "Японії", "Литва" -> "Литви").
+_CASE_ENDINGS = frozenset(
+    ending.translate(str.maketrans("єїійґ", "еиииг"))  # folded as normalise_key folds a name's letters
+    for ending in "а я у ю і ї и е є о ом ем ям ою ею єю ій ії ої ей ів їв ам ах ях ами ями ові еві ой ый ий ая ое "
+    "ые ого ому им ым ых их ую ии ия ию ией ью ья ьи ье".split()
+) | {""}
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +577,7 @@ _CHANNEL = re.compile(r"\s+(?:через|via|through|чрез)\s+", re.IGNORECAS
 _FUNDING_FROM = re.compile(
     r"\b(?:with|through)\s+(?:the\s+)?(?:funding|financing|financial support|support)\s+(?:from|of)\b"
     r"|\b(?:funded|financed|sponsored)\s+by\b|за\s+кошти|за\s+рахунок|коштом|коштами|за\s+сч[её]т"
-    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*",
+    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*|(?<=\()\s*(?:кошти|средства|funds)\b",
     re.IGNORECASE,
 )
 
@@ -636,6 +651,49 @@ def payers_within(text) -> list[str]:
     if not found and (payer := partner_within(text)):
         found.append(payer)
     return list(dict.fromkeys(found))
+
+
+#: A text saying who gives the money: "Donor: Government of Canada", "Донор – Уряд Японії", "Funder: Sida".
+_DONOR_SAID = re.compile(
+    r"(?:donor|funder|funding|донор|фінансуючий партнер|фінансування|финансирование)\s*[:–—]|funding\s+from\b",
+    re.IGNORECASE,
+)
+
+
+def partner_named_in(text) -> str | None:
+    """The partner a donor cell that is no partner's name names within it ("Сводный бюджет ОБСЕ" is the OSCE,
+    "Voluntary contribution of Norway" Norway), unless the cell names an organisation of its own after a country
+    ("Danish Refugee Council" is no donor country).
+
+    Examples
+    --------
+    >>> partner_named_in("Сводный бюджет ОБСЕ"), partner_named_in("Danish Refugee Council") is None
+    ('OSCE', True)
+    """
+    if not isinstance(text, str) or (_ORGANISATION.search(text) and not _STATE.search(text)):
+        return None
+    return partner_in_text(text)
+
+
+def funder_in_text(text) -> str | None:
+    """The partner a free text (a project's description) says pays for the project, or None when it says none.
+
+    Examples
+    --------
+    >>> funder_in_text("With financial support of the Government of Japan. Emergency supplies for the police")
+    'Japan'
+    >>> funder_in_text("Donor: Government of Canada. The agreement was terminated"), funder_in_text("Police training")
+    ('Canada', None)
+    """
+    if not isinstance(text, str):
+        return None
+    if said := _DONOR_SAID.search(text):
+        return _donor_named(re.split(r"[.;\n]", text[said.end() :], maxsplit=1)[0]) or partner_in_text(
+            text[said.end() : said.end() + 80]
+        )
+    if _FUNDING_FROM.search(text) and not _FUNDING_FROM.fullmatch(text.strip()):
+        return partner_within(text)
+    return None
 
 
 def _donor_named(text: str) -> str | None:

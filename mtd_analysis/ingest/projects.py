@@ -76,6 +76,7 @@ from mtd_analysis.ingest.columns import (
     is_hxl_tag,
     match_field,
     money_only,
+    names_donor_money,
     names_ukraines_part,
     read_header,
     titles_not_money,
@@ -97,10 +98,12 @@ from mtd_analysis.ingest.layouts import (
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     canonical_partner,
     country_names,
+    funder_in_text,
     is_known_partner,
     names_a_payer,
     partner_fiscal_year,
     partner_in_text,
+    partner_named_in,
     partner_shares,
     partner_within,
     payers_within,
@@ -257,8 +260,11 @@ def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | No
             for label in labels:
                 if low == label or low.startswith(label + " "):
                     rest = re.split(r"[:：]", text, maxsplit=1)
-                    if len(rest) == 2 and rest[1].strip():
+                    if len(rest) == 2 and rest[1].strip() and normalise_key(rest[0]) == label:
                         return rest[1].strip()
+                    if low != label and labels is _CURRENCY_LABELS:  # "Amounts in EUR unless stated. Dates …"
+                        said = " ".join(text.split()[len(label.split()) :])
+                        return re.split(r"[.;:]\s", said, maxsplit=1)[0].strip(" :")
                     following = [c for c in cells[i + 1 :] if c]
                     if following:
                         return following[0]
@@ -790,7 +796,8 @@ def _read_table(
         header.columns = {
             c: (
                 replace(m, scale=block_scale)
-                if m.field in ("amount", "yearly", "agency_amount", "fiscal") and m.scale == 1.0
+                if m.field in ("amount", "yearly", "agency_amount", "priority_amount", "fiscal")
+                and m.scale == 1.0
                 else m
             )
             for c, m in header.columns.items()
@@ -834,6 +841,19 @@ def _read_table(
             "row's amount is that share of the amount written",
             said[1],
             said[2],
+        )
+    state.priority_parts = {
+        c: m.part or "" for c, m in sorted(header.columns.items()) if m.field == "priority_amount"
+    }
+    if state.priority_parts:
+        cols = sorted(state.priority_parts)
+        state.issue(
+            "info",
+            "layout",
+            f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold the money of each priority: a project's "
+            "amount is the sum of its row's, its declared priority the column holding the most",
+            header.row,
+            cols[0],
         )
     state.agency_parts = {
         c: m.agency for c, m in sorted(header.columns.items()) if m.field == "agency_amount"
@@ -1310,6 +1330,10 @@ def _shares_of_years(cells: RowCells, rec: dict) -> None:
     text = clean_text(cell_value(cells.row, col))
     if not text:
         return
+    given = _YEAR_AMOUNT.findall(text) if "%" not in text else []
+    if given and not any(_YEAR_CELL.fullmatch(v.strip()) for _, v in given):  # "2021: 400 000; 2022: 600 000"
+        _sums_of_years(cells, rec, text, given)
+        return
     shares = {int(y): float(p.replace(",", ".")) for y, p in _YEAR_SHARE.findall(text)}
     if shares and abs(sum(shares.values()) - 100) <= 0.5:
         amount = rec["amount"]
@@ -1331,6 +1355,42 @@ def _shares_of_years(cells: RowCells, rec: dict) -> None:
             cells.index,
             col,
         )
+
+
+#: A year and its sum in a cell of the budget by year: "2021: 400 000", "2022 р. – 1,2 млн".
+_YEAR_AMOUNT = re.compile(
+    r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?\s*[:=–—-]\s*([^;:\n]*?\d[^;\n]*?)(?=\s*(?:[;\n]|,\s*(?:19|20)\d{2}\b|$))"
+)
+
+
+def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
+    """The yearly amounts a budget-by-year cell gives ("2021: 400 000; 2022: 600 000"), when they add up to the
+    amount (within rounding); otherwise said and not used (the amount is spread over the project's dates)."""
+    state, col = cells.state, cells.state.shares_col
+    sums: dict[int, float] = {}
+    for year, written in given:
+        try:
+            parsed = parse_amount(written)
+        except ValueProblem:
+            parsed = None
+        if parsed is None:
+            sums = {}
+            break
+        sums[int(year)] = sums.get(int(year), 0.0) + parsed.value * state.header.columns[col].scale
+    amount, total = rec["amount"], round(sum(sums.values()), 2)
+    if sums and abs(total - amount) <= max(1.0, 0.005 * amount):
+        rec["yearly_amounts"] = yearly_text({y: round(v, 2) for y, v in sorted(sums.items())})
+        cells.names["yearly_amounts"] = state.cell_in_row(cells.index, cells.n, col)
+        return
+    state.issue(
+        "warning",
+        "amount",
+        f"row {cells.n}: the budget by year '{text}' "
+        + (f"adds up to {total:,.2f}, not the amount {amount:,.2f}" if sums else "gives no sum for a year")
+        + "; not used (the amount is spread over the project's dates)",
+        cells.index,
+        col,
+    )
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
@@ -1493,6 +1553,12 @@ _SUMMARY_LINE = re.compile(
 _PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 
 
+def _words_outside_brackets(text: str) -> int:
+    """The number of words of ``text`` outside brackets, dashes not counted ("Subtotal – Government of Japan (USD
+    equivalent)": 4)."""
+    return sum(1 for w in re.sub(r"\([^()]*\)", " ", text).split() if w not in "–—-")
+
+
 def _table_furniture(
     state: SheetState, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
 ):
@@ -1532,7 +1598,7 @@ def _table_furniture(
             and c != state.year_col  # "усього" as a coded row's year: its amount is for all years
         ]
     for c, t in bare or (texts[:4] if not has_identity else ()):
-        if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and len(t.split()) <= 5:
+        if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and _words_outside_brackets(t) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
@@ -1763,6 +1829,76 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     return True
 
 
+def _donor_of_the_money_column(state: SheetState, rec: dict, col: int, index: int, n: int) -> None:
+    """The partner a row's money column names ("ЕС, евро | США, долл. США | Япония, иен": a register with a column
+    per donor), for a row that names none (said)."""
+    label = state.header.labels.get(col) or ""
+    if not names_donor_money(label):
+        return
+    donor = partner_named_in(label)
+    if donor is None or donor == rec.get("partner"):
+        return
+    rec["partner"], rec["partner_from"] = donor, "money column"
+    state.issue("info", "partner", f"row {n}: the money stands under '{label}': {donor}'s", index, col)
+
+
+def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
+    """The partner a row's description says pays ("With financial support of the Government of Japan", "Donor:
+    Government of Canada"), in a table with no partner on the row (the file's partner is then the implementer
+    that sent it); said at the description."""
+    funder = funder_in_text(rec["description"])
+    if funder is None or funder == rec.get("partner"):
+        return
+    before = rec.get("partner")
+    rec["partner"], rec["partner_from"] = funder, "description"
+    col = state.fields.get("description")
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: the description names who pays: {funder}"
+        + (f" (not {before}, the file's partner)" if before else ""),
+        index,
+        col,
+    )
+
+
+#: A heading naming who pays for the rows below it: "Funding partner: Government of Japan – amounts in JPY",
+#: "Донор: Уряд Японії", "Funded by the Netherlands".
+_PARTNER_HEADING = re.compile(
+    r"(?:funding\s+partner|donor|funder|funded\s+by|source\s+of\s+funding|донор|джерело\s+фінансування"
+    r"|фінансується|источник\s+финансирования|финансируется)\s*[:–—-]?\s*(?P<name>.+)",
+    re.IGNORECASE,
+)
+
+
+def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
+    """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
+    with no partner column; the partner and the currency are taken by those rows, and said once here."""
+    said = _PARTNER_HEADING.match(text)
+    if said is None or state.fields.get("partner") is not None:
+        return False
+    partner = partner_in_text(said["name"])
+    if partner is None:
+        return False
+    state.group_partner = (partner, state.cell(index, c))
+    currency = currency_in_text(
+        re.sub(r"(?i)\b(?:government|kingdom|republic)\s+of\s+\w+", " ", said["name"])
+    )
+    amounts_said = currency is not None and re.search(
+        r"(?i)amount|currenc|сум|валют|in\s+[A-Z]{3}", said["name"]
+    )
+    state.block_currency = currency if amounts_said else state.block_currency
+    state.issue(
+        "info",
+        "partner",
+        f"row {n} names the partner of the rows below it ('{text}'): {partner}"
+        + (f", amounts in {currency}" if amounts_said else ""),
+        index,
+        c,
+    )
+    return True
+
+
 def _not_a_project(
     state: SheetState, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
@@ -1813,6 +1949,8 @@ def _not_a_project(
             index,
             c,
         )
+        return "skipped"
+    if only_text and texts[0][0] not in state.numeric_cols and _partner_heading(state, index, n, *texts[0]):
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
@@ -1936,12 +2074,19 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
             rec["title"], rec["description"] = both
             names["description"] = names["title"]
     rec.update(_who(cells))
+    if rec.get("partner_from") in ("file", None) and rec["description"]:
+        _funder_described(state, rec, index, n)
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells)
     rec.update(row_money(cells))
+    if cells.declared and not rec.get("declared_priority"):  # the priority column its money stands in
+        rec["declared_priority"] = cells.declared[0]
+        names["declared_priority"] = state.cell_in_row(index, n, cells.declared[1])
+    if rec.get("partner_from") in ("file", None) and cells.amount_col is not None:
+        _donor_of_the_money_column(state, rec, cells.amount_col, index, n)
     if state.agency_parts and not cells.agencies and rec.get("amount") is not None:
         agencies_with_money(cells, rec["amount"])  # the amount is the total column's
     if cells.agencies and not rec.get("beneficiaries"):
@@ -2011,6 +2156,8 @@ def _who(cells: RowCells) -> dict:
         within = (partner_within(partner_text if known else rec["partner"]) if ask else None) or (
             payers[0] if len(payers) > 1 else None
         )
+        if ask and not known and within is None:  # "Сводный бюджет ОБСЕ", "Voluntary contribution of Norway"
+            within = partner_named_in(partner_text)
         if within and within != rec["partner"]:
             state.issue(
                 "info",
@@ -2031,6 +2178,8 @@ def _who(cells: RowCells) -> dict:
                 state.fields.get("partner"),
             )
         state.partner_above = (rec["partner"], state.cell(index, state.fields.get("partner")))
+    elif state.group_partner is not None:  # "Funding partner: Government of Japan" above the rows
+        (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.group_partner, "heading"
     elif (
         state.partner_above is not None and not state.sheet_partner
     ):  # a register grouped by partner, the file
@@ -2061,9 +2210,28 @@ def _who(cells: RowCells) -> dict:
     code = (
         status.rstrip(FOOTNOTE_MARKS + " ").upper() if status is not None else None
     )  # "П¹": a footnote's mark
+    if rec["status"] is None and (by_colour := state.grid.meta.get("row_status")) and n in by_colour:
+        rec["status"], colour = by_colour[n]  # the row's fill, explained by the workbook's legend
+        state.issue(
+            "info",
+            "status",
+            f"row {n}: status '{rec['status']}' read from the row's colour ({colour}, as the legend says)",
+            index,
+        )
     if rec["status"] is not None and rec["status"] not in STATUSES and code in state.status_codes:
         rec["status"] = state.status_codes[code]  # "P", explained on the workbook's legend sheet
         state.coded_statuses.append(n)
+    if rec["status"] is not None and rec["status"] not in STATUSES and state.group_status:
+        # a word not known, under a heading that says the rows' status ("B. Pipeline")
+        rec["status"], cells.names["status"] = state.group_status
+        state.issue(
+            "info",
+            "status",
+            f"row {n}: status '{status}' is not a status this tool knows; the heading above the rows says "
+            f"{rec['status']} ({cells.names['status']})",
+            index,
+            state.fields.get("status"),
+        )
     if rec["status"] is not None and rec["status"] not in STATUSES:
         state.issue(
             "warning",
@@ -2211,7 +2379,7 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
                     period_col,
                 )
     if state.fields.get("duration") is not None:
-        end = end_from_duration(state, cells.row, index, n, start, end)
+        start, end = end_from_duration(state, cells.row, index, n, start, end)
     if state.revised_end_col is not None:
         end = _revised_end(cells, end)
     if index in state.extended_ends and (end is None or state.extended_ends[index][0] > end):
@@ -2694,8 +2862,10 @@ def _status_meant(meaning: str) -> str | None:
     return status if status in STATUSES else None
 
 
-#: "CRTD = created (planning)" in a note: a code and its meaning.
-_CODE_MEANING = re.compile(r"\b([A-Z][A-Z0-9]{1,5})\s*[=–]\s*([^;=]+)")
+#: "CRTD = created (planning)" in a note, or "✔ – реалізується": a code (or a sign) and its meaning.
+_CODE_MEANING = re.compile(
+    r"(?:\b([A-Z][A-Z0-9]{1,5})|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
+)
 
 
 def _codes_in_notes(grid) -> dict[str, str]:
@@ -2713,9 +2883,9 @@ def _codes_in_notes(grid) -> dict[str, str]:
     out: dict[str, str] = {}
     for row in grid.rows:
         for v in row:
-            if type(v) is not str or "=" not in v or not re.search(r"(?i)status|статус", v):
+            if type(v) is not str or not re.search(r"[=–—]", v) or not _STATUS_LEGEND.search(v):
                 continue
-            pairs = _CODE_MEANING.findall(v)
+            pairs = [(code or sign, meaning) for code, sign, meaning in _CODE_MEANING.findall(v)]
             if len(pairs) < 2:
                 continue
             for code, meaning in pairs:
@@ -2723,6 +2893,128 @@ def _codes_in_notes(grid) -> dict[str, str]:
                 if status is not None:
                     out[code] = status
     return out
+
+
+#: A note explaining a status column's codes or signs: "STATUS_CD: …", "Умовні позначення (колонка «Стан»): ✔ – …".
+_STATUS_LEGEND = re.compile(
+    r"status|статус|стан\b|состояни|умовні позначення|условные обозначения|legend", re.I
+)
+
+
+#: A sheet saying it is not the list to count: an older version ("НЕАКТУАЛЬНА ВЕРСІЯ … Не використовувати",
+#: "superseded", "не враховувати"), a translation of another sheet ("English version of sheet УКР"), or notes
+#: pointing to the sheet that is the list ("чинний перелік – аркуш УКР").
+_NOT_THE_LIST = re.compile(
+    r"неактуальн|не\s+(?:використовувати|враховувати|учитывать|использовать)|do\s+not\s+(?:use|count)"
+    r"|not\s+to\s+be\s+(?:used|counted)|superseded|outdated|obsolete|устаревш|застаріл|замінен\w*\s+аркуш"
+    r"|заменен\w*\s+лист|replaced\s+by\s+(?:the\s+)?sheet"
+    r"|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet|переклад\w*\s+аркуш|перевод\w*\s+лист"
+    r"|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet",
+    re.IGNORECASE,
+)
+
+
+def not_the_list(grid) -> str | None:
+    """What a sheet says to be not the list of projects to count (an older version, a translation of another
+    sheet): the words of its name or of a text row above its first table (up to five rows), or None.
+
+    The build reads such a sheet only when no other sheet of the workbook gives projects.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> old = Grid("Картки 03.2021 (НЕАКТУАЛЬНО)", [["Назва проєкту:", "Навчання"]], [], True, False, {})
+    >>> eng = Grid("ENG", [["ITA projects – English version of sheet УКР"], ["No.", "Project title"]], [], True, False, {})
+    >>> not_the_list(old), not_the_list(eng), not_the_list(Grid("УКР", [["№", "Назва проєкту"]], [], True, False, {}))
+    ('Картки 03.2021 (НЕАКТУАЛЬНО)', 'ITA projects – English version of sheet УКР', None)
+    """
+    if _NOT_THE_LIST.search(grid.sheet or ""):
+        return grid.sheet
+    for row in grid.rows[:5]:
+        cells = [t for t in (clean_text(v) for v in row) if t]
+        if len(cells) == 1 and _NOT_THE_LIST.search(cells[0]):
+            return cells[0]
+        if len(cells) > 1:  # the table starts
+            return None
+    return None
+
+
+#: Colour words of a legend ("жовтий – у розробці", "grey rows = CANCELLED") and the colour each names.
+_COLOUR_WORDS = {
+    "yellow": r"yellow|жовт(?:ий|а|е|і|ого|им)|желт(?:ый|ая|ое|ые|ого|ым)",
+    "red": r"red|pink|червон(?:ий|а|е|і|ого|им)|рожев(?:ий|а|е|і)|красн(?:ый|ая|ое|ые|ого|ым)|розов(?:ый|ая|ые)",
+    "grey": r"gr[ae]y|сір(?:ий|а|е|і|ого|им)|сер(?:ый|ая|ое|ые|ого|ым)",
+    "green": r"green|зелен(?:ий|а|е|і|ого|им)|зел[её]н(?:ый|ая|ое|ые|ого|ым)",
+    "orange": r"orange|помаранчев(?:ий|а|е|і)|оранжев(?:ый|ая|ое|ые)",
+    "blue": r"blue|син(?:ій|я|є|і|ього|ім)|син(?:ий|яя|ее|ие|его|им)|блакитн(?:ий|а|е|і)|голуб(?:ой|ая|ые)",
+}
+#: A legend's line: a colour word first (in its cell, or after "Colour key:" or ";"), then what it means.
+_LEGEND_ENTRY = re.compile(
+    r"(?:^|[;:\n])\s*(?P<colour>" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])"
+    r"[^=–—:;\n]{0,40}?\s*[=–—:-]\s*(?P<status>[^;\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _colour_named(word: str) -> str | None:
+    return next((c for c, p in _COLOUR_WORDS.items() if re.fullmatch(p, word, re.IGNORECASE)), None)
+
+
+def colour_name(rgb: str) -> str | None:
+    """The colour word a legend would use for a fill ("FFEB9C" yellow, "FFC7CE" red, "D9D9D9" grey); None for
+    white or near white.
+
+    Examples
+    --------
+    >>> [colour_name(c) for c in ("FFEB9C", "FFC7CE", "D9D9D9", "C6EFCE", "FFFF00", "FFFFFF", "BDD7EE")]
+    ['yellow', 'red', 'grey', 'green', 'yellow', None, 'blue']
+    """
+    import colorsys
+
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(r, g, b)
+    if lightness > 0.97 or (saturation < 0.15 and lightness > 0.93):
+        return None
+    if saturation < 0.15:
+        return "grey"
+    degrees = hue * 360
+    for colour, upto in (
+        ("red", 15),
+        ("orange", 38),
+        ("yellow", 70),
+        ("green", 170),
+        ("blue", 260),
+        ("red", 361),
+    ):
+        if degrees < upto:
+            return colour
+    return None  # pragma: no cover - hue is below 360
+
+
+def colour_legend(grids) -> list[tuple[str, str, str, int]]:
+    """The statuses a workbook gives by the colour of a row, from its legend ("Умовні позначення (колір рядка):
+    жовтий – у розробці", "Colour key: grey rows = CANCELLED; yellow rows = PIPELINE"): (colour, status, sheet,
+    row number of the legend line) for each colour named with a status this tool knows.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> key = "Colour key: grey rows with struck-through text = CANCELLED; yellow rows = PIPELINE; no fill = ongoing"
+    >>> colour_legend([Grid("Matrix", [["SWG matrix"], [key], ["Partner", "Project"]], [], True, False, {})])
+    [('grey', 'cancelled', 'Matrix', 2), ('yellow', 'planned', 'Matrix', 2)]
+    """
+    found = []
+    for grid in grids:
+        for number, row in enumerate(grid.rows[:60], start=1):
+            for value in row:
+                if type(value) is not str or len(value) > 400:
+                    continue
+                for entry in _LEGEND_ENTRY.finditer(value):
+                    status = parse_status(entry["status"].strip(" .()"))
+                    colour = _colour_named(entry["colour"])
+                    if colour and status in STATUSES:
+                        found.append((colour, status, grid.sheet, number))
+    return found
 
 
 def workbook_partner(grids) -> str | None:

@@ -540,6 +540,45 @@ def _is_intake_template(zf: zipfile.ZipFile) -> bool:
         return False
 
 
+def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, str]]:
+    """The fill colour of each row of the named sheets of a workbook (.xlsx, .xlsm): {sheet: {row number: "RRGGBB"}},
+    the solid fill most of a row's filled cells share; rows without one are left out, and a file whose styles
+    cannot be read gives {} (openpyxl, read-only: only for a workbook whose statuses are colours, see
+    :func:`mtd_analysis.ingest.projects.colour_legend`).
+    """
+    import openpyxl
+
+    out: dict[str, dict[int, str]] = {}
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - the styles are extra: a workbook read once already is not failed for them
+        return {}
+    try:
+        for sheet in sheets:
+            if sheet not in workbook.sheetnames:
+                continue
+            fills: dict[int, str] = {}
+            for number, row in enumerate(workbook[sheet].iter_rows(), start=1):
+                seen: dict[str, int] = {}
+                for cell in row:
+                    fill = getattr(cell, "fill", None)
+                    colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+                    if (
+                        getattr(fill, "fill_type", None) == "solid"
+                        and isinstance(colour, str)
+                        and len(colour) == 8
+                    ):
+                        seen[colour[2:].upper()] = seen.get(colour[2:].upper(), 0) + 1
+                if seen:
+                    fills[number] = max(seen, key=seen.__getitem__)
+            out[sheet] = fills
+    except Exception:  # noqa: BLE001 - as above
+        return {}
+    finally:
+        workbook.close()
+    return out
+
+
 def _clipped_grid(
     path: Path, sheet: str, rows: int, cols: int, note: str, visible: bool, date1904: bool
 ) -> Grid:

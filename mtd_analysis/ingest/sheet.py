@@ -140,6 +140,8 @@ class SheetState:
         self.last_record: tuple[int, dict] | None = None
         #: the partner of the last row naming one (and its cell), taken by the rows below that name none
         self.partner_above: tuple[str, str] | None = None
+        #: the partner a heading row names for the rows below it ("Funding partner: Government of Japan"), and its cell
+        self.group_partner: tuple[str, str] | None = None
         # the rows read since the last totals row are no project's (a breakdown of the total follows it)
         self.under_total = False
         # the cells a merged range's value was copied into, below its first row (see projects._merged_below)
@@ -154,6 +156,8 @@ class SheetState:
         self.pivot_filled: list[str] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
+        #: money columns under a group split by priority ("Вартість за пріоритетами"): column -> the priority's label
+        self.priority_parts: dict[int, str] = {}
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
@@ -267,6 +271,10 @@ class RowCells:
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
         self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
+        #: the column the row's amount was read from (see amounts.row_money)
+        self.amount_col: int | None = None
+        #: the priority column a row's money stands in, and the column (see amounts._priority_parts)
+        self.declared: tuple[str, int] | None = None
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""

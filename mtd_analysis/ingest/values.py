@@ -98,8 +98,8 @@ def clean_text(value) -> str | None:
     --------
     >>> clean_text("  Start date\\n(dd.mm.yyyy)\\u00a0")
     'Start date (dd.mm.yyyy)'
-    >>> clean_text("   ") is None
-    True
+    >>> clean_text("   ") is None, clean_text("'15.03.2021")
+    (True, '15.03.2021')
     >>> clean_text(2021.0)
     '2021'
     """
@@ -108,7 +108,10 @@ def clean_text(value) -> str | None:
     if type(value) is str:
         if _UNUSUAL_SPACE.search(value):
             value = _SPACES.sub(" ", value)
-        return value.strip() or None
+        value = value.strip()
+        if value[:1] == "'" and value[1:2].isdigit():  # "'15.03.2021": Excel's mark of a text typed in, kept
+            value = value[1:]
+        return value or None
     if isinstance(value, float):
         if math.isnan(value):
             return None
@@ -423,6 +426,8 @@ def parse_amount(value) -> Amount | None:
     (Amount(value=1200000.0, currency='UAH'), Amount(value=1200000.0, currency='USD'))
     >>> parse_amount("365 000 ± 5%"), parse_amount("EUR 1.2m +/- 10%")
     (Amount(value=365000.0, currency=None), Amount(value=1200000.0, currency='EUR'))
+    >>> parse_amount("350 000 (триста п'ятдесят тисяч) євро")  # a sum in words: its "тисяч" is no unit
+    Amount(value=350000.0, currency='EUR')
     >>> parse_amount("-5000")
     Traceback (most recent call last):
     ...
@@ -459,6 +464,31 @@ _APPROXIMATE = re.compile(
     r"приблизно|орієнтовно|около|примерно|ориентировочно)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def foreign_part(value) -> Amount | None:
+    """Of an amount cell adding sums in hryvnia and in one other currency ("EUR 1 500 000 + UAH 12 000 000"), the
+    sum in the other currency (the partner's money; the hryvnia is Ukraine's co-financing); None for any other cell.
+
+    Examples
+    --------
+    >>> foreign_part("EUR 1 500 000 + UAH 12 000 000*"), foreign_part("EUR 100 + USD 50") is None
+    (Amount(value=1500000.0, currency='EUR'), True)
+    """
+    text = clean_text(value)
+    if not text or "+" not in text:
+        return None
+    parts = [p.strip(" *") for p in text.rstrip(FOOTNOTE_MARKS + " ").split("+")]
+    if len(parts) != 2:
+        return None
+    try:
+        amounts = [_amount_from_text(p) for p in parts if p]
+    except ValueProblem:
+        return None
+    others = [a for a in amounts if a.currency and a.currency != "UAH"]
+    if len(amounts) != 2 or len(others) != 1 or not any(a.currency == "UAH" for a in amounts):
+        return None
+    return others[0]
 
 
 def approximate(value) -> str | None:
@@ -524,6 +554,33 @@ _EQUIVALENT = re.compile(
 )
 
 
+#: A sum written out in words in brackets, as on contracts: "1 200 000 (один мільйон двісті тисяч) євро".
+_IN_WORDS = re.compile(r"\(([^()\d]{6,})\)")
+_SCALE_WORD = re.compile(
+    r"thousand|million|billion|тисяч|мільйон|мільярд|тысяч|миллион|миллиард", re.IGNORECASE
+)
+_CARDINAL_WORD = re.compile(
+    r"(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|один|одна|два|дві|две|три|чотири|четыре|п.ять|пять|шість|шесть"
+    r"|сім|семь|вісім|восемь|дев.ять|девять|десять|\w+дцять|\w+дцать|\w+десят|сорок|сто|двісті|двести|\w+ста"
+    r"|\w+сот)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _without_sum_in_words(text: str) -> str:
+    """``text`` without a sum written out in words in brackets (its currency kept): its "тисяч" or "thousand" is
+    a word of the sum, not the unit of the figure before it ("350 000 (триста п'ятдесят тисяч) євро")."""
+
+    def figures(found: re.Match) -> str:
+        inner = found.group(1)
+        if not (_SCALE_WORD.search(inner) and _CARDINAL_WORD.search(inner)):
+            return found.group(0)
+        return f" {currency_in_text(inner) or ''} "
+
+    return re.sub(r"\s+", " ", _IN_WORDS.sub(figures, text)).strip() if "(" in text else text
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
     if _FRANCS.search(text):
@@ -533,6 +590,7 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
+    text = _without_sum_in_words(text)
     if text[-1] in FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
         text = text.rstrip(FOOTNOTE_MARKS + " ") or text
     if (
@@ -1131,10 +1189,33 @@ def end_after(start: dt.date, months: int) -> dt.date:
     return dt.date(year, month, day) - dt.timedelta(days=1)
 
 
+def start_before(end: dt.date, months: int) -> dt.date:
+    """The first day of a project that ends on ``end`` after lasting ``months`` months (:func:`end_after` undone).
+
+    Examples
+    --------
+    >>> start_before(dt.date(2022, 6, 30), 18), start_before(dt.date(2023, 3, 31), 24)
+    (datetime.date(2021, 1, 1), datetime.date(2021, 4, 1))
+    """
+    after = end + dt.timedelta(days=1)
+    total = after.month - 1 - months
+    year, month = after.year + total // 12, total % 12 + 1
+    return dt.date(year, month, min(after.day, calendar.monthrange(year, month)[1]))
+
+
 _UNTIL = re.compile(r"^(?:until|till|to|up to|до|по)\s+(.+)$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_OR_DATE = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}")
 
+
+#: A period written as its two ends, each with its label: "Start: 01 Mar 2021 End: 28 Feb 2023", "Початок:
+#: 01.03.2021; Завершення: 28.02.2023".
+_LABELLED_ENDS = re.compile(
+    r"(?:start(?:\s+date)?|from|begin\w*|початок|дата\s+початку|начало|дата\s+начала)\s*[:=]\s*(?P<start>.+?)"
+    r"[\s,;/|]+(?:end(?:\s+date)?|until|to|finish|кінець|завершення|закінчення|дата\s+завершення|окончание"
+    r"|конец|дата\s+окончания)\s*[:=]\s*(?P<end>.+?)[\s.;]*",
+    re.IGNORECASE | re.DOTALL,
+)
 
 #: Words around a year saying the period is that calendar year ("calendar year 2022", "CY2022", "протягом 2021
 #: року", "в течение 2021 года", "2021 calendar year"); a fiscal year ("FY 2022") is not one.
@@ -1222,6 +1303,13 @@ def parse_period(
         return with_duration
     if (bare := _DURATION_SAID.sub("", text)) != text and bare:
         return parse_period(bare, date1904=date1904, order=order)  # "2021-2023 (36 months)"
+    if labelled := _LABELLED_ENDS.fullmatch(text):  # "Start: 01 Mar 2021\nEnd: 28 Feb 2023"
+        with contextlib.suppress(ValueProblem):
+            start, end = (
+                parse_date(labelled["start"], order=order),
+                parse_date(labelled["end"], end=True, order=order),
+            )
+            return _check_range(start, text), _check_range(end, text)
     if (years := _YEAR_SAID.sub("", text)) != text:
         with contextlib.suppress(ValueProblem):
             return parse_period(years, date1904=date1904, order=order)  # "calendar year 2022": 2022
@@ -1281,7 +1369,13 @@ _DURATION_SAID = re.compile(
 def _duration_then_start(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
     """ "12 місяців з 01.07.2021", "24 months from March 2021"."""
     m = _DURATION_THEN_START.fullmatch(text)
-    return _start_for(m[2].strip(" ,;."), m[1], order) if m else None
+    if m is None:
+        return None
+    found = _start_for(m[2].strip(" ,;."), m[1], order)
+    if found is None:  # "24 months from signature (signed 01.04.2021)": the one date the words name
+        dates = set(re.findall(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)", m[2]))
+        found = _start_for(dates.pop(), m[1], order) if len(dates) == 1 else None
+    return found
 
 
 def _start_for(start_text: str, duration_text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
@@ -1433,7 +1527,8 @@ def _known_name_before_words(key: str) -> str | None:
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
     r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
-    r"|awaiting (?:approval|funding)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
+    r"|(?:financing |funding )?decision pending|pending (?:\w+ )?decision|^identification\b"
+    r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
@@ -1479,13 +1574,13 @@ _STATUS = [
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
-        r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)",
+        r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)|^offer\b|\boffer (?:stage|phase)\b",
     ),
     (
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b",  # "Live", "Live (extended)": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b|^(?:inception|final|closing) phase\b",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),

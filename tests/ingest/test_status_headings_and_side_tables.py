@@ -630,6 +630,34 @@ def test_the_donors_contribution_is_the_amount_beside_the_projects_cost(tmp_path
     assert "amount=C2" in row["source_cells"]
 
 
+def test_a_column_of_the_donors_money_named_by_the_donor_is_the_amount_beside_the_total(tmp_path):
+    # "Японія, USD | Уряд України, USD | Разом, USD": the total was counted, Ukraine's co-financing with it
+    def fill(ws):
+        ws.append(
+            ["Назва проєкту", "Початок", "Завершення", "Японія, USD", "Уряд України, USD", "Разом, USD"]
+        )
+        ws.append(["Кінологічні підрозділи ДПСУ", D(2021, 1, 1), D(2021, 12, 31), 500_000, 100_000, 600_000])
+        ws.append(["EU contribution row", D(2021, 1, 1), D(2021, 12, 31), 300_000, 50_000, 350_000])
+
+    result = _built(tmp_path, fill, "japan.xlsx")
+    assert result.projects["amount"].tolist() == [500_000, 300_000]
+    assert result.projects["source_cells"].str.contains("amount=D").all()
+    said = result.issues["message"]
+    assert said.str.contains("'Уряд України, USD'").any() and said.str.contains("'Разом, USD'").any()
+
+
+def test_two_donors_money_columns_beside_a_total_leave_the_total_counted(tmp_path):
+    # co-funders in their own columns: neither donor's column alone is the project's money (both said)
+    def fill(ws):
+        ws.append(["Project title", "Start", "End", "EU contribution, EUR", "Germany, EUR", "Total, EUR"])
+        ws.append(["Border crossing points", D(2021, 1, 1), D(2021, 12, 31), 700_000, 300_000, 1_000_000])
+
+    result = _built(tmp_path, fill, "eu.xlsx")
+    assert result.projects["amount"].tolist() == [1_000_000]
+    said = result.issues["message"]
+    assert said.str.contains("'EU contribution, EUR'").any() and said.str.contains("'Germany, EUR'").any()
+
+
 def test_a_plan_row_and_an_actual_row_of_one_project_count_the_plan(tmp_path):
     def fill(ws):
         ws.append(["№", "Назва проєкту", "Показник", "2021", "2022", "Валюта"])

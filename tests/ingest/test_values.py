@@ -311,6 +311,25 @@ def test_parse_beneficiaries_names_an_unknown_part_with_its_brackets_whole():
     assert parse_beneficiaries("Military police") == ([], ["Military police"])
 
 
+@pytest.mark.parametrize(
+    ("cell", "value", "currency"),
+    [
+        (
+            "350 000 (триста п'ятдесят тисяч) євро",
+            350_000,
+            "EUR",
+        ),  # was 350 000 000: "тисяч" read as the unit
+        ("1 200 000 (один мільйон двісті тисяч) євро", 1_200_000, "EUR"),  # was "several multipliers"
+        ("2,5 млн євро (два мільйони п'ятсот тисяч євро)", 2_500_000, "EUR"),
+        ("EUR 400 000 (four hundred thousand)", 400_000, "EUR"),
+        ("1 200 000 (один миллион двести тысяч евро)", 1_200_000, "EUR"),  # the currency only in the words
+        ("1 200 (in thousands of euro)", 1_200_000, "EUR"),  # a unit in brackets is still the unit
+    ],
+)
+def test_a_sum_written_out_in_words_in_brackets_is_not_read_as_a_unit(cell, value, currency):
+    assert parse_amount(cell) == Amount(value, currency)
+
+
 def test_parse_beneficiaries_empty():
     assert parse_beneficiaries(None) == ([], [])
     assert parse_beneficiaries("  ") == ([], [])
