@@ -301,8 +301,12 @@ def test_money_in_the_column_of_its_priority_is_the_amount_and_the_declared_prio
     # a coordinator's matrix: each project's cost in the column of its priority, statuses as signs explained in a
     # legend line, a row counting the projects per priority under the table
     def fill(ws):
-        ws.append(["Донор", "Назва проєкту", "Валюта", "Вартість за пріоритетами МВС, тис.", None, None, "Стан"])
-        ws.append([None, None, None, "Протидія торгівлі людьми", "Протидія домашньому насильству", "Інше", None])
+        ws.append(
+            ["Донор", "Назва проєкту", "Валюта", "Вартість за пріоритетами МВС, тис.", None, None, "Стан"]
+        )
+        ws.append(
+            [None, None, None, "Протидія торгівлі людьми", "Протидія домашньому насильству", "Інше", None]
+        )
         ws.append(["Норвегія", "Слідчі поліції", "NOK", None, 4_380, None, "◷"])
         ws.append(["Данія", "Кризові кімнати", "DKK", 3_650, None, None, "✔"])
         ws.append([None, "Кількість проєктів", None, 1, 1, 0, None])
