@@ -603,6 +603,14 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
     return None
 
 
+#: A year's cell saying the whole amount falls in that year: "в повному обсязі", "in full", "полностью".
+_ALL_OF_IT = re.compile(
+    r"(?:у|в)\s+повному\s+обсязі|повністю|в\s+полном\s+объ[её]ме|полностью|in\s+full|(?:the\s+)?(?:full|whole|entire)"
+    r"\s+amount|100\s*%",
+    re.IGNORECASE,
+)
+
+
 def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     """The per-year amount columns of a row, in units, and the currency they name.
 
@@ -627,7 +635,10 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
         try:
             parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {year}")
+            if isinstance(value, str) and _ALL_OF_IT.fullmatch(clean_text(value) or ""):
+                cells.whole_year = (year, col)  # "в повному обсязі": the whole amount falls in this year
+            else:
+                cells.problem(exc, col, f"amount for {year}")
             continue
         if parsed is None:
             continue
@@ -838,6 +849,18 @@ def row_money(cells: RowCells) -> dict:
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if cells.whole_year is not None and amount is not None and not year_amounts:
+        year, col = cells.whole_year
+        year_amounts = {year: amount}
+        _name_year_cell(cells, year, col)
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: '{clean_text(cell_value(cells.row, col))}' under {year}: the whole amount ({amount:,.2f}) is "
+            f"the {year} amount",
+            index,
+            col,
+        )
     if state.fiscal:  # "FY2021 obligations": the fiscal year's money in each calendar year it covers
         fiscal, fiscal_currency, fiscal_total = fiscal_amounts(cells)
         if fiscal and amount is not None and abs(fiscal_total - amount) > max(0.5, 0.005 * amount):

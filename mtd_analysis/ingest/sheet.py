@@ -271,6 +271,8 @@ class RowCells:
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
         self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
+        #: a year's cell saying the whole amount is that year's ("в повному обсязі"): (year, column)
+        self.whole_year: tuple[int, int] | None = None
         #: the column the row's amount was read from (see amounts.row_money)
         self.amount_col: int | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)

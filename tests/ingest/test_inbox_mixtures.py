@@ -216,12 +216,16 @@ def test_a_three_level_header_reads_dates_amounts_and_the_years_part(tmp_path):
         ws.append([None, None, None, "загальна вартість", None, "у т.ч. у 2021 році", None])
         ws.append([None, "початок", "закінчення", "сума", "валюта", "сума", "валюта"])
         ws.append(["Поліція громад", "01.01.2021", "31.12.2023", 2_400_000, "CAD", 700_000, "CAD"])
+        ws.append(["Custody Records", "01.04.2021", "30.09.2021", 380_000, "EUR", "в повному обсязі", "EUR"])
         for cells in ("B1:C1", "D1:G1", "D2:E2", "F2:G2"):
             ws.merge_cells(cells)
 
-    row = _built(tmp_path, fill, "npu.xlsx").projects.iloc[0]
+    result = _built(tmp_path, fill, "npu.xlsx")
+    row = result.projects.iloc[0]
     assert (row["start_date"], row["end_date"], row["amount"]) == ("2021-01-01", "2023-12-31", 2_400_000)
     assert row["yearly_amounts"].startswith("2021=700000")
+    assert result.projects["yearly_amounts"].iloc[1] == "2021=380000"  # "in full" under 2021: all of it
+    assert not result.issues["severity"].eq("error").any()
 
 
 # --------------------------------------------------------------------------------------- statuses and dates
