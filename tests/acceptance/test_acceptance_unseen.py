@@ -40,9 +40,6 @@ KNOWN_MISSES = {
     ("set_c", "Навчання прикордонників виявленню ознак торгівлі людьми", "priority"): (
         "border guards trained to spot trafficking: the classifier weighs the border words above trafficking"
     ),
-    ("set_c", "Identification of victims of trafficking among labour migrants", "priority"): (
-        "trafficking among migrants: the classifier picks ILLEGAL_MIGRATION"
-    ),
     ("set_c", "Automated passport control at the Odesa sea port", "money"): (
         "planned only in a free-text Remarks column ('Under consideration ... (not yet approved)'); with no "
         "status column the project is counted as funded, with a warning at the remark"
@@ -86,9 +83,6 @@ KNOWN_MISSES = {
         for what in ("money", "partner")
     },
     # set_g
-    ("set_g", "Identification and protection of victims of human trafficking among labour", "priority"): (
-        "trafficking among migrants: the classifier picks ILLEGAL_MIGRATION"
-    ),
     **{
         ("set_g", title, what): (
             "an open end ('07.2020 – по теперішній час', 'Oct 2020 – ongoing'): the whole amount is counted in the "
@@ -210,9 +204,6 @@ KNOWN_MISSES = {
     ("set_r", "Облаштування центрів надання адміністративних послуг ДМС", "priority"): (
         "the period is 'до кінця 2022 року' / 'until the end of 2022' / 'до конца 2022 года', the start only the document's date in the title rows: no period, not assigned to a year (an error at the cell)"
     ),
-    ("set_r", "Виявлення та документування нелегальних мігрантів", "priority"): (
-        "illegal migrants found on a border guard detachment's section: the border words weigh more (BORDER_SECURITY)"
-    ),
     # set_w
     ("set_w", "Domestic violence response: specialised units of the National Police", "money"): (
         "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
@@ -329,15 +320,6 @@ KNOWN_MISSES = {
     ("set_af", "Strengthening the National Police response to drug trafficking via darknet", "money"): (
         "one project on two rows with two implementers (UNODC, Crown Agents: 'programme component', 'equipment "
         "component'): read as two projects with the same title, each with its row's money, where the tester sums them"
-    ),
-    # set_ah
-    ("set_ah", "Виявлення постраждалих від торгівлі людьми серед внутрішньо переміщених осіб", "priority"): (
-        "identifying trafficking victims among displaced people and labour migrants: the migrants' words weigh as "
-        "much as the trafficking words; the project is read as illegal migration"
-    ),
-    ("set_ah", "Облаштування пункту тимчасового перебування незаконних мігрантів", "priority"): (
-        "a temporary holding facility for irregular migrants at a border guard detachment: the detachment's words "
-        "weigh more; read as border security"
     ),
     # set_ad
     ("set_ad", "Підготовка інструкторів НПУ з домедичної допомоги", "priority"): (
