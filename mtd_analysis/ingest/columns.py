@@ -106,6 +106,7 @@ class Header:
 _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
 #: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
+#: ``in_sector``: whether a row of a sector-wide list is the MIA system's ("MIA system: Yes/No").
 #: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line.
 #: ``submitted``: when a form's response was sent ("Timestamp", "Completion time"): a later response replaces
 #: an earlier one for the same project.
@@ -118,6 +119,7 @@ _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "submitted",
     "year_shares",
     "country",
+    "in_sector",
 }
 
 
@@ -1532,6 +1534,7 @@ _AGREES = {
     "declared_priority": {"text", "long text", "word", "code"},
     "amount_year": {"year", "date"},  # "2021" as text reads as a date too
     "year_shares": {"text", "long text", "word", "period", "date", "money", "number"},
+    "in_sector": {"word", "text", "code", "status", "number"},
 }
 _CODE = re.compile(r"[\w]{1,12}(?:[-/._:][\w]{1,12}){0,5}")
 _STATUSES = {"ongoing", "approved", "planned", "completed", "cancelled", "suspended"}

@@ -1075,6 +1075,7 @@ def _column_roles(state: SheetState, width: int) -> None:
         (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
     )
     state.shares_col = next((c for c, m in sorted(header.columns.items()) if m.field == "year_shares"), None)
+    state.sector_col = next((c for c, m in sorted(header.columns.items()) if m.field == "in_sector"), None)
     if state.year_col is not None:
         amount_col = fields.get("amount")
         label = header.labels.get(amount_col, "") if amount_col is not None else ""
@@ -1905,6 +1906,21 @@ def _not_a_project(
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
     fields = state.fields
+    if state.sector_col is not None and (title_text or code_text):
+        said = clean_text(cell_value(row, state.sector_col))
+        if said and _NO.fullmatch(
+            said.strip(" .")
+        ):  # "MIA system: No": listed for information, not the sector's
+            label = state.header.labels.get(state.sector_col, "")
+            state.issue(
+                "info",
+                "sector",
+                f"row {n}: '{label}' says '{said}': the project is outside the MIA system (listed for "
+                "information); not counted",
+                index,
+                state.sector_col,
+            )
+            return "skipped"
     if (code_text and code_text.lower() in _EXAMPLE) or (
         title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
     ):
@@ -2027,6 +2043,8 @@ def _not_a_project(
 
 
 #: A cell answering yes or no ("Y", "N", "так", "нет"): no partner's name.
+#: A cell answering no: "No", "Ні", "Нет", "N", "false".
+_NO = re.compile(r"no|n|ні|нi|нет|false|ні\s*\(.*\)|no\s*\(.*\)|нет\s*\(.*\)", re.IGNORECASE)
 _YES_NO = re.compile(r"y|n|yes|no|так|ні|да|нет|x|\+|-|✓|✔", re.IGNORECASE)
 
 #: The word for projects in a heading over a group of them ("Проєкти поліції", "Projects under preparation").

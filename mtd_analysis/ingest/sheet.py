@@ -194,6 +194,7 @@ class SheetState:
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)
         self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
+        self.sector_col: int | None = None  # "MIA system: Yes/No": whether a row is the sector's at all
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
         self.letters: list[str] = []  # each column's letter

@@ -351,12 +351,7 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     ),
     "set_p": (1, "the second phase of a project given as two phases on two rows (cells merged down)"),
     "set_aa": (1, "a project's part on a second agency sheet (a project split over agencies' sheets)"),
-    "set_af": (
-        4,
-        "a Nordic overview's three projects marked 'MIA system: No' (the file says they are for information only) "
-        "are loaded as projects (outside the sector: the tester counts none of them); and the second row of a "
-        "project given on two rows by implementer",
-    ),
+    "set_af": (1, "the second row of a project given on two rows by implementer"),
     "set_q": (
         2,
         "the two components (1.1, 1.2) of a programme: read as the projects in its place, the same money",
@@ -376,7 +371,7 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     ),
 }
 #: Sets whose extra projects (KNOWN_EXTRA_PROJECTS) are not the sector's at all: their money is left out of the totals.
-EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u", "set_af"}
+EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u"}
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
 KNOWN_UNREAD: dict[str, dict[str, str]] = {
     "set_w": {

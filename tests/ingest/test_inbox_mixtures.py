@@ -323,3 +323,20 @@ def test_money_in_the_column_of_its_priority_is_the_amount_and_the_declared_prio
         [4_380_000, "Протидія домашньому насильству", "planned"],
         [3_650_000, "Протидія торгівлі людьми", "ongoing"],
     ]
+
+
+def test_a_sector_overviews_rows_outside_the_mia_system_are_not_counted(tmp_path):
+    def fill(ws):
+        ws.append(
+            ["Projects in the justice and security sector; projects marked 'No' are listed for information"]
+        )
+        ws.append(["Donor", "Project", "Beneficiary", "MIA system", "Start", "End", "Budget, EUR"])
+        ws.append(["Sweden", "Border surveillance", "SBGS", "Yes", D(2021, 1, 1), D(2021, 12, 31), 100_000])
+        ws.append(["Norway", "Court case management", "State Judicial Administration", "No", D(2021, 1, 1),
+                   D(2021, 12, 31), 200_000])  # fmt: skip
+
+    result = _built(tmp_path, fill, "nordic_overview.xlsx")
+    assert result.projects["title"].tolist() == ["Border surveillance"]
+    assert _said(result, "outside the MIA system")
+    entry = result.manifest["files"][0]
+    assert entry["rows_skipped"] >= 1 and entry["rows_read"] == entry["rows_loaded"] + entry["rows_skipped"]
