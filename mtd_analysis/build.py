@@ -245,7 +245,7 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
             }
         )
         return
-    samples = [fills.get(sheet, {}).get(number) for _, _, sheet, number in legend]
+    samples = [fills.get(sheet, {}).get(number, (None, None))[1] for _, _, sheet, number in legend]
     # each legend line's own fill is its sample only when the lines' fills differ (not a legend shaded as a whole)
     distinct = len(set(samples)) == len(samples) and None not in samples
     by_sample = (
@@ -255,8 +255,8 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     legend_rows = {(sheet, number) for _, _, sheet, number in legend}
     for grid in grids:
         statuses = {}
-        for number, rgb in fills.get(grid.sheet, {}).items():
-            if (grid.sheet, number) in legend_rows:
+        for number, (rgb, _) in fills.get(grid.sheet, {}).items():
+            if (grid.sheet, number) in legend_rows or rgb is None:
                 continue
             colour = colour_name(rgb)
             status = by_sample.get(rgb) or by_name.get(colour)

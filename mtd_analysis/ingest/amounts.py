@@ -19,6 +19,7 @@ from mtd_analysis.ingest.columns import (
     UNIT_WORDS,
     FieldMatch,
     Header,
+    donors_share_beside_contribution,
     match_field,
     names_the_donor,
     names_ukraines_part,
@@ -49,6 +50,7 @@ from mtd_analysis.ingest.values import (
     parse_date,
     parse_duration,
     start_before,
+    sum_in_words,
 )
 
 #: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
@@ -251,6 +253,19 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
     value = cell_value(cells.row, col)
     text = clean_text(value) if value is not None else None
     if text is None:
+        return amount, year_amounts
+    amount_col = cells.amount_col if cells.amount_col is not None else state.fields.get("amount")
+    if donors_share_beside_contribution(
+        state.header.labels.get(col, ""), state.header.labels.get(amount_col, "")
+    ):
+        state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: the donor's share ('{text}') stands beside the donor's contribution: the contribution "
+            "is counted, the share not applied again",
+            cells.index,
+            col,
+        )
         return amount, year_amounts
     number = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?", text.replace("\u00a0", " ").strip())
     share = float(number[1].replace(",", ".")) if number else None
@@ -780,6 +795,15 @@ def row_money(cells: RowCells) -> dict:
                 scale = header.columns[amount_col].scale
                 amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
                 _approximate_amount(cells, amount_value, amount_col, amount)
+                if scale != 1.0 and isinstance(amount_value, str) and sum_in_words(amount_value):
+                    state.issue(
+                        "warning",
+                        "amount",
+                        f"row {n}: the amount cell writes its sum out in words ('{clean_text(amount_value)}'): "
+                        f"{amount:,.2f} is read as written, the header's unit (x {scale:,.0f}) not applied — check",
+                        index,
+                        amount_col,
+                    )
         except ValueProblem as exc:
             split = _total_and_year_part(amount_value)
             foreign = foreign_part(amount_value) if split is None else None

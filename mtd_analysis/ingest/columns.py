@@ -491,7 +491,7 @@ def names_ukraines_part(label) -> bool:
 #: Words beside a partner's name in a column of its money ("EU contribution, EUR", "Внесок Японії, USD").
 _DONOR_MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:contribution|funding|funds|grant|внесок|внеску|вклад|взнос|фінансування|финансирование"
-    r"|кошти|средства|частка|доля|share)(?![^\W\d_])",
+    r"|кошти|средства)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -511,7 +511,9 @@ def names_donor_money(label) -> bool:
     from mtd_analysis.ingest.values import _currency_pattern
 
     text = clean_text(label)
-    if not text or UKRAINE.search(text) or not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):
+    if not text or "%" in text or UKRAINE.search(text):
+        return False
+    if not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):
         return False
     rest = normalise_key(_DONOR_MONEY_WORDS.sub(" ", _currency_pattern().sub(" ", text)))
     words = " ".join(w for w in rest.split() if w not in _UNIT_TOKENS)
@@ -665,6 +667,22 @@ _FRANCS_LABEL = re.compile(r"[,(]\s*s?fr\.\s*\)?\s*$", re.IGNORECASE)
 
 
 #: A share of the total that is the donor's ("Donor share (%)", "Частка донора, %", "Доля донора, %").
+def donors_share_beside_contribution(share_label: str, amount_label: str) -> bool:
+    """Whether a column of the donor's share ("Donor share, %") stands beside an amount that is already the
+    donor's contribution ("Donor contribution, CHF", "Японія, USD"): the share is then said, not applied again.
+
+    Examples
+    --------
+    >>> donors_share_beside_contribution("Donor share, %", "Donor contribution, CHF")
+    True
+    >>> donors_share_beside_contribution("Donor share (%)", "Total budget (EUR)")
+    False
+    """
+    return bool(_DONORS_SHARE.search(share_label or "")) and bool(
+        _CONTRIBUTION.search(amount_label or "") or names_donor_money(amount_label or "")
+    )
+
+
 _DONORS_SHARE = re.compile(
     r"donor'?s?\W+(?:share|part|contribution)|(?:частка|доля|внесок)\s+донора|(?:share|part)\s+of\s+the\s+donor",
     re.IGNORECASE,
@@ -841,7 +859,10 @@ def _combine(
         and upper_text
         and lower_text
         and _BY_PRIORITY.search(upper_text)
-        and (lower.field in (None, "title", "description", "declared_priority") or lower.strength < 0.5)
+        and (
+            lower.field in (None, "title", "description")
+            or (lower.strength < 0.5 and lower.field != "declared_priority")
+        )
         and not TOTAL_ROW.match(lower_text.lower())
     ):  # "Вартість за пріоритетами, тис." over "Протидія торгівлі людьми | …": each priority's money
         m = FieldMatch("priority_amount", lower.currency or upper.currency, None, 1.0, part=lower_text)
@@ -1344,7 +1365,7 @@ _NOT_THE_BUDGET = re.compile(
 )
 
 
-def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool:
+def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, donors: bool = True) -> bool:
     """Whether a column keeps a field over one found before it: the stronger match; for the amount, the donor's
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
     the original ("Current amount" beside "Original amount")."""
@@ -1356,7 +1377,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str) ->
             return mine
         for preferred in (_CONTRIBUTION, CURRENT_AMOUNT):
             mine, theirs = (
-                bool(preferred.search(text or "") or (preferred is _CONTRIBUTION and names_donor_money(text)))
+                bool(
+                    preferred.search(text or "")
+                    or (preferred is _CONTRIBUTION and donors and names_donor_money(text))
+                )
                 and not _NOT_THE_BUDGET.search(text or "")
                 for text in (label, other_label)
             )
@@ -1417,6 +1441,7 @@ def _resolve_duplicates(header: Header) -> Header:
     if len(donors) >= 2 and any(m.field == "amount" and c not in donors for c, m in cols.items()):
         for c in donors:
             cols[c] = FieldMatch(None, cols[c].currency)
+    has_partner = any(m.field == "partner" for m in cols.values())
     for col in sorted(cols):
         m = cols[col]
         if m.field not in SINGLE_FIELDS:
@@ -1427,7 +1452,15 @@ def _resolve_duplicates(header: Header) -> Header:
             if m.field == "end_date" and _REVISED_END.search(label) and not _NOT_REVISED.search(label):
                 cols[col] = FieldMatch("revised_end")  # "Revised end date": the end where it is filled
                 continue
-            if _outranks(m, header.labels.get(col, ""), cols[other], header.labels.get(other, "")):
+            # a donor's money column ("США, USD") is the amount before a total only in a table naming no partner on its
+            # rows: beside a partner column it is one co-funder's column of a register
+            if _outranks(
+                m,
+                header.labels.get(col, ""),
+                cols[other],
+                header.labels.get(other, ""),
+                donors=not has_partner,
+            ):
                 cols[other] = FieldMatch("duplicate", cols[other].currency)
                 seen[m.field] = col
             else:

@@ -199,8 +199,8 @@ def _stem_match(alias: str, word: str) -> int:
     if not any(
         word[k:] in _CASE_ENDINGS and alias[k:] in _CASE_ENDINGS
         for k in range(common, max(stem, common - 3) - 1, -1)
-    ):
-        return 0
+    ) and not (_ADJECTIVE_TAIL.fullmatch(word[common:]) and len(alias) - common <= 3):
+        return 0  # ... or the country's adjective ("японський", "канадське", "польська", "японское")
     return common
 
 
@@ -208,8 +208,10 @@ def _stem_match(alias: str, word: str) -> int:
 _CASE_ENDINGS = frozenset(
     ending.translate(str.maketrans("єїійґ", "еиииг"))  # folded as normalise_key folds a name's letters
     for ending in "а я у ю і ї и е є о ом ем ям ою ею єю ій ії ої ей ів їв ам ах ях ами ями ові еві ой ый ий ая ое "
-    "ые ого ому им ым ых их ую ии ия ию ией ью ья ьи ье".split()
+    "ые ого ому им ым ых их ую ии ия ию ией ью ья ьи ье ы ь ой ем".split()
 ) | {""}
+#: What makes a country's name its adjective, after the letters they share: "Япон|ський", "Канад|ське", "Поль|ська".
+_ADJECTIVE_TAIL = re.compile(r"(?:с|ьс|ис|ійс|ийс)?ьк\w{0,3}|(?:с|ьс|ийс)?к\w{0,3}|ск\w{0,3}|ськ\w{0,3}")
 
 
 @lru_cache(maxsize=1)
@@ -653,9 +655,12 @@ def payers_within(text) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-#: A text saying who gives the money: "Donor: Government of Canada", "Донор – Уряд Японії", "Funder: Sida".
-_DONOR_SAID = re.compile(
-    r"(?:donor|funder|funding|донор|фінансуючий партнер|фінансування|финансирование)\s*[:–—]|funding\s+from\b",
+#: A text saying who gives the money: "Donor: Government of Canada", "Funding: United Kingdom (CSSF)", "With
+#: financial support of the Government of Japan", "Funding from Sweden (Sida) is expected".
+_FUNDER_SAID = re.compile(
+    r"(?:donor|funder|funding|донор|фінансування|финансирование)\s*[:–—]|funding\s+from\b"
+    r"|\b(?<!co-)(?<!co)(?:funded|financed|sponsored)\s+by\b|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\b"
+    r"|за\s+(?:фінансової\s+)?підтримки|при\s+(?:финансовой\s+)?поддержке|(?<!спів)фінансується|(?<!со)финансируется",
     re.IGNORECASE,
 )
 
@@ -675,8 +680,21 @@ def partner_named_in(text) -> str | None:
     return partner_in_text(text)
 
 
+def is_a_donor_state(partner: str | None) -> bool:
+    """Whether a partner is a state (a country of ``partners.csv``) or the EU: a partner that pays for its own
+    projects, not an organisation implementing others' money.
+
+    Examples
+    --------
+    >>> is_a_donor_state("Denmark"), is_a_donor_state("EU"), is_a_donor_state("UNDP"), is_a_donor_state(None)
+    (True, True, False, False)
+    """
+    return partner == "EU" or partner in set(_by_country_code().values())
+
+
 def funder_in_text(text) -> str | None:
-    """The partner a free text (a project's description) says pays for the project, or None when it says none.
+    """The partner a free text (a project's description) says pays for the project, or None when it says none:
+    the partner named right after the words saying so, in the same sentence.
 
     Examples
     --------
@@ -684,16 +702,22 @@ def funder_in_text(text) -> str | None:
     'Japan'
     >>> funder_in_text("Donor: Government of Canada. The agreement was terminated"), funder_in_text("Police training")
     ('Canada', None)
+    >>> funder_in_text("Co-financed by the state budget of Ukraine (20%); training by Estonian experts") is None
+    True
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str) or (said := _FUNDER_SAID.search(text)) is None:
         return None
-    if said := _DONOR_SAID.search(text):
-        return _donor_named(re.split(r"[.;\n]", text[said.end() :], maxsplit=1)[0]) or partner_in_text(
-            text[said.end() : said.end() + 80]
-        )
-    if _FUNDING_FROM.search(text) and not _FUNDING_FROM.fullmatch(text.strip()):
-        return partner_within(text)
-    return None
+    sentence = re.sub(r"\([^()]*\)?", " ", re.split(r"[.;\n]\s", text[said.end() :] + " ", maxsplit=1)[0])
+    words = re.sub(r"^(?:the|a)\s+", "", sentence.strip(" ()"), flags=re.IGNORECASE).split()
+    for n in range(
+        min(len(words), 8), 0, -1
+    ):  # the longest start that names a partner: "Sweden" of "Sweden is …"
+        if is_known_partner(candidate := " ".join(words[:n]).strip(" ,;:")):
+            return canonical_partner(candidate)
+    name = re.split(r"\s+(?:in|for|to|under|until|from|through|via|у|в|на|для)\s+\d|,", sentence, maxsplit=1)[
+        0
+    ]
+    return _donor_named(name.strip(" ()"))
 
 
 def _donor_named(text: str) -> str | None:

@@ -99,6 +99,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     canonical_partner,
     country_names,
     funder_in_text,
+    is_a_donor_state,
     is_known_partner,
     names_a_payer,
     partner_fiscal_year,
@@ -259,12 +260,14 @@ def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | No
             low = normalise_key(text)
             for label in labels:
                 if low == label or low.startswith(label + " "):
-                    rest = re.split(r"[:：]", text, maxsplit=1)
-                    if len(rest) == 2 and rest[1].strip() and normalise_key(rest[0]) == label:
-                        return rest[1].strip()
                     if low != label and labels is _CURRENCY_LABELS:  # "Amounts in EUR unless stated. Dates …"
                         said = " ".join(text.split()[len(label.split()) :])
-                        return re.split(r"[.;:]\s", said, maxsplit=1)[0].strip(" :")
+                        said = re.split(r"[.;:]\s", said, maxsplit=1)[0].strip(" :")
+                        if currency_in_text(said):
+                            return said
+                    rest = re.split(r"[:：]", text, maxsplit=1)
+                    if len(rest) == 2 and rest[1].strip():
+                        return rest[1].strip()
                     following = [c for c in cells[i + 1 :] if c]
                     if following:
                         return following[0]
@@ -322,6 +325,7 @@ def sheet_projects(
     """
     state = SheetState(grid, source_file)
     state.status_codes = status_codes or {}
+    state.partner_codes = partner_codes(grid)
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not blank_row(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
@@ -1554,10 +1558,16 @@ _SUMMARY_LINE = re.compile(
 _PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 
 
-def _words_outside_brackets(text: str) -> int:
-    """The number of words of ``text`` outside brackets, dashes not counted ("Subtotal – Government of Japan (USD
-    equivalent)": 4)."""
-    return sum(1 for w in re.sub(r"\([^()]*\)", " ", text).split() if w not in "–—-")
+def _total_words(text: str) -> int:
+    """The length of a totals row's text in words: its words, or, for a total named and then described after a
+    dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
+    cancelled)"), the words outside brackets, dashes not counted; "Total stations (Leica TS16) for forensic police"
+    is its words."""
+    outside = re.sub(r"\([^()]*\)", " ", text).split()
+    described = bool(re.match(r"(?i)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[–—:-]\s|\(|$)", text.strip()))
+    if described and (re.search(r"\s[–—-]\s|:", text) or TOTAL_ROW.fullmatch(" ".join(outside).lower())):
+        return sum(1 for w in outside if w not in "–—-")
+    return len(text.split())
 
 
 def _table_furniture(
@@ -1599,7 +1609,7 @@ def _table_furniture(
             and c != state.year_col  # "усього" as a coded row's year: its amount is for all years
         ]
     for c, t in bare or (texts[:4] if not has_identity else ()):
-        if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and _words_outside_brackets(t) <= 5:
+        if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and _total_words(t) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
@@ -1866,28 +1876,29 @@ def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
 #: A heading naming who pays for the rows below it: "Funding partner: Government of Japan – amounts in JPY",
 #: "Донор: Уряд Японії", "Funded by the Netherlands".
 _PARTNER_HEADING = re.compile(
-    r"(?:funding\s+partner|donor|funder|funded\s+by|source\s+of\s+funding|донор|джерело\s+фінансування"
-    r"|фінансується|источник\s+финансирования|финансируется)\s*[:–—-]?\s*(?P<name>.+)",
+    r"(?:funding\s+partner|donor|funder|source\s+of\s+funding|донор|джерело\s+фінансування"
+    r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)|(?:funded\s+by|фінансується|финансируется)\s+(?P<by>.+)",
     re.IGNORECASE,
 )
 
 
 def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
-    with no partner column; the partner and the currency are taken by those rows, and said once here."""
-    said = _PARTNER_HEADING.match(text)
+    with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
+    of this kind naming no partner ("Funding partner: see the annex") ends the reach of the one above."""
+    said = _PARTNER_HEADING.fullmatch(text.strip())
     if said is None or state.fields.get("partner") is not None:
         return False
-    partner = partner_in_text(said["name"])
+    words = said["name"] or said["by"]
+    name = re.split(r"\s[–—-]\s|[,;(]", words, maxsplit=1)[0].strip(" .")
+    partner = canonical_partner(name) if is_known_partner(name) else None
     if partner is None:
+        state.group_partner = None
         return False
     state.group_partner = (partner, state.cell(index, c))
-    currency = currency_in_text(
-        re.sub(r"(?i)\b(?:government|kingdom|republic)\s+of\s+\w+", " ", said["name"])
-    )
-    amounts_said = currency is not None and re.search(
-        r"(?i)amount|currenc|сум|валют|in\s+[A-Z]{3}", said["name"]
-    )
+    rest = words[len(name) :]
+    currency = currency_in_text(rest)
+    amounts_said = currency is not None and re.search(r"(?i)amount|currenc|сум|валют|\bin\b", rest)
     state.block_currency = currency if amounts_said else state.block_currency
     state.issue(
         "info",
@@ -2092,8 +2103,12 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
             rec["title"], rec["description"] = both
             names["description"] = names["title"]
     rec.update(_who(cells))
-    if rec.get("partner_from") in ("file", None) and rec["description"]:
-        _funder_described(state, rec, index, n)
+    if (
+        rec.get("partner_from") in ("file", None)
+        and rec["description"]
+        and not is_a_donor_state(rec.get("partner"))
+    ):
+        _funder_described(state, rec, index, n)  # an implementer's list: the description may name who pays
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
@@ -2164,7 +2179,16 @@ def _who(cells: RowCells) -> dict:
     ):  # "Funding confirmed (Y/N)" taken for a partner column: said once for the table (see _yes_no_partners)
         state.yes_no_partners.append((index, n, partner_text))
         partner_text = None
-    if partner_text:
+    if (
+        partner_text
+        and partner_text.strip().upper() in state.partner_codes
+        and not is_known_partner(partner_text)
+    ):
+        rec["partner"], rec["partner_from"] = (
+            state.partner_codes[partner_text.strip().upper()],
+            "column",
+        )  # "BMI"
+    elif partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
         # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
@@ -2882,8 +2906,35 @@ def _status_meant(meaning: str) -> str | None:
 
 #: "CRTD = created (planning)" in a note, or "✔ – реалізується": a code (or a sign) and its meaning.
 _CODE_MEANING = re.compile(
-    r"(?:\b([A-Z][A-Z0-9]{1,5})|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
+    r"(?:\b([A-Z][A-Z0-9]{0,5})|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
 )
+
+
+def partner_codes(grid) -> dict[str, str]:
+    """Funders' codes a key on a sheet explains ("AA = German Federal Foreign Office; BMZ = German Federal Ministry
+    for Economic Cooperation; SDC = Swiss Agency for Development and Cooperation"): code -> the partner its meaning
+    names; a code whose meaning names none is left out.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> key = "AA = German Federal Foreign Office; BMI = German Federal Ministry of the Interior"
+    >>> partner_codes(Grid("Overview", [["Project", "Commissioning party"], [key]], [], True, False, {}))
+    {'AA': 'Germany', 'BMI': 'Germany'}
+    """
+    out: dict[str, str] = {}
+    for row in grid.rows:
+        for v in row:
+            if type(v) is not str or "=" not in v:
+                continue
+            for code, _, meaning in _CODE_MEANING.findall(v):
+                if (
+                    code
+                    and len(code) >= 2
+                    and (payer := partner_within(meaning) or partner_named_in(meaning))
+                ):
+                    out[code] = payer
+    return out
 
 
 def _codes_in_notes(grid) -> dict[str, str]:
@@ -2923,11 +2974,12 @@ _STATUS_LEGEND = re.compile(
 #: "superseded", "не враховувати"), a translation of another sheet ("English version of sheet УКР"), or notes
 #: pointing to the sheet that is the list ("чинний перелік – аркуш УКР").
 _NOT_THE_LIST = re.compile(
-    r"неактуальн|не\s+(?:використовувати|враховувати|учитывать|использовать)|do\s+not\s+(?:use|count)"
-    r"|not\s+to\s+be\s+(?:used|counted)|superseded|outdated|obsolete|устаревш|застаріл|замінен\w*\s+аркуш"
-    r"|заменен\w*\s+лист|replaced\s+by\s+(?:the\s+)?sheet"
-    r"|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet|переклад\w*\s+аркуш|перевод\w*\s+лист"
-    r"|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet",
+    r"неактуальн|(?:^|[–—-]\s*)(?:не\s+(?:враховувати|учитывать)|do\s+not\s+count|not\s+to\s+be\s+counted)|superseded"
+    r"|(?:попередн\w+|стар\w+|предыдущ\w+|previous|old|outdated|obsolete)\s+(?:верс\w+|редакц\w+|version|list)"
+    r"|do\s+not\s+use\s+this\s+(?:sheet|version|list)|замінен\w*\s+аркуш|заменен\w*\s+лист"
+    r"|replaced\s+by\s+(?:the\s+)?sheet|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet"
+    r"|переклад\w*\s+аркуш|перевод\w*\s+лист|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш"
+    r"|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet",
     re.IGNORECASE,
 )
 
@@ -2966,12 +3018,29 @@ _COLOUR_WORDS = {
     "orange": r"orange|помаранчев(?:ий|а|е|і)|оранжев(?:ый|ая|ое|ые)",
     "blue": r"blue|син(?:ій|я|є|і|ього|ім)|син(?:ий|яя|ее|ие|его|им)|блакитн(?:ий|а|е|і)|голуб(?:ой|ая|ые)",
 }
-#: A legend's line: a colour word first (in its cell, or after "Colour key:" or ";"), then what it means.
+#: A legend's line: a colour word first (in its cell, or after "Colour key:" or ";"), words of rows or fills
+#: only, then what it means ("grey rows with struck-through text = CANCELLED", "жовтий – у розробці").
+_LEGEND_FILLER = (
+    r"rows?|lines?|fill(?:ed)?|cells?|colou?r(?:ed)?|background|text|font|highlight(?:ed|ing)?|shading|shaded|with"
+    r"|struck[- ]through|strike-?through|and|or|рядк\w*|рядок|колір|кольор\w*|заливк\w*|фон\w*|клітин\w*|строк\w*"
+    r"|ячейк\w*|цвет\w*|шрифт|та|і|и|або|или"
+)
 _LEGEND_ENTRY = re.compile(
     r"(?:^|[;:\n])\s*(?P<colour>" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])"
-    r"[^=–—:;\n]{0,40}?\s*[=–—:-]\s*(?P<status>[^;\n]+)",
+    rf"(?:\s+(?:{_LEGEND_FILLER}))*\s*[=–—:-]\s*(?P<status>[^;\n]+)",
     re.IGNORECASE,
 )
+
+
+def _legend_status(meaning: str) -> str | None:
+    """The status a legend line's meaning names: its first words ("у розробці (угоду не підписано)", "PIPELINE (not
+    yet signed)"), a status word first or three words at most ("data approved by MIA" names none)."""
+    first = re.split(r"\s[–—-]\s|[(,;]", meaning, maxsplit=1)[0].strip(" .")
+    words = first.split()
+    if not words or (len(words) > 3 and parse_status(words[0]) not in STATUSES):
+        return None
+    status = parse_status(first)
+    return status if status in STATUSES else None
 
 
 def _colour_named(word: str) -> str | None:
@@ -3028,7 +3097,7 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
                 if type(value) is not str or len(value) > 400:
                     continue
                 for entry in _LEGEND_ENTRY.finditer(value):
-                    status = parse_status(entry["status"].strip(" .()"))
+                    status = _legend_status(entry["status"])
                     colour = _colour_named(entry["colour"])
                     if colour and status in STATUSES:
                         found.append((colour, status, grid.sheet, number))

@@ -540,15 +540,16 @@ def _is_intake_template(zf: zipfile.ZipFile) -> bool:
         return False
 
 
-def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, str]]:
-    """The fill colour of each row of the named sheets of a workbook (.xlsx, .xlsm): {sheet: {row number: "RRGGBB"}},
-    the solid fill most of a row's filled cells share; rows without one are left out, and a file whose styles
-    cannot be read gives {} (openpyxl, read-only: only for a workbook whose statuses are colours, see
-    :func:`mtd_analysis.ingest.projects.colour_legend`).
+def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, tuple[str | None, str | None]]]:
+    """The fills of each row of the named sheets of a workbook (.xlsx, .xlsm): {sheet: {row number: (row fill, any
+    fill)}} as "RRGGBB": the row's fill is the solid fill of at least half its non-empty cells (a row shaded, not
+    one cell), any fill the first solid fill of the row (a legend line's coloured sample, often an empty cell).
+    Rows without a fill are left out; a file whose styles cannot be read gives {} (openpyxl, read-only: only for a
+    workbook whose statuses are colours, see :func:`mtd_analysis.ingest.projects.colour_legend`).
     """
     import openpyxl
 
-    out: dict[str, dict[int, str]] = {}
+    out: dict[str, dict[int, tuple[str | None, str | None]]] = {}
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - the styles are extra: a workbook read once already is not failed for them
@@ -557,20 +558,29 @@ def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, str]]:
         for sheet in sheets:
             if sheet not in workbook.sheetnames:
                 continue
-            fills: dict[int, str] = {}
+            fills: dict[int, tuple[str | None, str | None]] = {}
             for number, row in enumerate(workbook[sheet].iter_rows(), start=1):
                 seen: dict[str, int] = {}
+                first, filled = None, 0
                 for cell in row:
                     fill = getattr(cell, "fill", None)
                     colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
-                    if (
+                    solid = (
                         getattr(fill, "fill_type", None) == "solid"
                         and isinstance(colour, str)
                         and len(colour) == 8
-                    ):
-                        seen[colour[2:].upper()] = seen.get(colour[2:].upper(), 0) + 1
-                if seen:
-                    fills[number] = max(seen, key=seen.__getitem__)
+                    )
+                    rgb = colour[2:].upper() if solid else None
+                    first = first or rgb
+                    if getattr(cell, "value", None) is not None:
+                        filled += 1
+                        if rgb:
+                            seen[rgb] = seen.get(rgb, 0) + 1
+                shade = max(seen, key=seen.__getitem__) if seen else None
+                if shade is not None and seen[shade] * 2 < filled:
+                    shade = None
+                if shade or first:
+                    fills[number] = (shade, first)
             out[sheet] = fills
     except Exception:  # noqa: BLE001 - as above
         return {}

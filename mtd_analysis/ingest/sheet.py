@@ -148,6 +148,8 @@ class SheetState:
         self.merged_below: set[tuple[int, int]] | None = None
         #: status codes the workbook's legend explains ("P" -> "planned"), and the rows read by them
         self.status_codes: dict[str, str] = {}
+        #: funders' codes a key on the sheet explains ("AA = German Federal Foreign Office"): code -> partner
+        self.partner_codes: dict[str, str] = {}
         self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled

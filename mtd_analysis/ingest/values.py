@@ -568,6 +568,27 @@ _CARDINAL_WORD = re.compile(
 )
 
 
+#: The words a sum written out may hold: its numbers, scales and joining words ("one and a half", "п'ятсот").
+_IN_WORDS_TOKEN = re.compile(
+    rf"(?:{_CARDINAL_WORD.pattern})|{_SCALE_WORD.pattern}|\w*(?:тисяч|тысяч|мільйон|миллион|мільярд|миллиард)\w*"
+    r"|and|a|half|і|й|та|и|з|половиною|пів|п|ять|сот|десят|надцять|сорок|дев|ятсот|ятдесят",
+    re.IGNORECASE,
+)
+
+
+def sum_in_words(value) -> bool:
+    """Whether an amount cell writes its sum out in words in brackets, as contracts do ("350 000 (триста п'ятдесят
+    тисяч) євро"); the words are not read as the figure's unit.
+
+    Examples
+    --------
+    >>> sum_in_words("350 000 (триста п'ятдесят тисяч) євро"), sum_in_words("1,5 (one and a half million)")
+    (True, False)
+    """
+    text = clean_text(value)
+    return bool(text) and "(" in text and _without_sum_in_words(text) != text
+
+
 def _without_sum_in_words(text: str) -> str:
     """``text`` without a sum written out in words in brackets (its currency kept): its "тисяч" or "thousand" is
     a word of the sum, not the unit of the figure before it ("350 000 (триста п'ятдесят тисяч) євро")."""
@@ -575,6 +596,16 @@ def _without_sum_in_words(text: str) -> str:
     def figures(found: re.Match) -> str:
         inner = found.group(1)
         if not (_SCALE_WORD.search(inner) and _CARDINAL_WORD.search(inner)):
+            return found.group(0)
+        head = text[: found.start()].strip()
+        try:
+            figure = _amount_from_text(head).value if head and "(" not in head else 0.0
+        except ValueProblem:
+            figure = 0.0
+        # the words repeat a whole figure ("350 000 (триста п'ятдесят тисяч)"); after "1,5" ("one and a half
+        # million") or "400" ("four hundred thousand") they are its unit
+        words = re.findall(r"[^\W\d_]+", inner)
+        if figure < 1000 or not all(_IN_WORDS_TOKEN.fullmatch(w) or currency_in_text(w) for w in words):
             return found.group(0)
         return f" {currency_in_text(inner) or ''} "
 
@@ -1527,7 +1558,8 @@ def _known_name_before_words(key: str) -> str | None:
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
     r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
-    r"|(?:financing |funding )?decision pending|pending (?:\w+ )?decision|^identification\b"
+    r"|(?:financing|funding|commission|approval)\s+decision\s+pending|pending\s+(?:financing\s+|funding\s+|commission\s+)?decision"
+    r"|^identification\b"
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
@@ -1574,13 +1606,14 @@ _STATUS = [
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
-        r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)|^offer\b|\boffer (?:stage|phase)\b",
+        r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)|^offer(?:\s+(?:submitted|pending))?\s*(?:[–—(-]|$)"
+        r"|\boffer (?:stage|phase)\b",
     ),
     (
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b|^(?:inception|final|closing) phase\b",  # "Live", "Live (extended)": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
