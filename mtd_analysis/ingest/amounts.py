@@ -46,6 +46,7 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     end_after,
     foreign_part,
+    letter_zeros,
     parse_amount,
     parse_date,
     parse_duration,
@@ -795,6 +796,15 @@ def row_money(cells: RowCells) -> dict:
                 scale = header.columns[amount_col].scale
                 amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
                 _approximate_amount(cells, amount_value, amount_col, amount)
+                if letter_zeros(amount_value):
+                    state.issue(
+                        "warning",
+                        "amount",
+                        f"row {n}: the amount '{clean_text(amount_value)}' has a letter O for a zero: read as "
+                        f"{amount:,.2f} — check it",
+                        index,
+                        amount_col,
+                    )
                 if scale != 1.0 and isinstance(amount_value, str) and sum_in_words(amount_value):
                     state.issue(
                         "warning",

@@ -2612,6 +2612,23 @@ def date_orders(rows: list[list], header: Header, partner: str | None = None) ->
             orders[col] = "dmy"
             continue
         shown = ", ".join(ambiguous[:3]) + (" …" if len(ambiguous) > 3 else "")
+        if (
+            order == "mdy"
+            and month_first == 1
+            and "dmy" in table
+            and ambiguous
+            and all("." in a for a in ambiguous)
+        ):  # one "03.15.2021" among dotted dates, the table's other dates day first: a slip, not the column's order
+            orders[col] = "dmy"
+            findings.append(
+                (
+                    "warning",
+                    col,
+                    f"{name}: one date can only be read month first, the others ({shown}) are read day first as "
+                    "the table's other dates prove — check that date",
+                )
+            )
+            continue
         if order:
             orders[col] = order
             continue

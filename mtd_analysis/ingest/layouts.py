@@ -355,6 +355,36 @@ def _clause(text: str, start: int, end: int) -> str:
     return _AT_THE_REQUEST.sub(" ", text[left + 1 : right])
 
 
+#: A remark correcting a mistyped end date: "End date typed wrong in the tracker: the activity ends 05/31/2022".
+_CORRECTED_END = re.compile(
+    r"(?:typed wrong|mistyped|typo|wrong(?:ly)? typed|помилк\w*|ошибк\w*|описк\w*)[^.;]*?"
+    r"(?:ends?|end date|завершу\w*|закінчу\w*|заканчива\w*|дата завершення|дата окончания)\s*(?:is|on|:|–|-)?\s*"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+def corrected_end(text) -> dt.date | None:
+    """The end date a remark gives where it corrects a mistyped one, else None.
+
+    Examples
+    --------
+    >>> corrected_end("End date typed wrong in the tracker: the activity ends 05/31/2022")
+    datetime.date(2022, 5, 31)
+    >>> corrected_end("Ends 31.12.2022") is None
+    True
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    found = _CORRECTED_END.search(clean_text(text) or "") if isinstance(text, str) else None
+    if found is None:
+        return None
+    try:
+        return parse_date(found["date"], end=True)
+    except ValueProblem:
+        return None
+
+
 def extended_end(text) -> dt.date | None:
     """The day a remark or a date cell extends a project's end to, when its clause says it was agreed; else None.
 
@@ -606,8 +636,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             state.changed_amounts[index] = (*change, col)
         if (sector := sector_share(text)) is not None and not _amount_is_the_sectors(header):
             state.sector_shares[index] = (sector, col)  # "of which MIA / law enforcement: 30%"
-        if (end := extended_end(text)) is not None:  # agreed: the row's end is read from here (see _dates)
-            state.extended_ends[index] = (end, col)
+        if (end := extended_end(text) or corrected_end(text)) is not None:  # the row's end is read from here
+            state.extended_ends[index] = (end, col)  # (see _dates): agreed, or a typo corrected
         elif _DATES_MOVED.search(text):
             state.issue(
                 "warning",

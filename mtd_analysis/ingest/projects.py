@@ -135,6 +135,7 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_text,
     date_order,
+    day_past_month_end,
     end_after,
     normalise_key,
     parse_amount,
@@ -2363,6 +2364,15 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
                     )
                 else:
                     end = _date_before_remark(cells, end_value, end_col)
+                    if end is None and (end := day_past_month_end(end_value)) is not None:
+                        state.issue(  # "31.06.2021": the month's last day, meant and mistyped
+                            "warning",
+                            "date",
+                            f"row {n}, end date ({state.cell(index, end_col)}): '{clean_text(end_value)}' does not "
+                            f"exist; read as the month's last day, {end:%d.%m.%Y} — check it",
+                            index,
+                            end_col,
+                        )
                     if end is None:
                         cells.problem(cell_exc, end_col, "end date")
     months = parse_duration(period_value) if isinstance(period_value, str) else None

@@ -612,8 +612,25 @@ def _without_sum_in_words(text: str) -> str:
     return re.sub(r"\s+", " ", _IN_WORDS.sub(figures, text)).strip() if "(" in text else text
 
 
+#: A letter O typed for a zero inside a figure ("45O 000", Cyrillic "3О0 000").
+_LETTER_ZERO = re.compile(r"(?<=\d)[OoОо](?=[\d\s.,]|$)|(?<=[\s\d])[OoОо](?=\d)")
+
+
+def letter_zeros(value) -> bool:
+    """Whether an amount cell has a letter O typed for a zero ("45O 000"): read as 0, said by the caller.
+
+    Examples
+    --------
+    >>> letter_zeros("45O 000"), letter_zeros("3О0 000"), letter_zeros("EUR 450 000")
+    (True, True, False)
+    """
+    return isinstance(value, str) and bool(_LETTER_ZERO.search(value))
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
+    if _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub("0", text)
     if _FRANCS.search(text):
         text = _FRANCS.sub(" CHF ", text, count=1).strip()
     if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
@@ -1059,6 +1076,22 @@ _OPEN_TAIL = re.compile(
 _OPEN_END = re.compile(rf"(?:{_OPEN_WORDS})\)?\.?$", re.IGNORECASE)
 
 
+def day_past_month_end(value) -> dt.date | None:
+    """The month's last day for an end date typed past it ("31.06.2021", "30.02.2022"), else None.
+
+    Examples
+    --------
+    >>> day_past_month_end("31.06.2021"), day_past_month_end("31.07.2021") is None
+    (datetime.date(2021, 6, 30), True)
+    """
+    found = re.fullmatch(r"\s*(29|30|31)[./](\d{1,2})[./]((?:19|20)\d{2})\s*", clean_text(value) or "")
+    if found is None or not 1 <= int(found[2]) <= 12:
+        return None
+    year, month, day = int(found[3]), int(found[2]), int(found[1])
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, last) if day > last else None
+
+
 def is_open_ended(value) -> bool:
     """True for an end written as open ("ongoing", "безстроково", "по теперішній час").
 
@@ -1071,6 +1104,7 @@ def is_open_ended(value) -> bool:
     return bool(text and isinstance(value, str) and _OPEN_ENDED.match(text))
 
 
+_COMMA_DATE = re.compile(r"\d{1,2},\d{1,2},(?:19|20)\d{2}")
 #: A word before a date saying it is a start or an end ("з 01.2021", "since March 2021", "до 12.2022").
 #: Words before a date or a period saying it is where a project starts ("з 01.2021", "since March 2021").
 _FROM_WORDS = r"з|із|зі|від|с|со|от|from|since|starting"
@@ -1080,6 +1114,8 @@ _END_WORD = re.compile(r"^(?:до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=
 
 @lru_cache(maxsize=65536)
 def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
+    if _COMMA_DATE.fullmatch(text):  # "01,04,2021": a date typed with commas for dots
+        text = text.replace(",", ".")
     core = (_END_WORD if end else _START_WORD).sub(
         "", text, count=1
     )  # "з 01.2021" a start, "до 12.2022" an end
@@ -1559,7 +1595,7 @@ def _known_name_before_words(key: str) -> str | None:
 NOT_YET_AGREED = (
     r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
     r"|(?:financing|funding|commission|approval)\s+decision\s+pending|pending\s+(?:financing\s+|funding\s+|commission\s+)?decision"
-    r"|^identification\b"
+    r"|^identification\b|в\s+процес\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд)"
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
@@ -1613,7 +1649,7 @@ _STATUS = [
         "ongoing",
         r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),

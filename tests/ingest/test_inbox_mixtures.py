@@ -478,3 +478,34 @@ def test_one_letter_status_codes_explained_in_a_legend_line(tmp_path):
         ws.append(["Legend (status): A = active; C = closed"])
 
     assert _built(tmp_path, fill, "undp.xlsx").projects["status"].tolist() == ["ongoing", "completed"]
+
+
+# ---------------------------------------------------------------- slips of hurried returns (blind set AJ)
+def test_slips_a_careful_analyst_reads_through_are_read_and_said(tmp_path):
+    def fill(ws):
+        ws.append(["Назва проєкту", "Дата початку", "Дата завершення", "Сума, EUR", "Статус", "Примітки"])
+        ws.append(["Пожежні автомобілі", "01.07.2020", "31.06.2021", 1_000_000, "в процесі", None])
+        ws.append(["Безпілотники", "01,04,2021", "31.03.2022", "45O 000", "On going", None])
+        ws.append(["Катери", "01.06.2021", "31.05.2021", 2_000_000, "в процессе",
+                   "End date typed wrong in the tracker: the activity ends 31.05.2022"])  # fmt: skip
+        ws.append(["Поліція громад", "01.02.2021", "31.01.2024", 300_000, "в стадії реалізації", None])
+        ws.append(["Кризові кімнати", "03.15.2021", "14.03.2023", 800_000, "в процесі", None])
+
+    result = _built(tmp_path, fill, "switzerland.xlsx")
+    projects = result.projects
+    assert projects["status"].tolist() == ["ongoing"] * 5
+    assert projects["end_date"].tolist()[:3] == ["2021-06-30", "2022-03-31", "2022-05-31"]
+    assert projects["start_date"].tolist() == [
+        "2020-07-01",
+        "2021-04-01",
+        "2021-06-01",
+        "2021-02-01",
+        "2021-03-15",
+    ]
+    assert projects["amount"].tolist()[1] == 450_000
+    for words in (
+        "does not exist; read as the month's last day",
+        "a letter O for a zero",
+        "one date can only be read",
+    ):
+        assert _said(result, words)
