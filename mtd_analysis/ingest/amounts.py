@@ -461,23 +461,29 @@ def both_currencies_said(state: SheetState) -> None:
         )
 
 
-def _agency_cells(cells: RowCells):
-    """Each filled agency money cell of a row that reads as an amount: (column, agency, parsed amount, value in
-    units); a cell that does not read is said and passed over."""
+def _part_cells(cells: RowCells, parts: dict[int, str]):
+    """Each filled cell of a row's money columns split by agency or priority (``parts``: column -> its agency or
+    priority) that reads as an amount: (column, its agency or priority, parsed amount, value in units); a cell that
+    does not read is said and passed over."""
     state = cells.state
-    for col, agency in state.agency_parts.items():
+    for col, part in parts.items():
         value = cell_value(cells.row, col)
         if value is None:
             continue
         try:
             parsed = parse_amount(value)
         except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for {agency or 'other'}")
+            cells.problem(exc, col, f"amount for {part or 'other'}")
             continue
         if parsed is None:
             continue
         scale = state.header.columns[col].scale
-        yield col, agency, parsed, parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+        yield col, part, parsed, parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+
+
+def _agency_cells(cells: RowCells):
+    """Each filled agency money cell of a row that reads as an amount (see :func:`_part_cells`)."""
+    return _part_cells(cells, cells.state.agency_parts)
 
 
 def _agency_parts(cells: RowCells):
@@ -502,19 +508,7 @@ def _priority_parts(cells: RowCells):
     """A row's amount as the sum of its priorities' money columns: (sum, currency, the column holding the most), or
     None; the priority of that column is the row's declared priority (``cells.declared``)."""
     state, total, currency, parts = cells.state, 0.0, None, []
-    for col in state.priority_parts:
-        value = cell_value(cells.row, col)
-        if value is None:
-            continue
-        try:
-            parsed = parse_amount(value)
-        except ValueProblem as exc:
-            cells.problem(exc, col, "amount")
-            continue
-        if parsed is None:
-            continue
-        scale = state.header.columns[col].scale
-        money = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
+    for col, _, parsed, money in _part_cells(cells, state.priority_parts):
         total += money
         currency = currency or parsed.currency or state.header.columns[col].currency
         parts.append((money, col))
