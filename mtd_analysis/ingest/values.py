@@ -627,8 +627,14 @@ def letter_zeros(value) -> bool:
     return isinstance(value, str) and bool(_LETTER_ZERO.search(value))
 
 
+#: A number in scientific notation, as R and other tools print round amounts: "1e+06", "5e+07", "1.5E6".
+_SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d{1,2}")
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
+    if _SCIENTIFIC.fullmatch(text):  # "1e+06" had been read as 1 + 06, a sum with a top-up
+        return Amount(round(float(text), 2))
     if _LETTER_ZERO.search(text):
         text = _LETTER_ZERO.sub("0", text)
     if _FRANCS.search(text):
@@ -1147,7 +1153,8 @@ def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
 
 
 _PERIOD_SEP = re.compile(
-    r"\s*(?:–|—|−|\bto\b|\buntil\b|\bдо\b|\bпо\b|\bthrough\b|\s-\s|(?<![^\W\d_])-(?=\s*\d{4}\b)|-(?=\s*q[1-4]))\s*",
+    r"\s*(?:–|—|−|→|->|⇒|\bto\b|\buntil\b|\bдо\b|\bпо\b|\bthrough\b|\s-\s|(?<![^\W\d_])-(?=\s*\d{4}\b)"
+    r"|-(?=\s*q[1-4]))\s*",
     re.IGNORECASE,
 )
 

@@ -509,3 +509,28 @@ def test_slips_a_careful_analyst_reads_through_are_read_and_said(tmp_path):
         "one date can only be read",
     ):
         assert _said(result, words)
+
+
+# ------------------------------------------------------------------ exports of web tools (blind set AI)
+def test_exports_print_round_amounts_in_scientific_notation_and_periods_with_arrows(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "dashboard_export.csv").write_text(
+        '"","project_title","donor","start","end","budget","currency"\n'
+        '"1","Community policing in Odesa","Switzerland","2021-01-01","2021-12-31",1e+06,"CHF"\n'
+        '"2","Readmission of migrants","Netherlands","2021-01-01","2021-12-31",6e+05,"EUR"\n',
+        encoding="utf-8",
+    )
+    (raw / "Canada_Notion_export.csv").write_text(
+        "Name,Budget,Created time,Dates,Last edited time\n"
+        'Police training,"CA$1,460,000.00","September 3, 2021 2:15 PM","January 15, 2021 → January 14, 2023",'
+        '"November 2, 2021 10:40 AM"\n',
+        encoding="utf-8",
+    )
+    projects = build(raw, tmp_path / "out", year=2021).projects.set_index("title")
+    # "1e+06" had been read as 1 + 06 = 7 (a sum with a top-up), silently
+    assert projects.loc["Community policing in Odesa", "amount"] == 1_000_000
+    assert projects.loc["Readmission of migrants", "amount"] == 600_000
+    # the tool's record times are no project dates; the period is the arrow's
+    row = projects.loc["Police training"]
+    assert (row["start_date"], row["end_date"]) == ("2021-01-15", "2023-01-14")
