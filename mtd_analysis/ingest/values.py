@@ -1111,6 +1111,7 @@ def is_open_ended(value) -> bool:
 
 
 _COMMA_DATE = re.compile(r"\d{1,2},\d{1,2},(?:19|20)\d{2}")
+_SHORT_QUARTER = re.compile(r"[QqКк]\s*([1-4])\s*/\s*([0-4]\d)")
 #: A word before a date saying it is a start or an end ("з 01.2021", "since March 2021", "до 12.2022").
 #: Words before a date or a period saying it is where a project starts ("з 01.2021", "since March 2021").
 _FROM_WORDS = r"з|із|зі|від|с|со|от|from|since|starting"
@@ -1122,6 +1123,8 @@ _END_WORD = re.compile(r"^(?:до|по|until|till|to|by|end(?:ing)?|ends?)\s+(?=
 def _date_from_text(text: str, end: bool, order: str | None = None) -> dt.date:
     if _COMMA_DATE.fullmatch(text):  # "01,04,2021": a date typed with commas for dots
         text = text.replace(",", ".")
+    if short := _SHORT_QUARTER.fullmatch(text):  # "Q3/21": the quarter of 2021
+        text = f"Q{short[1]} 20{short[2]}"
     core = (_END_WORD if end else _START_WORD).sub(
         "", text, count=1
     )  # "з 01.2021" a start, "до 12.2022" an end

@@ -295,6 +295,7 @@ def test_status_words_of_implementers(cell, status):
         ("Start: 01 Mar 2021\nEnd: 28 Feb 2023", dt.date(2021, 3, 1), dt.date(2023, 2, 28)),
         ("Початок: 01.03.2021; Завершення: 28.02.2023", dt.date(2021, 3, 1), dt.date(2023, 2, 28)),
         ("24 months from signature (signed 01.04.2021)", dt.date(2021, 4, 1), dt.date(2023, 3, 31)),
+        ("Q3/21 – Q2/23", dt.date(2021, 7, 1), dt.date(2023, 6, 30)),  # quarters with two-digit years
     ],
 )
 def test_periods_with_labelled_ends_or_a_start_named_in_words(cell, start, end):
