@@ -255,9 +255,8 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
     text = clean_text(value) if value is not None else None
     if text is None:
         return amount, year_amounts
-    amount_col = cells.amount_col if cells.amount_col is not None else state.fields.get("amount")
     if donors_share_beside_contribution(
-        state.header.labels.get(col, ""), state.header.labels.get(amount_col, "")
+        state.header.labels.get(col, ""), state.header.labels.get(cells.amount_col, "")
     ):
         state.issue(
             "info",
@@ -815,8 +814,7 @@ def row_money(cells: RowCells) -> dict:
                 foreign is not None
             ):  # "EUR 1 500 000 + UAH 12 000 000": the partner's money, Ukraine's beside it
                 amount, cell_currency = foreign.value, foreign.currency
-                scale = header.columns[amount_col].scale
-                amount = amount if scale == 1.0 else amount * scale
+                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
                 state.issue(
                     "warning",
                     "amount",
@@ -934,6 +932,7 @@ def row_money(cells: RowCells) -> dict:
             index,
             amount_col,
         )
+    cells.amount_col = amount_col  # the share's check asks which column the amount came from
     if (
         state.share_col is not None or state.note_share
     ) and amount is not None:  # Ukraine's part of a region's

@@ -666,7 +666,6 @@ def year_part(label: str) -> tuple[int | None, str] | None:
 _FRANCS_LABEL = re.compile(r"[,(]\s*s?fr\.\s*\)?\s*$", re.IGNORECASE)
 
 
-#: A share of the total that is the donor's ("Donor share (%)", "Частка донора, %", "Доля донора, %").
 def donors_share_beside_contribution(share_label: str, amount_label: str) -> bool:
     """Whether a column of the donor's share ("Donor share, %") stands beside an amount that is already the
     donor's contribution ("Donor contribution, CHF", "Японія, USD"): the share is then said, not applied again.
@@ -683,6 +682,7 @@ def donors_share_beside_contribution(share_label: str, amount_label: str) -> boo
     )
 
 
+#: A share of the total that is the donor's ("Donor share (%)", "Частка донора, %", "Доля донора, %").
 _DONORS_SHARE = re.compile(
     r"donor'?s?\W+(?:share|part|contribution)|(?:частка|доля|внесок)\s+донора|(?:share|part)\s+of\s+the\s+donor",
     re.IGNORECASE,
@@ -2019,10 +2019,7 @@ def _titles_under_an_amount_label(data: list, columns: dict, findings: list, lab
         values = [r[col] if col < len(r) else None for r in data]
         if m.field in ("amount", "duplicate") and titles_not_money(values):
             columns[col] = FieldMatch("title", None, None, 0.5)
-            for other, o in columns.items():  # the amount it displaced
-                if o.field == "duplicate" and match_field(labels.get(other) or "").field == "amount":
-                    columns[other] = replace(match_field(labels[other]), strength=0.5)
-                    break
+            _repeat_takes_over(columns, labels, "amount", strength=0.5)  # the amount it displaced
             findings.append(
                 (
                     "info",
@@ -2031,6 +2028,16 @@ def _titles_under_an_amount_label(data: list, columns: dict, findings: list, lab
                 )
             )
             return
+
+
+def _repeat_takes_over(columns: dict, labels: dict, field: str, strength: float | None = None) -> int | None:
+    """The first column set aside as a repeat of ``field`` takes it back, once the column that held it was read as
+    something else (its header's match, at ``strength`` when given); its index, or None when there is none."""
+    for col, m in sorted(columns.items()):
+        if m.field == "duplicate" and (said := match_field(labels.get(col) or "")).field == field:
+            columns[col] = said if strength is None else replace(said, strength=strength)
+            return col
+    return None
 
 
 def _partners_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
@@ -2050,10 +2057,7 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
         if sum(1 for t in texts if is_known_partner(t) or partner_named_in(t)) * 2 < len(texts):
             continue
         columns[col] = FieldMatch("partner", None, None, 0.5)
-        for other, o in sorted(columns.items()):  # the amount it displaced
-            if o.field == "duplicate" and match_field(labels.get(other) or "").field == "amount":
-                columns[other] = replace(match_field(labels[other]), strength=0.5)
-                break
+        _repeat_takes_over(columns, labels, "amount", strength=0.5)  # the amount it displaced
         findings.append(
             ("info", col, f"{_column_name(col, labels)} names who pays, not a sum: read as the partner")
         )
@@ -2188,16 +2192,7 @@ def _check_header(
         )
         # the field is free again: a column set aside as its repeat takes it ("Partner (MIA system)" holding agencies
         # beside "Commissioning party")
-        repeat = next(
-            (
-                c
-                for c, o in sorted(columns.items())
-                if o.field == "duplicate" and match_field(labels.get(c)).field == m.field
-            ),
-            None,
-        )
-        if repeat is not None:
-            columns[repeat] = match_field(labels.get(repeat))
+        if (repeat := _repeat_takes_over(columns, labels, m.field)) is not None:
             findings.append(
                 (
                     "info",

@@ -208,7 +208,7 @@ def _stem_match(alias: str, word: str) -> int:
 _CASE_ENDINGS = frozenset(
     ending.translate(str.maketrans("єїійґ", "еиииг"))  # folded as normalise_key folds a name's letters
     for ending in "а я у ю і ї и е є о ом ем ям ою ею єю ій ії ої ей ів їв ам ах ях ами ями ові еві ой ый ий ая ое "
-    "ые ого ому им ым ых их ую ии ия ию ией ью ья ьи ье ы ь ой ем".split()
+    "ые ого ому им ым ых их ую ии ия ию ией ью ья ьи ье ы ь".split()
 ) | {""}
 #: What makes a country's name its adjective, after the letters they share: "Япон|ський", "Канад|ське", "Поль|ська".
 _ADJECTIVE_TAIL = re.compile(r"(?:с|ьс|ис|ійс|ийс)?ьк\w{0,3}|(?:с|ьс|ийс)?к\w{0,3}|ск\w{0,3}|ськ\w{0,3}")
@@ -659,7 +659,7 @@ def payers_within(text) -> list[str]:
 #: financial support of the Government of Japan", "Funding from Sweden (Sida) is expected".
 _FUNDER_SAID = re.compile(
     r"(?:donor|funder|funding|донор|фінансування|финансирование)\s*[:–—]|funding\s+from\b"
-    r"|\b(?<!co-)(?<!co)(?:funded|financed|sponsored)\s+by\b|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\b"
+    r"|\b(?<!co-)(?:funded|financed|sponsored)\s+by\b|\bwith\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\b"
     r"|за\s+(?:фінансової\s+)?підтримки|при\s+(?:финансовой\s+)?поддержке|(?<!спів)фінансується|(?<!со)финансируется",
     re.IGNORECASE,
 )
@@ -689,7 +689,13 @@ def is_a_donor_state(partner: str | None) -> bool:
     >>> is_a_donor_state("Denmark"), is_a_donor_state("EU"), is_a_donor_state("UNDP"), is_a_donor_state(None)
     (True, True, False, False)
     """
-    return partner == "EU" or partner in set(_by_country_code().values())
+    return partner == "EU" or partner in _donor_states()
+
+
+@lru_cache(maxsize=1)
+def _donor_states() -> frozenset[str]:
+    """The partners that are countries (``partners.csv`` ``country``)."""
+    return frozenset(_by_country_code().values())
 
 
 def funder_in_text(text) -> str | None:

@@ -3045,12 +3045,10 @@ _LEGEND_ENTRY = re.compile(
 def _legend_status(meaning: str) -> str | None:
     """The status a legend line's meaning names: its first words ("у розробці (угоду не підписано)", "PIPELINE (not
     yet signed)"), a status word first or three words at most ("data approved by MIA" names none)."""
-    first = re.split(r"\s[–—-]\s|[(,;]", meaning, maxsplit=1)[0].strip(" .")
-    words = first.split()
+    words = re.split(r"\s[–—-]\s|[(,;]", meaning, maxsplit=1)[0].split()
     if not words or (len(words) > 3 and parse_status(words[0]) not in STATUSES):
         return None
-    status = parse_status(first)
-    return status if status in STATUSES else None
+    return _status_meant(meaning)  # as a code's meaning is read
 
 
 def _colour_named(word: str) -> str | None:

@@ -562,18 +562,19 @@ _SCALE_WORD = re.compile(
 _CARDINAL_WORD = re.compile(
     r"(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|один|одна|два|дві|две|три|чотири|четыре|п.ять|пять|шість|шесть"
-    r"|сім|семь|вісім|восемь|дев.ять|девять|десять|\w+дцять|\w+дцать|\w+десят|сорок|сто|двісті|двести|\w+ста"
-    r"|\w+сот)(?![^\W\d_])",
+    r"|сім|семь|вісім|восемь|дев.ять|девять|десять|[\w'’ʼ]+дцять|\w+дцать|[\w'’ʼ]+десят|сорок|сто|двісті|двести"
+    r"|\w+ста|[\w'’ʼ]+сот)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
 #: The words a sum written out may hold: its numbers, scales and joining words ("one and a half", "п'ятсот").
 _IN_WORDS_TOKEN = re.compile(
-    rf"(?:{_CARDINAL_WORD.pattern})|{_SCALE_WORD.pattern}|\w*(?:тисяч|тысяч|мільйон|миллион|мільярд|миллиард)\w*"
-    r"|and|a|half|і|й|та|и|з|половиною|пів|п|ять|сот|десят|надцять|сорок|дев|ятсот|ятдесят",
+    rf"(?:{_CARDINAL_WORD.pattern})|\w*(?:{_SCALE_WORD.pattern})\w*|and|a|half|і|й|та|и|з|половиною|пів",
     re.IGNORECASE,
 )
+#: A word of a sum written out, its apostrophe kept ("п'ятдесят", "дев’ятсот").
+_IN_WORDS_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
 def sum_in_words(value) -> bool:
@@ -604,7 +605,7 @@ def _without_sum_in_words(text: str) -> str:
             figure = 0.0
         # the words repeat a whole figure ("350 000 (триста п'ятдесят тисяч)"); after "1,5" ("one and a half
         # million") or "400" ("four hundred thousand") they are its unit
-        words = re.findall(r"[^\W\d_]+", inner)
+        words = _IN_WORDS_WORD.findall(inner)
         if figure < 1000 or not all(_IN_WORDS_TOKEN.fullmatch(w) or currency_in_text(w) for w in words):
             return found.group(0)
         return f" {currency_in_text(inner) or ''} "
