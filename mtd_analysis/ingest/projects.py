@@ -773,7 +773,10 @@ def _read_table(
     if labelled_currency:
         block_currency = currency_in_text(labelled_currency) or currency_in_text(f"x {labelled_currency}")
     elif block_text:
-        m = re.search(r"(?:amounts?|суми|сума|сумм[аиы]|budget|бюджет)[^.;]{0,40}", block_text, re.IGNORECASE)
+        # "Budgets by UK financial year (1 April – 31 March), GBP": the rest of the line
+        m = re.search(
+            r"(?:amounts?|суми|сума|сумм[аиы]|budget|бюджет)[^.;\n]{0,80}", block_text, re.IGNORECASE
+        )
         block_currency = currency_in_text(m.group(0)) if m else None
     block_scale = units_scale(block_text)
     if block_currency is None and (units := BLOCK_UNITS.search(block_text or "")):
@@ -1409,24 +1412,85 @@ _FISCAL_CELL = re.compile(
 )
 
 
-def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -> tuple | None:
-    """The days of the fiscal year a year column's cell names ("2021/22", "FY2021"), by the partner's fiscal year
-    (``partners.csv``); a split year of a partner whose fiscal year is not known runs April to March, as most
-    written so do (said once). None for anything else, or "FY2021" of a partner whose fiscal year is not known."""
+def _fiscal_span(value, partner: str | None) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+    """The days of the fiscal year a cell names ("2021/22", "FY2021", "FY21/22"), by the partner's fiscal year
+    (``partners.csv``), and whether they were guessed: a split year of a partner whose fiscal year is not known
+    runs April to March, as most written so do. (None, False) for anything else, or for "FY2021" of a partner
+    whose fiscal year is not known.
+
+    Examples
+    --------
+    >>> _fiscal_span("FY2021/22", "UK"), _fiscal_span("FY2021", "USA")[0][0], _fiscal_span("2021/22", None)[1]
+    (((datetime.date(2021, 4, 1), datetime.date(2022, 3, 31)), False), datetime.date(2020, 10, 1), True)
+    >>> _fiscal_span("FY2021", None), _fiscal_span("2021-23", "UK")
+    ((None, False), (None, False))
+    """
     found = _FISCAL_CELL.fullmatch(value.strip()) if isinstance(value, str) else None
     if found is None:
-        return None
+        return None, False
     if found["named"]:
-        return partner_fiscal_year(partner, 2000 + int(found["named"]) % 100)
+        return partner_fiscal_year(partner, 2000 + int(found["named"]) % 100), False
     start, end = 2000 + int(found["start"]) % 100, 2000 + int(found["end"]) % 100
     if end != start + 1:
-        return None  # "2021-23": years, not one fiscal year
+        return None, False  # "2021-23": years, not one fiscal year
     # the fiscal year starting in the first year, whichever of its years the partner names it by
     span = partner_fiscal_year(partner, start)
     if span is not None and span[0].year != start:
         span = partner_fiscal_year(partner, end)
     if span is not None:
-        return span if span[0].year == start else None
+        return (span if span[0].year == start else None), False
+    return (dt.date(start, 4, 1), dt.date(end, 3, 31)), True
+
+
+#: A period cell of fiscal years: "FY2021/22", "FY21/22 – FY22/23", "FY2021-FY2023", "FY 2021".
+_FISCAL_PERIOD = re.compile(
+    r"(?P<first>fy\s*'?\d{2,4}(?:\s*/\s*\d{2,4}|-\d{2}(?!\d))?)"
+    r"(?:\s*(?:[-–—]|to|till|until|до|по)\s*(?P<last>(?:fy\s*'?)?\d{2,4}(?:\s*/\s*\d{2,4}|-\d{2}(?!\d))?))?",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_period(
+    state: SheetState, text: str, partner: str | None, index: int, col: int | None
+) -> tuple | None:
+    """The days a period cell of fiscal years covers ("FY2021/22" of the UK: 01.04.2021–31.03.2022), from the
+    first day of its first fiscal year to the last of its last, said at the cell; None when the cell is not one
+    or a fiscal year of it cannot be placed (the partner's fiscal year is not known for "FY2021")."""
+    found = _FISCAL_PERIOD.fullmatch(clean_text(text) or "")
+    if found is None:
+        return None
+    last = found["last"] or found["first"]
+    if found["last"] and not last.lower().startswith("fy"):
+        last = "FY" + last
+    (first_span, guessed), (last_span, guessed_last) = (
+        _fiscal_span(t, partner) for t in (found["first"], last)
+    )
+    if first_span is None or last_span is None or last_span[1] < first_span[0]:
+        return None
+    how = (
+        "read as April to March (the fiscal year of "
+        f"{partner or 'the partner'} is not known: partners.csv, fiscal_year)"
+        if guessed or guessed_last
+        else f"{partner}'s fiscal year{'s' if found['last'] else ''}"
+    )
+    state.issue(
+        "warning" if guessed or guessed_last else "info",
+        "date",
+        f"row {state.row_number(index)}: the period '{clean_text(text)}' is {how}: "
+        f"{first_span[0]:%d.%m.%Y}–{last_span[1]:%d.%m.%Y}",
+        index,
+        col,
+    )
+    return first_span[0], last_span[1]
+
+
+def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -> tuple | None:
+    """The days of the fiscal year a year column's cell names ("2021/22", "FY2021"), by the partner's fiscal year
+    (:func:`_fiscal_span`); a split year of a partner whose fiscal year is not known runs April to March (said
+    once). None for anything else, or "FY2021" of a partner whose fiscal year is not known."""
+    span, guessed = _fiscal_span(value, partner)
+    if not guessed:
+        return span
     if not state.fiscal_guessed:
         state.fiscal_guessed = True
         state.issue(
@@ -1437,7 +1501,7 @@ def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -
             index,
             state.year_col,
         )
-    return dt.date(start, 4, 1), dt.date(end, 3, 31)
+    return span
 
 
 def _year_of(value) -> int | None:
@@ -2114,7 +2178,7 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
         rec["status"], names["status"] = state.group_status
-    rec["start_date"], rec["end_date"] = _dates(cells)
+    rec["start_date"], rec["end_date"] = _dates(cells, rec.get("partner"))
     rec.update(row_money(cells))
     if cells.declared and not rec.get("declared_priority"):  # the priority column its money stands in
         rec["declared_priority"] = cells.declared[0]
@@ -2302,8 +2366,9 @@ def _who(cells: RowCells) -> dict:
 _STATUS_IN_TITLE = re.compile(r"[(\[]\s*([^()\[\]]{3,30}?)\s*[)\]]\s*$")
 
 
-def _dates(cells: RowCells) -> tuple[str | None, str | None]:
-    """Start and end of a row (ISO text) from its start, end and period cells, with an issue for each problem."""
+def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str | None]:
+    """Start and end of a row (ISO text) from its start, end and period cells, with an issue for each problem
+    (``partner``: the row's, whose fiscal year a period "FY2021/22" names)."""
     state, n, index = cells.state, cells.n, cells.index
     start = end = None
     start_value, start_col = cells.get("start_date")
@@ -2402,34 +2467,40 @@ def _dates(cells: RowCells) -> tuple[str | None, str | None]:
             start = start or p_start
             end = end or p_end
         except ValueProblem as exc:
-            in_title = _in_the_title_year(state, period_value)
-            later = extended_end(period_value) if isinstance(period_value, str) and in_title is None else None
-            try:  # "2021–2022 (extended to 06.2023)": the period, and the end it was extended to
-                p_start, _ = parse_period(period_value.split("(")[0]) if later else (None, None)
-            except ValueProblem:
-                p_start = None
-            if in_title is not None:  # "March–December" under "Plan for 2021"
-                start, end = start or in_title[0], end or in_title[1]
-                state.issue(
-                    "info",
-                    "date",
-                    f"row {n}: the period '{clean_text(period_value)}' names no year: the year the title rows name "
-                    f"({state.title_year}) is used",
-                    index,
-                    period_col,
-                )
-            elif later is None or p_start is None:
-                cells.problem(exc, period_col, "period")
+            fiscal = _fiscal_period(state, period_value, partner, index, period_col)
+            if fiscal is not None:  # "FY2021/22": the partner's fiscal year, not a calendar one
+                start, end = start or fiscal[0], end or fiscal[1]
             else:
-                start, end = start or p_start, end or later
-                state.issue(
-                    "info",
-                    "date",
-                    f"row {n}: the period cell says the project was extended ('{clean_text(period_value)}'); "
-                    f"{later:%d.%m.%Y} is its end",
-                    index,
-                    period_col,
+                in_title = _in_the_title_year(state, period_value)
+                later = (
+                    extended_end(period_value) if isinstance(period_value, str) and in_title is None else None
                 )
+                try:  # "2021–2022 (extended to 06.2023)": the period, and the end it was extended to
+                    p_start, _ = parse_period(period_value.split("(")[0]) if later else (None, None)
+                except ValueProblem:
+                    p_start = None
+                if in_title is not None:  # "March–December" under "Plan for 2021"
+                    start, end = start or in_title[0], end or in_title[1]
+                    state.issue(
+                        "info",
+                        "date",
+                        f"row {n}: the period '{clean_text(period_value)}' names no year: the year the title rows name "
+                        f"({state.title_year}) is used",
+                        index,
+                        period_col,
+                    )
+                elif later is None or p_start is None:
+                    cells.problem(exc, period_col, "period")
+                else:
+                    start, end = start or p_start, end or later
+                    state.issue(
+                        "info",
+                        "date",
+                        f"row {n}: the period cell says the project was extended ('{clean_text(period_value)}'); "
+                        f"{later:%d.%m.%Y} is its end",
+                        index,
+                        period_col,
+                    )
     if state.fields.get("duration") is not None:
         start, end = end_from_duration(state, cells.row, index, n, start, end)
     if state.revised_end_col is not None:
