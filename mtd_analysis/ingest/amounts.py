@@ -39,6 +39,7 @@ from mtd_analysis.ingest.sheet import (
 )
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
+    FOOTNOTE_MARKS,
     ValueProblem,
     amount_parts,
     approximate,
@@ -941,8 +942,9 @@ def row_money(cells: RowCells) -> dict:
         index in state.sector_shares and amount is not None
     ):  # "of which MIA / law enforcement: 30%" in a remark
         amount, year_amounts = _sector_share(cells, amount, year_amounts)
-    if amount is None and amount_value is None:
+    if amount is None and amount_value is None and not _a_payment(cells):
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
+
     if amount is not None and not currency:
         state.issue(
             "warning",
@@ -980,7 +982,9 @@ def formula_like_text(cells: RowCells) -> None:
 BLOCK_UNITS = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
     r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
-    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)",  # "Перелік (тис. грн)"
+    r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)"  # "Перелік (тис. грн)"
+    # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
+    r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b[A-Z]{3}\s?)((?:'|’)?000)(?![\d.,])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1076,8 +1080,8 @@ def units_scale(block_text: str) -> float:
     --------
     >>> units_scale("EU projects. All amounts in thousand EUR"), units_scale("Status as of 15 March 2021")
     (1000.0, 1.0)
-    >>> units_scale("Реєстр проєктів МТД\\nтис. грн")
-    1000.0
+    >>> units_scale("Реєстр проєктів МТД\\nтис. грн"), units_scale("Projects 2021 | all figures £000")
+    (1000.0, 1000.0)
     """
     m = BLOCK_UNITS.search(block_text or "")
     if not m:
@@ -1174,11 +1178,19 @@ def _total_against_years(state: SheetState, index: int, n: int, amount, years: d
     return total_years
 
 
+def _a_payment(cells: RowCells) -> bool:
+    """Whether a row of a schedule of payments gives a payment (its project's amount stands on its first row)."""
+    cols = cells.state.payment_cols
+    return cols is not None and clean_text(cell_value(cells.row, cols[1])) is not None
+
+
 def _in_units(value: float, raw, scale: float) -> float:
     """A plain number in a column headed in thousands (or millions) is that many thousands."""
     if scale == 1.0:
         return value
-    if isinstance(raw, (int, float)) or (isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip())):
+    if isinstance(raw, (int, float)) or (
+        isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip().rstrip(FOOTNOTE_MARKS).rstrip())
+    ):  # "290.0*": a plain number with a footnote's mark
         return round(value * scale, 2)
     return value  # "3 млн грн" written in the cell says its own unit
 

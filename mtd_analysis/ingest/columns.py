@@ -527,10 +527,11 @@ _TOP_UP = re.compile(
     re.IGNORECASE,
 )
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
-_FISCAL_YEAR = re.compile(r"(?<![^\W\d_])FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)  # JFY: Japan's
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
 _FISCAL_MONEY = re.compile(
-    r"obligat\w*|budget|funding|allocat\w*|amount|disburse\w*|commit\w*|expenditure\w*|spend\w*|plan\w*"
+    r"obligat\w*|budget|funding|allocat\w*|amount|disburse\w*|commit\w*|expenditure\w*|spend\w*|spent|plan\w*"
+    r"|outturn|indicative|forecast\w*|estimat\w*|projected|actuals?"
     r"|бюджет\w*|фінансуван\w*|финансирован\w*|сума|сумма|кошти|средства",
     re.IGNORECASE,
 )
@@ -556,7 +557,9 @@ def fiscal_year_named(label) -> int | None:
 
     rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
     words = [
-        w for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest)) if w.lower() not in ("us", "usg")
+        w
+        for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest))
+        if w.lower() not in ("us", "usg", "年度")  # "JFY2021 (2021年度)": the year in Japanese
     ]
     return None if words else 2000 + int(found[1]) % 100
 
@@ -627,10 +630,17 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     ((2021, '01-03'), (2021, '04-06'), (2021, '07-12'))
     >>> year_part("Jan"), year_part("груд."), year_part("2021"), year_part("Start 2021")
     ((None, '01-01'), (None, '12-12'), None, None)
+
+    A quarter of a fiscal year written over two years runs from April ("2021-22 Q1" is April to June 2021):
+
+    >>> year_part("2021-22 Q1"), year_part("2020-21 Q4"), year_part("2021-22 Q2+") is None
+    ((2021, '04-06'), (2021, '01-03'), True)
     """
     from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, _partial_date, parse_period
 
     text = clean_text(label)
+    if text and (quarter := _FISCAL_QUARTER.fullmatch(text.strip(" ,;:"))):
+        return _fiscal_quarter(quarter)
     if (
         text is None
         or len(text) > 40
@@ -660,6 +670,41 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     if (first.month, last.month) == (1, 12) or (last + dt.timedelta(days=1)).day != 1:
         return None  # a whole year, or a day: not a part of a year
     return (first.year if dated else None), f"{first.month:02d}-{last.month:02d}"
+
+
+#: A quarter of a fiscal year written over two years ("2021-22 Q3", "FY2021/22 Q1", "Q4 2020-21").
+_FISCAL_QUARTER = re.compile(
+    r"(?:fy\s*)?(?P<start>20\d{2})\s*[-/–]\s*(?P<end>\d{2}|20\d{2})\s*(?:q|кв\.?\s*)(?P<q>[1-4])"
+    r"|(?:q|кв\.?\s*)(?P<q2>[1-4])\s*(?:fy\s*)?(?P<start2>20\d{2})\s*[-/–]\s*(?P<end2>\d{2}|20\d{2})",
+    re.IGNORECASE,
+)
+
+
+def fiscal_quarter_named(label) -> bool:
+    """Whether a column's label is a quarter of a fiscal year written over two years ("2021-22 Q3").
+
+    Examples
+    --------
+    >>> fiscal_quarter_named("2021-22 Q3"), fiscal_quarter_named("Q3 2021")
+    (True, False)
+    """
+    text = clean_text(label) if isinstance(label, str) else None
+    return bool(text and _FISCAL_QUARTER.fullmatch(text.strip(" ,;:")))
+
+
+def _fiscal_quarter(found: re.Match) -> tuple[int, str] | None:
+    """The calendar year and months of a quarter of a fiscal year running April to March (the year the UK,
+    Canada, Japan and India keep, and the one a year written "2021-22" most often is): its first quarter is April
+    to June of the first year, its fourth January to March of the second."""
+    start = int(found["start"] or found["start2"])
+    end = int(found["end"] or found["end2"]) % 100
+    if end != (start + 1) % 100:
+        return None
+    q = int(found["q"] or found["q2"])
+    first = 4 + 3 * (q - 1)
+    year = start if first <= 12 else start + 1
+    first = first if first <= 12 else first - 12
+    return year, f"{first:02d}-{first + 2:02d}"
 
 
 #: A header ending in Swiss francs written "Fr." ("Budget, Fr.", "Сума (Fr.)"); "fr." elsewhere is no currency.
@@ -1184,7 +1229,10 @@ def _labels_of_parts(row: list) -> dict[int, str] | None:
     if len(filled) < 2 or any(not isinstance(row[c], str) or len(t) > 40 for c, t in filled.items()):
         return None
     if any(
-        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None for t in filled.values()
+        not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None
+        for t in filled.values()
+        if fiscal_year_named(t)
+        is None  # "JFY2020 (2020年度)" under "Amount by Japanese fiscal year": a label
     ):
         return None
     return filled

@@ -28,10 +28,11 @@ Examples
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from mtd_analysis.ingest.periods import yearly_text, yearly_values
+from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
 
@@ -259,6 +260,110 @@ def _reconcile(programme: dict, parts: list[dict], row_of: Callable[[int], int])
     return "skip", {**issue, "severity": "error", "message": msg}
 
 
+#: The words of a component that is only a stage of its project ("Фаза I", "Phase 2 (extension)", "Вступительная
+#: фаза", "Етап 1"): no subject of its own, a stage word and at most a numeral or a word saying which stage.
+_STAGE_WORD = re.compile(r"phase|фаза|етап|этап|stage|стадія|стадия", re.IGNORECASE)
+_STAGE_WORDS = frozenset(
+    "inception pilot main extension bridging final first second third initial "
+    "вступна вступительная пілотна пилотная основна основная перша друга третя первая вторая третья заключна "
+    "заключительная початкова начальная підготовча подготовительная".split()
+)
+_NUMERAL = re.compile(r"^(?:[ivx]+|\d+|[a-zа-я])$", re.IGNORECASE)
+
+
+def is_a_stage(title) -> bool:
+    """Whether a component's title names only a stage of its project ("Фаза II", "Phase 1 (pilot)", "Вступна фаза").
+
+    Examples
+    --------
+    >>> [is_a_stage(t) for t in ("   Фаза I", "Phase 2 (extension)", "Вступительная фаза", "Phase 2: training")]
+    [True, True, True, False]
+    """
+    if not isinstance(title, str):
+        return False
+    words = re.findall(r"[^\W_]+", re.sub(r"\([^()]*\)", " ", title).lower())
+    stage = [w for w in words if _STAGE_WORD.fullmatch(w)]
+    return len(stage) == 1 and all(
+        _STAGE_WORD.fullmatch(w) or w in _STAGE_WORDS or _NUMERAL.match(w) for w in words
+    )
+
+
+def _stage_years(programme: dict, parts: list[dict]) -> dict[int, float] | None:
+    """The project's money by year when its components are its stages, each with its own amount and dates in the
+    project's currency, adding up to the project's amount: each stage's amount spread over its own days. None
+    when a stage lacks them (the components are then read as usual)."""
+    amount, currency = programme.get("amount"), programme.get("currency")
+    years: dict[int, float] = {}
+    for part in parts:
+        start, end = part.get("start_date"), part.get("end_date")
+        if part.get("amount") is None or not start or not end or part.get("currency") not in (None, currency):
+            return None
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        if last < first:
+            return None
+        for year, value in split_by_days(part["amount"], days_per_year(first, last)).items():
+            years[year] = years.get(year, 0.0) + value
+    total = sum(p["amount"] for p in parts)
+    if amount is not None and abs(total - amount) > max(1.0, abs(amount) * ROUNDING):
+        return None
+    return {y: round(v, 2) for y, v in sorted(years.items())}
+
+
+#: A component line giving one funder's part of its project ("– German contribution (Federal Foreign Office)",
+#: "EU co-financing", "внесок Швеції", "співфінансування ЄС", "доля Японии").
+_FUNDERS_LINE = re.compile(
+    r"contribution|co-?financ\w*|co-?fund\w*|\bshare\b|внес\w*|вклад\w*|співфінансуван\w*|софинансир\w*|частка|доля",
+    re.IGNORECASE,
+)
+#: What a funder's line takes from its project when it does not give it itself.
+_FROM_THE_PROJECT = (
+    "start_date", "end_date", "status", "beneficiaries", "implementer", "description", "declared_priority", "code",
+)  # fmt: skip
+
+
+def _funder_of_line(title) -> str | None:
+    """The funder a component's title names as giving its part of the project, or None.
+
+    Examples
+    --------
+    >>> _funder_of_line("– EU co-financing (delegated cooperation)"), _funder_of_line("внесок Швеції")
+    ('EU', 'Sweden')
+    >>> _funder_of_line("Training of border guards") is None
+    True
+    """
+    from mtd_analysis.ingest.partners import partner_in_text
+
+    if not isinstance(title, str) or not _FUNDERS_LINE.search(title) or len(title.split()) > 8:
+        return None
+    return partner_in_text(title)
+
+
+def _funders_cells(line_cells: str | None, project_cells: str | None) -> str | None:
+    """A funder's line's cells: the project's title cell for its title, its own title cell for its partner."""
+    if not line_cells:
+        return line_cells
+    pairs = [pair.partition("=") for pair in line_cells.split(";")]
+    own = {name: cell for name, _, cell in pairs}
+    theirs = dict(pair.partition("=")[::2] for pair in (project_cells or "").split(";") if "=" in pair)
+    out = [
+        f"{name}={theirs.get('title', cell) if name == 'title' else cell}"
+        for name, _, cell in pairs
+        if name != "partner"
+    ]
+    if own.get("title"):
+        out.append(f"partner={own['title']}")
+    return ";".join(out)
+
+
+def _amount_cell(part: dict) -> str | None:
+    """ "amount_row<n>=cell": a stage's amount cell, named among its project's cells."""
+    for pair in (part.get("source_cells") or "").split(";"):
+        name, _, cell = pair.partition("=")
+        if name == "amount" and cell:
+            return f"amount_row{part.get('source_row')}={cell}"
+    return None
+
+
 def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     """The programme's yearly amounts minus its components', when both are given per year; else None."""
 
@@ -327,6 +432,55 @@ def resolve_programmes(
     issues = []
     for p in sorted(children, reverse=True):  # the deepest programmes first
         parts = [records[k] for k in children[p]]
+        if all(is_a_stage(part.get("title")) for part in parts) and (
+            stages := _stage_years(records[p], parts)
+        ):
+            # "Фаза I | Фаза II" under a project: its stages, with their own dates and budgets, not projects
+            rows = _rows_text([row_of(part["_index"]) for part in parts])
+            out[p]["amount"] = records[p].get("amount") or round(sum(part["amount"] for part in parts), 2)
+            out[p]["yearly_amounts"] = yearly_text(stages)
+            cells = [c for part in parts if (c := _amount_cell(part))]
+            if cells and out[p].get("source_cells"):
+                out[p]["source_cells"] += "".join(f";{c}" for c in cells)
+            skip.update(children[p])
+            issues.append(
+                {
+                    "row_index": records[p]["_index"],
+                    "severity": "info",
+                    "message": f"row {row_of(records[p]['_index'])}: rows {rows} are the stages of project "
+                    f"'{records[p].get('title') or records[p].get('code') or ''}', each with its own dates and "
+                    "budget: one project, its money spread over each stage's dates",
+                }
+            )
+            continue
+        funders = [_funder_of_line(part.get("title")) for part in parts]
+        if len(parts) >= 2 and all(funders) and len(set(funders)) == len(funders):
+            fate, issue = _reconcile(records[p], parts, row_of)
+            if fate == "skip" and issue["severity"] == "info":
+                # "– German contribution | – EU co-financing" under a project: each funder's line of it
+                title = records[p].get("title")
+                for k, funder in zip(children[p], funders, strict=True):
+                    line = out[k]
+                    line["title"], line["partner"], line["partner_from"] = title, funder, "title"
+                    line["source_cells"] = _funders_cells(
+                        line.get("source_cells"), records[p].get("source_cells")
+                    )
+                    for key in _FROM_THE_PROJECT:
+                        if not line.get(key) and records[p].get(key):
+                            line[key] = records[p][key]
+                    line.pop("parent", None)
+                skip.add(p)
+                rows = _rows_text([row_of(part["_index"]) for part in parts])
+                issues.append(
+                    {
+                        "row_index": records[p]["_index"],
+                        "severity": "info",
+                        "message": f"row {row_of(records[p]['_index'])}: rows {rows} give the contributions of "
+                        f"{', '.join(funders)} to project '{title}': a project line per funder, the project row is "
+                        "not counted",
+                    }
+                )
+                continue
         fate, issue = _reconcile(records[p], parts, row_of)
         issues.append(issue)
         for k in children[p]:

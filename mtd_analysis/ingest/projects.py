@@ -36,6 +36,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.amounts import (
     AMOUNT_TOTAL_WORDS,
     BLOCK_UNITS,
+    _in_units,
     agencies_with_money,
     both_currencies_said,
     end_from_duration,
@@ -69,6 +70,7 @@ from mtd_analysis.ingest.columns import (
     column_letter,
     date_orders,
     find_header,
+    fiscal_quarter_named,
     fiscal_year_named,
     header_by_content,
     header_repeats,
@@ -249,6 +251,31 @@ def _title_block(rows: list[list], header_first_row: int) -> str:
     """The title rows above the header, one line per row (a row of its own, "тис. грн", starts a line)."""
     lines = (" ".join(t for t in (clean_text(v) for v in row) if t) for row in rows[:header_first_row])
     return "\n".join(line for line in lines if line)
+
+
+def _currency_of_the_title(block_text: str | None) -> str | None:
+    """The one currency the title rows name where no figure stands beside it ("…, Canadian dollars (CAD)"), or
+    None (none, several, or a sum quoted: "a EUR 5 million programme").
+
+    Examples
+    --------
+    >>> _currency_of_the_title("Payment plan by Government of Canada fiscal quarter, Canadian dollars (CAD)")
+    'CAD'
+    >>> _currency_of_the_title("Part of a EUR 5 million programme") is None
+    True
+    """
+    if not block_text:
+        return None
+    named = currency_in_text(block_text)
+    if named is None:
+        return None
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    for m in _currency_pattern().finditer(block_text):
+        near = block_text[max(0, m.start() - 3) : m.end() + 3]
+        if re.search(r"\d", near):
+            return None
+    return named
 
 
 def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | None:
@@ -735,6 +762,7 @@ def _read_table(
     absorbed = project_blocks(state, rows, header)
     _country_or_partner(header, rows)
     _form_times(header, rows)
+    _payment_columns(header)
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
@@ -785,6 +813,16 @@ def _read_table(
         block_currency, block_scale = said  # "Проєкти у системі МВС, тис. євро"
     if block_currency is None or block_scale == 1.0:  # "* All amounts in thousands of SEK" below the table
         block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
+    money_fields = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount", "payment_amount")
+    unpriced = any(m.field in money_fields and not m.currency for m in header.columns.values())
+    if block_currency is None and unpriced and (named := _currency_of_the_title(block_text)):
+        block_currency = named  # "Payment plan by fiscal quarter, Canadian dollars (CAD)"
+        state.issue(
+            "info",
+            "amount",
+            f"the title rows name one currency, {named}, and no amount: the table's money without a currency of its "
+            "own is read in it",
+        )
     # "NPU | SBGS | … | Total" in one header row: each agency's money, beside the total or (with a currency said
     # above the table) in its place
     if "amount" in fields or (block_currency and not yearly):
@@ -927,6 +965,8 @@ def _read_table(
     if absorbed:  # read with the project named above them: counted as read, and skipped
         result.counts["rows_read"] += len(absorbed)
         result.counts["rows_skipped"] += len(absorbed)
+    if state.payment_cols is not None:
+        _payment_schedule(state, result)
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
     )
@@ -941,7 +981,137 @@ def _read_table(
 
 
 #: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
-_READING_NOTES = ("_index", "_number", "_raw_title", "_excel_indent", "_marked", "_components_follow")
+_READING_NOTES = (
+    "_index",
+    "_number",
+    "_raw_title",
+    "_excel_indent",
+    "_marked",
+    "_components_follow",
+    "_payment",
+)
+
+
+def _payment_columns(header: Header) -> None:
+    """A payment's date and amount read as a schedule of payments only together ("Дата виплати | Сума траншу");
+    a payment date beside a project's amount alone is read as it was before they were named: as the start (a
+    sheet of payments by code, see build._payments), or not at all beside a start date."""
+    fields = {m.field: c for c, m in header.columns.items()}
+    if "payment_date" in fields and "payment_amount" not in fields:
+        col = fields["payment_date"]
+        header.columns[col] = (
+            FieldMatch(None) if "start_date" in fields else replace(header.columns[col], field="start_date")
+        )
+    elif "payment_amount" in fields and "payment_date" not in fields:
+        del header.columns[fields["payment_amount"]]
+
+
+def _payment(cells: RowCells, date_col: int, amount_col: int) -> tuple | None:
+    """A row's payment: (date or None, amount or None, "amount_row<n>=<cell>"), with an issue at a cell that
+    cannot be read; None when the row gives neither."""
+    state, index, n = cells.state, cells.index, cells.n
+    date_value, amount_value = cell_value(cells.row, date_col), cell_value(cells.row, amount_col)
+    if clean_text(date_value) is None and clean_text(amount_value) is None:
+        return None
+    paid_on = amount = None
+    try:
+        paid_on = parse_date(date_value, date1904=state.grid.date1904, order=state.orders.get(date_col))
+    except ValueProblem as exc:
+        cells.problem(exc, date_col, "payment date")
+    try:
+        found = parse_amount(amount_value)
+        if found is not None:
+            m = state.header.columns[amount_col]
+            amount = _in_units(found.value, amount_value, m.scale)
+            if found.currency and m.currency and found.currency != m.currency:
+                state.issue(
+                    "error",
+                    "amount",
+                    f"row {n}, payment ({state.cell(index, amount_col)}): {found.currency} under a column in "
+                    f"{m.currency}; not counted",
+                    index,
+                    amount_col,
+                )
+                amount = None
+    except ValueProblem as exc:
+        cells.problem(exc, amount_col, "payment amount")
+    return paid_on, amount, f"amount_row{n}={state.cell_in_row(index, n, amount_col)}"
+
+
+def _payment_schedule(state: SheetState, result: SheetResult) -> None:
+    """Rows of a schedule of payments (a row per tranche: "Дата виплати | Сума траншу", the project's cells merged
+    down or repeated) read as one project each: its money in each year is the sum of its payments dated in it, its
+    total the project's amount where the table gives one, else the payments' sum. The other rows of a project are
+    skipped, said once per project."""
+    kept: list[dict] = []
+    group: list[dict] = []
+
+    def close() -> None:
+        if not group:
+            return
+        first = group[0]
+        payments = [r["_payment"] for r in group if r.get("_payment")]
+        dated = [(d, a, cell) for d, a, cell in payments if a is not None and d is not None]
+        undated = [cell for d, a, cell in payments if a is not None and d is None]
+        years: dict[int, float] = {}
+        for paid_on, amount, _ in dated:
+            years[paid_on.year] = round(years.get(paid_on.year, 0.0) + amount, 2)
+        paid = round(sum(a for _, a, _ in payments if a is not None), 2)
+        if payments:
+            total = first.get("amount")
+            if total is None:
+                first["amount"] = paid
+                first["currency"] = (
+                    first.get("currency") or state.header.columns[state.payment_cols[1]].currency
+                )
+            elif abs(total - paid) > max(1.0, 0.005 * total):
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"rows {number_ranges([r['source_row'] for r in group])}: the payments of project "
+                    f"'{first.get('title')}' add up to {paid:,.2f}, its amount is {total:,.2f}; each year keeps "
+                    "the payments dated in it, the rest of the amount is spread over the project's dates",
+                    first["_index"],
+                )
+            if years and not undated:
+                first["yearly_amounts"] = yearly_text(years)
+            elif undated:
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"project '{first.get('title')}': payments {', '.join(undated)} have no date; its money is "
+                    "spread over the project's dates",
+                    first["_index"],
+                )
+            first["source_cells"] = ";".join(
+                filter(
+                    None,
+                    [
+                        first.get("source_cells"),
+                        *(cell for _, _, cell in payments),
+                    ],
+                )
+            )
+        if len(group) > 1:
+            state.issue(
+                "info",
+                "amount",
+                f"rows {number_ranges([r['source_row'] for r in group])}: payments of project '{first.get('title')}' "
+                "(a row per payment): one project, its money in each year the sum of its payments dated in it",
+                first["_index"],
+            )
+            result.counts["rows_loaded"] -= len(group) - 1
+            result.counts["rows_skipped"] += len(group) - 1
+        kept.append(first)
+        group.clear()
+
+    for rec in result.records:
+        same = group and (rec.get("title"), rec.get("code")) == (group[0].get("title"), group[0].get("code"))
+        if not same:
+            close()
+        group.append(rec)
+    close()
+    result.records = kept
 
 
 def _without_reading_notes(rec: dict) -> dict:
@@ -957,6 +1127,23 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     September and is named by its end), its money spread over them by the reader (see amounts.fiscal_amounts);
     said once. Beside columns of calendar years, or where the partner's fiscal year is not known, the columns are
     said and set aside."""
+    quarters = [c for c, label in sorted(header.labels.items()) if fiscal_quarter_named(label)]
+    if quarters:  # "2021-22 Q1 | … | 2021-22 Q4": read as quarters of a year running April to March
+        span = partner_fiscal_year(partner, 2021)
+        other = span is not None and span[0].month != 4
+        state.issue(
+            "warning" if other else "info",
+            "amount",
+            f"columns {', '.join(col_letters(c) for c in quarters)} give quarters of fiscal years "
+            f"('{header.labels[quarters[0]]}'), read as years running April to March (Q1 = April–June)"
+            + (
+                f"; {partner}'s fiscal year starts in another month (partners.csv): check them"
+                if other
+                else ""
+            ),
+            header.row,
+            quarters[0],
+        )
     named = {
         c: year for c, value in enumerate(rows[header.row]) if (year := fiscal_year_named(value)) is not None
     }
@@ -965,9 +1152,14 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     calendar = header.yearly()
     # no header word names a field in them: whatever their content was guessed to be is withdrawn, not said
     header.findings = [f for f in header.findings if f[1] not in named]
+    # "Amount by Japanese fiscal year (JPY million)" over them: the group's currency and unit, where read
+    groups = [header.columns[c] for c in named if c in header.columns]
+    group_currency = next((m.currency for m in groups if m.currency), None)
+    group_scale = next((m.scale for m in groups if m.scale != 1.0), 1.0)
     for col in named:
         said = match_field(rows[header.row][col])
-        header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
+        scale = said.scale if said.scale != 1.0 else group_scale
+        header.columns[col] = FieldMatch("fiscal", said.currency or group_currency, None, 0.5, scale)
     spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
     if calendar:  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
@@ -998,6 +1190,10 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     )
 
 
+#: A column's label about a payment of a schedule ("Стан траншу", "Payment status").
+_OF_A_PAYMENT = re.compile(r"транш|платеж|платіж|виплат|выплат|tranche|payment|instal", re.IGNORECASE)
+
+
 def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:
     """Columns the reader does not know: reported once each, if they hold anything."""
     for col in range(width):
@@ -1010,7 +1206,9 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             if t
         )
         m = header.columns.get(col)
-        if m is None or m.field in (None, "ignore"):
+        if (m is None or m.field in (None, "ignore")) and not (
+            _OF_A_PAYMENT.search(label) and any(m.field == "payment_amount" for m in header.columns.values())
+        ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
             status_in_remarks(state, header, rows, col)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
             if any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :]):
@@ -1078,6 +1276,13 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
+    paid = {
+        m.field: c
+        for c, m in sorted(header.columns.items(), reverse=True)
+        if m.field and m.field.startswith("payment_")
+    }
+    if len(paid) == 2:
+        state.payment_cols = (paid["payment_date"], paid["payment_amount"])
     state.submitted_col = next((c for c, m in sorted(header.columns.items()) if m.field == "submitted"), None)
     state.revised_end_col = next(
         (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
@@ -1482,6 +1687,30 @@ def _fiscal_period(
         col,
     )
     return first_span[0], last_span[1]
+
+
+#: Two years written the way a fiscal year is ("2021-22", "2021/22"): the second with two digits, the next year.
+_SPLIT_YEAR = re.compile(r"(20\d{2})\s*[-/–]\s*(\d{2})")
+
+
+def _split_year_said(state: SheetState, text, partner: str | None, index: int, col: int | None) -> None:
+    """Warn where a period "2021-22" of a partner with a fiscal year of its own (``partners.csv``) is read as the
+    calendar years 2021–2022: it may be the partner's fiscal year 2021/22."""
+    found = _SPLIT_YEAR.fullmatch(clean_text(text) or "") if isinstance(text, str) else None
+    if found is None or int(found[2]) != (int(found[1]) + 1) % 100:
+        return
+    span, guessed = _fiscal_span(text, partner)
+    if span is None or guessed or (span[0].month, span[0].day) == (1, 1):
+        return
+    state.issue(
+        "warning",
+        "date",
+        f"row {state.row_number(index)}: the period '{clean_text(text)}' is read as the calendar years "
+        f"{found[1]}–20{found[2]}; if it is {partner}'s fiscal year ({span[0]:%d.%m.%Y}–{span[1]:%d.%m.%Y}), "
+        f"write 'FY{found[1]}/{found[2]}'",
+        index,
+        col,
+    )
 
 
 def _fiscal_year_of(state: SheetState, value, partner: str | None, index: int) -> tuple | None:
@@ -2204,6 +2433,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
+    if state.payment_cols is not None:  # a row per payment of the project (see _payment_schedule)
+        rec["_payment"] = _payment(cells, *state.payment_cols)
     if state.submitted_col is not None:  # a form's response (see _later_responses)
         rec["_submitted"] = row[state.submitted_col] if state.submitted_col < len(row) else None
     formula_like_text(cells)
@@ -2466,6 +2697,7 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
             p_start, p_end = parse_period(period_value, date1904=d1904, order=state.orders.get(period_col))
             start = start or p_start
             end = end or p_end
+            _split_year_said(state, period_value, partner, index, period_col)
         except ValueProblem as exc:
             fiscal = _fiscal_period(state, period_value, partner, index, period_col)
             if fiscal is not None:  # "FY2021/22": the partner's fiscal year, not a calendar one

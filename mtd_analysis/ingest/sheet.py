@@ -193,6 +193,7 @@ class SheetState:
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
+        self.payment_cols: tuple[int, int] | None = None  # a row per payment: its date's and amount's columns
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)
         self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")

@@ -446,7 +446,19 @@ def parse_amount(value) -> Amount | None:
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
         return None
+    if NOT_YET_FIXED.search(text) and not re.search(r"\d", text):
+        # "annual breakdown to be agreed", "уточнюється": no amount yet, said in words (no mistake in the cell)
+        raise ValueProblem(f"'{text}' says the amount is not fixed yet; none is counted", "warning", "amount")
     return _amount_from_text(text)
+
+
+#: Words saying an amount is not fixed yet ("annual breakdown to be agreed", "уточнюється", "уточняется"); "TBC"
+#: alone stays an error at the cell, as it was.
+NOT_YET_FIXED = re.compile(
+    r"\bto be (?:agreed|confirmed|decided|determined|defined|fixed)\b|not yet (?:fixed|known|agreed|defined)"
+    r"|уточнюєт|уточняет|буде визначен|будет определен|підлягає уточненн|подлежит уточнени",
+    re.IGNORECASE,
+)
 
 
 _PLAIN_NUMBER = re.compile(r"\d[\d\s\u00a0\u202f.,']*")
@@ -1610,7 +1622,7 @@ NOT_YET_AGREED = (
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
-    r"|в разработке|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
+    r"|в (?:стадии |стадії )?разработк\w*|у стадії розробк\w*|в стадії розробк\w*|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
     # the EU's project cycle before a contract: identification, formulation

@@ -77,7 +77,7 @@ def test_parse_amount_empty_or_dash_is_none(cell):
         ("100 000 / 200 000", "several numbers"),
         ("2021: 100000; 2022: 50000", "several numbers"),
         ("USD 100 / EUR 90", "several currencies"),
-        ("to be confirmed", "no number"),
+        ("see remarks", "no number"),
         (dt.date(2021, 3, 1), "date"),
     ],
 )
@@ -567,3 +567,12 @@ def test_a_date_like_text_is_read_once_and_a_day_that_does_not_exist_is_refused_
     # the order of day and month is part of what is kept
     assert values._partial_date("03/04/2021", "mdy")[0] == dt_.date(2021, 3, 4)
     assert values._partial_date("03/04/2021", "dmy")[0] == dt_.date(2021, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "cell", ["to be confirmed", "annual breakdown to be agreed", "уточнюється", "уточняется"]
+)
+def test_an_amount_not_fixed_yet_is_a_warning_not_a_mistake(cell):
+    with pytest.raises(ValueProblem) as info:
+        parse_amount(cell)
+    assert info.value.severity == "warning" and "not fixed yet" in info.value.message
