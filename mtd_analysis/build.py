@@ -44,6 +44,7 @@ from mtd_analysis.ingest.projects import (
     file_partner_from_name,
     not_the_list,
     partner_slug,
+    pivot_marker,
     project_id_from_key,
     sheet_projects,
     status_codes,
@@ -271,6 +272,11 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
     another sheet: :func:`~mtd_analysis.ingest.projects.not_the_list`) when another sheet gives projects; each
     sheet left out is said, with its words, and its own notes are dropped."""
     said = {grid.sheet: words for grid in grids if (words := not_the_list(grid))}
+    # a pivot table beside the rows it sums ("Row Labels", "Sum of …"); read when it is the only table
+    pivots = {
+        grid.sheet: marker for grid in grids if grid.sheet not in said and (marker := pivot_marker(grid))
+    }
+    said.update(pivots)
     loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
     left_out = {sheet for sheet in said if sheet in loaded}
     if not left_out or not loaded - left_out:
@@ -289,9 +295,14 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
                 {
                     **_file_issue(
                         rel,
-                        f"sheet '{sheet['sheet']}' says it is not the list to count ('{said[sheet['sheet']]}'): its "
-                        f"{skipped} row(s) were not counted; the other sheets were",
-                        "warning",
+                        (
+                            f"sheet '{sheet['sheet']}' is a pivot table ('{said[sheet['sheet']]}') summing the rows of "
+                            f"the other sheets: its {skipped} row(s) were not counted; the other sheets' were"
+                            if sheet["sheet"] in pivots
+                            else f"sheet '{sheet['sheet']}' says it is not the list to count "
+                            f"('{said[sheet['sheet']]}'): its {skipped} row(s) were not counted; the other sheets were"
+                        ),
+                        "info" if sheet["sheet"] in pivots else "warning",
                         "layout",
                     ),
                     "sheet": sheet["sheet"],

@@ -1020,10 +1020,15 @@ def footnote_units(
         if len(filled) != 1 or not isinstance(filled[0], str):
             continue
         text = clean_text(filled[0])
-        if not text or not NOTE_ROW.match(text) or not _AMOUNT_WORDS.search(text):
+        said_currency = _CURRENCY_SAID.search(filled[0]) if currency is None else None
+        if said_currency and (found := currency_in_text(said_currency[1])):
+            # "Applied filters: … Currency is USD" under a dashboard's export
+            note_currency, note_scale = found, 1.0
+        elif not text or not NOTE_ROW.match(text) or not _AMOUNT_WORDS.search(text):
             continue
-        note_currency = currency_in_text(text) if currency is None else None
-        note_scale = units_scale(text) if scale == 1.0 else 1.0
+        else:
+            note_currency = currency_in_text(text) if currency is None else None
+            note_scale = units_scale(text) if scale == 1.0 else 1.0
         said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
         if not said:
             continue
@@ -1039,6 +1044,12 @@ def footnote_units(
         )
         return currency or note_currency, note_scale if scale == 1.0 else scale
     return currency, scale
+
+
+#: A line of a note or of a dashboard's filters naming the currency: "Currency is USD", "Валюта: EUR".
+_CURRENCY_SAID = re.compile(
+    r"(?:^|[\n;])\s*(?:currency|валюта)\s*(?:is|=|:|[-–—])\s*([^\n;]{1,30})", re.IGNORECASE
+)
 
 
 #: A unit word written right before or after a currency in a title line ("тис. євро", "EUR thousand",

@@ -734,6 +734,11 @@ _DONORS_SHARE = re.compile(
 )
 
 
+#: A form tool's own column, named with a leading underscore (KoboToolbox, ODK: "_id", "_uuid", "_submission_time",
+#: "_validation_status", "_status", "_submitted_by", "__version__", "_tags", "_index", "_notes").
+_FORM_SYSTEM = re.compile(r"_{1,2}[a-z][a-z_]*", re.IGNORECASE)
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -751,6 +756,8 @@ def _match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
         return FieldMatch(None)
+    if _FORM_SYSTEM.fullmatch(text):  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
+        return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
@@ -1189,7 +1196,7 @@ def find_header(
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or replaces:
                 if best is None or pair_score > best.score or (replaces and best.row == r):
                     best = Header(r + 1, r, combined, labels, pair_score)
-    if best is None or best.score < 2:
+    if best is None or best.score < 2 or _pivot_of_categories(rows, best):
         return None
     if best.row == best.first_row + 1 and best.row + 1 < len(rows):
         third = _third_header_row(rows, best, merged)
@@ -1257,6 +1264,34 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
         if m.field not in ("amount", "yearly") and m.currency is None:
             return False
     return True
+
+
+#: The label of a pivot table's first column ("Row Labels"), which may list projects or categories.
+_ROW_LABELS = re.compile(r"row labels|назви рядків|названия строк", re.IGNORECASE)
+
+
+def _pivot_of_categories(rows: list[list], header: Header) -> bool:
+    """Whether a pivot table's rows are categories (agencies, partners, statuses, years), not projects: a summary
+    of projects listed elsewhere, no table of them."""
+    from mtd_analysis.ingest.partners import is_known_partner
+    from mtd_analysis.ingest.values import STATUSES, parse_beneficiaries, parse_status
+
+    col = header.fields().get("title")
+    if col is None or not _ROW_LABELS.fullmatch(header.labels.get(col, "")):
+        return False
+    values = [clean_text(r[col]) for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])]
+    values = [v for v in values if not TOTAL_ROW.match(v.lower())][:20]
+
+    def category(text: str) -> bool:
+        codes, unknown = parse_beneficiaries(text)
+        if codes and not unknown:
+            return True
+        try:
+            return is_known_partner(text) or parse_status(text) in STATUSES or bool(_YEAR.fullmatch(text))
+        except ValueError:
+            return False
+
+    return bool(values) and sum(category(v) for v in values) * 2 > len(values)
 
 
 #: A sum of money as written: five digits or more, in groups or not ("1500000", "1 500 000,00", "-200,000").

@@ -210,6 +210,27 @@ def _parents(levels: list[int], broken: list[bool]) -> list[int | None]:
     return parents
 
 
+def _parents_by_reference(records: list[dict], parents: list[int | None]) -> None:
+    """A row naming its parent by the parent's code ("Parent ID": 10, as a list or a database exports a hierarchy)
+    is a component of the row with that code, wherever it stands."""
+    refs = {
+        i: _code_key(r.get("_parent_ref")) for i, r in enumerate(records) if r.get("_parent_ref") is not None
+    }
+    if not refs:
+        return
+    by_code = {_code_key(r.get("code")): i for i, r in enumerate(records) if r.get("code") is not None}
+    for i, ref in refs.items():
+        j = by_code.get(ref)
+        if j is not None and j != i:
+            parents[i] = j
+
+
+def _code_key(value) -> str:
+    """A code as compared: 10, 10.0 and "10" alike."""
+    text = str(value).strip()
+    return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
+
+
 def _rows_text(rows: list[int]) -> str:
     return ", ".join(str(r) for r in rows)
 
@@ -321,6 +342,20 @@ _FROM_THE_PROJECT = (
 )  # fmt: skip
 
 
+def _status_heading(programme: dict) -> str | None:
+    """The status a group row's title is, and nothing else ("Active", "Pipeline", "Завершені"), or None."""
+    from mtd_analysis.ingest.values import STATUSES, parse_status
+
+    title = programme.get("title")
+    if not isinstance(title, str) or len(title.split()) > 3 or programme.get("start_date"):
+        return None
+    try:
+        status = parse_status(title)
+    except ValueError:
+        return None
+    return status if status in STATUSES else None
+
+
 def _funder_of_line(title) -> str | None:
     """The funder a component's title names as giving its part of the project, or None.
 
@@ -421,6 +456,7 @@ def resolve_programmes(
         for i in range(1, len(records))
     ]
     parents = _parents(levels, broken)
+    _parents_by_reference(records, parents)
     children: dict[int, list[int]] = {}
     for i, p in enumerate(parents):
         if p is not None:
@@ -453,6 +489,26 @@ def resolve_programmes(
                 }
             )
             continue
+        heading = _status_heading(records[p])
+        if heading is not None:
+            fate, issue = _reconcile(records[p], parts, row_of)
+            if fate == "skip" and issue["severity"] == "info":
+                # "Active | Completed | Pipeline" over their projects (a pivot's groups): their status, not programmes
+                for k in children[p]:
+                    out[k].pop("parent", None)
+                    if not out[k].get("status"):
+                        out[k]["status"] = heading
+                skip.add(p)
+                rows = _rows_text([row_of(part["_index"]) for part in parts])
+                issues.append(
+                    {
+                        "row_index": records[p]["_index"],
+                        "severity": "info",
+                        "message": f"row {row_of(records[p]['_index'])}: '{records[p].get('title')}' heads rows {rows} "
+                        f"with their sum: a group of projects by status ({heading}), not a project",
+                    }
+                )
+                continue
         funders = [_funder_of_line(part.get("title")) for part in parts]
         if len(parts) >= 2 and all(funders) and len(set(funders)) == len(funders):
             fate, issue = _reconcile(records[p], parts, row_of)

@@ -619,6 +619,22 @@ _PIVOT = re.compile(
 )
 
 
+def pivot_marker(grid: Grid) -> str | None:
+    """The words that show a sheet is a pivot table ("Row Labels", "Sum of Commitment"), or None.
+
+    Examples
+    --------
+    >>> pivot_marker(Grid("Pivot", [["Sum of Budget (EUR)", "Column Labels"], ["Row Labels", 2021]], [], True, False, {}))
+    'Sum of Budget (EUR)'
+    """
+    for row in grid.rows[:_CARD_SCAN_ROWS]:
+        for value in row:
+            text = clean_text(value) if isinstance(value, str) else None
+            if text and _PIVOT.match(text):
+                return text
+    return None
+
+
 def _is_cover(grid: Grid) -> str | None:
     """Why a sheet without a project table is instructions or a cover page, or None."""
     if _COVER_NAMES.search(grid.sheet or ""):
@@ -720,6 +736,7 @@ def _hidden_rows_and_formulas(state: SheetState) -> None:
 #: A form's columns of when a response was begun and finished (Microsoft Forms: "Start time", "Completion time").
 _FORM_TIMES = {
     "start time": "ignore", "час початку": "ignore", "время начала": "ignore",
+    "start": "ignore", "end": "ignore",  # a KoboToolbox form's own: when it was opened and closed
     "completion time": "submitted", "end time": "submitted", "час завершення": "submitted",
     "время завершения": "submitted",
 }  # fmt: skip
@@ -737,7 +754,22 @@ def _form_times(header: Header, rows: list[list]) -> None:
             r[col] for r in rows[header.row + 1 : header.row + 41] if col < len(r) and r[col] is not None
         ]
         if values and all(_time_of_day(v) for v in values[:20]):
+            was = header.columns.get(col)
             header.columns[col] = FieldMatch(meant)
+            if was is not None and was.field in PROJECT_FIELDS:  # "period/start_date" set aside as its repeat
+                _promote_repeat(header, was.field)
+
+
+def _promote_repeat(header: Header, field: str) -> None:
+    """The first column set aside as a repeat of ``field`` takes it, when the column first read as it is not it."""
+    for col in sorted(header.columns):
+        if (
+            header.columns[col].field == "duplicate"
+            and match_field(header.labels.get(col, "")).field == field
+        ):
+            header.columns[col] = replace(match_field(header.labels[col]), strength=1.0)
+            header.findings = [f for f in header.findings if f[1] != col]
+            return
 
 
 def _time_of_day(value) -> bool:
@@ -989,6 +1021,7 @@ _READING_NOTES = (
     "_marked",
     "_components_follow",
     "_payment",
+    "_parent_ref",
 )
 
 
@@ -1276,6 +1309,15 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
+    state.partner_other_col = _partner_other_column(header)
+    state.cofunder_cols = (
+        next((c for c, m in sorted(header.columns.items()) if m.field == "cofunder"), None),
+        next((c for c, m in sorted(header.columns.items()) if m.field == "cofunder_share"), None),
+    )
+    state.parent_col = next((c for c, m in sorted(header.columns.items()) if m.field == "parent_ref"), None)
+    state.item_type_cols = [
+        c for c, label in sorted(header.labels.items()) if match_field(label).field == "item_type"
+    ]
     paid = {
         m.field: c
         for c, m in sorted(header.columns.items(), reverse=True)
@@ -2232,6 +2274,14 @@ def _not_a_project(
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
+    if any(_FOLDER.fullmatch(clean_text(cell_value(row, c)) or "") for c in state.item_type_cols):
+        state.issue(
+            "info",
+            "example",
+            f"row {n} is a folder of the list ('{title_text or code_text}'), no project; skipped",
+            index,
+        )
+        return "skipped"
     if title_text and _TEST_ROW.fullmatch(title_text.strip(" .!-–*\"'«»")):
         state.issue(
             "info",
@@ -2397,6 +2447,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
             rec["title"], rec["description"] = both
             names["description"] = names["title"]
     rec.update(_who(cells))
+    if state.cofunder_cols[0] is not None and rec.get("partner"):
+        _cofunder(cells, rec)  # "Co-funding Partner: Poland | Co-funding Share: 25%"
     if (
         rec.get("partner_from") in ("file", None)
         and rec["description"]
@@ -2433,6 +2485,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
+    if state.parent_col is not None and (parent := clean_text(cell_value(row, state.parent_col))):
+        rec["_parent_ref"] = parent  # a component of the row with that code (see resolve_programmes)
     if state.payment_cols is not None:  # a row per payment of the project (see _payment_schedule)
         rec["_payment"] = _payment(cells, *state.payment_cols)
     if state.submitted_col is not None:  # a form's response (see _later_responses)
@@ -2465,6 +2519,70 @@ def _yes_no_partners(state: SheetState) -> None:
     )
 
 
+#: An item of a list that is a folder (SharePoint's "Item Type: Folder"), not a project.
+_FOLDER = re.compile(r"folder|папка", re.IGNORECASE)
+#: A form's answer "other" (the name is written in the question's own "other" field).
+_OTHER = re.compile(r"other|others|інше|інший|інша|другое|другой|другая|иное|иной", re.IGNORECASE)
+#: A column for the "other" answer of a question: "project_info/funding_partner_other", "Donor (other, specify)".
+_OTHER_FIELD = re.compile(r"(?:[\s_/(-]|^)(?:other|specify|інше|вкажіть|другое|укажите)\W*$", re.IGNORECASE)
+
+
+def _cofunder(cells: RowCells, rec: dict) -> None:
+    """A co-funder and its share in columns of their own: the row's partner and the co-funder each get their share
+    (the partner cell then names both, "EU 75% / Poland 25%", split by the build); a co-funder named without a share
+    the money cannot be split by is said, the whole amount staying with the row's partner."""
+    state, n, index = cells.state, cells.n, cells.index
+    name_col, share_col = state.cofunder_cols
+    named = clean_text(cell_value(cells.row, name_col))
+    if (
+        not named
+        or _YES_NO.fullmatch(named)
+        or named.lower() in ("-", "n/a", "none", "немає", "нет", "true", "false")
+    ):
+        return
+    cofunder = canonical_partner(partner_within(named) or named)
+    share = _percent(cell_value(cells.row, share_col)) if share_col is not None else None
+    if cofunder == rec["partner"]:
+        return
+    if share is None or not 0 < share < 100:
+        state.issue(
+            "warning",
+            "partner",
+            f"row {n}: co-funder {cofunder} ({state.cell(index, name_col)}) is named without a share of the money; "
+            f"the whole amount is credited to {rec['partner']}",
+            index,
+            name_col,
+        )
+        return
+    rec["partner"] = f"{rec['partner']} {100 - share:g}% / {cofunder} {share:g}%"
+    rec["partner_from"] = "column"
+    cells.names["cofunder"] = state.cell_in_row(index, n, name_col)
+    if share_col is not None:
+        cells.names["cofunder_share"] = state.cell_in_row(index, n, share_col)
+
+
+def _percent(value) -> float | None:
+    """A share as a percentage: "25%", 25, 0.25 (a cell formatted as percent) -> 25.0; None otherwise."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) * 100 if 0 < value < 1 else float(value)
+    found = re.fullmatch(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*", str(value))
+    return float(found[1].replace(",", ".")) if found else None
+
+
+def _partner_other_column(header: Header) -> int | None:
+    """The column holding the partner's name where the partner column says "other" (a form's export)."""
+    col = header.fields().get("partner")
+    if col is None:
+        return None
+    base = normalise_key(header.labels.get(col, ""))
+    for c, label in sorted(header.labels.items()):
+        if c != col and _OTHER_FIELD.search(label or "") and normalise_key(label).startswith(base):
+            return c
+    return None
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -2484,6 +2602,13 @@ def _who(cells: RowCells) -> dict:
             state.partner_codes[partner_text.strip().upper()],
             "column",
         )  # "BMI"
+    elif partner_text and _OTHER.fullmatch(partner_text) and state.partner_other_col is not None:
+        # a form's "other" chosen, the name written in the question's "other" field
+        other = clean_text(cell_value(cells.row, state.partner_other_col))
+        if other:
+            named = partner_within(other) or partner_in_text(other) or other
+            rec["partner"], rec["partner_from"] = canonical_partner(named), "column"
+            cells.names["partner"] = state.cell_in_row(index, n, state.partner_other_col)
     elif partner_text:
         rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build

@@ -1,0 +1,172 @@
+"""Files that came out of software as they came out (blind set AK): a dashboard's export with its currency only in
+its filters, a pivot table pasted as values, a form tool's submissions, a list tool's folders, parents and
+co-funders."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+
+from mtd_analysis.build import build
+
+#: NBU official annual mean rates for 2021, UAH per unit (the shipped table's figures)
+UAH_2021 = {"EUR": 32.3009, "USD": 27.2835, "CAD": 21.7616, "NOK": 3.1757}
+
+
+def _build(tmp_path, sheets: dict[str, list[list]], name: str, indented: tuple[int, ...] = ()):
+    """Build one file; ``indented``: rows (1-based) whose first cell Excel indents (a pivot's items)."""
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    if name.endswith(".csv"):
+        (raw / name).write_text(next(iter(sheets.values())), encoding="utf-8")
+    else:
+        wb = Workbook()
+        wb.remove(wb.active)
+        for title, rows in sheets.items():
+            ws = wb.create_sheet(title)
+            for row in rows:
+                ws.append(row)
+            if title == "Pivot":
+                for r in indented:
+                    ws.cell(row=r, column=1).alignment = Alignment(indent=1)
+        wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _by_title(result) -> dict[str, dict]:
+    return {r["title"]: r for r in result.projects.to_dict("records")}
+
+
+def _eur_2021(result, project_id: str) -> float:
+    alloc = result.allocations
+    return alloc.loc[alloc["project_id"].eq(project_id) & alloc["year"].eq(2021), "amount_eur"].sum()
+
+
+def test_a_dashboards_export_gives_its_currency_in_its_filters(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                [
+                    "Funding Agency",
+                    "Activity Name",
+                    "Activity Status",
+                    "Calendar Year",
+                    "Sum of Obligated Amount",
+                ],
+                ["USAID/Ukraine", "Countering trafficking in persons", "Active", 2021, 1_200_000],
+                ["USAID/Ukraine", "Countering trafficking in persons", "Active", 2022, 900_000],
+                ["Total", None, None, None, 2_100_000],
+                [],
+                ["Applied filters:\nCountry is Ukraine\nCurrency is USD\nCalendar Year is 2021 or 2022"],
+            ]
+        },
+        name="data (3).xlsx",
+    )
+    project = _by_title(result)["Countering trafficking in persons"]
+    assert project["currency"] == "USD" and project["yearly_amounts"] == "2021=1200000;2022=900000"
+    assert _eur_2021(result, project["project_id"]) == pytest.approx(
+        1_200_000 * UAH_2021["USD"] / UAH_2021["EUR"]
+    )
+
+
+PIVOT = [
+    ["Currency", "CAD"],
+    [],
+    ["Sum of Commitment (CAD '000)", "Column Labels"],
+    ["Row Labels", 2021, 2022, "Grand Total"],
+    ["Active", 900, 600, 1500],
+    ["Community policing in frontline oblasts", 900, 600, 1500],
+    ["Pipeline", None, 750, 750],
+    ["Postal drug trafficking", None, 750, 750],
+    ["Grand Total", 900, 1350, 2250],
+]
+
+
+def test_a_pivot_table_alone_is_read_its_groups_are_statuses(tmp_path):
+    result = _build(tmp_path, {"Pivot": PIVOT}, name="GAC_pivot.xlsx", indented=(6, 8))
+    projects = _by_title(result)
+    assert sorted(projects) == ["Community policing in frontline oblasts", "Postal drug trafficking"]
+    policing = projects["Community policing in frontline oblasts"]
+    assert policing["status"] == "ongoing" and policing["currency"] == "CAD"
+    assert policing["yearly_amounts"] == "2021=900000;2022=600000"  # in thousands
+    assert projects["Postal drug trafficking"]["status"] == "planned"
+
+
+def test_a_pivot_table_beside_the_rows_it_sums_is_left_out(tmp_path):
+    detail = [
+        ["Project", "Status", "2021, CAD", "2022, CAD"],
+        ["Community policing in frontline oblasts", "Active", 900_000, 600_000],
+        ["Postal drug trafficking", "Pipeline", None, 750_000],
+    ]
+    result = _build(tmp_path, {"Detail": detail, "Pivot": PIVOT}, name="GAC_portfolio.xlsx", indented=(6, 8))
+    assert len(result.projects) == 2 and set(result.projects["source_sheet"]) == {"Detail"}
+    assert result.issues["message"].str.contains("sheet 'Pivot' is a pivot table").any()
+
+
+KOBO = (
+    '"start";"end";"today";"project_info/title";"project_info/funding_partner";'
+    '"project_info/funding_partner_other";"project_info/status";"budget/currency";"budget/total";'
+    '"period/start_date";"period/end_date";"_id";"_uuid";"_submission_time";"_status";"__version__"\n'
+    '"2021-02-13T10:05:33.000+02:00";"2021-02-13T10:14:33.000+02:00";"2021-02-13";'
+    '"Prevention of trafficking among IDPs";"other";"U.S. Department of State – J/TIP Office";"ongoing";"USD";'
+    '"730000";"2021-01-01";"2022-12-31";"10237";"f43a4f99";"2021-02-13T10:14:33";"submitted_via_web";"vLk3"\n'
+)
+
+
+def test_a_form_tools_own_columns_are_set_aside_and_other_takes_its_written_name(tmp_path):
+    result = _build(tmp_path, {"": KOBO}, name="Mapping_projects_-_all_versions.csv")
+    project = _by_title(result)["Prevention of trafficking among IDPs"]
+    # the form's own start and end (when it was filled) are no project dates; "_status" is no project status
+    assert (project["start_date"], project["end_date"]) == ("2021-01-01", "2022-12-31")
+    assert project["status"] == "ongoing"
+    assert project["partner"] == "USA"  # "other", named in the question's "other" field
+    assert "partner=F2" in project["source_cells"]
+
+
+SHAREPOINT = (
+    "ID,Title,Record Type,Parent ID,Funding Source,Status,Total Budget,Start Date,End Date,"
+    "Co-funded,Co-funding Partner,Co-funding Share,Item Type\n"
+    "3,Archive 2019,,,,,,,,,,,Folder\n"
+    '10,EU Support to Police Reform – Police Package,Programme,,EU Delegation,Ongoing,"€5,250,000.00",'
+    "1/1/2021,12/31/2021,FALSE,,,Item\n"
+    '15,Border crossing points on the Polish border,Project,,EU Delegation,Ongoing,"€1,000,000.00",'
+    "1/1/2021,12/31/2021,TRUE,Poland,25%,Item\n"
+    '11,Community policing roll-out,Project,10,EU Delegation,Ongoing,"€3,400,000.00",1/1/2021,12/31/2021,'
+    "FALSE,,,Item\n"
+    '12,Custody records roll-out,Project,10,EU Delegation,Ongoing,"€1,850,000.00",1/1/2021,12/31/2021,'
+    "FALSE,,,Item\n"
+)
+
+
+def test_a_lists_folders_parents_and_co_funders(tmp_path):
+    result = _build(tmp_path, {"": SHAREPOINT}, name="Project Tracker.csv")
+    titles = sorted(result.projects["title"])
+    # the folder is no project; the programme is the sum of its children (named by their parent's ID)
+    assert titles == [
+        "Border crossing points on the Polish border",
+        "Border crossing points on the Polish border",
+        "Community policing roll-out",
+        "Custody records roll-out",
+    ]
+    crossing = result.projects[result.projects["title"].str.startswith("Border crossing")].set_index(
+        "partner"
+    )
+    assert crossing.loc["EU", "amount"] == 750_000 and crossing.loc["Poland", "amount"] == 250_000
+    assert "cofunder=K4" in crossing.loc["Poland", "source_cells"]
+    said = result.issues["message"]
+    assert said.str.contains("row 2 is a folder of the list").any()
+    assert said.str.contains("programme 'EU Support to Police Reform – Police Package'").any()
+    assert _eur_2021(result, crossing.loc["Poland", "project_id"]) == pytest.approx(250_000)
+
+
+def test_a_co_funder_without_a_share_is_said(tmp_path):
+    rows = (
+        "Project,Budget (CHF),Start,End,Co-funding donor\n"
+        "Police custody monitoring,400000,2021-01-01,2021-12-31,Denmark\n"
+    )
+    result = _build(tmp_path, {"": rows}, name="Switzerland_projects.csv")
+    assert set(result.projects["partner"]) == {"Switzerland"}
+    warned = result.issues[result.issues["severity"].eq("warning")]["message"]
+    assert warned.str.contains("co-funder Denmark .* is named without a share").any()
