@@ -984,7 +984,8 @@ BLOCK_UNITS = re.compile(
     r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)"  # "Перелік (тис. грн)"
     # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
-    r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b[A-Z]{3}\s?)((?:'|’)?000)(?![\d.,])",
+    r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\s?)"
+    r"((?:'|’)?000)(?![\d.,])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1084,6 +1085,24 @@ def units_with_currency(block_text: str | None) -> tuple[str, float] | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: A word denying what follows it: "not £000", "не в тис. грн", "instead of UAH", "замість гривні".
+_NEGATION = re.compile(
+    r"(?<![^\W\d_])(?:not|no|не|ні|нет|без|instead\s+of|rather\s+than|замість|вместо)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, at: int) -> bool:
+    """Whether the words right before position ``at`` of ``text`` deny what stands there ("(not converted to UAH)").
+
+    Examples
+    --------
+    >>> negated("all figures in full GBP (not £000)", 30), negated("all figures £000", 12)
+    (True, False)
+    """
+    return _NEGATION.search(text[max(0, at - 25) : at]) is not None
+
+
 def units_scale(block_text: str) -> float:
     """1000 when the title rows say the amounts are in thousands ("сума, тис. грн"), 1e6 for millions.
 
@@ -1093,10 +1112,12 @@ def units_scale(block_text: str) -> float:
     (1000.0, 1.0)
     >>> units_scale("Реєстр проєктів МТД\\nтис. грн"), units_scale("Projects 2021 | all figures £000")
     (1000.0, 1000.0)
+    >>> units_scale("Projects 2021 | all figures in full GBP (not £000)")
+    1.0
     """
     m = BLOCK_UNITS.search(block_text or "")
-    if not m:
-        return 1.0
+    if not m or negated(block_text or "", m.start(m.lastindex or 0)):
+        return 1.0  # "all figures in full GBP (not £000)"
     return unit_factor(next((g for g in m.groups() if g), ""))
 
 

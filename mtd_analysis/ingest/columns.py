@@ -680,28 +680,30 @@ _FISCAL_QUARTER = re.compile(
 )
 
 
-def fiscal_quarter_named(label) -> bool:
-    """Whether a column's label is a quarter of a fiscal year written over two years ("2021-22 Q3").
+def fiscal_quarter_named(label, first_month: int = 4) -> tuple[int, str] | None:
+    """The calendar year and months of a column whose label is a quarter of a fiscal year written over two years
+    ("2021-22 Q3"), the fiscal year starting in ``first_month``; None for any other label.
 
     Examples
     --------
-    >>> fiscal_quarter_named("2021-22 Q3"), fiscal_quarter_named("Q3 2021")
-    (True, False)
+    >>> fiscal_quarter_named("2021-22 Q3"), fiscal_quarter_named("Q1 2020-21", 10), fiscal_quarter_named("Q3 2021")
+    ((2021, '10-12'), (2020, '10-12'), None)
     """
     text = clean_text(label) if isinstance(label, str) else None
-    return bool(text and _FISCAL_QUARTER.fullmatch(text.strip(" ,;:")))
+    found = _FISCAL_QUARTER.fullmatch(text.strip(" ,;:")) if text else None
+    return _fiscal_quarter(found, first_month) if found else None
 
 
-def _fiscal_quarter(found: re.Match) -> tuple[int, str] | None:
-    """The calendar year and months of a quarter of a fiscal year running April to March (the year the UK,
-    Canada, Japan and India keep, and the one a year written "2021-22" most often is): its first quarter is April
-    to June of the first year, its fourth January to March of the second."""
+def _fiscal_quarter(found: re.Match, first_month: int = 4) -> tuple[int, str] | None:
+    """The calendar year and months of a quarter of a fiscal year starting in ``first_month``, by default April (the
+    year the UK, Canada, Japan and India keep, and the one a year written "2021-22" most often is): its first quarter
+    is April to June of the first year, its fourth January to March of the second."""
     start = int(found["start"] or found["start2"])
     end = int(found["end"] or found["end2"]) % 100
     if end != (start + 1) % 100:
         return None
     q = int(found["q"] or found["q2"])
-    first = 4 + 3 * (q - 1)
+    first = first_month + 3 * (q - 1)
     year = start if first <= 12 else start + 1
     first = first if first <= 12 else first - 12
     return year, f"{first:02d}-{first + 2:02d}"

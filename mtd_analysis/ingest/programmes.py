@@ -289,7 +289,7 @@ _STAGE_WORDS = frozenset(
     "вступна вступительная пілотна пилотная основна основная перша друга третя первая вторая третья заключна "
     "заключительная початкова начальная підготовча подготовительная".split()
 )
-_NUMERAL = re.compile(r"^(?:[ivx]+|\d+|[a-zа-я])$", re.IGNORECASE)
+_NUMERAL = re.compile(r"^(?:[ivx]+|\d+|[a-zа-я]|р|рр|гг)$", re.IGNORECASE)
 
 
 def is_a_stage(title) -> bool:
@@ -299,10 +299,14 @@ def is_a_stage(title) -> bool:
     --------
     >>> [is_a_stage(t) for t in ("   Фаза I", "Phase 2 (extension)", "Вступительная фаза", "Phase 2: training")]
     [True, True, True, False]
+    >>> is_a_stage("Phase II (2021–2023)"), is_a_stage("Phase 2 (thermal cameras for the green border)")
+    (True, False)
     """
     if not isinstance(title, str):
         return False
-    words = re.findall(r"[^\W_]+", re.sub(r"\([^()]*\)", " ", title).lower())
+    words = re.findall(
+        r"[^\W_]+", title.lower()
+    )  # words in brackets too: "Phase 2 (thermal cameras …)" has a subject
     stage = [w for w in words if _STAGE_WORD.fullmatch(w)]
     return len(stage) == 1 and all(
         _STAGE_WORD.fullmatch(w) or w in _STAGE_WORDS or _NUMERAL.match(w) for w in words
@@ -317,12 +321,16 @@ def _stage_years(programme: dict, parts: list[dict]) -> dict[int, float] | None:
     years: dict[int, float] = {}
     for part in parts:
         start, end = part.get("start_date"), part.get("end_date")
-        if part.get("amount") is None or not start or not end or part.get("currency") not in (None, currency):
+        if part.get("amount") is None or part.get("currency") not in (None, currency):
             return None
-        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-        if last < first:
-            return None
-        for year, value in split_by_days(part["amount"], days_per_year(first, last)).items():
+        own = yearly_values(part.get("yearly_amounts"))  # the stage's own year columns, as given
+        if not own:
+            if not start or not end or end < start:
+                return None
+            own = split_by_days(
+                part["amount"], days_per_year(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+            )
+        for year, value in own.items():
             years[year] = years.get(year, 0.0) + value
     total = sum(p["amount"] for p in parts)
     if amount is not None and abs(total - amount) > max(1.0, abs(amount) * ROUNDING):
@@ -335,6 +343,10 @@ def _stage_years(programme: dict, parts: list[dict]) -> dict[int, float] | None:
 _FUNDERS_LINE = re.compile(
     r"contribution|co-?financ\w*|co-?fund\w*|\bshare\b|внес\w*|вклад\w*|співфінансуван\w*|софинансир\w*|частка|доля",
     re.IGNORECASE,
+)
+#: A contribution given to someone ("Contribution to UNDP", "внесок до програми", "вклад в фонд").
+_CONTRIBUTION_TO = re.compile(
+    r"(?:contribution|внес\w*|вклад\w*)\s+(?:to|towards|into|for|до|у|в|на)(?![^\W\d_])", re.IGNORECASE
 )
 #: What a funder's line takes from its project when it does not give it itself.
 _FROM_THE_PROJECT = (
@@ -356,6 +368,13 @@ def _status_heading(programme: dict) -> str | None:
     return status if status in STATUSES else None
 
 
+def _kind(status) -> str | None:
+    """What a status says of the money: "pipeline", "cancelled", "committed" (any other status), None (none)."""
+    if not status:
+        return None
+    return {"planned": "pipeline", "cancelled": "cancelled"}.get(status, "committed")
+
+
 def _funder_of_line(title) -> str | None:
     """The funder a component's title names as giving its part of the project, or None.
 
@@ -370,6 +389,8 @@ def _funder_of_line(title) -> str | None:
 
     if not isinstance(title, str) or not _FUNDERS_LINE.search(title) or len(title.split()) > 8:
         return None
+    if _CONTRIBUTION_TO.search(title):
+        return None  # "Contribution to UNDP", "внесок до Цільового фонду НАТО": who receives it, not who pays
     return partner_in_text(title)
 
 
@@ -471,14 +492,41 @@ def resolve_programmes(
         if all(is_a_stage(part.get("title")) for part in parts) and (
             stages := _stage_years(records[p], parts)
         ):
-            # "Фаза I | Фаза II" under a project: its stages, with their own dates and budgets, not projects
-            rows = _rows_text([row_of(part["_index"]) for part in parts])
-            out[p]["amount"] = records[p].get("amount") or round(sum(part["amount"] for part in parts), 2)
+            # "Фаза I | Фаза II" under a project: its stages, with their own dates and budgets, not projects; a stage
+            # planned or cancelled under a project under way is a line of its own (its money is not the project's)
+            own = [
+                k
+                for k in children[p]
+                if _kind(records[k].get("status")) not in (None, _kind(records[p].get("status")))
+            ]
+            merged = [records[k] for k in children[p] if k not in own]
+            if own and merged:
+                stages = _stage_years({**records[p], "amount": None}, merged) or stages
+            for k in own:
+                line = out[k]
+                line["title"] = f"{records[p].get('title')} – {str(line.get('title') or '').strip()}"
+                line.pop("parent", None)
+                for key in _FROM_THE_PROJECT + ("partner", "partner_from"):
+                    if not line.get(key) and records[p].get(key):
+                        line[key] = records[p][key]
+            rows = _rows_text([row_of(records[k]["_index"]) for k in children[p] if k not in own])
+            out[p]["amount"] = round(sum(part["amount"] for part in merged), 2)
             out[p]["yearly_amounts"] = yearly_text(stages)
-            cells = [c for part in parts if (c := _amount_cell(part))]
+            cells = [c for part in merged if (c := _amount_cell(part))]
             if cells and out[p].get("source_cells"):
-                out[p]["source_cells"] += "".join(f";{c}" for c in cells)
-            skip.update(children[p])
+                kept = [c for c in out[p]["source_cells"].split(";") if not c.startswith("amount=")]
+                out[p]["source_cells"] = ";".join(kept + cells)
+            skip.update(k for k in children[p] if k not in own)
+            if own:
+                issues.append(
+                    {
+                        "row_index": records[p]["_index"],
+                        "severity": "info",
+                        "message": f"row {row_of(records[p]['_index'])}: stage(s) on row(s) "
+                        f"{_rows_text([row_of(records[k]['_index']) for k in own])} of project "
+                        f"'{records[p].get('title')}' have a status of their own: each is a line of its own",
+                    }
+                )
             issues.append(
                 {
                     "row_index": records[p]["_index"],

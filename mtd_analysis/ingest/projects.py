@@ -42,6 +42,7 @@ from mtd_analysis.ingest.amounts import (
     end_from_duration,
     footnote_units,
     formula_like_text,
+    negated,
     note_share,
     one_column_per_year,
     original_amount_column,
@@ -266,16 +267,33 @@ def _currency_of_the_title(block_text: str | None) -> str | None:
     """
     if not block_text:
         return None
-    named = currency_in_text(block_text)
-    if named is None:
-        return None
     from mtd_analysis.ingest.values import _currency_pattern
 
     for m in _currency_pattern().finditer(block_text):
         near = block_text[max(0, m.start() - 3) : m.end() + 3]
-        if re.search(r"\d", near):
-            return None
-    return named
+        if re.search(r"\d", near) or m.group(1) == "$":
+            return (
+                None  # a sum quoted; "$" alone, whose dollar a partner's own may be (Canada's, Australia's)
+            )
+    return _said_currency(block_text)
+
+
+def _said_currency(text: str) -> str | None:
+    """The one currency a text names and does not deny ("(not converted to UAH)" names none), or None.
+
+    Examples
+    --------
+    >>> _said_currency("Budgets by UK financial year, GBP"), _said_currency("Amounts in EUR (not converted to UAH)")
+    ('GBP', 'EUR')
+    """
+    from mtd_analysis.ingest.values import _currency_aliases, _currency_pattern
+
+    found = {
+        _currency_aliases()[m.group(1).lower()]
+        for m in _currency_pattern().finditer(text)
+        if not negated(text, m.start())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | None:
@@ -822,7 +840,7 @@ def _read_table(
             "credited; add a Partner column if they are the sheet's partner's",
         )
     _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
-    fields = header.fields()
+    fields, yearly = header.fields(), header.yearly()  # a quarter of a fiscal year may have moved to its year
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     for severity, col, message in [*header.findings, *date_findings]:
         state.issue(severity, "column", message, header.row, col)
@@ -837,7 +855,7 @@ def _read_table(
         m = re.search(
             r"(?:amounts?|суми|сума|сумм[аиы]|budget|бюджет)[^.;\n]{0,80}", block_text, re.IGNORECASE
         )
-        block_currency = currency_in_text(m.group(0)) if m else None
+        block_currency = _said_currency(m.group(0)) if m else None
     block_scale = units_scale(block_text)
     if block_currency is None and (units := BLOCK_UNITS.search(block_text or "")):
         block_currency = currency_in_text(units.group(0))  # "Перелік проєктів (тис. грн)"
@@ -1030,6 +1048,10 @@ def _payment_columns(header: Header) -> None:
     a payment date beside a project's amount alone is read as it was before they were named: as the start (a
     sheet of payments by code, see build._payments), or not at all beside a start date."""
     fields = {m.field: c for c, m in header.columns.items()}
+    if "payment_amount" in fields and "%" in (header.labels.get(fields["payment_amount"]) or ""):
+        header.columns[fields.pop("payment_amount")] = FieldMatch(
+            None
+        )  # "Tranche amount, % of budget": no money
     if "payment_date" in fields and "payment_amount" not in fields:
         col = fields["payment_date"]
         header.columns[col] = (
@@ -1075,75 +1097,94 @@ def _payment_schedule(state: SheetState, result: SheetResult) -> None:
     """Rows of a schedule of payments (a row per tranche: "Дата виплати | Сума траншу", the project's cells merged
     down or repeated) read as one project each: its money in each year is the sum of its payments dated in it, its
     total the project's amount where the table gives one, else the payments' sum. The other rows of a project are
-    skipped, said once per project."""
-    kept: list[dict] = []
-    group: list[dict] = []
-
-    def close() -> None:
-        if not group:
-            return
+    skipped, said once per project. Payments in another currency than the project's amount are not used (said); a
+    table where no project has two payments is no schedule: its payment columns are said and not used."""
+    groups: list[list[dict]] = []
+    for rec in result.records:
+        if groups:
+            first = groups[-1][0]
+            number = rec.get("_number")
+            same = (rec.get("title"), rec.get("code")) == (first.get("title"), first.get("code")) and (
+                number in (None, "") or number == first.get("_number")
+            )  # "1 | Постачання обладнання" and "2 | Постачання обладнання" are two projects
+            if same:
+                groups[-1].append(rec)
+                continue
+        groups.append([rec])
+    date_col, amount_col = state.payment_cols
+    if not any(sum(1 for r in g if r.get("_payment")) > 1 for g in groups):
+        state.issue(
+            "warning",
+            "amount",
+            f"columns {col_letters(date_col)}, {col_letters(amount_col)} give one payment per project, not a schedule "
+            "of payments: they are not used (each project's money is its amount over its dates)",
+            state.header.row,
+            amount_col,
+        )
+        return
+    paid_in = state.header.columns[amount_col].currency
+    kept = []
+    for group in groups:
         first = group[0]
+        kept.append(first)
         payments = [r["_payment"] for r in group if r.get("_payment")]
-        dated = [(d, a, cell) for d, a, cell in payments if a is not None and d is not None]
-        undated = [cell for d, a, cell in payments if a is not None and d is None]
-        years: dict[int, float] = {}
-        for paid_on, amount, _ in dated:
-            years[paid_on.year] = round(years.get(paid_on.year, 0.0) + amount, 2)
-        paid = round(sum(a for _, a, _ in payments if a is not None), 2)
-        if payments:
-            total = first.get("amount")
-            if total is None:
-                first["amount"] = paid
-                first["currency"] = (
-                    first.get("currency") or state.header.columns[state.payment_cols[1]].currency
-                )
-            elif abs(total - paid) > max(1.0, 0.005 * total):
-                state.issue(
-                    "warning",
-                    "amount",
-                    f"rows {number_ranges([r['source_row'] for r in group])}: the payments of project "
-                    f"'{first.get('title')}' add up to {paid:,.2f}, its amount is {total:,.2f}; each year keeps "
-                    "the payments dated in it, the rest of the amount is spread over the project's dates",
-                    first["_index"],
-                )
-            if years and not undated:
-                first["yearly_amounts"] = yearly_text(years)
-            elif undated:
-                state.issue(
-                    "warning",
-                    "amount",
-                    f"project '{first.get('title')}': payments {', '.join(undated)} have no date; its money is "
-                    "spread over the project's dates",
-                    first["_index"],
-                )
-            first["source_cells"] = ";".join(
-                filter(
-                    None,
-                    [
-                        first.get("source_cells"),
-                        *(cell for _, _, cell in payments),
-                    ],
-                )
-            )
+        rows = number_ranges([r["source_row"] for r in group])
         if len(group) > 1:
             state.issue(
                 "info",
                 "amount",
-                f"rows {number_ranges([r['source_row'] for r in group])}: payments of project '{first.get('title')}' "
-                "(a row per payment): one project, its money in each year the sum of its payments dated in it",
+                f"rows {rows}: payments of project '{first.get('title')}' (a row per payment): one project, its "
+                "money in each year the sum of its payments dated in it",
                 first["_index"],
             )
             result.counts["rows_loaded"] -= len(group) - 1
             result.counts["rows_skipped"] += len(group) - 1
-        kept.append(first)
-        group.clear()
-
-    for rec in result.records:
-        same = group and (rec.get("title"), rec.get("code")) == (group[0].get("title"), group[0].get("code"))
-        if not same:
-            close()
-        group.append(rec)
-    close()
+        if not payments:
+            continue
+        total, currency = first.get("amount"), first.get("currency")
+        if total is not None and paid_in and currency and paid_in != currency:
+            state.issue(
+                "warning",
+                "amount",
+                f"rows {rows}: the payments of project '{first.get('title')}' are in {paid_in}, its amount in "
+                f"{currency}: the payments are not used; the amount is spread over the project's dates",
+                first["_index"],
+            )
+            continue
+        years: dict[int, float] = {}
+        undated = []
+        for paid_on, amount, cell in payments:
+            if amount is None:
+                continue
+            if paid_on is None:
+                undated.append(cell.partition("=")[2])
+                continue
+            years[paid_on.year] = round(years.get(paid_on.year, 0.0) + amount, 2)
+        paid = round(sum(a for _, a, _ in payments if a is not None), 2)
+        if total is None:
+            first["amount"], first["currency"] = paid, currency or paid_in
+        elif abs(total - paid) > max(1.0, 0.005 * total):
+            state.issue(
+                "warning",
+                "amount",
+                f"rows {rows}: the payments of project '{first.get('title')}' add up to {paid:,.2f}, its amount is "
+                f"{total:,.2f}; each year keeps the payments dated in it, the rest of the amount is spread over the "
+                "project's dates",
+                first["_index"],
+            )
+        if undated:
+            state.issue(
+                "warning",
+                "amount",
+                f"project '{first.get('title')}': payments {', '.join(undated)} have no date; its money is spread over "
+                "the project's dates",
+                first["_index"],
+            )
+        elif years:
+            first["yearly_amounts"] = yearly_text(years)
+        first["source_cells"] = ";".join(
+            filter(None, [first.get("source_cells"), *(c for _, _, c in payments)])
+        )
     result.records = kept
 
 
@@ -1161,19 +1202,24 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     said once. Beside columns of calendar years, or where the partner's fiscal year is not known, the columns are
     said and set aside."""
     quarters = [c for c, label in sorted(header.labels.items()) if fiscal_quarter_named(label)]
-    if quarters:  # "2021-22 Q1 | … | 2021-22 Q4": read as quarters of a year running April to March
+    if (
+        quarters
+    ):  # "2021-22 Q1 | … | 2021-22 Q4": quarters of the partner's fiscal year, else of April to March
         span = partner_fiscal_year(partner, 2021)
-        other = span is not None and span[0].month != 4
+        month = span[0].month if span is not None else 4
+        for col in quarters:
+            if month != 4 and (found := fiscal_quarter_named(header.labels[col], month)):
+                header.columns[col] = replace(header.columns[col], year=found[0], part=found[1])
+        how = (
+            f"{partner}'s fiscal year (partners.csv: from {dt.date(2021, month, 1):%B})"
+            if span is not None
+            else "years running April to March (Q1 = April–June; the partner's fiscal year is not known)"
+        )
         state.issue(
-            "warning" if other else "info",
+            "info" if span is not None else "warning",
             "amount",
             f"columns {', '.join(col_letters(c) for c in quarters)} give quarters of fiscal years "
-            f"('{header.labels[quarters[0]]}'), read as years running April to March (Q1 = April–June)"
-            + (
-                f"; {partner}'s fiscal year starts in another month (partners.csv): check them"
-                if other
-                else ""
-            ),
+            f"('{header.labels[quarters[0]]}'), read as quarters of {how}",
             header.row,
             quarters[0],
         )
@@ -1182,6 +1228,21 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     }
     if not named:
         return
+    seen: dict[int, int] = {}
+    for col, year in list(named.items()):
+        if year in seen:  # "FY2020/21 allocation | FY2020/21 outturn": one series of money per fiscal year
+            del named[col]
+            header.columns[col] = FieldMatch("ignore")
+            state.issue(
+                "warning",
+                "amount",
+                f"column {col_letters(col)} ('{clean_text(rows[header.row][col])}') gives fiscal year {year} again, "
+                f"after column {col_letters(seen[year])}: set aside (the first column of each fiscal year is counted)",
+                header.row,
+                col,
+            )
+        else:
+            seen[year] = col
     calendar = header.yearly()
     # no header word names a field in them: whatever their content was guessed to be is withdrawn, not said
     header.findings = [f for f in header.findings if f[1] not in named]
@@ -1452,7 +1513,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 result.records[-1]["_components_follow"] = True
             counts["rows_skipped"] += 1
         elif outcome == "total":
-            seen_total = True
+            # a printed page's total ("Total page 1", "Разом по сторінці") is no end of the table: the next page goes on
+            seen_total = seen_total or not _page_total(row)
             state.group_priority = state.group_status = None  # a group's totals row ends its heading's reach
             state.partner_above = None
             counts["rows_skipped"] += 1
@@ -1659,7 +1721,9 @@ _FISCAL_CELL = re.compile(
 )
 
 
-def _fiscal_span(value, partner: str | None) -> tuple[tuple[dt.date, dt.date] | None, bool]:
+def _fiscal_span(
+    value, partner: str | None, period: bool = False
+) -> tuple[tuple[dt.date, dt.date] | None, bool]:
     """The days of the fiscal year a cell names ("2021/22", "FY2021", "FY21/22"), by the partner's fiscal year
     (``partners.csv``), and whether they were guessed: a split year of a partner whose fiscal year is not known
     runs April to March, as most written so do. (None, False) for anything else, or for "FY2021" of a partner
@@ -1671,6 +1735,8 @@ def _fiscal_span(value, partner: str | None) -> tuple[tuple[dt.date, dt.date] | 
     (((datetime.date(2021, 4, 1), datetime.date(2022, 3, 31)), False), datetime.date(2020, 10, 1), True)
     >>> _fiscal_span("FY2021", None), _fiscal_span("2021-23", "UK")
     ((None, False), (None, False))
+    >>> _fiscal_span("FY21-22", "USA", period=True)  # the USA names its years by their end: two of them
+    ((datetime.date(2020, 10, 1), datetime.date(2022, 9, 30)), False)
     """
     found = _FISCAL_CELL.fullmatch(value.strip()) if isinstance(value, str) else None
     if found is None:
@@ -1680,12 +1746,14 @@ def _fiscal_span(value, partner: str | None) -> tuple[tuple[dt.date, dt.date] | 
     start, end = 2000 + int(found["start"]) % 100, 2000 + int(found["end"]) % 100
     if end != start + 1:
         return None, False  # "2021-23": years, not one fiscal year
-    # the fiscal year starting in the first year, whichever of its years the partner names it by
     span = partner_fiscal_year(partner, start)
     if span is not None and span[0].year != start:
-        span = partner_fiscal_year(partner, end)
-    if span is not None:
-        return (span if span[0].year == start else None), False
+        last = partner_fiscal_year(partner, end)
+        if period:  # a partner naming its years by their end (the USA) writes "FY21-22" for two of them
+            return ((span[0], last[1]) if last else None), False
+        return (last if last and last[0].year == start else None), False  # a year column's "2021/22": FY2022
+    if span is not None:  # the fiscal year starting in the first year ("2021/22" of the UK)
+        return span, False
     return (dt.date(start, 4, 1), dt.date(end, 3, 31)), True
 
 
@@ -1710,7 +1778,7 @@ def _fiscal_period(
     if found["last"] and not last.lower().startswith("fy"):
         last = "FY" + last
     (first_span, guessed), (last_span, guessed_last) = (
-        _fiscal_span(t, partner) for t in (found["first"], last)
+        _fiscal_span(t, partner, period=True) for t in (found["first"], last)
     )
     if first_span is None or last_span is None or last_span[1] < first_span[0]:
         return None
@@ -2167,13 +2235,31 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     title = rec.get("title") or ""
     cut = _CUT_SHORT.search(title) if title else None
     if cut is None:
-        # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word
-        if not (small and title and _LINKING.fullmatch(first)) or _NOT_A_TITLES_END.search(text):
+        # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word; or a
+        # title broken mid-phrase where a converter cut its cell ("…facilities and electronic" / "custody records")
+        mid_phrase = len(text.split()) <= 8 and not title.rstrip().endswith((".", "!", "?", ";", ":", ")"))
+        if not (small and title and (_LINKING.fullmatch(first) or mid_phrase)) or _NOT_A_TITLES_END.search(
+            text
+        ):
             return False
     elif not small and not cut.group().strip()[-1:].isalpha():
         return False
     rec["title"] = f"{title} {text}"
+    state.last_record = (index, rec)  # a third line of the title may follow
     return True
+
+
+#: A printed page's total row: "Total page 1", "Page total", "Разом по сторінці", "Итого по странице", "carried forward".
+_PAGE_TOTAL = re.compile(
+    r"(?:total|subtotal|разом|всього|усього|итого|всего)\W+(?:\w+\W+)?(?:page|сторінк\w*|стор\.|страниц\w*|стр\.)"
+    r"|page\s+(?:sub)?total|carried\s+forward|brought\s+forward|перенесено|до\s+перенесення|к\s+переносу",
+    re.IGNORECASE,
+)
+
+
+def _page_total(row: list) -> bool:
+    """Whether a totals row is a printed page's (the table goes on after it)."""
+    return any(isinstance(v, str) and _PAGE_TOTAL.search(v) for v in row)
 
 
 def _donor_of_the_money_column(state: SheetState, rec: dict, col: int, index: int, n: int) -> None:

@@ -392,6 +392,11 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     "set_p": (1, "the second phase of a project given as two phases on two rows (cells merged down)"),
     "set_aa": (1, "a project's part on a second agency sheet (a project split over agencies' sheets)"),
     "set_af": (1, "the second row of a project given on two rows by implementer"),
+    "set_al": (
+        1,
+        "a stage still planned ('Фаза II … планируется') under a project under way: a pipeline line of its own "
+        "(its money is not the project's commitment); the tester counts the project once (no 2021 money either way)",
+    ),
     "set_q": (
         2,
         "the two components (1.1, 1.2) of a programme: read as the projects in its place, the same money",

@@ -375,7 +375,7 @@ def test_quarters_of_fiscal_years_and_the_currency_named_in_the_title(tmp_path):
     # 2020-21 Q4 is January–March 2021; 2021-22 Q4 is January–March 2022
     assert project["yearly_amounts"] == "2021=350000;2022=90000"
     said = result.issues["message"]
-    assert said.str.contains("read as years running April to March").any()
+    assert said.str.contains("read as quarters of Canada's fiscal year").any()
     assert said.str.contains("the title rows name one currency, CAD").any()
 
 
