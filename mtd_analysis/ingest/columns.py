@@ -1569,8 +1569,10 @@ def header_repeats(row: list, header: Header) -> bool:
     for col, label in header.labels.items():
         value = row[col] if col < len(row) else None
         if isinstance(value, str) and label:
-            last = label.split(" / ")[-1]
-            if normalise_key(value) == normalise_key(last):
+            last = label.split(" / ")[
+                -1
+            ]  # a two-row header's own cell; or a label in two languages as a whole
+            if normalise_key(value) in (normalise_key(last), normalise_key(label)):
                 hits += 1
     return hits >= max(2, len(header.columns) // 2)
 

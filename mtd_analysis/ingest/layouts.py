@@ -141,6 +141,133 @@ def pivot_groups(state: SheetState, rows: list[list], header: Header) -> None:
     )
 
 
+#: A cell a converter broke off before its end: a period cut after its dash ("01.12.2019 –", "from 01.03.2021 to").
+_OPEN_PERIOD = re.compile(r"\d.*(?:[-–—]|\bto|\bдо|\bпо|\buntil|\bдо)\s*$", re.IGNORECASE)
+
+
+def continued_cells(state: SheetState, rows: list[list], header: Header) -> list[int]:
+    """Rows carrying on the cells of the project row above them, as a table pasted from Word or a PDF leaves them
+    (each line of a cell on a row of its own: "01.12.2019 –" over "30.11.2022", "EUR" over "2 600 000", a title
+    over its second line): a row with no number of its own, only texts or numbers under cells of the row above that
+    stop short (a period ending on its dash, an amount cell holding only its currency). Each of its cells is
+    joined to the cell above; the row is emptied (its indices returned, read as skipped), said once."""
+    from mtd_analysis.ingest.values import parse_currency
+
+    fields = header.fields()
+    number_cols = sorted(c for c, m in header.columns.items() if m.field in ("number", "project_id"))
+    money_cols = {fields.get("amount"), *header.yearly()} - {None}
+    if not number_cols:
+        return []
+    joined: list[int] = []
+    for i in range(header.row + 2, len(rows)):
+        above, row = rows[i - 1], rows[i]
+        if any(clean_text(_cell(row, c)) for c in number_cols) or not any(
+            clean_text(_cell(above, c)) for c in number_cols
+        ):
+            continue
+        cells = {c: v for c, v in enumerate(row) if clean_text(v)}
+        if not cells or any(isinstance(v, (dt.date, dt.datetime, bool)) for v in cells.values()):
+            continue
+
+        if not any(_stops_short(_cell(above, c), c in money_cols, parse_currency) for c in cells):
+            continue
+        for c, value in cells.items():
+            upper = clean_text(_cell(above, c))
+            text = clean_text(value) if isinstance(value, str) else str(value)
+            while len(above) <= c:
+                above.append(None)
+            above[c] = f"{upper} {text}" if upper else value
+        rows[i] = [None] * len(row)
+        joined.append(i)
+    if joined:
+        state.issue(
+            "info",
+            "layout",
+            f"rows {number_ranges([state.row_number(i) for i in joined])} carry on the cells of the row above each "
+            "(a table pasted from Word or a PDF, a line of a cell on a row of its own): each cell is joined to the "
+            "one above",
+            joined[0],
+        )
+    return joined
+
+
+def money_in_period(state: SheetState, rows: list[list], header: Header) -> None:
+    """A period cell that gives the money too ("01.03.2021–28.02.2023 EUR 450,000", a "Period and budget" column)
+    in a table with no amount column: the money is read as the amount, in a column of its own named by the period's
+    cell; said once."""
+    from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, parse_amount, parse_period
+
+    fields = header.fields()
+    col = fields.get("period")
+    if col is None or "amount" in fields:
+        return
+    found: dict[int, tuple[str, str]] = {}
+    for i in range(header.row + 1, len(rows)):
+        value = _cell(rows[i], col)
+        text = value.strip() if isinstance(value, str) else None
+        if not text or not _currency_pattern().search(text):
+            continue
+        for m in _currency_pattern().finditer(text):
+            for cut in (m.start(), m.end()):  # "… EUR 450,000" or "… 450 000 EUR"
+                head = text[:cut] if cut == m.start() else None
+                if head is None:
+                    digits = re.search(r"[\d\s.,'\u00a0]+$", text[: m.start()])
+                    head = text[: digits.start()] if digits else None
+                if not head or not head.strip():
+                    continue
+                try:
+                    parse_period(head.strip(" ,;\n"))
+                    amount = parse_amount(text[len(head) :].strip())
+                except ValueProblem:
+                    continue
+                if amount is not None and amount.currency:
+                    found[i] = (head.strip(" ,;\n"), text[len(head) :].strip())
+                    break
+            if i in found:
+                break
+    if not found:
+        return
+    new = max(len(r) for r in rows)
+    label = header.labels.get(col, "")
+    for row in rows:
+        row.extend([None] * (new + 1 - len(row)))
+    rows[header.row][new] = label
+    header.columns[new] = FieldMatch("amount", None, None, 1.0)
+    header.labels[new] = label
+    names = state.cell_names if state.cell_names is not None else {}
+    for i, (period, money) in found.items():
+        rows[i][col], rows[i][new] = period, money
+        names[(i, new)] = state.cell(i, col)
+    state.cell_names = names
+    state.issue(
+        "info",
+        "layout",
+        f"column {col_letters(col)} '{label}' gives the period and the money in one cell ('{found[min(found)][0]} "
+        f"{found[min(found)][1]}'): the money is read as the amount, at that cell",
+        header.row,
+        col,
+    )
+
+
+def _stops_short(value, money: bool, parse_currency) -> bool:
+    """Whether a cell stops short of its end: a period ending on its dash, a money cell holding only a currency."""
+    text = clean_text(value) if isinstance(value, str) else None
+    if not text:
+        return False
+    if _OPEN_PERIOD.search(text):
+        return True
+    if money and not re.search(r"\d", text):
+        try:
+            return parse_currency(text) is not None
+        except ValueError:
+            return False
+    return False
+
+
+def _cell(row: list, c: int):
+    return row[c] if c < len(row) else None
+
+
 #: A line of a project's block giving its description ("Description: …", "Опис: …").
 _DESCRIPTION_LINE = re.compile(
     r"(?:description|short description|опис|короткий опис|описание)\s*[:–—-]\s*", re.I

@@ -88,9 +88,11 @@ from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
     NOT_AGREED,
     amount_changed,
+    continued_cells,
     ditto_marks,
     extended_end,
     figures_column,
+    money_in_period,
     pivot_groups,
     plain_title,
     project_blocks,
@@ -809,10 +811,11 @@ def _read_table(
     rows = [list(r) for r in grid.rows]  # the grid stays as read
     ditto_marks(state, rows, header)
     pivot_groups(state, rows, header)
-    absorbed = project_blocks(state, rows, header)
+    absorbed = project_blocks(state, rows, header) + continued_cells(state, rows, header)
     _country_or_partner(header, rows)
     _form_times(header, rows)
     _payment_columns(header)
+    money_in_period(state, rows, header)  # "01.03.2021–28.02.2023 EUR 450,000"
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
