@@ -272,12 +272,17 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
     another sheet: :func:`~mtd_analysis.ingest.projects.not_the_list`) when another sheet gives projects; each
     sheet left out is said, with its words, and its own notes are dropped."""
     said = {grid.sheet: words for grid in grids if (words := not_the_list(grid))}
+    loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
     # a pivot table beside the rows it sums ("Row Labels", "Sum of …"); read when it is the only table
     pivots = {
-        grid.sheet: marker for grid in grids if grid.sheet not in said and (marker := pivot_marker(grid))
+        grid.sheet: marker
+        for grid in grids
+        if len(loaded) > 1
+        and grid.sheet in loaded
+        and grid.sheet not in said
+        and (marker := pivot_marker(grid))
     }
     said.update(pivots)
-    loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
     left_out = {sheet for sheet in said if sheet in loaded}
     if not left_out or not loaded - left_out:
         return

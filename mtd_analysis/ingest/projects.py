@@ -2363,7 +2363,9 @@ def _not_a_project(
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)
         return "skipped"
-    if any(_FOLDER.fullmatch(clean_text(cell_value(row, c)) or "") for c in state.item_type_cols):
+    if state.item_type_cols and any(
+        _FOLDER.fullmatch(clean_text(cell_value(row, c)) or "") for c in state.item_type_cols
+    ):
         state.issue(
             "info",
             "example",
