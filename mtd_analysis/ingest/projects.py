@@ -379,6 +379,16 @@ def sheet_projects(
     if _unreadable_sheet(state, result, nonblank, include_hidden):
         result.issues = state.issues
         return result
+    if (long := _entity_attribute_value(grid)) is not None:
+        state.issue(
+            "warning",
+            "layout",
+            f"{grid_place(grid)} is a table of entity | attribute | value rows (a database's dump: column "
+            f"{col_letters(long)} names a field on each row): not read; export it with a column per field",
+        )
+        _skip_all(result, nonblank, "entity-attribute-value rows")
+        result.issues = state.issues
+        return result
     header = read_header(grid.rows, grid.merged)
     if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
@@ -392,6 +402,35 @@ def sheet_projects(
     result = _read_table(state, header, file_partner, result)
     _after_table(state, result)
     return result
+
+
+#: The label of a long table's column of field names, and of its column of values.
+_ATTRIBUTE_LABEL = re.compile(
+    r"attribute|field|property|key|атрибут|поле|властивість|свойство|ключ", re.IGNORECASE
+)
+_VALUE_LABEL = re.compile(r"value|значення|значение", re.IGNORECASE)
+
+
+def _entity_attribute_value(grid: Grid) -> int | None:
+    """The column of field names of a long table (an "entity | attribute | value" dump: a row per field of a
+    project, "title", "budget", "status" named in that column again and again), or None."""
+    for row in grid.rows[:5]:
+        labels = {c: clean_text(v) for c, v in enumerate(row) if isinstance(v, str) and clean_text(v)}
+        attribute = next((c for c, t in labels.items() if _ATTRIBUTE_LABEL.fullmatch(t.strip(" _"))), None)
+        if attribute is None or not any(_VALUE_LABEL.fullmatch(t.strip(" _")) for t in labels.values()):
+            continue
+        names = [
+            clean_text(r[attribute])
+            for r in grid.rows[:200]
+            if attribute < len(r) and isinstance(r[attribute], str)
+        ]
+        fields = {match_field(n.replace("_", " ")).field for n in names if n}
+        if (
+            len(fields & {"title", "amount", "status", "period", "start_date", "beneficiaries", "partner"})
+            >= 3
+        ):
+            return attribute
+    return None
 
 
 def _second_table(rows: list[list], header: Header) -> int | None:

@@ -170,3 +170,20 @@ def test_a_co_funder_without_a_share_is_said(tmp_path):
     assert set(result.projects["partner"]) == {"Switzerland"}
     warned = result.issues[result.issues["severity"].eq("warning")]["message"]
     assert warned.str.contains("co-funder Denmark .* is named without a share").any()
+
+
+def test_a_database_dump_of_entity_attribute_value_rows_is_said_not_read_as_projects(tmp_path):
+    rows = (
+        "entity_type,entity_id,attribute,value,updated_at\n"
+        "project,PRJ-0101,title,Safe Cities: community policing pilots,2021-01-11 10:00:00\n"
+        'project,PRJ-0101,budget,"{""currency"": ""GBP"", ""total"": 780000}",2021-02-10 11:47:13\n'
+        "project,PRJ-0101,status,active,2021-01-11 10:00:00\n"
+        "project,PRJ-0101,period,start=2021-04; end=2022-03,2021-01-11 10:00:00\n"
+        "project,PRJ-0101,beneficiary,National Police of Ukraine,2021-01-11 10:00:00\n"
+    )
+    result = _build(tmp_path, {"": rows}, name="dcp_export_projects.csv")
+    assert result.projects.empty  # no project called "project" with a field's value for its currency
+    said = result.issues[result.issues["severity"].eq("warning")]["message"]
+    assert said.str.contains("a table of entity | attribute | value rows", regex=False).any()
+    entry = result.manifest["files"][0]
+    assert entry["rows_read"] == entry["rows_skipped"] == 6  # the header and five rows
