@@ -1022,6 +1022,10 @@ def footnote_units(
             continue
         text = clean_text(filled[0])
         said_currency = _CURRENCY_SAID.search(filled[0]) if currency is None else None
+        if said_currency and (_CONVERTED.search(filled[0]) or currency_in_text(filled[0]) is None):
+            said_currency = (
+                None  # "Currency: JPY in the notes; amounts here converted to EUR": two currencies
+            )
         if said_currency and (found := currency_in_text(said_currency[1])):
             # "Applied filters: … Currency is USD" under a dashboard's export
             note_currency, note_scale = found, 1.0
@@ -1047,6 +1051,10 @@ def footnote_units(
     return currency, scale
 
 
+#: A note about converting between currencies ("converted to EUR at the NBU rate", "перераховано за курсом").
+_CONVERTED = re.compile(
+    r"convert|conversion|exchange rate|at the rate|курс|перерах|пересчит|конверт", re.IGNORECASE
+)
 #: A line of a note or of a dashboard's filters naming the currency: "Currency is USD", "Валюта: EUR".
 _CURRENCY_SAID = re.compile(
     r"(?:^|[\n;])\s*(?:currency|валюта)\s*(?:is|=|:|[-–—])\s*([^\n;]{1,30})", re.IGNORECASE

@@ -736,9 +736,11 @@ _DONORS_SHARE = re.compile(
 )
 
 
-#: A form tool's own column, named with a leading underscore (KoboToolbox, ODK: "_id", "_uuid", "_submission_time",
-#: "_validation_status", "_status", "_submitted_by", "__version__", "_tags", "_index", "_notes").
-_FORM_SYSTEM = re.compile(r"_{1,2}[a-z][a-z_]*", re.IGNORECASE)
+#: A form tool's own columns, named with a leading underscore (KoboToolbox, ODK).
+_FORM_SYSTEM = frozenset(
+    "_uuid _submission_time _validation_status _submitted_by __version__ _attachments _geolocation _xform_id_string "
+    "_parent_index _parent_table_name _submission__id _submission__uuid _media_count _total_media".split()
+)  # not "_id", "_status", "_notes": a database's own columns may be named so
 
 
 def _match_field(label) -> FieldMatch:
@@ -758,7 +760,7 @@ def _match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
         return FieldMatch(None)
-    if _FORM_SYSTEM.fullmatch(text):  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
+    if text.lower() in _FORM_SYSTEM:  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
         return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
@@ -1200,6 +1202,7 @@ def find_header(
                     best = Header(r + 1, r, combined, labels, pair_score)
     if best is None or best.score < 2 or _pivot_of_categories(rows, best):
         return None
+    _pivots_grand_total(best)
     if best.row == best.first_row + 1 and best.row + 1 < len(rows):
         third = _third_header_row(rows, best, merged)
         best = third if third is not best else _three_level_header(rows, best, merged)
@@ -1270,6 +1273,21 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
 
 #: The label of a pivot table's first column ("Row Labels"), which may list projects or categories.
 _ROW_LABELS = re.compile(r"row labels|назви рядків|названия строк", re.IGNORECASE)
+
+
+#: A pivot table's column of each row's total.
+_GRAND_TOTAL = re.compile(r"grand total|загальний підсумок|общий итог", re.IGNORECASE)
+
+
+def _pivots_grand_total(header: Header) -> None:
+    """A pivot table's "Grand Total" column (beside "Row Labels") is each row's amount; elsewhere the words name
+    no field of their own."""
+    title = header.fields().get("title")
+    if title is None or not _ROW_LABELS.fullmatch(header.labels.get(title, "")):
+        return
+    for col, label in header.labels.items():
+        if _GRAND_TOTAL.fullmatch((label or "").strip()) and "amount" not in header.fields():
+            header.columns[col] = FieldMatch("amount", None, None, 1.0)
 
 
 def _pivot_of_categories(rows: list[list], header: Header) -> bool:

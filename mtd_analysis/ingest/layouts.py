@@ -156,6 +156,7 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
     fields = header.fields()
     number_cols = sorted(c for c, m in header.columns.items() if m.field in ("number", "project_id"))
     money_cols = {fields.get("amount"), *header.yearly()} - {None}
+    wording = {fields.get("title"), fields.get("description")} - {None}
     if not number_cols:
         return []
     joined: list[int] = []
@@ -169,7 +170,21 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
         if not cells or any(isinstance(v, (dt.date, dt.datetime, bool)) for v in cells.values()):
             continue
 
-        if not any(_stops_short(_cell(above, c), c in money_cols, parse_currency) for c in cells):
+        short = {
+            c for c in range(len(above)) if _stops_short(_cell(above, c), c in money_cols, parse_currency)
+        }
+        if not short & set(cells):
+            continue
+        # only the cells that stop short go on, and the title or description in small letters (a second line);
+        # a row of its own (its own partner, dates, money) or a totals row is no continuation
+        texts = {c: clean_text(v) for c, v in cells.items() if isinstance(v, str)}
+        if any(t and TOTAL_ROW.match(t.lower()) for t in texts.values()) or any(
+            c not in short
+            and not (
+                c in wording and isinstance(cells[c], str) and (clean_text(cells[c]) or "")[:1].islower()
+            )
+            for c in cells
+        ):
             continue
         for c, value in cells.items():
             upper = clean_text(_cell(above, c))

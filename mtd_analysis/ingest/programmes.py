@@ -221,8 +221,20 @@ def _parents_by_reference(records: list[dict], parents: list[int | None]) -> Non
     by_code = {_code_key(r.get("code")): i for i, r in enumerate(records) if r.get("code") is not None}
     for i, ref in refs.items():
         j = by_code.get(ref)
-        if j is not None and j != i:
+        if j is not None and j != i and _within(records[i], records[j]):
             parents[i] = j
+
+
+def _within(part: dict, whole: dict) -> bool:
+    """Whether a component's dates lie within its programme's (where both give them): a "parent" whose project
+    ended before the part began is an earlier phase, not the programme it belongs to."""
+    starts, ends = (
+        (part.get("start_date"), whole.get("start_date")),
+        (part.get("end_date"), whole.get("end_date")),
+    )
+    if all(starts) and starts[0] < starts[1]:
+        return False
+    return not (all(ends) and ends[0] > ends[1])
 
 
 def _code_key(value) -> str:

@@ -805,10 +805,21 @@ def _form_times(header: Header, rows: list[list]) -> None:
     """ "Start time" and "Completion time" columns holding times of day (a form's response, begun and sent) are no
     project dates: the first is set aside, the second says when the response was sent. Holding dates alone,
     they are the project's start and end, as their headers read."""
+    form_tool = any(
+        m.field in ("ignore", "submitted") and (header.labels.get(c) or "").startswith("_")
+        for c, m in header.columns.items()
+    )
+    if form_tool:  # beside KoboToolbox's own columns, "_status", "_id", "_notes" are its own too
+        for col, label in header.labels.items():
+            if (label or "").strip().lower() in _FORM_OWN and col in header.columns:
+                was = header.columns[col]
+                header.columns[col] = FieldMatch("ignore")
+                if was.field in PROJECT_FIELDS:
+                    _promote_repeat(header, was.field)
     for col, label in header.labels.items():
         meant = _FORM_TIMES.get(normalise_key(label or ""))
-        if meant is None:
-            continue
+        if meant is None or (normalise_key(label or "") in ("start", "end") and not form_tool):
+            continue  # "Start" / "End" with times of day are a form tool's own only beside its other columns
         values = [
             r[col] for r in rows[header.row + 1 : header.row + 41] if col < len(r) and r[col] is not None
         ]
@@ -817,6 +828,10 @@ def _form_times(header: Header, rows: list[list]) -> None:
             header.columns[col] = FieldMatch(meant)
             if was is not None and was.field in PROJECT_FIELDS:  # "period/start_date" set aside as its repeat
                 _promote_repeat(header, was.field)
+
+
+#: A form tool's columns named like a project's fields ("_status": the submission's, not the project's).
+_FORM_OWN = frozenset({"_status", "_id", "_notes", "_tags", "_index"})
 
 
 def _promote_repeat(header: Header, field: str) -> None:
@@ -2279,7 +2294,12 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     if cut is None:
         # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word; or a
         # title broken mid-phrase where a converter cut its cell ("…facilities and electronic" / "custody records")
-        mid_phrase = len(text.split()) <= 8 and not title.rstrip().endswith((".", "!", "?", ";", ":", ")"))
+        mid_phrase = (
+            len(text.split()) <= 8
+            and not title.rstrip().endswith((".", "!", "?", ";", ":", ")"))
+            and state.continued != index - 1  # a second line only: a third must follow a cut (a linking word)
+            and not _REMARK_WORDS.search(text)
+        )
         if not (small and title and (_LINKING.fullmatch(first) or mid_phrase)) or _NOT_A_TITLES_END.search(
             text
         ):
@@ -2288,12 +2308,19 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
         return False
     rec["title"] = f"{title} {text}"
     state.last_record = (index, rec)  # a third line of the title may follow
+    state.continued = index
     return True
 
 
+#: Words of a remark, not of a title's second line ("cancelled for the Odesa detachment", "see annex 2").
+_REMARK_WORDS = re.compile(
+    r"cancel|скасов|отмен|see\s+annex|see\s+note|див\.|см\.|annex\s+\d|додаток\s+\d|приложение\s+\d",
+    re.IGNORECASE,
+)
 #: A printed page's total row: "Total page 1", "Page total", "Разом по сторінці", "Итого по странице", "carried forward".
 _PAGE_TOTAL = re.compile(
-    r"(?:total|subtotal|разом|всього|усього|итого|всего)\W+(?:\w+\W+)?(?:page|сторінк\w*|стор\.|страниц\w*|стр\.)"
+    r"(?:total|subtotal|разом|всього|усього|итого|всего)\W+(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+"
+    r"|(?:разом|всього|усього|итого|всего)\s+(?:по|на)\s+(?:сторінці|странице)"
     r"|page\s+(?:sub)?total|carried\s+forward|brought\s+forward|перенесено|до\s+перенесення|к\s+переносу",
     re.IGNORECASE,
 )
@@ -2674,6 +2701,18 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     share = _percent(cell_value(cells.row, share_col)) if share_col is not None else None
     if cofunder == rec["partner"]:
         return
+    amount_label = state.header.labels.get(state.fields.get("amount", -1), "") or ""
+    if _CONTRIBUTION_LABEL.search(amount_label) or partner_in_text(amount_label):
+        # "EU contribution (EUR)": the amount is the partner's own part already; the co-funder's is not in it
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: co-funder {cofunder} ({state.cell(index, name_col)}) is named beside the amount of "
+            f"{rec['partner']}'s contribution ('{amount_label}'): the co-funder's part is not counted",
+            index,
+            name_col,
+        )
+        return
     if share is None or not 0 < share < 100:
         state.issue(
             "warning",
@@ -2689,6 +2728,10 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     cells.names["cofunder"] = state.cell_in_row(index, n, name_col)
     if share_col is not None:
         cells.names["cofunder_share"] = state.cell_in_row(index, n, share_col)
+
+
+#: An amount's label saying it is one partner's part ("EU contribution (EUR)", "Внесок донора", "Вклад ЕС").
+_CONTRIBUTION_LABEL = re.compile(r"contribution|внесок|вклад", re.IGNORECASE)
 
 
 def _percent(value) -> float | None:
@@ -2718,6 +2761,13 @@ def _who(cells: RowCells) -> dict:
     state, n, index = cells.state, cells.n, cells.index
     rec: dict = {}
     partner_text, _ = cells.text("partner")
+    other = None
+    if partner_text and _OTHER.fullmatch(partner_text) and state.partner_other_col is not None:
+        # a form's "other" chosen, the name written in the question's "other" field: read as the partner's cell
+        other = clean_text(cell_value(cells.row, state.partner_other_col))
+        if other:
+            partner_text = other
+            cells.names["partner"] = state.cell_in_row(index, n, state.partner_other_col)
     if partner_text and _YES_NO.fullmatch(
         partner_text
     ):  # "Funding confirmed (Y/N)" taken for a partner column: said once for the table (see _yes_no_partners)
@@ -2732,15 +2782,11 @@ def _who(cells: RowCells) -> dict:
             state.partner_codes[partner_text.strip().upper()],
             "column",
         )  # "BMI"
-    elif partner_text and _OTHER.fullmatch(partner_text) and state.partner_other_col is not None:
-        # a form's "other" chosen, the name written in the question's "other" field
-        other = clean_text(cell_value(cells.row, state.partner_other_col))
-        if other:
-            named = partner_within(other) or partner_in_text(other) or other
-            rec["partner"], rec["partner_from"] = canonical_partner(named), "column"
-            cells.names["partner"] = state.cell_in_row(index, n, state.partner_other_col)
     elif partner_text:
-        rec["partner"], rec["partner_from"] = cells.parsed("partner"), "column"  # canonical_partner(text)
+        rec["partner"] = (
+            canonical_partner(other) if other else cells.parsed("partner")
+        )  # canonical_partner(text)
+        rec["partner_from"] = "column"
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
         # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
         known = is_known_partner(rec["partner"])

@@ -196,6 +196,7 @@ class SheetState:
         self.payment_cols: tuple[int, int] | None = None  # a row per payment: its date's and amount's columns
         self.partner_other_col: int | None = None  # the partner's name where its column says "other" (a form)
         self.parent_col: int | None = None  # the code of the row a row is a component of
+        self.continued: int | None = None  # the last row read as the rest of a title above it
         self.cofunder_cols: tuple[int | None, int | None] = (None, None)  # a co-funder and its share (%)
         self.item_type_cols: list[int] = []  # what kind of item a row of a list is ("Folder" is none)
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)

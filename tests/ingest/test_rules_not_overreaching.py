@@ -261,3 +261,122 @@ def test_a_us_period_of_two_fiscal_years_written_short(tmp_path):
     assert (project["start_date"], project["end_date"]) == ("2020-10-01", "2022-09-30")
     first, last = dt.date(2020, 10, 1), dt.date(2022, 9, 30)
     assert (last - first).days + 1 == 730
+
+
+# ---------------------------------------------------------------- a second review: the rules of sets AK and AM
+def _csv(tmp_path, text: str, name: str):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / name).write_text(text, encoding="utf-8")
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def test_a_currency_alone_over_a_totals_row_or_another_project_is_not_continued(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["№", "Project", "Period", "Budget"],
+            [1, "Police radios", "01.01.2021 – 31.12.2021", "EUR 300 000"],
+            [2, "Border boats", "01.01.2021 – 31.12.2021", "EUR"],
+            [None, "Thermal cameras for the SBGS", "01.01.2021 – 31.12.2021", "EUR 350 000"],
+            [None, "TOTAL", None, "EUR 900 000"],
+        ],
+        name="EU_projects.xlsx",
+    )
+    projects = _by_title(result)
+    assert sorted(projects) == ["Border boats", "Police radios", "Thermal cameras for the SBGS"]
+    assert pd_isna(projects["Border boats"]["amount"])
+    assert projects["Thermal cameras for the SBGS"]["amount"] == 350_000
+
+
+def test_a_grand_total_column_outside_a_pivot_names_no_amount(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            [
+                "Project",
+                "Start",
+                "End",
+                "EU contribution (EUR)",
+                "National co-financing (EUR)",
+                "Grand total (EUR)",
+            ],
+            ["Border surveillance", "2021-01-01", "2021-12-31", 900_000, 100_000, 1_000_000],
+        ],
+        name="EU_projects.xlsx",
+    )
+    assert _by_title(result)["Border surveillance"]["amount"] == 900_000
+
+
+def test_a_note_naming_the_agreements_currency_and_the_converted_one_gives_neither(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Budget"],
+            ["Fire engines for the SESU", "2021-01-01", "2021-12-31", 1_500_000],
+            [],
+            ["Currency: JPY in the exchange of notes; amounts here converted to EUR at the NBU rate"],
+        ],
+        name="Japan_projects.xlsx",
+    )
+    assert _by_title(result)["Fire engines for the SESU"]["currency"] != "JPY"
+
+
+def test_start_and_finish_times_of_a_planning_tool_are_the_projects_dates(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Task", "Start", "End", "Cost, EUR"],
+            ["Patrol police body cameras", "01.07.2021 08:00", "30.06.2022 17:00", 340_000],
+        ],
+        name="EU_schedule.xlsx",
+    )
+    project = _by_title(result)["Patrol police body cameras"]
+    assert (project["start_date"], project["end_date"]) == ("2021-07-01", "2022-06-30")
+
+
+def test_a_parent_that_ended_before_its_part_began_is_an_earlier_phase(tmp_path):
+    result = _csv(
+        tmp_path,
+        "ID,Title,Parent ID,Start,End,Budget (CHF)\n"
+        "1,Police reform support phase 1,,2019-01-01,2021-06-30,2000000\n"
+        "2,Police reform support phase 2,1,2021-07-01,2023-06-30,3000000\n",
+        "Switzerland_projects.csv",
+    )
+    assert len(result.projects) == 2 and sorted(result.projects["amount"]) == [2_000_000, 3_000_000]
+
+
+def test_a_co_funders_share_beside_a_partners_own_contribution_is_not_taken_from_it(tmp_path):
+    result = _csv(
+        tmp_path,
+        "Project,Start,End,EU contribution (EUR),Co-funding partner,Co-funding share\n"
+        "Border crossing points,2021-01-01,2021-12-31,750000,Poland,25%\n",
+        "EU_projects.csv",
+    )
+    assert list(result.projects["partner"]) == ["EU"] and list(result.projects["amount"]) == [750_000]
+    assert result.issues["message"].str.contains("the co-funder's part is not counted").any()
+
+
+def test_a_databases_own_status_column_is_read(tmp_path):
+    result = _csv(
+        tmp_path,
+        "_id,title,_start_date,_end_date,budget_eur,_status\n"
+        "1,Police dialogue training,2021-01-01,2021-12-31,300000,ongoing\n"
+        "2,Gender-based violence response units,2021-01-01,2022-12-31,500000,cancelled\n",
+        "OSCE_export.csv",
+    )
+    assert _by_title(result)["Gender-based violence response units"]["status"] == "cancelled"
+
+
+def test_a_total_of_all_pages_ends_the_table(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Budget, CAD"],
+            ["Police training", "2021-01-01", "2021-12-31", 1_000_000],
+            ["TOTAL (all pages)", None, None, 1_000_000],
+            ["2021", None, None, 1_000_000],
+        ],
+        name="Canada_projects.xlsx",
+    )
+    assert list(_by_title(result)) == ["Police training"]
