@@ -209,37 +209,19 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
 def money_in_period(state: SheetState, rows: list[list], header: Header) -> None:
     """A period cell that gives the money too ("01.03.2021–28.02.2023 EUR 450,000", a "Period and budget" column)
     in a table with no amount column: the money is read as the amount, in a column of its own named by the period's
-    cell; said once."""
-    from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, parse_amount, parse_period
-
+    cell; said once. An amount cell that gives the period first ("Period and budget" among a card's amounts) gives
+    its period to the row's empty period cell."""
     fields = header.fields()
     col = fields.get("period")
-    if col is None or "amount" in fields:
+    if col is not None and "amount" in fields:
+        # "Period and budget: 01.03.2021–28.02.2023 SEK 4 500 000" under the amounts of a card's other rows
+        for i, (period, money) in _period_and_money(rows, header.row, fields["amount"]).items():
+            if not clean_text(_cell(rows[i], col)):
+                rows[i][col], rows[i][fields["amount"]] = period, money
         return
-    found: dict[int, tuple[str, str]] = {}
-    for i in range(header.row + 1, len(rows)):
-        value = _cell(rows[i], col)
-        text = value.strip() if isinstance(value, str) else None
-        if not text or not _currency_pattern().search(text):
-            continue
-        for m in _currency_pattern().finditer(text):
-            for cut in (m.start(), m.end()):  # "… EUR 450,000" or "… 450 000 EUR"
-                head = text[:cut] if cut == m.start() else None
-                if head is None:
-                    digits = re.search(r"[\d\s.,'\u00a0]+$", text[: m.start()])
-                    head = text[: digits.start()] if digits else None
-                if not head or not head.strip():
-                    continue
-                try:
-                    parse_period(head.strip(" ,;\n"))
-                    amount = parse_amount(text[len(head) :].strip())
-                except ValueProblem:
-                    continue
-                if amount is not None and amount.currency:
-                    found[i] = (head.strip(" ,;\n"), text[len(head) :].strip())
-                    break
-            if i in found:
-                break
+    if col is None:
+        return
+    found = _period_and_money(rows, header.row, col)
     if not found:
         return
     new = max(len(r) for r in rows)
@@ -262,6 +244,38 @@ def money_in_period(state: SheetState, rows: list[list], header: Header) -> None
         header.row,
         col,
     )
+
+
+def _period_and_money(rows: list[list], header_row: int, col: int) -> dict[int, tuple[str, str]]:
+    """The cells of a column holding a period and then money ("01.03.2021–28.02.2023 EUR 450,000"): row -> (period,
+    money)."""
+    from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, parse_amount, parse_period
+
+    found: dict[int, tuple[str, str]] = {}
+    for i in range(header_row + 1, len(rows)):
+        value = _cell(rows[i], col)
+        text = value.strip() if isinstance(value, str) else None
+        if not text or not _currency_pattern().search(text):
+            continue
+        for m in _currency_pattern().finditer(text):
+            for cut in (m.start(), m.end()):  # "… EUR 450,000" or "… 450 000 EUR"
+                head = text[:cut] if cut == m.start() else None
+                if head is None:
+                    digits = re.search(r"[\d\s.,'\u00a0]+$", text[: m.start()])
+                    head = text[: digits.start()] if digits else None
+                if not head or not head.strip():
+                    continue
+                try:
+                    parse_period(head.strip(" ,;\n"))
+                    amount = parse_amount(text[len(head) :].strip())
+                except ValueProblem:
+                    continue
+                if amount is not None and amount.currency:
+                    found[i] = (head.strip(" ,;\n"), text[len(head) :].strip())
+                    break
+            if i in found:
+                break
+    return found
 
 
 def _stops_short(value, money: bool, parse_currency) -> bool:

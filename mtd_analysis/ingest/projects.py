@@ -3275,6 +3275,39 @@ def _titles_across(rows: list[list], header: Header) -> bool:
     return len(below) >= 3 and bool(below & _CARD_SUBSTANCE)
 
 
+def _card_value_lines(state: SheetState, rows: list[list], c: int) -> bool:
+    """Join to the value above it each line of a card's value on a row of its own, under no label: the rest of a
+    title in small letters ("in responding to domestic violence"), or what a value stopping short goes on with
+    ("SEK" over "2 400 000", "01.12.2019 –" over "30.11.2022"); said once. Whether any was joined."""
+    from mtd_analysis.ingest.layouts import _stops_short
+    from mtd_analysis.ingest.values import parse_currency
+
+    joined = []
+    for r in range(1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        if c + 1 >= len(row) or clean_text(row[c] if c < len(row) else None):
+            continue
+        values = [k for k in range(c + 1, len(row)) if clean_text(row[k])]
+        label = _label_of(above[c]) if c < len(above) else None
+        if values != [c + 1] or label is None or c + 1 >= len(above) or not clean_text(above[c + 1]):
+            continue
+        text = clean_text(row[c + 1]) or ""
+        money = label[1].field in ("amount", "yearly")
+        wrapped = label[1].field in ("title", "description") and text[:1].islower()
+        if not (wrapped or _stops_short(above[c + 1], money, parse_currency)):
+            continue
+        above[c + 1] = f"{clean_text(above[c + 1])} {text}"
+        rows[r] = [None] * len(row)
+        joined.append(state.row_number(r))
+    if joined:
+        state.issue(
+            "info",
+            "layout",
+            f"rows {number_ranges(joined)} carry on the value of the label above each (a value's second line): joined",
+        )
+    return bool(joined)
+
+
 def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[int, str, FieldMatch]]]:
     """Cards stacked down a sheet: a new card begins where its title (or code) label comes again."""
     blocks: list[list] = []
@@ -3288,6 +3321,13 @@ def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[i
             blocks.append([])
         blocks[-1].append(label)
         seen.add(key)
+    if (
+        blocks
+    ):  # a field named above the first card's title and again in it ("All amounts: …" in the title rows)
+        first = blocks[0]
+        start = next((k for k, (_, _, m) in enumerate(first) if m.field in ("title", "project_id")), 0)
+        later = {_key(m) for _, _, m in first[start:]}
+        blocks[0] = [label for k, label in enumerate(first) if k >= start or _key(label[2]) not in later]
     return blocks
 
 
@@ -3395,6 +3435,11 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     if found is None:
         return None
     c, labels = found
+    if _card_value_lines(state, rows, c):  # "SEK" over "2 400 000": a value's second line under no label
+        found = _label_column(rows)
+        if found is None:
+            return None
+        c, labels = found
     grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
     # by its labels; else by content too (a label naming an amount over the projects' titles)
     header = find_header(grid.rows) or header_by_content(grid.rows)
@@ -3417,7 +3462,7 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     labelled = {r for r, _, _ in labels}
     other = [
         state.row_number(r)
-        for r, row in enumerate(state.grid.rows)
+        for r, row in enumerate(rows)  # a value's second line joined above is no such row
         if r > labels[0][0] and r not in labelled and not blank_row(row)
     ]
     if other:

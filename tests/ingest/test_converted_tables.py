@@ -135,3 +135,39 @@ def test_the_money_written_in_the_periods_cell(tmp_path):
     assert police["amount"] == 450_000 and police["currency"] == "EUR"
     assert "amount=D2" in police["source_cells"]
     assert projects["Захист ДМС від COVID-19"]["currency"] == "USD"
+
+
+def test_project_sheets_pasted_from_word_with_values_on_two_lines(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Swedish support to the MIA system – project sheets"],
+            ["All amounts: agreed Swedish contribution for the whole agreement period."],
+            [],
+            ["Project / Проєкт", "Gender-responsive policing: support to the National Police"],
+            [None, "in responding to domestic violence"],
+            ["Period / Період", "01.01.2020 – 31.12.2022"],
+            ["Swedish contribution / Внесок Швеції", "SEK 15 000 000"],
+            [],
+            ["Project / Проєкт", "Combating trafficking in human beings in the Black Sea region"],
+            ["Period and budget / Період і бюджет", "01.03.2021–28.02.2023 SEK 4 500 000"],
+            [],
+            ["Project / Проєкт", "COVID-19 disinfection of public spaces"],
+            ["Period / Період", "01.05.2020 – 30.04.2021"],
+            ["Swedish contribution / Внесок Швеції", "SEK"],
+            [None, "2 400 000"],
+        ],
+        name="Sweden_Embassy_project_sheets.xlsx",
+    )
+    projects = _by_title(result)
+    policing = projects[
+        "Gender-responsive policing: support to the National Police in responding to domestic violence"
+    ]
+    assert (
+        policing["amount"] == 15_000_000
+    )  # the card's own contribution, not the title rows' "All amounts: …"
+    trafficking = projects["Combating trafficking in human beings in the Black Sea region"]
+    assert trafficking["amount"] == 4_500_000
+    assert (trafficking["start_date"], trafficking["end_date"]) == ("2021-03-01", "2023-02-28")
+    assert projects["COVID-19 disinfection of public spaces"]["amount"] == 2_400_000
+    assert not result.issues["severity"].eq("error").any()
