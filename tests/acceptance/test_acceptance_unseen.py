@@ -341,7 +341,7 @@ KNOWN_MISSES = {
     **{
         ("set_al", title, "partner"): (
             "a list titled 'U.S. Embassy Kyiv - Bureau of International Narcotics and Law Enforcement Affairs (INL)': "
-            "the state named first is the partner (the house's convention, as in sets V, W, Z, AA–AF, whose testers "
+            "the state named first is the partner (the house's convention, as in sets V, W, Z, AA–AC, AE and AF, whose testers "
             "credit the USA); this tester credits the bureau"
         )
         for title in (
