@@ -51,6 +51,7 @@ from mtd_analysis.ingest.values import (
     parse_amount,
     parse_date,
     parse_duration,
+    parse_percentage,
     start_before,
     sum_in_words,
 )
@@ -268,10 +269,7 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
             col,
         )
         return amount, year_amounts
-    number = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?", text.replace("\u00a0", " ").strip())
-    share = float(number[1].replace(",", ".")) if number else None
-    if share is not None and isinstance(value, float) and "%" not in text and share <= 1:
-        share *= 100  # a cell formatted as a percentage holds 0.4
+    share = parse_percentage(value)
     if share is None or not 0 < share <= 100:
         state.issue(
             "warning",

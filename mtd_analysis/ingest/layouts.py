@@ -31,6 +31,7 @@ from mtd_analysis.ingest.values import (
     NOT_YET_AGREED,
     clean_text,
     normalise_key,
+    parse_currency,
     parse_status,
     status_heading,
 )
@@ -151,8 +152,6 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
     over its second line): a row with no number of its own, only texts or numbers under cells of the row above that
     stop short (a period ending on its dash, an amount cell holding only its currency). Each of its cells is
     joined to the cell above; the row is emptied (its indices returned, read as skipped), said once."""
-    from mtd_analysis.ingest.values import parse_currency
-
     fields = header.fields()
     number_cols = sorted(c for c, m in header.columns.items() if m.field in ("number", "project_id"))
     money_cols = {fields.get("amount"), *header.yearly()} - {None}
@@ -170,9 +169,7 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
         if not cells or any(isinstance(v, (dt.date, dt.datetime, bool)) for v in cells.values()):
             continue
 
-        short = {
-            c for c in range(len(above)) if _stops_short(_cell(above, c), c in money_cols, parse_currency)
-        }
+        short = {c for c in range(len(above)) if stops_short(_cell(above, c), c in money_cols)}
         if not short & set(cells):
             continue
         # only the cells that stop short go on, and the title or description in small letters (a second line);
@@ -278,7 +275,7 @@ def _period_and_money(rows: list[list], header_row: int, col: int) -> dict[int, 
     return found
 
 
-def _stops_short(value, money: bool, parse_currency) -> bool:
+def stops_short(value, money: bool) -> bool:
     """Whether a cell stops short of its end: a period ending on its dash, a money cell holding only a currency."""
     text = clean_text(value) if isinstance(value, str) else None
     if not text:

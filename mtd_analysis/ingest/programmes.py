@@ -380,6 +380,26 @@ def _status_heading(programme: dict) -> str | None:
     return status if status in STATUSES else None
 
 
+def _said(programme: dict, row_of: Callable[[int], int], message: str) -> dict:
+    """An info issue at a programme's row."""
+    row = programme["_index"]
+    return {"row_index": row, "severity": "info", "message": f"row {row_of(row)}: {message}"}
+
+
+def _adds_up(programme: dict, parts: list[dict], row_of: Callable[[int], int]) -> bool:
+    """Whether a programme's components add up to it (or it has no amount of its own), in its currency."""
+    fate, issue = _reconcile(programme, parts, row_of)
+    return fate == "skip" and issue["severity"] == "info"
+
+
+def _a_line_of(line: dict, project: dict, keys: tuple[str, ...]) -> None:
+    """A component made a line of its own: no programme above it, and the project's ``keys`` where it gives none."""
+    line.pop("parent", None)
+    for key in keys:
+        if not line.get(key) and project.get(key):
+            line[key] = project[key]
+
+
 def _kind(status) -> str | None:
     """What a status says of the money: "pipeline", "cancelled", "committed" (any other status), None (none)."""
     if not status:
@@ -517,10 +537,7 @@ def resolve_programmes(
             for k in own:
                 line = out[k]
                 line["title"] = f"{records[p].get('title')} – {str(line.get('title') or '').strip()}"
-                line.pop("parent", None)
-                for key in _FROM_THE_PROJECT + ("partner", "partner_from"):
-                    if not line.get(key) and records[p].get(key):
-                        line[key] = records[p][key]
+                _a_line_of(line, records[p], (*_FROM_THE_PROJECT, "partner", "partner_from"))
             rows = _rows_text([row_of(records[k]["_index"]) for k in children[p] if k not in own])
             out[p]["amount"] = round(sum(part["amount"] for part in merged), 2)
             out[p]["yearly_amounts"] = yearly_text(stages)
@@ -530,73 +547,66 @@ def resolve_programmes(
                 out[p]["source_cells"] = ";".join(kept + cells)
             skip.update(k for k in children[p] if k not in own)
             if own:
+                said = _rows_text([row_of(records[k]["_index"]) for k in own])
                 issues.append(
-                    {
-                        "row_index": records[p]["_index"],
-                        "severity": "info",
-                        "message": f"row {row_of(records[p]['_index'])}: stage(s) on row(s) "
-                        f"{_rows_text([row_of(records[k]['_index']) for k in own])} of project "
-                        f"'{records[p].get('title')}' have a status of their own: each is a line of its own",
-                    }
+                    _said(
+                        records[p],
+                        row_of,
+                        f"stage(s) on row(s) {said} of project '{records[p].get('title')}' have a status of their "
+                        "own: each is a line of its own",
+                    )
                 )
             issues.append(
-                {
-                    "row_index": records[p]["_index"],
-                    "severity": "info",
-                    "message": f"row {row_of(records[p]['_index'])}: rows {rows} are the stages of project "
-                    f"'{records[p].get('title') or records[p].get('code') or ''}', each with its own dates and "
-                    "budget: one project, its money spread over each stage's dates",
-                }
+                _said(
+                    records[p],
+                    row_of,
+                    f"rows {rows} are the stages of project '{records[p].get('title') or records[p].get('code') or ''}'"
+                    ", each with its own dates and budget: one project, its money spread over each stage's dates",
+                )
             )
             continue
+        rows = _rows_text([row_of(part["_index"]) for part in parts])
         heading = _status_heading(records[p])
-        if heading is not None:
-            fate, issue = _reconcile(records[p], parts, row_of)
-            if fate == "skip" and issue["severity"] == "info":
-                # "Active | Completed | Pipeline" over their projects (a pivot's groups): their status, not programmes
-                for k in children[p]:
-                    out[k].pop("parent", None)
-                    if not out[k].get("status"):
-                        out[k]["status"] = heading
-                skip.add(p)
-                rows = _rows_text([row_of(part["_index"]) for part in parts])
-                issues.append(
-                    {
-                        "row_index": records[p]["_index"],
-                        "severity": "info",
-                        "message": f"row {row_of(records[p]['_index'])}: '{records[p].get('title')}' heads rows {rows} "
-                        f"with their sum: a group of projects by status ({heading}), not a project",
-                    }
+        if heading is not None and _adds_up(records[p], parts, row_of):
+            # "Active | Completed | Pipeline" over their projects (a pivot's groups): their status, not programmes
+            for k in children[p]:
+                _a_line_of(out[k], {"status": heading}, ("status",))
+            skip.add(p)
+            issues.append(
+                _said(
+                    records[p],
+                    row_of,
+                    f"'{records[p].get('title')}' heads rows {rows} with their sum: a group of projects by status "
+                    f"({heading}), not a project",
                 )
-                continue
+            )
+            continue
         funders = [_funder_of_line(part.get("title")) for part in parts]
-        if len(parts) >= 2 and all(funders) and len(set(funders)) == len(funders):
-            fate, issue = _reconcile(records[p], parts, row_of)
-            if fate == "skip" and issue["severity"] == "info":
-                # "– German contribution | – EU co-financing" under a project: each funder's line of it
-                title = records[p].get("title")
-                for k, funder in zip(children[p], funders, strict=True):
-                    line = out[k]
-                    line["title"], line["partner"], line["partner_from"] = title, funder, "title"
-                    line["source_cells"] = _funders_cells(
-                        line.get("source_cells"), records[p].get("source_cells")
-                    )
-                    for key in _FROM_THE_PROJECT:
-                        if not line.get(key) and records[p].get(key):
-                            line[key] = records[p][key]
-                    line.pop("parent", None)
-                skip.add(p)
-                rows = _rows_text([row_of(part["_index"]) for part in parts])
-                issues.append(
-                    {
-                        "row_index": records[p]["_index"],
-                        "severity": "info",
-                        "message": f"row {row_of(records[p]['_index'])}: rows {rows} give the contributions of "
-                        f"{', '.join(funders)} to project '{title}': a project line per funder, the project row is "
-                        "not counted",
-                    }
+        if (
+            len(parts) >= 2
+            and all(funders)
+            and len(set(funders)) == len(funders)
+            and _adds_up(records[p], parts, row_of)
+        ):
+            # "– German contribution | – EU co-financing" under a project: each funder's line of it
+            title = records[p].get("title")
+            for k, funder in zip(children[p], funders, strict=True):
+                line = out[k]
+                line["title"], line["partner"], line["partner_from"] = title, funder, "title"
+                line["source_cells"] = _funders_cells(
+                    line.get("source_cells"), records[p].get("source_cells")
                 )
-                continue
+                _a_line_of(line, records[p], _FROM_THE_PROJECT)
+            skip.add(p)
+            issues.append(
+                _said(
+                    records[p],
+                    row_of,
+                    f"rows {rows} give the contributions of {', '.join(funders)} to project '{title}': a project "
+                    "line per funder, the project row is not counted",
+                )
+            )
+            continue
         fate, issue = _reconcile(records[p], parts, row_of)
         issues.append(issue)
         for k in children[p]:

@@ -99,6 +99,7 @@ from mtd_analysis.ingest.layouts import (
     status_above,
     status_from_heading,
     status_in_remarks,
+    stops_short,
 )
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     canonical_partner,
@@ -148,6 +149,7 @@ from mtd_analysis.ingest.values import (
     parse_currency,
     parse_date,
     parse_duration,
+    parse_percentage,
     parse_period,
     parse_status,
     status_heading,
@@ -2698,7 +2700,7 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     ):
         return
     cofunder = canonical_partner(partner_within(named) or named)
-    share = _percent(cell_value(cells.row, share_col)) if share_col is not None else None
+    share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
     if cofunder == rec["partner"]:
         return
     amount_label = state.header.labels.get(state.fields.get("amount", -1), "") or ""
@@ -2732,16 +2734,6 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
 
 #: An amount's label saying it is one partner's part ("EU contribution (EUR)", "Внесок донора", "Вклад ЕС").
 _CONTRIBUTION_LABEL = re.compile(r"contribution|внесок|вклад", re.IGNORECASE)
-
-
-def _percent(value) -> float | None:
-    """A share as a percentage: "25%", 25, 0.25 (a cell formatted as percent) -> 25.0; None otherwise."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        return float(value) * 100 if 0 < value < 1 else float(value)
-    found = re.fullmatch(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*", str(value))
-    return float(found[1].replace(",", ".")) if found else None
 
 
 def _partner_other_column(header: Header) -> int | None:
@@ -3279,8 +3271,6 @@ def _card_value_lines(state: SheetState, rows: list[list], c: int) -> bool:
     """Join to the value above it each line of a card's value on a row of its own, under no label: the rest of a
     title in small letters ("in responding to domestic violence"), or what a value stopping short goes on with
     ("SEK" over "2 400 000", "01.12.2019 –" over "30.11.2022"); said once. Whether any was joined."""
-    from mtd_analysis.ingest.layouts import _stops_short
-    from mtd_analysis.ingest.values import parse_currency
 
     joined = []
     for r in range(1, len(rows)):
@@ -3294,7 +3284,7 @@ def _card_value_lines(state: SheetState, rows: list[list], c: int) -> bool:
         text = clean_text(row[c + 1]) or ""
         money = label[1].field in ("amount", "yearly")
         wrapped = label[1].field in ("title", "description") and text[:1].islower()
-        if not (wrapped or _stops_short(above[c + 1], money, parse_currency)):
+        if not (wrapped or stops_short(above[c + 1], money)):
             continue
         above[c + 1] = f"{clean_text(above[c + 1])} {text}"
         rows[r] = [None] * len(row)

@@ -566,6 +566,27 @@ _EQUIVALENT = re.compile(
 )
 
 
+def parse_percentage(value) -> float | None:
+    """A share as a percentage: "40%", "40", "12,5 %", 40 or a cell formatted as a percentage (0.4) -> 40.0; None
+    for anything else (unreadable, empty).
+
+    Examples
+    --------
+    >>> parse_percentage("40%"), parse_percentage("12,5 %"), parse_percentage(0.4), parse_percentage(25)
+    (40.0, 12.5, 40.0, 25.0)
+    >>> parse_percentage("about a third") is None, parse_percentage(None) is None
+    (True, True)
+    """
+    text = clean_text(value) if value is not None and not isinstance(value, bool) else None
+    if text is None:
+        return None
+    number = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*%?", text.replace("\u00a0", " ").strip())
+    share = float(number[1].replace(",", ".")) if number else None
+    if share is not None and isinstance(value, float) and "%" not in text and share <= 1:
+        share *= 100  # a cell formatted as a percentage holds 0.4
+    return share
+
+
 #: A sum written out in words in brackets, as on contracts: "1 200 000 (один мільйон двісті тисяч) євро".
 _IN_WORDS = re.compile(r"\(([^()\d]{6,})\)")
 _SCALE_WORD = re.compile(
