@@ -428,6 +428,10 @@ def parse_amount(value) -> Amount | None:
     (Amount(value=365000.0, currency=None), Amount(value=1200000.0, currency='EUR'))
     >>> parse_amount("350 000 (триста п'ятдесят тисяч) євро")  # a sum in words: its "тисяч" is no unit
     Amount(value=350000.0, currency='EUR')
+    >>> parse_amount("30.09.2022")  # a date in a money cell (a row shifted one column)
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: amount cell holds a date (30.09.2022), not a number
     >>> parse_amount("-5000")
     Traceback (most recent call last):
     ...
@@ -446,12 +450,17 @@ def parse_amount(value) -> Amount | None:
     text = clean_text(value)
     if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
         return None
+    if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
+        # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
+        raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
     if NOT_YET_FIXED.search(text) and not re.search(r"\d", text):
         # "annual breakdown to be agreed", "уточнюється": no amount yet, said in words (no mistake in the cell)
         raise ValueProblem(f"'{text}' says the amount is not fixed yet; none is counted", "warning", "amount")
     return _amount_from_text(text)
 
 
+#: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 #: Words saying an amount is not fixed yet ("annual breakdown to be agreed", "уточнюється", "уточняется"); "TBC"
 #: alone stays an error at the cell, as it was.
 NOT_YET_FIXED = re.compile(

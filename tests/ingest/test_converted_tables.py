@@ -171,3 +171,35 @@ def test_project_sheets_pasted_from_word_with_values_on_two_lines(tmp_path):
     assert (trafficking["start_date"], trafficking["end_date"]) == ("2021-03-01", "2023-02-28")
     assert projects["COVID-19 disinfection of public spaces"]["amount"] == 2_400_000
     assert not result.issues["severity"].eq("error").any()
+
+
+def test_a_row_shifted_one_column_right_puts_no_date_in_the_money(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Ref.", "Project title", "Implementer", "Start", "End", "Budget (GBP '000)", "Status"],
+            [
+                "UA-CSSF-187",
+                "Police communications in Eastern Ukraine",
+                "ASI",
+                "01.04.2019",
+                "31.03.2021",
+                900,
+                "Completed",
+            ],
+            [
+                None,
+                "UA-CSSF-220",
+                "Border crossing at Kyiv Boryspil airport",
+                "SBGS",
+                "01.10.2021",
+                "30.09.2022",
+                300,
+            ],
+        ],
+        name="UK_CSSF_Annex_A.xlsx",
+    )
+    # '30.09.2022' under the budget is a date, not 30 092 022 thousand pounds
+    assert result.projects["amount"].max() == 900_000
+    errors = result.issues[result.issues["severity"].eq("error")]["message"]
+    assert errors.str.contains(r"amount cell holds a date \(30.09.2022\)").any()
