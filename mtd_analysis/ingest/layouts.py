@@ -93,6 +93,7 @@ def ditto_marks(state: SheetState, rows: list[list], header: Header) -> None:
 _GROUP_TOTAL = re.compile(
     r"(?P<name>\S.*?)\s+(?:total|підсумок|итог|итого|всього|усього|разом)", re.IGNORECASE
 )
+_TOTAL_WORD = re.compile(r"total|підсумок|итог|всього|усього|разом", re.IGNORECASE)
 #: What a PivotTable shows for an empty cell: "(blank)", "(пусто)", "(порожні)".
 _PIVOT_BLANK = re.compile(r"\((?:blank|пусто|порожн\w*|пуст\w*|leer|vide)\)", re.IGNORECASE)
 
@@ -105,6 +106,9 @@ def pivot_groups(state: SheetState, rows: list[list], header: Header) -> None:
     start = header.row + 1
     closing: dict[int, int] = {}  # row -> column of its group's name
     for c in {c for c, m in header.columns.items() if m.field in ("partner", "implementer", "number")} | {0}:
+        texts = [row[c] for row in rows[start:] if c < len(row) and isinstance(row[c], str)]
+        if not _TOTAL_WORD.search("\n".join(texts)):  # one scan: a column without the word closes no group
+            continue
         name: str | None = None
         first = start
         for i in range(start, len(rows)):

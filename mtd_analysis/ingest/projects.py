@@ -3599,17 +3599,16 @@ def _codes_in_notes(grid) -> dict[str, str]:
     {'CRTD': 'planned', 'REL': 'ongoing', 'DLFL': 'cancelled'}
     """
     out: dict[str, str] = {}
-    for row in grid.rows:
-        for v in row:
-            if type(v) is not str or not re.search(r"[=–—]", v) or not _STATUS_LEGEND.search(v):
-                continue
-            pairs = [(code or sign, meaning) for code, sign, meaning in _CODE_MEANING.findall(v)]
-            if len(pairs) < 2:
-                continue
-            for code, meaning in pairs:
-                status = _status_meant(meaning)
-                if status is not None:
-                    out[code] = status
+    for v in [v for row in grid.rows for v in row if type(v) is str and ("=" in v or "–" in v or "—" in v)]:
+        if not _STATUS_LEGEND.search(v):
+            continue
+        pairs = [(code or sign, meaning) for code, sign, meaning in _CODE_MEANING.findall(v)]
+        if len(pairs) < 2:
+            continue
+        for code, meaning in pairs:
+            status = _status_meant(meaning)
+            if status is not None:
+                out[code] = status
     return out
 
 
@@ -3673,6 +3672,9 @@ _LEGEND_FILLER = (
     r"rows?|lines?|fill(?:ed)?|cells?|colou?r(?:ed)?|background|text|font|highlight(?:ed|ing)?|shading|shaded|with"
     r"|struck[- ]through|strike-?through|and|or|рядк\w*|рядок|колір|кольор\w*|заливк\w*|фон\w*|клітин\w*|строк\w*"
     r"|ячейк\w*|цвет\w*|шрифт|та|і|и|або|или"
+)
+_COLOUR_WORD = re.compile(
+    r"(?:^|[;:\n])\s*(?:" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])", re.IGNORECASE
 )
 _LEGEND_ENTRY = re.compile(
     r"(?:^|[;:\n])\s*(?P<colour>" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])"
@@ -3739,6 +3741,9 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
     """
     found = []
     for grid in grids:
+        first = [v for row in grid.rows[:60] for v in row if type(v) is str and len(v) <= 400]
+        if not _COLOUR_WORD.search("\n".join(first)):  # one scan: most sheets name no colour
+            continue
         for number, row in enumerate(grid.rows[:60], start=1):
             for value in row:
                 if type(value) is not str or len(value) > 400:
