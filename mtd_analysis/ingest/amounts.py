@@ -41,6 +41,7 @@ from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     FOOTNOTE_MARKS,
     ValueProblem,
+    amount_correction,
     amount_parts,
     approximate,
     clean_text,
@@ -86,10 +87,29 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
         if not grouped:  # one figure: the revised one, else the first
             kept = [min(kept, key=lambda c: (not _REVISED.search(labels[c]), c))]
         keep = kept[0]
+        revised = len(kept) == 1 and bool(_REVISED.search(labels[keep]))
         for col in cols:
             if col in kept:
                 continue
             header.columns[col] = FieldMatch("ignore")
+            if (
+                revised
+                and col not in spent
+                and not _REVISED.search(labels[col])
+                and keep not in state.year_originals
+            ):
+                state.year_originals[keep] = (
+                    col  # "2021" beside "2021 (revised)": read where the revision is blank
+                )
+                state.issue(
+                    "info",
+                    "header",
+                    f"column '{header.labels.get(keep, '')}' revises '{header.labels.get(col, '')}': a row's revised "
+                    "figure is its amount for the year, and where that cell is blank the original figure is",
+                    header.row,
+                    col,
+                )
+                continue
             state.issue(
                 "warning",
                 "header",
@@ -554,6 +574,17 @@ def _approximate_amount(cells: RowCells, value, col: int, counted: float) -> Non
             cells.index,
             col,
         )
+    corrected = amount_correction(value)
+    if corrected is not None:
+        cells.state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the amount cell gives a correction or a remark beside its figure "
+            f"('{clean_text(value)[:80]}'): {counted:,.2f} ('{corrected[0]}') was counted, not '{corrected[1]}'; "
+            "check it is the current figure",
+            cells.index,
+            col,
+        )
     sign = approximate(value)
     if sign is not None:
         cells.state.issue(
@@ -638,10 +669,19 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     timeline = {col for _, col, _ in marks or ()} | set(cells.unmarked if marks else ())
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
+        units = header.columns[col]  # the original figure is read in its revision's units
+        original = value is None and col in state.year_originals
+        if original:  # the revision left blank: the original figure stands
+            col = state.year_originals[col]
+            value = cell_value(cells.row, col)
         if value is None or col in timeline:
             continue
         try:
-            parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
+            if original:
+                read = parse_amount(value)
+                parsed = None if read is None else (read.value, read.currency)
+            else:
+                parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
             if isinstance(value, str) and _ALL_OF_IT.fullmatch(clean_text(value) or ""):
                 cells.whole_year = (year, col)  # "в повному обсязі": the whole amount falls in this year
@@ -650,11 +690,11 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             continue
         if parsed is None:
             continue
-        value_in_units = _in_units(parsed[0], value, header.columns[col].scale)
+        value_in_units = _in_units(parsed[0], value, units.scale)
         _approximate_amount(cells, value, col, value_in_units)
-        year_currency = year_currency or parsed[1] or header.columns[col].currency
-        if header.columns[col].part:
-            parts.setdefault(year, []).append((col, header.columns[col].part, value_in_units))
+        year_currency = year_currency or parsed[1] or units.currency
+        if units.part:
+            parts.setdefault(year, []).append((col, units.part, value_in_units))
             continue
         _name_year_cell(cells, year, col)
         year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units

@@ -388,6 +388,48 @@ _YEARLY_WORDS = {
 }
 
 
+#: A column of the money of all the years up to one, or from one on ("until 2020", "2022 onwards", "до 2020 р.",
+#: "2022 і далі", "after 2021"): the years' money lumped, counted in the year at its edge.
+_OPEN_YEARS = re.compile(
+    r"(?P<upto>until|up\s+to|till|through|to|before|prior\s+to|до|по|ранее|раніше|раньше)\s+(?P<a>20[0-4]\d)"
+    r"(?:\s*(?:р\.?|рр\.?|г\.?|гг\.?|року|года|incl\.?|inclusive|включно|включительно))?"
+    r"|(?P<b>20[0-4]\d)\s*(?:onwards?|and\s+(?:later|beyond|after)|\+|і\s+далі|та\s+наступні\s*(?:роки)?"
+    r"|и\s+далее|и\s+последующие\s*(?:годы)?|і\s+наступні\s*(?:роки)?)"
+    r"|(?P<after>after|beyond|later\s+than|після|после)\s+(?P<c>20[0-4]\d)"
+    r"|(?:from|з|с)\s+(?P<d>20[0-4]\d)\s*(?:onwards?|і\s+далі|и\s+далее)",
+    re.IGNORECASE,
+)
+
+
+def open_years(label) -> int | None:
+    """The year a column of several years' money lumped is counted in ("until 2020" 2020, "before 2021" 2020,
+    "2022 onwards" 2022, "after 2021" 2022), or None for any other label.
+
+    Examples
+    --------
+    >>> [open_years(t) for t in ("until 2020", "before 2021", "2022 onwards", "after 2021", "до 2020 р.", "2021")]
+    [2020, 2020, 2022, 2022, 2020, None]
+    """
+    text = clean_text(label)
+    found = _OPEN_YEARS.fullmatch(text.strip(" ,.:()")) if text else None
+    if found is None:
+        return None
+    if found["a"]:
+        before = found["upto"].lower() in ("before", "ранее", "раніше", "раньше") or found[
+            "upto"
+        ].lower().startswith("prior")
+        return int(found["a"]) - before
+    if found["c"]:
+        return int(found["c"]) + 1
+    return int(found["b"] or found["d"])
+
+
+def _currency_free(text: str) -> str:
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    return " ".join(_currency_pattern().sub(" ", text).split())
+
+
 @lru_cache(maxsize=1)
 def _yearly_words() -> frozenset[str]:
     return frozenset(normalise_key(w) for w in _YEARLY_WORDS) | frozenset(_YEARLY_WORDS)
@@ -809,6 +851,8 @@ def _match_field(label) -> FieldMatch:
     money = tuple(t for t in tokens if t not in _UNIT_TOKENS) if _has_unit(text) else tokens
     if len(years) == 1 and (not money or set(money) <= _yearly_words()):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
+    if len(years) == 1 and (edge := open_years(_currency_free(bare) if currency else bare)) is not None:
+        return FieldMatch("yearly", currency, edge, 1.0)  # "until 2020", "2022 onwards": said per sheet
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
     if len(years) == 2 and _is_year_span(text):  # "2021–2022", "2021-2023 рр., EUR": those years' money
@@ -2145,6 +2189,9 @@ def _repeat_takes_over(columns: dict, labels: dict, field: str, strength: float 
     return None
 
 
+_SHARES = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
+
+
 def _partners_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
     """No partner column, and a column headed as money naming who pays, without a figure ("Funding / Фінансування":
     "Voluntary contribution of Norway", "CoE ordinary budget"): it is the partner (said), and a money column set
@@ -2157,7 +2204,8 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
         if m.field != "amount":
             continue
         texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
-        if len(texts) < 2 or any(ch.isdigit() for t in texts for ch in t):
+        # no figure but the partners' shares ("EU/CoE joint programme (EU 90 %, CoE 10 %)")
+        if len(texts) < 2 or any(ch.isdigit() for t in texts for ch in _SHARES.sub(" ", t)):
             continue
         if sum(1 for t in texts if is_known_partner(t) or partner_named_in(t)) * 2 < len(texts):
             continue

@@ -523,6 +523,7 @@ _NAME_SHARE = re.compile(
 
 
 _AFTER_SHARES = re.compile(r"(%\s*)\([^()%]*\)$")
+_SHARES_INSIDE = re.compile(r"[^()%\d]+\((?P<shares>[^()]*%[^()]*)\)")
 
 
 def partner_shares(text) -> list[tuple[str, float]] | None:
@@ -537,6 +538,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('Norway', 60.0), ('Switzerland', 40.0)]
     >>> partner_shares("EU 90% / CoE 10% (Partnership for Good Governance)")
     [('EU', 90.0), ('Council of Europe', 10.0)]
+    >>> partner_shares("EU/CoE joint programme (EU 90 %, CoE 10 %)")
+    [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None
     (True, True)
     """
@@ -544,6 +547,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
         return None
     # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
     text = _AFTER_SHARES.sub(r"\1", text.strip())
+    if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"
+        text = inside["shares"]
     parts = [p for p in _SHARE_PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None

@@ -366,6 +366,17 @@ _FROM_THE_PROJECT = (
 )  # fmt: skip
 
 
+#: What a component takes from its programme where it gives none of its own.
+_FROM_THE_PROGRAMME = (
+    "start_date",
+    "end_date",
+    "status",
+    "beneficiaries",
+    "implementer",
+    "declared_priority",
+)
+
+
 def _status_heading(programme: dict) -> str | None:
     """The status a group row's title is, and nothing else ("Active", "Pipeline", "Завершені"), or None."""
     from mtd_analysis.ingest.values import STATUSES, parse_status
@@ -611,6 +622,9 @@ def resolve_programmes(
         issues.append(issue)
         for k in children[p]:
             out[k]["parent"] = out[p]
+            for key in _FROM_THE_PROGRAMME:  # a component giving no dates, status or agency: its programme's
+                if not out[k].get(key) and records[p].get(key):
+                    out[k][key] = records[p][key]
         if fate == "skip":
             skip.add(p)
         elif "remainder" in issue:

@@ -2779,6 +2779,10 @@ def _who(cells: RowCells) -> dict:
             canonical_partner(other) if other else cells.parsed("partner")
         )  # canonical_partner(text)
         rec["partner_from"] = "column"
+        if not other and partner_shares(
+            partner_text
+        ):  # "США – 60 %, Канада – 40 %" as written: the build splits it
+            rec["partner"] = partner_text
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
         # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
         known = is_known_partner(rec["partner"])

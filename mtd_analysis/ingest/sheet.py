@@ -173,6 +173,8 @@ class SheetState:
         self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date
         self.original_amount_col: int | None = None  # the original amount beside the current one
+        #: a year's revised column -> its original column, read where the revised one is left blank
+        self.year_originals: dict[int, int] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
         self.country_col: int | None = (
             None  # "Країна" / "Countries covered": rows for other countries are skipped

@@ -528,6 +528,8 @@ def approximate(value) -> str | None:
         return None
     if (equal := _EQUIVALENT.fullmatch(value.strip())) is not None:
         value = equal["main"]
+    if (corrected := amount_correction(value)) is not None:  # "~~4 000 000~~ 3 600 000" is no "~"
+        value = corrected[0]
     found = _APPROXIMATE.search(value)
     return found.group(0) if found else None
 
@@ -674,8 +676,80 @@ def letter_zeros(value) -> bool:
 _SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d{1,2}")
 
 
+#: Words saying the figure after them is an earlier one ("450 000 (was 520 000)", "(замість 200 000)").
+_EARLIER = (
+    r"was|previously|formerly|instead\s+of|originally|initially|old|before|було|раніше|замість|спочатку|попередньо"
+    r"|первісно|было|ранее|вместо|первоначально|изначально"
+)
+#: Words saying the figure after them is the current one ("(уточнено: 1,2 млн)", "revised: 450 000").
+_CURRENT = (
+    r"revised|updated|corrected|amended|now|new|уточнено|уточнена|уточнений|уточнённ\w*|уточненн\w*|скориговано"
+    r"|скорректировано|оновлено|обновлено|змінено|изменено|тепер|теперь|нова\s+сума|новая\s+сумма"
+)
+_FIGURE = r"[^()~→]*\d[^()~→]*?"
+#: A cell correcting its amount in place, and which figure stands: "450 000 (was 520 000)", "1 000 000 (уточнено:
+#: 1,2 млн)", "уточнено: 180 000 (замість 200 000)", "~~4 000 000~~ 3 600 000", "500 000 → 450 000".
+_CORRECTIONS = [
+    re.compile(
+        rf"(?:(?:{_CURRENT})\s*:?\s*)?(?P<now>{_FIGURE})\s*\(\s*(?:{_EARLIER})(?![^\W\d_])\s*:?\s*(?P<old>{_FIGURE})\s*\)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?P<old>{_FIGURE})\s*\(\s*(?:{_CURRENT})(?![^\W\d_])\s*:?\s*(?P<now>{_FIGURE})\s*\)", re.IGNORECASE
+    ),
+    re.compile(r"~~(?P<old>[^~]*\d[^~]*)~~\s*(?P<now>[^~]*\d[^~]*)"),
+    re.compile(rf"(?P<old>{_FIGURE})\s*(?:→|->|=>)\s*(?P<now>{_FIGURE})"),
+]
+#: An amount with a remark in brackets naming a year only ("0 (postponed to 2022)", "450 000 (from 2021)").
+_YEAR_REMARK = re.compile(r"(?P<now>[^()]*\d[^()]*?)\s*\((?P<note>[^()\d]*(?:19|20)\d\d[^()\d]*)\)")
+#: A bare year, which no correction's figure is.
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_figure(text: str) -> bool:
+    """Whether a part of a cell is a sum alone: digits with a currency or a multiplier at most, not a year."""
+    if _BARE_YEAR.fullmatch(text.strip()):
+        return False
+    rest = _currency_pattern().sub(" ", text)
+    return not [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _MULTIPLIERS]
+
+
+def amount_correction(value) -> tuple[str, str] | None:
+    """Of an amount cell correcting itself in place, the figure that stands and the one it replaces (as written);
+    None for any other cell. Of an amount with a remark naming a year only, the amount and the remark.
+
+    Examples
+    --------
+    >>> amount_correction("450 000 (was 520 000)"), amount_correction("1 000 000 (уточнено: 1,2 млн)")
+    (('450 000', '520 000'), ('1,2 млн', '1 000 000'))
+    >>> amount_correction("уточнено: 180 000 (замість 200 000)"), amount_correction("~~4 000 000~~ 3 600 000")
+    (('180 000', '200 000'), ('3 600 000', '4 000 000'))
+    >>> amount_correction("0 (postponed to 2022)"), amount_correction("450 000") is None
+    (('0', 'postponed to 2022'), True)
+    >>> amount_correction("1 822 000 (incl. 182 200 co-funding)") is None
+    True
+    >>> amount_correction("500 000 (new funding 2021)") is None, amount_correction("500 000 → 2021") is None
+    (True, True)
+    """
+    if not isinstance(value, str) or not any(c.isdigit() for c in value):
+        return None
+    text = clean_text(value) or ""
+    for pattern in _CORRECTIONS:
+        if (found := pattern.fullmatch(text)) is not None and _a_figure(found["now"]):
+            return found["now"].strip(), found["old"].strip()
+    if (
+        (found := _YEAR_REMARK.fullmatch(text)) is not None
+        and any(c.isalpha() for c in found["note"])
+        and _a_figure(found["now"])
+    ):
+        return found["now"].strip(), found["note"].strip()
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
+    if (corrected := amount_correction(text)) is not None:  # "450 000 (was 520 000)": the figure that stands
+        return _amount_from_text(corrected[0])
     if _SCIENTIFIC.fullmatch(text):  # "1e+06" had been read as 1 + 06, a sum with a top-up
         return Amount(round(float(text), 2))
     if _LETTER_ZERO.search(text):
