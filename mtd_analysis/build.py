@@ -42,12 +42,14 @@ from mtd_analysis.ingest.projects import (
     colour_name,
     derived_project_id,
     file_partner_from_name,
+    legend_named,
     not_the_list,
     partner_slug,
     pivot_marker,
     project_id_from_key,
     sheet_projects,
     status_codes,
+    swatch_legend,
     workbook_partner,
 )
 from mtd_analysis.ingest.read import SubmissionError, discover, read_submission, row_fills
@@ -214,6 +216,7 @@ def read_file(
             entry[key] += value
     _not_the_lists(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
+    _moved_rows(records, issues, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
     entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
@@ -229,9 +232,15 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     is matched to a legend line's own fill (its sample), else to the colour the line names. A legend in a file whose
     colours cannot be read is said."""
     legend = colour_legend(grids)
+    workbook = path.suffix.lower() in (".xlsx", ".xlsm")
+    fills = None
+    if not legend and workbook and legend_named(grids):  # a legend of sample fills ("■ | — скасовано")
+        fills = row_fills(path, [g.sheet for g in grids])
+        legend = swatch_legend(grids, fills)
     if not legend:
         return
-    fills = row_fills(path, [g.sheet for g in grids]) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    if fills is None:
+        fills = row_fills(path, [g.sheet for g in grids]) if workbook else {}
     if not fills:
         issues.append(
             {
@@ -735,6 +744,47 @@ def _name_partners(records: list[dict]) -> None:
         if not rec.get("partner"):
             rec["partner"] = canonical_partner(Path(rec["source_file"]).stem)
             rec["partner_from"] = "file name"
+
+
+#: A status saying a project moved to another list ("Moved", "Transferred to IOM sheet", "Перенесено").
+_MOVED = re.compile(
+    r"(?:moved|transferred|relocated|перенесен|передан|перемещен|переміщен)\w*\b", re.IGNORECASE
+)
+
+
+def _moved_rows(records: list[dict], issues: list[dict], entry: dict) -> None:
+    """A row whose status says its project moved to another list of the workbook ("Moved" beside "MOVED to IOM
+    sheet – see there") is skipped where that list gives the project (by its title): counted once, there. A moved
+    row whose project is found nowhere else stays, with the warning its unknown status word gets."""
+    moved = [r for r in records if isinstance(r.get("status"), str) and _MOVED.match(r["status"])]
+    if not moved:
+        return
+    others = {r["_title_key"] for r in records if not any(r is m for m in moved) and r.get("_title_key")}
+    for rec in moved:
+        if rec.get("_title_key") not in others:
+            continue
+        records.remove(rec)
+        _count_as_skipped(entry, rec.get("source_sheet"))
+        issues[:] = [  # its status word is read now: not "counted as committed"
+            i
+            for i in issues
+            if not (
+                i.get("sheet") == rec.get("source_sheet")
+                and i.get("row") == rec["source_row"]
+                and "is not a status this tool knows" in str(i.get("message"))
+            )
+        ]
+        issues.append(
+            {
+                **_row_issue(
+                    rec,
+                    f"row {rec['source_row']}: status '{rec['status']}': the project moved to another list of this "
+                    f"file, which gives it ('{str(rec.get('title'))[:60]}'); counted there, this row is skipped",
+                    "info",
+                ),
+                "kind": "status",
+            }
+        )
 
 
 def _count_as_skipped(entry: dict, sheet_name: str) -> None:
@@ -1637,16 +1687,7 @@ def implausible_amounts(
     limit = float(config.MAX_PROJECT_AMOUNT_EUR if limit_eur is None else limit_eur)
     if projects.empty:
         return projects, []
-    euro = rates[rates["currency"].astype(str).str.upper() == "EUR"]["uah_per_unit"].astype(float)
-    lenient = 1.0 / euro.max() if len(euro) and euro.max() > 0 else 1.0
-    years = pd.to_datetime(projects["start_date"], errors="coerce").dt.year
-    currencies = projects["currency"].fillna("").astype(str).str.upper()
-    from mtd_analysis.analysis.money import conversion_factors
-
-    factors = conversion_factors(
-        years.where(years.notna(), None), currencies.where(currencies != "", None), rates
-    )
-    factors = [f if math.isfinite(f) and f > 0 else lenient for f in factors]
+    factors = _eur_factors(projects, rates)
     amounts = pd.to_numeric(projects["amount"], errors="coerce").astype(float).tolist()
     found: dict[
         int, tuple[float, float] | None
@@ -1680,6 +1721,65 @@ def implausible_amounts(
     result["amount"] = result["amount"].where(~mask, float("nan"))
     result["yearly_amounts"] = result["yearly_amounts"].where(~mask, None)
     return result, issues
+
+
+def _eur_factors(projects: pd.DataFrame, rates: pd.DataFrame) -> list[float]:
+    """EUR per unit of each project's currency at its start year's rate; a currency or year the rates table lacks is
+    taken at the lowest rate it holds (so that only an amount implausible in any currency is caught)."""
+    euro = rates[rates["currency"].astype(str).str.upper() == "EUR"]["uah_per_unit"].astype(float)
+    lenient = 1.0 / euro.max() if len(euro) and euro.max() > 0 else 1.0
+    years = pd.to_datetime(projects["start_date"], errors="coerce").dt.year
+    currencies = projects["currency"].fillna("").astype(str).str.upper()
+    from mtd_analysis.analysis.money import conversion_factors
+
+    factors = conversion_factors(
+        years.where(years.notna(), None), currencies.where(currencies != "", None), rates
+    )
+    return [f if math.isfinite(f) and f > 0 else lenient for f in factors]
+
+
+def outlying_amounts(projects: pd.DataFrame, rates: pd.DataFrame) -> list[dict]:
+    """A warning at each amount far above the others of its file: over
+    :data:`~mtd_analysis.config.OUTLIER_TIMES_MEDIAN` times the median of the file's amounts (in EUR, five amounts
+    or more) and over :data:`~mtd_analysis.config.OUTLIER_MIN_EUR` — a unit read twice, a date or a code taken for
+    money, two figures run together. The amount is counted; the analyst is told where to look.
+
+    Examples
+    --------
+    >>> rates = pd.DataFrame({"year": [2021], "currency": ["EUR"], "uah_per_unit": [32.0]})
+    >>> rows = [{"title": f"P{i}", "amount": a, "currency": "EUR", "source_file": "eu.csv", "source_row": i + 2}
+    ...         for i, a in enumerate([5e5, 8e5, 1.2e6, 6.5e5, 9e8])]
+    >>> [(w["row"], w["severity"]) for w in outlying_amounts(projects_frame(rows), rates)]
+    [(6, 'warning')]
+    """
+    if projects.empty:
+        return []
+    frame = pd.DataFrame(
+        {
+            "file": projects["source_file"].astype(str),
+            "eur": pd.to_numeric(projects["amount"], errors="coerce").astype(float)
+            * pd.Series(_eur_factors(projects, rates), index=projects.index),
+        }
+    )
+    sizes = frame.groupby("file")["eur"].transform("count")
+    medians = frame.groupby("file")["eur"].transform("median")
+    times = frame["eur"] / medians
+    far = (sizes >= 5) & (times > config.OUTLIER_TIMES_MEDIAN) & (frame["eur"] > config.OUTLIER_MIN_EUR)
+    issues = []
+    for i in [k for k, f in enumerate(far.tolist()) if f]:
+        row = projects.iloc[i]
+        issues.append(
+            _project_issue(
+                row,
+                "amount",
+                "warning",
+                "amount",
+                f"amount {row['amount']:,.0f} {row['currency'] or ''} (about {frame['eur'].iloc[i]:,.0f} EUR) is "
+                f"{times.iloc[i]:,.0f} times the median amount of this file's projects; check the cell (a unit "
+                "applied twice, a date or a code read as money, two figures run together)",
+            )
+        )
+    return issues
 
 
 def _side_file(raw_dir: Path, given, name: str) -> Path | None:
@@ -1852,6 +1952,7 @@ def _built(
     rate_table = money.load_rates() if given_rates is None else given_rates[money.RATE_COLUMNS]
     projects, text_notes = without_control_characters(projects)
     projects, amount_errors = implausible_amounts(projects, rate_table)
+    amount_errors += outlying_amounts(projects, rate_table)
     extra_issues = [issues, issues_frame(text_notes + amount_errors)]
 
     # side files are read like submissions: a bad row is an issue, the build goes on without it

@@ -83,5 +83,9 @@ READ_WORKER_MEMORY_MB = 448
 # One project's amount beyond this (in EUR, converted at the year's rate) is an error, kept out of the totals:
 # well above the largest real ITA projects, so that a typo (1e15) or a formula error cannot fill the charts.
 MAX_PROJECT_AMOUNT_EUR = 1_000_000_000
+# An amount more than this many times the median of its file's amounts, and above OUTLIER_MIN_EUR, is warned about
+# (counted all the same): real lists span two orders of magnitude, a unit applied twice spans three.
+OUTLIER_TIMES_MEDIAN = 100
+OUTLIER_MIN_EUR = 10_000_000
 HEADER_SCAN_ROWS = 40
 PARALLEL_MIN_FILES = 4

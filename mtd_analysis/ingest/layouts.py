@@ -740,6 +740,61 @@ def _status_said(text: str) -> str | None:
     return None
 
 
+#: A remark telling what happened to the project: it was withdrawn or cancelled ("withdrawn by donor in May 2021",
+#: "скасовано до початку", "отозван донором"), or its agreement signed on a date ("Financing agreement signed
+#: 14.10.2021", "підписано 05.02.2021").
+_SIGNED = re.compile(r"\bsigned\b|підписан\w*|подписан\w*", re.IGNORECASE)
+_ON_A_DATE = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+    r"|\b\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+\d{1,2},?\s+(?:19|20)\d\d"
+)
+_PENDING = re.compile(
+    r"pending|awaiting|not yet|expected|to be signed|очіку|ще не|планується|ожида|еще не|ещё не|буде підписан"
+    r"|будет подписан",
+    re.IGNORECASE,
+)
+
+
+def status_event(text: str) -> str | None:
+    """The status a remark's event gives the whole project, newer than its status cell: "cancelled" for a project
+    withdrawn, cancelled or terminated, "ongoing" for one whose agreement was signed on a date said; else None.
+
+    Examples
+    --------
+    >>> status_event("withdrawn by donor in May 2021 – funds reallocated"), status_event("скасовано до початку")
+    ('cancelled', 'cancelled')
+    >>> status_event("Financing agreement signed 14.10.2021 – now ongoing"), status_event("підписано 05.02.2021")
+    ('ongoing', 'ongoing')
+    >>> status_event("MoU signed, financing agreement pending") is None, status_event("signed") is None
+    (True, True)
+    >>> status_event("tender cancelled and re-announced") is None, status_event("not cancelled") is None
+    (True, True)
+    """
+    said = _status_said(text)
+    if said == "cancelled":
+        return said
+    if _A_PART.search(text) or _PENDING.search(text) or _NEGATION.search(text):
+        return None
+    found = _SIGNED.search(text)
+    if (
+        found
+        and len(text[: found.start()].split()) <= 2
+        and _ON_A_DATE.search(text[found.end() : found.end() + 24])
+    ):
+        return "ongoing"
+    return None
+
+
+def _overrides(event: str | None, own: str | None, text: str) -> bool:
+    """Whether a remark's event is newer than the row's status: a withdrawal of a project not completed (a
+    termination only of one not yet under way), a signature of one not yet committed."""
+    if event == "cancelled":
+        if own in ("cancelled", "completed"):
+            return False
+        return own not in ("ongoing", "suspended") or not re.search(r"terminat", text, re.IGNORECASE)
+    return event == "ongoing" and own not in ("ongoing", "approved", "completed", "suspended", "cancelled")
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",
@@ -759,7 +814,10 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
         else:
             said = _status_said(text)
-        if said and status_col is None:
+        if _overrides(event := status_event(text), parse_status(own), text):
+            # "withdrawn by donor in May 2021", "Financing agreement signed 14.10.2021": newer than the status cell
+            state.remarked_statuses[index] = (event, col, own or "")
+        elif said and status_col is None:
             state.issue(
                 "warning",
                 "status",

@@ -543,8 +543,10 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None
     (True, True)
     """
-    if not isinstance(text, str) or "%" not in text:
+    if not isinstance(text, str):
         return None
+    if "%" not in text:
+        return _shares_of_amounts(text)
     # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
     text = _AFTER_SHARES.sub(r"\1", text.strip())
     if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"
@@ -563,6 +565,43 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
             return None
         out.append((canonical_partner(name), share))
     return out
+
+
+_NAME_AMOUNT = re.compile(r"(?P<name>[^\d%:]+?)\s*[:–—-]?\s*(?P<amount>\d[\d\s\u00a0.,']*)")
+
+
+def _shares_of_amounts(text: str) -> list[tuple[str, float]] | None:
+    """Of a cell naming each donor with its sum ("USAID: 200 000; Canada: 100 000"), the donors and the shares their
+    sums make (percent); None unless every part is a known partner with a sum in one currency.
+
+    Examples
+    --------
+    >>> _shares_of_amounts("USAID: 200 000; Canada: 100 000")
+    [('USAID', 66.66666666666667), ('Canada', 33.333333333333336)]
+    >>> _shares_of_amounts("EU / Germany") is None, _shares_of_amounts("UNDP (project 00123456)") is None
+    (True, True)
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    if not any(c.isdigit() for c in text):
+        return None
+    parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|,\s+(?=[^\W\d_])", text.strip()) if p]
+    if len(parts) < 2:
+        return None
+    named = []
+    for part in parts:
+        found = _NAME_AMOUNT.fullmatch(part.strip())
+        if found is None or not is_known_partner(name := found["name"].strip(" -–:")):
+            return None
+        try:
+            amount = parse_amount(found["amount"].strip())
+        except ValueProblem:
+            return None
+        if amount is None or not amount.value:
+            return None
+        named.append((canonical_partner(name), amount.value))
+    total = sum(v for _, v in named)
+    return [(name, 100.0 * v / total) for name, v in named]
 
 
 _STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"

@@ -2021,12 +2021,17 @@ _SUMMARY_LINE = re.compile(
 _PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 
 
+_YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d[:.,]?|[A-Z]{3}[:.,]?|[:–—-]")
+
+
 def _total_words(text: str) -> int:
     """The length of a totals row's text in words: its words, or, for a total named and then described after a
     dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
     cancelled)"), the words outside brackets, dashes not counted; "Total stations (Leica TS16) for forensic police"
     is its words."""
     outside = re.sub(r"\([^()]*\)", " ", text).split()
+    if len(outside) <= 3 and all(_YEAR_OR_CODE.fullmatch(w) for w in outside[1:]):
+        return len(outside)  # "TOTAL 2021 (excl. project moved to IOM)", "Total USD (all donors)"
     described = bool(re.match(r"(?i)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[–—:-]\s|\(|$)", text.strip()))
     if described and (re.search(r"\s[–—-]\s|:", text) or TOTAL_ROW.fullmatch(" ".join(outside).lower())):
         return sum(1 for w in outside if w not in "–—-")
@@ -2375,6 +2380,57 @@ _PARTNER_HEADING = re.compile(
 )
 
 
+#: A row saying in what the amounts below it are written ("Норвегия — далее в тыс. NOK", "from here: USD thousand",
+#: "Данія — суми в датських кронах (DKK), повні суми").
+_UNITS_WORDS = re.compile(
+    r"сумм|сум[аиу]\b|amounts?\b|figures\b|далее|далі|from here|below|нижче|ниже|thousand|тис\.|тыс\.|'000"
+    r"|полн\w* сумм|повн\w* сум|in full|full amounts",
+    re.IGNORECASE,
+)
+_IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|in full|full amounts|full units", re.IGNORECASE)
+_MONEY_FIELDS = ("amount", "yearly", "agency_amount", "priority_amount", "fiscal")
+
+
+def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
+    """Whether a row of one text says the currency or the unit of the amounts below it ("Норвегия — далее в тыс.
+    норвежских крон (тыс. NOK)", "from here: USD thousand"): the table's money columns take them from this row on
+    (until another such row), and that is said here."""
+    if not _UNITS_WORDS.search(text) or not any(
+        sum(1 for v in row if v is not None and str(v).strip()) >= 3 for row in state.grid.rows[index + 1 :]
+    ):  # a note under the table's last row says nothing of rows below it
+        return False
+    currency, scale, full = currency_in_text(text), units_scale(text), _IN_FULL.search(text) is not None
+    if scale == 1.0 and (said_units := units_with_currency(text)):  # "from here: USD thousand"
+        currency, scale = said_units
+    if currency is None and scale == 1.0 and not full:
+        return False
+    columns = state.header.columns
+    state.header.columns = {
+        col: (
+            replace(
+                m,
+                currency=currency or m.currency,
+                scale=scale if scale != 1.0 else (1.0 if full else m.scale),
+            )
+            if m.field in _MONEY_FIELDS
+            else m
+        )
+        for col, m in columns.items()
+    }
+    said = ", ".join(
+        part for part in (currency, f"in {'thousands' if scale == 1e3 else 'millions'}" if scale != 1.0 else "",
+                          "in full units" if full and scale == 1.0 else "") if part
+    )  # fmt: skip
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} says how the amounts below it are written ('{text[:80]}'): {said}, from this row on",
+        index,
+        c,
+    )
+    return True
+
+
 def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
     with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
@@ -2481,6 +2537,14 @@ def _not_a_project(
         )
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols and _partner_heading(state, index, n, *texts[0]):
+        return "skipped"
+    if (
+        only_text
+        and texts[0][0] not in state.numeric_cols
+        and not seen_total
+        and not NOTE_ROW.match(texts[0][1])
+        and _units_heading(state, index, n, *texts[0])
+    ):
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
@@ -2845,6 +2909,23 @@ def _who(cells: RowCells) -> dict:
     code = (
         status.rstrip(FOOTNOTE_MARKS + " ").upper() if status is not None else None
     )  # "П¹": a footnote's mark
+    if index in state.remarked_statuses:  # "withdrawn by donor in May 2021" beside "Ongoing": the newer word
+        event, remark_col, own = state.remarked_statuses[index]
+        rec["status"] = event
+        cells.names["status"] = state.cell(index, remark_col)
+        state.issue(
+            "warning",
+            "status",
+            f"row {n}: the remark ({state.cell(index, remark_col)}) says the project was "
+            f"{'withdrawn or cancelled' if event == 'cancelled' else 'signed'}"
+            + (
+                f" after its status cell ('{own}'): counted as {event}; correct the status cell if the remark is older"
+                if own
+                else f" (the table has no status column): counted as {event}"
+            ),
+            index,
+            remark_col,
+        )
     if rec["status"] is None and (by_colour := state.grid.meta.get("row_status")) and n in by_colour:
         rec["status"], colour = by_colour[n]  # the row's fill, explained by the workbook's legend
         state.issue(
@@ -3757,6 +3838,56 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
                     colour = _colour_named(entry["colour"])
                     if colour and status in STATUSES:
                         found.append((colour, status, grid.sheet, number))
+    return found
+
+
+#: Words heading a legend ("Умовні позначення", "Legend", "Colour key"), or pointing to one.
+_LEGEND_NAMED = re.compile(
+    r"умовн\w* позначен|условн\w* обозначен|legend|colou?r key|кольор|цвет[аы]? строк", re.IGNORECASE
+)
+
+
+def legend_named(grids) -> bool:
+    """Whether the first rows of a sheet name a legend ("Умовні позначення:", "Colour key"), which may give the rows'
+    statuses by sample fills only (see :func:`swatch_legend`).
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> legend_named([Grid("P", [["Умовні позначення:"], [None, "— скасовано"]], [], True, False, {})])
+    True
+    """
+    return any(
+        type(v) is str and _LEGEND_NAMED.search(v) for grid in grids for row in grid.rows[:60] for v in row
+    )
+
+
+def swatch_legend(grids, fills: dict) -> list[tuple[str, str, str, int]]:
+    """The statuses a legend gives by sample fills, a coloured cell beside each meaning ("■ | — скасовано", "[green]
+    | — проєкт реалізується / угоду підписано"): (colour, status, sheet, row number) like :func:`colour_legend`,
+    the colour named from the sample's fill, for two lines or more of one text each, each with a fill and a status.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> grid = Grid("P", [["Legend:"], [None, "— ongoing"], [None, "— cancelled"], ["No", "Title"]], [], True, False, {})
+    >>> swatch_legend([grid], {"P": {2: (None, "C6EFCE"), 3: (None, "BFBFBF")}})
+    [('green', 'ongoing', 'P', 2), ('grey', 'cancelled', 'P', 3)]
+    """
+    found = []
+    for grid in grids:
+        sheet_fills = fills.get(grid.sheet, {})
+        lines = []
+        for number, row in enumerate(grid.rows[:60], start=1):
+            texts = [t for t in (clean_text(v) for v in row) if t]
+            sample = sheet_fills.get(number, (None, None))[1]
+            if len(texts) != 1 or sample is None:
+                continue
+            status = _legend_status(texts[0].lstrip("-–—=: "))
+            if status in STATUSES:
+                lines.append((colour_name(sample) or sample, status, grid.sheet, number))
+        if len(lines) >= 2:
+            found.extend(lines)
     return found
 
 

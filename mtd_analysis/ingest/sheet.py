@@ -173,6 +173,8 @@ class SheetState:
         self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date
         self.original_amount_col: int | None = None  # the original amount beside the current one
+        #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
+        self.remarked_statuses: dict[int, tuple] = {}
         #: a year's revised column -> its original column, read where the revised one is left blank
         self.year_originals: dict[int, int] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year

@@ -728,7 +728,7 @@ def amount_correction(value) -> tuple[str, str] | None:
     (('0', 'postponed to 2022'), True)
     >>> amount_correction("1 822 000 (incl. 182 200 co-funding)") is None
     True
-    >>> amount_correction("500 000 (new funding 2021)") is None, amount_correction("500 000 → 2021") is None
+    >>> amount_correction("500 000 → 2021") is None, amount_correction("500 000 (2 tranches)") is None
     (True, True)
     """
     if not isinstance(value, str) or not any(c.isdigit() for c in value):
@@ -1726,6 +1726,7 @@ NOT_YET_AGREED = (
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
+    r"|[ву] (?:стадии|стадії|процессе|процесі) (?:согласовани|погодженн)"
     r"|в (?:стадии |стадії )?разработк\w*|у стадії розробк\w*|в стадії розробк\w*|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
@@ -1765,7 +1766,8 @@ _STATUS = [
     ),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|проєкт|підготов|подготов|in preparation|pre-?\s?award"
+        r"plan|pipeline|propos|not started|заплан|планує|план|^проєкт\w{0,2}\.?$|(?:у|в) проєкті|підготов|подготов"
+        r"|in preparation|pre-?\s?award"  # "проєкт" a draft alone, not the noun of "проєкт реалізується"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"

@@ -146,10 +146,6 @@ KNOWN_MISSES = {
         )
     },
     # set_n
-    ("set_n", "Modern slavery: joint investigation teams", "money"): (
-        "the status cell says 'ongoing', a Comment 'cancelled in May 2021': counted by the status cell, with a "
-        "warning at the comment"
-    ),
     ("set_n", "Detention monitoring: independent custody visitors", "money"): (
         "a Comment says the dates moved to 2022: counted on the dates in the cells, with a warning at the comment"
     ),
@@ -300,10 +296,6 @@ KNOWN_MISSES = {
         "by the year's end"
     ),
     # set_aa
-    ("set_aa", "Community policing: Police Station Officer training", "money"): (
-        "the status cell says 'On hold' and the remark 'Cancelled in May 2021': the cell is counted (suspended money "
-        "stays committed), with a warning at the remark"
-    ),
     ("set_aa", "Domestic violence: mobile police response teams and survivor referral", "money"): (
         "the remark 'FY2021 obligation reduced to $730,000' changes one fiscal year's column, not a total: not "
         "read for money (the figure after 'to' starts with a currency sign)"
@@ -373,12 +365,6 @@ KNOWN_MISSES = {
     ),
     ("set_aa", "Counter-narcotics: drug interdiction by joint port control", "priority"): (
         "drug interdiction at a seaport: the classifier weighs the port control (crossing) words"
-    ),
-    ("set_aa", "Протидія домашньому насильству: мобільні групи поліції «ПОЛІНА»", "money"): (
-        "cancelled only in the remarks ('Скасовано у вересні 2021 р.') of a table with no status column: counted, with a warning at the remark (the house's rule since set C)"
-    ),
-    ("set_aa", "Drug trafficking: early warning system on new psychoactive", "money"): (
-        "the status cell says 'Planned' and the remark 'Cancelled in May 2021': the cell is counted (pipeline), with a warning at the remark"
     ),
 }
 

@@ -191,3 +191,220 @@ def test_hidden_components_without_dates_or_status_take_their_programmes(tmp_pat
             "2022-06-30",
         )
         assert (project["status"], project["beneficiaries"]) == ("ongoing", "SMS")
+
+
+def test_sub_headings_change_the_currency_and_the_unit_of_the_rows_below(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["№", "Название проекта", "Донор", "Период реализации", "Бюджет проекта", "Статус"],
+            [None, "Швеция — суммы в шведских кронах (SEK)"],
+            [
+                1,
+                "Торговля людьми на западной границе",
+                "Швеция",
+                "01.01.2021 – 31.12.2021",
+                6_500_000,
+                "реализуется",
+            ],
+            [None, "Норвегия — далее в тыс. норвежских крон (тыс. NOK)"],
+            [
+                2,
+                "Разминирование в Донецкой области",
+                "Норвегия",
+                "01.01.2021 – 31.12.2021",
+                12_000,
+                "реализуется",
+            ],
+            [None, "Дания — суммы в датских кронах (DKK), полные суммы"],
+            [3, "Безопасность громад", "Дания", "01.01.2021 – 31.12.2021", 5_000_000, "реализуется"],
+        ],
+        "nordic.xlsx",
+    )
+    money = {t: (r["amount"], r["currency"]) for t, r in _by_title(result).items()}
+    assert money == {
+        "Торговля людьми на западной границе": (6_500_000.0, "SEK"),
+        "Разминирование в Донецкой области": (12_000_000.0, "NOK"),
+        "Безопасность громад": (5_000_000.0, "DKK"),  # "полные суммы": full units again
+    }
+    said = result.issues[result.issues["message"].str.contains("says how the amounts below it are written")]
+    assert said["row"].tolist() == [2, 4, 6]
+
+
+def test_a_line_from_here_in_thousands_applies_to_the_rows_below_it_only(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Period of performance", "Total obligation, USD", "Status"],
+            ["Patrol policing", "01.01.2021 – 31.12.2021", 1_450_000, "Ongoing"],
+            ["from here: USD thousand"],
+            ["Maritime boats", "01.01.2021 – 31.12.2021", 3_400, "Ongoing"],
+            ["Note: all figures as of November"],
+        ],
+    )
+    assert {t: r["amount"] for t, r in _by_title(result).items()} == {
+        "Patrol policing": 1_450_000.0,
+        "Maritime boats": 3_400_000.0,
+    }
+
+
+def test_a_legend_of_sample_fills_gives_the_rows_statuses(tmp_path):
+    from openpyxl.styles import PatternFill
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        ["Проєкти Німеччини для МВС"],
+        ["Умовні позначення:"],
+        [None, "— проєкт реалізується / угоду підписано"],
+        [None, "— на стадії погодження (ще не затверджено)"],
+        [None, "— скасовано"],
+        [],
+        ["№", "Назва проєкту", "Бенефіціар", "Період реалізації", "Бюджет проєкту, євро"],
+        [1, "Охорона кордону", "ДПСУ", "01.01.2021 – 31.12.2021", 400_000],
+        [2, "Навчання дільничних офіцерів", "НПУ", "01.01.2021 – 31.12.2021", 300_000],
+        [3, "Цивільний захист громад", "ДСНС", "01.01.2021 – 31.12.2021", 200_000],
+    ]
+    for row in rows:
+        ws.append(row)
+    green, yellow, grey = ("C6EFCE", "FFEB9C", "BFBFBF")
+    for number, colour in ((3, green), (4, yellow), (5, grey)):
+        ws.cell(number, 1).fill = PatternFill("solid", fgColor=colour)  # the sample beside each meaning
+    for number, colour in ((8, green), (9, yellow), (10, grey)):
+        for col in range(1, 6):
+            ws.cell(number, col).fill = PatternFill("solid", fgColor=colour)
+    wb.save(raw / "germany.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    statuses = dict(zip(result.projects["title"], result.projects["status"], strict=True))
+    assert statuses == {
+        "Охорона кордону": "ongoing",
+        "Навчання дільничних офіцерів": "planned",
+        "Цивільний захист громад": "cancelled",
+    }
+
+
+def test_a_row_moved_to_another_sheet_is_counted_once_there(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    undp = wb.active
+    undp.title = "UNDP"
+    undp.append(["Project title", "Donor", "Start", "End", "2021 (USD)", "Status", "Remarks"])
+    undp.append(["Migrant resource centres", "Switzerland", D(2021, 1, 1), D(2021, 12, 31), 600_000, "Moved",
+                 "MOVED to IOM sheet – see there"])  # fmt: skip
+    undp.append(
+        ["Custody video recording", "Japan", D(2021, 1, 1), D(2021, 12, 31), 450_000, "Ongoing", None]
+    )
+    iom = wb.create_sheet("IOM")
+    iom.append(["Project title", "Status", "2021 (USD)", "Donor", "Start", "End"])
+    iom.append(
+        ["Migrant resource centres", "Ongoing", 550_000, "Switzerland", D(2021, 1, 1), D(2021, 12, 31)]
+    )
+    wb.save(raw / "un.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    lines = sorted(
+        zip(result.projects["title"], result.projects["source_sheet"], result.projects["amount"], strict=True)
+    )
+    assert lines == [
+        ("Custody video recording", "UNDP", 450_000.0),
+        ("Migrant resource centres", "IOM", 550_000.0),
+    ]
+    said = result.issues[result.issues["message"].str.contains("moved to another list")]
+    assert (
+        said["row"].tolist() == [2]
+        and not result.issues["message"].str.contains("'Moved' is not a status").any()
+    )
+    loaded = result.manifest["files"][0]
+    assert (loaded["rows_loaded"], loaded["rows_skipped"]) == (2, 1)
+
+
+def test_donors_given_with_their_sums_split_the_project_in_proportion(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Donor(s)", "Start", "End", "Total budget (USD)", "Status"],
+            [
+                "COVID-19 screening at crossing points",
+                "USAID: 200 000; Canada: 100 000",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                300_000,
+                "Ongoing",
+            ],
+        ],  # fmt: skip
+    )
+    lines = sorted(zip(result.projects["partner"], result.projects["amount"], strict=True))
+    assert lines == [("Canada", 100_000.0), ("USAID", 200_000.0)]
+
+
+def test_a_totals_row_naming_its_year_and_what_it_leaves_out_is_a_total(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["#", "Project title", "Donor", "Start", "End", "2021 (USD)"],
+            [1, "Custody video recording", "Japan", D(2021, 1, 1), D(2021, 12, 31), 450_000],
+            [2, "Border dog unit", "Japan", D(2021, 1, 1), D(2021, 12, 31), 150_000],
+            [None, "TOTAL 2021 (excl. project moved to IOM)", None, None, None, 600_000],
+        ],
+    )
+    assert result.projects["title"].tolist() == ["Custody video recording", "Border dog unit"]
+
+
+def test_a_remark_telling_the_agreement_was_signed_on_a_date_commits_a_planned_project(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Start", "End", "Amount, USD", "Status", "Remarks"],
+            [
+                "POLINA teams",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                100_000,
+                "Pending signature",
+                "signed 12.03.2021",
+            ],
+            [
+                "Darknet unit",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                200_000,
+                "Planned",
+                "MoU signed, financing pending",
+            ],
+            [
+                "Readmission",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                300_000,
+                "Pipeline",
+                "Financing agreement signed 14.10.2021 – now ongoing",
+            ],
+        ],  # fmt: skip
+    )
+    statuses = dict(zip(result.projects["title"], result.projects["status"], strict=True))
+    assert statuses == {"POLINA teams": "ongoing", "Darknet unit": "planned", "Readmission": "ongoing"}
+
+
+def test_an_amount_far_above_the_files_others_is_said(tmp_path):
+    rows = [["Project", "Start", "End", "Budget (USD thousand)"]]
+    rows += [
+        [f"Project {i}", D(2021, 1, 1), D(2021, 12, 31), v] for i, v in enumerate([800, 1_200, 650, 500])
+    ]
+    rows.append(
+        ["Document verification equipment", D(2021, 1, 1), D(2021, 12, 31), "900 820"]
+    )  # a struck 900
+    result = _build(tmp_path, rows)
+    said = result.issues[result.issues["message"].str.contains("times the median amount")]
+    assert said["row"].tolist() == [6] and said["severity"].tolist() == ["warning"]
+    assert (
+        result.projects["amount"].max() == 900_820_000.0
+    )  # counted as read: the analyst is told where to look
+
+
+def test_the_word_project_beside_a_status_is_no_status_of_its_own():
+    from mtd_analysis.ingest.values import parse_status
+
+    assert parse_status("проєкт реалізується") == "ongoing"
+    assert parse_status("Проєкт") == "planned"  # a draft, said alone

@@ -1,5 +1,5 @@
 """A remark that reads like a status, in a table with no status column or beside a status it contradicts, is said
-where the analyst looks."""
+where the analyst looks; one telling that the project was withdrawn or cancelled is newer than its status cell."""
 
 from __future__ import annotations
 
@@ -36,12 +36,19 @@ def test_a_remark_reading_like_a_status_is_a_warning_at_its_cell(tmp_path):
     _register(raw / "japan.xlsx", with_status=False)
     result = build(raw, tmp_path / "out", year=2021)
     said = result.issues[result.issues["message"].str.contains("reads like a status")]
-    assert said["column"].tolist() == ["F3", "F4"]  # the two remarks, not "Delivered", not the note row
+    assert said["column"].tolist() == [
+        "F3"
+    ]  # not "Delivered", not the note row; the withdrawal is read (below)
     assert said["severity"].eq("warning").all() and said["kind"].eq("status").all()
-    assert "(planned)" in said["message"].iloc[0] and "(cancelled)" in said["message"].iloc[1]
-    # the money is what the table says: counted as committed, and said, not changed
+    assert "(planned)" in said["message"].iloc[0]
+    # a project cancelled by the donor (an event the remark tells) is cancelled, said at the remark
+    event = result.issues[
+        result.issues["message"].str.contains("says the project was withdrawn or cancelled")
+    ]
+    assert event["column"].tolist() == ["F4"] and "no status column" in event["message"].iloc[0]
+    # the rest is what the table says: counted as committed (300 000 + 500 000), the planned remark said
     alloc = result.allocations[result.allocations["year"].eq(2021)]
-    assert alloc["amount_eur"].sum() == 1_000_000
+    assert alloc["amount_eur"].sum() == 800_000
 
 
 def test_with_a_status_column_a_remark_is_said_only_where_it_contradicts_the_status(tmp_path):
@@ -50,10 +57,12 @@ def test_with_a_status_column_a_remark_is_said_only_where_it_contradicts_the_sta
     _register(raw / "japan.xlsx", with_status=True)  # every status cell says "ongoing"
     result = build(raw, tmp_path / "out", year=2021)
     said = result.issues[result.issues["message"].str.contains("reads like a status")]
-    assert said["column"].tolist() == ["F3", "F4"]  # "Delivered in March" does not contradict "ongoing"
+    assert said["column"].tolist() == ["F3"]  # "Delivered in March" does not contradict "ongoing"
     assert said["message"].str.contains("the status cell says 'ongoing', which is what is counted").all()
+    event = result.issues[result.issues["message"].str.contains("after its status cell \\('ongoing'\\)")]
+    assert event["column"].tolist() == ["F4"]  # "Cancelled by the donor in May": newer than "ongoing"
     alloc = result.allocations[result.allocations["year"].eq(2021)]
-    assert alloc["amount_eur"].sum() == 1_000_000  # counted by the status cells, as said
+    assert alloc["amount_eur"].sum() == 800_000  # the cancelled 200 000 is not counted
 
 
 def test_ordinary_remarks_are_not_taken_for_a_status(tmp_path):
