@@ -377,6 +377,18 @@ _FROM_THE_PROGRAMME = (
 )
 
 
+def _programme_context(programme: dict) -> tuple[str, str | None] | None:
+    """What a component without a description of its own takes as one: its programme's description, else its
+    programme's title; and the cell it is in."""
+    cells = dict(
+        part.split("=", 1) for part in str(programme.get("source_cells") or "").split(";") if "=" in part
+    )
+    for key in ("description", "title"):
+        if programme.get(key):
+            return str(programme[key]), cells.get(key)
+    return None
+
+
 def _status_heading(programme: dict) -> str | None:
     """The status a group row's title is, and nothing else ("Active", "Pipeline", "Завершені"), or None."""
     from mtd_analysis.ingest.values import STATUSES, parse_status
@@ -625,6 +637,11 @@ def resolve_programmes(
             for key in _FROM_THE_PROGRAMME:  # a component giving no dates, status or agency: its programme's
                 if not out[k].get(key) and records[p].get(key):
                     out[k][key] = records[p][key]
+            if not out[k].get("description") and (about := _programme_context(records[p])):
+                # "Component A – Accommodation centres" says what it does, its programme's title what for
+                out[k]["description"], cell = about
+                if cell and out[k].get("source_cells"):
+                    out[k]["source_cells"] = f"{out[k]['source_cells']};description={cell}"
         if fate == "skip":
             skip.add(p)
         elif "remainder" in issue:
