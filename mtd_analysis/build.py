@@ -34,7 +34,7 @@ import pandas as pd
 
 from mtd_analysis import __version__, config, schema
 from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
-from mtd_analysis.ingest.partners import is_known_partner, partner_shares
+from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
@@ -688,6 +688,10 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
         if not shares:
             out.append(rec)
             continue
+        sums = partner_sums(rec.get("partner"))  # "USAID: 200 000; Canada: 100 000": shares of their sum
+        if sums and rec.get("amount") and not _sums_are_the_amount(sums, rec, issues):
+            out.append(rec)
+            continue
         total = sum(share for _, share in shares)
         if not math.isclose(total, 100.0, abs_tol=0.5):
             issues.append(
@@ -727,6 +731,33 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
     return out
 
 
+def _sums_are_the_amount(sums: list[tuple[str, float]], rec: dict, issues: list[dict]) -> bool:
+    """Whether the donors' sums a partner cell gives add up to the row's amount (within rounding), so that they split
+    it. Where one donor's sum is the amount ("USAID: 2 000 000; UK: 500 000" beside "USAID contribution
+    2,000,000"), the row is that donor's; otherwise it is not split. Either is said at the cell."""
+    amount, total = float(rec["amount"]), sum(v for _, v in sums)
+    if math.isclose(total, amount, rel_tol=0.01):
+        return True
+    column = source_cell_names(rec.get("source_cells")).get("partner")
+    own = [name for name, v in sums if math.isclose(v, amount, rel_tol=0.01)]
+    if len(own) == 1:
+        text, rec["partner"] = rec["partner"], own[0]
+        message = (
+            f"row {rec['source_row']}: the partner cell names donors with their sums ('{text}'); the row's amount "
+            f"{amount:,.2f} is {own[0]}'s: credited to {own[0]}"
+        )
+        issues.append({**_row_issue(rec, message, "info"), "kind": "partner", "column": column})
+        return False
+    text, rec["partner"] = rec["partner"], sums[0][0]
+    message = (
+        f"row {rec['source_row']}: the partner cell names donors with sums ('{text}') adding up to {total:,.2f}, "
+        f"not the row's amount {amount:,.2f}: the project is not split between them, and is credited to "
+        f"{sums[0][0]}, named first — check it"
+    )
+    issues.append({**_row_issue(rec, message, "warning"), "kind": "partner", "column": column})
+    return False
+
+
 def _name_partners(records: list[dict]) -> None:
     """One name per partner and implementer (IATI names, free text); the file name when nothing names one."""
     for rec in records:
@@ -747,9 +778,7 @@ def _name_partners(records: list[dict]) -> None:
 
 
 #: A status saying a project moved to another list ("Moved", "Transferred to IOM sheet", "Перенесено").
-_MOVED = re.compile(
-    r"(?:moved|transferred|relocated|перенесен|передан|перемещен|переміщен)\w*\b", re.IGNORECASE
-)
+_MOVED = re.compile(r"(?:moved|relocated|перенесен|перемещен|переміщен)\w*\b", re.IGNORECASE)
 
 
 def _moved_rows(records: list[dict], issues: list[dict], entry: dict) -> None:
@@ -759,9 +788,15 @@ def _moved_rows(records: list[dict], issues: list[dict], entry: dict) -> None:
     moved = [r for r in records if isinstance(r.get("status"), str) and _MOVED.match(r["status"])]
     if not moved:
         return
-    others = {r["_title_key"] for r in records if not any(r is m for m in moved) and r.get("_title_key")}
-    for rec in moved:
-        if rec.get("_title_key") not in others:
+    others = {
+        (r["_title_key"], r.get("source_sheet"))
+        for r in records
+        if not any(r is m for m in moved) and r.get("_title_key")
+    }
+    for rec in moved:  # the project given again on another sheet of the file
+        if not any(
+            key == rec.get("_title_key") and sheet != rec.get("source_sheet") for key, sheet in others
+        ):
             continue
         records.remove(rec)
         _count_as_skipped(entry, rec.get("source_sheet"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
@@ -23,6 +24,7 @@ from mtd_analysis.ingest.columns import (
     match_field,
     names_the_donor,
     names_ukraines_part,
+    open_edge,
     unit_factor,
 )
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text
@@ -71,6 +73,7 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
     "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
     amount, the other is not loaded, and that is said. Columns of a two-row header whose groups differ over the
     same year ("EU / 2021" | "Co-funding / 2021") stay parts, added up."""
+    _open_years_apart(state, header)
     by_year: dict[int, list[int]] = {}
     for col, year in header.yearly().items():
         by_year.setdefault(year, []).append(col)
@@ -91,6 +94,7 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
         for col in cols:
             if col in kept:
                 continue
+            own = header.columns[col]
             header.columns[col] = FieldMatch("ignore")
             if (
                 revised
@@ -98,9 +102,8 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
                 and not _REVISED.search(labels[col])
                 and keep not in state.year_originals
             ):
-                state.year_originals[keep] = (
-                    col  # "2021" beside "2021 (revised)": read where the revision is blank
-                )
+                # "2021" beside "2021 (revised)": read where the revision is blank, in its own unit and currency
+                state.year_originals[keep] = (col, own)
                 state.issue(
                     "info",
                     "header",
@@ -118,6 +121,33 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
                 header.row,
                 col,
             )
+
+
+def _open_years_apart(state: SheetState, header: Header) -> None:
+    """A column of the years up to one or from one on ("до 2021 р.", "until 2021", "2021 onwards") beside that
+    year's own column is the years before it (or after it); each column lumping years is said once."""
+    years = set(header.yearly().values())
+    for col, m in sorted(header.columns.items()):
+        if m.field != "yearly" or (edge := open_edge(header.labels.get(col))) is None:
+            continue
+        year, way = edge
+        plain = [
+            c
+            for c, y in header.yearly().items()
+            if y == year and c != col and open_edge(header.labels.get(c)) is None
+        ]
+        if plain:
+            year = year - 1 if way == "upto" else year + 1
+            header.columns[col] = replace(m, year=year)
+        years.add(year)
+        state.issue(
+            "info",
+            "header",
+            f"column '{header.labels.get(col, '')}' lumps the money of {'the years up to' if way == 'upto' else 'the years from'} "
+            f"{year}: counted in {year}",
+            header.row,
+            col,
+        )
 
 
 def _donors_part(label) -> bool:
@@ -669,10 +699,10 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     timeline = {col for _, col, _ in marks or ()} | set(cells.unmarked if marks else ())
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
-        units = header.columns[col]  # the original figure is read in its revision's units
+        units = header.columns[col]
         original = value is None and col in state.year_originals
-        if original:  # the revision left blank: the original figure stands
-            col = state.year_originals[col]
+        if original:  # the revision left blank: the original figure stands, in its own column's unit
+            col, units = state.year_originals[col]
             value = cell_value(cells.row, col)
         if value is None or col in timeline:
             continue

@@ -390,38 +390,57 @@ _YEARLY_WORDS = {
 
 #: A column of the money of all the years up to one, or from one on ("until 2020", "2022 onwards", "до 2020 р.",
 #: "2022 і далі", "after 2021"): the years' money lumped, counted in the year at its edge.
+_YEAR_WORD = r"(?:\s*(?:р\.?|рр\.?|г\.?|гг\.?|року|года|рік|год))?"
 _OPEN_YEARS = re.compile(
     r"(?P<upto>until|up\s+to|till|through|to|before|prior\s+to|до|по|ранее|раніше|раньше)\s+(?P<a>20[0-4]\d)"
-    r"(?:\s*(?:р\.?|рр\.?|г\.?|гг\.?|року|года|incl\.?|inclusive|включно|включительно))?"
-    r"|(?P<b>20[0-4]\d)\s*(?:onwards?|and\s+(?:later|beyond|after)|\+|і\s+далі|та\s+наступні\s*(?:роки)?"
+    rf"{_YEAR_WORD}(?:\s*(?:incl\.?|inclusive|включно|включительно))?"
+    rf"|(?P<b>20[0-4]\d){_YEAR_WORD}\s*(?:onwards?|and\s+(?:later|beyond|after)|\+|і\s+далі|та\s+наступні\s*(?:роки)?"
     r"|и\s+далее|и\s+последующие\s*(?:годы)?|і\s+наступні\s*(?:роки)?)"
-    r"|(?P<after>after|beyond|later\s+than|після|после)\s+(?P<c>20[0-4]\d)"
-    r"|(?:from|з|с)\s+(?P<d>20[0-4]\d)\s*(?:onwards?|і\s+далі|и\s+далее)",
+    rf"|(?P<e>20[0-4]\d){_YEAR_WORD}\s*(?:and\s+(?:earlier|before)|і\s+раніше|та\s+раніше|и\s+ранее|и\s+раньше)"
+    rf"|(?P<after>after|beyond|later\s+than|після|после)\s+(?P<c>20[0-4]\d){_YEAR_WORD}"
+    rf"|(?:from|з|с|із)\s+(?P<d>20[0-4]\d){_YEAR_WORD}\s*(?:onwards?|і\s+далі|и\s+далее)?",
     re.IGNORECASE,
 )
 
 
-def open_years(label) -> int | None:
-    """The year a column of several years' money lumped is counted in ("until 2020" 2020, "before 2021" 2020,
-    "2022 onwards" 2022, "after 2021" 2022), or None for any other label.
+def open_edge(label) -> tuple[int, str] | None:
+    """The year a column of several years' money lumped is counted in, and which way it reaches ("upto" or
+    "from"): "until 2020" (2020, "upto"), "before 2021" (2020, "upto"), "2022 onwards" and "after 2021" (2022,
+    "from"); None for any other label.
 
     Examples
     --------
-    >>> [open_years(t) for t in ("until 2020", "before 2021", "2022 onwards", "after 2021", "до 2020 р.", "2021")]
-    [2020, 2020, 2022, 2022, 2020, None]
+    >>> [open_edge(t) for t in ("until 2020", "before 2021", "2022 onwards", "after 2021", "2021")]
+    [(2020, 'upto'), (2020, 'upto'), (2022, 'from'), (2022, 'from'), None]
+    >>> [open_edge(t) for t in ("2020 і раніше", "з 2022 р.", "Після 2021 р.", "2022 р. і далі", "до 2020 р.")]
+    [(2020, 'upto'), (2022, 'from'), (2022, 'from'), (2022, 'from'), (2020, 'upto')]
     """
     text = clean_text(label)
     found = _OPEN_YEARS.fullmatch(text.strip(" ,.:()")) if text else None
     if found is None:
         return None
     if found["a"]:
-        before = found["upto"].lower() in ("before", "ранее", "раніше", "раньше") or found[
-            "upto"
-        ].lower().startswith("prior")
-        return int(found["a"]) - before
+        upto = found["upto"].lower()
+        return int(found["a"]) - (
+            upto in ("before", "ранее", "раніше", "раньше") or upto.startswith("prior")
+        ), "upto"
+    if found["e"]:
+        return int(found["e"]), "upto"
     if found["c"]:
-        return int(found["c"]) + 1
-    return int(found["b"] or found["d"])
+        return int(found["c"]) + 1, "from"
+    return int(found["b"] or found["d"]), "from"
+
+
+def open_years(label) -> int | None:
+    """The year of :func:`open_edge`, or None.
+
+    Examples
+    --------
+    >>> [open_years(t) for t in ("until 2020", "before 2021", "2022 onwards", "after 2021", "до 2020 р.", "2021")]
+    [2020, 2020, 2022, 2022, 2020, None]
+    """
+    edge = open_edge(label)
+    return None if edge is None else edge[0]
 
 
 def _currency_free(text: str) -> str:

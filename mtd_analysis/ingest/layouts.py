@@ -746,18 +746,47 @@ def _status_said(text: str) -> str | None:
 _SIGNED = re.compile(r"\bsigned\b|підписан\w*|подписан\w*", re.IGNORECASE)
 _ON_A_DATE = re.compile(
     r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
-    r"|\b\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\b\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+\d{1,2},?\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+(?:19|20)\d\d"
 )
 _PENDING = re.compile(
-    r"pending|awaiting|not yet|expected|to be signed|очіку|ще не|планується|ожида|еще не|ещё не|буде підписан"
-    r"|будет подписан",
+    r"pending|awaiting|not yet|expected|to be signed|to follow|очіку|ще не|планується|ожида|еще не|ещё не"
+    r"|буде підписан|будет подписан|\bmou\b|memorand|меморандум|concept|концепц|letter of intent|\bloi\b",
+    re.IGNORECASE,
+)
+#: What a withdrawal, a cancellation or a signature may be said of for it to be the whole project's: the project, its
+#: funding, its agreement (or nothing: "Cancelled in May 2021", "підписано 05.02.2021").
+_WHOLE_PROJECT = frozenset(
+    "the a whole entire this project проєкт проект funding financing фінансування финансирование grant грант "
+    "agreement contract contribution award action programme program програма программа угода угоду угоди договір "
+    "договор контракт соглашение внесок вклад was were has been is про о финансировании про фінансування "
+    "financing agreement grant agreement".split()
+)
+#: What may follow "cancelled" / "скасовано" in a remark about the whole project: who, when or why, not an object
+#: ("Скасовано поїздку до Данії" is a trip cancelled).
+_AFTER_CANCELLED = frozenset(
+    "by in on at before due from as after following with since per донором донор донором, у в до з із через по "
+    "рішенням решением после".split()
+)
+_CANCELLED_WORD = re.compile(
+    r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован\w*|відкликан\w*|відмінен\w*|отменен\w*|отозван\w*"
+    r"|аннулирован\w*",
+    re.IGNORECASE,
+)
+_DONOR_WITHDREW = re.compile(
+    r"(?:donor|донор)\w*\s+(?:withdrew|cancel+ed|terminated|скасував|відкликав|отозвал|отменил)",
     re.IGNORECASE,
 )
 
 
+def _of_the_project(words: list[str]) -> bool:
+    return len(words) <= 4 and all(w.lower().strip(",.:;()") in _WHOLE_PROJECT for w in words)
+
+
 def status_event(text: str) -> str | None:
     """The status a remark's event gives the whole project, newer than its status cell: "cancelled" for a project
-    withdrawn, cancelled or terminated, "ongoing" for one whose agreement was signed on a date said; else None.
+    withdrawn, cancelled or terminated, "ongoing" for one whose agreement was signed on a date said; else None. An
+    event of a part of the project ("Workshop cancelled due to quarantine", "Скасовано поїздку до Данії") or a
+    signature of less than its financing ("MoU signed 12.03.2021") is none.
 
     Examples
     --------
@@ -765,21 +794,32 @@ def status_event(text: str) -> str | None:
     ('cancelled', 'cancelled')
     >>> status_event("Financing agreement signed 14.10.2021 – now ongoing"), status_event("підписано 05.02.2021")
     ('ongoing', 'ongoing')
-    >>> status_event("MoU signed, financing agreement pending") is None, status_event("signed") is None
+    >>> status_event("Financing agreement was signed on 14 October 2021"), status_event("The donor withdrew funding")
+    ('ongoing', 'cancelled')
+    >>> status_event("MoU signed 12.03.2021, financing agreement to follow") is None, status_event("signed") is None
+    (True, True)
+    >>> status_event("Workshop cancelled due to quarantine") is None, status_event("Скасовано поїздку до Данії") is None
     (True, True)
     >>> status_event("tender cancelled and re-announced") is None, status_event("not cancelled") is None
     (True, True)
     """
-    said = _status_said(text)
-    if said == "cancelled":
-        return said
-    if _A_PART.search(text) or _PENDING.search(text) or _NEGATION.search(text):
+    if _A_PART.search(text) or _NEGATION.search(text[:40]):
+        return None
+    if _DONOR_WITHDREW.search(text):
+        return "cancelled"
+    found = _CANCELLED_WORD.search(text)
+    if found and _of_the_project(text[: found.start()].split()):
+        after = text[found.end() :].split()
+        if not after or after[0].lower().strip(",.:;()–—-") in _AFTER_CANCELLED or not after[0][:1].isalpha():
+            return "cancelled"
+        return None
+    if _PENDING.search(text):
         return None
     found = _SIGNED.search(text)
     if (
         found
-        and len(text[: found.start()].split()) <= 2
-        and _ON_A_DATE.search(text[found.end() : found.end() + 24])
+        and _of_the_project(text[: found.start()].split())
+        and _ON_A_DATE.search(text[found.end() : found.end() + 30])
     ):
         return "ongoing"
     return None

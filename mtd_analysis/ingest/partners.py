@@ -581,9 +581,25 @@ def _shares_of_amounts(text: str) -> list[tuple[str, float]] | None:
     >>> _shares_of_amounts("EU / Germany") is None, _shares_of_amounts("UNDP (project 00123456)") is None
     (True, True)
     """
+    named = partner_sums(text)
+    if named is None:
+        return None
+    total = sum(v for _, v in named)
+    return [(name, 100.0 * v / total) for name, v in named]
+
+
+def partner_sums(text) -> list[tuple[str, float]] | None:
+    """The donors a cell names with their sums ("USAID: 200 000; Canada: 100 000"): (canonical name, sum) pairs;
+    None unless every part is a known partner with a sum (not a year: "Canada – 2021, Norway – 2022").
+
+    Examples
+    --------
+    >>> partner_sums("USAID: 200 000; Canada: 100 000"), partner_sums("Canada – 2021, Norway – 2022")
+    ([('USAID', 200000.0), ('Canada', 100000.0)], None)
+    """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
-    if not any(c.isdigit() for c in text):
+    if not isinstance(text, str) or "%" in text or not any(c.isdigit() for c in text):
         return None
     parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|,\s+(?=[^\W\d_])", text.strip()) if p]
     if len(parts) < 2:
@@ -593,6 +609,8 @@ def _shares_of_amounts(text: str) -> list[tuple[str, float]] | None:
         found = _NAME_AMOUNT.fullmatch(part.strip())
         if found is None or not is_known_partner(name := found["name"].strip(" -–:")):
             return None
+        if re.fullmatch(r"(?:19|20)\d\d", found["amount"].strip()):
+            return None  # "Canada – 2021": a year
         try:
             amount = parse_amount(found["amount"].strip())
         except ValueProblem:
@@ -600,8 +618,7 @@ def _shares_of_amounts(text: str) -> list[tuple[str, float]] | None:
         if amount is None or not amount.value:
             return None
         named.append((canonical_partner(name), amount.value))
-    total = sum(v for _, v in named)
-    return [(name, 100.0 * v / total) for name, v in named]
+    return named
 
 
 _STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"

@@ -367,14 +367,9 @@ _FROM_THE_PROJECT = (
 
 
 #: What a component takes from its programme where it gives none of its own.
-_FROM_THE_PROGRAMME = (
-    "start_date",
-    "end_date",
-    "status",
-    "beneficiaries",
-    "implementer",
-    "declared_priority",
-)
+_FROM_THE_PROGRAMME = ("start_date", "end_date", "status", "beneficiaries", "implementer")
+_TIME_KEYS = ("start_date", "end_date", "status")
+_YEARS_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _programme_context(programme: dict) -> tuple[str, str | None] | None:
@@ -634,8 +629,11 @@ def resolve_programmes(
         issues.append(issue)
         for k in children[p]:
             out[k]["parent"] = out[p]
-            for key in _FROM_THE_PROGRAMME:  # a component giving no dates, status or agency: its programme's
-                if not out[k].get(key) and records[p].get(key):
+            # a component giving no dates, status or agency: its programme's (not when its title names its own
+            # years: "Component 4 – Phase II (2022–2023)" is no part of the programme's present)
+            dated = _YEARS_NAMED.search(str(out[k].get("title") or "")) is not None
+            for key in _FROM_THE_PROGRAMME:
+                if not out[k].get(key) and records[p].get(key) and not (dated and key in _TIME_KEYS):
                     out[k][key] = records[p][key]
             if not out[k].get("description") and (about := _programme_context(records[p])):
                 # "Component A – Accommodation centres" says what it does, its programme's title what for

@@ -2384,10 +2384,16 @@ _PARTNER_HEADING = re.compile(
 #: "Данія — суми в датських кронах (DKK), повні суми").
 _UNITS_WORDS = re.compile(
     r"сумм|сум[аиу]\b|amounts?\b|figures\b|далее|далі|from here|below|нижче|ниже|thousand|тис\.|тыс\.|'000"
-    r"|полн\w* сумм|повн\w* сум|in full|full amounts",
+    r"|полн\w* сумм|повн\w* сум|full amounts",
     re.IGNORECASE,
 )
-_IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|in full|full amounts|full units", re.IGNORECASE)
+_IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|full amounts|amounts in full|full units", re.IGNORECASE)
+#: Words by which such a row speaks of other rows or of a part of the money ("amounts above in NOK thousand",
+#: "for Norway only", "exclude UAH co-financing"): not the rows below it.
+_NOT_BELOW = re.compile(
+    r"above|вище|выше|only|лише|тільки|только|exclud|excl\.|\bбез\b|крім|кроме|co-?financ|співфінанс|софинанс",
+    re.IGNORECASE,
+)
 _MONEY_FIELDS = ("amount", "yearly", "agency_amount", "priority_amount", "fiscal")
 
 
@@ -2395,8 +2401,13 @@ def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> 
     """Whether a row of one text says the currency or the unit of the amounts below it ("Норвегия — далее в тыс.
     норвежских крон (тыс. NOK)", "from here: USD thousand"): the table's money columns take them from this row on
     (until another such row), and that is said here."""
-    if not _UNITS_WORDS.search(text) or not any(
-        sum(1 for v in row if v is not None and str(v).strip()) >= 3 for row in state.grid.rows[index + 1 :]
+    if (
+        not _UNITS_WORDS.search(text)
+        or _NOT_BELOW.search(text)
+        or not any(
+            sum(1 for v in row if v is not None and str(v).strip()) >= 3
+            for row in state.grid.rows[index + 1 :]
+        )
     ):  # a note under the table's last row says nothing of rows below it
         return False
     currency, scale, full = currency_in_text(text), units_scale(text), _IN_FULL.search(text) is not None
@@ -2843,10 +2854,22 @@ def _who(cells: RowCells) -> dict:
             canonical_partner(other) if other else cells.parsed("partner")
         )  # canonical_partner(text)
         rec["partner_from"] = "column"
-        if not other and partner_shares(
-            partner_text
-        ):  # "США – 60 %, Канада – 40 %" as written: the build splits it
+        named_shares = partner_shares(partner_text) if not other else None
+        if named := named_shares:  # "США – 60 %, Канада – 40 %": the build splits it
             rec["partner"] = partner_text
+            own = partner_in_text(state.header.labels.get(state.fields.get("amount")) or "")
+            if own in {
+                name for name, _ in named
+            }:  # "Вклад США" beside the shares: the amount is that donor's part
+                rec["partner"] = own
+                state.issue(
+                    "info",
+                    "partner",
+                    f"row {n}: the partner cell names donors with their shares ('{partner_text}'); the amount column "
+                    f"is {own}'s: credited to {own}, not split",
+                    index,
+                    state.fields.get("partner"),
+                )
         shared = partner_shares(rec["partner"])  # "EU 70% / Germany 30%": split by the build
         # a name the tool does not know, or a known one with its payer beside it ("UNDP (funded by Japan)")
         known = is_known_partner(rec["partner"])
@@ -2866,6 +2889,18 @@ def _who(cells: RowCells) -> dict:
                 state.fields.get("partner"),
             )
             rec["partner"] = within
+        shares_said = [
+            float(x.replace(",", ".")) for x in re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", partner_text)
+        ]
+        if not shared and not named_shares and shares_said and shares_said != [100.0]:
+            state.issue(  # "EU 80 %, Government of Ukraine 20 %": a share of someone this tool does not credit
+                "warning",
+                "partner",
+                f"row {n}: the partner cell gives shares this tool cannot split ('{partner_text}'): the whole amount "
+                f"is credited to {rec['partner']}; give each donor's share (as 'EU 70% / Germany 30%') or a row each",
+                index,
+                state.fields.get("partner"),
+            )
         if len(payers) > 1:  # co-funders in shares the cell does not give: the money cannot be split
             state.issue(
                 "warning",
@@ -3877,17 +3912,22 @@ def swatch_legend(grids, fills: dict) -> list[tuple[str, str, str, int]]:
     found = []
     for grid in grids:
         sheet_fills = fills.get(grid.sheet, {})
-        lines = []
-        for number, row in enumerate(grid.rows[:60], start=1):
-            texts = [t for t in (clean_text(v) for v in row) if t]
-            sample = sheet_fills.get(number, (None, None))[1]
-            if len(texts) != 1 or sample is None:
+        rows = grid.rows[:60]
+        for start, row in enumerate(rows, start=1):
+            if not any(type(v) is str and _LEGEND_NAMED.search(v) for v in row):
                 continue
-            status = _legend_status(texts[0].lstrip("-–—=: "))
-            if status in STATUSES:
+            lines = []  # the lines right under the legend's heading, one after another
+            for number in range(start + 1, min(len(rows), start + 9) + 1):
+                texts = [t for t in (clean_text(v) for v in rows[number - 1]) if t]
+                sample = sheet_fills.get(number, (None, None))[1]
+                status = _legend_status(texts[0].lstrip("-–—=: ")) if len(texts) == 1 and sample else None
+                if status not in STATUSES:
+                    break
                 lines.append((colour_name(sample) or sample, status, grid.sheet, number))
-        if len(lines) >= 2:
-            found.extend(lines)
+            samples = [sheet_fills[number][1] for _, _, _, number in lines]
+            if len(lines) >= 2 and len(set(samples)) == len(samples):  # each status its own colour
+                found.extend(lines)
+                break
     return found
 
 

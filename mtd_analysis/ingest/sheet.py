@@ -176,7 +176,7 @@ class SheetState:
         #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
         self.remarked_statuses: dict[int, tuple] = {}
         #: a year's revised column -> its original column, read where the revised one is left blank
-        self.year_originals: dict[int, int] = {}
+        self.year_originals: dict[int, tuple] = {}  # revised column -> (original column, its FieldMatch)
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
         self.country_col: int | None = (
             None  # "Країна" / "Countries covered": rows for other countries are skipped

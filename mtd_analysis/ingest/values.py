@@ -678,40 +678,67 @@ _SCIENTIFIC = re.compile(r"\d+(?:\.\d+)?[eE][+-]?\d{1,2}")
 
 #: Words saying the figure after them is an earlier one ("450 000 (was 520 000)", "(замість 200 000)").
 _EARLIER = (
-    r"was|previously|formerly|instead\s+of|originally|initially|old|before|було|раніше|замість|спочатку|попередньо"
-    r"|первісно|было|ранее|вместо|первоначально|изначально"
+    r"was|previously|formerly|instead\s+of|originally|initially|initial|original|old|before|було|раніше|замість"
+    r"|спочатку|попередньо|первісно|было|ранее|вместо|первоначально|изначально"
+    r"|(?:reduced|increased|revised|changed|cut|raised|lowered)\s+from|(?:зменшено|збільшено|змінено|скорочено)\s+з"
+    r"|(?:уменьшено|увеличено|изменено|сокращено)\s+с"
 )
 #: Words saying the figure after them is the current one ("(уточнено: 1,2 млн)", "revised: 450 000").
 _CURRENT = (
-    r"revised|updated|corrected|amended|now|new|уточнено|уточнена|уточнений|уточнённ\w*|уточненн\w*|скориговано"
+    r"revised|updated|corrected|amended|now|уточнено|уточнена|уточнений|уточнённ\w*|уточненн\w*|скориговано"
     r"|скорректировано|оновлено|обновлено|змінено|изменено|тепер|теперь|нова\s+сума|новая\s+сумма"
 )
-_FIGURE = r"[^()~→]*\d[^()~→]*?"
 #: A cell correcting its amount in place, and which figure stands: "450 000 (was 520 000)", "1 000 000 (уточнено:
 #: 1,2 млн)", "уточнено: 180 000 (замість 200 000)", "~~4 000 000~~ 3 600 000", "500 000 → 450 000".
+_FIGURE = r"[^()\[\]~→]*\d[^()\[\]~→]*?"
 _CORRECTIONS = [
     re.compile(
-        rf"(?:(?:{_CURRENT})\s*:?\s*)?(?P<now>{_FIGURE})\s*\(\s*(?:{_EARLIER})(?![^\W\d_])\s*:?\s*(?P<old>{_FIGURE})\s*\)",
+        rf"(?:(?:{_CURRENT})\s*:?\s*)?(?P<now>{_FIGURE})\s*[(\[]\s*(?:{_EARLIER})(?![^\W\d_])\s*:?\s*"
+        rf"(?P<old>{_FIGURE})\s*[)\]]",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?P<old>{_FIGURE})\s*\(\s*(?:{_CURRENT})(?![^\W\d_])\s*:?\s*(?P<now>{_FIGURE})\s*\)", re.IGNORECASE
+        rf"(?P<old>{_FIGURE})\s*[(\[]\s*(?:{_CURRENT})(?![^\W\d_])\s*:?\s*(?P<now>{_FIGURE})\s*[)\]]",
+        re.IGNORECASE,
     ),
     re.compile(r"~~(?P<old>[^~]*\d[^~]*)~~\s*(?P<now>[^~]*\d[^~]*)"),
-    re.compile(rf"(?P<old>{_FIGURE})\s*(?:→|->|=>)\s*(?P<now>{_FIGURE})"),
+    re.compile(
+        rf"(?P<old>{_FIGURE})\s*(?:→|->|=>)\s*(?P<now>{_FIGURE})(?:\s*\((?:{_CURRENT})\))?", re.IGNORECASE
+    ),
 ]
+#: A date or part of one ("15.03.2021", "03.2021", "01.06", "1.06.21", "2021-03-15"), which no corrected sum is.
+_DATE_LIKE = re.compile(
+    r"(?<![\d.,])(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./]\d{2,4}|(?:0?[1-9]|1[0-2])[./](?:19|20)\d\d"
+    r"|(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d\w.,])"
+)
 #: An amount with a remark in brackets naming a year only ("0 (postponed to 2022)", "450 000 (from 2021)").
-_YEAR_REMARK = re.compile(r"(?P<now>[^()]*\d[^()]*?)\s*\((?P<note>[^()\d]*(?:19|20)\d\d[^()\d]*)\)")
+_YEAR_REMARK = re.compile(r"(?P<now>[^()]*\d[^()]*?)\s*\((?P<note>[^()]*\d[^()]*)\)")
 #: A bare year, which no correction's figure is.
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A remark giving a part of the amount ("of which 2021: 0.9m", "у т.ч. 2021 – 300 тис."): read elsewhere, not here.
+_OF_WHICH_NOTE = re.compile(
+    r"of which|incl|including|т\.\s?ч\.|з них|из них|зокрема|в том числе", re.IGNORECASE
+)
 
 
 def _a_figure(text: str) -> bool:
-    """Whether a part of a cell is a sum alone: digits with a currency or a multiplier at most, not a year."""
-    if _BARE_YEAR.fullmatch(text.strip()):
+    """Whether a part of a cell is a sum alone: digits with a currency or a multiplier at most, not a year or a date."""
+    if _BARE_YEAR.fullmatch(text.strip()) or _DATE_LIKE.fullmatch(text.strip()):
         return False
     rest = _currency_pattern().sub(" ", text)
     return not [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _MULTIPLIERS]
+
+
+def _comparable(now: str, old: str) -> bool:
+    """Whether two figures of a correction are sums of one size (a tenth to ten times): "1 200 000" and "200 000"
+    may be a change, "3 600 000" and "15" are not one sum corrected."""
+    try:
+        a, b = _amount_from_text(now.strip()), _amount_from_text(old.strip())
+    except ValueProblem:
+        return False
+    if not a.value or not b.value:
+        return True  # "0 (was 250 000)": cut to nothing
+    return 0.1 <= a.value / b.value <= 10
 
 
 def amount_correction(value) -> tuple[str, str] | None:
@@ -730,18 +757,29 @@ def amount_correction(value) -> tuple[str, str] | None:
     True
     >>> amount_correction("500 000 → 2021") is None, amount_correction("500 000 (2 tranches)") is None
     (True, True)
+    >>> amount_correction("3 600 000 (уточнено 15.03.2021)"), amount_correction("1 200 000 (new: 200 000)") is None
+    (('3 600 000', 'уточнено 15.03.2021'), True)
+    >>> amount_correction("450 000 [reduced from 520 000]"), amount_correction("1 200 000 (збільшено з 1 000 000)")
+    (('450 000', '520 000'), ('1 200 000', '1 000 000'))
     """
     if not isinstance(value, str) or not any(c.isdigit() for c in value):
         return None
     text = clean_text(value) or ""
     for pattern in _CORRECTIONS:
-        if (found := pattern.fullmatch(text)) is not None and _a_figure(found["now"]):
+        if (
+            (found := pattern.fullmatch(text)) is not None
+            and _a_figure(found["now"])
+            and _a_figure(found["old"])
+            and _comparable(found["now"], found["old"])
+        ):
             return found["now"].strip(), found["old"].strip()
     if (
         (found := _YEAR_REMARK.fullmatch(text)) is not None
         and any(c.isalpha() for c in found["note"])
+        and not _OF_WHICH_NOTE.search(found["note"])
+        and not any(c.isdigit() for c in _BARE_YEAR.sub(" ", _DATE_LIKE.sub(" ", found["note"])))
         and _a_figure(found["now"])
-    ):
+    ):  # "0 (postponed to 2022)", "3 600 000 (уточнено 15.03.2021)": a remark with a date, not a second sum
         return found["now"].strip(), found["note"].strip()
     return None
 
@@ -1766,8 +1804,9 @@ _STATUS = [
     ),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|^проєкт\w{0,2}\.?$|(?:у|в) проєкті|підготов|подготов"
-        r"|in preparation|pre-?\s?award"  # "проєкт" a draft alone, not the noun of "проєкт реалізується"
+        r"plan|pipeline|propos|not started|заплан|планує|план|підготов|подготов|in preparation|pre-?\s?award"
+        # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
+        r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook
 
 from mtd_analysis.build import build
 
+D = dt.datetime
 UAH_2021 = {"EUR": 32.3009, "USD": 27.2835, "GBP": 37.5407, "CHF": 29.8522}
 
 
@@ -380,3 +382,195 @@ def test_a_total_of_all_pages_ends_the_table(tmp_path):
         name="Canada_projects.xlsx",
     )
     assert list(_by_title(result)) == ["Police training"]
+
+
+# ------------------------------------------------------------------ a review of blind sets AN and AO's rules
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "3 600 000 (уточнено 15.03.2021)",
+        "2 000 000 (updated 03.2021)",
+        "1 000 000 (оновлено 01.06)",
+        "600 000 (уточнено 1.06.21)",
+    ],
+)
+def test_a_date_beside_an_amount_is_no_corrected_sum(cell):
+    from mtd_analysis.ingest.values import parse_amount
+
+    figure = float(cell.split(" (")[0].replace(" ", ""))
+    assert parse_amount(cell).value == figure  # the amount, the date a remark (was: the date read as the sum)
+
+
+def test_new_funding_beside_an_amount_is_no_correction():
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    with pytest.raises(ValueProblem):
+        parse_amount("1 200 000 (new: 200 000)")  # an addition or a correction: not for the tool to guess
+
+
+def test_a_units_row_about_the_rows_above_or_a_part_reaches_no_row_below(tmp_path):
+    rows = [
+        ["Project", "Donor", "Start", "End", "Amount"],
+        ["Mine action", "Norway", D(2021, 1, 1), D(2021, 12, 31), 12_000],
+        ["Norway – amounts above in NOK thousand"],
+        ["Border dogs", "Sweden", D(2021, 1, 1), D(2021, 12, 31), 6_500_000],
+        ["Amounts below exclude UAH co-financing by the MIA"],
+        ["Fire safety", "Denmark", D(2021, 1, 1), D(2021, 12, 31), 3_000_000],
+        ["Projects disbursed in full"],
+        ["Patrol cars", "Denmark", D(2021, 1, 1), D(2021, 12, 31), 800_000],
+    ]
+    amounts = {t: r["amount"] for t, r in _by_title(_build(tmp_path, rows, "nordic.xlsx")).items()}
+    assert amounts == {
+        "Mine action": 12_000,
+        "Border dogs": 6_500_000,
+        "Fire safety": 3_000_000,
+        "Patrol cars": 800_000,
+    }
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Conference cancelled (COVID-19)",
+        "Workshop cancelled due to quarantine, moved online",
+        "Навчання скасовано через карантин, проведено онлайн",
+        "Скасовано поїздку до Данії",
+        "Procurement cancelled 15.04.2021, re-launched in June",
+    ],
+)
+def test_a_part_of_a_project_cancelled_leaves_the_project_under_way(tmp_path, remark):
+    rows = [
+        ["Project", "Start", "End", "Amount, EUR", "Status", "Remarks"],
+        ["Police academy", D(2021, 1, 1), D(2021, 12, 31), 100_000, "Ongoing", remark],
+    ]
+    assert _by_title(_build(tmp_path, rows, "giz.xlsx"))["Police academy"]["status"] == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "MoU signed 12.03.2021; financing agreement to follow",
+        "Concept note signed 12.03.2021",
+        "Signed 15.06.2021 (MoU only)",
+        "Підписано меморандум 12.03.2021",
+    ],
+)
+def test_a_memorandum_or_a_concept_signed_commits_nothing(tmp_path, remark):
+    rows = [
+        ["Project", "Start", "End", "Amount, EUR", "Status", "Remarks"],
+        ["Darknet unit", D(2021, 1, 1), D(2021, 12, 31), 100_000, "Planned", remark],
+    ]
+    assert _by_title(_build(tmp_path, rows, "giz.xlsx"))["Darknet unit"]["status"] == "planned"
+
+
+def test_a_column_up_to_the_year_beside_that_years_own_column_is_the_years_before(tmp_path):
+    rows = [
+        ["Назва проєкту", "Початок", "Кінець", "Бюджет, USD", "до 2021 р.", "2021", "2022"],
+        ["Рятувальна техніка", D(2019, 1, 1), D(2022, 12, 31), 4_000_000, 2_500_000, 1_000_000, 500_000],
+    ]
+    project = _by_title(_build(tmp_path, rows, "japan.xlsx"))["Рятувальна техніка"]
+    assert project["yearly_amounts"] == "2020=2500000;2021=1000000;2022=500000"
+
+
+def test_a_revised_column_in_another_unit_reads_the_original_in_its_own(tmp_path):
+    rows = [
+        ["Project", "Start", "End", "Total, SEK", "2021, SEK thousand", "2021 (revised), SEK"],
+        ["Border reform", D(2021, 1, 1), D(2021, 12, 31), 8_000_000, 8_000, None],
+    ]
+    assert _by_title(_build(tmp_path, rows, "sida.xlsx"))["Border reform"]["yearly_amounts"] == "2021=8000000"
+
+
+def test_handed_over_is_no_move_and_a_generic_title_twice_on_one_sheet_stays_twice(tmp_path):
+    rows = [
+        ["Назва", "Бенефіціар", "Початок", "Кінець", "Сума, USD", "Статус"],
+        ["Закупівля тепловізорів", "ДПСУ", D(2021, 1, 1), D(2021, 12, 31), 500_000, "Передано"],
+        ["Закупівля тепловізорів", "НГУ", D(2021, 1, 1), D(2021, 12, 31), 300_000, "Реалізується"],
+        ["Службові собаки", "ДПСУ", D(2021, 1, 1), D(2021, 12, 31), 100_000, "Moved"],
+        ["Службові собаки", "НГУ", D(2021, 1, 1), D(2021, 12, 31), 200_000, "Реалізується"],
+    ]
+    result = _build(tmp_path, rows, "japan.xlsx")
+    assert sorted(result.projects["amount"]) == [
+        100_000,
+        200_000,
+        300_000,
+        500_000,
+    ]  # "moved" only to another sheet
+
+
+def test_drafts_called_project_stay_planned():
+    from mtd_analysis.ingest.values import parse_status
+
+    assert [
+        parse_status(t) for t in ("Проєкт на етапі розробки", "Проєкт угоди", "проєкт, пошук фінансування")
+    ] == ["planned"] * 3
+
+
+def test_a_component_naming_its_own_years_and_a_declared_priority_take_nothing_from_the_programme(tmp_path):
+    rows = [
+        ["No.", "Project title", "Priority", "Period", "Status", "Budget, EUR"],
+        [1, "Border programme", "BORDER_SECURITY", "2020–2023", "Ongoing", 3_000_000],
+        [None, "   Component 1 – Community policing in Donetsk oblast", None, None, None, 2_000_000],
+        [None, "   Component 2 – Phase II (2022–2023): migration data", None, None, None, 1_000_000],
+    ]
+    projects = _by_title(_build(tmp_path, rows, "eu.xlsx"))
+    first, second = (projects[k] for k in sorted(projects))
+    assert pd.isna(first["declared_priority"]) and first["status"] == "ongoing"
+    assert pd.isna(second["start_date"]) and pd.isna(second["status"])
+
+
+def test_a_legend_is_its_lines_under_its_heading_not_section_headings_of_one_colour(tmp_path):
+    from openpyxl.styles import PatternFill
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["Swiss projects"],
+        ["Legend: * co-funded"],
+        ["Project", "Start", "End", "Amount, CHF"],
+        ["Ongoing"],
+        ["Mine action", D(2021, 1, 1), D(2021, 12, 31), 100_000],
+        ["Pipeline"],
+        ["Rescue boats", D(2021, 1, 1), D(2021, 12, 31), 200_000],
+    ]:
+        ws.append(row)
+    blue = PatternFill("solid", fgColor="BDD7EE")
+    for number in (4, 5, 6):
+        for col in range(1, 5):
+            ws.cell(number, col).fill = blue
+    wb.save(raw / "switzerland.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    statuses = dict(zip(result.projects["title"], result.projects["status"], strict=True))
+    assert statuses == {
+        "Mine action": "ongoing",
+        "Rescue boats": "planned",
+    }  # from the headings, not the fills
+
+
+def test_donors_with_years_or_sums_not_the_amount_do_not_split_it(tmp_path):
+    rows = [
+        ["Project", "Donor", "Start", "End", "USAID contribution, USD"],
+        ["Hotline", "Canada – 2021, Norway – 2022", D(2021, 1, 1), D(2021, 12, 31), 400_000],
+        ["E-services", "USAID: 2 000 000; UK: 500 000", D(2021, 1, 1), D(2021, 12, 31), 2_000_000],
+    ]
+    result = _build(tmp_path, rows, "usaid.xlsx")
+    assert len(result.projects) == 2  # nothing split
+    assert _by_title(result)["E-services"]["partner"] == "USAID"
+
+
+def test_a_share_of_the_government_of_ukraine_is_said(tmp_path):
+    rows = [
+        ["Project", "Donor", "Start", "End", "Amount, EUR"],
+        [
+            "Human rights training",
+            "EU 80 %, Government of Ukraine 20 %",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+            500_000,
+        ],
+    ]
+    result = _build(tmp_path, rows, "coe.xlsx")
+    assert result.issues["message"].str.contains("gives shares this tool cannot split").any()
