@@ -684,6 +684,10 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
     not add up to 100 % leave the row as it is, and that is said."""
     out: list[dict] = []
     for rec in records:
+        donors = rec.pop("_donor_parts", None)
+        if donors and rec.get("partner_from") != "column":  # "EU | Denmark | Japan": each donor's own column
+            _donors_columns(rec, donors, issues, out)
+            continue
         shares = partner_shares(rec.get("partner")) if rec.get("partner_from") == "column" else None
         if not shares:
             out.append(rec)
@@ -729,6 +733,42 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
                 part["yearly_amounts"] = yearly_text({y: round(v * share / 100, 2) for y, v in years.items()})
             out.append(part)
     return out
+
+
+def _donors_columns(rec: dict, donors: list, issues: list[dict], out: list[dict]) -> None:
+    """A row whose money stands in each donor's own column: a project per donor with money, each its part of the
+    row's amount and years (their sum is the row's); said at the row."""
+    total = sum(v for _, v in donors)
+    years = yearly_values(rec.get("yearly_amounts"))
+    cells = source_cell_names(rec.get("source_cells"))
+    names = [name for name, _ in donors]
+    if len(donors) > 1:
+        issues.append(
+            {
+                **_row_issue(
+                    rec,
+                    f"row {rec['source_row']}: the donors' columns give {len(donors)} donors' money "
+                    f"({', '.join(names)}): one project per donor, each with its part",
+                    "info",
+                ),
+                "kind": "partner",
+            }
+        )
+    for donor, value in donors:
+        share = value / total
+        part = dict(rec, partner=donor, partner_from="column")
+        part["amount"] = round(rec["amount"] * share, 2) if rec.get("amount") is not None else round(value, 2)
+        if years:
+            part["yearly_amounts"] = yearly_text({y: round(v * share, 2) for y, v in years.items()})
+        cell = cells.get(f"amount_{donor}")
+        if cell and part.get("source_cells"):  # the donor's own cell, in place of the other donors'
+            kept = [
+                c
+                for c in part["source_cells"].split(";")
+                if not c.startswith("amount_") or c.startswith(f"amount_{donor}=")
+            ]
+            part["source_cells"] = ";".join(kept + [f"partner={cell}"])
+        out.append(part)
 
 
 def _sums_are_the_amount(sums: list[tuple[str, float]], rec: dict, issues: list[dict]) -> bool:

@@ -715,6 +715,19 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
         except ValueProblem as exc:
             if isinstance(value, str) and _ALL_OF_IT.fullmatch(clean_text(value) or ""):
                 cells.whole_year = (year, col)  # "в повному обсязі": the whole amount falls in this year
+            elif cells.total and (share := parse_percentage(value)) is not None and "%" in str(value):
+                # "35%" under "2021, EUR": the year's share of the project's total
+                part = round(cells.total * share / 100, 2)
+                year_amounts[year] = year_amounts.get(year, 0.0) + part
+                _name_year_cell(cells, year, col)
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {cells.n}: the {year} cell gives a share of the total ('{clean_text(value)}'): "
+                    f"{share:g} % of {cells.total:,.2f} = {part:,.2f}",
+                    cells.index,
+                    col,
+                )
             else:
                 cells.problem(exc, col, f"amount for {year}")
             continue
@@ -943,6 +956,20 @@ def row_money(cells: RowCells) -> dict:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
+    if state.donor_parts:  # "EU | Denmark | Japan": each donor's part of the row's money, split by the build
+        donors = [(donor, value) for col, donor, _, value in _part_cells(cells, state.donor_parts) if value]
+        for col, donor in state.donor_parts.items():
+            if cell_value(cells.row, col) is not None:
+                cells.names[f"amount_{donor}"] = state.cell_in_row(index, n, col)
+        cells.donors = donors
+        if (
+            amount is None
+            and amount_value is None
+            and donors
+            and not any(cell_value(cells.row, c) is not None for c in state.yearly)
+        ):
+            amount = round(sum(v for _, v in donors), 2)
+    cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
     if cells.whole_year is not None and amount is not None and not year_amounts:
         year, col = cells.whole_year
@@ -1022,11 +1049,14 @@ def row_money(cells: RowCells) -> dict:
             currency_col if currency_col is not None else amount_col,
         )
     cells.amount_col = amount_col if amount is not None else None
-    return {
+    money = {
         "amount": amount,
         "currency": currency,
         "yearly_amounts": yearly_text(year_amounts) if year_amounts else None,
     }
+    if cells.donors:
+        money["_donor_parts"] = cells.donors
+    return money
 
 
 def formula_like_text(cells: RowCells) -> None:

@@ -253,7 +253,10 @@ def _lookup_as_written(name: str) -> str | None:
         return None
     if key in exact:
         return exact[key]
-    for part in re.split(r"\s+[-–—]\s+", name)[:2] if re.search(r"\s[-–—]\s", name) else ():
+    outer = re.sub(
+        r"\([^()]*\)", " ", name
+    )  # a dash inside brackets splits no name: "(…, виконавець – ПРООН)"
+    for part in re.split(r"\s+[-–—]\s+", outer)[:2] if re.search(r"\s[-–—]\s", outer) else ():
         # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
         if normalise_key(part) in exact:
             return exact[normalise_key(part)]
@@ -290,8 +293,29 @@ def canonical_partner(name: str) -> str:
     ('USA', 'Germany')
     >>> canonical_partner("NL MFA"), canonical_partner("NL")
     ('Netherlands', 'NL')
+    >>> canonical_partner("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
+    'EU'
     """
     return _lookup(name) or name.strip()
+
+
+def is_listed_partner(name) -> bool:
+    """True when a name is one of the partners listed in ``partners.csv`` (a donor or an organisation of the field),
+    not only a country of the world ("Moldova", "Georgia": countries a regional programme covers).
+
+    Examples
+    --------
+    >>> is_listed_partner("Denmark"), is_listed_partner("UNDP (TRAC)"), is_listed_partner("Moldova")
+    (True, True, False)
+    """
+    if not isinstance(name, str) or (found := _lookup(name)) is None:
+        return False
+    return found in _listed()
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset(r["partner"] for r in _read("partners"))
 
 
 def is_known_partner(name, codes: bool = True) -> bool:
@@ -795,6 +819,12 @@ def _donor_named(text: str) -> str | None:
     return canonical_partner(text) if is_known_partner(text) else partner_within(text)
 
 
+_IMPLEMENTER_NAMED = re.compile(
+    r"[,;]?\s*(?:виконавець|виконавці|implementer|implementing partner|implemented by|исполнитель|реалізує|реализует)",
+    re.IGNORECASE,
+)
+
+
 def partner_within(text) -> str | None:
     """The partner a donor cell names inside a longer text: the payer of a channel ("Європейський Союз через
     ПРООН" is the EU) or of a funding phrase ("UN Women, with funding from the Government of Denmark" is
@@ -814,11 +844,15 @@ def partner_within(text) -> str | None:
     'Denmark'
     >>> partner_within("UNDP through a grant from Sweden"), partner_within("UNICEF via UNOPS with funding from Japan")
     ('Sweden', 'Japan')
+    >>> partner_within("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
+    'EU'
     """
     if not isinstance(text, str):
         return None
     funding = _FUNDING_FROM.search(text)  # first: "UNICEF via UNOPS with funding from Japan" is Japan's
-    if funding and (payer := _donor_named(text[funding.end() :]) or partner_in_text(text[funding.end() :])):
+    # what follows the funding words up to the implementer named after them ("за кошти ЄС, виконавець – ПРООН")
+    after = _IMPLEMENTER_NAMED.split(text[funding.end() :], maxsplit=1)[0] if funding else ""
+    if funding and (payer := _donor_named(after) or partner_in_text(after)):
         return payer
     parts = _CHANNEL.split(text, maxsplit=1)
     if len(parts) == 2:

@@ -107,6 +107,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     funder_in_text,
     is_a_donor_state,
     is_known_partner,
+    is_listed_partner,
     names_a_payer,
     partner_fiscal_year,
     partner_in_text,
@@ -1039,6 +1040,7 @@ def _read_table(
             header.row,
             cols[0],
         )
+    state.donor_parts = _donor_columns(state, header, rows, width)
     if absorbed:  # the description lines' own column, beyond the table
         width = max(width, 1 + max(header.columns))
     _report_unknown_columns(state, header, rows, width)
@@ -1345,6 +1347,62 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
 
 #: A column's label about a payment of a schedule ("Стан траншу", "Payment status").
 _OF_A_PAYMENT = re.compile(r"транш|платеж|платіж|виплат|выплат|tranche|payment|instal", re.IGNORECASE)
+
+
+def _donor_columns(state: SheetState, header: Header, rows: list[list], width: int) -> dict[int, str]:
+    """Columns of money named each by a donor ("EU | Denmark | Japan | UNDP (TRAC) | Total 2021") in a table with no
+    partner column: each holds its donor's part of a row's money, and a row becomes a project per donor with money
+    (split by the build); column -> donor. Two such columns at least; said once."""
+    if "partner" in header.fields():
+        return {}
+    found: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    for col in range(width):
+        m = header.columns.get(col)
+        label = header.labels.get(col) or " / ".join(
+            t
+            for t in (
+                clean_text(rows[r][col]) if col < len(rows[r]) else None
+                for r in range(header.first_row, header.row + 1)
+            )
+            if t
+        )
+        if (m is not None and m.field not in (None, "ignore", "duplicate")) or not label:
+            continue
+        name = re.sub(r"\([^()]*\)", " ", label.split(" / ")[-1]).strip(" ,.:")
+        from mtd_analysis.ingest.values import _currency_pattern
+
+        name = " ".join(_currency_pattern().sub(" ", name).split()) or name
+        if not name or not is_listed_partner(name):  # a donor, not a country a regional programme covers
+            continue
+        values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and r[col] is not None]
+        if values and sum(1 for v in values if _money_cell(v)) * 2 >= len(values):
+            found[col] = canonical_partner(name)
+            labels[col] = label
+    if len(found) < 2:
+        return {}
+    for col, donor in found.items():
+        said = match_field(labels[col])
+        header.columns[col] = FieldMatch("donor_amount", said.currency, None, 0.5, said.scale, agency=donor)
+    cols = sorted(found)
+    state.issue(
+        "info",
+        "layout",
+        f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold each donor's money "
+        f"({', '.join(found.values())}): a row becomes a project per donor with money, each with its part",
+        header.row,
+        cols[0],
+    )
+    return found
+
+
+def _money_cell(value) -> bool:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    try:
+        return parse_amount(value) is not None
+    except ValueProblem:
+        return False
 
 
 def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:

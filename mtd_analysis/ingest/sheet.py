@@ -158,6 +158,7 @@ class SheetState:
         self.pivot_filled: list[str] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
+        self.donor_parts: dict[int, str] = {}  # a column of each donor's money (see projects._donor_columns)
         #: money columns under a group split by priority ("Вартість за пріоритетами"): column -> the priority's label
         self.priority_parts: dict[int, str] = {}
         self.money_spans: dict = {}
@@ -282,12 +283,17 @@ class RowCells:
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
+        self.donors: list[
+            tuple[str, float]
+        ] = []  # each donor's part of the row's money (see projects._donor_columns)
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
         self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
         #: a year's cell saying the whole amount is that year's ("в повному обсязі"): (year, column)
         self.whole_year: tuple[int, int] | None = None
         #: the column the row's amount was read from (see amounts.row_money)
         self.amount_col: int | None = None
+        #: the row's total amount in units, once read (a year's cell may give a share of it)
+        self.total: float | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)
         self.declared: tuple[str, int] | None = None
 

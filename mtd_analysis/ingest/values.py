@@ -453,12 +453,16 @@ def parse_amount(value) -> Amount | None:
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
         raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
+    if (share := _A_SHARE.fullmatch(text)) is not None:  # "35%", "30 %": a share of something, not a sum
+        raise ValueProblem(f"amount cell holds a percentage ({share[0]}), not a sum", kind="amount")
     if NOT_YET_FIXED.search(text) and not re.search(r"\d", text):
         # "annual breakdown to be agreed", "уточнюється": no amount yet, said in words (no mistake in the cell)
         raise ValueProblem(f"'{text}' says the amount is not fixed yet; none is counted", "warning", "amount")
     return _amount_from_text(text)
 
 
+#: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
+_A_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 #: Words saying an amount is not fixed yet ("annual breakdown to be agreed", "уточнюється", "уточняется"); "TBC"

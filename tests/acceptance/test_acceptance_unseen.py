@@ -558,6 +558,8 @@ def _matched(expected: pd.DataFrame, projects: pd.DataFrame) -> pd.Series:
         ):  # a title cell's first line, its second (a reference, a translation) kept in the title
             longer = [k for k in ids if k.startswith(key + " ")]
             pid = ids[longer[0]] if len(longer) == 1 else None
+            if len(longer) > 1:  # one such title per donor of a co-funded project
+                pid = next((by_partner[(k, partner)] for k in longer if (k, partner) in by_partner), None)
         return pid
 
     return pd.Series(

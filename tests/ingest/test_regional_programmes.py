@@ -572,9 +572,9 @@ def test_ukraine_beside_the_total_alone_is_ukraines_part(tmp_path):
     assert _amounts(result) == {"Border posts": 300000}
 
 
-def test_two_donors_columns_under_one_group_leave_the_total(tmp_path):
-    # "EU | Germany | Total" in GIZ's file: which donor is the partner's is not known from the header; the total is
-    # counted, and both donors' columns are said not to be loaded (the EU's money had been credited to GIZ)
+def test_two_donors_columns_under_one_group_give_each_donor_its_part(tmp_path):
+    # "EU | Germany | Total" in GIZ's file: each donor's money in its own column, the total their sum; a project per
+    # donor (blind set AQ; this test had the total credited to GIZ, the file's partner, both columns said unread)
     result = _build(
         tmp_path,
         [
@@ -585,9 +585,9 @@ def test_two_donors_columns_under_one_group_leave_the_total(tmp_path):
         ],
         merged=("D2:F2",),
     )
-    assert _amounts(result) == {"Police stations": 4000000}
-    said = result.issues[result.issues["message"].str.contains("its values were not loaded")]
-    assert len(said) == 2 and said["message"].str.contains("EU'|Germany'").all()
+    lines = sorted(zip(result.projects["partner"], result.projects["amount"], strict=True))
+    assert lines == [("EU", 3000000), ("Germany", 1000000)]  # the total, 4 000 000, kept whole
+    assert result.issues["message"].str.contains("hold each donor's money").any()
 
 
 @pytest.mark.parametrize("heading", ["Summary by programme", None])

@@ -1,0 +1,134 @@
+"""Who pays and in what form the money is written (blind sets AP and AQ): a column of money per donor, a year's
+share given as a percentage of the total, the payer named before an implementer in brackets, and the official names
+of a ministry's bureau or an implementer's own funds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.partners import canonical_partner
+
+D = dt.datetime
+
+
+def _build(tmp_path, rows: list[list], name: str = "partner.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def test_a_column_of_money_per_donor_makes_a_project_per_donor(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["UNDP Rule of Law programme – donor contributions for 2021, USD"],
+            [
+                "Project title",
+                "Status",
+                "Start",
+                "End",
+                "EU",
+                "Denmark",
+                "Japan",
+                "UNDP (TRAC)",
+                "Total 2021",
+            ],
+            [
+                "Community security",
+                "Ongoing",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                900_000,
+                300_000,
+                None,
+                None,
+                1_200_000,
+            ],
+            [
+                "Disinfection capacity",
+                "Ongoing",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                None,
+                None,
+                450_000,
+                None,
+                450_000,
+            ],
+            [
+                "Legal aid in custody",
+                "Ongoing",
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                None,
+                None,
+                None,
+                150_000,
+                150_000,
+            ],
+        ],
+        "undp.xlsx",
+    )
+    lines = sorted(
+        zip(result.projects["title"], result.projects["partner"], result.projects["amount"], strict=True)
+    )
+    assert lines == [
+        ("Community security", "Denmark", 300_000.0),
+        ("Community security", "EU", 900_000.0),
+        ("Disinfection capacity", "Japan", 450_000.0),
+        ("Legal aid in custody", "UNDP", 150_000.0),
+    ]
+    cells = dict(zip(result.projects["partner"], result.projects["source_cells"], strict=True))
+    assert "partner=F3" in cells["Denmark"] and "amount_EU" not in cells["Denmark"]  # each donor's own cell
+
+
+def test_columns_of_the_countries_a_regional_programme_covers_are_no_donors(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Programme", "Start", "End", "Ukraine, EUR", "Moldova", "Georgia"],
+            ["EU4IBM green border", D(2021, 1, 1), D(2021, 12, 31), 2_920_000, 1_000_000, 800_000],
+        ],
+        "eu.xlsx",
+    )
+    assert result.projects["partner"].tolist() == ["EU"]
+
+
+def test_a_years_cell_giving_a_percentage_is_that_share_of_the_total(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Назва проєкту", "Термін реалізації", "Загальний бюджет, EUR", "2021, EUR", "2022, EUR"],
+            ["Навчання персоналу ДСНС", "01.2021–12.2022", 1_200_000, "35%", "65 %"],
+        ],
+        "germany.xlsx",
+    )
+    assert result.projects["yearly_amounts"].tolist() == ["2021=420000;2022=780000"]
+    said = result.issues[result.issues["message"].str.contains("gives a share of the total")]
+    assert said["column"].tolist() == ["D2", "E2"]
+
+
+def test_a_percentage_alone_in_an_amount_cell_is_no_sum(tmp_path):
+    result = _build(
+        tmp_path,
+        [["Project", "Start", "End", "Amount, EUR"], ["Radios", D(2021, 1, 1), D(2021, 12, 31), "35%"]],
+    )
+    assert result.projects["amount"].isna().all()
+    assert result.issues["message"].str.contains("holds a percentage").any()
+
+
+def test_the_payer_before_an_implementer_in_brackets_and_official_names():
+    assert canonical_partner("Європейський Союз (за кошти ЄС, виконавець – ПРООН)") == "EU"
+    assert (
+        canonical_partner("U.S. Department of State – Bureau of Population, Refugees and Migration (PRM)")
+        == "USA"
+    )
+    assert canonical_partner("Собственные средства GIZ (фонд инноваций GIZ)") == "GIZ"
+    assert canonical_partner("Фонд МОМ по развитию (собственные средства МОМ)") == "IOM"
