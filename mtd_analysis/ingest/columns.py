@@ -804,6 +804,9 @@ _FORM_SYSTEM = frozenset(
 )  # not "_id", "_status", "_notes": a database's own columns may be named so
 
 
+_CALENDAR_YEAR = re.compile(r"\bCY\s?-?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -825,6 +828,7 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
+    text = _CALENDAR_YEAR.sub(r"\1", text)  # "CY2021 planned": the calendar year 2021
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
         if "%" not in text and len(set(_YEAR.findall(text))) == 1:

@@ -610,9 +610,9 @@ _MONEY_SAID = re.compile(
 #: "з них на МВС – 30 %", "в т.ч. для МВД: 25%", "MIA share: 40%", "частка МВС 30%". Only the sector's words and
 #: punctuation stand between the sector and the figure: "MIA share of trainees: 40%" is about people.
 _SECTOR = r"(?:MIA|МВС|МВД|law[- ]enforcement(?: sector)?|правоохорон\w*(?: сектор\w*)?|правоохранит\w*(?: сектор\w*)?)"
-_SECTOR_WORDS = rf"(?:\s*(?:/|,|and|та|і|и)?\s*{_SECTOR})*(?:\s+(?:sector|сектор\w*|component|компонент\w*))?"
+_SECTOR_WORDS = rf"(?:\s*(?:/|,|and|та|і|и)?\s*{_SECTOR})*(?:\s+(?:sector|сектор\w*|component|компонент\w*|system|систем\w*))?"
 _SECTOR_SHARE = re.compile(
-    rf"(?:(?:{OF_WHICH})\s*(?:for |to |на |для )?(?:the )?{_SECTOR}{_SECTOR_WORDS}"
+    rf"(?:(?:{OF_WHICH})\s*(?:for |to |на |для )?(?:the )?(?:систем\w*\s+)?{_SECTOR}{_SECTOR_WORDS}"
     rf"|{_SECTOR}{_SECTOR_WORDS}\s*(?:share|part|portion|частк\w*|доля|дол[іи])"
     rf"|(?:share|part|portion|частк\w*|доля|дол[іи])\s+(?:of |for |для |на )?(?:the )?{_SECTOR}{_SECTOR_WORDS})"
     r"\s*[:–—-]?\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
@@ -628,6 +628,8 @@ def sector_share(text) -> float | None:
     --------
     >>> sector_share("Multi-sector programme; of which MIA / law enforcement: 30%"), sector_share("з них на МВС – 25 %")
     (30.0, 25.0)
+    >>> sector_share("of which MIA system: 30%"), sector_share("из них система МВД: 30 %")
+    (30.0, 30.0)
     >>> sector_share("Police training 30% delivered") is None, sector_share("MIA share increased by 10%") is None
     (True, True)
     """

@@ -253,9 +253,11 @@ def _lookup_as_written(name: str) -> str | None:
         return None
     if key in exact:
         return exact[key]
-    outer = re.sub(
-        r"\([^()]*\)", " ", name
-    )  # a dash inside brackets splits no name: "(…, виконавець – ПРООН)"
+    # a dash inside brackets splits no name ("(…, виконавець – ПРООН)"), nor one naming the implementer after it
+    # ("ЕС (…), исполнитель – GIZ")
+    outer = _IMPLEMENTER_NAMED.split(re.sub(r"\([^()]*\)", " ", name), maxsplit=1)[0]
+    if outer != name and normalise_key(outer) in exact:
+        return exact[normalise_key(outer)]
     for part in re.split(r"\s+[-–—]\s+", outer)[:2] if re.search(r"\s[-–—]\s", outer) else ():
         # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
         if normalise_key(part) in exact:
@@ -293,6 +295,8 @@ def canonical_partner(name: str) -> str:
     ('USA', 'Germany')
     >>> canonical_partner("NL MFA"), canonical_partner("NL")
     ('Netherlands', 'NL')
+    >>> canonical_partner("Европейский Союз (делегированное сотрудничество), исполнитель – GIZ")
+    'EU'
     >>> canonical_partner("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
     'EU'
     """

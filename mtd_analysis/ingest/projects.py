@@ -2056,6 +2056,35 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         return "skipped"
     state.last_title = title_text
+    above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
+    if above is not None:  # "| | ExB | Canada | 250 000 |" under a project: another funder's line of it
+        said = len(state.issues)
+        rec = _project(state, row, cleaned, index, n, above["title"], None)
+        for key in (
+            "start_date",
+            "end_date",
+            "status",
+            "beneficiaries",
+            "implementer",
+            "description",
+            "code",
+        ):
+            if not rec.get(key) and above.get(key):
+                rec[key] = above[key]
+        if rec.get("start_date") or rec.get("end_date"):  # its dates are the project's: none is missing
+            state.issues[said:] = [
+                i for i in state.issues[said:] if "no start or end date" not in i["message"]
+            ]
+        state.issue(
+            "info",
+            "partner",
+            f"row {n} gives no title, and its own funder ({rec.get('partner')}) and money: another funder's line of "
+            f"the project above ('{str(above['title'])[:60]}'), with its dates and status",
+            index,
+            state.fields.get("partner"),
+        )
+        state.last_record = (index, rec)
+        return rec
     outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
     if outcome:
         return outcome
@@ -2067,6 +2096,32 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if marked or number_marked:
         rec["_marked"] = True
     return rec
+
+
+def _funder_line_of(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> dict | None:
+    """The project a row continues with another funder's money, in a list of one line per funding source: a row with
+    no title or code right under a project's row, naming a known funder other than that row's, with money of its
+    own; else None."""
+    if (
+        title_text
+        or code_text
+        or seen_total
+        or state.last_record is None
+        or state.last_record[0] != index - 1
+    ):
+        return None
+    col = state.fields.get("partner")
+    funder = cell_value(cleaned, col)
+    money = [state.fields.get("amount"), *state.yearly]
+    if not funder or not any(c is not None and cell_value(cleaned, c) for c in money):
+        return None
+    above = state.last_record[1]
+    named = partner_within(funder) or (canonical_partner(funder) if is_known_partner(funder) else None)
+    if named is None or named == above.get("partner") or not above.get("title"):
+        return None
+    return above
 
 
 #: A line summing a table up under its totals row: "Number of programmes", "Кількість проєктів", "Average size".

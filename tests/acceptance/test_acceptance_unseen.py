@@ -557,9 +557,11 @@ def _matched(expected: pd.DataFrame, projects: pd.DataFrame) -> pd.Series:
             pid is None
         ):  # a title cell's first line, its second (a reference, a translation) kept in the title
             longer = [k for k in ids if k.startswith(key + " ")]
-            pid = ids[longer[0]] if len(longer) == 1 else None
-            if len(longer) > 1:  # one such title per donor of a co-funded project
-                pid = next((by_partner[(k, partner)] for k in longer if (k, partner) in by_partner), None)
+            pid = next((by_partner[(k, partner)] for k in longer if (k, partner) in by_partner), None)
+            if (
+                pid is None and len(longer) == 1
+            ):  # one such title per donor of a co-funded project: by partner first
+                pid = ids[longer[0]]
         return pid
 
     return pd.Series(

@@ -132,3 +132,80 @@ def test_the_payer_before_an_implementer_in_brackets_and_official_names():
     )
     assert canonical_partner("Собственные средства GIZ (фонд инноваций GIZ)") == "GIZ"
     assert canonical_partner("Фонд МОМ по развитию (собственные средства МОМ)") == "IOM"
+
+
+def test_a_line_per_funding_source_under_a_project_is_another_funders_line(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project No.", "Project title", "Donor", "Contribution, EUR", "Start", "End", "Status"],
+            [
+                "1102097",
+                "Small arms at the green border",
+                "Germany",
+                400_000,
+                D(2020, 9, 1),
+                D(2022, 8, 31),
+                "Ongoing",
+            ],
+            [None, None, "Canada (Global Affairs Canada)", 250_000, None, None, None],
+            [None, None, "United States of America", 150_000, None, None, None],
+            [
+                "2100213",
+                "Trafficking investigators",
+                "OSCE Unified Budget",
+                210_000,
+                D(2021, 1, 1),
+                D(2021, 12, 31),
+                "Ongoing",
+            ],
+        ],  # fmt: skip
+        "osce.xlsx",
+    )
+    lines = sorted(
+        zip(result.projects["title"], result.projects["partner"], result.projects["amount"], strict=True)
+    )
+    assert lines == [
+        ("Small arms at the green border", "Canada", 250_000.0),
+        ("Small arms at the green border", "Germany", 400_000.0),
+        ("Small arms at the green border", "USA", 150_000.0),
+        ("Trafficking investigators", "OSCE", 210_000.0),
+    ]
+    assert set(result.projects["start_date"].astype(str).str[:10]) == {"2020-09-01", "2021-01-01"}
+    assert not result.issues["severity"].eq("error").any()
+
+
+def test_a_column_giving_the_sectors_share_of_a_multi_sector_programme(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Action title", "Start", "End", "EU contribution, EUR", "Share for MIA system"],
+            ["Rule of law programme", D(2021, 1, 1), D(2021, 12, 31), 10_000_000, "of which MIA system: 30%"],
+            ["Border crossing points", D(2021, 1, 1), D(2021, 12, 31), 6_000_000, "100%"],
+        ],
+        "eu.xlsx",
+    )
+    alloc = result.allocations[result.allocations["year"].eq(2021)]
+    titles = result.projects.set_index("project_id")["title"]
+    eur = {titles[k]: v for k, v in alloc.groupby("project_id")["amount_eur"].sum().items()}
+    assert eur == {"Rule of law programme": 3_000_000, "Border crossing points": 6_000_000}
+
+
+def test_a_calendar_years_column_and_an_implementer_named_after_the_payer(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project", "Donor", "Start", "End", "Total (USD)", "CY2021 planned (USD)"],
+            [
+                "Drug investigations",
+                "Европейский Союз (делегированное сотрудничество), исполнитель – GIZ",
+                D(2021, 1, 1),
+                D(2022, 12, 31),
+                1_200_000,
+                700_000,
+            ],
+        ],  # fmt: skip
+        "giz.xlsx",
+    )
+    project = result.projects.iloc[0]
+    assert (project["partner"], project["yearly_amounts"]) == ("EU", "2021=700000")
