@@ -738,6 +738,10 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
 def _donors_columns(rec: dict, donors: list, issues: list[dict], out: list[dict]) -> None:
     """A row whose money stands in each donor's own column: a project per donor with money, each its part of the
     row's amount and years (their sum is the row's); said at the row."""
+    merged: dict[str, float] = {}
+    for donor, value in donors:  # "BMZ | Auswärtiges Amt": one donor's two columns, one line
+        merged[donor] = merged.get(donor, 0.0) + value
+    donors = list(merged.items())
     total = sum(v for _, v in donors)
     years = yearly_values(rec.get("yearly_amounts"))
     cells = source_cell_names(rec.get("source_cells"))

@@ -57,6 +57,7 @@ from mtd_analysis.ingest.values import (
     parse_percentage,
     start_before,
     sum_in_words,
+    year_breakdown,
 )
 
 #: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
@@ -680,6 +681,12 @@ _ALL_OF_IT = re.compile(
 )
 
 
+#: A column of work done, not money: "2021 (% completed)", "Виконано у 2021, %".
+_PROGRESS = re.compile(
+    r"complet|progress|deliver|викона|выполн|освоєн|освоен|готовн|disburs|spent", re.IGNORECASE
+)
+
+
 def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     """The per-year amount columns of a row, in units, and the currency they name.
 
@@ -713,8 +720,19 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             else:
                 parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
-            if isinstance(value, str) and _ALL_OF_IT.fullmatch(clean_text(value) or ""):
+            progress = (
+                _PROGRESS.search(state.header.labels.get(col) or "") is not None
+            )  # "2021 (% completed)"
+            if isinstance(value, str) and _ALL_OF_IT.fullmatch(clean_text(value) or "") and not progress:
                 cells.whole_year = (year, col)  # "в повному обсязі": the whole amount falls in this year
+            elif progress and "%" in str(value):
+                cells.problem(
+                    ValueProblem(
+                        f"'{clean_text(value)}' in a column of work done is no money", "warning", "amount"
+                    ),
+                    col,
+                    f"amount for {year}",
+                )
             elif cells.total and (share := parse_percentage(value)) is not None and "%" in str(value):
                 # "35%" under "2021, EUR": the year's share of the project's total
                 part = round(cells.total * share / 100, 2)
@@ -971,6 +989,13 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if not year_amounts and state.breakdown_col is not None:  # "2020: 300 000; 2021: 450 000" in one cell
+        parts = year_breakdown(cell_value(cells.row, state.breakdown_col))
+        if parts:
+            year_amounts = {year: round(v, 2) for year, v in parts.items()}
+            for year in year_amounts:
+                _name_year_cell(cells, year, state.breakdown_col)
+            year_currency = state.header.columns[state.breakdown_col].currency
     if cells.whole_year is not None and amount is not None and not year_amounts:
         year, col = cells.whole_year
         year_amounts = {year: amount}

@@ -2011,12 +2011,12 @@ def _data_rows(rows: list[list], header: Header) -> list[list]:
     return out
 
 
-def _money_like(values: list) -> bool:
+def money_like(values: list) -> bool:
     """Numbers that look like amounts of money: most of a thousand or more, none the size of a phone number.
 
     Examples
     --------
-    >>> _money_like([1_095_000, "450 000", 365_000]), _money_like([1, 2, 5, 7]), _money_like([380441234567, 5e11])
+    >>> money_like([1_095_000, "450 000", 365_000]), money_like([1, 2, 5, 7]), money_like([380441234567, 5e11])
     (True, False, False)
     """
     numbers = []
@@ -2123,7 +2123,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             if (
                 "amount" not in taken
                 and not any(m.field == "yearly" for m in columns.values())
-                and _money_like(values)
+                and money_like(values)
             ):
                 columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
                 taken.add("amount")
@@ -2672,7 +2672,7 @@ def agency_money_columns(rows: list[list], header: Header) -> dict[int, str]:
             found[col] = agency
             values += [a.value for a in amounts if a is not None and a.value]
     # money, not counts of people trained, flags (1 = involved) or shares: amounts of a thousand and more
-    return found if len(found) >= 2 and _money_like(values) else {}
+    return found if len(found) >= 2 and money_like(values) else {}
 
 
 def titles_not_money(values: list) -> bool:

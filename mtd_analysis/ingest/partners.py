@@ -253,6 +253,8 @@ def _lookup_as_written(name: str) -> str | None:
         return None
     if key in exact:
         return exact[key]
+    if (inside := _DONOR_INSIDE.search(name)) is not None and normalise_key(inside["name"]) in exact:
+        return exact[normalise_key(inside["name"])]  # "ПРООН (донор – Японія)": the donor named inside
     # a dash inside brackets splits no name ("(…, виконавець – ПРООН)"), nor one naming the implementer after it
     # ("ЕС (…), исполнитель – GIZ")
     outer = _IMPLEMENTER_NAMED.split(re.sub(r"\([^()]*\)", " ", name), maxsplit=1)[0]
@@ -824,7 +826,16 @@ def _donor_named(text: str) -> str | None:
 
 
 _IMPLEMENTER_NAMED = re.compile(
-    r"[,;]?\s*(?:виконавець|виконавці|implementer|implementing partner|implemented by|исполнитель|реалізує|реализует)",
+    r"(?:^|[,;(])\s*(?:виконавець|виконавці|implementer|implementing partner|implemented by|исполнитель|реалізує"
+    r"|реализует)",
+    re.IGNORECASE,
+)
+#: The donor said inside an implementer's brackets: "ПРООН (донор – Японія)", "ОБСЄ (позабюджетні внески –
+#: Німеччина)", "UNODC (funding source – Sweden)".
+_DONOR_INSIDE = re.compile(
+    r"\((?:donor|донор|партнер-донор|funding source|source of funding|джерело фінансування|источник финансирования"
+    r"|позабюджетн\w*(?: \w+)?|внебюджетн\w*(?: \w+)?|extra-?budgetary(?: \w+)?|funded by|за кошти|за счет)"
+    r"\s*[:–—-]?\s*(?P<name>[^()]+)\)",
     re.IGNORECASE,
 )
 

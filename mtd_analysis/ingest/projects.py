@@ -155,6 +155,7 @@ from mtd_analysis.ingest.values import (
     parse_status,
     status_heading,
     status_in_heading,
+    year_breakdown,
 )
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
@@ -1041,6 +1042,7 @@ def _read_table(
             cols[0],
         )
     state.donor_parts = _donor_columns(state, header, rows, width)
+    state.breakdown_col = _breakdown_column(state, header, rows, width)
     if absorbed:  # the description lines' own column, beyond the table
         width = max(width, 1 + max(header.columns))
     _report_unknown_columns(state, header, rows, width)
@@ -1349,12 +1351,22 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
 _OF_A_PAYMENT = re.compile(r"транш|платеж|платіж|виплат|выплат|tranche|payment|instal", re.IGNORECASE)
 
 
+#: Words of a column of money beside the donor's own: co-financing, national or partners' contributions.
+_COFINANCING = re.compile(
+    r"co-?financ|co-?fund|співфінанс|софинанс|national|національн|национальн|державн\w* бюджет|госбюджет",
+    re.IGNORECASE,
+)
+
+
 def _donor_columns(state: SheetState, header: Header, rows: list[list], width: int) -> dict[int, str]:
     """Columns of money named each by a donor ("EU | Denmark | Japan | UNDP (TRAC) | Total 2021") in a table with no
-    partner column: each holds its donor's part of a row's money, and a row becomes a project per donor with money
-    (split by the build); column -> donor. Two such columns at least; said once."""
-    if "partner" in header.fields():
-        return {}
+    partner column and no amount column naming a donor's own money: each holds its donor's part of a row's money, and a row becomes
+    a project per donor with money (split by the build); column -> donor. Two such columns at least, in one currency,
+    holding sums (not counts, marks or years), none named as co-financing; said once."""
+    fields = header.fields()
+    amount = fields.get("amount")
+    if "partner" in fields or (amount is not None and partner_in_text(header.labels.get(amount) or "")):
+        return {}  # "EU contribution | Co-financing – Germany": the donor's own amount, others' money beside it
     found: dict[int, str] = {}
     labels: dict[int, str] = {}
     for col in range(width):
@@ -1367,20 +1379,31 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
             )
             if t
         )
-        if (m is not None and m.field not in (None, "ignore", "duplicate")) or not label:
+        if (
+            (m is not None and m.field not in (None, "ignore", "duplicate"))
+            or not label
+            or _COFINANCING.search(label)
+        ):
             continue
-        name = re.sub(r"\([^()]*\)", " ", label.split(" / ")[-1]).strip(" ,.:")
         from mtd_analysis.ingest.values import _currency_pattern
 
+        name = re.sub(r"\([^()]*\)", " ", label.split(" / ")[-1]).strip(" ,.:")
         name = " ".join(_currency_pattern().sub(" ", name).split()) or name
         if not name or not is_listed_partner(name):  # a donor, not a country a regional programme covers
             continue
         values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and r[col] is not None]
-        if values and sum(1 for v in values if _money_cell(v)) * 2 >= len(values):
+        numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if numbers and all(float(v).is_integer() and 1990 <= v <= 2040 for v in numbers):
+            continue  # years
+        sums = sorted(a for a in (_money_cell(v) for v in values) if a is not None)
+        if (
+            values and len(sums) * 2 >= len(values) and sums[len(sums) // 2] >= 1000
+        ):  # sums, not counts or marks
             found[col] = canonical_partner(name)
             labels[col] = label
-    if len(found) < 2:
-        return {}
+    currencies = {match_field(labels[c]).currency for c in found} - {None}
+    if len(found) < 2 or len(currencies) > 1:
+        return {}  # "Japan, JPY | EU, EUR": parts in different currencies are not shares of one sum
     for col, donor in found.items():
         said = match_field(labels[col])
         header.columns[col] = FieldMatch("donor_amount", said.currency, None, 0.5, said.scale, agency=donor)
@@ -1389,20 +1412,48 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
         "info",
         "layout",
         f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold each donor's money "
-        f"({', '.join(found.values())}): a row becomes a project per donor with money, each with its part",
+        f"({', '.join(dict.fromkeys(found.values()))}): a row becomes a project per donor with money, each with its "
+        "part",
         header.row,
         cols[0],
     )
     return found
 
 
-def _money_cell(value) -> bool:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return True
+def _breakdown_column(state: SheetState, header: Header, rows: list[list], width: int) -> int | None:
+    """A column the reader does not know whose cells give the money year by year ("Commitments by year": "2020:
+    300 000; 2021: 450 000"): a row's years where its other cells give none; said once."""
+    if state.yearly:
+        return None
+    for col in range(width):
+        m = header.columns.get(col)
+        if m is not None and m.field not in (None, "ignore"):
+            continue
+        values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and isinstance(r[col], str)]
+        parsed = [v for v in values if year_breakdown(v)]
+        if len(parsed) >= 2 and len(parsed) * 2 >= len(values):
+            header.columns[col] = FieldMatch(
+                "year_breakdown", match_field(header.labels.get(col) or "").currency
+            )
+            state.issue(
+                "info",
+                "layout",
+                f"column {col_letters(col)} gives each project's money year by year ('{parsed[0][:50]}'): read as its "
+                "years' amounts",
+                header.row,
+                col,
+            )
+            return col
+    return None
+
+
+def _money_cell(value) -> float | None:
+    """The sum a cell holds, or None."""
     try:
-        return parse_amount(value) is not None
+        found = parse_amount(value)
     except ValueProblem:
-        return False
+        return None
+    return None if found is None else found.value
 
 
 def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:

@@ -745,6 +745,44 @@ def _comparable(now: str, old: str) -> bool:
     return 0.1 <= a.value / b.value <= 10
 
 
+_YEAR_PART = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*(?:р\.?|рік|год|г\.)?\s*[:–—-]\s*(?P<amount>.+?)\s*"
+    r"(?=[;/\n]|,\s*(?:19|20)\d\d\s*(?:р\.?|рік|год|г\.)?\s*[:–—-]|$)"
+)
+
+
+def year_breakdown(value) -> dict[int, float] | None:
+    """The money a cell gives year by year ("2020: 300 000; 2021: 450 000", "2021 – 40 тис., 2022 – 60 тис.", one
+    year a line): {year: amount}; None unless the whole cell is two such parts or more, each a sum.
+
+    Examples
+    --------
+    >>> year_breakdown("2020: 300 000; 2021: 450 000; 2022: 250 000")
+    {2020: 300000.0, 2021: 450000.0, 2022: 250000.0}
+    >>> year_breakdown("2021: EUR 1.2 million, 2022: EUR 2.1 million"), year_breakdown("2020 – 100,000 / 2021 – 300,000")
+    ({2021: 1200000.0, 2022: 2100000.0}, {2020: 100000.0, 2021: 300000.0})
+    >>> year_breakdown("2021: 450 000") is None, year_breakdown("01.2021 – 12.2022") is None
+    (True, True)
+    """
+    if not isinstance(value, str) or value.count("20") < 2:
+        return None
+    text = value.strip()
+    out: dict[int, float] = {}
+    for found in _YEAR_PART.finditer(text):
+        try:
+            amount = parse_amount(found["amount"].strip(" ,;"))
+        except ValueProblem:
+            return None
+        year = int(found["year"])
+        if amount is None or year in out:
+            return None
+        out[year] = amount.value
+    rest = _YEAR_PART.sub(" ", text)
+    if len(out) < 2 or rest.strip(" ,;/\n\t"):
+        return None
+    return out
+
+
 def amount_correction(value) -> tuple[str, str] | None:
     """Of an amount cell correcting itself in place, the figure that stands and the one it replaces (as written);
     None for any other cell. Of an amount with a remark naming a year only, the amount and the remark.

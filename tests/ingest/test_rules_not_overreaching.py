@@ -574,3 +574,77 @@ def test_a_share_of_the_government_of_ukraine_is_said(tmp_path):
     ]
     result = _build(tmp_path, rows, "coe.xlsx")
     assert result.issues["message"].str.contains("gives shares this tool cannot split").any()
+
+
+# ------------------------------------------------------------------ a review of blind sets AP and AQ's rules
+
+
+def test_co_financing_columns_beside_the_donors_own_amount_are_no_donors_parts(tmp_path):
+    rows = [
+        [
+            "Project",
+            "Start",
+            "End",
+            "EU contribution, EUR",
+            "Co-financing – Germany",
+            "Co-financing – Sweden",
+        ],
+        ["Border surveillance", D(2021, 1, 1), D(2021, 12, 31), 8_000_000, 2_000_000, 1_000_000],
+    ]
+    result = _build(tmp_path, rows, "eu.xlsx")
+    assert list(zip(result.projects["partner"], result.projects["amount"], strict=True)) == [
+        ("EU", 8_000_000)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("values", "what"),
+    [((2018, 2019, 2020), "years"), ((1, 0, 1), "marks"), ((120, 45, 300), "counts of people")],
+)
+def test_donor_named_columns_of_years_marks_or_counts_split_nothing(tmp_path, values, what):
+    rows = [["Project", "Start", "End", "Total, EUR", "USA", "Germany", "EU"]]
+    rows += [
+        [f"Project {i}", D(2021, 1, 1), D(2021, 12, 31), 500_000 * (i + 1), v, v, v]
+        for i, v in enumerate(values)
+    ]
+    result = _build(tmp_path, rows, "japan.xlsx")
+    assert len(result.projects) == 3 and set(result.projects["partner"]) == {"Japan"}, what
+
+
+def test_donor_columns_in_different_currencies_split_nothing(tmp_path):
+    rows = [
+        ["Project", "Start", "End", "Japan, JPY", "EU, EUR", "Total, USD"],
+        ["Disinfection", D(2021, 1, 1), D(2021, 12, 31), 110_000_000, 800_000, 1_950_000],
+    ]
+    result = _build(tmp_path, rows, "undp.xlsx")
+    assert len(result.projects) == 1
+
+
+def test_the_donor_named_inside_an_implementers_brackets():
+    from mtd_analysis.ingest.partners import canonical_partner
+
+    assert [
+        canonical_partner(t)
+        for t in (
+            "ПРООН (донор – Японія)",
+            "ОБСЄ (позабюджетні внески – Німеччина)",
+            "UNODC (funding source – Sweden)",
+            "Funded by the implementer – IOM Development Fund",
+        )
+    ] == ["Japan", "Germany", "Sweden", "IOM"]
+
+
+def test_a_ukrainian_department_of_state_service_is_no_us_department(tmp_path):
+    from mtd_analysis.ingest.partners import canonical_partner
+
+    assert canonical_partner("Department of State Migration Service in Odesa Oblast") != "USA"
+    assert canonical_partner("Department of State Emergency Service of Ukraine in Lviv Oblast") != "USA"
+
+
+def test_a_percentage_of_work_done_under_a_years_column_is_no_money(tmp_path):
+    rows = [
+        ["Project", "Start", "End", "Total budget, NOK", "2021 (% completed)"],
+        ["Mine action", D(2019, 1, 1), D(2021, 12, 31), 30_000_000, "100%"],
+    ]
+    project = _by_title(_build(tmp_path, rows, "norway.xlsx"))["Mine action"]
+    assert pd.isna(project["yearly_amounts"])  # the total, spread over its three years by days

@@ -209,3 +209,34 @@ def test_a_calendar_years_column_and_an_implementer_named_after_the_payer(tmp_pa
     )
     project = result.projects.iloc[0]
     assert (project["partner"], project["yearly_amounts"]) == ("EU", "2021=700000")
+
+
+def test_a_column_of_the_money_year_by_year_in_one_cell(tmp_path):
+    result = _build(
+        tmp_path,
+        [
+            ["Project title", "Period", "Total EU contribution, EUR", "Commitments by year (EUR)"],
+            [
+                "Surveillance equipment",
+                "03/2020 – 12/2022",
+                1_000_000,
+                "2020: 300 000; 2021: 450 000; 2022: 250 000",
+            ],
+            [
+                "Crossing points",
+                "01/2021 – 06/2023",
+                4_500_000,
+                "2021: EUR 1.2 million, 2022: EUR 2.1 million, 2023: EUR 1.2 million",
+            ],
+            ["Readmission", "01/2022 – 12/2023", 800_000, "2022: 400 000; 2023: 400 000"],
+            ["Drug profiling", "07/2019 – 06/2021", 900_000, "2019: 200 000\n2020: 450 000\n2021: 250 000"],
+        ],  # fmt: skip
+        "eu.xlsx",
+    )
+    years = dict(zip(result.projects["title"], result.projects["yearly_amounts"], strict=True))
+    assert years == {
+        "Surveillance equipment": "2020=300000;2021=450000;2022=250000",
+        "Crossing points": "2021=1200000;2022=2100000;2023=1200000",
+        "Readmission": "2022=400000;2023=400000",  # no 2021 money: none of its years is 2021
+        "Drug profiling": "2019=200000;2020=450000;2021=250000",
+    }
