@@ -576,7 +576,7 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     if not isinstance(text, str):
         return None
     if "%" not in text:
-        return _shares_of_amounts(text)
+        return _shares_of_amounts(text) if any(c.isdigit() for c in text) else None
     # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
     text = _AFTER_SHARES.sub(r"\1", text.strip())
     if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"

@@ -804,7 +804,17 @@ def amount_correction(value) -> tuple[str, str] | None:
     >>> amount_correction("450 000 [reduced from 520 000]"), amount_correction("1 200 000 (збільшено з 1 000 000)")
     (('450 000', '520 000'), ('1 200 000', '1 000 000'))
     """
-    if not isinstance(value, str) or not any(c.isdigit() for c in value):
+    if not isinstance(value, str) or not _CORRECTION_SIGNS.search(value):
+        return None  # the common case: no bracket, strike or arrow
+    return _correction(value)
+
+
+_CORRECTION_SIGNS = re.compile(r"[(\[~→]|->|=>")
+
+
+@lru_cache(maxsize=65536)
+def _correction(value: str) -> tuple[str, str] | None:
+    if not any(c.isdigit() for c in value):
         return None
     text = clean_text(value) or ""
     for pattern in _CORRECTIONS:
