@@ -620,6 +620,13 @@ _SECTOR_SHARE = re.compile(
 )
 
 
+_OF_PEOPLE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?)?(?:trainee|participant|person|people|staff|personnel|officer|student|beneficiar"
+    r"|навчен|учасник|осіб|особ|персонал|слухач|працівник|лиц|сотрудник|обучен|участник)",
+    re.IGNORECASE,
+)
+
+
 def sector_share(text) -> float | None:
     """The MIA sector's part in percent of a multi-sector project's money, from a remark; None when the remark gives
     none, or gives a change ("grew by 30%") or work done ("30% delivered").
@@ -630,12 +637,16 @@ def sector_share(text) -> float | None:
     (30.0, 25.0)
     >>> sector_share("of which MIA system: 30%"), sector_share("из них система МВД: 30 %")
     (30.0, 30.0)
+    >>> sector_share("of which MIA system: 30% of trainees") is None
+    True
     >>> sector_share("Police training 30% delivered") is None, sector_share("MIA share increased by 10%") is None
     (True, True)
     """
     text = clean_text(text) if isinstance(text, str) else None
     found = _SECTOR_SHARE.search(text) if text else None
     if found is None or CHANGE_SAID.search(text) or _DELIVERED.search(text):
+        return None
+    if _OF_PEOPLE.match(text, found.end()):  # "… 30% of trainees", "40 % навчених осіб": a share of people
         return None
     share = float(found["pct"].replace(",", "."))
     return share if 0 < share < 100 else None

@@ -1358,6 +1358,14 @@ _COFINANCING = re.compile(
 )
 
 
+#: Words of a column of people, things or marks, not money ("EU (persons trained)", "Returnees – Poland").
+_NOT_MONEY_LABEL = re.compile(
+    r"person|people|trained|trainee|participant|returnee|expert|staff|officer|count|number|year|date|standard"
+    r"|осіб|особ|навчен|учасник|кількість|количество|число|лиц|\bгод|\bрік|дата|експерт|эксперт",
+    re.IGNORECASE,
+)
+
+
 def _donor_columns(state: SheetState, header: Header, rows: list[list], width: int) -> dict[int, str]:
     """Columns of money named each by a donor ("EU | Denmark | Japan | UNDP (TRAC) | Total 2021") in a table with no
     partner column and no amount column naming a donor's own money: each holds its donor's part of a row's money, and a row becomes
@@ -1383,6 +1391,7 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
             (m is not None and m.field not in (None, "ignore", "duplicate"))
             or not label
             or _COFINANCING.search(label)
+            or _NOT_MONEY_LABEL.search(label)
         ):
             continue
         from mtd_analysis.ingest.values import _currency_pattern
@@ -1431,7 +1440,8 @@ def _breakdown_column(state: SheetState, header: Header, rows: list[list], width
             continue
         values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and isinstance(r[col], str)]
         parsed = [v for v in values if year_breakdown(v)]
-        if len(parsed) >= 2 and len(parsed) * 2 >= len(values):
+        sums = sorted(a for v in parsed for a in (year_breakdown(v) or {}).values())
+        if len(parsed) >= 2 and len(parsed) * 2 >= len(values) and sums[len(sums) // 2] >= 1000:
             header.columns[col] = FieldMatch(
                 "year_breakdown", match_field(header.labels.get(col) or "").currency
             )
@@ -2172,7 +2182,26 @@ def _funder_line_of(
     named = partner_within(funder) or (canonical_partner(funder) if is_known_partner(funder) else None)
     if named is None or named == above.get("partner") or not above.get("title"):
         return None
+    if named in _titled_partners(
+        state
+    ):  # a summary or a heading by donor: that donor has projects of its own
+        return None
     return above
+
+
+def _titled_partners(state: SheetState) -> set[str]:
+    """The partners named on the table's rows that have a title (read once per table)."""
+    if state.titled_partners is None:
+        title, partner = state.fields.get("title"), state.fields.get("partner")
+        found: set[str] = set()
+        for row in (
+            state.grid.rows[state.header.row + 1 :] if title is not None and partner is not None else ()
+        ):
+            name = clean_text(row[partner]) if partner < len(row) else None
+            if name and title < len(row) and clean_text(row[title]):
+                found.add(partner_within(name) or canonical_partner(name))
+        state.titled_partners = found
+    return state.titled_partners
 
 
 #: A line summing a table up under its totals row: "Number of programmes", "Кількість проєктів", "Average size".

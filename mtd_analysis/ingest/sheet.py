@@ -159,9 +159,10 @@ class SheetState:
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.donor_parts: dict[int, str] = {}  # a column of each donor's money (see projects._donor_columns)
-        self.breakdown_col: int | None = (
-            None  # money year by year in one cell (see projects._breakdown_column)
-        )
+        #: money year by year in one cell (see projects._breakdown_column)
+        self.breakdown_col: int | None = None
+        #: the partners of the rows with a title (see projects._funder_line_of)
+        self.titled_partners: set[str] | None = None
         #: money columns under a group split by priority ("Вартість за пріоритетами"): column -> the priority's label
         self.priority_parts: dict[int, str] = {}
         self.money_spans: dict = {}

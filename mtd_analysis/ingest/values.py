@@ -763,14 +763,19 @@ def year_breakdown(value) -> dict[int, float] | None:
     ({2021: 1200000.0, 2022: 2100000.0}, {2020: 100000.0, 2021: 300000.0})
     >>> year_breakdown("2021: 450 000") is None, year_breakdown("01.2021 – 12.2022") is None
     (True, True)
+    >>> year_breakdown("2020: 120 persons; 2021: 300 persons") is None, year_breakdown("2020: Q3; 2021: Q4") is None
+    (True, True)
     """
     if not isinstance(value, str) or value.count("20") < 2:
         return None
     text = value.strip()
     out: dict[int, float] = {}
     for found in _YEAR_PART.finditer(text):
+        said = found["amount"].strip(" ,;")
+        if not _a_figure(_APPROXIMATE.sub(" ", said)):  # "120 persons", "Q3", "5 000 km": no sums
+            return None
         try:
-            amount = parse_amount(found["amount"].strip(" ,;"))
+            amount = parse_amount(said)
         except ValueProblem:
             return None
         year = int(found["year"])

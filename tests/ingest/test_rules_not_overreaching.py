@@ -648,3 +648,66 @@ def test_a_percentage_of_work_done_under_a_years_column_is_no_money(tmp_path):
     ]
     project = _by_title(_build(tmp_path, rows, "norway.xlsx"))["Mine action"]
     assert pd.isna(project["yearly_amounts"])  # the total, spread over its three years by days
+
+
+# ------------------------------------------------------------------ a review of the last rules (funders' lines, year cells)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "2020: 120 persons; 2021: 300 persons; 2022: 400 persons",
+        "2020: Q3; 2021: Q4",
+        "2020: 5 000 km; 2021: 7 500 km",
+    ],
+)
+def test_years_of_counts_targets_or_milestones_in_one_cell_are_no_money(tmp_path, cell):
+    rows = [
+        ["Project title", "Start", "End", "Budget, EUR", "By year"],
+        ["Patrol training", D(2020, 1, 1), D(2022, 12, 31), 900_000, cell],
+        ["Border vehicles", D(2020, 1, 1), D(2022, 12, 31), 600_000, cell],
+    ]
+    result = _build(tmp_path, rows, "eu.xlsx")
+    assert result.projects["yearly_amounts"].isna().all() and result.projects["amount"].tolist() == [
+        900_000,
+        600_000,
+    ]
+
+
+def test_a_summary_by_donor_under_the_table_adds_no_funders_lines(tmp_path):
+    rows = [
+        ["Project title", "Donor", "Amount, EUR", "Start", "End"],
+        ["Police stations", "EU", 400_000, D(2021, 1, 1), D(2021, 12, 31)],
+        ["Border dogs", "Denmark", 600_000, D(2021, 1, 1), D(2021, 12, 31)],
+        ["Cyber police training", "Canada", 200_000, D(2021, 1, 1), D(2021, 12, 31)],
+        [None, "EU", 400_000, None, None],
+        [None, "Denmark", 600_000, None, None],
+        [None, "Canada", 200_000, None, None],
+    ]
+    result = _build(tmp_path, rows, "matrix.xlsx")
+    assert sorted(result.projects["amount"]) == [200_000, 400_000, 600_000]
+
+
+def test_a_share_of_people_is_no_share_of_the_money(tmp_path):
+    rows = [
+        ["Project", "Start", "End", "Amount, EUR", "Remarks"],
+        [
+            "Police training",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+            1_000_000,
+            "of which MIA system: 30% of trainees",
+        ],
+    ]
+    result = _build(tmp_path, rows, "sweden.xlsx")
+    assert result.allocations.loc[result.allocations["year"].eq(2021), "amount_eur"].sum() == 1_000_000
+
+
+def test_donor_named_columns_of_people_trained_split_nothing(tmp_path):
+    rows = [
+        ["Project", "Start", "End", "Amount, EUR", "EU (persons trained)", "Denmark (persons trained)"],
+        ["Police training", D(2021, 1, 1), D(2021, 12, 31), 900_000, 1_200, 1_500],
+        ["Border training", D(2021, 1, 1), D(2021, 12, 31), 600_000, 2_000, 3_000],
+    ]
+    result = _build(tmp_path, rows, "undp.xlsx")
+    assert set(result.projects["partner"]) == {"UNDP"} and len(result.projects) == 2
