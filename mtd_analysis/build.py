@@ -1852,7 +1852,7 @@ def outlying_amounts(projects: pd.DataFrame, rates: pd.DataFrame) -> list[dict]:
                 row,
                 "amount",
                 "warning",
-                "amount",
+                "outlier",
                 f"amount {row['amount']:,.0f} {row['currency'] or ''} (about {frame['eur'].iloc[i]:,.0f} EUR) is "
                 f"{times.iloc[i]:,.0f} times the median amount of this file's projects; check the cell (a unit "
                 "applied twice, a date or a code read as money, two figures run together)",

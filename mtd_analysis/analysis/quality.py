@@ -313,8 +313,9 @@ def worst_issues(issues: pd.DataFrame, limit: int = 5) -> tuple[pd.DataFrame, in
     )
     first = issues.loc[(unread & whole) | file_level]
     sheets = issues.loc[unread & ~whole & ~issues["file"].isin(first["file"])]
-    errors = issues.loc[(severity == "error") & ~file_level]
-    warnings = issues.loc[(severity == "warning") & ~unread]
+    # an amount far above its file's others is shown with the errors: one cell can outweigh the whole file
+    errors = issues.loc[((severity == "error") | (issues["kind"] == "outlier")) & ~file_level]
+    warnings = issues.loc[(severity == "warning") & ~unread & (issues["kind"] != "outlier")]
     room = max(0, limit - len(errors))
     groups = warnings.groupby(
         [

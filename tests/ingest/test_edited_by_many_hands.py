@@ -401,6 +401,9 @@ def test_an_amount_far_above_the_files_others_is_said(tmp_path):
     assert (
         result.projects["amount"].max() == 900_820_000.0
     )  # counted as read: the analyst is told where to look
+    from mtd_analysis.build import worst_problems
+
+    assert "times the median amount" in worst_problems(result.issues)[0][0]  # shown first, with the errors
 
 
 def test_the_word_project_beside_a_status_is_no_status_of_its_own():
