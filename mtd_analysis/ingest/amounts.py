@@ -127,7 +127,6 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
 def _open_years_apart(state: SheetState, header: Header) -> None:
     """A column of the years up to one or from one on ("до 2021 р.", "until 2021", "2021 onwards") beside that
     year's own column is the years before it (or after it); each column lumping years is said once."""
-    years = set(header.yearly().values())
     for col, m in sorted(header.columns.items()):
         if m.field != "yearly" or (edge := open_edge(header.labels.get(col))) is None:
             continue
@@ -140,7 +139,6 @@ def _open_years_apart(state: SheetState, header: Header) -> None:
         if plain:
             year = year - 1 if way == "upto" else year + 1
             header.columns[col] = replace(m, year=year)
-        years.add(year)
         state.issue(
             "info",
             "header",

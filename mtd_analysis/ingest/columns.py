@@ -38,6 +38,7 @@ from mtd_analysis.ingest.values import (
     _MONTHS,
     clean_text,
     currency_in_text,
+    money_only,
     normalise_key,
     parse_beneficiaries,
 )
@@ -1834,29 +1835,6 @@ def _text_kind(text: str) -> str:
 
 _PLAIN = re.compile(r"[\d\s.,'’]+")
 _DIGIT = re.compile(r"\d")
-_MONEY_REST = re.compile(r"[\d\s.,'’()\-–—]+")
-
-
-def money_only(text: str) -> bool:
-    """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
-    code with digits in it ("ET060207", "TD19")."""
-    from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
-
-    if _MONEY_REST.fullmatch(text) and _no_money_word_is_made_of_digits_and_separators():
-        return bool(_DIGIT.search(text))  # no currency or multiplier word in it: nothing to take out
-    rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
-    return bool(_DIGIT.search(rest)) and _MONEY_REST.fullmatch(rest) is not None
-
-
-@cache
-def _no_money_word_is_made_of_digits_and_separators() -> bool:
-    """True when no currency or multiplier word is written in digits and separators only, so that none can
-    be found in a text written in them alone (which :func:`money_only` then need not search)."""
-    from mtd_analysis.ingest.values import _MULTIPLIERS, _currency_aliases
-
-    return not any(_MONEY_REST.fullmatch(word) for word in [*_currency_aliases(), *_MULTIPLIERS])
-
-
 _PLACE = re.compile(
     r"област|oblast|region|район|district|міськ|city|київ|kyiv|киев|управлін|department", re.I
 )

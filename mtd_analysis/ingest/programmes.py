@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
+from mtd_analysis.schema import source_cell_names
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
 
@@ -375,9 +376,7 @@ _YEARS_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _programme_context(programme: dict) -> tuple[str, str | None] | None:
     """What a component without a description of its own takes as one: its programme's description, else its
     programme's title; and the cell it is in."""
-    cells = dict(
-        part.split("=", 1) for part in str(programme.get("source_cells") or "").split(";") if "=" in part
-    )
+    cells = source_cell_names(programme.get("source_cells"))
     for key in ("description", "title"):
         if programme.get(key):
             return str(programme[key]), cells.get(key)

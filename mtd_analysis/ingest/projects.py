@@ -78,7 +78,6 @@ from mtd_analysis.ingest.columns import (
     header_translated,
     is_hxl_tag,
     match_field,
-    money_only,
     names_donor_money,
     names_ukraines_part,
     read_header,
@@ -144,6 +143,7 @@ from mtd_analysis.ingest.values import (
     date_order,
     day_past_month_end,
     end_after,
+    money_only,
     normalise_key,
     parse_amount,
     parse_beneficiaries,
@@ -1439,8 +1439,8 @@ def _breakdown_column(state: SheetState, header: Header, rows: list[list], width
         if m is not None and m.field not in (None, "ignore"):
             continue
         values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and isinstance(r[col], str)]
-        parsed = [v for v in values if year_breakdown(v)]
-        sums = sorted(a for v in parsed for a in (year_breakdown(v) or {}).values())
+        parsed = [(v, found) for v in values if (found := year_breakdown(v))]
+        sums = sorted(a for _, found in parsed for a in found.values())
         if len(parsed) >= 2 and len(parsed) * 2 >= len(values) and sums[len(sums) // 2] >= 1000:
             header.columns[col] = FieldMatch(
                 "year_breakdown", match_field(header.labels.get(col) or "").currency
@@ -1448,7 +1448,7 @@ def _breakdown_column(state: SheetState, header: Header, rows: list[list], width
             state.issue(
                 "info",
                 "layout",
-                f"column {col_letters(col)} gives each project's money year by year ('{parsed[0][:50]}'): read as its "
+                f"column {col_letters(col)} gives each project's money year by year ('{parsed[0][0][:50]}'): read as its "
                 "years' amounts",
                 header.row,
                 col,

@@ -180,8 +180,8 @@ class SheetState:
         self.original_amount_col: int | None = None  # the original amount beside the current one
         #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
         self.remarked_statuses: dict[int, tuple] = {}
-        #: a year's revised column -> its original column, read where the revised one is left blank
-        self.year_originals: dict[int, tuple] = {}  # revised column -> (original column, its FieldMatch)
+        #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
+        self.year_originals: dict[int, tuple] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
         self.country_col: int | None = (
             None  # "Країна" / "Countries covered": rows for other countries are skipped
@@ -287,9 +287,8 @@ class RowCells:
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
         self.agencies: list[str] = []  # the agencies a row's money columns name (see _agency_parts)
-        self.donors: list[
-            tuple[str, float]
-        ] = []  # each donor's part of the row's money (see projects._donor_columns)
+        #: each donor's part of the row's money (see projects._donor_columns)
+        self.donors: list[tuple[str, float]] = []
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
         self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
         #: a year's cell saying the whole amount is that year's ("в повному обсязі"): (year, column)

@@ -725,12 +725,36 @@ _OF_WHICH_NOTE = re.compile(
 )
 
 
+#: What a sum may hold besides its currency and multiplier words: digits, separators, brackets, dashes.
+_MONEY_REST = re.compile(r"[\d\s.,'’()\-–—]+")
+
+
+def money_only(text: str) -> bool:
+    """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
+    code with digits in it ("ET060207", "TD19").
+
+    Examples
+    --------
+    >>> money_only("EUR 1.2 million"), money_only("1,2 млн євро"), money_only("ET060207"), money_only("120 persons")
+    (True, True, False, False)
+    """
+    if _MONEY_REST.fullmatch(text) and _no_money_word_is_made_of_digits_and_separators():
+        return bool(_DIGIT.search(text))  # no currency or multiplier word in it: nothing to take out
+    rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
+    return bool(_DIGIT.search(rest)) and _MONEY_REST.fullmatch(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _no_money_word_is_made_of_digits_and_separators() -> bool:
+    """True when no currency or multiplier word is written in digits and separators only, so that none can
+    be found in a text written in them alone (which :func:`money_only` then need not search)."""
+    return not any(_MONEY_REST.fullmatch(word) for word in [*_currency_aliases(), *_MULTIPLIERS])
+
+
 def _a_figure(text: str) -> bool:
-    """Whether a part of a cell is a sum alone: digits with a currency or a multiplier at most, not a year or a date."""
-    if _BARE_YEAR.fullmatch(text.strip()) or _DATE_LIKE.fullmatch(text.strip()):
-        return False
-    rest = _currency_pattern().sub(" ", text)
-    return not [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _MULTIPLIERS]
+    """Whether a part of a cell is a sum alone (:func:`money_only`), not a year or a date."""
+    text = text.strip()
+    return not (_BARE_YEAR.fullmatch(text) or _DATE_LIKE.fullmatch(text)) and money_only(text)
 
 
 def _comparable(now: str, old: str) -> bool:

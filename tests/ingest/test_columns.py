@@ -435,10 +435,10 @@ def test_a_text_of_digits_and_separators_is_money_as_the_words_taken_out_would_s
     """The quick answer for digits and separators equals taking the currency and multiplier words out first."""
     import re
 
-    from mtd_analysis.ingest import columns
+    from mtd_analysis.ingest import columns, values
     from mtd_analysis.ingest.values import _MULT_PATTERN, _currency_pattern
 
-    assert columns._no_money_word_is_made_of_digits_and_separators()  # what makes the quick answer right
+    assert values._no_money_word_is_made_of_digits_and_separators()  # what makes the quick answer right
     rest = _MULT_PATTERN.sub(" ", _currency_pattern().sub(" ", text))
     expected = bool(re.search(r"\d", rest)) and re.fullmatch(r"[\d\s.,'’()\-–—]+", rest) is not None
     assert columns.money_only(text) is expected
