@@ -242,17 +242,23 @@ def csv_parts(frame: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[bytes
     True
     """
     for start in range(0, max(len(frame), 1), rows):
-        part = neutralise_formulas(frame.iloc[start : start + rows])
-        yield csv_text(part, header=start == 0).encode("utf-8")
+        part = frame.iloc[start : start + rows]
+        yield csv_text(part, header=start == 0, neutralise=True).encode("utf-8")
 
 
 _QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMAL, "\n" line ends)
+_FORMULA_START = re.compile(r"['=+\-@\t\r]")  # the first cell's start, as _CELL_START the others'
 
 
-def _csv_cells(column: pd.Series) -> list[str] | None:
-    """A column's CSV cells as ``to_csv`` writes them, or None for a type it is not written fast for."""
+def _csv_cells(column: pd.Series, neutralise: bool = False) -> list[str] | None:
+    """A column's CSV cells as ``to_csv`` writes them, or None for a type it is not written fast for.
+
+    ``neutralise``: the cells of :func:`neutralise_formulas`'s column, found in the same scan that finds the
+    cells to quote.
+    """
     dtype = column.dtype
     missing = None
+    texts = None  # the column's values, whose text cells may be neutralised (None: no cell is text)
     if dtype == np.float64:  # Python's repr is numpy's shortest round-trip form, which pandas writes
         numbers = column.to_numpy()
         cells = list(map(repr, numbers.tolist()))
@@ -261,28 +267,45 @@ def _csv_cells(column: pd.Series) -> list[str] | None:
         cells = list(map(str, column.to_numpy().tolist()))
     elif isinstance(dtype, pd.StringDtype):  # missing cells are "" already
         cells = column.to_numpy(dtype=object, na_value="").tolist()
+        texts = cells  # every cell that is not empty is text
     elif isinstance(dtype, pd.Int64Dtype) or dtype.kind == "O":
-        cells = [v if type(v) is str else str(v) for v in column.to_numpy(dtype=object).tolist()]
+        values = column.to_numpy(dtype=object).tolist()
+        cells = [v if type(v) is str else str(v) for v in values]
         missing = column.isna().to_numpy()
+        texts = values if dtype.kind == "O" else None
     else:
         return None
     for i in np.flatnonzero(missing).tolist() if missing is not None else ():
         cells[i] = ""
-    # one scan of the whole column, then only the cells holding a comma, a quote or a line break are quoted
+    texts = texts if neutralise else None
+    # one scan of the whole column, then only the cells holding a comma, a quote or a line break are quoted (and,
+    # when neutralising, those starting like a formula or holding a carriage return are looked at)
     joined = "\0".join(cells)
     found = [m.start() for m in _QUOTED.finditer(joined)]
+    if texts is not None:  # cells starting like a formula (or with a quote), cells holding a carriage return
+        found += [m.end() - 1 for m in _CELL_START.finditer(joined)]
+        found += [m.start() for m in _CR.finditer(joined)] if "\r" in joined else []
+        found += [0] if cells and _FORMULA_START.match(cells[0]) else []
     if found:
         ends = np.cumsum(np.fromiter(map(len, cells), dtype=np.int64, count=len(cells)) + 1)
         for i in np.unique(np.searchsorted(ends, found, side="right")).tolist():
-            cells[i] = '"' + cells[i].replace('"', '""') + '"'
+            cell = cells[i]
+            if texts is not None and isinstance(texts[i], str):  # as neutralise_formulas changes it
+                if "\r" in cell:
+                    cell = _CR.sub("\n", cell)
+                if _FORMULA.match(cell):
+                    cell = "'" + cell
+            cells[i] = '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
     return cells
 
 
-def csv_text(frame: pd.DataFrame, header: bool = True) -> str:
+def csv_text(frame: pd.DataFrame, header: bool = True, neutralise: bool = False) -> str:
     """The CSV text ``frame.to_csv(index=False, lineterminator="\\n")`` gives, character for character.
 
     Columns are formatted whole (numbers through numpy, text as is) and quoted only where a cell holds a
     comma, a quote or a line break; frames of other column types, or of one column, go to ``to_csv``.
+    ``neutralise``: the text of ``neutralise_formulas(frame)``, its cells changed in the same scan (the frame
+    is not copied).
 
     Examples
     --------
@@ -295,8 +318,13 @@ def csv_text(frame: pd.DataFrame, header: bool = True) -> str:
     "say ""hi"", twice",
     ,1e-05
     """
-    columns = [_csv_cells(frame.iloc[:, j]) for j in range(frame.shape[1])] if frame.shape[1] > 1 else [None]
+    columns = (
+        [_csv_cells(frame.iloc[:, j], neutralise) for j in range(frame.shape[1])]
+        if frame.shape[1] > 1
+        else [None]
+    )
     if any(c is None for c in columns) or not frame.columns.is_unique or frame.columns.nlevels > 1:
+        frame = neutralise_formulas(frame) if neutralise else frame
         return frame.to_csv(index=False, lineterminator="\n", header=header)
     names = _csv_cells(pd.Series([str(c) for c in frame.columns], dtype=object))
     lines = [",".join(names)] if header else []

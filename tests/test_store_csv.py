@@ -109,3 +109,17 @@ def test_a_table_written_in_parts_is_the_table_written_whole(rows):
     assert len(parts) == -(-50 // rows) and b"".join(parts) == whole
     empty = frame.iloc[:0]
     assert b"".join(csv_parts(empty, rows=rows)) == empty.to_csv(index=False, lineterminator="\n").encode()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_written_text_is_neutralise_formulas_then_to_csv(seed):
+    """Formulas are neutralised in the scan that finds the cells to quote: the bytes of neutralising first."""
+    from mtd_analysis.store import csv_parts, neutralise_formulas
+
+    rng = random.Random(1000 + seed)
+    frame = _frame(rng, rng.choice([1, 2, 7, 200]))
+    if seed % 4 == 0:  # text at the first cell of a column and in columns of one piece each
+        frame.iloc[0, 0] = rng.choice(["=1", "'=x", "\t", "-", "\r=", "+"])
+        frame["formulas"] = pd.Series([rng.choice(_PIECES[9:]) for _ in range(len(frame))], dtype="str")
+    expected = neutralise_formulas(frame).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    assert b"".join(csv_parts(frame, rows=rng.choice([1, 3, 1000]))) == expected
