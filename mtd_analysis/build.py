@@ -38,10 +38,12 @@ from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partn
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     canonical_partner,
+    code_lists,
     colour_legend,
     colour_name,
     derived_project_id,
     file_partner_from_name,
+    funder_codes,
     legend_named,
     not_the_list,
     partner_slug,
@@ -177,14 +179,25 @@ def read_file(
         issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
-    codes = status_codes(grids)
+    lists = code_lists(grids)  # a system's code lists beside its data: statuses and funders by code
+    for grid in grids:
+        if grid.sheet in lists:
+            grid.meta["code_list"] = True
+    codes, funders = status_codes(grids, lists), funder_codes(lists)
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
     for grid in grids:
         if grid.meta.get("clipped"):
             issues.append({**_file_issue(rel, grid.meta["clipped"], "warning", "sheet"), "sheet": grid.sheet})
         try:
-            sheet = sheet_projects(grid, rel, file_partner, include_hidden=include_hidden, status_codes=codes)
+            sheet = sheet_projects(
+                grid,
+                rel,
+                file_partner,
+                include_hidden=include_hidden,
+                status_codes=codes,
+                funder_codes=funders,
+            )
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 - one sheet's failure is reported, the others go on
@@ -898,7 +911,12 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     fiscal = (
         by_year and first.get("_fiscal_row") and rec.get("_fiscal_row")
     )  # two fiscal years meet in a year
-    if (not by_year and (not mine or not theirs)) or (mine.keys() & theirs.keys() and not fiscal):
+    # rows of one project and year that differ in a cell (a component, a budget line, a top-up) are parts of it
+    seen = first.get("_parts_seen") or {first.get("_row_cells")}
+    part = by_year and rec["source_sheet"] == first["source_sheet"] and rec.get("_row_cells") not in seen
+    if (not by_year and (not mine or not theirs)) or (
+        mine.keys() & theirs.keys() and not fiscal and not part
+    ):
         return None
     if first.get("currency") != rec.get("currency") and first.get("amount") is not None:
         return None
@@ -911,6 +929,8 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
         return None
     years = {y: round(mine.get(y, 0.0) + theirs.get(y, 0.0), 2) for y in sorted(mine.keys() | theirs.keys())}
     first["yearly_amounts"] = yearly_text(years)
+    if by_year:
+        first["_parts_seen"] = seen | {rec.get("_row_cells")}
     if summed and years:
         first["amount"] = sum(years[y] for y in sorted(years))
         first["currency"] = first.get("currency") or rec.get("currency")

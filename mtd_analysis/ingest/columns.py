@@ -332,6 +332,9 @@ _YEARLY_WORDS = {
     "financing",
     "бюджет",
     "сума",
+    "suma",  # a database's column named in Ukrainian or Polish ("suma_2021", "kwota_2021")
+    "summa",
+    "kwota",
     "фінансування",
     "cost",
     "fy",
@@ -492,7 +495,7 @@ _ABBREVIATIONS = {
     "proj": "project", "prj": "project", "nm": "name", "no": "number", "num": "number", "nbr": "number",
     "dt": "date", "amt": "amount", "impl": "implementing", "benef": "beneficiary", "org": "organisation",
     "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
-    "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title",
+    "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title", "yr": "year",
 }  # fmt: skip
 
 

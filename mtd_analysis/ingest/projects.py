@@ -345,6 +345,7 @@ def sheet_projects(
     file_partner: str | None = None,
     include_hidden: bool = False,
     status_codes: dict[str, str] | None = None,
+    funder_codes: dict[str, str] | None = None,
 ) -> SheetResult:
     """Read one sheet's project table into records.
 
@@ -366,6 +367,8 @@ def sheet_projects(
         Read a sheet hidden in Excel like any other (by default it is skipped with an info issue).
     status_codes : dict, optional
         Status codes the workbook's legend explains ("P" -> "planned"; :func:`status_codes`).
+    funder_codes : dict, optional
+        Funders' codes the workbook's code lists explain ("D014" -> "EU"; :func:`funder_codes`).
 
     Returns
     -------
@@ -377,7 +380,8 @@ def sheet_projects(
     """
     state = SheetState(grid, source_file)
     state.status_codes = status_codes or {}
-    state.partner_codes = partner_codes(grid)
+    state.funder_codes = funder_codes or {}
+    state.partner_codes = {**state.funder_codes, **partner_codes(grid)}  # the sheet's own key first
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not blank_row(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
@@ -503,7 +507,10 @@ def _tables_side_by_side(
 def _tables_read(state: SheetState, grids: list[Grid], file_partner, include_hidden: bool) -> SheetResult:
     """One sheet's result from its tables, each read on its own (:func:`sheet_projects` of its grid): the
     sheet's own issues first, then each table's records, issues and counts in order."""
-    parts = [sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes) for g in grids]
+    parts = [
+        sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes, state.funder_codes)
+        for g in grids
+    ]
     result = SheetResult(
         state.grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
     )
@@ -711,6 +718,8 @@ def _is_cover(grid: Grid) -> str | None:
     prose = sum(1 for t in texts if len(t) == 1 and len(t[0]) >= 40)
     if texts and prose * 2 >= len(texts):
         return "it holds text, not a table"
+    if grid.meta.get("code_list"):  # build.read_file: see code_lists
+        return "it lists codes and what they mean, and the workbook's other sheets use its codes"
     return None
 
 
@@ -2159,6 +2168,35 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     return rec
 
 
+#: A column saying what kind of money each row is: a ledger's or an IATI export's transactions.
+_TRANSACTION = re.compile(
+    r"transaction|entry type|type of entry|тип (?:операц|транзакц|запис|провод)|вид (?:операц|транзакц)",
+    re.IGNORECASE,
+)
+
+
+def _transaction_column(state: SheetState) -> int | None:
+    """The column of a table with a row per project and year that says each row's kind of transaction
+    (commitment, disbursement, expenditure), which is not read: said once, and the rows of one project and year
+    are then not added up (a disbursement would count a commitment's money twice)."""
+    if state.transaction_col is False:
+        header = state.grid.rows[state.header.row] if state.header.row < len(state.grid.rows) else []
+        state.transaction_col = next(
+            (c for c, v in enumerate(header) if isinstance(v, str) and _TRANSACTION.search(v)), None
+        )
+        if state.transaction_col is not None:
+            state.issue(
+                "warning",
+                "years",
+                f"column '{clean_text(header[state.transaction_col])}' gives each row's kind of transaction "
+                "(commitment, disbursement, expenditure …), which this tool does not read: a project's rows for "
+                "the same year were not added up (the first is counted); check its amounts",
+                None,
+                state.transaction_col,
+            )
+    return state.transaction_col  # type: ignore[return-value]
+
+
 def _funder_line_of(
     state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
 ) -> dict | None:
@@ -2294,7 +2332,25 @@ def _table_furniture(
     if index == header.row + 1 and header_translated(row, header):
         state.issue("info", "header", f"row {n} repeats the table header in another language; skipped", index)
         return "skipped"
+    if index <= header.row + 2 and len(texts) >= 3 and all(_DATA_TYPE.fullmatch(t) for _, t in texts):
+        # "VARCHAR(500) | DATETIME | DECIMAL(15,2)" under a database's column names: the columns' types
+        state.issue(
+            "info",
+            "header",
+            f"row {n} gives the columns' data types ('{texts[0][1]}' …), not a project; skipped",
+            index,
+        )
+        return "skipped"
     return None
+
+
+#: A database's name for a column's type, as exports print them under the column names.
+_DATA_TYPE = re.compile(
+    r"(?:N?VARCHAR2?|N?CHAR|N?TEXT|STRING|U?INT(?:EGER|8|16|32|64)?|BIGINT|SMALLINT|TINYINT|DECIMAL|NUMERIC|NUMBER"
+    r"|FLOAT\d*|DOUBLE(?: PRECISION)?|REAL|MONEY|DATE|DATETIME2?|TIMESTAMP(?:TZ)?|TIME|BOOL(?:EAN)?|BIT|GUID|UUID"
+    r"|UNIQUEIDENTIFIER|CLOB|BLOB|VARIANT)(?:\s*\(\s*(?:\d+|MAX)(?:\s*,\s*\d+)?\s*\))?",
+    re.IGNORECASE,
+)
 
 
 #: A line giving one year's part of the project above it ("2021: 300 000", "2022 р. – 1,2 млн").
@@ -2902,6 +2958,9 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
         year_cell = cell_value(row, state.year_col)
         rec["_amount_year"] = _year_of(year_cell)
+        if _transaction_column(state) is None:
+            # the whole row: two rows of one project and year that differ (a component, a top-up) are parts of it
+            rec["_row_cells"] = "\x1f".join(t or "" for t in cleaned)
         if rec["_amount_year"] is None and (
             span := _fiscal_year_of(state, year_cell, rec.get("partner"), index)
         ):
@@ -3831,9 +3890,10 @@ def project_id_from_key(partner: str, title_key: str) -> str:
 _TITLE_PAGE = re.compile(r"cover|title page|титул|обкладин|титульн|обложк", re.IGNORECASE)
 
 
-def status_codes(grids) -> dict[str, str]:
+def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) -> dict[str, str]:
     """Status codes a workbook's legend sheet explains: rows of a short code and its meaning ("P" | "Pipeline -
-    planned, not yet obligated"), read by the meaning's first words; {} when there is no such sheet.
+    planned, not yet obligated"), read by the meaning's first words; {} when there is no such sheet. The codes of
+    its code lists (``lists``, :func:`code_lists`) whose meaning is a status count too.
 
     Examples
     --------
@@ -3854,6 +3914,75 @@ def status_codes(grids) -> dict[str, str]:
             status = _status_meant(cells[1])
             if status is not None:
                 out[cells[0].upper()] = status
+    for table in (lists or {}).values():
+        for code, meaning in table.items():
+            if (status := _status_meant(meaning[0])) is not None:
+                out.setdefault(code, status)
+    return out
+
+
+#: A code in a code list: one word of letters, digits and joiners ("D014", "EC-NEAR", "CNL", "978", "ICMPD-OWN").
+_LIST_CODE = re.compile(r"[^\W_][\w./-]{0,15}")
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def code_lists(grids) -> dict[str, dict[str, list[str]]]:
+    """The sheets of a workbook that list codes and what they mean, as systems export their code lists beside the
+    data ("D014 | Европейский Союз – DG NEAR", "CNL | Cancelled"): a header, then rows of a code and its meaning
+    (four columns at most, no column of titles), each list only when its codes stand in the cells of another
+    sheet. Sheet name -> {code in capitals: the texts after it on its row}.
+
+    Examples
+    --------
+    >>> data = Grid("Data", [["Title", "Donor", "Budget"], ["Police training", "D014", 1000], ["Shelters", "D022", 500]])
+    >>> donors = Grid("Donors", [["donor_cd", "donor_name"], ["D014", "European Union"], ["D022", "Government of Japan"]])
+    >>> code_lists([data, donors])
+    {'Donors': {'D014': ['European Union'], 'D022': ['Government of Japan']}}
+    >>> code_lists([donors])  # no sheet uses its codes
+    {}
+    """
+    found: dict[str, dict[str, list[str]]] = {}
+    for grid in grids:
+        rows = [
+            cells for cells in ([t for t in (clean_text(v) for v in row) if t] for row in grid.rows) if cells
+        ]
+        if len(rows) < 3 or max(map(len, rows)) > 4 or any(match_field(h).field == "title" for h in rows[0]):
+            continue
+        table = {
+            cells[0].upper(): cells[1:]
+            for cells in rows[1:]
+            if len(cells) >= 2 and _LIST_CODE.fullmatch(cells[0]) and _A_LETTER.search(cells[1])
+        }
+        if len(table) >= 2 and len(table) >= 0.8 * (len(rows) - 1):
+            found[grid.sheet] = table
+    if not found:
+        return found
+    cells_of = {
+        g.sheet: {t.upper() for row in g.rows for v in row if isinstance(v, str) and (t := clean_text(v))}
+        for g in grids
+    }
+    return {
+        sheet: table
+        for sheet, table in found.items()
+        if any(code in cells for other, cells in cells_of.items() if other != sheet for code in table)
+    }
+
+
+def funder_codes(lists: dict[str, dict[str, list[str]]]) -> dict[str, str]:
+    """Funders' codes a workbook's code lists explain (:func:`code_lists`): code -> the partner its meaning names
+    ("D001 | Государственный департамент США – PRM" -> USA); a code whose meaning names none is left out.
+
+    Examples
+    --------
+    >>> funder_codes({"Donors": {"D014": ["European Union"], "X": ["Other"], "D022": ["Government of Japan"]}})
+    {'D014': 'EU', 'D022': 'Japan'}
+    """
+    out: dict[str, str] = {}
+    for table in lists.values():
+        for code, meaning in table.items():
+            payer = next((p for t in meaning if (p := partner_within(t) or partner_named_in(t))), None)
+            if payer is not None:
+                out.setdefault(code, payer)
     return out
 
 

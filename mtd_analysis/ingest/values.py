@@ -240,6 +240,10 @@ def _parse_currency_text(text: str) -> str:
         return aliases[key.rstrip(".")]
     if re.fullmatch(r"[A-Za-z]{3}", text) and text.upper() in _ISO_4217:
         return text.upper()
+    if re.fullmatch(r"\d{3}(?:\.0)?", text) and text[:3] in currencies_ref.currency_numbers():
+        return currencies_ref.currency_numbers()[
+            text[:3]
+        ]  # a system's export: "978" is EUR (ISO 4217 number)
     found = currency_in_text(text)
     if found:
         return found
@@ -311,6 +315,8 @@ _MULT_PATTERN = re.compile(
 
 
 _NEGATIVE = re.compile(r"(?<![\w.,])[-−–]\s*[\d€$£₴]")
+#: A code of a letter or two and a number ("K1", "M3", "LT2"): a multiplier's letter ("45k", "€1.2m") follows its number.
+_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]{1,2}\d{1,3}")
 
 
 def _number_from_text(raw: str, has_multiplier: bool) -> float:
@@ -880,6 +886,10 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
+    if _LETTERS_THEN_DIGITS.fullmatch(
+        text
+    ):  # "K1", "M3": a component's or a lot's code, not a thousand or a million
+        raise ValueProblem(f"amount '{text}' is a code, not an amount", kind="amount")
     text = _without_sum_in_words(text)
     if text[-1] in FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
         text = text.rstrip(FOOTNOTE_MARKS + " ") or text
@@ -1886,6 +1896,7 @@ _STATUS = [
     (
         "planned",
         r"plan|pipeline|propos|not started|заплан|планує|план|підготов|подготов|in preparation|pre-?\s?award"
+        r"|концепц|(?<![^\W\d_])concept(?![^\W\d_])|предложени|пропозиці"  # at the idea's stage: "Предложение (концепция)"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка

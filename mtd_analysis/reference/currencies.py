@@ -16,8 +16,23 @@ CURRENCIES_FILE = "currencies.csv"
 
 
 def currencies() -> pd.DataFrame:
-    """The currencies table (``code``, ``aliases``; text)."""
+    """The currencies table (``code``, ``numeric``: its ISO 4217 number, ``aliases``; text)."""
     return package_table(CURRENCIES_FILE)
+
+
+def currency_numbers() -> dict[str, str]:
+    """ISO 4217 number -> code, as systems export a currency ("978" for EUR).
+
+    Examples
+    --------
+    >>> currency_numbers()["978"], currency_numbers()["980"]
+    ('EUR', 'UAH')
+    """
+    return {
+        rec["numeric"].strip(): rec["code"].strip().upper()
+        for rec in currencies().to_dict("records")
+        if rec["numeric"].strip()
+    }
 
 
 def currency_spellings() -> dict[str, list[str]]:

@@ -1,0 +1,230 @@
+"""Files exported from donors' and agencies' systems (blind set AR): database column names in Ukrainian or Polish
+transliteration, a row of the columns' data types under the header, ISO 4217 numbers for currencies, code lists on
+sheets of their own, and a row per project, year and component. Expected values are worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.columns import match_field
+from mtd_analysis.ingest.periods import yearly_values
+from mtd_analysis.ingest.values import ValueProblem, parse_amount, parse_currency
+
+
+def _build(tmp_path, sheets: dict[str, list[list]], name: str = "export.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _2021(result, title_start: str) -> float:
+    """The project's 2021 amount in its own currency, as its years say."""
+    rows = result.projects[result.projects["title"].str.startswith(title_start)]
+    assert len(rows) == 1, title_start
+    return yearly_values(rows["yearly_amounts"].iloc[0]).get(2021, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("label", "field", "year"),
+    [
+        ("suma", "amount", None),
+        ("suma_2021", "yearly", 2021),
+        ("kwota_2021", "yearly", 2021),
+        ("rik", "amount_year", None),
+        ("budget_yr", "amount_year", None),
+        ("Budget Year", "amount_year", None),
+        ("proj_nazva", "title", None),
+        ("vykonavets", "implementer", None),
+        ("waluta", "currency", None),
+    ],
+)
+def test_database_column_names_in_transliteration_are_read(label, field, year):
+    m = match_field(label)
+    assert (m.field, m.year) == (field, year)
+
+
+def test_a_budget_is_still_money_and_a_budget_year_is_not():
+    assert match_field("Budget").field == "amount"
+    assert match_field("Budget year").field == "amount_year"
+
+
+@pytest.mark.parametrize("code", ["K1", "K2", "M3", "LT2", "Q3"])
+def test_a_letter_and_a_number_is_a_code_not_a_thousand(code):
+    with pytest.raises(ValueProblem, match="code"):
+        parse_amount(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("45k", 45_000.0), ("€1.2m", 1_200_000.0), ("EUR 300k", 300_000.0)]
+)
+def test_a_multiplier_after_its_number_is_still_read(text, value):
+    assert parse_amount(text).value == value
+
+
+@pytest.mark.parametrize(("cell", "code"), [("978", "EUR"), (840, "USD"), (980.0, "UAH"), ("392", "JPY")])
+def test_iso_4217_numbers_name_their_currency(cell, code):
+    assert parse_currency(cell) == code
+
+
+def test_an_unknown_number_is_no_currency():
+    with pytest.raises(ValueProblem):
+        parse_currency("123")
+
+
+def test_a_row_of_data_types_under_the_header_is_no_project(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Data": [
+                ["proj_cd", "proj_title", "start_dt", "end_dt", "budget_eur", "status_cd"],
+                ["VARCHAR(12)", "NVARCHAR(400)", "DATETIME", "DATETIME", "DECIMAL(15,2)", "CHAR(3)"],
+                ["P-1", "Border patrol boats", "2021-01-01", "2021-12-31", 100_000, "Ongoing"],
+            ]
+        },
+    )
+    assert result.projects["title"].tolist() == ["Border patrol boats"]
+    notes = result.issues[result.issues["message"].str.contains("data types")]
+    assert len(notes) == 1 and notes["severity"].iloc[0] == "info"
+
+
+def test_codes_explained_on_sheets_of_their_own_name_the_funder_and_the_status(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Данные": [
+                ["wbs_id", "proj_name", "donor_cd", "status_cd", "start_dt", "end_dt", "budget_usd"],
+                [
+                    "UA-1",
+                    "Hotline for victims of trafficking",
+                    "D001",
+                    "AC",
+                    "2021-01-01",
+                    "2021-12-31",
+                    300_000,
+                ],
+                [
+                    "UA-2",
+                    "Thermal cameras for border guards",
+                    "D014",
+                    "CN",
+                    "2021-01-01",
+                    "2021-12-31",
+                    200_000,
+                ],
+                ["UA-3", "Community policing training", "D031", "PR", "2021-01-01", "2021-12-31", 50_000],
+            ],
+            "СПР_доноры": [
+                ["donor_cd", "donor_name_ru"],
+                ["D001", "Государственный департамент США – Бюро PRM"],
+                ["D014", "Европейский Союз – DG NEAR"],
+                ["D031", "Фонд развития МОМ (IOM Development Fund)"],
+            ],
+            "СПР_статусы": [
+                ["status_cd", "status_name_ru"],
+                ["PR", "Предложение (концепция)"],
+                ["AC", "Активный (реализуется)"],
+                ["CN", "Отменён"],
+            ],
+        },
+    )
+    projects = result.projects.set_index("title")
+    assert projects["partner"].to_dict() == {
+        "Hotline for victims of trafficking": "USA",
+        "Thermal cameras for border guards": "EU",
+        "Community policing training": "IOM",
+    }
+    assert projects["status"].to_dict() == {
+        "Hotline for victims of trafficking": "ongoing",
+        "Thermal cameras for border guards": "cancelled",
+        "Community policing training": "planned",
+    }
+    lists = result.issues[result.issues["message"].str.contains("lists codes and what they mean")]
+    assert sorted(lists["sheet"]) == ["СПР_доноры", "СПР_статусы"]
+    assert set(lists["severity"]) == {"info"}
+
+
+def test_a_list_of_codes_no_sheet_uses_is_not_taken_for_one(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Projects": [
+                ["Title", "Donor", "Start", "End", "Amount, EUR"],
+                ["Shelters for survivors", "EU", "2021-01-01", "2021-12-31", 10_000],
+            ],
+            "Other": [["Ref", "What"], ["X1", "Something"], ["X2", "Something else"]],
+        },
+    )
+    assert not result.issues["message"].str.contains("lists codes").any()
+
+
+def _long(rows: list[list], *, transaction: bool = False) -> dict[str, list[list]]:
+    header = ["proj_cd", "proj_nazva", "donor", "start_dt", "end_dt", "komp_cd", "rik", "suma", "curr_cd"]
+    if transaction:
+        header[5] = "Entry Type"
+    return {"Export": [header, *rows]}
+
+
+_A = ["7F-1", "Mobile groups against domestic violence", "Switzerland", "2020-10-01", "2022-09-30"]
+_B = ["7F-2", "Queue system at a border crossing point", "Switzerland", "2020-04-01", "2022-03-31"]
+
+
+def test_a_projects_components_of_one_year_are_added_up(tmp_path):
+    result = _build(
+        tmp_path,
+        _long(
+            [
+                [*_A, "K1", 2021, 180_000, "CHF"],
+                [*_A, "K2", 2021, 70_000, "CHF"],
+                [*_A, "K1", 2022, 150_000, "CHF"],
+                [*_B, "K1", 2020, 300_000, "CHF"],
+                [*_B, "K1", 2021, 450_000, "CHF"],
+                [*_B, "K2", 2021, 125_000.5, "CHF"],
+            ]
+        ),
+    )
+    assert len(result.projects) == 2
+    assert _2021(result, "Mobile groups") == 250_000.0  # 180 000 + 70 000
+    assert _2021(result, "Queue system") == 575_000.5  # 450 000 + 125 000.50
+    amounts = result.projects.set_index("title")["amount"]
+    assert amounts["Mobile groups against domestic violence"] == 400_000.0  # every year's rows
+
+
+def test_the_same_row_twice_is_still_counted_once(tmp_path):
+    result = _build(
+        tmp_path,
+        _long(
+            [
+                [*_A, "K1", 2021, 180_000, "CHF"],
+                [*_A, "K1", 2021, 180_000, "CHF"],
+                [*_A, "K1", 2022, 150_000, "CHF"],
+            ]
+        ),
+    )
+    assert _2021(result, "Mobile groups") == 180_000.0
+    assert result.issues["message"].str.contains("sent twice, counted once").sum() == 1
+
+
+def test_rows_of_transactions_are_not_added_up_and_that_is_said(tmp_path):
+    result = _build(
+        tmp_path,
+        _long(
+            [
+                [*_A, "COMM", 2021, 180_000, "CHF"],
+                [*_A, "DISB", 2021, 90_000, "CHF"],
+                [*_A, "COMM", 2022, 150_000, "CHF"],
+            ],
+            transaction=True,
+        ),
+    )
+    assert _2021(result, "Mobile groups") == 180_000.0  # the commitment, not commitment + disbursement
+    said = result.issues[result.issues["message"].str.contains("kind of transaction")]
+    assert len(said) == 1 and said["severity"].iloc[0] == "warning"
