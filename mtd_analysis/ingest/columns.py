@@ -1563,7 +1563,17 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
         decided = _partner_currency_first(m, label, other, other_label)
         if decided is not None:
             return decided
+    if m.field in ("partner", "implementer"):  # "DONOR_ID | DONOR_NAME", "donor_cd | donor_nazva": the names
+        mine, theirs = (
+            bool(_CODE_LABEL.search((text or "").replace("_", " "))) for text in (label, other_label)
+        )
+        if mine != theirs:
+            return theirs
     return m.strength > other.strength
+
+
+#: A label naming a column of codes or numbers, not of names ("Donor code", "DONOR_ID", "donor_cd", "Код донора").
+_CODE_LABEL = re.compile(r"(?<![^\W\d_])(?:code|cd|id|ref|код|no|nr|num|number)(?![^\W\d_])", re.IGNORECASE)
 
 
 #: A column saying its amounts are a conversion ("Equivalent, USD", "Еквівалент у грн").

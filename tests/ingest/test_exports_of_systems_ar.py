@@ -228,3 +228,25 @@ def test_rows_of_transactions_are_not_added_up_and_that_is_said(tmp_path):
     assert _2021(result, "Mobile groups") == 180_000.0  # the commitment, not commitment + disbursement
     said = result.issues[result.issues["message"].str.contains("kind of transaction")]
     assert len(said) == 1 and said["severity"].iloc[0] == "warning"
+
+
+@pytest.mark.parametrize(
+    ("code_label", "name_label"), [("DONOR_ID", "DONOR_NAME"), ("donor_cd", "donor_nazva")]
+)
+@pytest.mark.parametrize("codes_first", [True, False])
+def test_a_column_of_funders_names_wins_over_a_column_of_their_codes(
+    tmp_path, code_label, name_label, codes_first
+):
+    labels, cells = [code_label, name_label], ["00067", "Denmark - Ministry of Foreign Affairs (DANIDA)"]
+    if not codes_first:
+        labels, cells = labels[::-1], cells[::-1]
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                ["PROJECT_TITLE", *labels, "START_DT", "END_DT", "BUDGET_USD"],
+                ["Hromada safety councils", *cells, "2021-01-01", "2021-12-31", 200_000],
+            ]
+        },
+    )
+    assert result.projects["partner"].tolist() == ["Denmark"]
