@@ -43,7 +43,6 @@ from mtd_analysis.ingest.projects import (
     colour_name,
     derived_project_id,
     file_partner_from_name,
-    funder_codes,
     legend_named,
     not_the_list,
     partner_slug,
@@ -183,7 +182,7 @@ def read_file(
     for grid in grids:
         if grid.sheet in lists:
             grid.meta["code_list"] = True
-    codes, funders = status_codes(grids, lists), funder_codes(lists)
+    codes = status_codes(grids, lists)
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
     for grid in grids:
@@ -196,7 +195,7 @@ def read_file(
                 file_partner,
                 include_hidden=include_hidden,
                 status_codes=codes,
-                funder_codes=funders,
+                code_lists=lists,
             )
         except (KeyboardInterrupt, SystemExit):
             raise

@@ -345,7 +345,7 @@ def sheet_projects(
     file_partner: str | None = None,
     include_hidden: bool = False,
     status_codes: dict[str, str] | None = None,
-    funder_codes: dict[str, str] | None = None,
+    code_lists: dict[str, dict[str, list[str]]] | None = None,
 ) -> SheetResult:
     """Read one sheet's project table into records.
 
@@ -367,8 +367,9 @@ def sheet_projects(
         Read a sheet hidden in Excel like any other (by default it is skipped with an info issue).
     status_codes : dict, optional
         Status codes the workbook's legend explains ("P" -> "planned"; :func:`status_codes`).
-    funder_codes : dict, optional
-        Funders' codes the workbook's code lists explain ("D014" -> "EU"; :func:`funder_codes`).
+    code_lists : dict, optional
+        The workbook's code lists (:func:`code_lists`): the funders, statuses and kinds of transaction its codes
+        stand for ("D014" -> EU).
 
     Returns
     -------
@@ -380,8 +381,11 @@ def sheet_projects(
     """
     state = SheetState(grid, source_file)
     state.status_codes = status_codes or {}
-    state.funder_codes = funder_codes or {}
-    state.partner_codes = {**state.funder_codes, **partner_codes(grid)}  # the sheet's own key first
+    state.code_lists = code_lists or {}
+    state.partner_codes = {
+        **funder_codes(state.code_lists),
+        **partner_codes(grid),
+    }  # the sheet's own key first
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not blank_row(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
@@ -508,7 +512,7 @@ def _tables_read(state: SheetState, grids: list[Grid], file_partner, include_hid
     """One sheet's result from its tables, each read on its own (:func:`sheet_projects` of its grid): the
     sheet's own issues first, then each table's records, issues and counts in order."""
     parts = [
-        sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes, state.funder_codes)
+        sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes, state.code_lists)
         for g in grids
     ]
     result = SheetResult(
@@ -2083,6 +2087,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome
+    if state.year_col is not None and _not_a_commitment(state, cleaned, index, n):
+        return "skipped"
     code_text = cell_value(cleaned, state.fields.get("project_id"))
     code_marked = component_marker(code_text) == ""  # "incl." in the Ref. column: a component, and no code
     if code_marked:
@@ -2173,28 +2179,85 @@ _TRANSACTION = re.compile(
     r"transaction|entry type|type of entry|тип (?:операц|транзакц|запис|провод)|вид (?:операц|транзакц)",
     re.IGNORECASE,
 )
+#: A transaction that commits money (a commitment, its top-up or its reversal), by its words or its code.
+_COMMITMENT = re.compile(
+    r"commit|obligat|allocation|зобов.язан|обязательств|^comm?\.?$|^c$|^(?:2|11)(?:\.0)?$", re.IGNORECASE
+)
+#: Money moving under a commitment: paid, received or spent ("Disbursement", "DISB", IATI's 1, 3, 4 …).
+_NOT_COMMITMENT = re.compile(
+    r"disburs|expend|payment|paid|incoming funds|receipt|purchase|reimburs|repay|interest|^disb\.?$|^exp\.?$"
+    r"|виплат|видат|витрат|платіж|надходж|выплат|расход|платеж|поступлен|^(?:[13-9]|1[0234])(?:\.0)?$",
+    re.IGNORECASE,
+)
+
+
+def _transaction_kind(text: str, meanings: dict[str, str]) -> str | None:
+    """ "commitment", "other" (a disbursement, an expenditure, funds received) or None (not known), for a cell of a
+    column of transactions, read through the workbook's code lists ("COMM" -> "Commitment – …")."""
+    meaning = meanings.get(text.upper(), text)
+    for said in (meaning, text) if meaning != text else (text,):
+        if _COMMITMENT.search(said) and not _NOT_COMMITMENT.search(said):
+            return "commitment"
+        if _NOT_COMMITMENT.search(said):
+            return "other"
+    return None
 
 
 def _transaction_column(state: SheetState) -> int | None:
-    """The column of a table with a row per project and year that says each row's kind of transaction
-    (commitment, disbursement, expenditure), which is not read: said once, and the rows of one project and year
-    are then not added up (a disbursement would count a commitment's money twice)."""
+    """The column of a table that says each row's kind of transaction (commitment, disbursement, expenditure).
+
+    When every kind it holds is read (by its words, IATI's codes or the workbook's code lists) and some rows are
+    commitments, only those count (:func:`_not_a_commitment`), and a project's commitments for a year are added up
+    (a top-up, a reversal); otherwise it is said once, and a project's rows for the same year are not added up
+    (a disbursement would count a commitment's money twice)."""
     if state.transaction_col is False:
         header = state.grid.rows[state.header.row] if state.header.row < len(state.grid.rows) else []
-        state.transaction_col = next(
-            (c for c, v in enumerate(header) if isinstance(v, str) and _TRANSACTION.search(v)), None
-        )
-        if state.transaction_col is not None:
+        col = next((c for c, v in enumerate(header) if isinstance(v, str) and _TRANSACTION.search(v)), None)
+        state.transaction_col = col
+        if col is None:
+            return None
+        meanings = {
+            code: meaning[0] for table in state.code_lists.values() for code, meaning in table.items()
+        }
+        cells = {
+            t for row in state.grid.rows[state.header.row + 1 :] if (t := clean_text(cell_value(row, col)))
+        }
+        kinds = {t: _transaction_kind(t, meanings) for t in sorted(cells)}
+        unread = [t for t, kind in kinds.items() if kind is None]
+        if unread or "commitment" not in kinds.values():
+            shown = ", ".join(f"'{t}'" for t in (unread or sorted(kinds))[:4])
             state.issue(
                 "warning",
                 "years",
-                f"column '{clean_text(header[state.transaction_col])}' gives each row's kind of transaction "
-                "(commitment, disbursement, expenditure …), which this tool does not read: a project's rows for "
-                "the same year were not added up (the first is counted); check its amounts",
+                f"column '{clean_text(header[col])}' gives each row's kind of transaction, which this tool could not "
+                f"read ({shown}): every row is counted, and a project's rows for the same year were not added up (the "
+                "first is counted); check its amounts",
                 None,
-                state.transaction_col,
+                col,
             )
+        else:
+            state.transaction_kinds = kinds
     return state.transaction_col  # type: ignore[return-value]
+
+
+def _not_a_commitment(state: SheetState, cleaned: list, index: int, n: int) -> bool:
+    """Whether a row of a table of transactions moves money under a commitment (a disbursement, an expenditure,
+    funds received): said and not counted, the commitments being the project's money."""
+    col = _transaction_column(state)
+    if col is None or state.transaction_kinds is None:
+        return False
+    text = cell_value(cleaned, col)
+    if not text or state.transaction_kinds.get(text) != "other":
+        return False
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} is a transaction under a commitment ('{text}': paid, received or spent), not a commitment: not "
+        "counted (a project's money is what is committed)",
+        index,
+        col,
+    )
+    return True
 
 
 def _funder_line_of(
@@ -2958,7 +3021,7 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
         year_cell = cell_value(row, state.year_col)
         rec["_amount_year"] = _year_of(year_cell)
-        if _transaction_column(state) is None:
+        if _transaction_column(state) is None or state.transaction_kinds is not None:
             # the whole row: two rows of one project and year that differ (a component, a top-up) are parts of it
             rec["_row_cells"] = "\x1f".join(t or "" for t in cleaned)
         if rec["_amount_year"] is None and (

@@ -150,9 +150,11 @@ class SheetState:
         self.status_codes: dict[str, str] = {}
         #: funders' codes a key on the sheet explains ("AA = German Federal Foreign Office"): code -> partner
         self.partner_codes: dict[str, str] = {}
-        self.funder_codes: dict[str, str] = {}  # the workbook's code lists' funders (code -> partner)
+        self.code_lists: dict[str, dict[str, list[str]]] = {}  # the workbook's code lists (code -> meaning)
         #: a column giving each row's kind of transaction (col), None when there is none; False: not looked for
         self.transaction_col: int | None | bool = False
+        #: its cells' kinds ("commitment", "other") when every one is read, else None
+        self.transaction_kinds: dict[str, str | None] | None = None
         self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled

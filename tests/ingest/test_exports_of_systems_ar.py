@@ -213,21 +213,61 @@ def test_the_same_row_twice_is_still_counted_once(tmp_path):
     assert result.issues["message"].str.contains("sent twice, counted once").sum() == 1
 
 
-def test_rows_of_transactions_are_not_added_up_and_that_is_said(tmp_path):
+def test_in_a_table_of_transactions_the_commitments_count_and_are_added_up(tmp_path):
     result = _build(
         tmp_path,
         _long(
             [
                 [*_A, "COMM", 2021, 180_000, "CHF"],
                 [*_A, "DISB", 2021, 90_000, "CHF"],
+                [*_A, "Commitment top-up", 2021, 20_000, "CHF"],
+                [*_A, "EXP", 2021, 85_000, "CHF"],
                 [*_A, "COMM", 2022, 150_000, "CHF"],
             ],
             transaction=True,
         ),
     )
-    assert _2021(result, "Mobile groups") == 180_000.0  # the commitment, not commitment + disbursement
+    assert _2021(result, "Mobile groups") == 200_000.0  # 180 000 + 20 000: no disbursement, no expenditure
+    skipped = result.issues[result.issues["message"].str.contains("not a commitment")]
+    assert sorted(skipped["row"].astype(int)) == [3, 5]
+
+
+def test_iati_transaction_codes_and_a_code_list_say_which_rows_are_commitments(tmp_path):
+    rows = [
+        [*_A, "2", 2021, 300_000, "CHF"],  # IATI 2: outgoing commitment
+        [*_A, "3", 2021, 100_000, "CHF"],  # 3: disbursement
+        [*_A, "4", 2021, 95_000, "CHF"],  # 4: expenditure
+        [*_B, "K", 2021, 40_000, "CHF"],  # explained on the code list below
+        [*_B, "P", 2021, 10_000, "CHF"],
+        [*_A, "2", 2022, 200_000, "CHF"],
+        [*_B, "K", 2022, 60_000, "CHF"],
+    ]
+    sheets = _long(rows, transaction=True)
+    sheets["Entry Types"] = [
+        ["Code", "Description"],
+        ["K", "Commitment for the budget year"],
+        ["P", "Payment"],
+    ]
+    result = _build(tmp_path, sheets)
+    assert _2021(result, "Mobile groups") == 300_000.0
+    assert _2021(result, "Queue system") == 40_000.0
+
+
+def test_kinds_of_transaction_not_read_are_said_and_rows_not_added_up(tmp_path):
+    result = _build(
+        tmp_path,
+        _long(
+            [
+                [*_A, "ZX", 2021, 180_000, "CHF"],
+                [*_A, "QY", 2021, 90_000, "CHF"],
+                [*_A, "ZX", 2022, 150_000, "CHF"],
+            ],
+            transaction=True,
+        ),
+    )
+    assert _2021(result, "Mobile groups") == 180_000.0  # the first row, not 270 000
     said = result.issues[result.issues["message"].str.contains("kind of transaction")]
-    assert len(said) == 1 and said["severity"].iloc[0] == "warning"
+    assert len(said) == 1 and said["severity"].iloc[0] == "warning" and "'QY'" in said["message"].iloc[0]
 
 
 @pytest.mark.parametrize(
