@@ -496,6 +496,7 @@ _ABBREVIATIONS = {
     "dt": "date", "amt": "amount", "impl": "implementing", "benef": "beneficiary", "org": "organisation",
     "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
     "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title", "yr": "year",
+    "contrib": "contribution", "txn": "transaction", "trx": "transaction",
 }  # fmt: skip
 
 

@@ -45,6 +45,9 @@ def _2021(result, title_start: str) -> float:
         ("proj_nazva", "title", None),
         ("vykonavets", "implementer", None),
         ("waluta", "currency", None),
+        ("eu_contrib_eur", "amount", None),  # "contrib" spelled out: a contribution, not a contractor
+        ("TXN_TYPE", "transaction_type", None),
+        ("Entry Type", "transaction_type", None),
     ],
 )
 def test_database_column_names_in_transliteration_are_read(label, field, year):
