@@ -4006,18 +4006,23 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
     """
     found: dict[str, dict[str, list[str]]] = {}
     for grid in grids:
-        rows = [
-            cells for cells in ([t for t in (clean_text(v) for v in row) if t] for row in grid.rows) if cells
-        ]
-        if len(rows) < 3 or max(map(len, rows)) > 4 or any(match_field(h).field == "title" for h in rows[0]):
-            continue
-        table = {
-            cells[0].upper(): cells[1:]
-            for cells in rows[1:]
-            if len(cells) >= 2 and _LIST_CODE.fullmatch(cells[0]) and _A_LETTER.search(cells[1])
-        }
-        if len(table) >= 2 and len(table) >= 0.8 * (len(rows) - 1):
-            found[grid.sheet] = table
+        rows: list[list[str]] = []
+        for row in grid.rows:
+            cells = [t for t in (clean_text(v) for v in row if v is not None) if t]
+            if len(cells) > 4:  # a table of projects: read no further
+                break
+            if cells:
+                rows.append(cells)
+        else:
+            if len(rows) < 3 or any(match_field(h).field == "title" for h in rows[0]):
+                continue
+            table = {
+                cells[0].upper(): cells[1:]
+                for cells in rows[1:]
+                if len(cells) >= 2 and _LIST_CODE.fullmatch(cells[0]) and _A_LETTER.search(cells[1])
+            }
+            if len(table) >= 2 and len(table) >= 0.8 * (len(rows) - 1):
+                found[grid.sheet] = table
     if not found:
         return found
     cells_of = {
