@@ -4065,7 +4065,7 @@ def _status_meant(meaning: str) -> str | None:
 
 #: "CRTD = created (planning)" in a note, or "✔ – реалізується": a code (or a sign) and its meaning.
 _CODE_MEANING = re.compile(
-    r"(?:\b([A-Z][A-Z0-9]{0,5})|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
+    r"(?:\b([A-Z][A-Z0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
 )
 
 
@@ -4107,6 +4107,9 @@ def _codes_in_notes(grid) -> dict[str, str]:
     >>> note = "* STATUS_CD: CRTD = created (planning); REL = released (in implementation); DLFL = deleted (cancelled)"
     >>> _codes_in_notes(Grid("Export", [["Code", "Title"], [note]], [], True, False, {}))
     {'CRTD': 'planned', 'REL': 'ongoing', 'DLFL': 'cancelled'}
+    >>> note = "Коди статусів: 10 – концепція (у розробці); 30 – у реалізації; 90 – скасовано"
+    >>> _codes_in_notes(Grid("Export", [["Code", "Title"], [note]], [], True, False, {}))
+    {'10': 'planned', '30': 'ongoing', '90': 'cancelled'}
     """
     out: dict[str, str] = {}
     for v in [v for row in grid.rows for v in row if type(v) is str and ("=" in v or "–" in v or "—" in v)]:

@@ -293,3 +293,70 @@ def test_a_column_of_funders_names_wins_over_a_column_of_their_codes(
         },
     )
     assert result.projects["partner"].tolist() == ["Denmark"]
+
+
+def test_numeric_status_codes_explained_in_a_note_under_the_table(tmp_path):
+    header = ["proj_cd", "proj_nazva", "donor", "status_cd", "start_dt", "end_dt", "suma", "curr_cd"]
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                header,
+                [
+                    "7F-1",
+                    "Mobile groups against domestic violence",
+                    "Switzerland",
+                    30,
+                    "2021-01-01",
+                    "2021-12-31",
+                ]
+                + [100_000, "CHF"],
+                [
+                    "7F-2",
+                    "Identification of irregular migrants",
+                    "Switzerland",
+                    10,
+                    "2021-01-01",
+                    "2021-12-31",
+                ]
+                + [60_000, "CHF"],
+                [
+                    "7F-3",
+                    "Anti-trafficking network in Zakarpattia",
+                    "Switzerland",
+                    90,
+                    "2021-01-01",
+                    "2021-12-31",
+                ]
+                + [150_000, "CHF"],
+                [],
+                ["Коди статусів: 10 – концепція (у розробці); 30 – у реалізації; 90 – скасовано"],
+            ]
+        },
+    )
+    assert result.projects.set_index("title")["status"].to_dict() == {
+        "Mobile groups against domestic violence": "ongoing",
+        "Identification of irregular migrants": "planned",
+        "Anti-trafficking network in Zakarpattia": "cancelled",
+    }
+
+
+def test_the_swiss_cooperation_office_named_in_a_file_name_is_switzerland(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                ["proj_nazva", "benef_cd", "start_dt", "end_dt", "suma", "curr_cd"],
+                [
+                    "Queue system at a border crossing point",
+                    "ДПСУ",
+                    "2021-01-01",
+                    "2021-12-31",
+                    450_000,
+                    "CHF",
+                ],
+            ]
+        },
+        name="SCO_Ukraine_biudzhet_proektiv_2021-02-12.xlsx",
+    )
+    assert result.projects["partner"].tolist() == ["Switzerland"]
