@@ -1178,10 +1178,21 @@ def _pair_header(
     )
     combined: dict[int, FieldMatch] = {}
     labels: dict[int, str] = {}
+    # a database's column names over a row describing them ("budget_yr" over "Budget year of the commitment"):
+    # the names say what each column is; the descriptions explain them in words that may read as another field
+    uppers = [t for v in rows[r] if isinstance(v, str) and (t := clean_text(v))]
+    named = len(uppers) >= 3 and sum(1 for t in uppers if _MACHINE_NAME.fullmatch(t)) >= 0.8 * len(uppers)
     for c in range(width):
         up = upper_row[c] if c < len(upper_row) else None
         lo = lower_row[c] if c < len(lower_row) else None
         um = match_field(up) if isinstance(up, str) else FieldMatch(None)
+        if named and isinstance(up, str) and _MACHINE_NAME.fullmatch(clean_text(up) or ""):
+            if um.field:
+                combined[c] = um
+                labels[c] = " / ".join(
+                    t for t in (clean_text(up), clean_text(lo) if isinstance(lo, str) else None) if t
+                )
+            continue
         lm = match_field(lo) if isinstance(lo, str) else lower_singles.get(c, FieldMatch(None))
         if lm.field is None and c in lower_singles and lower_singles[c].field == "agency":
             lm = lower_singles[c]
@@ -1251,6 +1262,12 @@ def find_header(
             lower_row = rows[r + 1]
             if not any(clean_text(v) for v in lower_row):
                 continue
+            if score >= 2 and _names_over_descriptions(rows[r], lower_row):
+                # a database's column names over a row describing each: the names are the header, the
+                # descriptions only explain them (below them, the data)
+                combined, labels = _pair_header(rows, r, merged, {})
+                best = Header(r + 1, r, combined, labels, _score(combined))
+                break
             # the lower row of a two-row header names things itself; a data row does not (a month in a data row,
             # "August", is no label: months count as labels when they stand in a row of them)
             # ... or it labels only the columns of a money group above it ("Молдова | Украина | Всего" under
@@ -1293,6 +1310,31 @@ def find_header(
             )
         )
     return _resolve_duplicates(best)
+
+
+def _names_over_descriptions(upper: list, lower: list) -> bool:
+    """Whether a row of a database's column names ("proj_title_en | budget_yr | eu_contrib_eur") stands over a row
+    of text describing each ("Action title (EN) | Budget year of the commitment | EU contribution, EUR"): three names
+    or more, nearly all machine names, and a text under most of them, no number or date."""
+    names = [c for c, v in enumerate(upper) if isinstance(v, str) and clean_text(v)]
+    machine = [c for c in names if _MACHINE_NAME.fullmatch(clean_text(upper[c]) or "")]
+    if len(names) < 3 or len(machine) < 0.8 * len(names):
+        return False
+    below = [clean_text(lower[c]) if c < len(lower) and isinstance(lower[c], str) else None for c in names]
+    filled = [t for t in below if t]
+    if len(filled) < 0.6 * len(names) or any(
+        not isinstance(lower[c], str) for c in names if c < len(lower) and lower[c] is not None
+    ):
+        return False
+    # words, not values: every cell has letters and no run of digits a value would have; most are phrases
+    return all(
+        _A_WORD.search(t) and not _DIGITS_OF_A_VALUE.search(t) and not _MACHINE_NAME.fullmatch(t)
+        for t in filled
+    ) and (sum(1 for t in filled if len(t.split()) >= 2) * 2 >= len(filled))
+
+
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGITS_OF_A_VALUE = re.compile(r"\d{4,}|\d[.,/-]\d")
 
 
 def _merged_spans(merged: list, row: int) -> dict[int, int]:

@@ -2132,6 +2132,24 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         return "skipped"
     state.last_title = title_text
+    year_of = _year_line_of(state, cleaned, index, title_text, code_text, seen_total)
+    if (
+        year_of is not None
+    ):  # "| | … | 2021 | ADD | 350 000" under a project's row: that project's row for a year
+        rec = _project(state, row, cleaned, index, n, year_of["title"], year_of.get("code"))
+        for key in ("partner", "partner_from", *_CARRIED_DOWN):
+            if not rec.get(key) and year_of.get(key):
+                rec[key] = year_of[key]
+        state.issue(
+            "info",
+            "years",
+            f"row {n} gives no title: a row for another year of the project above ('{str(year_of['title'])[:60]}'), "
+            "with its cells",
+            index,
+            state.year_col,
+        )
+        state.last_record = (index, rec)
+        return rec
     above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
     if above is not None:  # "| | ExB | Canada | 250 000 |" under a project: another funder's line of it
         said = len(state.issues)
@@ -2258,6 +2276,43 @@ def _not_a_commitment(state: SheetState, cleaned: list, index: int, n: int) -> b
         col,
     )
     return True
+
+
+#: What a project's row for another year, under it with no title, takes from the project's first row.
+_CARRIED_DOWN = (
+    "start_date",
+    "end_date",
+    "status",
+    "beneficiaries",
+    "implementer",
+    "description",
+    "currency",
+)
+
+
+def _year_line_of(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> dict | None:
+    """The project a row gives another year of, in a table with a row per project and year where only a
+    project's first row holds its cells ("| | | 2021 | ADD | 350 000" under "ACT-1 | Towers | … | 2020 | INI |
+    700 000"): a row with no title or code right under a project's row (or under another such row), with a year
+    and an amount; else None."""
+    if (
+        state.year_col is None
+        or title_text
+        or code_text
+        or seen_total
+        or state.last_record is None
+        or state.last_record[0] != index - 1
+    ):
+        return None
+    amounts = [state.fields.get("amount"), *state.yearly]
+    if not cell_value(cleaned, state.year_col) or not any(
+        c is not None and cell_value(cleaned, c) for c in amounts
+    ):
+        return None
+    above = state.last_record[1]
+    return above if above.get("title") else None
 
 
 def _funder_line_of(

@@ -360,3 +360,81 @@ def test_the_swiss_cooperation_office_named_in_a_file_name_is_switzerland(tmp_pa
         name="SCO_Ukraine_biudzhet_proektiv_2021-02-12.xlsx",
     )
     assert result.projects["partner"].tolist() == ["Switzerland"]
+
+
+def test_a_row_describing_database_columns_explains_them_and_only_a_projects_first_row_holds_its_cells(
+    tmp_path,
+):
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                ["Report generated: 2021-02-15T09:12:44Z (OPSYS BI – commitments by budget year)"],
+                [],
+                ["action_ref", "proj_title_en", "benef_inst", "start_dt", "end_dt", "is_multi_country"]
+                + ["budget_yr", "eu_contrib_eur"],
+                [
+                    "Action reference",
+                    "Action title (EN)",
+                    "Beneficiary institution",
+                    "Start date (planned or actual)",
+                ]
+                + [
+                    "End date (planned or actual)",
+                    "TRUE = regional action; amounts are the Ukraine allocation only",
+                ]
+                + ["Budget year of the commitment", "EU contribution committed for the budget year, EUR"],
+                [
+                    "ACT-1",
+                    "Thermal surveillance towers for the SBGS",
+                    "SBGS",
+                    "2020-09-01",
+                    "2023-08-31",
+                    "FALSE",
+                ]
+                + [2020, 700_000],
+                [None, None, None, None, None, None, 2021, 1_000_000],
+                [None, None, None, None, None, None, 2021, 350_000],  # a top-up for 2021
+                [None, None, None, None, None, None, 2022, 250_000],
+                [
+                    "ACT-2",
+                    "Victim support units of the National Police",
+                    "NPU",
+                    "2019-01-15",
+                    "2021-06-30",
+                    "FALSE",
+                ]
+                + [2020, 200_000],
+                [None, None, None, None, None, None, 2021, 150_000],
+            ]
+        },
+    )
+    assert sorted(result.projects["title"]) == [
+        "Thermal surveillance towers for the SBGS",
+        "Victim support units of the National Police",
+    ]
+    assert _2021(result, "Thermal surveillance") == 1_350_000.0
+    assert _2021(result, "Victim support") == 150_000.0
+    amounts = result.projects.set_index("title")["amount"]
+    assert amounts["Thermal surveillance towers for the SBGS"] == 2_300_000.0  # every year's rows
+    assert (result.issues["severity"] == "error").sum() == 0
+
+
+def test_a_csv_exports_first_row_of_values_is_no_row_of_descriptions():
+    from mtd_analysis.ingest.columns import _names_over_descriptions
+
+    names = ["BUSINESS_UNIT", "PROJECT_ID", "PROJECT_TITLE", "PROJECT_START_DT", "BUDGET_AMOUNT", "TXN_CCY"]
+    values = ["UKR10", "00119345", "Hromada Safety Councils", "2020-07-01 00:00:00", "350000.00", "EUR"]
+    described = [
+        "Business unit",
+        "Project number",
+        "Title of the project",
+        "Start date",
+        "Budget, EUR",
+        "Currency",
+    ]
+    assert not _names_over_descriptions(names, values)
+    assert _names_over_descriptions(names, described)
+    assert not _names_over_descriptions(
+        ["Title", "Budget", "Start"], described[:3]
+    )  # no database names above
