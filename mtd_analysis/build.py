@@ -912,7 +912,12 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     )  # two fiscal years meet in a year
     # rows of one project and year that differ in a cell (a component, a budget line, a top-up) are parts of it
     seen = first.get("_parts_seen") or {first.get("_row_cells")}
-    part = by_year and rec["source_sheet"] == first["source_sheet"] and rec.get("_row_cells") not in seen
+    part = (
+        by_year
+        and rec["source_sheet"] == first["source_sheet"]
+        and rec.get("_row_cells") not in seen
+        and _same_project(first, rec)
+    )
     if (not by_year and (not mine or not theirs)) or (
         mine.keys() & theirs.keys() and not fiscal and not part
     ):
@@ -930,6 +935,7 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     first["yearly_amounts"] = yearly_text(years)
     if by_year:
         first["_parts_seen"] = seen | {rec.get("_row_cells")}
+        rec["_same_years"] = sorted(mine.keys() & theirs.keys())  # said by the caller: a part, or a revision?
     if summed and years:
         first["amount"] = sum(years[y] for y in sorted(years))
         first["currency"] = first.get("currency") or rec.get("currency")
@@ -947,6 +953,15 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     if cells:
         first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), *cells]))
     return sorted(theirs)
+
+
+#: What two rows of one project agree on (where both say it): a row naming another agency or implementer is another
+#: project of the same title (dates may be each row's own: a ledger's posting dates).
+_PROJECT_CELLS = ("beneficiaries", "implementer", "code")
+
+
+def _same_project(first: dict, rec: dict) -> bool:
+    return all(not first.get(k) or not rec.get(k) or first[k] == rec[k] for k in _PROJECT_CELLS)
 
 
 def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
@@ -1342,11 +1357,17 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 if years
                 else "with no amount of its own: counted in that project"
             )
+            again = rec.pop("_same_years", None)
+            if again:  # a component, a budget line or a top-up; or a revision, which would count twice
+                what += (
+                    f" (it differs from the project's other row for {', '.join(map(str, again))} in some cell: added "
+                    "as a part of that year; if it revises or repeats that row, count it once)"
+                )
             message = (
                 f"row {rec['source_row']}: the same project as {where} ('{rec.get('title') or code}', same partner "
                 f"{rec['partner']}), {what}"
             )
-            issues.append({**_row_issue(rec, message, "info"), "kind": "years"})
+            issues.append({**_row_issue(rec, message, "warning" if again else "info"), "kind": "years"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         summary = _summary_twin(other, rec) if other is not None and first is None else None

@@ -1615,6 +1615,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
     return m.strength > other.strength
 
 
+#: A year column's label that says no more than "year": the row's year, over a "Budget year" (a programme's)
+PLAIN_YEAR_LABELS = frozenset(
+    {"year", "рік", "год", "rik", "god", "rok", "calendar year", "календарний рік", "календарный год"}
+)
 #: A label naming a column of codes or numbers, not of names ("Donor code", "DONOR_ID", "donor_cd", "Код донора").
 _CODE_LABEL = re.compile(r"(?<![^\W\d_])(?:code|cd|id|ref|код|no|nr|num|number)(?![^\W\d_])", re.IGNORECASE)
 
@@ -1876,6 +1880,8 @@ def _text_kind(text: str) -> str:
             return "period"
         except ValueProblem:
             pass
+        if len(words) == 1 and _LETTERS_THEN_DIGITS.fullmatch(text) and not currency_in_text(text):
+            return "code"  # "K1", "M3": a component's or a lot's code more often than a thousand or a million
         if len(words) <= 4 and money_only(text):
             try:
                 if parse_amount(text) is not None:
@@ -1890,6 +1896,8 @@ def _text_kind(text: str) -> str:
 
 
 _PLAIN = re.compile(r"[\d\s.,'’]+")
+#: A letter or two, then a number ("K1", "M3", "LT2"); a multiplier's letter follows its number ("45k").
+_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]{1,2}\d{1,3}")
 _DIGIT = re.compile(r"\d")
 _PLACE = re.compile(
     r"област|oblast|region|район|district|міськ|city|київ|kyiv|киев|управлін|department", re.I

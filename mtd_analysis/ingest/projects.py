@@ -62,6 +62,7 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
+    PLAIN_YEAR_LABELS,
     PROJECT_FIELDS,
     TOTAL_ROW,
     UKRAINE,
@@ -139,6 +140,7 @@ from mtd_analysis.ingest.values import (
     STATUSES,
     ValueProblem,
     clean_text,
+    currency_in_letters,
     currency_in_text,
     date_order,
     day_past_month_end,
@@ -1559,7 +1561,12 @@ def _column_roles(state: SheetState, width: int) -> None:
     }
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
-    state.year_col = next((c for c, m in sorted(header.columns.items()) if m.field == "amount_year"), None)
+    years = [c for c, m in sorted(header.columns.items()) if m.field == "amount_year"]
+    # "Budget year | Year": the row's year is the plain one (a budget year may be its action programme's)
+    state.year_col = next(
+        (c for c in years if normalise_key(header.labels.get(c) or "") in PLAIN_YEAR_LABELS),
+        years[0] if years else None,
+    )
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
     state.partner_other_col = _partner_other_column(header)
     state.cofunder_cols = (
@@ -1627,7 +1634,11 @@ def _read_columns(state: SheetState, rows: list[list], first: int, stop: int) ->
     if (col := fields.get("amount")) is not None:
         parsed["amount"] = amount_column(raw[col])
     if (col := fields.get("currency")) is not None:
-        parsed["currency"] = text_column(parse_currency, raw[col])
+        # a number ("978") names a currency only where the money's header names none: beside "Сума, грн" a column
+        # "Валюта договору" of 978 and 840 says the contract's currency, not the amounts'
+        amount_col = fields.get("amount")
+        named = amount_col is not None and bool(state.header.columns[amount_col].currency)
+        parsed["currency"] = text_column(currency_in_letters if named else parse_currency, raw[col])
     for col in state.yearly:
         parsed[col] = amount_column(raw[col])
     for name, parse in _TEXT_PARSERS.items():
@@ -2199,11 +2210,14 @@ _TRANSACTION = re.compile(
 )
 #: A transaction that commits money (a commitment, its top-up or its reversal), by its words or its code.
 _COMMITMENT = re.compile(
-    r"commit|obligat|allocation|зобов.язан|обязательств|^comm?\.?$|^c$|^(?:2|11)(?:\.0)?$", re.IGNORECASE
+    r"commit|obligat|allocat|budget|plan|approved|зобов.язан|обязательств|бюджет|план|затвердж|утвержд"
+    r"|^comm?\.?$|^c$|^(?:2|11)(?:\.0)?$",
+    re.IGNORECASE,
 )
 #: Money moving under a commitment: paid, received or spent ("Disbursement", "DISB", IATI's 1, 3, 4 …).
 _NOT_COMMITMENT = re.compile(
-    r"disburs|expend|payment|paid|incoming funds|receipt|purchase|reimburs|repay|interest|^disb\.?$|^exp\.?$"
+    r"disburs|expend|payment|paid|incoming funds|receipt|purchase|reimburs|repay|interest|actual|spent|^disb\.?$|^exp\.?$"
+    r"|факт|витрачен|израсход"
     r"|виплат|видат|витрат|платіж|надходж|выплат|расход|платеж|поступлен|^(?:[13-9]|1[0234])(?:\.0)?$",
     re.IGNORECASE,
 )
@@ -4069,7 +4083,9 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
             if cells:
                 rows.append(cells)
         else:
-            if len(rows) < 3 or any(match_field(h).field == "title" for h in rows[0]):
+            # a list of projects (a title column), or of implementers ("Contract no. | Implementing partner"),
+            # is no list of codes to read funders by
+            if len(rows) < 3 or any(match_field(h).field in ("title", "implementer") for h in rows[0]):
                 continue
             table = {
                 cells[0].upper(): cells[1:]

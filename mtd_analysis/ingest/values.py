@@ -231,6 +231,27 @@ def parse_currency(value) -> str | None:
     return _currency_cached(text)
 
 
+def currency_in_letters(value) -> str | None:
+    """:func:`parse_currency` of a cell, except an ISO 4217 number ("978"), which is said as an unknown code.
+
+    Examples
+    --------
+    >>> currency_in_letters("EUR"), parse_currency("978")
+    ('EUR', 'EUR')
+    >>> currency_in_letters("978")
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: unknown currency code '978' (expected an ISO 4217 code such as EUR, USD or UAH)
+    """
+    text = clean_text(value)
+    if text is not None and re.fullmatch(r"\d{3}(?:\.0)?", text):
+        raise ValueProblem(
+            f"unknown currency code '{text}' (expected an ISO 4217 code such as EUR, USD or UAH)",
+            kind="currency",
+        )
+    return parse_currency(value)
+
+
 def _parse_currency_text(text: str) -> str:
     key = text.lower().strip(" .")
     aliases = _currency_aliases()
@@ -315,8 +336,6 @@ _MULT_PATTERN = re.compile(
 
 
 _NEGATIVE = re.compile(r"(?<![\w.,])[-−–]\s*[\d€$£₴]")
-#: A code of a letter or two and a number ("K1", "M3", "LT2"): a multiplier's letter ("45k", "€1.2m") follows its number.
-_LETTERS_THEN_DIGITS = re.compile(r"[^\W\d_]{1,2}\d{1,3}")
 
 
 def _number_from_text(raw: str, has_multiplier: bool) -> float:
@@ -886,10 +905,6 @@ def _amount_from_text(text: str) -> Amount:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
             pass
-    if _LETTERS_THEN_DIGITS.fullmatch(
-        text
-    ):  # "K1", "M3": a component's or a lot's code, not a thousand or a million
-        raise ValueProblem(f"amount '{text}' is a code, not an amount", kind="amount")
     text = _without_sum_in_words(text)
     if text[-1] in FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
         text = text.rstrip(FOOTNOTE_MARKS + " ") or text
@@ -1896,7 +1911,6 @@ _STATUS = [
     (
         "planned",
         r"plan|pipeline|propos|not started|заплан|планує|план|підготов|подготов|in preparation|pre-?\s?award"
-        r"|концепц|(?<![^\W\d_])concept(?![^\W\d_])|предложени|пропозиці"  # at the idea's stage: "Предложение (концепция)"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
@@ -1920,6 +1934,13 @@ _STATUS = [
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
         r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\bawarded\b",
+    ),
+    # at the idea's stage ("Предложение (концепция)"), when no later word says more ("Концепцію погоджено, проект
+    # реалізується" is ongoing, above) and it was not turned down
+    (
+        "planned",
+        r"^(?!.*(?:reject|відхил|отклон|declin|refus))"
+        r".*(?:концепц|(?<![^\W\d_])concept(?![^\W\d_])|предложени|пропозиці)",
     ),
 ]
 

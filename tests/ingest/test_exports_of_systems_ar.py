@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from mtd_analysis.build import build
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.periods import yearly_values
-from mtd_analysis.ingest.values import ValueProblem, parse_amount, parse_currency
+from mtd_analysis.ingest.values import ValueProblem, parse_amount, parse_currency, parse_status
 
 
 def _build(tmp_path, sheets: dict[str, list[list]], name: str = "export.xlsx"):
@@ -60,10 +60,17 @@ def test_a_budget_is_still_money_and_a_budget_year_is_not():
     assert match_field("Budget year").field == "amount_year"
 
 
-@pytest.mark.parametrize("code", ["K1", "K2", "M3", "LT2", "Q3"])
-def test_a_letter_and_a_number_is_a_code_not_a_thousand(code):
-    with pytest.raises(ValueProblem, match="code"):
-        parse_amount(code)
+@pytest.mark.parametrize("codes", [["K1", "K2", "K1", "K3"], ["M3", "LT2", "Q3", "M4"]])
+def test_a_column_of_letters_and_numbers_is_codes_not_thousands(codes):
+    from mtd_analysis.ingest.columns import content_role
+
+    assert content_role(codes).field == "project_id"
+
+
+# in a column headed as money such a cell is still its money (a review found zł500 and K45 lost)
+@pytest.mark.parametrize(("text", "value"), [("K45", 45_000.0), ("M1", 1_000_000.0), ("zł500", 500.0)])
+def test_a_letter_before_a_number_in_a_money_cell_is_still_read(text, value):
+    assert parse_amount(text).value == value
 
 
 @pytest.mark.parametrize(
@@ -438,3 +445,106 @@ def test_a_csv_exports_first_row_of_values_is_no_row_of_descriptions():
     assert not _names_over_descriptions(
         ["Title", "Budget", "Start"], described[:3]
     )  # no database names above
+
+
+def _rows_by_year(tmp_path, header, rows, name="export.xlsx"):
+    return _build(tmp_path, {"Export": [header, *rows]}, name=name)
+
+
+def test_a_plain_year_column_is_the_rows_year_over_a_budget_year(tmp_path):
+    header = ["Title", "Donor", "Start", "End", "Budget year", "Year", "Amount, EUR"]
+    base = ["Border surveillance equipment", "EU", "2020-01-01", "2022-12-31", 2019]
+    result = _rows_by_year(
+        tmp_path, header, [[*base, 2020, 1_000_000], [*base, 2021, 1_200_000], [*base, 2022, 800_000]]
+    )
+    assert len(result.projects) == 1
+    assert _2021(result, "Border surveillance") == 1_200_000.0
+
+
+def test_a_number_beside_an_amount_headed_in_hryvnia_is_no_currency_of_it(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Реєстр": [
+                ["Назва проєкту", "Донор", "Початок", "Кінець", "Сума, грн", "Валюта договору"],
+                ["Обладнання для ДПСУ", "ЄС", "2021-01-01", "2021-12-31", 30_000_000, 978],
+            ]
+        },
+    )
+    assert (
+        "EUR" not in result.projects["currency"].tolist()
+    )  # not 30 million euros (as before: said, not counted)
+    assert result.issues["message"].str.contains("unknown currency code '978'").any()
+
+
+def test_a_list_of_implementers_by_contract_does_not_name_the_funders(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Projects": [
+                ["Title", "Donor", "Start", "End", "Amount, EUR"],
+                ["Police training", "EU/01", "2021-01-01", "2021-12-31", 1_000_000],
+                ["Border equipment", "EU/02", "2021-01-01", "2021-12-31", 1_200_000],
+            ],
+            "Implementers": [["Contract no.", "Implementing partner"], ["EU/01", "UNDP"], ["EU/02", "IOM"]],
+        },
+    )
+    assert not {"UNDP", "IOM"} & set(result.projects["partner"])
+
+
+def test_rows_of_one_title_for_other_agencies_are_other_projects(tmp_path):
+    header = ["Title", "Donor", "Beneficiary", "Start", "End", "Year", "Amount, EUR"]
+    sbgs = ["Equipment supply", "EU", "SBGS", "2020-01-01", "2022-12-31"]
+    npu = ["Equipment supply", "EU", "NPU", "2021-01-01", "2021-12-31"]
+    result = _rows_by_year(
+        tmp_path, header, [[*sbgs, 2020, 1_000_000], [*sbgs, 2021, 1_200_000], [*npu, 2021, 700_000]]
+    )
+    assert sorted(result.projects["beneficiaries"]) == ["NPU", "SBGS"]
+
+
+def test_a_second_row_for_the_same_year_is_added_and_said(tmp_path):
+    header = ["Title", "Donor", "Start", "End", "Year", "Amount, EUR", "Comment"]
+    base = ["Shelters for survivors", "EU", "2020-01-01", "2022-12-31"]
+    result = _rows_by_year(
+        tmp_path,
+        header,
+        [[*base, 2020, 500_000, None], [*base, 2021, 1_200_000, None], [*base, 2021, 1_200_000, "checked"]],
+    )
+    said = result.issues[result.issues["message"].str.contains("if it revises or repeats that row")]
+    assert len(said) == 1 and said["severity"].iloc[0] == "warning"
+
+
+def test_budget_and_plan_rows_are_the_money_actual_and_expenditure_rows_not(tmp_path):
+    result = _build(
+        tmp_path,
+        _long(
+            [
+                [*_A, "Budget", 2021, 400_000, "CHF"],
+                [*_A, "Expenditure", 2021, 120_000, "CHF"],
+                [*_A, "Budget", 2022, 300_000, "CHF"],
+                [*_B, "Plan", 2021, 1_000_000, "CHF"],
+                [*_B, "Actual", 2021, 950_000, "CHF"],
+                [*_B, "Plan", 2022, 500_000, "CHF"],
+            ],
+            transaction=True,
+        ),
+    )
+    assert _2021(result, "Mobile groups") == 400_000.0
+    assert _2021(result, "Queue system") == 1_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Предложение (концепция)", "planned"),
+        ("Концепцію погоджено, проект реалізується", "ongoing"),
+        ("Концепция одобрена, контракт подписан", "approved"),
+    ],
+)
+def test_a_concept_is_planned_unless_more_is_said(text, status):
+    assert parse_status(text) == status
+
+
+@pytest.mark.parametrize("text", ["Concept rejected", "Пропозицію відхилено", "Предложение отклонено"])
+def test_a_rejected_concept_is_not_planned(text):
+    assert parse_status(text) != "planned"
