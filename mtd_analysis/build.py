@@ -229,6 +229,7 @@ def read_file(
     _not_the_lists(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
     _moved_rows(records, issues, entry)
+    _described_by_code(records, issues, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
     entry["lang"] = max(dict.fromkeys(langs), key=langs.count) if langs else None
     if not any(s.get("status") == "loaded" for s in entry["sheets"]):
@@ -874,6 +875,46 @@ def _moved_rows(records: list[dict], issues: list[dict], entry: dict) -> None:
                     "info",
                 ),
                 "kind": "status",
+            }
+        )
+
+
+#: What a sheet describing projects by code gives the rows of money of those codes on another sheet.
+_DESCRIBED_BY_CODE = ("status", "start_date", "end_date", "beneficiaries", "implementer", "description")
+
+
+def _described_by_code(records: list[dict], issues: list[dict], entry: dict) -> None:
+    """Rows with a project's code and no title or amount ("P-UA-0130 | Equipment … (as description) | Cancelled |
+    dates | SMS"), on a sheet describing the projects whose money rows, with their titles, are on another sheet of
+    the file (a ledger and its projects' sheet): each gives its status, dates and agencies to those rows where they
+    say none, and is skipped (said), not loaded as a project without a title."""
+    titled: dict[str, list[dict]] = {}
+    for r in records:
+        if r.get("code") and r.get("title"):
+            titled.setdefault(r["code"], []).append(r)
+    if not titled:
+        return
+    for rec in [r for r in records if r.get("code") and not r.get("title") and r.get("amount") is None]:
+        rows = [r for r in titled.get(rec["code"], ()) if r.get("source_sheet") != rec.get("source_sheet")]
+        if not rows:
+            continue
+        for r in rows:
+            for key in _DESCRIBED_BY_CODE:
+                if not r.get(key) and rec.get(key):
+                    r[key] = rec[key]
+        records.remove(rec)
+        _count_as_skipped(entry, rec.get("source_sheet"))
+        issues.append(
+            {
+                **_row_issue(
+                    rec,
+                    f"row {rec['source_row']}: project {rec['code']} is described here without a title or an amount; "
+                    f"its rows of money, with its title, are on sheet '{rows[0]['source_sheet']}' (row "
+                    f"{rows[0]['source_row']}): its status, dates and agencies are taken for them, and this row is not "
+                    "a project of its own",
+                    "info",
+                ),
+                "kind": "joined",
             }
         )
 

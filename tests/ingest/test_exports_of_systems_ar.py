@@ -548,3 +548,37 @@ def test_a_concept_is_planned_unless_more_is_said(text, status):
 @pytest.mark.parametrize("text", ["Concept rejected", "Пропозицію відхилено", "Предложение отклонено"])
 def test_a_rejected_concept_is_not_planned(text):
     assert parse_status(text) != "planned"
+
+
+def test_a_sheet_describing_a_ledgers_projects_by_code_gives_them_its_status_and_dates(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Ledger": [
+                ["Entry No.", "Project No.", "Project Name", "Funding Source", "Entry Type", "Budget Year"]
+                + ["Amount (EUR)"],
+                [1, "P-1", "Risk analysis unit of the SBGS", "EU", "COMM", 2021, 550_000],
+                [2, "P-2", "Accommodation centre for foreigners", "EU", "COMM", 2021, 260_000],
+                [3, "P-1", "Risk analysis unit of the SBGS", "EU", "COMM", 2022, 300_000],
+                [4, "P-2", "Accommodation centre for foreigners", "EU", "COMM", 2022, 100_000],
+            ],
+            "Projects": [
+                ["Project No.", "Description", "Status", "Starting Date", "Ending Date", "Beneficiary"],
+                ["P-1", "Risk analysis unit of the SBGS", "Open", "2021-01-01", "2022-12-31", "SBGS"],
+                [
+                    "P-2",
+                    "Accommodation centre for foreigners",
+                    "Cancelled",
+                    "2021-04-01",
+                    "2022-03-31",
+                    "SMS",
+                ],
+            ],
+        },
+    )
+    projects = result.projects.set_index("title")
+    assert sorted(projects.index) == ["Accommodation centre for foreigners", "Risk analysis unit of the SBGS"]
+    assert projects.loc["Accommodation centre for foreigners", "status"] == "cancelled"
+    assert projects.loc["Risk analysis unit of the SBGS", "beneficiaries"] == "SBGS"
+    said = result.issues[result.issues["message"].str.contains("is described here without a title")]
+    assert len(said) == 2 and set(said["severity"]) == {"info"}
