@@ -454,6 +454,28 @@ KNOWN_MISSES = {
         "one amount merged over the '2021, EUR' and '2022, EUR' cells (both years together): read as the 2021 "
         "amount"
     ),
+    # set_ar
+    ("set_ar", "Custody Safeguards: Video Recording in Interview Rooms", "money"): (
+        "a de-commitment's negative amount (-30 000, 'DEC') is an error, not a reduction of the year: 250 000 "
+        "counted where the tester nets 220 000"
+    ),
+    ("set_ar", "Electronic Custody Records in Temporary Holding Facilities", "money"): (
+        "a negative revision row (-10 000 USD) is an error, not a reduction of the year (150 000 against 140 000)"
+    ),
+    **{
+        ("set_ar", "SES Emergency Dispatch and Early Warning Modernisation", what): (
+            "the currency only in a second currency column (TXN_CCY blank, TXN_CCY_NUM 840): no currency, not "
+            "converted (said)"
+        )
+        for what in ("money", "priority")
+    },
+    ("set_ar", "COVID-19 Infection Control in SMS Temporary Accommodation", "priority"): (
+        "COVID-19 in centres for foreigners: the classifier weighs the migration words above COVID-19"
+    ),
+    ("set_ar", "Joint Patrol Coordination with the Moldovan Border Police", "priority"): (
+        "'joint patrol coordination' with a neighbour's border police: no border-security wording the classifier "
+        "weighs enough (OTHER)"
+    ),
     ("set_aq", "Навчання персоналу ДСНС з реагування на хімічні аварії", "priority"): (
         "chemical accident response training of the emergency service: UNMAPPED, where the tester says OTHER"
     ),
@@ -516,6 +538,15 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
 EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u"}
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
 KNOWN_UNREAD: dict[str, dict[str, str]] = {
+    "set_ar": {
+        "Serious Organised Crime Asset Tracing Support to the National Police": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Gender-Responsive Policing: Police Response to Domestic Violence in Kharkiv Oblast": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Biometric Document Verification Equipment for SMS Service Centres": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Assistance to Victims of Trafficking Identified at Western Border Crossing Points": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Passenger Pre-Screening and Queue Management at the Krakivets Road Checkpoint": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Community Policing Academies in Volyn and Rivne Oblasts": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+        "Humanitarian Demining Equipment for SES Pyrotechnic Units": "an IATI transaction export flattened to CSV: not read (said as a file with no project table)",
+    },
     "set_an": {
         title: (
             "a project with two hidden, collapsed component rows adding up to it: the components are the projects "
@@ -551,8 +582,12 @@ KNOWN_UNREAD: dict[str, dict[str, str]] = {
 }
 
 #: Known unread projects whose money no other row carries (set -> titles): set aside in the totals too.
+#: Files a set holds that the build does not read (each said first among the worst problems).
+KNOWN_FILES_NOT_READ: dict[str, set[str]] = {"set_ar": {"iati_transactions_UA_sector_151xx_20210216.csv"}}
+
 UNREAD_MONEY_LOST: dict[str, set[str]] = {
-    "set_w": {title for title, why in KNOWN_UNREAD["set_w"].items() if why.startswith("a transposed table")}
+    "set_ar": set(KNOWN_UNREAD["set_ar"]),
+    "set_w": {title for title, why in KNOWN_UNREAD["set_w"].items() if why.startswith("a transposed table")},
 }
 
 
@@ -612,6 +647,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_ao",
         "set_ap",
         "set_aq",
+        "set_ar",
     ],
 )
 def built(request, tmp_path_factory):
@@ -745,4 +781,6 @@ def test_every_non_empty_row_accounted_for(built):
     _, result = built
     for entry in result.manifest["files"]:
         assert entry["rows_read"] == entry["rows_loaded"] + entry["rows_rejected"] + entry["rows_skipped"]
-    assert all(entry["status"] == "loaded" for entry in result.manifest["files"])
+    name = built[0].attrs["set"]
+    unloaded = {e["file"] for e in result.manifest["files"] if e["status"] != "loaded"}
+    assert unloaded == KNOWN_FILES_NOT_READ.get(name, set())
