@@ -895,13 +895,36 @@ def _described_by_code(records: list[dict], issues: list[dict], entry: dict) -> 
     if not titled:
         return
     for rec in [r for r in records if r.get("code") and not r.get("title") and r.get("amount") is None]:
-        rows = [r for r in titled.get(rec["code"], ()) if r.get("source_sheet") != rec.get("source_sheet")]
+        # the same project: its description is the money rows' title (codes alone collide: "01" on two sheets)
+        named = normalise_key(rec.get("description") or "")
+        rows = [
+            r
+            for r in titled.get(rec["code"], ())
+            if r.get("source_sheet") != rec.get("source_sheet") and named and r.get("_title_key") == named
+        ]
         if not rows:
             continue
+        differing = sorted(
+            {k for r in rows for k in _DESCRIBED_BY_CODE if r.get(k) and rec.get(k) and r[k] != rec[k]}
+            - {"description"}
+        )
         for r in rows:
             for key in _DESCRIBED_BY_CODE:
                 if not r.get(key) and rec.get(key):
                     r[key] = rec[key]
+        if differing:
+            issues.append(
+                {
+                    **_row_issue(
+                        rec,
+                        f"row {rec['source_row']}: project {rec['code']} is described here with another "
+                        f"{', '.join(differing)} than its rows of money on sheet '{rows[0]['source_sheet']}': those "
+                        "rows' are kept; check which is right",
+                        "warning",
+                    ),
+                    "kind": "joined",
+                }
+            )
         records.remove(rec)
         _count_as_skipped(entry, rec.get("source_sheet"))
         issues.append(

@@ -1155,9 +1155,12 @@ def _fill_group_row(upper: list, lower: list, merged_cols: dict[int, int]) -> li
 
 
 def _pair_header(
-    rows: list[list], r: int, merged: list, lower_singles: dict[int, FieldMatch]
+    rows: list[list], r: int, merged: list, lower_singles: dict[int, FieldMatch], described: bool = False
 ) -> tuple[dict[int, FieldMatch], dict[int, str]]:
-    """Rows ``r`` and ``r + 1`` read as one two-row header: each column's role and its label ("Budget / 2021")."""
+    """Rows ``r`` and ``r + 1`` read as one two-row header: each column's role and its label ("Budget / 2021").
+
+    ``described``: row ``r`` holds a database's column names and row ``r + 1`` describes each
+    (:func:`_names_over_descriptions`): a name says its column's field, its description only its unit and currency."""
     lower_row = rows[r + 1]
     merged_cols = _merged_spans(merged, r)
     upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
@@ -1180,18 +1183,18 @@ def _pair_header(
     labels: dict[int, str] = {}
     # a database's column names over a row describing them ("budget_yr" over "Budget year of the commitment"):
     # the names say what each column is; the descriptions explain them in words that may read as another field
-    uppers = [t for v in rows[r] if isinstance(v, str) and (t := clean_text(v))]
-    named = len(uppers) >= 3 and sum(1 for t in uppers if _MACHINE_NAME.fullmatch(t)) >= 0.8 * len(uppers)
     for c in range(width):
         up = upper_row[c] if c < len(upper_row) else None
         lo = lower_row[c] if c < len(lower_row) else None
         um = match_field(up) if isinstance(up, str) else FieldMatch(None)
-        if named and isinstance(up, str) and _MACHINE_NAME.fullmatch(clean_text(up) or ""):
+        if described and isinstance(up, str) and _MACHINE_NAME.fullmatch(clean_text(up) or ""):
             if um.field:
+                said = clean_text(lo) if isinstance(lo, str) else None
+                if said and um.field in ("amount", "yearly"):  # "Contribution (in thousands), USD"
+                    um = _scaled(um, said)
+                    um = replace(um, currency=um.currency or currency_in_text(said))
                 combined[c] = um
-                labels[c] = " / ".join(
-                    t for t in (clean_text(up), clean_text(lo) if isinstance(lo, str) else None) if t
-                )
+                labels[c] = " / ".join(t for t in (clean_text(up), said) if t)
             continue
         lm = match_field(lo) if isinstance(lo, str) else lower_singles.get(c, FieldMatch(None))
         if lm.field is None and c in lower_singles and lower_singles[c].field == "agency":
@@ -1265,8 +1268,16 @@ def find_header(
             if score >= 2 and _names_over_descriptions(rows[r], lower_row):
                 # a database's column names over a row describing each: the names are the header, the
                 # descriptions only explain them (below them, the data)
-                combined, labels = _pair_header(rows, r, merged, {})
+                combined, labels = _pair_header(rows, r, merged, {}, described=True)
                 best = Header(r + 1, r, combined, labels, _score(combined))
+                best.findings.append(
+                    (
+                        "info",
+                        None,
+                        f"row {r + 2} describes the database's columns named in row {r + 1} ('{clean_text(lower_row[0]) or ''}' "
+                        "…): read as their explanation (units and currencies from it), not as a project",
+                    )
+                )
                 break
             # the lower row of a two-row header names things itself; a data row does not (a month in a data row,
             # "August", is no label: months count as labels when they stand in a row of them)
@@ -1325,6 +1336,21 @@ def _names_over_descriptions(upper: list, lower: list) -> bool:
     if len(filled) < 0.6 * len(names) or any(
         not isinstance(lower[c], str) for c in names if c < len(lower) and lower[c] is not None
     ):
+        return False
+    # each describes its column: most share a word with their column's name ("budget_yr" over "Budget year of …")
+    shared = 0
+    for c in names:
+        said = clean_text(lower[c]) if c < len(lower) and isinstance(lower[c], str) else None
+        if not said:
+            continue
+        name = {
+            _ABBREVIATIONS.get(w.lower(), w.lower())[:4]
+            for w in (clean_text(upper[c]) or "").split("_")
+            if len(w) >= 2
+        }
+        if name & {w[:4] for w in normalise_key(said).split() if len(w) >= 2}:
+            shared += 1
+    if shared * 2 < len(filled):
         return False
     # words, not values: every cell has letters and no run of digits a value would have; most are phrases
     return all(

@@ -1567,6 +1567,16 @@ def _column_roles(state: SheetState, width: int) -> None:
         (c for c in years if normalise_key(header.labels.get(c) or "") in PLAIN_YEAR_LABELS),
         years[0] if years else None,
     )
+    for c in years:
+        if c != state.year_col:
+            state.issue(
+                "warning",
+                "column",
+                f"column '{header.labels.get(c)}' gives a year per row too; the rows' year is read from "
+                f"'{header.labels.get(state.year_col)}', this one is not loaded: check which is the money's year",
+                header.row,
+                c,
+            )
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
     state.partner_other_col = _partner_other_column(header)
     state.cofunder_cols = (
@@ -2320,13 +2330,57 @@ def _year_line_of(
         or state.last_record[0] != index - 1
     ):
         return None
-    amounts = [state.fields.get("amount"), *state.yearly]
-    if not cell_value(cleaned, state.year_col) or not any(
-        c is not None and cell_value(cleaned, c) for c in amounts
+    if not _a_year_line(state, cleaned):
+        return None
+    # another year than the row above's (a total or a running sum under a project repeats its year), unless the row
+    # above is such a line too ("2021 INI" then "2021 ADD")
+    above_row = state.grid.rows[index - 1] if index >= 1 else []
+    if index - 1 not in state.year_line_rows and _year_of(cell_value(above_row, state.year_col)) == _year_of(
+        cell_value(cleaned, state.year_col)
     ):
         return None
+    if not _year_lines_from_the_start(state):
+        return None
     above = state.last_record[1]
-    return above if above.get("title") else None
+    if not above.get("title"):
+        return None
+    state.year_line_rows.add(index)
+    return above
+
+
+#: The cells of a project a row for another of its years, under it, leaves blank.
+_PROJECT_FIELDS_BLANK = (
+    "title", "project_id", "partner", "implementer", "beneficiaries", "start_date", "end_date", "period", "status",
+    "description", "declared_priority",
+)  # fmt: skip
+
+
+def _a_year_line(state: SheetState, cells: list) -> bool:
+    """A row with a year and an amount and none of a project's own cells (title, code, partner, agencies, dates,
+    status)."""
+    if not cell_value(cells, state.year_col):
+        return False
+    if not any(c is not None and cell_value(cells, c) for c in [state.fields.get("amount"), *state.yearly]):
+        return False
+    return not any(
+        (c := state.fields.get(f)) is not None and clean_text(cell_value(cells, c))
+        for f in _PROJECT_FIELDS_BLANK
+    )
+
+
+def _year_lines_from_the_start(state: SheetState) -> bool:
+    """Whether the table's layout is a project's row then rows of its other years with no title: its first project is
+    followed by such a row (a stray line of a year and a sum under the last project is a total, not a year)."""
+    if state.year_lines is None:
+        rows = state.grid.rows[state.header.row + 1 :]
+        title = state.fields.get("title")
+        first = next(
+            (i for i, r in enumerate(rows) if title is not None and clean_text(cell_value(r, title))), None
+        )
+        state.year_lines = (
+            first is not None and first + 1 < len(rows) and _a_year_line(state, rows[first + 1])
+        )
+    return state.year_lines
 
 
 def _funder_line_of(

@@ -155,6 +155,9 @@ class SheetState:
         self.transaction_col: int | None | bool = False
         #: its cells' kinds ("commitment", "other") when every one is read, else None
         self.transaction_kinds: dict[str, str | None] | None = None
+        #: whether the table's first project is followed by rows of its other years with no title (None: not known)
+        self.year_lines: bool | None = None
+        self.year_line_rows: set[int] = set()  # the rows read as such
         self.coded_statuses: list[int] = []
         self.partner_filled: list[int] = []
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled

@@ -582,3 +582,102 @@ def test_a_sheet_describing_a_ledgers_projects_by_code_gives_them_its_status_and
     assert projects.loc["Risk analysis unit of the SBGS", "beneficiaries"] == "SBGS"
     said = result.issues[result.issues["message"].str.contains("is described here without a title")]
     assert len(said) == 2 and set(said["severity"]) == {"info"}
+
+
+def test_a_project_written_in_words_under_database_names_is_still_a_project():
+    from mtd_analysis.ingest.columns import _names_over_descriptions
+
+    names = ["proj_title", "donor_name", "status_cd", "start_period", "end_period", "budget_note"]
+    project = [
+        "Police vehicles donation",
+        "Government of Japan",
+        "ongoing",
+        "first quarter",
+        "fourth quarter",
+        "in kind",
+    ]
+    assert not _names_over_descriptions(names, project)
+
+
+def test_units_said_in_the_description_row_are_the_columns(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Export": [
+                ["proj_title", "donor_name", "start_dt", "end_dt", "contrib_amt", "curr_cd"],
+                [
+                    "Project title",
+                    "Donor name",
+                    "Start date",
+                    "End date",
+                    "Contribution amount (in thousands)",
+                    "Currency code",
+                ],
+                ["Community policing training", "USAID", "2021-01-01", "2021-12-31", 1200, "USD"],
+            ]
+        },
+    )
+    assert result.projects["amount"].tolist() == [1_200_000.0]
+
+
+def test_a_line_of_a_year_and_a_sum_under_the_last_project_is_no_year_of_it(tmp_path):
+    header = ["Title", "Donor", "Start", "End", "Year", "Amount, EUR"]
+    result = _rows_by_year(
+        tmp_path,
+        header,
+        [
+            ["Border management", "EU", "2020-01-01", "2022-12-31", 2020, 1_000_000],
+            ["Border management", "EU", "2020-01-01", "2022-12-31", 2021, 1_200_000],
+            ["Police vehicles", "Japan", "2021-01-01", "2021-12-31", 2021, 1_500_000],
+            [None, None, None, None, 2021, 3_500_000],  # a subtotal without its word
+        ],
+    )
+    assert _2021(result, "Police vehicles") == 1_500_000.0
+
+
+def test_a_blank_title_with_its_own_dates_is_no_year_of_the_project_above(tmp_path):
+    header = ["Title", "Donor", "Beneficiary", "Start", "End", "Year", "Amount, EUR"]
+    result = _rows_by_year(
+        tmp_path,
+        header,
+        [
+            ["Border management", "EU", "SBGS", "2020-01-01", "2022-12-31", 2020, 1_000_000],
+            [None, None, None, None, None, 2021, 1_200_000],  # the project's next year
+            [
+                None,
+                "EU",
+                "SESU",
+                "2021-03-01",
+                "2021-12-31",
+                2021,
+                400_000,
+            ],  # a new project, its title left blank
+        ],
+    )
+    assert _2021(result, "Border management") == 1_200_000.0
+
+
+def test_a_sheet_of_other_things_numbered_alike_describes_no_project(tmp_path):
+    result = _build(
+        tmp_path,
+        {
+            "Funded 2021": [
+                ["No.", "Title", "Donor", "Start", "End", "Amount, EUR"],
+                ["01", "Border management", "EU", "2021-01-01", "2021-12-31", 3_000_000],
+            ],
+            "Pipeline": [
+                ["No.", "Description", "Status", "Start", "End", "Beneficiary"],
+                ["01", "Idea: drones for the SESU", "Planned", "2023-01-01", "2025-12-31", "SESU"],
+            ],
+        },
+    )
+    funded = result.projects.set_index("title").loc["Border management"]
+    assert funded["status"] != "planned" and funded["start_date"] == "2021-01-01"
+
+
+def test_a_second_year_column_not_used_is_said(tmp_path):
+    header = ["Title", "Donor", "Start", "End", "Budget year", "Year", "Amount, EUR"]
+    base = ["Border surveillance equipment", "EU", "2020-01-01", "2022-12-31"]
+    result = _rows_by_year(tmp_path, header, [[*base, 2020, 2021, 1_000_000], [*base, 2021, 2021, 1_200_000]])
+    said = result.issues[result.issues["message"].str.contains("gives a year per row too")]
+    assert len(said) == 1 and said["severity"].iloc[0] == "warning"
