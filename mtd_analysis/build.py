@@ -37,6 +37,7 @@ from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
+    DESCRIBING_FIELDS,
     canonical_partner,
     code_lists,
     colour_legend,
@@ -879,10 +880,6 @@ def _moved_rows(records: list[dict], issues: list[dict], entry: dict) -> None:
         )
 
 
-#: What a sheet describing projects by code gives the rows of money of those codes on another sheet.
-_DESCRIBED_BY_CODE = ("status", "start_date", "end_date", "beneficiaries", "implementer", "description")
-
-
 def _described_by_code(records: list[dict], issues: list[dict], entry: dict) -> None:
     """Rows with a project's code and no title or amount ("P-UA-0130 | Equipment … (as description) | Cancelled |
     dates | SMS"), on a sheet describing the projects whose money rows, with their titles, are on another sheet of
@@ -905,11 +902,11 @@ def _described_by_code(records: list[dict], issues: list[dict], entry: dict) -> 
         if not rows:
             continue
         differing = sorted(
-            {k for r in rows for k in _DESCRIBED_BY_CODE if r.get(k) and rec.get(k) and r[k] != rec[k]}
+            {k for r in rows for k in DESCRIBING_FIELDS if r.get(k) and rec.get(k) and r[k] != rec[k]}
             - {"description"}
         )
         for r in rows:
-            for key in _DESCRIBED_BY_CODE:
+            for key in DESCRIBING_FIELDS:
                 if not r.get(key) and rec.get(key):
                     r[key] = rec[key]
         if differing:

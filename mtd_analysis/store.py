@@ -136,7 +136,8 @@ def write_bytes(path: str | os.PathLike, content: bytes | Iterable[bytes]) -> Pa
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _CR = re.compile(r"\r\n?")
-_CELL_START = re.compile("\x00['=+\\-@\t\r]")  # a cell of a column joined with NULs begins with one of these
+_FORMULA_START = re.compile(r"['=+\-@\t\r]")  # what a cell a spreadsheet might run as a formula starts with
+_CELL_START = re.compile("\x00" + _FORMULA_START.pattern)  # such a cell in a column joined with NULs
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -247,7 +248,6 @@ def csv_parts(frame: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[bytes
 
 
 _QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMAL, "\n" line ends)
-_FORMULA_START = re.compile(r"['=+\-@\t\r]")  # the first cell's start, as _CELL_START the others'
 
 
 def _csv_cells(column: pd.Series, neutralise: bool = False) -> list[str] | None:

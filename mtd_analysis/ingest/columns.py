@@ -488,6 +488,11 @@ def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     return m
 
 
+def _spelled_out(name: str) -> list[str]:
+    """The words of a database's column name, its short words spelled out ("START_DT" -> ["start", "date"])."""
+    return [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in name.split("_") if w]
+
+
 #: A column name as databases write them: words joined by underscores ("IMPL_PARTNER_NM").
 _MACHINE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 #: The short words of such names, spelled out.
@@ -832,7 +837,7 @@ def _match_field(label) -> FieldMatch:
     if text.lower() in _FORM_SYSTEM:  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
         return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
-        text = " ".join(_ABBREVIATIONS.get(w.lower(), w.lower()) for w in text.split("_") if w)
+        text = " ".join(_spelled_out(text))
     text = _CALENDAR_YEAR.sub(r"\1", text)  # "CY2021 planned": the calendar year 2021
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
@@ -1331,25 +1336,19 @@ def _names_over_descriptions(upper: list, lower: list) -> bool:
     machine = [c for c in names if _MACHINE_NAME.fullmatch(clean_text(upper[c]) or "")]
     if len(names) < 3 or len(machine) < 0.8 * len(names):
         return False
-    below = [clean_text(lower[c]) if c < len(lower) and isinstance(lower[c], str) else None for c in names]
-    filled = [t for t in below if t]
-    if len(filled) < 0.6 * len(names) or any(
-        not isinstance(lower[c], str) for c in names if c < len(lower) and lower[c] is not None
-    ):
+    if any(not isinstance(lower[c], str) for c in names if c < len(lower) and lower[c] is not None):
+        return False
+    described = {c: t for c in names if c < len(lower) and (t := clean_text(lower[c]))}
+    filled = list(described.values())
+    if len(filled) < 0.6 * len(names):
         return False
     # each describes its column: most share a word with their column's name ("budget_yr" over "Budget year of …")
-    shared = 0
-    for c in names:
-        said = clean_text(lower[c]) if c < len(lower) and isinstance(lower[c], str) else None
-        if not said:
-            continue
-        name = {
-            _ABBREVIATIONS.get(w.lower(), w.lower())[:4]
-            for w in (clean_text(upper[c]) or "").split("_")
-            if len(w) >= 2
-        }
-        if name & {w[:4] for w in normalise_key(said).split() if len(w) >= 2}:
-            shared += 1
+    shared = sum(
+        1
+        for c, said in described.items()
+        if {w[:4] for w in _spelled_out(clean_text(upper[c]) or "") if len(w) >= 2}
+        & {w[:4] for w in normalise_key(said).split() if len(w) >= 2}
+    )
     if shared * 2 < len(filled):
         return False
     # words, not values: every cell has letters and no run of digits a value would have; most are phrases
@@ -1641,10 +1640,6 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
     return m.strength > other.strength
 
 
-#: A year column's label that says no more than "year": the row's year, over a "Budget year" (a programme's)
-PLAIN_YEAR_LABELS = frozenset(
-    {"year", "рік", "год", "rik", "god", "rok", "calendar year", "календарний рік", "календарный год"}
-)
 #: A label naming a column of codes or numbers, not of names ("Donor code", "DONOR_ID", "donor_cd", "Код донора").
 _CODE_LABEL = re.compile(r"(?<![^\W\d_])(?:code|cd|id|ref|код|no|nr|num|number)(?![^\W\d_])", re.IGNORECASE)
 

@@ -62,7 +62,6 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
-    PLAIN_YEAR_LABELS,
     PROJECT_FIELDS,
     TOTAL_ROW,
     UKRAINE,
@@ -1562,10 +1561,9 @@ def _column_roles(state: SheetState, width: int) -> None:
     state.text_cols = [(f, c) for f in _NAMED_TEXTS if (c := fields.get(f)) is not None]
     state.raw_cols = [(f, c) for f in _NAMED_VALUES if (c := fields.get(f)) is not None]
     years = [c for c, m in sorted(header.columns.items()) if m.field == "amount_year"]
-    # "Budget year | Year": the row's year is the plain one (a budget year may be its action programme's)
-    state.year_col = next(
-        (c for c in years if normalise_key(header.labels.get(c) or "") in PLAIN_YEAR_LABELS),
-        years[0] if years else None,
+    # "Budget year | Year": the row's year is the plainest label's (a budget year may be its action programme's)
+    state.year_col = min(
+        years, key=lambda c: len(normalise_key(header.labels.get(c) or "").split()), default=None
     )
     for c in years:
         if c != state.year_col:
@@ -2153,12 +2151,11 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         return "skipped"
     state.last_title = title_text
+    # "| | … | 2021 | ADD | 350 000" under a project's row: that project's row for a year
     year_of = _year_line_of(state, cleaned, index, title_text, code_text, seen_total)
-    if (
-        year_of is not None
-    ):  # "| | … | 2021 | ADD | 350 000" under a project's row: that project's row for a year
+    if year_of is not None:
         rec = _project(state, row, cleaned, index, n, year_of["title"], year_of.get("code"))
-        for key in ("partner", "partner_from", *_CARRIED_DOWN):
+        for key in ("partner", "partner_from", *DESCRIBING_FIELDS, "currency"):
             if not rec.get(key) and year_of.get(key):
                 rec[key] = year_of[key]
         state.issue(
@@ -2175,15 +2172,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if above is not None:  # "| | ExB | Canada | 250 000 |" under a project: another funder's line of it
         said = len(state.issues)
         rec = _project(state, row, cleaned, index, n, above["title"], None)
-        for key in (
-            "start_date",
-            "end_date",
-            "status",
-            "beneficiaries",
-            "implementer",
-            "description",
-            "code",
-        ):
+        for key in (*DESCRIBING_FIELDS, "code"):
             if not rec.get(key) and above.get(key):
                 rec[key] = above[key]
         if rec.get("start_date") or rec.get("end_date"):  # its dates are the project's: none is missing
@@ -2213,11 +2202,6 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     return rec
 
 
-#: A column saying what kind of money each row is: a ledger's or an IATI export's transactions.
-_TRANSACTION = re.compile(
-    r"transaction|entry type|type of entry|тип (?:операц|транзакц|запис|провод)|вид (?:операц|транзакц)",
-    re.IGNORECASE,
-)
 #: A transaction that commits money (a commitment, its top-up or its reversal), by its words or its code.
 _COMMITMENT = re.compile(
     r"commit|obligat|allocat|budget|plan|approved|зобов.язан|обязательств|бюджет|план|затвердж|утвержд"
@@ -2253,8 +2237,9 @@ def _transaction_column(state: SheetState) -> int | None:
     (a top-up, a reversal); otherwise it is said once, and a project's rows for the same year are not added up
     (a disbursement would count a commitment's money twice)."""
     if state.transaction_col is False:
-        header = state.grid.rows[state.header.row] if state.header.row < len(state.grid.rows) else []
-        col = next((c for c, v in enumerate(header) if isinstance(v, str) and _TRANSACTION.search(v)), None)
+        col = next(
+            (c for c, m in sorted(state.header.columns.items()) if m.field == "transaction_type"), None
+        )
         state.transaction_col = col
         if col is None:
             return None
@@ -2271,7 +2256,7 @@ def _transaction_column(state: SheetState) -> int | None:
             state.issue(
                 "warning",
                 "years",
-                f"column '{clean_text(header[col])}' gives each row's kind of transaction, which this tool could not "
+                f"column '{state.header.labels.get(col)}' gives each row's kind of transaction, which this tool could not "
                 f"read ({shown}): every row is counted, and a project's rows for the same year were not added up (the "
                 "first is counted); check its amounts",
                 None,
@@ -2302,16 +2287,9 @@ def _not_a_commitment(state: SheetState, cleaned: list, index: int, n: int) -> b
     return True
 
 
-#: What a project's row for another year, under it with no title, takes from the project's first row.
-_CARRIED_DOWN = (
-    "start_date",
-    "end_date",
-    "status",
-    "beneficiaries",
-    "implementer",
-    "description",
-    "currency",
-)
+#: The cells that describe a project beside its title and money: what a row continuing it (another funder's line,
+#: another year's row) or a sheet describing it by code (build._described_by_code) gives the rows that say none.
+DESCRIBING_FIELDS = ("start_date", "end_date", "status", "beneficiaries", "implementer", "description")
 
 
 def _year_line_of(

@@ -244,12 +244,24 @@ def currency_in_letters(value) -> str | None:
     mtd_analysis.ingest.values.ValueProblem: unknown currency code '978' (expected an ISO 4217 code such as EUR, USD or UAH)
     """
     text = clean_text(value)
-    if text is not None and re.fullmatch(r"\d{3}(?:\.0)?", text):
-        raise ValueProblem(
-            f"unknown currency code '{text}' (expected an ISO 4217 code such as EUR, USD or UAH)",
-            kind="currency",
-        )
+    if text is not None and _CURRENCY_NUMBER.fullmatch(text):
+        raise _unknown_currency(text)
     return parse_currency(value)
+
+
+#: A currency's ISO 4217 number as a cell holds it ("978", 978.0).
+_CURRENCY_NUMBER = re.compile(r"\d{3}(?:\.0)?")
+
+
+def _unknown_currency(text: str) -> ValueProblem:
+    return ValueProblem(
+        f"unknown currency code '{text}' (expected an ISO 4217 code such as EUR, USD or UAH)", kind="currency"
+    )
+
+
+@lru_cache(maxsize=1)
+def _currency_numbers() -> dict[str, str]:
+    return currencies_ref.currency_numbers()
 
 
 def _parse_currency_text(text: str) -> str:
@@ -261,16 +273,12 @@ def _parse_currency_text(text: str) -> str:
         return aliases[key.rstrip(".")]
     if re.fullmatch(r"[A-Za-z]{3}", text) and text.upper() in _ISO_4217:
         return text.upper()
-    if re.fullmatch(r"\d{3}(?:\.0)?", text) and text[:3] in currencies_ref.currency_numbers():
-        return currencies_ref.currency_numbers()[
-            text[:3]
-        ]  # a system's export: "978" is EUR (ISO 4217 number)
+    if _CURRENCY_NUMBER.fullmatch(text) and text[:3] in _currency_numbers():
+        return _currency_numbers()[text[:3]]  # a system's export: "978" is EUR (ISO 4217 number)
     found = currency_in_text(text)
     if found:
         return found
-    raise ValueProblem(
-        f"unknown currency code '{text}' (expected an ISO 4217 code such as EUR, USD or UAH)", kind="currency"
-    )
+    raise _unknown_currency(text)
 
 
 @lru_cache(maxsize=8192)
