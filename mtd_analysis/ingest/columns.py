@@ -2133,6 +2133,8 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             _check_header(col, m, guess, labels, columns, findings)
     _partners_under_an_amount_label(data, columns, findings, labels)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
+    guessed_periods: list[int] = []  # a column read as the whole period by its content alone
+    period_finding: tuple = ()
     for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
         m = columns.get(col)
         if m is not None and m.field not in (None, "duplicate"):
@@ -2169,8 +2171,21 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 )
             )
             continue
-        if role == "date":
+        from_dates = role == "date"
+        if from_dates:
             role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
+            if _start_and_end(col, role, guessed_periods, data, columns, taken):
+                findings.remove(period_finding)  # said again below, as the start
+                findings.append(
+                    (
+                        "info",
+                        col,
+                        f"{_column_name(guessed_periods[0], labels)} and {_column_name(col, labels)} hold years or "
+                        "dates, the second never before the first: read as the start and the end",
+                    )
+                )
+                guessed_periods.clear()
+                continue
         if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:
             said = match_field(
                 labels[col]
@@ -2207,6 +2222,9 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         )
         taken.add(role)
         findings.append(("info", col, f"{_column_name(col, labels)} read as {role}: {guess.evidence()}"))
+        if role == "period" and from_dates:
+            guessed_periods.append(col)
+            period_finding = findings[-1]
     _titles_before_short_texts(columns, findings, labels)
     new_labels = {
         **header.labels,
@@ -2383,6 +2401,25 @@ def _in_order(starts: list, ends: list) -> bool:
             return False
         pairs += 1
     return pairs > 0
+
+
+def _start_and_end(col: int, role: str, periods: list, data: list, columns: dict, taken: set) -> bool:
+    """A second column of years or dates after one the content alone read as the period ("rik_pochatku |
+    rik_zakinchennia", neither header known), never before it on a row: the first is the start, this the end.
+    Sets both in ``columns`` and ``taken``; True when it did."""
+    if role != "start_date" or not periods or "end_date" in taken:
+        return False
+    first = periods[0]
+    if not _in_order(
+        [r[first] if first < len(r) else None for r in data], [r[col] if col < len(r) else None for r in data]
+    ):
+        return False
+    strength = columns[first].strength
+    columns[first] = FieldMatch("start_date", None, None, strength)
+    columns[col] = FieldMatch("end_date", None, None, strength)
+    taken.discard("period")
+    taken |= {"start_date", "end_date"}
+    return True
 
 
 def _date_role(taken: set, values: list) -> str:
