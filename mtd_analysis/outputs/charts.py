@@ -1626,6 +1626,9 @@ def beneficiary_chart(
     agencies = _agency_order(list(table.index))
     order = priorities_ref.subgroup_order()
     groups = [s for s in order if s in table.columns] + sorted(s for s in table.columns if s not in order)
+    # a subgroup with no money for any agency has no bar: no legend entry either (an empty bar set is drawn, and
+    # listed, in matplotlib's default blue, close to the police subgroup's)
+    groups = [g for g in groups if (table[g] > 0).any()] or groups[:1]
     table = table.loc[agencies, groups]
     k = len(groups)
     # one row per bar: an agency's bars side by side (only the subgroups that fund it), a gap between agencies, so

@@ -428,6 +428,20 @@ def test_beneficiary_chart_all_subgroups_side_by_side(allocations, projects):
     assert chart_title(fig) == "Фінансування за бенефіціарами — усі підгрупи, 2021"
 
 
+def test_beneficiary_chart_lists_no_subgroup_that_funds_no_agency(allocations, projects):
+    # an unmapped allocation with no money (a project whose amount is zero) has no bar; it must not stand in the
+    # legend either, where an empty bar set took matplotlib's default blue beside the police subgroup's
+    nothing = pd.DataFrame(
+        [["UN-1", "UNMAPPED", "unmapped", 2021, 0.0]],
+        columns=["project_id", "priority_code", "subgroup", "year", "amount_eur"],
+    )
+    fig = beneficiary_chart(pd.concat([allocations, nothing]), projects, None, 2021)
+    ax = fig.axes[0]
+    assert [c.get_label() for c in ax.containers] == ["Police"]
+    assert ax.get_legend() is None  # one subgroup: the title says which
+    assert all(len(c.patches) > 0 for c in ax.containers)
+
+
 def test_beneficiary_chart_values_never_overlap_when_every_subgroup_funds_every_agency(make_projects):
     """Seven agencies, each funded by all five subgroups of very different sizes: 35 values, none touching."""
     agencies = ["MIA", "NPU", "SBGS", "NGU", "SMS", "SES", None]
@@ -842,3 +856,14 @@ def test_timeline_data_orders_projects_and_says_what_each_bar_means():
     assert rows.loc[2, "note"] == "€100 in 2021"
     fig = timeline_chart(projects, allocations, "CUSTODY", 2021)
     assert len(fig.axes[0].patches) == 3 + 1  # one bar per row of the data, and the shaded year
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "100k (currency not stated)"), ("uk", "100 тис. (валюту не зазначено)")],
+)
+def test_money_with_no_currency_is_said_in_words_not_as_the_iso_placeholder(lang, words):
+    # coverage writes "XXX" (ISO 4217: no currency) for unconverted money whose currency no one gave
+    text = charts.Footnote(unconverted=(("XXX", 100_000.0),)).text(lang)
+    assert words in text
+    assert "XXX" not in text
