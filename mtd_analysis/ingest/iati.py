@@ -14,8 +14,9 @@ project_id
 partner
     The ``reporting-org``; but when the reporting organisation is an NGO
     acting as intermediary (organisation types 21-24, e.g. a charity or a
-    pooled fund) and the activity names exactly one funding
-    ``participating-org`` (role 1) with a ``ref``, that funder is the partner. An
+    pooled fund) or is itself an implementing ``participating-org`` (role 4,
+    same ``ref``), and the activity names exactly one funding
+    ``participating-org`` (role 1) with another ``ref``, that funder is the partner. An
     organisation's name is its English narrative, else its first narrative,
     else the name listed for its ``ref`` in ``reference/data/iati_organisations.csv``,
     else the ``ref`` itself.
@@ -104,6 +105,7 @@ True
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from collections import Counter
@@ -342,15 +344,24 @@ def _yearly_amounts(values: list[_Money]) -> str | None:
 
 
 def _money(
-    budgets: list[_Money], transactions: dict[str, list[_Money]], default_currency: str | None
+    budgets: list[_Money],
+    transactions: dict[str, list[_Money]],
+    default_currency: str | None,
+    funder_behind: bool = False,
 ) -> tuple[float, str | None, str | None, list[tuple[str, str, str, str]]]:
-    """(amount, currency, yearly_amounts, notes) where notes are (severity, kind, column, message)."""
+    """(amount, currency, yearly_amounts, notes) where notes are (severity, kind, column, message).
+
+    ``funder_behind``: the partner is the funder behind the reporting organisation, whose incoming commitments
+    are that funder's money (its outgoing ones, what it passes on), so they come first."""
     notes: list[tuple[str, str, str, str]] = []
     chosen_budgets, overlap_notes = _choose_budgets(budgets)
-    candidates = [
-        ("budgets", chosen_budgets),
+    commitments = [
         ("outgoing commitments (transaction type 2)", transactions.get("2", [])),
         ("incoming commitments (transaction type 11)", transactions.get("11", [])),
+    ]
+    candidates = [
+        ("budgets", chosen_budgets),
+        *(commitments[::-1] if funder_behind else commitments),
         ("disbursements (transaction type 3)", transactions.get("3", [])),
     ]
     for source, values in candidates:
@@ -492,17 +503,48 @@ def _org_name(element: Element, default_lang: str) -> str | None:
     return name
 
 
-def _partner(activity: Element, default_lang: str) -> str | None:
-    """The reporting org, or its single funder when the reporting org is an NGO intermediary."""
+def _partner(activity: Element, default_lang: str) -> tuple[str | None, bool]:
+    """The reporting org, or its single funder when the reporting org is an NGO intermediary or is itself the
+    activity's implementer (GIZ reporting work the Foreign Office funds; IOM, Japan's); and whether it is that
+    funder. Organisations are told apart by ``ref``; a funder without one counts only when its name is a partner
+    of ``partners.csv`` ("Government of Japan", not "Donations public - unrestricted own resources")."""
+    from mtd_analysis.ingest.partners import canonical_partner, is_listed_partner
+
+    def key(org: Element) -> str:
+        ref = (_text(org.get("ref")) or "").upper()
+        name = _org_name(org, default_lang)
+        return ref or (canonical_partner(name).casefold() if name and is_listed_partner(name) else "")
+
     reporting = activity.find("reporting-org")
     name = _org_name(reporting, default_lang) if reporting is not None else None
-    funders = [o for o in activity.findall("participating-org") if (o.get("role") or "").strip() == "1"]
-    funder_refs = {(_text(o.get("ref")) or "").upper() for o in funders}
+    orgs = activity.findall("participating-org")
+    funders = [o for o in orgs if (o.get("role") or "").strip() == "1"]
+    funder_keys = {key(o) for o in funders}
     reporting_type = (reporting.get("type") or "").strip() if reporting is not None else ""
-    if len(funder_refs) == 1 and "" not in funder_refs:
-        if name is None or reporting_type in INTERMEDIARY_ORG_TYPES:
-            return _org_name(funders[0], default_lang)
-    return name
+    reporting_keys = (
+        {k for k in ((_text(reporting.get("ref")) or "").upper(), key(reporting)) if k}
+        if reporting is not None
+        else set()
+    )
+    if name is not None:
+        reporting_keys.add(canonical_partner(name).casefold())
+    implements = any(
+        (o.get("role") or "").strip() == "4"
+        and (key(o) in reporting_keys or _same_name(o, name, default_lang))
+        for o in orgs
+    )
+    if len(funder_keys) == 1 and "" not in funder_keys and not funder_keys & reporting_keys:
+        if name is None or reporting_type in INTERMEDIARY_ORG_TYPES or implements:
+            return _org_name(funders[0], default_lang), True
+    return name, False
+
+
+def _same_name(org: Element, name: str | None, default_lang: str) -> bool:
+    """Whether an organisation is named as ``name`` is (the same partner once canonical)."""
+    from mtd_analysis.ingest.partners import canonical_partner
+
+    own = _org_name(org, default_lang)
+    return bool(own and name) and canonical_partner(own).casefold() == canonical_partner(name).casefold()
 
 
 def _beneficiaries(texts: list[str]) -> str | None:
@@ -682,7 +724,7 @@ def _read_activity(
     if identifier is None:
         note("error", "identifier", "iati-identifier", "no iati-identifier; activity not loaded")
         return "reject", _Activity(index, "", {}, note.issues, set(), set())
-    partner = _partner(activity, default_lang)
+    partner, funder_behind = _partner(activity, default_lang)
     if partner is None:
         note("error", "partner", "reporting-org", "no reporting-org or funder named; activity not loaded")
         return "reject", _Activity(index, identifier, {}, note.issues, set(), set())
@@ -690,7 +732,7 @@ def _read_activity(
     start, end = _activity_dates(activity, note)
     budgets = _budgets(activity, default_currency, note)
     transactions, all_transactions = _transactions(activity.findall("transaction"), default_currency, note)
-    amount, currency, yearly, money_notes = _money(budgets, transactions, default_currency)
+    amount, currency, yearly, money_notes = _money(budgets, transactions, default_currency, funder_behind)
     for severity, kind, column, message in money_notes:
         note(severity, kind, column, message)
     sectors, sector_message = _sectors(_sector_rows(activity), all_transactions)
@@ -730,14 +772,15 @@ def _read_activity(
 # --------------------------------------------------------------------------- the file
 
 
-def _stream_activities(path: Path, country: str, counts: dict, issues: list[dict]) -> list[_Activity]:
-    """Activities for the country (duplicates and rejects accounted in ``counts`` and ``issues``)."""
+def _stream_activities(path: Path | bytes, country: str, counts: dict, issues: list[dict]) -> list[_Activity]:
+    """Activities for the country (duplicates and rejects accounted in ``counts`` and ``issues``); ``path`` may
+    be the document itself (a table's activities, :mod:`mtd_analysis.ingest.iati_table`)."""
     kept: list[_Activity] = []
     seen: set[str] = set()
     root = None
     root_lang = ""
     depth = 0
-    with open(path, "rb") as stream:
+    with io.BytesIO(path) if isinstance(path, bytes) else open(path, "rb") as stream:
         for event, element in iterparse(stream, events=("start", "end")):
             if event == "start":
                 depth += 1
@@ -849,7 +892,7 @@ def _issues_frame(issues: list[dict], source_file: str) -> pd.DataFrame:
 
 
 def read_iati(
-    path: str | Path, source_file: str, country: str = "UA"
+    path: str | Path | bytes, source_file: str, country: str = "UA"
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, int]]:
     """Read an IATI activity file into projects, issues and counts.
 
@@ -859,8 +902,8 @@ def read_iati(
 
     Parameters
     ----------
-    path : str or Path
-        The XML file.
+    path : str, Path or bytes
+        The XML file, or the XML document itself.
     source_file : str
         The path to show in ``source_file`` and in issues (relative, POSIX).
     country : str, default "UA"
@@ -887,7 +930,7 @@ def read_iati(
     >>> len(projects), issues.loc[0, "severity"], int(issues.loc[0, "row"])
     (0, 'error', 3)
     """
-    path = Path(path)
+    path = path if isinstance(path, bytes) else Path(path)
     counts = dict.fromkeys(COUNT_KEYS, 0)
     issues: list[dict] = []
     try:

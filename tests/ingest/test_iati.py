@@ -409,8 +409,16 @@ def test_reference_against_ocha_flattening(reference_dir, reference_read):
     # Every activity OCHA counted for Ukraine is loaded (OCHA too counts children, not their parents).
     assert set(ukraine.index) <= set(loaded.index)
     assert "XM-DAC-3-1-286780" not in loaded.index and "XM-DAC-3-1-286780-35506" in loaded.index
-    for identifier in ["CA-3-P011317001", "XM-DAC-3-1-286781-35507", "XM-DAC-41114-OUTPUT-00104480"]:
+    for identifier in ["CA-3-P011317001", "XM-DAC-3-1-286781-35507"]:
         assert loaded.loc[identifier, "partner"] == ukraine[identifier]
+    # UNDP reports this output and implements it (participating-org role 4, its own ref); the one funder, role 1,
+    # is the European Investment Bank: the partner is the bank, not the reporting org OCHA's table names
+    undp = "XM-DAC-41114-OUTPUT-00104480"
+    assert ukraine[undp] == "United Nations Development Programme"
+    assert (loaded.loc[undp, "partner"], loaded.loc[undp, "implementer"]) == (
+        "European Investment Bank",
+        "United Nations Development Programme",
+    )
     halo = loaded.loc["GB-CHC-1001813-NLUkraine2020-2024"]
     assert halo["title"] == "Humanitarian mine action in Ukraine NL MFA 2020-2024"
     assert (halo["start_date"], halo["end_date"]) == ("2020-09-01", "2024-08-31")
@@ -429,3 +437,52 @@ def test_three_levels_declared_by_children_only(tmp_path):
     assert projects["project_id"].tolist() == ["XX-3-L3"]
     assert counts == {"rows_read": 3, "rows_loaded": 1, "rows_rejected": 0, "rows_skipped": 2}
     assert issues.loc[issues["kind"] == "hierarchy", "row"].tolist() == [2, 3]
+
+
+def _org(role: str, name: str, ref: str = "") -> str:
+    ref = f' ref="{ref}"' if ref else ""
+    return f'<participating-org role="{role}"{ref}><narrative>{name}</narrative></participating-org>'
+
+
+def _commitment(value: str, date: str, kind: str = "2") -> str:
+    return (
+        f'<transaction><transaction-type code="{kind}"/><transaction-date iso-date="{date}"/>'
+        f"<value>{value}</value></transaction>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("orgs", "partner"),
+    [
+        # the reporting org (ref XX-3) implements; one funder with another ref: the funder
+        (_org("1", "Federal Foreign Office", "DE-7") + _org("4", "Donor", "XX-3"), "Federal Foreign Office"),
+        # the implementer named without a ref but with the reporting org's name
+        (_org("1", "Federal Foreign Office", "DE-7") + _org("4", "Donor"), "Federal Foreign Office"),
+        # a funder without a ref that is a partner this tool knows
+        (_org("1", "Government of Japan") + _org("4", "Donor", "XX-3"), "Government of Japan"),
+        # ... and one that is not: the reporting org
+        (_org("1", "Donations public - own resources") + _org("4", "Donor", "XX-3"), "Donor"),
+        # the reporting org funds as well: itself
+        (_org("1", "Donor", "XX-3") + _org("4", "Donor", "XX-3"), "Donor"),
+        # two funders: the reporting org (the money is not one funder's)
+        (_org("1", "Sweden", "SE-0") + _org("1", "Denmark", "DK-1") + _org("4", "Donor", "XX-3"), "Donor"),
+        # the reporting org does not implement it (a donor reporting a co-funder's money): itself
+        (_org("1", "Sweden", "SE-0") + _org("4", "UNDP", "XM-DAC-41114"), "Donor"),
+    ],
+)
+def test_the_funder_behind_an_implementer_that_reports(tmp_path, orgs, partner):
+    projects, _, _ = read_activities(
+        tmp_path, activity("A-1", orgs + budget("2021-01-01", "2021-12-31", "10"))
+    )
+    assert projects.loc[0, "partner"] == partner
+
+
+def test_the_funder_behind_an_implementer_is_counted_by_its_incoming_commitment(tmp_path):
+    body = _org("1", "Sweden", "SE-0") + _org("4", "Donor", "XX-3")
+    body += _commitment("800", "2021-02-01", kind="11") + _commitment("300", "2021-03-01", kind="2")
+    projects, _, _ = read_activities(tmp_path, activity("A-1", body, attributes='default-currency="EUR"'))
+    assert (projects.loc[0, "partner"], projects.loc[0, "amount"]) == ("Sweden", 800.0)
+    # reported by the donor itself: its outgoing commitment, as before
+    own = _commitment("800", "2021-02-01", kind="11") + _commitment("300", "2021-03-01", kind="2")
+    projects, _, _ = read_activities(tmp_path, activity("A-2", own, attributes='default-currency="EUR"'))
+    assert (projects.loc[0, "partner"], projects.loc[0, "amount"]) == ("Donor", 300.0)

@@ -1,0 +1,314 @@
+"""IATI activities flattened into a table (CSV or a sheet), read as the IATI XML they came from.
+
+Exports of IATI data as a table name each column by its place in the XML: ``iati-identifier``,
+``reporting-org/narrative``, ``participating-org/@role``, ``activity-date[@type='2']/@iso-date`` or
+``activity-date@type=1``, ``budget/value``, ``transaction/transaction-type/@code``. Such a table is either one row
+per activity, an element that repeats (budgets, participating organisations, sectors) writing its instances in one
+cell joined by ``;``, or one row per transaction, the activity's own cells repeated on each of its rows.
+
+:func:`iati_table` tells such a table by its header (an ``iati-identifier`` column and at least two other columns
+that are paths into an activity) and builds the ``<iati-activities>`` document the columns describe, so that the
+IATI reader (:mod:`mtd_analysis.ingest.iati`) applies the same rules to it as to the XML: the budgets over the
+transactions, the funder behind an intermediary, the recipient country, the activity status. Each activity's
+first row is kept, to say which row a project and its problems come from.
+
+How a column's cells are placed
+-------------------------------
+* A path ending in ``@name`` sets that attribute; one ending in ``narrative`` or ``value`` (or ``iati-identifier``)
+  is the element's text; an element named alone gets its usual field: the ``iso-date`` of a date, the ``code`` of
+  a status, sector, country or transaction type, the ``narrative`` of a title, description or organisation.
+* ``element[@a='v']`` and ``element@a=v`` name the instance of the element with that attribute.
+* In an element that may repeat, a cell's ``;``-separated parts are its instances, in order; a single value in a
+  column beside columns of several parts is every instance's (``sector/@vocabulary`` = ``1`` for each sector).
+* An activity on several rows: each row's transactions are its own; other repeated elements are the activity's
+  when every row gives the same (else each row's are added); an element that does not repeat takes the first row's
+  value.
+
+Examples
+--------
+>>> header = ["iati-identifier", "reporting-org/narrative", "title/narrative", "default-currency",
+...           "recipient-country/@code", "budget/period-start/@iso-date", "budget/period-end/@iso-date",
+...           "budget/value"]
+>>> rows = [header, ["XX-1-P1", "Donor", "Border crossing points", "EUR", "UA", "2021-01-01;2022-01-01",
+...                  "2021-12-31;2022-12-31", "1000;2000"]]
+>>> found = iati_table(rows)
+>>> found.rows, found.xml.count(b"<budget>")
+([2], 2)
+>>> iati_table([["Title", "Amount"], ["Radios", 100]]) is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+#: Elements of an activity that may appear more than once: a cell's ";"-separated parts are its instances.
+REPEATING = frozenset(
+    {
+        "participating-org",
+        "budget",
+        "transaction",
+        "sector",
+        "recipient-country",
+        "recipient-region",
+        "activity-date",
+        "planned-disbursement",
+        "related-activity",
+        "policy-marker",
+        "other-identifier",
+        "location",
+        "tag",
+        "humanitarian-scope",
+        "document-link",
+    }
+)
+#: The activity's direct children a table's path may start with (besides the repeating ones).
+SINGLE = frozenset(
+    {
+        "iati-identifier",
+        "reporting-org",
+        "title",
+        "description",
+        "activity-status",
+        "activity-scope",
+        "collaboration-type",
+        "default-flow-type",
+        "default-finance-type",
+        "default-aid-type",
+        "default-tied-status",
+        "capital-spend",
+        "contact-info",
+        "conditions",
+        "crs-add",
+        "fss",
+    }
+)
+#: Attributes of <iati-activity> itself, which tables write as a column of their own.
+ACTIVITY_ATTRIBUTES = frozenset({"default-currency", "last-updated-datetime", "hierarchy", "humanitarian"})
+_DATE_ELEMENTS = frozenset({"activity-date", "period-start", "period-end", "transaction-date", "value-date"})
+_CODE_ELEMENTS = frozenset(
+    {
+        "activity-status",
+        "activity-scope",
+        "collaboration-type",
+        "default-flow-type",
+        "default-finance-type",
+        "default-aid-type",
+        "default-tied-status",
+        "sector",
+        "recipient-country",
+        "recipient-region",
+        "transaction-type",
+        "flow-type",
+        "finance-type",
+        "aid-type",
+        "tied-status",
+        "disbursement-channel",
+        "policy-marker",
+    }
+)
+_TEXT_ELEMENTS = frozenset({"narrative", "value", "iati-identifier"})
+_STEP = re.compile(
+    r"""^(?P<name>@?[A-Za-z][\w.:-]*?)
+        (?:\[@(?P<a1>[\w:-]+)\s*=\s*['"]?(?P<v1>[^'"\]]*)['"]?\]|@(?P<a2>[\w:-]+)=['"]?(?P<v2>[^'"]*)['"]?)?$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Path:
+    """Where a column's cells go: the activity's child (with the attributes naming its instance), the steps
+    below it, and the attribute set at the end (None: the element's text)."""
+
+    top: str
+    predicate: tuple[tuple[str, str], ...]
+    steps: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    attribute: str | None
+
+
+@dataclass(frozen=True)
+class Found:
+    """An IATI table: the XML it describes, the 1-based row of each activity's first line (in order), the
+    header's row and the identifiers' column."""
+
+    xml: bytes
+    rows: list[int]
+    header_row: int
+    id_column: int
+
+
+def _parse_path(label: object) -> Path | None:
+    """A column header read as a path into an activity; None when it is not one.
+
+    Examples
+    --------
+    >>> _parse_path("activity-date[@type='2']/@iso-date")
+    Path(top='activity-date', predicate=(('type', '2'),), steps=(), attribute='iso-date')
+    >>> _parse_path("activity-date@type=1").attribute, _parse_path("Title")
+    ('iso-date', None)
+    """
+    if not isinstance(label, str):
+        return None
+    text = label.strip().lstrip("/").removeprefix("iati-activity/")
+    if not text or " " in text:
+        return None
+    parts = [p for p in re.split(r"/(?![^\[]*\])", text) if p]
+    parsed = []
+    for part in parts:
+        m = _STEP.match(part)
+        if m is None:
+            return None
+        attr, value = m["a1"] or m["a2"], m["v1"] if m["a1"] else m["v2"]
+        parsed.append((m["name"], ((attr, value),) if attr else ()))
+    attribute = None
+    if parsed[-1][0].startswith("@"):
+        attribute = parsed.pop()[0][1:]
+    if not parsed:  # "@default-currency"
+        return Path(attribute, (), (), None) if attribute in ACTIVITY_ATTRIBUTES else None
+    (top, predicate), steps = parsed[0], tuple(parsed[1:])
+    if top in ACTIVITY_ATTRIBUTES and not steps and attribute is None:
+        return Path(top, (), (), None)
+    if top not in REPEATING and top not in SINGLE:
+        return None
+    last = steps[-1][0] if steps else top
+    if attribute is None and last not in _TEXT_ELEMENTS:
+        if last in _DATE_ELEMENTS:
+            attribute = "iso-date"
+        elif last in _CODE_ELEMENTS:
+            attribute = "code"
+        else:
+            steps = (*steps, ("narrative", ()))  # a title, a description, an organisation: its name
+    return Path(top, predicate, steps, attribute)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _header(rows: list[list]) -> tuple[int, dict[int, Path]] | None:
+    """The header row (0-based, among the first ten) and its IATI columns, when the table is one."""
+    for index, row in enumerate(rows[:10]):
+        labels = [_text(v).lower() for v in row]
+        if "iati-identifier" not in labels:
+            continue
+        paths = {j: p for j, v in enumerate(labels) if (p := _parse_path(v)) is not None}
+        if sum(1 for p in paths.values() if p.top != "iati-identifier") >= 2:
+            return index, paths
+    return None
+
+
+def _instances(cells: dict[int, str], paths: dict[int, Path]) -> list[dict[int, str]]:
+    """One group of columns (an element and its instance's attributes) on one row: each instance's cells."""
+    top = next(iter(paths.values())).top
+    if top not in REPEATING:
+        return [cells] if any(cells.values()) else []
+    parts = {j: [p.strip() for p in text.split(";")] if text else [] for j, text in cells.items()}
+    n = max((len(p) for p in parts.values()), default=0)
+    out = []
+    for i in range(n):
+        instance = {}
+        for j, values in parts.items():
+            if len(values) == 1 and n > 1:
+                instance[j] = values[0]  # one value beside several: every instance's
+            elif i < len(values) and values[i]:
+                instance[j] = values[i]
+        if instance:
+            out.append(instance)
+    return out
+
+
+def _place(parent: Element, path: Path, text: str) -> None:
+    element = parent
+    for name, predicate in path.steps:
+        found = next((c for c in element if c.tag == name and all(c.get(a) == v for a, v in predicate)), None)
+        element = found if found is not None else SubElement(element, name, dict(predicate))
+    if path.attribute is None:
+        element.text = text
+    else:
+        element.set(path.attribute, text)
+
+
+def _activity(rows: list[list], columns: dict[int, Path]) -> Element:
+    activity = Element("iati-activity")
+    groups: dict[tuple, dict[int, Path]] = {}
+    for j, path in columns.items():
+        groups.setdefault((path.top, path.predicate), {})[j] = path
+    for (top, predicate), paths in groups.items():
+        if top in ACTIVITY_ATTRIBUTES:
+            value = next((t for r in rows for j in paths if (t := _text(r[j] if j < len(r) else None))), "")
+            if value:
+                activity.set(top, value)
+            continue
+        per_row = [_instances({j: _text(r[j] if j < len(r) else None) for j in paths}, paths) for r in rows]
+        if top not in REPEATING:
+            instances = next((i for i in per_row if i), [])
+        elif top != "transaction" and all(i == per_row[0] for i in per_row):
+            instances = per_row[0]  # the activity's, repeated on each of its rows
+        else:
+            instances = [i for row in per_row for i in row]
+        for cells in instances:
+            element = SubElement(activity, top, dict(predicate))
+            for j, text in cells.items():
+                _place(element, paths[j], text)
+    identifier = activity.find("iati-identifier")
+    if identifier is not None:  # the reader looks for it first; its place among the children is not a rule
+        activity.remove(identifier)
+        activity.insert(0, identifier)
+    return activity
+
+
+def iati_table(rows: list[list]) -> Found | None:
+    """The IATI activities a table of XML paths describes, as XML; None when the table is not one.
+
+    Parameters
+    ----------
+    rows : list of list
+        A sheet's cells (``Grid.rows``).
+
+    Returns
+    -------
+    Found or None
+        ``xml`` (an ``<iati-activities>`` document, an activity per identifier in the order first met),
+        ``rows`` (the 1-based row of each activity's first line), ``header_row`` (1-based) and ``id_column``
+        (0-based, the identifiers').
+
+    Examples
+    --------
+    >>> rows = [["iati-identifier", "title/narrative", "transaction/transaction-type/@code", "transaction/value"],
+    ...         ["XX-1", "Radios", "2", "500"], ["XX-1", "Radios", "2", "700"], ["XX-2", "Boats", "2", "9"]]
+    >>> found = iati_table(rows)
+    >>> found.rows, found.xml.count(b"<transaction>")
+    ([2, 4], 3)
+    """
+    header = _header(rows)
+    if header is None:
+        return None
+    index, columns = header
+    id_column = next(j for j, p in columns.items() if p.top == "iati-identifier")
+    activities: dict[str, list[list]] = {}
+    first: dict[str, int] = {}
+    for number, row in enumerate(rows[index + 1 :], start=index + 2):
+        key = _text(row[id_column] if id_column < len(row) else None)
+        if not key:
+            if any(_text(v) for v in row):  # a row with cells but no identifier: an activity of its own
+                key = f"\0row {number}"
+            else:
+                continue
+        activities.setdefault(key, []).append(row)
+        first.setdefault(key, number)
+    root = Element("iati-activities", {"version": "2.03"})
+    for lines in activities.values():
+        root.append(_activity(lines, columns))
+    xml = tostring(root, encoding="utf-8", xml_declaration=True)
+    return Found(xml, list(first.values()), index + 1, id_column)
