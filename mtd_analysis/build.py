@@ -33,7 +33,8 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
-from mtd_analysis.ingest.columns import aliases_in_use, use_column_aliases
+from mtd_analysis.ingest.columns import aliases_in_use, column_letter, use_column_aliases
+from mtd_analysis.ingest.iati_table import iati_table
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
@@ -178,6 +179,8 @@ def read_file(
         entry["status"] = "failed"
         issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
+    if any(iati_table(grid.rows) is not None for grid in grids):
+        return _read_iati_tables(grids, rel, country, entry)
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
     lists = code_lists(grids)  # a system's code lists beside its data: statuses and funders by code
     for grid in grids:
@@ -515,17 +518,89 @@ def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:
             **{k: entry[k] for k in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")},
         }
     ]
-    records = projects.astype(object).where(projects.notna(), None).to_dict("records")
-    for rec in records:
-        rec["code"] = rec.pop("project_id", None)
-        rec["partner_from"] = "column"
-    issue_records = issues.astype(object).where(issues.notna(), None).to_dict("records")
+    records, issue_records = _iati_records(projects, issues)
     unreadable = any(
         i.get("severity") == "error" and (not i.get("row") or i.get("kind") == "xml") for i in issue_records
     )
     if unreadable and not records:  # not well-formed, entities, not IATI: the file failed, never "loaded"
         entry["status"] = "failed"
     return {"entry": entry, "records": records, "issues": issue_records}
+
+
+def _iati_records(projects: pd.DataFrame, issues: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The IATI reader's projects as the records a sheet gives (the identifier as the partner's code), and its
+    issues as records."""
+    records = projects.astype(object).where(projects.notna(), None).to_dict("records")
+    for rec in records:
+        rec["code"] = rec.pop("project_id", None)
+        rec["partner_from"] = "column"
+    return records, issues.astype(object).where(issues.notna(), None).to_dict("records")
+
+
+def _read_iati_tables(grids: list, rel: str, country: str, entry: dict) -> dict:
+    """A file whose sheet is IATI activities flattened into a table (:mod:`mtd_analysis.ingest.iati_table`):
+    read as the XML the table describes, by the IATI reader's rules; each project and problem named by the row
+    of its activity's first line. The file's other sheets are not read (said)."""
+    from mtd_analysis.ingest import iati
+
+    entry.update(format="iati table", lang="en")
+    records: list[dict] = []
+    issues: list[dict] = []
+    for grid in grids:
+        table = iati_table(grid.rows)
+        if table is None:
+            message = (
+                f"{rel}: sheet '{grid.sheet}' not read: the file's other sheet is a table of IATI activities"
+            )
+            issues.append({**_file_issue(rel, message, "warning", "sheet"), "sheet": grid.sheet})
+            entry["sheets"].append(
+                {"sheet": grid.sheet, "status": "skipped", "reason": "beside an IATI table"}
+            )
+            continue
+        projects, found, counts = iati.read_iati(table.xml, rel, country=country)
+        sheet_records, sheet_issues = _iati_records(projects, found)
+
+        def line(activity: object, rows: list[int] = table.rows) -> object:
+            """The table's row of the n-th activity (1-based)."""
+            return (
+                rows[activity - 1] if isinstance(activity, int) and 1 <= activity <= len(rows) else activity
+            )
+
+        letter = column_letter(table.id_column)
+        for rec in sheet_records:
+            rec["source_row"] = line(int(rec["source_row"]))
+            rec["source_sheet"] = grid.sheet
+            rec["source_cells"] = f"iati-identifier={letter}{rec['source_row']}"
+        for found_issue in sheet_issues:
+            row = found_issue.get("row")
+            found_issue["row"] = line(int(row)) if row is not None and not pd.isna(row) else None
+            found_issue["sheet"] = grid.sheet
+            found_issue["message"] = re.sub(
+                r"\(activity (\d+)\)",
+                lambda m: f"(row {line(int(m.group(1)))})",
+                str(found_issue["message"]),
+            )
+        records.extend(sheet_records)
+        issues.extend(sheet_issues)
+        entry["sheets"].append(
+            {"sheet": grid.sheet, "status": "loaded", "header_row": table.header_row, **counts}
+        )
+        for key in ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped"):
+            entry[key] += int(counts.get(key, 0))
+        issues.append(
+            {
+                **_file_issue(
+                    rel,
+                    f"{rel}: sheet '{grid.sheet}' is a table of IATI activities (columns named by their place in "
+                    f"IATI XML, header in row {table.header_row}): read by the IATI rules, "
+                    f"{counts['rows_loaded']} of {counts['rows_read']} activities loaded",
+                    "info",
+                    "format",
+                ),
+                "sheet": grid.sheet,
+            }
+        )
+    return {"entry": entry, "records": records, "issues": issues}
 
 
 def _pool_context():
@@ -833,6 +908,84 @@ def _name_partners(records: list[dict]) -> None:
         if not rec.get("partner"):
             rec["partner"] = canonical_partner(Path(rec["source_file"]).stem)
             rec["partner_from"] = "file name"
+
+
+def _translation_key(rec: dict) -> tuple | None:
+    """What a translation keeps of a project: its partner, amount, currency and dates (None when it lacks any)."""
+    amount = rec.get("amount")
+    if amount is None or (isinstance(amount, float) and math.isnan(amount)) or not rec.get("title"):
+        return None
+    dates = (rec.get("start_date"), rec.get("end_date"))
+    if not any(dates):
+        return None
+    return (rec["partner"], round(float(amount), 2), rec.get("currency"), *dates)
+
+
+def _translations(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
+    """A file that is another file of the same partner in another language (an English list and its Ukrainian
+    translation, sent together): each of its projects has one in the other file with the same amount, currency,
+    start and end (and agencies, where both name them) and a title in another language. Its projects are counted
+    once, from the file read first (a warning names both files), not twice under two titles. Only whole files of at
+    least two projects are so matched: two projects alike in money and dates alone are not one."""
+    files: dict[str, list[dict]] = {}
+    for rec in records:
+        files.setdefault(rec["source_file"], []).append(rec)
+    dropped: set[int] = set()
+    names = list(files)
+    for i, kept in enumerate(names):
+        if any(id(r) in dropped for r in files[kept]):
+            continue
+        for copy in names[i + 1 :]:
+            pairs = _translated(files[kept], files[copy])
+            if pairs is None or any(id(r) in dropped for r in files[copy]):
+                continue
+            for rec in files[copy]:
+                dropped.add(id(rec))
+                _count_as_skipped(entries[copy], rec["source_sheet"])
+            langs = sorted(
+                {str(r.get("lang")) for r in files[copy]} | {str(r.get("lang")) for r in files[kept]}
+            )
+            issues.append(
+                _file_issue(
+                    copy,
+                    f"{copy}: its {len(files[copy])} projects are those of {kept} in another language ("
+                    f"{'/'.join(langs)}: same partner {files[copy][0]['partner']}, each with the same amount, "
+                    f"currency and dates, e.g. '{pairs[0][1].get('title')}' is '{pairs[0][0].get('title')}'): a "
+                    f"translation, counted once, from {kept}",
+                    "warning",
+                    "duplicate",
+                )
+            )
+    return [r for r in records if id(r) not in dropped] if dropped else records
+
+
+def _translated(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]] | None:
+    """Each project of ``second`` paired with one of ``first`` as its translation; None when they are not so."""
+    if len(second) < 2 or len(second) > len(first):
+        return None
+    if {r.get("lang") for r in first} & {r.get("lang") for r in second}:
+        return None
+    free: dict[tuple, list[dict]] = {}
+    for rec in first:
+        if (key := _translation_key(rec)) is not None:
+            free.setdefault(key, []).append(rec)
+    pairs = []
+    for rec in second:
+        key = _translation_key(rec)
+        match = next(
+            (
+                r
+                for r in free.get(key, [])
+                if not (r.get("beneficiaries") and rec.get("beneficiaries"))
+                or r["beneficiaries"] == rec["beneficiaries"]
+            ),
+            None,
+        )
+        if key is None or match is None or normalise_key(match["title"]) == normalise_key(rec["title"]):
+            return None
+        free[key].remove(match)
+        pairs.append((match, rec))
+    return pairs
 
 
 #: A status saying a project moved to another list ("Moved", "Transferred to IOM sheet", "Перенесено").
@@ -1166,6 +1319,16 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
     return None
 
 
+def _named_elsewhere(other: dict | None, rec: dict) -> dict | None:
+    """``other``, a row of the same file and title as ``rec`` on another sheet, when one of the two names its
+    partner in a column and the other has only the one its file gives (a summary sheet under the implementer's
+    name, a detail sheet with a "Commissioned by" column): the same project, whose partner is the column's."""
+    if other is None or other["source_sheet"] == rec["source_sheet"]:
+        return None
+    sources = {other.get("partner_from"), rec.get("partner_from")}
+    return other if "column" in sources and sources & {"file", "file name"} else None
+
+
 def _years_within(listed: dict, detail: dict) -> bool:
     """Whether the years a summary row gives money in ("2021=100000;2022=300000") fall within the dates of the detail
     row (a row with other years is another project: "2022 | 2023" beside a project of 2021–2022)."""
@@ -1348,6 +1511,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     """Give every record its project id, and skip projects sent twice by the same partner."""
     records = _shared_partners(records, issues)
     _name_partners(records)
+    records = _translations(records, issues, entries)
     _rows_per_year(records, issues)
     # codes used by several partners are prefixed with the partner
     code_partners: dict[str, set] = {}
@@ -1361,6 +1525,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     by_title: dict[
         tuple, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
+    by_file_title: dict[tuple, dict] = {}  # the first project of each file and title
     used_ids: dict[str, dict] = {}
     for rec in records:
         used = _PARTNER_USED.get(rec.get("partner_from"))
@@ -1400,6 +1565,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         other = (
             first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
         )
+        if other is None and title_key:  # the partner one sheet names in a column, the other only by its file
+            other = _named_elsewhere(by_file_title.get((rec["source_file"], title_key)), rec)
         if other is not None and _merged_line(other, rec):
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
             message = (
@@ -1448,7 +1615,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 }
             )
             _count_as_skipped(entries[listed["source_file"]], listed["source_sheet"])
+            named = next((r for r in (listed, detail) if r.get("partner_from") == "column"), detail)
             _fill_from(detail, listed)
+            detail["partner"], detail["partner_from"] = named["partner"], named.get("partner_from")
             if summary == "first":  # the detail row takes the summary row's place (and id)
                 pid = other["project_id"]
                 other.clear()
@@ -1475,6 +1644,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         if title_key:
             by_content[content_key] = rec
             by_title.setdefault((rec["partner"], title_key), rec)
+            by_file_title.setdefault((rec["source_file"], title_key), rec)
         base, n = pid, 2
         while pid in used_ids:
             pid = f"{base}-{n}"

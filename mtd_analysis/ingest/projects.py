@@ -1718,6 +1718,9 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             )
             result.records.append(outcome)
             counts["rows_loaded"] += 1
+            seen_total = (
+                False  # a project after a totals row: that was a section's subtotal, not the table's end
+            )
         elif outcome == "components follow":
             if result.records:
                 result.records[-1]["_components_follow"] = True
