@@ -27,7 +27,7 @@ from mtd_analysis.ingest.columns import (
     open_edge,
     unit_factor,
 )
-from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text
+from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
     EMPTY_MARKS,
@@ -1248,6 +1248,53 @@ def units_scale(block_text: str) -> float:
     if not m or negated(block_text or "", m.start(m.lastindex or 0)):
         return 1.0  # "all figures in full GBP (not £000)"
     return unit_factor(next((g for g in m.groups() if g), ""))
+
+
+#: Title rows saying the amounts are written in the currency's minor unit (cents, kopiykas): "All amounts in MINOR
+#: UNITS of the transaction currency", "суми в копійках", "amounts in cents".
+MINOR_UNITS = re.compile(
+    r"\bminor[\s-]+units?\b|\bin\s+cents\b|\bу?\s*копійках\b|\bв\s+копейках\b|\bв\s+копійках\b",
+    re.IGNORECASE,
+)
+
+
+def in_minor_units(state: SheetState, block_text: str, records: list[dict], header_row: int) -> None:
+    """Amounts the title rows say are written in minor units ("12345600 = 123,456.00"): each project's amount and
+    years divided by 10 to the decimals its currency has (ISO 4217, ``currencies.csv``: 100 for the euro, 1 for the
+    yen), said once; a project whose currency has no minor unit listed is left as written, and warned."""
+    from mtd_analysis.reference.currencies import minor_units
+
+    found = MINOR_UNITS.search(block_text or "")
+    if found is None or negated(block_text, found.start()):
+        return
+    decimals = minor_units()
+    unknown = []
+    for rec in records:
+        places = decimals.get(str(rec.get("currency") or "").upper())
+        if places is None:
+            unknown.append(rec)
+            continue
+        factor = 10.0**-places
+        if isinstance(rec.get("amount"), (int, float)):
+            rec["amount"] = round(rec["amount"] * factor, 2)
+        if years := yearly_values(rec.get("yearly_amounts")):
+            rec["yearly_amounts"] = yearly_text({y: round(v * factor, 2) for y, v in years.items()})
+    line = next((ln.strip() for ln in block_text.splitlines() if found.group(0) in ln), found.group(0))
+    state.issue(
+        "warning",
+        "amount",
+        f"the rows above the table say the amounts are in the currency's minor unit ('{line[:120]}'): each "
+        "project's amount is divided by 100, or as ISO 4217 gives its currency's decimals (the yen's by 1)",
+        header_row,
+    )
+    for rec in unknown:
+        state.issue(
+            "warning",
+            "currency",
+            f"row {rec['source_row']}: the amounts are in minor units, but the currency "
+            f"{rec.get('currency') or '(none)'} has none listed in currencies.csv: left as written",
+            rec["source_row"] - 1,
+        )
 
 
 def end_from_duration(state: SheetState, row: list, index: int, n: int, start, end):

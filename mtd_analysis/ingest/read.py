@@ -766,6 +766,33 @@ def _text_grid(raw: bytes, name: str) -> Grid:
     text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
+    head = [line for line in text.splitlines()[:80] if line.strip()]
+    if sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head):  # few lines split
+        from mtd_analysis.ingest.fixed_width import fixed_width_rows
+
+        aligned = fixed_width_rows(text)
+        if aligned is not None:  # a printed report: columns aligned by spaces
+            if len(aligned.rows) > config.MAX_SHEET_ROWS:
+                raise SubmissionError(
+                    f"refused: the text file holds more than {config.MAX_SHEET_ROWS:,} lines; split it into "
+                    "smaller files",
+                    kind="hostile",
+                )
+            meta = {
+                "format": "fixed-width text",
+                "encoding": encoding,
+                "delimiter": None,
+                "line_of_row": list(range(1, len(aligned.rows) + 1)),
+            }
+            meta["said"] = (
+                "a report printed as text, its columns aligned by spaces: cut where its header's labels stand"
+            )
+            if lines := aligned.repeated_heading:
+                meta["said"] += (
+                    f"; {len(lines)} lines repeating its heading over later pages (lines {lines[0]}–{lines[-1]}) "
+                    "skipped"
+                )
+            return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
     rows: list[list] = []
     line_of_row: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

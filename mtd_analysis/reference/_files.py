@@ -7,7 +7,7 @@ with :func:`using`, so that every module asking a loader gets the facts the buil
 Examples
 --------
 >>> package_table("currencies.csv").columns.tolist()
-['code', 'numeric', 'aliases']
+['code', 'numeric', 'minor_unit', 'aliases']
 >>> import pandas as pd
 >>> with using(priorities=pd.DataFrame({"priority_code": ["X"]})):
 ...     in_use("priorities")["priority_code"].tolist()

@@ -16,8 +16,24 @@ CURRENCIES_FILE = "currencies.csv"
 
 
 def currencies() -> pd.DataFrame:
-    """The currencies table (``code``, ``numeric``: its ISO 4217 number, ``aliases``; text)."""
+    """The currencies table (``code``, ``numeric``: its ISO 4217 number, ``minor_unit``: its decimals, as ISO 4217
+    gives them, ``aliases``; text)."""
     return package_table(CURRENCIES_FILE)
+
+
+def minor_units() -> dict[str, int]:
+    """ISO code -> the decimals of its minor unit (ISO 4217: 2 for the cent, 0 for the yen).
+
+    Examples
+    --------
+    >>> minor_units()["EUR"], minor_units()["JPY"]
+    (2, 0)
+    """
+    return {
+        rec["code"].strip().upper(): int(rec["minor_unit"])
+        for rec in currencies().to_dict("records")
+        if str(rec.get("minor_unit") or "").strip().isdigit()
+    }
 
 
 def currency_numbers() -> dict[str, str]:
