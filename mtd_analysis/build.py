@@ -190,6 +190,10 @@ def read_file(
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
     for grid in grids:
+        if grid.meta.get("said"):  # how the file was read, when that is not plain (a report printed as text)
+            issues.append(
+                {**_file_issue(rel, f"{rel}: {grid.meta['said']}", "info", "format"), "sheet": grid.sheet}
+            )
         if grid.meta.get("clipped"):
             issues.append({**_file_issue(rel, grid.meta["clipped"], "warning", "sheet"), "sheet": grid.sheet})
         try:

@@ -88,6 +88,7 @@ class Header:
     labels: dict[int, str] = field(default_factory=dict)  # column index -> header text as written
     score: float = 0.0
     findings: list[tuple[str, int, str]] = field(default_factory=list)  # (severity, column, message)
+    shifted: int = 0  # the rows stand this many columns right of their labels (pasted one column off)
 
     def fields(self) -> dict[str, int]:
         """Field name -> the first column holding it (yearly columns excluded)."""
@@ -2081,6 +2082,8 @@ def money_like(values: list) -> bool:
     --------
     >>> money_like([1_095_000, "450 000", 365_000]), money_like([1, 2, 5, 7]), money_like([380441234567, 5e11])
     (True, False, False)
+    >>> money_like(["900,000", "45,500", "120,000"]), money_like(["12,5", "7,25", "3,0"])
+    (True, False)
     """
     numbers = []
     for value in values:
@@ -2088,11 +2091,11 @@ def money_like(values: list) -> bool:
             numbers.append(float(value))
         elif isinstance(value, str) and re.fullmatch(r"\d[\d\s\u00a0.,']*", value.strip()):
             digits = re.sub(r"[\s\u00a0']", "", value.strip())
+            # one comma before three digits and no point ("900,000"): thousands, as amounts are written
+            thousands = digits.count(",") != 1 or re.fullmatch(r"\d{1,3},\d{3}", digits) is not None
             try:
                 numbers.append(
-                    float(digits.replace(",", ""))
-                    if digits.count(",") != 1
-                    else float(digits.replace(",", "."))
+                    float(digits.replace(",", "")) if thousands else float(digits.replace(",", "."))
                 )
             except ValueError:
                 continue
@@ -2124,6 +2127,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     findings: list[tuple[str, int, str]] = []
     _rates_not_money(rows, header, data, columns, findings, labels)
     _titles_under_an_amount_label(data, columns, findings, labels)
+    _codes_under_a_title_label(data, columns, findings, labels)
     guesses = {
         c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
     }
@@ -2261,6 +2265,48 @@ def _rates_not_money(
                     "share, not money",
                 )
             )
+
+
+def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """Two columns headed as the title ("Project | Title"), the one read holding codes or numbers ("00112233") and
+    the one set aside holding text: the text is the title, the codes the project's code (said)."""
+    title = next((c for c, m in columns.items() if m.field == "title"), None)
+    if title is None:
+        return
+    # the table's rows: not its notes, totals or repeated header (a line of a cell or two, its own labels)
+    rows = [
+        r
+        for r in data
+        if sum(1 for v in r if clean_text(v)) >= 3
+        and clean_text(r[title] if title < len(r) else None) != labels.get(title)
+    ]
+
+    def values(col: int) -> list:
+        return [r[col] if col < len(r) else None for r in rows]
+
+    guess = content_role(values(title))
+    if guess.kind not in ("code", "number") or guess.confidence < CONTENT_CONFIDENCE:
+        return
+    for col, m in sorted(columns.items()):
+        if m.field != "duplicate" or match_field(labels.get(col) or "").field != "title":
+            continue
+        texts = [t for v in values(col) if (t := clean_text(v))]
+        # words, not codes: most cells hold a space and a letter ("Emergency response capacity of the SES")
+        if not texts or sum(1 for t in texts if " " in t and any(c.isalpha() for c in t)) * 2 <= len(texts):
+            continue
+        has_code = any(other.field == "project_id" for other in columns.values())
+        columns[col] = FieldMatch("title", None, None, m.strength)
+        columns[title] = FieldMatch(None if has_code else "project_id")
+        findings.append(
+            (
+                "info",
+                title,
+                f"{_column_name(title, labels)} and {_column_name(col, labels)} are both headed as the title: the "
+                f"first holds {guess.kind}s ({guess.evidence()}), the second words, so {_column_name(col, labels)} is "
+                "the title" + ("" if has_code else f" and {_column_name(title, labels)} the project's code"),
+            )
+        )
+        return
 
 
 def _titles_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
@@ -2510,8 +2556,58 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     """
     header = find_header(rows, merged)
     if header is not None:
-        return infer_roles(rows, _with_units_row(rows, header))
+        return infer_roles(rows, _pasted_one_column_off(rows, _with_units_row(rows, header)))
     return header_by_content(rows, merged or [])
+
+
+#: Fields whose cells tell, by their content, whether they stand under their label.
+_TELLING_FIELDS = ("amount", "start_date", "end_date", "currency", "beneficiaries", "status")
+
+
+def _pasted_one_column_off(rows: list[list], header: Header) -> Header:
+    """The header's columns moved one to the right when the table's rows were pasted one column off: most rows
+    leave the first labelled column empty and fill the column past the last label, and the dates, amounts,
+    currencies, agencies and statuses agree with the labels to their left better than with their own. Said."""
+    cols = sorted(header.columns)
+    if not cols:
+        return header
+    first, past = cols[0], cols[-1] + 1
+    data = [r for r in rows[header.row + 1 :] if sum(1 for v in r if clean_text(v)) >= 3]
+    moved = [
+        r
+        for r in data
+        if not clean_text(r[first] if first < len(r) else None) and past < len(r) and clean_text(r[past])
+    ]
+    if len(moved) < 2 or len(moved) * 3 < len(data) * 2:
+        return header
+
+    def agreeing(shift: int) -> int:
+        count = 0
+        for col, m in header.columns.items():
+            if m.field not in _TELLING_FIELDS:
+                continue
+            guess = content_role([r[col + shift] if col + shift < len(r) else None for r in moved])
+            count += guess.kind in _AGREES[m.field] and guess.confidence >= CONTENT_CONFIDENCE
+        return count
+
+    here, right = agreeing(0), agreeing(1)
+    if right < 2 or right <= here:
+        return header
+    finding = (
+        "warning",
+        first + 1,
+        f"the rows under the header stand one column to its right (pasted one column off: column "
+        f"{column_letter(first)} is empty and column {column_letter(past)}, past the last label, is filled on "
+        f"{len(moved)} of {len(data)} rows; {right} columns of dates, amounts or codes agree with the label to their "
+        f"left, {here} with their own): each column is read under the label to its left",
+    )
+    return replace(
+        header,
+        columns={c + 1: m for c, m in header.columns.items()},
+        labels={c + 1: label for c, label in header.labels.items()},
+        findings=[*header.findings, finding],
+        shifted=1,
+    )
 
 
 #: Unit words of money written beside an amount or a currency ("тис.", "thousand", "'000", "млн"), as a regular

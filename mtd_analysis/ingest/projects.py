@@ -42,6 +42,7 @@ from mtd_analysis.ingest.amounts import (
     end_from_duration,
     footnote_units,
     formula_like_text,
+    in_minor_units,
     negated,
     note_share,
     one_column_per_year,
@@ -160,6 +161,18 @@ from mtd_analysis.ingest.values import (
 )
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
+
+
+def _an_example_row(row: list) -> bool:
+    """A row whose first cells name it the template's example ("EXAMPLE | … | Example: equipment …"), wherever
+    the columns are read from."""
+    for value in row[:5]:
+        text = (clean_text(value) or "").lower()
+        if text in _EXAMPLE or text[:9].split(":")[0].strip() in _EXAMPLE and ":" in text[:10]:
+            return True
+    return False
+
+
 #: A title saying the row is a try of the form, not a project ("test", "тест", "тестова відповідь").
 _TEST_ROW = re.compile(
     r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
@@ -977,9 +990,13 @@ def _read_table(
     result.lang = detect_language(labels + [block_text])
     result.header_row = state.row_number(header.row)
     # the table ends at its last labelled column; cells further right are reported row by row
-    width = 1 + max(
-        (c for r in rows[header.first_row : header.row + 1] for c, v in enumerate(r) if clean_text(v)),
-        default=-1,
+    width = (
+        header.shifted
+        + 1
+        + max(
+            (c for r in rows[header.first_row : header.row + 1] for c, v in enumerate(r) if clean_text(v)),
+            default=-1,
+        )
     )
 
     state.other_currency = other_currency_amounts(header)
@@ -1100,6 +1117,7 @@ def _read_table(
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
     result.records = [_without_reading_notes(r) for r in records]
+    in_minor_units(state, block_text, result.records, header.row)
     result.counts["rows_loaded"] -= n_programmes
     result.counts["rows_skipped"] += n_programmes
     result.status = "loaded"
@@ -1492,6 +1510,8 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             if t
         )
         m = header.columns.get(col)
+        if header.shifted and col + header.shifted in header.columns:
+            continue  # its label reads the column to its right (the rows pasted one column off: said)
         if (m is None or m.field in (None, "ignore")) and not (
             _OF_A_PAYMENT.search(label) and any(m.field == "payment_amount" for m in header.columns.values())
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
@@ -2908,8 +2928,12 @@ def _not_a_project(
                 state.sector_col,
             )
             return "skipped"
-    if (code_text and code_text.lower() in _EXAMPLE) or (
-        title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE
+    if (
+        (code_text and code_text.lower() in _EXAMPLE)
+        or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
+        or (
+            getattr(state.header, "shifted", 0) and _an_example_row(row)
+        )  # the example row left, the rows moved
     ):
         if not state.grid.meta.get("template"):  # in the intake template the example row is expected
             state.issue("info", "example", f"row {n} is the template's example row; skipped", index)

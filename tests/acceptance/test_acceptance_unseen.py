@@ -498,6 +498,22 @@ KNOWN_MISSES = {
         "pre-screening of passengers at a road checkpoint: read as illegal migration, where the tester says "
         "convenient crossing"
     ),
+    # set_au
+    ("set_au", "Integrated migration management at SMS service centres", "priority"): (
+        "migration management at the migration service's centres, its template cell naming two priorities: read as "
+        "convenient crossing, where the tester says illegal migration"
+    ),
+    ("set_au", "Гендерна рівність в інституціях сектору безпеки", "priority"): (
+        "gender equality in the National Guard and the emergency service, declared 'інше': UNMAPPED, where the "
+        "tester says OTHER"
+    ),
+    ("set_au", "Counter-narcotics detection dogs and kits for SBGS", "priority"): (
+        "detection dogs for the border guards, 'mainly drug interdiction': the border words weigh above the drugs"
+    ),
+    ("set_au", "Maritime border surveillance boats for the Sea Guard", "partner"): (
+        "'U.S. Embassy Kyiv / INL': credited to INL, where the tester credits the USA the embassy names first "
+        "(a cancelled project: no money either way)"
+    ),
     # set_at
     ("set_at", "COVID-19 Preparedness at Border Crossing Points", "priority"): (
         "COVID-19 preparedness at crossing points: the checkpoints weigh above COVID-19 (as in set AO)"
@@ -665,6 +681,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_aq",
         "set_ar",
         "set_at",
+        "set_au",
     ],
 )
 def built(request, tmp_path_factory):
