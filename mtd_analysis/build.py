@@ -934,40 +934,60 @@ def _translations(records: list[dict], issues: list[dict], entries: dict[str, di
     files: dict[str, list[dict]] = {}
     for rec in records:
         files.setdefault(rec["source_file"], []).append(rec)
+    # only the files of one partner, in one language each, may be one another's translation
+    by_partner: dict[str, list[str]] = {}
+    langs: dict[str, set] = {}
+    for name, recs in files.items():
+        partners = {r["partner"] for r in recs}
+        langs[name] = {r.get("lang") for r in recs}
+        if len(partners) == 1 and len(langs[name]) == 1 and None not in langs[name]:
+            by_partner.setdefault(partners.pop(), []).append(name)
     dropped: set[int] = set()
-    names = list(files)
+    for names in by_partner.values():
+        if len(names) > 1:
+            _translations_among(names, files, langs, dropped, issues, entries)
+    return [r for r in records if id(r) not in dropped] if dropped else records
+
+
+def _translations_among(
+    names: list[str],
+    files: dict[str, list[dict]],
+    langs: dict[str, set],
+    dropped: set[int],
+    issues: list[dict],
+    entries: dict[str, dict],
+) -> None:
+    """The translations among one partner's files (see :func:`_translations`): the later file's projects are
+    dropped (their ids added to ``dropped``), said."""
     for i, kept in enumerate(names):
         if any(id(r) in dropped for r in files[kept]):
             continue
         for copy in names[i + 1 :]:
+            if langs[copy] == langs[kept] or any(id(r) in dropped for r in files[copy]):
+                continue
             pairs = _translated(files[kept], files[copy])
-            if pairs is None or any(id(r) in dropped for r in files[copy]):
+            if pairs is None:
                 continue
             for rec in files[copy]:
                 dropped.add(id(rec))
                 _count_as_skipped(entries[copy], rec["source_sheet"])
-            langs = sorted(
-                {str(r.get("lang")) for r in files[copy]} | {str(r.get("lang")) for r in files[kept]}
-            )
+            spoken = sorted(str(lang) for lang in langs[kept] | langs[copy])
             issues.append(
                 _file_issue(
                     copy,
                     f"{copy}: its {len(files[copy])} projects are those of {kept} in another language ("
-                    f"{'/'.join(langs)}: same partner {files[copy][0]['partner']}, each with the same amount, "
+                    f"{'/'.join(spoken)}: same partner {files[copy][0]['partner']}, each with the same amount, "
                     f"currency and dates, e.g. '{pairs[0][1].get('title')}' is '{pairs[0][0].get('title')}'): a "
                     f"translation, counted once, from {kept}",
                     "warning",
                     "duplicate",
                 )
             )
-    return [r for r in records if id(r) not in dropped] if dropped else records
 
 
 def _translated(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]] | None:
     """Each project of ``second`` paired with one of ``first`` as its translation; None when they are not so."""
     if len(second) < 2 or len(second) > len(first):
-        return None
-    if {r.get("lang") for r in first} & {r.get("lang") for r in second}:
         return None
     free: dict[tuple, list[dict]] = {}
     for rec in first:

@@ -2271,7 +2271,12 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
     """Two columns headed as the title ("Project | Title"), the one read holding codes or numbers ("00112233") and
     the one set aside holding text: the text is the title, the codes the project's code (said)."""
     title = next((c for c, m in columns.items() if m.field == "title"), None)
-    if title is None:
+    titled = [
+        c
+        for c, m in sorted(columns.items())
+        if m.field == "duplicate" and match_field(labels.get(c) or "").field == "title"
+    ]
+    if title is None or not titled:
         return
     # the table's rows: not its notes, totals or repeated header (a line of a cell or two, its own labels)
     rows = [
@@ -2287,9 +2292,8 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
     guess = content_role(values(title))
     if guess.kind not in ("code", "number") or guess.confidence < CONTENT_CONFIDENCE:
         return
-    for col, m in sorted(columns.items()):
-        if m.field != "duplicate" or match_field(labels.get(col) or "").field != "title":
-            continue
+    for col in titled:
+        m = columns[col]
         texts = [t for v in values(col) if (t := clean_text(v))]
         # words, not codes: most cells hold a space and a letter ("Emergency response capacity of the SES")
         if not texts or sum(1 for t in texts if " " in t and any(c.isalpha() for c in t)) * 2 <= len(texts):
@@ -2572,12 +2576,15 @@ def _pasted_one_column_off(rows: list[list], header: Header) -> Header:
     if not cols:
         return header
     first, past = cols[0], cols[-1] + 1
-    data = [r for r in rows[header.row + 1 :] if sum(1 for v in r if clean_text(v)) >= 3]
     moved = [
         r
-        for r in data
-        if not clean_text(r[first] if first < len(r) else None) and past < len(r) and clean_text(r[past])
+        for r in rows[header.row + 1 :]
+        if past < len(r) and clean_text(r[past]) and not clean_text(r[first] if first < len(r) else None)
     ]
+    if len(moved) < 2:  # the common case, decided without looking at the other cells
+        return header
+    data = [r for r in rows[header.row + 1 :] if sum(1 for v in r if clean_text(v)) >= 3]
+    moved = [r for r in moved if sum(1 for v in r if clean_text(v)) >= 3]
     if len(moved) < 2 or len(moved) * 3 < len(data) * 2:
         return header
 

@@ -766,8 +766,10 @@ def _text_grid(raw: bytes, name: str) -> Grid:
     text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
-    head = [line for line in text.splitlines()[:80] if line.strip()]
-    if sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head):  # few lines split
+    head = [line for line in text[:20000].splitlines()[:80] if line.strip()]
+    if sum(line.count(delimiter) for line in head) < 2 * len(head) and (  # few delimiters: few lines split?
+        sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head)
+    ):
         from mtd_analysis.ingest.fixed_width import fixed_width_rows
 
         aligned = fixed_width_rows(text)

@@ -122,3 +122,20 @@ def test_a_title_wrapping_onto_a_second_row_after_a_sections_subtotal(tmp_path):
         "Police accountability and custody oversight",
         "Queue management for road border crossing points on the Ukraine–Poland border",
     ]
+
+
+def test_a_translation_among_three_files_of_one_partner(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    other = [ENGLISH[0], ENGLISH[1], ["Mobile anti-drug teams", "National Police", "2022", 50000, "planned"]]
+    _workbook(raw / "05_Lithuania_other_EN.xlsx", {"Projects": other})
+    _workbook(raw / "06_Lithuania_EN.xlsx", {"Projects": ENGLISH})
+    _workbook(raw / "07_Lithuania_UA.xlsx", {"Проекти": UKRAINIAN})
+    _workbook(raw / "08_Lithuania_UA_again.xlsx", {"Проекти": UKRAINIAN})
+    result = build(raw, tmp_path / "out", year=2021)
+    # the English list once, the other list's project, and no Ukrainian copy
+    assert sorted(result.projects["title"]) == sorted(
+        [*(r[0] for r in ENGLISH[2:]), "Mobile anti-drug teams"]
+    )
+    said = result.issues[result.issues["message"].str.contains("a translation", regex=False)]
+    assert sorted(said["file"]) == ["07_Lithuania_UA.xlsx", "08_Lithuania_UA_again.xlsx"]
