@@ -551,7 +551,7 @@ def _read_iati_tables(grids: list, rel: str, country: str, entry: dict) -> dict:
     records: list[dict] = []
     issues: list[dict] = []
     for grid in grids:
-        table = iati_table(grid.rows)
+        table = iati_table(grid.rows, country)
         if table is None:
             message = (
                 f"{rel}: sheet '{grid.sheet}' not read: the file's other sheet is a table of IATI activities"
@@ -586,6 +586,12 @@ def _read_iati_tables(grids: list, rel: str, country: str, entry: dict) -> dict:
             )
         records.extend(sheet_records)
         issues.extend(sheet_issues)
+        if table.country_assumed:
+            message = (
+                f"{rel}: sheet '{grid.sheet}' names no recipient country (no recipient-country column): every "
+                f"activity is taken to be for {country}"
+            )
+            issues.append({**_file_issue(rel, message, "warning", "country"), "sheet": grid.sheet})
         entry["sheets"].append(
             {"sheet": grid.sheet, "status": "loaded", "header_row": table.header_row, **counts}
         )
@@ -930,7 +936,8 @@ def _translations(records: list[dict], issues: list[dict], entries: dict[str, di
     translation, sent together): each of its projects has one in the other file with the same amount, currency,
     start and end (and agencies, where both name them) and a title in another language. Its projects are counted
     once, from the file read first (a warning names both files), not twice under two titles. Only whole files of at
-    least two projects are so matched: two projects alike in money and dates alone are not one."""
+    least two projects, no two of them alike in money and dates and not all of one amount, are so matched: two
+    projects alike in money and dates alone are not one, nor are two lists of grants of standard sizes."""
     files: dict[str, list[dict]] = {}
     for rec in records:
         files.setdefault(rec["source_file"], []).append(rec)
@@ -989,6 +996,9 @@ def _translated(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]
     """Each project of ``second`` paired with one of ``first`` as its translation; None when they are not so."""
     if len(second) < 2 or len(second) > len(first):
         return None
+    keys = [_translation_key(r) for r in second]
+    if None in keys or len(set(keys)) < len(keys) or len({k[1] for k in keys if k}) < 2:
+        return None  # grants of a standard size in the same round tell no project from another
     free: dict[tuple, list[dict]] = {}
     for rec in first:
         if (key := _translation_key(rec)) is not None:

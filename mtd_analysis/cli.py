@@ -387,9 +387,14 @@ def _summary(result) -> str:
                 for code, amount in parse_unconverted(text).items():
                     added[code] = added.get(code, 0.0) + amount
             if added:  # money of the year that no rate could convert: not in the figure above
+                from mtd_analysis.outputs.charts import label
+
+                named = {
+                    c: label(f"currency.{c}", "en") if c == "XXX" else c for c in added
+                }  # ISO: no currency
                 lines.append(
                     f"{year} not converted for want of an exchange rate (not in that figure): "
-                    + ", ".join(f"{a:,.0f} {c}" for c, a in sorted(added.items()))
+                    + ", ".join(f"{a:,.0f} {named[c]}" for c, a in sorted(added.items()))
                 )
     if result.overlaps is not None:
         lines.append(_overlaps_line(result.overlaps))

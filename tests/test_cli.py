@@ -276,3 +276,15 @@ def test_report_names_a_chart_that_could_not_be_drawn(clean_raw, tmp_path, capsy
     assert "en quality: could not be drawn (RuntimeError: broken on purpose)" in err
     figures = to / "figures" / "en"
     assert (figures / "gaps.png").exists() and not (figures / "quality.png").exists()
+
+
+def test_money_with_no_currency_is_named_in_words_in_the_summary(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "list.csv").write_text(
+        "Title,Donor,Amount,Start,End\nRadios for police,EU,1000,2021,2021\nBoats for guards,EU,2000,2021,2021\n",
+        encoding="utf-8",
+    )
+    assert main(["build", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if "not converted" in ln)
+    assert line.endswith("3,000 (currency not stated)")  # ISO's placeholder "XXX" means nothing to an analyst

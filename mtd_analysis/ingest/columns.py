@@ -2128,6 +2128,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     _rates_not_money(rows, header, data, columns, findings, labels)
     _titles_under_an_amount_label(data, columns, findings, labels)
     _codes_under_a_title_label(data, columns, findings, labels)
+    _shares_under_a_share_label(data, columns, findings, labels)
     guesses = {
         c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
     }
@@ -2182,10 +2183,11 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 findings.remove(period_finding)  # said again below, as the start
                 findings.append(
                     (
-                        "info",
+                        "warning",  # two years may be other dates ("Approved in | Reported", "Phase I | Phase II")
                         col,
                         f"{_column_name(guessed_periods[0], labels)} and {_column_name(col, labels)} hold years or "
-                        "dates, the second never before the first: read as the start and the end",
+                        "dates, the second never before the first: read as the start and the end (check that they "
+                        "are)",
                     )
                 )
                 guessed_periods.clear()
@@ -2313,6 +2315,37 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
         return
 
 
+def _shares_under_a_share_label(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """A column read as the amount under a label of Ukraine's share with no currency ("Share for Ukraine") that
+    holds fractions or percentages (1, 0.4; "40%"), beside a money column set aside as a repeat ("Total budget,
+    USD (whole programme)"): the share, applied to that money (said)."""
+    for col, m in sorted(columns.items()):
+        label = labels.get(col) or ""
+        if m.field != "amount" or m.currency or not (UKRAINE.search(label) and _SHARE.search(label)):
+            continue
+        cells = [v for r in data if col < len(r) and clean_text(v := r[col])]
+        numbers = [v for v in cells if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        percents = [
+            v for v in cells if isinstance(v, str) and re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*", v)
+        ]
+        fractions = bool(numbers) and all(0 < v <= 1 for v in numbers)
+        if len(numbers) + len(percents) < max(2, len(cells) * 0.8) or not (fractions or percents):
+            continue
+        if not any(other.field == "duplicate" and other.currency for other in columns.values()):
+            continue  # no money beside it to take the share of
+        columns[col] = FieldMatch("ukraine_share", None, None, m.strength)
+        _repeat_takes_over(columns, labels, "amount", strength=m.strength)
+        findings.append(
+            (
+                "info",
+                col,
+                f"{_column_name(col, labels)} holds shares ({', '.join(map(str, cells[:3]))}), not money: read as "
+                "Ukraine's share of the programme's amount",
+            )
+        )
+        return
+
+
 def _titles_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
     """No title column, and a column headed as money holding titles (Sida's "Contribution No. | Contribution |
     … | Agreed amount, SEK"): it is the titles (said), and a money column set aside as a repeat is read again."""
@@ -2352,7 +2385,7 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
     aside as a repeat of it is read again."""
     if any(m.field == "partner" for m in columns.values()):
         return
-    from mtd_analysis.ingest.partners import partner_named_in
+    from mtd_analysis.ingest.partners import partner_in_text, partner_named_in
 
     for col, m in sorted(columns.items()):
         if m.field != "amount":
@@ -2361,7 +2394,9 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
         # no figure but the partners' shares ("EU/CoE joint programme (EU 90 %, CoE 10 %)")
         if len(texts) < 2 or any(ch.isdigit() for t in texts for ch in _SHARES.sub(" ", t)):
             continue
-        if sum(1 for t in texts if is_known_partner(t) or partner_named_in(t)) * 2 < len(texts):
+        # a payer named, its own budget too ("Council of Europe ordinary budget", "Voluntary contribution: Norway")
+        named = sum(1 for t in texts if is_known_partner(t) or partner_named_in(t) or partner_in_text(t))
+        if named * 2 < len(texts):
             continue
         columns[col] = FieldMatch("partner", None, None, 0.5)
         _repeat_takes_over(columns, labels, "amount", strength=0.5)  # the amount it displaced
@@ -2454,10 +2489,10 @@ def _in_order(starts: list, ends: list) -> bool:
 
 
 def _start_and_end(col: int, role: str, periods: list, data: list, columns: dict, taken: set) -> bool:
-    """A second column of years or dates after one the content alone read as the period ("rik_pochatku |
+    """A second column of years or dates right after one the content alone read as the period ("rik_pochatku |
     rik_zakinchennia", neither header known), never before it on a row: the first is the start, this the end.
     Sets both in ``columns`` and ``taken``; True when it did."""
-    if role != "start_date" or not periods or "end_date" in taken:
+    if role != "start_date" or not periods or "end_date" in taken or col != periods[0] + 1:
         return False
     first = periods[0]
     if not _in_order(

@@ -42,6 +42,7 @@ _PIECE = re.compile(r"\S+(?: \S+)*")
 _WORD = re.compile(r"\S+")
 _RULE = re.compile(r"\s*[-=_*~.]{10,}\s*")
 _DIGITS = re.compile(r"\d+")
+_NUMBER = re.compile(r"(?<!\S)[\d.,/'-]*\d[\d.,/'-]*(?!\S)")
 #: Lines of the file looked at for the header.
 HEADER_SEARCH_LINES = 80
 
@@ -98,7 +99,15 @@ def _shape(line: str) -> str:
 
 
 def _cells(line: str, labels: list[tuple[int, int, str]]) -> list:
-    """A row of the table cut where the header's labels stand."""
+    """A row of the table cut where the header's labels stand; a row of as many pieces (two spaces or more apart)
+    as labels, each piece ending past the start of its label, is cut at its own gaps (a title running past its
+    column, labels centred over their columns)."""
+    pieces = _pieces(line)
+    if len(pieces) == len(labels) and all(
+        end > a and (k + 1 == len(labels) or start < labels[k + 1][0] + (labels[k + 1][1] - labels[k + 1][0]))
+        for k, ((start, end, _), (a, _, _)) in enumerate(zip(pieces, labels, strict=True))
+    ):
+        return [text for *_, text in pieces]
     chosen: dict[int, list[tuple[int, int]]] = {}
     last: tuple[int, int] | None = None  # the column and the end of the word before
     for match in _WORD.finditer(line):
@@ -157,8 +166,8 @@ def fixed_width_rows(text: str) -> FixedWidth | None:
         elif i > index and _shape(line) in heading:
             rows.append([])  # the report's heading again, over a later page
             repeated.append(i + 1)
-        elif i < index or len(_pieces(line)) < 3:
-            rows.append([line.strip()])
+        elif i < index or (len(_pieces(line)) < 3 and len(_NUMBER.findall(line)) < 2):
+            rows.append([line.strip()])  # a note ("(continued on next page)"), not a row squeezed together
         elif i == index or _shape(line) == header_shape:
             rows.append([label for *_, label in labels])
         else:

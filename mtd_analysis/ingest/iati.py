@@ -352,7 +352,8 @@ def _money(
     """(amount, currency, yearly_amounts, notes) where notes are (severity, kind, column, message).
 
     ``funder_behind``: the partner is the funder behind the reporting organisation, whose incoming commitments
-    are that funder's money (its outgoing ones, what it passes on), so they come first."""
+    are that funder's money (its budgets and outgoing commitments, what it plans and passes on), so they come
+    first."""
     notes: list[tuple[str, str, str, str]] = []
     chosen_budgets, overlap_notes = _choose_budgets(budgets)
     commitments = [
@@ -361,9 +362,13 @@ def _money(
     ]
     candidates = [
         ("budgets", chosen_budgets),
-        *(commitments[::-1] if funder_behind else commitments),
+        *commitments,
         ("disbursements (transaction type 3)", transactions.get("3", [])),
     ]
+    if (
+        funder_behind
+    ):  # the funder's money is what the reporting implementer received from it, not its own budget
+        candidates = [commitments[1], candidates[0], commitments[0], candidates[-1]]
     for source, values in candidates:
         if not values:
             continue
@@ -618,7 +623,8 @@ def _budgets(activity: Element, default_currency: str | None, note: _Notes) -> l
             raw_date = found.get("iso-date") if found is not None else None
             period.append(_parse_date(raw_date))
             if period[-1] is None:
-                note("warning", "date", f"budget/{edge}", f"budget {edge} {raw_date!r} is not a date")
+                said = f"{raw_date!r} is not a date" if raw_date else "is not given"
+                note("warning", "date", f"budget/{edge}", f"budget {edge} {said}")
         budget_type = (element.get("type") or "1").strip()
         budgets.append(_Money(value, currency, period[0], period[1], budget_type))
     return budgets
@@ -725,6 +731,21 @@ def _read_activity(
         note("error", "identifier", "iati-identifier", "no iati-identifier; activity not loaded")
         return "reject", _Activity(index, "", {}, note.issues, set(), set())
     partner, funder_behind = _partner(activity, default_lang)
+    funders = sorted(
+        {
+            n
+            for o in activity.findall("participating-org")
+            if (o.get("role") or "").strip() == "1" and (n := _org_name(o, default_lang))
+        }
+    )
+    if not funder_behind and len(funders) > 1 and partner not in funders:
+        note(
+            "warning",
+            "partner",
+            "participating-org",
+            f"the activity names {len(funders)} funders ({', '.join(funders)}) without their shares: credited to "
+            f"{partner}, the reporting organisation; give each funder's activity or share",
+        )
     if partner is None:
         note("error", "partner", "reporting-org", "no reporting-org or funder named; activity not loaded")
         return "reject", _Activity(index, identifier, {}, note.issues, set(), set())

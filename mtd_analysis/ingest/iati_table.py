@@ -138,6 +138,7 @@ class Found:
     rows: list[int]
     header_row: int
     id_column: int
+    country_assumed: bool = False
 
 
 def _parse_path(label: object) -> Path | None:
@@ -268,13 +269,16 @@ def _activity(rows: list[list], columns: dict[int, Path]) -> Element:
     return activity
 
 
-def iati_table(rows: list[list]) -> Found | None:
+def iati_table(rows: list[list], country: str | None = None) -> Found | None:
     """The IATI activities a table of XML paths describes, as XML; None when the table is not one.
 
     Parameters
     ----------
     rows : list of list
         A sheet's cells (``Grid.rows``).
+    country : str, optional
+        The recipient country every activity is taken to be for when no column names one (an export of one
+        country's activities often leaves it out); ``country_assumed`` says it was.
 
     Returns
     -------
@@ -307,8 +311,19 @@ def iati_table(rows: list[list]) -> Found | None:
                 continue
         activities.setdefault(key, []).append(row)
         first.setdefault(key, number)
+    countries = any(
+        p.top in ("recipient-country", "recipient-region")
+        or (
+            p.top == "transaction" and any(n in ("recipient-country", "recipient-region") for n, _ in p.steps)
+        )
+        for p in columns.values()
+    )
+    assume = country is not None and not countries
     root = Element("iati-activities", {"version": "2.03"})
     for lines in activities.values():
-        root.append(_activity(lines, columns))
+        activity = _activity(lines, columns)
+        if assume:
+            SubElement(activity, "recipient-country", {"code": str(country), "percentage": "100"})
+        root.append(activity)
     xml = tostring(root, encoding="utf-8", xml_declaration=True)
-    return Found(xml, list(first.values()), index + 1, id_column)
+    return Found(xml, list(first.values()), index + 1, id_column, assume)

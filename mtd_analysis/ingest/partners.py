@@ -572,6 +572,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None
     (True, True)
+    >>> partner_shares("EU/CoE Partnership for Good Governance II - EU 90%, Council of Europe 10%")
+    [('EU', 90.0), ('Council of Europe', 10.0)]
     """
     if not isinstance(text, str):
         return None
@@ -581,6 +583,17 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     text = _AFTER_SHARES.sub(r"\1", text.strip())
     if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"
         text = inside["shares"]
+    named = _named_shares(text)
+    if named is None and (after := _PROGRAMME_FIRST.match(text)):
+        named = _named_shares(after["shares"] or after["shares2"])  # "EU/CoE Partnership … - EU 90%, CoE 10%"
+    return named
+
+
+#: A programme's name, a dash or colon, then the partners' shares.
+_PROGRAMME_FIRST = re.compile(r".+?\s[-–—]\s+(?P<shares>[^-–—]*?\d\s*%.*)$|.+?:\s+(?P<shares2>.*\d\s*%.*)$")
+
+
+def _named_shares(text: str) -> list[tuple[str, float]] | None:
     parts = [p for p in _SHARE_PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
@@ -765,10 +778,25 @@ def partner_named_in(text) -> str | None:
     --------
     >>> partner_named_in("Сводный бюджет ОБСЕ"), partner_named_in("Danish Refugee Council") is None
     ('OSCE', True)
+    >>> partner_named_in("Council of Europe ordinary budget")  # the organisation's own budget
+    'Council of Europe'
     """
-    if not isinstance(text, str) or (_ORGANISATION.search(text) and not _STATE.search(text)):
+    if not isinstance(text, str):
         return None
-    return partner_in_text(text)
+    found = partner_in_text(text)
+    if found and _ORGANISATION.search(text) and not _STATE.search(text) and is_a_donor_state(found):
+        return None  # an organisation of its own, named after a country
+    return found
+
+
+#: A funding source that is the reporting organisation's own budget ("Unified Budget", "ordinary budget", "core
+#: resources", "власні кошти"): the partner whose list it is.
+OWN_BUDGET = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:organisation's\s+|organization's\s+)?(?:unified|ordinary|regular|core|own|general)\s+"
+    r"(?:budget|resources|funds)|own\s+funds|власн\w*\s+(?:кошт\w*|ресурс\w*|бюджет\w*)|"
+    r"собственн\w*\s+(?:средств\w*|ресурс\w*|бюджет\w*))\b",
+    re.IGNORECASE,
+)
 
 
 def is_a_donor_state(partner: str | None) -> bool:

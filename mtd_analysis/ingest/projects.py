@@ -102,6 +102,7 @@ from mtd_analysis.ingest.layouts import (
     stops_short,
 )
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
+    OWN_BUDGET,
     canonical_partner,
     country_names,
     funder_in_text,
@@ -3323,6 +3324,8 @@ def _who(cells: RowCells) -> dict:
         )
         if ask and not known and within is None:  # "Сводный бюджет ОБСЕ", "Voluntary contribution of Norway"
             within = partner_named_in(partner_text)
+        if ask and not known and within is None and state.sheet_partner and OWN_BUDGET.match(partner_text):
+            within = state.sheet_partner  # "Unified Budget" in the OSCE's list: the OSCE's own money
         if within and within != rec["partner"]:
             state.issue(
                 "info",

@@ -498,6 +498,22 @@ KNOWN_MISSES = {
         "pre-screening of passengers at a road checkpoint: read as illegal migration, where the tester says "
         "convenient crossing"
     ),
+    # set_av
+    ("set_av", "Human Rights-based Policing in Eastern Ukraine", "priority"): (
+        "human-rights-based policing: OTHER, where the tester says community policing"
+    ),
+    ("set_av", "Safe Communities: police response to domestic violence", "priority"): (
+        "'Safe Communities' with police response to domestic violence: the community words weigh above domestic "
+        "violence"
+    ),
+    ("set_av", "Joint investigation of trafficking in persons and migrant smuggling", "priority"): (
+        "trafficking in persons and migrant smuggling together: read as illegal migration, where the tester says "
+        "trafficking"
+    ),
+    ("set_av", "COVID-19 infection prevention and control at border crossing", "priority"): (
+        "COVID-19 prevention at crossing points and detention facilities: the checkpoints weigh above COVID-19 (as "
+        "in sets AO and AT)"
+    ),
     # set_au
     ("set_au", "Integrated migration management at SMS service centres", "priority"): (
         "migration management at the migration service's centres, its template cell naming two priorities: read as "
@@ -682,6 +698,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_ar",
         "set_at",
         "set_au",
+        "set_av",
     ],
 )
 def built(request, tmp_path_factory):

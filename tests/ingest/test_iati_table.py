@@ -184,3 +184,41 @@ def test_another_sheet_beside_an_iati_table_is_said_not_read(tmp_path):
 )
 def test_tables_that_are_not_iati_are_not_taken_for_one(header):
     assert iati_table([header, ["a", "b", "c"]]) is None
+
+
+def test_the_funder_behind_the_implementer_is_counted_by_what_it_committed_not_the_implementers_budget(
+    tmp_path,
+):
+    header = ["iati-identifier", "reporting-org/@ref", "reporting-org/narrative", "title/narrative",
+              "participating-org/@role", "participating-org/narrative", "activity-date[@type='2']/@iso-date",
+              "activity-date[@type='4']/@iso-date", "budget/period-start/@iso-date", "budget/period-end/@iso-date",
+              "budget/value", "budget/value/@currency", "transaction/transaction-type/@code",
+              "transaction/transaction-date/@iso-date", "transaction/value", "transaction/value/@currency"]  # fmt: skip
+    rows = [
+        header,
+        # UNDP's budget (USD) is its plan; the EU's money is the incoming commitment (EUR), a disbursement aside
+        ["XM-DAC-41114-UA-1", "XM-DAC-41114", "UNDP", "Recovery of eastern hromadas", "1;4", "European Union;UNDP",
+         "2021-01-01", "2021-12-31", "2021-01-01", "2021-12-31", "5000000", "USD", "11;3", "2021-01-10;2021-03-01",
+         "4000000;1000000", "EUR;EUR"],
+    ]  # fmt: skip
+    result = _build(tmp_path, "undp_activities.csv", rows)
+    project = _project(result, "XM-DAC-41114-UA-1")
+    assert (project["partner"], project["amount"], project["currency"]) == ("EU", 4_000_000.0, "EUR")
+    # no recipient-country column: every activity is taken to be Ukraine's, and that is said
+    said = result.issues[result.issues["kind"] == "country"]
+    assert said["severity"].tolist() == ["warning"]
+    assert "names no recipient country" in said["message"].iloc[0]
+
+
+def test_an_activity_of_two_funders_credited_to_its_reporting_org_is_warned(tmp_path):
+    rows = [
+        ["iati-identifier", "reporting-org/@ref", "reporting-org/narrative", "title/narrative",
+         "participating-org/@role", "participating-org/narrative", "recipient-country/@code", "budget/value",
+         "budget/period-start/@iso-date", "budget/period-end/@iso-date", "default-currency"],
+        ["XM-DAC-41114-UA-5", "XM-DAC-41114", "UNDP", "Mine action", "1;1;4", "Canada;Japan;UNDP", "UA", "3000000",
+         "2021-01-01", "2021-12-31", "USD"],
+    ]  # fmt: skip
+    result = _build(tmp_path, "undp.csv", rows)
+    assert _project(result, "XM-DAC-41114-UA-5")["partner"] == "UNDP"
+    warned = result.issues[result.issues["message"].str.contains("names 2 funders", regex=False)]
+    assert warned["severity"].tolist() == ["warning"] and "Canada, Japan" in warned["message"].iloc[0]

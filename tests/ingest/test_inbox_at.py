@@ -139,3 +139,41 @@ def test_a_translation_among_three_files_of_one_partner(tmp_path):
     )
     said = result.issues[result.issues["message"].str.contains("a translation", regex=False)]
     assert sorted(said["file"]) == ["07_Lithuania_UA.xlsx", "08_Lithuania_UA_again.xlsx"]
+
+
+def test_two_lists_of_grants_of_standard_sizes_are_not_taken_for_translations(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lviv = [
+        ["Donor", "Project title", "Start date", "End date", "Status", "Amount", "Currency"],
+        ["USAID", "Youth civic hub in Lviv", "2021-01-01", "2021-12-31", "Completed", 25000, "USD"],
+        [
+            "USAID",
+            "Accessible city: ramps for Lviv schools",
+            "2021-01-01",
+            "2021-12-31",
+            "Completed",
+            25000,
+            "USD",
+        ],
+        ["USAID", "Local media literacy clubs", "2021-04-01", "2021-12-31", "Completed", 10000, "USD"],
+    ]
+    kharkiv = [
+        ["Донор", "Назва проєкту", "Дата початку", "Дата завершення", "Статус", "Сума", "Валюта"],
+        ["USAID", "Молодіжний простір у Харкові", "2021-01-01", "2021-12-31", "Завершено", 25000, "USD"],
+        [
+            "USAID",
+            "Відкриті бюджети громад Харківщини",
+            "2021-01-01",
+            "2021-12-31",
+            "Завершено",
+            25000,
+            "USD",
+        ],
+        ["USAID", "Психологічна підтримка ветеранів", "2021-04-01", "2021-12-31", "Завершено", 10000, "USD"],
+    ]
+    _workbook(raw / "usaid_small_grants_lviv.xlsx", {"Grants": lviv})
+    _workbook(raw / "usaid_mali_granty_kharkiv.xlsx", {"Гранти": kharkiv})
+    result = build(raw, tmp_path / "out", year=2021)
+    assert len(result.projects) == 6
+    assert not result.issues["message"].str.contains("a translation", regex=False).any()

@@ -106,3 +106,19 @@ def test_a_column_of_codes_headed_as_the_title_beside_one_of_words(tmp_path, cod
     assert sorted(result.projects["title"]) == sorted(titles if swapped else codes)
     if swapped:
         assert sorted(result.projects["project_id"]) == sorted(codes)
+
+
+def test_a_row_squeezed_together_in_a_printed_report_is_said_not_dropped(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "czech_report.txt").write_text(
+        "Donor     Project title                  Start        End          Status       Amount      Currency\n"
+        "Czechia   Humanitarian demining          2021-01-01   2021-12-31   Completed    12500000    CZK\n"
+        "Czechia   Support to schools and kindergartens in Donbas 2020-05-01 2022-04-30 Ongoing 1200000 CZK\n"
+        "Czechia   Mobile clinics                 2021-03-01   2021-09-30   Completed    950000      CZK\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    assert len(result.projects) == 3
+    row_3 = result.issues[(result.issues["row"] == 3) & (result.issues["severity"] == "error")]
+    assert len(row_3) >= 1  # the squeezed row's cells do not fit its columns: an error at the row, not a note

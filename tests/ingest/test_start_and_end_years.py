@@ -53,6 +53,9 @@ def test_two_unknown_year_columns_in_order_are_the_start_and_the_end(tmp_path):
     assert not (result.issues["severity"] == "error").any()
     said = result.issues[result.issues["message"].str.contains("read as the start and the end", regex=False)]
     assert said["column"].tolist() == ["D1"]
+    assert said["severity"].tolist() == [
+        "warning"
+    ]  # two years may be other dates: said where it is looked at
     # the first column is not also said to be the whole period
     assert not result.issues["message"].str.contains("'Colonna A' read as period", regex=False).any()
 
