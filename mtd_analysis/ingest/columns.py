@@ -2291,9 +2291,12 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
     def values(col: int) -> list:
         return [r[col] if col < len(r) else None for r in rows]
 
-    guess = content_role(values(title))
-    if guess.kind not in ("code", "number") or guess.confidence < CONTENT_CONFIDENCE:
+    cells = [v for v in values(title) if clean_text(v)]
+    kinds = [_cell_kind(v) for v in cells[:SAMPLE_SIZE]]
+    # codes, numbers or both ("FI-UA-2021-01", "1234"): identifiers, not titles
+    if not kinds or sum(k in ("code", "number", "serial") for k in kinds) < CONTENT_CONFIDENCE * len(kinds):
         return
+    guess = content_role(values(title))
     for col in titled:
         m = columns[col]
         texts = [t for v in values(col) if (t := clean_text(v))]
@@ -2302,14 +2305,25 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
             continue
         has_code = any(other.field == "project_id" for other in columns.values())
         columns[col] = FieldMatch("title", None, None, m.strength)
-        columns[title] = FieldMatch(None if has_code else "project_id")
+        numbers = [int(float(v)) for v in cells if isinstance(v, (int, float)) or str(v).strip().isdigit()]
+        counting = len(numbers) == len(cells) and numbers == list(
+            range(numbers[0], numbers[0] + len(numbers))
+        )
+        columns[title] = FieldMatch("number" if counting else None if has_code else "project_id")
+        what = (
+            "the rows' numbers"
+            if counting
+            else "set aside (the table has a code column)"
+            if has_code
+            else "the project's code"
+        )
         findings.append(
             (
                 "info",
                 title,
                 f"{_column_name(title, labels)} and {_column_name(col, labels)} are both headed as the title: the "
                 f"first holds {guess.kind}s ({guess.evidence()}), the second words, so {_column_name(col, labels)} is "
-                "the title" + ("" if has_code else f" and {_column_name(title, labels)} the project's code"),
+                f"the title and {_column_name(title, labels)} {what}",
             )
         )
         return

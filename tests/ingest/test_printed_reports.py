@@ -88,6 +88,7 @@ def test_money_like_reads_a_comma_before_three_digits_as_thousands(values, money
     [
         (["P-001", "P-002", "P-003"], True),
         (["00112233", "00109876", "00115555"], True),
+        (["FI-UA-2021-01", "FI-UA-2021-02", "1234"], True),  # codes and numbers together
         # the first column holds titles too: the first column headed as the title stays the title
         (["Radios for police", "Boats for guards", "Cars for SMS"], False),
     ],
@@ -122,3 +123,22 @@ def test_a_row_squeezed_together_in_a_printed_report_is_said_not_dropped(tmp_pat
     assert len(result.projects) == 3
     row_3 = result.issues[(result.issues["row"] == 3) & (result.issues["severity"] == "error")]
     assert len(row_3) >= 1  # the squeezed row's cells do not fit its columns: an error at the row, not a note
+
+
+def test_row_numbers_under_a_title_label_beside_the_titles_are_no_codes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "finland_ua.csv").write_text(
+        "Проєкт,Назва,Донор,Початок,Кінець,Сума,Валюта\n"
+        "1,Підтримка Нової української школи,Фінляндія,2018-01-01,2022-12-31,6000000,EUR\n"
+        "2,Партнерство з енергетики та довкілля,Фінляндія,2021-01-01,2023-12-31,2000000,EUR\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    assert sorted(result.projects["title"]) == [
+        "Партнерство з енергетики та довкілля",
+        "Підтримка Нової української школи",
+    ]
+    assert (
+        not result.projects["project_id"].isin(["1", "2"]).any()
+    )  # the rows' numbers, not the projects' codes
