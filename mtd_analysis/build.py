@@ -964,15 +964,20 @@ def _translations_among(
     issues: list[dict],
     entries: dict[str, dict],
 ) -> None:
-    """The translations among one partner's files (see :func:`_translations`): the later file's projects are
-    dropped (their ids added to ``dropped``), said."""
-    for i, kept in enumerate(names):
-        if any(id(r) in dropped for r in files[kept]):
-            continue
-        for copy in names[i + 1 :]:
-            if langs[copy] == langs[kept] or any(id(r) in dropped for r in files[copy]):
+    """The translations among one partner's files (see :func:`_translations`): the projects of the file that is
+    the other's translation (the later one, or the one with fewer projects) are dropped (their ids added to
+    ``dropped``), said."""
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            if any(id(r) in dropped for r in files[first]):
+                break
+            if langs[second] == langs[first] or any(id(r) in dropped for r in files[second]):
                 continue
+            kept, copy = first, second
             pairs = _translated(files[kept], files[copy])
+            if pairs is None:  # the later file the fuller one: the earlier is its translation
+                kept, copy = second, first
+                pairs = _translated(files[kept], files[copy])
             if pairs is None:
                 continue
             for rec in files[copy]:

@@ -177,3 +177,14 @@ def test_two_lists_of_grants_of_standard_sizes_are_not_taken_for_translations(tm
     result = build(raw, tmp_path / "out", year=2021)
     assert len(result.projects) == 6
     assert not result.issues["message"].str.contains("a translation", regex=False).any()
+
+
+def test_a_translation_read_first_gives_way_to_the_fuller_list_read_after(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _workbook(raw / "06_Lithuania_EN.xlsx", {"Projects": ENGLISH[:4]})  # two of the three projects
+    _workbook(raw / "07_Lithuania_UA.xlsx", {"Проекти": UKRAINIAN})
+    result = build(raw, tmp_path / "out", year=2021)
+    assert sorted(result.projects["title"]) == sorted(r[0] for r in UKRAINIAN[2:])
+    said = result.issues[result.issues["message"].str.contains("a translation", regex=False)]
+    assert said["file"].tolist() == ["06_Lithuania_EN.xlsx"]
