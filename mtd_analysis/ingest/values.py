@@ -1579,6 +1579,17 @@ _END_ONLY = re.compile(
 )
 
 
+#: Words around a delivery's date or a tentative period: "handed over 14.05.2021", "planned handover: October 2021",
+#: "2022 (tentative)", "передано 12.03.2021".
+_DELIVERY_WORDS = re.compile(
+    r"^\s*(?:(?:planned|expected|scheduled|actual)\s+)?(?:handed\s+over|handover|hand-over|delivered|delivery|"
+    r"transferred|transfer|donated|передано|передан\w*|поставлено|поставк\w*|доставлено|передача|"
+    r"запланован\w*\s+передач\w*)\b\s*(?:on|in|:)?\s*|"
+    r"\s*\((?:tentative|provisional|estimated|approx\w*|орієнтовно|ориентировочно|попередньо|предварительно)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def parse_period(
     value, *, date1904: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -1608,6 +1619,8 @@ def parse_period(
     (datetime.date(2021, 10, 1), datetime.date(2022, 3, 31))
     >>> parse_period("12 місяців з 01.07.2021"), parse_period("2021-2023 (36 months)")[1]
     ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
+    >>> parse_period("handed over 14.05.2021"), parse_period("2022 (tentative)")[1]
+    ((datetime.date(2021, 5, 14), datetime.date(2021, 5, 14)), datetime.date(2022, 12, 31))
     >>> parse_period("до кінця 2022 року")
     Traceback (most recent call last):
     ...
@@ -1663,6 +1676,10 @@ def parse_period(
     until = _UNTIL.match(text)
     if parts is None and until:
         return None, parse_date(until.group(1), end=True, order=order)
+    if parts is None and (bare := _DELIVERY_WORDS.sub("", text).strip(" ,;:")) != text and bare:
+        # "handed over 14.05.2021", "planned handover: October 2021", "2022 (tentative)": the date itself
+        with contextlib.suppress(ValueProblem):
+            return parse_period(bare, date1904=date1904, order=order)
     if parts is None:
         raise ValueProblem(
             f"period '{text}' is not understood (expected e.g. '2021-2022', 'Q3 2021 – Q2 2022' or "
@@ -1916,6 +1933,8 @@ _STATUS = [
         r"|не продовжен\w*|не продлен\w*|продовжен\w* (?:не погоджен\w*|відхилен\w*)"
         r"|продлени\w* (?:не согласован\w*|отклонен\w*))\.?$",
     ),
+    # equipment being delivered: under way
+    ("ongoing", r"\bin delivery\b|\bbeing delivered\b|\bdelivery in progress\b|поставляєт|поставляет"),
     (
         "planned",
         r"plan|pipeline|propos|not started|заплан|планує|план|підготов|подготов|in preparation|pre-?\s?award"
@@ -1937,6 +1956,14 @@ _STATUS = [
     ("planned", NOT_YET_AGREED),
     # done in part, nothing left waiting: under way ("partially completed")
     ("ongoing", r"частков|частичн|\bpartly\b|\bpartially\b|\bin part\b"),
+    # equipment handed over, nothing said to follow ("Delivered", "Передано у квітні 2021 р."): done; a part handed
+    # over, the rest to come ("Передано перші 10 тепловізорів, решта – у 2022 р."): under way
+    ("ongoing", r"решт[аи]|остальн|the rest\b|remaining|перш\w*\s+\d|first\s+\d"),
+    (
+        "completed",
+        r"^(?!.*(?:\bnot\b|to be|pending|\bне\s|очіку|ожида))"
+        r".*(?:\bdelivered\b|\bhanded over\b|передан|поставлен|доставлен)",
+    ),
     # approved, not yet under way: committed money ("not yet approved" is planned, above)
     (
         "approved",

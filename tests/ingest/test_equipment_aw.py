@@ -1,0 +1,60 @@
+"""Equipment and in-kind assistance (blind set AW): a delivery's date written with its words ("handed over
+14.05.2021"), a tentative year, and the statuses of deliveries. Expected values are worked out by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.values import parse_period, parse_status
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("handed over 14.05.2021", (dt.date(2021, 5, 14), dt.date(2021, 5, 14))),
+        ("planned handover: October 2021", (dt.date(2021, 10, 1), dt.date(2021, 10, 31))),
+        ("передано 12.03.2021", (dt.date(2021, 3, 12), dt.date(2021, 3, 12))),
+        ("2022 (tentative)", (dt.date(2022, 1, 1), dt.date(2022, 12, 31))),
+        ("delivered in March 2021", (dt.date(2021, 3, 1), dt.date(2021, 3, 31))),
+    ],
+)
+def test_a_deliverys_date_with_its_words(text, period):
+    assert parse_period(text) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Delivered", "completed"),
+        ("Передано", "completed"),
+        ("Equipment delivered in September 2021", "completed"),
+        ("In delivery", "ongoing"),
+        # a part handed over, the rest to come; or handed over while the work goes on: under way
+        ("Передано перші 10 тепловізорів, решта – у 2022 р.", "ongoing"),
+        ("Cameras delivered in June 2021; training ongoing", "ongoing"),
+        ("Обладнання частково передано у квітні 2021 р., монтаж триває", "ongoing"),
+    ],
+)
+def test_the_statuses_of_deliveries(text, status):
+    assert parse_status(text) == status
+
+
+def test_a_donation_handed_over_in_2021_counts_in_2021(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "LT_in-kind.csv").write_text(
+        '"No.","Title","Recipient","Value, EUR","Date of handover / implementation period","Status"\n'
+        '"1","Thermal imaging cameras for the state border","SBGS","120000","handed over 14.05.2021","Delivered"\n'
+        '"2","Protective equipment for the SES","SES","85500","22.12.2020","Delivered"\n'
+        '"3","Digital radio stations for the National Guard","NGU","210000","planned handover: October 2021",'
+        '"Planned"\n',
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    by_year = result.allocations[result.allocations["year"] == 2021]
+    assert by_year["amount_eur"].sum() == pytest.approx(120_000.0)  # the 2020 donation is 2020's
+    assert by_year["pipeline_eur"].sum() == pytest.approx(210_000.0)
+    assert not (result.issues["severity"] == "error").any()
