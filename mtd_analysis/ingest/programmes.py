@@ -485,6 +485,37 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     return yearly_text({y: v for y, v in rest.items() if v > 0})
 
 
+def _items_of(
+    project: dict, items: list[dict], out: dict, row_of: Callable[[int], int], rows: str, issues
+) -> None:
+    """A project's lines of equipment (each with its quantity or unit price) under it: the project is counted once,
+    at its own amount, or, when it gives none, at the sum of its items not cancelled (their cells named)."""
+    title = project.get("title") or project.get("code") or ""
+    live = [i for i in items if _kind(i.get("status")) != "cancelled" and i.get("amount") is not None]
+    if project.get("amount") is None and live:
+        out["amount"] = round(sum(i["amount"] for i in live), 2)
+        cells = [c for i in live if (c := _amount_cell(i))]
+        if cells and out.get("source_cells"):
+            kept = [c for c in out["source_cells"].split(";") if not c.startswith("amount=")]
+            out["source_cells"] = ";".join(kept + cells)
+        if not out.get("currency"):
+            out["currency"] = next((i.get("currency") for i in live if i.get("currency")), None)
+        dropped = len(items) - len(live)
+        how = f"its amount is the sum of its {len(live)} item(s)" + (
+            f" ({dropped} cancelled or without a value, not counted)" if dropped else ""
+        )
+    else:
+        how = "its amount is its own"
+    issues.append(
+        _said(
+            project,
+            row_of,
+            f"rows {rows} are the equipment of project '{title}' (quantities, unit prices, values): its items, not "
+            f"projects; {how}",
+        )
+    )
+
+
 def resolve_programmes(
     records: list[dict],
     row_of: Callable[[int], int],
@@ -583,6 +614,11 @@ def resolve_programmes(
             )
             continue
         rows = _rows_text([row_of(part["_index"]) for part in parts])
+        if all(part.get("_item") for part in parts) and not records[p].get("_item"):
+            # "1.1 Handheld thermal imagers | 60 | 9,850 | 591,000" under a project: its equipment, not projects
+            _items_of(records[p], parts, out[p], row_of, rows, issues)
+            skip.update(children[p])
+            continue
         heading = _status_heading(records[p])
         if heading is not None and _adds_up(records[p], parts, row_of):
             # "Active | Completed | Pipeline" over their projects (a pivot's groups): their status, not programmes

@@ -782,6 +782,21 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
     return result
 
 
+def _items_need_no_dates(state: SheetState, read: list[dict], kept: list[dict]) -> None:
+    """A project's equipment lines, counted in it (:func:`~mtd_analysis.ingest.programmes.resolve_programmes`), need
+    no dates or amount of their own, nor does the project its amount once their sum gave it: those warnings go."""
+    kept_at = {r["_index"]: r for r in kept}
+    items = {r["_index"] for r in read if r.get("_item") and r["_index"] not in kept_at}
+    if not items:
+        return
+    summed = {i for i, r in kept_at.items() if r.get("amount") is not None}
+    said = {(state.row_number(i), f"row {state.row_number(i)}: no start or end date") for i in items}
+    said |= {(state.row_number(i), f"row {state.row_number(i)}: no amount") for i in items | summed}
+    state.issues[:] = [
+        i for i in state.issues if not (i["severity"] == "warning" and (i["row"], i["message"]) in said)
+    ]
+
+
 def _after_table(state: SheetState, result: SheetResult) -> None:
     """Issues about the sheet as a whole: a header with no rows, hidden rows, formulas with no saved value."""
     if result.counts["rows_read"] == 0:
@@ -1117,6 +1132,7 @@ def _read_table(
     )
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
+    _items_need_no_dates(state, result.records, records)
     result.records = [_without_reading_notes(r) for r in records]
     in_minor_units(state, block_text, result.records, header.row)
     result.counts["rows_loaded"] -= n_programmes
@@ -1129,6 +1145,7 @@ def _read_table(
 #: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
 _READING_NOTES = (
     "_index",
+    "_item",
     "_number",
     "_raw_title",
     "_excel_indent",
@@ -1706,6 +1723,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     """
     seen_total = False
     counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
+    item_cols = [c for c, m in sorted(state.header.columns.items()) if m.field in ("quantity", "unit_price")]
     _column_roles(state, width)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
@@ -1736,6 +1754,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 _number=cell_value(row, number_col),
                 _raw_title=raw_title if isinstance(raw_title, str) else None,
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
+                # a line of equipment (its quantity or unit price given): an item of a project, if one stands above
+                _item=any(clean_text(cell_value(row, c)) for c in item_cols),
             )
             result.records.append(outcome)
             counts["rows_loaded"] += 1

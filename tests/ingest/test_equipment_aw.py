@@ -58,3 +58,85 @@ def test_a_donation_handed_over_in_2021_counts_in_2021(tmp_path):
     assert by_year["amount_eur"].sum() == pytest.approx(120_000.0)  # the 2020 donation is 2020's
     assert by_year["pipeline_eur"].sum() == pytest.approx(210_000.0)
     assert not (result.issues["severity"] == "error").any()
+
+
+def _workbook(path, rows):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+HEAD = ["No.", "Project / equipment item", "Beneficiary", "Period", "Status", "Quantity", "Unit price, USD",
+        "Total value, USD"]  # fmt: skip
+
+
+def test_a_projects_equipment_lines_are_its_items_not_projects(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = [
+        HEAD,
+        ["1", "Video recording systems for temporary detention facilities", "NPU", "01/2021 – 12/2021", "Ongoing",
+         None, None, 550000],
+        ["1.1", "   Video surveillance kits", None, None, None, 27, 14800, 399600],
+        ["1.2", "   Installation and training", None, None, None, 1, 150400, 150400],
+        ["2", "Thermal imaging equipment for border detachments", "SBGS", "01/2021 – 12/2021", "Ongoing",
+         None, None, None],
+        ["2.1", "   Handheld thermal imagers", None, None, None, 60, 9850, 591000],
+        ["2.2", "   Night-vision monoculars", None, None, None, 120, 2300, 276000],
+        ["2.3", "   Motorcycles – not procured", None, None, "Cancelled", 20, 7500, 150000],
+    ]  # fmt: skip
+    _workbook(raw / "US_INL_equipment.xlsx", rows)
+    result = build(raw, tmp_path / "out", year=2021)
+    amounts = dict(zip(result.projects["title"], result.projects["amount"], strict=True))
+    assert (
+        amounts
+        == {
+            "Video recording systems for temporary detention facilities": 550_000.0,  # its own total
+            "Thermal imaging equipment for border detachments": 867_000.0,  # 591,000 + 276,000, the cancelled line not
+        }
+    )
+    said = result.issues[result.issues["message"].str.contains("are the equipment of project", regex=False)]
+    assert len(said) == 2
+    # the item lines need no dates of their own: no warning says they lack them
+    assert not result.issues["message"].str.contains("row 3: no start or end date", regex=False).any()
+    # the summed project's cells name its items' values
+    thermal = result.projects[result.projects["title"].str.startswith("Thermal")].iloc[0]
+    cells = thermal["source_cells"]
+    assert (
+        "=H6" in cells and "=H7" in cells and "=H8" not in cells
+    )  # the cancelled line's value is not counted
+
+
+def test_rows_with_a_quantity_and_no_project_above_stay_projects(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = [
+        HEAD,
+        [
+            "1",
+            "Handheld thermal imagers for the SBGS",
+            "SBGS",
+            "01/2021 – 12/2021",
+            "Ongoing",
+            60,
+            9850,
+            591000,
+        ],
+        [
+            "2",
+            "Patrol cars for the National Police",
+            "NPU",
+            "01/2021 – 12/2021",
+            "Ongoing",
+            50,
+            21400,
+            1070000,
+        ],
+    ]
+    _workbook(raw / "donations.xlsx", rows)
+    result = build(raw, tmp_path / "out", year=2021)
+    assert sorted(result.projects["amount"]) == [591_000.0, 1_070_000.0]
