@@ -1646,7 +1646,9 @@ def _column_roles(state: SheetState, width: int) -> None:
             c == amount_col and _year_of(cell_value(state.grid.rows[r], state.year_col)) is not None
             for r, c in state.money_spans
         )
-        if amount_col is None or AMOUNT_TOTAL_WORDS.search(label) or merged:
+        # a line's total beside its quantity and unit price ("Qty | Unit cost | Total") is no project's total
+        lines = any(m.field in ("quantity", "unit_price") for m in header.columns.values())
+        if amount_col is None or (AMOUNT_TOTAL_WORDS.search(label) and not lines) or merged:
             why = (
                 "the amounts are merged over rows"
                 if merged

@@ -60,13 +60,15 @@ def test_a_donation_handed_over_in_2021_counts_in_2021(tmp_path):
     assert not (result.issues["severity"] == "error").any()
 
 
-def _workbook(path, rows):
+def _workbook(path, rows, merged=()):
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     for row in rows:
         ws.append(row)
+    for cells in merged:
+        ws.merge_cells(cells)
     wb.save(path)
 
 
@@ -140,3 +142,23 @@ def test_rows_with_a_quantity_and_no_project_above_stay_projects(tmp_path):
     _workbook(raw / "donations.xlsx", rows)
     result = build(raw, tmp_path / "out", year=2021)
     assert sorted(result.projects["amount"]) == [591_000.0, 1_070_000.0]
+
+
+def test_deliveries_by_year_with_their_quantities_are_the_projects_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = [
+        ["Project", "Item", "Year of delivery", "Qty", "Unit cost (GBP)", "Total (GBP)", "Delivery status"],
+        ["Protective equipment for National Guard units", "Helmets", 2020, 1200, 95, 114000, "Delivered"],
+        [None, "Body protection kits", 2021, 1500, 240, 360000, "Delivered"],
+        [None, "Gas masks", 2021, 1000, 60, 60000, "Delivered"],
+        [None, "Total project value (2020–2021)", None, None, None, 534000, None],
+    ]
+    _workbook(
+        raw / "UK_CSSF_deliveries.xlsx", rows, merged=["A2:A4"]
+    )  # the project's title merged down its rows
+    result = build(raw, tmp_path / "out", year=2021)
+    assert len(result.projects) == 1
+    project = result.projects.iloc[0]
+    # "Total" beside a quantity and a unit cost is each line's total, not the project's: the years are used
+    assert (project["amount"], project["yearly_amounts"]) == (534_000.0, "2020=114000;2021=420000")
