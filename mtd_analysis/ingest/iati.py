@@ -743,7 +743,9 @@ def _read_activity(
             "warning",
             "partner",
             "participating-org",
-            f"the activity names {len(funders)} funders ({', '.join(funders)}) without their shares: credited to "
+            f"the activity names {len(funders)} funders ({', '.join(funders[:4])}"
+            + (f" and {len(funders) - 4} more" if len(funders) > 4 else "")
+            + f") without their shares: credited to "
             f"{partner}, the reporting organisation; give each funder's activity or share",
         )
     if partner is None:
