@@ -2197,6 +2197,31 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         return "skipped"
     state.last_title = title_text
+    # "| | | | | Laptops | 40 | 1,400.00 | 56,000.00" under a project's row of items: another of its items
+    item_of = _item_line_of(state, cleaned, index, title_text, code_text, seen_total)
+    if item_of is not None:
+        rec = _project(state, row, cleaned, index, n, item_of["title"], item_of.get("code"))
+        for key in ("partner", "partner_from", *DESCRIBING_FIELDS, "currency"):
+            if not rec.get(key) and item_of.get(key):
+                rec[key] = item_of[key]
+        state.issues[:] = [
+            i
+            for i in state.issues
+            if not (
+                i["row"] == n and i["message"] in (f"row {n}: no start or end date", f"row {n}: no amount")
+            )
+        ]
+        item_of.setdefault("_line", _item_name(state, state.grid.rows[item_of["_index"]]) or "")
+        rec["_line"] = _item_name(state, cleaned) or f"row {n}"
+        state.issue(
+            "info",
+            "amount",
+            f"row {n} gives no title: another item of the project above ('{str(item_of['title'])[:60]}'), its value "
+            "added to the project's",
+            index,
+        )
+        state.last_record = (index, item_of)  # the next item belongs to the same project
+        return rec
     # "| | … | 2021 | ADD | 350 000" under a project's row: that project's row for a year
     year_of = _year_line_of(state, cleaned, index, title_text, code_text, seen_total)
     if year_of is not None:
@@ -2370,6 +2395,53 @@ def _year_line_of(
         return None
     state.year_line_rows.add(index)
     return above
+
+
+def _item_line_of(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> dict | None:
+    """The project a row gives another item of, in a table of items (a quantity or a unit price column) where only a
+    project's first item row holds its title ("PSSS-01 | Equipment … | NPU | … | Patrol vehicles | 12 | 32,500 |
+    390,000" then "| | | | | Tablets | 24 | 1,150 | 27,600"): a row with no title, code or other cell of a project,
+    with an item's quantity or unit price and an amount, right under that project's row or another such row; else
+    None."""
+    if (
+        title_text
+        or code_text
+        or seen_total
+        or state.last_record is None
+        or state.last_record[0] != index - 1
+    ):
+        return None
+    items = [c for c, m in state.header.columns.items() if m.field in ("quantity", "unit_price")]
+    if not items or not any(clean_text(cell_value(cleaned, c)) for c in items):
+        return None
+    amount = state.fields.get("amount")
+    if amount is None or not clean_text(cell_value(cleaned, amount)):
+        return None
+    if any(
+        (c := state.fields.get(f)) is not None and clean_text(cell_value(cleaned, c))
+        for f in _PROJECT_FIELDS_BLANK
+    ):
+        return None
+    above = state.last_record[1]
+    first_row = state.grid.rows[above["_index"]] if "_index" in above else []
+    if not above.get("title") or not any(clean_text(cell_value(first_row, c)) for c in items):
+        return None  # the project's own row gives an item too: a table of items from its first row
+    return above
+
+
+def _item_name(state: SheetState, cells: list) -> str | None:
+    """The text naming an item on its row: the first text in a column of no project field."""
+    for col, value in enumerate(cells):
+        m = state.header.columns.get(col)
+        text = clean_text(value)
+        if text and (m is None or m.field in (None, "duplicate")) and not _NUMBERISH.fullmatch(text):
+            return text
+    return None
+
+
+_NUMBERISH = re.compile(r"[\d\s.,'%-]+")
 
 
 #: The cells of a project a row for another of its years, under it, leaves blank.

@@ -162,3 +162,22 @@ def test_deliveries_by_year_with_their_quantities_are_the_projects_years(tmp_pat
     project = result.projects.iloc[0]
     # "Total" beside a quantity and a unit cost is each line's total, not the project's: the years are used
     assert (project["amount"], project["yearly_amounts"]) == (534_000.0, "2020=114000;2021=420000")
+
+
+def test_item_lines_whose_project_title_stands_on_its_first_line_only(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "CA_PSSS_equipment_lines.txt").write_text(
+        "Proj.#\tProject title\tBeneficiary\tPeriod\tStatus\tItem\tQty\tUnit price\tLine total\tCurr.\n"
+        "PSSS-01\tEquipment for police mobile groups (POLINA)\tNPU\t01.01.2021-31.12.2021\tOngoing\tPatrol vehicles"
+        "\t12\t32,500.00\t390,000.00\tCAD\n"
+        "\t\t\t\t\tTablets\t24\t1,150.00\t27,600.00\tCAD\n"
+        "\t\t\t\t\tBody-worn cameras\t48\t890.00\t42,720.00\tCAD\n"
+        "PSSS-02\tHelmets for the National Guard\tNGU\t01.01.2021-31.12.2021\tOngoing\tHelmets\t500\t180.00"
+        "\t90,000.00\tCAD\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    amounts = dict(zip(result.projects["project_id"], result.projects["amount"], strict=True))
+    assert amounts == {"PSSS-01": 460_320.0, "PSSS-02": 90_000.0}  # 390,000 + 27,600 + 42,720
+    assert not (result.issues["severity"] == "error").any()
