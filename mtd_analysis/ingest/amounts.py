@@ -21,6 +21,7 @@ from mtd_analysis.ingest.columns import (
     FieldMatch,
     Header,
     donors_share_beside_contribution,
+    equivalent,
     match_field,
     names_the_donor,
     names_ukraines_part,
@@ -188,21 +189,26 @@ def original_amount_column(header: Header) -> int | None:
 
 def other_currency_amounts(header: Header) -> dict[int, tuple[str, float]]:
     """Amount columns in another currency than the table's first ("Budget EUR" | "Budget USD", each row
-    filling one): column -> (currency, unit)."""
+    filling one; or the first in each row's currency and another in one currency): column -> (currency, unit)."""
     first = header.fields().get("amount")
     currency = header.columns[first].currency if first is not None else None
-    if currency is None:
+    if currency is None and (first is None or "currency" not in header.fields()):
         return {}
+    # the first in the currency of each row's currency cell ("Amount in original currency | Currency | Amount in
+    # USD"): a row leaving it empty gives its money in the other column's currency
     # the table's unit when the first column's own header names none ("(тис.)" in the title rows)
     block_scale = (
         header.columns[first].scale if match_field(header.labels.get(first, "") or "").scale == 1.0 else 1.0
     )
     out = {}
     for col, m in sorted(header.columns.items()):
-        if m.field == "duplicate":
-            said = match_field(header.labels.get(col, "") or "")
-            if said.field == "amount" and said.currency and said.currency != currency:
-                out[col] = (said.currency, said.scale if said.scale != 1.0 else block_scale)
+        said = match_field(header.labels.get(col, "") or "")
+        # a conversion set aside ("Еквівалент, грн"): the money of a row that gives no other (agreed in hryvnia)
+        converted = m.field == "ignore" and said.field == "ignore" and equivalent(header.labels.get(col, ""))
+        if m.field == "duplicate" or converted:
+            unit = said.currency or (m.currency if converted else None)
+            if (said.field == "amount" or converted) and unit and unit != currency:
+                out[col] = (unit, said.scale if said.scale != 1.0 else block_scale)
     return out
 
 

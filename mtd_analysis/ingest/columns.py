@@ -1629,6 +1629,12 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
             )
             if mine != theirs:
                 return mine
+        # "Amount in original currency | Currency | Rate | Amount in USD", "Budget | UAH equivalent": the agreement's
+        # own money, not its conversion at some rate
+        for said, keeps in ((_EQUIVALENT, False), (_ORIGINAL_CURRENCY, True)):
+            mine, theirs = (bool(said.search(text or "")) for text in (label, other_label))
+            if mine != theirs:
+                return mine if keeps else theirs
         decided = _partner_currency_first(m, label, other, other_label)
         if decided is not None:
             return decided
@@ -1653,6 +1659,17 @@ _EQUIVALENT = re.compile(
 )
 
 
+def equivalent(label: str | None) -> bool:
+    """Whether a column's header says its amounts are a conversion ("Еквівалент, грн", "UAH equivalent at NBU rate").
+
+    Examples
+    --------
+    >>> equivalent("Еквівалент, грн"), equivalent("Budget, EUR")
+    (True, False)
+    """
+    return bool(_EQUIVALENT.search(label or ""))
+
+
 def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_label: str) -> bool | None:
     """Between an amount in hryvnia and one in another currency ("Amount, UAH" | "Rate" | "Amount, EUR"), the
     other: partners commit in their own currency, the hryvnia figure is its conversion at some rate. A column
@@ -1665,6 +1682,13 @@ def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_
     return m.currency != "UAH"
 
 
+#: An amount column in the currency the agreement is in ("Amount in original currency", "Сума у валюті договору").
+_ORIGINAL_CURRENCY = re.compile(
+    r"original currency|currency of (?:the )?(?:agreement|contract|grant|project)|in (?:the )?(?:agreement|contract)"
+    r" currency|валют\w* (?:договор|угод|контракт|гранту|проєкт|проект)|у валюті|в валюте|оригінальн\w* валют"
+    r"|исходн\w* валют|первинн\w* валют",
+    re.IGNORECASE,
+)
 #: A second end-date column giving the end as it now stands: "Revised end date", "Пересмотренная дата окончания".
 _REVISED_END = re.compile(
     r"(?<![^\W\d_])(?:revised|extended|new|amended|updated|current|пересмотренн\w*|уточнен\w*|нов\w*"

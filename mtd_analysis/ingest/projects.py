@@ -1534,6 +1534,8 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             _OF_A_PAYMENT.search(label) and any(m.field == "payment_amount" for m in header.columns.values())
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
             status_in_remarks(state, header, rows, col)
+        if col in state.other_currency:
+            continue  # read where the first amount column is empty (see row_money)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
             if any(col < len(r) and clean_text(r[col]) for r in rows[header.row + 1 :]):
                 state.issue(

@@ -498,6 +498,37 @@ KNOWN_MISSES = {
         "pre-screening of passengers at a road checkpoint: read as illegal migration, where the tester says "
         "convenient crossing"
     ),
+    # set_ax
+    ("set_ax", "Equipment for DSNS rescue units in Donetsk and Luhansk", "money"): (
+        "an EUAM small grant whose EUR cell is '—*', a footnote saying it was agreed in hryvnia: its UAH equivalent "
+        "is not taken for the money (no amount, warned)"
+    ),
+    (
+        "set_ax",
+        "Equipment for DSNS rescue units in Donetsk and Luhansk",
+        "priority",
+    ): "(no money: no priority)",
+    ("set_ax", "Integrated border management analytics for the Ministry", "money"): (
+        "a number under 'Budget, USD' whose cell format shows it in euros ('€800,000', a comment says so): read "
+        "in dollars (cell formats are not read)"
+    ),
+    ("set_ax", "Victim identification and referral training for border guards", "priority"): (
+        "victim identification training for border guards and police: OTHER, where the tester says trafficking"
+    ),
+    ("set_ax", "Support to the State Border Guard Service in detecting forged", "priority"): (
+        "detecting forged documents at the border (three donors' lines): OTHER, where the tester says border security"
+    ),
+    ("set_ax", "Support to the State Border Guard Service in detecting forged travel", "priority"): (
+        "(the second donor's line)"
+    ),
+    (
+        "set_ax",
+        "Support to the State Border Guard Service in detecting forged travel documents",
+        "priority",
+    ): ("(the third donor's line)"),
+    ("set_ax", "Подготовка подразделений Национальной гвардии к охране", "partner"): (
+        "'Посольство США (INL)': credited to INL, where the tester credits the USA the embassy names first"
+    ),
     # set_av
     ("set_av", "Human Rights-based Policing in Eastern Ukraine", "priority"): (
         "human-rights-based policing: OTHER, where the tester says community policing"
@@ -699,6 +730,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_at",
         "set_au",
         "set_av",
+        "set_ax",
     ],
 )
 def built(request, tmp_path_factory):
