@@ -2372,13 +2372,8 @@ def _year_line_of(
     project's first row holds its cells ("| | | 2021 | ADD | 350 000" under "ACT-1 | Towers | … | 2020 | INI |
     700 000"): a row with no title or code right under a project's row (or under another such row), with a year
     and an amount; else None."""
-    if (
-        state.year_col is None
-        or title_text
-        or code_text
-        or seen_total
-        or state.last_record is None
-        or state.last_record[0] != index - 1
+    if state.year_col is None or not _untitled_under_a_project(
+        state, index, title_text, code_text, seen_total
     ):
         return None
     if not _a_year_line(state, cleaned):
@@ -2399,6 +2394,14 @@ def _year_line_of(
     return above
 
 
+def _untitled_under_a_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
+    """Whether a row names no project of its own (no title, no code, not below a totals row) and stands right under
+    a project's row: the shape of a row continuing that project (an item, a year, another funder's line)."""
+    return not (title_text or code_text or seen_total) and (
+        state.last_record is not None and state.last_record[0] == index - 1
+    )
+
+
 def _item_line_of(
     state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
 ) -> dict | None:
@@ -2407,13 +2410,7 @@ def _item_line_of(
     390,000" then "| | | | | Tablets | 24 | 1,150 | 27,600"): a row with no title, code or other cell of a project,
     with an item's quantity or unit price and an amount, right under that project's row or another such row; else
     None."""
-    if (
-        title_text
-        or code_text
-        or seen_total
-        or state.last_record is None
-        or state.last_record[0] != index - 1
-    ):
+    if not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
         return None
     items = [c for c, m in state.header.columns.items() if m.field in ("quantity", "unit_price")]
     if not items or not any(clean_text(cell_value(cleaned, c)) for c in items):
@@ -2487,13 +2484,7 @@ def _funder_line_of(
     """The project a row continues with another funder's money, in a list of one line per funding source: a row with
     no title or code right under a project's row, naming a known funder other than that row's, with money of its
     own; else None."""
-    if (
-        title_text
-        or code_text
-        or seen_total
-        or state.last_record is None
-        or state.last_record[0] != index - 1
-    ):
+    if not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
         return None
     col = state.fields.get("partner")
     funder = cell_value(cleaned, col)
