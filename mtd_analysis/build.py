@@ -179,8 +179,11 @@ def read_file(
         entry["status"] = "failed"
         issues.append(_file_issue(rel, f"{rel}: the file could not be read ({_exception_text(exc)})"))
         return {"entry": entry, "records": records, "issues": issues}
-    if any(iati_table(grid.rows) is not None for grid in grids):
-        return _read_iati_tables(grids, rel, country, entry)
+    tables = [
+        iati_table(grid.rows, country) for grid in grids
+    ]  # each sheet's activities, when it is an IATI table
+    if any(table is not None for table in tables):
+        return _read_iati_tables(list(zip(grids, tables, strict=True)), rel, country, entry)
     file_partner = workbook_partner(grids) or file_partner_from_name(rel)
     lists = code_lists(grids)  # a system's code lists beside its data: statuses and funders by code
     for grid in grids:
@@ -541,7 +544,7 @@ def _iati_records(projects: pd.DataFrame, issues: pd.DataFrame) -> tuple[list[di
     return records, issues.astype(object).where(issues.notna(), None).to_dict("records")
 
 
-def _read_iati_tables(grids: list, rel: str, country: str, entry: dict) -> dict:
+def _read_iati_tables(sheets: list, rel: str, country: str, entry: dict) -> dict:
     """A file whose sheet is IATI activities flattened into a table (:mod:`mtd_analysis.ingest.iati_table`):
     read as the XML the table describes, by the IATI reader's rules; each project and problem named by the row
     of its activity's first line. The file's other sheets are not read (said)."""
@@ -550,8 +553,7 @@ def _read_iati_tables(grids: list, rel: str, country: str, entry: dict) -> dict:
     entry.update(format="iati table", lang="en")
     records: list[dict] = []
     issues: list[dict] = []
-    for grid in grids:
-        table = iati_table(grid.rows, country)
+    for grid, table in sheets:  # (grid, its IATI table or None)
         if table is None:
             message = (
                 f"{rel}: sheet '{grid.sheet}' not read: the file's other sheet is a table of IATI activities"

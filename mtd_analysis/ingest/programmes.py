@@ -485,6 +485,14 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     return yearly_text({y: v for y, v in rest.items() if v > 0})
 
 
+def _amount_from_parts(out: dict, parts: list[dict]) -> None:
+    """A project whose amount is its parts' sum (stages, items): its amount cell is theirs (``amount_row<n>``)."""
+    cells = [c for part in parts if (c := _amount_cell(part))]
+    if cells and out.get("source_cells"):
+        kept = [c for c in out["source_cells"].split(";") if not c.startswith("amount=")]
+        out["source_cells"] = ";".join(kept + cells)
+
+
 def _items_of(
     project: dict, items: list[dict], out: dict, row_of: Callable[[int], int], rows: str, issues
 ) -> None:
@@ -494,10 +502,7 @@ def _items_of(
     live = [i for i in items if _kind(i.get("status")) != "cancelled" and i.get("amount") is not None]
     if project.get("amount") is None and live:
         out["amount"] = round(sum(i["amount"] for i in live), 2)
-        cells = [c for i in live if (c := _amount_cell(i))]
-        if cells and out.get("source_cells"):
-            kept = [c for c in out["source_cells"].split(";") if not c.startswith("amount=")]
-            out["source_cells"] = ";".join(kept + cells)
+        _amount_from_parts(out, live)
         if not out.get("currency"):
             out["currency"] = next((i.get("currency") for i in live if i.get("currency")), None)
         dropped = len(items) - len(live)
@@ -589,10 +594,7 @@ def resolve_programmes(
             rows = _rows_text([row_of(records[k]["_index"]) for k in children[p] if k not in own])
             out[p]["amount"] = round(sum(part["amount"] for part in merged), 2)
             out[p]["yearly_amounts"] = yearly_text(stages)
-            cells = [c for part in merged if (c := _amount_cell(part))]
-            if cells and out[p].get("source_cells"):
-                kept = [c for c in out[p]["source_cells"].split(";") if not c.startswith("amount=")]
-                out[p]["source_cells"] = ";".join(kept + cells)
+            _amount_from_parts(out[p], merged)
             skip.update(k for k in children[p] if k not in own)
             if own:
                 said = _rows_text([row_of(records[k]["_index"]) for k in own])
