@@ -969,11 +969,12 @@ def _translations_among(
     """The translations among one partner's files (see :func:`_translations`): the projects of the file that is
     the other's translation (the later one, or the one with fewer projects) are dropped (their ids added to
     ``dropped``), said."""
+    gone: set[str] = set()  # the files found to be translations (all their projects dropped)
     for i, first in enumerate(names):
         for second in names[i + 1 :]:
-            if any(id(r) in dropped for r in files[first]):
+            if first in gone:
                 break
-            if langs[second] == langs[first] or any(id(r) in dropped for r in files[second]):
+            if langs[second] == langs[first] or second in gone:
                 continue
             kept, copy = first, second
             pairs = _translated(files[kept], files[copy])
@@ -982,6 +983,7 @@ def _translations_among(
                 pairs = _translated(files[kept], files[copy])
             if pairs is None:
                 continue
+            gone.add(copy)
             for rec in files[copy]:
                 dropped.add(id(rec))
                 _count_as_skipped(entries[copy], rec["source_sheet"])
