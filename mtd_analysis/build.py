@@ -1415,6 +1415,9 @@ def _merged_line(first: dict, rec: dict) -> bool:
     first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), _line_cell(rec)]))
     first["amount"] += rec["amount"]
     first["currency"] = first.get("currency") or rec.get("currency")
+    if rec.get("_line_kind") == "agency":  # an agency's part: the project's agencies are all its parts'
+        both = f"{first.get('beneficiaries') or ''};{rec.get('beneficiaries') or ''}".split(";")
+        first["beneficiaries"] = ";".join(dict.fromkeys(a for a in both if a))
     if mine:
         years = dict(mine)
         for year, amount in theirs.items():
@@ -1612,8 +1615,13 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             other = _named_elsewhere(by_file_title.get((rec["source_file"], title_key)), rec)
         if other is not None and _merged_line(other, rec):
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
+            part = (
+                f"the part for {rec['_line']}"
+                if rec.get("_line_kind") == "agency"
+                else f"budget line '{rec['_line']}'"
+            )
             message = (
-                f"row {rec['source_row']}: budget line '{rec['_line']}' of the project on {other['source_file']}"
+                f"row {rec['source_row']}: {part} of the project on {other['source_file']}"
                 f"{sheet}, row {other['source_row']} ('{rec.get('title') or code}'): its amount is added to that "
                 "project's"
             )
@@ -1708,6 +1716,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
         rec.pop("_lines", None)
+        rec.pop("_line_kind", None)
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
             rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept

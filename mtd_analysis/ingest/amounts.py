@@ -557,9 +557,10 @@ def _agency_parts(cells: RowCells):
     return round(total, 2), currency, first
 
 
-def _priority_parts(cells: RowCells):
+def _priority_parts(cells: RowCells, amount: bool = True):
     """A row's amount as the sum of its priorities' money columns: (sum, currency, the column holding the most), or
-    None; the priority of that column is the row's declared priority (``cells.declared``)."""
+    None; the priority of that column is the row's declared priority (``cells.declared``). With ``amount`` False
+    (the row's amount is a total column's), only the declared priority is taken."""
     state, total, currency, parts = cells.state, 0.0, None, []
     for col, _, parsed, money in _part_cells(cells, state.priority_parts):
         total += money
@@ -568,7 +569,8 @@ def _priority_parts(cells: RowCells):
     if not parts:
         return None
     _, most = max(parts, key=lambda p: (p[0], -p[1]))
-    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, most)
+    if amount:
+        cells.names["amount"] = state.cell_in_row(cells.index, cells.n, most)
     cells.declared = (state.priority_parts[most], most)
     return round(total, 2), currency, most
 
@@ -955,6 +957,10 @@ def row_money(cells: RowCells) -> dict:
         parts = _priority_parts(cells)
         if parts is not None:
             amount, cell_currency, amount_col = parts
+    elif (
+        state.priority_parts and amount_value is not None
+    ):  # beside a total: the priority its money stands under
+        _priority_parts(cells, amount=False)
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
         if parts is not None:

@@ -989,16 +989,20 @@ def _combine(
         lower = FieldMatch("amount" if original else None, lower.currency, None, 0.5 if original else 0.0)
     m = _combine_fields(upper, lower)
     if (
-        money_group
+        (money_group or upper.field in (None, "declared_priority"))
         and upper_text
         and lower_text
         and _BY_PRIORITY.search(upper_text)
         and (
             lower.field in (None, "title", "description")
             or (lower.strength < 0.5 and lower.field != "declared_priority")
+            or (
+                not money_group and lower.field in ("agency", "beneficiaries")
+            )  # "Поліція громад": a priority
         )
         and not TOTAL_ROW.match(lower_text.lower())
-    ):  # "Вартість за пріоритетами, тис." over "Протидія торгівлі людьми | …": each priority's money
+    ):  # "Вартість за пріоритетами, тис." (or "Пріоритети сектору" beside a total) over "Протидія торгівлі людьми |
+        # …": each priority's money
         m = FieldMatch("priority_amount", lower.currency or upper.currency, None, 1.0, part=lower_text)
     if (
         lower_text
@@ -1393,7 +1397,8 @@ def _labels_of_parts(row: list) -> dict[int, str] | None:
 def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
     """Whether row ``r + 1`` labels the columns of a money group of row ``r`` and nothing else: two or more short
     texts of words ("Молдова | Украина | Грузия | Всего", "первоначальный | с учётом изменений"), each under a
-    group cell naming money ("Бюджет по странам, долл. США"), every other cell of the row empty. A project's
+    group cell naming money ("Бюджет по странам, долл. США") or the sector's priorities, every other cell of the row
+    empty. A project's
     row always has something outside its money (its title), and numbers under the money."""
     lower = rows[r + 1]
     filled = _labels_of_parts(lower)
@@ -1406,8 +1411,8 @@ def _labels_under_money(rows: list[list], r: int, merged: list) -> bool:
         if not isinstance(group, str):
             return False
         m = match_field(group)
-        if m.field not in ("amount", "yearly") and m.currency is None:
-            return False
+        if m.field not in ("amount", "yearly") and m.currency is None and not _BY_PRIORITY.search(group):
+            return False  # "Пріоритети сектору" over "Протидія торгівлі людьми | COVID-19": each priority's money
     return True
 
 
@@ -2129,6 +2134,13 @@ def money_like(values: list) -> bool:
     return numbers[len(numbers) // 2] >= 1000 and numbers[-1] < 1e10
 
 
+#: A label naming a payment or a plan's month ("Planned disbursement", "Tranche", "Місяць"): a column of dates under
+#: it gives each row's payment date, not the project's start.
+_PAYMENT_LABEL = re.compile(
+    r"disburs|payment|tranche|instal+ment|month|транш|виплат|выплат|платеж|платіж|місяц|месяц", re.IGNORECASE
+)
+
+
 def infer_roles(rows: list[list], header: Header) -> Header:
     """Read each column's role from its content as well as its header; record every inference and conflict.
 
@@ -2201,6 +2213,15 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             )
             continue
         from_dates = role == "date"
+        if (
+            from_dates
+            and col in labels
+            and _PAYMENT_LABEL.search(labels[col])
+            and "amount" in taken
+            and not taken & {"start_date", "end_date", "period", "payment_date"}
+        ):  # "Planned disbursement": each row a payment of its project, on that date (see _payment_columns)
+            role = "payment_date"
+            from_dates = False
         if from_dates:
             role = _date_role(taken, [r[col] if col < len(r) else None for r in data])
             if _start_and_end(col, role, guessed_periods, data, columns, taken):

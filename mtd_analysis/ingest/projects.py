@@ -407,11 +407,15 @@ def sheet_projects(
         result.issues = state.issues
         return result
     if (long := _entity_attribute_value(grid)) is not None:
+        read = read_entity_attribute_value(state, *long, file_partner, nonblank)
+        if read is not None:
+            return read
         state.issue(
             "warning",
             "layout",
             f"{grid_place(grid)} is a table of entity | attribute | value rows (a database's dump: column "
-            f"{col_letters(long)} names a field on each row): not read; export it with a column per field",
+            f"{col_letters(long[1])} names a field on each row): not read, its fields naming no project with an "
+            "amount, a date or an agency; export it with a column per field",
         )
         _skip_all(result, nonblank, "entity-attribute-value rows")
         result.issues = state.issues
@@ -431,20 +435,27 @@ def sheet_projects(
     return result
 
 
-#: The label of a long table's column of field names, and of its column of values.
+#: The label of a long table's column of field names, and of its column of values (a database's dump
+#: "attribute | value", pandas' and R's melt "variable | value", Tableau's "Measure Names | Measure Values").
 _ATTRIBUTE_LABEL = re.compile(
-    r"attribute|field|property|key|атрибут|поле|властивість|свойство|ключ", re.IGNORECASE
+    r"attribute|field|property|key|variable|measure names?|атрибут|поле|властивість|свойство|ключ|показник"
+    r"|показатель",
+    re.IGNORECASE,
 )
-_VALUE_LABEL = re.compile(r"value|значення|значение", re.IGNORECASE)
+_VALUE_LABEL = re.compile(r"values?|measure values?|значення|значение", re.IGNORECASE)
 
 
-def _entity_attribute_value(grid: Grid) -> int | None:
-    """The column of field names of a long table (an "entity | attribute | value" dump: a row per field of a
-    project, "title", "budget", "status" named in that column again and again), or None."""
-    for row in grid.rows[:5]:
+def _entity_attribute_value(grid: Grid) -> tuple[int, int, int] | None:
+    """The header row, the column of field names and the column of values of a long table (an "entity |
+    attribute | value" dump: a row per field of a project, "title", "budget", "status" named in that column
+    again and again), or None."""
+    for r, row in enumerate(grid.rows[:5]):
         labels = {c: clean_text(v) for c, v in enumerate(row) if isinstance(v, str) and clean_text(v)}
         attribute = next((c for c, t in labels.items() if _ATTRIBUTE_LABEL.fullmatch(t.strip(" _"))), None)
-        if attribute is None or not any(_VALUE_LABEL.fullmatch(t.strip(" _")) for t in labels.values()):
+        value = next(
+            (c for c, t in labels.items() if c != attribute and _VALUE_LABEL.fullmatch(t.strip(" _"))), None
+        )
+        if attribute is None or value is None:
             continue
         names = [
             clean_text(r[attribute])
@@ -456,8 +467,239 @@ def _entity_attribute_value(grid: Grid) -> int | None:
             len(fields & {"title", "amount", "status", "period", "start_date", "beneficiaries", "partner"})
             >= 3
         ):
-            return attribute
+            return r, attribute, value
     return None
+
+
+#: A dump's column naming each row's kind of entity ("entity_type": project, organisation), the kind that is a
+#: project, a field naming an entity, and a column of the time each value was written ("updated_at").
+_ENTITY_KIND = re.compile(r"(?:entity|object|record|row)?[\s_]*(?:type|kind)|тип|вид", re.IGNORECASE)
+_PROJECT_KIND = re.compile(r"project|activity|programme|program|проєкт|проект|програм|захід", re.IGNORECASE)
+_NAME_FIELD = re.compile(r"name|title|назва|название|найменування|наименование", re.IGNORECASE)
+_STAMP_LABEL = re.compile(
+    r"updated|modified|changed|timestamp|змінено|оновлено|изменено|обновлено", re.IGNORECASE
+)
+
+
+def _json_fields(value) -> dict | None:
+    """The fields of a value written as a JSON object ('{"currency": "GBP", "total": 780000}'), each a plain
+    value; an object inside it gives its own fields ('"by_year": {"2021": 275000}' is the field "2021", a key
+    that names no field on its own is prefixed with the outer key). None when it is no such object.
+
+    Examples
+    --------
+    >>> _json_fields('{"currency": "EUR", "total": 545000, "by_year": {"2021": 275000}}')
+    {'currency': 'EUR', 'total': 545000, '2021': 275000}
+    >>> _json_fields("EUR 545 000") is None
+    True
+    """
+    import json
+
+    if not isinstance(value, str) or not value.strip().startswith("{"):
+        return None
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(parsed, dict) or not parsed:
+        return None
+    out: dict = {}
+    for key, v in parsed.items():
+        inner = v.items() if isinstance(v, dict) else [(None, v)]
+        for sub, plain in inner:
+            if not (isinstance(plain, (str, int, float)) or plain is None):
+                return None
+            label = str(key) if sub is None else str(sub) if match_field(str(sub)).field else f"{key} {sub}"
+            out[label] = plain
+    return out
+
+
+def _json_label(name: str, key: str, entity: dict) -> str:
+    """The field a JSON object's key names: the key alone when it names a field ("currency", "total", "2021") that
+    no other of the entity's fields gave, else the attribute and the key ("budget total")."""
+    given = entity.setdefault("_from", {})
+    if match_field(key.replace("_", " ")).field and given.get(key, name) == name:
+        given[key] = name
+        return key
+    return f"{name} {key}"
+
+
+def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
+    """A long table turned into a table with a column per field: one row per entity (the cells left of the field
+    names, e.g. "Project ID"; without them, a field named a second time starts the next one), its fields in the
+    order first named.
+
+    A dump of several kinds of entity ("entity_type": project, organisation) gives a row per project only; a
+    project's value that is another entity's id ("funder_org | ORG-007") is read as that entity's name, from the
+    name's own cell. A field an entity names twice keeps its latest value by the time the rows give beside the
+    values ("updated_at"), else its first. Returns the grid, each cell's name where it stands in the sheet, the
+    entity label and what was decided ((severity, message)), or None when no field is named."""
+    rows = state.grid.rows
+    head = rows[first]
+    keys = [c for c in range(min(attribute, value)) if c < len(head) and clean_text(head[c])]
+    kinds = [c for c in keys if _ENTITY_KIND.fullmatch(clean_text(head[c]) or "")]
+    kind = kinds[0] if kinds and len(keys) > 1 else None
+    stamp = next(
+        (
+            c
+            for c in range(max(attribute, value) + 1, len(head))
+            if _STAMP_LABEL.search(clean_text(head[c]) or "")
+        ),
+        None,
+    )
+    entities: list[dict] = []  # field -> (value, cell name, time); "_line": the entity's first row number
+    by_key: dict[tuple, dict] = {}
+    said: list[tuple[str, str]] = []
+    current: dict | None = None
+    for i in range(first + 1, len(rows)):
+        row = rows[i]
+        name = clean_text(row[attribute]) if attribute < len(row) else None
+        if not name:
+            continue
+        key = tuple(clean_text(row[c]) if c < len(row) else None for c in keys)
+        n = state.row_number(i)
+        if any(key):
+            current = by_key.get(key)
+            if current is None:
+                current = {"_line": n, "_key": key}
+                by_key[key] = current
+                entities.append(current)
+        elif current is None or (not keys and name in current):
+            current = {"_line": n, "_key": ()}
+            entities.append(current)
+        cell = row[value] if value < len(row) else None
+        when = clean_text(row[stamp]) if stamp is not None and stamp < len(row) else None
+        parts = _json_fields(cell)
+        named = {_json_label(name, k, current): v for k, v in parts.items()} if parts else {name: cell}
+        who = " ".join(t for t in current["_key"] if t) or f"the fields from row {current['_line']}"
+        for label, v in named.items():
+            before = current.get(label)
+            if before is None:
+                current[label] = (v, f"{col_letters(value)}{n}", when)
+            elif when and before[2] and when > before[2]:  # ISO times sort as text
+                current[label] = (v, f"{col_letters(value)}{n}", when)
+                said.append(
+                    (
+                        "info",
+                        f"row {n}: '{who}' gives field '{label}' again, updated {when}: this value is read, not "
+                        f"the earlier one ({before[1]}, {before[2]})",
+                    )
+                )
+            else:
+                said.append(
+                    (
+                        "warning",
+                        f"row {n}: '{who}' names field '{label}' a second time; its first value ({before[1]}) is "
+                        "read, this one is not",
+                    )
+                )
+    entity = " | ".join(clean_text(head[c]) for c in keys) or "block of fields"
+    if kind is not None:  # only the projects are rows; the other entities are what their ids name
+        at = keys.index(kind)
+        projects = [e for e in entities if _PROJECT_KIND.match(e["_key"][at] or "")]
+        others = [e for e in entities if e not in projects]
+        if projects and others:
+            named_by = {}
+            for e in others:
+                found = next((e[f] for f in e if not f.startswith("_") and _NAME_FIELD.fullmatch(f)), None)
+                if found is not None:
+                    named_by[e["_key"][-1]] = found
+            for e in projects:
+                for f in [f for f in e if not f.startswith("_")]:
+                    if (ref := clean_text(e[f][0])) in named_by:
+                        e[f] = named_by[ref]
+            what = sorted({str(e["_key"][at]) for e in others})
+            said.append(
+                (
+                    "info",
+                    f"{len(others)} entities of another type ({', '.join(what)}) are not projects: read only as "
+                    "the names the projects' fields give by their ids",
+                )
+            )
+            entities = projects
+        keys = [c for c in keys if c != kind]
+        for e in entities:
+            e["_key"] = tuple(t for j, t in enumerate(e["_key"]) if j != at)
+        entity = " | ".join(clean_text(head[c]) for c in keys) or entity
+    fields: list[str] = []
+    for e in entities:
+        fields += [f for f in e if not f.startswith("_") and f not in fields]
+    if not fields:
+        return None
+    labels = [clean_text(head[c]) for c in keys]
+    if (
+        labels
+        and not any(match_field(t).field for t in labels)
+        and "project_id" not in {match_field(f).field for f in fields}
+    ):
+        labels[-1] = "Code"  # "entity_id": what tells the entities apart is their code
+    labels += fields
+    table = [labels]
+    names: dict[tuple[int, int], str] = {}
+    lines = [state.row_number(first)]
+    for index, ent in enumerate(entities, start=1):
+        row_out = list(ent["_key"]) + [ent[f][0] if f in ent else None for f in fields]
+        table.append(row_out)
+        lines.append(ent["_line"])
+        for col, c in enumerate(keys):
+            names[(index, col)] = f"{col_letters(c)}{ent['_line']}"
+        for col, f in enumerate(fields, start=len(keys)):
+            if f in ent:
+                names[(index, col)] = ent[f][1]
+    meta = {
+        k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
+    }
+    grid = Grid(
+        state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
+    )
+    return grid, names, entity, said
+
+
+def read_entity_attribute_value(
+    state: SheetState, first: int, attribute: int, value: int, file_partner: str | None, nonblank: int
+) -> SheetResult | None:
+    """Read a long table (a row per field of a project: "SE-UA-0412 | Donor | Sweden (Sida)") as a table with a
+    column per field, every value named by its own cell; None when its fields make no project with an amount, a
+    date or an agency. Said; a field an entity names twice is warned, its first value read."""
+    built = _entity_grid(state, first, attribute, value)
+    if built is None:
+        return None
+    grid, names, entity, said = built
+    header = find_header(grid.rows) or header_by_content(grid.rows)
+    if header is None:
+        return None
+    long_state = SheetState(grid, state.file)
+    long_state.status_codes = state.status_codes
+    long_state.code_lists = state.code_lists
+    long_state.partner_codes = state.partner_codes
+    long_state.cell_names = names
+    head = state.grid.rows[first]
+    beyond = [
+        f"{col_letters(c)} ('{clean_text(head[c])}')"
+        for c in range(max(attribute, value) + 1, len(head))
+        if clean_text(head[c])
+    ]
+    long_state.issue(
+        "info",
+        "layout",
+        f"{grid_place(state.grid)} is a table of entity | attribute | value rows (column "
+        f"{col_letters(attribute)} names a field on each row, column {col_letters(value)} gives its value): read "
+        f"as {len(grid.rows) - 1} project(s), one per {entity}, with a column per field"
+        + (f"; column(s) {', '.join(beyond)} beside the values not read" if beyond else ""),
+    )
+    for severity, message in said:
+        long_state.issue(severity, "layout", message)
+    _file_notes(long_state)
+    result = _read_table(long_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
+    if not any(_has_substance(r) for r in result.records):
+        return None
+    counts = result.counts
+    counts["rows_read"] = max(nonblank, counts["rows_read"])
+    counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
+    state.issues = state.issues + long_state.issues
+    _hidden_rows_and_formulas(state)
+    result.issues = state.issues
+    return result
 
 
 def _second_table(rows: list[list], header: Header) -> int | None:
@@ -1055,7 +1297,12 @@ def _read_table(
             "info",
             "layout",
             f"columns {col_letters(cols[0])}–{col_letters(cols[-1])} hold the money of each priority: a project's "
-            "amount is the sum of its row's, its declared priority the column holding the most",
+            + (
+                f"amount is its total in column {col_letters(fields['amount'])}"
+                if fields.get("amount") is not None
+                else "amount is the sum of its row's"
+            )
+            + ", its declared priority the column holding the most",
             header.row,
             cols[0],
         )
@@ -1101,6 +1348,7 @@ def _read_table(
     status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
+    _rows_per_agency(state, result)
     if state.submitted_col is not None:
         _later_responses(state, result)
     both_currencies_said(state)
@@ -1165,6 +1413,14 @@ def _payment_columns(header: Header) -> None:
         header.columns[fields.pop("payment_amount")] = FieldMatch(
             None
         )  # "Tranche amount, % of budget": no money
+    if (
+        "payment_date" in fields
+        and "payment_amount" not in fields
+        and "amount" in fields
+        and header.columns[fields["payment_date"]].strength < 1.0
+        and not fields.keys() & {"start_date", "end_date", "period"}
+    ):  # dates the content showed to be payments ("Planned disbursement | Amount"): each row's amount is a payment
+        return
     if "payment_date" in fields and "payment_amount" not in fields:
         col = fields["payment_date"]
         header.columns[col] = (
@@ -1226,6 +1482,26 @@ def _payment_schedule(state: SheetState, result: SheetResult) -> None:
         groups.append([rec])
     date_col, amount_col = state.payment_cols
     if not any(sum(1 for r in g if r.get("_payment")) > 1 for g in groups):
+        if amount_col == state.fields.get("amount"):  # one dated amount per project: the date is its start
+            for rec in result.records:
+                paid_on = (rec.get("_payment") or (None,))[0]
+                if paid_on is not None and not rec.get("start_date"):
+                    rec["start_date"] = paid_on.isoformat()
+                    rec["source_cells"] = ";".join(
+                        filter(
+                            None,
+                            [rec.get("source_cells"), f"start_date={state.cell(rec['_index'], date_col)}"],
+                        )
+                    )
+            state.issue(
+                "warning",
+                "start_date",
+                f"column {col_letters(date_col)} ('{state.header.labels.get(date_col)}') gives one date per project, "
+                "not a schedule of payments: read as each project's start",
+                state.header.row,
+                date_col,
+            )
+            return
         state.issue(
             "warning",
             "amount",
@@ -1255,6 +1531,10 @@ def _payment_schedule(state: SheetState, result: SheetResult) -> None:
         if not payments:
             continue
         total, currency = first.get("amount"), first.get("currency")
+        if amount_col == state.fields.get(
+            "amount"
+        ):  # each row's amount is a payment: the project's is their sum
+            total = None
         if total is not None and paid_in and currency and paid_in != currency:
             state.issue(
                 "warning",
@@ -1632,6 +1912,10 @@ def _column_roles(state: SheetState, width: int) -> None:
     }
     if len(paid) == 2:
         state.payment_cols = (paid["payment_date"], paid["payment_amount"])
+    elif (
+        "payment_date" in paid and "amount" in fields
+    ):  # each row's amount is its payment (see _payment_columns)
+        state.payment_cols = (paid["payment_date"], fields["amount"])
     state.submitted_col = next((c for c, m in sorted(header.columns.items()) if m.field == "submitted"), None)
     state.revised_end_col = next(
         (c for c, m in sorted(header.columns.items()) if m.field == "revised_end"), None
@@ -2381,8 +2665,10 @@ def _year_line_of(
     # another year than the row above's (a total or a running sum under a project repeats its year), unless the row
     # above is such a line too ("2021 INI" then "2021 ADD")
     above_row = state.grid.rows[index - 1] if index >= 1 else []
-    if index - 1 not in state.year_line_rows and _year_of(cell_value(above_row, state.year_col)) == _year_of(
-        cell_value(cleaned, state.year_col)
+    if (
+        index - 1 not in state.year_line_rows
+        and _year_of(cell_value(above_row, state.year_col)) == _year_of(cell_value(cleaned, state.year_col))
+        and not _another_line(state, above_row, cleaned)
     ):
         return None
     if not _year_lines_from_the_start(state):
@@ -2392,6 +2678,20 @@ def _year_line_of(
         return None
     state.year_line_rows.add(index)
     return above
+
+
+def _another_line(state: SheetState, above: list, cleaned: list) -> bool:
+    """Whether a row of the same year as the row above names another line of it in a column of its own ("2021 | T1"
+    then "2021 | T2", a tranche's or a component's label): a cell beside the year's and the money's that both rows
+    fill, each differently."""
+    money = {c for c, m in state.header.columns.items() if m.field in ("amount", "yearly", "currency")}
+    for col in range(min(len(above), len(cleaned))):
+        if col == state.year_col or col in money:
+            continue
+        mine, theirs = cell_value(cleaned, col), clean_text(cell_value(above, col))
+        if mine and theirs and mine != theirs:
+            return True
+    return False
 
 
 def _untitled_under_a_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
@@ -3266,6 +3566,62 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     return rec
 
 
+def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
+    """A row per project and beneficiary agency ("INL-014 | … | National Police | 1,200,000", the project's cells
+    repeated on each, in any order): each row is the agency's part of the project, marked as a line of it
+    (``_line``, the agency; see build._merged_line), so that the project counts once at the sum of its parts, with
+    all its agencies. Only rows of one code that name the same title, partner, dates, currency and status and each
+    other agencies, each with an amount (and no two row numbers), are so read; said once for the table."""
+    if (
+        "beneficiaries" not in state.fields
+        or state.line_col is not None
+        or state.year_col is not None
+        or state.submitted_col is not None  # a form's responses: a later one corrects an earlier
+    ):
+        return
+    groups: dict[tuple, list[dict]] = {}
+    for rec in result.records:
+        if "_line" in rec or rec.get("amount") is None or not rec.get("beneficiaries"):
+            continue
+        if rec.get("code"):  # by its code: one title twice may be two purchases ("Закупівля тепловізорів")
+            groups.setdefault(rec["code"], []).append(rec)
+    parted = []
+    for recs in groups.values():
+        if len(recs) < 2:
+            continue
+        same = {
+            (
+                r.get("partner"),
+                r.get("start_date"),
+                r.get("end_date"),
+                r.get("currency"),
+                r.get("status"),
+                normalise_key(r["title"] or ""),
+            )
+            for r in recs
+        }
+        numbers = [r.get("_number") for r in recs if r.get("_number") not in (None, "")]
+        if len(set(numbers)) > 1:  # "1 | Постачання обладнання" and "2 | Постачання обладнання": two projects
+            continue
+        agencies = [a for r in recs for a in r["beneficiaries"].split(";")]
+        if len(same) != 1 or len(set(agencies)) != len(agencies):  # each row its own agencies, none twice
+            continue
+        for r in recs:
+            r["_line"], r["_line_kind"] = r["beneficiaries"], "agency"
+        parted.append(recs)
+    if parted:
+        rows = sorted(r["source_row"] for recs in parted for r in recs)
+        state.issue(
+            "info",
+            "amount",
+            f"rows {number_ranges(rows)}: {len(parted)} project(s) each given on a row per beneficiary agency, the "
+            "project's cells repeated: each row's amount is that agency's part, and a project counts once at their "
+            "sum",
+            None,
+            state.fields.get("beneficiaries"),
+        )
+
+
 def _yes_no_partners(state: SheetState) -> None:
     """One issue for the rows whose partner cell is a yes or a no: the file's partner is theirs. A form's question
     ("Is the project co-funded by another donor?") expects that answer (info); another column does not (warning)."""
@@ -3710,6 +4066,13 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
             cells.timeline = timeline_marks(cells) or []  # read once: row_money's year parts skip the marks
             if cells.timeline:
                 return _timeline_dates(cells, cells.timeline)
+        paid = state.payment_cols
+        if (
+            paid is not None
+            and paid[1] == state.fields.get("amount")
+            and clean_text(cell_value(cells.row, paid[0]))
+        ):
+            return None, None  # a payment's row: its date dates the money (see _payment_schedule)
         state.issue(
             "warning",
             "date",

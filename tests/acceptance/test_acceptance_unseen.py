@@ -731,6 +731,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_au",
         "set_av",
         "set_ax",
+        "set_ay",
     ],
 )
 def built(request, tmp_path_factory):

@@ -172,7 +172,7 @@ def test_a_co_funder_without_a_share_is_said(tmp_path):
     assert warned.str.contains("co-funder Denmark .* is named without a share").any()
 
 
-def test_a_database_dump_of_entity_attribute_value_rows_is_said_not_read_as_projects(tmp_path):
+def test_a_database_dump_of_entity_attribute_value_rows_is_read_a_project_per_entity(tmp_path):
     rows = (
         "entity_type,entity_id,attribute,value,updated_at\n"
         "project,PRJ-0101,title,Safe Cities: community policing pilots,2021-01-11 10:00:00\n"
@@ -182,8 +182,62 @@ def test_a_database_dump_of_entity_attribute_value_rows_is_said_not_read_as_proj
         "project,PRJ-0101,beneficiary,National Police of Ukraine,2021-01-11 10:00:00\n"
     )
     result = _build(tmp_path, {"": rows}, name="dcp_export_projects.csv")
-    assert result.projects.empty  # no project called "project" with a field's value for its currency
-    said = result.issues[result.issues["severity"].eq("warning")]["message"]
+    (project,) = result.projects.to_dict("records")  # one project, not one per row
+    assert project["project_id"] == "PRJ-0101"  # the entity's id
+    assert project["title"] == "Safe Cities: community policing pilots"
+    assert (project["amount"], project["currency"]) == (
+        780_000,
+        "GBP",
+    )  # the budget's JSON read field by field
+    assert (project["start_date"], project["end_date"]) == ("2021-04-01", "2022-03-31")
+    assert project["beneficiaries"] == "NPU"
+    cells = dict(c.split("=") for c in project["source_cells"].split(";"))
+    assert (
+        cells["title"] == "D2" and cells["amount"] == "D3" and cells["currency"] == "D3"
+    )  # where they stand
+    said = result.issues["message"]
     assert said.str.contains("a table of entity | attribute | value rows", regex=False).any()
+    assert said.str.contains("column(s) E ('updated_at') beside the values not read", regex=False).any()
     entry = result.manifest["files"][0]
-    assert entry["rows_read"] == entry["rows_skipped"] == 6  # the header and five rows
+    assert (entry["rows_read"], entry["rows_loaded"]) == (6, 1)  # the header and five rows, one project
+
+
+def test_a_tableau_export_of_measure_names_and_values_is_read_a_project_per_id(tmp_path):
+    """Tableau's "Measure Names | Measure Values": a row per project and field, one project naming a field the
+    others do not ("Budget 2021"): each value stays with its own project."""
+    rows = [["Project ID", "Measure Names", "Measure Values"]]
+    projects = [
+        ("SE-1", {"Budget 2021": "4,200,000", "Currency": "SEK", "Donor": "Sweden (Sida)", "End Date": "6/30/2023",
+                  "Project Title": "Domestic violence investigation units", "Start Date": "7/1/2020",
+                  "Total Budget": "12,000,000"}),
+        ("NO-1", {"Currency": "NOK", "Donor": "Norway (MFA)", "End Date": "12/31/2022",
+                  "Project Title": "Demining capacity of the State Emergency Service", "Start Date": "1/1/2021",
+                  "Total Budget": "30,000,000"}),
+        ("CH-1", {"Currency": "CHF", "Donor": "Switzerland (SDC)", "End Date": "10/31/2022",
+                  "Project Title": "Community safety dialogue in eastern Ukraine", "Start Date": "11/1/2019",
+                  "Total Budget": "2,400,000"}),
+    ]  # fmt: skip
+    for pid, fields in projects:
+        rows += [[pid, name, value] for name, value in fields.items()]
+    text = "\n".join("\t".join(r) for r in rows) + "\n"
+    result = _build(tmp_path, {"": text}, name="Nordic_Tableau_export.csv")
+    got = _by_title(result)
+    assert set(got) == {fields["Project Title"] for _, fields in projects}
+    for pid, fields in projects:
+        p = got[fields["Project Title"]]
+        assert (p["project_id"], p["partner"], p["currency"]) == (
+            pid,
+            fields["Donor"].split()[0],
+            fields["Currency"],
+        )
+        assert p["amount"] == float(fields["Total Budget"].replace(",", ""))
+    sweden = got["Domestic violence investigation units"]
+    assert (sweden["start_date"], sweden["end_date"]) == ("2020-07-01", "2023-06-30")
+    # Sweden's 2021 is its own figure; Norway's whole budget falls in 2021-22, spread by days (365 of 730)
+    assert sweden["yearly_amounts"] == "2021=4200000"
+    alloc = result.allocations[result.allocations["year"].eq(2021)].groupby("project_id")["amount_eur"].sum()
+    assert alloc["NO-1"] == pytest.approx(
+        30_000_000 * 365 / 730 * UAH_2021["NOK"] / UAH_2021["EUR"], rel=1e-6
+    )
+    cells = dict(c.split("=") for c in sweden["source_cells"].split(";"))
+    assert cells["amount"] == "C8" and cells["partner"] == "C4"  # the rows the values stand on
