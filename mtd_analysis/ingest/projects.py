@@ -550,6 +550,7 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
     entities: list[dict] = []  # field -> (value, cell name, time); "_line": the entity's first row number
     by_key: dict[tuple, dict] = {}
     said: list[tuple[str, str]] = []
+    label_cell: dict[str, str] = {}  # where each field is first named (its label's cell)
     current: dict | None = None
     for i in range(first + 1, len(rows)):
         row = rows[i]
@@ -573,6 +574,7 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
         named = {_json_label(name, k, current): v for k, v in parts.items()} if parts else {name: cell}
         who = " ".join(t for t in current["_key"] if t) or f"the fields from row {current['_line']}"
         for label, v in named.items():
+            label_cell.setdefault(label, f"{col_letters(attribute)}{n}")
             before = current.get(label)
             if before is None:
                 current[label] = (v, f"{col_letters(value)}{n}", when)
@@ -635,7 +637,10 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
         labels[-1] = "Code"  # "entity_id": what tells the entities apart is their code
     labels += fields
     table = [labels]
-    names: dict[tuple[int, int], str] = {}
+    names: dict[tuple[int, int], str] = {
+        (0, col): f"{col_letters(c)}{state.row_number(first)}" for col, c in enumerate(keys)
+    }
+    names.update({(0, col): label_cell[f] for col, f in enumerate(fields, start=len(keys))})
     lines = [state.row_number(first)]
     for index, ent in enumerate(entities, start=1):
         row_out = list(ent["_key"]) + [ent[f][0] if f in ent else None for f in fields]
@@ -696,6 +701,11 @@ def read_entity_attribute_value(
     counts = result.counts
     counts["rows_read"] = max(nonblank, counts["rows_read"])
     counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
+    # the table's columns are no columns of the sheet: a message names each by its field ("field 'Start Date'")
+    renamed = {f"column {col_letters(j)} '{label}'": f"field '{label}'" for j, label in enumerate(grid.rows[0])}
+    for issue in long_state.issues:
+        for old, new in renamed.items():
+            issue["message"] = issue["message"].replace(old, new)
     state.issues = state.issues + long_state.issues
     _hidden_rows_and_formulas(state)
     result.issues = state.issues

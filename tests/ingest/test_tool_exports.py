@@ -241,3 +241,6 @@ def test_a_tableau_export_of_measure_names_and_values_is_read_a_project_per_id(t
     )
     cells = dict(c.split("=") for c in sweden["source_cells"].split(";"))
     assert cells["amount"] == "C8" and cells["partner"] == "C4"  # the rows the values stand on
+    # a field is named as a field, at the cell first naming it, never as a column the sheet does not have
+    order = result.issues[result.issues["message"].str.contains("could be read either way")]
+    assert order["message"].str.startswith("field 'Start Date'").all() and order["column"].tolist() == ["B7"]
