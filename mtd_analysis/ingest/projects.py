@@ -702,7 +702,9 @@ def read_entity_attribute_value(
     counts["rows_read"] = max(nonblank, counts["rows_read"])
     counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
     # the table's columns are no columns of the sheet: a message names each by its field ("field 'Start Date'")
-    renamed = {f"column {col_letters(j)} '{label}'": f"field '{label}'" for j, label in enumerate(grid.rows[0])}
+    renamed = {
+        f"column {col_letters(j)} '{label}'": f"field '{label}'" for j, label in enumerate(grid.rows[0])
+    }
     for issue in long_state.issues:
         for old, new in renamed.items():
             issue["message"] = issue["message"].replace(old, new)
