@@ -53,9 +53,10 @@ from mtd_analysis.ingest.projects import (
     sheet_projects,
     status_codes,
     swatch_legend,
+    swatch_legend_across,
     workbook_partner,
 )
-from mtd_analysis.ingest.read import SubmissionError, discover, read_submission, row_fills
+from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
@@ -260,7 +261,9 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     fills = None
     if not legend and workbook and legend_named(grids):  # a legend of sample fills ("■ | — скасовано")
         fills = row_fills(path, [g.sheet for g in grids])
-        legend = swatch_legend(grids, fills)
+        legend = swatch_legend(grids, fills) or swatch_legend_across(
+            grids, lambda sheet, number: cell_fills(path, sheet, number)
+        )
     if not legend:
         return
     if fills is None:

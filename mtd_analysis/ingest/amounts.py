@@ -18,6 +18,7 @@ from mtd_analysis.ingest.columns import (
     ORIGINAL_WORD,
     TOTAL_ROW,
     UNIT_WORDS,
+    YEAR_SHARE_LABEL,
     FieldMatch,
     Header,
     donors_share_beside_contribution,
@@ -53,6 +54,7 @@ from mtd_analysis.ingest.values import (
     foreign_part,
     letter_zeros,
     parse_amount,
+    parse_currency,
     parse_date,
     parse_duration,
     parse_percentage,
@@ -719,6 +721,20 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             value = cell_value(cells.row, col)
         if value is None or col in timeline:
             continue
+        share = _year_share(state, cells.index, col, value)
+        if share is not None and cells.total:  # 0.35 under "Доля бюджета на 2021 г.": the year's share
+            part = round(cells.total * share / 100, 2)
+            year_amounts[year] = year_amounts.get(year, 0.0) + part
+            _name_year_cell(cells, year, col)
+            state.issue(
+                "info",
+                "amount",
+                f"row {cells.n}: the {year} cell gives a share of the total ({share:g} %): {share:g} % of "
+                f"{cells.total:,.2f} = {part:,.2f}",
+                cells.index,
+                col,
+            )
+            continue
         try:
             if original:
                 read = parse_amount(value)
@@ -768,6 +784,19 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     for year, found in parts.items():
         _add_parts(cells, year, found, year_amounts)
     return year_amounts, year_currency
+
+
+def _year_share(state, index: int, col: int, value) -> float | None:
+    """The percentage a year's number gives in a column of shares ("Доля бюджета на 2021 г."): a number formatted as
+    a percentage (0.35 shows as 35%), or in a column whose label names a share, a fraction up to 1 or a
+    percentage up to 100; None for money."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    if state.grid.meta.get("formats", {}).get((index, col)) == "%":
+        return round(float(value) * 100, 6)
+    if YEAR_SHARE_LABEL.search(state.header.labels.get(col) or "") and 0 < value <= 100:
+        return round(float(value) * 100, 6) if value <= 1 else float(value)
+    return None
 
 
 def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float]:
@@ -1038,6 +1067,8 @@ def row_money(cells: RowCells) -> dict:
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
+    if amount is not None and amount_col is not None and not cell_currency:
+        currency = _formatted_currency(cells, amount_col, currency, column_currency or header_currency)
     if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
         amount = _changed_amount(cells, amount, currency)
     if cell_currency and column_currency and cell_currency != column_currency:
@@ -1092,6 +1123,61 @@ def row_money(cells: RowCells) -> dict:
     if cells.donors:
         money["_donor_parts"] = cells.donors
     return money
+
+
+#: The currency a "$" or "kr" names in a number format, by the locale written beside it ("[$$-409]", "[$kr-41D]").
+_LOCALE_DOLLAR = {"409": "USD", "1009": "CAD", "C09": "AUD", "1409": "NZD", "480A": "USD"}
+_LOCALE_KRONA = {"41D": "SEK", "81D": "SEK", "414": "NOK", "814": "NOK", "406": "DKK"}
+
+
+def format_currency(token: str | None) -> str | None:
+    """The ISO code of the currency a number format shows (:func:`~mtd_analysis.ingest.read.format_currency_token`),
+    or None when it names none or one that cannot be told ("kr" without its locale).
+
+    Examples
+    --------
+    >>> format_currency("€|407"), format_currency("$|409"), format_currency("$|1009"), format_currency("грн.|422")
+    ('EUR', 'USD', 'CAD', 'UAH')
+    >>> format_currency("kr|41D"), format_currency("kr"), format_currency("%")
+    ('SEK', None, None)
+    """
+    if not token or token == "%":
+        return None
+    symbol, _, locale = token.partition("|")
+    if symbol == "$":
+        return _LOCALE_DOLLAR.get(locale, "USD" if not locale else None)
+    if symbol.lower().rstrip(".") == "kr":
+        return _LOCALE_KRONA.get(locale)
+    try:
+        return parse_currency(symbol)
+    except ValueProblem:
+        return None
+
+
+def _formatted_currency(
+    cells: RowCells, amount_col: int, currency: str | None, named: str | None
+) -> str | None:
+    """The row's currency once its amount cell's number format is known ("€#,##0", "[$SEK] #,##0"): the format's
+    when nothing else names one (said once for the table), else the one named, with a warning where the format
+    shows another."""
+    state = cells.state
+    shown = format_currency(state.grid.meta.get("formats", {}).get((cells.index, amount_col)))
+    if shown is None or shown == currency:
+        return currency
+    if currency is None:
+        state.format_currencies.append((cells.n, shown))
+        cells.names.setdefault("currency", state.cell_in_row(cells.index, cells.n, amount_col))
+        return shown
+    if named:
+        state.issue(
+            "warning",
+            "currency",
+            f"row {cells.n}: the amount {state.cell_in_row(cells.index, cells.n, amount_col)} is formatted in {shown}, "
+            f"but the table says {named}; {named} was used",
+            cells.index,
+            amount_col,
+        )
+    return currency
 
 
 def formula_like_text(cells: RowCells) -> None:

@@ -506,6 +506,16 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
+#: A label naming a share of the budget ("Доля бюджета на 2021 г.", "Share of budget in 2021", "2021 share").
+YEAR_SHARE_LABEL = re.compile(r"\b(?:share|частка|доля)\b", re.IGNORECASE)
+#: Words of a share of work done or money spent, not of the budget ("Delivery 2021 (%)", "Частка освоєння 2021").
+_DONE_SHARE = re.compile(
+    r"deliver|disburs|spent|complet|progress|execut|utili[sz]|освоєн|освоен|виконан|исполнен|використан|израсход",
+    re.IGNORECASE,
+)
+_YEAR_IN_LABEL = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
     """Recognise one header cell (see :func:`_match_field`), with its unit.
@@ -521,6 +531,15 @@ def match_field(label) -> FieldMatch:
     """
     m = _match_field(label)
     text = clean_text(label)
+    if (
+        text
+        and m.field in (None, "amount")
+        and m.strength < 1.0
+        and YEAR_SHARE_LABEL.search(text)
+        and not _DONE_SHARE.search(text)
+        and len(years := set(_YEAR_IN_LABEL.findall(text))) == 1
+    ):  # "Доля бюджета на 2021 г." (35%): the year's share of the project's total, read with its year's money
+        return FieldMatch("yearly", None, int(years.pop()), 0.75)
     if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_name(text):
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money

@@ -652,7 +652,19 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
             if f in ent:
                 names[(index, col)] = ent[f][1]
     meta = {
-        k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
+        k: v
+        for k, v in state.grid.meta.items()
+        if k
+        not in (
+            "hidden_rows",
+            "outline",
+            "formulas",
+            "indents",
+            "formats",
+            "struck",
+            "hidden_cols",
+            "comments",
+        )
     }
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
@@ -1170,6 +1182,7 @@ def _read_table(
     _country_or_partner(header, rows)
     _form_times(header, rows)
     _payment_columns(header)
+    _hidden_money_columns(state, header)
     money_in_period(state, rows, header)  # "01.03.2021–28.02.2023 EUR 450,000"
     fields = header.fields()
     one_column_per_year(state, header)
@@ -1351,6 +1364,7 @@ def _read_table(
     state.breakdown_col = _breakdown_column(state, header, rows, width)
     if absorbed:  # the description lines' own column, beyond the table
         width = max(width, 1 + max(header.columns))
+    _own_share_column(state, header)
     _report_unknown_columns(state, header, rows, width)
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
@@ -1360,10 +1374,13 @@ def _read_table(
     status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
+    _comments_said(state, result)
     _rows_per_agency(state, result)
     if state.submitted_col is not None:
         _later_responses(state, result)
     both_currencies_said(state)
+    _format_currencies_said(state)
+    _marked_rows_said(state)
     _yes_no_partners(state)
     if state.coded_statuses:
         state.issue(
@@ -1414,6 +1431,31 @@ _READING_NOTES = (
     "_payment",
     "_parent_ref",
 )
+
+
+#: The fields of a column of money.
+_MONEY_FIELDS = ("amount", "yearly", "priority_amount", "agency_amount", "fiscal")
+
+
+def _hidden_money_columns(state: SheetState, header: Header) -> None:
+    """A column of money Excel hides beside one it shows ("Бюджет (ред. 11.2020)" hidden, "Бюджет" shown: an old
+    version kept out of sight) is set aside: the reader reads what the sender shows. Said once per column."""
+    hidden = set(state.grid.meta.get("hidden_cols", ()))
+    if not hidden:
+        return
+    money = {c for c, m in header.columns.items() if m.field in _MONEY_FIELDS}
+    if not money - hidden:
+        return  # only hidden money: read, as the only money there is
+    for col in sorted(money & hidden):
+        header.columns[col] = FieldMatch("ignore")
+        state.issue(
+            "info",
+            "amount",
+            f"column {col_letters(col)} ('{header.labels.get(col, '')}') is hidden in Excel, beside money the sheet "
+            "shows: not read",
+            header.row,
+            col,
+        )
 
 
 def _payment_columns(header: Header) -> None:
@@ -3458,6 +3500,16 @@ def _not_a_project(
             fields.get("title") if title_text else fields.get("project_id"),
         )
         return "skipped"
+    if not title_text and not code_text and _sums_above(state, texts, index):
+        state.issue(
+            "info",
+            "total",
+            f"row {n} names nothing and its {'figure is' if len(texts) == 1 else 'figures are'} the sum of the rows "
+            "above: a totals row; skipped (totals are recomputed)",
+            index,
+            texts[0][0],
+        )
+        return "total"
     if not title_text and not code_text:
         where = ", ".join(f"{state.cell(index, c)}='{t[:30]}'" for c, t in texts[:3])
         state.issue(
@@ -3578,6 +3630,41 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     return rec
 
 
+def _comments_said(state: SheetState, result: SheetResult) -> None:
+    """A comment (an Excel note) on a cell of a project's row is said where the analyst looks: a warning when the
+    cell was read for the project (the comment may correct it: "Correct amount is 450,000 – table not updated"), an
+    info on another cell. Comments are not read for values; the cell's own value is counted."""
+    comments = state.grid.meta.get("comments")
+    if not comments:
+        return
+    by_index = {rec["_index"]: rec for rec in result.records if "_index" in rec}
+    for (index, col), text in sorted(comments.items()):
+        rec = by_index.get(index)
+        if rec is None:
+            continue
+        cell = state.cell(index, col)
+        read = {c for _, _, c in (part.partition("=") for part in (rec.get("source_cells") or "").split(";"))}
+        snippet = text if len(text) <= 120 else text[:117] + "…"
+        if cell in read:
+            value = clean_text(cell_value(state.grid.rows[index], col))
+            state.issue(
+                "warning",
+                "comment",
+                f"row {state.row_number(index)}: cell {cell} has a comment: '{snippet}'; the cell's value ('{value}') "
+                "is what is counted — check whether the comment corrects it",
+                index,
+                col,
+            )
+        else:
+            state.issue(
+                "info",
+                "comment",
+                f"row {state.row_number(index)}: cell {cell} has a comment: '{snippet}'",
+                index,
+                col,
+            )
+
+
 def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
     """A row per project and beneficiary agency ("INL-014 | … | National Police | 1,200,000", the project's cells
     repeated on each, in any order): each row is the agency's part of the project, marked as a line of it
@@ -3634,6 +3721,111 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
         )
 
 
+#: Words naming rows struck through or hidden, in a sheet's note ("закреслені рядки – проєкти, скасовані донором").
+_STRUCK_WORDS = re.compile(
+    r"закреслен|перекреслен|зачеркнут|перечеркнут|struck|strike-?through|crossed[- ]out", re.IGNORECASE
+)
+_HIDDEN_WORDS = re.compile(r"прихован|скрыт|hidden", re.IGNORECASE)
+#: Words of a note that are no status, though a status word's stem reads them as one ("проєкти": "проєкт").
+_NOT_A_STATUS = re.compile(r"про[єе]кт|project|рядк|строк|row", re.IGNORECASE)
+
+
+def _mark_legend(grid: Grid) -> dict[str, tuple[str, int]]:
+    """What a sheet's note says rows struck through or hidden are ("Примітка: закреслені рядки – проєкти, скасовані
+    донором"): {"struck" or "hidden": (status, row number of the note)}, from the first status word after the mark's
+    word in the same sentence."""
+    if "mark_legend" in grid.meta:
+        return grid.meta["mark_legend"]
+    found: dict[str, tuple[str, int]] = {}
+    for number, row in enumerate(grid.rows[:40], start=1):
+        for value in row:
+            if type(value) is not str or len(value) > 600:
+                continue
+            for sentence in re.split(r"[.;\n]", value):
+                for mark, words in (("struck", _STRUCK_WORDS), ("hidden", _HIDDEN_WORDS)):
+                    hit = words.search(sentence)
+                    if hit is None or mark in found:
+                        continue
+                    for word in re.findall(r"[^\W\d_]+", sentence[hit.end() :]):
+                        if not _NOT_A_STATUS.match(word) and parse_status(word) in STATUSES:
+                            found[mark] = (parse_status(word), number)
+                            break
+    grid.meta["mark_legend"] = found
+    return found
+
+
+def _marked_status(state: SheetState, index: int) -> tuple[str, str, int | None] | None:
+    """The status a row's marks give: struck through (most of its filled cells), the note's status or else
+    cancelled; hidden, only where a note says what hidden rows are. (status, "struck through" or "hidden", the
+    note's row number or None); None for an unmarked row."""
+    meta = state.grid.meta
+    struck = meta.get("struck", {}).get(index, 0)
+    hidden = index in set(meta.get("hidden_rows", ()))
+    if not struck and not hidden:
+        return None
+    legend = _mark_legend(state.grid)
+    filled = sum(1 for v in state.grid.rows[index] if clean_text(v))
+    if struck and struck * 2 >= filled:
+        status, line = legend.get("struck", ("cancelled", None))
+        return status, "struck through", line
+    if hidden and "hidden" in legend:
+        status, line = legend["hidden"]
+        return status, "hidden", line
+    return None
+
+
+def _marked_rows_said(state: SheetState) -> None:
+    """Once per mark and status for the table: the rows whose status their strikethrough or hiding gives."""
+    groups: dict[tuple, list[int]] = {}
+    for n, how, status, _own, legend in state.marked_rows:
+        groups.setdefault((how, status, legend), []).append(n)
+    for (how, status, legend), rows in groups.items():
+        said = (
+            f"as the note in row {legend} says" if legend else "no note says what strikethrough means: check"
+        )
+        state.issue(
+            "info" if legend else "warning",
+            "status",
+            f"{'rows' if len(rows) > 1 else 'row'} {number_ranges(rows)} {'are' if len(rows) > 1 else 'is'} {how} "
+            f"in Excel: read as {status} ({said}), whatever {'their status cells say' if len(rows) > 1 else 'its status cell says'}",
+            None,
+            state.fields.get("status"),
+        )
+
+
+def _sums_above(state: SheetState, texts: list[tuple[int, str]], index: int) -> bool:
+    """Whether a row of figures only (no title, code or words) gives, in each of its money columns, the sum of that
+    column over the table's rows above it: an unlabelled totals row (only its bold type says so)."""
+    money = {c for c, m in state.header.columns.items() if m.field in _MONEY_FIELDS}
+    if not texts or any(c not in money for c, _ in texts):
+        return False
+    for col, _ in texts:
+        total = state.grid.rows[index][col]
+        above = [r[col] for r in state.grid.rows[state.header.row + 1 : index] if col < len(r)]
+        numbers = [v for v in above if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if not isinstance(total, (int, float)) or isinstance(total, bool) or len(numbers) < 2:
+            return False
+        if abs(sum(numbers) - total) > max(1.0, 0.005 * abs(total)):
+            return False
+    return True
+
+
+def _format_currencies_said(state: SheetState) -> None:
+    """Once for the table: the rows whose currency only their amount cell's number format shows ("€1,200,000")."""
+    if not state.format_currencies:
+        return
+    rows = [n for n, _ in state.format_currencies]
+    shown = ", ".join(sorted({c for _, c in state.format_currencies}))
+    state.issue(
+        "info",
+        "currency",
+        f"rows {number_ranges(rows)}: the currency of each amount ({shown}) is shown only by its cell's number format "
+        "(no currency in the cell's value, the column, the header or the title)",
+        None,
+        state.fields.get("amount"),
+    )
+
+
 def _yes_no_partners(state: SheetState) -> None:
     """One issue for the rows whose partner cell is a yes or a no: the file's partner is theirs. A form's question
     ("Is the project co-funded by another donor?") expects that answer (info); another column does not (warning)."""
@@ -3660,6 +3852,45 @@ _OTHER = re.compile(r"other|others|інше|інший|інша|другое|д�
 _OTHER_FIELD = re.compile(r"(?:[\s_/(-]|^)(?:other|specify|інше|вкажіть|другое|укажите)\W*$", re.IGNORECASE)
 
 
+#: A column of the partner's own share beside a co-funder's name ("UK share", "Частка Швеції", "Доля донора").
+_OWN_SHARE = re.compile(
+    r"^(?P<who>.+?)(?:'s)?\s+(?:share|part)(?:\s*\(?%\)?)?$|^(?:share|частка|доля)\s+(?:of\s+)?(?P<who2>.+?)(?:\s*\(?%\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _percent_of(state: SheetState, row: list, index: int, col: int) -> float | None:
+    """A cell's percentage: a number formatted as a percentage is a fraction (0.6 shows as 60%)."""
+    value = cell_value(row, col)
+    if isinstance(value, (int, float)) and state.grid.meta.get("formats", {}).get((index, col)) == "%":
+        return round(float(value) * 100, 6)
+    try:
+        return parse_percentage(value)
+    except ValueProblem:
+        return None
+
+
+def _own_share_column(state: SheetState, header: Header) -> None:
+    """Beside a co-funder's column with no share of its own, a column of the partner's own share ("UK share": 60%):
+    the co-funder's share is the rest (see :func:`_cofunder`). Kept in ``state.own_share_col``."""
+    fields = {m.field for m in header.columns.values()}
+    if "cofunder" not in fields or "cofunder_share" in fields:
+        return
+    head = state.grid.rows[header.row]
+    for col, label in enumerate(head):
+        m = header.columns.get(col)
+        if m is not None and m.field not in (None, "duplicate"):
+            continue
+        found = _OWN_SHARE.match(clean_text(label) or "")
+        who = found and (found["who"] or found["who2"])
+        if who and (
+            partner_in_text(who) or re.fullmatch(r"donor|донор\w*|own|власн\w*|собствен\w*", who, re.I)
+        ):
+            state.own_share_col = col
+            header.columns[col] = FieldMatch("ignore")
+            return
+
+
 def _cofunder(cells: RowCells, rec: dict) -> None:
     """A co-funder and its share in columns of their own: the row's partner and the co-funder each get their share
     (the partner cell then names both, "EU 75% / Poland 25%", split by the build); a co-funder named without a share
@@ -3675,6 +3906,14 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
         return
     cofunder = canonical_partner(partner_within(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
+    own_col = state.own_share_col
+    if (
+        share is None
+        and own_col is not None
+        and (own := _percent_of(state, cells.row, index, own_col)) is not None
+    ):
+        share = round(100 - own, 6)  # "UK share: 60%" beside the co-funder: the co-funder's is the rest
+        share_col = own_col
     if cofunder == rec["partner"]:
         return
     amount_label = state.header.labels.get(state.fields.get("amount", -1), "") or ""
@@ -3862,6 +4101,9 @@ def _who(cells: RowCells) -> dict:
             index,
             remark_col,
         )
+    if (marked := _marked_status(state, index)) is not None:
+        own, (rec["status"], how, legend) = rec["status"], marked
+        state.marked_rows.append((n, how, rec["status"], own, legend))
     if rec["status"] is None and (by_colour := state.grid.meta.get("row_status")) and n in by_colour:
         rec["status"], colour = by_colour[n]  # the row's fill, explained by the workbook's legend
         state.issue(
@@ -4424,7 +4666,19 @@ def _card_grid(
                     names[(index, col)] = f"{col_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
     meta = {
-        k: v for k, v in state.grid.meta.items() if k not in ("hidden_rows", "outline", "formulas", "indents")
+        k: v
+        for k, v in state.grid.meta.items()
+        if k
+        not in (
+            "hidden_rows",
+            "outline",
+            "formulas",
+            "indents",
+            "formats",
+            "struck",
+            "hidden_cols",
+            "comments",
+        )
     }
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
@@ -4866,7 +5120,9 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
 
 #: Words heading a legend ("Умовні позначення", "Legend", "Colour key"), or pointing to one.
 _LEGEND_NAMED = re.compile(
-    r"умовн\w* позначен|условн\w* обозначен|legend|colou?r key|кольор|цвет[аы]? строк", re.IGNORECASE
+    r"умовн\w* позначен|условн\w* обозначен|legend|colou?r key|colou?r[- ]cod|кольор|цвет[аы]? строк"
+    r"|цветов\w* (?:маркировк|обозначен)",
+    re.IGNORECASE,
 )
 
 
@@ -4917,6 +5173,42 @@ def swatch_legend(grids, fills: dict) -> list[tuple[str, str, str, int]]:
                 found.extend(lines)
                 break
     return found
+
+
+_PROJECT_WORD = re.compile(r"^(?:про[єе]кт\w*|projects?)\s+", re.IGNORECASE)
+
+
+def swatch_legend_across(grids, fills_of) -> list[tuple[str, str, str, int]]:
+    """The statuses a legend laid out along one row gives by sample fills ("Цветовая маркировка: | ■ | проект на
+    стадии согласования | ■ | проект завершён"): each filled, empty cell is the sample of the next text to its right.
+    (colour, status, sheet, row number) like :func:`swatch_legend`, for two samples or more of distinct colours.
+    ``fills_of(sheet, row number)`` gives the row's cell fills (0-based column -> "RRGGBB").
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> grid = Grid("P", [["Legend:", None, "pipeline", None, "cancelled"], ["No", "Title"]], [], True, False, {})
+    >>> swatch_legend_across([grid], lambda sheet, n: {1: "FFFF00", 3: "BFBFBF"} if n == 1 else {})
+    [('yellow', 'planned', 'P', 1), ('grey', 'cancelled', 'P', 1)]
+    """
+    for grid in grids:
+        for number, row in enumerate(grid.rows[:60], start=1):
+            if not any(type(v) is str and _LEGEND_NAMED.search(v) for v in row):
+                continue
+            fills = fills_of(grid.sheet, number)
+            lines = []
+            for col, rgb in sorted(fills.items()):
+                if col < len(row) and clean_text(row[col]):
+                    continue  # a sample is an empty cell
+                meaning = next((clean_text(v) for v in row[col + 1 :] if clean_text(v)), None)
+                # "проект на стадии согласования": what the project is, after the word "project"
+                meaning = _PROJECT_WORD.sub("", meaning.lstrip("-–—=: ")) if meaning else None
+                status = _legend_status(meaning) if meaning else None
+                if status in STATUSES:
+                    lines.append((colour_name(rgb) or rgb, status, grid.sheet, number))
+            if len(lines) >= 2 and len({c for c, _, _, _ in lines}) == len(lines):
+                return lines
+    return []
 
 
 def workbook_partner(grids) -> str | None:

@@ -323,10 +323,50 @@ def _check_xml_parts(zf: zipfile.ZipFile, kind: str) -> dict:
         ) from None
 
 
+_COMMENT = re.compile(rb'<comment\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7})"[^>]*>(.*?)</comment>', re.DOTALL)
+_COMMENT_TEXT = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.DOTALL)
+_COMMENTS_REL = re.compile(rb'<Relationship\b[^>]*?Type="[^"]*/comments"[^>]*>')
+_TARGET = re.compile(rb'Target="([^"]+)"')
+#: At most this many comments of a sheet are kept (a sheet annotated cell by cell is no list of corrections).
+MAX_COMMENTS = 2000
+
+
+def sheet_comments(zf: zipfile.ZipFile, part: str) -> dict[tuple[int, int], str]:
+    """The comments (notes) on a worksheet's cells: (row, col), 0-based -> the comment's text, its lines joined by
+    spaces. Found through the worksheet's relationships; {} when it has none."""
+    import html
+    import posixpath
+
+    folder, name = posixpath.split(part)
+    try:
+        rels = zf.read(f"{folder}/_rels/{name}.rels")
+    except KeyError:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for rel in _COMMENTS_REL.findall(rels):
+        target = _TARGET.search(rel)
+        if target is None:
+            continue
+        path = target.group(1).decode("utf-8", "replace")
+        path = path.lstrip("/") if path.startswith("/") else posixpath.normpath(posixpath.join(folder, path))
+        try:
+            text = zf.read(path)
+        except KeyError:
+            continue
+        for col, row, body in _COMMENT.findall(text)[:MAX_COMMENTS]:
+            words = " ".join(html.unescape(t.decode("utf-8", "replace")) for t in _COMMENT_TEXT.findall(body))
+            words = " ".join(words.split())
+            if words:
+                out[(int(row) - 1, _column_number(col) - 1)] = words
+    return out
+
+
 def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     info: dict = {"date1904": False, "marks": {}}
     sheet_names = _sheet_names_by_part(zf) if kind == "xlsx" else {}
     indents = indent_styles(zf) if kind == "xlsx" else {}
+    formats = format_styles(zf) if kind == "xlsx" else {}
+    struck = strike_styles(zf) if kind == "xlsx" else set()
     for item in zf.infolist():
         name = item.filename
         if not name.endswith(".xml") and not name.endswith(".rels"):
@@ -343,7 +383,10 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             text = zf.read(item)
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
-            rows, cols, marks = scan_worksheet(zf, item, indents)  # one pass: bounds and what Excel hides
+            rows, cols, marks = scan_worksheet(
+                zf, item, indents, formats, struck
+            )  # one pass: bounds and what Excel hides
+            marks["comments"] = sheet_comments(zf, name)
             sheet = sheet_names.get(name, name)
             _xlsx_sheet_bounds(rows, cols, sheet, info)
             info["marks"][sheet] = marks
@@ -463,6 +506,120 @@ _INDENT = re.compile(rb'<alignment\b[^>]*\bindent="([0-9]{1,2})"')
 _STYLED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\bs="([0-9]{1,5})"')
 
 
+_XF_TAG = re.compile(rb"<xf\b([^>]*?)(?:/>|>(.*?)</xf>)", re.DOTALL)
+_FMT_ID = re.compile(rb'\bnumFmtId="([0-9]+)"')
+_NUM_FMT = re.compile(rb'<numFmt\b[^>]*?\bnumFmtId="([0-9]+)"[^>]*?\bformatCode="([^"]*)"')
+#: "[$€-407]", "[$SEK]", "[$$-409]": a currency (and the locale naming it) in a number format.
+_FMT_BRACKET = re.compile(r"\[\$([^\]-]*)(?:-([0-9A-Fa-f]+))?\]")
+_FMT_QUOTED = re.compile(r'"([^"]*)"')
+_FMT_SYMBOL = re.compile(r"[€£$¥₴]")
+
+
+def format_currency_token(code: str) -> str | None:
+    """What a number format shows beside the number, when it names money or a share: the symbol or code of a
+    currency (with the locale's number, "€|407"; quoted text, "EUR"; a bare symbol, "£"), or "%" for a percentage;
+    None for any other format. Only the format's first section (positive numbers) is read.
+
+    Examples
+    --------
+    >>> format_currency_token('[$€-407]#,##0'), format_currency_token('#,##0 "EUR"')
+    ('€|407', 'EUR')
+    >>> format_currency_token('£#,##0,"K"'), format_currency_token('0%'), format_currency_token('#,##0.00')
+    ('£', '%', None)
+    """
+    import html
+
+    code = html.unescape(code)
+    first, quoted, depth = [], False, 0
+    for ch in code:  # the first section: up to a ';' outside quotes and brackets
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "[":
+            depth += 1
+        elif not quoted and ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not quoted and not depth:
+            break
+        first.append(ch)
+    text = "".join(first)
+    bracket = _FMT_BRACKET.search(text)
+    if bracket and bracket.group(1).strip():
+        symbol = bracket.group(1).strip()
+        return f"{symbol}|{bracket.group(2).upper()}" if bracket.group(2) else symbol
+    for quoted_text in _FMT_QUOTED.findall(text):
+        if quoted_text.strip(" .,'K") and quoted_text.strip().lower() not in (
+            "k",
+            "m",
+            "тис.",
+            "тыс.",
+            "млн",
+        ):
+            return quoted_text.strip()
+    bare = _FMT_QUOTED.sub("", re.sub(r"\[[^\]]*\]", "", text))
+    found = _FMT_SYMBOL.search(bare.replace("\\", ""))
+    if found:
+        return found.group(0)
+    return "%" if "%" in bare else None
+
+
+def format_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
+    """Cell style index (as written in ``s="..."``) -> :func:`format_currency_token` of its number format, for the
+    styles whose format shows a currency or a percentage. Excel's built-in formats are locale-dependent (its
+    currency formats show the reader's own currency) and are not read, except the percentages (9, 10)."""
+    try:
+        with zf.open("xl/styles.xml") as fh:
+            styles = fh.read(8 << 20)
+    except KeyError:
+        return {}
+    codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
+    block = _CELL_XFS.search(styles)
+    if block is None:
+        return {}
+    out = {}
+    for i, xf in enumerate(_XF_TAG.finditer(block.group(1))):
+        found = _FMT_ID.search(xf.group(1) or b"")
+        number = int(found.group(1)) if found else 0
+        token = (
+            "%" if number in (9, 10) else format_currency_token(codes[number]) if number in codes else None
+        )
+        if token:
+            out[str(i).encode()] = token
+    return out
+
+
+#: A column definition Excel hides: <col min="6" max="6" hidden="1" .../> (1-based, inclusive).
+_HIDDEN_COL = re.compile(rb'<col\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"')
+_FONTS = re.compile(rb"<fonts\b[^>]*>(.*?)</fonts>", re.DOTALL)
+_FONT = re.compile(rb"<font\b[^>]*?(?:/>|>(.*?)</font>)", re.DOTALL)
+_STRIKE = re.compile(rb'<strike\b(?![^>]*\bval="(?:0|false)")')
+_FONT_ID = re.compile(rb'\bfontId="([0-9]+)"')
+
+
+def strike_styles(zf: zipfile.ZipFile) -> set[bytes]:
+    """Cell style indices (as written in ``s="..."``) whose font is struck through."""
+    try:
+        with zf.open("xl/styles.xml") as fh:
+            styles = fh.read(8 << 20)
+    except KeyError:
+        return set()
+    fonts_block, xfs_block = _FONTS.search(styles), _CELL_XFS.search(styles)
+    if fonts_block is None or xfs_block is None:
+        return set()
+    struck = {
+        i
+        for i, font in enumerate(_FONT.finditer(fonts_block.group(1)))
+        if _STRIKE.search(font.group(1) or b"")
+    }
+    if not struck:
+        return set()
+    out = set()
+    for i, xf in enumerate(_XF_TAG.finditer(xfs_block.group(1))):
+        found = _FONT_ID.search(xf.group(1) or b"")
+        if found and int(found.group(1)) in struck:
+            out.add(str(i).encode())
+    return out
+
+
 def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
     """Cell style index (as written in ``s="..."``) -> Excel's indent level, for the styles that indent."""
     try:
@@ -482,7 +639,11 @@ def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
 
 
 def scan_worksheet(
-    zf: zipfile.ZipFile, item: zipfile.ZipInfo | str, indents: dict[bytes, int] | None = None
+    zf: zipfile.ZipFile,
+    item: zipfile.ZipInfo | str,
+    indents: dict[bytes, int] | None = None,
+    formats: dict[bytes, str] | None = None,
+    struck: set[bytes] | None = None,
 ) -> tuple[set[int], set[int], dict]:
     """One streaming pass over a worksheet part (no XML tree): its extent, and what Excel hides or leaves unevaluated.
 
@@ -490,7 +651,10 @@ def scan_worksheet(
     ``hidden_rows`` (0-based indices of hidden rows), ``outline`` (0-based row index -> outline level
     1-7, rows grouped under another), ``formulas`` ((row, col), 0-based -> the formula's text, "" for a
     shared formula) for formula cells saved without a value, and ``indents`` ((row, col) -> Excel's
-    indent level) for cells whose style (``indents``, from :func:`indent_styles`) indents them.
+    indent level) for cells whose style (``indents``, from :func:`indent_styles`) indents them, and ``formats``
+    ((row, col) -> the currency or "%" the cell's number format shows, from :func:`format_styles`), and
+    ``struck`` (0-based row index -> how many of its cells are struck through, by ``struck``,
+    :func:`strike_styles`) and ``hidden_cols`` (0-based indices of the columns Excel hides).
     """
     rows: set[int] = set()
     cols: set[bytes] = set()
@@ -498,6 +662,9 @@ def scan_worksheet(
     outline: dict[int, int] = {}
     formulas: dict[tuple[int, int], str] = {}
     indented: dict[tuple[int, int], int] = {}
+    formatted: dict[tuple[int, int], str] = {}
+    struck_rows: dict[int, int] = {}
+    hidden_cols: set[int] = set()
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
@@ -506,6 +673,8 @@ def scan_worksheet(
             rows.update(map(int, _CELL_ROW.findall(block)))
             rows.update(map(int, _ROW_REF.findall(block)))
             marked = b'hidden="' in block or b"outlineLevel=" in block  # most sheets have neither
+            for first, last in _HIDDEN_COL.findall(block) if marked and b"<col " in block else ():
+                hidden_cols.update(range(int(first) - 1, min(int(last), int(first) + 256)))
             for tag in _ROW_MARK.findall(block) if marked else ():
                 number = _ROW_NUMBER.search(tag)
                 if number is None or len(outline) + len(hidden) > MAX_ROW_MARKS:
@@ -519,11 +688,23 @@ def scan_worksheet(
             for col, row, text in _FORMULA_NO_VALUE.findall(block) if b"<f" in block else ():
                 if len(formulas) < MAX_ROW_MARKS:
                     formulas[(int(row) - 1, _column_number(col) - 1)] = text.decode("utf-8", "replace")
-            for col, row, style in _STYLED_CELL.findall(block) if indents else ():
-                if style in indents and len(indented) < MAX_ROW_MARKS:
+            for col, row, style in _STYLED_CELL.findall(block) if indents or formats or struck else ():
+                if indents and style in indents and len(indented) < MAX_ROW_MARKS:
                     indented[(int(row) - 1, _column_number(col) - 1)] = indents[style]
+                if formats and style in formats and len(formatted) < MAX_ROW_MARKS:
+                    formatted[(int(row) - 1, _column_number(col) - 1)] = formats[style]
+                if struck and style in struck and len(struck_rows) < MAX_ROW_MARKS:
+                    struck_rows[int(row) - 1] = struck_rows.get(int(row) - 1, 0) + 1
             tail = block[-2048:]
-    marks = {"hidden_rows": sorted(hidden), "outline": outline, "formulas": formulas, "indents": indented}
+    marks = {
+        "hidden_rows": sorted(hidden),
+        "outline": outline,
+        "formulas": formulas,
+        "indents": indented,
+        "formats": formatted,
+        "struck": struck_rows,
+        "hidden_cols": sorted(hidden_cols),
+    }
     return rows, {_column_number(c) for c in cols}, marks
 
 
@@ -538,6 +719,36 @@ def _is_intake_template(zf: zipfile.ZipFile) -> bool:
             return TEMPLATE_TITLE in fh.read(65536)
     except (KeyError, zipfile.BadZipFile, OSError):
         return False
+
+
+def cell_fills(path: Path, sheet: str, number: int) -> dict[int, str]:
+    """The solid fills of one row's cells (0-based column -> "RRGGBB"), for a legend laid out along a row ("■ |
+    проект на стадии согласования | ■ | проект завершён"); {} when they cannot be read."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - the styles are extra: a workbook read once already is not failed for them
+        return {}
+    try:
+        if sheet not in workbook.sheetnames:
+            return {}
+        out = {}
+        for row in workbook[sheet].iter_rows(min_row=number, max_row=number):
+            for col, cell in enumerate(row):
+                fill = getattr(cell, "fill", None)
+                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+                if (
+                    getattr(fill, "fill_type", None) == "solid"
+                    and isinstance(colour, str)
+                    and len(colour) == 8
+                ):
+                    out[col] = colour[2:].upper()
+        return out
+    except Exception:  # noqa: BLE001
+        return {}
+    finally:
+        workbook.close()
 
 
 def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, tuple[str | None, str | None]]]:

@@ -210,11 +210,16 @@ class SheetState:
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
+        self.marked_rows: list[
+            tuple
+        ] = []  # (row, "struck through" / "hidden", status, status cell's, note row)
+        self.format_currencies: list[tuple[int, str]] = []  # (row, currency) of amounts whose format names it
         self.payment_cols: tuple[int, int] | None = None  # a row per payment: its date's and amount's columns
         self.partner_other_col: int | None = None  # the partner's name where its column says "other" (a form)
         self.parent_col: int | None = None  # the code of the row a row is a component of
         self.continued: int | None = None  # the last row read as the rest of a title above it
         self.cofunder_cols: tuple[int | None, int | None] = (None, None)  # a co-funder and its share (%)
+        self.own_share_col: int | None = None  # the partner's own share beside a co-funder ("UK share")
         self.item_type_cols: list[int] = []  # what kind of item a row of a list is ("Folder" is none)
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)
         self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")

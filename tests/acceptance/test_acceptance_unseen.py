@@ -239,6 +239,18 @@ KNOWN_MISSES = {
         "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
         "dates come out swapped (an error at each row) and no 2021 money is counted"
     ),
+    # set_r
+    **{
+        ("set_r", title, "partner"): (
+            "'Посольство США (INL)', 'U.S. Embassy (INL)': the embassy named first is the USA (the convention the "
+            "testers of sets V, W, Z, AA–AC, AE, AF, AU, AX and AZ follow); this tester credits the bureau"
+        )
+        for title in (
+            "Навчання прикордонників виявленню жертв торгівлі людьми",
+            "Digital forensics equipment for the Cyber Police Department",
+            "Профилактика употребления наркотиков среди молодежи и противодействие сбыту в школах",
+        )
+    },
     # set_x
     **{
         ("set_x", title, "partner"): (
@@ -359,10 +371,6 @@ KNOWN_MISSES = {
         "OTHER (outside the list)"
     ),
     # set_ac
-    ("set_ac", "Автоматизована система обліку осіб, затриманих поліцією", "partner"): (
-        "a donor cell 'Посольство США – INL' is INL's own name in partners.csv (as 'Посольство США (INL)' is since "
-        "set R); the tester credits the USA, named first"
-    ),
     ("set_aa", "Counter-narcotics: drug interdiction by joint port control", "priority"): (
         "drug interdiction at a seaport: the classifier weighs the port control (crossing) words"
     ),
@@ -498,6 +506,18 @@ KNOWN_MISSES = {
         "pre-screening of passengers at a road checkpoint: read as illegal migration, where the tester says "
         "convenient crossing"
     ),
+    # set_az
+    ("set_az", "Women in policing and response to domestic and gender-based", "money"): (
+        "a cell comment 'Correct amount is 450,000 – amendment No. 1 signed; table not updated' beside 380,000: cell "
+        "comments are not read, the cell's figure is counted"
+    ),
+    ("set_az", "Humanitarian demining capacity of the State Emergency Service", "money"): (
+        "a cell comment saying the agreement was signed beside 'Under negotiation': comments are not read, the "
+        "project is counted as planned"
+    ),
+    ("set_az", "Профилактика COVID-19 в пунктах пропуска через государственную", "priority"): (
+        "COVID-19 prevention at border crossing points: read as convenient crossing, where the tester says COVID-19"
+    ),
     # set_ax
     ("set_ax", "Equipment for DSNS rescue units in Donetsk and Luhansk", "money"): (
         "an EUAM small grant whose EUR cell is '—*', a footnote saying it was agreed in hryvnia: its UAH equivalent "
@@ -526,9 +546,6 @@ KNOWN_MISSES = {
         "Support to the State Border Guard Service in detecting forged travel documents",
         "priority",
     ): ("(the third donor's line)"),
-    ("set_ax", "Подготовка подразделений Национальной гвардии к охране", "partner"): (
-        "'Посольство США (INL)': credited to INL, where the tester credits the USA the embassy names first"
-    ),
     # set_av
     ("set_av", "Human Rights-based Policing in Eastern Ukraine", "priority"): (
         "human-rights-based policing: OTHER, where the tester says community policing"
@@ -556,10 +573,6 @@ KNOWN_MISSES = {
     ),
     ("set_au", "Counter-narcotics detection dogs and kits for SBGS", "priority"): (
         "detection dogs for the border guards, 'mainly drug interdiction': the border words weigh above the drugs"
-    ),
-    ("set_au", "Maritime border surveillance boats for the Sea Guard", "partner"): (
-        "'U.S. Embassy Kyiv / INL': credited to INL, where the tester credits the USA the embassy names first "
-        "(a cancelled project: no money either way)"
     ),
     # set_at
     ("set_at", "COVID-19 Preparedness at Border Crossing Points", "priority"): (
@@ -732,6 +745,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_av",
         "set_ax",
         "set_ay",
+        "set_az",
     ],
 )
 def built(request, tmp_path_factory):
@@ -829,6 +843,9 @@ def test_totals_per_priority_and_nothing_cancelled(built):
     )
     missed_keys = set(expected.loc[money_missed, "title"].map(_key))
     missed_ids = set(result.projects.loc[result.projects["title"].map(_key).isin(missed_keys), "project_id"])
+    missed_ids |= set(
+        _matched(expected[money_missed], result.projects).dropna()
+    )  # a title read with more lines
     if name in EXTRA_PROJECTS_NOT_THE_SECTORS:  # extra projects the tester does not count at all
         missed_ids |= set(result.projects["project_id"]) - set(_matched(expected, result.projects).dropna())
     assert alloc.loc[~alloc["project_id"].isin(missed_ids), "amount_eur"].sum() == pytest.approx(
