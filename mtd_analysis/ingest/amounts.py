@@ -723,17 +723,7 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             continue
         share = _year_share(state, cells.index, col, value)
         if share is not None and cells.total:  # 0.35 under "Доля бюджета на 2021 г.": the year's share
-            part = round(cells.total * share / 100, 2)
-            year_amounts[year] = year_amounts.get(year, 0.0) + part
-            _name_year_cell(cells, year, col)
-            state.issue(
-                "info",
-                "amount",
-                f"row {cells.n}: the {year} cell gives a share of the total ({share:g} %): {share:g} % of "
-                f"{cells.total:,.2f} = {part:,.2f}",
-                cells.index,
-                col,
-            )
+            _add_year_share(cells, year, col, share, f"{share:g} %", year_amounts)
             continue
         try:
             if original:
@@ -757,17 +747,7 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
                 )
             elif cells.total and (share := parse_percentage(value)) is not None and "%" in str(value):
                 # "35%" under "2021, EUR": the year's share of the project's total
-                part = round(cells.total * share / 100, 2)
-                year_amounts[year] = year_amounts.get(year, 0.0) + part
-                _name_year_cell(cells, year, col)
-                state.issue(
-                    "info",
-                    "amount",
-                    f"row {cells.n}: the {year} cell gives a share of the total ('{clean_text(value)}'): "
-                    f"{share:g} % of {cells.total:,.2f} = {part:,.2f}",
-                    cells.index,
-                    col,
-                )
+                _add_year_share(cells, year, col, share, f"'{clean_text(value)}'", year_amounts)
             else:
                 cells.problem(exc, col, f"amount for {year}")
             continue
@@ -784,6 +764,23 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     for year, found in parts.items():
         _add_parts(cells, year, found, year_amounts)
     return year_amounts, year_currency
+
+
+def _add_year_share(
+    cells: RowCells, year: int, col: int, share: float, shown: str, year_amounts: dict
+) -> None:
+    """A year's share of the project's total added to its money, its cell named, said."""
+    part = round(cells.total * share / 100, 2)
+    year_amounts[year] = year_amounts.get(year, 0.0) + part
+    _name_year_cell(cells, year, col)
+    cells.state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the {year} cell gives a share of the total ({shown}): {share:g} % of {cells.total:,.2f} = "
+        f"{part:,.2f}",
+        cells.index,
+        col,
+    )
 
 
 def _year_share(state, index: int, col: int, value) -> float | None:

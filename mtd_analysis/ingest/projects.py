@@ -481,6 +481,25 @@ _STAMP_LABEL = re.compile(
 )
 
 
+#: What the reader records of a sheet's cells by their place (rows, columns, cells): not true of a table built
+#: from the sheet's cells in other places (a transposed table, a long table turned wide).
+_CELL_MARKS = (
+    "hidden_rows",
+    "outline",
+    "formulas",
+    "indents",
+    "formats",
+    "struck",
+    "hidden_cols",
+    "comments",
+)
+
+
+def _sheet_wide_meta(grid: Grid) -> dict:
+    """A grid's meta without the marks that name its cells by their place (:data:`_CELL_MARKS`)."""
+    return {k: v for k, v in grid.meta.items() if k not in _CELL_MARKS}
+
+
 def _json_fields(value) -> dict | None:
     """The fields of a value written as a JSON object ('{"currency": "GBP", "total": 780000}'), each a plain
     value; an object inside it gives its own fields ('"by_year": {"2021": 275000}' is the field "2021", a key
@@ -651,21 +670,7 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
         for col, f in enumerate(fields, start=len(keys)):
             if f in ent:
                 names[(index, col)] = ent[f][1]
-    meta = {
-        k: v
-        for k, v in state.grid.meta.items()
-        if k
-        not in (
-            "hidden_rows",
-            "outline",
-            "formulas",
-            "indents",
-            "formats",
-            "struck",
-            "hidden_cols",
-            "comments",
-        )
-    }
+    meta = _sheet_wide_meta(state.grid)
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
     )
@@ -4665,21 +4670,7 @@ def _card_grid(
                     r, j = cells[k]
                     names[(index, col)] = f"{col_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
-    meta = {
-        k: v
-        for k, v in state.grid.meta.items()
-        if k
-        not in (
-            "hidden_rows",
-            "outline",
-            "formulas",
-            "indents",
-            "formats",
-            "struck",
-            "hidden_cols",
-            "comments",
-        )
-    }
+    meta = _sheet_wide_meta(state.grid)
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
     )

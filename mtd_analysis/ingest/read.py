@@ -515,6 +515,15 @@ _FMT_QUOTED = re.compile(r'"([^"]*)"')
 _FMT_SYMBOL = re.compile(r"[€£$¥₴]")
 
 
+def _styles_part(zf: zipfile.ZipFile) -> bytes | None:
+    """A workbook's styles part (its first 8 MB), or None when it has none."""
+    try:
+        with zf.open("xl/styles.xml") as fh:
+            return fh.read(8 << 20)
+    except KeyError:
+        return None
+
+
 def format_currency_token(code: str) -> str | None:
     """What a number format shows beside the number, when it names money or a share: the symbol or code of a
     currency (with the locale's number, "€|407"; quoted text, "EUR"; a bare symbol, "£"), or "%" for a percentage;
@@ -566,10 +575,8 @@ def format_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
     """Cell style index (as written in ``s="..."``) -> :func:`format_currency_token` of its number format, for the
     styles whose format shows a currency or a percentage. Excel's built-in formats are locale-dependent (its
     currency formats show the reader's own currency) and are not read, except the percentages (9, 10)."""
-    try:
-        with zf.open("xl/styles.xml") as fh:
-            styles = fh.read(8 << 20)
-    except KeyError:
+    styles = _styles_part(zf)
+    if styles is None:
         return {}
     codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
     block = _CELL_XFS.search(styles)
@@ -597,10 +604,8 @@ _FONT_ID = re.compile(rb'\bfontId="([0-9]+)"')
 
 def strike_styles(zf: zipfile.ZipFile) -> set[bytes]:
     """Cell style indices (as written in ``s="..."``) whose font is struck through."""
-    try:
-        with zf.open("xl/styles.xml") as fh:
-            styles = fh.read(8 << 20)
-    except KeyError:
+    styles = _styles_part(zf)
+    if styles is None:
         return set()
     fonts_block, xfs_block = _FONTS.search(styles), _CELL_XFS.search(styles)
     if fonts_block is None or xfs_block is None:
@@ -622,10 +627,8 @@ def strike_styles(zf: zipfile.ZipFile) -> set[bytes]:
 
 def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
     """Cell style index (as written in ``s="..."``) -> Excel's indent level, for the styles that indent."""
-    try:
-        with zf.open("xl/styles.xml") as fh:
-            styles = fh.read(8 << 20)
-    except KeyError:
+    styles = _styles_part(zf)
+    if styles is None:
         return {}
     block = _CELL_XFS.search(styles)
     if block is None:
