@@ -1158,11 +1158,13 @@ def _formatted_currency(
     when nothing else names one (said once for the table), else the one named, with a warning where the format
     shows another."""
     state = cells.state
-    shown = format_currency(state.grid.meta.get("formats", {}).get((cells.index, amount_col)))
+    token = state.grid.meta.get("formats", {}).get((cells.index, amount_col))
+    shown = format_currency(token)
     if shown is None or shown == currency:
         return currency
     if currency is None:
-        state.format_currencies.append((cells.n, shown))
+        # "$" with no country beside it: US dollars, as a "$" typed in a cell is, but a partner's own may be meant
+        state.format_currencies.append((cells.n, shown if token != "$" else "$"))
         cells.names.setdefault("currency", state.cell_in_row(cells.index, cells.n, amount_col))
         return shown
     if named:

@@ -506,6 +506,13 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
+#: The date of a version a label names ("Бюджет (ред. 11.2020)", "Budget as of 01.03.2021", "Сумма (по состоянию на
+#: 01.01.2021)"): the figures of that version, not a year's.
+_VERSION_DATE = re.compile(
+    r"\(?\s*(?:ред\.|редакц\w*|станом на|по состоянию на|as (?:of|at)|version|rev\.|версі\w*|верси\w*)\s*"
+    r"(?:від|от|of)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d\d)(?!\d)\s*\)?",
+    re.IGNORECASE,
+)
 #: A label naming a share of the budget ("Доля бюджета на 2021 г.", "Share of budget in 2021", "2021 share").
 YEAR_SHARE_LABEL = re.compile(r"\b(?:share|частка|доля)\b", re.IGNORECASE)
 #: Words of a share of work done or money spent, not of the budget ("Delivery 2021 (%)", "Частка освоєння 2021").
@@ -529,8 +536,12 @@ def match_field(label) -> FieldMatch:
     >>> match_field("State Border Guard Service").field is None  # an agency's name, not a field's
     True
     """
-    m = _match_field(label)
     text = clean_text(label)
+    if text and (
+        dated := _VERSION_DATE.search(text)
+    ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money
+        return match_field(f"{text[: dated.start()]} {text[dated.end() :]}".strip())
+    m = _match_field(label)
     if (
         text
         and m.field in (None, "amount")
@@ -695,7 +706,7 @@ def _names_a_part(text: str) -> bool:
     return any(w in _PART_WORDS or w.startswith(_PART_STEMS) for w in _LETTERS.findall(low))
 
 
-_NUMERIC_MONTH = re.compile(r"\d{2}[./-]\d{4}|\d{4}[./-]\d{2}")
+_NUMERIC_MONTH = re.compile(r"(?:0[1-9]|1[0-2])[./-](?:19|20)\d\d|(?:19|20)\d\d[./-](?:0[1-9]|1[0-2])")
 #: "Jan-21", "Dec 21": a month with a two-digit year, as Excel writes a month's heading ("mmm-yy").
 _MONTH_SHORT_YEAR_LABEL = re.compile(r"[^\W\d_]{3,}\.?[-'’ ]\d{2}")
 #: "Quarter 1 2021", "1st quarter": a quarter written in words.
@@ -1932,7 +1943,7 @@ def _text_kind(text: str) -> str:
                 return "currency"
         except ValueProblem:
             pass
-    if len(words) <= 12 and _only_agencies(text, parse_beneficiaries):
+    if len(words) <= 12 and only_agencies(text, parse_beneficiaries):
         return "agency"
     if len(words) <= 8 and is_known_partner(text, codes=False):  # "AFG", "POL": country codes, not names
         return "partner"
@@ -1974,7 +1985,7 @@ _PLACE = re.compile(
 )
 
 
-def _only_agencies(text: str, parse_beneficiaries) -> bool:
+def only_agencies(text: str, parse_beneficiaries) -> bool:
     """A cell naming agencies and nothing else ("НПУ; ДПСУ", "ГУНП в Харківській області"), not a title
     that starts with one ("Police training")."""
     from mtd_analysis.ingest.values import _AGENCY_SPLIT, _agency_aliases
@@ -2238,6 +2249,9 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             and _PAYMENT_LABEL.search(labels[col])
             and "amount" in taken
             and not taken & {"start_date", "end_date", "period", "payment_date"}
+            and not any(
+                m.field == "amount" and _CUMULATIVE.search(labels.get(c, "")) for c, m in columns.items()
+            )  # "Disbursed (cumulative)": a running sum, no payments
         ):  # "Planned disbursement": each row a payment of its project, on that date (see _payment_columns)
             role = "payment_date"
             from_dates = False

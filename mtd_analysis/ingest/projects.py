@@ -81,6 +81,7 @@ from mtd_analysis.ingest.columns import (
     match_field,
     names_donor_money,
     names_ukraines_part,
+    only_agencies,
     read_header,
     titles_not_money,
 )
@@ -406,7 +407,12 @@ def sheet_projects(
     if _unreadable_sheet(state, result, nonblank, include_hidden):
         result.issues = state.issues
         return result
-    if (long := _entity_attribute_value(grid)) is not None:
+    long = _entity_attribute_value(grid)
+    if long is not None and (below := read_header(grid.rows, grid.merged)) is not None:
+        end = next((i for i in range(long[0] + 1, len(grid.rows)) if blank_row(grid.rows[i])), len(grid.rows))
+        if below.first_row > end and {"title", "project_id"} & set(below.fields()):
+            long = None  # a block of fields ("Field | Value": the report's cover), then a table of projects
+    if long is not None:
         read = read_entity_attribute_value(state, *long, file_partner, nonblank)
         if read is not None:
             return read
@@ -543,6 +549,12 @@ def _json_label(name: str, key: str, entity: dict) -> str:
     return f"{name} {key}"
 
 
+def _starts_an_entity(name: str, entity: dict) -> bool:
+    """In a long table with no entity column, whether a field named again starts the next entity: the entity's
+    first field, or its title or code (another field named twice is the same entity's, said)."""
+    return name == entity.get("_first") or match_field(name).field in ("title", "project_id")
+
+
 def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
     """A long table turned into a table with a column per field: one row per entity (the cells left of the field
     names, e.g. "Project ID"; without them, a field named a second time starts the next one), its fields in the
@@ -584,8 +596,8 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
                 current = {"_line": n, "_key": key}
                 by_key[key] = current
                 entities.append(current)
-        elif current is None or (not keys and name in current):
-            current = {"_line": n, "_key": ()}
+        elif current is None or (not keys and name in current and _starts_an_entity(name, current)):
+            current = {"_line": n, "_key": (), "_first": name}
             entities.append(current)
         cell = row[value] if value < len(row) else None
         when = clean_text(row[stamp]) if stamp is not None and stamp < len(row) else None
@@ -606,6 +618,8 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
                         f"the earlier one ({before[1]}, {before[2]})",
                     )
                 )
+            elif match_field(label).field == "beneficiaries" and clean_text(v):  # "Beneficiary" twice: both
+                current[label] = (f"{before[0]}; {v}", before[1], before[2])
             else:
                 said.append(
                     (
@@ -1443,16 +1457,38 @@ _MONEY_FIELDS = ("amount", "yearly", "priority_amount", "agency_amount", "fiscal
 
 
 def _hidden_money_columns(state: SheetState, header: Header) -> None:
-    """A column of money Excel hides beside one it shows ("Бюджет (ред. 11.2020)" hidden, "Бюджет" shown: an old
-    version kept out of sight) is set aside: the reader reads what the sender shows. Said once per column."""
+    """A column of money Excel hides beside one it shows of the same kind ("Бюджет (ред. 11.2020)" hidden, "Бюджет"
+    shown: an old version kept out of sight; a year's money beside that year's) is set aside: the reader reads what
+    the sender shows. A hidden column of a year shown nowhere else is read. Said once per column."""
     hidden = set(state.grid.meta.get("hidden_cols", ()))
     if not hidden:
         return
-    money = {c for c, m in header.columns.items() if m.field in _MONEY_FIELDS}
-    if not money - hidden:
-        return  # only hidden money: read, as the only money there is
-    for col in sorted(money & hidden):
+
+    def kind(col: int) -> tuple | None:  # the money a column holds: the whole amount, or a year's
+        m = header.columns[col]
+        if m.field == "duplicate":
+            m = match_field(header.labels.get(col, ""))
+        if m.field in ("amount", "agency_amount", "priority_amount"):
+            return ("amount",)
+        return ("year", m.year) if m.field in ("yearly", "fiscal") else None
+
+    shown = {kind(c) for c in header.columns if c not in hidden} - {None}
+    for col in sorted(c for c in header.columns if c in hidden):
+        if kind(col) is None or kind(col) not in shown:
+            continue  # the only figure of its kind (a year's money shown nowhere else): read
+        lost = header.columns[col].field
         header.columns[col] = FieldMatch("ignore")
+        if lost == "amount":  # the hidden one was read first: the shown one it made a repeat is the amount
+            shown_amount = next(
+                (
+                    c
+                    for c in sorted(header.columns)
+                    if c not in hidden and header.columns[c].field == "duplicate" and kind(c) == ("amount",)
+                ),
+                None,
+            )
+            if shown_amount is not None:
+                header.columns[shown_amount] = match_field(header.labels.get(shown_amount, ""))
         state.issue(
             "info",
             "amount",
@@ -1476,9 +1512,9 @@ def _payment_columns(header: Header) -> None:
         "payment_date" in fields
         and "payment_amount" not in fields
         and "amount" in fields
-        and header.columns[fields["payment_date"]].strength < 1.0
         and not fields.keys() & {"start_date", "end_date", "period"}
-    ):  # dates the content showed to be payments ("Planned disbursement | Amount"): each row's amount is a payment
+    ):  # "Tranche date | Amount", "Planned disbursement | Amount": each row's amount is a payment (a schedule, or,
+        # one row per project, the date its start: see _payment_schedule)
         return
     if "payment_date" in fields and "payment_amount" not in fields:
         col = fields["payment_date"]
@@ -2114,6 +2150,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 result.records[-1]["_components_follow"] = True
             counts["rows_skipped"] += 1
         elif outcome == "total":
+            state.total_rows.append(index)
             # a printed page's total ("Total page 1", "Разом по сторінці") is no end of the table: the next page goes on
             seen_total = seen_total or not _page_total(row)
             state.group_priority = state.group_status = None  # a group's totals row ends its heading's reach
@@ -2497,6 +2534,29 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
     if outcome:
         return outcome
+    if (
+        len(texts) == 2
+        and _ROW_NUMBER.fullmatch(texts[0][1])
+        and not has_identity
+        and only_agencies(heading := texts[1][1], parse_beneficiaries)
+    ):  # "4. | Державна міграційна служба України": a numbered section's heading, with or without projects under it
+        state.issue(
+            "warning",
+            "heading",
+            f"row {n} has only the number '{texts[0][1]}' and the text '{heading[:80]}' and no amount, dates or "
+            "partner: taken as a section heading, not a project",
+            index,
+            texts[1][0],
+        )
+        return "skipped"
+    if _a_signature(texts):  # "Директор Департаменту … | Ю.В. Левченко": the letter's signature block
+        state.issue(
+            "info",
+            "note",
+            f"row {n} is a signature (a position and a name: '{texts[-1][1][:40]}'); skipped",
+            index,
+        )
+        return "skipped"
     if state.year_col is not None and _not_a_commitment(state, cleaned, index, n):
         return "skipped"
     code_text = cell_value(cleaned, state.fields.get("project_id"))
@@ -2749,8 +2809,20 @@ def _another_line(state: SheetState, above: list, cleaned: list) -> bool:
             continue
         mine, theirs = cell_value(cleaned, col), clean_text(cell_value(above, col))
         if mine and theirs and mine != theirs:
-            return True
+            # a line's short label ("T2", "Lot 2", "Training"), not a revision, a breakdown or a total
+            return all(
+                len(t) <= 30 and len(t.split()) <= 3 and not _NOT_A_LINE.search(t) for t in (mine, theirs)
+            )
     return False
+
+
+#: Words of a row that revises, breaks down or sums up the row above rather than giving another line of it.
+_NOT_A_LINE = re.compile(
+    r"revis|replac|original|initial|amend|correct|updat|plan\b|actual|whole|total|of which|incl|"
+    r"уточн|змін|первин|початков|виправ|исправ|изменен|всього|разом|итого|всего|у т\.?\s?ч|в т\.?\s?ч|зокрема|"
+    r"в том числе|у тому числі",
+    re.IGNORECASE,
+)
 
 
 def _untitled_under_a_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
@@ -3676,11 +3748,14 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
     (``_line``, the agency; see build._merged_line), so that the project counts once at the sum of its parts, with
     all its agencies. Only rows of one code that name the same title, partner, dates, currency and status and each
     other agencies, each with an amount (and no two row numbers), are so read; said once for the table."""
+    amount_col = state.fields.get("amount")
     if (
         "beneficiaries" not in state.fields
         or state.line_col is not None
         or state.year_col is not None
         or state.submitted_col is not None  # a form's responses: a later one corrects an earlier
+        or amount_col is None
+        or TOTAL_ROW.search((state.header.labels.get(amount_col) or "").lower())  # "Total project budget"
     ):
         return
     groups: dict[tuple, list[dict]] = {}
@@ -3710,6 +3785,10 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
         agencies = [a for r in recs for a in r["beneficiaries"].split(";")]
         if len(same) != 1 or len(set(agencies)) != len(agencies):  # each row its own agencies, none twice
             continue
+        if (
+            len({r["amount"] for r in recs}) == 1
+        ):  # the project's total repeated on each agency's row, not parts
+            continue
         for r in recs:
             r["_line"], r["_line_kind"] = r["beneficiaries"], "agency"
         parted.append(recs)
@@ -3731,6 +3810,7 @@ _STRUCK_WORDS = re.compile(
     r"закреслен|перекреслен|зачеркнут|перечеркнут|struck|strike-?through|crossed[- ]out", re.IGNORECASE
 )
 _HIDDEN_WORDS = re.compile(r"прихован|скрыт|hidden", re.IGNORECASE)
+_NEGATION = re.compile(r"not|no|не|ні|нет", re.IGNORECASE)
 #: Words of a note that are no status, though a status word's stem reads them as one ("проєкти": "проєкт").
 _NOT_A_STATUS = re.compile(r"про[єе]кт|project|рядк|строк|row", re.IGNORECASE)
 
@@ -3751,10 +3831,14 @@ def _mark_legend(grid: Grid) -> dict[str, tuple[str, int]]:
                     hit = words.search(sentence)
                     if hit is None or mark in found:
                         continue
-                    for word in re.findall(r"[^\W\d_]+", sentence[hit.end() :]):
-                        if not _NOT_A_STATUS.match(word) and parse_status(word) in STATUSES:
-                            found[mark] = (parse_status(word), number)
-                            break
+                    words = re.findall(r"[^\W\d_]+", sentence[hit.end() :])
+                    for k, word in enumerate(words):
+                        if _NOT_A_STATUS.match(word) or parse_status(word) not in STATUSES:
+                            continue
+                        if any(_NEGATION.fullmatch(w) for w in words[max(0, k - 2) : k]):
+                            continue  # "not yet approved": the status is another word further on, or none
+                        found[mark] = (parse_status(word), number)
+                        break
     grid.meta["mark_legend"] = found
     return found
 
@@ -3804,15 +3888,57 @@ def _sums_above(state: SheetState, texts: list[tuple[int, str]], index: int) -> 
     money = {c for c, m in state.header.columns.items() if m.field in _MONEY_FIELDS}
     if not texts or any(c not in money for c, _ in texts):
         return False
+    totals = set(state.total_rows)
+    since = max((i for i in totals if i < index), default=state.header.row) + 1
+
+    def numbers(col: int, rows: range, of_totals: bool) -> list[float]:
+        out = []
+        for i in rows:
+            v = state.grid.rows[i][col] if col < len(state.grid.rows[i]) else None
+            if (i in totals) == of_totals and isinstance(v, (int, float)) and not isinstance(v, bool):
+                out.append(v)
+        return out
+
     for col, _ in texts:
         total = state.grid.rows[index][col]
-        above = [r[col] for r in state.grid.rows[state.header.row + 1 : index] if col < len(r)]
-        numbers = [v for v in above if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        if not isinstance(total, (int, float)) or isinstance(total, bool) or len(numbers) < 2:
+        if not isinstance(total, (int, float)) or isinstance(total, bool):
             return False
-        if abs(sum(numbers) - total) > max(1.0, 0.005 * abs(total)):
+        sums = [  # the group's rows since the last total; every project row above; the subtotals above
+            numbers(col, range(since, index), False),
+            numbers(col, range(state.header.row + 1, index), False),
+            numbers(col, range(state.header.row + 1, index), True),
+        ]
+        if not any(
+            len(found) >= 2 and abs(sum(found) - total) <= max(1.0, 0.005 * abs(total)) for found in sums
+        ):
             return False
     return True
+
+
+#: A person's name as a letter signs it: initials and a surname ("Ю.В. Левченко", "O. P. Kovalenko") or the
+#: surname first ("Левченко Ю.В.").
+_SIGNED_NAME = re.compile(
+    r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?|[^\W\d_][^\W\d_'’-]+\s(?:[^\W\d_]\.\s?){1,2}"
+)
+#: The position a signature names ("Директор Департаменту", "Начальник отдела", "Head of Unit", "полковник").
+_POSITION = re.compile(
+    r"^(?:директор|начальник|заступник|заместитель|керівник|руководитель|голова|председатель|перший заступник"
+    r"|head\b|director|chief|deputy|minister|міністр|министр|в\.?\s?о\.|и\.?\s?о\.|acting|"
+    r"полковник|підполковник|подполковник|генерал|майор|капітан|капитан|відповідальн|ответственн|виконавець:|исполнитель:)",
+    re.IGNORECASE,
+)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+
+
+def _a_signature(texts: list[tuple[int, str]]) -> bool:
+    """Whether a row is a letter's signature block: a person's name last, a position or a rank before it (the
+    position's first words may stand on the row above)."""
+    if not 2 <= len(texts) <= 4:
+        return False
+    last = texts[-1][1]
+    return any(_POSITION.match(t) for _, t in texts[:-1]) and bool(_SIGNED_NAME.fullmatch(last.strip(" _")))
 
 
 def _format_currencies_said(state: SheetState) -> None:
@@ -3821,11 +3947,13 @@ def _format_currencies_said(state: SheetState) -> None:
         return
     rows = [n for n, _ in state.format_currencies]
     shown = ", ".join(sorted({c for _, c in state.format_currencies}))
+    dollar = "$" in {c for _, c in state.format_currencies}
     state.issue(
-        "info",
+        "warning" if dollar else "info",
         "currency",
         f"rows {number_ranges(rows)}: the currency of each amount ({shown}) is shown only by its cell's number format "
-        "(no currency in the cell's value, the column, the header or the title)",
+        "(no currency in the cell's value, the column, the header or the title)"
+        + ("; '$' names no country: read as US dollars — check that they are" if dollar else ""),
         None,
         state.fields.get("amount"),
     )
@@ -3859,9 +3987,34 @@ _OTHER_FIELD = re.compile(r"(?:[\s_/(-]|^)(?:other|specify|інше|вкажіт
 
 #: A column of the partner's own share beside a co-funder's name ("UK share", "Частка Швеції", "Доля донора").
 _OWN_SHARE = re.compile(
-    r"^(?P<who>.+?)(?:'s)?\s+(?:share|part)(?:\s*\(?%\)?)?$|^(?:share|частка|доля)\s+(?:of\s+)?(?P<who2>.+?)(?:\s*\(?%\)?)?$",
+    r"^(?P<who>.+?)(?:'s)?\s+(?:share|part)(?P<unit>\s*(?:\(?%\)?|[,(]\s*[^\W\d_]{2,12}\.?\)?))?$"
+    r"|^(?:share|частка|доля)\s+(?:of\s+)?(?P<who2>.+?)(?:\s*\(?%\)?)?$",
     re.IGNORECASE,
 )
+
+
+def _own_share(state: SheetState, cells: RowCells, col: int) -> float | None:
+    """The partner's own share of a row's money, in percent, from its column: a percentage (60%, 0.6 shown as 60%,
+    60), or its own part of the amount in money ("UK share, GBP": 600,000 of 1,000,000)."""
+    value = cell_value(cells.row, col)
+    label = clean_text(state.grid.rows[state.header.row][col]) or ""
+    try:  # the row's amount as written (its money is read after its partner)
+        total = parse_amount(cell_value(cells.row, state.fields.get("amount")))
+    except ValueProblem:
+        total = None
+    amount = total.value if total is not None else None
+    in_money = match_field(label).currency is not None or (
+        isinstance(value, (int, float)) and not isinstance(value, bool) and value > 100
+    )
+    if in_money:
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem:
+            return None
+        if parsed is None or not amount or not 0 < parsed.value <= amount:
+            return None
+        return round(100 * parsed.value / amount, 6)
+    return _percent_of(state, cells.row, cells.index, col)
 
 
 def _percent_of(state: SheetState, row: list, index: int, col: int) -> float | None:
@@ -3912,11 +4065,7 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     cofunder = canonical_partner(partner_within(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
     own_col = state.own_share_col
-    if (
-        share is None
-        and own_col is not None
-        and (own := _percent_of(state, cells.row, index, own_col)) is not None
-    ):
+    if share is None and own_col is not None and (own := _own_share(state, cells, own_col)) is not None:
         share = round(100 - own, 6)  # "UK share: 60%" beside the co-funder: the co-funder's is the rest
         share_col = own_col
     if cofunder == rec["partner"]:

@@ -535,6 +535,8 @@ def format_currency_token(code: str) -> str | None:
     ('€|407', 'EUR')
     >>> format_currency_token('£#,##0,"K"'), format_currency_token('0%'), format_currency_token('#,##0.00')
     ('£', '%', None)
+    >>> format_currency_token('_-* #,##0.00 _€_-') is None  # the room of a €, left blank
+    True
     """
     import html
 
@@ -550,7 +552,8 @@ def format_currency_token(code: str) -> str | None:
         elif ch == ";" and not quoted and not depth:
             break
         first.append(ch)
-    text = "".join(first)
+    # "_€" leaves the width of a € blank and "*-" fills with dashes: neither shows its character
+    text = re.sub(r"[_*].", "", "".join(first))
     bracket = _FMT_BRACKET.search(text)
     if bracket and bracket.group(1).strip():
         symbol = bracket.group(1).strip()

@@ -488,6 +488,8 @@ def parse_amount(value) -> Amount | None:
         raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
     if (share := _A_SHARE.fullmatch(text)) is not None:  # "35%", "30 %": a share of something, not a sum
         raise ValueProblem(f"amount cell holds a percentage ({share[0]}), not a sum", kind="amount")
+    if NO_FIGURE.fullmatch(text):
+        raise ValueProblem(f"'{text}' gives no figure; none is counted", "warning", "amount")
     if NOT_YET_FIXED.search(text) and not re.search(r"\d", text):
         # "annual breakdown to be agreed", "уточнюється": no amount yet, said in words (no mistake in the cell)
         raise ValueProblem(f"'{text}' says the amount is not fixed yet; none is counted", "warning", "amount")
@@ -502,7 +504,15 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 #: alone stays an error at the cell, as it was.
 NOT_YET_FIXED = re.compile(
     r"\bto be (?:agreed|confirmed|decided|determined|defined|fixed)\b|not yet (?:fixed|known|agreed|defined)"
-    r"|уточнюєт|уточняет|буде визначен|будет определен|підлягає уточненн|подлежит уточнени",
+    r"|уточнюєт|уточняет|буде визначен|будет определен|підлягає уточненн|подлежит уточнени"
+    r"|не визначен|не определен|not (?:determined|defined)\b",
+    re.IGNORECASE,
+)
+#: A money cell saying it gives no figure ("Інформація відсутня", "нет данных", "no information").
+NO_FIGURE = re.compile(
+    r"^(?:інформаці\w* відсутн\w*|відсутн\w* інформаці\w*|немає (?:інформації|даних)|дані відсутні"
+    r"|информаци\w* отсутств\w*|отсутств\w* информаци\w*|нет (?:информации|данных)|данные отсутствуют"
+    r"|no (?:information|data)(?: available)?|(?:information|data) not available|not available)\.?$",
     re.IGNORECASE,
 )
 
@@ -1918,7 +1928,12 @@ _STATUS = [
     (
         "cancelled",
         r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир"
-        r"|^(?:canc|скас|отм)\.?$",
+        r"|^(?:canc|скас|отм)\.?$"
+        # a proposal the donor turned down, a donor that withdrew its funding
+        r"|(?:відхилен|отклонен|rejected|declined)\w*\s+(?:by\s+(?:the\s+)?)?(?:донор|donor|funder)"
+        r"|(?:proposal|application|заявк|пропозиці|предложени)\w*\s+(?:\w+\s+){0,2}(?:відхилен|отклонен|rejected|declined)"
+        r"|(?:відмовив|відмовил|отказал)\w*\s+від\s+фінансуванн|отказал\w*\s+от\s+финансировани"
+        r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)",
     ),
     ("suspended", r"suspend|on hold|призупин|приостанов"),
     ("ongoing", r"\bclosing\b|\bclose-out\b"),
