@@ -3935,7 +3935,7 @@ _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 def _a_signature(texts: list[tuple[int, str]]) -> bool:
     """Whether a row is a letter's signature block: a person's name last, a position or a rank before it (the
     position's first words may stand on the row above)."""
-    if not 2 <= len(texts) <= 4:
+    if not 2 <= len(texts) <= 4 or any(ch.isdigit() for _, t in texts for ch in t):  # a project has a figure
         return False
     last = texts[-1][1]
     return any(_POSITION.match(t) for _, t in texts[:-1]) and bool(_SIGNED_NAME.fullmatch(last.strip(" _")))
