@@ -2312,7 +2312,8 @@ def build(
     return _written(result, out_dir)
 
 
-#: Builds of fewer projects read the overlaps' texts in this process (a second one would cost more than it saves).
+#: Builds of fewer projects read the overlaps' texts in this process (a second one would cost more than it saves);
+#: so do builds of more than config.TEXTS_AHEAD_MAX_PROJECTS (the memory of a second copy of the texts).
 _TEXTS_AHEAD_MIN_PROJECTS = 2_000
 
 
@@ -2369,7 +2370,8 @@ def _built(
         override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
         extra_issues.append(issues_frame(override_issues))
     # the overlaps' reading of the texts needs the projects alone: a second process does it meanwhile
-    texts = Forked(overlaps.prepare_texts, projects) if len(projects) >= _TEXTS_AHEAD_MIN_PROJECTS else None
+    ahead = _TEXTS_AHEAD_MIN_PROJECTS <= len(projects) <= config.TEXTS_AHEAD_MAX_PROJECTS
+    texts = Forked(overlaps.prepare_texts, projects) if ahead else None
     early = None
     try:  # the workers are stopped whatever happens (their results are no longer wanted)
         mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
