@@ -1452,10 +1452,6 @@ _READING_NOTES = (
 )
 
 
-#: The fields of a column of money.
-_MONEY_FIELDS = ("amount", "yearly", "priority_amount", "agency_amount", "fiscal")
-
-
 def _hidden_money_columns(state: SheetState, header: Header) -> None:
     """A column of money Excel hides beside one it shows of the same kind ("Бюджет (ред. 11.2020)" hidden, "Бюджет"
     shown: an old version kept out of sight; a year's money beside that year's) is set aside: the reader reads what
@@ -3349,6 +3345,7 @@ _NOT_BELOW = re.compile(
     r"above|вище|выше|only|лише|тільки|только|exclud|excl\.|\bбез\b|крім|кроме|co-?financ|співфінанс|софинанс",
     re.IGNORECASE,
 )
+#: The fields of a column of money.
 _MONEY_FIELDS = ("amount", "yearly", "agency_amount", "priority_amount", "fiscal")
 
 
