@@ -783,14 +783,23 @@ def _add_year_share(
     )
 
 
+def shown_as_percent(state, index: int, col: int, value) -> float | None:
+    """The percentage a number formatted as one shows (0.6 stored, "60%" shown: 60.0), or None for any other cell."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    return (
+        round(float(value) * 100, 6) if state.grid.meta.get("formats", {}).get((index, col)) == "%" else None
+    )
+
+
 def _year_share(state, index: int, col: int, value) -> float | None:
     """The percentage a year's number gives in a column of shares ("Доля бюджета на 2021 г."): a number formatted as
     a percentage (0.35 shows as 35%), or in a column whose label names a share, a fraction up to 1 or a
     percentage up to 100; None for money."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
-    if state.grid.meta.get("formats", {}).get((index, col)) == "%":
-        return round(float(value) * 100, 6)
+    if (shown := shown_as_percent(state, index, col, value)) is not None:
+        return shown
     if YEAR_SHARE_LABEL.search(state.header.labels.get(col) or "") and 0 < value <= 100:
         return round(float(value) * 100, 6) if value <= 1 else float(value)
     return None

@@ -50,6 +50,7 @@ from mtd_analysis.ingest.amounts import (
     other_currency_amounts,
     row_money,
     show_date,
+    shown_as_percent,
     timeline_marks,
     units_scale,
     units_with_currency,
@@ -161,6 +162,7 @@ from mtd_analysis.ingest.values import (
     status_in_heading,
     year_breakdown,
 )
+from mtd_analysis.schema import source_cell_names
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 
@@ -704,34 +706,23 @@ def read_entity_attribute_value(
     header = find_header(grid.rows) or header_by_content(grid.rows)
     if header is None:
         return None
-    long_state = SheetState(grid, state.file)
-    long_state.status_codes = state.status_codes
-    long_state.code_lists = state.code_lists
-    long_state.partner_codes = state.partner_codes
-    long_state.cell_names = names
     head = state.grid.rows[first]
     beyond = [
         f"{col_letters(c)} ('{clean_text(head[c])}')"
         for c in range(max(attribute, value) + 1, len(head))
         if clean_text(head[c])
     ]
-    long_state.issue(
-        "info",
-        "layout",
+    shape = (
         f"{grid_place(state.grid)} is a table of entity | attribute | value rows (column "
         f"{col_letters(attribute)} names a field on each row, column {col_letters(value)} gives its value): read "
         f"as {len(grid.rows) - 1} project(s), one per {entity}, with a column per field"
-        + (f"; column(s) {', '.join(beyond)} beside the values not read" if beyond else ""),
+        + (f"; column(s) {', '.join(beyond)} beside the values not read" if beyond else "")
     )
-    for severity, message in said:
-        long_state.issue(severity, "layout", message)
-    _file_notes(long_state)
-    result = _read_table(long_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
-    if not any(_has_substance(r) for r in result.records):
+    said = [("info", "layout", shape)] + [(severity, "layout", message) for severity, message in said]
+    read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+    if read is None:
         return None
-    counts = result.counts
-    counts["rows_read"] = max(nonblank, counts["rows_read"])
-    counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
+    result, long_state = read
     # the table's columns are no columns of the sheet: a message names each by its field ("field 'Start Date'")
     renamed = {
         f"column {col_letters(j)} '{label}'": f"field '{label}'" for j, label in enumerate(grid.rows[0])
@@ -3647,8 +3638,6 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
             rec["title"], rec["description"] = both
             names["description"] = names["title"]
     rec.update(_who(cells))
-    if state.cofunder_cols[0] is not None and rec.get("partner"):
-        _cofunder(cells, rec)  # "Co-funding Partner: Poland | Co-funding Share: 25%"
     if (
         rec.get("partner_from") in ("file", None)
         and rec["description"]
@@ -3661,6 +3650,10 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells, rec.get("partner"))
     rec.update(row_money(cells))
+    if state.cofunder_cols[0] is not None and rec.get("partner"):
+        _cofunder(
+            cells, rec
+        )  # "Co-funding Partner: Poland | Co-funding Share: 25%" (a share of the money read)
     if cells.declared and not rec.get("declared_priority"):  # the priority column its money stands in
         rec["declared_priority"] = cells.declared[0]
         names["declared_priority"] = state.cell_in_row(index, n, cells.declared[1])
@@ -3717,7 +3710,7 @@ def _comments_said(state: SheetState, result: SheetResult) -> None:
         if rec is None:
             continue
         cell = state.cell(index, col)
-        read = {c for _, _, c in (part.partition("=") for part in (rec.get("source_cells") or "").split(";"))}
+        read = set(source_cell_names(rec.get("source_cells")).values())
         snippet = text if len(text) <= 120 else text[:117] + "…"
         if cell in read:
             value = clean_text(cell_value(state.grid.rows[index], col))
@@ -3990,35 +3983,26 @@ _OWN_SHARE = re.compile(
 )
 
 
-def _own_share(state: SheetState, cells: RowCells, col: int) -> float | None:
-    """The partner's own share of a row's money, in percent, from its column: a percentage (60%, 0.6 shown as 60%,
-    60), or its own part of the amount in money ("UK share, GBP": 600,000 of 1,000,000)."""
+def _own_share(state: SheetState, cells: RowCells, col: int, amount: float | None) -> float | None:
+    """The partner's own share of a row's money (``amount``, read), in percent, from its column: a percentage (60%,
+    0.6 shown as 60%, 60), or its own part of the amount in money ("UK share, GBP": 600,000 of 1,000,000)."""
     value = cell_value(cells.row, col)
     label = clean_text(state.grid.rows[state.header.row][col]) or ""
-    try:  # the row's amount as written (its money is read after its partner)
-        total = parse_amount(cell_value(cells.row, state.fields.get("amount")))
-    except ValueProblem:
-        total = None
-    amount = total.value if total is not None else None
-    in_money = match_field(label).currency is not None or (
+    said = match_field(label)
+    if said.currency is not None or (
         isinstance(value, (int, float)) and not isinstance(value, bool) and value > 100
-    )
-    if in_money:
+    ):
         try:
             parsed = parse_amount(value)
         except ValueProblem:
             return None
-        if parsed is None or not amount or not 0 < parsed.value <= amount:
+        own = None if parsed is None else parsed.value * said.scale
+        if own is None or not amount or not 0 < own <= amount:
             return None
-        return round(100 * parsed.value / amount, 6)
-    return _percent_of(state, cells.row, cells.index, col)
-
-
-def _percent_of(state: SheetState, row: list, index: int, col: int) -> float | None:
-    """A cell's percentage: a number formatted as a percentage is a fraction (0.6 shows as 60%)."""
-    value = cell_value(row, col)
-    if isinstance(value, (int, float)) and state.grid.meta.get("formats", {}).get((index, col)) == "%":
-        return round(float(value) * 100, 6)
+        return round(100 * own / amount, 6)
+    shown = shown_as_percent(state, cells.index, col, value)
+    if shown is not None:
+        return shown
     try:
         return parse_percentage(value)
     except ValueProblem:
@@ -4062,7 +4046,11 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     cofunder = canonical_partner(partner_within(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
     own_col = state.own_share_col
-    if share is None and own_col is not None and (own := _own_share(state, cells, own_col)) is not None:
+    if (
+        share is None
+        and own_col is not None
+        and (own := _own_share(state, cells, own_col, rec.get("amount"))) is not None
+    ):
         share = round(100 - own, 6)  # "UK share: 60%" beside the co-funder: the co-funder's is the rest
         share_col = own_col
     if cofunder == rec["partner"]:
@@ -4854,20 +4842,12 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     header = find_header(grid.rows) or header_by_content(grid.rows)
     if header is None or n_projects == 0:
         return None
-    card_state = SheetState(grid, state.file)
-    card_state.status_codes = state.status_codes
-    card_state.cell_names = names
-    card_state.issue(
-        "info", "layout", f"{grid_place(state.grid)} is {shape}: read as {n_projects} project(s)"
-    )
-    _file_notes(card_state)
-    result = _read_table(card_state, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
-    if not any(_has_substance(r) for r in result.records):
+    said = [("info", "layout", f"{grid_place(state.grid)} is {shape}: read as {n_projects} project(s)")]
+    read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+    if read is None:
         return None  # labels followed by words, not values: a sheet explaining the fields
+    result, card_state = read
     card_state.issues = state.issues + card_state.issues
-    counts = result.counts
-    counts["rows_read"] = max(nonblank, counts["rows_read"])
-    counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
     labelled = {r for r, _, _ in labels}
     other = [
         state.row_number(r)
@@ -4884,6 +4864,29 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     _hidden_rows_and_formulas(state)
     result.issues = state.issues
     return result
+
+
+def _read_rebuilt(
+    state: SheetState, grid: Grid, names: dict, header: Header, file_partner, nonblank: int, said: list[tuple]
+) -> tuple[SheetResult, SheetState] | None:
+    """Read a table rebuilt from a sheet's cells in other places (registration cards, a transposed table, a long
+    table turned wide), each cell named where it stands (``names``), after the issues ``said`` ((severity, kind,
+    message)). Every non-empty row of the sheet counts as read; the rows not loaded as skipped. Returns the result
+    and the rebuilt table's state, or None when no project has an amount, a date or an agency."""
+    rebuilt = SheetState(grid, state.file)
+    rebuilt.status_codes, rebuilt.code_lists = state.status_codes, state.code_lists
+    rebuilt.partner_codes = state.partner_codes
+    rebuilt.cell_names = names
+    for severity, kind, message in said:
+        rebuilt.issue(severity, kind, message)
+    _file_notes(rebuilt)
+    result = _read_table(rebuilt, header, file_partner, SheetResult(state.grid.sheet, "skipped"))
+    if not any(_has_substance(r) for r in result.records):
+        return None
+    counts = result.counts
+    counts["rows_read"] = max(nonblank, counts["rows_read"])
+    counts["rows_skipped"] = counts["rows_read"] - counts["rows_loaded"] - counts["rows_rejected"]
+    return result, rebuilt
 
 
 def _has_substance(rec: dict) -> bool:
