@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
+from mtd_analysis.ingest.amounts import workbook_units
 from mtd_analysis.ingest.columns import aliases_in_use, column_letter, use_column_aliases
 from mtd_analysis.ingest.iati_table import iati_table
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
@@ -49,6 +50,7 @@ from mtd_analysis.ingest.projects import (
     not_the_list,
     partner_slug,
     pivot_marker,
+    priority_codes,
     project_id_from_key,
     sheet_projects,
     status_codes,
@@ -191,6 +193,13 @@ def read_file(
         if grid.sheet in lists:
             grid.meta["code_list"] = True
     codes = status_codes(grids, lists)
+    if coded := priority_codes(grids):  # "Пріоритет: 5", and the list saying what 5 stands for
+        for grid in grids:
+            grid.meta["priority_codes"] = coded
+    if (noted := workbook_units(grids)) is not None:  # "All amounts in this workbook are in thousand euro"
+        for grid in grids:
+            if grid.sheet != noted["sheet"]:
+                grid.meta["workbook_units"] = noted
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
     for grid in grids:
@@ -1178,7 +1187,9 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
         and rec.get("_row_cells") not in seen
         and _same_project(first, rec)
     )
-    if (not by_year and (not mine or not theirs)) or (
+    # on another sheet, a row of the project's other years; or its row on a year's sheet with none ("—") for it
+    no_money = not mine and first.get("amount") is None
+    if (not by_year and (not theirs or (not mine and not no_money))) or (
         mine.keys() & theirs.keys() and not fiscal and not part
     ):
         return None
@@ -1204,6 +1215,19 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
             part for part in (first.get("source_cells") or "").split(";") if not part.startswith("amount=")
         )
     here = rec["source_sheet"] == first["source_sheet"]
+    if (
+        not here
+        and rec.get("status")
+        and rec["status"] != first.get("status")
+        and min(theirs) > max(mine, default=0)
+    ):
+        # the sheets of later years say what the project is now ("Planned" on 2020's sheet, "Ongoing" on 2021's)
+        rec["_status_taken"] = first.get("status")
+        first["status"] = rec["status"]
+        status_cell = source_cell_names(rec.get("source_cells")).get("status")
+        kept = [c for c in (first.get("source_cells") or "").split(";") if c and not c.startswith("status=")]
+        moved = _on_its_sheet(rec, "status", status_cell) if status_cell else None
+        first["source_cells"] = ";".join([*kept, *([moved] if moved else [])])
     cells = [
         f"{name}={cell}" if here else _on_its_sheet(rec, name, cell)
         for name, cell in source_cell_names(rec.get("source_cells")).items()
@@ -1218,6 +1242,18 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
 #: What two rows of one project agree on (where both say it): a row naming another agency or implementer is another
 #: project of the same title (dates may be each row's own: a ledger's posting dates).
 _PROJECT_CELLS = ("beneficiaries", "implementer", "code")
+
+
+def _another_agencys_part(first: dict, rec: dict) -> bool:
+    """Whether two rows of one code and title are parts of the project for two beneficiary agencies, each with its
+    own amount and dates or status (not one project sent twice): the parts' money would be lost if one were kept.
+    Rows for agencies alike in all but the amount are merged before (see :func:`_rows_per_agency`)."""
+    agencies = first.get("beneficiaries"), rec.get("beneficiaries")
+    if not all(agencies) or agencies[0] == agencies[1]:
+        return False
+    return first.get("amount") != rec.get("amount") and any(
+        first.get(k) != rec.get(k) for k in ("start_date", "end_date", "status")
+    )
 
 
 def _same_project(first: dict, rec: dict) -> bool:
@@ -1609,12 +1645,21 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 and first.get("amount") != rec.get("amount")
             ):
                 first = None  # the same code for a different project: not a duplicate
+            elif first is not None and _another_agencys_part(first, rec):
+                rec["_part_of"] = (
+                    first  # a part of the project for another agency, with its own money and dates
+                )
+                first = None
         if first is None and title_key:
             first = by_content.get(content_key)
         other = (
             first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
         )
-        if other is None and title_key:  # the partner one sheet names in a column, the other only by its file
+        if rec.get("_part_of") is not None:
+            other = None  # another agency's part: a project of its own, not another year or line of the first
+        elif (
+            other is None and title_key
+        ):  # the partner one sheet names in a column, the other only by its file
             other = _named_elsewhere(by_file_title.get((rec["source_file"], title_key)), rec)
         if other is not None and _merged_line(other, rec):
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
@@ -1639,6 +1684,11 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 if years
                 else "with no amount of its own: counted in that project"
             )
+            if "_status_taken" in rec:
+                what += (
+                    f"; its status '{rec['status']}' (of a later year's sheet) replaces "
+                    f"'{rec.pop('_status_taken') or 'none'}'"
+                )
             again = rec.pop("_same_years", None)
             if again:  # a component, a budget line or a top-up; or a revision, which would count twice
                 what += (
@@ -1705,11 +1755,17 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             n += 1
         if pid != base and not rec.get("_joins"):  # a money row to be joined is no project of its own
             other = used_ids[base]
+            part_of = rec.pop("_part_of", None)
             message = (
                 f"row {rec['source_row']}: project id '{base}' is already used by {other['source_file']} row "
                 f"{other['source_row']} for a different project; this one is '{pid}'"
+                if part_of is None
+                else f"row {rec['source_row']}: code '{code}' and title as on row {part_of['source_row']}, for "
+                f"another agency ({rec['beneficiaries']}) with its own amount, dates or status: read as a project "
+                f"of its own, '{pid}' (not one project sent twice)"
             )
             issues.append(_row_issue(rec, message, "warning" if code else "info"))
+        rec.pop("_part_of", None)
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)

@@ -1234,6 +1234,48 @@ AMOUNT_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього
 FOOTNOTE_ROWS = 15
 
 
+#: How many rows of a notes sheet or a cover letter are looked at for what a workbook's amounts are in.
+NOTES_SHEET_ROWS = 40
+
+
+def workbook_units(grids) -> dict | None:
+    """What a workbook's notes sheet or cover letter says all its amounts are in ("all amounts in this workbook are
+    in thousand euro", "Усі суми в додатку зазначено у фунтах стерлінгів (GBP)"): ``currency`` (or None),
+    ``scale`` (1000 for thousands), ``sheet``, ``row`` (1-based) and ``text``; None when no such sheet says so.
+
+    Only a sheet of text (no row of three cells or more in its first rows: not a table) is looked at, and only a
+    line of one text speaking of the amounts' currency or unit, not one quoting an amount ("the budget is EUR 5
+    million"). The tables' own headers, title rows and notes come first (see ``projects._read_table``).
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> notes = Grid("Read me", [["EU projects, 2020-2022"], ["All amounts in this workbook are in thousand euro."]],
+    ...              [], True, False, {})
+    >>> table = Grid("2021", [["Title", "Amount 2021"], ["Border posts", 1200]], [], True, False, {})
+    >>> found = workbook_units([notes, table]); found["currency"], found["scale"], found["sheet"], found["row"]
+    ('EUR', 1000.0, 'Read me', 2)
+    >>> workbook_units([Grid("Letter", [["The budget of the programme is EUR 5 million."]], [], True, False, {})])
+    """
+    for grid in grids:
+        rows = grid.rows[:NOTES_SHEET_ROWS]
+        if any(sum(1 for v in row if v is not None and v != "") >= 3 for row in rows):
+            continue  # a table, or a sheet with one: its own notes are read with it
+        for n, row in enumerate(rows, start=1):
+            filled = [v for v in row if v is not None and v != ""]
+            if len(filled) != 1 or not isinstance(filled[0], str):
+                continue
+            text = clean_text(filled[0]) or ""
+            said = _AMOUNT_WORDS.search(text)
+            if not said or text[said.end() :].lstrip()[:1].isdigit():  # "amounts in 2021 …": a year, no unit
+                continue
+            currency, scale = currency_in_text(text), units_scale(text)
+            if currency is None and scale == 1.0:
+                continue
+            return {"currency": currency, "scale": scale, "sheet": grid.sheet, "row": n, "text": text}
+    return None
+
+
 def footnote_units(
     state: SheetState, rows: list[list], start: int, currency: str | None, scale: float
 ) -> tuple[str | None, float]:

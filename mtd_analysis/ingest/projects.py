@@ -178,6 +178,14 @@ def _an_example_row(row: list) -> bool:
 
 
 #: A title saying the row is a try of the form, not a project ("test", "тест", "тестова відповідь").
+#: A row opened by a legend's heading ("Умовні позначення:", "Legend: green = ongoing", "Colour key (rows)"): the
+#: sheet's legend under or beside the table, never a project (what it says is read by colour_legend and the like).
+_LEGEND_ROW = re.compile(
+    r"(?:умовн\w* позначен\w*|условн\w* обозначен\w*|legend|colou?r[- ](?:key|cod\w*|legend)"
+    r"|кольоров\w* (?:маркуван\w*|позначен\w*)|цветов\w* (?:маркировк\w*|обозначен\w*))"
+    r"\s*(?:\([^)]*\))?\s*(?::.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
 _TEST_ROW = re.compile(
     r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
     r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
@@ -428,6 +436,14 @@ def sheet_projects(
         _skip_all(result, nonblank, "entity-attribute-value rows")
         result.issues = state.issues
         return result
+    indicators = _indicator_table(grid)
+    if indicators is not None:
+        state.issue(
+            "info", "sheet", f"{grid_place(grid)} {indicators}; its {nonblank} non-empty rows were skipped"
+        )
+        _skip_all(result, nonblank, "indicators")
+        result.issues = state.issues
+        return result
     header = read_header(grid.rows, grid.merged)
     if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
@@ -441,6 +457,67 @@ def sheet_projects(
     result = _read_table(state, header, file_partner, result)
     _after_table(state, result)
     return result
+
+
+#: A column of a project's indicators or results ("Indicator", "KPI", "Показник результату"), and one of their
+#: values, targets or achievements beside it.
+_INDICATOR_LABEL = re.compile(
+    r"(?:results?|outcome|output|performance|key performance)?\s*(?:indicators?|kpis?|metrics?)(?:\s*name)?"
+    r"|(?:показник|індикатор|показатель|индикатор)\w*(?:\s+\w+)?",
+    re.IGNORECASE,
+)
+_INDICATOR_VALUE = re.compile(
+    r"values?|targets?|baseline|actual|achieved|result|progress|значення|ціль|цільове значення|досягнуто|значение"
+    r"|цель|целевое значение|достигнуто",
+    re.IGNORECASE,
+)
+
+
+def _indicator_table(grid: Grid) -> str | None:
+    """What a sheet of indicators is (a project's title again on each of its rows, a column naming an indicator
+    and one of its values: "Police academy | Officers trained | 1200"), or None for any other table. Such a sheet
+    reports results of projects listed elsewhere: its values are no budgets.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> rows = [["Project title", "Indicator", "Value"], ["Academy", "Officers trained", 1200],
+    ...         ["Academy", "Budget spent", 450000], ["Border posts", "Posts equipped", 4]]
+    >>> grid = Grid("Results", rows, [], True, False, {})
+    >>> _indicator_table(grid)[:60]
+    "lists indicators of projects (column B 'Indicator', their va"
+    >>> rows[2][0] = "Academy of the NPU"  # each title once: a table of projects
+    >>> _indicator_table(grid) is None
+    True
+    """
+    for r, row in enumerate(grid.rows[:10]):
+        labels = {c: t.strip(" _:") for c, v in enumerate(row) if isinstance(v, str) and (t := clean_text(v))}
+        indicator = next((c for c, t in labels.items() if _INDICATOR_LABEL.fullmatch(t)), None)
+        if indicator is None:
+            continue
+        fields = {c: match_field(t).field for c, t in labels.items() if c != indicator}
+        title = next((c for c, f in fields.items() if f in ("title", "project_id")), None)
+        value = next(
+            (c for c, t in labels.items() if c not in (indicator, title) and _INDICATOR_VALUE.fullmatch(t)),
+            None,
+        )
+        if title is None or value is None:
+            continue
+        if any(f in ("amount", "yearly") for c, f in fields.items() if c != value):
+            return None  # a budget of its own beside the indicators: a table of projects, a row per indicator
+        titles = [
+            clean_text(x[title])
+            for x in grid.rows[r + 1 :]
+            if title < len(x) and clean_text(x[title]) and indicator < len(x) and clean_text(x[indicator])
+        ]
+        if len(titles) < 2 or len(set(titles)) == len(titles):
+            return None
+        return (
+            f"lists indicators of projects (column {col_letters(indicator)} '{labels[indicator]}', their values "
+            f"in column {col_letters(value)} '{labels[value]}'), a project's title on several rows: results, not "
+            "projects"
+        )
+    return None
 
 
 #: The label of a long table's column of field names, and of its column of values (a database's dump
@@ -952,6 +1029,44 @@ def _unreadable_sheet(state: SheetState, result: SheetResult, nonblank: int, inc
     return False
 
 
+def _coded_column(state: SheetState, rows: list[list], header, col: int | None) -> int | None:
+    """The priority column when every value in it is a code the workbook's list of priorities explains (see
+    :func:`priority_codes`), else None."""
+    coded = state.grid.meta.get("priority_codes")
+    if not coded or col is None:
+        return None
+    values = [clean_text(r[col]) for r in rows[header.row + 1 :] if col < len(r) and clean_text(r[col])]
+    return col if values and all(v.upper() in coded for v in values) else None
+
+
+def _noted_units(
+    state: SheetState, header, noted: dict, currency: str | None, scale: float, unpriced: bool
+) -> tuple[str | None, float]:
+    """The currency and unit a workbook's notes sheet gives all its amounts (:func:`workbook_units`), where the
+    table's header, title rows and notes give none; said once for the table."""
+    money = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount", "payment_amount")
+    taken = []
+    if currency is None and unpriced and noted["currency"]:
+        currency = noted["currency"]
+        taken.append(f"in {currency}")
+    if (
+        scale == 1.0
+        and noted["scale"] != 1.0
+        and all(m.scale == 1.0 for m in header.columns.values() if m.field in money)
+    ):
+        scale = noted["scale"]
+        taken.append(f"in units of {scale:,.0f}")
+    if taken:
+        text = noted["text"] if len(noted["text"]) <= 90 else noted["text"][:87] + "…"
+        state.issue(
+            "info",
+            "amount",
+            f"the table's amounts are read {' and '.join(taken)}, as sheet '{noted['sheet']}' row {noted['row']} "
+            f"says for the whole workbook ('{text}')",
+        )
+    return currency, scale
+
+
 def _file_notes(state: SheetState) -> None:
     grid = state.grid
     if grid.meta.get("named_as"):
@@ -1223,8 +1338,10 @@ def _read_table(
     _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
     fields, yearly = header.fields(), header.yearly()  # a quarter of a fiscal year may have moved to its year
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
+    coded = _coded_column(state, rows, header, fields.get("declared_priority"))
     for severity, col, message in [*header.findings, *date_findings]:
-        state.issue(severity, "column", message, header.row, col)
+        if col != coded:  # numbers in a column of priorities: the codes the workbook's list explains
+            state.issue(severity, "column", message, header.row, col)
     years_said = set(_TITLE_YEAR.findall(block_text or ""))
     state.title_year = int(years_said.pop()) if len(years_said) == 1 else None  # "Plan for 2021"
     block_currency = None
@@ -1246,6 +1363,10 @@ def _read_table(
         block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
     money_fields = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount", "payment_amount")
     unpriced = any(m.field in money_fields and not m.currency for m in header.columns.values())
+    if noted := state.grid.meta.get("workbook_units"):  # "All amounts in this workbook are in thousand euro"
+        block_currency, block_scale = _noted_units(
+            state, header, noted, block_currency, block_scale, unpriced
+        )
     if block_currency is None and unpriced and (named := _currency_of_the_title(block_text)):
         block_currency = named  # "Payment plan by fiscal quarter, Canadian dollars (CAD)"
         state.issue(
@@ -1399,6 +1520,17 @@ def _read_table(
             f"rows {number_ranges(state.coded_statuses)}: each status is a code read by the workbook's legend sheet",
             header.row,
             fields.get("status"),
+        )
+    if state.coded_priorities:
+        codes = state.grid.meta["priority_codes"]
+        state.issue(
+            "info",
+            "priority",
+            f"rows {number_ranges(state.coded_priorities)}: each priority is a code explained on sheet "
+            f"'{codes['_sheet']}' (e.g. {next(k for k in codes if k != '_sheet')} = "
+            f"'{codes[next(k for k in codes if k != '_sheet')]}')",
+            header.row,
+            fields.get("declared_priority"),
         )
     if state.partner_filled:
         state.issue(
@@ -3455,6 +3587,14 @@ def _not_a_project(
             index,
         )
         return "skipped"
+    if texts and _LEGEND_ROW.fullmatch(texts[0][1]):
+        state.issue(
+            "info",
+            "note",
+            f"row {n} is the sheet's legend ('{texts[0][1][:60]}'), no project; skipped",
+            index,
+        )
+        return "skipped"
     if title_text and _TEST_ROW.fullmatch(title_text.strip(" .!-–*\"'«»")):
         state.issue(
             "info",
@@ -4218,6 +4358,12 @@ def _who(cells: RowCells) -> dict:
             ben_col,
         )
     rec["declared_priority"], _ = cells.text("declared_priority")
+    coded = state.grid.meta.get("priority_codes")
+    if coded and rec["declared_priority"] and rec["declared_priority"].strip().upper() in coded:
+        rec["declared_priority"] = coded[
+            rec["declared_priority"].strip().upper()
+        ]  # "5", and what "5" stands for
+        state.coded_priorities.append(n)
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
     code = (
@@ -4969,6 +5115,49 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
             if (status := _status_meant(meaning[0])) is not None:
                 out.setdefault(code, status)
     return out
+
+
+#: What names a list of the priorities' codes: its heading ("Коди пріоритетів", "Priority codes (column 'P')") or the
+#: column of meanings ("Код | Пріоритет сектору").
+_PRIORITY_LIST = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)
+_PRIORITY_CODE = re.compile(r"[^\W_]{1,4}")
+
+
+def priority_codes(grids) -> dict[str, str]:
+    """The priorities' codes a workbook's lists or notes sheet explains, under a heading naming them ("Priority
+    codes": "1 | Combating trafficking in human beings", "5 | Безпека державного кордону"): {code in capitals: its
+    meaning, "_sheet": the sheet}; {} when there is none (two codes at least).
+
+    Examples
+    --------
+    >>> lists = Grid("Codes", [["Priority codes"], [1, "Combating trafficking"], [2, "Border security"],
+    ...                        ["Status codes"], ["A", "Active"]])
+    >>> priority_codes([lists])
+    {'1': 'Combating trafficking', '2': 'Border security', '_sheet': 'Codes'}
+    """
+    for grid in grids:
+        if not _COVER_NAMES.search(grid.sheet or ""):  # a legend, lists or notes sheet
+            continue
+        found: dict[str, str] = {}
+        under = False
+        for row in grid.rows:
+            cells = [t for t in (clean_text(v) for v in row) if t]
+            if not cells:
+                continue
+            if len(cells) == 1 or (len(cells) == 2 and not _PRIORITY_CODE.fullmatch(cells[0])):
+                if found and not _PRIORITY_LIST.search(cells[-1]):
+                    break  # the next list's heading ("Status codes")
+                under = bool(_PRIORITY_LIST.search(cells[-1]))
+                continue
+            if len(cells) == 2 and under and _PRIORITY_CODE.fullmatch(cells[0]):
+                if _PRIORITY_LIST.search(cells[1]) and not found:
+                    continue  # the list's own header ("Код | Пріоритет сектору")
+                found[cells[0].upper()] = cells[1]
+            elif found:
+                break
+        if len(found) >= 2:
+            return {**found, "_sheet": grid.sheet}
+    return {}
 
 
 #: A code in a code list: one word of letters, digits and joiners ("D014", "EC-NEAR", "CNL", "978", "ICMPD-OWN").

@@ -1,0 +1,273 @@
+"""Faults a reviewer found in rows that are not projects (a legend under the table, a sheet of indicators, ...),
+each read here as a careful analyst would; expected values by construction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+
+from mtd_analysis.build import build
+
+D = dt.datetime
+
+
+def _fill(colour: str) -> PatternFill:
+    return PatternFill("solid", start_color=colour, end_color=colour)
+
+
+def _built(tmp_path, sheets: dict, name="List.xlsx", fills=None):
+    """A workbook of ``sheets`` (title -> rows), ``fills``: {(sheet, cell): colour}; built for 2021."""
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    for (sheet, cell), colour in (fills or {}).items():
+        wb[sheet][cell].fill = _fill(colour)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Умовні позначення:", "Legend", "Colour key (rows):", "Условные обозначения: зелёный – реализуется"],
+)
+def test_a_legend_under_the_table_is_no_project(tmp_path, heading):
+    rows = [["Назва проєкту", "Бюджет, євро", "Початок", "Кінець"]]
+    rows += [["Сервісні центри МВС", 500_000, D(2021, 1, 1), D(2022, 12, 31)]]
+    rows += [["Катери для ДПСУ", 900_000, D(2021, 1, 1), D(2022, 12, 31)]]
+    rows += [[], [heading, None, "завершено", None, "скасовано"]]
+    result = _built(tmp_path, {"Проєкти": rows}, name="Poland.xlsx")
+    assert sorted(result.projects["title"]) == ["Катери для ДПСУ", "Сервісні центри МВС"]
+    said = result.issues[result.issues["row"].eq(5)]
+    assert said["message"].str.contains("legend", regex=False).any()
+    assert not said["severity"].eq("error").any()
+
+
+def test_a_project_whose_title_begins_with_legend_words_is_read(tmp_path):
+    rows = [["Project", "Budget, EUR", "Start", "End"]]
+    rows += [["Legend of the border: museum of the SBGS", 100_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    result = _built(tmp_path, {"List": rows}, name="Poland.xlsx")
+    assert list(result.projects["title"]) == ["Legend of the border: museum of the SBGS"]
+
+
+def _projects_and_results(indicator_label: str, value_label: str, budget: bool = False) -> dict:
+    projects = [["Project title", "Budget, EUR", "Start", "End", "Status"]]
+    projects += [["Police academy reform", 1_000_000, D(2021, 1, 1), D(2022, 12, 31), "ongoing"]]
+    projects += [["Border e-services", 500_000, D(2021, 1, 1), D(2021, 12, 31), "completed"]]
+    results = [["Project title", indicator_label, value_label] + (["Budget, EUR"] if budget else [])]
+    for title, trained, spent in (
+        ("Police academy reform", 1200, 450_000),
+        ("Border e-services", 300, 480_000),
+    ):
+        extra = [900_000] if budget else []
+        results += [[title, "Number of officers trained", trained, *extra]]
+        results += [[title, "Budget spent", spent, *extra]]
+        results += [[title, "Status", "on track", *extra]]
+    return {"Projects": projects, "Results": results}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "value"), [("Indicator", "Value"), ("KPI", "Target"), ("Показник результату", "Значення")]
+)
+def test_a_sheet_of_indicators_of_the_listed_projects_is_no_list_of_projects(tmp_path, indicator, value):
+    result = _built(tmp_path, _projects_and_results(indicator, value), name="Finland_projects.xlsx")
+    assert sorted(zip(result.projects["title"], result.projects["amount"], strict=True)) == [
+        ("Border e-services", 500_000),
+        ("Police academy reform", 1_000_000),
+    ]
+    said = result.issues[result.issues["sheet"].eq("Results")]
+    assert said["message"].str.contains("lists indicators of projects", regex=False).any()
+    assert not said["severity"].eq("error").any()
+
+
+def test_indicator_rows_beside_a_budget_of_their_own_are_still_read(tmp_path):
+    result = _built(tmp_path, _projects_and_results("Indicator", "Target", budget=True), name="Finland.xlsx")
+    assert set(result.projects[result.projects["source_sheet"].eq("Results")]["title"]) == {
+        "Police academy reform",
+        "Border e-services",
+    }
+
+
+def test_one_code_on_rows_for_agencies_with_their_own_dates_and_status_is_not_sent_twice(tmp_path):
+    rows = [["Code", "Project title", "Beneficiary agency", "Budget, USD", "Start", "End", "Status"]]
+    rows += [
+        [
+            "X-07",
+            "Law enforcement modernisation",
+            "National Police",
+            800_000,
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+            "completed",
+        ]
+    ]
+    rows += [
+        [
+            "X-07",
+            "Law enforcement modernisation",
+            "State Border Guard Service",
+            500_000,
+            D(2022, 1, 1),
+            D(2022, 12, 31),
+            "planned",
+        ]
+    ]
+    rows += [
+        [
+            "X-07",
+            "Law enforcement modernisation",
+            "State Emergency Service",
+            300_000,
+            D(2021, 7, 1),
+            D(2022, 6, 30),
+            "ongoing",
+        ]
+    ]
+    result = _built(tmp_path, {"Projects": rows}, name="USA_projects.xlsx")
+    assert sorted(zip(result.projects["amount"], result.projects["status"], strict=True)) == [
+        (300_000, "ongoing"),
+        (500_000, "planned"),
+        (800_000, "completed"),
+    ]
+    assert not result.issues["message"].str.contains("sent twice, counted once", regex=False).any()
+    said = result.issues[result.issues["message"].str.contains("for another agency", regex=False)]
+    assert list(said["row"]) == [3, 4]
+
+
+def test_one_code_on_two_rows_for_one_agency_is_still_sent_twice(tmp_path):
+    rows = [["Code", "Project title", "Beneficiary agency", "Budget, USD", "Start", "End", "Status"]]
+    rows += [
+        [
+            "X-07",
+            "Law enforcement modernisation",
+            "National Police",
+            800_000,
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+            "completed",
+        ]
+    ]
+    rows += [
+        [
+            "X-07",
+            "Law enforcement modernisation",
+            "National Police",
+            500_000,
+            D(2022, 1, 1),
+            D(2022, 12, 31),
+            "planned",
+        ]
+    ]
+    result = _built(tmp_path, {"Projects": rows}, name="USA_projects.xlsx")
+    assert len(result.projects) == 1
+
+
+# --------------------------------------------------------------------------- meaning spread over a workbook's sheets
+
+
+def test_a_notes_sheet_saying_all_amounts_are_in_thousand_euro_gives_the_tables_unit_and_currency(tmp_path):
+    notes = [
+        ["EU projects, 2020-2022"],
+        ["IMPORTANT: all amounts in this workbook are in thousand euro (EUR '000)."],
+    ]
+    table = [["Ref.", "Project title", "Status", "Start", "End", "Amount"]]
+    table += [
+        [
+            "EU-01",
+            "Border crossing points on the Moldovan border",
+            "Ongoing",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+            2350.5,
+        ]
+    ]
+    result = _built(tmp_path, {"Read me": notes, "Projects": table}, name="EU.xlsx")
+    assert list(zip(result.projects["amount"], result.projects["currency"], strict=True)) == [
+        (2_350_500, "EUR")
+    ]
+    said = result.issues[result.issues["message"].str.contains("for the whole workbook", regex=False)]
+    assert len(said) == 1 and said["severity"].eq("info").all()
+
+
+@pytest.mark.parametrize(
+    ("letter", "header", "expected"),
+    [
+        ("Усі суми в додатку зазначено у фунтах стерлінгів (GBP).", "Загальний бюджет", (900_000, "GBP")),
+        (
+            "Усі суми в додатку зазначено у фунтах стерлінгів (GBP).",
+            "Загальний бюджет, USD",
+            (900_000, "USD"),
+        ),
+        ("Загальний бюджет програми становить 5 млн фунтів стерлінгів.", "Загальний бюджет", (900_000, None)),
+    ],
+)
+def test_a_cover_letter_gives_the_currency_only_where_the_table_gives_none(
+    tmp_path, letter, header, expected
+):
+    cover = [["Шановні колеги!"], [letter], ["З повагою,"]]
+    table = [["Назва проєкту", "Період", header], ["Протидія торгівлі людьми", "04.2020 – 03.2022", 900_000]]
+    result = _built(tmp_path, {"Лист": cover, "Проєкти": table}, name="Велика_Британія.xlsx")
+    amount, currency = result.projects["amount"].iloc[0], result.projects["currency"].iloc[0]
+    assert (amount, None if currency is None or currency != currency else currency) == expected
+
+
+def test_a_projects_rows_on_the_sheets_of_later_years_give_its_money_and_its_status_now(tmp_path):
+    header = ["Ref.", "Project title", "Beneficiary", "Status"]
+    sheets = {
+        "2020": [
+            [*header, "Amount 2020"],
+            ["EU-03", "Countering trafficking in human beings", "NPU", "Signed, starts 2021", "—"],
+        ],
+        "2021": [
+            [*header, "Amount 2021"],
+            ["EU-03", "Countering trafficking in human beings", "NPU", "Ongoing", 640_750],
+        ],
+        "2022": [
+            [*header, "Amount 2022"],
+            ["EU-03", "Countering trafficking in human beings", "NPU", "Ongoing", 410_000],
+        ],
+    }
+    result = _built(tmp_path, sheets, name="EU_by_year.xlsx")
+    assert len(result.projects) == 1
+    project = result.projects.iloc[0]
+    assert project["yearly_amounts"] == "2021=640750;2022=410000"
+    assert project["status"] == "ongoing"
+    assert "status='2021'!D2" in project["source_cells"]
+    assert not result.issues["message"].str.contains("sent twice", regex=False).any()
+
+
+def test_priority_and_status_codes_explained_on_a_codes_sheet_are_read(tmp_path):
+    codes = [["Abbreviations"], ["NPU", "National Police of Ukraine"], ['Priority codes (column "Priority")']]
+    codes += [[1, "Combating trafficking in human beings"], [2, "Domestic and gender-based violence"]]
+    codes += [[5, "Custody records / temporary detention"], ['Status codes (column "St.")']]
+    codes += [
+        ["A", "Active – under implementation"],
+        ["P", "Proposed – pending approval"],
+        ["X", "Cancelled"],
+    ]
+    table = [["#", "Project", "Priority", "St.", "Period of performance", "Total, USD"]]
+    table += [[1, "Support to the National Police units", 2, "A", "Apr 1, 2021 – Mar 31, 2022", 900_000]]
+    table += [[2, "Equipment for National Police units", 5, "P", "Jul 2021 – Jun 2023", 1_650_000]]
+    table += [[3, "Training of National Police units", 1, "X", "Jan 2021 – Dec 2021", 300_000]]
+    result = _built(tmp_path, {"Abbreviations & codes": codes, "Projects": table}, name="USA.xlsx")
+    got = result.projects.set_index("title")
+    assert (
+        got.loc["Support to the National Police units", "declared_priority"]
+        == "Domestic and gender-based violence"
+    )
+    assert (
+        got.loc["Equipment for National Police units", "declared_priority"]
+        == "Custody records / temporary detention"
+    )
+    assert list(got["status"]) == ["ongoing", "planned", "cancelled"]
+    mapped = result.mapping[result.mapping["method"].eq("declared")].set_index("project_id")["priority_code"]
+    ids = result.projects.set_index("title")["project_id"]
+    assert mapped[ids["Support to the National Police units"]] == "DOMESTIC_VIOLENCE"
+    assert mapped[ids["Training of National Police units"]] == "TRAFFICKING"
