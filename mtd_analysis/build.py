@@ -249,6 +249,7 @@ def read_file(
             entry[key] += value
     _not_the_lists(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
+    records = _summary_sheets(records, issues, rel, entry)
     _moved_rows(records, issues, entry)
     _described_by_code(records, issues, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
@@ -362,6 +363,66 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
 
 #: What a sheet of money by project code says of its rows that its join with the projects' sheet answers.
 _JOINED_ROW_NOTES = re.compile(r"row \d+: (?:project \S+ has no title|no start or end date)$")
+
+
+def _summary_sheets(records: list[dict], issues: list[dict], rel: str, entry: dict) -> list[dict]:
+    """Drop the projects of a workbook's summary sheet: a sheet whose every project has one on another sheet of the
+    file with the same amount and currency (and partner) under another title, the other sheet holding as many
+    projects or more and telling their dates where the summary does not ("Зведення": short names and budgets;
+    "Проєкти": the same projects in full). Its amounts are all different (two projects or more), so that grants of
+    one standard size are never so matched. Said once per sheet (a warning naming both sheets)."""
+    sheets: dict[str, list[dict]] = {}
+    for rec in records:
+        sheets.setdefault(rec["source_sheet"], []).append(rec)
+    if len(sheets) < 2:
+        return records
+
+    def key(rec: dict) -> tuple | None:
+        amount = rec.get("amount")
+        return (
+            None
+            if amount is None or not amount
+            else (rec.get("partner"), rec.get("currency"), round(amount, 2))
+        )
+
+    dropped: set[int] = set()
+    for sheet, rows in sheets.items():
+        keys = [key(r) for r in rows]
+        if (
+            len(rows) < 2
+            or None in keys
+            or len(set(keys)) < len(keys)
+            or any(r.get("start_date") for r in rows)
+        ):
+            continue
+        for other, theirs in sheets.items():
+            if other == sheet or len(theirs) < len(rows) or not any(r.get("start_date") for r in theirs):
+                continue
+            found = {key(r): r for r in theirs if key(r) is not None}
+            titles = {normalise_key(r.get("title") or "") for r in theirs}
+            if all(k in found for k in keys) and not any(
+                normalise_key(r.get("title") or "") in titles for r in rows
+            ):
+                for rec in rows:
+                    dropped.add(id(rec))
+                    _count_as_skipped(entry, sheet)
+                twin = found[keys[0]]
+                issues.append(
+                    {
+                        **_file_issue(
+                            rel,
+                            f"sheet '{sheet}' lists the {len(rows)} projects of sheet '{other}' again, each with the "
+                            f"same amount under a shorter title and without dates (e.g. '{rows[0].get('title')}' is "
+                            f"'{twin.get('title')}', row {twin['source_row']}): a summary, counted once, from sheet "
+                            f"'{other}'",
+                            "warning",
+                            "duplicate",
+                        ),
+                        "sheet": sheet,
+                    }
+                )
+                break
+    return [r for r in records if id(r) not in dropped] if dropped else records
 
 
 def _money_sheets(records: list[dict], issues: list[dict], rel: str, entry: dict) -> None:

@@ -1234,6 +1234,12 @@ AMOUNT_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього
 FOOTNOTE_ROWS = 15
 
 
+#: Words extending a note over the whole workbook ("all amounts in this workbook", "Все суммы в этой книге").
+_WORKBOOK_SCOPE = re.compile(
+    r"workbook|this file|all (?:the )?sheets|every sheet|книз\w*|книг\w*|файл\w*|(?:усіх|всіх) аркуш\w*"
+    r"|всех лист\w*",
+    re.IGNORECASE,
+)
 #: How many rows of a notes sheet or a cover letter are looked at for what a workbook's amounts are in.
 NOTES_SHEET_ROWS = 40
 
@@ -1243,9 +1249,9 @@ def workbook_units(grids) -> dict | None:
     in thousand euro", "Усі суми в додатку зазначено у фунтах стерлінгів (GBP)"): ``currency`` (or None),
     ``scale`` (1000 for thousands), ``sheet``, ``row`` (1-based) and ``text``; None when no such sheet says so.
 
-    Only a sheet of text (no row of three cells or more in its first rows: not a table) is looked at, and only a
-    line of one text speaking of the amounts' currency or unit, not one quoting an amount ("the budget is EUR 5
-    million"). The tables' own headers, title rows and notes come first (see ``projects._read_table``).
+    Only a sheet of text (no row of three cells or more in its first rows: not a table) is looked at, or a line
+    above a table that speaks for the whole workbook ("Все суммы в этой книге — в CHF"); and only a line of one
+    text speaking of the amounts' currency or unit, not one quoting an amount ("the budget is EUR 5 million"). The tables' own headers, title rows and notes come first (see ``projects._read_table``).
 
     Examples
     --------
@@ -1259,13 +1265,15 @@ def workbook_units(grids) -> dict | None:
     """
     for grid in grids:
         rows = grid.rows[:NOTES_SHEET_ROWS]
-        if any(sum(1 for v in row if v is not None and v != "") >= 3 for row in rows):
-            continue  # a table, or a sheet with one: its own notes are read with it
+        # a table, or a sheet with one: its notes are read with it, unless they speak for the whole workbook
+        table = any(sum(1 for v in row if v is not None and v != "") >= 3 for row in rows)
         for n, row in enumerate(rows, start=1):
             filled = [v for v in row if v is not None and v != ""]
             if len(filled) != 1 or not isinstance(filled[0], str):
                 continue
             text = clean_text(filled[0]) or ""
+            if table and not _WORKBOOK_SCOPE.search(text):
+                continue
             said = _AMOUNT_WORDS.search(text)
             if not said or text[said.end() :].lstrip()[:1].isdigit():  # "amounts in 2021 …": a year, no unit
                 continue

@@ -150,6 +150,7 @@ from mtd_analysis.ingest.values import (
     end_after,
     money_only,
     normalise_key,
+    only_an_agency,
     parse_amount,
     parse_beneficiaries,
     parse_currency,
@@ -1520,6 +1521,15 @@ def _read_table(
             f"rows {number_ranges(state.coded_statuses)}: each status is a code read by the workbook's legend sheet",
             header.row,
             fields.get("status"),
+        )
+    if state.year_parts:
+        state.issue(
+            "info",
+            "date",
+            f"rows {number_ranges(state.year_parts)}: the period cell names a part of the row's year ('FULL YEAR', "
+            "'H1'): each row's money is read as that year's",
+            header.row,
+            fields.get("period"),
         )
     if state.coded_priorities:
         codes = state.grid.meta["priority_codes"]
@@ -3587,6 +3597,26 @@ def _not_a_project(
             index,
         )
         return "skipped"
+    if (
+        title_text
+        and not code_text
+        and len(texts)
+        >= 2  # a figure beside it; alone, the name heads its agency's rows (see _table_furniture)
+        and (agency := only_an_agency(title_text))
+        and not any(
+            clean_text(cell_value(row, fields[f]))
+            for f in ("start_date", "end_date", "period")
+            if f in fields
+        )
+    ):  # "Национальная полиция Украины (НПУ) | 4 | 5 940 000" in a summary by agency
+        state.issue(
+            "info",
+            "total",
+            f"row {n}: '{title_text}' names a beneficiary agency ({agency}) and no project: a total per agency, as "
+            "in a summary; skipped",
+            index,
+        )
+        return "skipped"
     if texts and _LEGEND_ROW.fullmatch(texts[0][1]):
         state.issue(
             "info",
@@ -4438,6 +4468,15 @@ def _who(cells: RowCells) -> dict:
 _STATUS_IN_TITLE = re.compile(r"[(\[]\s*([^()\[\]]{3,30}?)\s*[)\]]\s*$")
 
 
+#: A part of a year in a period's cell beside a column of the row's year ("FULL YEAR", "H1", "Q3", "2nd half",
+#: "I півріччя", "II квартал"): the row's money is that year's.
+_PART_OF_A_YEAR = re.compile(
+    r"(?:full|whole|entire|calendar)\s+year|annual|h[12]|s[12]|q[1-4]|[1-4](?:st|nd|rd|th)\s+(?:half|quarter)"
+    r"|(?:i{1,3}|iv|[1-4])\s*(?:півріччя|полугодие|квартал|кв\.?)|(?:весь|цілий|увесь)\s+рік|(?:весь|целый)\s+год",
+    re.IGNORECASE,
+)
+
+
 def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str | None]:
     """Start and end of a row (ISO text) from its start, end and period cells, with an issue for each problem
     (``partner``: the row's, whose fiscal year a period "FY2021/22" names)."""
@@ -4562,6 +4601,8 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
                         index,
                         period_col,
                     )
+                elif state.year_col is not None and _PART_OF_A_YEAR.fullmatch(clean_text(period_value) or ""):
+                    state.year_parts.append(n)  # "FULL YEAR", "H1" beside the row's year: a part of that year
                 elif later is None or p_start is None:
                     cells.problem(exc, period_col, "period")
                 else:
@@ -5105,6 +5146,8 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
             continue
         for row in grid.rows:
             cells = [t for t in (clean_text(v) for v in row) if t]
+            if len(cells) == 3 and _STATUS_FIELD.fullmatch(cells[0]):
+                cells = cells[1:]  # "Field | Code | Meaning": "Status | P | Planned"
             if len(cells) != 2 or not re.fullmatch(r"[^\W_]{1,3}", cells[0]):
                 continue
             status = _status_meant(cells[1])
@@ -5117,6 +5160,8 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
     return out
 
 
+#: The field a legend's line is for, when it names it first ("Status | P | Planned", "Priority | CP | Community").
+_STATUS_FIELD = re.compile(r"status|статус|стан|состояние", re.IGNORECASE)
 #: What names a list of the priorities' codes: its heading ("Коди пріоритетів", "Priority codes (column 'P')") or the
 #: column of meanings ("Код | Пріоритет сектору").
 _PRIORITY_LIST = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)
@@ -5144,6 +5189,16 @@ def priority_codes(grids) -> dict[str, str]:
             cells = [t for t in (clean_text(v) for v in row) if t]
             if not cells:
                 continue
+            if (
+                len(cells) == 3
+                and len(cells[0]) <= 20
+                and _PRIORITY_LIST.match(cells[0])
+                and _PRIORITY_CODE.fullmatch(cells[1])
+            ):
+                under, cells = (
+                    True,
+                    cells[1:],
+                )  # "Field | Code | Meaning": "Priority | CP | Community policing"
             if len(cells) == 1 or (len(cells) == 2 and not _PRIORITY_CODE.fullmatch(cells[0])):
                 if found and not _PRIORITY_LIST.search(cells[-1]):
                     break  # the next list's heading ("Status codes")

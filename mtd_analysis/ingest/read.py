@@ -33,7 +33,7 @@ import os
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mtd_analysis import config
@@ -1116,5 +1116,42 @@ def read_submission(path: Path) -> list[Grid]:
     if suffix in SPREADSHEET_EXTENSIONS:  # .xls: Excel's "Text (Tab delimited)" exports are often named so
         grid = _text_grid(path.read_bytes(), path.name)
         grid.meta["named_as"] = suffix
+        return text_sections(grid)
+    return text_sections(_text_grid(path.read_bytes(), path.name))
+
+
+#: A section's heading in a text export, alone on its row: "[PROJECTS]", "[DISBURSEMENT SCHEDULE]".
+_SECTION = re.compile(r"\[\s*([^\[\]\d][^\[\]]{1,59}?)\s*\]")
+
+
+def text_sections(grid: Grid) -> list[Grid]:
+    """A text export in sections ("[PROJECTS]", then "[DISBURSEMENT SCHEDULE]", then "[LEGEND]", each heading
+    alone on its row) as one grid per section, named by its heading, like the sheets of a workbook: each holds
+    the lines above the first section (the export's title, what its figures are in) and its own lines, every
+    line at its place in the file (the others left empty). A file of fewer than two sections is one grid.
+
+    Examples
+    --------
+    >>> rows = [["Export, all figures in CAD"], ["[PROJECTS]"], ["Code", "Title"], ["P-1", "Police"],
+    ...         ["[SCHEDULE]"], ["Code", "Year", "Amount"], ["P-1", 2021, 5]]
+    >>> parts = text_sections(Grid("", rows))
+    >>> [(g.sheet, g.rows[0], g.rows[3], g.rows[6]) for g in parts]
+    [('[PROJECTS]', ['Export, all figures in CAD'], ['P-1', 'Police'], []), ('[SCHEDULE]', ['Export, all figures in CAD'], [], ['P-1', 2021, 5])]
+    """
+    marks = []
+    for i, row in enumerate(grid.rows):
+        filled = [v for v in row if v is not None and v != ""]
+        if len(filled) == 1 and isinstance(filled[0], str) and (m := _SECTION.fullmatch(filled[0].strip())):
+            marks.append((i, m.group(1)))
+    if len(marks) < 2 or len({name for _, name in marks}) < len(marks):
         return [grid]
-    return [_text_grid(path.read_bytes(), path.name)]
+    first = marks[0][0]
+    parts = []
+    for k, (start, name) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(grid.rows)
+        rows = [list(r) if i < first or start <= i < end else [] for i, r in enumerate(grid.rows)]
+        parts.append(replace(grid, sheet=f"[{name}]", rows=rows, meta=dict(grid.meta)))
+    names = ", ".join(f"[{name}]" for _, name in marks)
+    said = f"the file holds {len(marks)} sections ({names}), each read like a sheet of a workbook"
+    parts[0].meta["said"] = "; ".join(filter(None, [grid.meta.get("said"), said]))
+    return parts

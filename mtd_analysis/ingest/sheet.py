@@ -159,9 +159,10 @@ class SheetState:
         self.year_lines: bool | None = None
         self.year_line_rows: set[int] = set()  # the rows read as such
         self.coded_statuses: list[int] = []
-        self.coded_priorities: list[
-            int
-        ] = []  # rows whose priority is a code the workbook's list of codes explains
+        #: rows whose priority is a code the workbook's list of codes explains
+        self.coded_priorities: list[int] = []
+        #: rows whose period cell names a part of the row's year ("FULL YEAR", "H1")
+        self.year_parts: list[int] = []
         self.partner_filled: list[int] = []
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled
         #: down with their group's name (see layouts.pivot_groups)

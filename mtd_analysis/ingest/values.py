@@ -1865,6 +1865,33 @@ def parse_beneficiaries(value) -> tuple[list[str], list[str]]:
     return codes, unknown
 
 
+def only_an_agency(value) -> str | None:
+    """The code of the agency a text names and nothing else ("Национальная полиция Украины (НПУ)", "SBGS", "ДМС
+    України"), or None (a project's title naming an agency among other words is no agency's name).
+
+    Examples
+    --------
+    >>> only_an_agency("Национальная полиция Украины (НПУ)"), only_an_agency("Support to the National Police")
+    ('NPU', None)
+    """
+    text = clean_text(value)
+    if not text:
+        return None
+    aliases = _agency_aliases()
+    bracket = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", text)
+    base, inner = (bracket.group(1), bracket.group(2)) if bracket else (text, None)
+    code = (
+        aliases.get(normalise_key(_COUNTRY_TAIL.sub("", base)))
+        or aliases.get(normalise_key(base))
+        or aliases.get(
+            normalise_key(re.sub(r"\s+(?:of\s+)?(?:україни|украины|ukraine)\b", "", base, flags=re.I))
+        )
+    )  # "Государственная служба Украины по чрезвычайным ситуациям"
+    if code is None or (inner is not None and aliases.get(normalise_key(inner)) != code):
+        return None
+    return code
+
+
 def _unbracketed(part: str) -> str:
     """``part`` without brackets left unbalanced by the split ("(NPU" -> "NPU", "Police (NPU" -> "Police (NPU)")."""
     part = part.lstrip("(") if part.startswith("(") and ")" not in part else part

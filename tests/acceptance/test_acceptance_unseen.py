@@ -395,13 +395,12 @@ KNOWN_MISSES = {
     ("set_ap", "Partnership for Good Governance II", "partner"): "(as above)",
     **{
         ("set_ap", title, "priority"): (
-            "a multi-sector programme whose sector component is named only in a remark (community policing), or a "
-            "feedback platform between police and communities: read as OTHER or UNMAPPED"
+            "a multi-sector programme whose sector component is named only in a remark (community policing): "
+            "read as OTHER or UNMAPPED"
         )
         for title in (
             "EU Rule of Law Support Programme – Justice and Police Window",
             "Программа восстановления общин Востока Украины",
-            "Пилотная цифровая платформа обратной связи",
         )
     },
     ("set_ap", "Предотвращение домашнего насилия: мобильные группы полиции", "money"): (

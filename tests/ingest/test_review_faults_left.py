@@ -271,3 +271,106 @@ def test_priority_and_status_codes_explained_on_a_codes_sheet_are_read(tmp_path)
     ids = result.projects.set_index("title")["project_id"]
     assert mapped[ids["Support to the National Police units"]] == "DOMESTIC_VIOLENCE"
     assert mapped[ids["Training of National Police units"]] == "TRAFFICKING"
+
+
+def test_a_text_export_in_sections_is_read_like_a_workbook_of_sheets(tmp_path):
+    lines = [
+        "Global Affairs Canada - project export 2021-02-15;;;;;",
+        "All financial figures in this export are in Canadian dollars (CAD);;;;;",
+        ";;;;;",
+        "[PROJECTS];;;;;",
+        "Code;Title;Implementer;Beneficiary;Priority;Status",
+        "P-101;Community policing and de-escalation training;RCMP;NPU;CP;O",
+        "P-104;Counter-trafficking hotline with the National Police;IOM;NPU;THB;P",
+        ";;;;;",
+        "[DISBURSEMENT SCHEDULE];;;;;",
+        "Code;Year;Period;Amount;;",
+        "P-101;2020;FULL YEAR;1250000;;",
+        "P-101;2021;H1;700000;;",
+        "P-101;2021;H2;800000;;",
+        "P-104;2022;FULL YEAR;400000;;",
+        ";;;;;",
+        "[LEGEND];;;;;",
+        "Field;Code;Meaning;;;",
+        "Priority;CP;Community policing;;;",
+        "Priority;THB;Trafficking in human beings;;;",
+        "Status;O;Ongoing;;;",
+        "Status;P;Planned (not yet approved);;;",
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "Canada_export.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(raw, tmp_path / "out", year=2021)
+    got = result.projects.set_index("title")
+    policing = got.loc["Community policing and de-escalation training"]
+    assert (policing["amount"], policing["currency"], policing["status"]) == (2_750_000, "CAD", "ongoing")
+    assert policing["yearly_amounts"] == "2020=1250000;2021=1500000"
+    assert policing["declared_priority"] == "Community policing"
+    hotline = got.loc["Counter-trafficking hotline with the National Police"]
+    assert (hotline["amount"], hotline["status"]) == (400_000, "planned")
+    assert len(result.projects) == 2
+    assert not result.issues["severity"].eq("error").any()
+    said = result.issues["message"]
+    assert said.str.contains("the file holds 3 sections", regex=False).any()
+    assert said.str.contains("names a part of the row's year", regex=False).any()
+
+
+def test_a_summary_sheet_of_the_same_projects_under_short_titles_is_counted_once(tmp_path):
+    summary = [["№", "Проєкт (скорочено)", "Загальний бюджет, GBP"], [1, "Торгівля людьми (НПУ)", 900_000]]
+    summary += [[2, "Морська охорона (ДПСУ)", 2_600_000], [None, "Разом", 3_500_000]]
+    detail = [["№", "Назва проєкту", "Період", "Загальний бюджет, GBP"]]
+    detail += [[1, "Посилення спроможності поліції у протидії торгівлі людьми", "04.2020 – 03.2022", 900_000]]
+    detail += [[2, "Безпека морського кордону: навчання екіпажів", "01.2021 – 03.2023", 2_600_000]]
+    result = _built(tmp_path, {"Зведення": summary, "Проєкти": detail}, name="Велика_Британія.xlsx")
+    assert set(result.projects["source_sheet"]) == {"Проєкти"} and len(result.projects) == 2
+    said = result.issues[result.issues["sheet"].eq("Зведення") & result.issues["kind"].eq("duplicate")]
+    assert len(said) == 1 and said["message"].str.contains("a summary, counted once", regex=False).all()
+
+
+def test_sheets_of_grants_of_one_size_are_not_taken_for_a_summary(tmp_path):
+    first = [["Project title", "Amount, EUR"], ["Small grant A", 10_000], ["Small grant B", 10_000]]
+    second = [
+        ["Project", "Start", "End", "Amount, EUR"],
+        ["Police station repair", D(2021, 1, 1), D(2021, 12, 31), 10_000],
+    ]
+    second += [["Border post repair", D(2021, 1, 1), D(2021, 12, 31), 10_000]]
+    result = _built(tmp_path, {"Grants": first, "Projects": second}, name="Lithuania.xlsx")
+    assert len(result.projects) == 4
+
+
+def test_a_summary_by_agency_above_the_agencies_sheets_is_no_project(tmp_path):
+    summary = [["Проекты технической помощи Швейцарии для МВД Украины"]]
+    summary += [["Все суммы в этой книге — в швейцарских франках (CHF)."]]
+    summary += [["Ведомство", "Кол-во проектов", "Бюджет проектов (весь период)"]]
+    summary += [["Национальная полиция Украины (НПУ)", 1, 3_200_000]]
+    summary += [["Государственная служба Украины по чрезвычайным ситуациям (ГСЧС)", 1, 420_000]]
+    police = [["№", "Название проекта", "Срок реализации", "Бюджет", "Статус"]]
+    police += [
+        [
+            1,
+            "Развитие полиции сообщества в сельских громадах",
+            "01.04.2020 – 31.03.2023",
+            3_200_000,
+            "реализуется",
+        ]
+    ]
+    rescue = [["№", "Название проекта", "Срок реализации", "Бюджет", "Статус"]]
+    rescue += [
+        [
+            1,
+            "Поставка средств защиты от COVID-19 для спасателей",
+            "01.05.2020 – 28.02.2021",
+            420_000,
+            "завершен",
+        ]
+    ]
+    result = _built(tmp_path, {"Сводка": summary, "НПУ": police, "ГСЧС": rescue}, name="Швейцария.xlsx")
+    assert sorted(zip(result.projects["source_sheet"], result.projects["currency"], strict=True)) == [
+        ("ГСЧС", "CHF"),
+        ("НПУ", "CHF"),
+    ]
+    skipped = result.issues[result.issues["sheet"].eq("Сводка")]["message"]
+    assert skipped.str.contains("names a beneficiary agency", regex=False).sum() == 2
+    mapped = result.mapping.set_index("project_id")["priority_code"]
+    police_id = result.projects.set_index("source_sheet").loc["НПУ", "project_id"]
+    assert mapped[police_id] == "COMMUNITY_POLICING"
