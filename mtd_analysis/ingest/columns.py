@@ -1051,7 +1051,8 @@ def _combine(
         # "Donor" (or "EU") beside "Co-financing | Total" under "Funding, USD": the donor's money, not its name
         m = FieldMatch("amount", lower.currency or upper.currency, None, 1.0)
     scale = lower.scale if lower.scale != 1.0 else upper.scale
-    if m.part and scale == 1.0 and upper_text:  # "Розподіл за кварталами, тис. грн" over "I кв. 2021"
+    if (m.part or m.field in ("yearly", "amount")) and scale == 1.0 and upper_text:
+        # "Розподіл за кварталами, тис. грн" over "I кв. 2021"; "Бюджет по годам, тыс. долл. США" over "2021"
         scale = 1000.0 if _THOUSANDS.search(upper_text) else 1e6 if _MILLIONS.search(upper_text) else 1.0
     if m.field == "priority_amount":
         scale = lower.scale if lower.scale != 1.0 else upper.scale
@@ -1567,6 +1568,10 @@ def _third_header_row(rows: list[list], header: Header, merged: list) -> Header:
         above = middle[c] if c < len(middle) else None
         years = {int(y) for y in _YEAR.findall(str(above))} if above is not None else set()
         year = m.year if m.field == "yearly" and m.year else years.pop() if len(years) == 1 else None
+        if (
+            m.field == "year_shares" and year is not None
+        ):  # "Budget by year (GBP)" over a merged "2021": its money
+            m = FieldMatch("yearly", m.currency, year, 1.0, m.scale)
         if (
             year is None
             or m.field not in ("yearly", "amount", "duplicate")

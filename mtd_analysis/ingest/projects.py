@@ -1030,6 +1030,35 @@ def _unreadable_sheet(state: SheetState, result: SheetResult, nonblank: int, inc
     return False
 
 
+def _shares_in_a_footnote(
+    state: SheetState, partner_text: str, payers: list[str]
+) -> tuple[list[tuple[str, float]], int, int] | None:
+    """The funders' shares a note gives for a partner cell naming them with a footnote's mark ("ЕС / Правительство
+    Японии*" and, under the table, "* Проект № 5 софинансируется: Европейский Союз — 60 %, Правительство Японии —
+    40 %"): (shares, the note's row index, its column), or None when no note with that mark names the same funders
+    with shares summing to 100."""
+    text = partner_text.rstrip()
+    mark = text[len(text.rstrip(FOOTNOTE_MARKS)) :]
+    if not mark:
+        return None
+    for index, row in enumerate(state.grid.rows):
+        filled = only_filled(row)
+        if filled is None or not isinstance(filled[1], str):
+            continue
+        note = clean_text(filled[1]) or ""
+        if not note.startswith(mark) or note[len(mark) : len(mark) + 1] in tuple(FOOTNOTE_MARKS):
+            continue
+        body = note[len(mark) :].split(":", 1)[-1].split(";")[0]  # "Проект № 5 софинансируется: …; суммы …"
+        shares = partner_shares(body.strip(" ."))
+        if (
+            shares
+            and {name for name, _ in shares} == set(payers)
+            and abs(sum(share for _, share in shares) - 100) < 0.01
+        ):
+            return shares, index, filled[0]
+    return None
+
+
 def _coded_column(state: SheetState, rows: list[list], header, col: int | None) -> int | None:
     """The priority column when every value in it is a code the workbook's list of priorities explains (see
     :func:`priority_codes`), else None."""
@@ -3459,7 +3488,9 @@ def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
 #: "Донор: Уряд Японії", "Funded by the Netherlands".
 _PARTNER_HEADING = re.compile(
     r"(?:funding\s+partner|donor|funder|source\s+of\s+funding|донор|джерело\s+фінансування"
-    r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)|(?:funded\s+by|фінансується|финансируется)\s+(?P<by>.+)",
+    r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)|(?:funded\s+by|фінансується|финансируется)\s+(?P<by>.+)"
+    # "Собственные средства ПРООН (TRAC)", "Власні кошти МОМ", "Own resources of UNDP": the organisation's own money
+    r"|(?:собственн\w*\s+средств\w*|власн\w*\s+кошт\w*|own\s+(?:funds|resources)\s+of)\s+(?P<own>.+)",
     re.IGNORECASE,
 )
 
@@ -3531,11 +3562,17 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
     with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
     of this kind naming no partner ("Funding partner: see the annex") ends the reach of the one above."""
-    said = _PARTNER_HEADING.fullmatch(text.strip())
-    if said is None or state.fields.get("partner") is not None:
+    if state.fields.get("partner") is not None:
         return False
-    words = said["name"] or said["by"]
-    name = re.split(r"\s[–—-]\s|[,;(]", words, maxsplit=1)[0].strip(" .")
+    said = _PARTNER_HEADING.fullmatch(text.strip())
+    if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
+        name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
+        if len(text) > 80 or not is_known_partner(name):
+            return False
+        words = text.strip()
+    else:
+        words = said["name"] or said["by"] or said["own"]
+        name = re.split(r"\s[–—-]\s|[,;(]", words, maxsplit=1)[0].strip(" .")
     partner = canonical_partner(name) if is_known_partner(name) else None
     if partner is None:
         state.group_partner = None
@@ -4350,6 +4387,24 @@ def _who(cells: RowCells) -> dict:
                 index,
                 state.fields.get("partner"),
             )
+        noted = _shares_in_a_footnote(state, partner_text, payers) if len(payers) > 1 else None
+        if (
+            noted is not None
+        ):  # "ЄС / Німеччина*", and "* … співфінансується: ЄС — 80 %, Німеччина — 20 %" below
+            shares, note_index, note_col = noted
+            rec["partner"] = " / ".join(f"{name} {share:g}%" for name, share in shares)
+            state.issue(
+                "info",
+                "partner",
+                f"row {n}: the partner cell's mark sends to the note in {state.cell(note_index, note_col)}, which "
+                f"gives the funders' shares: {rec['partner']}",
+                index,
+                state.fields.get("partner"),
+            )
+            cells.names["partner_shares"] = state.cell_in_row(
+                note_index, state.row_number(note_index), note_col
+            )
+            payers = []
         if len(payers) > 1:  # co-funders in shares the cell does not give: the money cannot be split
             state.issue(
                 "warning",

@@ -2036,9 +2036,11 @@ _HEADING_STATUS = {
     "ongoing": r"ongoing|on-going|current|active|running|live|in progress|under implementation|поточні|діючі|чинні"
     r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
     "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
-    r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются",
+    r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются"
+    r"|на стадії (?:погодження|підготовки|розробки)(?: з донором)?|на стадии (?:согласования|подготовки|разработки)"
+    r"(?: с донором)?|under (?:negotiation|preparation|consideration)",
     "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
-    "cancelled": r"cancell?ed|withdrawn|скасовані|отмененные|отменённые",
+    "cancelled": r"cancell?ed|withdrawn|terminated|скасовані|припинені|отмененные|отменённые|прекращ[её]нные",
 }
 _HEADING_PROJECTS = (
     r"projects?|activities|programmes?|programs?|interventions|actions|works|grants|contracts|проєкти|проекти"
@@ -2047,7 +2049,7 @@ _HEADING_PROJECTS = (
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
-    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s+(?:{_HEADING_PROJECTS}))?"
+    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}))?"  # "Припинені (скасовані) проєкти"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"

@@ -374,3 +374,137 @@ def test_a_summary_by_agency_above_the_agencies_sheets_is_no_project(tmp_path):
     mapped = result.mapping.set_index("project_id")["priority_code"]
     police_id = result.projects.set_index("source_sheet").loc["НПУ", "project_id"]
     assert mapped[police_id] == "COMMUNITY_POLICING"
+
+
+# --------------------------------------------------------------------------- mixtures (blind set BC)
+
+
+def test_a_group_of_year_columns_in_thousands_is_read_in_thousands(tmp_path):
+    rows = [
+        [
+            "№",
+            "Название проекта",
+            "Донор",
+            "Срок реализации",
+            "Бюджет по годам, тыс. долл. США",
+            None,
+            "Всего, тыс. долл. США",
+        ]
+    ]
+    rows += [[None, None, None, None, "2021", "2022", None]]
+    rows += [
+        [
+            1,
+            "Усиление охраны зелёной границы",
+            "Правительство Японии",
+            "январь 2021 – декабрь 2022",
+            455.5,
+            74.5,
+            530,
+        ]
+    ]
+    result = _built(tmp_path, {"Проекты": rows}, name="МОМ.xlsx")
+    project = result.projects.iloc[0]
+    assert (project["amount"], project["yearly_amounts"]) == (530_000, "2021=455500;2022=74500")
+    assert not result.issues["message"].str.contains("differs from the sum", regex=False).any()
+
+
+def test_a_third_header_row_splits_a_years_column_in_halves(tmp_path):
+    rows = [["Ref", "Project title", "Status", "Budget by year (GBP)", None, None, None, "Total (GBP)"]]
+    rows += [[None, None, None, "2020", "2021", None, "2022", None]]
+    rows += [[None, None, None, None, "Jan–Jun", "Jul–Dec", None, None]]
+    rows += [
+        ["UK-1", "Community policing in eastern Ukraine", "Live", 150_000, 120_000, 130_000, 90_000, 490_000]
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("D1:G1")
+    ws.merge_cells("E2:F2")
+    wb.save(raw / "UK.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    project = result.projects.iloc[0]
+    assert (project["amount"], project["yearly_amounts"]) == (490_000, "2020=150000;2021=250000;2022=90000")
+
+
+@pytest.mark.parametrize(
+    ("cell", "note", "expected"),
+    [
+        ("ЄС / Німеччина*", "* Проєкт № 5 співфінансується: ЄС — 80 %, Федеративна Республіка Німеччина — 20 %; "
+         "вказано загальну вартість проєкту.", [("EU", 800_000), ("Germany", 200_000)]),
+        ("ЕС / Правительство Японии**", "** Проект № 5 софинансируется: Европейский Союз — 60 %, Правительство "
+         "Японии — 40 %.", [("EU", 600_000), ("Japan", 400_000)]),
+    ],
+)  # fmt: skip
+def test_co_funders_shares_given_in_the_footnote_the_partner_cell_points_to_are_applied(
+    tmp_path, cell, note, expected
+):
+    rows = [["№", "Назва проєкту", "Донор", "Строк реалізації", "Загальна вартість, EUR"]]
+    rows += [[5, "Запобігання торгівлі людьми на кордоні", cell, "з 01.01.2021 по 31.12.2021", 1_000_000]]
+    rows += [[6, "Протидія наркозлочинності", "Уряд Японії", "з 01.01.2021 по 31.12.2021", 300_000]]
+    rows += [[], ["* Проєкт № 9 – інша примітка: ЄС — 50 %, Японія — 50 %"], [note]]
+    result = _built(tmp_path, {"Проєкти": rows}, name="ДПСУ.xlsx")
+    split = result.projects[result.projects["title"].eq("Запобігання торгівлі людьми на кордоні")]
+    assert sorted(zip(split["partner"], split["amount"], strict=True)) == expected
+    assert not result.issues["message"].str.contains("without their shares", regex=False).any()
+
+
+def test_a_footnote_naming_other_funders_leaves_the_cell_warned(tmp_path):
+    rows = [["№", "Назва проєкту", "Донор", "Строк реалізації", "Загальна вартість, EUR"]]
+    rows += [
+        [
+            5,
+            "Запобігання торгівлі людьми на кордоні",
+            "ЄС / Німеччина*",
+            "з 01.01.2021 по 31.12.2021",
+            1_000_000,
+        ]
+    ]
+    rows += [[], ["* співфінансується: ЄС — 80 %, Швеція — 20 %"]]
+    result = _built(tmp_path, {"Проєкти": rows}, name="ДПСУ.xlsx")
+    assert len(result.projects) == 1
+    assert result.issues["message"].str.contains("without their shares", regex=False).any()
+
+
+@pytest.mark.parametrize(
+    ("heading", "partner"),
+    [
+        ("Собственные средства ПРООН (TRAC)", "UNDP"),
+        ("SWEDEN / ШВЕЦІЯ (via Sida)", "Sweden"),
+        ("NORWAY / НОРВЕГІЯ (Ministry of Foreign Affairs)", "Norway"),
+    ],
+)
+def test_a_heading_naming_a_partner_or_its_own_funds_gives_the_rows_below_their_partner(
+    tmp_path, heading, partner
+):
+    rows = [["#", "Project", "Beneficiary", "Currency", "Total budget", "Period"]]
+    rows += [["Донор: Правительство Японии"]]
+    rows += [
+        [1, "Community safety centres in eastern Ukraine", "NPU", "JPY", 85_000_000, "01.2021 – 12.2022"]
+    ]
+    rows += [[heading]]
+    rows += [
+        [2, "Digital services of the State Migration Service", "SMS", "USD", 350_000, "01.2020 – 12.2021"]
+    ]
+    result = _built(tmp_path, {"Projects": rows}, name="Group_projects.xlsx")
+    got = result.projects.set_index("title")["partner"]
+    assert got["Community safety centres in eastern Ukraine"] == "Japan"
+    assert got["Digital services of the State Migration Service"] == partner
+
+
+def test_headings_saying_projects_await_agreement_or_were_stopped_give_their_status(tmp_path):
+    rows = [["№", "Назва проєкту", "Донор", "Строк реалізації", "Вартість, EUR"]]
+    rows += [["1. Проєкти, що реалізуються"], [1, "Поліцейський офіцер громади", "ЄС", "2021–2022", 100_000]]
+    rows += [
+        ["2. Проєкти на стадії погодження з донором"],
+        [2, "Протидія торгівлі людьми", "ЄС", "2021–2022", 200_000],
+    ]
+    rows += [
+        ["3. Припинені (скасовані) проєкти"],
+        [3, "Ситуаційні центри поліції", "ЄС", "2021–2022", 300_000],
+    ]
+    result = _built(tmp_path, {"Проєкти": rows}, name="НПУ.xlsx")
+    assert list(result.projects.sort_values("amount")["status"]) == ["ongoing", "planned", "cancelled"]
