@@ -624,10 +624,40 @@ KNOWN_MISSES = {
     ("set_ao", "COVID-19 Screening and Prevention at Border Crossing Points", "priority"): (
         "the same project's second donor line (as above)"
     ),
+    # set_bb
+    ("set_bb", "Модернізація пунктів пропуску на кордоні з Польщею", "money"): (
+        "two component rows of one code on the money sheet, told apart only by a 'Компонент' column the tool does not "
+        "know: the second is 'sent twice, counted once' (warned), its money lost"
+    ),
+    ("set_bb", "Противодействие домашнему насилию: поддержка мобильных групп", "money"): (
+        "Norway's co-financing in NOK said only in the row's remark, outside the Swiss budget: no Norway line (its "
+        "expected line matches the Swiss one)"
+    ),
+    ("set_bb", "Противодействие домашнему насилию: поддержка мобильных групп", "partner"): "(as above)",
+    # set_bc
+    ("set_bc", "Поддержка реформы полиции: прозрачная система учета задержанных", "money"): (
+        "the co-financing (EU 75 % / Norway 25 %) given in the note a mark on the amount cell points to, the partner "
+        "from a heading: not split, the whole credited to the EU"
+    ),
+    ("set_bc", "Поддержка реформы полиции: прозрачная система учета задержанных", "partner"): "(as above)",
+    ("set_bc", "Поддержка реформы полиции", "money"): "(as above: the Norway line)",
+    ("set_bc", "Anti-trafficking: victim support and joint cross-border", "priority"): (
+        "'cross-border investigations' weighs as much as the trafficking words: shared half and half with convenient "
+        "border crossing"
+    ),
 }
 
 #: Rows the build still loads as projects of their own although they belong to another (set, count, why).
 KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
+    "set_bb": (
+        2,
+        "three finished projects on an archive sheet the notes exclude (2019-2020, no 2021 money) are loaded; the "
+        "Norwegian co-financing said in a remark makes no line of its own (named in KNOWN_MISSES)",
+    ),
+    "set_bc": (
+        -1,
+        "the Norwegian co-funder's line, its share in a note under the table (named in KNOWN_MISSES)",
+    ),
     "set_ba": (
         -1,
         "a card co-funded by two donors whose parts stand in its amount cell: one project, not two",
@@ -780,6 +810,8 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_ay",
         "set_az",
         "set_ba",
+        "set_bb",
+        "set_bc",
     ],
 )
 def built(request, tmp_path_factory):
