@@ -218,6 +218,8 @@ class _Lexicon:
     subgroup: dict[str, str]
     direct_crs: dict[str, str]
     broad_crs: set[str]
+    #: priority -> the priorities that take its share when named as strongly (the list's ``yields_to``)
+    yields: dict[str, frozenset[str]] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     phrases_with: dict[str, list[int]] = field(default_factory=dict)
     specificity: dict[str, float] = field(default_factory=dict)
@@ -342,6 +344,7 @@ def _phrase(code: str, text: str, kind: str, stopwords: frozenset[str]) -> _Phra
 
 def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
     stopwords = _load_stopwords()
+    codes = set(priorities["priority_code"])
     phrases, direct_crs, broad_crs = [], {}, set()
     for row in priorities.itertuples(index=False):
         code = row.priority_code
@@ -369,6 +372,15 @@ def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
         subgroup=dict(zip(priorities["priority_code"], priorities["subgroup"], strict=True)),
         direct_crs=direct_crs,
         broad_crs=broad_crs - set(direct_crs),
+        yields={
+            row.priority_code: frozenset(
+                c
+                for c in _split_list(getattr(row, "yields_to", ""))
+                if c in codes and c not in SPECIAL_PRIORITIES
+            )
+            for row in priorities.itertuples(index=False)
+            if _split_list(getattr(row, "yields_to", ""))
+        },
     )
 
 
@@ -1076,6 +1088,10 @@ def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, fl
             # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
             # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
             out = [d for d in out if d[0] != "OTHER" or d[1] > max(listed)]
+        if lexicon.yields:  # "COVID-19 prevention at checkpoints": the checkpoints say where, COVID-19 what
+            out = [
+                d for d in out if not any(o[0] in lexicon.yields.get(d[0], ()) and o[1] >= d[1] for o in out)
+            ]
         order = lexicon.order
         out.sort(key=lambda d: (-d[1], order[d[0]]))
     return out

@@ -64,7 +64,9 @@ PRIORITY_COLUMNS = [
     "lead_agencies",
 ]
 #: Optional columns, read when present (empty otherwise).
-OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "broad_keywords", "note"]
+#: ``yields_to``: the priorities that take this one's share when a project names them as strongly, this one naming
+#: only where the work is done ("COVID-19 prevention at checkpoints" is COVID19; BORDER_CROSSING yields to it).
+OPTIONAL_PRIORITY_COLUMNS = ["name_ru", "synonyms", "broad_keywords", "note", "yields_to"]
 #: Optional subgroup columns: a short label for chart titles and a colour (``#RRGGBB``).
 SUBGROUP_STYLE_COLUMNS = ["subgroup_label_en", "subgroup_label_uk", "subgroup_colour"]
 OTHER = "OTHER"
@@ -186,6 +188,22 @@ def check_priorities(table: pd.DataFrame, name: str = "priorities.csv") -> tuple
             for crs in split_list(row["crs_codes"]):
                 if not crs.startswith("~"):
                     direct[crs] = row["priority_code"]
+    codes = set(table["priority_code"])
+    for i, row in enumerate(table.to_dict("records")):
+        strange = [c for c in split_list(row["yields_to"]) if c not in codes or c in SPECIAL_PRIORITIES]
+        if strange and keep[i]:
+            line = lines[i] if lines else i + 2
+            problems.append(
+                issue(
+                    name,
+                    f"{name} row {line}: yields_to of {row['priority_code']} names {', '.join(strange)}, no priority "
+                    "of the list (or OTHER / UNMAPPED): ignored",
+                    row=line,
+                    column="yields_to",
+                    kind="priority_list",
+                    severity="warning",
+                )
+            )
     absent = [c for c in SPECIAL_PRIORITIES if c not in set(table["priority_code"])]
     if absent:
         raise PriorityListError(f"{name}: the list needs rows for {', '.join(absent)}")

@@ -115,3 +115,37 @@ def test_broad_words_weigh_half_a_priority_named_outright(title, shares):
     got = _shares_of(title)
     assert [code for code, _ in got] == [code for code, _ in shares]
     assert [share for _, share in got] == pytest.approx([share for _, share in shares])
+
+
+@pytest.mark.parametrize(
+    ("title", "priority"),
+    [
+        ("COVID-19 Preparedness at Border Crossing Points", "COVID19"),
+        ("Запобігання поширенню COVID-19 у пунктах пропуску через державний кордон", "COVID19"),
+        ("COVID-19 infection control in temporary accommodation centres for migrants", "COVID19"),
+        ("Противодействие торговле людьми: выявление жертв в пунктах пропуска через границу", "TRAFFICKING"),
+        ("Drug interdiction at border crossing points", "DRUGS"),
+        ("Modernisation of border crossing points on the border with Poland", "BORDER_CROSSING"),
+    ],
+)
+def test_a_place_yields_to_the_aim_named_as_strongly(title, priority):
+    assert _shares_of(title) == [[priority, 1.0]]
+
+
+def test_without_the_lists_yields_to_the_place_and_the_aim_share_the_project():
+    from mtd_analysis.analysis.priorities import load_priorities
+
+    listed = load_priorities().drop(columns="yields_to")
+    project = {
+        "project_id": ["P1"],
+        "title": ["COVID-19 Preparedness at Border Crossing Points"],
+        "description": [""],
+        "source_file": "f.csv",
+        "source_sheet": "",
+        "source_row": [2],
+    }
+    mapping, _ = map_priorities(pd.DataFrame(project), priorities=listed)
+    assert dict(zip(mapping["priority_code"], mapping["share"], strict=True)) == {
+        "BORDER_CROSSING": 0.5,
+        "COVID19": 0.5,
+    }
