@@ -516,6 +516,10 @@ def both_currencies_said(state: SheetState) -> None:
         )
 
 
+#: A mark in a money column ("x", "х", "✓", "+", "v"): the column's priority is the row's, without an amount.
+_MARK = re.compile(r"[xх×✓✔+v*]", re.IGNORECASE)
+
+
 def _part_cells(cells: RowCells, parts: dict[int, str]):
     """Each filled cell of a row's money columns split by agency or priority (``parts``: column -> its agency or
     priority) that reads as an amount: (column, its agency or priority, parsed amount, value in units); a cell that
@@ -524,6 +528,12 @@ def _part_cells(cells: RowCells, parts: dict[int, str]):
     for col, part in parts.items():
         value = cell_value(cells.row, col)
         if value is None:
+            continue
+        if parts is state.priority_parts and isinstance(value, str) and _MARK.fullmatch(value.strip()):
+            cells.marked_priority = (
+                part,
+                col,
+            )  # "x" under a priority: the row's priority, no money in this column
             continue
         try:
             parsed = parse_amount(value)
@@ -569,6 +579,8 @@ def _priority_parts(cells: RowCells, amount: bool = True):
         currency = currency or parsed.currency or state.header.columns[col].currency
         parts.append((money, col))
     if not parts:
+        if cells.marked_priority is not None:  # "x" in a priority's column, no money there
+            cells.declared = cells.marked_priority
         return None
     _, most = max(parts, key=lambda p: (p[0], -p[1]))
     if amount:
@@ -915,6 +927,9 @@ def row_money(cells: RowCells) -> dict:
     state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
     amount_value, amount_col = cells.get("amount")
     amount = cell_currency = None
+    priority_year = (
+        None  # (year, amount, column): the priorities' money beside a total, for the year they name
+    )
     if (
         state.original_amount_col is not None
         and isinstance(amount_value, str)
@@ -995,7 +1010,9 @@ def row_money(cells: RowCells) -> dict:
     elif (
         state.priority_parts and amount_value is not None
     ):  # beside a total: the priority its money stands under
-        _priority_parts(cells, amount=False)
+        beside = _priority_parts(cells, amount=False)
+        if beside is not None and state.priority_year is not None:  # "Фінансування у 2021 р. за пріоритетами"
+            priority_year = (state.priority_year, beside[0], beside[2])
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
         if parts is not None:
@@ -1034,6 +1051,11 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if (
+        priority_year is not None and not year_amounts
+    ):  # the priorities' money is the year's their group names
+        year_amounts = {priority_year[0]: priority_year[1]}
+        cells.names[f"amount_{priority_year[0]}"] = state.cell_in_row(index, n, priority_year[2])
     if not year_amounts and state.breakdown_col is not None:  # "2020: 300 000; 2021: 450 000" in one cell
         parts = year_breakdown(cell_value(cells.row, state.breakdown_col))
         if parts:

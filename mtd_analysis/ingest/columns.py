@@ -40,6 +40,7 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     money_only,
     normalise_key,
+    only_an_agency,
     parse_beneficiaries,
 )
 from mtd_analysis.reference import aliases as aliases_ref
@@ -1026,9 +1027,10 @@ def _combine(
         and (
             lower.field in (None, "title", "description")
             or (lower.strength < 0.5 and lower.field != "declared_priority")
-            or (
-                not money_group and lower.field in ("agency", "beneficiaries")
-            )  # "Поліція громад": a priority
+            or (  # "Поліція громад": a priority (an agency's own name alone under money is the agency's money)
+                lower.field in ("agency", "beneficiaries")
+                and (not money_group or only_an_agency(lower_text) is None)
+            )
         )
         and not TOTAL_ROW.match(lower_text.lower())
     ):  # "Вартість за пріоритетами, тис." (or "Пріоритети сектору" beside a total) over "Протидія торгівлі людьми |

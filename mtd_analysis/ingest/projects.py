@@ -1479,6 +1479,10 @@ def _read_table(
     }
     if state.priority_parts:
         cols = sorted(state.priority_parts)
+        groups = {(header.labels.get(c) or "").split(" / ")[0] for c in cols}
+        named = {int(y) for g in groups for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g)}
+        if len(named) == 1 and fields.get("amount") is not None:  # "Фінансування у 2021 р. за пріоритетами"
+            state.priority_year = named.pop()
         state.issue(
             "info",
             "layout",
@@ -1488,7 +1492,12 @@ def _read_table(
                 if fields.get("amount") is not None
                 else "amount is the sum of its row's"
             )
-            + ", its declared priority the column holding the most",
+            + ", its declared priority the column holding the most"
+            + (
+                f"; the priorities' money is the project's {state.priority_year} amount, as their heading says"
+                if state.priority_year is not None
+                else ""
+            ),
             header.row,
             cols[0],
         )

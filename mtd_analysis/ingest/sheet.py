@@ -177,6 +177,8 @@ class SheetState:
         self.titled_partners: set[str] | None = None
         #: money columns under a group split by priority ("Вартість за пріоритетами"): column -> the priority's label
         self.priority_parts: dict[int, str] = {}
+        #: the one year the priorities' money group names ("Фінансування у 2021 р. за пріоритетами"), or None
+        self.priority_year: int | None = None
         self.money_spans: dict = {}
         self.probe: tuple[int, str] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
@@ -317,6 +319,8 @@ class RowCells:
         self.total: float | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)
         self.declared: tuple[str, int] | None = None
+        #: a mark ("x") in a priority's money column: (priority, column)
+        self.marked_priority: tuple[str, int] | None = None
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""

@@ -508,3 +508,50 @@ def test_headings_saying_projects_await_agreement_or_were_stopped_give_their_sta
     ]
     result = _built(tmp_path, {"Проєкти": rows}, name="НПУ.xlsx")
     assert list(result.projects.sort_values("amount")["status"]) == ["ongoing", "planned", "cancelled"]
+
+
+# --------------------------------------------------------------------------- how priorities are said (blind set BD)
+
+
+def test_a_matrix_of_priorities_headed_by_a_year_gives_that_years_money_beside_the_total(tmp_path):
+    rows = [["тис. євро"]]
+    rows += [["№", "Назва проєкту", "Бенефіціар", "Період реалізації", "Загальний бюджет, тис. євро"]]
+    rows[-1] += ["Фінансування у 2021 р. за пріоритетами сектору (тис. євро)", None, None, None, "Статус"]
+    rows += [[None] * 5 + ["Торгівля людьми", "Поліція громади", "Перетин кордону", "Інше", None]]
+    rows += [
+        [1, "Офіцери поліції громад: навчання", "НПУ", "2020-2022", 1200, None, 400, None, None, "триває"]
+    ]
+    rows += [[2, "Гуманітарне розмінування", "ДСНС", "2021-2023", 2000, None, None, None, 750, "триває"]]
+    rows += [
+        [
+            3,
+            "Модернізація пункту пропуску «Ягодин»",
+            "ДПСУ",
+            "2022-2024",
+            3000,
+            None,
+            None,
+            "x",
+            None,
+            "планується",
+        ]
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("F2:I2")
+    for col in "ABCDEJ":
+        ws.merge_cells(f"{col}2:{col}3")
+    wb.save(raw / "Germany.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    got = result.projects.set_index("title")
+    assert got.loc["Офіцери поліції громад: навчання", "yearly_amounts"] == "2021=400000"  # the rest spread
+    assert got.loc["Офіцери поліції громад: навчання", "amount"] == 1_200_000
+    assert got.loc["Офіцери поліції громад: навчання", "declared_priority"] == "Поліція громади"
+    assert got.loc["Гуманітарне розмінування", "yearly_amounts"] == "2021=750000"
+    assert got.loc["Модернізація пункту пропуску «Ягодин»", "declared_priority"] == "Перетин кордону"
+    assert not result.issues["severity"].eq("error").any()
+    assert not result.issues["message"].str.contains("each agency's money", regex=False).any()
