@@ -936,6 +936,8 @@ def row_money(cells: RowCells) -> dict:
         and not any(c.isdigit() for c in amount_value)
     ):
         amount_value = None  # "no change" / "без змін" under the amended amount: the original is read (below)
+    if cells.funder_in_amount:  # "Funding | Ministry of Foreign Affairs of Denmark": the partner, said
+        amount_value = None
     in_cell: dict[int, float] = {}
     if amount_value is not None:
         try:
@@ -1234,7 +1236,10 @@ BLOCK_UNITS = re.compile(
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)"  # "Перелік (тис. грн)"
     # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
     r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\s?)"
-    r"((?:'|’)?000)(?![\d.,])",
+    r"((?:'|’)?000)(?![\d.,])"
+    # "— CHF 1'000", "(EUR 1,000)" ending a heading, "in 1 000 EUR": thousands of the currency
+    r"|(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
+    r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

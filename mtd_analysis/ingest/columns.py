@@ -1173,6 +1173,10 @@ def _row_matches(row: list) -> dict[int, FieldMatch]:
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2049:
             if float(value).is_integer():
                 out[col] = FieldMatch("yearly", None, int(value), 1.0)
+    months = [c for c, v in enumerate(row) if isinstance(v, (dt.date, dt.datetime)) and v.day == 1]
+    if len(months) >= 3:  # a Gantt's months typed as dates (the 1st of each), not a project's start date
+        for col in months:
+            out[col] = match_field(f"{row[col].year:04d}-{row[col].month:02d}")
     return out
 
 
@@ -2964,7 +2968,8 @@ TOTAL_ROW = re.compile(
     r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
-    r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects))\b",
+    r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"
+    r"|all projects|(?:усі|всі) проєкти|все проекты)\b",
     re.IGNORECASE,
 )
 

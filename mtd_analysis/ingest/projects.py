@@ -1552,6 +1552,7 @@ def _read_table(
     _format_currencies_said(state)
     _marked_rows_said(state)
     _yes_no_partners(state)
+    _agency_partners(state)
     if state.coded_statuses:
         state.issue(
             "info",
@@ -4165,6 +4166,24 @@ def _format_currencies_said(state: SheetState) -> None:
     )
 
 
+def _agency_partners(state: SheetState) -> None:
+    """One issue for the rows whose partner cell names an MIA agency (the national partner, "ДПСУ / SBGS"): read as
+    their beneficiary; who pays is the heading's or the file's partner."""
+    if not state.agency_partners:
+        return
+    col = state.fields.get("partner")
+    label = state.header.labels.get(col, "") if col is not None else ""
+    state.issue(
+        "info",
+        "partner",
+        f"rows {number_ranges([n for _, n in state.agency_partners])}: the partner column ('{label}') names MIA "
+        "agencies, the national partners: read as the beneficiaries; the partner who pays is the heading's or the "
+        "file's",
+        state.agency_partners[0][0],
+        col,
+    )
+
+
 def _yes_no_partners(state: SheetState) -> None:
     """One issue for the rows whose partner cell is a yes or a no: the file's partner is theirs. A form's question
     ("Is the project co-funded by another donor?") expects that answer (info); another column does not (warning)."""
@@ -4333,6 +4352,15 @@ def _who(cells: RowCells) -> dict:
     ):  # "Funding confirmed (Y/N)" taken for a partner column: said once for the table (see _yes_no_partners)
         state.yes_no_partners.append((index, n, partner_text))
         partner_text = None
+    agency_partner: list[str] = []
+    if partner_text and not is_known_partner(partner_text):  # "ДПСУ / SBGS" under "Partner / Партнер"
+        agency_partner, strange = parse_beneficiaries(partner_text)
+        if agency_partner and not strange:  # the national partner (the agency), not who pays
+            state.agency_partners.append((index, n))
+            partner_cell = state.cell_in_row(index, n, state.fields.get("partner"))
+            partner_text = None
+        else:
+            agency_partner = []
     if (
         partner_text
         and partner_text.strip().upper() in state.partner_codes
@@ -4442,6 +4470,9 @@ def _who(cells: RowCells) -> dict:
     ben, ben_col = cells.text("beneficiaries")
     codes, unknown = cells.parsed("beneficiaries") if ben else ([], [])  # parse_beneficiaries(text)
     rec["beneficiaries"] = ";".join(codes) if codes else None
+    if agency_partner and not codes:
+        rec["beneficiaries"] = ";".join(agency_partner)
+        cells.names["beneficiaries"] = partner_cell
     for part in unknown:
         state.issue(
             "warning",
@@ -4525,7 +4556,34 @@ def _who(cells: RowCells) -> dict:
                 index,
                 state.fields.get("title"),
             )
+    _funder_in_the_amount(cells, rec)
     return rec
+
+
+def _funder_in_the_amount(cells: RowCells, rec: dict) -> None:
+    """A funder named where the amount is read ("Funding | Ministry of Foreign Affairs of Denmark" in a card): the
+    row's partner when no column named one, no amount (said)."""
+    value, col = cells.get("amount")
+    if (
+        not isinstance(value, str)
+        or any(ch.isdigit() for ch in value)
+        or rec.get("partner_from") == "column"
+        or not is_known_partner(value)
+    ):
+        return
+    state = cells.state
+    rec["partner"], rec["partner_from"] = canonical_partner(value), "column"
+    cells.names["partner"] = state.cell_in_row(cells.index, cells.n, col)
+    cells.funder_in_amount = True
+    label = state.header.labels.get(col, "")
+    state.issue(
+        "info",
+        "partner",
+        f"row {cells.n}: '{clean_text(value)}' under '{label}' names who funds the project ({rec['partner']}), not an "
+        "amount",
+        cells.index,
+        col,
+    )
 
 
 #: A status in brackets at the end of a title: "(cancelled)", "[скасовано]", "(pipeline)".

@@ -129,6 +129,8 @@ class SheetState:
         self.both_currencies: list[int] = []
         #: rows whose partner cell is a yes or a no, as (index, row number, text): said once per table
         self.yes_no_partners: list[tuple[int, int, str]] = []
+        #: rows whose partner cell names an MIA agency (the national partner): (index, row number)
+        self.agency_partners: list[tuple[int, int]] = []
         #: money columns of a partner's fiscal years: column -> (first day, last day) (see projects._fiscal_columns)
         self.fiscal: dict[int, tuple] = {}
         self.fiscal_guessed = False  # a split year read as April–March has been said
@@ -303,6 +305,9 @@ class RowCells:
 
     def __init__(self, state: SheetState, row: list, cleaned: list, index: int, n: int):
         self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
+        self.funder_in_amount = (
+            False  # the amount's cell names the funder (see projects._funder_in_the_amount)
+        )
         self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)

@@ -555,3 +555,63 @@ def test_a_matrix_of_priorities_headed_by_a_year_gives_that_years_money_beside_t
     assert got.loc["Модернізація пункту пропуску «Ягодин»", "declared_priority"] == "Перетин кордону"
     assert not result.issues["severity"].eq("error").any()
     assert not result.issues["message"].str.contains("each agency's money", regex=False).any()
+
+
+# --------------------------------------------------------------------------- layouts nobody named (blind set BE)
+
+
+def test_a_gantt_of_months_typed_as_dates_gives_each_months_money(tmp_path):
+    months = [D(2020, m, 1) for m in (11, 12)] + [D(2021, m, 1) for m in (1, 2, 3)]
+    rows = [["Figures in month cells are planned spend in £ thousands"]]
+    rows += [["#", "Project", "Implementer", *months, "Total £k"]]
+    rows += [[1, "Police response to domestic violence", "UN Women", 20, 20, 30, 30, None, 100]]
+    rows += [[2, "Maritime border surveillance", "Crown Agents", None, None, 40, 40, 40, 120]]
+    result = _built(tmp_path, {"Timeline": rows}, name="UK_CSSF.xlsx")
+    got = result.projects.set_index("title")["yearly_amounts"]
+    assert got["Police response to domestic violence"] == "2020=40000;2021=60000"
+    assert got["Maritime border surveillance"] == "2021=120000"
+
+
+def test_projects_across_with_a_partner_row_of_agencies_and_thousands_said_in_the_title(tmp_path):
+    lines = [
+        "Swiss Cooperation Office Ukraine",
+        "Contributions to the internal affairs sector — CHF 1'000",
+        "",
+        "Project / Проєкт,Integrated border management,E-services for the State Migration Service,All projects / Разом",
+        "Partner / Партнер,ДПСУ / SBGS,ДМС / SMS,",
+        "Status / Статус,ongoing / триває,ongoing / триває,",
+        '2020,"1\'050",300,"1\'350"',
+        '2021,"1\'200",450.5,"1\'650.5"',
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "swiss_transposed.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(raw, tmp_path / "out", year=2021)
+    got = result.projects.set_index("title")
+    assert sorted(got.index) == ["E-services for the State Migration Service", "Integrated border management"]
+    assert set(got["partner"]) == {"Switzerland"} and set(got["currency"]) == {"CHF"}
+    assert got.loc["Integrated border management", "beneficiaries"] == "SBGS"
+    assert got.loc["Integrated border management", "yearly_amounts"] == "2020=1050000;2021=1200000"
+    assert (
+        got.loc["E-services for the State Migration Service", "yearly_amounts"] == "2020=300000;2021=450500"
+    )
+    said = result.issues["message"]
+    assert said.str.contains("names MIA agencies, the national partners", regex=False).any()
+
+
+def test_a_card_naming_its_funder_where_the_amount_would_stand_takes_it_as_the_partner(tmp_path):
+    card = [
+        ["Project fact sheet"],
+        ["Project code", "UA-DK-19-03"],
+        ["Title", "Integrity in the National Police"],
+    ]
+    card += [
+        ["Funding", "Ministry of Foreign Affairs of Denmark"],
+        ["Duration", "1 July 2019 – 31 December 2022"],
+    ]
+    card += [["Beneficiary", "National Police of Ukraine"]]
+    result = _built(tmp_path, {"UA-DK-19-03": card}, name="Programme_cards.xlsx")
+    project = result.projects.iloc[0]
+    assert (project["partner"], project["beneficiaries"]) == ("Denmark", "NPU")
+    assert not result.issues["severity"].eq("error").any()
+    assert result.issues["message"].str.contains("names who funds the project (Denmark)", regex=False).any()
