@@ -848,6 +848,33 @@ def _overrides(event: str | None, own: str | None, text: str) -> bool:
     return event == "ongoing" and own not in ("ongoing", "approved", "completed", "suspended", "cancelled")
 
 
+#: A remark saying a project is co-funded, its donors' shares after it ("Співфінансування: Норвегія 75 %, ПРООН 25 %").
+_COFUNDED_SAID = re.compile(
+    r"co-?financ\w*|co-?fund\w*|jointly funded|співфінансу\w*|софинансир\w*|спільн\w* фінансу\w*",
+    re.IGNORECASE,
+)
+
+
+def shares_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
+    """The donors' shares a remark gives a co-funded project ("Співфінансування: Німеччина - 60 %, Нідерланди -
+    40 %. Суми наведено загалом."): kept per row (``state.remarked_shares``: index -> (shares, column)) for the
+    row's partner to be split by them when it is one of them (see ``projects._who``); shares not adding up to
+    100 are not read."""
+    from mtd_analysis.ingest.partners import partner_shares
+
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = (clean_text(row[col]) if col < len(row) else None) or ""
+        said = _COFUNDED_SAID.search(text)
+        if not said:
+            continue
+        body = text[said.end() :].lstrip(" :–—-")
+        body = re.split(r"[.;](?:\s|$)", body, maxsplit=1)[0]
+        shares = partner_shares(body.strip(" ."))
+        if shares and len(shares) > 1 and abs(sum(share for _, share in shares) - 100) < 0.01:
+            state.remarked_shares[index] = (shares, col)
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",

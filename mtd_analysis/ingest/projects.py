@@ -98,6 +98,7 @@ from mtd_analysis.ingest.layouts import (
     pivot_groups,
     plain_title,
     project_blocks,
+    shares_in_remarks,
     status_above,
     status_from_heading,
     status_in_remarks,
@@ -2077,6 +2078,7 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             _OF_A_PAYMENT.search(label) and any(m.field == "payment_amount" for m in header.columns.values())
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
             status_in_remarks(state, header, rows, col)
+            shares_in_remarks(state, header, rows, col)
         if col in state.other_currency:
             continue  # read where the first amount column is empty (see row_money)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
@@ -4557,7 +4559,30 @@ def _who(cells: RowCells) -> dict:
                 state.fields.get("title"),
             )
     _funder_in_the_amount(cells, rec)
+    _shares_in_the_remark(cells, rec)
     return rec
+
+
+def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:
+    """The row's partner split by the shares its remark gives ("Співфінансування: Норвегія 75 %, ПРООН (власні
+    ресурси) 25 %") when the partner is one of the donors named there; said at the remark."""
+    state = cells.state
+    if cells.index not in state.remarked_shares or not rec.get("partner") or partner_shares(rec["partner"]):
+        return
+    shares, col = state.remarked_shares[cells.index]
+    if rec["partner"] not in {name for name, _ in shares}:
+        return
+    rec["partner"] = " / ".join(f"{name} {share:g}%" for name, share in shares)
+    rec["partner_from"] = "column"  # split by the build like a partner cell naming donors with their shares
+    cells.names["partner_shares"] = state.cell_in_row(cells.index, cells.n, col)
+    state.issue(
+        "info",
+        "partner",
+        f"row {cells.n}: the remark ({state.cell(cells.index, col)}) says the project is co-funded, with the donors' "
+        f"shares: {rec['partner']}",
+        cells.index,
+        col,
+    )
 
 
 def _funder_in_the_amount(cells: RowCells, rec: dict) -> None:

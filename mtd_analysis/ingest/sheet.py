@@ -196,6 +196,8 @@ class SheetState:
         self.original_amount_col: int | None = None  # the original amount beside the current one
         #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
         self.remarked_statuses: dict[int, tuple] = {}
+        #: the donors' shares a remark gives a co-funded row: index -> (shares, column)
+        self.remarked_shares: dict[int, tuple] = {}
         #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
         self.year_originals: dict[int, tuple] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year

@@ -593,6 +593,11 @@ KNOWN_MISSES = {
         "expected line matches the Swiss one)"
     ),
     ("set_bb", "Противодействие домашнему насилию: поддержка мобильных групп", "partner"): "(as above)",
+    # set_bd
+    ("set_bd", "Border guard leadership and integrity programme", "priority"): (
+        "leadership and integrity of the border guards, under the Canadian file's border-security mark: read as "
+        "OTHER (integrity, outside the list), where the tester takes the mark"
+    ),
     # set_bc
     ("set_bc", "Поддержка реформы полиции: прозрачная система учета задержанных", "money"): (
         "the co-financing (EU 75 % / Norway 25 %) given in the note a mark on the amount cell points to, the partner "
@@ -767,6 +772,7 @@ def _is_known(name: str, title: str, what: str) -> bool:
         "set_ba",
         "set_bb",
         "set_bc",
+        "set_bd",
     ],
 )
 def built(request, tmp_path_factory):

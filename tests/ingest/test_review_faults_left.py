@@ -615,3 +615,21 @@ def test_a_card_naming_its_funder_where_the_amount_would_stand_takes_it_as_the_p
     assert (project["partner"], project["beneficiaries"]) == ("Denmark", "NPU")
     assert not result.issues["severity"].eq("error").any()
     assert result.issues["message"].str.contains("names who funds the project (Denmark)", regex=False).any()
+
+
+@pytest.mark.parametrize(
+    ("remark", "expected"),
+    [
+        ("Співфінансування: Норвегія 75 %, ПРООН (власні ресурси) 25 %", [("Norway", 4_500_000), ("UNDP", 1_500_000)]),
+        ("Co-funded: Norway 60%, Sweden 40%. Amounts are the whole budget.", [("Norway", 3_600_000), ("Sweden", 2_400_000)]),
+        ("Співфінансування: Швеція 60 %, Данія 40 %", [("Norway", 6_000_000)]),  # the row's partner not named
+        ("Співфінансування: Норвегія 75 %, ПРООН 20 %", [("Norway", 6_000_000)]),  # not 100 %
+    ],
+)  # fmt: skip
+def test_donors_shares_given_in_a_rows_remark_split_its_partner(tmp_path, remark, expected):
+    rows = [["№", "Назва проєкту", "Термін реалізації", "Бюджет, NOK", "Статус", "Примітка"]]
+    rows += [
+        [1, "Пожежно-рятувальні автомобілі для пожежних команд", "2021-2022", 6_000_000, "триває", remark]
+    ]
+    result = _built(tmp_path, {"ДСНС": rows}, name="Norway_MTD_2021.xlsx")
+    assert sorted(zip(result.projects["partner"], result.projects["amount"], strict=True)) == expected
