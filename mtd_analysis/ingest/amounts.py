@@ -922,6 +922,52 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
     return (total.value, total.currency or part.currency), (int(found["year"]), part.value)
 
 
+#: "… з них:", "у тому числі", "of which" before the donors' parts of an amount.
+_OF_WHICH_SAID = re.compile(rf"(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
+
+
+def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
+    """An amount cell giving a total and each donor's part ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина —
+    1 000 000 EUR"): (total, currency, [(partner, part)]), for two donors or more whose parts add up to the total;
+    else None.
+
+    Examples
+    --------
+    >>> donor_parts("5 000 000 євро, у тому числі: ЄС – 4 000 000; Уряд ФРН – 1 000 000")
+    (5000000.0, 'EUR', [('EU', 4000000.0), ('Germany', 1000000.0)])
+    >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None
+    True
+    """
+    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
+
+    text = clean_text(value)
+    said = _OF_WHICH_SAID.search(text or "")
+    if not said:
+        return None
+    head, tail = text[: said.start()].rstrip(" ,;(–—-"), text[said.end() :].rstrip(" .)")
+    try:
+        total = parse_amount(head)
+    except ValueProblem:
+        return None
+    if total is None or not total.value:
+        return None
+    parts = []
+    for piece in re.split(r"\s*;\s*|,\s+(?=[^\d\s])", tail):
+        named = re.fullmatch(r"(.+?)\s*[—–:-]\s*(\d.*)", piece.strip())
+        if named is None or not is_known_partner(named[1]):
+            return None
+        try:
+            part = parse_amount(named[2])
+        except ValueProblem:
+            return None
+        if part is None or (part.currency and total.currency and part.currency != total.currency):
+            return None
+        parts.append((canonical_partner(named[1]), part.value))
+    if len(parts) < 2 or abs(sum(v for _, v in parts) - total.value) > max(1.0, 0.005 * total.value):
+        return None
+    return total.value, total.currency, parts
+
+
 def row_money(cells: RowCells) -> dict:
     """Amount, currency and yearly amounts of a row, with an issue for each problem."""
     state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
@@ -968,7 +1014,22 @@ def row_money(cells: RowCells) -> dict:
         except ValueProblem as exc:
             split = _total_and_year_part(amount_value)
             foreign = foreign_part(amount_value) if split is None else None
+            donors = donor_parts(amount_value) if split is None and foreign is None else None
             if (
+                donors is not None
+            ):  # "4 000 000 EUR, з них ЄС — 3 000 000, Німеччина — 1 000 000": the donors' parts
+                amount, cell_currency, parts = donors
+                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
+                cells.donor_sums = parts
+                state.issue(
+                    "info",
+                    "partner",
+                    f"row {n}: the amount cell gives the total and each donor's part ('{clean_text(amount_value)[:90]}'):"
+                    f" one project per donor, each with its part",
+                    index,
+                    amount_col,
+                )
+            elif (
                 foreign is not None
             ):  # "EUR 1 500 000 + UAH 12 000 000": the partner's money, Ukraine's beside it
                 amount, cell_currency = foreign.value, foreign.currency

@@ -3869,6 +3869,12 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells, rec.get("partner"))
     rec.update(row_money(cells))
+    if (
+        cells.donor_sums
+    ):  # "з них ЄС — 3 000 000, Німеччина — 1 000 000": split by the build like a partner cell
+        rec["partner"] = "; ".join(f"{name}: {value:.2f}" for name, value in cells.donor_sums)
+        rec["partner_from"] = "column"
+        names["partner"] = names.get("amount") or names.get("partner")
     if state.cofunder_cols[0] is not None and rec.get("partner"):
         _cofunder(
             cells, rec

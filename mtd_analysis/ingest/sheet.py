@@ -307,9 +307,10 @@ class RowCells:
 
     def __init__(self, state: SheetState, row: list, cleaned: list, index: int, n: int):
         self.state, self.row, self.cleaned, self.index, self.n = state, row, cleaned, index, n
-        self.funder_in_amount = (
-            False  # the amount's cell names the funder (see projects._funder_in_the_amount)
-        )
+        #: the amount's cell names the funder (see projects._funder_in_the_amount)
+        self.funder_in_amount = False
+        #: the donors' parts the amount cell gives (see amounts.donor_parts)
+        self.donor_sums: list[tuple[str, float]] = []
         self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)

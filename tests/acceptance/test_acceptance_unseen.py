@@ -498,18 +498,6 @@ KNOWN_MISSES = {
             "Підвищення інституційної спроможності НГУ відповідно до стандартів НАТО",
         )
     },
-    ("set_ba", "Розвиток кримінального аналізу в боротьбі з незаконним обігом наркотиків", "money"): (
-        "a card's amount '5 000 000,00 євро, у тому числі: ЄС – 4 000 000,00 євро; Уряд ФРН – 1 000 000,00 євро': "
-        "several numbers in one cell, an error (the donors' parts are not read from it)"
-    ),
-    ("set_ba", "Розвиток кримінального аналізу в боротьбі з незаконним обігом наркотиків", "partner"): (
-        "(the same card: one project credited to the EU, where the tester gives the EU and Germany a line each)"
-    ),
-    ("set_ba", "Розвиток кримінального аналізу в боротьбі з незаконним обігом наркотиків", "priority"): (
-        "(the same card: no money, no priority)"
-    ),
-    ("set_ba", "Розвиток кримінального аналізу", "money"): "(the card's second donor's line)",
-    ("set_ba", "Розвиток кримінального аналізу", "priority"): "(the card's second donor's line)",
     # set_az
     ("set_az", "Women in policing and response to domestic and gender-based", "money"): (
         "a cell comment 'Correct amount is 450,000 – amendment No. 1 signed; table not updated' beside 380,000: cell "
@@ -617,10 +605,6 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     "set_bc": (
         -1,
         "the Norwegian co-funder's line, its share in a note under the table (named in KNOWN_MISSES)",
-    ),
-    "set_ba": (
-        -1,
-        "a card co-funded by two donors whose parts stand in its amount cell: one project, not two",
     ),
     "set_e": (1, "the UAH row of a project given over two rows, one per currency"),
     "set_k": (

@@ -633,3 +633,26 @@ def test_donors_shares_given_in_a_rows_remark_split_its_partner(tmp_path, remark
     ]
     result = _built(tmp_path, {"ДСНС": rows}, name="Norway_MTD_2021.xlsx")
     assert sorted(zip(result.projects["partner"], result.projects["amount"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина — 1 000 000 EUR", [("EU", 3_000_000), ("Germany", 1_000_000)]),
+        ("5 000 000,00 євро, у тому числі: ЄС – 4 000 000,00 євро; Уряд ФРН – 1 000 000,00 євро", [("EU", 4_000_000), ("Germany", 1_000_000)]),
+    ],
+)  # fmt: skip
+def test_an_amount_cell_giving_each_donors_part_makes_a_project_per_donor(tmp_path, cell, expected):
+    card = [["Назва проєкту", "Спільна ініціатива з управління кордонами"], ["Донор", "Європейський Союз"]]
+    card += [["Загальна вартість", cell], ["Строк реалізації", "01.07.2020 – 30.06.2023"]]
+    result = _built(tmp_path, {"Картка": card}, name="GIZ_cards.xlsx")
+    assert sorted(zip(result.projects["partner"], result.projects["amount"], strict=True)) == expected
+    assert not result.issues["severity"].eq("error").any()
+
+
+def test_parts_not_adding_up_to_the_amount_are_still_an_error(tmp_path):
+    card = [["Назва проєкту", "Спільна ініціатива з управління кордонами"], ["Донор", "Європейський Союз"]]
+    card += [["Загальна вартість", "4 000 000 EUR, з них ЄС — 2 000 000 EUR, Німеччина — 1 000 000 EUR"]]
+    card += [["Строк реалізації", "01.07.2020 – 30.06.2023"]]
+    result = _built(tmp_path, {"Картка": card}, name="GIZ_cards.xlsx")
+    assert result.issues["severity"].eq("error").any()
