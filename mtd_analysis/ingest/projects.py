@@ -180,6 +180,9 @@ def _an_example_row(row: list) -> bool:
 
 
 #: A title saying the row is a try of the form, not a project ("test", "тест", "тестова відповідь").
+#: The longest an agency's name runs ("Государственная служба Украины по чрезвычайным ситуациям (ГСЧС)", 64
+#: characters): a longer title names no agency alone.
+_AGENCY_NAME_MAX = 90
 #: A row opened by a legend's heading ("Умовні позначення:", "Legend: green = ongoing", "Colour key (rows)"): the
 #: sheet's legend under or beside the table, never a project (what it says is read by colour_legend and the like).
 _LEGEND_ROW = re.compile(
@@ -3651,6 +3654,7 @@ def _not_a_project(
         and not code_text
         and len(texts)
         >= 2  # a figure beside it; alone, the name heads its agency's rows (see _table_furniture)
+        and len(title_text) <= _AGENCY_NAME_MAX
         and (agency := only_an_agency(title_text))
         and not any(
             clean_text(cell_value(row, fields[f]))
@@ -4594,13 +4598,10 @@ def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:
 def _funder_in_the_amount(cells: RowCells, rec: dict) -> None:
     """A funder named where the amount is read ("Funding | Ministry of Foreign Affairs of Denmark" in a card): the
     row's partner when no column named one, no amount (said)."""
+    if rec.get("partner_from") == "column":
+        return
     value, col = cells.get("amount")
-    if (
-        not isinstance(value, str)
-        or any(ch.isdigit() for ch in value)
-        or rec.get("partner_from") == "column"
-        or not is_known_partner(value)
-    ):
+    if not isinstance(value, str) or any(ch.isdigit() for ch in value) or not is_known_partner(value):
         return
     state = cells.state
     rec["partner"], rec["partner_from"] = canonical_partner(value), "column"
