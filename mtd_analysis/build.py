@@ -250,6 +250,7 @@ def read_file(
     _not_the_lists(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
     records = _summary_sheets(records, issues, rel, entry)
+    records = _figures_rows(records, issues, entry)
     _moved_rows(records, issues, entry)
     _described_by_code(records, issues, entry)
     # the language of most loaded sheets; of two as common, the first sheet's (a set's order changes between runs)
@@ -363,6 +364,80 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
 
 #: What a sheet of money by project code says of its rows that its join with the projects' sheet answers.
 _JOINED_ROW_NOTES = re.compile(r"row \d+: (?:project \S+ has no title|no start or end date)$")
+
+
+#: A row continuing the project above with its figures, its first cell a label and the funder ("Источник: INL",
+#: "Source: USAID", "Джерело фінансування: ЄС") where the title would stand.
+_FIGURES_ROW = re.compile(
+    r"(?:source(?: of funding)?|funding|funded by|donor|источник(?: финансирования)?|финансирование|донор"
+    r"|джерело(?: фінансування)?|фінансування)\s*:\s*(?P<name>.+)",
+    re.IGNORECASE,
+)
+_MERGED_FIGURES = ("amount", "currency", "start_date", "end_date", "status", "yearly_amounts")
+
+
+def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[dict]:
+    """A project written over rows (its title on one, "Источник: INL | 01.10.2019–30.09.2022 | 2 400 000" on the
+    next): the second row's figures are the project's above, when that row has none of its own (no amount, no
+    dates) and the label names a known partner, who funds it. Said at the row; the row is no project."""
+    out: list[dict] = []
+    for rec in records:
+        said = _FIGURES_ROW.fullmatch(str(rec.get("title") or "").strip())
+        above = out[-1] if out else None
+        if (
+            said is None
+            or above is None
+            or above["source_file"] != rec["source_file"]
+            or above["source_sheet"] != rec["source_sheet"]
+            or above["source_row"] != rec["source_row"] - 1
+            or any(above.get(k) for k in ("amount", "start_date", "end_date", "yearly_amounts"))
+            or not is_known_partner(said["name"])
+        ):
+            out.append(rec)
+            continue
+        for key in _MERGED_FIGURES:
+            if rec.get(key) is not None and above.get(key) is None:
+                above[key] = rec[key]
+        above["partner"], above["partner_from"] = canonical_partner(said["name"]), "column"
+        cells = [
+            c
+            for c in (rec.get("source_cells") or "").split(";")
+            if c and not c.startswith(("title=", "partner="))
+        ]
+        title_cell = source_cell_names(rec.get("source_cells")).get("title")
+        kept = [c for c in (above.get("source_cells") or "").split(";") if c and not c.startswith("partner=")]
+        above["source_cells"] = ";".join(
+            kept
+            + [c for c in cells if c.split("=")[0] not in {k.split("=")[0] for k in kept}]
+            + ([f"partner={title_cell}"] if title_cell else [])
+        )
+        issues.append(
+            {
+                **_row_issue(
+                    rec,
+                    f"row {rec['source_row']}: '{rec['title']}' and the figures beside it continue the project on row "
+                    f"{above['source_row']} ('{above.get('title')}'): its money, dates and status, funded by "
+                    f"{above['partner']}",
+                    "info",
+                ),
+                "kind": "layout",
+            }
+        )
+        _count_as_skipped(entry, rec["source_sheet"])
+        answered = {
+            f"row {above['source_row']}: no amount",
+            f"row {above['source_row']}: no start or end date",
+        }
+        issues[:] = [  # the notes the figures answer
+            i
+            for i in issues
+            if not (
+                i.get("sheet") == above["source_sheet"]
+                and i.get("row") == above["source_row"]
+                and i["message"] in answered
+            )
+        ]
+    return out
 
 
 def _summary_sheets(records: list[dict], issues: list[dict], rel: str, entry: dict) -> list[dict]:

@@ -656,3 +656,31 @@ def test_parts_not_adding_up_to_the_amount_are_still_an_error(tmp_path):
     card += [["Строк реалізації", "01.07.2020 – 30.06.2023"]]
     result = _built(tmp_path, {"Картка": card}, name="GIZ_cards.xlsx")
     assert result.issues["severity"].eq("error").any()
+
+
+def test_a_project_over_rows_title_then_funder_and_figures_is_one_project(tmp_path):
+    lines = [
+        "№;Проект / финансирование и сроки / описание;Получатель;Период;Бюджет всего, USD;Статус",
+        "1;Полиция, ориентированная на общину: участковые станции;НПУ;;;",
+        ";Источник: INL;;01.10.2019–30.09.2022;2 400 000,00;реализуется",
+        ";Описание: Создание полицейских станций в громадах.;;;;",
+        "2;Поддержка горячей линии по вопросам домашнего насилия;НПУ;;;",
+        ";Источник: USAID;;01.03.2021–28.02.2022;420 000,00;договор подписан",
+        "3;Обучение кинологов;НГУ;01.02.2020–31.01.2021;310 000,00;завершен",
+        ";Источник: USAID;;01.03.2021–28.02.2022;100 000,00;",
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "inl_records.csv").write_text("\n".join(lines) + "\n", encoding="cp1251")
+    result = build(raw, tmp_path / "out", year=2021)
+    got = result.projects.set_index("title")
+    policing = got.loc["Полиция, ориентированная на общину: участковые станции"]
+    assert (policing["partner"], policing["amount"], policing["start_date"]) == (
+        "INL",
+        2_400_000,
+        "2019-10-01",
+    )
+    assert "amount=E3" in policing["source_cells"] and "partner=B3" in policing["source_cells"]
+    assert got.loc["Поддержка горячей линии по вопросам домашнего насилия", "partner"] == "USAID"
+    # the row under a project with figures of its own continues nothing: loaded as it stands
+    assert "Источник: USAID" in got.index and got.loc["Обучение кинологов", "amount"] == 310_000
