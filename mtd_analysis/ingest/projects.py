@@ -4582,6 +4582,8 @@ def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:
     shares, col = state.remarked_shares[cells.index]
     if rec["partner"] not in {name for name, _ in shares}:
         return
+    if partner_in_text(state.header.labels.get(state.fields.get("amount")) or ""):
+        return  # "Norway's contribution, NOK": the amount is that donor's part, not the project's to split
     rec["partner"] = " / ".join(f"{name} {share:g}%" for name, share in shares)
     rec["partner_from"] = "column"  # split by the build like a partner cell naming donors with their shares
     cells.names["partner_shares"] = state.cell_in_row(cells.index, cells.n, col)

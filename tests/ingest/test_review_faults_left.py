@@ -684,3 +684,21 @@ def test_a_project_over_rows_title_then_funder_and_figures_is_one_project(tmp_pa
     assert got.loc["Поддержка горячей линии по вопросам домашнего насилия", "partner"] == "USAID"
     # the row under a project with figures of its own continues nothing: loaded as it stands
     assert "Источник: USAID" in got.index and got.loc["Обучение кинологов", "amount"] == 310_000
+
+
+def test_a_remarks_shares_leave_an_amount_that_is_one_donors_contribution_whole(tmp_path):
+    rows = [["№", "Назва проєкту", "Термін реалізації", "Внесок Норвегії, NOK", "Статус", "Примітка"]]
+    rows += [
+        [
+            1,
+            "Пожежно-рятувальні автомобілі",
+            "2021-2022",
+            6_000_000,
+            "триває",
+            "Співфінансування: Норвегія 75 %, ПРООН 25 %",
+        ]
+    ]
+    result = _built(tmp_path, {"ДСНС": rows}, name="Norway_MTD_2021.xlsx")
+    assert list(zip(result.projects["partner"], result.projects["amount"], strict=True)) == [
+        ("Norway", 6_000_000)
+    ]
