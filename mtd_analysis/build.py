@@ -440,6 +440,13 @@ def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[
     return out
 
 
+def _resembles(short, full) -> bool:
+    """Whether a short title shares a word with a full one (the first five letters of a word of four or more:
+    "Торгівля людьми (НПУ)" and "… у протидії торгівлі людьми"); a title that shares none names another project."""
+    stems = [{w[:5] for w in re.findall(r"[^\W\d_]{4,}", str(t or "").casefold())} for t in (short, full)]
+    return bool(stems[0] & stems[1])
+
+
 def _summary_sheets(records: list[dict], issues: list[dict], rel: str, entry: dict) -> list[dict]:
     """Drop the projects of a workbook's summary sheet: a sheet whose every project has one on another sheet of the
     file with the same amount and currency (and partner) under another title, the other sheet holding as many
@@ -475,8 +482,12 @@ def _summary_sheets(records: list[dict], issues: list[dict], rel: str, entry: di
                 continue
             found = {key(r): r for r in theirs if key(r) is not None}
             titles = {normalise_key(r.get("title") or "") for r in theirs}
-            if all(k in found for k in keys) and not any(
-                normalise_key(r.get("title") or "") in titles for r in rows
+            if (
+                all(k in found for k in keys)
+                and not any(normalise_key(r.get("title") or "") in titles for r in rows)
+                and all(
+                    _resembles(r.get("title"), found[k].get("title")) for r, k in zip(rows, keys, strict=True)
+                )
             ):
                 for rec in rows:
                     dropped.add(id(rec))

@@ -1088,10 +1088,6 @@ def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, fl
             # OTHER is sector work outside the list: a project that names a listed priority at least as strongly
             # belongs there ("gender-sensitive policing and DV response" is DOMESTIC_VIOLENCE, not OTHER)
             out = [d for d in out if d[0] != "OTHER" or d[1] > max(listed)]
-        if lexicon.yields:  # "COVID-19 prevention at checkpoints": the checkpoints say where, COVID-19 what
-            out = [
-                d for d in out if not any(o[0] in lexicon.yields.get(d[0], ()) and o[1] >= d[1] for o in out)
-            ]
         order = lexicon.order
         out.sort(key=lambda d: (-d[1], order[d[0]]))
     return out
@@ -1151,6 +1147,45 @@ def _forget_matches(lexicon: _Lexicon) -> None:
     lexicon._stretch_windows.clear()
 
 
+def _first_quote_at(title: str, evidence: str) -> int:
+    """Where in the title the first phrase an evidence quotes from it stands (-1: none quoted from the title)."""
+    said = re.match(r"title: '(.*?)'(?:,|;|$)", evidence)
+    return title.casefold().find(said.group(1).casefold()) if said else -1
+
+
+def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -> list[dict]:
+    """The priorities of one project without those that only say where its work is done (the list's
+    ``yields_to``): a place named in the title after an aim named as strongly before it ("COVID-19 prevention at
+    checkpoints", "Victims of trafficking identified at crossing points"). A place named first ("Modernisation of
+    border crossing points; drug detection dogs", "Renovation of a checkpoint (suspended during COVID-19)") keeps its
+    share.
+
+    Examples
+    --------
+    >>> ranked = [{"priority_code": "COVID19", "score": 1.0, "evidence": "title: 'COVID-19'"},
+    ...           {"priority_code": "BORDER_CROSSING", "score": 1.0, "evidence": "title: 'checkpoints'"}]
+    >>> yields = {"BORDER_CROSSING": frozenset({"COVID19"})}
+    >>> [d["priority_code"] for d in yielded(ranked, "COVID-19 prevention at checkpoints", yields)]
+    ['COVID19']
+    >>> [d["priority_code"] for d in yielded(ranked, "Checkpoints: works suspended for COVID-19", yields)]
+    ['COVID19', 'BORDER_CROSSING']
+    """
+    if not yields or len(ranked) < 2:
+        return ranked
+    at = {d["priority_code"]: _first_quote_at(title, d["evidence"]) for d in ranked}
+    kept = [
+        d
+        for d in ranked
+        if not any(
+            o["priority_code"] in yields.get(d["priority_code"], ())
+            and o["score"] >= d["score"]
+            and 0 <= at[o["priority_code"]] < at[d["priority_code"]]
+            for o in ranked
+        )
+    ]
+    return kept if len(kept) < len(ranked) else ranked
+
+
 def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]]:
     """The scored priorities of each (title, description) pair, in this process."""
     texts = list(dict.fromkeys(text for pair in pairs for text in pair if text))
@@ -1188,6 +1223,8 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
                 for code, score, confidence, k, j in plan
             ]
         )
+        if lexicon.yields and len(out[-1]) > 1:  # "COVID-19 prevention at checkpoints": where, after what
+            out[-1] = yielded(out[-1], title, lexicon.yields)
     return out
 
 

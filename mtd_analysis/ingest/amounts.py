@@ -1074,7 +1074,8 @@ def row_money(cells: RowCells) -> dict:
         state.priority_parts and amount_value is not None
     ):  # beside a total: the priority its money stands under
         beside = _priority_parts(cells, amount=False)
-        if beside is not None and state.priority_year is not None:  # "Фінансування у 2021 р. за пріоритетами"
+        dated = any(cells.get(f)[0] is not None for f in ("start_date", "end_date", "period"))
+        if beside is not None and state.priority_year is not None and dated:  # "Фінансування у 2021 р. за …"
             priority_year = (state.priority_year, beside[0], beside[2])
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
@@ -1299,7 +1300,7 @@ BLOCK_UNITS = re.compile(
     r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\s?)"
     r"((?:'|’)?000)(?![\d.,])"
     # "— CHF 1'000", "(EUR 1,000)" ending a heading, "in 1 000 EUR": thousands of the currency
-    r"|(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
+    r"|(?:^|[(—–,:]\s*)(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
     r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -1083,11 +1083,13 @@ def _noted_units(
     if currency is None and unpriced and noted["currency"]:
         currency = noted["currency"]
         taken.append(f"in {currency}")
+    own = {m.currency for m in header.columns.values() if m.field in money and m.currency}
     if (
         scale == 1.0
         and noted["scale"] != 1.0
         and all(m.scale == 1.0 for m in header.columns.values() if m.field in money)
-    ):
+        and (not own or noted["currency"] is None or noted["currency"] in own)
+    ):  # "thousand euro" for a table in USD is no word on it
         scale = noted["scale"]
         taken.append(f"in units of {scale:,.0f}")
     if taken:
@@ -1485,7 +1487,10 @@ def _read_table(
         cols = sorted(state.priority_parts)
         groups = {(header.labels.get(c) or "").split(" / ")[0] for c in cols}
         named = {int(y) for g in groups for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g)}
-        if len(named) == 1 and fields.get("amount") is not None:  # "Фінансування у 2021 р. за пріоритетами"
+        shares = any(re.search(r"%|share|частк|доля|відсот|процент", g, re.IGNORECASE) for g in groups)
+        if (
+            len(named) == 1 and fields.get("amount") is not None and not shares
+        ):  # "Фінансування у 2021 р. за …"
             state.priority_year = named.pop()
         state.issue(
             "info",
@@ -3582,8 +3587,8 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     said = _PARTNER_HEADING.fullmatch(text.strip())
     if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
         name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
-        if len(text) > 80 or not is_known_partner(name):
-            return False
+        if len(text) > 80 or len(text.strip(" .")) == len(name) or not is_known_partner(name):
+            return False  # a bare name ("POLAND") may head a section of the border as well as a donor's rows
         words = text.strip()
     else:
         words = said["name"] or said["by"] or said["own"]
@@ -3670,7 +3675,11 @@ def _not_a_project(
             index,
         )
         return "skipped"
-    if texts and _LEGEND_ROW.fullmatch(texts[0][1]):
+    if (
+        texts
+        and _LEGEND_ROW.fullmatch(texts[0][1])
+        and not any(isinstance(v, (int, float, dt.date)) and not isinstance(v, bool) for v in row)
+    ):  # a legend holds words and sample fills, never a figure
         state.issue(
             "info",
             "note",
@@ -4178,6 +4187,22 @@ def _format_currencies_said(state: SheetState) -> None:
     )
 
 
+def _partner_column_of_agencies(state: SheetState) -> bool:
+    """Whether every filled cell of the table's partner column names MIA agencies only (the national partners):
+    a column naming donors too is the payers' (an agency there pays from its own budget). Worked out once."""
+    if state.partner_agencies is None:
+        col = state.fields.get("partner")
+        values = [
+            text
+            for row in state.grid.rows[state.header.row + 1 :]
+            if col is not None and col < len(row) and (text := clean_text(row[col]))
+        ]
+        state.partner_agencies = bool(values) and all(
+            not is_known_partner(v) and (found := parse_beneficiaries(v))[0] and not found[1] for v in values
+        )
+    return state.partner_agencies
+
+
 def _agency_partners(state: SheetState) -> None:
     """One issue for the rows whose partner cell names an MIA agency (the national partner, "ДПСУ / SBGS"): read as
     their beneficiary; who pays is the heading's or the file's partner."""
@@ -4365,7 +4390,9 @@ def _who(cells: RowCells) -> dict:
         state.yes_no_partners.append((index, n, partner_text))
         partner_text = None
     agency_partner: list[str] = []
-    if partner_text and not is_known_partner(partner_text):  # "ДПСУ / SBGS" under "Partner / Партнер"
+    if (
+        partner_text and not is_known_partner(partner_text) and _partner_column_of_agencies(state)
+    ):  # "ДПСУ / SBGS" under "Partner / Партнер"
         agency_partner, strange = parse_beneficiaries(partner_text)
         if agency_partner and not strange:  # the national partner (the agency), not who pays
             state.agency_partners.append((index, n))

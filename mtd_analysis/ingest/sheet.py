@@ -131,6 +131,8 @@ class SheetState:
         self.yes_no_partners: list[tuple[int, int, str]] = []
         #: rows whose partner cell names an MIA agency (the national partner): (index, row number)
         self.agency_partners: list[tuple[int, int]] = []
+        #: whether the partner column names MIA agencies only (None: not worked out yet)
+        self.partner_agencies: bool | None = None
         #: money columns of a partner's fiscal years: column -> (first day, last day) (see projects._fiscal_columns)
         self.fiscal: dict[int, tuple] = {}
         self.fiscal_guessed = False  # a split year read as April–March has been said

@@ -17,6 +17,7 @@ from mtd_analysis.analysis.priorities import (
     PHRASE_WINDOW_SLACK,
     TITLE_WEIGHT,
     _word_and_stem,
+    yielded,
 )
 from mtd_analysis.schema import SPECIAL_PRIORITIES
 
@@ -141,14 +142,5 @@ def score_priorities(title, description, lexicon):
     listed = [d["score"] for d in out if d["priority_code"] not in ("OTHER", "UNMAPPED")]
     if listed and max(listed) > 0:
         out = [d for d in out if d["priority_code"] != "OTHER" or d["score"] > max(listed)]
-    yields = getattr(
-        lexicon, "yields", {}
-    )  # the list's yields_to: a priority naming only where the work is done
-    out = [
-        d
-        for d in out
-        if not any(
-            o["priority_code"] in yields.get(d["priority_code"], ()) and o["score"] >= d["score"] for o in out
-        )
-    ]
+    out = yielded(out, texts.get("title", ""), getattr(lexicon, "yields", {}))  # the list's yields_to
     return sorted(out, key=lambda d: (-d["score"], lexicon.order[d["priority_code"]]))

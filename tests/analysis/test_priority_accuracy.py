@@ -149,3 +149,14 @@ def test_without_the_lists_yields_to_the_place_and_the_aim_share_the_project():
         "BORDER_CROSSING": 0.5,
         "COVID19": 0.5,
     }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Renovation of checkpoint Krakovets (works suspended during COVID-19 lockdown)",
+        "Modernisation of border crossing points; drug detection dogs",
+    ],
+)
+def test_a_place_named_first_keeps_its_share(title):
+    assert "BORDER_CROSSING" in [code for code, _ in _shares_of(title)]

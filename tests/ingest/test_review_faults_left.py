@@ -702,3 +702,81 @@ def test_a_remarks_shares_leave_an_amount_that_is_one_donors_contribution_whole(
     assert list(zip(result.projects["partner"], result.projects["amount"], strict=True)) == [
         ("Norway", 6_000_000)
     ]
+
+
+# --------------------------------------------------------------------------- where this round's rules must not reach
+
+
+def test_a_row_titled_legend_with_figures_is_a_project(tmp_path):
+    rows = [["Project", "Partner", "Amount, EUR", "Start", "End", "Status"]]
+    rows += [["Legend", "Sweden", 80_000, D(2021, 3, 1), D(2021, 12, 31), "ongoing"]]
+    rows += [
+        ["Combating trafficking in human beings", "USA", 500_000, D(2021, 1, 15), D(2021, 12, 31), "ongoing"]
+    ]
+    result = _built(tmp_path, {"Projects": rows}, name="Donors.xlsx")
+    assert sorted(result.projects["title"]) == ["Combating trafficking in human beings", "Legend"]
+
+
+def test_sheets_whose_amounts_match_by_chance_under_unrelated_titles_are_both_read(tmp_path):
+    police = [["Project", "Partner", "Amount, EUR", "Start", "End"]]
+    police += [["Training of patrol police in Kharkiv", "USA", 100_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    police += [["Equipment for cyber police department", "USA", 200_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    border = [
+        ["Project", "Partner", "Amount, EUR"],
+        ["Thermal cameras", "USA", 100_000],
+        ["Boats", "USA", 200_000],
+    ]
+    result = _built(tmp_path, {"Police": police, "Border": border}, name="USA.xlsx")
+    assert len(result.projects) == 4
+
+
+def test_a_threshold_in_the_title_is_no_unit(tmp_path):
+    rows = [["Small grants for community policing (grants of at least EUR 1,000)"]]
+    rows += [["Project", "Amount (EUR)", "Start", "End"]]
+    rows += [["Community policing grant Lviv", 15_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    result = _built(tmp_path, {"Projects": rows}, name="Canada.xlsx")
+    assert list(result.projects["amount"]) == [15_000]
+
+
+def test_a_partner_column_of_donors_keeps_them_when_an_agency_pays_on_one_row(tmp_path):
+    rows = [["Project", "Partner", "Amount, EUR", "Start", "End"]]
+    rows += [["Border guard vessels", "EU", 5_000_000, D(2021, 1, 1), D(2023, 12, 31)]]
+    rows += [["Patrol cars", "Japan", 2_000_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    rows += [["Own-budget training of cadets", "SBGS", 100_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    result = _built(tmp_path, {"Projects": rows}, name="List.xlsx")
+    got = result.projects.set_index("title")["partner"]
+    assert (got["Border guard vessels"], got["Patrol cars"]) == ("EU", "Japan")
+    assert got["Own-budget training of cadets"] != "Japan"
+
+
+def test_a_workbook_note_in_thousand_euro_leaves_a_table_in_dollars_alone(tmp_path):
+    notes = [["All amounts in this workbook are in thousand euro."]]
+    euro = [
+        ["Project", "Amount (EUR)", "Start", "End"],
+        ["Police forensics", 350, D(2021, 1, 1), D(2021, 12, 31)],
+    ]
+    dollars = [
+        ["Project", "Amount (USD)", "Start", "End"],
+        ["Anti-drug equipment", 500_000, D(2021, 1, 1), D(2021, 12, 31)],
+    ]
+    result = _built(tmp_path, {"Notes": notes, "Projects": euro, "Other": dollars}, name="France.xlsx")
+    got = result.projects.set_index("title")["amount"]
+    assert (got["Police forensics"], got["Anti-drug equipment"]) == (350_000, 500_000)
+
+
+def test_a_bare_country_heading_is_no_partner_heading(tmp_path):
+    rows = [["Project", "Amount, EUR", "Start", "End"], ["POLAND"]]
+    rows += [["Checkpoint Shehyni reconstruction", 3_000_000, D(2021, 1, 1), D(2022, 12, 31)], ["MOLDOVA"]]
+    rows += [["Checkpoint Palanca joint control", 1_000_000, D(2021, 1, 1), D(2021, 12, 31)]]
+    result = _built(tmp_path, {"Projects": rows}, name="eu_projects.xlsx")
+    assert set(result.projects["partner"]) == {"EU"}
+
+
+def test_priority_columns_of_percentages_under_a_years_heading_are_no_money(tmp_path):
+    rows = [["Project", "Partner", "Total (EUR)", "Funding in 2021 by priority (%)", None, "Start", "End"]]
+    rows += [[None, None, None, "drug crime", "border security", None, None]]
+    rows += [["Drug and border control programme", "USA", 1_000_000, 60, 40, D(2021, 1, 1), D(2022, 12, 31)]]
+    result = _built(tmp_path, {"Projects": rows}, name="USA.xlsx")
+    project = result.projects.iloc[0]
+    assert project["amount"] == 1_000_000
+    assert project["yearly_amounts"] is None or "2021=100" not in str(project["yearly_amounts"])
