@@ -926,20 +926,10 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
 _OF_WHICH_SAID = re.compile(rf"(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
 
 
-def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
-    """An amount cell giving a total and each donor's part ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина —
-    1 000 000 EUR"): (total, currency, [(partner, part)]), for two donors or more whose parts add up to the total;
-    else None.
-
-    Examples
-    --------
-    >>> donor_parts("5 000 000 євро, у тому числі: ЄС – 4 000 000; Уряд ФРН – 1 000 000")
-    (5000000.0, 'EUR', [('EU', 4000000.0), ('Germany', 1000000.0)])
-    >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None
-    True
-    """
-    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
-
+def _named_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
+    """An amount cell giving a total and its named parts after "of which" ("4 000 000 EUR, з них ЄС — 3 000 000,
+    Німеччина — 1 000 000"; "… of which equipment — 3 000 000, training — 1 000 000"): (total, currency, [(name,
+    part)]) for two parts or more adding up to the total, in the total's currency; else None."""
     text = clean_text(value)
     said = _OF_WHICH_SAID.search(text or "")
     if not said:
@@ -954,7 +944,9 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     parts = []
     for piece in re.split(r"\s*;\s*|,\s+(?=[^\d\s])", tail):
         named = re.fullmatch(r"(.+?)\s*[—–:-]\s*(\d.*)", piece.strip())
-        if named is None or not is_known_partner(named[1]):
+        if named is None or re.fullmatch(
+            r"[\d\s]+", named[1]
+        ):  # "2021: 1 500 000": a year's part, not a name
             return None
         try:
             part = parse_amount(named[2])
@@ -962,10 +954,50 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
             return None
         if part is None or (part.currency and total.currency and part.currency != total.currency):
             return None
-        parts.append((canonical_partner(named[1]), part.value))
+        parts.append((named[1].strip(), part.value))
     if len(parts) < 2 or abs(sum(v for _, v in parts) - total.value) > max(1.0, 0.005 * total.value):
         return None
     return total.value, total.currency, parts
+
+
+def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
+    """An amount cell giving a total and each donor's part ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина —
+    1 000 000 EUR"): (total, currency, [(partner, part)]), for two donors or more whose parts add up to the total;
+    else None.
+
+    Examples
+    --------
+    >>> donor_parts("5 000 000 євро, у тому числі: ЄС – 4 000 000; Уряд ФРН – 1 000 000")
+    (5000000.0, 'EUR', [('EU', 4000000.0), ('Germany', 1000000.0)])
+    >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None
+    True
+    """
+    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
+
+    found = _named_parts(value)
+    if found is None or not all(is_known_partner(name) for name, _ in found[2]):
+        return None
+    return found[0], found[1], [(canonical_partner(name), part) for name, part in found[2]]
+
+
+def budget_lines(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
+    """An amount cell giving a total and the lines of its budget ("4 000 000 EUR, of which equipment — 3 000 000,
+    training — 1 000 000"): (total, currency, [(line, part)]) when no line names a partner and the lines add up to
+    the total; else None.
+
+    Examples
+    --------
+    >>> budget_lines("4 000 000 EUR, of which equipment — 3 000 000, training — 1 000 000")[:2]
+    (4000000.0, 'EUR')
+    >>> budget_lines("4 000 000 EUR, of which EU — 3 000 000, Germany — 1 000 000") is None
+    True
+    """
+    from mtd_analysis.ingest.partners import is_known_partner
+
+    found = _named_parts(value)
+    if found is None or any(is_known_partner(name) for name, _ in found[2]):
+        return None
+    return found
 
 
 def row_money(cells: RowCells) -> dict:
@@ -1015,7 +1047,21 @@ def row_money(cells: RowCells) -> dict:
             split = _total_and_year_part(amount_value)
             foreign = foreign_part(amount_value) if split is None else None
             donors = donor_parts(amount_value) if split is None and foreign is None else None
-            if (
+            lines = (
+                budget_lines(amount_value) if split is None and foreign is None and donors is None else None
+            )
+            if lines is not None:  # "4 000 000 EUR, of which equipment — 3 000 000, training — 1 000 000"
+                amount, cell_currency = lines[0], lines[1]
+                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {n}: the amount cell gives the total and the lines of its budget "
+                    f"('{clean_text(amount_value)[:90]}'): the total is counted",
+                    index,
+                    amount_col,
+                )
+            elif (
                 donors is not None
             ):  # "4 000 000 EUR, з них ЄС — 3 000 000, Німеччина — 1 000 000": the donors' parts
                 amount, cell_currency, parts = donors

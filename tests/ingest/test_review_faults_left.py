@@ -780,3 +780,30 @@ def test_priority_columns_of_percentages_under_a_years_heading_are_no_money(tmp_
     project = result.projects.iloc[0]
     assert project["amount"] == 1_000_000
     assert project["yearly_amounts"] is None or "2021=100" not in str(project["yearly_amounts"])
+
+
+def test_an_amount_cell_giving_its_budgets_lines_counts_the_total(tmp_path):
+    rows = [["Project", "Partner", "Amount", "Start", "End"]]
+    rows += [
+        [
+            "Forensic laboratory",
+            "Japan",
+            "4 000 000 EUR, of which equipment — 3 000 000, training — 1 000 000",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+        ]
+    ]
+    rows += [
+        [
+            "Cyber police unit",
+            "Japan",
+            "1 000 000 EUR, of which equipment — 300 000, training — 500 000",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+        ]
+    ]
+    result = _built(tmp_path, {"Projects": rows}, name="Japan.xlsx")
+    got = result.projects.set_index("title")["amount"]
+    assert got["Forensic laboratory"] == 4_000_000 and list(result.projects["partner"]) == ["Japan", "Japan"]
+    errors = result.issues[result.issues["severity"].eq("error")]
+    assert list(errors["row"]) == [3]  # lines not adding up to the total stay an error
