@@ -381,6 +381,7 @@ def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[
     next): the second row's figures are the project's above, when that row has none of its own (no amount, no
     dates) and the label names a known partner, who funds it. Said at the row; the row is no project."""
     out: list[dict] = []
+    answered: set[tuple] = set()
     for rec in records:
         said = _FIGURES_ROW.fullmatch(str(rec.get("title") or "").strip())
         above = out[-1] if out else None
@@ -399,18 +400,13 @@ def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[
             if rec.get(key) is not None and above.get(key) is None:
                 above[key] = rec[key]
         above["partner"], above["partner_from"] = canonical_partner(said["name"]), "column"
-        cells = [
-            c
-            for c in (rec.get("source_cells") or "").split(";")
-            if c and not c.startswith(("title=", "partner="))
-        ]
-        title_cell = source_cell_names(rec.get("source_cells")).get("title")
-        kept = [c for c in (above.get("source_cells") or "").split(";") if c and not c.startswith("partner=")]
-        above["source_cells"] = ";".join(
-            kept
-            + [c for c in cells if c.split("=")[0] not in {k.split("=")[0] for k in kept}]
-            + ([f"partner={title_cell}"] if title_cell else [])
-        )
+        # the cells: the title row's, the figures' row's for what it gave, and the label as the partner's cell
+        theirs = source_cell_names(rec.get("source_cells"))
+        cells = {k: v for k, v in source_cell_names(above.get("source_cells")).items() if k != "partner"}
+        cells.update({k: v for k, v in theirs.items() if k not in cells and k not in ("title", "partner")})
+        if theirs.get("title"):
+            cells["partner"] = theirs["title"]
+        above["source_cells"] = ";".join(f"{k}={v}" for k, v in cells.items())
         issues.append(
             {
                 **_row_issue(
@@ -424,19 +420,12 @@ def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[
             }
         )
         _count_as_skipped(entry, rec["source_sheet"])
-        answered = {
-            f"row {above['source_row']}: no amount",
-            f"row {above['source_row']}: no start or end date",
+        answered |= {
+            (above["source_sheet"], above["source_row"], f"row {above['source_row']}: {note}")
+            for note in ("no amount", "no start or end date")
         }
-        issues[:] = [  # the notes the figures answer
-            i
-            for i in issues
-            if not (
-                i.get("sheet") == above["source_sheet"]
-                and i.get("row") == above["source_row"]
-                and i["message"] in answered
-            )
-        ]
+    if answered:  # the notes the figures answer, dropped once for the file
+        issues[:] = [i for i in issues if (i.get("sheet"), i.get("row"), i["message"]) not in answered]
     return out
 
 
