@@ -860,18 +860,13 @@ def shares_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
     40 %. Суми наведено загалом."): kept per row (``state.remarked_shares``: index -> (shares, column)) for the
     row's partner to be split by them when it is one of them (see ``projects._who``); shares not adding up to
     100 are not read."""
-    from mtd_analysis.ingest.partners import partner_shares
+    from mtd_analysis.ingest.partners import shares_in_note
 
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = (clean_text(row[col]) if col < len(row) else None) or ""
         said = _COFUNDED_SAID.search(text)
-        if not said:
-            continue
-        body = text[said.end() :].lstrip(" :–—-")
-        body = re.split(r"[.;](?:\s|$)", body, maxsplit=1)[0]
-        shares = partner_shares(body.strip(" ."))
-        if shares and len(shares) > 1 and abs(sum(share for _, share in shares) - 100) < 0.01:
+        if said and (shares := shares_in_note(text[said.end() :])):
             state.remarked_shares[index] = (shares, col)
 
 

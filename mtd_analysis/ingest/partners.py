@@ -556,6 +556,25 @@ _AFTER_SHARES = re.compile(r"(%\s*)\([^()%]*\)$")
 _SHARES_INSIDE = re.compile(r"[^()%\d]+\((?P<shares>[^()]*%[^()]*)\)")
 
 
+def shares_in_note(text) -> list[tuple[str, float]] | None:
+    """The donors' shares a note or a remark states after its opening words, to its first sentence's end ("Проект
+    № 5 софинансируется: Европейский Союз — 60 %, Правительство Японии — 40 %; суммы по проекту в целом"): two
+    donors or more whose shares make 100 %, else None.
+
+    Examples
+    --------
+    >>> shares_in_note("Проєкт № 5 співфінансується: ЄС — 80 %, Німеччина — 20 %; вказано загальну вартість.")
+    [('EU', 80.0), ('Germany', 20.0)]
+    >>> shares_in_note(": Norway 75 %, UNDP 20 %.") is None  # not 100 %
+    True
+    """
+    body = re.split(r"[.;](?:\s|$)", str(text or "").split(":", 1)[-1], maxsplit=1)[0]
+    shares = partner_shares(body.strip(" .–—-"))
+    if not shares or len(shares) < 2 or abs(sum(share for _, share in shares) - 100) >= 0.01:
+        return None
+    return shares
+
+
 def partner_shares(text) -> list[tuple[str, float]] | None:
     """The partners a cell names with their shares of the money ("EU 70% / Germany 30%", "Норвегія (60%),
     Швейцарія (40%)"): (canonical name, percent) pairs; None unless every part is a known partner with a share.

@@ -119,6 +119,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     partner_shares,
     partner_within,
     payers_within,
+    shares_in_note,
 )
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
@@ -185,12 +186,12 @@ def _an_example_row(row: list) -> bool:
 _AGENCY_NAME_MAX = 90
 #: A row opened by a legend's heading ("Умовні позначення:", "Legend: green = ongoing", "Colour key (rows)"): the
 #: sheet's legend under or beside the table, never a project (what it says is read by colour_legend and the like).
-_LEGEND_ROW = re.compile(
-    r"(?:умовн\w* позначен\w*|условн\w* обозначен\w*|legend|colou?r[- ](?:key|cod\w*|legend)"
-    r"|кольоров\w* (?:маркуван\w*|позначен\w*)|цветов\w* (?:маркировк\w*|обозначен\w*))"
-    r"\s*(?:\([^)]*\))?\s*(?::.*)?",
-    re.IGNORECASE | re.DOTALL,
+#: The words that head a legend ("Умовні позначення", "Legend", "Colour key", "Цветовая маркировка").
+_LEGEND_WORDS = (
+    r"умовн\w* позначен\w*|условн\w* обозначен\w*|legend|colou?r[- ](?:key|cod\w*|legend)"
+    r"|кольоров\w* (?:маркуван\w*|позначен\w*)|цветов\w* (?:маркировк\w*|обозначен\w*)"
 )
+_LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re.IGNORECASE | re.DOTALL)
 _TEST_ROW = re.compile(
     r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
     r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
@@ -1052,13 +1053,8 @@ def _shares_in_a_footnote(
         note = clean_text(filled[1]) or ""
         if not note.startswith(mark) or note[len(mark) : len(mark) + 1] in tuple(FOOTNOTE_MARKS):
             continue
-        body = note[len(mark) :].split(":", 1)[-1].split(";")[0]  # "Проект № 5 софинансируется: …; суммы …"
-        shares = partner_shares(body.strip(" ."))
-        if (
-            shares
-            and {name for name, _ in shares} == set(payers)
-            and abs(sum(share for _, share in shares) - 100) < 0.01
-        ):
+        shares = shares_in_note(note[len(mark) :])  # "Проект № 5 софинансируется: …; суммы …"
+        if shares and {name for name, _ in shares} == set(payers):
             return shares, index, filled[0]
     return None
 
@@ -5686,11 +5682,7 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
 
 
 #: Words heading a legend ("Умовні позначення", "Legend", "Colour key"), or pointing to one.
-_LEGEND_NAMED = re.compile(
-    r"умовн\w* позначен|условн\w* обозначен|legend|colou?r key|colou?r[- ]cod|кольор|цвет[аы]? строк"
-    r"|цветов\w* (?:маркировк|обозначен)",
-    re.IGNORECASE,
-)
+_LEGEND_NAMED = re.compile(rf"{_LEGEND_WORDS}|кольор|цвет[аы]? строк", re.IGNORECASE)
 
 
 def legend_named(grids) -> bool:
