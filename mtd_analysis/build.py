@@ -2504,9 +2504,38 @@ def build(
     return _written(result, out_dir)
 
 
-#: Builds of fewer projects read the overlaps' texts in this process (a second one would cost more than it saves);
-#: so do builds of more than config.TEXTS_AHEAD_MAX_PROJECTS (the memory of a second copy of the texts).
-_TEXTS_AHEAD_MIN_PROJECTS = 2_000
+#: Builds of fewer projects do everything in this process (a second one would cost more than it saves).
+_FUNDING_AHEAD_MIN_PROJECTS = 2_000
+
+
+def _funding(
+    projects: pd.DataFrame,
+    priority_list: pd.DataFrame,
+    override_table: pd.DataFrame | None,
+    rate_table: pd.DataFrame,
+    needs_table: pd.DataFrame | None,
+    currency: str,
+    year: int,
+    crowded: int,
+) -> tuple[pd.DataFrame, ...]:
+    """The projects mapped to the priorities, their money allocated, the coverage and the subgroups' summary.
+
+    Returns ``(mapping, map_issues, allocations, allocation_issues, coverage, subgroups)``; :func:`_built`
+    runs it in this process, or in a second one while this one reads the overlaps' texts.
+    """
+    from mtd_analysis.analysis import allocations as allocations_mod
+    from mtd_analysis.analysis import coverage as coverage_mod
+    from mtd_analysis.analysis import priorities as priorities_mod
+
+    mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
+    allocations, alloc_issues = allocations_mod.allocate(
+        projects, mapping, rate_table, currency=currency, year=year
+    )
+    coverage = coverage_mod.coverage(
+        allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
+    )
+    subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+    return mapping, map_issues, allocations, alloc_issues, coverage, subgroups
 
 
 def _built(
@@ -2535,8 +2564,6 @@ def _built(
     The tables that do not depend on the overlaps are written by a forked worker while the overlaps are
     computed (:class:`~mtd_analysis.processes.Forked`); the others, the reference and the manifest after them.
     """
-    from mtd_analysis.analysis import allocations as allocations_mod
-    from mtd_analysis.analysis import coverage as coverage_mod
     from mtd_analysis.analysis import money, overlaps
     from mtd_analysis.analysis import priorities as priorities_mod
     from mtd_analysis.analysis import quality as quality_mod
@@ -2561,26 +2588,23 @@ def _built(
     if overrides_path:
         override_table, override_issues = priorities_mod.read_overrides(overrides_path, priority_list)
         extra_issues.append(issues_frame(override_issues))
-    # the overlaps' reading of the texts needs the projects alone: a second process does it meanwhile
-    ahead = _TEXTS_AHEAD_MIN_PROJECTS <= len(projects) <= config.TEXTS_AHEAD_MAX_PROJECTS
-    texts = Forked(overlaps.prepare_texts, projects) if ahead else None
+    needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
+    needs_table, needs_issues = _needs(needs_path, rate_table, currency, priority_list)
+    funding = (projects, priority_list, override_table, rate_table, needs_table, currency, year, crowded)
+    # the mapping to the priorities up to the coverage needs the projects alone, and so does the overlaps'
+    # reading of their texts: a second process maps while this one reads the texts (which are large, and stay
+    # here: a second process reading them had to send them back, a second copy that brought the build of
+    # 100,000 projects near 1 GB)
+    mapped = Forked(_funding, *funding) if len(projects) >= _FUNDING_AHEAD_MIN_PROJECTS else None
     early = None
     try:  # the workers are stopped whatever happens (their results are no longer wanted)
-        mapping, map_issues = priorities_mod.map_priorities(projects, priority_list, override_table)
-        extra_issues.append(map_issues)
-
-        allocations, alloc_issues = allocations_mod.allocate(
-            projects, mapping, rate_table, currency=currency, year=year
-        )
-        extra_issues.append(alloc_issues)
-
-        needs_path = _side_file(raw_dir, needs, config.NEEDS_NAME)
-        needs_table, needs_issues = _needs(needs_path, rate_table, currency, priority_list)
-        extra_issues.append(needs_issues)
-        coverage = coverage_mod.coverage(
-            allocations, projects, priority_list, needs_table, currency=currency, crowded=crowded
-        )
-        subgroups = coverage_mod.subgroup_summary(coverage, allocations, projects)
+        texts = None  # the overlaps' texts, read by now
+        if mapped is not None:
+            texts = overlaps.prepare_texts(projects)
+            mapping, map_issues, allocations, alloc_issues, coverage, subgroups = mapped.result()
+        else:
+            mapping, map_issues, allocations, alloc_issues, coverage, subgroups = _funding(*funding)
+        extra_issues += [map_issues, alloc_issues, needs_issues]
         if staging is not None:  # the tables final by now are written while the overlaps are computed
             final = {
                 "projects": projects,
@@ -2600,7 +2624,7 @@ def _built(
             decision_table,
             min_months=min_months,
             max_per_project=max_per_project,
-            texts=None if texts is None else texts.result(),
+            texts=texts,
         )
         duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
         extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
@@ -2645,7 +2669,7 @@ def _built(
         if staging is not None:
             _write_into(result, staging, early)
     finally:
-        for worker in (texts, early):
+        for worker in (mapped, early):
             if worker is not None:
                 worker.close()
     return result

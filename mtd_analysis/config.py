@@ -80,10 +80,6 @@ FAR_CELL_GAP_COLUMNS = 1_000
 # (a hard limit on Linux), and no more run at once than the budget holds.
 READ_MEMORY_BUDGET_MB = 1024
 READ_WORKER_MEMORY_MB = 448
-# Builds of up to this many projects read the overlaps' texts in a second process while the priorities are mapped;
-# larger builds read them in the build's own: the second process's copy of the texts had brought the build of
-# 100,000 projects near 1 GB (840-1,030 MB sampled over the processes, against 750-800 MB without; about 2 s slower).
-TEXTS_AHEAD_MAX_PROJECTS = 60_000
 # One project's amount beyond this (in EUR, converted at the year's rate) is an error, kept out of the totals:
 # well above the largest real ITA projects, so that a typo (1e15) or a formula error cannot fill the charts.
 MAX_PROJECT_AMOUNT_EUR = 1_000_000_000

@@ -24,6 +24,7 @@ import pytest
 
 import mtd_analysis
 from mtd_analysis.build import build, load_submissions, write_csv_atomic
+from mtd_analysis.processes import Forked
 from mtd_analysis.store import read_table
 
 COUNT_KEYS = ("rows_read", "rows_loaded", "rows_rejected", "rows_skipped")
@@ -908,17 +909,23 @@ def test_a_file_that_hangs_is_stopped_after_the_timeout_and_the_files_before_it_
     ]
 
 
-def test_overlaps_texts_read_in_a_second_process_give_the_same_tables(tmp_path, monkeypatch):
-    """Above a size, the overlaps' texts are read by a forked worker while priorities are mapped: same bytes."""
+def test_the_funding_done_in_a_second_process_gives_the_same_tables(tmp_path, monkeypatch):
+    """Above a size, the mapping, allocation and coverage are done by a forked worker while the overlaps' texts
+    are read here: the same bytes as all in one process, and the same issues in the same order."""
     import mtd_analysis.build as build_module
 
     sample = Path(__file__).resolve().parents[1] / "data" / "raw" / "sample" / "2021-06"
-    monkeypatch.setattr(build_module, "_TEXTS_AHEAD_MIN_PROJECTS", 10**9)  # in this process
+    monkeypatch.setattr(build_module, "_FUNDING_AHEAD_MIN_PROJECTS", 10**9)  # in this process
     here = build(sample, tmp_path / "here", date="2021-06-10")
-    monkeypatch.setattr(build_module, "_TEXTS_AHEAD_MIN_PROJECTS", 1)  # in a worker
+    started = []
+    monkeypatch.setattr(build_module, "_FUNDING_AHEAD_MIN_PROJECTS", 1)  # in a worker
+    monkeypatch.setattr(build_module, "Forked", lambda f, *a: started.append(f.__name__) or Forked(f, *a))
     ahead = build(sample, tmp_path / "ahead", date="2021-06-10")
-    assert len(here.overlaps) > 0
+    assert started[0] == "_funding"
+    assert len(here.overlaps) > 0 and len(here.issues) > 0
     pd.testing.assert_frame_equal(ahead.overlaps, here.overlaps)
+    pd.testing.assert_frame_equal(ahead.issues, here.issues)
+    pd.testing.assert_frame_equal(ahead.allocations, here.allocations)
     for name in here.manifest["tables"]:
         assert (tmp_path / "here" / name).read_bytes() == (tmp_path / "ahead" / name).read_bytes(), name
 
