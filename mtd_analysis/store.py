@@ -248,6 +248,9 @@ def csv_parts(frame: pd.DataFrame, rows: int = CSV_CHUNK_ROWS) -> Iterator[bytes
 
 
 _QUOTED = re.compile(r'[,"\n]')  # what Python's csv writer quotes (QUOTE_MINIMAL, "\n" line ends)
+#: A cell to quote in a column's cells joined by NUL: one match a cell, from its first such character to its end
+#: (a text with many commas is found once, not once per comma).
+_QUOTED_CELL = re.compile(r'[,"\n][^\0]*')
 
 
 def _csv_cells(column: pd.Series, neutralise: bool = False) -> list[str] | None:
@@ -281,7 +284,7 @@ def _csv_cells(column: pd.Series, neutralise: bool = False) -> list[str] | None:
     # one scan of the whole column, then only the cells holding a comma, a quote or a line break are quoted (and,
     # when neutralising, those starting like a formula or holding a carriage return are looked at)
     joined = "\0".join(cells)
-    found = [m.start() for m in _QUOTED.finditer(joined)]
+    found = [m.start() for m in _QUOTED_CELL.finditer(joined)]
     if texts is not None:  # cells starting like a formula (or with a quote), cells holding a carriage return
         found += [m.end() - 1 for m in _CELL_START.finditer(joined)]
         found += [m.start() for m in _CR.finditer(joined)] if "\r" in joined else []

@@ -29,6 +29,8 @@ _PIECES = [
     "None",
     "nan",
     "\t",
+    "\x00",  # the serialiser joins a column's cells with NUL: a NUL inside a cell must not mislead it
+    ", ,",
 ]
 
 
