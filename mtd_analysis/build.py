@@ -2538,6 +2538,27 @@ def _funding(
     return mapping, map_issues, allocations, alloc_issues, coverage, subgroups
 
 
+def _after_overlaps(
+    overlap_table: pd.DataFrame,
+    allocations: pd.DataFrame,
+    projects: pd.DataFrame,
+    extra_issues: list[pd.DataFrame],
+    issues: pd.DataFrame,
+    manifest_files: pd.DataFrame,
+    year: int,
+    currency: str,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The duplication table, every issue of the build (the overlaps' own for the partners' feedback last) and the
+    quality table: ``(duplication, issues, quality)``. ``extra_issues`` is not modified."""
+    from mtd_analysis.analysis import overlaps
+    from mtd_analysis.analysis import quality as quality_mod
+
+    duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
+    internal = overlaps.internal_overlap_issues(overlap_table, projects)  # for partner feedback
+    all_issues = _all_issues([*extra_issues, internal], issues, projects)
+    return duplication, all_issues, quality_mod.quality(manifest_files, all_issues, projects)
+
+
 def _built(
     raw_dir: Path,
     staging: Path | None,
@@ -2566,7 +2587,6 @@ def _built(
     """
     from mtd_analysis.analysis import money, overlaps
     from mtd_analysis.analysis import priorities as priorities_mod
-    from mtd_analysis.analysis import quality as quality_mod
     from mtd_analysis.reference.rates import rates_sources
 
     projects, issues, manifest = load_submissions(
@@ -2626,14 +2646,27 @@ def _built(
             max_per_project=max_per_project,
             texts=texts,
         )
-        duplication = overlaps.duplication(overlap_table, allocations, year, currency=currency)
-        extra_issues.append(overlaps.internal_overlap_issues(overlap_table, projects))  # for partner feedback
-
-        all_issues = _all_issues(extra_issues, issues, projects)
         manifest_files = pd.DataFrame(
             manifest["files"], columns=_MANIFEST_FILE_COLUMNS if not manifest["files"] else None
         )
-        quality = quality_mod.quality(manifest_files, all_issues, projects)
+        reckoning = (
+            overlap_table,
+            allocations,
+            projects,
+            extra_issues,
+            issues,
+            manifest_files,
+            year,
+            currency,
+        )
+        written: dict[str, dict] = {}
+        if staging is not None and len(projects) >= _FUNDING_AHEAD_MIN_PROJECTS:
+            # the overlaps table is final: this process writes it while a second one does the reckoning after it
+            after = Forked(_after_overlaps, *reckoning)
+            written = _write_tables({"overlaps": overlap_table}, staging)
+            duplication, all_issues, quality = after.result()
+        else:
+            duplication, all_issues, quality = _after_overlaps(*reckoning)
 
         options = {
             "year": year,
@@ -2667,7 +2700,7 @@ def _built(
             mapping=mapping,
         )
         if staging is not None:
-            _write_into(result, staging, early)
+            _write_into(result, staging, early, written)
     finally:
         for worker in (mapped, early):
             if worker is not None:
@@ -2704,25 +2737,30 @@ def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> dict[str, di
     return hashes
 
 
-def _write_into(result: BuildResult, staging: Path, early: Forked | None = None) -> None:
+def _write_into(
+    result: BuildResult, staging: Path, early: Forked | None = None, written: dict[str, dict] | None = None
+) -> None:
     """Write the build's tables, its reference and its manifest into ``staging``.
 
     ``early`` is the worker that already wrote some of the tables (:func:`_built`); a table it wrote is
-    taken as written only when ``result`` still holds the very frame the worker was given. The overlaps
-    table is written here, not by a second worker: a worker reading a table's text copies the memory
-    pages that hold it (reference counts), which for the overlaps of 100,000 projects measured about
-    370 MB more at the build's peak for no time saved.
+    taken as written only when ``result`` still holds the very frame the worker was given. ``written``:
+    the tables this process wrote already, ``{name: {sha256, rows}}`` (:func:`_write_tables`). The overlaps
+    table is written by the build's own process, not by a second worker: a worker reading a table's text
+    copies the memory pages that hold it (reference counts), which for the overlaps of 100,000 projects
+    measured about 370 MB more at the build's peak.
     """
     tables = {
         name: getattr(result, name) for name in schema.BUILD_TABLES if getattr(result, name) is not None
     }
-    done: dict[str, dict] = {}
+    done: dict[str, dict] = dict(written or {})
     if early is not None:
         given = early.arguments[0]
-        done = {name: entry for name, entry in early.result().items() if tables.get(name) is given.get(name)}
-    written = _write_tables({name: frame for name, frame in tables.items() if name not in done}, staging)
+        done.update(
+            {name: entry for name, entry in early.result().items() if tables.get(name) is given.get(name)}
+        )
+    rest = _write_tables({name: frame for name, frame in tables.items() if name not in done}, staging)
     # the manifest lists the tables in the order of BUILD_TABLES
-    hashes = {f"{name}.csv": done[name] if name in done else written[name] for name in tables}
+    hashes = {f"{name}.csv": done[name] if name in done else rest[name] for name in tables}
     # the build carries what it used: report, feedback and diff read these, not the package's defaults
     manifest = {**result.manifest, "tables": hashes}
     manifest["reference"] = write_reference(result.reference, staging)

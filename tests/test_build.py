@@ -911,7 +911,8 @@ def test_a_file_that_hangs_is_stopped_after_the_timeout_and_the_files_before_it_
 
 def test_the_funding_done_in_a_second_process_gives_the_same_tables(tmp_path, monkeypatch):
     """Above a size, the mapping, allocation and coverage are done by a forked worker while the overlaps' texts
-    are read here: the same bytes as all in one process, and the same issues in the same order."""
+    are read here, and the reckoning after the overlaps (duplication, issues, quality) by another while the
+    overlaps table is written: the same bytes as all in one process, and the same issues in the same order."""
     import mtd_analysis.build as build_module
 
     sample = Path(__file__).resolve().parents[1] / "data" / "raw" / "sample" / "2021-06"
@@ -921,7 +922,7 @@ def test_the_funding_done_in_a_second_process_gives_the_same_tables(tmp_path, mo
     monkeypatch.setattr(build_module, "_FUNDING_AHEAD_MIN_PROJECTS", 1)  # in a worker
     monkeypatch.setattr(build_module, "Forked", lambda f, *a: started.append(f.__name__) or Forked(f, *a))
     ahead = build(sample, tmp_path / "ahead", date="2021-06-10")
-    assert started[0] == "_funding"
+    assert started == ["_funding", "_write_tables", "_after_overlaps"]
     assert len(here.overlaps) > 0 and len(here.issues) > 0
     pd.testing.assert_frame_equal(ahead.overlaps, here.overlaps)
     pd.testing.assert_frame_equal(ahead.issues, here.issues)
