@@ -596,8 +596,15 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     """
     if not isinstance(text, str):
         return None
+    shares = _partner_shares(text)  # the same few partner cells on every row of a sheet: read once each
+    return None if shares is None else list(shares)
+
+
+@lru_cache(maxsize=16384)
+def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
     if "%" not in text:
-        return _shares_of_amounts(text) if any(c.isdigit() for c in text) else None
+        shares = _shares_of_amounts(text) if any(c.isdigit() for c in text) else None
+        return None if shares is None else tuple(shares)
     # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
     text = _AFTER_SHARES.sub(r"\1", text.strip())
     if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"
@@ -605,7 +612,7 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     named = _named_shares(text)
     if named is None and (after := _PROGRAMME_FIRST.match(text)):
         named = _named_shares(after["shares"] or after["shares2"])  # "EU/CoE Partnership … - EU 90%, CoE 10%"
-    return named
+    return None if named is None else tuple(named)
 
 
 #: A programme's name, a dash or colon, then the partners' shares.
@@ -725,7 +732,12 @@ def names_a_payer(text) -> bool:
     >>> names_a_payer("UNDP (funded by Japan)"), names_a_payer("UNDP")
     (True, False)
     """
-    return isinstance(text, str) and bool(_FUNDING_FROM.search(text) or _CHANNEL.search(text))
+    return isinstance(text, str) and _names_a_payer(text)
+
+
+@lru_cache(maxsize=16384)
+def _names_a_payer(text: str) -> bool:
+    return bool(_FUNDING_FROM.search(text) or _CHANNEL.search(text))
 
 
 #: Between the names of co-funders: "the EU and Denmark", "ЄС та Данії", "Швеції, Норвегії".

@@ -4368,6 +4368,10 @@ def _partner_other_column(header: Header) -> int | None:
     return None
 
 
+#: A percentage in a partner cell ("EU 80 %, Government of Ukraine 20 %"): its number.
+_PERCENTS = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -4447,9 +4451,11 @@ def _who(cells: RowCells) -> dict:
                 state.fields.get("partner"),
             )
             rec["partner"] = within
-        shares_said = [
-            float(x.replace(",", ".")) for x in re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", partner_text)
-        ]
+        shares_said = (
+            [float(x.replace(",", ".")) for x in _PERCENTS.findall(partner_text)]
+            if "%" in partner_text
+            else []
+        )
         if not shared and not named_shares and shares_said and shares_said != [100.0]:
             state.issue(  # "EU 80 %, Government of Ukraine 20 %": a share of someone this tool does not credit
                 "warning",
@@ -4487,14 +4493,20 @@ def _who(cells: RowCells) -> dict:
                 index,
                 state.fields.get("partner"),
             )
-        state.partner_above = (rec["partner"], state.cell(index, state.fields.get("partner")))
+        state.partner_above = (
+            rec["partner"],
+            index,
+            state.fields.get("partner"),
+        )  # its cell named when taken
     elif state.group_partner is not None:  # "Funding partner: Government of Japan" above the rows
         (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.group_partner, "heading"
     elif (
         state.partner_above is not None and not state.sheet_partner
     ):  # a register grouped by partner, the file
         # naming none: the name stands on the group's first row
-        (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.partner_above, "column"
+        partner_above, above_index, above_col = state.partner_above
+        rec["partner"], rec["partner_from"] = partner_above, "column"
+        cells.names["partner"] = state.cell(above_index, above_col)
         state.partner_filled.append(n)
     elif state.sheet_partner:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"

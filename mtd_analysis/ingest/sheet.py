@@ -142,8 +142,9 @@ class SheetState:
         self.last_title: str | None = None
         #: the last project read and its row index (a title wrapping onto the next row is joined to it)
         self.last_record: tuple[int, dict] | None = None
-        #: the partner of the last row naming one (and its cell), taken by the rows below that name none
-        self.partner_above: tuple[str, str] | None = None
+        #: the partner of the last row naming one (and its cell's row index and column), taken by the rows below
+        #: that name none
+        self.partner_above: tuple[str, int, int | None] | None = None
         #: the partner a heading row names for the rows below it ("Funding partner: Government of Japan"), and its cell
         self.group_partner: tuple[str, str] | None = None
         # the rows read since the last totals row are no project's (a breakdown of the total follows it)
