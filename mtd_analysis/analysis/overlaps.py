@@ -1061,8 +1061,8 @@ class ProjectTexts:
     """What :func:`find_overlaps` reads from the projects alone: usable projects, periods, words of the texts.
 
     Made by :func:`prepare_texts`; it depends on the projects only (not on their allocations), so a build
-    computes it in a second process while the priorities are mapped, and hands it to :func:`find_overlaps`,
-    which uses it only for the very projects it was made from (the same rows, row for row).
+    computes it while a second process maps the priorities, and hands it to :func:`find_overlaps`, which uses
+    it only for the very projects it was made from (the same rows, row for row).
     """
 
     def __init__(self, projects: pd.DataFrame):
@@ -1083,8 +1083,8 @@ def prepare_texts(projects: pd.DataFrame) -> ProjectTexts:
     """The part of :func:`find_overlaps` that reads the projects alone (their texts above all), done ahead.
 
     Reading each distinct title and description into words, things, actions and places is a third of
-    :func:`find_overlaps`' time and does not depend on the allocations: a build starts it in a second
-    process while the priorities are mapped. The projects are not modified.
+    :func:`find_overlaps`' time and does not depend on the allocations: a build does it while a second
+    process maps the priorities. The projects are not modified.
 
     Examples
     --------
