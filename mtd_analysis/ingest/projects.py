@@ -5157,6 +5157,54 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
     return out, moved
 
 
+#: A paragraph's number in a memo ("1.", "2)", 3).
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}[.)]?")
+#: The label a numbered paragraph's title is given (it names the title field; the cell keeps its own address).
+NUMBERED_TITLE_LABEL = "Title (numbered paragraph)"
+
+
+def _numbered_titles(rows: list[list], moved: dict) -> tuple[list[list], dict, list[int]]:
+    """A memo's numbered paragraphs ("1. | Strengthening …" over "Donor: EU", "Budget: …" in the title's column) as
+    cards: each paragraph's title row is given a title label, its text moved right of it (``moved`` records where it
+    was written). Only when two paragraphs or more, numbered 1, 2, 3 …, head the lines of labels in that column.
+    Returns the rows, ``moved`` and the rows given a label."""
+    heads: dict[int, list[int]] = {}  # title column -> rows of numbered titles
+    numbers: dict[int, list[int]] = {}
+    for r, row in enumerate(rows):
+        filled = [k for k, v in enumerate(row) if v is not None and clean_text(v)]
+        if len(filled) != 2 or filled[1] != filled[0] + 1:
+            continue
+        number, title = row[filled[0]], row[filled[1]]
+        text = clean_text(number) or ""
+        if isinstance(number, bool) or not _PARAGRAPH_NUMBER.fullmatch(text) or not isinstance(title, str):
+            continue
+        if len(title.split()) < 2 or _label_of(title) or (r, filled[1]) in moved:
+            continue
+        heads.setdefault(filled[1], []).append(r)
+        numbers.setdefault(filled[1], []).append(int(text.rstrip(".)")))
+    for c, found in heads.items():
+        labelled = {r for (r, j), was in moved.items() if was == c}  # "Donor: EU" split in the same column
+        if (
+            len(found) < 2
+            or numbers[c] != list(range(numbers[c][0], numbers[c][0] + len(found)))
+            or not labelled
+        ):
+            continue
+        if not all(
+            any(found[k] < r < (found[k + 1 :] or [len(rows)])[0] for r in labelled)
+            for k in range(len(found))
+        ):
+            continue  # each paragraph holds labels of its own
+        out, moved = [list(row) for row in rows], dict(moved)
+        for r in found:
+            title = out[r][c]
+            out[r].extend([None] * (c + 2 - len(out[r])))
+            out[r][c], out[r][c + 1] = NUMBERED_TITLE_LABEL, title
+            moved[(r, c + 1)] = c
+        return out, moved, found
+    return rows, moved, []
+
+
 def _card_grid(
     state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
@@ -5203,9 +5251,16 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     Every non-empty row of the sheet is read: the projects are loaded, the other rows (the field
     labels of each project beyond the first, titles, notes) are skipped.
     """
-    if _label_column(_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS])[0]) is None:
+    if _label_column(_numbered_titles(*_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS]))[0]) is None:
         return None  # decided on the first rows: a long list of something else is not scanned whole
-    rows, moved = _inline_labels(state.grid.rows)
+    rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows))
+    if numbered:
+        state.issue(
+            "info",
+            "layout",
+            f"{grid_place(state.grid)}: rows {number_ranges([state.row_number(r) for r in numbered])} are numbered "
+            "paragraphs, each a project's title over lines of its fields ('Donor: …', 'Budget: …'): read as cards",
+        )
     found = _label_column(rows)
     if found is None:
         return None
