@@ -895,17 +895,30 @@ _YEAR_PART = re.compile(
 )
 
 
+#: The same after a comma: "4 500 000 евро, в т.ч. на 2021 г. — 1 500 000 евро", "EUR 400 000; of which in 2021: 150 000".
+_YEAR_PART_AFTER = re.compile(
+    rf"(?P<total>[^()]+?)\s*[,;]\s*(?:{OF_WHICH})\s*(?:in\s+|for\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)"
+    r"(?:\s*(?:р\.|рік|році|г\.|год|году))?"
+    r"\s*[:–—=-]?\s*(?P<part>[^()]+?)",
+    re.IGNORECASE,
+)
+
+
 def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, float]] | None:
-    """((total, currency), (year, part)) from a cell giving a total and one year's part in brackets, else None.
+    """((total, currency), (year, part)) from a cell giving a total and one year's part in brackets or after a comma,
+    else None.
 
     Examples
     --------
     >>> _total_and_year_part("EUR 400 000 (of which 2021: 150 000)")
     ((400000.0, 'EUR'), (2021, 150000.0))
-    >>> _total_and_year_part("400 000 (revised)") is None
-    True
+    >>> _total_and_year_part("4 500 000 евро, в т.ч. на 2021 г. — 1 500 000 евро")
+    ((4500000.0, 'EUR'), (2021, 1500000.0))
+    >>> _total_and_year_part("400 000 (revised)") is None, _total_and_year_part("400 000, of which 2021: 500 000") is None
+    (True, True)
     """
-    found = _YEAR_PART.fullmatch(clean_text(value) or "") if isinstance(value, str) else None
+    text = clean_text(value) or "" if isinstance(value, str) else ""
+    found = _YEAR_PART.fullmatch(text) or _YEAR_PART_AFTER.fullmatch(text) if text else None
     if found is None:
         return None
     try:

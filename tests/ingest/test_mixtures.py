@@ -512,6 +512,25 @@ def test_a_total_with_a_years_part_in_one_cell(tmp_path):
     assert not result.issues["severity"].eq("error").any()
 
 
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "EUR 400 000, of which 2021: 150 000",
+        "400 000 евро, в т.ч. на 2021 г. — 150 000 евро",  # a memo's budget line (blind set BE, file 3)
+        "400 000 EUR; у тому числі у 2021 році – 150 000",
+    ],
+)
+def test_a_total_with_a_years_part_after_a_comma(tmp_path, cell):
+    head = ["Action", "Start", "End", "EU contribution (EUR)"]
+    rows = [head, ["Waiting times at border crossings", D(2021, 3, 1), D(2022, 12, 31), cell]]
+    result = _workbook(tmp_path, {"Actions 2021": rows}, "actions.xlsx")
+    project = result.projects.iloc[0]
+    assert (project["amount"], project["currency"]) == (400_000, "EUR")
+    assert "2021=150000" in project["yearly_amounts"]
+    assert _funding(result, "Waiting times at border crossings") == (150_000, 0)
+    assert not result.issues["severity"].eq("error").any()
+
+
 def test_an_agreement_partner_column_names_the_implementer(tmp_path):
     head = ["Project", "Agreement partner", "Beneficiary", "Start", "End", "Amount (NOK)"]
     result = _workbook(

@@ -845,8 +845,17 @@ def test_a_total_or_someone_elses_money_in_a_cell_is_no_component(tmp_path):
         )
 
     result = _built(tmp_path, fill, "eu.xlsx")
-    assert result.projects["amount"].isna().all()
-    assert result.issues["message"].str.contains("holds several numbers").sum() == 2
+    amounts = result.projects.set_index("title")
+    assert pd.isna(
+        amounts.loc["Police", "amount"]
+    )  # another's money beside the partner's: an error, not parts
+    assert result.issues["message"].str.contains("holds several numbers").sum() == 1
+    # a total and its 2021 part (read like "EUR 400 000 (of which 2021: 150 000)"): no
+    # component; a project of 2021 alone whose 2021 part is not its total is said, and the year's figure counted
+    assert amounts.loc["Border", "yearly_amounts"] == "2021=400000"
+    border = result.issues[result.issues["row"].eq(2)]
+    assert border["message"].str.contains("differs from the sum of the yearly amounts").any()
+    assert border["severity"].eq("warning").any()
 
 
 def test_a_refugee_council_stays_itself_and_a_state_office_is_its_state(tmp_path):
