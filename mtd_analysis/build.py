@@ -2620,7 +2620,7 @@ def _built(
     # here: a second process reading them had to send them back, a second copy that brought the build of
     # 100,000 projects near 1 GB)
     mapped = Forked(_funding, *funding) if len(projects) >= _FUNDING_AHEAD_MIN_PROJECTS else None
-    early = None
+    early = after = None
     try:  # the workers are stopped whatever happens (their results are no longer wanted)
         texts = None  # the overlaps' texts, read by now
         if mapped is not None:
@@ -2709,7 +2709,7 @@ def _built(
         if staging is not None:
             _write_into(result, staging, early, written)
     finally:
-        for worker in (mapped, early):
+        for worker in (mapped, early, after):
             if worker is not None:
                 worker.close()
     return result

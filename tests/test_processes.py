@@ -170,9 +170,9 @@ def test_a_table_replaced_after_the_worker_started_is_written_again(tmp_path, mo
     raw = _submissions(tmp_path / "raw")
     real = build_module._write_into
 
-    def with_a_changed_coverage(result, staging, early=None):
+    def with_a_changed_coverage(result, staging, *written_already):
         result.coverage = result.coverage.assign(n_projects=result.coverage["n_projects"] + 1)
-        return real(result, staging, early)
+        return real(result, staging, *written_already)
 
     monkeypatch.setattr(build_module, "_write_into", with_a_changed_coverage)
     result = build(raw, tmp_path / "out", workers=1)
