@@ -939,15 +939,23 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
 _OF_WHICH_SAID = re.compile(rf"(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
 
 
+#: A total with its named parts in brackets and no "of which": "2 000 000 USD (Norway — 1 200 000; Denmark — 800 000)".
+_PARTS_IN_BRACKETS = re.compile(r"(?P<head>[^()]*\d[^()]*?)\s*\((?P<tail>[^()]*[—–:-][^()]*)\)\.?")
+
+
 def _named_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
     """An amount cell giving a total and its named parts after "of which" ("4 000 000 EUR, з них ЄС — 3 000 000,
     Німеччина — 1 000 000"; "… of which equipment — 3 000 000, training — 1 000 000"): (total, currency, [(name,
     part)]) for two parts or more adding up to the total, in the total's currency; else None."""
     text = clean_text(value)
     said = _OF_WHICH_SAID.search(text or "")
-    if not said:
+    bracketed = None if said or not text else _PARTS_IN_BRACKETS.fullmatch(text)
+    if bracketed is not None:  # "2 000 000 USD (Norway — 1 200 000; Denmark — 800 000)"
+        head, tail = bracketed["head"], bracketed["tail"].strip()
+    elif said and text:
+        head, tail = text[: said.start()].rstrip(" ,;(–—-"), text[said.end() :].rstrip(" .)")
+    else:
         return None
-    head, tail = text[: said.start()].rstrip(" ,;(–—-"), text[said.end() :].rstrip(" .)")
     try:
         total = parse_amount(head)
     except ValueProblem:
@@ -982,8 +990,10 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     --------
     >>> donor_parts("5 000 000 євро, у тому числі: ЄС – 4 000 000; Уряд ФРН – 1 000 000")
     (5000000.0, 'EUR', [('EU', 4000000.0), ('Germany', 1000000.0)])
-    >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None
-    True
+    >>> donor_parts("2 000 000 долл. США (Норвегия — 1 200 000; Дания — 800 000)")
+    (2000000.0, 'USD', [('Norway', 1200000.0), ('Denmark', 800000.0)])
+    >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None, donor_parts("EUR 900 000 (2021 — 400 000)") is None
+    (True, True)
     """
     from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
 

@@ -640,6 +640,9 @@ def test_donors_shares_given_in_a_rows_remark_split_its_partner(tmp_path, remark
     [
         ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина — 1 000 000 EUR", [("EU", 3_000_000), ("Germany", 1_000_000)]),
         ("5 000 000,00 євро, у тому числі: ЄС – 4 000 000,00 євро; Уряд ФРН – 1 000 000,00 євро", [("EU", 4_000_000), ("Germany", 1_000_000)]),
+        # the parts in brackets, with no "of which" (blind set BE, file 3)
+        ("2 000 000 євро (ЄС — 1 200 000; Німеччина — 800 000)", [("EU", 1_200_000), ("Germany", 800_000)]),
+        ("EUR 3,000,000 (EU: 2,000,000; Germany: 1,000,000).", [("EU", 2_000_000), ("Germany", 1_000_000)]),
     ],
 )  # fmt: skip
 def test_an_amount_cell_giving_each_donors_part_makes_a_project_per_donor(tmp_path, cell, expected):
@@ -802,8 +805,20 @@ def test_an_amount_cell_giving_its_budgets_lines_counts_the_total(tmp_path):
             D(2021, 12, 31),
         ]
     ]
+    rows += [
+        [
+            "Patrol boats",
+            "Japan",
+            "EUR 2 000 000 (hulls — 1 500 000; engines — 500 000)",
+            D(2021, 1, 1),
+            D(2021, 12, 31),
+        ]
+    ]
     result = _built(tmp_path, {"Projects": rows}, name="Japan.xlsx")
     got = result.projects.set_index("title")["amount"]
-    assert got["Forensic laboratory"] == 4_000_000 and list(result.projects["partner"]) == ["Japan", "Japan"]
+    assert (
+        got["Forensic laboratory"] == 4_000_000 and got["Patrol boats"] == 2_000_000
+    )  # lines in brackets too
+    assert list(result.projects["partner"]) == ["Japan", "Japan", "Japan"]
     errors = result.issues[result.issues["severity"].eq("error")]
     assert list(errors["row"]) == [3]  # lines not adding up to the total stay an error
