@@ -1175,6 +1175,9 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
     cards = None if _COVER_NAMES.search(grid.sheet or "") else read_cards(state, file_partner, nonblank)
     if cards is not None:
         return cards
+    matrix = None if _COVER_NAMES.search(grid.sheet or "") else read_matrix(state, file_partner, nonblank)
+    if matrix is not None:
+        return matrix
     _file_notes(state)
     cover = _is_cover(grid)
     if cover:
@@ -5295,6 +5298,123 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
         )
     state.issues = card_state.issues
     _hidden_rows_and_formulas(state)
+    result.issues = state.issues
+    return result
+
+
+# a matrix: agencies down the first column, directions (priorities) across the header, projects listed in the cells
+
+#: One project in a matrix cell: "• Title — 1 800 (2020–2022)", "• Title — 3 200 (план; 2022–2024)".
+_MATRIX_ITEM = re.compile(
+    r"[•·▪◦*-]\s*(?P<title>\S.*?)\s+[—–-]\s+(?P<amount>\d[\d\s.,'’]*?)\s*(?:\((?P<note>[^()]*)\))?\s*\.?"
+)
+#: The rebuilt table's header; its amount column takes the sheet's unit from the rows above it.
+_MATRIX_HEADER = ["Title", "Beneficiary", "Priority", "Amount", "Period", "Status"]
+
+
+def _matrix_items(value) -> list[tuple[str, str, str, str]] | None:
+    """The projects a matrix cell lists, one per line: (title, amount, period, status); None unless every line of
+    the cell is such an item."""
+    if not isinstance(value, str):
+        return None
+    items = []
+    for line in (part.strip() for part in value.splitlines()):
+        if not line:
+            continue
+        found = _MATRIX_ITEM.fullmatch(line)
+        if found is None:
+            return None
+        period, status = "", ""
+        for piece in (p.strip() for p in re.split(r"[;,]", found["note"] or "")):
+            if re.search(r"\d", piece):
+                period = piece
+            elif piece:
+                status = piece
+        items.append((found["title"].strip(), found["amount"].strip(), period, status))
+    return items or None
+
+
+def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
+    """Read a matrix of agencies (first column) by directions (header row), each cell listing its projects
+    ("• Title — 1 800 (2020–2022)"); None when the sheet is none. Each project takes its agency from its row, its
+    declared priority from its column's heading and every value from its cell (named where it stands)."""
+    rows = state.grid.rows[:_CARD_SCAN_ROWS]
+    listed = [(r, c) for r, row in enumerate(rows) for c in range(1, len(row)) if _matrix_items(row[c])]
+    if len(listed) < 2 or len({c for _, c in listed}) < 2:
+        return None
+    first = min(r for r, _ in listed)
+    header_row = next(
+        (
+            r
+            for r in range(first - 1, -1, -1)
+            if sum(1 for c in {c for _, c in listed} if c < len(rows[r]) and clean_text(rows[r][c])) >= 2
+        ),
+        None,
+    )
+    if header_row is None:
+        return None
+    heads = rows[header_row]
+    table = [list(r) for r in rows[:header_row]] + [list(_MATRIX_HEADER)]
+    lines = [state.row_number(i) for i in range(header_row)] + [state.row_number(header_row)]
+    names: dict[tuple[int, int], str] = {}
+    other: list[str] = []
+    for r in range(header_row + 1, len(rows)):
+        row = rows[r]
+        agency = clean_text(row[0]) if row else None
+        for c in range(1, len(row)):
+            text = clean_text(row[c])
+            if not text or text in ("–", "-", "—", "0"):
+                continue
+            items = _matrix_items(row[c])
+            if items is None:
+                if isinstance(row[c], str) and not (agency and TOTAL_ROW.match(agency.lower())):
+                    other.append(f"{col_letters(c)}{state.row_number(r)}")
+                continue
+            head = clean_text(heads[c]) if c < len(heads) else None
+            for title, amount, period, status in items:
+                index = len(table)
+                table.append([title, agency, head, amount, period or None, status or None])
+                lines.append(state.row_number(r))
+                cell = f"{col_letters(c)}{state.row_number(r)}"
+                for k in (0, 3, 4, 5):
+                    names[(index, k)] = cell
+                names[(index, 1)] = f"A{state.row_number(r)}"
+                names[(index, 2)] = f"{col_letters(c)}{state.row_number(header_row)}"
+    n_projects = len(table) - header_row - 1
+    grid = Grid(
+        state.grid.sheet,
+        table,
+        [],
+        state.grid.visible,
+        state.grid.date1904,
+        {**_sheet_wide_meta(state.grid), "line_of_row": lines},
+    )
+    header = find_header(grid.rows)
+    if header is None or n_projects == 0:
+        return None
+    said = [
+        (
+            "info",
+            "layout",
+            f"{grid_place(state.grid)} is a matrix of agencies (column A) by directions (row "
+            f"{state.row_number(header_row)}), each cell listing its projects: read as {n_projects} project(s), each "
+            "with its row's agency and its column's direction as the declared priority",
+        )
+    ]
+    if other:
+        said.append(
+            (
+                "info",
+                "layout",
+                f"{grid_place(state.grid)}: cells {', '.join(other)} list no project ('• title — amount (years)'); "
+                "they were not loaded",
+            )
+        )
+    read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+    if read is None:
+        return None
+    result, matrix_state = read
+    state.issues = state.issues + matrix_state.issues
     result.issues = state.issues
     return result
 

@@ -1,0 +1,79 @@
+"""A matrix of agencies (rows) by directions (columns), each cell listing its projects ("• Title — 1 800 (2020–2022)"),
+as an embassy summarises its portfolio (blind set BE, file 2); expected values by construction."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from mtd_analysis.build import build
+
+
+def _built(tmp_path, rows, name="Embassy.xlsx"):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Matrix"
+    for row in rows:
+        ws.append(row)
+    wb.save(raw / name)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+MATRIX = [
+    ["Embassy of Sweden: projects by beneficiary and direction"],
+    ["Amounts in thousand EUR for the whole project; years in brackets"],
+    [],
+    ["Agency \\ Direction", "Human trafficking", "Border security", "Other directions"],
+    ["National Police", "• Training of investigators on trafficking cases — 200 (2021)", "–", "see SBGS"],
+    [
+        "State Border Guard Service",
+        "–",
+        "• Thermal imagers for border patrols — 1 500 (2021–2022)\n• Patrol boats for the Azov Sea — 900 (plan; 2022–2023)",
+        "–",
+    ],
+    ["Total, thousand EUR", 200, 2400, 0],
+]
+
+
+def test_each_project_of_a_matrix_cell_is_read_with_its_row_agency_and_column_direction(tmp_path):
+    result = _built(tmp_path, MATRIX, name="Sweden.xlsx")
+    projects = result.projects.set_index("title")
+    assert sorted(projects.index) == [
+        "Patrol boats for the Azov Sea",
+        "Thermal imagers for border patrols",
+        "Training of investigators on trafficking cases",
+    ]
+    training = projects.loc["Training of investigators on trafficking cases"]
+    assert (training["partner"], training["amount"], training["currency"]) == ("Sweden", 200_000, "EUR")
+    assert (training["start_date"], training["end_date"]) == ("2021-01-01", "2021-12-31")
+    assert (training["beneficiaries"], training["declared_priority"]) == ("NPU", "Human trafficking")
+    imagers = projects.loc["Thermal imagers for border patrols"]
+    assert (imagers["amount"], imagers["end_date"], imagers["beneficiaries"]) == (
+        1_500_000,
+        "2022-12-31",
+        "SBGS",
+    )
+    boats = projects.loc["Patrol boats for the Azov Sea"]
+    assert (boats["amount"], boats["status"], boats["start_date"]) == (900_000, "planned", "2022-01-01")
+    # each value names the cell it stands in: the title's, the agency's row and the direction's heading
+    cells = dict(part.split("=") for part in imagers["source_cells"].split(";"))
+    assert (cells["title"], cells["amount"], cells["beneficiaries"], cells["declared_priority"]) == (
+        "C6",
+        "C6",
+        "A6",
+        "C4",
+    )
+    messages = " ".join(result.issues["message"])
+    assert "is a matrix of agencies (column A) by directions (row 4)" in messages
+    assert "cells D5 list no project" in messages  # the cross-reference, said
+    assert not result.issues["severity"].eq("error").any()
+
+
+def test_bullet_lists_in_one_column_only_are_not_a_matrix(tmp_path):
+    rows = [["Project", "Budget, EUR", "Outputs"]]
+    rows += [["Radios for the police", 50_000, "• Radios — 40 (2021)\n• Chargers — 40 (2021)"]]
+    rows += [["Boats for the SBGS", 90_000, "• Boats — 2 (2021)"]]
+    result = _built(tmp_path, rows, name="Poland.xlsx")
+    assert sorted(result.projects["title"]) == ["Boats for the SBGS", "Radios for the police"]
+    assert not result.issues["message"].str.contains("matrix", regex=False).any()
