@@ -5354,14 +5354,38 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
     if header_row is None:
         return None
     heads = rows[header_row]
-    table = [list(r) for r in rows[:header_row]] + [list(_MATRIX_HEADER)]
+    # the rows' labels: in the first column holding texts on the rows that list projects ("№" before them is no
+    # label); agencies (the beneficiaries), or partners when most of them name a partner (a donors' matrix)
+    item_rows = sorted({r for r, _ in listed})
+    label_col = next(
+        (
+            c
+            for c in range(min(c for _, c in listed))
+            if sum(
+                1
+                for r in item_rows
+                if c < len(rows[r]) and isinstance(rows[r][c], str) and clean_text(rows[r][c])
+            )
+            * 2
+            > len(item_rows)
+        ),
+        None,
+    )
+    if label_col is None:
+        return None
+    labels = [clean_text(rows[r][label_col]) or "" for r in item_rows if label_col < len(rows[r])]
+    partners = sum(1 for t in labels if is_known_partner(t) and not only_agencies(t, parse_beneficiaries))
+    header_names = list(_MATRIX_HEADER)
+    if partners * 2 > len(labels):
+        header_names[1] = "Partner"
+    table = [list(r) for r in rows[:header_row]] + [header_names]
     lines = [state.row_number(i) for i in range(header_row)] + [state.row_number(header_row)]
     names: dict[tuple[int, int], str] = {}
     other: list[str] = []
     for r in range(header_row + 1, len(rows)):
         row = rows[r]
-        agency = clean_text(row[0]) if row else None
-        for c in range(1, len(row)):
+        agency = clean_text(row[label_col]) if label_col < len(row) else None
+        for c in range(label_col + 1, len(row)):
             text = clean_text(row[c])
             if not text or text in ("–", "-", "—", "0"):
                 continue
@@ -5378,7 +5402,7 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
                 cell = f"{col_letters(c)}{state.row_number(r)}"
                 for k in (0, 3, 4, 5):
                     names[(index, k)] = cell
-                names[(index, 1)] = f"A{state.row_number(r)}"
+                names[(index, 1)] = f"{col_letters(label_col)}{state.row_number(r)}"
                 names[(index, 2)] = f"{col_letters(c)}{state.row_number(header_row)}"
     n_projects = len(table) - header_row - 1
     grid = Grid(
@@ -5396,9 +5420,11 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
         (
             "info",
             "layout",
-            f"{grid_place(state.grid)} is a matrix of agencies (column A) by directions (row "
-            f"{state.row_number(header_row)}), each cell listing its projects: read as {n_projects} project(s), each "
-            "with its row's agency and its column's direction as the declared priority",
+            f"{grid_place(state.grid)} is a matrix of {'partners' if header_names[1] == 'Partner' else 'agencies'} "
+            f"(column {col_letters(label_col)}) by directions (row {state.row_number(header_row)}), each cell listing "
+            f"its projects: read as {n_projects} project(s), each with its row's "
+            f"{'partner' if header_names[1] == 'Partner' else 'agency'} and its column's direction as the declared "
+            "priority",
         )
     ]
     if other:

@@ -77,3 +77,26 @@ def test_bullet_lists_in_one_column_only_are_not_a_matrix(tmp_path):
     result = _built(tmp_path, rows, name="Poland.xlsx")
     assert sorted(result.projects["title"]) == ["Boats for the SBGS", "Radios for the police"]
     assert not result.issues["message"].str.contains("matrix", regex=False).any()
+
+
+def test_a_matrix_of_partners_gives_each_project_its_rows_partner(tmp_path):
+    rows = [["МВС: проєкти МТД за партнерами та напрямами (тис. євро)"], []]
+    rows += [["№", "Партнер \\ Напрям", "Протидія торгівлі людьми", "Безпека кордону"]]
+    rows += [[1, "Європейський Союз", "–", "• Тепловізори для прикордонних нарядів — 1 200 (2021)"]]
+    rows += [
+        [2, "Японія", "• Навчання слідчих НПУ — 300 (2021–2022)", "• Патрульні катери — 2 000 (2021–2023)"]
+    ]
+    result = _built(tmp_path, rows, name="MIA_summary.xlsx")
+    got = result.projects.set_index("title")[["partner", "amount", "currency", "declared_priority"]]
+    assert got.loc["Тепловізори для прикордонних нарядів"].tolist() == [
+        "EU",
+        1_200_000,
+        "EUR",
+        "Безпека кордону",
+    ]
+    assert got.loc["Навчання слідчих НПУ"].tolist() == ["Japan", 300_000, "EUR", "Протидія торгівлі людьми"]
+    assert got.loc["Патрульні катери"].tolist() == ["Japan", 2_000_000, "EUR", "Безпека кордону"]
+    boats = result.projects.set_index("title").loc["Патрульні катери"]
+    cells = dict(part.split("=") for part in boats["source_cells"].split(";"))
+    assert (cells["partner"], cells["amount"]) == ("B5", "D5")
+    assert result.issues["message"].str.contains("is a matrix of partners (column B)", regex=False).any()
