@@ -5115,14 +5115,35 @@ def _key(m: FieldMatch) -> str:
     return f"yearly {m.year}" if m.field == "yearly" else str(m.field)
 
 
+def _anchor_of(block: list) -> int:
+    return next(r for r, _, m in block if m.field in ("title", "project_id"))
+
+
+def _beside_the_block(rows: list[list], block: list, columns: list[int]) -> tuple[list[int], list[int]]:
+    """A transposed table's project columns split where a column empty on every row of its labels ends the table:
+    (its columns, those beyond the gap: another block of labels and values beside it, not this table's projects)."""
+    label_rows = [r for r, _, _ in block]
+    for k in range(1, len(columns)):
+        gap = [
+            j
+            for j in range(columns[k - 1] + 1, columns[k])
+            if all(j >= len(rows[r]) or not clean_text(rows[r][j]) for r in label_rows)
+        ]
+        if gap:
+            return columns[:k], columns[k:]
+    return columns, []
+
+
 def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tuple[int, int]]]:
     """Each project of a card block: field key -> its value's cell (row, col). Several value columns in the
     title row make a transposed table (one project per column); one makes a card."""
-    anchor = next(r for r, _, m in block if m.field in ("title", "project_id"))
-    row = rows[anchor]
+    row = rows[_anchor_of(block)]
     columns = [j for j in range(c + 1, len(row)) if row[j] is not None and clean_text(row[j])]
+    columns, beyond = _beside_the_block(rows, block, columns)
     projects = []
-    for j in columns if len(columns) >= 2 else [None]:
+    for j in (
+        columns if len(columns) >= 2 or beyond else [None]
+    ):  # a block beside: each value in its own column
         cells: dict[str, tuple[int, int]] = {}
         for r, _, m in block:
             if _key(m) in cells:
@@ -5237,6 +5258,28 @@ def _card_grid(
     grid = Grid(
         state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
     )
+    beyond: set[int] = set()
+    for block in blocks:  # the columns of another block right of the table, past an empty column
+        title_row = rows[_anchor_of(block)]
+        kept, rest = _beside_the_block(
+            rows, block, [j for j in range(c + 1, len(title_row)) if clean_text(title_row[j])]
+        )
+        if rest:
+            beyond |= {
+                j for r, _, _ in block for j in range(kept[-1] + 2, len(rows[r])) if clean_text(rows[r][j])
+            }
+    if beyond:
+        where = (
+            f"columns {col_letters(min(beyond))}–{col_letters(max(beyond))}"
+            if len(beyond) > 1
+            else f"column {col_letters(min(beyond))}"
+        )
+        state.issue(
+            "warning",
+            "not read",
+            f"{grid_place(state.grid)}: {where}, right of the table after an empty column, hold another block of labels "
+            "and values; they were not read as projects: check them (or give them a sheet of their own)",
+        )
     n_projects = len(table) - first - 1
     shape = (
         f"a transposed table (field labels in column {col_letters(c)}, one project per column "

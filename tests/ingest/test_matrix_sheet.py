@@ -100,3 +100,19 @@ def test_a_matrix_of_partners_gives_each_project_its_rows_partner(tmp_path):
     cells = dict(part.split("=") for part in boats["source_cells"].split(";"))
     assert (cells["partner"], cells["amount"]) == ("B5", "D5")
     assert result.issues["message"].str.contains("is a matrix of partners (column B)", regex=False).any()
+
+
+def test_a_block_beside_a_transposed_table_is_said_not_read_as_its_projects(tmp_path):
+    import datetime as dt
+
+    D = dt.datetime
+    rows = [["Project", "Radios for the police", "Boats for the SBGS", None, "PIPELINE (not yet decided)"]]
+    rows += [["Budget, EUR", 100_000, 200_000, None, "Proposed intervention", "Drones for the SBGS"]]
+    rows += [["Start date", D(2021, 1, 1), D(2021, 3, 1), None, "Indicative amount, EUR", 5_000]]
+    rows += [["End date", D(2021, 12, 31), D(2022, 2, 28), None, "Tentative period", "2022 – 2023"]]
+    result = _built(tmp_path, rows, name="Sweden.xlsx")
+    got = result.projects.set_index("title")["amount"].to_dict()
+    assert got == {"Radios for the police": 100_000, "Boats for the SBGS": 200_000}
+    said = result.issues[result.issues["message"].str.contains("another block", regex=False)]
+    assert list(said["severity"]) == ["warning"]
+    assert "columns E–F, right of the table after an empty column" in said["message"].iloc[0]
