@@ -3,23 +3,6 @@ as an embassy summarises its portfolio (blind set BE, file 2); expected values b
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-
-from mtd_analysis.build import build
-
-
-def _built(tmp_path, rows, name="Embassy.xlsx"):
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Matrix"
-    for row in rows:
-        ws.append(row)
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
-
-
 MATRIX = [
     ["Embassy of Sweden: projects by beneficiary and direction"],
     ["Amounts in thousand EUR for the whole project; years in brackets"],
@@ -36,8 +19,8 @@ MATRIX = [
 ]
 
 
-def test_each_project_of_a_matrix_cell_is_read_with_its_row_agency_and_column_direction(tmp_path):
-    result = _built(tmp_path, MATRIX, name="Sweden.xlsx")
+def test_each_project_of_a_matrix_cell_is_read_with_its_row_agency_and_column_direction(one_sheet_build):
+    result = one_sheet_build(MATRIX, "Sweden.xlsx", "Matrix")
     projects = result.projects.set_index("title")
     assert sorted(projects.index) == [
         "Patrol boats for the Azov Sea",
@@ -70,23 +53,23 @@ def test_each_project_of_a_matrix_cell_is_read_with_its_row_agency_and_column_di
     assert not result.issues["severity"].eq("error").any()
 
 
-def test_bullet_lists_in_one_column_only_are_not_a_matrix(tmp_path):
+def test_bullet_lists_in_one_column_only_are_not_a_matrix(one_sheet_build):
     rows = [["Project", "Budget, EUR", "Outputs"]]
     rows += [["Radios for the police", 50_000, "• Radios — 40 (2021)\n• Chargers — 40 (2021)"]]
     rows += [["Boats for the SBGS", 90_000, "• Boats — 2 (2021)"]]
-    result = _built(tmp_path, rows, name="Poland.xlsx")
+    result = one_sheet_build(rows, "Poland.xlsx", "Matrix")
     assert sorted(result.projects["title"]) == ["Boats for the SBGS", "Radios for the police"]
     assert not result.issues["message"].str.contains("matrix", regex=False).any()
 
 
-def test_a_matrix_of_partners_gives_each_project_its_rows_partner(tmp_path):
+def test_a_matrix_of_partners_gives_each_project_its_rows_partner(one_sheet_build):
     rows = [["МВС: проєкти МТД за партнерами та напрямами (тис. євро)"], []]
     rows += [["№", "Партнер \\ Напрям", "Протидія торгівлі людьми", "Безпека кордону"]]
     rows += [[1, "Європейський Союз", "–", "• Тепловізори для прикордонних нарядів — 1 200 (2021)"]]
     rows += [
         [2, "Японія", "• Навчання слідчих НПУ — 300 (2021–2022)", "• Патрульні катери — 2 000 (2021–2023)"]
     ]
-    result = _built(tmp_path, rows, name="MIA_summary.xlsx")
+    result = one_sheet_build(rows, "MIA_summary.xlsx", "Matrix")
     got = result.projects.set_index("title")[["partner", "amount", "currency", "declared_priority"]]
     assert got.loc["Тепловізори для прикордонних нарядів"].tolist() == [
         "EU",
@@ -102,7 +85,7 @@ def test_a_matrix_of_partners_gives_each_project_its_rows_partner(tmp_path):
     assert result.issues["message"].str.contains("is a matrix of partners (column B)", regex=False).any()
 
 
-def test_a_block_beside_a_transposed_table_is_said_not_read_as_its_projects(tmp_path):
+def test_a_block_beside_a_transposed_table_is_said_not_read_as_its_projects(one_sheet_build):
     import datetime as dt
 
     D = dt.datetime
@@ -110,7 +93,7 @@ def test_a_block_beside_a_transposed_table_is_said_not_read_as_its_projects(tmp_
     rows += [["Budget, EUR", 100_000, 200_000, None, "Proposed intervention", "Drones for the SBGS"]]
     rows += [["Start date", D(2021, 1, 1), D(2021, 3, 1), None, "Indicative amount, EUR", 5_000]]
     rows += [["End date", D(2021, 12, 31), D(2022, 2, 28), None, "Tentative period", "2022 – 2023"]]
-    result = _built(tmp_path, rows, name="Sweden.xlsx")
+    result = one_sheet_build(rows, "Sweden.xlsx", "Matrix")
     got = result.projects.set_index("title")["amount"].to_dict()
     assert got == {"Radios for the police": 100_000, "Boats for the SBGS": 200_000}
     said = result.issues[result.issues["message"].str.contains("another block", regex=False)]

@@ -3,23 +3,6 @@ column ("Donor: …", "Budget: …"), read as cards (blind set BE, file 3); expe
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-
-from mtd_analysis.build import build
-
-
-def _built(tmp_path, rows, name="IOM.xlsx"):
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Memo"
-    for row in rows:
-        ws.append(row)
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
-
-
 MEMO = [
     ["IOM Mission in Ukraine"],
     ["Projects for the meeting of the Sectoral Working Group (March 2021)"],
@@ -41,8 +24,8 @@ MEMO = [
 ]
 
 
-def test_numbered_paragraphs_with_field_lines_are_projects(tmp_path):
-    result = _built(tmp_path, MEMO)
+def test_numbered_paragraphs_with_field_lines_are_projects(one_sheet_build):
+    result = one_sheet_build(MEMO, "IOM.xlsx", "Memo")
     projects = result.projects.sort_values("source_row")
     assert list(projects["title"]) == [
         "Thermal imagers for border patrols",
@@ -62,9 +45,9 @@ def test_numbered_paragraphs_with_field_lines_are_projects(tmp_path):
     assert "rows 17 do not name a project field; they were not loaded" in messages  # the contact line, said
 
 
-def test_a_numbered_list_of_titles_without_field_lines_is_not_read_as_cards(tmp_path):
+def test_a_numbered_list_of_titles_without_field_lines_is_not_read_as_cards(one_sheet_build):
     rows = [["Project", "Budget, EUR"], ["Radios for the police", 50_000], ["Boats for the SBGS", 90_000], []]
     rows += [["1.", "Thermal imagers for border patrols"], ["2.", "Training of police investigators"]]
-    result = _built(tmp_path, rows, name="Poland.xlsx")
+    result = one_sheet_build(rows, "Poland.xlsx", "Memo")
     assert "Radios for the police" in set(result.projects["title"])
     assert not result.issues["message"].str.contains("numbered paragraphs", regex=False).any()
