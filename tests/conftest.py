@@ -57,3 +57,24 @@ def make_projects():
 
 # generators of blind partner files, run by tests/acceptance/test_acceptance_unseen.py (not modules to import)
 collect_ignore_glob = ["acceptance/unseen/*.py"]
+
+
+@pytest.fixture
+def one_sheet_build(tmp_path):
+    """``built(rows, name, sheet)``: a workbook ``name`` of one sheet of ``rows``, built for 2021."""
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    def built(rows: list[list], name: str, sheet: str = "Sheet"):
+        raw = tmp_path / "raw"
+        raw.mkdir(parents=True)
+        wb = Workbook()
+        ws = wb.active
+        ws.title = sheet
+        for row in rows:
+            ws.append(row)
+        wb.save(raw / name)
+        return build(raw, tmp_path / "out", year=2021)
+
+    return built
