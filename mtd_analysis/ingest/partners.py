@@ -264,6 +264,9 @@ def _lookup_as_written(name: str) -> str | None:
         # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
         if normalise_key(part) in exact:
             return exact[normalise_key(part)]
+        code = _strip_official(normalise_key(part))
+        if len(code) == 2 and code != normalise_key(part) and code in _by_country_code():
+            return _by_country_code()[code]  # "NL MFA - Stability Fund": a country's code, an official word
     # "United States (INL)", "Denmark (DANIDA)": the funder is named outside the brackets
     outside = normalise_key(re.sub(r"\([^)]*\)", " ", name))
     if outside in exact:
@@ -295,8 +298,8 @@ def canonical_partner(name: str) -> str:
     ('Denmark', 'USA')
     >>> canonical_partner("Сполучених Штатів Америки"), canonical_partner("Федеративна Республіка Німеччина")
     ('USA', 'Germany')
-    >>> canonical_partner("NL MFA"), canonical_partner("NL")
-    ('Netherlands', 'NL')
+    >>> canonical_partner("NL MFA"), canonical_partner("NL"), canonical_partner("NL MFA - Stability Fund")
+    ('Netherlands', 'NL', 'Netherlands')
     >>> canonical_partner("Европейский Союз (делегированное сотрудничество), исполнитель – GIZ")
     'EU'
     >>> canonical_partner("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
@@ -593,6 +596,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     (True, True)
     >>> partner_shares("EU/CoE Partnership for Good Governance II - EU 90%, Council of Europe 10%")
     [('EU', 90.0), ('Council of Europe', 10.0)]
+    >>> partner_shares("Внебюджетные взносы: США — 60 %, Канада — 40 %")
+    [('USA', 60.0), ('Canada', 40.0)]
     """
     if not isinstance(text, str):
         return None
@@ -610,13 +615,18 @@ def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
     if (inside := _SHARES_INSIDE.fullmatch(text)) is not None:  # "EU/CoE joint programme (EU 90 %, CoE 10 %)"
         text = inside["shares"]
     named = _named_shares(text)
-    if named is None and (after := _PROGRAMME_FIRST.match(text)):
-        named = _named_shares(after["shares"] or after["shares2"])  # "EU/CoE Partnership … - EU 90%, CoE 10%"
+    for before in _PROGRAMME_FIRST if named is None else ():
+        # "EU/CoE Partnership … - EU 90%, CoE 10%", "Внебюджетные взносы: США — 60 %, Канада — 40 %"
+        if (after := before.match(text)) and (named := _named_shares(after["shares"])):
+            break
     return None if named is None else tuple(named)
 
 
-#: A programme's name, a dash or colon, then the partners' shares.
-_PROGRAMME_FIRST = re.compile(r".+?\s[-–—]\s+(?P<shares>[^-–—]*?\d\s*%.*)$|.+?:\s+(?P<shares2>.*\d\s*%.*)$")
+#: A programme's name (or what the money is), a colon or a dash, then the partners' shares.
+_PROGRAMME_FIRST = (
+    re.compile(r"[^:%\d]+?:\s+(?P<shares>.*\d\s*%.*)$"),
+    re.compile(r".+?\s[-–—]\s+(?P<shares>[^-–—]*?\d\s*%.*)$"),
+)
 
 
 def _named_shares(text: str) -> list[tuple[str, float]] | None:
@@ -899,6 +909,12 @@ _DONOR_INSIDE = re.compile(
 )
 
 
+#: The state a partner's agency belongs to, where the partners' list names both ("INL" is the USA's bureau).
+_STATE_OF = {"INL": "USA", "USAID": "USA"}
+#: Words naming an agency of a state before its short name in brackets ("Bureau of International Narcotics … (INL)").
+_AGENCY_WORDS = re.compile(r"bureau|бюро|agency|агентств", re.IGNORECASE)
+
+
 def partner_within(text) -> str | None:
     """The partner a donor cell names inside a longer text: the payer of a channel ("Європейський Союз через
     ПРООН" is the EU) or of a funding phrase ("UN Women, with funding from the Government of Denmark" is
@@ -920,6 +936,8 @@ def partner_within(text) -> str | None:
     ('Sweden', 'Japan')
     >>> partner_within("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
     'EU'
+    >>> partner_within("США (INL) / UNODC"), partner_within("Посольство США (INL)")
+    ('USA', 'USA')
     """
     if not isinstance(text, str):
         return None
@@ -935,9 +953,14 @@ def partner_within(text) -> str | None:
             return payer
         if payer := _donor_named(parts[0]):
             return payer
-    for inside in re.findall(r"\(([^()]{2,60})\)", text):
-        if is_known_partner(inside.strip(), codes=False):  # funding words in brackets were read above
-            return canonical_partner(inside.strip())
+    for inside in re.finditer(r"\(([^()]{2,60})\)", text):
+        if is_known_partner(inside[1].strip(), codes=False):  # funding words in brackets were read above
+            named = canonical_partner(inside[1].strip())
+            # "США (INL)": the state named before its bureau in brackets is the partner, as the file names it first;
+            # "Bureau of International Narcotics … (INL)" names the bureau twice
+            head = text[: inside.start()]
+            before = partner_in_text(head) if head.strip() and not _AGENCY_WORDS.search(head) else None
+            return before if before and before != named and _STATE_OF.get(named) == before else named
     # a state's office names its state ("Federal Foreign Office of Germany"); an organisation named after a
     # country ("Danish Refugee Council") is no donor country
     if _STATE_OFFICE.search(text) and (_STATE.search(text) or not _ORGANISATION.search(text)):
