@@ -391,6 +391,15 @@ _YEARLY_WORDS = {
     "план",
     "планові",
     "плановые",
+    # a partner's money in one year ("Contribution 2021", "EU contribution 2021*", "Внесок ЄС у 2021")
+    "contribution",
+    "contributions",
+    "obligation",
+    "obligations",
+    "obligated",
+    "внесок",
+    "вклад",
+    "взнос",
 }
 
 
@@ -915,6 +924,13 @@ def _match_field(label) -> FieldMatch:
     # the unit ("2021, тис. грн", "Total, EUR thousand"): read as the column's scale (match_field), not a word
     money = tuple(t for t in tokens if t not in _UNIT_TOKENS) if _has_unit(text) else tokens
     if len(years) == 1 and (not money or set(money) <= _yearly_words()):
+        return FieldMatch("yearly", currency, years.pop(), 1.0)
+    if (
+        len(years) == 1
+        and (rest := [t for t in money if t not in _yearly_words()])
+        and len(rest) < len(money)
+        and is_known_partner(" ".join(rest), codes=False)
+    ):  # "EU contribution 2021", "Внесок Японії 2021": a partner's money in that year
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and (edge := open_years(_currency_free(bare) if currency else bare)) is not None:
         return FieldMatch("yearly", currency, edge, 1.0)  # "until 2020", "2022 onwards": said per sheet
