@@ -302,6 +302,15 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     by_name = {colour: status for colour, status, _, _ in legend}
     legend_rows = {(sheet, number) for _, _, sheet, number in legend}
     for grid in grids:
+        bars = {}  # the colours of empty cells: a timeline's bars drawn in colour (see projects._bar_status)
+        for rgb in dict.fromkeys(grid.meta.get("empty_fills", {}).values()):
+            colour = colour_name(rgb) if re.fullmatch(r"[0-9A-F]{6}", rgb) else None
+            if status := by_sample.get(rgb) or by_name.get(colour):
+                bars[rgb] = (status, colour or rgb)
+        if bars:
+            grid.meta["bar_statuses"] = bars
+        if lines := sorted(number for _, _, sheet, number in legend if sheet == grid.sheet):
+            grid.meta["legend_rows"] = lines
         statuses = {}
         for number, (rgb, _) in fills.get(grid.sheet, {}).items():
             if (grid.sheet, number) in legend_rows or rgb is None:

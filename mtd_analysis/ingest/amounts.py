@@ -690,7 +690,28 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
     if marked and not ones:
         cells.unmarked = empty  # the empty boxes: no money either (see _year_amounts)
         return marked
+    if not marked and not ones and not empty:
+        return _coloured_parts(cells, parts)
     return None
+
+
+def _coloured_parts(cells: RowCells, parts: int) -> list[tuple[int, int, str]] | None:
+    """The parts of years a row colours in a timeline with no figure or mark in any (a Gantt bar drawn as fills):
+    (year, column, months) of each empty, filled part, like :func:`timeline_marks`. None when none is coloured, or
+    every part is (a row shaded across, not a bar), or the parts use more than one colour (not one bar)."""
+    state = cells.state
+    fills = state.grid.meta.get("empty_fills")
+    if not fills:
+        return None
+    coloured = [
+        (year, col, state.header.columns[col].part)
+        for col, year in state.yearly.items()
+        if state.header.columns[col].part and (cells.index, col) in fills
+    ]
+    if not coloured or len(coloured) == parts or len({fills[(cells.index, c)] for _, c, _ in coloured}) > 1:
+        return None
+    cells.coloured = True
+    return coloured
 
 
 #: A year's cell saying the whole amount falls in that year: "в повному обсязі", "in full", "полностью".
@@ -1243,7 +1264,10 @@ def row_money(cells: RowCells) -> dict:
         )
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
+        declared = amount
         amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+        if amount != declared and not (start and end):  # a component's, perhaps: its programme dates it
+            cells.declared_total = declared  # (see programmes.resolve_programmes)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
         amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
     if amount is None and year_amounts:
@@ -1283,6 +1307,8 @@ def row_money(cells: RowCells) -> dict:
     }
     if cells.donors:
         money["_donor_parts"] = cells.donors
+    if cells.declared_total is not None:
+        money["_declared_total"] = cells.declared_total
     return money
 
 
@@ -1464,8 +1490,17 @@ def footnote_units(
         if said_currency and (found := currency_in_text(said_currency[1])):
             # "Applied filters: … Currency is USD" under a dashboard's export
             note_currency, note_scale = found, 1.0
-        elif not text or not NOTE_ROW.match(text) or not _AMOUNT_WORDS.search(text):
+        elif not text or not NOTE_ROW.match(text):
             continue
+        elif not _AMOUNT_WORDS.search(text):
+            # "* Budget = total contribution for the whole project, in EUR": the marked column's note, its currency
+            # said after "in" (not an amount it quotes)
+            if currency is not None or not _NOTE_ON_THE_AMOUNT.match(text):
+                continue
+            note_currency = next(
+                (found for m in _IN_WORDS.finditer(text) if (found := currency_in_text(m.group(1)))), None
+            )
+            note_scale = 1.0
         else:
             note_currency = currency_in_text(text) if currency is None else None
             note_scale = units_scale(text) if scale == 1.0 else 1.0
@@ -1484,6 +1519,15 @@ def footnote_units(
         )
         return currency or note_currency, note_scale if scale == 1.0 else scale
     return currency, scale
+
+
+#: A note on the amount column, by its name after the note's mark ("* Budget = total contribution …", "¹ Сума: …").
+_NOTE_ON_THE_AMOUNT = re.compile(
+    r"^[*¹²³]{1,3}\s*(?:the\s+)?(?:budgets?|amounts?|sums?|total|бюджет\w*|сум[аи]|сумм[аы]|обсяг\w*)\s*(?:=|:|[-–—]|is\b|are\b)",
+    re.IGNORECASE,
+)
+#: What follows "in" in a note: where a currency is said as the amounts' ("in EUR", "у гривнях", "в евро").
+_IN_WORDS = re.compile(r"(?<![^\W\d_])(?:in|в|у)\s+([^\s,;.()]{2,20}(?:\s+[^\s,;.()]{2,12})?)", re.IGNORECASE)
 
 
 #: A note about converting between currencies ("converted to EUR at the NBU rate", "перераховано за курсом").

@@ -421,13 +421,30 @@ def status_above(state: SheetState, rows: list[list], header: Header) -> None:
     """A heading right above the table saying its projects' status ("PLANNED PROJECTS (pipeline)"): the rows
     with no status of their own take it, until a heading inside the table says another."""
     above = next((r for r in range(header.first_row - 1, -1, -1) if not blank_row(rows[r])), None)
-    if above is None:
-        return
-    texts = [(c, text) for c, v in enumerate(rows[above]) if (text := clean_text(v))]
-    over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(header.columns, default=0)
-    status = status_heading(texts[0][1]) if over else None
-    if status:
-        status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
+    if above is not None:
+        texts = [(c, text) for c, v in enumerate(rows[above]) if (text := clean_text(v))]
+        over = len(texts) == 1 and min(header.columns, default=0) <= texts[0][0] <= max(
+            header.columns, default=0
+        )
+        status = status_heading(texts[0][1]) if over else None
+        if status:
+            status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
+            return
+    # a workbook of one sheet per status ("Ongoing", "Pipeline", "Completed 2018-2020"): the sheet's name says it
+    name = _YEARS_AFTER.sub("", clean_text(state.grid.sheet) or "")
+    if status := status_heading(name):
+        state.group_status = (status, "(sheet name)")
+        state.issue(
+            "info",
+            "heading",
+            f"the sheet's name ('{state.grid.sheet}') says its projects' status: a project row with no status of "
+            f"its own is {status}",
+            header.row,
+        )
+
+
+#: Years after a name ("Completed 2018-2020", "Завершені (2019–2020)").
+_YEARS_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\)?\s*$")
 
 
 def status_from_heading(state: SheetState, status: str, index: int, col: int, text: str, says: str) -> None:
@@ -870,6 +887,18 @@ def shares_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             state.remarked_shares[index] = (shares, col)
 
 
+def _colour_status(state: SheetState, header: Header, index: int) -> tuple[str, str] | None:
+    """The status a row's colour gives by the workbook's legend (status, colour): the row's fill, else its bar's in
+    a timeline drawn in colour (its parts' empty cells filled in one colour); None when neither says one."""
+    if (by_row := (state.grid.meta.get("row_status") or {}).get(state.row_number(index))) is not None:
+        return by_row
+    bars, fills = state.grid.meta.get("bar_statuses"), state.grid.meta.get("empty_fills") or {}
+    if not bars:
+        return None
+    colours = {fills.get((index, c)) for c, m in header.columns.items() if m.part} - {None}
+    return bars.get(colours.pop()) if len(colours) == 1 else None
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",
@@ -892,6 +921,18 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         if _overrides(event := status_event(text), parse_status(own), text):
             # "withdrawn by donor in May 2021", "Financing agreement signed 14.10.2021": newer than the status cell
             state.remarked_statuses[index] = (event, col, own or "")
+        elif said and status_col is None and (coloured := _colour_status(state, header, index)) is not None:
+            # the colour is counted (see projects._who, _bar_status); a remark saying otherwise is said
+            if coloured[0] != said:
+                state.issue(
+                    "warning",
+                    "status",
+                    f"row {state.row_number(index)}: the remark '{snippet}' reads like a status ({said}), but the "
+                    f"row's colour says {coloured[0]} ({coloured[1]}, as the legend says), which is what is "
+                    "counted; check which is right",
+                    index,
+                    col,
+                )
         elif said and status_col is None:
             state.issue(
                 "warning",

@@ -244,6 +244,19 @@ def _code_key(value) -> str:
     return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
 
 
+def _declared_totals(programme: dict, parts: list[dict]) -> list[dict] | None:
+    """The components with the totals they declare (``_declared_total``: a row whose year columns overruled its
+    total, for want of dates) when those add up to the programme's amount; None otherwise, or when none declares one.
+    """
+    amount = programme.get("amount")
+    if amount is None or not any("_declared_total" in part for part in parts):
+        return None
+    totals = [part.get("_declared_total", part.get("amount")) for part in parts]
+    if any(t is None for t in totals) or abs(sum(totals) - amount) > max(1.0, abs(amount) * ROUNDING):
+        return None
+    return [dict(part, amount=total) for part, total in zip(parts, totals, strict=True)]
+
+
 def _rows_text(rows: list[int]) -> str:
     return ", ".join(str(r) for r in rows)
 
@@ -482,7 +495,7 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     rest = {y: round(v - sum(t.get(y, 0.0) for t in theirs), 2) for y, v in mine.items()}
     if any(v < 0 for v in rest.values()):
         return None
-    return yearly_text({y: v for y, v in rest.items() if v > 0})
+    return yearly_text(rest)  # a year the components use up is 0 for the programme, not spread to it again
 
 
 def _amount_from_parts(out: dict, parts: list[dict]) -> None:
@@ -662,6 +675,14 @@ def resolve_programmes(
                 )
             )
             continue
+        if (declared := _declared_totals(records[p], parts)) is not None:
+            # components whose year columns overruled their totals, having no dates: their totals add up to the
+            # programme's, so they are its parts, dated by it; their years are a part of each (see row_money)
+            parts = declared
+            for k, part in zip(children[p], parts, strict=True):
+                if "_declared_total" in records[k]:
+                    out[k]["amount"] = part["amount"]
+                    out[k]["_taken"] = ["total"]
         fate, issue = _reconcile(records[p], parts, row_of)
         issues.append(issue)
         for k in children[p]:
@@ -669,9 +690,24 @@ def resolve_programmes(
             # a component giving no dates, status or agency: its programme's (not when its title names its own
             # years: "Component 4 – Phase II (2022–2023)" is no part of the programme's present)
             dated = _YEARS_NAMED.search(str(out[k].get("title") or "")) is not None
+            taken = []
             for key in _FROM_THE_PROGRAMME:
                 if not out[k].get(key) and records[p].get(key) and not (dated and key in _TIME_KEYS):
                     out[k][key] = records[p][key]
+                    taken.append(key)
+            if out[k].get("amount") is not None and not out[k].get("currency") and records[p].get("currency"):
+                out[k]["currency"] = records[p]["currency"]  # "Компонент 1 | 500 000" under "USD 1,1 млн"
+                taken.append("currency")
+            if out[k].get("partner_from") in (None, "file") and records[p].get("partner_from") not in (
+                None,
+                "file",
+            ):
+                # the programme's funder named in its row ("ПРООН за кошти Данії"), not the file's sender
+                for key in ("partner", "partner_from"):
+                    out[k][key] = records[p].get(key)
+                taken.append("partner")
+            if taken:  # said by the sheet's reader, which drops the warnings they answer
+                out[k]["_taken"] = [*taken, *out[k].get("_taken", [])]
             if not out[k].get("description") and (about := _programme_context(records[p])):
                 # "Component A – Accommodation centres" says what it does, its programme's title what for
                 out[k]["description"], cell = about

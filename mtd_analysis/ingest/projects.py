@@ -163,11 +163,20 @@ from mtd_analysis.ingest.values import (
     parse_status,
     status_heading,
     status_in_heading,
+    without_currency_words,
     year_breakdown,
 )
 from mtd_analysis.schema import source_cell_names
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
+
+
+#: A row's own words saying it is the form's example: a title ending "(example)", a remark "example only".
+_EXAMPLE_SAID = re.compile(
+    r"\((?:example|приклад|пример|зразок)\)\s*$|^(?:example only|just an example|for example only|лише приклад"
+    r"|тільки приклад|только пример|лишь пример)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _an_example_row(row: list) -> bool:
@@ -188,10 +197,19 @@ _AGENCY_NAME_MAX = 90
 #: sheet's legend under or beside the table, never a project (what it says is read by colour_legend and the like).
 #: The words that head a legend ("Умовні позначення", "Legend", "Colour key", "Цветовая маркировка").
 _LEGEND_WORDS = (
-    r"умовн\w* позначен\w*|условн\w* обозначен\w*|legend|colou?r[- ](?:key|cod\w*|legend)"
+    r"умовн\w* позначен\w*|условн\w* обозначен\w*|legend|легенд[аи]|colou?r[- ](?:key|cod\w*|legend)"
     r"|кольоров\w* (?:маркуван\w*|позначен\w*)|цветов\w* (?:маркировк\w*|обозначен\w*)"
 )
 _LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re.IGNORECASE | re.DOTALL)
+#: What is left of a title naming only a currency once its currency words are gone ("у GBP", "in EUR").
+_A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)\s*[:.,]?\s*", re.IGNORECASE)
+#: A line its own cells say not to use: an old copy kept for reference ("OLD LINE - superseded by line 1, do not
+#: use", "DUPLICATE - please ignore", "не враховувати (дубль)").
+_STALE_ROW = re.compile(
+    r"do\s+not\s+(?:use|count|include)|please\s+ignore|ignore\s+this\s+(?:line|row)|не\s+(?:використовувати|враховувати)"
+    r"|не\s+(?:использовать|учитывать)",
+    re.IGNORECASE,
+)
 _TEST_ROW = re.compile(
     r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
     r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
@@ -583,6 +601,7 @@ _CELL_MARKS = (
     "struck",
     "hidden_cols",
     "comments",
+    "empty_fills",
 )
 
 
@@ -1223,6 +1242,50 @@ def _items_need_no_dates(state: SheetState, read: list[dict], kept: list[dict]) 
     ]
 
 
+def _taken_from_the_programme(state: SheetState, kept: list[dict]) -> None:
+    """A component giving no dates, currency or funder of its own takes its programme's
+    (:func:`~mtd_analysis.ingest.programmes.resolve_programmes`): said at its row, and the warnings that it had
+    none go."""
+    said: set[tuple[int, str, str]] = set()  # (row, how the warning begins, words it holds)
+    for rec in kept:
+        taken = rec.get("_taken")
+        if not taken:
+            continue
+        n, parent = state.row_number(rec["_index"]), rec.get("parent") or {}
+        if "start_date" in taken or "end_date" in taken:
+            said.add((n, f"row {n}: no start or end date", ""))
+        if "currency" in taken:
+            said.add((n, f"row {n}: amount ", "has no currency"))
+        if "total" in taken:  # the years did not overrule the total after all: the programme dates the row
+            said.add((n, f"row {n}: the total ", "differs from the sum of the yearly amounts"))
+        what = ", ".join(
+            f"{key.replace('_', ' ')} ({rec.get(key)})"
+            for key in taken
+            if key not in ("partner_from", "total")
+        )
+        if "total" in taken:
+            what += (
+                f"; its total {float(rec['amount']):,.2f} stands (the components' totals add up to the programme's), "
+                "its yearly amounts a part of it"
+            )
+        parent_row = state.row_number(parent["_index"]) if "_index" in parent else "above"
+        state.issue(
+            "info", "programme", f"row {n}: a component of row {parent_row}, takes its {what}", rec["_index"]
+        )
+    if said:
+        state.issues[:] = [
+            i
+            for i in state.issues
+            if not (
+                i["severity"] == "warning"
+                and any(
+                    i["row"] == n and i["message"].startswith(text) and part in i["message"]
+                    for n, text, part in said
+                )
+            )
+        ]
+
+
 def _after_table(state: SheetState, result: SheetResult) -> None:
     """Issues about the sheet as a whole: a header with no rows, hidden rows, formulas with no saved value."""
     if result.counts["rows_read"] == 0:
@@ -1609,6 +1672,7 @@ def _read_table(
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
     _items_need_no_dates(state, result.records, records)
+    _taken_from_the_programme(state, records)
     result.records = [_without_reading_notes(r) for r in records]
     in_minor_units(state, block_text, result.records, header.row)
     result.counts["rows_loaded"] -= n_programmes
@@ -1620,6 +1684,8 @@ def _read_table(
 
 #: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
 _READING_NOTES = (
+    "_taken",
+    "_declared_total",
     "_index",
     "_item",
     "_number",
@@ -3146,6 +3212,10 @@ def _total_words(text: str) -> int:
     outside = re.sub(r"\([^()]*\)", " ", text).split()
     if len(outside) <= 3 and all(_YEAR_OR_CODE.fullmatch(w) for w in outside[1:]):
         return len(outside)  # "TOTAL 2021 (excl. project moved to IOM)", "Total USD (all donors)"
+    if re.match(
+        r"(?i)(?:sub[- ]?total|grand\s+total|проміжний підсумок|промежуточный итог)\s*[–—:-]\s", text.strip()
+    ):
+        return 1  # "Subtotal – State Department / INL funded (excl. TBD)": a subtotal, then whose
     described = bool(re.match(r"(?i)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[–—:-]\s|\(|$)", text.strip()))
     if described and (re.search(r"\s[–—-]\s|:", text) or TOTAL_ROW.fullmatch(" ".join(outside).lower())):
         return sum(1 for w in outside if w not in "–—-")
@@ -3196,6 +3266,23 @@ def _table_furniture(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
             )
             return "total"
+    title_col = state.fields.get("title")
+    title = cleaned[title_col] if title_col is not None and title_col < len(cleaned) else None
+    if (
+        title
+        and len(title) <= 20
+        and _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
+        and currency_in_text(title)
+    ):
+        # "у GBP", "in EUR" under "УСЬОГО по системі МВС:": a total in one currency, no project
+        state.issue(
+            "info",
+            "total",
+            f"row {n}: '{title}' names only a currency: a total in that currency; skipped (totals are recomputed)",
+            index,
+            title_col,
+        )
+        return "total"
     hxl = sum(1 for _, t in texts if t[0] == "#" and is_hxl_tag(t)) if state.hashtags else 0
     if hxl and hxl * 2 >= len(texts):
         state.issue(
@@ -3636,6 +3723,7 @@ def _not_a_project(
     if (
         (code_text and code_text.lower() in _EXAMPLE)
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
+        or any(_EXAMPLE_SAID.search(t) for _, t in texts)  # "… (example)", a remark "example only"
         or (
             getattr(state.header, "shifted", 0) and _an_example_row(row)
         )  # the example row left, the rows moved
@@ -3683,6 +3771,22 @@ def _not_a_project(
             "info",
             "note",
             f"row {n} is the sheet's legend ('{texts[0][1][:60]}'), no project; skipped",
+            index,
+        )
+        return "skipped"
+    if texts and n in state.grid.meta.get("legend_rows", ()):  # a line of the colours' legend (see build)
+        state.issue(
+            "info",
+            "note",
+            f"row {n} is a line of the sheet's legend of colours ('{texts[0][1][:60]}'), no project; skipped",
+            index,
+        )
+        return "skipped"
+    if texts and (stale := next((t for _, t in texts if _STALE_ROW.search(t)), None)):
+        state.issue(
+            "warning",
+            "note",
+            f"row {n} says it is not to be used ('{stale[:80]}'): an old or duplicate line, skipped, not counted",
             index,
         )
         return "skipped"
@@ -3880,6 +3984,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells, rec.get("partner"))
+    if cells.coloured and rec.get("status") is None:
+        _bar_status(state, cells, rec)
     rec.update(row_money(cells))
     if (
         cells.donor_sums
@@ -3934,6 +4040,30 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     return rec
 
 
+def _bar_status(state: SheetState, cells: RowCells, rec: dict) -> None:
+    """The status a timeline's bar drawn in colour gives by the workbook's legend (green "in delivery", amber
+    "pipeline"), for a row with no status of its own: by the legend line whose sample has the bar's fill, else
+    whose word names its colour."""
+    bars = state.grid.meta.get("bar_statuses")
+    if not bars or not cells.timeline:
+        return
+    col = cells.timeline[0][1]
+    rgb = state.grid.meta.get("empty_fills", {}).get((cells.index, col))
+    if rgb not in bars:
+        return
+    status, colour = bars[rgb]
+    rec["status"] = status
+    cells.names["status"] = state.cell_in_row(cells.index, cells.n, col)
+    state.issue(
+        "info",
+        "status",
+        f"row {cells.n}: status '{status}' read from the colour of its bar in the timeline ({colour}, as the "
+        "legend says)",
+        cells.index,
+        col,
+    )
+
+
 def _comments_said(state: SheetState, result: SheetResult) -> None:
     """A comment (an Excel note) on a cell of a project's row is said where the analyst looks: a warning when the
     cell was read for the project (the comment may correct it: "Correct amount is 450,000 – table not updated"), an
@@ -3954,8 +4084,13 @@ def _comments_said(state: SheetState, result: SheetResult) -> None:
             state.issue(
                 "warning",
                 "comment",
-                f"row {state.row_number(index)}: cell {cell} has a comment: '{snippet}'; the cell's value ('{value}') "
-                "is what is counted — check whether the comment corrects it",
+                f"row {state.row_number(index)}: cell {cell} has a comment: '{snippet}'; "
+                + (
+                    f"the cell's value ('{value}') is what is counted"
+                    if value is not None
+                    else "the cell is empty"
+                )
+                + " — check whether the comment corrects it",
                 index,
                 col,
             )
@@ -4685,11 +4820,31 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
             start = cells.parsed("start_date")  # parse_date(start_value, date1904=d1904, order=...)
         except ValueProblem as exc:
             try:  # "2021-2050" in a Start cell costs that cell, never the sheet
-                if "is a period" not in exc.message:
+                whole = (
+                    "is a period" not in exc.message and end_value is None and isinstance(start_value, str)
+                )
+                if "is a period" not in exc.message and not whole:
                     raise
-                start, period_end = parse_period(start_value, order=state.orders.get(start_col))
+                try:
+                    start, period_end = parse_period(start_value, order=state.orders.get(start_col))
+                except ValueProblem:
+                    if whole:  # neither a date nor a period: the start cell's own problem is said
+                        raise exc from None
+                    raise
+                if whole and (start is None or period_end is None):
+                    start = None
+                    raise exc
                 if end_value is None:
                     end = period_end
+                if "is a period" not in exc.message:  # "36 months from 01.07.2020" over Start and End
+                    state.issue(
+                        "info",
+                        "date",
+                        f"row {n}, start date ({state.cell(index, start_col)}): '{clean_text(start_value)}' gives "
+                        f"the whole period, the end cell being empty: {start:%d.%m.%Y}–{end:%d.%m.%Y}",
+                        index,
+                        start_col,
+                    )
             except ValueProblem as cell_exc:
                 cells.problem(cell_exc, start_col, "start date")
     extended = extended_end(end_value) if isinstance(end_value, str) else None
@@ -4870,7 +5025,8 @@ def _timeline_dates(cells: RowCells, marks: list[tuple[int, int, str]]) -> tuple
     state.issue(
         "info",
         "date",
-        f"row {cells.n}: no dates, but the timeline marks {len(marks)} part(s) of years from "
+        f"row {cells.n}: no dates, but the timeline {'colours (no figures)' if cells.coloured else 'marks'} "
+        f"{len(marks)} part(s) of years from "
         f"{state.cell(cells.index, first_col)} to {state.cell(cells.index, last_col)}: the project runs "
         f"{start:%d.%m.%Y}–{end:%d.%m.%Y}",
         cells.index,
@@ -5808,7 +5964,10 @@ _NOT_THE_LIST = re.compile(
     r"|do\s+not\s+use\s+this\s+(?:sheet|version|list)|замінен\w*\s+аркуш|заменен\w*\s+лист"
     r"|replaced\s+by\s+(?:the\s+)?sheet|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet"
     r"|переклад\w*\s+аркуш|перевод\w*\s+лист|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш"
-    r"|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet",
+    r"|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet"
+    # an extract of another sheet's projects ("Extract from sheet 'Ongoing' … (same projects, not additional)")
+    r"|(?:extract|excerpt|витяг|выдержка|выборка)\s+(?:from|з|із|из)\s+(?:the\s+)?(?:sheet|tab|аркуш\w*|лист\w*)"
+    r"|not\s+additional|same\s+projects\s+as|ті\s+самі\s+проєкти|те\s+же\s+(?:самые\s+)?проекты",
     re.IGNORECASE,
 )
 
@@ -5995,7 +6154,8 @@ _PROJECT_WORD = re.compile(r"^(?:про[єе]кт\w*|projects?)\s+", re.IGNORECA
 
 def swatch_legend_across(grids, fills_of) -> list[tuple[str, str, str, int]]:
     """The statuses a legend laid out along one row gives by sample fills ("Цветовая маркировка: | ■ | проект на
-    стадии согласования | ■ | проект завершён"): each filled, empty cell is the sample of the next text to its right.
+    стадии согласования | ■ | проект завершён"): each filled, empty cell is the sample of the next text to its right,
+    a filled cell of text is its own ("Легенда: | реалізується | скасовано", each word on its colour).
     (colour, status, sheet, row number) like :func:`swatch_legend`, for two samples or more of distinct colours.
     ``fills_of(sheet, row number)`` gives the row's cell fills (0-based column -> "RRGGBB").
 
@@ -6011,11 +6171,15 @@ def swatch_legend_across(grids, fills_of) -> list[tuple[str, str, str, int]]:
             if not any(type(v) is str and _LEGEND_NAMED.search(v) for v in row):
                 continue
             fills = fills_of(grid.sheet, number)
+            # the samples are the empty filled cells, each meaning the text to its right; where there are none, each
+            # meaning is written on its own colour ("| реалізується |" on green)
+            samples = {c: rgb for c, rgb in fills.items() if not (c < len(row) and clean_text(row[c]))}
             lines = []
-            for col, rgb in sorted(fills.items()):
-                if col < len(row) and clean_text(row[col]):
-                    continue  # a sample is an empty cell
-                meaning = next((clean_text(v) for v in row[col + 1 :] if clean_text(v)), None)
+            for col, rgb in sorted((samples or fills).items()):
+                if samples:
+                    meaning = next((clean_text(v) for v in row[col + 1 :] if clean_text(v)), None)
+                else:
+                    meaning = clean_text(row[col])
                 # "проект на стадии согласования": what the project is, after the word "project"
                 meaning = _PROJECT_WORD.sub("", meaning.lstrip("-–—=: ")) if meaning else None
                 status = _legend_status(meaning) if meaning else None

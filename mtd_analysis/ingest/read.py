@@ -367,6 +367,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     indents = indent_styles(zf) if kind == "xlsx" else {}
     formats = format_styles(zf) if kind == "xlsx" else {}
     struck = strike_styles(zf) if kind == "xlsx" else set()
+    fills = fill_styles(zf) if kind == "xlsx" else {}
     for item in zf.infolist():
         name = item.filename
         if not name.endswith(".xml") and not name.endswith(".rels"):
@@ -384,7 +385,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
             rows, cols, marks = scan_worksheet(
-                zf, item, indents, formats, struck
+                zf, item, indents, formats, struck, fills
             )  # one pass: bounds and what Excel hides
             marks["comments"] = sheet_comments(zf, name)
             sheet = sheet_names.get(name, name)
@@ -628,6 +629,46 @@ def strike_styles(zf: zipfile.ZipFile) -> set[bytes]:
     return out
 
 
+_FILLS = re.compile(rb"<fills\b[^>]*>(.*?)</fills>", re.DOTALL)
+_FILL = re.compile(rb"<fill\b[^>]*?(?:/>|>(.*?)</fill>)", re.DOTALL)
+_SOLID = re.compile(rb'<patternFill\b[^>]*\bpatternType="solid"[^>]*>(.*?)</patternFill>', re.DOTALL)
+_FG_COLOUR = re.compile(rb"<fgColor\b([^>]*)/?>")
+_FILL_ID = re.compile(rb'\bfillId="([0-9]+)"')
+#: An empty cell with a style (``<c r="N9" s="5"/>``): a timeline's coloured month, a legend's sample.
+_EMPTY_STYLED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\bs="([0-9]{1,5})"[^>/]*/>')
+
+
+def fill_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
+    """Cell style index (as written in ``s="..."``) -> its solid fill's colour ("A9D08E", or "theme 4 tint
+    -0.25" for a theme colour), for the styles that fill a cell with a colour."""
+    styles = _styles_part(zf)
+    if styles is None:
+        return {}
+    fills_block, xfs_block = _FILLS.search(styles), _CELL_XFS.search(styles)
+    if fills_block is None or xfs_block is None:
+        return {}
+    colours = {}
+    for i, fill in enumerate(_FILL.finditer(fills_block.group(1))):
+        solid = _SOLID.search(fill.group(1) or b"")
+        colour = _FG_COLOUR.search(solid.group(1)) if solid else None
+        if colour is None:
+            continue
+        attrs = dict(re.findall(rb'(\w+)="([^"]*)"', colour.group(1)))
+        if b"rgb" in attrs:
+            colours[i] = attrs[b"rgb"][-6:].decode("ascii", "replace").upper()
+        elif b"theme" in attrs:
+            tint = attrs.get(b"tint", b"0").decode("ascii", "replace")
+            colours[i] = f"theme {attrs[b'theme'].decode('ascii', 'replace')} tint {tint}"
+    if not colours:
+        return {}
+    out = {}
+    for i, xf in enumerate(_XF_TAG.finditer(xfs_block.group(1))):
+        found = _FILL_ID.search(xf.group(1) or b"")
+        if found and int(found.group(1)) in colours:
+            out[str(i).encode()] = colours[int(found.group(1))]
+    return out
+
+
 def indent_styles(zf: zipfile.ZipFile) -> dict[bytes, int]:
     """Cell style index (as written in ``s="..."``) -> Excel's indent level, for the styles that indent."""
     styles = _styles_part(zf)
@@ -650,6 +691,7 @@ def scan_worksheet(
     indents: dict[bytes, int] | None = None,
     formats: dict[bytes, str] | None = None,
     struck: set[bytes] | None = None,
+    fills: dict[bytes, str] | None = None,
 ) -> tuple[set[int], set[int], dict]:
     """One streaming pass over a worksheet part (no XML tree): its extent, and what Excel hides or leaves unevaluated.
 
@@ -660,7 +702,9 @@ def scan_worksheet(
     indent level) for cells whose style (``indents``, from :func:`indent_styles`) indents them, and ``formats``
     ((row, col) -> the currency or "%" the cell's number format shows, from :func:`format_styles`), and
     ``struck`` (0-based row index -> how many of its cells are struck through, by ``struck``,
-    :func:`strike_styles`) and ``hidden_cols`` (0-based indices of the columns Excel hides).
+    :func:`strike_styles`) and ``hidden_cols`` (0-based indices of the columns Excel hides) and ``empty_fills``
+    ((row, col) -> the colour of an empty cell filled with one, by ``fills``, :func:`fill_styles`: a timeline's
+    bar drawn in colour, with no figure in it).
     """
     rows: set[int] = set()
     cols: set[bytes] = set()
@@ -671,6 +715,7 @@ def scan_worksheet(
     formatted: dict[tuple[int, int], str] = {}
     struck_rows: dict[int, int] = {}
     hidden_cols: set[int] = set()
+    empty_fills: dict[tuple[int, int], str] = {}
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
@@ -701,6 +746,9 @@ def scan_worksheet(
                     formatted[(int(row) - 1, _column_number(col) - 1)] = formats[style]
                 if struck and style in struck and len(struck_rows) < MAX_ROW_MARKS:
                     struck_rows[int(row) - 1] = struck_rows.get(int(row) - 1, 0) + 1
+            for col, row, style in _EMPTY_STYLED_CELL.findall(block) if fills else ():
+                if style in fills and len(empty_fills) < MAX_ROW_MARKS:
+                    empty_fills[(int(row) - 1, _column_number(col) - 1)] = fills[style]
             tail = block[-2048:]
     marks = {
         "hidden_rows": sorted(hidden),
@@ -710,6 +758,7 @@ def scan_worksheet(
         "formats": formatted,
         "struck": struck_rows,
         "hidden_cols": sorted(hidden_cols),
+        "empty_fills": empty_fills,
     }
     return rows, {_column_number(c) for c in cols}, marks
 

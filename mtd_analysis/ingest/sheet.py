@@ -322,10 +322,15 @@ class RowCells:
         self.donors: list[tuple[str, float]] = []
         self.timeline: list | None = None  # the months a timeline row marks (see amounts.timeline_marks)
         self.unmarked: list[int] = []  # its cells of empty boxes ("□"): months without work
+        self.coloured = (
+            False  # its timeline's parts are coloured cells, no marks (see amounts.timeline_marks)
+        )
         #: a year's cell saying the whole amount is that year's ("в повному обсязі"): (year, column)
         self.whole_year: tuple[int, int] | None = None
         #: the column the row's amount was read from (see amounts.row_money)
         self.amount_col: int | None = None
+        #: the row's total where its year columns overruled it, the row having no dates (see amounts.row_money)
+        self.declared_total: float | None = None
         #: the row's total amount in units, once read (a year's cell may give a share of it)
         self.total: float | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)

@@ -1926,11 +1926,11 @@ def _known_name_before_words(key: str) -> str | None:
 
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
-    r"under (?:consideration|review|preparation|development)|not yet approved|pending (?:\w+ )?(?:approval|funding)"
+    r"under (?:consideration|review|preparation|development|appraisal|assessment)|being appraised|not yet approved|pending (?:\w+ )?(?:approval|funding)"
     r"|(?:financing|funding|commission|approval)\s+decision\s+pending|pending\s+(?:financing\s+|funding\s+|commission\s+)?decision"
     r"|^identification\b|в\s+процес\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд)"
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
-    r"|not (?:yet )?signed|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
+    r"|not (?:yet )?signed|not (?:yet )?contracted|to be contracted|(?:ще |ещё |еще )?не законтрактован|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|[ву] (?:стадии|стадії|процессе|процесі) (?:согласовани|погодженн)"
     r"|в (?:стадии |стадії )?разработк\w*|у стадії розробк\w*|в стадії розробк\w*|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
@@ -2010,7 +2010,8 @@ _STATUS = [
     (
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
-        r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\bawarded\b",
+        r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\b(?:awarded|contracted)\b"
+        r"|(?<!не )законтрактован",
     ),
     # at the idea's stage ("Предложение (концепция)"), when no later word says more ("Концепцію погоджено, проект
     # реалізується" is ongoing, above) and it was not turned down
