@@ -338,6 +338,7 @@ _YEARLY_WORDS = {
     "summa",
     "kwota",
     "фінансування",
+    "финансирование",
     "cost",
     "fy",
     "year",

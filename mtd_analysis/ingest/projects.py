@@ -1197,6 +1197,9 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
     matrix = None if _COVER_NAMES.search(grid.sheet or "") else read_matrix(state, file_partner, nonblank)
     if matrix is not None:
         return matrix
+    board = None if _COVER_NAMES.search(grid.sheet or "") else read_cell_cards(state, file_partner, nonblank)
+    if board is not None:
+        return board
     _file_notes(state)
     cover = _is_cover(grid)
     if cover:
@@ -5640,6 +5643,128 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
         return None
     result, matrix_state = read
     state.issues = state.issues + matrix_state.issues
+    result.issues = state.issues
+    return result
+
+
+#: A line of a project written in one cell: a field's name, a colon, its value ("Донор: Уряд Японії").
+_CELL_CARD_LINE = re.compile(r"^([^:\n]{2,40}?)\s*:\s*(\S.*)$")
+#: What a project written in one cell must give besides its title: money or dates.
+_CELL_CARD_NEEDS = frozenset({"amount", "period", "start_date", "end_date"})
+
+
+def cell_card(value) -> tuple[str, list[tuple[str, str]], list[str]] | None:
+    """A project written in one cell (a card on a board): its title on the first line, then lines naming its
+    fields ("Донор: Уряд Японії", "Бюджет: 120 млн єн", "Строк: 01.09.2020 – 31.08.2021"), and perhaps lines of
+    remarks ("Угоду підписано 22.01.2021"). Returns (title, [(label, value)], remarks), or None unless two lines or
+    more name a field this tool knows, one of them money or dates.
+
+    Examples
+    --------
+    >>> card = "Border posts\\nDonor: European Union\\nBudget: EUR 1.1 million\\nPeriod: 2021–2022\\nSigned in May"
+    >>> cell_card(card)
+    ('Border posts', [('Donor', 'European Union'), ('Budget', 'EUR 1.1 million'), ('Period', '2021–2022')], ['Signed in May'])
+    >>> cell_card("Border posts\\nDonor: European Union") is None, cell_card("Note: see sheet 2\\nBudget: 5") is None
+    (True, True)
+    """
+    if not isinstance(value, str) or value.count("\n") < 2:
+        return None
+    lines = [text for text in (clean_text(line) for line in value.splitlines()) if text]
+    if len(lines) < 3 or _CELL_CARD_LINE.match(lines[0]):
+        return None  # the first line is the title, no field of its own
+    fields: list[tuple[str, str]] = []
+    remarks: list[str] = []
+    kinds = set()
+    for line in lines[1:]:
+        found = _CELL_CARD_LINE.match(line)
+        field = match_field(found[1]).field if found else None
+        if found and field not in (None, "ignore", "title"):
+            fields.append((found[1], found[2]))
+            kinds.add(field)
+        else:
+            remarks.append(line)
+    if len(fields) < 2 or not kinds & _CELL_CARD_NEEDS:
+        return None
+    return lines[0], fields, remarks
+
+
+def _lane_status(rows: list[list], r: int, c: int) -> tuple[str, int] | None:
+    """The status a board's lane gives the card at (r, c): the heading above it in its column ("РЕАЛІЗУЮТЬСЯ",
+    "ГОТУЮТЬСЯ (концепція / погодження)", "Cancelled"), past the cards above it; (status, the heading's row)."""
+    for above in range(r - 1, -1, -1):
+        value = rows[above][c] if c < len(rows[above]) else None
+        if cell_card(value) is not None:
+            continue
+        text = clean_text(value)
+        if not text:
+            continue
+        if len(text) > 80:
+            return None
+        status = status_heading(text) or _status_meant(text)
+        return (status, above) if status in STATUSES else None
+    return None
+
+
+def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
+    """Read a board of projects written one per cell (:func:`cell_card`): a project per card, each value named at
+    its card's cell, its status the heading of its column (the board's lane) where the card says none; None when
+    the sheet holds fewer than two such cards."""
+    rows = state.grid.rows[:_CARD_SCAN_ROWS]
+    cards = [(r, c, card) for r, row in enumerate(rows) for c, v in enumerate(row) if (card := cell_card(v))]
+    if len(cards) < 2:
+        return None
+    labels = list(dict.fromkeys(label for _, _, (_, fields, _) in cards for label, _ in fields))
+    header_names = ["Title", *labels, "Status", "Remarks"]
+    first = min(r for r, _, _ in cards)
+    # the sheet's title lines above the board (the partner, a currency), not its lanes' headings
+    table = [list(row) if sum(1 for v in row if clean_text(v)) == 1 else [] for row in rows[:first]]
+    table.append(header_names)
+    lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+    names: dict[tuple[int, int], str] = {}
+    lanes: set[int] = set()
+    for r, c, (title, fields, remarks) in sorted(cards, key=lambda x: (x[1], x[0])):
+        index = len(table)
+        cell = f"{col_letters(c)}{state.row_number(r)}"
+        values = dict(fields)  # a label written twice in a card: its last line
+        lane = _lane_status(rows, r, c)
+        said_status = any(match_field(label).field == "status" for label, _ in fields)
+        status = None if said_status or lane is None else lane[0]
+        table.append([title, *[values.get(label) for label in labels], status, "; ".join(remarks) or None])
+        lines.append(state.row_number(r))
+        for k in range(len(header_names)):
+            names[(index, k)] = cell
+        if status is not None:
+            names[(index, len(header_names) - 2)] = f"{col_letters(c)}{state.row_number(lane[1])}"
+            lanes.add(lane[1])
+    grid = Grid(
+        state.grid.sheet,
+        table,
+        [],
+        state.grid.visible,
+        state.grid.date1904,
+        {**_sheet_wide_meta(state.grid), "line_of_row": lines},
+    )
+    header = find_header(grid.rows)
+    if header is None:
+        return None
+    said = [
+        (
+            "info",
+            "layout",
+            f"{grid_place(state.grid)} holds {len(cards)} projects written one per cell (the title on the first line, "
+            f"then its fields: '{labels[0]}: …', '{labels[1]}: …'): each read from its cell"
+            + (
+                f", its status from the heading of its column (row {', '.join(str(state.row_number(r)) for r in sorted(lanes))})"
+                if lanes
+                else ""
+            ),
+        )
+    ]
+    read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+    if read is None:
+        return None
+    result, board_state = read
+    state.issues = state.issues + board_state.issues
     result.issues = state.issues
     return result
 

@@ -481,7 +481,7 @@ def parse_amount(value) -> Amount | None:
     if isinstance(value, (dt.date, dt.datetime)):
         raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
     text = clean_text(value)
-    if text is None or text in {"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"}:
+    if text is None or text.rstrip(FOOTNOTE_MARKS).rstrip() in _NO_AMOUNT:  # "–²": none, a footnote's mark
         return None
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
@@ -496,6 +496,8 @@ def parse_amount(value) -> Amount | None:
     return _amount_from_text(text)
 
 
+#: A money cell saying there is none ("–", "n/a", "TBD").
+_NO_AMOUNT = frozenset({"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"})
 #: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
 _A_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
