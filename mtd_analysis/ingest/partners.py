@@ -260,10 +260,14 @@ def _lookup_as_written(name: str) -> str | None:
     outer = _IMPLEMENTER_NAMED.split(re.sub(r"\([^()]*\)", " ", name), maxsplit=1)[0]
     if outer != name and normalise_key(outer) in exact:
         return exact[normalise_key(outer)]
-    for part in re.split(r"\s+[-–—]\s+", outer)[:2] if re.search(r"\s[-–—]\s", outer) else ():
+    parts = re.split(r"\s+[-–—]\s+", outer)[:2] if re.search(r"\s[-–—]\s", outer) else []
+    for k, part in enumerate(parts):
         # IATI style "UK - Foreign, Commonwealth and Development Office", "Deutschland - Auswärtiges Amt"
         if normalise_key(part) in exact:
-            return exact[normalise_key(part)]
+            named = exact[normalise_key(part)]
+            if k and _STATE_OF.get(named) and partner_in_text(parts[0]) == _STATE_OF[named]:
+                return _STATE_OF[named]  # "U.S. Embassy Kyiv – INL": the state named first, then its bureau
+            return named
         code = _strip_official(normalise_key(part))
         if len(code) == 2 and code != normalise_key(part) and code in _by_country_code():
             return _by_country_code()[code]  # "NL MFA - Stability Fund": a country's code, an official word
@@ -300,6 +304,8 @@ def canonical_partner(name: str) -> str:
     ('USA', 'Germany')
     >>> canonical_partner("NL MFA"), canonical_partner("NL"), canonical_partner("NL MFA - Stability Fund")
     ('Netherlands', 'NL', 'Netherlands')
+    >>> canonical_partner("U.S. Embassy Kyiv – INL"), canonical_partner("INL - Kyiv office")
+    ('USA', 'INL')
     >>> canonical_partner("Европейский Союз (делегированное сотрудничество), исполнитель – GIZ")
     'EU'
     >>> canonical_partner("Європейський Союз (за кошти ЄС, виконавець – ПРООН)")
@@ -570,12 +576,35 @@ def shares_in_note(text) -> list[tuple[str, float]] | None:
     [('EU', 80.0), ('Germany', 20.0)]
     >>> shares_in_note(": Norway 75 %, UNDP 20 %.") is None  # not 100 %
     True
+    >>> shares_in_note("Action 2.2 is co-financed: EU 80 % / Germany (BMZ) 20 %, implemented by GIZ.")
+    [('EU', 80.0), ('Germany', 20.0)]
     """
     body = re.split(r"[.;](?:\s|$)", str(text or "").split(":", 1)[-1], maxsplit=1)[0]
-    shares = partner_shares(body.strip(" .–—-"))
+    body = _IMPLEMENTER_NAMED.split(body, maxsplit=1)[
+        0
+    ]  # "…, implemented by GIZ": who spends it, not a share
+    shares = partner_shares(body.strip(" .,–—-")) or _shares_named_after(body)
     if not shares or len(shares) < 2 or abs(sum(share for _, share in shares) - 100) >= 0.01:
         return None
     return shares
+
+
+def _shares_named_after(body: str) -> list[tuple[str, float]] | None:
+    """Shares each said before its donor, in parts of a sentence ("25 % каждой суммы — взнос Нидерландов (через GIZ),
+    75 % — средства Германии"): a share and one donor named in each part (words in brackets aside), else None.
+
+    Examples
+    --------
+    >>> _shares_named_after("25 % of each amount is the Netherlands' contribution (through GIZ), 75 % Germany's funds")
+    [('Netherlands', 25.0), ('Germany', 75.0)]
+    """
+    out = []
+    for part in re.split(r"[,;]\s+(?=\d)", re.sub(r"\([^()]*\)", " ", body)):
+        share = re.match(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%", part)
+        if share is None or (donor := partner_in_text(part[share.end() :])) is None:
+            return None
+        out.append((donor, float(share[1].replace(",", "."))))
+    return out if len(out) >= 2 else None
 
 
 def partner_shares(text) -> list[tuple[str, float]] | None:
@@ -598,9 +627,16 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("Внебюджетные взносы: США — 60 %, Канада — 40 %")
     [('USA', 60.0), ('Canada', 40.0)]
+    >>> partner_shares("Швеція (60 %) / Норвегія (40 %)¹")
+    [('Sweden', 60.0), ('Norway', 40.0)]
+    >>> partner_shares("Канада (75 %) / МОМ (25 %, собственные средства)")
+    [('Canada', 75.0), ('IOM', 25.0)]
     """
     if not isinstance(text, str):
         return None
+    text = text.rstrip().rstrip(_NOTE_MARKS).rstrip()  # "Швеція (60 %) / Норвегія (40 %)¹": a note's mark
+    # "МОМ (25 %, собственные средства)": the share, and words on where it comes from
+    text = _SHARE_AND_WORDS.sub(r"(\1)", text)
     shares = _partner_shares(text)  # the same few partner cells on every row of a sheet: read once each
     return None if shares is None else list(shares)
 
@@ -909,6 +945,10 @@ _DONOR_INSIDE = re.compile(
 )
 
 
+#: A share in brackets followed by words ("(25 %, собственные средства)").
+_SHARE_AND_WORDS = re.compile(r"\((\d{1,3}(?:[.,]\d+)?\s*%)\s*[,;][^()]*\)")
+#: The marks of a note at the end of a cell ("¹", "**").
+_NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 #: The state a partner's agency belongs to, where the partners' list names both ("INL" is the USA's bureau).
 _STATE_OF = {"INL": "USA", "USAID": "USA"}
 #: Words naming an agency of a state before its short name in brackets ("Bureau of International Narcotics … (INL)").
