@@ -398,6 +398,8 @@ _YEARLY_WORDS = {
     "obligation",
     "obligations",
     "obligated",
+    "estimate",
+    "estimated",
     "внесок",
     "вклад",
     "взнос",
@@ -489,12 +491,22 @@ def _has_unit(text: str) -> bool:
     return bool(_THOUSANDS.search(text) or _MILLIONS.search(text))
 
 
+#: A word denying the unit after it ("not thousands", "не в тис.", "rather than millions").
+_UNIT_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:not|no|не|ні|нет|instead\s+of|rather\s+than|замість|вместо)\s+(?:in\s+|в\s+|у\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     """Money columns headed in thousands or millions; a duration in months is not a period of dates."""
     if m.field == "period" and _MONTHS_UNIT.search(text):
         return FieldMatch("duration", m.currency, None, m.strength)
     if m.field in ("amount", "yearly"):
-        scale = 1000.0 if _THOUSANDS.search(text) else 1e6 if _MILLIONS.search(text) else 1.0
+        unit = _THOUSANDS.search(text) or _MILLIONS.search(text)
+        scale = 1.0 if unit is None else 1000.0 if unit.re is _THOUSANDS else 1e6
+        if unit is not None and _UNIT_DENIED.search(text[: unit.start()]):
+            scale = 1.0  # "Budget (£, full amount - not thousands)", "Сума (не в тис. грн)"
         if scale != 1.0:
             return FieldMatch(m.field, m.currency, m.year, m.strength, scale)
     return m
@@ -859,6 +871,10 @@ _FORM_SYSTEM = frozenset(
 _CALENDAR_YEAR = re.compile(r"\bCY\s?-?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+#: A form's item number before a label: "8. ", "1.2. ", "3) ".
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}[.)]\s+(?=[^\W\d_])")
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -876,6 +892,8 @@ def _match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
         return FieldMatch(None)
+    if (numbered := _ITEM_NUMBER.match(text)) and numbered.end() < len(text):
+        text = text[numbered.end() :]  # "8. Of which planned for 2021" on a form: the label after its number
     if text.lower() in _FORM_SYSTEM:  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
         return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
@@ -2982,7 +3000,7 @@ _NOT_A_TITLE = re.compile(
 
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
-    r"^(grand |sub[- ]?|overall )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"
