@@ -1248,6 +1248,15 @@ def row_money(cells: RowCells) -> dict:
                 amount = round(fiscal_total, 2)
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
+    if cell_currency is None and index in state.noted_currency and amount is not None:
+        cell_currency, where = state.noted_currency[index]  # "300 000³" and, below, "³ Сумма в долларах США"
+        state.issue(
+            "info",
+            "currency",
+            f"row {n}: the note at {where}, marked on the row's money, says it is in {cell_currency}",
+            index,
+            amount_col,
+        )
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if amount is not None and amount_col is not None and not cell_currency:
         currency = _formatted_currency(cells, amount_col, currency, column_currency or header_currency)
@@ -1492,6 +1501,11 @@ def footnote_units(
             note_currency, note_scale = found, 1.0
         elif not text or not NOTE_ROW.match(text):
             continue
+        elif not _AMOUNT_WORDS.search(text) and _UNIT_NOTE.match(text):
+            # "* £ thousand (£k), whole project lifetime": a marked column's unit said first in its note
+            note_currency = currency_in_text(text) if currency is None else None
+            unit = _UNIT_NOTE.match(text)[0].lower()
+            note_scale = (1e6 if re.search(r"million|млн|\bm\b", unit) else 1000.0) if scale == 1.0 else 1.0
         elif not _AMOUNT_WORDS.search(text):
             # "* Budget = total contribution for the whole project, in EUR": the marked column's note, its currency
             # said after "in" (not an amount it quotes)
@@ -1524,6 +1538,13 @@ def footnote_units(
 #: A note on the amount column, by its name after the note's mark ("* Budget = total contribution …", "¹ Сума: …").
 _NOTE_ON_THE_AMOUNT = re.compile(
     r"^[*¹²³]{1,3}\s*(?:the\s+)?(?:budgets?|amounts?|sums?|total|бюджет\w*|сум[аи]|сумм[аы]|обсяг\w*)\s*(?:=|:|[-–—]|is\b|are\b)",
+    re.IGNORECASE,
+)
+#: A note giving a unit of money first, after its mark: "* £ thousand (£k)", "¹ EUR '000", "* тис. грн".
+_UNIT_NOTE = re.compile(
+    r"^[*¹²³]{1,3}\s*(?:amounts?\s+)?(?:in\s+|у\s+|в\s+)?(?:[£€$₴]\s*(?:thousand|'?000|k\b|million|m\b)|"
+    r"(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CAD|PLN|UAH)\s*(?:thousand|'000|000|k\b|million|m\b)"
+    r"|(?:thousand|тис\.?|тыс\.?|млн|million)\s+(?:of\s+)?(?:[£€$₴]|[A-Z]{3}\b|грн|євро|евро|доларів|долларов))",
     re.IGNORECASE,
 )
 #: What follows "in" in a note: where a currency is said as the amounts' ("in EUR", "у гривнях", "в евро").

@@ -26,10 +26,14 @@ from mtd_analysis.ingest.sheet import (
     col_letters,
     grid_place,
     number_ranges,
+    only_filled,
 )
 from mtd_analysis.ingest.values import (
     NOT_YET_AGREED,
+    NOT_YET_FIXED,
+    STATUSES,
     clean_text,
+    currency_in_text,
     normalise_key,
     parse_currency,
     parse_status,
@@ -978,3 +982,108 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 index,
                 col,
             )
+
+
+#: A note's mark at the end of a cell ("1 000 000¹", "планируется⁴", "300 000**"), and a note starting with one.
+_MARK_AT_END = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])$")
+_NOTE_MARKED = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$", re.DOTALL)
+#: A note saying what the money of its cell is in ("Сумма в долларах США", "Amounts in USD").
+_MONEY_IN = re.compile(r"сум|amount|sum|кошт|средств|(?<![^\W\d_])(?:in|в|у)\s", re.IGNORECASE)
+
+
+def _the_same_funders(cell: str, shares: list[tuple[str, float]]) -> bool:
+    """Whether a partner cell naming several funders ("ЄС / Німеччина¹") names those a note gives shares to."""
+    from mtd_analysis.ingest.partners import partner_in_text
+
+    named = {
+        found
+        for part in re.split(r"\s*[/;,+]\s*|\s+(?:and|та|і|и)\s+", cell.rstrip(" *¹²³⁴⁵⁶⁷⁸⁹⁰†‡"))
+        if (found := partner_in_text(part))
+    }
+    return len(named) < 2 or named == {name for name, _ in shares}
+
+
+def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> None:
+    """Notes under a table that cells point to by a mark at their end ("1 000 000¹" and, below, "¹ Co-funding: 25 % of
+    each amount is the Netherlands' contribution"): a note on a money cell naming a currency gives the row's money
+    that currency (``state.noted_currency``); on the status cell, a status newer than the cell's word
+    (``state.remarked_statuses``); on any cell of the row, donors' shares (``state.remarked_shares``). A note
+    read for none of these is said at the marked cell as a warning: its words may change what the cell says."""
+    from mtd_analysis.ingest.partners import shares_in_note
+
+    notes: dict[str, tuple[str, int, int]] = {}
+    for index in range(header.row + 1, len(rows)):
+        filled = only_filled(rows[index])
+        if filled and isinstance(filled[1], str) and (found := _NOTE_MARKED.match(filled[1].strip())):
+            notes.setdefault(found[1], (clean_text(found[2]) or "", index, filled[0]))
+    if not notes:
+        return
+    at_notes = {index for _, index, _ in notes.values()}
+    read_at: set[tuple[int, str]] = set()  # (row, mark) of the notes read at one of the row's cells
+    unread: list[tuple[int, int, str, str, str]] = []
+    fields = header.fields()
+    money = {c for c, m in header.columns.items() if m.field in ("amount", "yearly")}
+    for index in range(header.row + 1, len(rows)):
+        if index in at_notes:
+            continue
+        for col, value in enumerate(rows[index]):
+            mark = _MARK_AT_END.search(value.strip()) if isinstance(value, str) else None
+            if mark is None or mark[1] not in notes:
+                continue
+            note, at, note_col = notes[mark[1]]
+            where = state.cell(at, note_col)
+            snippet = note if len(note) <= 80 else note[:77] + "…"
+            read = False
+            if col in money and (currency := currency_in_text(note)) and _MONEY_IN.search(note):
+                state.noted_currency[index] = (currency, where)
+                read = True
+            if (
+                col in money
+                and (NOT_YET_FIXED.search(note) or re.search(NOT_YET_AGREED, note, re.IGNORECASE))
+                and not re.search(r"\d", value[: mark.start()])
+            ):
+                read = True  # "–²" and "² Транш на 2021 г. пока не определен": no figure, as the cell says
+            if index not in state.remarked_shares:  # co-funding said of the row, whichever cell is marked
+                said = _COFUNDED_SAID.search(note)
+                shares = shares_in_note(note[said.end() :] if said else note)
+                if shares and col == fields.get("partner") and not _the_same_funders(value, shares):
+                    shares = None  # "ЄС / Німеччина*" and "* ЄС — 80 %, Швеція — 20 %": which is right is not known
+                if shares:
+                    state.remarked_shares[index] = (shares, col, where)
+                    read = True
+            if col == fields.get("status"):
+                event = status_event(note) or (status if (status := parse_status(note)) in STATUSES else None)
+                own = clean_text(value.strip()[: mark.start()]) or ""
+                in_cell = parse_status(own)
+                if in_cell not in STATUSES:  # "П¹": a code the workbook's legend explains
+                    in_cell = state.status_codes.get(own.upper(), in_cell)
+                if event is not None and event != in_cell:
+                    state.remarked_statuses[index] = (
+                        event,
+                        col,
+                        own,
+                        f"the note {mark[1]} ({where}: '{snippet}')",
+                    )
+                read = read or event is not None
+            if read:
+                read_at.add((index, mark[1]))
+            else:
+                unread.append((index, col, mark[1], where, snippet))
+    marked: dict[tuple[int, str], list[int]] = {}  # the cells of a row marked for one note not read
+    for index, col, mark_text, _, _ in unread:
+        if (index, mark_text) not in read_at:  # "500 000⁵ | одобрен⁵": the note read at the status cell
+            marked.setdefault((index, mark_text), []).append(col)
+    for index, col, mark_text, where, snippet in unread:
+        cols = marked.get((index, mark_text))
+        if not cols or cols[0] != col:
+            continue
+        cells = ", ".join(state.cell(index, c) for c in cols)
+        state.issue(
+            "warning",
+            "note",
+            f"row {state.row_number(index)}: cell{'s' if len(cols) > 1 else ''} {cells} "
+            f"{'are' if len(cols) > 1 else 'is'} marked {mark_text}: the note at {where} ('{snippet}') is not read for "
+            "values — check whether it changes the cell",
+            index,
+            col,
+        )

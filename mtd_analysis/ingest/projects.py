@@ -94,6 +94,7 @@ from mtd_analysis.ingest.layouts import (
     ditto_marks,
     extended_end,
     figures_column,
+    footnotes_on_cells,
     money_in_period,
     pivot_groups,
     plain_title,
@@ -1610,6 +1611,7 @@ def _read_table(
         width = max(width, 1 + max(header.columns))
     _own_share_column(state, header)
     _report_unknown_columns(state, header, rows, width)
+    footnotes_on_cells(state, header, rows)
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
@@ -3785,7 +3787,7 @@ def _not_a_project(
             index,
         )
         return "skipped"
-    if texts and (stale := next((t for _, t in texts if _STALE_ROW.search(t)), None)):
+    if len(texts) >= 2 and (stale := next((t for _, t in texts if _STALE_ROW.search(t)), None)):
         state.issue(
             "warning",
             "note",
@@ -3955,6 +3957,45 @@ def _title_and_description(state: SheetState, row: list, col: int | None) -> tup
     return (first, rest) if said and named and rest[0].isupper() else None
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _script(line: str) -> str | None:
+    """ "latin" or "cyrillic" for a line written (four fifths of its letters) in one of them, else None."""
+    latin, cyrillic = len(_LATIN.findall(line)), len(_CYRILLIC.findall(line))
+    if latin + cyrillic < 6:
+        return None
+    return (
+        "latin"
+        if latin >= 0.8 * (latin + cyrillic)
+        else "cyrillic"
+        if cyrillic >= 0.8 * (latin + cyrillic)
+        else None
+    )
+
+
+def _title_in_two_languages(row: list, col: int | None) -> tuple[str, str] | None:
+    """A title cell holding the title in one language and, on the next line, in another ("Border posts\\nПрикордонні
+    пости"): the first line the title, the second its translation; None for any other title.
+
+    Examples
+    --------
+    >>> _title_in_two_languages(["Mine-detection equipment for SES\\nОбладнання для виявлення мін для ДСНС"], 0)
+    ('Mine-detection equipment for SES', 'Обладнання для виявлення мін для ДСНС')
+    >>> _title_in_two_languages(["Border posts in Volyn\\nand Lviv oblasts"], 0) is None
+    True
+    """
+    raw = row[col] if col is not None and col < len(row) else None
+    if not isinstance(raw, str):
+        return None
+    lines = [text for text in (clean_text(line) for line in raw.strip().split("\n")) if text]
+    if len(lines) != 2 or any(len(line.split()) < 2 for line in lines):
+        return None
+    scripts = [_script(line) for line in lines]
+    return (lines[0], lines[1]) if None not in scripts and scripts[0] != scripts[1] else None
+
+
 def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
     cells = RowCells(state, row, cleaned, index, n)
@@ -3975,6 +4016,14 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         if both:  # "Safe Communities\nJoint community safety councils …" in one cell
             rec["title"], rec["description"] = both
             names["description"] = names["title"]
+    if (
+        rec["description"] is None
+        and title_text
+        and (two := _title_in_two_languages(row, state.fields.get("title")))
+    ):
+        # "Thermal-imaging surveillance …\nТепловізійне спостереження …": the title, and its translation below
+        rec["title"], rec["description"] = two
+        names["description"] = names["title"]
     rec.update(_who(cells))
     if (
         rec.get("partner_from") in ("file", None)
@@ -4683,22 +4732,28 @@ def _who(cells: RowCells) -> dict:
         status.rstrip(FOOTNOTE_MARKS + " ").upper() if status is not None else None
     )  # "П¹": a footnote's mark
     if index in state.remarked_statuses:  # "withdrawn by donor in May 2021" beside "Ongoing": the newer word
-        event, remark_col, own = state.remarked_statuses[index]
+        event, remark_col, own, *noted = state.remarked_statuses[index]
         rec["status"] = event
         cells.names["status"] = state.cell(index, remark_col)
-        state.issue(
-            "warning",
-            "status",
-            f"row {n}: the remark ({state.cell(index, remark_col)}) says the project was "
-            f"{'withdrawn or cancelled' if event == 'cancelled' else 'signed'}"
-            + (
-                f" after its status cell ('{own}'): counted as {event}; correct the status cell if the remark is older"
-                if own
-                else f" (the table has no status column): counted as {event}"
-            ),
-            index,
-            remark_col,
-        )
+        if (
+            noted
+        ):  # a note marked on the status cell ("планируется⁴" … "⁴ соглашение подписано"): the newer word
+            message = (
+                f"row {n}: {noted[0]} says the project is {event}, unlike its status cell ('{own}'): counted as "
+                f"{event}; correct the status cell if the note is older"
+            )
+        else:
+            message = (
+                f"row {n}: the remark ({state.cell(index, remark_col)}) says the project was "
+                f"{'withdrawn or cancelled' if event == 'cancelled' else 'signed'}"
+                + (
+                    f" after its status cell ('{own}'): counted as {event}; correct the status cell if the remark is "
+                    "older"
+                    if own
+                    else f" (the table has no status column): counted as {event}"
+                )
+            )
+        state.issue("warning", "status", message, index, remark_col)
     if (marked := _marked_status(state, index)) is not None:
         own, (rec["status"], how, legend) = rec["status"], marked
         state.marked_rows.append((n, how, rec["status"], own, legend))
@@ -4755,7 +4810,7 @@ def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:
     state = cells.state
     if cells.index not in state.remarked_shares or not rec.get("partner") or partner_shares(rec["partner"]):
         return
-    shares, col = state.remarked_shares[cells.index]
+    shares, col, *noted = state.remarked_shares[cells.index]
     if rec["partner"] not in {name for name, _ in shares}:
         return
     if partner_in_text(state.header.labels.get(state.fields.get("amount")) or ""):
@@ -4766,8 +4821,8 @@ def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:
     state.issue(
         "info",
         "partner",
-        f"row {cells.n}: the remark ({state.cell(cells.index, col)}) says the project is co-funded, with the donors' "
-        f"shares: {rec['partner']}",
+        f"row {cells.n}: {f'the note at {noted[0]}' if noted else f'the remark ({state.cell(cells.index, col)})'} "
+        f"says the project is co-funded, with the donors' shares: {rec['partner']}",
         cells.index,
         col,
     )
@@ -6113,7 +6168,7 @@ def not_the_list(grid) -> str | None:
     """
     if _NOT_THE_LIST.search(grid.sheet or ""):
         return grid.sheet
-    for row in grid.rows[:5]:
+    for row in grid.rows[:12]:  # the lines above the first table: a cover letter's, too
         cells = [t for t in (clean_text(v) for v in row) if t]
         if len(cells) == 1 and _NOT_THE_LIST.search(cells[0]):
             return cells[0]

@@ -201,6 +201,8 @@ class SheetState:
         self.remarked_statuses: dict[int, tuple] = {}
         #: the donors' shares a remark gives a co-funded row: index -> (shares, column)
         self.remarked_shares: dict[int, tuple] = {}
+        #: the currency a note marked on a row's money cell names ("² Сумма в долларах США"): (currency, note's cell)
+        self.noted_currency: dict[int, tuple[str, str]] = {}
         #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
         self.year_originals: dict[int, tuple] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year

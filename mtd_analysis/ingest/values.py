@@ -481,8 +481,8 @@ def parse_amount(value) -> Amount | None:
     if isinstance(value, (dt.date, dt.datetime)):
         raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
     text = clean_text(value)
-    if text is None or text.rstrip(FOOTNOTE_MARKS).rstrip() in _NO_AMOUNT:  # "–²": none, a footnote's mark
-        return None
+    if text is None or (bare := text.rstrip(FOOTNOTE_MARKS).rstrip()) in _NO_AMOUNT or not bare:
+        return None  # "–²", "*": none, and a note's mark (see layouts.footnotes_on_cells)
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
         raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
@@ -497,7 +497,7 @@ def parse_amount(value) -> Amount | None:
 
 
 #: A money cell saying there is none ("–", "n/a", "TBD").
-_NO_AMOUNT = frozenset({"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "?"})
+_NO_AMOUNT = frozenset({"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "tbc", "TBC", "?"})
 #: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
 _A_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
@@ -1004,6 +1004,9 @@ _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German, as German partners' timelines head their months ("Mär", "Mai", "Okt", "Dez")
+    "januar": 1, "februar": 2, "mär": 3, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7, "okt": 10,
+    "oktober": 10, "dez": 12, "dezember": 12,
 }  # fmt: skip
 # Ukrainian and Russian month stems (nominative and genitive both start so)
 _MONTH_STEMS = [

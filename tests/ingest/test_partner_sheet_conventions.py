@@ -258,3 +258,24 @@ def test_components_adding_up_to_less_leave_their_programme_the_rest_but_not_its
     parts = [t for t in lines.index if t != programme]
     assert alloc[ids[parts[0]]] == pytest.approx(alloc[ids[parts[1]]]) and alloc[ids[parts[0]]] > 0
     assert "has no currency" not in _messages(result)
+
+
+def test_a_title_cell_in_two_languages_is_the_first_line_and_its_translation(one_sheet_build):
+    rows = [
+        ["No.", "Project title", "Period", "Amount, JPY"],
+        [1, "Mine-detection equipment for the State Emergency Service\nОбладнання для виявлення мін для ДСНС",
+         "2021", 150_000_000],
+        [2, "Border surveillance on the eastern border of Ukraine\nand along the Sea of Azov coast", "2021", 90_000_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "japan.xlsx")
+    projects = result.projects.sort_values("source_row")
+    assert (
+        list(projects["title"])
+        == [
+            "Mine-detection equipment for the State Emergency Service",
+            "Border surveillance on the eastern border of Ukraine and along the Sea of Azov coast",  # one title wrapped
+        ]
+    )
+    assert projects.iloc[0]["description"] == "Обладнання для виявлення мін для ДСНС"
+    cells = dict(part.split("=") for part in projects.iloc[0]["source_cells"].split(";"))
+    assert cells["title"] == cells["description"] == "B2"
