@@ -634,15 +634,15 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     """
     if not isinstance(text, str):
         return None
-    text = text.rstrip().rstrip(_NOTE_MARKS).rstrip()  # "Швеція (60 %) / Норвегія (40 %)¹": a note's mark
-    # "МОМ (25 %, собственные средства)": the share, and words on where it comes from
-    text = _SHARE_AND_WORDS.sub(r"(\1)", text)
     shares = _partner_shares(text)  # the same few partner cells on every row of a sheet: read once each
     return None if shares is None else list(shares)
 
 
 @lru_cache(maxsize=16384)
 def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
+    text = text.rstrip().rstrip(_NOTE_MARKS).rstrip()  # "Швеція (60 %) / Норвегія (40 %)¹": a note's mark
+    if "%" in text and "(" in text:  # "МОМ (25 %, собственные средства)": the share, and words on its source
+        text = _SHARE_AND_WORDS.sub(r"(\1)", text)
     if "%" not in text:
         shares = _shares_of_amounts(text) if any(c.isdigit() for c in text) else None
         return None if shares is None else tuple(shares)

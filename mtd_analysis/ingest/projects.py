@@ -176,7 +176,7 @@ _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 _EXAMPLE_SAID = re.compile(
     r"\((?:example|приклад|пример|зразок)\)\s*$|^(?:example only|just an example|for example only|лише приклад"
     r"|тільки приклад|только пример|лишь пример)\.?$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,  # searched in a row's texts joined by line ends
 )
 
 
@@ -3710,6 +3710,8 @@ def _not_a_project(
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
     fields = state.fields
+    joined = "\n".join([t for _, t in texts])  # the row's texts, for the words of a few rules below
+    low = joined.lower()
     if state.sector_col is not None and (title_text or code_text):
         said = clean_text(cell_value(row, state.sector_col))
         if said and _NO.fullmatch(
@@ -3728,7 +3730,10 @@ def _not_a_project(
     if (
         (code_text and code_text.lower() in _EXAMPLE)
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
-        or any(_EXAMPLE_SAID.search(t) for _, t in texts)  # "… (example)", a remark "example only"
+        or (
+            ("example" in low or "приклад" in low or "пример" in low or "зразок" in low)
+            and _EXAMPLE_SAID.search(low)
+        )  # "… (example)", a remark "example only"
         or (
             getattr(state.header, "shifted", 0) and _an_example_row(row)
         )  # the example row left, the rows moved
@@ -3787,7 +3792,12 @@ def _not_a_project(
             index,
         )
         return "skipped"
-    if len(texts) >= 2 and (stale := next((t for _, t in texts if _STALE_ROW.search(t)), None)):
+    if (
+        len(texts) >= 2
+        and ("not" in low or "ignore" in low or "не " in low)  # a cheap test first
+        and (found := _STALE_ROW.search(joined))
+    ):
+        stale = joined[: found.start()].rsplit("\n", 1)[-1] + joined[found.start() :].split("\n", 1)[0]
         state.issue(
             "warning",
             "note",
@@ -3987,7 +3997,7 @@ def _title_in_two_languages(row: list, col: int | None) -> tuple[str, str] | Non
     True
     """
     raw = row[col] if col is not None and col < len(row) else None
-    if not isinstance(raw, str):
+    if not isinstance(raw, str) or "\n" not in raw:
         return None
     lines = [text for text in (clean_text(line) for line in raw.strip().split("\n")) if text]
     if len(lines) != 2 or any(len(line.split()) < 2 for line in lines):
