@@ -2402,6 +2402,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             # a printed page's total ("Total page 1", "Разом по сторінці") is no end of the table: the next page goes on
             seen_total = seen_total or not _page_total(row)
             state.group_priority = state.group_status = None  # a group's totals row ends its heading's reach
+            state.group_agency = None
             state.partner_above = None
             counts["rows_skipped"] += 1
             state.breaks.append(index)
@@ -3669,6 +3670,32 @@ def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> 
     return True
 
 
+#: A section's number or letter before its heading ("1. ", "II. ", "B) ").
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-ZА-Я])[.)]\s+")
+
+
+def _agency_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
+    """Whether a row of one text names the beneficiary agency of the rows below it ("1. Національна поліція України")
+    in a table with no beneficiary column: those rows take it, until the group's totals row or the next heading;
+    said once here."""
+    if state.fields.get("beneficiaries") is not None or len(text) > 120:
+        return False
+    agency = only_an_agency(_SECTION_NUMBER.sub("", text.strip()))
+    if agency is None:
+        return False
+    state.group_agency = (agency, state.cell(index, c))
+    state.agency_headings = True
+    state.issue(
+        "info",
+        "beneficiaries",
+        f"row {n} names the agency of the rows below it ('{text.strip()}'): {agency}, the beneficiary of each that "
+        "names none",
+        index,
+        c,
+    )
+    return True
+
+
 def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
     with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
@@ -3845,6 +3872,8 @@ def _not_a_project(
         )
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols and _partner_heading(state, index, n, *texts[0]):
+        return "skipped"
+    if only_text and texts[0][0] not in state.numeric_cols and _agency_heading(state, index, n, *texts[0]):
         return "skipped"
     if (
         only_text
@@ -4043,6 +4072,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         _funder_described(state, rec, index, n)  # an implementer's list: the description may name who pays
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
+    if not rec.get("beneficiaries") and state.group_agency:  # "2. Державна прикордонна служба України" above
+        rec["beneficiaries"], names["beneficiaries"] = state.group_agency
     if not rec.get("status") and state.group_status:  # "Planned projects" above the rows
         rec["status"], names["status"] = state.group_status
     rec["start_date"], rec["end_date"] = _dates(cells, rec.get("partner"))
@@ -4174,7 +4205,7 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
     other agencies, each with an amount (and no two row numbers), are so read; said once for the table."""
     amount_col = state.fields.get("amount")
     if (
-        "beneficiaries" not in state.fields
+        ("beneficiaries" not in state.fields and not state.agency_headings)
         or state.line_col is not None
         or state.year_col is not None
         or state.submitted_col is not None  # a form's responses: a later one corrects an earlier
@@ -4188,8 +4219,11 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
             continue
         if rec.get("code"):  # by its code: one title twice may be two purchases ("Закупівля тепловізорів")
             groups.setdefault(rec["code"], []).append(rec)
+        elif (number := str(rec.get("_number") or "").strip()) and number[-1] in FOOTNOTE_MARKS:
+            # "2.2*" under one agency's heading, "3.1*" under another's: a project marked as listed in each section
+            groups.setdefault(("marked", number[-1], normalise_key(rec["title"] or "")), []).append(rec)
     parted = []
-    for recs in groups.values():
+    for key, recs in groups.items():
         if len(recs) < 2:
             continue
         same = {
@@ -4204,7 +4238,7 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
             for r in recs
         }
         numbers = [r.get("_number") for r in recs if r.get("_number") not in (None, "")]
-        if len(set(numbers)) > 1:  # "1 | Постачання обладнання" and "2 | Постачання обладнання": two projects
+        if len(set(numbers)) > 1 and key[0] != "marked":  # "1 | Постачання" and "2 | Постачання": two projects
             continue
         agencies = [a for r in recs for a in r["beneficiaries"].split(";")]
         if len(same) != 1 or len(set(agencies)) != len(agencies):  # each row its own agencies, none twice

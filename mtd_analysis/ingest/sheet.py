@@ -147,6 +147,9 @@ class SheetState:
         self.partner_above: tuple[str, int, int | None] | None = None
         #: the partner a heading row names for the rows below it ("Funding partner: Government of Japan"), and its cell
         self.group_partner: tuple[str, str] | None = None
+        #: the agency a heading row names for the rows below it, in a table with no beneficiary column: (code, cell)
+        self.group_agency: tuple[str, str] | None = None
+        self.agency_headings = False  # some heading row named the agency of the rows below it
         # the rows read since the last totals row are no project's (a breakdown of the total follows it)
         self.under_total = False
         # the cells a merged range's value was copied into, below its first row (see projects._merged_below)

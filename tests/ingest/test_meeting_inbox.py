@@ -168,3 +168,39 @@ def test_tbc_for_a_year_is_no_figure_and_a_note_line_is_no_stale_row(one_sheet_b
     assert project["amount"] == 2_400_000 and pd.isna(project["yearly_amounts"])  # no 2021 figure: spread
     messages = _messages(result)
     assert "holds no number" not in messages and "not to be used" not in messages
+
+
+def test_agency_headings_give_the_rows_their_agency_and_a_project_marked_in_two_sections_counts_once(
+    one_sheet_build,
+):
+    rows = [
+        ["ПЕРЕЛІК проєктів МТД за відомствами-отримувачами"],
+        ["Примітка. Проєкти кількох відомств наведено в розділі кожного з сумою, що припадає на нього (позначено *)."],
+        [],
+        ["№ з/п", "Назва проєкту", "Донор", "Строк реалізації", "Валюта", "Сума, всього", "у т.ч. на 2021 рік"],
+        ["1. Національна поліція України"],
+        ["1.1", "Протидія домашньому насильству", "Велика Британія", "01.04.2020 – 31.03.2022", "GBP", 950_000, 420_000],
+        ["2. Державна прикордонна служба України"],
+        ["2.1*", "Спільний аналіз ризиків нелегальної міграції", "ЄС", "01.2020 – 12.2022", "EUR", 1_200_000, 500_000],
+        ["Разом за розділом 2, EUR", None, None, None, "EUR", 1_200_000, 500_000],
+        ["3. Державна міграційна служба України"],
+        ["3.1*", "Спільний аналіз ризиків нелегальної міграції", "ЄС", "01.2020 – 12.2022", "EUR", 800_000, 300_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "mvs.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.loc["Протидія домашньому насильству", "beneficiaries"] == "NPU"
+    # one project at the sum of its two agencies' parts: 1 200 000 + 800 000, of which 2021: 500 000 + 300 000
+    shared = projects.loc["Спільний аналіз ризиків нелегальної міграції"]
+    assert (shared["beneficiaries"], shared["amount"], shared["yearly_amounts"]) == (
+        "SBGS;SMS",
+        2_000_000,
+        "2021=800000",
+    )
+    assert len(result.projects) == 2
+    cells = dict(
+        part.split("=") for part in projects.loc["Протидія домашньому насильству", "source_cells"].split(";")
+    )
+    assert cells["beneficiaries"] == "A5"
+    assert "row 5 names the agency of the rows below it ('1. Національна поліція України'): NPU" in _messages(
+        result
+    )
