@@ -698,7 +698,8 @@ def timeline_marks(cells: RowCells) -> list[tuple[int, int, str]] | None:
 def _coloured_parts(cells: RowCells, parts: int) -> list[tuple[int, int, str]] | None:
     """The parts of years a row colours in a timeline with no figure or mark in any (a Gantt bar drawn as fills):
     (year, column, months) of each empty, filled part, like :func:`timeline_marks`. None when none is coloured, or
-    every part is (a row shaded across, not a bar), or the parts use more than one colour (not one bar)."""
+    every part is (a row shaded across, not a bar), or the parts use more than one colour (not one bar), or every
+    row colours the same parts and the legend names no such colour (a column shaded, no bar)."""
     state = cells.state
     fills = state.grid.meta.get("empty_fills")
     if not fills:
@@ -708,10 +709,28 @@ def _coloured_parts(cells: RowCells, parts: int) -> list[tuple[int, int, str]] |
         for col, year in state.yearly.items()
         if state.header.columns[col].part and (cells.index, col) in fills
     ]
-    if not coloured or len(coloured) == parts or len({fills[(cells.index, c)] for _, c, _ in coloured}) > 1:
+    colours = {fills[(cells.index, c)] for _, c, _ in coloured}
+    if not coloured or len(coloured) == parts or len(colours) > 1:
         return None
+    if colours.pop() not in state.grid.meta.get("bar_statuses", {}) and _one_span(state, fills):
+        return (
+            None  # the same columns coloured on every row: a column shaded or highlighted, no project's bar
+        )
     cells.coloured = True
     return coloured
+
+
+def _one_span(state: SheetState, fills: dict) -> bool:
+    """Whether the rows colouring parts of the timeline (two or more) all colour the same ones (a column shaded down
+    the sheet)."""
+    if state.bar_spans is None:
+        parts = {col for col in state.yearly if state.header.columns[col].part}
+        spans: dict[int, set[int]] = {}
+        for index, col in fills:
+            if col in parts:
+                spans.setdefault(index, set()).add(col)
+        state.bar_spans = len(spans) >= 2 and len({frozenset(cols) for cols in spans.values()}) == 1
+    return state.bar_spans
 
 
 #: A year's cell saying the whole amount falls in that year: "в повному обсязі", "in full", "полностью".

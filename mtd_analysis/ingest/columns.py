@@ -875,6 +875,14 @@ _CALENDAR_YEAR = re.compile(r"\bCY\s?-?((?:19|20)\d\d)\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}[.)]\s+(?=[^\W\d_])")
 
 
+def _a_donor(name: str) -> bool:
+    """Whether a partner's name is a donor state's or the EU's (whose money a file lists), not an agency's that
+    co-funds from its own resources ("UNDP contribution 2021" beside "EU contribution")."""
+    from mtd_analysis.ingest.partners import canonical_partner, is_a_donor_state
+
+    return canonical_partner(name) in ("EU", "EUAM") or is_a_donor_state(canonical_partner(name))
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -949,7 +957,8 @@ def _match_field(label) -> FieldMatch:
         and (rest := [t for t in money if t not in _yearly_words()])
         and len(rest) < len(money)
         and is_known_partner(" ".join(rest), codes=False)
-    ):  # "EU contribution 2021", "Внесок Японії 2021": a partner's money in that year
+        and _a_donor(" ".join(rest))
+    ):  # "EU contribution 2021", "Внесок Японії 2021": a donor's money in that year (a UN agency's is a co-funder's)
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and (edge := open_years(_currency_free(bare) if currency else bare)) is not None:
         return FieldMatch("yearly", currency, edge, 1.0)  # "until 2020", "2022 onwards": said per sheet

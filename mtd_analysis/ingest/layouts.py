@@ -434,9 +434,10 @@ def status_above(state: SheetState, rows: list[list], header: Header) -> None:
         if status:
             status_from_heading(state, status, above, *texts[0], "above the table says its projects' status")
             return
-    # a workbook of one sheet per status ("Ongoing", "Pipeline", "Completed 2018-2020"): the sheet's name says it
+    # a workbook of one sheet per status ("Ongoing", "Pipeline", "Completed 2018-2020"): the sheet's name says it,
+    # in words that name no other thing ("Current", "Active", "Planned" may be a sheet of planned disbursements)
     name = _YEARS_AFTER.sub("", clean_text(state.grid.sheet) or "")
-    if status := status_heading(name):
+    if _STATUS_SHEET.fullmatch(name) and (status := status_heading(name)):
         state.group_status = (status, "(sheet name)")
         state.issue(
             "info",
@@ -447,6 +448,14 @@ def status_above(state: SheetState, rows: list[list], header: Header) -> None:
         )
 
 
+#: A sheet's name that says its projects' status and nothing else: "Ongoing", "Pipeline", "Completed projects".
+_STATUS_SHEET = re.compile(
+    r"(?:(?:ongoing|on-going|pipeline|completed|closed|cancell?ed|withdrawn)(?:\s+projects)?"
+    r"|(?:projects?\s+)?(?:ongoing|pipeline|completed|cancell?ed)|реалізуються|реалізовані|завершені|скасовані"
+    r"|проєкти,?\s+що\s+реалізуються|заплановані\s+проєкти|реализуемые|завершенные|отмен[её]нные"
+    r"|планируемые\s+проекты)",
+    re.IGNORECASE,
+)
 #: Years after a name ("Completed 2018-2020", "Завершені (2019–2020)").
 _YEARS_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?\)?\s*$")
 
@@ -816,7 +825,7 @@ def _of_the_project(words: list[str]) -> bool:
     return len(words) <= 4 and all(w.lower().strip(",.:;()") in _WHOLE_PROJECT for w in words)
 
 
-def status_event(text: str) -> str | None:
+def status_event(text: str, dated_anywhere: bool = False) -> str | None:
     """The status a remark's event gives the whole project, newer than its status cell: "cancelled" for a project
     withdrawn, cancelled or terminated, "ongoing" for one whose agreement was signed on a date said; else None. An
     event of a part of the project ("Workshop cancelled due to quarantine", "Скасовано поїздку до Данії") or a
@@ -850,13 +859,26 @@ def status_event(text: str) -> str | None:
     if _PENDING.search(text):
         return None
     found = _SIGNED.search(text)
+    before = text[: found.start()] if found else ""
+    if (
+        dated_anywhere
+    ):  # a note's preamble ("Обновление от 10.02.2021: соглашение … подписано"): after its colon
+        before = before.rsplit(":", 1)[-1]
     if (
         found
-        and _of_the_project(text[: found.start()].split())
-        and _ON_A_DATE.search(text[found.end() : found.end() + 30])
+        and _of_the_project(before.split())
+        and (
+            _ON_A_DATE.search(text[found.end() : found.end() + 30])
+            or (dated_anywhere and _ON_A_DATE.search(text))
+        )
+        and not _EXTENSION.search(text)
     ):
         return "ongoing"
     return None
+
+
+#: A signature of an extension or an amendment, not of the project's financing ("No-cost extension signed").
+_EXTENSION = re.compile(r"extension|amendment|продовжен|продлен|змін|изменени", re.IGNORECASE)
 
 
 def _overrides(event: str | None, own: str | None, text: str) -> bool:
@@ -987,8 +1009,19 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
 #: A note's mark at the end of a cell ("1 000 000¹", "планируется⁴", "300 000**"), and a note starting with one.
 _MARK_AT_END = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])$")
 _NOTE_MARKED = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$", re.DOTALL)
-#: A note saying what the money of its cell is in ("Сумма в долларах США", "Amounts in USD").
-_MONEY_IN = re.compile(r"сум|amount|sum|кошт|средств|(?<![^\W\d_])(?:in|в|у)\s", re.IGNORECASE)
+#: A note saying what its cell's money is in: "Сумма в долларах США", "Amount in USD", "Суми у гривнях".
+_SUM_IN = re.compile(
+    r"^(?:the\s+)?(?:сумм\w*|сум[аи]|amounts?|sums?|figures?|budget)\s+(?:is\s+|are\s+|указан\w*\s+|вказан\w*\s+)?"
+    r"(?:in|в|у)\s+(.{2,30})",
+    re.IGNORECASE,
+)
+
+
+def _currency_of_the_sum(note: str) -> str | None:
+    """The currency a note says its cell's money is in ("Сумма в долларах США (договор …)"); None for a note only
+    naming a currency ("Amount includes UAH 2 million co-financing")."""
+    found = _SUM_IN.match(note.strip())
+    return currency_in_text(found[1]) if found else None
 
 
 def _the_same_funders(cell: str, shares: list[tuple[str, float]]) -> bool:
@@ -1034,7 +1067,11 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             where = state.cell(at, note_col)
             snippet = note if len(note) <= 80 else note[:77] + "…"
             read = False
-            if col in money and (currency := currency_in_text(note)) and _MONEY_IN.search(note):
+            if (
+                col in money
+                and header.columns[col].currency is None  # a column heading its currency keeps it
+                and (currency := _currency_of_the_sum(note))
+            ):
                 state.noted_currency[index] = (currency, where)
                 read = True
             if (
@@ -1052,7 +1089,9 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                     state.remarked_shares[index] = (shares, col, where)
                     read = True
             if col == fields.get("status"):
-                event = status_event(note) or (status if (status := parse_status(note)) in STATUSES else None)
+                # an event of the whole project (withdrawn, cancelled, its agreement signed); any other status word
+                # in a note ("Phase 1 completed", "extension signed until 2023") is said, not counted
+                event = status_event(note, dated_anywhere=True)
                 own = clean_text(value.strip()[: mark.start()]) or ""
                 in_cell = parse_status(own)
                 if in_cell not in STATUSES:  # "П¹": a code the workbook's legend explains

@@ -627,6 +627,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("Внебюджетные взносы: США — 60 %, Канада — 40 %")
     [('USA', 60.0), ('Canada', 40.0)]
+    >>> partner_shares("Phase 2: EU 70% / Germany 30%")
+    [('EU', 70.0), ('Germany', 30.0)]
     >>> partner_shares("Швеція (60 %) / Норвегія (40 %)¹")
     [('Sweden', 60.0), ('Norway', 40.0)]
     >>> partner_shares("Канада (75 %) / МОМ (25 %, собственные средства)")
@@ -660,7 +662,7 @@ def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
 
 #: A programme's name (or what the money is), a colon or a dash, then the partners' shares.
 _PROGRAMME_FIRST = (
-    re.compile(r"[^:%\d]+?:\s+(?P<shares>.*\d\s*%.*)$"),
+    re.compile(r"[^:%]+?:\s+(?P<shares>.*\d\s*%.*)$"),
     re.compile(r".+?\s[-–—]\s+(?P<shares>[^-–—]*?\d\s*%.*)$"),
 )
 

@@ -695,7 +695,13 @@ def resolve_programmes(
                 if not out[k].get(key) and records[p].get(key) and not (dated and key in _TIME_KEYS):
                     out[k][key] = records[p][key]
                     taken.append(key)
-            if out[k].get("amount") is not None and not out[k].get("currency") and records[p].get("currency"):
+            if (
+                out[k].get("amount") is not None
+                and not out[k].get("currency")
+                and records[p].get("currency")
+                and out[k].get("partner_from")
+                in (None, "file")  # a component of another funder: its own money
+            ):
                 out[k]["currency"] = records[p]["currency"]  # "Компонент 1 | 500 000" under "USD 1,1 млн"
                 taken.append("currency")
             if out[k].get("partner_from") in (None, "file") and records[p].get("partner_from") not in (

@@ -206,6 +206,12 @@ _LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re
 _A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)\s*[:.,]?\s*", re.IGNORECASE)
 #: A line its own cells say not to use: an old copy kept for reference ("OLD LINE - superseded by line 1, do not
 #: use", "DUPLICATE - please ignore", "не враховувати (дубль)").
+#: What marks a line as a copy kept for reference: "OLD LINE", "superseded", "DUPLICATE", "СТАРАЯ ВЕРСИЯ".
+_STALE_COPY = re.compile(
+    r"\bold\b|superseded|duplicate|outdated|obsolete|entered twice|стар\w*\s+(?:верс|рядок|строк)|застаріл|устарев"
+    r"|дубл|замінен\w*|заменен\w*",
+    re.IGNORECASE,
+)
 _STALE_ROW = re.compile(
     r"do\s+not\s+(?:use|count|include)|please\s+ignore|ignore\s+this\s+(?:line|row)|не\s+(?:використовувати|враховувати)"
     r"|не\s+(?:использовать|учитывать)",
@@ -3822,9 +3828,17 @@ def _not_a_project(
     if (
         len(texts) >= 2
         and ("not" in low or "ignore" in low or "не " in low)  # a cheap test first
-        and (found := _STALE_ROW.search(joined))
+        and (
+            stale := next(
+                (
+                    t
+                    for c, t in texts
+                    if c != fields.get("title") and _STALE_ROW.search(t) and _STALE_COPY.search(t)
+                ),
+                None,
+            )
+        )
     ):
-        stale = joined[: found.start()].rsplit("\n", 1)[-1] + joined[found.start() :].split("\n", 1)[0]
         state.issue(
             "warning",
             "note",
@@ -4014,6 +4028,10 @@ def _script(line: str) -> str | None:
     )
 
 
+#: A length of time written in a cell ("36 months", "24 міс.", "2 роки").
+_DURATION_WORDS = re.compile(r"\d\s*(?:months?|mos?\b|міс|мес|years?|рок|роки|років|год|лет)", re.IGNORECASE)
+
+
 def _title_in_two_languages(row: list, col: int | None) -> tuple[str, str] | None:
     """A title cell holding the title in one language and, on the next line, in another ("Border posts\\nПрикордонні
     пости"): the first line the title, the second its translation; None for any other title.
@@ -4032,7 +4050,9 @@ def _title_in_two_languages(row: list, col: int | None) -> tuple[str, str] | Non
     if len(lines) != 2 or any(len(line.split()) < 2 for line in lines):
         return None
     scripts = [_script(line) for line in lines]
-    return (lines[0], lines[1]) if None not in scripts and scripts[0] != scripts[1] else None
+    if None in scripts or scripts[0] == scripts[1] or not lines[1][:1].isupper():
+        return None  # "… e-procurement system\nта системи електронних аукціонів": one title, wrapped
+    return lines[0], lines[1]
 
 
 def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, title_text, code_text) -> dict:
@@ -4238,7 +4258,9 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
             for r in recs
         }
         numbers = [r.get("_number") for r in recs if r.get("_number") not in (None, "")]
-        if len(set(numbers)) > 1 and key[0] != "marked":  # "1 | Постачання" and "2 | Постачання": two projects
+        if (
+            len(set(numbers)) > 1 and key[0] != "marked"
+        ):  # "1 | Постачання" and "2 | Постачання": two projects
             continue
         agencies = [a for r in recs for a in r["beneficiaries"].split(";")]
         if len(same) != 1 or len(set(agencies)) != len(agencies):  # each row its own agencies, none twice
@@ -4923,7 +4945,11 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
         except ValueProblem as exc:
             try:  # "2021-2050" in a Start cell costs that cell, never the sheet
                 whole = (
-                    "is a period" not in exc.message and end_value is None and isinstance(start_value, str)
+                    "is a period" not in exc.message
+                    and end_value is None
+                    and isinstance(start_value, str)
+                    and _DURATION_WORDS.search(start_value)
+                    is not None  # "36 months from 01.07.2020", not "2021/22"
                 )
                 if "is a period" not in exc.message and not whole:
                     raise
@@ -5756,7 +5782,8 @@ def cell_card(value) -> tuple[str, list[tuple[str, str]], list[str]] | None:
     """A project written in one cell (a card on a board): its title on the first line, then lines naming its
     fields ("Донор: Уряд Японії", "Бюджет: 120 млн єн", "Строк: 01.09.2020 – 31.08.2021"), and perhaps lines of
     remarks ("Угоду підписано 22.01.2021"). Returns (title, [(label, value)], remarks), or None unless two lines or
-    more name a field this tool knows, one of them money or dates.
+    more name a field this tool knows, one of them money or dates and one the funder or the agency (a summary box,
+    "Total: EUR 4.5 million", is none).
 
     Examples
     --------
@@ -5782,7 +5809,11 @@ def cell_card(value) -> tuple[str, list[tuple[str, str]], list[str]] | None:
             kinds.add(field)
         else:
             remarks.append(line)
-    if len(fields) < 2 or not kinds & _CELL_CARD_NEEDS:
+    if len(fields) < 2 or not kinds & _CELL_CARD_NEEDS or not kinds & {"partner", "beneficiaries"}:
+        return (
+            None  # a project names who pays or who gets it: a summary box ("Total: EUR 4.5 million") does not
+        )
+    if any(match_field(label).field == "amount" and TOTAL_ROW.match(label.lower()) for label, _ in fields):
         return None
     return lines[0], fields, remarks
 
@@ -6189,9 +6220,10 @@ _NOT_THE_LIST = re.compile(
     r"|replaced\s+by\s+(?:the\s+)?sheet|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet"
     r"|переклад\w*\s+аркуш|перевод\w*\s+лист|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш"
     r"|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet"
-    # an extract of another sheet's projects ("Extract from sheet 'Ongoing' … (same projects, not additional)")
+    # an extract of another sheet's projects ("Extract from sheet 'Ongoing' …"), a list of the projects detailed on
+    # the other sheets ("List of projects (details on the sheets - not additional projects)")
     r"|(?:extract|excerpt|витяг|выдержка|выборка)\s+(?:from|з|із|из)\s+(?:the\s+)?(?:sheet|tab|аркуш\w*|лист\w*)"
-    r"|not\s+additional|same\s+projects\s+as|ті\s+самі\s+проєкти|те\s+же\s+(?:самые\s+)?проекты",
+    r"|(?:sheets?|tabs?|аркуш\w*|лист\w*)\b[^.;]{0,40}\bnot\s+additional",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,7 @@ TIMELINE_MARKS = "xXхХ✓✔■●•+*vV√█▇▓"
 EMPTY_MARKS = "□░▒○◦"
 #: A note or source line under (or inside) a table.
 NOTE_ROW = re.compile(
-    r"^(\*|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
+    r"^(\*|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
     # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
     r"|legend\b|умовні позначення|условные обозначения"
     # a pointer to another sheet ("New contributions under preparation: see sheet 'Cards'")
@@ -150,6 +150,8 @@ class SheetState:
         #: the agency a heading row names for the rows below it, in a table with no beneficiary column: (code, cell)
         self.group_agency: tuple[str, str] | None = None
         self.agency_headings = False  # some heading row named the agency of the rows below it
+        #: whether every row colouring a timeline's parts colours the same ones (see amounts._coloured_parts)
+        self.bar_spans: bool | None = None
         # the rows read since the last totals row are no project's (a breakdown of the total follows it)
         self.under_total = False
         # the cells a merged range's value was copied into, below its first row (see projects._merged_below)
