@@ -578,32 +578,39 @@ def shares_in_note(text) -> list[tuple[str, float]] | None:
     True
     >>> shares_in_note("Action 2.2 is co-financed: EU 80 % / Germany (BMZ) 20 %, implemented by GIZ.")
     [('EU', 80.0), ('Germany', 20.0)]
+    >>> shares_in_note("Joint Nordic budget shown in full; Danish share 60%, Swedish share 40% (Sida funds).")
+    [('Denmark', 60.0), ('Sweden', 40.0)]
     """
-    body = re.split(r"[.;](?:\s|$)", str(text or "").split(":", 1)[-1], maxsplit=1)[0]
-    body = _IMPLEMENTER_NAMED.split(body, maxsplit=1)[
-        0
-    ]  # "…, implemented by GIZ": who spends it, not a share
-    shares = partner_shares(body.strip(" .,–—-")) or _shares_named_after(body)
-    if not shares or len(shares) < 2 or abs(sum(share for _, share in shares) - 100) >= 0.01:
-        return None
-    return shares
+    # the first clause (up to a full stop or a semicolon) naming the shares: "Joint budget shown in full; Danish
+    # share 60%, Swedish share 40%" gives them in its second
+    for body in re.split(r"[.;](?:\s|$)", str(text or "").split(":", 1)[-1])[:4]:
+        body = _IMPLEMENTER_NAMED.split(body, maxsplit=1)[0]  # "…, implemented by GIZ": who spends it
+        shares = partner_shares(body.strip(" .,–—-")) or _shares_named_after(body)
+        if shares and len(shares) >= 2 and abs(sum(share for _, share in shares) - 100) < 0.01:
+            return shares
+    return None
 
 
 def _shares_named_after(body: str) -> list[tuple[str, float]] | None:
-    """Shares each said before its donor, in parts of a sentence ("25 % каждой суммы — взнос Нидерландов (через GIZ),
-    75 % — средства Германии"): a share and one donor named in each part (words in brackets aside), else None.
+    """Shares each said with its donor in parts of a sentence ("25 % каждой суммы — взнос Нидерландов (через GIZ),
+    75 % — средства Германии", "Danish share 60%, Swedish share 40%"): one share and one donor named in each part
+    (words in brackets aside), else None.
 
     Examples
     --------
     >>> _shares_named_after("25 % of each amount is the Netherlands' contribution (through GIZ), 75 % Germany's funds")
     [('Netherlands', 25.0), ('Germany', 75.0)]
+    >>> _shares_named_after("Danish share 60%, Swedish share 40% (Sida funds)")
+    [('Denmark', 60.0), ('Sweden', 40.0)]
     """
     out = []
-    for part in re.split(r"[,;]\s+(?=\d)", re.sub(r"\([^()]*\)", " ", body)):
-        share = re.match(r"\s*(\d{1,3}(?:[.,]\d+)?)\s*%", part)
-        if share is None or (donor := partner_in_text(part[share.end() :])) is None:
+    for part in re.split(r"[,;]\s+", re.sub(r"\([^()]*\)", " ", body)):
+        # one share and one donor in each part, the share before the donor or after ("Danish share 60%")
+        shares = re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", part)
+        words = re.sub(r"\d{1,3}(?:[.,]\d+)?\s*%", " ", part)
+        if len(shares) != 1 or (donor := partner_in_text(words)) is None:
             return None
-        out.append((donor, float(share[1].replace(",", "."))))
+        out.append((donor, float(shares[0].replace(",", "."))))
     return out if len(out) >= 2 else None
 
 

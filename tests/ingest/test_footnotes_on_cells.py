@@ -84,3 +84,15 @@ def test_year_cells_holding_only_a_mark_for_a_note_saying_the_years_are_not_fixe
     assert project["amount"] == 20_000_000 and pd.isna(project["yearly_amounts"])
     messages = " | ".join(result.issues["message"])
     assert "holds no number" not in messages and "is marked" not in messages
+
+
+def test_shares_said_in_a_notes_second_clause_by_nationality(one_sheet_build):
+    rows = [
+        ["Project", "Start", "End", "Total, DKK"],
+        ["Joint Nordic Support to Border Crossing Points*", "01.01.2021", "31.12.2021", 12_000_000],
+        [],
+        ["* Joint Nordic budget shown in full; Danish share 60%, Swedish share 40% (Sida funds)."],
+    ]
+    result = one_sheet_build(rows, "Denmark_projects.xlsx")
+    lines = dict(zip(result.projects["partner"], result.projects["amount"], strict=True))
+    assert lines == {"Denmark": 7_200_000, "Sweden": 4_800_000}  # 60 % and 40 % of 12 000 000
