@@ -1024,34 +1024,31 @@ def _currency_of_the_sum(note: str) -> str | None:
     return currency_in_text(found[1]) if found else None
 
 
-def _the_same_funders(cell: str, shares: list[tuple[str, float]]) -> bool:
-    """Whether a partner cell naming several funders ("ЄС / Німеччина¹") names those a note gives shares to."""
-    from mtd_analysis.ingest.partners import partner_in_text
+def _co_funding(note: str) -> list[tuple[str, float]] | None:
+    """The donors' shares a note gives ("Co-financed: EU 80 % / Germany 20 %"), after its co-funding words."""
+    from mtd_analysis.ingest.partners import shares_in_note
 
-    named = {
-        found
-        for part in re.split(r"\s*[/;,+]\s*|\s+(?:and|та|і|и)\s+", cell.rstrip(" *¹²³⁴⁵⁶⁷⁸⁹⁰†‡"))
-        if (found := partner_in_text(part))
-    }
-    return len(named) < 2 or named == {name for name, _ in shares}
+    said = _COFUNDED_SAID.search(note)
+    return shares_in_note(note[said.end() :] if said else note)
 
 
 def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> None:
     """Notes under a table that cells point to by a mark at their end ("1 000 000¹" and, below, "¹ Co-funding: 25 % of
     each amount is the Netherlands' contribution"): a note on a money cell naming a currency gives the row's money
     that currency (``state.noted_currency``); on the status cell, a status newer than the cell's word
-    (``state.remarked_statuses``); on any cell of the row, donors' shares (``state.remarked_shares``). A note
+    (``state.remarked_statuses``); on the partner cell, its funders' shares (``state.noted_partner_shares``, read
+    with the cell), on any other cell of the row, donors' shares (``state.remarked_shares``). A note
     read for none of these is said at the marked cell as a warning: its words may change what the cell says."""
-    from mtd_analysis.ingest.partners import shares_in_note
-
-    notes: dict[str, tuple[str, int, int]] = {}
+    notes: dict[
+        str, list[tuple[str, int, int]]
+    ] = {}  # a mark -> its notes (one mark may head a note a project)
     for index in range(header.row + 1, len(rows)):
         filled = only_filled(rows[index])
         if filled and isinstance(filled[1], str) and (found := _NOTE_MARKED.match(filled[1].strip())):
-            notes.setdefault(found[1], (clean_text(found[2]) or "", index, filled[0]))
+            notes.setdefault(found[1], []).append((clean_text(found[2]) or "", index, filled[0]))
     if not notes:
         return
-    at_notes = {index for _, index, _ in notes.values()}
+    at_notes = {index for each in notes.values() for _, index, _ in each}
     read_at: set[tuple[int, str]] = set()  # (row, mark) of the notes read at one of the row's cells
     unread: list[tuple[int, int, str, str, str]] = []
     fields = header.fields()
@@ -1063,7 +1060,7 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             mark = _MARK_AT_END.search(value.strip()) if isinstance(value, str) else None
             if mark is None or mark[1] not in notes:
                 continue
-            note, at, note_col = notes[mark[1]]
+            note, at, note_col = notes[mark[1]][0]
             where = state.cell(at, note_col)
             snippet = note if len(note) <= 80 else note[:77] + "…"
             read = False
@@ -1080,14 +1077,20 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                 and not re.search(r"\d", value[: mark.start()])
             ):
                 read = True  # "–²" and "² Транш на 2021 г. пока не определен": no figure, as the cell says
-            if index not in state.remarked_shares:  # co-funding said of the row, whichever cell is marked
-                said = _COFUNDED_SAID.search(note)
-                shares = shares_in_note(note[said.end() :] if said else note)
-                if shares and col == fields.get("partner") and not _the_same_funders(value, shares):
-                    shares = None  # "ЄС / Німеччина*" and "* ЄС — 80 %, Швеція — 20 %": which is right is not known
-                if shares:
-                    state.remarked_shares[index] = (shares, col, where)
+            if col == fields.get("partner"):
+                # "ЄС / Японія*": the shares of each note of that mark, the one naming the cell's own funders taken
+                # where they are read (projects._who)
+                given = [(shares, i, c) for text, i, c in notes[mark[1]] if (shares := _co_funding(text))]
+                if given:
+                    state.noted_partner_shares[index] = given
                     read = True
+            elif index not in state.remarked_shares and (shares := _co_funding(note)):
+                state.remarked_shares[index] = (
+                    shares,
+                    col,
+                    where,
+                )  # co-funding said of the row, whichever cell
+                read = True
             if col == fields.get("status"):
                 # an event of the whole project (withdrawn, cancelled, its agreement signed); any other status word
                 # in a note ("Phase 1 completed", "extension signed until 2023") is said, not counted

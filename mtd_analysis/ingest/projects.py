@@ -795,10 +795,7 @@ def _entity_grid(state: SheetState, first: int, attribute: int, value: int):
         for col, f in enumerate(fields, start=len(keys)):
             if f in ent:
                 names[(index, col)] = ent[f][1]
-    meta = _sheet_wide_meta(state.grid)
-    grid = Grid(
-        state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
-    )
+    grid = _rebuilt_grid(state, table, lines)
     return grid, names, entity, said
 
 
@@ -1059,30 +1056,6 @@ def _unreadable_sheet(state: SheetState, result: SheetResult, nonblank: int, inc
             "info", "hidden", f"{where} is hidden in Excel; it was read because hidden sheets are included"
         )
     return False
-
-
-def _shares_in_a_footnote(
-    state: SheetState, partner_text: str, payers: list[str]
-) -> tuple[list[tuple[str, float]], int, int] | None:
-    """The funders' shares a note gives for a partner cell naming them with a footnote's mark ("ЕС / Правительство
-    Японии*" and, under the table, "* Проект № 5 софинансируется: Европейский Союз — 60 %, Правительство Японии —
-    40 %"): (shares, the note's row index, its column), or None when no note with that mark names the same funders
-    with shares summing to 100."""
-    text = partner_text.rstrip()
-    mark = text[len(text.rstrip(FOOTNOTE_MARKS)) :]
-    if not mark:
-        return None
-    for index, row in enumerate(state.grid.rows):
-        filled = only_filled(row)
-        if filled is None or not isinstance(filled[1], str):
-            continue
-        note = clean_text(filled[1]) or ""
-        if not note.startswith(mark) or note[len(mark) : len(mark) + 1] in tuple(FOOTNOTE_MARKS):
-            continue
-        shares = shares_in_note(note[len(mark) :])  # "Проект № 5 софинансируется: …; суммы …"
-        if shares and {name for name, _ in shares} == set(payers):
-            return shares, index, filled[0]
-    return None
 
 
 def _coded_column(state: SheetState, rows: list[list], header, col: int | None) -> int | None:
@@ -4721,7 +4694,16 @@ def _who(cells: RowCells) -> dict:
                 index,
                 state.fields.get("partner"),
             )
-        noted = _shares_in_a_footnote(state, partner_text, payers) if len(payers) > 1 else None
+        # the note of the cell's mark naming its funders' shares ("ЄС / Німеччина*" and "* ЄС — 80 %, Німеччина —
+        # 20 %"); none naming other funders is taken ("* ЄС — 80 %, Швеція — 20 %": which is right is not known)
+        noted = next(
+            (
+                each
+                for each in (state.noted_partner_shares.get(index, []) if len(payers) > 1 else [])
+                if {name for name, _ in each[0]} == set(payers)
+            ),
+            None,
+        )
         if (
             noted is not None
         ):  # "ЄС / Німеччина*", and "* … співфінансується: ЄС — 80 %, Німеччина — 20 %" below
@@ -5538,10 +5520,7 @@ def _card_grid(
                     r, j = cells[k]
                     names[(index, col)] = f"{col_letters(moved.get((r, j), j))}{state.row_number(r)}"
                     columns.add(j)
-    meta = _sheet_wide_meta(state.grid)
-    grid = Grid(
-        state.grid.sheet, table, [], state.grid.visible, state.grid.date1904, {**meta, "line_of_row": lines}
-    )
+    grid = _rebuilt_grid(state, table, lines)
     beyond: set[int] = set()
     for block in blocks:  # the columns of another block right of the table, past an empty column
         title_row = rows[_anchor_of(block)]
@@ -5732,14 +5711,7 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
                 names[(index, 1)] = f"{col_letters(label_col)}{state.row_number(r)}"
                 names[(index, 2)] = f"{col_letters(c)}{state.row_number(header_row)}"
     n_projects = len(table) - header_row - 1
-    grid = Grid(
-        state.grid.sheet,
-        table,
-        [],
-        state.grid.visible,
-        state.grid.date1904,
-        {**_sheet_wide_meta(state.grid), "line_of_row": lines},
-    )
+    grid = _rebuilt_grid(state, table, lines)
     header = find_header(grid.rows)
     if header is None or n_projects == 0:
         return None
@@ -5763,13 +5735,7 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
                 "they were not loaded",
             )
         )
-    read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
-    if read is None:
-        return None
-    result, matrix_state = read
-    state.issues = state.issues + matrix_state.issues
-    result.issues = state.issues
-    return result
+    return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
 
 
 #: A line of a project written in one cell: a field's name, a colon, its value ("Донор: Уряд Японії").
@@ -5866,14 +5832,7 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
         if status is not None:
             names[(index, len(header_names) - 2)] = f"{col_letters(c)}{state.row_number(lane[1])}"
             lanes.add(lane[1])
-    grid = Grid(
-        state.grid.sheet,
-        table,
-        [],
-        state.grid.visible,
-        state.grid.date1904,
-        {**_sheet_wide_meta(state.grid), "line_of_row": lines},
-    )
+    grid = _rebuilt_grid(state, table, lines)
     header = find_header(grid.rows)
     if header is None:
         return None
@@ -5890,11 +5849,31 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
             ),
         )
     ]
+    return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+
+
+def _rebuilt_grid(state: SheetState, table: list[list], lines: list[int]) -> Grid:
+    """A table rebuilt from a sheet's cells in other places, as a grid of that sheet: its sheet-wide meta, and the
+    sheet's row number of each of its rows (``line_of_row``)."""
+    return Grid(
+        state.grid.sheet,
+        table,
+        [],
+        state.grid.visible,
+        state.grid.date1904,
+        {**_sheet_wide_meta(state.grid), "line_of_row": lines},
+    )
+
+
+def _sheet_read_rebuilt(
+    state: SheetState, grid: Grid, names: dict, header: Header, file_partner, nonblank: int, said: list[tuple]
+) -> SheetResult | None:
+    """:func:`_read_rebuilt`, the sheet's own issues first, then the rebuilt table's; None as it gives None."""
     read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
     if read is None:
         return None
-    result, board_state = read
-    state.issues = state.issues + board_state.issues
+    result, rebuilt = read
+    state.issues = state.issues + rebuilt.issues
     result.issues = state.issues
     return result
 

@@ -206,6 +206,8 @@ class SheetState:
         self.remarked_statuses: dict[int, tuple] = {}
         #: the donors' shares a remark gives a co-funded row: index -> (shares, column)
         self.remarked_shares: dict[int, tuple] = {}
+        #: the funders' shares each note of the mark on a row's partner cell gives: [(shares, note's row index, column)]
+        self.noted_partner_shares: dict[int, list[tuple]] = {}
         #: the currency a note marked on a row's money cell names ("² Сумма в долларах США"): (currency, note's cell)
         self.noted_currency: dict[int, tuple[str, str]] = {}
         #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
