@@ -60,21 +60,32 @@ collect_ignore_glob = ["acceptance/unseen/*.py"]
 
 
 @pytest.fixture
-def one_sheet_build(tmp_path):
-    """``built(rows, name, sheet)``: a workbook ``name`` of one sheet of ``rows``, built for 2021."""
+def workbook_build(tmp_path):
+    """``built(sheets, name)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021."""
     from openpyxl import Workbook
 
     from mtd_analysis.build import build
 
-    def built(rows: list[list], name: str, sheet: str = "Sheet"):
+    def built(sheets: dict[str, list[list]], name: str):
         raw = tmp_path / "raw"
         raw.mkdir(parents=True)
         wb = Workbook()
-        ws = wb.active
-        ws.title = sheet
-        for row in rows:
-            ws.append(row)
+        wb.remove(wb.active)
+        for title, rows in sheets.items():
+            ws = wb.create_sheet(title)
+            for row in rows:
+                ws.append(row)
         wb.save(raw / name)
         return build(raw, tmp_path / "out", year=2021)
+
+    return built
+
+
+@pytest.fixture
+def one_sheet_build(workbook_build):
+    """``built(rows, name, sheet)``: a workbook ``name`` of one sheet of ``rows``, built for 2021."""
+
+    def built(rows: list[list], name: str, sheet: str = "Sheet"):
+        return workbook_build({sheet: rows}, name)
 
     return built

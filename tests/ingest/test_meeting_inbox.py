@@ -19,19 +19,6 @@ def _messages(result) -> str:
     return " | ".join(result.issues["message"])
 
 
-def _sheets(tmp_path, sheets: dict[str, list[list]], name: str):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
-
-
 @pytest.mark.parametrize(
     ("label", "field", "year", "scale"),
     [
@@ -58,7 +45,7 @@ def test_the_state_named_before_its_bureau_and_shares_in_brackets_with_words():
     ]
 
 
-def test_a_unit_said_first_in_the_note_and_a_sheet_in_full_pounds_and_programme_totals(tmp_path):
+def test_a_unit_said_first_in_the_note_and_a_sheet_in_full_pounds_and_programme_totals(workbook_build):
     current = [
         ["British Embassy Kyiv - CSSF"],
         [],
@@ -80,7 +67,7 @@ def test_a_unit_said_first_in_the_note_and_a_sheet_in_full_pounds_and_programme_
         ],
         ["Canine detection at the eastern border", "ДПСУ", "Jan 2021 - Dec 2021", 600_000],
     ]
-    result = _sheets(tmp_path, {"Current": current, "Pipeline": pipeline}, "uk.xlsx")
+    result = workbook_build({"Current": current, "Pipeline": pipeline}, "uk.xlsx")
     amounts = dict(zip(result.projects["title"], result.projects["amount"], strict=True))
     assert amounts == {
         "Public order training for the National Guard": 900_000,  # × 1000 by the note
@@ -92,7 +79,7 @@ def test_a_unit_said_first_in_the_note_and_a_sheet_in_full_pounds_and_programme_
     assert "gives the amounts' currency and unit: GBP × 1,000" in messages
 
 
-def test_a_cover_letters_list_of_the_projects_on_the_sheets_is_not_counted_again(tmp_path):
+def test_a_cover_letters_list_of_the_projects_on_the_sheets_is_not_counted_again(workbook_build):
     cover = [
         ["Embassy of Japan in Ukraine"],
         [],
@@ -112,7 +99,7 @@ def test_a_cover_letters_list_of_the_projects_on_the_sheets_is_not_counted_again
         ["7. Total amount", "JPY 240,000,000"],
         ["8. Of which planned for 2021", "JPY 90 million"],
     ]
-    result = _sheets(tmp_path, {"Cover": cover, "Project 1": card}, "japan.xlsx")
+    result = workbook_build({"Cover": cover, "Project 1": card}, "japan.xlsx")
     assert len(result.projects) == 1
     project = result.projects.iloc[0]
     assert (project["amount"], project["currency"], project["yearly_amounts"]) == (

@@ -121,23 +121,9 @@ def test_a_described_subtotal_and_the_forms_example_row_are_no_projects(one_shee
     assert "'Subtotal – State Department / INL funded (excl. TBD)' is a totals row" in messages
 
 
-def _workbook(tmp_path, sheets: dict[str, list[list]], name: str = "coe.xlsx"):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(raw / name)
-    return raw
-
-
-def test_the_sheets_name_gives_the_status_and_an_extract_of_another_sheet_is_not_counted(tmp_path):
+def test_the_sheets_name_gives_the_status_and_an_extract_of_another_sheet_is_not_counted(workbook_build):
     header = ["Ref.", "Project title", "Funding source", "Duration", "Budget, EUR"]
-    raw = _workbook(
-        tmp_path,
+    result = workbook_build(
         {
             "Ongoing": [["Council of Europe Office – law enforcement projects"], [], header,
                         ["2144-AP", "Human rights compliance of the National Guard", "CoE ordinary budget",
@@ -150,8 +136,8 @@ def test_the_sheets_name_gives_the_status_and_an_extract_of_another_sheet_is_not
                                      [], ["Project", "Budget", "Period"],
                                      ["Human rights compliance of the National Guard", "€ 300 000", "2021–2022"]],
         },
+        "coe.xlsx",
     )  # fmt: skip
-    result = build(raw, tmp_path / "out", year=2021)
     statuses = dict(zip(result.projects["title"], result.projects["status"], strict=True))
     assert statuses == {
         "Human rights compliance of the National Guard": "ongoing",
