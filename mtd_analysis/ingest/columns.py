@@ -1734,7 +1734,42 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
         )
         if mine != theirs:
             return theirs
+    # "Status (March 2021) | Status (September 2021)": the latest status is the status
+    if m.field == "status":
+        mine, theirs = label_date(label), label_date(other_label)
+        if mine is not None and theirs is not None and mine != theirs:
+            return mine > theirs
     return m.strength > other.strength
+
+
+#: A date inside a header's label: "30.09.2021", "2021-09-30", "09.2021", "March 2021", "станом на вересень 2021 р.".
+_DATE_IN_LABEL = re.compile(
+    r"\d{1,2}[./]\d{1,2}[./]20\d\d|20\d\d-\d\d-\d\d|(?<![\d.])\d{1,2}[./]20\d\d|[^\W\d_]{3,}\.?\s+20\d\d"
+)
+
+
+def label_date(label: str | None):
+    """The date a header's label names ("Status / March 2021", "Статус станом на 30.09.2021"), or None.
+
+    A month names its first day; a label naming no date, or a year alone ("Status 2021"), gives None.
+
+    Examples
+    --------
+    >>> label_date("Status / September 2021"), label_date("Статус станом на 30.09.2021")
+    (datetime.date(2021, 9, 1), datetime.date(2021, 9, 30))
+    >>> label_date("Status 2021") is None, label_date("Budget") is None
+    (True, True)
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    for found in _DATE_IN_LABEL.finditer(label or ""):
+        try:
+            date = parse_date(found.group())
+        except ValueProblem:
+            continue
+        if date is not None:
+            return date
+    return None
 
 
 #: A label naming a column of codes or numbers, not of names ("Donor code", "DONOR_ID", "donor_cd", "Код донора").
@@ -2526,27 +2561,67 @@ def _repeat_takes_over(columns: dict, labels: dict, field: str, strength: float 
 _SHARES = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
 
 
+def payers_under_money_labels(rows: list[list], header: Header) -> Header:
+    """The header of a table rebuilt from elsewhere (cards, a transposed table), a label of money over cells naming
+    who pays and no sum ("Co-financing": "-", "Switzerland 70% / Germany 30%") read as the partner, as
+    :func:`infer_roles` reads such a column in a table (said in the findings). Does not modify ``header``.
+
+    Examples
+    --------
+    >>> rows = [["Title", "Co-financing", "Total budget (CHF)"], ["Border posts", "-", 900],
+    ...         ["Rescue units", "Switzerland 70% / Germany 30%", 3000]]
+    >>> header = find_header(rows)
+    >>> header.columns[1].field, payers_under_money_labels(rows, header).fields()
+    ('duplicate', {'title': 0, 'partner': 1, 'amount': 2})
+    """
+    data = _data_rows(rows, header)
+    labels = _header_labels(rows, header, max((len(r) for r in data), default=0))
+    columns, findings = dict(header.columns), list(header.findings)
+    _partners_under_an_amount_label(data, columns, findings, labels)
+    return replace(header, columns=columns, findings=findings)
+
+
+#: A cell saying nothing ("-", "—", "n/a", "немає").
+NOTHING_SAID = re.compile(r"[-–—/.]+|n/?a|none|немає|нет|відсутн\w*|отсутств\w*", re.IGNORECASE)
+
+
 def _partners_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:
     """No partner column, and a column headed as money naming who pays, without a figure ("Funding / Фінансування":
     "Voluntary contribution of Norway", "CoE ordinary budget"): it is the partner (said), and a money column set
     aside as a repeat of it is read again."""
     if any(m.field == "partner" for m in columns.values()):
         return
-    from mtd_analysis.ingest.partners import partner_in_text, partner_named_in
+    from mtd_analysis.ingest.partners import partner_in_text, partner_named_in, partner_shares
 
     for col, m in sorted(columns.items()):
-        if m.field != "amount":
+        # a money label set aside as a repeat of the amount's ("Co-financing" beside "Total budget (CHF)") too
+        if m.field not in ("amount", "duplicate") or (
+            m.field == "duplicate" and match_field(labels.get(col) or "").field != "amount"
+        ):
             continue
         texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
         # no figure but the partners' shares ("EU/CoE joint programme (EU 90 %, CoE 10 %)")
-        if len(texts) < 2 or any(ch.isdigit() for t in texts for ch in _SHARES.sub(" ", t)):
+        if not texts or any(ch.isdigit() for t in texts for ch in _SHARES.sub(" ", t)):
+            continue
+        # "Co-financing": "-" for most projects, "Switzerland 70% / Germany 30%" for one, beside the money set aside
+        # as its repeat ("Total budget (CHF)"): the shares say who pays
+        said = [t for t in texts if not NOTHING_SAID.fullmatch(t)]
+        if (
+            said
+            and len(said) < len(texts)
+            and all(partner_shares(t) for t in said)
+            and any(o.field == "duplicate" for o in columns.values())
+        ):
+            texts = said
+        elif len(texts) < 2:
             continue
         # a payer named, its own budget too ("Council of Europe ordinary budget", "Voluntary contribution: Norway")
         named = sum(1 for t in texts if is_known_partner(t) or partner_named_in(t) or partner_in_text(t))
         if named * 2 < len(texts):
             continue
+        if m.field == "amount":
+            _repeat_takes_over(columns, labels, "amount", strength=0.5)  # the amount it displaced
         columns[col] = FieldMatch("partner", None, None, 0.5)
-        _repeat_takes_over(columns, labels, "amount", strength=0.5)  # the amount it displaced
         findings.append(
             ("info", col, f"{_column_name(col, labels)} names who pays, not a sum: read as the partner")
         )
@@ -2709,6 +2784,8 @@ def _check_header(
                 )
             )
         return
+    if role == "status" and m.field == "yearly" and _later_status(col, labels, columns, findings):
+        return
     findings.append(
         (
             "warning",
@@ -2717,6 +2794,21 @@ def _check_header(
             f"{guess.evidence()}; check that the column holds what its header says",
         )
     )
+
+
+def _later_status(col: int, labels: dict, columns: dict, findings: list) -> bool:
+    """A column of status words under a month ("Status" over "March 2021 | September 2021"), beside the column
+    already read as the status: the later date's column is the status, the other a repeat, not loaded (said as an
+    earlier status). False when the dates do not tell which is later."""
+    other = next(c for c, o in columns.items() if c != col and o.field == "status")
+    mine, theirs = label_date(labels.get(col)), label_date(labels.get(other))
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    later, earlier = (col, other) if mine > theirs else (other, col)
+    columns[later] = FieldMatch("status", None, None, columns[other].strength)
+    columns[earlier] = FieldMatch("duplicate")  # said where the columns not loaded are (an earlier status)
+    findings[:] = [f for f in findings if f[1] != earlier]
+    return True
 
 
 #: Kinds of content that can contradict a header.

@@ -64,6 +64,7 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
+    NOTHING_SAID,
     PROJECT_FIELDS,
     TOTAL_ROW,
     UKRAINE,
@@ -79,10 +80,12 @@ from mtd_analysis.ingest.columns import (
     header_repeats,
     header_translated,
     is_hxl_tag,
+    label_date,
     match_field,
     names_donor_money,
     names_ukraines_part,
     only_agencies,
+    payers_under_money_labels,
     read_header,
     titles_not_money,
 )
@@ -2117,6 +2120,21 @@ def _money_cell(value) -> float | None:
     return None if found is None else found.value
 
 
+def _earlier_status(header: Header, label: str) -> str | None:
+    """What to say of a column of statuses set aside for the table's later one ("Status (March 2021)" beside
+    "Status (September 2021)"); None when the column is no earlier status."""
+    status = header.fields().get("status")
+    if status is None or (mine := label_date(label)) is None:
+        return None
+    latest = label_date(header.labels.get(status))
+    if latest is None or latest <= mine:
+        return None
+    return (
+        f"column '{label}' holds an earlier status ({mine:%m.%Y}); its values were not loaded: the status is read "
+        f"from the latest, column {column_letter(status)} '{header.labels.get(status)}' ({latest:%m.%Y})"
+    )
+
+
 def _report_unknown_columns(state: SheetState, header: Header, rows: list[list], width: int) -> None:
     """Columns the reader does not know: reported once each, if they hold anything."""
     for col in range(width):
@@ -2156,7 +2174,9 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             continue
         if col in state.other_currency or col == state.original_amount_col:
             continue  # read where the first (current) amount column is empty (see row_money)
-        if m and m.field == "duplicate":
+        if m and m.field == "duplicate" and (earlier := _earlier_status(header, label)):
+            state.issue("info", "header", earlier, header.row, col)
+        elif m and m.field == "duplicate":
             state.issue(
                 "warning",
                 "header",
@@ -4453,12 +4473,14 @@ def _yes_no_partners(state: SheetState) -> None:
         return
     col = state.fields.get("partner")
     label = state.header.labels.get(col, "") if col is not None else ""
-    answers = "', '".join(sorted({text for _, _, text in state.yes_no_partners}))
+    said = sorted({text for _, _, text in state.yes_no_partners})
+    answers = "', '".join(said)
+    what = "nothing" if all(NOTHING_SAID.fullmatch(text) for text in said) else "a yes or no"
     state.issue(
         "info" if "?" in label else "warning",
         "partner",
         f"rows {number_ranges([n for _, n, _ in state.yes_no_partners])}: the partner column ('{label}') says "
-        f"'{answers}', a yes or no, not a partner; the file's partner is used",
+        f"'{answers}', {what}, not a partner; the file's partner is used",
         state.yes_no_partners[0][0],
         col,
     )
@@ -5377,6 +5399,28 @@ def _card_blocks(labels: list[tuple[int, str, FieldMatch]]) -> list[list[tuple[i
     return blocks
 
 
+def _payers_in_cards(
+    state: SheetState, rows: list[list], c: int, labels: list[tuple[int, str, FieldMatch]]
+) -> list[tuple[int, str, FieldMatch]]:
+    """Cards' labels, a label of money whose values name who pays and no sum ("Co-financing": "-" for most
+    projects, "Switzerland 70% / Germany 30%" for one) read as the partner, beside another label of the amount
+    ("Total budget (CHF)") and none of the partner (said), as a table's column is (see ``columns.infer_roles``)."""
+    fields = [m.field for _, _, m in labels]
+    if "partner" in fields or fields.count("amount") < 2:
+        return labels
+    out = []
+    for r, text, m in labels:
+        values = [t for t in (clean_text(v) for v in rows[r][c + 1 :]) if t]
+        if (
+            m.field == "amount"
+            and any(partner_shares(v) for v in values)
+            and all(NOTHING_SAID.fullmatch(v) or partner_shares(v) for v in values)
+        ):
+            m = FieldMatch("partner", None, None, 0.5)  # its own column of the rebuilt table (said there)
+        out.append((r, text, m))
+    return out
+
+
 def _key(m: FieldMatch) -> str:
     return f"yearly {m.year}" if m.field == "yearly" else str(m.field)
 
@@ -5579,11 +5623,13 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
         if found is None:
             return None
         c, labels = found
+    labels = _payers_in_cards(state, rows, c, labels)
     grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
     # by its labels; else by content too (a label naming an amount over the projects' titles)
     header = find_header(grid.rows) or header_by_content(grid.rows)
     if header is None or n_projects == 0:
         return None
+    header = payers_under_money_labels(grid.rows, header)
     said = [("info", "layout", f"{grid_place(state.grid)} is {shape}: read as {n_projects} project(s)")]
     read = _read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
     if read is None:
