@@ -45,6 +45,7 @@ from mtd_analysis.ingest.projects import (
     colour_legend,
     colour_name,
     derived_project_id,
+    earlier_versions,
     file_partner_from_name,
     legend_named,
     not_the_list,
@@ -329,6 +330,9 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
     sheet left out is said, with its words, and its own notes are dropped."""
     said = {grid.sheet: words for grid in grids if (words := not_the_list(grid))}
     loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
+    # earlier versions beside the sheet saying it is the final one ("v1", "v2_revised" beside "FINAL (use this)")
+    versions = {sheet: words for sheet, words in earlier_versions(grids).items() if sheet not in said}
+    said.update(versions)
     # a pivot table beside the rows it sums ("Row Labels", "Sum of …"); read when it is the only table
     pivots = {
         grid.sheet: marker
@@ -360,6 +364,10 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
                             f"sheet '{sheet['sheet']}' is a pivot table ('{said[sheet['sheet']]}') summing the rows of "
                             f"the other sheets: its {skipped} row(s) were not counted; the other sheets' were"
                             if sheet["sheet"] in pivots
+                            else f"sheet '{sheet['sheet']}' is an earlier version of the list "
+                            f"('{said[sheet['sheet']]}') than the sheet saying it is the final one: its {skipped} "
+                            "row(s) were not counted; the final sheet's were"
+                            if sheet["sheet"] in versions
                             else f"sheet '{sheet['sheet']}' says it is not the list to count "
                             f"('{said[sheet['sheet']]}'): its {skipped} row(s) were not counted; the other sheets were"
                         ),

@@ -16,6 +16,7 @@ from dataclasses import replace
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
     ORIGINAL_WORD,
+    REVISED,
     TOTAL_ROW,
     UNIT_WORDS,
     YEAR_SHARE_LABEL,
@@ -69,9 +70,6 @@ _SPENT = re.compile(
 )
 
 
-_REVISED = re.compile(r"revised|updated|уточн|оновл|скориг|скоррект|изменен|змінен", re.IGNORECASE)
-
-
 def one_column_per_year(state: SheetState, header: Header) -> None:
     """Two columns of one header naming the same year ("Committed 2021" | "Disbursement 2021", "План 2021" |
     "Бюджет 2021") are two figures for the year, not parts of it: the first one not of money spent is the year's
@@ -92,9 +90,9 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
         kept = [c for c in cols if c not in spent] or cols[:1]
         grouped = header.row != header.first_row and len({labels[c].split(" / ")[-1] for c in kept}) == 1
         if not grouped:  # one figure: the revised one, else the first
-            kept = [min(kept, key=lambda c: (not _REVISED.search(labels[c]), c))]
+            kept = [min(kept, key=lambda c: (not REVISED.search(labels[c]), c))]
         keep = kept[0]
-        revised = len(kept) == 1 and bool(_REVISED.search(labels[keep]))
+        revised = len(kept) == 1 and bool(REVISED.search(labels[keep]))
         for col in cols:
             if col in kept:
                 continue
@@ -103,7 +101,7 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
             if (
                 revised
                 and col not in spent
-                and not _REVISED.search(labels[col])
+                and not REVISED.search(labels[col])
                 and keep not in state.year_originals
             ):
                 # "2021" beside "2021 (revised)": read where the revision is blank, in its own unit and currency
@@ -1041,6 +1039,43 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     if found is None or not all(is_known_partner(name) for name, _ in found[2]):
         return None
     return found[0], found[1], [(canonical_partner(name), part) for name, part in found[2]]
+
+
+def partner_sums(value) -> tuple[str | None, list[tuple[str, float]]] | None:
+    """A partner cell naming each donor with its sum ("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR"): (currency,
+    [(partner, sum)]) for two known partners or more, in one currency; else None.
+
+    Examples
+    --------
+    >>> partner_sums("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR")
+    ('EUR', [('EU', 1000000.0), ('Norway', 500000.0)])
+    >>> partner_sums("EU: 700 000, Sweden: 300 000")
+    (None, [('EU', 700000.0), ('Sweden', 300000.0)])
+    >>> partner_sums("EU 70% / Sweden 30%") is None, partner_sums("EU – 2021; Sweden – 2022") is None
+    (True, True)
+    """
+    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
+
+    text = clean_text(value)
+    if not text or not any(ch.isdigit() for ch in text) or "%" in text:
+        return None
+    parts, currencies = [], set()
+    for piece in re.split(r"\s*;\s*|,\s+(?=[^\d\s])|\s+/\s+", text):
+        named = re.fullmatch(r"(.+?)\s*[—–:-]\s*(\d.*)", piece.strip())
+        if named is None or not is_known_partner(named[1].strip()) or re.fullmatch(r"20[0-4]\d\D*", named[2]):
+            return None  # "EU – 2021": a year
+        try:
+            part = parse_amount(named[2])
+        except ValueProblem:
+            return None
+        if part is None or not part.value:
+            return None
+        currencies.add(part.currency)
+        parts.append((canonical_partner(named[1].strip()), part.value))
+    currencies.discard(None)
+    if len(parts) < 2 or len(currencies) > 1:
+        return None
+    return (currencies.pop() if currencies else None), parts
 
 
 def budget_lines(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:

@@ -646,6 +646,28 @@ def names_donor_money(label) -> bool:
 
 
 #: Money added to a project for one year ("Top-up 2021", "Additional funding 2021", "Додаткове фінансування 2021").
+#: A year's money as revised ("Revised 2021", "Updated 2021 budget", "2021 (уточнено)", "Скоригований бюджет 2021").
+REVISED = re.compile(
+    r"revised|updated|amended|уточн\w*|оновл\w*|скориг\w*|скоррект\w*|изменен\w*|змінен\w*|актуализ\w*"
+    r"|перегляну\w*|пересмотр\w*",
+    re.IGNORECASE,
+)
+
+
+def _revised_year(text: str, years: set[int]) -> bool:
+    """Whether a label names a year's money as revised ("Revised 2021", "2021 (уточнено)"), and nothing else."""
+    revised = REVISED.search(text)
+    if revised is None:
+        return False
+    rest = set(normalise_key(text[: revised.start()] + " " + text[revised.end() :]).split())
+    return rest <= _yearly_words() | _REVISION_WORDS | _UNIT_TOKENS | {str(y) for y in years}
+
+
+#: Words beside a revised year's label ("Updated 2021 budget (USD, Aug 2021)", "після перегляду").
+_REVISION_WORDS = frozenset(
+    "aug august sep september oct october nov november dec december jan january feb february mar march apr april "
+    "may jun june jul july as at after review mid term midterm по после після станом".split()
+)
 _TOP_UP = re.compile(
     r"top[- ]?up|additional (?:funding|funds|allocation|contribution)|supplementary|додатков\w* (?:фінанс|кошт|внес)"
     r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел",
@@ -950,6 +972,10 @@ def _match_field(label) -> FieldMatch:
     tokens = tuple(t for t in key.split() if not _YEAR.fullmatch(t))
     # the unit ("2021, тис. грн", "Total, EUR thousand"): read as the column's scale (match_field), not a word
     money = tuple(t for t in tokens if t not in _UNIT_TOKENS) if _has_unit(text) else tokens
+    # "Revised 2021 (EUR)", "Updated 2021 budget (USD, Aug 2021)", "Уточнений план на 2021 рік": the year's figure
+    # (beside the year's own column, the revised one: see amounts.one_column_per_year)
+    if len(years) == 1 and _revised_year(_currency_free(text) if currency else text, years):
+        return FieldMatch("yearly", currency, years.pop(), 1.0)
     if len(years) == 1 and (not money or set(money) <= _yearly_words()):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if (

@@ -925,6 +925,23 @@ def _colour_status(state: SheetState, header: Header, index: int) -> tuple[str, 
     return bars.get(colours.pop()) if len(colours) == 1 else None
 
 
+#: A column saying its words are the current ones ("(актуально)", "current", "up to date"), not an archive's.
+_CURRENT_COLUMN = re.compile(
+    r"(?<!не)актуальн|(?<!не)актуал|\bcurrent\b|up[- ]to[- ]date|\blatest\b|поточн|текущ", re.IGNORECASE
+)
+
+
+def _status_changed_to(text: str) -> str | None:
+    """The status a change's words give ("утверждён Постоянным советом, реализуется" -> ongoing, "закрыт (завершён
+    28.02.2021)" -> completed): the text's own, else its last part (between commas, semicolons or brackets) naming
+    one; None when no part names a status ("сумма пересмотрена (было 520 000)")."""
+    whole = parse_status(text)
+    if whole in STATUSES:
+        return whole
+    parts = [parse_status(part) for part in re.split(r"[,;:()]", text) if part.strip()]
+    return next((status for status in reversed(parts) if status in STATUSES), None)
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",
@@ -933,6 +950,11 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
     where to look."""
     fields = header.fields()
     title_col, status_col = fields.get("title"), fields.get("status")
+    label = header.labels.get(col) or (
+        clean_text(rows[header.row][col]) if col < len(rows[header.row]) else None
+    )
+    # "Изменения после ноября 2020 г. (актуально)" beside "Статус (на ноябрь 2020 г.)": its statuses are the current ones
+    current = status_col is not None and bool(label and _CURRENT_COLUMN.search(label))
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = clean_text(row[col]) if col < len(row) else None
@@ -940,6 +962,10 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             continue
         snippet = text if len(text) <= 60 else text[:57] + "…"
         own = clean_text(row[status_col]) if status_col is not None and status_col < len(row) else None
+        if current and (newer := _status_changed_to(text)) is not None and newer != parse_status(own):
+            where = f"the column of current changes '{label}' ({state.cell(index, col)})"
+            state.remarked_statuses[index] = (newer, col, own or "", where)
+            continue
         if status_col is None:  # the only word on the project's status: any mention is worth a look
             said = next((status for status, pattern in _REMARKED_STATUSES if pattern.search(text)), None)
         else:

@@ -48,6 +48,7 @@ from mtd_analysis.ingest.amounts import (
     one_column_per_year,
     original_amount_column,
     other_currency_amounts,
+    partner_sums,
     row_money,
     show_date,
     shown_as_percent,
@@ -220,6 +221,10 @@ _STALE_ROW = re.compile(
     r"|не\s+(?:использовать|учитывать)",
     re.IGNORECASE,
 )
+#: A title's brackets at its end ("… (дубликат – не учитывать)").
+_LAST_BRACKETS = re.compile(r"\(([^()]*)\)\s*$")
+#: Words telling a line to be ignored, in a title's own brackets.
+_IGNORE = re.compile(_STALE_ROW.pattern + r"|\bignore\b|ігнор|игнор", re.IGNORECASE)
 _TEST_ROW = re.compile(
     r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
     r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
@@ -3613,6 +3618,10 @@ _UNITS_WORDS = re.compile(
     r"|полн\w* сумм|повн\w* сум|full amounts",
     re.IGNORECASE,
 )
+#: Words by which a row speaks of the rows below it ("Нижче — проєкти …: суми в євро", "from here: USD thousand").
+_BELOW_SAID = re.compile(
+    r"below|нижче|ниже|далее|далі|from here|from row|з рядка|со строки|начиная с", re.IGNORECASE
+)
 _IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|full amounts|amounts in full|full units", re.IGNORECASE)
 #: Words by which such a row speaks of other rows or of a part of the money ("amounts above in NOK thousand",
 #: "for Norway only", "exclude UAH co-financing"): not the rows below it.
@@ -3826,7 +3835,16 @@ def _not_a_project(
                 (
                     t
                     for c, t in texts
-                    if c != fields.get("title") and _STALE_ROW.search(t) and _STALE_COPY.search(t)
+                    if (
+                        c != fields.get("title")
+                        and _STALE_ROW.search(t)
+                        and _STALE_COPY.search(t)
+                        # a title's own last brackets: "… (дубликат – не учитывать)", "… (duplicate - ignore)"
+                        or c == fields.get("title")
+                        and (marked := _LAST_BRACKETS.search(t))
+                        and _STALE_COPY.search(marked[1])
+                        and _IGNORE.search(marked[1])
+                    )
                 ),
                 None,
             )
@@ -3885,7 +3903,9 @@ def _not_a_project(
     if (
         only_text
         and texts[0][0] not in state.numeric_cols
-        and not seen_total
+        and (
+            not seen_total or _BELOW_SAID.search(texts[0][1])
+        )  # past a total: only a row saying it is of those below
         and not NOTE_ROW.match(texts[0][1])
         and _units_heading(state, index, n, *texts[0])
     ):
@@ -4099,6 +4119,9 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["partner"] = "; ".join(f"{name}: {value:.2f}" for name, value in cells.donor_sums)
         rec["partner_from"] = "column"
         names["partner"] = names.get("amount") or names.get("partner")
+    elif (sums := _partner_cell_sums(cells, rec)) is not None:  # "ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR"
+        rec["partner"] = "; ".join(f"{name}: {value:.2f}" for name, value in sums)
+        rec["partner_from"] = "column"
     if state.cofunder_cols[0] is not None and rec.get("partner"):
         _cofunder(
             cells, rec
@@ -4547,6 +4570,39 @@ def _own_share_column(state: SheetState, header: Header) -> None:
             state.own_share_col = col
             header.columns[col] = FieldMatch("ignore")
             return
+
+
+def _partner_cell_sums(cells: RowCells, rec: dict) -> list[tuple[str, float]] | None:
+    """The donors' sums a partner cell gives ("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR") when they add up to the
+    row's amount in its currency: one project per donor with its sum, split by the build (said); sums adding up to
+    something else are said and not used (the cell's first donor keeps the whole amount, as read)."""
+    text, col = cells.text("partner")
+    found = partner_sums(text) if text and any(ch.isdigit() for ch in text) else None
+    if found is None or rec.get("amount") is None:
+        return None
+    currency, sums = found
+    total = sum(v for _, v in sums)
+    n, index, state = cells.n, cells.index, cells.state
+    if (currency and rec.get("currency") and currency != rec["currency"]) or abs(total - rec["amount"]) > max(
+        1.0, 0.005 * rec["amount"]
+    ):
+        state.issue(
+            "warning",
+            "partner",
+            f"row {n}: the partner cell gives each donor's sum ('{text}'), adding up to {total:,.2f}, not the row's "
+            f"amount {rec['amount']:,.2f} {rec.get('currency') or ''}: not split; check the row",
+            index,
+            col,
+        )
+        return None
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: the partner cell gives each donor's sum ('{text}'): one project per donor, each with its sum",
+        index,
+        col,
+    )
+    return sums
 
 
 def _cofunder(cells: RowCells, rec: dict) -> None:
@@ -6276,6 +6332,57 @@ def not_the_list(grid) -> str | None:
         if len(cells) > 1:  # the table starts
             return None
     return None
+
+
+#: A sheet saying it is the final version of the list ("FINAL (use this)", "Остаточна редакція", "актуальна версія").
+_FINAL_VERSION = re.compile(
+    r"\bfinal\b|use\s+this|current\s+version|latest\s+version|остаточн|(?<!не)актуальн\w*\s+(?:верс|редакц)"
+    r"|окончательн|финальн|фінальн",
+    re.IGNORECASE,
+)
+#: A sheet marked as one version of a list: "v1", "v2_revised", "Draft", "old", "Чернетка", "ред. 2".
+_A_VERSION = re.compile(
+    r"(?:^|[\W_])(?:v|ver|version|rev|ред|верс\w*)\.?\s?\d+(?:$|[\W_])|draft|revised|(?:^|[\W_])old(?:$|[\W_])"
+    r"|чернетк|черновик|(?:^|[\W_])стар\w*|попередн\w*|предыдущ\w*",
+    re.IGNORECASE,
+)
+
+
+def earlier_versions(grids: list[Grid]) -> dict[str, str]:
+    """The sheets of a workbook that are earlier versions of its list ("v1", "v2_revised", "old – do not use") beside
+    the one sheet saying it is the final version ("FINAL (use this)"): sheet -> what says so (its name, or a line
+    above its table, "Draft v1, 12.03.2021"). Empty unless exactly one sheet is the final one.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> sheet = lambda name, line: Grid(name, [[line], ["Project", "Budget"]], [], True, False, {})
+    >>> earlier_versions([sheet("v1", "Draft v1, 12.03.2021"), sheet("Summary", "Totals by agency"),
+    ...                   sheet("FINAL (use this)", "Agreed 23.04.2021")])
+    {'v1': 'v1'}
+    >>> earlier_versions([sheet("Police", "Draft"), sheet("Border", "Draft")])
+    {}
+    """
+
+    def lines(grid: Grid) -> list[str]:
+        out = [grid.sheet or ""]
+        for row in grid.rows[:12]:  # the lines above the first table
+            cells = [t for t in (clean_text(v) for v in row) if t]
+            if len(cells) > 1:
+                break
+            out += cells
+        return out
+
+    finals = [g.sheet for g in grids if any(_FINAL_VERSION.search(text) for text in lines(g)[:1])]
+    if len(finals) != 1:
+        return {}
+    out = {}
+    for grid in grids:
+        if grid.sheet != finals[0]:
+            said = next((text for text in lines(grid) if _A_VERSION.search(text)), None)
+            if said is not None:
+                out[grid.sheet] = said
+    return out
 
 
 #: Colour words of a legend ("жовтий – у розробці", "grey rows = CANCELLED") and the colour each names.

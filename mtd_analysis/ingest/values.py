@@ -1287,6 +1287,8 @@ def parse_date(
     (datetime.date(2021, 4, 1), datetime.date(2021, 3, 1))
     >>> parse_date("28.02.2023 0:00:00"), parse_date("3/14/2021 12:00:00 AM")
     (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
+    >>> parse_date("31.03.2022 (extended at no cost)", end=True)
+    datetime.date(2022, 3, 31)
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
     ...
@@ -1322,9 +1324,20 @@ def parse_date(
     if len(text) == 5 and text.isascii() and text.isdigit() and 32_874 <= int(text) <= 54_789:
         # "44378" pasted as text: an Excel serial day (1990–2049), as a number cell would be read
         return parse_date(int(text), end=end, date1904=date1904)
-    return _date_from_text(text, end, order)
+    try:
+        return _date_from_text(text, end, order)
+    except ValueProblem:
+        # "31.03.2022 (продовжено без збільшення бюджету)", "30.06.2021 (extended)": a full date, then a remark
+        remarked = _DATE_THEN_REMARK.fullmatch(text)
+        if remarked is None:
+            raise
+        return _date_from_text(remarked["date"], end, order)
 
 
+#: A full date written out, then words in brackets, no figure among them ("31.03.2022 (extended at no cost)").
+_DATE_THEN_REMARK = re.compile(
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)"
+)  # a remark with figures ("(extended to 31.12.2022)") may change the date: not set aside
 _NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
 
 
@@ -1971,9 +1984,9 @@ _STATUS = [
     ("ongoing", r"\bclosing\b|\bclose-out\b"),
     (
         "completed",
-        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон)|на\s+\d{1,2}\s*%"
+        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)|\bnot\s+(?:yet\s+)?(?:complet|closed|finish)|на\s+\d{1,2}\s*%"
         rf"|{_AWAITED_END}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
-        r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|оконч|завершен|реалізован|реализован)"
+        r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|закрыт|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$"
         # ended at its first end, said alone: "Expired", "Not extended", "Extension rejected", "Не продовжено"
         r"|^(?:expired|not extended|extension (?:was )?(?:rejected|refused|declined|not (?:granted|approved|agreed))"
@@ -2141,6 +2154,8 @@ def parse_status(value) -> str | None:
     ('ongoing', 'completed', 'planned')
     >>> parse_status("реалізується"), parse_status("отм.**"), parse_status("вик.")
     ('ongoing', 'cancelled', 'ongoing')
+    >>> parse_status("Утверждён"), parse_status("отменён")
+    ('approved', 'cancelled')
     """
     text = clean_text(value)
     if text is not None:
@@ -2148,7 +2163,12 @@ def parse_status(value) -> str | None:
         text = text.rstrip(FOOTNOTE_MARKS).rstrip() or None
     if text is None or text.lower() in _NO_STATUS:
         return None
-    return _status_word(text.lower())
+    word = _status_word(text.lower())
+    if word not in STATUSES and "ё" in text.lower():  # "утверждён", "отменён": the words are kept with "е"
+        folded = _status_word(text.lower().replace("ё", "е"))
+        if folded in STATUSES:
+            return folded
+    return word
 
 
 #: Words that make a name an institution's official name ("State Migration Service", "прикордонна служба"),

@@ -1,0 +1,203 @@
+"""Files edited by several people over time, and the marks edits leave: a workbook of versions beside the one saying it
+is final, a year's figure revised in a column added later, a stale copy of a project marked in its title, a column of
+current changes beside an old status, a currency changed below a total, a partner cell giving each donor's sum, an end
+date with a remark. Expected values: as written in the cells, worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtd_analysis.ingest.values import parse_status
+
+HEADER = ["Project", "Beneficiary", "Start", "End", "Status", "Budget 2021 (GBP)"]
+
+
+def _sheet(rows: list[list], line: str) -> list[list]:
+    return [[line], [], HEADER, *rows]
+
+
+def _money(result) -> dict[str, float]:
+    """Project title -> its 2021 allocation in the project's currency (amount_2021 of the yearly split)."""
+    projects = result.projects
+    return dict(zip(projects["title"], projects["yearly_amounts"], strict=True))
+
+
+def test_earlier_versions_beside_the_final_sheet_are_not_counted(workbook_build):
+    final = [
+        ["Border patrol boats", "SBGS", "01.01.2021", "31.12.2021", "ongoing", 800_000],
+        ["Police training centre", "NPU", "01.01.2021", "31.12.2021", "ongoing", 450_000],
+    ]
+    v1 = [
+        ["Border patrol boats", "SBGS", "01.01.2021", "31.12.2021", "planned", 600_000],
+        ["Cyber forensics laboratory", "NPU", "01.01.2021", "31.12.2021", "planned", 300_000],
+    ]
+    result = workbook_build(
+        {
+            "old – do not use": _sheet(v1, "Old table from 2020, kept for reference"),
+            "v1": _sheet(v1, "Draft v1, 12.03.2021"),
+            "v2_revised": _sheet(final[:1], "Draft v2 (revised)"),
+            "FINAL (use this)": _sheet(final, "Final version agreed 23.04.2021"),
+        },
+        "uk_versions.xlsx",
+    )
+    projects = result.projects
+    assert sorted(projects["title"]) == ["Border patrol boats", "Police training centre"]
+    assert set(projects["source_sheet"]) == {"FINAL (use this)"}
+    assert projects.set_index("title").loc["Border patrol boats", "status"] == "ongoing"
+    said = result.issues["message"]
+    assert said.str.contains("sheet 'v1' is an earlier version of the list", regex=False).any()
+    assert said.str.contains("sheet 'v2_revised' is an earlier version", regex=False).any()
+
+
+def test_sheets_without_a_final_one_are_all_read(workbook_build):
+    police = [["Police training centre", "NPU", "01.01.2021", "31.12.2021", "ongoing", 450_000]]
+    border = [["Border patrol boats", "SBGS", "01.01.2021", "31.12.2021", "ongoing", 800_000]]
+    result = workbook_build(
+        {"Police v2": _sheet(police, "Police projects"), "Border v1": _sheet(border, "Border projects")},
+        "uk_two_lists.xlsx",
+    )
+    assert sorted(result.projects["title"]) == ["Border patrol boats", "Police training centre"]
+
+
+@pytest.mark.parametrize(
+    "revised_label",
+    ["Revised 2021 (EUR)", "Updated 2021 budget (EUR, Aug 2021)", "Уточнений план на 2021 рік"],
+)
+def test_a_revised_year_column_replaces_the_year_where_filled(one_sheet_build, revised_label):
+    rows = [
+        ["Project", "Start", "End", "Status", "Total (EUR)", "2021 (EUR)", revised_label],
+        ["Border crossing points", "01.01.2021", "31.12.2022", "ongoing", 4_000_000, 2_400_000, 1_950_000],
+        ["Community policing", "01.01.2021", "31.12.2022", "ongoing", 3_000_000, 1_200_000, None],
+        ["Surveillance equipment", "01.01.2021", "31.12.2022", "planned", 2_200_000, 400_000, 0],
+    ]
+    result = one_sheet_build(rows, "eu.xlsx")
+    money = _money(result)
+    assert money["Border crossing points"].startswith("2021=1950000")
+    assert money["Community policing"].startswith("2021=1200000")  # blank: the year's own figure stands
+    assert money["Surveillance equipment"].startswith("2021=0")
+    assert result.issues["message"].str.contains(f"column '{revised_label}' revises", regex=False).any()
+
+
+def test_a_stale_copy_marked_in_its_title_is_skipped_and_said(one_sheet_build):
+    rows = [
+        ["Название проекта", "Бенефициар", "Сроки", "Сумма, JPY", "Статус"],
+        ["Модель «Кобан» для полиции общин", "НПУ", "01.2020–12.2022", 180_000_000, "реализуется"],
+        [
+            "Модель «Кобан» для полиции общин (дубликат – не учитывать)",
+            "НПУ",
+            "01.2020–12.2021",
+            150_000_000,
+            "реализуется",
+        ],
+        ["Кампания «Не используй насилие» (повтор)", "НПУ", "01.2021–12.2021", 10_000_000, "реализуется"],
+    ]
+    result = one_sheet_build(rows, "japan.xlsx")
+    assert sorted(result.projects["title"]) == [
+        "Кампания «Не используй насилие» (повтор)",  # its brackets say "repeat", not to ignore it
+        "Модель «Кобан» для полиции общин",
+    ]
+    assert result.issues["message"].str.contains("says it is not to be used", regex=False).any()
+
+
+def test_a_column_of_current_changes_gives_the_status(one_sheet_build):
+    rows = [
+        [
+            "Название проекта",
+            "Бенефициар",
+            "Сроки",
+            "Бюджет, EUR",
+            "Статус (на ноябрь 2020 г.)",
+            "Изменения после ноября 2020 г. (актуально)",
+        ],  # fmt: skip
+        [
+            "Поддержка полиции общин",
+            "НПУ",
+            "01.2021–12.2021",
+            280_000,
+            "планируется",
+            "утверждён Постоянным советом, реализуется",
+        ],  # fmt: skip
+        [
+            "Электронный учёт задержанных",
+            "НПУ",
+            "03.2021–02.2023",
+            350_000,
+            "планируется",
+            "отменён: донор отозвал финансирование",
+        ],  # fmt: skip
+        [
+            "Охрана общественного порядка",
+            "НГУ",
+            "09.2019–02.2021",
+            310_000,
+            "реализуется",
+            "закрыт (завершён 28.02.2021)",
+        ],
+        [
+            "Разминирование",
+            "ГСЧС",
+            "01.2020–12.2022",
+            1_200_000,
+            "реализуется",
+            "сумма пересмотрена (было 1 300 000)",
+        ],
+    ]
+    statuses = one_sheet_build(rows, "osce.xlsx").projects.set_index("title")["status"]
+    assert statuses["Поддержка полиции общин"] == "ongoing"
+    assert statuses["Электронный учёт задержанных"] == "cancelled"
+    assert statuses["Охрана общественного порядка"] == "completed"
+    assert statuses["Разминирование"] == "ongoing"  # no status among the change's words: the status cell's
+
+
+def test_russian_statuses_written_with_yo_and_closed_are_read():
+    assert parse_status("утверждён") == "approved"
+    assert parse_status("Отменён") == "cancelled"
+    assert parse_status("закрыт") == "completed"
+    assert parse_status("не закрыт") != "completed"
+    assert parse_status("not yet completed") != "completed"
+
+
+def test_a_currency_said_for_the_rows_below_a_total_is_theirs(one_sheet_build):
+    rows = [
+        ["№", "Назва проєкту", "Бенефіціар", "Початок", "Завершення", "Загальний бюджет (дол. США)"],
+        [1, "Поліція громад", "НПУ", "01.01.2021", "31.12.2021", 2_400_000],
+        [None, "Разом, USD", None, None, None, 2_400_000],
+        ["Нижче — проєкти, додані з таблиці Представництва ЄС: суми в євро"],
+        [2, "Пункти пропуску", "ДПСУ", "01.01.2021", "31.12.2021", 1_800_000],
+        [None, "Разом, EUR", None, None, None, 1_800_000],
+    ]
+    currencies = one_sheet_build(rows, "undp.xlsx").projects.set_index("title")["currency"]
+    assert currencies["Поліція громад"] == "USD"
+    assert currencies["Пункти пропуску"] == "EUR"
+
+
+def test_a_partner_cell_giving_each_donors_sum_splits_the_project(one_sheet_build):
+    rows = [
+        ["Назва проєкту", "Донор", "Початок", "Завершення", "Бюджет, EUR"],
+        [
+            "Пункти тимчасового перебування",
+            "ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR",
+            "01.01.2021",
+            "31.12.2021",
+            1_500_000,
+        ],  # fmt: skip
+        ["Навчання ДМС", "ЄС — 300 000; Норвегія — 100 000", "01.01.2021", "31.12.2021", 500_000],
+    ]
+    result = one_sheet_build(rows, "undp.xlsx")
+    projects = result.projects
+    split = projects[projects["title"].eq("Пункти тимчасового перебування")]
+    assert dict(zip(split["partner"], split["amount"], strict=True)) == {"EU": 1_000_000, "Norway": 500_000}
+    unsplit = projects[projects["title"].eq("Навчання ДМС")]
+    assert (
+        len(unsplit) == 1 and unsplit["amount"].iloc[0] == 500_000
+    )  # 300 000 + 100 000 is not the amount: said
+    assert result.issues["message"].str.contains("adding up to 400,000.00, not the row's", regex=False).any()
+
+
+def test_an_end_date_with_a_remark_in_brackets_is_read(one_sheet_build):
+    rows = [
+        ["Project", "Start", "End", "Budget, USD"],
+        ["Fire stations", "01.10.2019", "30.09.2021 → 31.03.2022 (extended at no cost)", 3_000_000],
+    ]
+    projects = one_sheet_build(rows, "undp.xlsx").projects
+    assert str(projects["end_date"].iloc[0])[:10] == "2022-03-31"
