@@ -21,6 +21,7 @@ from mtd_analysis.ingest.columns import (
 )
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
+    PAGE_MARK,
     SheetState,
     blank_row,
     col_letters,
@@ -334,6 +335,8 @@ def project_blocks(state: SheetState, rows: list[list], header: Header) -> list[
             continue
         lines: list[int] = []
         for j in range(i + 1, min(i + 4, len(rows))):
+            if all(PAGE_MARK.fullmatch(t) for v in rows[j] if (t := clean_text(v))):
+                break  # "Сторінка 2 з 3" under a title's second line: the page's end, not the project's figures
             if filled(rows[j], data) and not filled(rows[j], keys):
                 row_i = rows[i]
                 clash = any(

@@ -133,6 +133,7 @@ from mtd_analysis.ingest.sheet import (
     BARE_TOTAL,
     COUNT_KEYS,
     NOTE_ROW,
+    PAGE_MARK,
     TOTAL_OF,
     RowCells,
     SheetResult,
@@ -226,8 +227,10 @@ _LAST_BRACKETS = re.compile(r"\(([^()]*)\)\s*$")
 #: Words telling a line to be ignored, in a title's own brackets.
 _IGNORE = re.compile(_STALE_ROW.pattern + r"|\bignore\b|ігнор|игнор", re.IGNORECASE)
 _TEST_ROW = re.compile(
-    r"(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|відповідь|запис|ответ"
-    r"|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись)",
+    r"(?:(?:test(?:ing)?|тест(?:ування|ирование)?|проба)(?:\s+(?:response|entry|submission|row|item|record|line"
+    r"|відповідь|запис|ответ|запись))?|(?:тестова|тестовая|тестовий|тестовый)\s+(?:відповідь|ответ|запис|запись))"
+    # "TEST item - please ignore", "Тест (не враховувати)"
+    r"(?:\s*[-–—:,(]\s*(?:please\s+)?(?:ignore|delete|do\s+not\s+(?:use|count)|не\s+враховувати|не\s+учитывать)\)?)?",
     re.IGNORECASE,
 )
 #: A priority's level, not its name ("Priority: high"): no heading of a group of projects.
@@ -1179,6 +1182,9 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
         result.reason = "template sheet"
         result.issues = state.issues
         return result
+    pivot = read_compact_pivot(state, file_partner, nonblank)
+    if pivot is not None:
+        return pivot
     cards = None if _COVER_NAMES.search(grid.sheet or "") else read_cards(state, file_partner, nonblank)
     if cards is not None:
         return cards
@@ -3208,7 +3214,6 @@ _SUMMARY_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A printed page's number, repeated with the report's title at each page break ("Page 2 of 3", "Сторінка 2 з 3").
-_PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 
 
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d[:.,]?|[A-Z]{3}[:.,]?|[:–—-]")
@@ -3243,8 +3248,9 @@ def _table_furniture(
             "info", "total", f"row {n}: '{cleaned[c]}' closes a group of the pivot table; skipped", index, c
         )
         return "skipped"  # the next group's projects follow: not the table's end
-    if len(texts) <= 3 and any(_PAGE_MARK.fullmatch(t) for _, t in texts):
+    if len(texts) <= 3 and any(PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
+        state.page_breaks.add(index)
         return "skipped"
     if (
         len(texts) >= 3
@@ -3307,6 +3313,7 @@ def _table_furniture(
         and header_repeats(row, header)
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
+        state.page_breaks.add(index)
         state.group_priority = state.group_status = None
         return "skipped"
     if index == header.row + 1 and header_translated(row, header):
@@ -3509,7 +3516,12 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     Oblast": a title written in title case; a comma or a dash may end a title before a heading). The title is
     joined when it does."""
     above = state.last_record
-    if above is None or above[0] != index - 1 or col != state.fields.get("title"):
+    if above is None or col != state.fields.get("title"):
+        return False
+    # a title cut short at a page's end goes on under the next page's header ("…обладнання для" | "Сторінка 1 з 3" |
+    # the title block and the header again | "експертних лабораторій …"): the rows between are the page's furniture
+    across = above[0] != index - 1 and _page_furniture_between(state, above[0], index)
+    if above[0] != index - 1 and not across:
         return False
     first = text.split()[0]
     small = text[:1].islower()
@@ -3527,6 +3539,8 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     rec = above[1]
     title = rec.get("title") or ""
     cut = _CUT_SHORT.search(title) if title else None
+    if across and (cut is None or not small):
+        return False  # across a page only a title stopped mid-phrase, carried on in small letters
     if cut is None:
         # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word; or a
         # title broken mid-phrase where a converter cut its cell ("…facilities and electronic" / "custody records")
@@ -3540,12 +3554,25 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
             text
         ):
             return False
-    elif not small and not cut.group().strip()[-1:].isalpha():
-        return False
+    elif not small and not cut.group().strip()[-1:].isalpha() and cut.group().strip() != ",":
+        return False  # "…у Харківській," | "Сумській та Полтавській областях": a comma goes on; a dash may end it
     rec["title"] = f"{title} {text}"
     state.last_record = (index, rec)  # a third line of the title may follow
     state.continued = index
     return True
+
+
+def _page_furniture_between(state: SheetState, first: int, last: int) -> bool:
+    """Whether the rows strictly between two rows are a page break's furniture: blank rows, the title block's notes
+    and at least one printed page's mark or repeated header (``state.page_breaks``), nothing else."""
+    between = range(first + 1, last)
+    if not any(k in state.page_breaks for k in between):
+        return False
+    rows = state.grid.rows
+    return all(
+        k in state.page_breaks or blank_row(rows[k]) or len([v for v in rows[k] if clean_text(v)]) == 1
+        for k in between
+    )
 
 
 #: Words of a remark, not of a title's second line ("cancelled for the Odesa detachment", "see annex 2").
@@ -4620,6 +4647,10 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
         return
     cofunder = canonical_partner(partner_within(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
+    if share is None and (
+        written := _SHARE_IN_NAME.search(named)
+    ):  # "Lithuania (40%)": its share beside its name
+        share, share_col = float(written[1].replace(",", ".")), name_col
     own_col = state.own_share_col
     if (
         share is None
@@ -4628,8 +4659,8 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     ):
         share = round(100 - own, 6)  # "UK share: 60%" beside the co-funder: the co-funder's is the rest
         share_col = own_col
-    if cofunder == rec["partner"]:
-        return
+    if cofunder == rec["partner"] or cofunder in {name for name, _ in partner_shares(rec["partner"]) or ()}:
+        return  # the row's partner names it already, with its share ("Denmark 60% / Sweden 40%")
     amount_label = state.header.labels.get(state.fields.get("amount", -1), "") or ""
     if _CONTRIBUTION_LABEL.search(amount_label) or partner_in_text(amount_label):
         # "EU contribution (EUR)": the amount is the partner's own part already; the co-funder's is not in it
@@ -4659,6 +4690,8 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
         cells.names["cofunder_share"] = state.cell_in_row(index, n, share_col)
 
 
+#: A co-funder's share written beside its name ("Lithuania (40%)", "Литва – 40 %").
+_SHARE_IN_NAME = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
 #: An amount's label saying it is one partner's part ("EU contribution (EUR)", "Внесок донора", "Вклад ЕС").
 _CONTRIBUTION_LABEL = re.compile(r"contribution|внесок|вклад", re.IGNORECASE)
 
@@ -5654,6 +5687,67 @@ def _card_grid(
     return grid, names, n_projects, shape
 
 
+#: A line of an e-mail's header: "From:", "Sent:", "To:", "Cc:", "Subject:" (and in Ukrainian and Russian).
+_EMAIL_HEADER = re.compile(
+    r"(?:from|sent|to|cc|bcc|subject|date|від|надіслано|кому|копія|тема|дата|от|отправлено|копия)\s*:",
+    re.IGNORECASE,
+)
+#: The line an e-mail program writes above a message quoted in a reply.
+_ORIGINAL_MESSAGE = re.compile(
+    r"-{3,}\s*(?:original message|вихідне повідомлення|исходное сообщение|forwarded message)\s*-{3,}", re.I
+)
+
+
+def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
+    """An e-mail pasted into a sheet: its header lines ("From: …", "Sent: …", "To: …", "Subject: …", three or more
+    together) are no project's fields, and a second header (a message quoted below the reply, "-----Original
+    Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied here and said
+    (the quoted message as a warning, to be checked)."""
+
+    def email_line(
+        row: list,
+    ) -> bool:  # "From: …", or "From" | "…" (a label and its value split in two cells)
+        texts = [t for t in (clean_text(v) for v in row) if t]
+        return bool(texts) and bool(
+            _EMAIL_HEADER.match(texts[0] if texts[0].endswith(":") else texts[0] + ":")
+        )
+
+    blocks, start = [], None
+    for r, row in enumerate([*rows, []]):
+        if r < len(rows) and email_line(row):
+            start = r if start is None else start
+            continue
+        if start is not None and r - start >= 3:
+            blocks.append((start, r))
+        start = None
+    if not blocks:
+        return rows
+    out = [list(row) for row in rows]
+    for first, last in blocks[:1]:
+        for r in range(first, last):
+            out[r] = [None] * len(out[r])
+    state.issue(
+        "info",
+        "layout",
+        f"{grid_place(state.grid)}: rows {number_ranges([state.row_number(r) for r in range(*blocks[0])])} are an "
+        "e-mail's header (from, sent, to, subject): not read as a project's fields",
+    )
+    if len(blocks) > 1:
+        quoted = blocks[1][0]
+        if quoted > 0 and any(_ORIGINAL_MESSAGE.search(clean_text(v) or "") for v in rows[quoted - 1]):
+            quoted -= 1
+        for r in range(quoted, len(out)):
+            out[r] = [None] * len(out[r])
+        state.issue(
+            "warning",
+            "layout",
+            f"{grid_place(state.grid)}: rows {state.row_number(quoted)}–{state.row_number(len(rows) - 1)} are an "
+            "earlier e-mail quoted below this one: not read (the reply above is taken to replace it; check that "
+            "it names every project)",
+        )
+    return out
+
+
 def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
     """Read a sheet of registration cards or a transposed table; None when it holds neither.
 
@@ -5663,6 +5757,7 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     if _label_column(_numbered_titles(*_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS]))[0]) is None:
         return None  # decided on the first rows: a long list of something else is not scanned whole
     rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows))
+    rows = _without_email_headers(state, rows)
     if numbered:
         state.issue(
             "info",
@@ -5708,6 +5803,126 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     _hidden_rows_and_formulas(state)
     result.issues = state.issues
     return result
+
+
+# a pivot table in compact form: every row field in one column ("Row Labels"), each level indented under the one above
+
+
+#: The first cell of a compact pivot table's header: its row fields, all in one column.
+_ROW_LABELS = re.compile(
+    r"row labels|назви рядків|названия строк|rótulos de linha|zeilenbeschriftungen", re.I
+)
+#: A pivot table's value heading: the summary, then the field ("Sum of Budget 2021", "Сума за полем Бюджет").
+_SUMMARY_OF = re.compile(r"^(?:sum of|сума за полем|сумма по полю|summe von)\s+", re.IGNORECASE)
+#: The empty item of a pivot table's field.
+_PIVOT_EMPTY = re.compile(r"\((?:blank|пусто|пустые|порожні)\)", re.IGNORECASE)
+
+
+def _level_field(texts: list[str]) -> str | None:
+    """What a compact pivot table's level of groups names, by its items: the partner, the status, the beneficiary
+    or the currency (most of its items one of them), else None (a grouping the projects do not keep)."""
+    from mtd_analysis.ingest.values import STATUSES
+
+    named = [t for t in texts if not _PIVOT_EMPTY.fullmatch(t)]
+    if not named:
+        return None
+    for field, test in (
+        ("Status", lambda t: parse_status(t) in STATUSES),
+        ("Beneficiary", lambda t: only_agencies(t, parse_beneficiaries)),
+        ("Partner", lambda t: is_known_partner(t)),
+        ("Currency", lambda t: currency_in_text(t) is not None and len(t) <= 12),
+    ):
+        if sum(1 for t in named if test(t)) * 2 > len(named):
+            return field
+    return None
+
+
+def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
+    """Read a pivot table in compact form pasted as values: "Row Labels" over one column of groups and items, each
+    level indented under the one above (a donor, its statuses, their projects), then a column per summary ("Sum of
+    Total Budget", "Sum of Budget 2021"). Its deepest rows are the projects; each takes the groups above it (the
+    partner, the status, the beneficiary or the currency its level names, by their items), and its figures; the
+    groups' rows, "(blank)" items and the grand total are not loaded. None when the sheet is no such table."""
+    rows, indents = state.grid.rows, state.grid.meta.get("indents") or {}
+    found = next(
+        (
+            (r, c)
+            for r, row in enumerate(rows[:_CARD_SCAN_ROWS])
+            for c, v in enumerate(row)
+            if isinstance(v, str) and _ROW_LABELS.fullmatch(v.strip())
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    header_row, col = found
+    values = {
+        c: _SUMMARY_OF.sub("", text)
+        for c in range(col + 1, len(rows[header_row]))
+        if (text := clean_text(rows[header_row][c]))
+        and not re.match(r"(?i)count of|кількість|количество", text)
+    }
+    items = []  # (row, level, text)
+    for r in range(header_row + 1, len(rows)):
+        text = clean_text(rows[r][col]) if col < len(rows[r]) else None
+        if text is None:
+            continue
+        if TOTAL_ROW.match(text.lower()):
+            break
+        items.append((r, indents.get((r, col), 0), text))
+    if not values or not items or not any(level for _, level, _ in items):
+        return None  # no indented level: a table of its own, read as one
+    deepest = max(level for _, level, _ in items)
+    fields = {level: _level_field([t for _, lv, t in items if lv == level]) for level in range(deepest)}
+    kept = [level for level in range(deepest) if fields[level] is not None]
+    table = [list(r) for r in rows[:header_row]]
+    table.append(["Title", *(fields[level] for level in kept), *values.values()])
+    lines = [state.row_number(i) for i in range(header_row + 1)]
+    names: dict[tuple[int, int], str] = {}
+    above: dict[int, tuple[int, str]] = {}  # level -> (row, text) of the group the rows below stand in
+    blanks = 0
+    for r, level, text in items:
+        if level < deepest:
+            above[level] = (r, text)
+            for deeper in [lv for lv in above if lv > level]:
+                del above[deeper]
+            continue
+        if _PIVOT_EMPTY.fullmatch(text):
+            blanks += 1
+            continue
+        index = len(table)
+        groups = [above.get(lv) for lv in kept]
+        table.append(
+            [
+                text,
+                *(None if g is None or _PIVOT_EMPTY.fullmatch(g[1]) else g[1] for g in groups),
+                *(rows[r][c] if c < len(rows[r]) else None for c in values),
+            ]
+        )
+        lines.append(state.row_number(r))
+        names[(index, 0)] = f"{col_letters(col)}{state.row_number(r)}"
+        for k, g in enumerate(groups, start=1):
+            if g is not None:
+                names[(index, k)] = f"{col_letters(col)}{state.row_number(g[0])}"
+        for k, c in enumerate(values, start=1 + len(kept)):
+            names[(index, k)] = f"{col_letters(c)}{state.row_number(r)}"
+    n_projects = len(table) - header_row - 1
+    grid = _rebuilt_grid(state, table, lines)
+    header = find_header(grid.rows)
+    if header is None or n_projects == 0:
+        return None
+    levels = ", ".join(f"level {lv + 1}: {fields[lv] or 'not kept'}" for lv in range(deepest))
+    said = [
+        (
+            "info",
+            "layout",
+            f"{grid_place(state.grid)} is a pivot table in compact form ('{clean_text(rows[header_row][col])}' in "
+            f"{col_letters(col)}{state.row_number(header_row)}, groups indented): its {n_projects} row(s) at the deepest "
+            f"level are the projects, each with the groups above it ({levels}); the groups' rows and the grand total "
+            "are sums, not loaded" + (f"; {blanks} '(blank)' item(s) skipped" if blanks else ""),
+        )
+    ]
+    return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
 
 
 # a matrix: agencies down the first column, directions (priorities) across the header, projects listed in the cells

@@ -39,6 +39,8 @@ TOTAL_OF = re.compile(
 TIMELINE_MARKS = "xXхХ✓✔■●•+*vV√█▇▓"
 EMPTY_MARKS = "□░▒○◦"
 #: A note or source line under (or inside) a table.
+#: A printed page's mark, as an export from a PDF keeps it ("Page 2 of 4", "Сторінка 1 з 3", "стр. 2/5").
+PAGE_MARK = re.compile(r"(?i)(?:page|p\.|сторінка|стор\.|страница|стр\.)\s*\d+\s*(?:of|/|з|із|из)\s*\d+")
 NOTE_ROW = re.compile(
     r"^(\*|[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]|note|notes|примітк|примечан|джерело|source|sources|prepared by|підготував|n\.?b\.?"
     # a legend: a timeline's mark and its meaning ("x = month of implementation", "■ — период реализации проекта")
@@ -213,6 +215,7 @@ class SheetState:
         #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
         self.year_originals: dict[int, tuple] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
+        self.page_breaks: set[int] = set()  # rows skipped as a printed page's mark or a repeated header
         self.country_col: int | None = (
             None  # "Країна" / "Countries covered": rows for other countries are skipped
         )
