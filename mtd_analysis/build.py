@@ -1046,7 +1046,8 @@ def _sums_are_the_amount(sums: list[tuple[str, float]], rec: dict, issues: list[
     it. Where one donor's sum is the amount ("USAID: 2 000 000; UK: 500 000" beside "USAID contribution
     2,000,000"), the row is that donor's; otherwise it is not split. Either is said at the cell."""
     amount, total = float(rec["amount"]), sum(v for _, v in sums)
-    if math.isclose(total, amount, rel_tol=0.01):
+    # "BMZ 3.0 / EU 2.0" beside "Budget (EUR million)": 5: the sums in the amount's unit
+    if any(math.isclose(total * unit, amount, rel_tol=0.01) for unit in (1.0, 1e3, 1e6)):
         return True
     column = source_cell_names(rec.get("source_cells")).get("partner")
     own = [name for name, v in sums if math.isclose(v, amount, rel_tol=0.01)]

@@ -1041,43 +1041,6 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     return found[0], found[1], [(canonical_partner(name), part) for name, part in found[2]]
 
 
-def partner_sums(value) -> tuple[str | None, list[tuple[str, float]]] | None:
-    """A partner cell naming each donor with its sum ("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR"): (currency,
-    [(partner, sum)]) for two known partners or more, in one currency; else None.
-
-    Examples
-    --------
-    >>> partner_sums("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR")
-    ('EUR', [('EU', 1000000.0), ('Norway', 500000.0)])
-    >>> partner_sums("EU: 700 000, Sweden: 300 000")
-    (None, [('EU', 700000.0), ('Sweden', 300000.0)])
-    >>> partner_sums("EU 70% / Sweden 30%") is None, partner_sums("EU – 2021; Sweden – 2022") is None
-    (True, True)
-    """
-    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
-
-    text = clean_text(value)
-    if not text or not any(ch.isdigit() for ch in text) or "%" in text:
-        return None
-    parts, currencies = [], set()
-    for piece in re.split(r"\s*;\s*|,\s+(?=[^\d\s])|\s+/\s+", text):
-        named = re.fullmatch(r"(.+?)\s*[—–:-]\s*(\d.*)", piece.strip())
-        if named is None or not is_known_partner(named[1].strip()) or re.fullmatch(r"20[0-4]\d\D*", named[2]):
-            return None  # "EU – 2021": a year
-        try:
-            part = parse_amount(named[2])
-        except ValueProblem:
-            return None
-        if part is None or not part.value:
-            return None
-        currencies.add(part.currency)
-        parts.append((canonical_partner(named[1].strip()), part.value))
-    currencies.discard(None)
-    if len(parts) < 2 or len(currencies) > 1:
-        return None
-    return (currencies.pop() if currencies else None), parts
-
-
 def budget_lines(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
     """An amount cell giving a total and the lines of its budget ("4 000 000 EUR, of which equipment — 3 000 000,
     training — 1 000 000"): (total, currency, [(line, part)]) when no line names a partner and the lines add up to

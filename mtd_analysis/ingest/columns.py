@@ -660,6 +660,7 @@ def _revised_year(text: str, years: set[int]) -> bool:
     if revised is None:
         return False
     rest = set(normalise_key(text[: revised.start()] + " " + text[revised.end() :]).split())
+    rest = {t for t in rest if not re.fullmatch(r"\d{1,2}", t)}  # "REVISED 2021 (USD) - 15 Sep": a day's date
     return rest <= _yearly_words() | _REVISION_WORDS | _UNIT_TOKENS | {str(y) for y in years}
 
 
@@ -1765,6 +1766,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
         mine, theirs = label_date(label), label_date(other_label)
         if mine is not None and theirs is not None and mine != theirs:
             return mine > theirs
+        # "Status (March)" beside "REVISED status - 15 Sep", "Статус (уточнено)": the revised one
+        mine, theirs = (bool(REVISED.search(text or "")) for text in (label, other_label))
+        if mine != theirs:
+            return mine
     return m.strength > other.strength
 
 
@@ -2607,6 +2612,18 @@ def payers_under_money_labels(rows: list[list], header: Header) -> Header:
     return replace(header, columns=columns, findings=findings)
 
 
+def _donors_sums(text: str, m: FieldMatch, columns: dict) -> bool:
+    """Whether a cell of a column taken for the amount names each donor's sum or share ("BMZ 3.0 / EU 2.0",
+    "Канада / Великобритания (50/50)") while another column, set aside as its repeat, holds the budget."""
+    from mtd_analysis.ingest.partners import partner_shares
+
+    return (
+        m.field == "amount"
+        and any(o.field == "duplicate" for o in columns.values())
+        and bool(partner_shares(text))
+    )
+
+
 #: A cell saying nothing ("-", "—", "n/a", "немає").
 NOTHING_SAID = re.compile(r"[-–—/.]+|n/?a|none|немає|нет|відсутн\w*|отсутств\w*", re.IGNORECASE)
 
@@ -2626,21 +2643,20 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
         ):
             continue
         texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
-        # no figure but the partners' shares ("EU/CoE joint programme (EU 90 %, CoE 10 %)")
-        if not texts or any(ch.isdigit() for t in texts for ch in _SHARES.sub(" ", t)):
+        # no figure but the partners' shares ("EU/CoE joint programme (EU 90 %, CoE 10 %)") or their sums beside the
+        # budget ("BMZ 3.0 / EU 2.0" beside "Budget (EUR million)")
+        if not texts or any(
+            ch.isdigit() for t in texts if not _donors_sums(t, m, columns) for ch in _SHARES.sub(" ", t)
+        ):
             continue
         # "Co-financing": "-" for most projects, "Switzerland 70% / Germany 30%" for one, beside the money set aside
         # as its repeat ("Total budget (CHF)"): the shares say who pays
         said = [t for t in texts if not NOTHING_SAID.fullmatch(t)]
-        if (
-            said
-            and len(said) < len(texts)
-            and all(partner_shares(t) for t in said)
-            and any(o.field == "duplicate" for o in columns.values())
-        ):
+        beside = any(o.field == "duplicate" for o in columns.values())
+        if said and len(said) < len(texts) and all(partner_shares(t) for t in said) and beside:
             texts = said
-        elif len(texts) < 2:
-            continue
+        elif len(texts) < 2 and not (beside and all(partner_shares(t) for t in texts)):
+            continue  # one cell proves nothing, unless it names each payer's share or sum beside the budget
         # a payer named, its own budget too ("Council of Europe ordinary budget", "Voluntary contribution: Norway")
         named = sum(1 for t in texts if is_known_partner(t) or partner_named_in(t) or partner_in_text(t))
         if named * 2 < len(texts):

@@ -814,7 +814,7 @@ _AFTER_CANCELLED = frozenset(
     "рішенням решением после".split()
 )
 _CANCELLED_WORD = re.compile(
-    r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован\w*|відкликан\w*|відмінен\w*|отменен\w*|отозван\w*"
+    r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован\w*|відкликан\w*|відмінен\w*|отмен[её]н\w*|отозван\w*"
     r"|аннулирован\w*",
     re.IGNORECASE,
 )
@@ -876,6 +876,28 @@ def status_event(text: str, dated_anywhere: bool = False) -> str | None:
         )
         and not _EXTENSION.search(text)
     ):
+        return "ongoing"
+    return None
+
+
+def event_said_of(text: str) -> str | None:
+    """The status an event said after a project's name or number gives it ("[проект № 3] был отменён японской
+    стороной 10 августа 2021 г.", "[Project No. 2] – financing agreement signed on 3 May 2021"): "cancelled" for a
+    cancellation or a withdrawal, "ongoing" for a signature on a date; None for a part of the project's, a negated
+    or a pending one, or none.
+
+    Examples
+    --------
+    >>> event_said_of(" был отменён японской стороной 10 августа 2021 г."), event_said_of(" was not cancelled")
+    ('cancelled', None)
+    >>> event_said_of(": the financing agreement was signed on 3 May 2021"), event_said_of(" is delayed")
+    ('ongoing', None)
+    """
+    if _A_PART.search(text) or _NEGATION.search(text[:40]) or _PENDING.search(text):
+        return None
+    if _DONOR_WITHDREW.search(text) or _CANCELLED_WORD.search(text):
+        return "cancelled"
+    if _SIGNED.search(text) and _ON_A_DATE.search(text) and not _EXTENSION.search(text):
         return "ongoing"
     return None
 

@@ -653,7 +653,9 @@ def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
     if "%" in text and "(" in text:  # "МОМ (25 %, собственные средства)": the share, and words on its source
         text = _SHARE_AND_WORDS.sub(r"(\1)", text)
     if "%" not in text:
-        shares = _shares_of_amounts(text) if any(c.isdigit() for c in text) else None
+        shares = (
+            (_shares_of_amounts(text) or _shares_by_ratio(text)) if any(c.isdigit() for c in text) else None
+        )
         return None if shares is None else tuple(shares)
     # "EU 90% / CoE 10% (Partnership for Good Governance)": the programme named after the last share
     text = _AFTER_SHARES.sub(r"\1", text.strip())
@@ -691,7 +693,43 @@ def _named_shares(text: str) -> list[tuple[str, float]] | None:
     return out
 
 
-_NAME_AMOUNT = re.compile(r"(?P<name>[^\d%:]+?)\s*[:–—-]?\s*(?P<amount>\d[\d\s\u00a0.,']*)")
+#: A donor, then its sum and perhaps its currency or unit: "USAID: 200 000", "ЄС — 1 000 000 EUR", "BMZ 3.0".
+_NAME_AMOUNT = re.compile(
+    r"(?P<name>[^\d%:()]+?)\s*[:–—-]?\s*(?P<amount>\d[\d\s\u00a0.,']*(?:\s*(?:[^\W\d_]{1,4}\.?|[€$£]))?)"
+)
+#: A donor, then its sum in brackets: "EU (USD 1,500,000)".
+_NAME_BRACKETED_AMOUNT = re.compile(
+    r"(?P<name>[^\d%:()]+?)\s*\((?P<amount>(?:[^\W\d_]{1,4}\.?|[€$£])?\s*\d[\d\s\u00a0.,']*(?:\s*[^\W\d_]{1,4}\.?)?)\)"
+)
+
+
+#: Donors, then their shares as a ratio in brackets: "Канада / Великобритания (50/50)", "EU and Sweden (70/30)".
+_RATIO = re.compile(r"(?:.*:\s*)?(?P<names>[^:()]+?)\s*\((?P<ratio>\d{1,3}(?:\s*/\s*\d{1,3})+)\)\s*")
+
+
+def _shares_by_ratio(text: str) -> list[tuple[str, float]] | None:
+    """Of a cell naming donors and their ratio in brackets ("Внебюджетный взнос: Канада / Великобритания (50/50)"),
+    each donor and its share, in the order written; None unless as many known donors as parts, adding up to 100.
+
+    Examples
+    --------
+    >>> _shares_by_ratio("Внебюджетный взнос: Канада / Великобритания (50/50)")
+    [('Canada', 50.0), ('UK', 50.0)]
+    >>> _shares_by_ratio("EU / Sweden (2021/2022)") is None, _shares_by_ratio("EU (50/50)") is None
+    (True, True)
+    """
+    found = _RATIO.fullmatch(text.strip())
+    if found is None:
+        return None
+    ratio = [float(part) for part in found["ratio"].split("/")]
+    names = [
+        n.strip() for n in re.split(r"\s*/\s*|\s*,\s*|\s+(?:and|та|і|и)\s+", found["names"]) if n.strip()
+    ]
+    if len(names) != len(ratio) or len(names) < 2 or abs(sum(ratio) - 100) > 0.01:
+        return None
+    if not all(is_known_partner(name) for name in names):
+        return None
+    return [(canonical_partner(name), share) for name, share in zip(names, ratio, strict=True)]
 
 
 def _shares_of_amounts(text: str) -> list[tuple[str, float]] | None:
@@ -720,17 +758,26 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
     --------
     >>> partner_sums("USAID: 200 000; Canada: 100 000"), partner_sums("Canada – 2021, Norway – 2022")
     ([('USAID', 200000.0), ('Canada', 100000.0)], None)
+    >>> partner_sums("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR")
+    [('EU', 1000000.0), ('Norway', 500000.0)]
+    >>> partner_sums("EU (USD 1,500,000) + Germany (USD 500,000), cost-shared")
+    [('EU', 1500000.0), ('Germany', 500000.0)]
+    >>> partner_sums("BMZ 3.0 / EU 2.0 (delegated cooperation)")
+    [('Germany', 3.0), ('EU', 2.0)]
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
     if not isinstance(text, str) or "%" in text or not any(c.isdigit() for c in text):
         return None
-    parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|,\s+(?=[^\W\d_])", text.strip()) if p]
-    if len(parts) < 2:
-        return None
+    text = re.sub(r"\s*\([^()\d]*\)\s*$", "", text.strip())  # "… (delegated cooperation)": a remark
+    parts = [
+        p for p in re.split(r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|\s+\+\s+|,\s+(?=[^\W\d_])", text) if p
+    ]
     named = []
     for part in parts:
-        found = _NAME_AMOUNT.fullmatch(part.strip())
+        found = _NAME_AMOUNT.fullmatch(part.strip()) or _NAME_BRACKETED_AMOUNT.fullmatch(part.strip())
+        if found is None and not any(c.isdigit() for c in part) and not is_known_partner(part.strip()):
+            continue  # "…, cost-shared": a remark on the cell
         if found is None or not is_known_partner(name := found["name"].strip(" -–:")):
             return None
         if re.fullmatch(r"(?:19|20)\d\d", found["amount"].strip()):
@@ -742,7 +789,7 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
         if amount is None or not amount.value:
             return None
         named.append((canonical_partner(name), amount.value))
-    return named
+    return named if len(named) >= 2 else None
 
 
 _STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"

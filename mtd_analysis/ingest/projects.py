@@ -48,7 +48,6 @@ from mtd_analysis.ingest.amounts import (
     one_column_per_year,
     original_amount_column,
     other_currency_amounts,
-    partner_sums,
     row_money,
     show_date,
     shown_as_percent,
@@ -96,6 +95,7 @@ from mtd_analysis.ingest.layouts import (
     amount_changed,
     continued_cells,
     ditto_marks,
+    event_said_of,
     extended_end,
     figures_column,
     footnotes_on_cells,
@@ -1613,6 +1613,7 @@ def _read_table(
     status_above(state, rows, header)
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
+    _numbered_status_notes(state, rows, header, result)
     _comments_said(state, result)
     _rows_per_agency(state, result)
     if state.submitted_col is not None:
@@ -4146,9 +4147,6 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["partner"] = "; ".join(f"{name}: {value:.2f}" for name, value in cells.donor_sums)
         rec["partner_from"] = "column"
         names["partner"] = names.get("amount") or names.get("partner")
-    elif (sums := _partner_cell_sums(cells, rec)) is not None:  # "ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR"
-        rec["partner"] = "; ".join(f"{name}: {value:.2f}" for name, value in sums)
-        rec["partner_from"] = "column"
     if state.cofunder_cols[0] is not None and rec.get("partner"):
         _cofunder(
             cells, rec
@@ -4218,6 +4216,56 @@ def _bar_status(state: SheetState, cells: RowCells, rec: dict) -> None:
         cells.index,
         col,
     )
+
+
+#: A note naming a project of the table by its number ("проект № 3 был отменён …", "Project No. 2 was withdrawn").
+_NUMBERED_PROJECT = re.compile(
+    r"(?:project|проєкт\w*|проект\w*|захід|заход\w*|мероприяти\w*|item|позиці\w*|позици\w*)\s*"
+    r"(?:№|no\.?|nr\.?|#|n°)\s*(\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, result: SheetResult) -> None:
+    """A line of text outside the table (a letter's paragraph above it, a note below) saying that the project of a
+    number was cancelled or signed ("Обращаем внимание, что проект № 3 был отменён японской стороной 10 августа
+    2021 г."): that row of the table, by its "№" cell, takes the status (a warning says the note and the cell
+    differ); a note naming no number, or a number no row has, changes nothing."""
+    if state.number_col is None:
+        return
+    by_number = {
+        (clean_text(rec.get("_number")) or "").rstrip("."): rec
+        for rec in result.records
+        if rec.get("_number")
+    }
+    outside = [*range(header.first_row), *range(header.row + 1, len(rows))]
+    for index in outside:
+        texts = [(c, t) for c, v in enumerate(rows[index]) if isinstance(v, str) and (t := clean_text(v))]
+        if len(texts) != 1 or len(texts[0][1]) < 20:
+            continue
+        col, text = texts[0]
+        for sentence in re.split(r"(?<=[.;!])\s+", text):
+            named = _NUMBERED_PROJECT.search(sentence)
+            rec = by_number.get(named[1]) if named else None
+            event = event_said_of(sentence[named.end() :]) if named and rec is not None else None
+            if rec is None or event is None or event == rec.get("status"):
+                continue
+            own = rec.get("status")
+            rec["status"] = event
+            cell = state.cell(index, col)
+            cells = [
+                p for p in (rec.get("source_cells") or "").split(";") if p and not p.startswith("status=")
+            ]
+            rec["source_cells"] = ";".join([*cells, f"status={cell}"])
+            state.issue(
+                "warning",
+                "status",
+                f"row {state.row_number(rec['_index'])}: the note at {cell} says project № {named[1]} is {event} "
+                f"('{sentence[:100]}'), unlike its status cell ('{own or ''}'): counted as {event}; correct the status "
+                "cell if the note is older",
+                rec["_index"],
+                state.fields.get("status"),
+            )
 
 
 def _comments_said(state: SheetState, result: SheetResult) -> None:
@@ -4597,39 +4645,6 @@ def _own_share_column(state: SheetState, header: Header) -> None:
             state.own_share_col = col
             header.columns[col] = FieldMatch("ignore")
             return
-
-
-def _partner_cell_sums(cells: RowCells, rec: dict) -> list[tuple[str, float]] | None:
-    """The donors' sums a partner cell gives ("ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR") when they add up to the
-    row's amount in its currency: one project per donor with its sum, split by the build (said); sums adding up to
-    something else are said and not used (the cell's first donor keeps the whole amount, as read)."""
-    text, col = cells.text("partner")
-    found = partner_sums(text) if text and any(ch.isdigit() for ch in text) else None
-    if found is None or rec.get("amount") is None:
-        return None
-    currency, sums = found
-    total = sum(v for _, v in sums)
-    n, index, state = cells.n, cells.index, cells.state
-    if (currency and rec.get("currency") and currency != rec["currency"]) or abs(total - rec["amount"]) > max(
-        1.0, 0.005 * rec["amount"]
-    ):
-        state.issue(
-            "warning",
-            "partner",
-            f"row {n}: the partner cell gives each donor's sum ('{text}'), adding up to {total:,.2f}, not the row's "
-            f"amount {rec['amount']:,.2f} {rec.get('currency') or ''}: not split; check the row",
-            index,
-            col,
-        )
-        return None
-    state.issue(
-        "info",
-        "partner",
-        f"row {n}: the partner cell gives each donor's sum ('{text}'): one project per donor, each with its sum",
-        index,
-        col,
-    )
-    return sums
 
 
 def _cofunder(cells: RowCells, rec: dict) -> None:

@@ -201,3 +201,91 @@ def test_an_end_date_with_a_remark_in_brackets_is_read(one_sheet_build):
     ]
     projects = one_sheet_build(rows, "undp.xlsx").projects
     assert str(projects["end_date"].iloc[0])[:10] == "2022-03-31"
+
+
+def test_a_letters_note_on_a_numbered_project_changes_its_status(one_sheet_build):
+    rows = [
+        ["ПОСОЛЬСТВО ЯПОНИИ В УКРАИНЕ"],
+        [
+            "Обращаем внимание, что проект № 3 был отменён японской стороной 10 августа 2021 г. Статус в таблице не изменён."
+        ],
+        [],
+        ["№", "Наименование проекта", "Получатель", "Период", "Сумма, JPY", "Статус"],
+        [1, "Пожарно-спасательная техника", "ГСЧС", "2021", 350_000_000, "реализуется"],
+        [2, "Оборудование для выявления наркотиков", "НПУ", "2021", 120_000_000, "реализуется"],
+        [3, "Пункты пропуска на границе с Молдовой", "ГПСУ", "2021", 480_000_000, "реализуется"],
+    ]
+    result = one_sheet_build(rows, "japan_letter.xlsx")
+    statuses = result.projects.set_index("title")["status"]
+    assert statuses["Пункты пропуска на границе с Молдовой"] == "cancelled"
+    assert statuses["Пожарно-спасательная техника"] == "ongoing"
+    said = result.issues[result.issues["message"].str.contains("says project № 3 is cancelled", regex=False)]
+    assert said["column"].tolist() == ["F7"]  # the status cell the note overrides
+
+
+@pytest.mark.parametrize(
+    ("funding", "unit", "amount", "expected"),
+    [
+        (
+            "ЄС — 1 000 000 EUR; Норвегія — 500 000 EUR",
+            "Бюджет, EUR",
+            1_500_000,
+            {"EU": 1_000_000, "Norway": 500_000},
+        ),
+        (
+            "EU (USD 1,500,000) + Germany (USD 500,000), cost-shared",
+            "Budget, USD",
+            2_000_000,
+            {"EU": 1_500_000, "Germany": 500_000},
+        ),  # fmt: skip
+        (
+            "BMZ 3.0 / EU 2.0 (delegated cooperation)",
+            "Budget (EUR million)",
+            5,
+            {"Germany": 3_000_000, "EU": 2_000_000},
+        ),
+        (
+            "Внебюджетный взнос: Канада / Великобритания (50/50)",
+            "Бюджет, EUR",
+            900_000,
+            {"Canada": 450_000, "UK": 450_000},
+        ),
+    ],
+)
+def test_a_funding_cell_naming_each_donors_sum_or_ratio_splits_the_project(
+    one_sheet_build, funding, unit, amount, expected
+):
+    rows = [
+        ["Project", "Funding", "Start", "End", unit],
+        ["Temporary accommodation centres", funding, "01.01.2021", "31.12.2021", amount],
+    ]
+    projects = one_sheet_build(rows, "partner.xlsx").projects
+    assert dict(zip(projects["partner"], projects["amount"], strict=True)) == expected
+
+
+def test_a_revised_status_column_and_a_revised_year_dated_by_day_are_read(one_sheet_build):
+    rows = [
+        [
+            "Project",
+            "Start",
+            "End",
+            "2021 planned (USD)",
+            "Status (March 2021)",
+            "REVISED 2021 (USD) - 15 Sep",
+            "REVISED status - 15 Sep",
+        ],  # fmt: skip
+        ["Anti-trafficking task forces", "01.01.2021", "31.12.2022", 750_000, "ongoing", 0, "cancelled"],
+        [
+            "Custody records software",
+            "01.07.2021",
+            "30.06.2023",
+            500_000,
+            "planned",
+            None,
+            "signed 02.08.2021",
+        ],
+    ]
+    projects = one_sheet_build(rows, "usa.xlsx").projects.set_index("title")
+    assert projects.loc["Anti-trafficking task forces", "status"] == "cancelled"
+    assert projects.loc["Custody records software", "status"] == "approved"
+    assert projects.loc["Custody records software", "yearly_amounts"].startswith("2021=500000")
