@@ -765,8 +765,12 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     for col, year in state.yearly.items():
         value = cell_value(cells.row, col)
         units = header.columns[col]
-        original = value is None and col in state.year_originals
-        if original:  # the revision left blank: the original figure stands, in its own column's unit
+        original = col in state.year_originals and (
+            value is None or (isinstance(value, str) and not any(c.isdigit() for c in value))
+        )
+        if (
+            original
+        ):  # the revision left blank, "без змін", "-": the original figure stands, in its own column's unit
             col, units = state.year_originals[col]
             value = cell_value(cells.row, col)
         if value is None or col in timeline:

@@ -657,8 +657,8 @@ REVISED = re.compile(
 def _revised_year(text: str, years: set[int]) -> bool:
     """Whether a label names a year's money as revised ("Revised 2021", "2021 (уточнено)"), and nothing else."""
     revised = REVISED.search(text)
-    if revised is None:
-        return False
+    if revised is None or re.search(r"(?i)\b(?:in|on|during|since|в|у|с|з)\s+(?:\w+\s+)?20[0-4]\d", text):
+        return False  # "Updated in 2021": when the row was updated, not the year's money
     rest = set(normalise_key(text[: revised.start()] + " " + text[revised.end() :]).split())
     rest = {t for t in rest if not re.fullmatch(r"\d{1,2}", t)}  # "REVISED 2021 (USD) - 15 Sep": a day's date
     return rest <= _yearly_words() | _REVISION_WORDS | _UNIT_TOKENS | {str(y) for y in years}
@@ -1780,20 +1780,25 @@ _DATE_IN_LABEL = re.compile(
 
 
 def label_date(label: str | None):
-    """The date a header's label names ("Status / March 2021", "Статус станом на 30.09.2021"), or None.
-
-    A month names its first day; a label naming no date, or a year alone ("Status 2021"), gives None.
+    """The date a status column's label names when it says nothing else ("Status / March 2021", "Статус станом на
+    30.09.2021", "September 2021", "Status 2021"), or None: a label with other words ("Status confirmed by MIA
+    (September 2021)", "Expected status (December 2021)") is another column, not the status at another date. A month
+    names its first day, a year alone its first.
 
     Examples
     --------
     >>> label_date("Status / September 2021"), label_date("Статус станом на 30.09.2021")
     (datetime.date(2021, 9, 1), datetime.date(2021, 9, 30))
-    >>> label_date("Status 2021") is None, label_date("Budget") is None
-    (True, True)
+    >>> label_date("Status 2021"), label_date("Expected status (December 2021)"), label_date("Budget")
+    (datetime.date(2021, 1, 1), None, None)
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_date
 
-    for found in _DATE_IN_LABEL.finditer(label or ""):
+    text = label or ""
+    for found in [*_DATE_IN_LABEL.finditer(text), *re.finditer(r"(?<!\d)20[0-4]\d(?!\d)", text)]:
+        rest = normalise_key(text[: found.start()] + " " + text[found.end() :]).split()
+        if any(word not in _STATUS_LABEL_WORDS and not re.fullmatch(r"\d{1,2}", word) for word in rest):
+            continue
         try:
             date = parse_date(found.group())
         except ValueProblem:
@@ -1801,6 +1806,13 @@ def label_date(label: str | None):
         if date is not None:
             return date
     return None
+
+
+#: The words a dated status column's label may hold besides its date ("Статус станом на …", "Status as of …").
+_STATUS_LABEL_WORDS = frozenset(
+    normalise_key(w)
+    for w in "status статус стан состояние state as of at on станом на по состоянию від от dated г р року года".split()
+)
 
 
 #: A label naming a column of codes or numbers, not of names ("Donor code", "DONOR_ID", "donor_cd", "Код донора").

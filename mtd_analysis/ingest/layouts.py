@@ -956,15 +956,24 @@ _CURRENT_COLUMN = re.compile(
 )
 
 
+#: A column's label speaking of the projects' status or its changes ("Изменения после ноября 2020 г.", "Current status").
+_OF_STATUS = re.compile(r"status|статус|стан\b|состояни|изменени|змін|changes", re.IGNORECASE)
+#: A status word negated ("не отменён", "not cancelled").
+_NEGATED = re.compile(r"(?:^|\s)(?:not|no|не|ні|нет)\s", re.IGNORECASE)
+
+
 def _status_changed_to(text: str) -> str | None:
     """The status a change's words give ("утверждён Постоянным советом, реализуется" -> ongoing, "закрыт (завершён
-    28.02.2021)" -> completed): the text's own, else its last part (between commas, semicolons or brackets) naming
-    one; None when no part names a status ("сумма пересмотрена (было 520 000)")."""
-    whole = parse_status(text)
-    if whole in STATUSES:
-        return whole
-    parts = [parse_status(part) for part in re.split(r"[,;:()]", text) if part.strip()]
-    return next((status for status in reversed(parts) if status in STATUSES), None)
+    28.02.2021)" -> completed): the last part (between commas, semicolons or brackets) of four words at most that is
+    a status word, not of a part of the project nor negated; None when none is ("сумма пересмотрена (было 520 000)",
+    "March workshop cancelled due to COVID, moved online")."""
+    parts = [part.strip() for part in re.split(r"[,;:()]", text) if part.strip()]
+    said = [
+        parse_status(part)
+        for part in parts
+        if len(part.split()) <= 4 and not _A_PART.search(part) and not _NEGATED.search(part)
+    ]
+    return next((status for status in reversed(said) if status in STATUSES), None)
 
 
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
@@ -979,7 +988,9 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         clean_text(rows[header.row][col]) if col < len(rows[header.row]) else None
     )
     # "Изменения после ноября 2020 г. (актуально)" beside "Статус (на ноябрь 2020 г.)": its statuses are the current ones
-    current = status_col is not None and bool(label and _CURRENT_COLUMN.search(label))
+    current = status_col is not None and bool(
+        label and _CURRENT_COLUMN.search(label) and _OF_STATUS.search(label)
+    )
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = clean_text(row[col]) if col < len(row) else None

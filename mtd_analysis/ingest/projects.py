@@ -459,6 +459,20 @@ def sheet_projects(
     if _unreadable_sheet(state, result, nonblank, include_hidden):
         result.issues = state.issues
         return result
+    cleared = _without_email_headers(
+        state, grid.rows
+    )  # an e-mail pasted in: its header and the message it quotes
+    if cleared is not grid.rows:
+        emptied = [
+            i
+            for i, (was, now) in enumerate(zip(grid.rows, cleared, strict=True))
+            if not blank_row(was) and blank_row(now)
+        ]
+        grid = Grid(grid.sheet, cleared, grid.merged, grid.visible, grid.date1904, grid.meta)
+        said, state = state.issues, SheetState(grid, source_file)
+        state.issues, state.status_codes, state.code_lists = said, status_codes or {}, code_lists or {}
+        state.partner_codes = {**funder_codes(state.code_lists), **partner_codes(grid)}
+        state.emptied_rows = emptied
     long = _entity_attribute_value(grid)
     if long is not None and (below := read_header(grid.rows, grid.merged)) is not None:
         end = next((i for i in range(long[0] + 1, len(grid.rows)) if blank_row(grid.rows[i])), len(grid.rows))
@@ -497,6 +511,11 @@ def sheet_projects(
         return _tables_one_under_other(state, header, under, file_partner, include_hidden)
     _file_notes(state)
     result = _read_table(state, header, file_partner, result)
+    below = [
+        i for i in state.emptied_rows if i > header.row
+    ]  # a quoted e-mail's rows: read (said), not loaded
+    result.counts["rows_read"] += len(below)
+    result.counts["rows_skipped"] += len(below)
     _after_table(state, result)
     return result
 
@@ -2142,8 +2161,8 @@ def _earlier_status(header: Header, label: str) -> str | None:
     if latest is None or latest <= mine:
         return None
     return (
-        f"column '{label}' holds an earlier status ({mine:%m.%Y}); its values were not loaded: the status is read "
-        f"from the latest, column {column_letter(status)} '{header.labels.get(status)}' ({latest:%m.%Y})"
+        f"column '{label}' holds an earlier status ({mine:%m.%Y}): the status is read from the latest, column "
+        f"{column_letter(status)} '{header.labels.get(status)}' ({latest:%m.%Y}), and from this one where that is empty"
     )
 
 
@@ -2188,6 +2207,7 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             continue  # read where the first (current) amount column is empty (see row_money)
         if m and m.field == "duplicate" and (earlier := _earlier_status(header, label)):
             state.issue("info", "header", earlier, header.row, col)
+            state.earlier_status_col = col  # read where the latest is empty
         elif m and m.field == "duplicate":
             state.issue(
                 "warning",
@@ -3646,6 +3666,12 @@ _UNITS_WORDS = re.compile(
     r"|полн\w* сумм|повн\w* сум|full amounts",
     re.IGNORECASE,
 )
+#: Words saying what the amounts are written in ("суми в євро", "amounts are in EUR", "суммы указаны в тыс. долларов").
+_AMOUNTS_IN = re.compile(
+    r"(?:amounts?|figures|sums?|суми|сума|суммы|сумма)\s+(?:(?:are|is|given|shown|указан\w*|наведен\w*|вказан\w*)\s+)?"
+    r"(?:in|в|у)\s",
+    re.IGNORECASE,
+)
 #: Words by which a row speaks of the rows below it ("Нижче — проєкти …: суми в євро", "from here: USD thousand").
 _BELOW_SAID = re.compile(
     r"below|нижче|ниже|далее|далі|from here|from row|з рядка|со строки|начиная с", re.IGNORECASE
@@ -3931,9 +3957,8 @@ def _not_a_project(
     if (
         only_text
         and texts[0][0] not in state.numeric_cols
-        and (
-            not seen_total or _BELOW_SAID.search(texts[0][1])
-        )  # past a total: only a row saying it is of those below
+        # past a total: only a row saying the amounts of the rows below are in a currency or a unit
+        and (not seen_total or (_BELOW_SAID.search(texts[0][1]) and _AMOUNTS_IN.search(texts[0][1])))
         and not NOTE_ROW.match(texts[0][1])
         and _units_heading(state, index, n, *texts[0])
     ):
@@ -4662,9 +4687,9 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
         return
     cofunder = canonical_partner(partner_within(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
-    if share is None and (
-        written := _SHARE_IN_NAME.search(named)
-    ):  # "Lithuania (40%)": its share beside its name
+    written = _SHARE_IN_NAME.search(named) if share is None else None
+    if written and is_known_partner(_SHARE_IN_NAME.sub(" ", named).strip(" ,;()–-")):
+        # "Lithuania (40%)": a donor, its share beside its name ("10% (MIA, in kind)", "Yes (MIA 15%)" are not)
         share, share_col = float(written[1].replace(",", ".")), name_col
     own_col = state.own_share_col
     if (
@@ -4706,7 +4731,7 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
 
 
 #: A co-funder's share written beside its name ("Lithuania (40%)", "Литва – 40 %").
-_SHARE_IN_NAME = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%")
+_SHARE_IN_NAME = re.compile(r"\(?\s*(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s*%\s*\)?")
 #: An amount's label saying it is one partner's part ("EU contribution (EUR)", "Внесок донора", "Вклад ЕС").
 _CONTRIBUTION_LABEL = re.compile(r"contribution|внесок|вклад", re.IGNORECASE)
 
@@ -4902,6 +4927,13 @@ def _who(cells: RowCells) -> dict:
         state.coded_priorities.append(n)
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
+    if (
+        status is None and state.earlier_status_col is not None
+    ):  # the latest status left empty: the earlier one stands
+        status = clean_text(cell_value(cells.row, state.earlier_status_col))
+        if status is not None:
+            rec["status"] = parse_status(status)
+            cells.names["status"] = state.cell_in_row(index, n, state.earlier_status_col)
     code = (
         status.rstrip(FOOTNOTE_MARKS + " ").upper() if status is not None else None
     )  # "П¹": a footnote's mark
@@ -5707,6 +5739,8 @@ _EMAIL_HEADER = re.compile(
     r"(?:from|sent|to|cc|bcc|subject|date|від|надіслано|кому|копія|тема|дата|от|отправлено|копия)\s*:",
     re.IGNORECASE,
 )
+#: What only an e-mail's header holds: an address, or the line saying when it was sent.
+_AN_EMAIL = re.compile(r"@[\w-]+\.\w|\b(?:sent|надіслано|отправлено)\s*:", re.IGNORECASE)
 #: The line an e-mail program writes above a message quoted in a reply.
 _ORIGINAL_MESSAGE = re.compile(
     r"-{3,}\s*(?:original message|вихідне повідомлення|исходное сообщение|forwarded message)\s*-{3,}", re.I
@@ -5732,8 +5766,10 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
         if r < len(rows) and email_line(row):
             start = r if start is None else start
             continue
-        if start is not None and r - start >= 3:
-            blocks.append((start, r))
+        if start is not None and r - start >= 3 and _AN_EMAIL.search(" ".join(map(str, rows[start:r]))):
+            blocks.append(
+                (start, r)
+            )  # three header lines or more, one with an address or "Sent:" (no card's fields)
         start = None
     if not blocks:
         return rows
@@ -5772,7 +5808,6 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     if _label_column(_numbered_titles(*_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS]))[0]) is None:
         return None  # decided on the first rows: a long list of something else is not scanned whole
     rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows))
-    rows = _without_email_headers(state, rows)
     if numbered:
         state.issue(
             "info",
@@ -5888,6 +5923,11 @@ def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: in
     if not values or not items or not any(level for _, level, _ in items):
         return None  # no indented level: a table of its own, read as one
     deepest = max(level for _, level, _ in items)
+    leaves = [t for _, level, t in items if level == deepest and not _PIVOT_EMPTY.fullmatch(t)]
+    if sum(1 for t in leaves if re.fullmatch(r"(?:19|20)\d\d|q[1-4].*|\d{1,2}[./]\d{4}", t, re.I)) * 2 > len(
+        leaves
+    ):
+        return None  # the deepest level a project's years or quarters: no layout this reader knows (said as a sheet)
     fields = {level: _level_field([t for _, lv, t in items if lv == level]) for level in range(deepest)}
     kept = [level for level in range(deepest) if fields[level] is not None]
     table = [list(r) for r in rows[:header_row]]
@@ -6566,7 +6606,8 @@ def not_the_list(grid) -> str | None:
 
 #: A sheet saying it is the final version of the list ("FINAL (use this)", "Остаточна редакція", "актуальна версія").
 _FINAL_VERSION = re.compile(
-    r"\bfinal\b|use\s+this|current\s+version|latest\s+version|остаточн|(?<!не)актуальн\w*\s+(?:верс|редакц)"
+    r"\bfinal\b(?!\s+(?:report|budget|evaluation|payment|звіт|отчет))|use\s+this\s*(?:\)|$|version|sheet|list)"
+    r"|current\s+version|latest\s+version|остаточн|(?<!не)актуальн\w*\s+(?:верс|редакц)"
     r"|окончательн|финальн|фінальн",
     re.IGNORECASE,
 )
@@ -6603,7 +6644,12 @@ def earlier_versions(grids: list[Grid]) -> dict[str, str]:
             out += cells
         return out
 
-    finals = [g.sheet for g in grids if any(_FINAL_VERSION.search(text) for text in lines(g)[:1])]
+    finals = [
+        g.sheet
+        for g in grids
+        if _FINAL_VERSION.search(g.sheet or "")
+        and not _COVER_NAMES.search(g.sheet or "")  # "Instructions - use this"
+    ]
     if len(finals) != 1:
         return {}
     out = {}

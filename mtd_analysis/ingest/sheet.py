@@ -216,6 +216,12 @@ class SheetState:
         self.year_originals: dict[int, tuple] = {}
         self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
         self.page_breaks: set[int] = set()  # rows skipped as a printed page's mark or a repeated header
+        self.emptied_rows: list[
+            int
+        ] = []  # rows of an e-mail's header or of a message it quotes, not read (said)
+        self.earlier_status_col: int | None = (
+            None  # "Status (March 2021)" beside a later one: read where it is empty
+        )
         self.country_col: int | None = (
             None  # "Країна" / "Countries covered": rows for other countries are skipped
         )

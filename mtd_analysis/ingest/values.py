@@ -1966,13 +1966,23 @@ NOT_YET_AGREED = (
     r"|expected to be (?:signed|approved|agreed)|awaiting (?:signature|decision)"
 )
 
+#: A step of the project done or dropped, not the project: "закрыт тендер", "отменён тендер", "Phase 1 completed",
+#: "Completed procurement; implementation ongoing".
+_A_STEP_DONE = (
+    r"(?:закрит|закрыт|complet|заверш|cancel|отмен|скасов)\w*\s+(?:тендер|tender|procurement|закупівл|закупк|поїздк"
+    r"|поездк|visit|візит|визит|семінар|семинар|workshop)|(?:phase|етап|этап|stage)\s*(?:\d|i+\b)[^,;]*?"
+    r"(?:complet|заверш|cancel|отмен|скасов)"
+)
 #: "Очікується завершення", "ожидается окончание": its end awaited, so the project is under way.
 _AWAITED_END = r"(?:очіку\w*|ожида\w*)\s+(?:заверш|закінч|оконч)"
 
 _STATUS = [
     (
         "cancelled",
-        r"cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ|аннулир"
+        # not negated ("приостановлен (не отменён)"), not a part of the project ("отменён тендер, объявлен повторно")
+        rf"^(?!.*(?:\b(?:не|not|ні|нет)\s+(?:отмен|скасов|cancel|відмін|terminat|withdr)|{_A_STEP_DONE}))(?:.*?)"
+        r"(?:cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
+        r"|аннулир)"
         r"|^(?:canc|скас|отм)\.?$"
         # a proposal the donor turned down, a donor that withdrew its funding
         r"|(?:відхилен|отклонен|rejected|declined)\w*\s+(?:by\s+(?:the\s+)?)?(?:донор|donor|funder)"
@@ -1984,8 +1994,9 @@ _STATUS = [
     ("ongoing", r"\bclosing\b|\bclose-out\b"),
     (
         "completed",
-        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)|\bnot\s+(?:yet\s+)?(?:complet|closed|finish)|на\s+\d{1,2}\s*%"
-        rf"|{_AWAITED_END}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
+        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)"
+        r"|\bnot\s+(?:yet\s+)?(?:complet|closed|finish)|на\s+\d{1,2}\s*%|to\s+be\s+complet|incomplet|незаверш|незакінч"
+        rf"|{_AWAITED_END}|{_A_STEP_DONE}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|закрыт|оконч|завершен|реалізован|реализован)"
         r"|^compl\.?$|^зав\.?$"
         # ended at its first end, said alone: "Expired", "Not extended", "Extension rejected", "Не продовжено"
