@@ -480,6 +480,14 @@ def parse_amount(value) -> Amount | None:
         return Amount(float(value))
     if isinstance(value, (dt.date, dt.datetime)):
         raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
+    if isinstance(value, str) and _TWO_FIGURES.search(
+        value
+    ):  # "700 000  820 000": two figures a wide gap apart
+        raise ValueProblem(
+            f"amount '{clean_text(value)}' holds several numbers (two figures a wide space apart); give one amount per "
+            "cell",
+            kind="amount",
+        )
     text = clean_text(value)
     if text is None or (bare := text.rstrip(FOOTNOTE_MARKS).rstrip()) in _NO_AMOUNT or not bare:
         return None  # "–²", "*": none, and a note's mark (see layouts.footnotes_on_cells)
@@ -496,6 +504,8 @@ def parse_amount(value) -> Amount | None:
     return _amount_from_text(text)
 
 
+#: Two figures in a cell with two spaces or more between them, as a struck-through old figure and the new one leave.
+_TWO_FIGURES = re.compile(r"\d{3}[ \u00a0]{2,}\d")
 #: A money cell saying there is none ("–", "n/a", "TBD").
 _NO_AMOUNT = frozenset({"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "tbc", "TBC", "?"})
 #: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
@@ -921,6 +931,8 @@ def _amount_from_text(text: str) -> Amount:
     if _FRANCS.search(text):
         text = _FRANCS.sub(" CHF ", text, count=1).strip()
     if _PLAIN_NUMBER.fullmatch(text):  # the common case: digits and separators only
+        if not text.isdigit() and _not_thousands(text):
+            raise ValueProblem(_SIDE_BY_SIDE.format(text=text), kind="amount")
         try:
             return Amount(round(_number_from_text(text, False), 2))
         except ValueError:
@@ -985,6 +997,10 @@ def _amount_from_text(text: str) -> Amount:
         raise ValueProblem(f"amount '{text}' holds several numbers; give one amount per cell", kind="amount")
     if len(set(multipliers)) > 1:
         raise ValueProblem(f"amount '{text}' has several multipliers", kind="amount")
+    if _not_thousands(
+        numbers[0]
+    ):  # "7 000 8 200": two figures side by side (an old one struck through), not one
+        raise ValueProblem(_SIDE_BY_SIDE.format(text=text), kind="amount")
     try:
         number = _number_from_text(numbers[0], bool(multipliers))
     except ValueError:
@@ -994,6 +1010,26 @@ def _amount_from_text(text: str) -> Amount:
     if negative and number:
         raise ValueProblem(f"amount {text} is negative", kind="amount")
     return Amount(round(number, 2), currency)
+
+
+_SIDE_BY_SIDE = (
+    "amount '{text}' holds several numbers (its groups of digits are not thousands); give one amount per cell"
+)
+
+
+def _not_thousands(number: str) -> bool:
+    """Whether a figure written with spaces between its digits is no thousands grouping: a group after the first not
+    of three digits ("7 000 8 200", "12 5000"; a first group of four, "1250 000", is a thousands' typing slip).
+
+    Examples
+    --------
+    >>> _not_thousands("7 000 8 200"), _not_thousands("1 250 000,00"), _not_thousands("1250 000")
+    (True, False, False)
+    """
+    parts = re.split(r"[ \u00a0\u202f\u2007\u2009]+", number.strip())
+    return len(parts) > 1 and any(
+        not re.fullmatch(r"\d{3}(?:['’]\d{3})*(?:[.,]\d*)?['’.,]*", part) for part in parts[1:]
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -289,3 +289,20 @@ def test_a_revised_status_column_and_a_revised_year_dated_by_day_are_read(one_sh
     assert projects.loc["Anti-trafficking task forces", "status"] == "cancelled"
     assert projects.loc["Custody records software", "status"] == "approved"
     assert projects.loc["Custody records software", "yearly_amounts"].startswith("2021=500000")
+
+
+@pytest.mark.parametrize("text", ["7 000 8 200", "700 000  820 000", "1 200 000 95 000"])
+def test_two_figures_side_by_side_are_said_not_read_as_one(text):
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    with pytest.raises(ValueProblem, match="several numbers"):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1 250 000,00", 1_250_000), ("1250 000", 1_250_000), ("2 190 000'", 2_190_000)]
+)
+def test_thousands_written_with_spaces_are_one_figure(text, value):
+    from mtd_analysis.ingest.values import parse_amount
+
+    assert parse_amount(text).value == value
