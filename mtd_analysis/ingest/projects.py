@@ -639,6 +639,7 @@ _CELL_MARKS = (
     "hidden_cols",
     "comments",
     "empty_fills",
+    "struck_text",
 )
 
 
@@ -1634,6 +1635,7 @@ def _read_table(
     _read_rows(state, rows, header.row + 1, width, result)
     _numbered_status_notes(state, rows, header, result)
     _comments_said(state, result)
+    _struck_text_said(state, result)
     _rows_per_agency(state, result)
     if state.submitted_col is not None:
         _later_responses(state, result)
@@ -4290,6 +4292,26 @@ def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, 
                 "cell if the note is older",
                 rec["_index"],
                 state.fields.get("status"),
+            )
+
+
+def _struck_text_said(state: SheetState, result: SheetResult) -> None:
+    """A cell of a project's row written partly struck through ("~~planned~~ ongoing", "~~700 000~~ 820 000": an edit
+    kept visible) is read without its struck words (:mod:`~mtd_analysis.ingest.read`); said at the cell, with what
+    was struck, so that the analyst sees the edit."""
+    struck = state.grid.meta.get("struck_text")
+    if not struck:
+        return
+    rows = {rec["_index"] for rec in result.records if "_index" in rec}
+    for (index, col), (kept, gone) in sorted(struck.items()):
+        if index in rows:
+            state.issue(
+                "info",
+                "struck",
+                f"row {state.row_number(index)}: cell {state.cell(index, col)} is partly struck through: '{gone[:60]}' "
+                f"is not read, '{kept[:60]}' is",
+                index,
+                col,
             )
 
 

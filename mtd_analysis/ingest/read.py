@@ -368,6 +368,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     formats = format_styles(zf) if kind == "xlsx" else {}
     struck = strike_styles(zf) if kind == "xlsx" else set()
     fills = fill_styles(zf) if kind == "xlsx" else {}
+    struck_strings = struck_runs(zf) if kind == "xlsx" else {}
     for item in zf.infolist():
         name = item.filename
         if not name.endswith(".xml") and not name.endswith(".rels"):
@@ -385,7 +386,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
             rows, cols, marks = scan_worksheet(
-                zf, item, indents, formats, struck, fills
+                zf, item, indents, formats, struck, fills, struck_strings
             )  # one pass: bounds and what Excel hides
             marks["comments"] = sheet_comments(zf, name)
             sheet = sheet_names.get(name, name)
@@ -629,6 +630,52 @@ def strike_styles(zf: zipfile.ZipFile) -> set[bytes]:
     return out
 
 
+_SI = re.compile(rb"<si>(.*?)</si>|<si/>", re.DOTALL)
+_RUN = re.compile(rb"<r>(.*?)</r>", re.DOTALL)
+_RUN_PROPS = re.compile(rb"<rPr>(.*?)</rPr>", re.DOTALL)
+_RUN_TEXT = re.compile(rb"<t\b[^>]*>(.*?)</t>", re.DOTALL)
+#: A cell holding a shared string (<c r="E10" s="3" t="s"><v>17</v></c>), or a string of its own (t="inlineStr").
+_SHARED_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\bt="s"[^>]*>\s*<v>([0-9]+)</v>')
+_INLINE_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\bt="inlineStr"[^>]*>\s*<is>(.*?)</is>', re.DOTALL
+)
+
+
+def _struck_parts(body: bytes) -> tuple[str, str] | None:
+    """Of a string written in runs of text, some struck through and some not ("~~planned~~ ongoing"): (the text not
+    struck, the text struck), spaces made single; None when no run, or every run, is struck."""
+    import html
+
+    if b"<strike" not in body:
+        return None
+    kept: list[str] = []
+    struck: list[str] = []
+    for run in _RUN.findall(body):
+        props = _RUN_PROPS.search(run)
+        text = html.unescape(b"".join(_RUN_TEXT.findall(run)).decode("utf-8", "replace"))
+        (struck if props and _STRIKE.search(props.group(1)) else kept).append(text)
+    if not struck or not "".join(kept).strip():
+        return None
+    return " ".join("".join(kept).split()), " ".join("".join(struck).split())
+
+
+def struck_runs(zf: zipfile.ZipFile) -> dict[bytes, tuple[str, str]]:
+    """The workbook's shared strings written partly struck through (an edit kept visible: "~~planned~~ ongoing",
+    "~~700 000~~ 820 000"): index (as written in ``<v>``) -> (the text not struck, the text struck)."""
+    try:
+        data = zf.read("xl/sharedStrings.xml")
+    except KeyError:
+        return {}
+    if b"<strike" not in data:
+        return {}
+    out: dict[bytes, tuple[str, str]] = {}
+    for i, si in enumerate(_SI.finditer(data)):
+        parts = _struck_parts(si.group(1) or b"")
+        if parts is not None:
+            out[str(i).encode()] = parts
+    return out
+
+
 _FILLS = re.compile(rb"<fills\b[^>]*>(.*?)</fills>", re.DOTALL)
 _FILL = re.compile(rb"<fill\b[^>]*?(?:/>|>(.*?)</fill>)", re.DOTALL)
 _SOLID = re.compile(rb'<patternFill\b[^>]*\bpatternType="solid"[^>]*>(.*?)</patternFill>', re.DOTALL)
@@ -692,6 +739,7 @@ def scan_worksheet(
     formats: dict[bytes, str] | None = None,
     struck: set[bytes] | None = None,
     fills: dict[bytes, str] | None = None,
+    struck_strings: dict[bytes, tuple[str, str]] | None = None,
 ) -> tuple[set[int], set[int], dict]:
     """One streaming pass over a worksheet part (no XML tree): its extent, and what Excel hides or leaves unevaluated.
 
@@ -704,7 +752,9 @@ def scan_worksheet(
     ``struck`` (0-based row index -> how many of its cells are struck through, by ``struck``,
     :func:`strike_styles`) and ``hidden_cols`` (0-based indices of the columns Excel hides) and ``empty_fills``
     ((row, col) -> the colour of an empty cell filled with one, by ``fills``, :func:`fill_styles`: a timeline's
-    bar drawn in colour, with no figure in it).
+    bar drawn in colour, with no figure in it) and ``struck_text`` ((row, col) -> (the text not struck, the text
+    struck) of a cell written partly struck through, its string of its own or shared, ``struck_strings``,
+    :func:`struck_runs`).
     """
     rows: set[int] = set()
     cols: set[bytes] = set()
@@ -716,6 +766,7 @@ def scan_worksheet(
     struck_rows: dict[int, int] = {}
     hidden_cols: set[int] = set()
     empty_fills: dict[tuple[int, int], str] = {}
+    struck_text: dict[tuple[int, int], tuple[str, str]] = {}
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
@@ -746,6 +797,12 @@ def scan_worksheet(
                     formatted[(int(row) - 1, _column_number(col) - 1)] = formats[style]
                 if struck and style in struck and len(struck_rows) < MAX_ROW_MARKS:
                     struck_rows[int(row) - 1] = struck_rows.get(int(row) - 1, 0) + 1
+            for col, row, index in _SHARED_CELL.findall(block) if struck_strings else ():
+                if index in struck_strings and len(struck_text) < MAX_ROW_MARKS:
+                    struck_text[(int(row) - 1, _column_number(col) - 1)] = struck_strings[index]
+            for col, row, body in _INLINE_CELL.findall(block) if b"<strike" in block else ():
+                if (parts := _struck_parts(body)) is not None and len(struck_text) < MAX_ROW_MARKS:
+                    struck_text[(int(row) - 1, _column_number(col) - 1)] = parts
             for col, row, style in _EMPTY_STYLED_CELL.findall(block) if fills else ():
                 if style in fills and len(empty_fills) < MAX_ROW_MARKS:
                     empty_fills[(int(row) - 1, _column_number(col) - 1)] = fills[style]
@@ -759,6 +816,7 @@ def scan_worksheet(
         "struck": struck_rows,
         "hidden_cols": sorted(hidden_cols),
         "empty_fills": empty_fills,
+        "struck_text": struck_text,
     }
     return rows, {_column_number(c) for c in cols}, marks
 
@@ -1140,6 +1198,9 @@ def read_submission(path: Path) -> list[Grid]:
         for grid in grids:
             grid.meta["template"] = template
             grid.meta.update(marks.get(grid.sheet, {}))
+            for (r, c), (kept, _) in (grid.meta.get("struck_text") or {}).items():
+                if r < len(grid.rows) and c < len(grid.rows[r]):  # "~~planned~~ ongoing": what stands is read
+                    grid.rows[r][c] = kept
         return grids
     if fmt == "ole":
         if _ole_is_encrypted(path):
