@@ -454,6 +454,7 @@ def sheet_projects(
         **funder_codes(state.code_lists),
         **partner_codes(grid),
     }  # the sheet's own key first
+    state.label_codes = label_codes(grid)
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not blank_row(r))
     if _unreadable_sheet(state, result, nonblank, include_hidden):
@@ -472,7 +473,7 @@ def sheet_projects(
         said, state = state.issues, SheetState(grid, source_file)
         state.issues, state.status_codes, state.code_lists = said, status_codes or {}, code_lists or {}
         state.partner_codes = {**funder_codes(state.code_lists), **partner_codes(grid)}
-        state.emptied_rows = emptied
+        state.label_codes, state.emptied_rows = label_codes(grid), emptied
     long = _entity_attribute_value(grid)
     if long is not None and (below := read_header(grid.rows, grid.merged)) is not None:
         end = next((i for i in range(long[0] + 1, len(grid.rows)) if blank_row(grid.rows[i])), len(grid.rows))
@@ -4778,7 +4779,21 @@ def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
     rec: dict = {}
-    partner_text, _ = cells.text("partner")
+    partner_text, partner_col = cells.text("partner")
+    relabelled = False
+    if partner_text and state.label_codes and (found := _LABEL_FIRST.match(partner_text)):
+        code = found[1].upper()
+        # "ВБ — США", the sheet saying "ВБ — внебюджетный проект …"
+        if code in state.label_codes and found[2].strip():
+            partner_text, relabelled = found[2].strip(), True
+            state.issue(
+                "info",
+                "partner",
+                f"row {n}: '{found[1]}' in the partner cell is, as the sheet's note says, "
+                f"'{state.label_codes[code][:60]}', not a partner: the partner is '{partner_text}'",
+                index,
+                partner_col,
+            )
     other = None
     if partner_text and _OTHER.fullmatch(partner_text) and state.partner_other_col is not None:
         # a form's "other" chosen, the name written in the question's "other" field: read as the partner's cell
@@ -4812,9 +4827,9 @@ def _who(cells: RowCells) -> dict:
             "column",
         )  # "BMI"
     elif partner_text:
-        rec["partner"] = (
-            canonical_partner(other) if other else cells.parsed("partner")
-        )  # canonical_partner(text)
+        rec["partner"] = (  # canonical_partner(text), the column's own reading unless the text was relabelled
+            canonical_partner(other or partner_text) if other or relabelled else cells.parsed("partner")
+        )
         rec["partner_from"] = "column"
         named_shares = partner_shares(partner_text) if not other else None
         if named := named_shares:  # "США – 60 %, Канада – 40 %": the build splits it
@@ -6281,7 +6296,7 @@ def _read_rebuilt(
     and the rebuilt table's state, or None when no project has an amount, a date or an agency."""
     rebuilt = SheetState(grid, state.file)
     rebuilt.status_codes, rebuilt.code_lists = state.status_codes, state.code_lists
-    rebuilt.partner_codes = state.partner_codes
+    rebuilt.partner_codes, rebuilt.label_codes = state.partner_codes, state.label_codes
     rebuilt.cell_names = names
     for severity, kind, message in said:
         rebuilt.issue(severity, kind, message)
@@ -6519,6 +6534,41 @@ def _status_meant(meaning: str) -> str | None:
 _CODE_MEANING = re.compile(
     r"(?:\b([A-Z][A-Z0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
 )
+
+
+#: A code, then a dash or a colon, then the rest of a partner cell ("ВБ — США", "VC: Norway").
+_LABEL_FIRST = re.compile(r"([^\W\d_]{2,5})(?:\s*:\s*|\s+[—–-]\s+)(.+)")  # "ICMPD-OWN" is one code
+#: A line of a sheet's note explaining a code by words ("ВБ — внебюджетный проект ОБСЕ, …", "VC = voluntary
+#: contribution"): the code, and what it means up to a semicolon.
+_CODE_SAID = re.compile(r"(?:^|;\s*)([^\W\d_a-zа-яіїєґ]{2,5})(?:\s*=\s*|\s+[—–-]\s+)([^;=]+)")
+
+
+def label_codes(grid) -> dict[str, str]:
+    """Codes a sheet's note explains as something other than the partner they name elsewhere ("ВБ — внебюджетный проект
+    ОБСЕ, финансируемый указанным государством-донором": "ВБ" is no World Bank on this sheet): code -> its meaning.
+    Only a code that is itself a partner's name, explained by words that name another partner or none, is kept.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> note = "ВБ — внебюджетный проект ОБСЕ, финансируемый указанным государством-донором"
+    >>> label_codes(Grid("Проекты", [["№", "Донор"], [note]], [], True, False, {}))
+    {'ВБ': 'внебюджетный проект ОБСЕ, финансируемый указанным государством-донором'}
+    >>> label_codes(Grid("Projects", [["No.", "Donor"], ["WB — the World Bank's trust fund"]], [], True, False, {}))
+    {}
+    """
+    out: dict[str, str] = {}
+    for row in grid.rows:
+        texts = [t for t in (clean_text(v) for v in row) if t]
+        if len(texts) != 1 or len(texts[0]) < 12:
+            continue
+        for code, meaning in _CODE_SAID.findall(texts[0]):
+            if not is_known_partner(code):
+                continue
+            named = partner_named_in(meaning) or partner_in_text(meaning)
+            if named != canonical_partner(code):
+                out[code.upper()] = meaning.strip()
+    return out
 
 
 def partner_codes(grid) -> dict[str, str]:

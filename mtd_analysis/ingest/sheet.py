@@ -162,6 +162,9 @@ class SheetState:
         self.status_codes: dict[str, str] = {}
         #: funders' codes a key on the sheet explains ("AA = German Federal Foreign Office"): code -> partner
         self.partner_codes: dict[str, str] = {}
+        self.label_codes: dict[
+            str, str
+        ] = {}  # codes the sheet's note explains as no partner ("ВБ — внебюджетный …")
         self.code_lists: dict[str, dict[str, list[str]]] = {}  # the workbook's code lists (code -> meaning)
         #: a column giving each row's kind of transaction (col), None when there is none; False: not looked for
         self.transaction_col: int | None | bool = False

@@ -306,3 +306,39 @@ def test_thousands_written_with_spaces_are_one_figure(text, value):
     from mtd_analysis.ingest.values import parse_amount
 
     assert parse_amount(text).value == value
+
+
+def test_a_code_the_sheets_note_explains_as_no_partner_is_not_read_as_one(one_sheet_build):
+    rows = [
+        ["№", "Название проекта", "Бенефициар", "Источник финансирования", "Сроки", "Бюджет, EUR", "Статус"],
+        [
+            1,
+            "Поддержка полиции общин",
+            "НПУ",
+            "Унифицированный бюджет ОБСЕ",
+            "01.2021–12.2021",
+            280_000,
+            "реализуется",
+        ],
+        [2, "Противодействие торговле людьми", "НПУ", "ВБ — США", "01.2021–12.2021", 900_000, "реализуется"],
+        [3, "Кинологи ГПСУ", "ГПСУ", "ВБ — Германия", "01.2021–12.2021", 240_000, "реализуется"],
+        [],
+        ["ВБ — внебюджетный проект ОБСЕ, финансируемый указанным государством-донором"],
+    ]
+    result = one_sheet_build(rows, "osce.xlsx")
+    partners = result.projects.set_index("title")["partner"]
+    assert partners.to_dict() == {
+        "Поддержка полиции общин": "OSCE",
+        "Противодействие торговле людьми": "USA",
+        "Кинологи ГПСУ": "Germany",
+    }
+
+
+def test_a_partners_code_the_note_explains_as_that_partner_stays_it(one_sheet_build):
+    rows = [
+        ["Название проекта", "Донор", "Начало", "Окончание", "Бюджет, USD"],
+        ["Обмен данными пограничных служб", "ВБ — ЕС", "01.01.2021", "31.12.2021", 500_000],
+        [],
+        ["ВБ — Всемирный банк (целевой фонд для Украины)"],
+    ]
+    assert one_sheet_build(rows, "wb.xlsx").projects["partner"].tolist() == ["World Bank"]
