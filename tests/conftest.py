@@ -61,12 +61,14 @@ collect_ignore_glob = ["acceptance/unseen/*.py"]
 
 @pytest.fixture
 def workbook_build(tmp_path):
-    """``built(sheets, name)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021."""
+    """``built(sheets, name, indents)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021;
+    ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment
 
     from mtd_analysis.build import build
 
-    def built(sheets: dict[str, list[list]], name: str):
+    def built(sheets: dict[str, list[list]], name: str, indents: dict[tuple[int, int], int] | None = None):
         raw = tmp_path / "raw"
         raw.mkdir(parents=True)
         wb = Workbook()
@@ -75,6 +77,8 @@ def workbook_build(tmp_path):
             ws = wb.create_sheet(title)
             for row in rows:
                 ws.append(row)
+            for (r, c), level in (indents or {}).items():
+                ws.cell(r, c).alignment = Alignment(indent=level)
         wb.save(raw / name)
         return build(raw, tmp_path / "out", year=2021)
 
@@ -83,9 +87,9 @@ def workbook_build(tmp_path):
 
 @pytest.fixture
 def one_sheet_build(workbook_build):
-    """``built(rows, name, sheet)``: a workbook ``name`` of one sheet of ``rows``, built for 2021."""
+    """``built(rows, name, sheet, indents)``: a workbook ``name`` of one sheet of ``rows``, built for 2021."""
 
-    def built(rows: list[list], name: str, sheet: str = "Sheet"):
-        return workbook_build({sheet: rows}, name)
+    def built(rows: list[list], name: str, sheet: str = "Sheet", indents: dict | None = None):
+        return workbook_build({sheet: rows}, name, indents)
 
     return built

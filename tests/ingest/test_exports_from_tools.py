@@ -5,26 +5,10 @@ worked by hand."""
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
-
 from mtd_analysis.build import build
 
 
-def _built(tmp_path, name: str, rows: list[list], indents: dict[tuple[int, int], int] | None = None):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    for row in rows:
-        ws.append(row)
-    for (r, c), level in (indents or {}).items():
-        ws.cell(r, c).alignment = Alignment(indent=level)
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
-
-
-def test_a_compact_pivot_table_reads_its_deepest_rows_with_their_groups(tmp_path):
+def test_a_compact_pivot_table_reads_its_deepest_rows_with_their_groups(one_sheet_build):
     rows = [
         ["Sector", "Law enforcement"],
         ["Currency", "EUR"],
@@ -44,7 +28,7 @@ def test_a_compact_pivot_table_reads_its_deepest_rows_with_their_groups(tmp_path
         ["Grand Total", 6_800_000, 1_990_000],
     ]
     indents = {(r, 1): 1 for r in (6, 8, 11, 14)} | {(r, 1): 2 for r in (7, 9, 12, 15)}
-    result = _built(tmp_path, "donor_matrix_pivot.xlsx", rows, indents)
+    result = one_sheet_build(rows, "donor_matrix_pivot.xlsx", indents=indents)
     projects = result.projects.set_index("title")
     assert sorted(projects.index) == [
         "Border crossing points on the Polish border",
@@ -60,21 +44,21 @@ def test_a_compact_pivot_table_reads_its_deepest_rows_with_their_groups(tmp_path
     assert result.issues["message"].str.contains("pivot table in compact form", regex=False).any()
 
 
-def test_a_pivot_without_indented_levels_is_not_read_as_one(tmp_path):
+def test_a_pivot_without_indented_levels_is_not_read_as_one(one_sheet_build):
     rows = [
         ["Row Labels", "Sum of Budget 2021"],
         ["Community policing", 1_200_000],
         ["Border crossing points", 300_000],
         ["Grand Total", 1_500_000],
     ]
-    result = _built(tmp_path, "eu_pivot.xlsx", rows)
+    result = one_sheet_build(rows, "eu_pivot.xlsx")
     assert not result.issues["message"].str.contains("pivot table in compact form", regex=False).any()
 
 
 PDF_HEADER = ["№", "Назва проєкту", "Бенефіціар", "Строк реалізації", "Вартість, дол. США", "Статус"]
 
 
-def test_titles_wrapped_by_a_pdf_conversion_are_joined_across_rows_and_pages(tmp_path):
+def test_titles_wrapped_by_a_pdf_conversion_are_joined_across_rows_and_pages(one_sheet_build):
     rows = [
         ["Посольство США – перелік проєктів"],
         PDF_HEADER,
@@ -111,7 +95,7 @@ def test_titles_wrapped_by_a_pdf_conversion_are_joined_across_rows_and_pages(tmp
         [None, "обладнання для паспортного контролю"],
         [None, None, None, None, None, "Сторінка 2 з 2"],
     ]
-    result = _built(tmp_path, "usa_pdf2xlsx.xlsx", rows)
+    result = one_sheet_build(rows, "usa_pdf2xlsx.xlsx")
     assert sorted(result.projects["title"]) == [
         "Модернізація пунктів пропуску: обладнання для паспортного контролю",
         "Протидія незаконному обігу наркотиків: обладнання для експертних лабораторій МВС",
@@ -136,7 +120,7 @@ def test_a_lists_test_item_is_skipped_and_a_cofunders_share_beside_its_name_spli
     }
 
 
-def test_an_email_pasted_into_a_sheet_reads_the_reply_not_its_header_nor_the_quoted_message(tmp_path):
+def test_an_email_pasted_into_a_sheet_reads_the_reply_not_its_header_nor_the_quoted_message(one_sheet_build):
     lines = [
         "Від: Petrenko, Olha <olha.petrenko@international.gc.ca>",
         "Надіслано: 11 березня 2021 р. 16:05",
@@ -164,7 +148,7 @@ def test_an_email_pasted_into_a_sheet_reads_the_reply_not_its_header_nor_the_quo
         "Бюджет: 1 000 000 CAD",
         "Тривалість: 01.01.2021 – 31.12.2021",
     ]
-    result = _built(tmp_path, "embassy_email.xlsx", [[line] for line in lines])
+    result = one_sheet_build([[line] for line in lines], "embassy_email.xlsx")
     projects = result.projects.set_index("title")
     assert sorted(projects.index) == ["Навчання інструкторів поліції громад", "Тепловізори для ДПСУ"]
     assert projects.loc["Навчання інструкторів поліції громад", "amount"] == 1_200_000

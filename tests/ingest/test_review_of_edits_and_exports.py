@@ -372,7 +372,7 @@ def test_an_instructions_sheet_saying_use_this_is_no_final_version(workbook_buil
                     "Ongoing",
                 ],
             ],  # fmt: skip
-            "Old projects (completed 2019-2020)": [
+            "Old projects 2019-2020": [
                 head,
                 [
                     1,

@@ -6,27 +6,31 @@ from __future__ import annotations
 import io
 import zipfile
 
-from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-
-from mtd_analysis.build import build
 
 STRUCK = InlineFont(strike=True)
 
 
-def test_struck_words_in_a_cell_are_not_read_and_are_said(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Project", "Start", "End", "Status", "2021 (EUR)"])
-    ws.append(["Mobile police response", "01.01.2021", "31.12.2021", "ongoing", None])
-    ws.append(["Protective equipment", "01.04.2021", "31.12.2021", None, 1_500_000])
-    ws["E2"] = CellRichText([TextBlock(STRUCK, "700 000"), "  820 000"])
-    ws["D3"] = CellRichText([TextBlock(STRUCK, "planned"), " ongoing (contract signed 26.03.2021)"])
-    wb.save(raw / "eu.xlsx")
-    result = build(raw, tmp_path / "out", year=2021)
+def test_struck_words_in_a_cell_are_not_read_and_are_said(one_sheet_build):
+    rows = [
+        ["Project", "Start", "End", "Status", "2021 (EUR)"],
+        [
+            "Mobile police response",
+            "01.01.2021",
+            "31.12.2021",
+            "ongoing",
+            CellRichText([TextBlock(STRUCK, "700 000"), "  820 000"]),
+        ],  # fmt: skip
+        [
+            "Protective equipment",
+            "01.04.2021",
+            "31.12.2021",
+            CellRichText([TextBlock(STRUCK, "planned"), " ongoing (contract signed 26.03.2021)"]),
+            1_500_000,
+        ],  # fmt: skip
+    ]
+    result = one_sheet_build(rows, "eu.xlsx")
     projects = result.projects.set_index("title")
     assert projects.loc["Mobile police response", "yearly_amounts"].startswith("2021=820000")
     assert projects.loc["Protective equipment", "status"] == "ongoing"
