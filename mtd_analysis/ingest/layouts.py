@@ -828,7 +828,7 @@ def _of_the_project(words: list[str]) -> bool:
     return len(words) <= 4 and all(w.lower().strip(",.:;()") in _WHOLE_PROJECT for w in words)
 
 
-def status_event(text: str, dated_anywhere: bool = False) -> str | None:
+def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -> str | None:
     """The status a remark's event gives the whole project, newer than its status cell: "cancelled" for a project
     withdrawn, cancelled or terminated, "ongoing" for one whose agreement was signed on a date said; else None. An
     event of a part of the project ("Workshop cancelled due to quarantine", "Скасовано поїздку до Данії") or a
@@ -848,15 +848,30 @@ def status_event(text: str, dated_anywhere: bool = False) -> str | None:
     (True, True)
     >>> status_event("tender cancelled and re-announced") is None, status_event("not cancelled") is None
     (True, True)
+
+    ``named``: the words said after the project's name or number ("[проект № 3] был отменён японской стороной 10
+    августа 2021 г."), which name no other thing the event could be of; a signature's date may stand anywhere.
+
+    >>> status_event(" был отменён японской стороной 10 августа 2021 г.", named=True)
+    'cancelled'
+    >>> status_event(": the financing agreement was signed on 3 May 2021", named=True)
+    'ongoing'
+    >>> status_event(" was not cancelled", named=True) is None
+    True
     """
     if _A_PART.search(text) or _NEGATION.search(text[:40]):
         return None
     if _DONOR_WITHDREW.search(text):
         return "cancelled"
     found = _CANCELLED_WORD.search(text)
-    if found and _of_the_project(text[: found.start()].split()):
+    if found and (named or _of_the_project(text[: found.start()].split())):
         after = text[found.end() :].split()
-        if not after or after[0].lower().strip(",.:;()–—-") in _AFTER_CANCELLED or not after[0][:1].isalpha():
+        if (
+            named
+            or not after
+            or after[0].lower().strip(",.:;()–—-") in _AFTER_CANCELLED
+            or not after[0][:1].isalpha()
+        ):
             return "cancelled"
         return None
     if _PENDING.search(text):
@@ -869,35 +884,13 @@ def status_event(text: str, dated_anywhere: bool = False) -> str | None:
         before = before.rsplit(":", 1)[-1]
     if (
         found
-        and _of_the_project(before.split())
+        and (named or _of_the_project(before.split()))
         and (
             _ON_A_DATE.search(text[found.end() : found.end() + 30])
-            or (dated_anywhere and _ON_A_DATE.search(text))
+            or ((dated_anywhere or named) and _ON_A_DATE.search(text))
         )
         and not _EXTENSION.search(text)
     ):
-        return "ongoing"
-    return None
-
-
-def event_said_of(text: str) -> str | None:
-    """The status an event said after a project's name or number gives it ("[проект № 3] был отменён японской
-    стороной 10 августа 2021 г.", "[Project No. 2] – financing agreement signed on 3 May 2021"): "cancelled" for a
-    cancellation or a withdrawal, "ongoing" for a signature on a date; None for a part of the project's, a negated
-    or a pending one, or none.
-
-    Examples
-    --------
-    >>> event_said_of(" был отменён японской стороной 10 августа 2021 г."), event_said_of(" was not cancelled")
-    ('cancelled', None)
-    >>> event_said_of(": the financing agreement was signed on 3 May 2021"), event_said_of(" is delayed")
-    ('ongoing', None)
-    """
-    if _A_PART.search(text) or _NEGATION.search(text[:40]) or _PENDING.search(text):
-        return None
-    if _DONOR_WITHDREW.search(text) or _CANCELLED_WORD.search(text):
-        return "cancelled"
-    if _SIGNED.search(text) and _ON_A_DATE.search(text) and not _EXTENSION.search(text):
         return "ongoing"
     return None
 

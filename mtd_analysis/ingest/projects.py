@@ -95,7 +95,6 @@ from mtd_analysis.ingest.layouts import (
     amount_changed,
     continued_cells,
     ditto_marks,
-    event_said_of,
     extended_end,
     figures_column,
     footnotes_on_cells,
@@ -105,6 +104,7 @@ from mtd_analysis.ingest.layouts import (
     project_blocks,
     shares_in_remarks,
     status_above,
+    status_event,
     status_from_heading,
     status_in_remarks,
     stops_short,
@@ -448,6 +448,20 @@ def sheet_projects(
         record of a component).
     """
     state = SheetState(grid, source_file)
+    result = SheetResult(grid.sheet, "skipped")
+    nonblank = sum(1 for r in grid.rows if not blank_row(r))
+    if _unreadable_sheet(state, result, nonblank, include_hidden):
+        result.issues = state.issues
+        return result
+    # an e-mail pasted in: its header and the message it quotes are set aside (said), the rest read as any sheet
+    cleared = _without_email_headers(state, grid.rows)
+    if cleared is not grid.rows:
+        state.emptied_rows = [
+            i
+            for i, (was, now) in enumerate(zip(grid.rows, cleared, strict=True))
+            if not blank_row(was) and blank_row(now)
+        ]
+        grid = state.grid = Grid(grid.sheet, cleared, grid.merged, grid.visible, grid.date1904, grid.meta)
     state.status_codes = status_codes or {}
     state.code_lists = code_lists or {}
     state.partner_codes = {
@@ -455,25 +469,6 @@ def sheet_projects(
         **partner_codes(grid),
     }  # the sheet's own key first
     state.label_codes = label_codes(grid)
-    result = SheetResult(grid.sheet, "skipped")
-    nonblank = sum(1 for r in grid.rows if not blank_row(r))
-    if _unreadable_sheet(state, result, nonblank, include_hidden):
-        result.issues = state.issues
-        return result
-    cleared = _without_email_headers(
-        state, grid.rows
-    )  # an e-mail pasted in: its header and the message it quotes
-    if cleared is not grid.rows:
-        emptied = [
-            i
-            for i, (was, now) in enumerate(zip(grid.rows, cleared, strict=True))
-            if not blank_row(was) and blank_row(now)
-        ]
-        grid = Grid(grid.sheet, cleared, grid.merged, grid.visible, grid.date1904, grid.meta)
-        said, state = state.issues, SheetState(grid, source_file)
-        state.issues, state.status_codes, state.code_lists = said, status_codes or {}, code_lists or {}
-        state.partner_codes = {**funder_codes(state.code_lists), **partner_codes(grid)}
-        state.label_codes, state.emptied_rows = label_codes(grid), emptied
     long = _entity_attribute_value(grid)
     if long is not None and (below := read_header(grid.rows, grid.merged)) is not None:
         end = next((i for i in range(long[0] + 1, len(grid.rows)) if blank_row(grid.rows[i])), len(grid.rows))
@@ -4268,14 +4263,14 @@ def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, 
     }
     outside = [*range(header.first_row), *range(header.row + 1, len(rows))]
     for index in outside:
-        texts = [(c, t) for c, v in enumerate(rows[index]) if isinstance(v, str) and (t := clean_text(v))]
-        if len(texts) != 1 or len(texts[0][1]) < 20:
-            continue
-        col, text = texts[0]
+        said = [(c, v) for c, v in enumerate(rows[index]) if v is not None and v != ""]
+        if len(said) != 1 or type(said[0][1]) is not str or len(said[0][1]) < 20:
+            continue  # a line of text of its own: a project's row is passed over at its second cell
+        col, text = said[0][0], clean_text(said[0][1]) or ""
         for sentence in re.split(r"(?<=[.;!])\s+", text):
             named = _NUMBERED_PROJECT.search(sentence)
             rec = by_number.get(named[1]) if named else None
-            event = event_said_of(sentence[named.end() :]) if named and rec is not None else None
+            event = status_event(sentence[named.end() :], named=True) if named and rec is not None else None
             if rec is None or event is None or event == rec.get("status"):
                 continue
             own = rec.get("status")
@@ -4705,7 +4700,8 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     if (
         not named
         or _YES_NO.fullmatch(named)
-        or named.lower() in ("-", "n/a", "none", "немає", "нет", "true", "false")
+        or NOTHING_SAID.fullmatch(named)
+        or named.lower() in ("true", "false")
     ):
         return
     cofunder = canonical_partner(partner_within(named) or named)
@@ -5793,10 +5789,11 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
     def email_line(
         row: list,
     ) -> bool:  # "From: …", or "From" | "…" (a label and its value split in two cells)
-        texts = [t for t in (clean_text(v) for v in row) if t]
-        return bool(texts) and bool(
-            _EMAIL_HEADER.match(texts[0] if texts[0].endswith(":") else texts[0] + ":")
-        )
+        first = next(
+            (v for v in row if v is not None and v != ""), None
+        )  # a row's first cell only: a cheap scan
+        text = first.strip() if isinstance(first, str) else ""
+        return bool(text) and bool(_EMAIL_HEADER.match(text if text.endswith(":") else text + ":"))
 
     blocks, start = [], None
     for r, row in enumerate([*rows, []]):
@@ -6559,10 +6556,17 @@ def label_codes(grid) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for row in grid.rows:
-        texts = [t for t in (clean_text(v) for v in row) if t]
-        if len(texts) != 1 or len(texts[0]) < 12:
+        said = [v for v in row if v is not None and v != ""]
+        if (
+            len(said) != 1
+            or type(said[0]) is not str
+            or not ("=" in said[0] or "—" in said[0] or "–" in said[0] or " - " in said[0])
+        ):
+            continue  # a line of its own explaining a code with a dash or "=": most rows are passed over at once
+        text = clean_text(said[0]) or ""
+        if len(text) < 12:
             continue
-        for code, meaning in _CODE_SAID.findall(texts[0]):
+        for code, meaning in _CODE_SAID.findall(text):
             if not is_known_partner(code):
                 continue
             named = partner_named_in(meaning) or partner_in_text(meaning)
