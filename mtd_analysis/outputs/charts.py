@@ -36,6 +36,7 @@ import re
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
@@ -1034,19 +1035,21 @@ def partner_heatmap(
                 fontsize=fontsize,
                 color="white" if dark else TEXT_COLOUR,
             )
+    shares = [format_percent(s, lang) for s in col_total / total]
     if priority_names:
         width = max(12, min(28, 100 // n_cols))  # characters a column's label may take per line
-        names = [
-            wrap_text(shorten(name, 3 * width), width)
-            for name in priority_labels(table.columns, priority_names)
-        ]
+        full = [shorten(name, 3 * width) for name in priority_labels(table.columns, priority_names)]
     else:
-        names = [wrap_text(str(code).replace("_", " "), 16) for code in table.columns]
-    xlabels = [f"{name}\n{format_percent(s, lang)}" for name, s in zip(names, col_total / total, strict=True)]
+        width = 16
+        full = [str(code).replace("_", " ") for code in table.columns]
+
+    def xlabels(width: int) -> list[str]:
+        return [f"{wrap_text(name, width)}\n{share}" for name, share in zip(full, shares, strict=True)]
+
     ylabels = [
         f"{shorten(p, 26)} · {format_percent(s, lang)}" for p, s in zip(table.index, row_share, strict=True)
     ]
-    ax.set_xticks(np.arange(n_cols), xlabels)
+    ax.set_xticks(np.arange(n_cols), xlabels(width))
     ax.set_yticks(np.arange(n_rows), ylabels)
     ax.tick_params(top=False, bottom=False, left=False)
     ax.spines[:].set_visible(False)
@@ -1056,7 +1059,38 @@ def partner_heatmap(
     ax.tick_params(which="minor", length=0)
     ax.set_xlabel(wrap_text(label("heatmap.xlabel", lang), 110), fontsize=MIN_FONT_SIZE)
     ax.set_ylabel(label("heatmap.ylabel", lang), fontsize=MIN_FONT_SIZE)
-    return _finish(fig, [ax], lang, footnote)
+    _finish(fig, [ax], lang, footnote)
+    longest_word = max((len(word) for name in full for word in name.split()), default=1)
+    _fit_column_labels(ax, xlabels, range(width, min(width, max(8, longest_word)) - 1, -2))
+    return fig
+
+
+def _fit_column_labels(ax: Axes, labels_of: Callable[[int], list[str]], widths: Iterable[int]) -> None:
+    """The axes' column labels wrapped at the first of ``widths`` (characters a line) at which no label runs into
+    its neighbour once the figure is laid out; failing that, at the last width in a smaller font, down to
+    :data:`MIN_FONT_SIZE`.
+
+    A label's width in characters says little of its width on the page (a Cyrillic word is wider than a Latin one
+    of as many letters, and a column's width depends on the rows' labels), so the labels are measured.
+    """
+    fig = ax.get_figure(root=True)
+
+    def clear() -> bool:
+        fig.draw_without_rendering()  # lays the figure out (its layout engine) and places the labels
+        boxes = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
+        gap = fig.dpi * 4 / 72  # four points between two labels
+        return all(a.x1 + gap <= b.x0 for a, b in pairwise(boxes))
+
+    for width in widths:
+        ax.set_xticks(ax.get_xticks(), labels_of(width))
+        if clear():
+            return
+    size = HOUSE_RC["xtick.labelsize"]
+    while size > MIN_FONT_SIZE:
+        size -= 1
+        ax.tick_params(axis="x", labelsize=size)
+        if clear():
+            return
 
 
 def _dates(values: pd.Series) -> pd.Series:

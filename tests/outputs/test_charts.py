@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import warnings
+from itertools import pairwise
 
 import matplotlib.collections as mcollections
 import numpy as np
@@ -466,6 +467,38 @@ def test_beneficiary_chart_values_never_overlap_when_every_subgroup_funds_every_
     assert len(boxes) == 35
     touching = [(a, b) for k, a in enumerate(boxes) for b in boxes[k + 1 :] if a.overlaps(b)]
     assert touching == []
+
+
+@pytest.mark.parametrize("n_partners", [2, 12])
+def test_heatmap_column_labels_never_run_into_each_other(n_partners):
+    # five long Ukrainian priority names (the police subgroup's and custody's): at 20 characters a line,
+    # "Протидія домашньому" ran into "Протидія злочинності" beside it on a slide-sized chart
+    names = {
+        "COMMUNITY_POLICING": "Взаємодія поліції та населення на засадах партнерства",
+        "CUSTODY": "Прозора система обліку осіб, які тримаються під вартою",
+        "DOMESTIC_VIOLENCE": "Протидія домашньому насильству",
+        "DRUGS": "Протидія злочинності у сфері обігу наркотиків",
+        "TRAFFICKING": "Протидія торгівлі людьми",
+    }
+    partners = [f"Partner with a long name {i}" for i in range(n_partners)]
+    rows = [
+        (f"P{i}-{code}", code, "police", 2021, 100_000.0 * (i + 1))
+        for i in range(n_partners)
+        for code in names
+    ]
+    allocations = pd.DataFrame(
+        rows, columns=["project_id", "priority_code", "subgroup", "year", "amount_eur"]
+    )
+    projects = pd.DataFrame(
+        {"project_id": [r[0] for r in rows], "partner": [partners[int(r[0][1:].split("-")[0])] for r in rows]}
+    )
+    fig = partner_heatmap(allocations, projects, "police", 2021, lang="uk", priority_names=names)
+    fig.draw_without_rendering()
+    labels = fig.axes[0].get_xticklabels()
+    assert [t.get_text().split("\n")[-1] for t in labels] == ["20 %"] * 5  # every label keeps its share
+    assert [" ".join(t.get_text().split("\n")[:-1]) for t in labels] == list(names.values())  # no word cut
+    boxes = [t.get_window_extent() for t in labels]
+    assert all(a.x1 < b.x0 for a, b in pairwise(boxes))
 
 
 def test_quality_chart_rows_and_issue_kinds():
