@@ -18,6 +18,7 @@ and the other files load.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import multiprocessing as mp
 import os
@@ -1443,6 +1444,11 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
             if not by_year:
                 continue
             rec["_year_row"] = True
+            reduction = next((value for y, value, _ in rec.get("_negatives") or [] if y is None), None)
+            if year is not None and rec.get("amount") is None and reduction is not None:
+                # a ledger's reduction of a project's year ("Budget reversal", -140 000): a part of that year, if the
+                # project has other rows (else its error stands: see _assign_ids)
+                rec["amount"], rec["_reduction"] = reduction, True
             if year is not None and rec.get("amount") is not None and not rec.get("yearly_amounts"):
                 parts = (  # a fiscal year's amount split over its days
                     {year: rec["amount"]}
@@ -1766,6 +1772,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
     by_file_title: dict[tuple, dict] = {}  # the first project of each file and title
     used_ids: dict[str, dict] = {}
+    settled: set[tuple] = set()  # the places of negative amounts read as reductions (see _negatives_read)
     for rec in records:
         used = _PARTNER_USED.get(rec.get("partner_from"))
         if used and rec["source_file"] not in warned_partner_files:
@@ -1791,6 +1798,13 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         )
         code = rec.get("code")
         first = None
+        if (
+            code and not title_key and not rec.get("_joins")
+        ):  # a ledger's later line of a project: its code alone
+            line_of = by_code.get((rec["partner"], code))
+            if line_of is not None and _added_line(line_of, rec, issues, settled):
+                _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+                continue
         if code:
             first = by_code.get((rec["partner"], code))
             if (
@@ -1815,6 +1829,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             other is None and title_key
         ):  # the partner one sheet names in a column, the other only by its file
             other = _named_elsewhere(by_file_title.get((rec["source_file"], title_key)), rec)
+        if other is not None and (pointer := _amount_given_elsewhere(other, rec)) is not None:
+            _counted_where_given(other, rec, pointer, issues, entries)
+            continue
         if other is not None and _merged_line(other, rec):
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
             part = (
@@ -1831,6 +1848,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         if other is not None and (years := _merged_years(other, rec)) is not None:
+            for row in (other, rec):
+                if row.pop("_reduction", False):  # a reduction read as a part of the year, not an error
+                    _negatives_read(row, settled)
             sheet = f", sheet '{other['source_sheet']}'" if other["source_sheet"] else ""
             where = f"{other['source_file']}{sheet}, row {other['source_row']}"
             what = (
@@ -1923,8 +1943,18 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         used_ids[pid] = rec
         rec["project_id"] = pid
         kept.append(rec)
+    _without_settled(issues, settled)
     kept = _joined_by_code(kept, issues, entries)
     for rec in kept:
+        if rec.pop(
+            "_reduction", False
+        ):  # a negative amount no other row of its project took: its error stands
+            rec["amount"] = rec["yearly_amounts"] = None
+            rec["source_cells"] = ";".join(
+                c for c in (rec.get("source_cells") or "").split(";") if c and not c.startswith("amount")
+            )
+        rec.pop("_amount_elsewhere", None)
+        rec.pop("_negatives", None)
         rec.pop("_year_row", None)
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
@@ -1933,6 +1963,185 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
             rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept
+
+
+def _line_years(rec: dict, years_of: dict[int, float] | None = None) -> dict[int, float] | None:
+    """A row's money by year: its yearly amounts, its reductions by year, or its amount (or its reduction) spread
+    over its own dates; None when it has money that cannot be placed in years, {} when it has none.
+
+    ``years_of``: the money by year of the project the row adds to; a row without a period of its own (a change
+    dated by the day it was agreed) changes the year of a project given for one year only."""
+    years = yearly_values(rec.get("yearly_amounts"))
+    negatives = rec.get("_negatives") or []
+    for year, value, _ in negatives:
+        if year is not None:
+            years[year] = round(years.get(year, 0.0) + value, 2)
+    amount = rec.get("amount")
+    if amount is None:
+        amount = next((value for year, value, _ in negatives if year is None), None)
+    if amount is None or rec.get("yearly_amounts"):
+        return years
+    start, end = (_as_date(rec.get(k)) for k in ("start_date", "end_date"))
+    if (start is None or end is None) and years_of is not None and len(years_of) == 1:
+        return {next(iter(years_of)): round(amount, 2)}
+    if start is None or end is None or end < start:
+        return None
+    return {y: round(v, 2) for y, v in split_by_days(amount, days_per_year(start, end)).items()}
+
+
+def _as_date(text) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _added_line(first: dict, rec: dict, issues: list[dict], settled: set[tuple]) -> bool:
+    """Add to a project a later row of the same file giving only its code and money (a ledger's amendment, top-up or
+    reduction; an addendum with its own period): each row's money is placed in years (its own year cells, else its
+    own dates), and the years are summed. Returns False, leaving both as they were, when the rows' currencies
+    differ or a row's money cannot be placed in years."""
+    if first["source_file"] != rec["source_file"] or first.get("_joins"):
+        return False
+    if rec.get("currency") and first.get("currency") and rec["currency"] != first["currency"]:
+        return False
+    mine = _line_years(first)
+    theirs = _line_years(rec, mine)
+    undated = (
+        mine is None
+        and theirs is None
+        and not any(r.get(k) for r in (first, rec) for k in ("start_date", "end_date", "yearly_amounts"))
+    )
+    if undated:  # a ledger of totals alone: the totals are summed
+        theirs = {}
+        added = (
+            rec["amount"]
+            if rec.get("amount") is not None
+            else sum(v for _, v, _ in rec.get("_negatives") or [])
+        )
+        first["amount"] = round((first.get("amount") or 0.0) + added, 2)
+    elif mine is None or theirs is None:
+        return False
+    else:
+        added = sum(theirs.values())
+    if theirs:
+        years = {
+            y: round(mine.get(y, 0.0) + theirs.get(y, 0.0), 2) for y in sorted(mine.keys() | theirs.keys())
+        }
+        first["yearly_amounts"] = yearly_text(years)
+        first["amount"] = round(sum(years.values()), 2)
+        cells = [
+            f"{name}={cell}"
+            for name, cell in source_cell_names(rec.get("source_cells")).items()
+            if name == "amount" or name.startswith("amount_")
+        ]
+        cells += [
+            f"amount_{y}={cell}" if y else f"amount={cell}" for y, _, cell in rec.get("_negatives") or []
+        ]
+        first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), *cells]))
+        for key, pick in (
+            (("start_date", min), ("end_date", max)) if rec.get("start_date") and rec.get("end_date") else ()
+        ):
+            dates = [
+                d for d in (first.get(key), rec.get(key)) if d
+            ]  # the line's own period widens the project's
+            first[key] = pick(dates)
+    if rec.get("status") and rec["status"] != first.get("status"):
+        first["status"] = rec["status"]  # the later line says what the project is now
+    _negatives_read(rec, settled)
+    sheet = f", sheet '{first['source_sheet']}'" if first["source_sheet"] else ""
+    what = (
+        f"its money ({added:+,.2f}) is added to that project's"
+        + (f" ({', '.join(f'{y}: {v:+,.2f}' for y, v in sorted(theirs.items()))})" if theirs else "")
+        if added
+        else "with no amount of its own: counted in that project"
+    )
+    issues.append(
+        {
+            **_row_issue(
+                rec,
+                f"row {rec['source_row']}: a later line of project {rec['code']} ({rec['source_file']}{sheet}, row "
+                f"{first['source_row']}: same code, no title of its own), as in a ledger of amendments: {what}",
+                "info",
+            ),
+            "kind": "amount",
+        }
+    )
+    return True
+
+
+def _negatives_read(rec: dict, settled: set[tuple]) -> None:
+    """A row's negative amounts, read after all as a reduction: their errors (and the row's "no amount") are to go,
+    in one pass once every row is placed (:func:`_without_settled`); what they became is said by the caller."""
+    place = (rec["source_file"], rec["source_sheet"] or "", rec["source_row"])
+    for _, _, cell in rec.get("_negatives") or []:
+        settled.add((*place, cell))
+        settled.add((*place, None))
+
+
+def _without_settled(issues: list[dict], settled: set[tuple]) -> None:
+    """``issues`` without the errors of the negative amounts read as reductions (see :func:`_negatives_read`)."""
+    if not settled:
+        return
+
+    def gone(issue: dict) -> bool:
+        place = (issue.get("file"), issue.get("sheet") or "", issue.get("row"))
+        if issue.get("severity") == "error" and "is negative" in issue["message"]:
+            return (*place, issue.get("column")) in settled
+        return (
+            issue.get("kind") == "amount"
+            and issue["message"].endswith(": no amount")
+            and (*place, None) in settled
+        )
+
+    issues[:] = [issue for issue in issues if not gone(issue)]
+
+
+def _amount_given_elsewhere(first: dict, rec: dict) -> dict | None:
+    """Of two rows of one file, partner and title, the one whose amount cell points to the other ("see SBGS sheet":
+    a joint project listed under each agency, its money once); None when neither does, or both give an amount."""
+    if first["source_file"] != rec["source_file"] or first is rec:
+        return None
+    for pointer, given in ((rec, first), (first, rec)):
+        if (
+            pointer.get("_amount_elsewhere")
+            and pointer.get("amount") is None
+            and given.get("amount") is not None
+        ):
+            return pointer
+    return None
+
+
+def _counted_where_given(
+    first: dict, rec: dict, pointer: dict, issues: list[dict], entries: dict[str, dict]
+) -> None:
+    """Count once a project whose second row points to the first for its amount (or the first to the second):
+    the row with the amount is kept, in the place (and with the id) of the first; the agencies of both are its."""
+    given = rec if pointer is first else first
+    agencies = [a for r in (first, rec) for a in (r.get("beneficiaries") or "").split(";") if a]
+    if agencies:
+        given["beneficiaries"] = ";".join(dict.fromkeys(agencies))
+    sheet = f", sheet '{given['source_sheet']}'" if given["source_sheet"] else ""
+    issues.append(
+        {
+            **_row_issue(
+                pointer,
+                f"row {pointer['source_row']}: the same project as {given['source_file']}{sheet}, row "
+                f"{given['source_row']} ('{given.get('title') or given.get('code')}', same partner {given['partner']}), "
+                f"whose amount this row's cell points to ('{pointer['_amount_elsewhere']}'): counted once, there, "
+                f"for the agencies of both rows",
+                "info",
+            ),
+            "kind": "duplicate",
+        }
+    )
+    _count_as_skipped(entries[pointer["source_file"]], pointer["source_sheet"])
+    if pointer is first:  # the row with the amount takes the first row's place (and id)
+        pid = first.get("project_id")
+        first.clear()
+        first.update(given)
+        if pid is not None:
+            first["project_id"] = pid
 
 
 def _parent_id(parent: dict | None, code_partners: dict[str, set], partner: str) -> str | None:

@@ -59,6 +59,7 @@ from mtd_analysis.ingest.values import (
     parse_date,
     parse_duration,
     parse_percentage,
+    refers_elsewhere,
     start_before,
     sum_in_words,
     year_breakdown,
@@ -350,7 +351,8 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
 
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
     """The amount and yearly amounts of a row with the money its "Top-up 2021" cells add for their year: the original
-    amount keeps its years (its own, or by days over the project's dates), each top-up goes to its year (info)."""
+    amount keeps its years (its own, or by days over the project's dates), each top-up goes to its year (info). A
+    top-up for no year ("Supplementary grant") adds to the amount, spread like it."""
     state = cells.state
     start, end = cells.dates
     years = dict(year_amounts)
@@ -360,9 +362,28 @@ def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
         try:
             parsed = parse_amount(value) if value is not None else None
         except ValueProblem as exc:
-            cells.problem(exc, col, f"top-up for {year}")
+            cells.problem(exc, col, f"top-up for {year}" if year else "top-up")
             continue
         if parsed is None or parsed.value == 0:
+            continue
+        if year is None:  # added to the whole amount: to its years by days when the amount has years
+            top_up = _in_units(parsed.value, value, state.header.columns[col].scale)
+            if years:
+                if start is None or end is None:
+                    state.issue(
+                        "warning",
+                        "amount",
+                        f"row {cells.n}: a top-up of {top_up:,.2f} ({state.cell(cells.index, col)}) to an amount "
+                        "given by year, with no dates to spread it over; not added",
+                        cells.index,
+                        col,
+                    )
+                    continue
+                for y, part in split_by_days(top_up, days_per_year(start, end)).items():
+                    years[y] = round(years.get(y, 0.0) + part, 2)
+            amount = round(amount + top_up, 2)
+            cells.names["top_up"] = state.cell_in_row(cells.index, cells.n, col)
+            added.append(f"{top_up:,.2f}")
             continue
         if not years:
             if start is None or end is None or not (start.year <= year <= end.year):
@@ -385,8 +406,8 @@ def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
         state.issue(
             "info",
             "amount",
-            f"row {cells.n}: top-up {', '.join(added)} added to the original amount (now {amount:,.2f}); the "
-            "original keeps its years by days",
+            f"row {cells.n}: top-up {', '.join(added)} added to the original amount (now {amount:,.2f})"
+            + ("; the original keeps its years by days" if any(" for " in a for a in added) else ""),
             cells.index,
             next(iter(state.top_ups)),
         )
@@ -1153,6 +1174,16 @@ def row_money(cells: RowCells) -> dict:
                     index,
                     amount_col,
                 )
+            elif split is None and refers_elsewhere(amount_value):  # "see SBGS sheet": given on another row
+                cells.amount_elsewhere = clean_text(amount_value)
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {n}: the amount cell says '{cells.amount_elsewhere}': the amount is given elsewhere, "
+                    "none is read from this row",
+                    index,
+                    amount_col,
+                )
             elif split is None:
                 cells.problem(exc, amount_col, "amount")
             else:  # "EUR 400 000 (of which 2021: 150 000)": the total, and the year's part said in the same cell
@@ -1339,6 +1370,15 @@ def row_money(cells: RowCells) -> dict:
         money["_donor_parts"] = cells.donors
     if cells.declared_total is not None:
         money["_declared_total"] = cells.declared_total
+    if cells.amount_elsewhere and amount is None:
+        money["_amount_elsewhere"] = cells.amount_elsewhere
+    if cells.negatives:  # in full units, as the column's header says them (a row's reduction may be added)
+        money["_negatives"] = [
+            (year, _in_units(value, _unsigned(cells.row[col]), header.columns[col].scale), cell)
+            if col in header.columns
+            else (year, value, cell)
+            for year, value, cell, col in cells.negatives
+        ]
     return money
 
 
@@ -1790,6 +1830,16 @@ def _a_payment(cells: RowCells) -> bool:
     """Whether a row of a schedule of payments gives a payment (its project's amount stands on its first row)."""
     cols = cells.state.payment_cols
     return cols is not None and clean_text(cell_value(cells.row, cols[1])) is not None
+
+
+def _unsigned(raw):
+    """A negative cell's value without its sign ("-60", "(80,000)", "−1 000 000"), for :func:`_in_units`."""
+    if isinstance(raw, (int, float)):
+        return abs(raw)
+    text = str(raw).strip()
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1]
+    return text.lstrip("-−– ")
 
 
 def _in_units(value: float, raw, scale: float) -> float:

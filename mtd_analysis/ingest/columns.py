@@ -674,6 +674,18 @@ _TOP_UP = re.compile(
     r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел",
     re.IGNORECASE,
 )
+#: Money words beside a top-up's word: "Supplementary grant", "Top-up allocation", "Додаткове фінансування".
+_GRANT_MONEY = re.compile(
+    r"grant|budget|funding|funds|allocation|contribution|amount|грант|бюджет|фінансуван|финансирован|кошт|средств"
+    r"|сума|сумма|внес|взнос",
+    re.IGNORECASE,
+)
+#: The first money of a project, beside its top-ups: "Initial grant", "Original allocation", "Первісний грант".
+_INITIAL_MONEY = re.compile(
+    r"(?:initial|original|first|base|первісн\w*|початков\w*|первоначальн\w*|исходн\w*)\s+"
+    r"(?:grant|allocation|commitment|contribution|грант\w*|внес\w*|взнос\w*)\b",
+    re.IGNORECASE,
+)
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)  # JFY: Japan's
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
@@ -991,6 +1003,12 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("yearly", currency, edge, 1.0)  # "until 2020", "2022 onwards": said per sheet
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
+    if not years and _TOP_UP.search(bare) and (currency or _GRANT_MONEY.search(bare)):
+        return FieldMatch(
+            "top_up", currency, None, 1.0
+        )  # "Supplementary grant (JPY)": money added to the grant
+    if not years and _INITIAL_MONEY.match(bare.strip()):  # "Initial grant (JPY)" beside a supplementary grant
+        return FieldMatch("amount", currency, None, 1.0)
     if len(years) == 2 and _is_year_span(text):  # "2021–2022", "2021-2023 рр., EUR": those years' money
         return FieldMatch("amount", currency, None, 0.5)
     if not tokens or not money:
@@ -3155,11 +3173,11 @@ _NOT_A_TITLE = re.compile(
 
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
-    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"
-    r"|all projects|(?:усі|всі) проєкти|все проекты)\b",
+    r"|all projects|(?:усі|всі) проєкти|все проекты|net change)\b",
     re.IGNORECASE,
 )
 

@@ -640,6 +640,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('Sweden', 60.0), ('Norway', 40.0)]
     >>> partner_shares("Канада (75 %) / МОМ (25 %, собственные средства)")
     [('Canada', 75.0), ('IOM', 25.0)]
+    >>> partner_shares("Funding: UK 50%, NL 50%")  # a donor country's code beside its share
+    [('UK', 50.0), ('Netherlands', 50.0)]
     """
     if not isinstance(text, str):
         return None
@@ -687,6 +689,12 @@ def _named_shares(text: str) -> list[tuple[str, float]] | None:
             return None
         name = (found["name"] or found["name2"]).strip(" -–:")
         share = float((found["share"] or found["share2"]).replace(",", "."))
+        coded = _by_country_code().get(name.lower()) if len(name) == 2 and name.isupper() else None
+        if (
+            coded is not None
+        ):  # "NL 50%, UK 50%": beside a share, a donor country's two-letter code is that donor
+            out.append((coded, share))
+            continue
         if not is_known_partner(name):
             return None
         out.append((canonical_partner(name), share))

@@ -339,6 +339,54 @@ def is_a_stage(title) -> bool:
     )
 
 
+#: A line of a project that is one of its agreements, not a part of its work: the original agreement, an amendment
+#: (addendum, rider, supplementary agreement), a top-up, a reduction, a refund.
+_AGREEMENT = re.compile(
+    r"(?:(?:original|initial|first)\s+)?(?:grant\s+)?(?:agreement|contract)\b|amendment|addendum|rider\b"
+    r"|supplementary\s+agreement|top[- ]?up\b|reduction\b|refund|return\s+of\s+funds|de-?obligation"
+    r"|(?:первісн\w*|початков\w*|основн\w*|додатков\w*)\s+угод\w*|угод\w*\s+про\s+(?:внесення\s+)?змін"
+    r"|повернення\s+коштів|(?:первоначальн\w*|основн\w*|дополнительн\w*)\s+соглашени\w*|возврат\s+средств",
+    re.IGNORECASE,
+)
+
+
+def is_an_agreement(title) -> bool:
+    """Whether a component's title names one of its project's agreements (the original, an amendment, a refund),
+    not a part of its work.
+
+    Examples
+    --------
+    >>> [is_an_agreement(t) for t in ("первісна угода від 10.02.2020", "додаткова угода №1 (збільшення)",
+    ...                               "повернення коштів (проєкт скасовано)", "Amendment 2 - top-up")]
+    [True, True, True, True]
+    >>> is_an_agreement("Training of border guards"), is_an_agreement("Agreement on readmission: SMS support")
+    (False, False)
+    """
+    if not isinstance(title, str):
+        return False
+    text = re.sub(r"^\s*[\d.]+\s*[.)]?\s*", "", title)  # "1.2 додаткова угода": its number
+    found = _AGREEMENT.match(text)
+    return found is not None and ":" not in text[: found.end() + 20]
+
+
+def _agreements_sum(parts: list[dict]) -> tuple[float, dict[int, float]] | None:
+    """The sum of a project's agreements (negative amounts counted: a reduction, a refund) and of their years."""
+    total, years = 0.0, {}
+    for part in parts:
+        amount = part.get("amount")
+        if amount is None:
+            amount = next((value for year, value, _ in part.get("_negatives") or [] if year is None), None)
+        if amount is None:
+            return None
+        total += amount
+        for year, value in yearly_values(part.get("yearly_amounts")).items():
+            years[year] = years.get(year, 0.0) + value
+        for year, value, _ in part.get("_negatives") or []:
+            if year is not None:
+                years[year] = years.get(year, 0.0) + value
+    return round(total, 2), {y: round(v, 2) for y, v in years.items()}
+
+
 def _stage_years(programme: dict, parts: list[dict]) -> dict[int, float] | None:
     """The project's money by year when its components are its stages, each with its own amount and dates in the
     project's currency, adding up to the project's amount: each stage's amount spread over its own days. None
@@ -587,6 +635,39 @@ def resolve_programmes(
     issues = []
     for p in sorted(children, reverse=True):  # the deepest programmes first
         parts = [records[k] for k in children[p]]
+        if records[p].get("amount") is not None and all(is_an_agreement(part.get("title")) for part in parts):
+            # "первісна угода | додаткова угода №1 | повернення коштів" under a project: its agreements, whose
+            # money its own row gives already (the project's figures stand; the agreements are not projects)
+            rows = _rows_text([row_of(part["_index"]) for part in parts])
+            skip.update(children[p])
+            summed = _agreements_sum(parts)
+            title = records[p].get("title") or records[p].get("code") or ""
+            own_years = yearly_values(records[p].get("yearly_amounts"))
+            if summed is not None and (
+                abs(summed[0] - records[p]["amount"]) <= max(1.0, 0.005 * abs(summed[0]))
+                or (
+                    own_years
+                    and summed[1]
+                    and all(abs(summed[1].get(y, 0.0) - v) <= 1.0 for y, v in own_years.items())
+                )
+            ):  # their totals, or their years (a row's total may have been taken as the sum of its years)
+                said = f"rows {rows} are the agreements of project '{title}' (the original, amendments, refunds), which its own figures add up: counted in it, not as projects"
+                issues.append(_said(records[p], row_of, said))
+            else:
+                shown = "cannot be added up" if summed is None else f"add up to {summed[0]:,.2f}"
+                issues.append(
+                    {
+                        **_said(
+                            records[p],
+                            row_of,
+                            f"rows {rows} are the agreements of project '{title}' (the original, amendments, refunds); "
+                            f"they {shown}, not the project's {records[p]['amount']:,.2f}: the project's own figure is "
+                            "counted — check the rows",
+                        ),
+                        "severity": "warning",
+                    }
+                )
+            continue
         if all(is_a_stage(part.get("title")) for part in parts) and (
             stages := _stage_years(records[p], parts)
         ):

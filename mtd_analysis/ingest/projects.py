@@ -127,7 +127,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     shares_in_note,
 )
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
-from mtd_analysis.ingest.programmes import component_marker, resolve_programmes
+from mtd_analysis.ingest.programmes import component_marker, is_an_agreement, resolve_programmes
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.sheet import (
     BARE_TOTAL,
@@ -1255,6 +1255,31 @@ def _items_need_no_dates(state: SheetState, read: list[dict], kept: list[dict]) 
     ]
 
 
+def _agreements_need_nothing(state: SheetState, read: list[dict], kept: list[dict]) -> None:
+    """A project's agreements, counted in it (:func:`~mtd_analysis.ingest.programmes.resolve_programmes`), need no
+    dates or amount of their own, and their reductions and refunds are no negative amounts in error: those go."""
+    kept_at = {r["_index"] for r in kept}
+    gone = [r for r in read if r["_index"] not in kept_at and is_an_agreement(r.get("title"))]
+    if not gone:
+        return
+    rows = {state.row_number(r["_index"]) for r in gone}
+    cells = {cell for r in gone for _, _, cell in r.get("_negatives") or []}
+    state.issues[:] = [
+        i
+        for i in state.issues
+        if not (
+            i["row"] in rows
+            and (
+                (
+                    i["severity"] == "warning"
+                    and i["message"].endswith((": no start or end date", ": no amount"))
+                )
+                or (i["severity"] == "error" and i["column"] in cells and "is negative" in i["message"])
+            )
+        )
+    ]
+
+
 def _taken_from_the_programme(state: SheetState, kept: list[dict]) -> None:
     """A component giving no dates, currency or funder of its own takes its programme's
     (:func:`~mtd_analysis.ingest.programmes.resolve_programmes`): said at its row, and the warnings that it had
@@ -1526,7 +1551,7 @@ def _read_table(
 
     state.other_currency = other_currency_amounts(header)
     state.original_amount_col = original_amount_column(header)
-    state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up" and m.year}
+    state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up"}
     state.country_col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
     state.share_col = next((c for c, m in sorted(header.columns.items()) if m.field == "ukraine_share"), None)
     if state.share_col is not None and names_ukraines_part(header.labels.get(fields.get("amount"))):
@@ -1688,6 +1713,7 @@ def _read_table(
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
     _items_need_no_dates(state, result.records, records)
+    _agreements_need_nothing(state, result.records, records)
     _taken_from_the_programme(state, records)
     result.records = [_without_reading_notes(r) for r in records]
     in_minor_units(state, block_text, result.records, header.row)
@@ -2809,7 +2835,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
             "info", "merged", f"row {n} only continues the merged cells of the rows above; skipped", index
         )
         return "skipped"
-    outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity)
+    outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity, seen_total)
     if outcome:
         return outcome
     if (
@@ -3256,8 +3282,33 @@ def _total_words(text: str) -> int:
     return len(text.split())
 
 
+def _a_status_alone(text: str) -> bool:
+    """Whether a title cell holds a status and nothing else ("Planned (not yet obligated)", "Ongoing projects")."""
+    outside = re.sub(r"\([^)]*\)", " ", text).split()
+    if not outside or len(outside) > 2:
+        return False
+    try:  # the words outside brackets: "повернення коштів (проєкт скасовано)" is a refund, not a status
+        return parse_status(" ".join(outside)) in (
+            "ongoing",
+            "approved",
+            "planned",
+            "completed",
+            "cancelled",
+            "suspended",
+        )
+    except ValueProblem:
+        return False
+
+
 def _table_furniture(
-    state: SheetState, row: list, cleaned: list, index: int, n: int, texts: list, has_identity: bool
+    state: SheetState,
+    row: list,
+    cleaned: list,
+    index: int,
+    n: int,
+    texts: list,
+    has_identity: bool,
+    seen_total: bool = False,
 ):
     """ "total" or "skipped" for a totals row, a row of HXL hashtags or a repeated header; else None."""
     header, probe = state.header, state.probe
@@ -3302,7 +3353,44 @@ def _table_furniture(
             )
             return "total"
     title_col = state.fields.get("title")
+    if (
+        not has_identity
+        and len(state.identity_cols) >= 2
+        and title_col is not None
+        and texts
+        and texts[0][0] == title_col
+    ):
+        # "Total current budget (amended where filled)" with none of the code, dates and agency every project has
+        t = texts[0][1]
+        if TOTAL_ROW.match(t.lower()) and any(_PLAIN_NUMBER.fullmatch(v) for _, v in texts[1:]):
+            state.issue(
+                "info",
+                "total",
+                f"row {n}: '{t}' begins with a totals word and has no code, dates or agency, as projects have: a "
+                "totals row; skipped (totals are recomputed)",
+                index,
+                title_col,
+            )
+            return "total"
     title = cleaned[title_col] if title_col is not None and title_col < len(cleaned) else None
+    if (
+        seen_total
+        and not has_identity
+        and title
+        and _a_status_alone(title)
+        and any(_PLAIN_NUMBER.fullmatch(t) for _, t in texts)
+    ):
+        # "Planned (not yet obligated) | 500,000" under a ledger's total: the sum of the projects of a status (above
+        # the total, "Active | 1,200,000" heads a group of projects: see programmes)
+        state.issue(
+            "info",
+            "total",
+            f"row {n}: '{title}' names a status and no project: the total of the projects in that status; skipped "
+            "(totals are recomputed)",
+            index,
+            title_col,
+        )
+        return "total"
     if (
         title
         and len(title) <= 20
@@ -4154,6 +4242,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         and not is_a_donor_state(rec.get("partner"))
     ):
         _funder_described(state, rec, index, n)  # an implementer's list: the description may name who pays
+    if rec.get("partner_from") in ("file", "heading", None) and rec.get("partner"):
+        _shares_noted(state, cells, rec, index, n)  # "Funding: UK 50%, NL 50%" in the row's notes
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     if not rec.get("beneficiaries") and state.group_agency:  # "2. Державна прикордонна служба України" above
@@ -4771,6 +4861,46 @@ def _partner_other_column(header: Header) -> int | None:
 _PERCENTS = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
+def _shares_beside(
+    cells: RowCells, payers: list[str] | None, including: str | None = None
+) -> tuple[list[tuple[str, float]], int] | None:
+    """The shares of the funders a partner cell names, given in another cell of the row (a "Funding split" column, a
+    remark): ``(shares, column)`` for the first cell naming those funders and no other (``payers``), or funders
+    among whom ``including`` is, with shares making 100 %."""
+    partner_col = cells.state.fields.get("partner")
+    title_col = cells.state.fields.get("title")
+    for col, text in enumerate(cells.cleaned):
+        if col in (partner_col, title_col) or not text or "%" not in text or len(text) > 300:
+            continue
+        shares = shares_in_note(text)
+        names = {name for name, _ in shares or ()}
+        if shares and (names == set(payers) if payers is not None else including in names):
+            return shares, col
+    return None
+
+
+def _shares_noted(state: SheetState, cells: RowCells, rec: dict, index: int, n: int) -> None:
+    """A row whose partner is the file's (or a heading's), and whose notes give that partner's and a co-funder's
+    shares ("Joint UK–Netherlands project. Funding: UK 50%, NL 50%. Figure shows total project allocation."):
+    a project per funder, each with its share (split by the build), said at the note."""
+    money_col = cells.amount_col if cells.amount_col is not None else state.fields.get("amount")
+    if money_col is not None and names_donor_money(state.header.labels.get(money_col) or ""):
+        return  # "EU contribution, EUR", "Внесок Норвегії": the partner's own money, whole, whoever else co-funds
+    beside = _shares_beside(cells, None, including=rec["partner"])
+    if beside is None:
+        return
+    shares, col = beside
+    rec["partner"], rec["partner_from"] = " / ".join(f"{name} {share:g}%" for name, share in shares), "column"
+    cells.names["partner"] = cells.names["partner_shares"] = state.cell_in_row(index, n, col)
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: {state.cell_in_row(index, n, col)} gives the funders' shares of this project: {rec['partner']}",
+        index,
+        col,
+    )
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -4904,6 +5034,22 @@ def _who(cells: RowCells) -> dict:
             cells.names["partner_shares"] = state.cell_in_row(
                 note_index, state.row_number(note_index), note_col
             )
+            payers = []
+        beside = _shares_beside(cells, payers) if noted is None and len(payers) > 1 else None
+        if (
+            beside is not None
+        ):  # "ЄС / Рада Європи" and, in another cell of the row, "ЄС – 90 %, Рада Європи – 10 %"
+            shares, col = beside
+            rec["partner"] = " / ".join(f"{name} {share:g}%" for name, share in shares)
+            state.issue(
+                "info",
+                "partner",
+                f"row {n}: the partner cell names {len(payers)} funders, and {state.cell(index, col)} gives their "
+                f"shares: {rec['partner']}",
+                index,
+                state.fields.get("partner"),
+            )
+            cells.names["partner_shares"] = state.cell_in_row(index, n, col)
             payers = []
         if len(payers) > 1:  # co-funders in shares the cell does not give: the money cannot be split
             state.issue(

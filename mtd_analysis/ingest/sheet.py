@@ -217,7 +217,9 @@ class SheetState:
         self.noted_currency: dict[int, tuple[str, str]] = {}
         #: a year's revised column -> (its original column, that column's FieldMatch), read where the revision is blank
         self.year_originals: dict[int, tuple] = {}
-        self.top_ups: dict[int, int] = {}  # "Top-up 2021" columns: col -> year
+        self.top_ups: dict[
+            int, int | None
+        ] = {}  # "Top-up 2021" columns: col -> year ("Supplementary grant": None)
         self.page_breaks: set[int] = set()  # rows skipped as a printed page's mark or a repeated header
         self.emptied_rows: list[
             int
@@ -335,6 +337,10 @@ class RowCells:
         self.funder_in_amount = False
         #: the donors' parts the amount cell gives (see amounts.donor_parts)
         self.donor_sums: list[tuple[str, float]] = []
+        #: the amount cell's words pointing to another row or sheet ("see SBGS sheet"; see values.refers_elsewhere)
+        self.amount_elsewhere: str | None = None
+        #: negative figures read in the row's amount cells: (year or None for the amount, value, cell, column)
+        self.negatives: list[tuple[int | None, float, str, int]] = []
         self.fields, self.at = state.fields, index - state.first  # the row's place in the parsed columns
         self.names: dict[str, str] = {}
         self.dates: tuple = (None, None)
@@ -379,17 +385,21 @@ class RowCells:
         if isinstance(outcome, _PROBLEMS):
             if isinstance(outcome, Failed):
                 raise outcome.exception  # a parser's bug: rare, its cycle is left to the garbage collector
-            raise ValueProblem(outcome.message, outcome.severity, outcome.kind)
+            raise ValueProblem(outcome.message, outcome.severity, outcome.kind, outcome.negative)
         return outcome
 
     def problem(self, exc: ValueProblem, col, what: str) -> None:
+        cell = self.state.cell_in_row(self.index, self.n, col)
         self.state.issue(
-            exc.severity,
-            exc.kind,
-            f"row {self.n}, {what} ({self.state.cell_in_row(self.index, self.n, col)}): {exc.message}",
-            self.index,
-            col,
+            exc.severity, exc.kind, f"row {self.n}, {what} ({cell}): {exc.message}", self.index, col
         )
+        said = _AMOUNT_OF.fullmatch(what)
+        if (
+            exc.negative is not None and said is not None
+        ):  # kept, should the row be a ledger's reduction of a project
+            self.negatives.append((int(said[1]) if said[1] else None, exc.negative, cell, col))
 
 
 _PROBLEMS = (ValueProblem, Failed)
+#: The amount cells whose negative figures a row keeps: its amount, or a year's ("amount for 2021").
+_AMOUNT_OF = re.compile(r"amount(?: for (\d{4}))?")

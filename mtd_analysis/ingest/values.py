@@ -64,11 +64,15 @@ class ValueProblem(ValueError):
     was read, but a person should look).
     """
 
-    def __init__(self, message: str, severity: str = "error", kind: str = "value"):
+    def __init__(
+        self, message: str, severity: str = "error", kind: str = "value", negative: float | None = None
+    ):
         super().__init__(message)
         self.message = message
         self.severity = severity
         self.kind = kind
+        #: the amount, with its minus sign, of a negative amount (a ledger's reduction, wrong in a project's row)
+        self.negative = negative
 
 
 @dataclass(frozen=True)
@@ -173,9 +177,11 @@ def _currency_aliases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _currency_pattern() -> re.Pattern:
     words = sorted(_currency_aliases(), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    # a currency word stands alone: not inside a longer word (digits may touch it: "€300k", "EUR700")
-    return re.compile(rf"(?<![^\W\d_])({alts})(?![^\W\d_])", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in words if any(ch.isalnum() for ch in w))
+    signs = "|".join(re.escape(w) for w in words if not any(ch.isalnum() for ch in w))
+    # a currency word stands alone: not inside a longer word (digits may touch it: "€300k", "EUR700"); a sign may
+    # touch a unit's letter ("£k", "€m")
+    return re.compile(rf"((?<![^\W\d_])(?:{alts})(?![^\W\d_])|{signs})", re.IGNORECASE)
 
 
 def without_currency_words(text: str) -> str:
@@ -476,7 +482,9 @@ def parse_amount(value) -> Amount | None:
         if isinstance(value, float) and math.isnan(value):
             return None
         if value < 0:
-            raise ValueProblem(f"amount {clean_text(value)} is negative", kind="amount")
+            raise ValueProblem(
+                f"amount {clean_text(value)} is negative", kind="amount", negative=float(value)
+            )
         return Amount(float(value))
     if isinstance(value, (dt.date, dt.datetime)):
         raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
@@ -784,6 +792,41 @@ _OF_WHICH_NOTE = re.compile(
 _MONEY_REST = re.compile(r"[\d\s.,'’()\-–—]+")
 
 
+#: A cell pointing to where its figure is given ("see SBGS sheet", "див. рядок 4", "см. выше", "included in
+#: row 3", "counted under the NPU sheet"): a reference, and no amount of its own.
+_ELSEWHERE = re.compile(
+    r"(?:see|cf\.?|refer\s+to|as\s+(?:per|in)|included\s+(?:in|under)|counted\s+(?:in|under)|"
+    r"див(?:\.|ись|іться)?|дивись|врахован\w*\s+(?:у|в|на)|включен\w*\s+(?:у|в|до)|"
+    r"см(?:\.|отри)?|учтен\w*\s+(?:в|на)|указан\w*\s+(?:в|на))\s+\S",
+    re.IGNORECASE,
+)
+#: What such a reference points to: a sheet, a row, a line, a project, another place above or below.
+_ELSEWHERE_TARGET = re.compile(
+    r"sheet|tab|row|line|above|below|project|аркуш|лист|рядк|рядок|строк|вище|нижче|выше|ниже|проєкт|проект",
+    re.IGNORECASE,
+)
+
+
+def refers_elsewhere(value) -> bool:
+    """Whether an amount cell says its figure is given in another row or sheet (and gives none itself).
+
+    Examples
+    --------
+    >>> refers_elsewhere("see SBGS sheet"), refers_elsewhere("див. аркуш ДПСУ"), refers_elsewhere("см. строку 4")
+    (True, True, True)
+    >>> refers_elsewhere("included in row 3 (joint project)"), refers_elsewhere("see budget: 120 000 EUR")
+    (True, False)
+    >>> refers_elsewhere("tbd"), refers_elsewhere("see annex")
+    (False, False)
+    """
+    text = clean_text(value) if isinstance(value, str) else None
+    if not text or len(text) > 80 or not _ELSEWHERE.match(text) or not _ELSEWHERE_TARGET.search(text):
+        return False
+    # a figure of money beside the reference is an amount (a row or a sheet's number is not)
+    rest = re.sub(r"(?:row|line|рядк\w*|рядок|строк\w*|№|no\.?|#)\s*\d+", "", text, flags=re.IGNORECASE)
+    return not re.search(r"\d{3}|\d[.,]\d", rest)
+
+
 def money_only(text: str) -> bool:
     """Digits, separators, currency and multiplier words only ("EUR 1.2 million", "1,2 млн євро"); not a
     code with digits in it ("ET060207", "TD19").
@@ -1008,7 +1051,7 @@ def _amount_from_text(text: str) -> Amount:
     if multipliers:
         number *= _MULTIPLIERS[multipliers[0]]
     if negative and number:
-        raise ValueProblem(f"amount {text} is negative", kind="amount")
+        raise ValueProblem(f"amount {text} is negative", kind="amount", negative=-round(number, 2))
     return Amount(round(number, 2), currency)
 
 
@@ -1980,7 +2023,10 @@ def _known_name_before_words(key: str) -> str | None:
 
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
 NOT_YET_AGREED = (
-    r"under (?:consideration|review|preparation|development|appraisal|assessment)|being appraised|not yet approved|pending (?:\w+ )?(?:approval|funding)"
+    r"under (?:consideration|review|preparation|development|appraisal|assessment|discussion)|being (?:appraised|discussed)"
+    r"|not yet approved|pending (?:\w+ )?(?:approval|funding)|^(?:in|for) discussion\b|^to be discussed\b"
+    r"|^(?:в|у) обговоренн|на (?:етапі |стадії )?обговоренн|обговорюється|^(?:в|на) обсуждени|обсуждается"
+    r"|на (?:етапі |стадії )?розробк\w*|на (?:этапе |стадии )?разработк\w*"
     r"|(?:financing|funding|commission|approval)\s+decision\s+pending|pending\s+(?:financing\s+|funding\s+|commission\s+)?decision"
     r"|^identification\b|в\s+процес\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд)"
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"

@@ -441,13 +441,6 @@ KNOWN_MISSES = {
         "amount"
     ),
     # set_ar
-    ("set_ar", "Custody Safeguards: Video Recording in Interview Rooms", "money"): (
-        "a de-commitment's negative amount (-30 000, 'DEC') is an error, not a reduction of the year: 250 000 "
-        "counted where the tester nets 220 000"
-    ),
-    ("set_ar", "Electronic Custody Records in Temporary Holding Facilities", "money"): (
-        "a negative revision row (-10 000 USD) is an error, not a reduction of the year (150 000 against 140 000)"
-    ),
     **{
         ("set_ar", "SES Emergency Dispatch and Early Warning Modernisation", what): (
             "the currency only in a second currency column (TXN_CCY blank, TXN_CCY_NUM 840): no currency, not "
