@@ -1103,6 +1103,19 @@ def row_money(cells: RowCells) -> dict:
     if cells.funder_in_amount:  # "Funding | Ministry of Foreign Affairs of Denmark": the partner, said
         amount_value = None
     in_cell: dict[int, float] = {}
+    if isinstance(amount_value, str) and refers_elsewhere(
+        amount_value
+    ):  # "see SBGS sheet, No. S-3": given there
+        cells.amount_elsewhere = clean_text(amount_value)
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the amount cell says '{cells.amount_elsewhere}': the amount is given elsewhere, none is read "
+            "from this row",
+            index,
+            amount_col,
+        )
+        amount_value = None
     if amount_value is not None:
         try:
             parsed = cells.parsed("amount")  # parse_amount(amount_value) as (value, currency)
@@ -1171,16 +1184,6 @@ def row_money(cells: RowCells) -> dict:
                     "amount",
                     f"row {n}: the amount cell adds sums in two currencies ('{clean_text(amount_value)}'): the "
                     f"{foreign.currency} part is counted, the hryvnia taken for Ukraine's co-financing",
-                    index,
-                    amount_col,
-                )
-            elif split is None and refers_elsewhere(amount_value):  # "see SBGS sheet": given on another row
-                cells.amount_elsewhere = clean_text(amount_value)
-                state.issue(
-                    "info",
-                    "amount",
-                    f"row {n}: the amount cell says '{cells.amount_elsewhere}': the amount is given elsewhere, "
-                    "none is read from this row",
                     index,
                     amount_col,
                 )
@@ -1349,7 +1352,7 @@ def row_money(cells: RowCells) -> dict:
         index in state.sector_shares and amount is not None
     ):  # "of which MIA / law enforcement: 30%" in a remark
         amount, year_amounts = _sector_share(cells, amount, year_amounts)
-    if amount is None and amount_value is None and not _a_payment(cells):
+    if amount is None and amount_value is None and not cells.amount_elsewhere and not _a_payment(cells):
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
 
     if amount is not None and not currency:

@@ -3173,7 +3173,7 @@ _NOT_A_TITLE = re.compile(
 
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
-    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net |sheet |page |table )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"

@@ -1064,6 +1064,16 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
 #: A note's mark at the end of a cell ("1 000 000¹", "планируется⁴", "300 000**"), and a note starting with one.
 _MARK_AT_END = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])$")
 _NOTE_MARKED = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$", re.DOTALL)
+#: A cell sending to a numbered note under the table in words: "Данія / Норвегія (див. прим. 1)", "(see note 2)".
+NOTE_REFERENCE = re.compile(
+    r"\(\s*(?:see|cf\.?|див\.?|дивіться|см\.?|смотри)\s+(?:foot)?(?:note|прим(?:ітк[аиу]|ечани[ея])?\.?)\s*(?:№\s*)?"
+    r"(\d{1,2})\s*\)$",
+    re.IGNORECASE,
+)
+#: A numbered note under the table: "1. Проєкт № 2 фінансується двома донорами: …", "Note 2: …".
+_NOTE_NUMBERED = re.compile(
+    r"^(?:(?:note|примітка|примечание|прим\.)\s*)?(\d{1,2})\s*[.):]\s+(\S.*)$", re.IGNORECASE | re.DOTALL
+)
 #: A note saying what its cell's money is in: "Сумма в долларах США", "Amount in USD", "Суми у гривнях".
 _SUM_IN = re.compile(
     r"^(?:the\s+)?(?:сумм\w*|сум[аи]|amounts?|sums?|figures?|budget)\s+(?:is\s+|are\s+|указан\w*\s+|вказан\w*\s+)?"
@@ -1101,6 +1111,8 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
         filled = only_filled(rows[index])
         if filled and isinstance(filled[1], str) and (found := _NOTE_MARKED.match(filled[1].strip())):
             notes.setdefault(found[1], []).append((clean_text(found[2]) or "", index, filled[0]))
+        elif filled and isinstance(filled[1], str) and (found := _NOTE_NUMBERED.match(filled[1].strip())):
+            notes.setdefault(f"#{int(found[1])}", []).append((clean_text(found[2]) or "", index, filled[0]))
     if not notes:
         return
     at_notes = {index for each in notes.values() for _, index, _ in each}
@@ -1113,9 +1125,12 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             continue
         for col, value in enumerate(rows[index]):
             mark = _MARK_AT_END.search(value.strip()) if isinstance(value, str) else None
-            if mark is None or mark[1] not in notes:
+            key, start = (mark[1], mark.start()) if mark is not None else (None, 0)
+            if mark is None and isinstance(value, str) and (said := NOTE_REFERENCE.search(value.strip())):
+                key, start = f"#{int(said[1])}", said.start()  # "(див. прим. 1)": note 1 below
+            if key is None or key not in notes:
                 continue
-            note, at, note_col = notes[mark[1]][0]
+            note, at, note_col = notes[key][0]
             where = state.cell(at, note_col)
             snippet = note if len(note) <= 80 else note[:77] + "…"
             read = False
@@ -1129,13 +1144,13 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             if (
                 col in money
                 and (NOT_YET_FIXED.search(note) or re.search(NOT_YET_AGREED, note, re.IGNORECASE))
-                and not re.search(r"\d", value[: mark.start()])
+                and not re.search(r"\d", value[:start])
             ):
                 read = True  # "–²" and "² Транш на 2021 г. пока не определен": no figure, as the cell says
             if col == fields.get("partner"):
                 # "ЄС / Японія*": the shares of each note of that mark, the one naming the cell's own funders taken
                 # where they are read (projects._who)
-                given = [(shares, i, c) for text, i, c in notes[mark[1]] if (shares := _co_funding(text))]
+                given = [(shares, i, c) for text, i, c in notes[key] if (shares := _co_funding(text))]
                 if given:
                     state.noted_partner_shares[index] = given
                     read = True
@@ -1150,7 +1165,7 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                 # an event of the whole project (withdrawn, cancelled, its agreement signed); any other status word
                 # in a note ("Phase 1 completed", "extension signed until 2023") is said, not counted
                 event = status_event(note, dated_anywhere=True)
-                own = clean_text(value.strip()[: mark.start()]) or ""
+                own = clean_text(value.strip()[:start]) or ""
                 in_cell = parse_status(own)
                 if in_cell not in STATUSES:  # "П¹": a code the workbook's legend explains
                     in_cell = state.status_codes.get(own.upper(), in_cell)
@@ -1159,13 +1174,13 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                         event,
                         col,
                         own,
-                        f"the note {mark[1]} ({where}: '{snippet}')",
+                        f"the note {key} ({where}: '{snippet}')",
                     )
                 read = read or event is not None
             if read:
-                read_at.add((index, mark[1]))
+                read_at.add((index, key))
             else:
-                unread.append((index, col, mark[1], where, snippet))
+                unread.append((index, col, key, where, snippet))
     marked: dict[tuple[int, str], list[int]] = {}  # the cells of a row marked for one note not read
     for index, col, mark_text, _, _ in unread:
         if (index, mark_text) not in read_at:  # "500 000⁵ | одобрен⁵": the note read at the status cell

@@ -342,12 +342,17 @@ def is_a_stage(title) -> bool:
 #: A line of a project that is one of its agreements, not a part of its work: the original agreement, an amendment
 #: (addendum, rider, supplementary agreement), a top-up, a reduction, a refund.
 _AGREEMENT = re.compile(
+    # "Mod 1 - top-up: …", "Modification No. 2: partial de-obligation": a modification of the award, numbered
+    r"(?:mod(?:ification)?\.?\s*(?:no\.?\s*)?\d+\s*(?:[-–—:]\s*|$))?(?:"
     r"(?:(?:original|initial|first)\s+)?(?:grant\s+)?(?:agreement|contract)\b|amendment|addendum|rider\b"
-    r"|supplementary\s+agreement|top[- ]?up\b|reduction\b|refund|return\s+of\s+funds|de-?obligation"
+    r"|supplementary\s+agreement|top[- ]?up\b|reduction\b|refund|return\s+of\s+funds|(?:partial\s+)?de-?obligation"
+    r"|(?:no[- ]cost\s+)?extension\b|modification\b|(?=\s*$)"
     r"|(?:первісн\w*|початков\w*|основн\w*|додатков\w*)\s+угод\w*|угод\w*\s+про\s+(?:внесення\s+)?змін"
-    r"|повернення\s+коштів|(?:первоначальн\w*|основн\w*|дополнительн\w*)\s+соглашени\w*|возврат\s+средств",
+    r"|повернення\s+коштів|(?:первоначальн\w*|основн\w*|дополнительн\w*)\s+соглашени\w*|возврат\s+средств)",
     re.IGNORECASE,
 )
+#: The agreement a project began with, among its agreements ("первісна угода", "Original agreement").
+_ORIGINAL = re.compile(r"original|initial|first|первісн|початков|основн|первоначальн|исходн", re.IGNORECASE)
 
 
 def is_an_agreement(title) -> bool:
@@ -361,12 +366,16 @@ def is_an_agreement(title) -> bool:
     [True, True, True, True]
     >>> is_an_agreement("Training of border guards"), is_an_agreement("Agreement on readmission: SMS support")
     (False, False)
+    >>> is_an_agreement("Mod 2 - partial de-obligation, unused fuel-card funds"), is_an_agreement("Modernisation")
+    (True, False)
     """
     if not isinstance(title, str):
         return False
-    text = re.sub(r"^\s*[\d.]+\s*[.)]?\s*", "", title)  # "1.2 додаткова угода": its number
+    text = re.sub(r"^\s*[\d.]+\s*[.)]?\s*", "", title).strip()  # "1.2 додаткова угода": its number
     found = _AGREEMENT.match(text)
-    return found is not None and ":" not in text[: found.end() + 20]
+    if found is None or not text or found.end() == 0:
+        return False
+    return text[: found.end()].lower().startswith("mod") or ":" not in text[: found.end() + 20]
 
 
 def _agreements_sum(parts: list[dict]) -> tuple[float, dict[int, float]] | None:
@@ -376,8 +385,7 @@ def _agreements_sum(parts: list[dict]) -> tuple[float, dict[int, float]] | None:
         amount = part.get("amount")
         if amount is None:
             amount = next((value for year, value, _ in part.get("_negatives") or [] if year is None), None)
-        if amount is None:
-            return None
+        amount = amount or 0.0  # none of its own: an extension, a change of dates
         total += amount
         for year, value in yearly_values(part.get("yearly_amounts")).items():
             years[year] = years.get(year, 0.0) + value
@@ -653,6 +661,39 @@ def resolve_programmes(
             ):  # their totals, or their years (a row's total may have been taken as the sum of its years)
                 said = f"rows {rows} are the agreements of project '{title}' (the original, amendments, refunds), which its own figures add up: counted in it, not as projects"
                 issues.append(_said(records[p], row_of, said))
+            elif (
+                summed is not None
+                and not own_years
+                and not any(_ORIGINAL.search(str(part.get("title") or "")) for part in parts)
+            ):
+                # "Mod 1 - top-up | Mod 2 - partial de-obligation | Mod 1 - no-cost extension" under an award: the
+                # changes to it since, added to its amount; an extension moves its end
+                out[p]["amount"] = round(records[p]["amount"] + summed[0], 2)
+                ends = [part["end_date"] for part in parts if part.get("end_date")]
+                end = max([records[p].get("end_date") or "", *ends]) or None
+                moved = end is not None and end != records[p].get("end_date")
+                if moved:
+                    out[p]["end_date"] = end
+                cells = [c for part in parts if (c := _amount_cell(part))]
+                cells += [
+                    f"amount_row{part.get('source_row')}={cell}"
+                    for part in parts
+                    for *_, cell in part.get("_negatives") or []
+                ]
+                if cells:
+                    out[p]["source_cells"] = ";".join(filter(None, [out[p].get("source_cells"), *cells]))
+                issues.append(
+                    _said(
+                        records[p],
+                        row_of,
+                        (f"rows {rows} modify" if len(parts) > 1 else f"row {rows} modifies")
+                        + f" project '{title}' (top-ups, reductions, extensions): "
+                        + ("their amounts" if len(parts) > 1 else "its amount")
+                        + f" ({summed[0]:+,.2f}) added to its {records[p]['amount']:,.2f}"
+                        + (f"; its end moves to {end}" if moved else "")
+                        + "; not projects of their own",
+                    )
+                )
             else:
                 shown = "cannot be added up" if summed is None else f"add up to {summed[0]:,.2f}"
                 issues.append(

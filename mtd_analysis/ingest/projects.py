@@ -92,6 +92,7 @@ from mtd_analysis.ingest.columns import (
 from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
     NOT_AGREED,
+    NOTE_REFERENCE,
     amount_changed,
     continued_cells,
     ditto_marks,
@@ -1655,6 +1656,7 @@ def _read_table(
     state.number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
     _read_rows(state, rows, header.row + 1, width, result)
     _numbered_status_notes(state, rows, header, result)
+    _corrections_noted(state, rows, header, result)
     _comments_said(state, result)
     _struck_text_said(state, result)
     _rows_per_agency(state, result)
@@ -4381,6 +4383,130 @@ def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, 
             )
 
 
+#: A row correcting another's figure: "Исправление к строке 4: сумму бюджета следует читать 1 250 000 (вместо
+#: ошибочно указанных 1 520 000)", "Поправка к п. 3: … читать «240 000» вместо «420 000»", "Correction to line 2: the
+#: amount should read 90,000 instead of 900,000".
+_CORRECTION = re.compile(
+    r"^(?:correction|erratum|corrigendum|поправк\w*|исправлени\w*|виправленн\w*|уточненн\w*|уточнени\w*)\s+"
+    r"(?:to|of|for|in|к|до|у|в)\s+(?:row|line|item|no\.?|п\.|пункт\w*|строк\w*|рядк\w*|позиці\w*|позици\w*|№)\s*"
+    r"(?:№\s*)?(\d{1,3})\b",
+    re.IGNORECASE,
+)
+_READ_AS = re.compile(
+    r"(?:should|must|is\s+to|следует|нужно|необходимо|слід|треба|необхідно)\s+(?:read|be|читать|читати|вважати|считать)"
+    r"|(?:read|читать|читати)\s*:",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(r"instead\s+of|rather\s+than|not|вместо|замість|а\s+не", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d\s\u00a0.,']*\d|\d")
+
+
+def _corrections_noted(state: SheetState, rows: list[list], header: Header, result: SheetResult) -> None:
+    """A row of the table that corrects another row's figure ("Исправление к строке 4: сумму бюджета следует читать
+    1 250 000 (вместо ошибочно указанных 1 520 000)"): the row it names, by its № cell, takes the figure in the cell
+    holding the figure replaced (or, when none is named, its amount, or the year the note names); the correcting row
+    is no project. Said at the corrected cell, which the note's cell replaces in the project's cells."""
+    if state.number_col is None or not result.records:
+        return
+    by_number = {
+        (clean_text(rec.get("_number")) or "").rstrip("."): rec
+        for rec in result.records
+        if rec.get("_number")
+    }
+    # the correcting lines: a row read as a project (its title the note), or a line of text alone in its row
+    lines = [
+        (clean_text(rec.get("title")) or "", rec["_index"], state.fields.get("title"), rec)
+        for rec in result.records
+    ]
+    read_at = {rec["_index"] for rec in result.records}
+    for index in range(len(rows)):
+        said = [(c, v) for c, v in enumerate(rows[index]) if v is not None and v != ""]
+        if index not in read_at and len(said) == 1 and type(said[0][1]) is str and len(said[0][1]) >= 20:
+            lines.append((clean_text(said[0][1]) or "", index, said[0][0], None))
+    notes = []
+    for text, index, col, rec in lines:
+        found = _CORRECTION.match(text)
+        target = by_number.get(found[1]) if found else None
+        said = _READ_AS.search(text, found.end()) if target is not None and target is not rec else None
+        if said is None:
+            continue
+        new = _FIGURE.search(text, said.end())
+        instead = _INSTEAD.search(text, new.end()) if new else None
+        old = _FIGURE.search(text, instead.end()) if instead else None
+        if new is not None:
+            notes.append((rec, state.cell(index, col), target, text, new[0], old[0] if old else None))
+    for note, note_cell, target, text, new_text, old_text in notes:
+        col = _corrected_column(state, rows, header, target, text, old_text)
+        try:
+            parsed = parse_amount(new_text)
+        except ValueProblem:
+            parsed = None
+        if col is None or parsed is None:
+            continue
+        m = header.columns[col]
+        value = parsed.value * m.scale
+        cell = state.cell(target["_index"], col)
+        if m.field == "yearly" and m.year:
+            years = yearly_values(target.get("yearly_amounts"))
+            summed = target.get("amount") is not None and abs(sum(years.values()) - target["amount"]) < 0.01
+            years[m.year] = value
+            target["yearly_amounts"] = yearly_text(years)
+            if summed:
+                target["amount"] = round(sum(years.values()), 2)
+            name = f"amount_{m.year}"
+        else:
+            target["amount"] = value
+            name = "amount"
+        kept = [p for p in (target.get("source_cells") or "").split(";") if p and p.partition("=")[2] != cell]
+        target["source_cells"] = ";".join([*kept, f"{name}={note_cell}"])
+        state.issue(
+            "warning",
+            "amount",
+            f"row {state.row_number(target['_index'])}: the correction in {note_cell} ('{text[:110]}') gives "
+            f"{value:,.2f} for {cell}: counted instead of the cell's figure",
+            target["_index"],
+            col,
+        )
+        if note is not None:  # read as a project: it is none
+            result.records.remove(note)
+            result.counts["rows_loaded"] -= 1
+            result.counts["rows_skipped"] += 1
+        else:  # a line alone, said as a heading: it is the correction
+            row = int(note_cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
+            state.issues[:] = [
+                i
+                for i in state.issues
+                if not (i["row"] == row and "taken as a section heading" in i["message"])
+            ]
+
+
+def _corrected_column(
+    state: SheetState, rows: list[list], header: Header, target: dict, text: str, old_text: str | None
+) -> int | None:
+    """The money column of the row a correction names: the one holding the figure it replaces, else the year it
+    names, else the amount."""
+    money = [c for c, m in sorted(header.columns.items()) if m.field in ("amount", "yearly")]
+    row = rows[target["_index"]]
+    if old_text is not None:
+        try:
+            old = parse_amount(old_text)
+        except ValueProblem:
+            old = None
+        for col in money:
+            try:
+                held = parse_amount(row[col]) if col < len(row) else None
+            except ValueProblem:
+                continue
+            if old is not None and held is not None and abs(held.value - old.value) < 0.01:
+                return col
+        return None
+    years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)}
+    for col in money:
+        if header.columns[col].field == "yearly" and header.columns[col].year in years:
+            return col
+    return state.fields.get("amount") if state.fields.get("amount") in money else None
+
+
 def _struck_text_said(state: SheetState, result: SheetResult) -> None:
     """A cell of a project's row written partly struck through ("~~planned~~ ongoing", "~~700 000~~ 820 000": an edit
     kept visible) is read without its struck words (:mod:`~mtd_analysis.ingest.read`); said at the cell, with what
@@ -4906,6 +5032,11 @@ def _who(cells: RowCells) -> dict:
     state, n, index = cells.state, cells.n, cells.index
     rec: dict = {}
     partner_text, partner_col = cells.text("partner")
+    if partner_text and partner_text.endswith(")") and (reference := NOTE_REFERENCE.search(partner_text)):
+        partner_text = (
+            partner_text[: reference.start()].strip() or None
+        )  # "Данія / Норвегія (див. прим. 1)": the note
+        # is read where the cell's note marks are (layouts.footnotes_on_cells)
     relabelled = False
     if partner_text and state.label_codes and (found := _LABEL_FIRST.match(partner_text)):
         code = found[1].upper()

@@ -497,7 +497,12 @@ def parse_amount(value) -> Amount | None:
             kind="amount",
         )
     text = clean_text(value)
-    if text is None or (bare := text.rstrip(FOOTNOTE_MARKS).rstrip()) in _NO_AMOUNT or not bare:
+    if (
+        text is None
+        or (bare := text.rstrip(FOOTNOTE_MARKS).rstrip()) in _NO_AMOUNT
+        or not bare
+        or _NO_COST.fullmatch(bare)
+    ):
         return None  # "–²", "*": none, and a note's mark (see layouts.footnotes_on_cells)
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
@@ -516,6 +521,11 @@ def parse_amount(value) -> Amount | None:
 _TWO_FIGURES = re.compile(r"\d{3}[ \u00a0]{2,}\d")
 #: A money cell saying there is none ("–", "n/a", "TBD").
 _NO_AMOUNT = frozenset({"-", "–", "—", "n/a", "N/A", "na", "NA", "н/д", "tbd", "TBD", "tbc", "TBC", "?"})
+#: An amount cell saying a change costs nothing ("-- no cost --", "no-cost", "без витрат"): no amount, no error.
+_NO_COST = re.compile(
+    r"[-–—\s(]*(?:no[- ]cost|nil|без (?:витрат|затрат|додаткових коштів|дополнительных средств))[-–—\s)]*",
+    re.IGNORECASE,
+)
 #: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
 _A_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
@@ -2040,6 +2050,9 @@ NOT_YET_AGREED = (
     r"|(?:in |under )?formulation(?: (?:phase|stage))?$|identification (?:phase|stage)|на етапі формулювання"
     # a US award waiting for the Congress to be notified before the money is obligated
     r"|pending (?:congressional )?notification|pending cn\b|congressional notification pending"
+    r"|awaiting (?:congressional )?notification|^pending\b(?!\s+(?:final|completion|closure|close))"
+    r"|(?:в|на|у) (?:стадии|стадії|етапі|этапе) (?:обсуждени|обговоренн)"
+    r"|(?:підписання|подписание|signature|signing)\s+(?:очікується|ожидается|expected|is expected|foreseen)"
     r"|не утвержд|не одобрен|не затвердж|не схвал|на рассмотрение|на розгляд"
     r"|в процесі підписанн|awaiting signature|signature pending|pending signature|очікує підписанн|ожидает подписани"
     r"|to be signed|unsigned|непідписан|неподписан|(?:готу\w*|підготов\w*) до підписанн|(?:готов\w*|подготов\w*) к подписани"
@@ -2070,9 +2083,17 @@ _STATUS = [
         r"|(?:відхилен|отклонен|rejected|declined)\w*\s+(?:by\s+(?:the\s+)?)?(?:донор|donor|funder)"
         r"|(?:proposal|application|заявк|пропозиці|предложени)\w*\s+(?:\w+\s+){0,2}(?:відхилен|отклонен|rejected|declined)"
         r"|(?:відмовив|відмовил|отказал)\w*\s+від\s+фінансуванн|отказал\w*\s+от\s+финансировани"
+        # taken off the list before it was agreed: "снят с рассмотрения", "знято з розгляду"
+        r"|(?:снят|снято|снята|знят|знято|знята)\w*\s+(?:с|з)\s+(?:рассмотрени|розгляд)"
         r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)",
     ),
-    ("suspended", r"suspend|on hold|призупин|приостанов"),
+    # not a project put on hold before it was agreed ("on hold - funding decision postponed, not yet approved")
+    (
+        "suspended",
+        r"^(?!.*(?:not (?:yet )?(?:approved|signed|agreed|contracted)|decision (?:is )?(?:postponed|pending)"
+        r"|ще не (?:затвердж|підписан|погоджен)|не затвердж|не утвержд|ещё не подписан|еще не подписан))"
+        r".*(?:suspend|on hold|призупин|приостанов)",
+    ),
     ("ongoing", r"\bclosing\b|\bclose-out\b"),
     (
         "completed",
