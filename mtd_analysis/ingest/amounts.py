@@ -59,6 +59,7 @@ from mtd_analysis.ingest.values import (
     parse_date,
     parse_duration,
     parse_percentage,
+    period_parts,
     refers_elsewhere,
     start_before,
     sum_in_words,
@@ -347,6 +348,50 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
     )
     cells.names["ukraine_share"] = state.cell_in_row(cells.index, cells.n, col)
     return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
+
+
+#: What a remark giving sums by period holds, looked for before it is read: a figure, then "for 2021" / "на 2021".
+_A_PERIODS_SUM = re.compile(
+    r"\d\s*\S{0,8}\s*(?:[-–—:]\s*)?(?:for|in|на|за|в|у)\s+(?:the\s+)?\S{0,8}\s*20\d\d", re.IGNORECASE
+)
+
+
+def _periods_remarked(cells: RowCells, amount: float, currency: str | None) -> dict[int, float] | None:
+    """The row's money by year from a remark giving its sums by periods of years that add up to the amount ("EUR 300
+    000 for 2020–2021 and EUR 200 000 for 2022"): each sum spread by days over its years (within the project's
+    dates, when known); said at the remark (info)."""
+    state = cells.state
+    skip = {state.fields.get("title"), state.fields.get("amount"), state.fields.get("partner")}
+    start, end = cells.dates
+    for col, text in enumerate(cells.cleaned):
+        if col in skip or not text or len(text) < 12 or "20" not in text or not _A_PERIODS_SUM.search(text):
+            continue
+        parts = period_parts(text)
+        if parts is None or any(cur and currency and cur != currency for _, cur, _, _ in parts):
+            continue
+        if abs(sum(value for value, *_ in parts) - amount) > max(1.0, 0.005 * amount):
+            continue
+        years: dict[int, float] = {}
+        for value, _, first, last in parts:
+            begin, finish = dt.date(first, 1, 1), dt.date(last, 12, 31)
+            if start is not None and end is not None and start <= finish and end >= begin:
+                begin, finish = (
+                    max(begin, start),
+                    min(finish, end),
+                )  # the part of the project's days in that period
+            for year, part in split_by_days(value, days_per_year(begin, finish)).items():
+                years[year] = round(years.get(year, 0.0) + part, 2)
+        cells.names["amount_by_period"] = state.cell_in_row(cells.index, cells.n, col)
+        shown = ", ".join(f"{y}: {v:,.2f}" for y, v in sorted(years.items()))
+        state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: {state.cell(cells.index, col)} gives the amount by periods ('{text[:90]}'): {shown}",
+            cells.index,
+            col,
+        )
+        return years
+    return None
 
 
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
@@ -1334,6 +1379,10 @@ def row_money(cells: RowCells) -> dict:
             cells.declared_total = declared  # (see programmes.resolve_programmes)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
         amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
+    if (
+        amount is not None and not year_amounts
+    ):  # "EUR 300 000 for 2020–2021 and EUR 200 000 for 2022" in a remark
+        year_amounts = _periods_remarked(cells, amount, currency) or year_amounts
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(

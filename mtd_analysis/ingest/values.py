@@ -920,6 +920,48 @@ def year_breakdown(value) -> dict[int, float] | None:
     return out
 
 
+#: A sum for a period in words: "EUR 300 000 for 2020–2021", "250 000 євро на 2021 рік", "550 000 євро на 2022–2023
+#: роки", "USD 1.2 million in 2022".
+_PERIOD_PART = re.compile(
+    r"(?P<money>(?:(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|PLN|CAD|UAH|€|\$|£)\s*)?\d[\d\s\u00a0.,']*\d"
+    r"(?:\s*(?:тис\.?|тыс\.?|thousand|млн\.?|million|mln|k|m)(?![^\W\d_]))?(?:\s*(?:[^\W\d_]{1,6}\.?|[€$£]))?)"
+    r"\s*(?:[-–—:]\s*)?(?:for|in|на|за|в|у)\s+(?:the\s+)?(?:(?:period|період|период)\s+)?"
+    r"(?P<y1>20\d\d)(?:\s*[-–—/]\s*(?P<y2>20\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def period_parts(text) -> list[tuple[float, str | None, int, int]] | None:
+    """The sums a remark gives for periods of years ("EUR 300 000 for 2020–2021 and EUR 200 000 for 2022"):
+    ``(amount, currency, first year, last year)`` each, two or more, in order; None otherwise.
+
+    Examples
+    --------
+    >>> period_parts("EUR 300 000 for 2020–2021 and EUR 200 000 for 2022")
+    [(300000.0, 'EUR', 2020, 2021), (200000.0, 'EUR', 2022, 2022)]
+    >>> period_parts("250 000 євро на 2021 рік та 550 000 євро на 2022–2023 роки")
+    [(250000.0, 'EUR', 2021, 2021), (550000.0, 'EUR', 2022, 2023)]
+    >>> period_parts("Trained 300 officers in 2021 and 200 in 2022") is None  # no money said
+    True
+    """
+    if not isinstance(text, str) or len(text) > 400:
+        return None
+    parts = []
+    for found in _PERIOD_PART.finditer(text):
+        try:
+            amount = parse_amount(found["money"].strip())
+        except ValueProblem:
+            return None
+        first = int(found["y1"])
+        last = int(found["y2"]) if found["y2"] else first
+        if amount is None or last < first:
+            return None
+        parts.append((amount.value, amount.currency, first, last))
+    if len(parts) < 2 or not any(currency for _, currency, _, _ in parts):
+        return None  # a sum of money says its currency once at least ("300 officers in 2021" is none)
+    return parts
+
+
 def amount_correction(value) -> tuple[str, str] | None:
     """Of an amount cell correcting itself in place, the figure that stands and the one it replaces (as written);
     None for any other cell. Of an amount with a remark naming a year only, the amount and the remark.

@@ -260,3 +260,32 @@ def test_a_projects_agreements_grouped_under_it_are_counted_in_it_once(tmp_path)
     ).any()  # the reduction is an agreement of its project, no error
     said = result.issues.message[result.issues.message.str.contains("are the agreements of project")]
     assert len(said) == 2
+
+
+def test_a_remark_giving_the_sums_by_period_spreads_each_over_its_years(tmp_path):
+    text = (
+        "No.,Project title,Start,End,Budget EUR,Status,Remarks\n"
+        "5,Support to the reform of temporary detention,2020-01-01,2022-12-31,500000,Ongoing,"
+        "EUR 300 000 for 2020–2021 and EUR 200 000 for 2022\n"
+        "6,Border security equipment for the SBGS,2021-01-01,2023-12-31,800000,Ongoing,"
+        "250 000 євро на 2021 рік та 550 000 євро на 2022–2023 роки\n"
+        "7,Police training in Lviv,2021-01-01,2022-12-31,400000,Ongoing,trained 300 officers in 2021 and 200 in 2022\n"
+        "8,Community policing in Poltava,2021-01-01,2022-12-31,400000,Ongoing,EUR 100 000 for 2021 and EUR 200 000 for 2022\n"
+    )
+    result = _built(tmp_path, "eu.csv", "EU Delegation\n" + text)
+    years = {
+        title: dict(
+            part.split("=") for part in (yearly if isinstance(yearly, str) else "").split(";") if part
+        )
+        for title, yearly in zip(result.projects.title, result.projects.yearly_amounts, strict=True)
+    }
+    # 300 000 over 2020-2021 (731 days, 365 of them in 2021), 200 000 in 2022
+    assert float(years["Support to the reform of temporary detention"]["2021"]) == pytest.approx(
+        300_000 * 365 / 731, abs=0.01
+    )
+    assert float(years["Support to the reform of temporary detention"]["2022"]) == 200_000
+    assert years["Border security equipment for the SBGS"]["2021"] == "250000"
+    # no money in the remark, or sums that are not the amount: the amount is spread over the dates as ever
+    assert years["Police training in Lviv"] == {} and years["Community policing in Poltava"] == {}
+    said = result.issues.message[result.issues.message.str.contains("gives the amount by periods")]
+    assert len(said) == 2
