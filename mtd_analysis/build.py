@@ -62,7 +62,7 @@ from mtd_analysis.ingest.projects import (
 )
 from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
 from mtd_analysis.ingest.sidefiles import read_rates
-from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.ingest.values import clean_text, normalise_key, parse_status
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, source_cell_names
@@ -250,6 +250,7 @@ def read_file(
         for key, value in sheet.counts.items():
             entry[key] += value
     _not_the_lists(grids, records, issues, rel, entry)
+    _changes_by_number(grids, records, issues, rel, entry)
     _money_sheets(records, issues, rel, entry)
     records = _summary_sheets(records, issues, rel, entry)
     records = _figures_rows(records, issues, entry)
@@ -392,6 +393,176 @@ _FIGURES_ROW = re.compile(
     re.IGNORECASE,
 )
 _MERGED_FIGURES = ("amount", "currency", "start_date", "end_date", "status", "yearly_amounts")
+
+
+#: The columns of a table of changes to a list ("№ п/п | Что изменилось | Было | Стало", "No. | Change | Was | Now").
+_CHANGE_REF = re.compile(
+    r"(?:№|no\.?|nr\.?|#|ref\.?|reference|item)(?:\s*(?:п/п|з/п|item|in the list))?", re.IGNORECASE
+)
+_CHANGE_WHAT = re.compile(
+    r"(?:что|що)\s+(?:изменилось|змінилося|змінено|изменено)|what\s+changed|change|зміна|изменение",
+    re.IGNORECASE,
+)
+_CHANGE_WAS = re.compile(r"было|було|was|before|old|previously|попередньо|прежде", re.IGNORECASE)
+_CHANGE_NOW = re.compile(r"стало|now|after|new|(?:is\s+)?now|нині|тепер|теперь", re.IGNORECASE)
+#: What a change says it changes: the status, the money.
+_CHANGE_OF_STATUS = re.compile(r"статус|стан\b|status|state", re.IGNORECASE)
+_CHANGE_OF_MONEY = re.compile(
+    r"план|сум|бюджет|фінанс|финанс|кошт|средств|amount|budget|funding|plan|allocation|grant|грант",
+    re.IGNORECASE,
+)
+#: The total a change gives after its delta: "+200 000 (итого на 2021 г. 1 350 000)".
+_CHANGE_TOTAL = re.compile(
+    r"(?:итого|всего|разом|усього|всього|total|in all|now)\b[^\d+−-]{0,30}"
+    r"(?:20\d\d\s*(?:г\.?|р\.|рік|року|год|year)?[\s:,–—-]*)?(\d[\d\s\u00a0.,']*\d|\d)",
+    re.IGNORECASE,
+)
+_A_YEAR_OR_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b20\d\d\b(?:\s*(?:г\.?|рік|року|год|year))?", re.IGNORECASE
+)
+
+
+def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel: str, entry: dict) -> None:
+    """A sheet of later changes to the file's list, by the list's numbers ("№ п/п | Что изменилось | Было | Стало":
+    "2 | Дополнительное финансирование ЕС на 2021 г. | 1 150 000 | +200 000 (итого на 2021 г. 1 350 000)"): each
+    change gives the project of that number (its row's first cell, on another sheet of the file) its new status and
+    money, in the field holding the old figure (or the year the change names); said at the change (warning)."""
+    if len(grids) < 2 or not records:
+        return
+    read_rows = {(rec["source_sheet"], rec["source_row"]) for rec in records}
+    by_number: dict[str, dict] = {}
+    rows_of = {grid.sheet: grid.rows for grid in grids}
+    for rec in records:
+        row = rows_of.get(rec["source_sheet"], [])
+        cells = row[rec["source_row"] - 1] if 0 < rec["source_row"] <= len(row) else []
+        first = next((clean_text(v) for v in cells if clean_text(v)), None)
+        if first and re.fullmatch(r"\d{1,3}\.?", first):
+            by_number.setdefault(first.rstrip("."), rec)
+    for grid in grids:
+        header = _change_header(grid.rows)
+        if header is None:
+            continue
+        at, ref_col, what_col, was_col, now_col = header
+        for index in range(at + 1, len(grid.rows)):
+            row = grid.rows[index]
+            if (
+                grid.sheet,
+                index + 1,
+            ) in read_rows:  # a project's row (a table of new projects below the changes)
+                break
+            ref = clean_text(row[ref_col]) if ref_col < len(row) else None
+            rec = by_number.get((ref or "").rstrip("."))
+            now = clean_text(row[now_col]) if now_col < len(row) else None
+            if rec is None or not now:
+                continue
+            what = (clean_text(row[what_col]) if what_col is not None and what_col < len(row) else None) or ""
+            was = (clean_text(row[was_col]) if was_col < len(row) else None) or ""
+            said = _apply_change(rec, what, was, now, f"{column_letter(now_col)}{index + 1}", grid.sheet)
+            if said:
+                issues.append(
+                    {
+                        **_file_issue(
+                            rel,
+                            f"sheet '{grid.sheet}', row {index + 1}: a change to № {ref} ('{(rec.get('title') or '')[:60]}'"
+                            f", {rec['source_sheet']} row {rec['source_row']}): {said}",
+                            "warning",
+                            "amount",
+                        ),
+                        "sheet": grid.sheet,
+                        "row": index + 1,
+                        "column": f"{column_letter(now_col)}{index + 1}",
+                    }
+                )
+
+
+def _change_header(rows: list[list]) -> tuple[int, int, int | None, int, int] | None:
+    """The row and columns (№, what changed, was, now) of a table of changes, in a sheet's first 30 rows."""
+    for index, row in enumerate(rows[:30]):
+        texts = {c: t for c, v in enumerate(row) if (t := clean_text(v))}
+        ref = next((c for c, t in texts.items() if _CHANGE_REF.fullmatch(t)), None)
+        was = next((c for c, t in texts.items() if _CHANGE_WAS.fullmatch(t)), None)
+        now = next((c for c, t in texts.items() if _CHANGE_NOW.fullmatch(t)), None)
+        if ref is not None and was is not None and now is not None:
+            what = next(
+                (c for c, t in texts.items() if c not in (ref, was, now) and _CHANGE_WHAT.search(t)), None
+            )
+            return index, ref, what, was, now
+    return None
+
+
+def _figure_in(text: str) -> float | None:
+    """The one sum a change's text gives, its years and dates set aside ("на 2021 г. — 0" is 0)."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    bare = _A_YEAR_OR_DATE.sub(" ", re.sub(r"\([^)]*\)", " ", text))
+    figures = re.findall(r"\d[\d\s\u00a0.,']*\d|\d", bare)
+    if len(figures) != 1:
+        return None
+    try:
+        found = parse_amount(figures[0].strip())
+    except ValueProblem:
+        return None
+    return None if found is None else found.value
+
+
+def _apply_change(rec: dict, what: str, was: str, now: str, cell: str, sheet: str) -> str | None:
+    """Apply one change to a project (see :func:`_changes_by_number`); what was done, in words (None: nothing)."""
+    done = []
+    of_status = _CHANGE_OF_STATUS.search(what) is not None or not what
+    of_money = _CHANGE_OF_MONEY.search(what) is not None or not what
+    named = f"'{sheet}'!{cell}" if not re.search(r"[;=']", sheet) else None
+    if of_status and (status := parse_status(now)) in (
+        "ongoing",
+        "approved",
+        "planned",
+        "completed",
+        "cancelled",
+        "suspended",
+    ):
+        if status != rec.get("status"):
+            done.append(f"status {rec.get('status') or 'none'} → {status}")
+            rec["status"] = status
+            if named:
+                kept = [
+                    p for p in (rec.get("source_cells") or "").split(";") if p and not p.startswith("status=")
+                ]
+                rec["source_cells"] = ";".join([*kept, f"status={named}"])
+    if not of_money:
+        return "; ".join(done) or None
+    total = _CHANGE_TOTAL.search(now)
+    old = _figure_in(was)
+    new = None
+    if total is not None:
+        new = _figure_in(total[1])
+    elif re.match(r"\s*[+−-]\s*\d", now) and old is not None and (delta := _figure_in(now)) is not None:
+        new = old + (-delta if now.lstrip()[0] in "−-" else delta)
+    else:
+        new = _figure_in(now)
+    if new is None:
+        return "; ".join(done) or None
+    years = yearly_values(rec.get("yearly_amounts"))
+    named_years = [int(y) for y in re.findall(r"\b(20\d\d)\b", what + " " + now)]
+    year = next((y for y, v in years.items() if old is not None and abs(v - old) < 0.01), None)
+    if year is None and old is None:
+        year = next((y for y in named_years if y in years), None)
+    if year is not None:
+        summed = rec.get("amount") is not None and abs(sum(years.values()) - rec["amount"]) < 0.01
+        done.append(f"{year} {years[year]:,.2f} → {new:,.2f}")
+        years[year] = new
+        rec["yearly_amounts"] = yearly_text(years)
+        if summed:
+            rec["amount"] = round(sum(years.values()), 2)
+        key = f"amount_{year}"
+    elif rec.get("amount") is not None and (old is None or abs(rec["amount"] - old) < 0.01) and not years:
+        done.append(f"amount {rec['amount']:,.2f} → {new:,.2f}")
+        rec["amount"] = new
+        key = "amount"
+    else:
+        return "; ".join(done) or None
+    if named:
+        kept = [p for p in (rec.get("source_cells") or "").split(";") if p and not p.startswith(f"{key}=")]
+        rec["source_cells"] = ";".join([*kept, f"{key}={named}"])
+    return "; ".join(done)
 
 
 def _figures_rows(records: list[dict], issues: list[dict], entry: dict) -> list[dict]:
