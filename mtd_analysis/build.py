@@ -2124,8 +2124,23 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             rec["source_cells"] = ";".join(
                 c for c in (rec.get("source_cells") or "").split(";") if c and not c.startswith("amount")
             )
-        rec.pop("_amount_elsewhere", None)
+        pointer = rec.pop("_amount_elsewhere", None)
+        if (
+            pointer and rec.get("amount") is None
+        ):  # "see Annex 2": nothing in the file gave the figure it points to
+            issues.append(
+                {
+                    **_row_issue(
+                        rec,
+                        f"row {rec['source_row']}: the amount cell points elsewhere ('{pointer}'), and no row of the "
+                        "file with the same title gives the amount: no money is counted for this project",
+                        "warning",
+                    ),
+                    "kind": "amount",
+                }
+            )
         rec.pop("_negatives", None)
+        rec.pop("_line_words", None)
         rec.pop("_year_row", None)
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
@@ -2134,6 +2149,14 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves
             rec["parent_id"] = _parent_id(rec.pop("parent", None), code_partners, rec["partner"])
     return kept
+
+
+#: Words of a coded line that is no change to its project's money: its spending, a payment, a part of it.
+_NOT_A_CHANGE = re.compile(
+    r"actual|disburs|spent|expenditure|paid|payment|tranche|instal+ment|of which|\bincl|component|subtotal"
+    r"|факт|виплач|освоєн|освоен|сплачен|оплачен|выплач|транш|у т\.?\s?ч|в т\.?\s?ч|з них|из них|компонент",
+    re.IGNORECASE,
+)
 
 
 def _line_years(rec: dict, years_of: dict[int, float] | None = None) -> dict[int, float] | None:
@@ -2176,14 +2199,21 @@ def _added_line(first: dict, rec: dict, issues: list[dict], settled: set[tuple])
         return False
     if rec.get("currency") and first.get("currency") and rec["currency"] != first["currency"]:
         return False
+    if any(rec.get(k) and first.get(k) and rec[k] != first[k] for k in ("implementer", "beneficiaries")):
+        return False  # another implementer or agency: another project under the same programme's code
+    if _NOT_A_CHANGE.search(rec.get("_line_words") or ""):
+        return False  # the project's actual spending, a payment, a part of it: not money added to it
     mine = _line_years(first)
     theirs = _line_years(rec, mine)
     undated = (
-        mine is None
-        and theirs is None
-        and not any(r.get(k) for r in (first, rec) for k in ("start_date", "end_date", "yearly_amounts"))
+        theirs is None
+        and not any(rec.get(k) for k in ("start_date", "end_date", "yearly_amounts"))
+        and not first.get("yearly_amounts")
+        and first.get("amount") is not None
     )
-    if undated:  # a ledger of totals alone: the totals are summed
+    if (
+        undated
+    ):  # a line of a total alone ("250,000-"): added to the project's total, spread over its own dates
         theirs = {}
         added = (
             rec["amount"]

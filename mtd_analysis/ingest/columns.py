@@ -674,10 +674,13 @@ _TOP_UP = re.compile(
     r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел",
     re.IGNORECASE,
 )
-#: Money words beside a top-up's word: "Supplementary grant", "Top-up allocation", "Додаткове фінансування".
-_GRANT_MONEY = re.compile(
-    r"grant|budget|funding|funds|allocation|contribution|amount|грант|бюджет|фінансуван|финансирован|кошт|средств"
-    r"|сума|сумма|внес|взнос",
+#: A column of money added to the amount, named by that alone: "Supplementary grant", "Top-up", "Additional funding",
+#: "Додаткове фінансування" (a unit may follow).
+_TOP_UP_ALONE = re.compile(
+    r"(?:top[- ]?up(?:\s+(?:amount|funding|allocation|grant))?|supplementary\s+(?:grant|funding|allocation|contribution)"
+    r"|additional\s+(?:funding|funds|allocation|contribution|grant)|додатков\w*\s+(?:фінансування|кошти|внесок|грант)"
+    r"|дополнительн\w*\s+(?:финансирование|средства|взнос|грант)|довиділен\w*\s+кошти|довыделен\w*\s+средства)"
+    r"(?:\s*,?\s*(?:тис\.?|тыс\.?|thousand|'000|k|млн\.?|million))?",
     re.IGNORECASE,
 )
 #: The first money of a project, beside its top-ups: "Initial grant", "Original allocation", "Первісний грант".
@@ -1003,10 +1006,12 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("yearly", currency, edge, 1.0)  # "until 2020", "2022 onwards": said per sheet
     if len(years) == 1 and _TOP_UP.search(bare):  # "Top-up 2021 (GBP)": money added for that year
         return FieldMatch("top_up", currency, years.pop(), 1.0)
-    if not years and _TOP_UP.search(bare) and (currency or _GRANT_MONEY.search(bare)):
-        return FieldMatch(
-            "top_up", currency, None, 1.0
-        )  # "Supplementary grant (JPY)": money added to the grant
+    if (
+        not years
+        and _TOP_UP_ALONE.fullmatch((_currency_free(bare) if currency else bare).strip(" ,.:;()-–—"))
+    ):  # "Supplementary grant (JPY)", "Top-up (EUR)": money added to the grant; not "Additional funding required" (a
+        # need), "… from other donors", "of which: top-up cards", "Total budget incl. top-up"
+        return FieldMatch("top_up", currency, None, 1.0)
     if not years and _INITIAL_MONEY.match(bare.strip()):  # "Initial grant (JPY)" beside a supplementary grant
         return FieldMatch("amount", currency, None, 1.0)
     if len(years) == 2 and _is_year_span(text):  # "2021–2022", "2021-2023 рр., EUR": those years' money

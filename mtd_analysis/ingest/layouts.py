@@ -911,7 +911,15 @@ def _overrides(event: str | None, own: str | None, text: str) -> bool:
 
 #: A remark saying a project is co-funded, its donors' shares after it ("Співфінансування: Норвегія 75 %, ПРООН 25 %").
 _COFUNDED_SAID = re.compile(
-    r"co-?financ\w*|co-?fund\w*|jointly funded|співфінансу\w*|софинансир\w*|спільн\w* фінансу\w*",
+    r"co-?financ\w*|co-?fund\w*|jointly funded|співфінансу\w*|софинансир\w*|спільн\w* фінансу\w*"
+    r"|\bfunding\s*:|\bfunded\s+by\b|фінансування\s*:|финансирование\s*:",  # "Funding: UK 50%, NL 50%."
+    re.IGNORECASE,
+)
+#: A remark speaking of another phase or an earlier time than the row's project: its shares are not the row's
+#: ("Phase 1 (2018-2020) was co-funded: UK 50%, NL 50%. Phase 2 is funded by the UK only.").
+_ANOTHER_PHASE = re.compile(
+    r"phase|stage|previous|earlier|former|was co-?funded|were co-?funded|фаз\w*|етап\w*|этап\w*|попередн\w*"
+    r"|предыдущ\w*|раніше|ранее",
     re.IGNORECASE,
 )
 
@@ -927,7 +935,7 @@ def shares_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         row = rows[index]
         text = (clean_text(row[col]) if col < len(row) else None) or ""
         said = _COFUNDED_SAID.search(text)
-        if said and (shares := shares_in_note(text[said.end() :])):
+        if said and not _ANOTHER_PHASE.search(text) and (shares := shares_in_note(text[said.end() :])):
             state.remarked_shares[index] = (shares, col)
 
 

@@ -344,7 +344,8 @@ def is_a_stage(title) -> bool:
 _AGREEMENT = re.compile(
     # "Mod 1 - top-up: …", "Modification No. 2: partial de-obligation": a modification of the award, numbered
     r"(?:mod(?:ification)?\.?\s*(?:no\.?\s*)?\d+\s*(?:[-–—:]\s*|$))?(?:"
-    r"(?:(?:original|initial|first)\s+)?(?:grant\s+)?(?:agreement|contract)\b|amendment|addendum|rider\b"
+    r"(?:(?:original|initial|first)\s+)?(?:grant\s+)?(?:agreement|contract)\b"
+    r"|amendment(?!s)(?!\s+(?:to|of)\s+the\b)|addendum|rider\b"  # not "Amendments to the Criminal Procedure Code"
     r"|supplementary\s+agreement|top[- ]?up\b|reduction\b|refund|return\s+of\s+funds|(?:partial\s+)?de-?obligation"
     r"|(?:no[- ]cost\s+)?extension\b|modification\b|(?=\s*$)"
     r"|(?:первісн\w*|початков\w*|основн\w*|додатков\w*)\s+угод\w*|угод\w*\s+про\s+(?:внесення\s+)?змін"

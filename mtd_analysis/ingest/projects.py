@@ -1553,6 +1553,17 @@ def _read_table(
     state.other_currency = other_currency_amounts(header)
     state.original_amount_col = original_amount_column(header)
     state.top_ups = {c: m.year for c, m in sorted(header.columns.items()) if m.field == "top_up"}
+    amount_label = header.labels.get(fields.get("amount")) or ""
+    if _INCLUDES_TOP_UP.search(amount_label) and any(y is None for y in state.top_ups.values()):
+        # "Total budget incl. top-up" beside "Top-up": the total holds it already
+        state.top_ups = {c: y for c, y in state.top_ups.items() if y is not None}
+        state.issue(
+            "info",
+            "amount",
+            f"column '{amount_label}' includes the top-ups, as it says: the top-up column is not added to it",
+            header.row,
+            fields.get("amount"),
+        )
     state.country_col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
     state.share_col = next((c for c, m in sorted(header.columns.items()) if m.field == "ukraine_share"), None)
     if state.share_col is not None and names_ukraines_part(header.labels.get(fields.get("amount"))):
@@ -1726,6 +1737,13 @@ def _read_table(
     return result
 
 
+#: An amount column's label saying it holds the top-ups already: "Total budget incl. top-up", "з урахуванням
+#: додаткового фінансування".
+_INCLUDES_TOP_UP = re.compile(
+    r"(?:incl\.?|including|inclusive of|with|з урахуванням|с учетом|с учётом|включая|включно з)\s+(?:the\s+)?"
+    r"(?:top[- ]?ups?|supplementary|additional|amendments?|додатков\w*|дополнительн\w*|довиділ\w*)",
+    re.IGNORECASE,
+)
 #: The keys a record carries while its sheet is read (see _read_rows, _read_row and resolve_programmes).
 _READING_NOTES = (
     "_taken",
@@ -3364,7 +3382,11 @@ def _table_furniture(
     ):
         # "Total current budget (amended where filled)" with none of the code, dates and agency every project has
         t = texts[0][1]
-        if TOTAL_ROW.match(t.lower()) and any(_PLAIN_NUMBER.fullmatch(v) for _, v in texts[1:]):
+        if (
+            TOTAL_ROW.match(t.lower())
+            and len(texts) > 1
+            and all(_PLAIN_NUMBER.fullmatch(v) for _, v in texts[1:])  # figures alone: no status, no partner
+        ):
             state.issue(
                 "info",
                 "total",
@@ -4244,8 +4266,6 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         and not is_a_donor_state(rec.get("partner"))
     ):
         _funder_described(state, rec, index, n)  # an implementer's list: the description may name who pays
-    if rec.get("partner_from") in ("file", "heading", None) and rec.get("partner"):
-        _shares_noted(state, cells, rec, index, n)  # "Funding: UK 50%, NL 50%" in the row's notes
     if not rec.get("declared_priority") and state.group_priority:  # the heading above names it
         rec["declared_priority"], names["declared_priority"] = state.group_priority
     if not rec.get("beneficiaries") and state.group_agency:  # "2. Державна прикордонна служба України" above
@@ -4256,6 +4276,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if cells.coloured and rec.get("status") is None:
         _bar_status(state, cells, rec)
     rec.update(row_money(cells))
+    if code_text and not title_text:  # a later line of a coded project, perhaps: what its row says it is
+        rec["_line_words"] = " ".join(t for t in cleaned if t)[:300]
     if (
         cells.donor_sums
     ):  # "з них ЄС — 3 000 000, Німеччина — 1 000 000": split by the build like a partner cell
@@ -5003,28 +5025,6 @@ def _shares_beside(
         if shares and (names == set(payers) if payers is not None else including in names):
             return shares, col
     return None
-
-
-def _shares_noted(state: SheetState, cells: RowCells, rec: dict, index: int, n: int) -> None:
-    """A row whose partner is the file's (or a heading's), and whose notes give that partner's and a co-funder's
-    shares ("Joint UK–Netherlands project. Funding: UK 50%, NL 50%. Figure shows total project allocation."):
-    a project per funder, each with its share (split by the build), said at the note."""
-    money_col = cells.amount_col if cells.amount_col is not None else state.fields.get("amount")
-    if money_col is not None and names_donor_money(state.header.labels.get(money_col) or ""):
-        return  # "EU contribution, EUR", "Внесок Норвегії": the partner's own money, whole, whoever else co-funds
-    beside = _shares_beside(cells, None, including=rec["partner"])
-    if beside is None:
-        return
-    shares, col = beside
-    rec["partner"], rec["partner_from"] = " / ".join(f"{name} {share:g}%" for name, share in shares), "column"
-    cells.names["partner"] = cells.names["partner_shares"] = state.cell_in_row(index, n, col)
-    state.issue(
-        "info",
-        "partner",
-        f"row {n}: {state.cell_in_row(index, n, col)} gives the funders' shares of this project: {rec['partner']}",
-        index,
-        col,
-    )
 
 
 def _who(cells: RowCells) -> dict:

@@ -349,6 +349,7 @@ _MULT_PATTERN = re.compile(
 )
 
 
+_TRAILING_MINUS = re.compile(r"\d[\d\s\u00a0.,']*\s?[-−]")
 _NEGATIVE = re.compile(r"(?<![\w.,])[-−–]\s*[\d€$£₴]")
 
 
@@ -812,7 +813,9 @@ _ELSEWHERE = re.compile(
 )
 #: What such a reference points to: a sheet, a row, a line, a project, another place above or below.
 _ELSEWHERE_TARGET = re.compile(
-    r"sheet|tab|row|line|above|below|project|аркуш|лист|рядк|рядок|строк|вище|нижче|выше|ниже|проєкт|проект",
+    r"sheet|tab|row|line|above|below|project|annex|appendix|attachment|note|table|item"
+    r"|аркуш|лист|рядк|рядок|строк|вище|нижче|выше|ниже|проєкт|проект|додат|приложени|примітк|примечани|прим\."
+    r"|таблиц|п\.\s*\d|пункт",
     re.IGNORECASE,
 )
 
@@ -826,8 +829,10 @@ def refers_elsewhere(value) -> bool:
     (True, True, True)
     >>> refers_elsewhere("included in row 3 (joint project)"), refers_elsewhere("see budget: 120 000 EUR")
     (True, False)
-    >>> refers_elsewhere("tbd"), refers_elsewhere("see annex")
-    (False, False)
+    >>> refers_elsewhere("tbd"), refers_elsewhere("see annex"), refers_elsewhere("see Annex 2")
+    (False, True, True)
+    >>> refers_elsewhere("см. п. 4"), refers_elsewhere("see note 3")
+    (True, True)
     """
     text = clean_text(value) if isinstance(value, str) else None
     if not text or len(text) > 80 or not _ELSEWHERE.match(text) or not _ELSEWHERE_TARGET.search(text):
@@ -1055,7 +1060,13 @@ def _amount_from_text(text: str) -> Amount:
         if not central:
             raise ValueProblem(f"amount '{text}' holds a margin and no amount", kind="amount")
         text = central
-    negative = bool(_NEGATIVE.search(text)) or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
+    negative = (
+        bool(_NEGATIVE.search(text))
+        or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
+        or bool(_TRAILING_MINUS.fullmatch(text))  # "250,000-": a reduction as SAP writes it
+    )
+    if _TRAILING_MINUS.fullmatch(text):
+        text = text.rstrip("-− ")
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
     found = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(text)}
