@@ -61,14 +61,20 @@ collect_ignore_glob = ["acceptance/unseen/*.py"]
 
 @pytest.fixture
 def workbook_build(tmp_path):
-    """``built(sheets, name, indents)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021;
-    ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet."""
+    """``built(sheets, name, indents, outline)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021;
+    ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet, ``outline`` (row,
+    1-based -> Excel's outline level) groups rows of every sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
     from mtd_analysis.build import build
 
-    def built(sheets: dict[str, list[list]], name: str, indents: dict[tuple[int, int], int] | None = None):
+    def built(
+        sheets: dict[str, list[list]],
+        name: str,
+        indents: dict[tuple[int, int], int] | None = None,
+        outline: dict[int, int] | None = None,
+    ):
         raw = tmp_path / "raw"
         raw.mkdir(parents=True)
         wb = Workbook()
@@ -79,6 +85,8 @@ def workbook_build(tmp_path):
                 ws.append(row)
             for (r, c), level in (indents or {}).items():
                 ws.cell(r, c).alignment = Alignment(indent=level)
+            for r, level in (outline or {}).items():
+                ws.row_dimensions[r].outline_level = level
         wb.save(raw / name)
         return build(raw, tmp_path / "out", year=2021)
 

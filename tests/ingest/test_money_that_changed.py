@@ -109,27 +109,24 @@ def test_addenda_each_with_its_own_period_are_spread_over_it_and_summed(tmp_path
     assert not result.issues.severity.eq("error").any()
 
 
-def test_a_sheet_of_changes_by_reference_changes_the_year_its_projects_are_given_for(tmp_path):
-    from openpyxl import Workbook
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Portfolio (1 Feb)"
-    ws.append(["CSSF Ukraine: MIA-related projects, 2021 allocations, £ thousand"])
-    ws.append(["Ref", "Project title", "Beneficiary", "Status", "2021 allocation (£k)"])
-    ws.append(["UK-01", "Disrupting human trafficking networks", "NPU", "Ongoing", 850])
-    ws.append(["UK-02", "Strategic communications of the National Police", "NPU", "Ongoing", 400])
-    ws.append([None, "Total", None, None, 1250])
-    changes = wb.create_sheet("Changes after 1 Feb")
-    changes.append(["Changes to 2021 allocations agreed after 1 February 2021 (£ thousand)"])
-    changes.append(["Date", "Ref", "Change", "£k", "Comment"])
-    changes.append([dt.datetime(2021, 3, 12), "UK-01", "Uplift", 150, "from the reserve"])
-    changes.append([dt.datetime(2021, 3, 26), "UK-02", "Reduction", -60, "underspend released"])
-    changes.append([None, None, "Net change", 90, None])
-    wb.save(raw / "uk_portfolio.xlsx")
-    result = build(raw, tmp_path / "out", year=2021)
+def test_a_sheet_of_changes_by_reference_changes_the_year_its_projects_are_given_for(workbook_build):
+    portfolio = [
+        ["CSSF Ukraine: MIA-related projects, 2021 allocations, £ thousand"],
+        ["Ref", "Project title", "Beneficiary", "Status", "2021 allocation (£k)"],
+        ["UK-01", "Disrupting human trafficking networks", "NPU", "Ongoing", 850],
+        ["UK-02", "Strategic communications of the National Police", "NPU", "Ongoing", 400],
+        [None, "Total", None, None, 1250],
+    ]
+    changes = [
+        ["Changes to 2021 allocations agreed after 1 February 2021 (£ thousand)"],
+        ["Date", "Ref", "Change", "£k", "Comment"],
+        [dt.datetime(2021, 3, 12), "UK-01", "Uplift", 150, "from the reserve"],
+        [dt.datetime(2021, 3, 26), "UK-02", "Reduction", -60, "underspend released"],
+        [None, None, "Net change", 90, None],
+    ]
+    result = workbook_build(
+        {"Portfolio (1 Feb)": portfolio, "Changes after 1 Feb": changes}, "uk_portfolio.xlsx"
+    )
     projects = _by_title(result)
     assert projects.loc["Disrupting human trafficking networks", "yearly_amounts"] == "2021=1000000"
     assert projects.loc["Strategic communications of the National Police", "yearly_amounts"] == "2021=340000"
@@ -227,28 +224,18 @@ def test_a_status_alone_with_a_sum_under_a_table_is_no_project(tmp_path):
     assert len(skipped) == 2
 
 
-def test_a_projects_agreements_grouped_under_it_are_counted_in_it_once(tmp_path):
-    from openpyxl import Workbook
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["Проєкти МТД, що фінансуються Німеччиною. Суми в євро."])
-    ws.append(["№", "Назва проєкту / складова", "Бенефіціар", "Період реалізації", "Загальна сума", "Статус"])
+def test_a_projects_agreements_grouped_under_it_are_counted_in_it_once(workbook_build):
     rows = [
-        (1, "Підтримка реформи Національної гвардії", "НГУ", "02.2020–12.2022", 1_700_000, "триває", 0),
-        ("1.1", "первісна угода від 10.02.2020", None, None, 1_200_000, None, 1),
-        ("1.2", "додаткова угода №1 від 12.01.2021 (збільшення)", None, None, 500_000, None, 1),
-        (2, "Поліцейська діяльність, орієнтована на громаду", "НПУ", "01.2020–12.2022", 900_000, "триває", 0),
-        ("2.1", "первісна угода від 20.12.2019", None, None, 1_000_000, None, 1),
-        ("2.2", "додаткова угода №2 від 05.03.2021 (зменшення)", None, None, -100_000, None, 1),
+        ["Проєкти МТД, що фінансуються Німеччиною. Суми в євро."],
+        ["№", "Назва проєкту / складова", "Бенефіціар", "Період реалізації", "Загальна сума", "Статус"],
+        [1, "Підтримка реформи Національної гвардії", "НГУ", "02.2020–12.2022", 1_700_000, "триває"],
+        ["1.1", "первісна угода від 10.02.2020", None, None, 1_200_000, None],
+        ["1.2", "додаткова угода №1 від 12.01.2021 (збільшення)", None, None, 500_000, None],
+        [2, "Поліцейська діяльність, орієнтована на громаду", "НПУ", "01.2020–12.2022", 900_000, "триває"],
+        ["2.1", "первісна угода від 20.12.2019", None, None, 1_000_000, None],
+        ["2.2", "додаткова угода №2 від 05.03.2021 (зменшення)", None, None, -100_000, None],
     ]
-    for number, title, agency, period, amount, status, level in rows:
-        ws.append([number, title, agency, period, amount, status])
-        ws.row_dimensions[ws.max_row].outline_level = level
-    wb.save(raw / "germany.xlsx")
-    result = build(raw, tmp_path / "out", year=2021)
+    result = workbook_build({"Sheet": rows}, "germany.xlsx", outline={4: 1, 5: 1, 7: 1, 8: 1})
     projects = _by_title(result)
     # the projects' own totals stand; their agreements (with a reduction among them) are no projects of their own
     assert projects["amount"].to_dict() == {

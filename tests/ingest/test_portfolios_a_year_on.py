@@ -20,21 +20,12 @@ def _built(tmp_path, name: str, text: str, encoding: str = "utf-8"):
     return build(raw, tmp_path / "out", year=2021)
 
 
-def _workbook(tmp_path, sheets: dict[str, list[tuple[int, list]]], name: str):
-    """``sheets``: title -> [(outline level, row)]."""
-    from openpyxl import Workbook
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for level, row in rows:
-            ws.append(row)
-            ws.row_dimensions[ws.max_row].outline_level = level
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
+def _build_levelled(workbook_build, sheets: dict[str, list[tuple[int, list]]], name: str):
+    """Build sheets of (outline level, row) with the ``workbook_build`` fixture (the levels of every sheet's rows)."""
+    outline = {n: level for rows in sheets.values() for n, (level, _) in enumerate(rows, start=1) if level}
+    return workbook_build(
+        {title: [row for _, row in rows] for title, rows in sheets.items()}, name, outline=outline
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,11 +48,11 @@ def test_a_change_that_costs_nothing_is_no_amount_and_no_error():
     assert parse_amount("-- no cost --") is None and parse_amount("без витрат") is None
 
 
-def test_a_pointer_naming_a_rows_code_with_digits_is_no_amount(tmp_path):
+def test_a_pointer_naming_a_rows_code_with_digits_is_no_amount(workbook_build):
     header = ["No.", "Action title", "Start", "End", "EU contribution (EUR)", "Status"]
     title = "Joint Mobile Units against Cross-border Crime in the Odesa Region"
-    result = _workbook(
-        tmp_path,
+    result = _build_levelled(
+        workbook_build,
         {
             "SBGS": [
                 (0, ["Beneficiary: SBGS"]),
@@ -94,7 +85,7 @@ def test_a_pointer_naming_a_rows_code_with_digits_is_no_amount(tmp_path):
     assert not result.issues.severity.eq("error").any()
 
 
-def test_modifications_under_an_award_add_to_it_and_an_extension_moves_its_end(tmp_path):
+def test_modifications_under_an_award_add_to_it_and_an_extension_moves_its_end(workbook_build):
     header = [
         "Project No.",
         "Title / modification",
@@ -168,7 +159,7 @@ def test_modifications_under_an_award_add_to_it_and_an_extension_moves_its_end(t
             ],
         ),
     ]
-    result = _workbook(tmp_path, {"Portfolio": rows}, "inl.xlsx")
+    result = _build_levelled(workbook_build, {"Portfolio": rows}, "inl.xlsx")
     projects = result.projects.set_index("title")
     assert projects.loc["Community Policing Expansion", "amount"] == 5_850_000  # 5.6m + 0.4m - 0.15m
     training = projects.loc["Public Order Management Training"]
@@ -177,7 +168,7 @@ def test_modifications_under_an_award_add_to_it_and_an_extension_moves_its_end(t
     assert not result.issues.severity.eq("error").any()
 
 
-def test_a_partner_cell_sending_to_a_numbered_note_takes_its_shares(tmp_path):
+def test_a_partner_cell_sending_to_a_numbered_note_takes_its_shares(workbook_build):
     rows = [
         (0, ["Проєкти ПРООН станом на 01.10.2021"]),
         (
@@ -211,7 +202,7 @@ def test_a_partner_cell_sending_to_a_numbered_note_takes_its_shares(tmp_path):
         (0, ["1. Проєкт № 1 фінансується двома донорами: Данія — 60 %, Норвегія — 40 % загального бюджету."]),
         (0, ["2. Бюджети наведено за весь період реалізації проєктів."]),
     ]
-    result = _workbook(tmp_path, {"Портфель": rows}, "undp.xlsx")
+    result = _build_levelled(workbook_build, {"Портфель": rows}, "undp.xlsx")
     shared = result.projects[result.projects.title.str.startswith("Безпечні громади")]
     assert sorted(zip(shared.partner, shared.amount, strict=True)) == [
         ("Denmark", 2_160_000),
@@ -252,7 +243,7 @@ def test_a_correction_line_alone_corrects_the_year_it_names(tmp_path):
     assert len(projects) == 2
 
 
-def test_a_sheet_of_changes_was_and_now_by_the_lists_numbers_changes_those_projects(tmp_path):
+def test_a_sheet_of_changes_was_and_now_by_the_lists_numbers_changes_those_projects(workbook_build):
     header = [
         "№ п/п",
         "Название проекта",
@@ -327,7 +318,7 @@ def test_a_sheet_of_changes_was_and_now_by_the_lists_numbers_changes_those_proje
         ),
         (0, [4, "План на 2021 г.", "500 000", "350 000 (уточнено донором)"]),
     ]
-    result = _workbook(tmp_path, {"Перечень": listing, "Изменения": changes}, "iom.xlsx")
+    result = _build_levelled(workbook_build, {"Перечень": listing, "Изменения": changes}, "iom.xlsx")
     projects = result.projects.set_index("title")
     assert projects.loc["Поддержка ГМС в управлении миграцией", "yearly_amounts"] == "2021=1350000"
     assert projects.loc["Оборудование пункта пропуска «Ягодин»", "status"] == "ongoing"

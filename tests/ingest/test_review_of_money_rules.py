@@ -8,31 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mtd_analysis.build import build
 from mtd_analysis.ingest.columns import match_field
-
-
-def _workbook(tmp_path, rows: list[list], name: str = "list.xlsx", outline: dict[int, int] | None = None):
-    from openpyxl import Workbook
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Projects"
-    for row in rows:
-        ws.append(row)
-    for number, level in (outline or {}).items():
-        ws.row_dimensions[number].outline_level = level
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
 
 
 def _amounts(result) -> dict:
     return dict(zip(result.projects.title, result.projects.amount, strict=True))
 
 
-def test_an_untitled_row_with_its_own_implementer_is_not_a_line_of_the_project_above(tmp_path):
+def test_an_untitled_row_with_its_own_implementer_is_not_a_line_of_the_project_above(workbook_build):
     # the reference is the financing decision both projects share; the second has its own implementer and dates
     rows = [
         ["Programme ref.", "Project title", "Donor", "Implementer", "Start date", "End date", "Amount (EUR)"],
@@ -47,11 +30,11 @@ def test_an_untitled_row_with_its_own_implementer_is_not_a_line_of_the_project_a
         ],
         ["ENI/2019/041-558", None, "EU", "UNOPS", "2021-07-01", "2023-06-30", 1_500_000],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     assert sorted(result.projects.amount) == [1_500_000, 6_000_000]
 
 
-def test_a_coded_line_of_actual_spending_is_not_added_to_the_plan(tmp_path):
+def test_a_coded_line_of_actual_spending_is_not_added_to_the_plan(workbook_build):
     rows = [
         ["Code", "Project title", "Donor", "Start date", "End date", "Type", "Amount (PLN)"],
         [
@@ -65,11 +48,11 @@ def test_a_coded_line_of_actual_spending_is_not_added_to_the_plan(tmp_path):
         ],
         ["PL-1", None, None, None, None, "Actual (disbursed to 01.09.2021)", 750_000],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     assert _amounts(result)["Equipment for border crossing Yahodyn"] == 1_000_000
 
 
-def test_a_reduction_written_with_a_trailing_minus_is_subtracted(tmp_path):
+def test_a_reduction_written_with_a_trailing_minus_is_subtracted(workbook_build):
     rows = [
         ["Code", "Project title", "Donor", "Start date", "End date", "Amount (CHF)", "Notes"],
         [
@@ -83,18 +66,18 @@ def test_a_reduction_written_with_a_trailing_minus_is_subtracted(tmp_path):
         ],
         ["CH-1", None, None, None, None, "250,000-", "reduction (SAP export)"],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     assert _amounts(result) == {"Police reform support in Odesa oblast": 1_250_000}
 
 
-def test_components_drafting_amendments_to_a_code_are_components(tmp_path):
+def test_components_drafting_amendments_to_a_code_are_components(workbook_build):
     rows = [
         ["No.", "Title", "Start date", "End date", "Amount (EUR)"],
         ["1", "Criminal justice reform support", "2021-01-01", "2022-12-31", 1_000_000],
         ["1.1", "Amendments to the Criminal Procedure Code (drafting)", "2021-01-01", "2021-12-31", 600_000],
         ["1.2", "Amendments to the Law on the National Police", "2021-01-01", "2022-12-31", 400_000],
     ]
-    result = _workbook(tmp_path, rows, outline={3: 1, 4: 1})
+    result = workbook_build({"Projects": rows}, "list.xlsx", outline={3: 1, 4: 1})
     assert sum(result.projects.amount) == 1_000_000  # not 1.0m + 0.6m + 0.4m read as modifications
 
 
@@ -108,7 +91,7 @@ def test_columns_that_are_not_money_added_to_the_grant_are_not_top_ups():
         assert match_field(header).field != "top_up", header
 
 
-def test_a_total_that_includes_its_top_ups_is_not_added_to_again(tmp_path):
+def test_a_total_that_includes_its_top_ups_is_not_added_to_again(workbook_build):
     rows = [
         [
             "Project title",
@@ -120,11 +103,11 @@ def test_a_total_that_includes_its_top_ups_is_not_added_to_again(tmp_path):
         ],
         ["Demining equipment for SESU units", "Norway", "2021-01-01", "2022-12-31", 1_000_000, 6_000_000],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     assert _amounts(result) == {"Demining equipment for SESU units": 6_000_000}
 
 
-def test_shares_of_an_earlier_phase_do_not_split_the_project(tmp_path):
+def test_shares_of_an_earlier_phase_do_not_split_the_project(workbook_build):
     rows = [
         ["UK projects"],
         ["Code", "Project title", "Start date", "End date", "Total budget", "Currency", "Notes"],
@@ -138,11 +121,11 @@ def test_shares_of_an_earlier_phase_do_not_split_the_project(tmp_path):
             "Phase 1 (2018-2020) was co-funded: UK 50%, NL 50%. Phase 2 is funded by the UK only.",
         ],
     ]
-    result = _workbook(tmp_path, rows, name="uk_2021.xlsx")
+    result = workbook_build({"Projects": rows}, "uk_2021.xlsx")
     assert result.projects.partner.tolist() == ["UK"] and result.projects.amount.tolist() == [200_000]
 
 
-def test_a_planned_project_whose_title_begins_with_total_is_a_project(tmp_path):
+def test_a_planned_project_whose_title_begins_with_total_is_a_project(workbook_build):
     rows = [
         ["Code", "Project title", "Donor", "Start date", "End date", "Amount (EUR)", "Status"],
         [
@@ -165,17 +148,17 @@ def test_a_planned_project_whose_title_begins_with_total_is_a_project(tmp_path):
         ],
         [None, "Total", None, None, None, 445_000, None],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     assert sorted(result.projects.amount) == [45_000, 400_000]
 
 
-def test_a_pointer_is_no_amount_and_one_pointing_nowhere_is_said(tmp_path):
+def test_a_pointer_is_no_amount_and_one_pointing_nowhere_is_said(workbook_build):
     rows = [
         ["Project title", "Donor", "Start date", "End date", "Amount (SEK)"],
         ["Forensic laboratory equipment", "Sweden", "2021-01-01", "2021-12-31", "see Annex 2"],
         ["Police training in Lviv", "Sweden", "2021-01-01", "2021-12-31", 300_000],
     ]
-    result = _workbook(tmp_path, rows)
+    result = workbook_build({"Projects": rows}, "list.xlsx")
     amounts = _amounts(result)
     assert amounts["Police training in Lviv"] == 300_000
     assert (
