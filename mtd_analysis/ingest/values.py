@@ -2102,7 +2102,7 @@ NOT_YET_AGREED = (
     # the EU's project cycle before a contract: identification, formulation
     r"|(?:in |under )?formulation(?: (?:phase|stage))?$|identification (?:phase|stage)|на етапі формулювання"
     # a US award waiting for the Congress to be notified before the money is obligated
-    r"|pending (?:congressional )?notification|pending cn\b|congressional notification pending"
+    r"|pending (?:congressional )?notification|pending cn\b|\bcn pending\b|congressional notification pending"
     r"|awaiting (?:congressional )?notification|^pending\b(?!\s+(?:final|completion|closure|close))"
     r"|(?:в|на|у) (?:стадии|стадії|етапі|этапе) (?:обсуждени|обговоренн)"
     r"|(?:підписання|подписание|signature|signing)\s+(?:очікується|ожидается|expected|is expected|foreseen)"
@@ -2140,6 +2140,13 @@ _STATUS = [
         r"|(?:снят|снято|снята|знят|знято|знята)\w*\s+(?:с|з)\s+(?:рассмотрени|розгляд)"
         r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)",
     ),
+    # put on hold and resumed since: under way ("On hold (COVID-19) March-April 2021, activities resumed in May")
+    (
+        "ongoing",
+        r"(?:suspend|on hold|призупин|приостанов).*(?:resumed|restarted|відновлен|возобновлен|поновлен)",
+    ),
+    # work done, its report awaited: completed ("Pending final report", "final report pending")
+    ("completed", r"^pending\s+(?:the\s+)?final\s+report|final\s+report\s+(?:pending|awaited|due)"),
     # not a project put on hold before it was agreed ("on hold - funding decision postponed, not yet approved")
     (
         "suspended",

@@ -38,6 +38,11 @@ def _build_levelled(workbook_build, sheets: dict[str, list[tuple[int, list]]], n
         ("подписание ожидается в апреле", "planned"),
         ("снят с рассмотрения по инициативе получателя", "cancelled"),
         ("знято з розгляду", "cancelled"),
+        # the review's probes: a report awaited after the work, a hold lifted, a notification awaited
+        ("Pending final report", "completed"),
+        ("On hold (COVID-19) March-April 2021, activities resumed in May", "ongoing"),
+        ("призупинено, відновлено у травні", "ongoing"),
+        ("CN pending", "planned"),
     ],
 )
 def test_statuses_worded_freely(text, status):
