@@ -1,4 +1,4 @@
-"""Where this stop's rules on money that changed must not reach (a blind review's probes, /work/review10, rebuilt here).
+"""Where this stop's rules on money that changed must not reach (a blind review's probe files, rebuilt here).
 
 Each case was read rightly by the code before the stop and wrongly by the first version of the rules (or read wrongly
 both times, silently): the expected values are what a careful reader takes from the rows written here.
