@@ -62,7 +62,7 @@ from mtd_analysis.ingest.projects import (
 )
 from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
 from mtd_analysis.ingest.sidefiles import read_rates
-from mtd_analysis.ingest.values import clean_text, normalise_key, parse_status
+from mtd_analysis.ingest.values import STATUSES, clean_text, figure_in, normalise_key, parse_status
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, source_cell_names
@@ -417,9 +417,6 @@ _CHANGE_TOTAL = re.compile(
     r"(?:20\d\d\s*(?:г\.?|р\.|рік|року|год|year)?[\s:,–—-]*)?(\d[\d\s\u00a0.,']*\d|\d)",
     re.IGNORECASE,
 )
-_A_YEAR_OR_DATE = re.compile(
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b20\d\d\b(?:\s*(?:г\.?|рік|року|год|year))?", re.IGNORECASE
-)
 
 
 def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel: str, entry: dict) -> None:
@@ -428,6 +425,9 @@ def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel
     change gives the project of that number (its row's first cell, on another sheet of the file) its new status and
     money, in the field holding the old figure (or the year the change names); said at the change (warning)."""
     if len(grids) < 2 or not records:
+        return
+    headers = [(grid, header) for grid in grids if (header := _change_header(grid.rows)) is not None]
+    if not headers:
         return
     read_rows = {(rec["source_sheet"], rec["source_row"]) for rec in records}
     by_number: dict[str, dict] = {}
@@ -438,11 +438,7 @@ def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel
         first = next((clean_text(v) for v in cells if clean_text(v)), None)
         if first and re.fullmatch(r"\d{1,3}\.?", first):
             by_number.setdefault(first.rstrip("."), rec)
-    for grid in grids:
-        header = _change_header(grid.rows)
-        if header is None:
-            continue
-        at, ref_col, what_col, was_col, now_col = header
+    for grid, (at, ref_col, what_col, was_col, now_col) in headers:
         for index in range(at + 1, len(grid.rows)):
             row = grid.rows[index]
             if (
@@ -490,35 +486,13 @@ def _change_header(rows: list[list]) -> tuple[int, int, int | None, int, int] | 
     return None
 
 
-def _figure_in(text: str) -> float | None:
-    """The one sum a change's text gives, its years and dates set aside ("на 2021 г. — 0" is 0)."""
-    from mtd_analysis.ingest.values import ValueProblem, parse_amount
-
-    bare = _A_YEAR_OR_DATE.sub(" ", re.sub(r"\([^)]*\)", " ", text))
-    figures = re.findall(r"\d[\d\s\u00a0.,']*\d|\d", bare)
-    if len(figures) != 1:
-        return None
-    try:
-        found = parse_amount(figures[0].strip())
-    except ValueProblem:
-        return None
-    return None if found is None else found.value
-
-
 def _apply_change(rec: dict, what: str, was: str, now: str, cell: str, sheet: str) -> str | None:
     """Apply one change to a project (see :func:`_changes_by_number`); what was done, in words (None: nothing)."""
     done = []
     of_status = _CHANGE_OF_STATUS.search(what) is not None or not what
     of_money = _CHANGE_OF_MONEY.search(what) is not None or not what
     named = f"'{sheet}'!{cell}" if not re.search(r"[;=']", sheet) else None
-    if of_status and (status := parse_status(now)) in (
-        "ongoing",
-        "approved",
-        "planned",
-        "completed",
-        "cancelled",
-        "suspended",
-    ):
+    if of_status and (status := parse_status(now)) in STATUSES:
         if status != rec.get("status"):
             done.append(f"status {rec.get('status') or 'none'} → {status}")
             rec["status"] = status
@@ -530,14 +504,14 @@ def _apply_change(rec: dict, what: str, was: str, now: str, cell: str, sheet: st
     if not of_money:
         return "; ".join(done) or None
     total = _CHANGE_TOTAL.search(now)
-    old = _figure_in(was)
+    old = figure_in(was)
     new = None
     if total is not None:
-        new = _figure_in(total[1])
-    elif re.match(r"\s*[+−-]\s*\d", now) and old is not None and (delta := _figure_in(now)) is not None:
+        new = figure_in(total[1])
+    elif re.match(r"\s*[+−-]\s*\d", now) and old is not None and (delta := figure_in(now)) is not None:
         new = old + (-delta if now.lstrip()[0] in "−-" else delta)
     else:
-        new = _figure_in(now)
+        new = figure_in(now)
     if new is None:
         return "; ".join(done) or None
     years = yearly_values(rec.get("yearly_amounts"))

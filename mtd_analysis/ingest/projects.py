@@ -157,6 +157,7 @@ from mtd_analysis.ingest.values import (
     date_order,
     day_past_month_end,
     end_after,
+    figure_in,
     money_only,
     normalise_key,
     only_an_agency,
@@ -3308,14 +3309,7 @@ def _a_status_alone(text: str) -> bool:
     if not outside or len(outside) > 2:
         return False
     try:  # the words outside brackets: "повернення коштів (проєкт скасовано)" is a refund, not a status
-        return parse_status(" ".join(outside)) in (
-            "ongoing",
-            "approved",
-            "planned",
-            "completed",
-            "cancelled",
-            "suspended",
-        )
+        return parse_status(" ".join(outside)) in STATUSES
     except ValueProblem:
         return False
 
@@ -4420,7 +4414,6 @@ _READ_AS = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(r"instead\s+of|rather\s+than|not|вместо|замість|а\s+не", re.IGNORECASE)
-_FIGURE = re.compile(r"\d[\d\s\u00a0.,']*\d|\d")
 
 
 def _corrections_noted(state: SheetState, rows: list[list], header: Header, result: SheetResult) -> None:
@@ -4452,21 +4445,21 @@ def _corrections_noted(state: SheetState, rows: list[list], header: Header, resu
         said = _READ_AS.search(text, found.end()) if target is not None and target is not rec else None
         if said is None:
             continue
-        new = _FIGURE.search(text, said.end())
-        instead = _INSTEAD.search(text, new.end()) if new else None
-        old = _FIGURE.search(text, instead.end()) if instead else None
+        rest = text[
+            said.end() :
+        ]  # "«240 000» вместо «420 000» (опечатка)": the new figure, then the one replaced
+        instead = _INSTEAD.search(rest)
+        new = figure_in(rest[: instead.start()] if instead else rest)
+        old = figure_in(rest[instead.end() :]) if instead else None
         if new is not None:
-            notes.append((rec, state.cell(index, col), target, text, new[0], old[0] if old else None))
-    for note, note_cell, target, text, new_text, old_text in notes:
-        col = _corrected_column(state, rows, header, target, text, old_text)
-        try:
-            parsed = parse_amount(new_text)
-        except ValueProblem:
-            parsed = None
-        if col is None or parsed is None:
+            notes.append((rec, index, col, target, text, new, old))
+    for note, note_index, note_col, target, text, new, old in notes:
+        col = _corrected_column(state, rows, header, target, text, old)
+        if col is None:
             continue
         m = header.columns[col]
-        value = parsed.value * m.scale
+        value = new * m.scale
+        note_cell = state.cell(note_index, note_col)
         cell = state.cell(target["_index"], col)
         if m.field == "yearly" and m.year:
             years = yearly_values(target.get("yearly_amounts"))
@@ -4494,7 +4487,7 @@ def _corrections_noted(state: SheetState, rows: list[list], header: Header, resu
             result.counts["rows_loaded"] -= 1
             result.counts["rows_skipped"] += 1
         else:  # a line alone, said as a heading: it is the correction
-            row = int(note_cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
+            row = state.row_number(note_index)
             state.issues[:] = [
                 i
                 for i in state.issues
@@ -4503,23 +4496,19 @@ def _corrections_noted(state: SheetState, rows: list[list], header: Header, resu
 
 
 def _corrected_column(
-    state: SheetState, rows: list[list], header: Header, target: dict, text: str, old_text: str | None
+    state: SheetState, rows: list[list], header: Header, target: dict, text: str, old: float | None
 ) -> int | None:
-    """The money column of the row a correction names: the one holding the figure it replaces, else the year it
-    names, else the amount."""
+    """The money column of the row a correction names: the one holding the figure it replaces (``old``), else the
+    year it names, else the amount."""
     money = [c for c, m in sorted(header.columns.items()) if m.field in ("amount", "yearly")]
     row = rows[target["_index"]]
-    if old_text is not None:
-        try:
-            old = parse_amount(old_text)
-        except ValueProblem:
-            old = None
+    if old is not None:
         for col in money:
             try:
                 held = parse_amount(row[col]) if col < len(row) else None
             except ValueProblem:
                 continue
-            if old is not None and held is not None and abs(held.value - old.value) < 0.01:
+            if held is not None and abs(held.value - old) < 0.01:
                 return col
         return None
     years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)}
@@ -5009,20 +4998,16 @@ def _partner_other_column(header: Header) -> int | None:
 _PERCENTS = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
-def _shares_beside(
-    cells: RowCells, payers: list[str] | None, including: str | None = None
-) -> tuple[list[tuple[str, float]], int] | None:
+def _shares_beside(cells: RowCells, payers: list[str]) -> tuple[list[tuple[str, float]], int] | None:
     """The shares of the funders a partner cell names, given in another cell of the row (a "Funding split" column, a
-    remark): ``(shares, column)`` for the first cell naming those funders and no other (``payers``), or funders
-    among whom ``including`` is, with shares making 100 %."""
+    remark): ``(shares, column)`` for the first cell naming those funders and no other, with shares making 100 %."""
     partner_col = cells.state.fields.get("partner")
     title_col = cells.state.fields.get("title")
     for col, text in enumerate(cells.cleaned):
         if col in (partner_col, title_col) or not text or "%" not in text or len(text) > 300:
             continue
         shares = shares_in_note(text)
-        names = {name for name, _ in shares or ()}
-        if shares and (names == set(payers) if payers is not None else including in names):
+        if shares and {name for name, _ in shares} == set(payers):
             return shares, col
     return None
 

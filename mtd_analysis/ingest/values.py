@@ -820,6 +820,36 @@ _ELSEWHERE_TARGET = re.compile(
 )
 
 
+#: A year or a date inside a sentence about money ("на 2021 г.", "12.07.2021"): not a sum.
+_A_YEAR_OR_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b20\d\d\b(?:\s*(?:г\.?|рік|року|год|year))?", re.IGNORECASE
+)
+
+
+def figure_in(text: str) -> float | None:
+    """The one sum a sentence gives, its years, dates and brackets set aside; None when it gives none or several.
+
+    Examples
+    --------
+    >>> figure_in("проект отозван донором; на 2021 г. — 0"), figure_in("«240 000» ")
+    (0.0, 240000.0)
+    >>> figure_in("350 000 (уточнено донором 12.08.2021)"), figure_in("100 000 and 200 000") is None
+    (350000.0, True)
+    """
+    bare = _A_YEAR_OR_DATE.sub(" ", re.sub(r"\([^)]*\)", " ", text))
+    figures = _A_FIGURE.findall(bare)
+    if len(figures) != 1:
+        return None
+    try:
+        found = parse_amount(figures[0].strip())
+    except ValueProblem:
+        return None
+    return None if found is None else found.value
+
+
+_A_FIGURE = re.compile(r"\d[\d\s\u00a0.,']*\d|\d")
+
+
 def refers_elsewhere(value) -> bool:
     """Whether an amount cell says its figure is given in another row or sheet (and gives none itself).
 
