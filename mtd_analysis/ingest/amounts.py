@@ -52,6 +52,7 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_text,
     end_after,
+    figure_in,
     foreign_part,
     letter_zeros,
     parse_amount,
@@ -392,6 +393,71 @@ def _periods_remarked(cells: RowCells, amount: float, currency: str | None) -> d
         )
         return years
     return None
+
+
+#: What stands between a remark's year and its figure: "2021 г. – 300,0", "2021 рік: 300 тис.", "2021: CAD 2.1m".
+_YEAR_WORD_AND_DASH = re.compile(r"^\s*(?:р\.|рік|року|г\.|года|год|year)?\s*[:–—=-]?\s*", re.IGNORECASE)
+
+
+def _year_part_remarked(
+    cells: RowCells, amount: float | None, amount_col: int | None, currency: str | None, year_amounts: dict
+) -> dict[int, float]:
+    """The row's money by year with the part of one year a remark gives ("в т.ч. 2021 г. – 300,0", "of which 2021:
+    EUR 150 000"), in the amount cell's unit: that year's part, the rest spread by days over the project's other
+    years (info at the remark). When the row's years are given already, or the remark's figure cannot be the
+    amount's part (another currency, more than the amount, no dates to place the rest), the years are as they were
+    and a warning says the remark was not read."""
+    state = cells.state
+    year, col, words, snippet = state.year_parts_said[cells.index]
+    if year_amounts:
+        return year_amounts  # the row's own year cells give its years
+    figure, said = figure_in(words), currency_in_text(words)
+    start, end = cells.dates
+    raw = _unsigned(cells.row[amount_col]) if amount_col is not None else None
+    try:
+        raw_value = raw if isinstance(raw, (int, float)) or raw is None else parse_amount(raw).value
+    except (ValueProblem, AttributeError):
+        raw_value = None
+    unit = amount / raw_value if amount and raw_value else None  # the amount cell's unit (x 1000 in "тис.")
+    try:  # "CAD 2.1m", "300 тис.": the remark's own unit
+        written = parse_amount(_YEAR_WORD_AND_DASH.sub("", words, count=1).strip(" .;"))
+    except ValueProblem:
+        written = None
+    if written is not None and written.value is not None and written.value != figure:
+        figure, unit = written.value, 1.0
+    part = round(figure * unit, 2) if figure is not None and unit is not None else None
+    rest_days = days_per_year(start, end, skip=(year,)) if start and end else {}
+    if (
+        part is None
+        or amount is None
+        or (said and currency and said != currency)
+        or part > amount + max(0.5, 0.005 * amount)
+        or (not (start and end and start.year <= year <= end.year))
+        or (amount - part > max(0.5, 0.005 * amount) and not rest_days)
+    ):
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the remark '{snippet}' gives the project's {year} part, which could not be read as "
+            f"a part of its amount; the {year} amount is worked out from the dates — give it in a {year} column "
+            "if it differs",
+            cells.index,
+            col,
+        )
+        return year_amounts
+    years = {year: part}
+    if amount - part > max(0.5, 0.005 * amount):
+        years.update(split_by_days(round(amount - part, 2), rest_days))
+    cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') gives the {year} part of the "
+        f"amount: {part:,.2f} counted for {year}, the rest by days over the project's other years",
+        cells.index,
+        col,
+    )
+    return {y: round(v, 2) for y, v in sorted(years.items())}
 
 
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
@@ -1167,7 +1233,10 @@ def row_money(cells: RowCells) -> dict:
             if parsed is not None:
                 amount, cell_currency = parsed
                 scale = header.columns[amount_col].scale
-                amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
+                if bracketed := _number_and_currency_in_brackets(amount_value):  # "28 400,0 (USD)"
+                    amount, cell_currency = _bracketed_currency(cells, amount, bracketed, amount_col)
+                else:
+                    amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
                 _approximate_amount(cells, amount_value, amount_col, amount)
                 if letter_zeros(amount_value):
                     state.issue(
@@ -1383,6 +1452,8 @@ def row_money(cells: RowCells) -> dict:
         amount is not None and not year_amounts
     ):  # "EUR 300 000 for 2020–2021 and EUR 200 000 for 2022" in a remark
         year_amounts = _periods_remarked(cells, amount, currency) or year_amounts
+    if index in state.year_parts_said:  # "в т.ч. 2021 г. – 300,0" in a remark
+        year_amounts = _year_part_remarked(cells, amount, amount_col, currency, year_amounts)
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(
@@ -1892,6 +1963,43 @@ def _unsigned(raw):
     if text.startswith("(") and text.endswith(")"):
         return text[1:-1]
     return text.lstrip("-−– ")
+
+
+#: A number and a currency in brackets after it, and nothing else: "28 400,0 (USD)", "1 450 (EUR)".
+_NUMBER_THEN_BRACKET = re.compile(r"\s*(\d[\d\s\u00a0.,']*)\s*\(\s*([^()\d]{1,25}?)\s*\)\s*")
+
+
+def _number_and_currency_in_brackets(raw) -> str | None:
+    """The currency a cell names in brackets after its number ("28 400,0 (USD)" -> "USD"), else None."""
+    if not isinstance(raw, str) or not (found := _NUMBER_THEN_BRACKET.fullmatch(raw)):
+        return None
+    try:
+        return parse_currency(found[2])
+    except ValueProblem:
+        return None
+
+
+def _bracketed_currency(
+    cells: RowCells, value: float, bracketed: str, amount_col: int
+) -> tuple[float, str | None]:
+    """The amount and currency of a cell "28 400,0 (USD)": its number is in the column's unit ("Сумма, тыс. грн": x
+    1000); the currency in brackets is the amount's unless the header names another, which the number is in (the
+    bracket names the donor's currency, as official returns write it), said at the cell."""
+    state = cells.state
+    column = state.header.columns[amount_col]
+    amount = round(value * column.scale, 2)
+    if column.currency is None or column.currency == bracketed:
+        return amount, bracketed
+    state.issue(
+        "warning",
+        "currency",
+        f"row {cells.n}: the amount {state.cell(cells.index, amount_col)} '{clean_text(cells.row[amount_col])}' "
+        f"stands in a column headed in {column.currency}: read as {amount:,.2f} {column.currency}, the currency in "
+        f"brackets ({bracketed}) taken for the donor's — check which the figure is in",
+        cells.index,
+        amount_col,
+    )
+    return amount, None
 
 
 def _in_units(value: float, raw, scale: float) -> float:

@@ -272,10 +272,31 @@ def is_hxl_tag(value) -> bool:
     return isinstance(value, str) and "#" in value[:8] and bool(_HXL.match(value))
 
 
+#: Words that share a stem without being one word: "Current grant" is neither a currency nor a grantee.
+_FALSE_FRIENDS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("current", "currency"),
+        ("currently", "currency"),
+        ("grant", "grantee"),
+        ("grants", "grantee"),
+        ("granted", "grantee"),
+    )
+)
+
+
 def _token_match(alias: str, word: str) -> bool:
-    """Same word, allowing inflected endings on longer words (проєкту / проекта / проєкт)."""
+    """Same word, allowing inflected endings on longer words (проєкту / проекта / проєкт), not a false friend.
+
+    Examples
+    --------
+    >>> _token_match("проєкт", "проєкту"), _token_match("currency", "current"), _token_match("grantee", "grant")
+    (True, False, False)
+    """
     if alias == word:
         return True
+    if frozenset({alias, word}) in _FALSE_FRIENDS:
+        return False
     if len(alias) >= 5 and len(word) >= 5:
         stem = max(4, min(len(alias), len(word)) - 2)
         return alias[:stem] == word[:stem]
@@ -689,6 +710,19 @@ _INITIAL_MONEY = re.compile(
     r"(?:grant|allocation|commitment|contribution|грант\w*|внес\w*|взнос\w*)\b",
     re.IGNORECASE,
 )
+#: The money of a project as it now stands, beside its first: "Current grant after amendments", "Revised
+#: allocation", "Уточнений грант".
+_CURRENT_MONEY = re.compile(
+    r"(?:current|revised|amended|updated|уточнен\w*|скориг\w*|оновлен\w*|скорректир\w*)\s+"
+    r"(?:grant|allocation|commitment|contribution|грант\w*|внес\w*|взнос\w*)"
+    r"(?:\s+(?:after|with|incl\.?|including)\s+(?:all\s+)?amendments?|\s*\(as amended\))?",
+    re.IGNORECASE,
+)
+#: A donor's column that names co-funders too: "Донор / співфінансування", "Donor / co-financing" (not "Донор
+#: співфінансування", the co-funder's column beside the donor's).
+_DONOR_OR_COFUNDERS = re.compile(
+    r"(.+?)\s*/\s*(?:співфінансуван\w*|софинансирован\w*|co-?financ\w*|co-?fund\w*)", re.IGNORECASE
+)
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)  # JFY: Japan's
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
@@ -962,6 +996,10 @@ def _match_field(label) -> FieldMatch:
         text
     ):  # "Donor share (%)": the donor's part of the total, as a share
         return FieldMatch("ukraine_share", None, None, 1.0)
+    if (donor_or := _DONOR_OR_COFUNDERS.fullmatch(text)) and _match_field(donor_or[1]).field == "partner":
+        return FieldMatch(
+            "partner", None, None, 1.0
+        )  # "Донор / співфінансування": the donor, or its co-funders
     if _COUNTRY_LABEL.fullmatch(
         text
     ):  # "Країна", "Countries covered": a regional programme's rows per country
@@ -1014,6 +1052,12 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("top_up", currency, None, 1.0)
     if not years and _INITIAL_MONEY.match(bare.strip()):  # "Initial grant (JPY)" beside a supplementary grant
         return FieldMatch("amount", currency, None, 1.0)
+    if not years and _CURRENT_MONEY.fullmatch(
+        (_currency_free(bare) if currency else bare).strip(" ,.:;()-–—")
+    ):
+        return FieldMatch(
+            "amount", currency, None, 1.0
+        )  # "Current grant after amendments": preferred to the first
     if len(years) == 2 and _is_year_span(text):  # "2021–2022", "2021-2023 рр., EUR": those years' money
         return FieldMatch("amount", currency, None, 0.5)
     if not tokens or not money:
@@ -1738,7 +1782,8 @@ _CONTRIBUTION = re.compile(
 
 #: An amount column of the figure as it stands now ("Current amount", "Revised budget"), preferred to the first.
 CURRENT_AMOUNT = re.compile(
-    r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum)|уточнен|оновлен|скориг|скоррект"
+    r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum|grant|allocation|commitment|contribution)"
+    r"|уточнен|оновлен|скориг|скоррект"
     r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями",
     re.IGNORECASE,
 )

@@ -1042,16 +1042,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 index,
                 col,
             )
-        if part := _YEAR_PART_SAID.search(text):
-            state.issue(
-                "warning",
-                "amount",
-                f"row {state.row_number(index)}: the remark '{snippet}' gives the project's {part['year']} part; a "
-                f"remark is not read for money, so the {part['year']} amount is worked out from the dates — give it "
-                f"in a {part['year']} column if it differs",
-                index,
-                col,
-            )
+        if part := _YEAR_PART_SAID.search(text):  # read with the row's money (amounts.year_part_remarked)
+            state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
         if (sector := sector_share(text)) is not None and not _amount_is_the_sectors(header):

@@ -995,7 +995,7 @@ def _donor_named(text: str) -> str | None:
 
 
 _IMPLEMENTER_NAMED = re.compile(
-    r"(?:^|[,;(])\s*(?:виконавець|виконавці|implementer|implementing partner|implemented by|исполнитель|реалізує"
+    r"(?:^|[,;(/])\s*(?:виконавець|виконавці|implementer|implementing partner|implemented by|исполнитель|реалізує"
     r"|реализует)",
     re.IGNORECASE,
 )

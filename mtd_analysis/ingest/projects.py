@@ -136,6 +136,7 @@ from mtd_analysis.ingest.sheet import (
     NOTE_ROW,
     PAGE_MARK,
     TOTAL_OF,
+    TOTAL_WORD,
     RowCells,
     SheetResult,
     SheetState,
@@ -3285,6 +3286,10 @@ _SUMMARY_LINE = re.compile(
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d[:.,]?|[A-Z]{3}[:.,]?|[:–—-]")
 
 
+#: A total, then what it is of after a colon: "Итого по: Главный сервисный центр МВД", "Разом за: ДПСУ".
+_TOTAL_OF_SAID = re.compile(rf"(?:{TOTAL_WORD})\s+(?:по|за|for|of|by)\s*:\s", re.IGNORECASE)
+
+
 def _total_words(text: str) -> int:
     """The length of a totals row's text in words: its words, or, for a total named and then described after a
     dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
@@ -3297,6 +3302,8 @@ def _total_words(text: str) -> int:
         r"(?i)(?:sub[- ]?total|grand\s+total|проміжний підсумок|промежуточный итог)\s*[–—:-]\s", text.strip()
     ):
         return 1  # "Subtotal – State Department / INL funded (excl. TBD)": a subtotal, then whose
+    if _TOTAL_OF_SAID.match(text.strip()):
+        return 1  # "Итого по: Главный сервисный центр МВД", "Total for: Component 2": a total, then of what
     described = bool(re.match(r"(?i)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[–—:-]\s|\(|$)", text.strip()))
     if described and (re.search(r"\s[–—-]\s|:", text) or TOTAL_ROW.fullmatch(" ".join(outside).lower())):
         return sum(1 for w in outside if w not in "–—-")

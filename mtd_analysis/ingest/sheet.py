@@ -203,6 +203,9 @@ class SheetState:
         self.extended_ends: dict[int, tuple] = {}
         #: a change of the amount a remark gives ("Reduced from 500 000 to 350 000"): row -> (old, new, column)
         self.changed_amounts: dict[int, tuple] = {}
+        #: a year's part of the amount a remark gives ("в т.ч. 2021 г. – 300,0"): row -> (year, column, the words after
+        #: the year, the remark as shown)
+        self.year_parts_said: dict[int, tuple] = {}
         #: the MIA sector's part of a multi-sector project a remark gives ("of which MIA: 30%"): row -> (%, column)
         self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date

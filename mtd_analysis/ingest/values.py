@@ -1640,6 +1640,11 @@ _YEARS_PERIOD = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4})")
 _YEAR_SPAN = re.compile(r"(20\d{2})\s*[-–—/]\s*(\d{2})")
 _MONTHS_PERIOD = re.compile(r"([^\d\s]+)\s*[-–—]\s*([^\d\s]+)\s+(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?")
 _ANY_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
+#: Months of one year by number, written as a month is ("03.2021"): "03–12.2021", "3-12/2021 р." (March to
+#: December 2021). "1-2 2021" could be quarters as well: not read.
+_MONTH_NUMBERS_PERIOD = re.compile(
+    r"(0?[1-9]|1[0-2])\s*[-–—]\s*(0?[1-9]|1[0-2])\s*[./]\s*(\d{4})(?:\s*(?:р|рік|року|г|года)\.?)?"
+)
 
 #: Two quarters of one year: "I–II квартал 2021", "1-2 кв. 2021", "II-III квартали 2021 р.", "Q1–Q2 2021".
 _QUARTERS_OF_A_YEAR = re.compile(
@@ -1665,6 +1670,9 @@ def _split_period(text: str) -> tuple[str, str] | None:
             return f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
     if m := _QUARTERS_OF_A_YEAR.fullmatch(t):  # "I–II квартал 2021", "1-2 кв. 2021", "Q1–Q2 2021"
         return f"{m[1]} квартал {m[3]}", f"{m[2]} квартал {m[3]}"
+    if m := _MONTH_NUMBERS_PERIOD.fullmatch(t):  # "03–12.2021": March to December 2021
+        first, last, year = int(m[1]), int(m[2]), int(m[3])
+        return f"{first:02d}.{year - (first > last)}", f"{last:02d}.{year}"  # "10-03.2022": from October 2021
     parts = [p for p in _PERIOD_SEP.split(t) if p.strip()]
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -1821,6 +1829,8 @@ def parse_period(
     ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
     >>> parse_period("handed over 14.05.2021"), parse_period("2022 (tentative)")[1]
     ((datetime.date(2021, 5, 14), datetime.date(2021, 5, 14)), datetime.date(2022, 12, 31))
+    >>> parse_period("03–12.2021"), parse_period("10-03.2022")[0]
+    ((datetime.date(2021, 3, 1), datetime.date(2021, 12, 31)), datetime.date(2021, 10, 1))
     >>> parse_period("до кінця 2022 року")
     Traceback (most recent call last):
     ...

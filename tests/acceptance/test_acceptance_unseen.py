@@ -154,10 +154,6 @@ KNOWN_MISSES = {
         "'dialogue policing' reads as community policing; the tester says OTHER (public order)"
     ),
     # set_p
-    ("set_p", "Відеоспостереження в ізоляторах тимчасового тримання", "money"): (
-        "the 2021 part is given only in a remark ('у т.ч. на 2021 рік – 120 000,00 PLN'): worked out from the dates, "
-        "with a warning at the remark"
-    ),
     ("set_p", "Полиция общины: офицеры громад в Донецкой области", "money"): (
         "one project given as two phases on two rows (cells merged down): two projects, the money split between them"
     ),
@@ -347,10 +343,6 @@ KNOWN_MISSES = {
             "Cybercrime and Digital Forensics Capacity of the National Police",
         )
     },
-    ("set_al", "Модернізація системи оповіщення та реагування ДСНС у Карпатському регіоні", "priority"): (
-        "an emergency warning system of the State Emergency Service: no priority recognised (UNMAPPED), where the "
-        "analyst says OTHER (outside the list)"
-    ),
     # set_ad
     ("set_ad", "Підготовка інструкторів НПУ з домедичної допомоги", "priority"): (
         "tactical medicine training for police instructors: no priority recognised (UNMAPPED), where the analyst says "
@@ -424,11 +416,6 @@ KNOWN_MISSES = {
         "Автоматическая проверка документов на пунктах пропуска",
         "priority",
     ): "(no money: no priority)",
-    ("set_aq", "Community Security and Social Cohesion in Donetsk and Luhansk", "priority"): (
-        "community security and social cohesion (two donors' lines): read as OTHER, where the tester says "
-        "community policing"
-    ),
-    ("set_aq", "Community Security and Social Cohesion", "priority"): "(the second donor's line)",
     **{
         ("set_aq", title, "money"): (
             "'Budget revision 2021' in accounting format '(50,000)', a reduction the note explains: an error at the "
@@ -545,17 +532,10 @@ KNOWN_MISSES = {
         "migration management at the migration service's centres, its template cell naming two priorities: read as "
         "convenient crossing, where the tester says illegal migration"
     ),
-    ("set_au", "Гендерна рівність в інституціях сектору безпеки", "priority"): (
-        "gender equality in the National Guard and the emergency service, declared 'інше': UNMAPPED, where the "
-        "tester says OTHER"
-    ),
     ("set_au", "Counter-narcotics detection dogs and kits for SBGS", "priority"): (
         "detection dogs for the border guards, 'mainly drug interdiction': the border words weigh above the drugs"
     ),
     # set_at
-    ("set_aq", "Навчання персоналу ДСНС з реагування на хімічні аварії", "priority"): (
-        "chemical accident response training of the emergency service: UNMAPPED, where the tester says OTHER"
-    ),
     # set_ao
     ("set_ao", "Навчання дільничних офіцерів поліції з реагування на домашнє насильство", "priority"): (
         "training community police officers to respond to domestic violence: read as community policing"

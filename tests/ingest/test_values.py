@@ -395,6 +395,13 @@ def test_parse_status_empty_is_none():
         ("2021-2022 рр.", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),  # "роки" written after the years
         ("2021/2022", dt.date(2021, 1, 1), dt.date(2022, 12, 31)),
         ("until 31.12.2022", None, dt.date(2022, 12, 31)),
+        (
+            "03–12.2021",
+            dt.date(2021, 3, 1),
+            dt.date(2021, 12, 31),
+        ),  # months of one year, as "03.2021" is written
+        ("3-6/2022 р.", dt.date(2022, 3, 1), dt.date(2022, 6, 30)),
+        ("10–03.2022", dt.date(2021, 10, 1), dt.date(2022, 3, 31)),  # October to March: from the year before
     ],
 )
 def test_parse_period_without_spaces_and_with_words(text, start, end):
@@ -472,7 +479,7 @@ def test_periods_with_month_names_durations_and_open_ends(cell, start, end):
     assert parse_period(cell) == (start, end)
 
 
-@pytest.mark.parametrize("cell", ["1-2 2021", "березень–травень", "I–II квартал"])
+@pytest.mark.parametrize("cell", ["1-2 2021", "березень–травень", "I–II квартал", "15-20.06.2021"])
 def test_what_could_be_two_months_or_two_quarters_without_saying_so_is_not_read_as_a_period(cell):
     with pytest.raises(ValueProblem):
         parse_period(cell)

@@ -1,0 +1,160 @@
+"""Headers and periods a partner writes that the reader had taken for something else (round 43).
+
+The expected values are what a careful reader takes from the rows written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mtd_analysis.ingest.columns import match_field
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Current grant after amendments",
+        "Current grant (JPY)",
+        "Revised allocation, EUR",
+        "Уточнений грант, грн",
+    ],
+)
+def test_the_money_as_it_stands_now_is_an_amount_not_a_currency_or_a_grantee(label):
+    assert match_field(label).field == "amount"
+
+
+def test_the_current_grant_is_counted_over_the_original_one(workbook_build):
+    rows = [
+        [
+            "Project title",
+            "Donor",
+            "Currency",
+            "Original grant",
+            "Current grant after amendments",
+            "Start",
+            "End",
+        ],
+        [
+            "Surveillance equipment for SBGS",
+            "Japan",
+            "JPY",
+            200_000_000,
+            170_000_000,
+            "01.01.2021",
+            "31.12.2021",
+        ],
+        [
+            "Community policing in hromadas",
+            "Japan",
+            "JPY",
+            100_000_000,
+            120_000_000,
+            "01.01.2021",
+            "31.12.2022",
+        ],
+    ]
+    result = workbook_build({"Projects": rows}, "japan.xlsx")
+    amounts = dict(zip(result.projects.title, result.projects.amount, strict=True))
+    assert amounts == {
+        "Surveillance equipment for SBGS": 170_000_000,
+        "Community policing in hromadas": 120_000_000,
+    }
+    assert set(result.projects.implementer.fillna("")) == {""}  # not read as a grantee's name
+
+
+def test_a_period_of_months_of_one_year_written_by_number_is_read(workbook_build):
+    rows = [
+        ["Project", "Donor", "Period", "Budget, EUR"],
+        ["Mobile units against domestic violence", "Sweden", "03–12.2021", 300_000],
+    ]
+    result = workbook_build({"Projects": rows}, "sweden.xlsx")
+    project = result.projects.iloc[0]
+    assert (project.start_date, project.end_date) == ("2021-03-01", "2021-12-31")
+    assert result.issues[result.issues.severity.eq("error")].empty
+
+
+def test_a_donor_column_that_names_co_funders_too_is_the_partner_column(workbook_build):
+    rows = [
+        ["№", "Назва проєкту", "Донор / співфінансування", "Виконавець", "Термін реалізації", "Бюджет, EUR"],
+        [1, "Поліція громад у Донецькій області", "Німеччина (BMZ) 60% / ЄС 40%", "GIZ", "2021", 1_000_000],
+        [2, "Електронна черга в центрах ДМС", "Німеччина (BMZ)", "GIZ", "2021", 500_000],
+    ]
+    result = workbook_build({"НПУ": rows}, "giz.xlsx")
+    by_partner = result.projects.groupby("partner").amount.sum().to_dict()
+    assert by_partner == {"Germany": 600_000 + 500_000, "EU": 400_000}
+
+
+def test_a_remark_giving_the_years_part_in_the_tables_unit_is_that_years_money(workbook_build):
+    rows = [
+        ["Донор", "Проект", "Сроки реализации", "Валюта", "Сумма, тыс.", "Примечание"],
+        ["МИД Финляндии", "Лаборатория ДНК-анализа", "2021–2023", "EUR", 1200, "в т.ч. 2021 г. – 300,0"],
+        ["UK", "Cyber investigations", "2020–2022", "GBP", 900, "of which 2021: GBP 0.5m"],
+    ]
+    result = workbook_build({"Sheet1": rows}, "matrix.xlsx")
+    years = dict(zip(result.projects.title, result.projects.yearly_amounts, strict=True))
+    # the year's part in the table's thousands; the rest by days over the other years (365 days each)
+    assert years["Лаборатория ДНК-анализа"] == "2021=300000;2022=450000;2023=450000"
+    # "0.5m" says its own unit; 2020 and 2022 have 366 and 365 days: 400 000 x 366/731 and x 365/731
+    assert years["Cyber investigations"] == "2020=200273.6;2021=500000;2022=199726.4"
+
+
+def test_a_total_of_a_named_section_after_a_colon_is_no_project(workbook_build):
+    rows = [
+        ["№", "Наименование проекта", "Донор", "Срок реализации", "Сумма, EUR"],
+        [None, "1. Главный сервисный центр МВД"],
+        ["1.1", "Электронная очередь в сервисных центрах", "ЕС", "2021", 300_000],
+        [None, "Итого по: Главный сервисный центр МВД в городах и областях", None, None, 300_000],
+    ]
+    result = workbook_build({"Sheet1": rows}, "mvd.xlsx")
+    assert list(result.projects.title) == ["Электронная очередь в сервисных центрах"]
+
+
+def test_a_number_with_the_donors_currency_in_brackets_is_in_the_headers_unit_and_currency(workbook_build):
+    rows = [
+        ["Наименование проекта", "Донор", "Срок реализации", "Сумма, тыс. грн"],
+        ["Модуль учёта задержанных", "Европейский Союз", "2021", "41 250,0 (EUR)"],
+    ]
+    result = workbook_build({"Sheet1": rows}, "mvd.xlsx")
+    project = result.projects.iloc[0]
+    assert (project.amount, project.currency) == (41_250_000, "UAH")
+    said = result.issues[result.issues.kind.eq("currency")]
+    assert said.severity.tolist() == ["warning"] and "EUR" in said.message.iloc[0]
+
+
+def test_a_bracketed_currency_with_a_unit_but_no_currency_in_the_header_is_the_amounts(workbook_build):
+    rows = [
+        ["Project", "Donor", "Period", "Amount, thousand"],
+        ["Border cameras", "Japan", "2021", "1 450 (EUR)"],
+    ]
+    result = workbook_build({"Sheet1": rows}, "list.xlsx")
+    project = result.projects.iloc[0]
+    assert (project.amount, project.currency) == (1_450_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    "cell, partner",
+    [
+        ("Посольство США (Бюро INL) / виконавець – Міжнародна організація з міграції", "USA"),
+        ("Швейцарська Конфедерація / виконавець – Рада Європи", "Switzerland"),
+        ("Уряд Канади (Global Affairs Canada) / виконавець – Структура ООН Жінки", "Canada"),
+    ],
+)
+def test_the_implementer_named_after_a_slash_is_not_the_partner(workbook_build, cell, partner):
+    rows = [["Назва проекту", "Донор / виконавець", "Строк реалізації", "Вартість, EUR"]]
+    rows.append(["Протидія домашньому насильству", cell, "2021", 100_000])
+    result = workbook_build({"Додаток": rows}, "npu.xlsx")
+    assert result.projects.partner.tolist() == [partner]
+
+
+@pytest.mark.parametrize(
+    "title, priority",
+    [
+        ("Постачання рятувального обладнання для ДСНС", "OTHER"),
+        ("Support to the State Border Guard Service in the maritime domain (Sea of Azov)", "BORDER_SECURITY"),
+        ("Community Security and Social Cohesion – police component", "COMMUNITY_POLICING"),
+    ],
+)
+def test_priorities_of_titles_a_blind_set_wrote(workbook_build, title, priority):
+    rows = [["Project", "Donor", "Period", "Amount, EUR"], [title, "Japan", "2021", 100_000]]
+    result = workbook_build({"Sheet1": rows}, "list.xlsx")
+    assert result.allocations.priority_code.unique().tolist() == [priority]
