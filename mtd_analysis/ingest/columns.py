@@ -723,6 +723,11 @@ _CURRENT_MONEY = re.compile(
 _DONOR_OR_COFUNDERS = re.compile(
     r"(.+?)\s*/\s*(?:співфінансуван\w*|софинансирован\w*|co-?financ\w*|co-?fund\w*)", re.IGNORECASE
 )
+#: A label's words saying its figures are in units of the currency, naming none: ", units", "одиниць валюти".
+_IN_UNITS = re.compile(
+    r",?\s*(?:(?:в|у|in)\s+)?(?:одиниц\w*|единиц\w*)\s+валют\w*|,\s*(?:in\s+)?units(?:\s+of\s+(?:the\s+)?currency)?\b",
+    re.IGNORECASE,
+)
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)  # JFY: Japan's
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
@@ -827,13 +832,21 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     ((2021, '01-03'), (2021, '04-06'), (2021, '07-12'))
     >>> year_part("Jan"), year_part("груд."), year_part("2021"), year_part("Start 2021")
     ((None, '01-01'), (None, '12-12'), None, None)
+    >>> year_part("ІІ півріччя")  # Cyrillic "І" as a roman numeral
+    (None, '07-12')
 
     A quarter of a fiscal year written over two years runs from April ("2021-22 Q1" is April to June 2021):
 
     >>> year_part("2021-22 Q1"), year_part("2020-21 Q4"), year_part("2021-22 Q2+") is None
     ((2021, '04-06'), (2021, '01-03'), True)
     """
-    from mtd_analysis.ingest.values import ValueProblem, _currency_pattern, _partial_date, parse_period
+    from mtd_analysis.ingest.values import (
+        ValueProblem,
+        _currency_pattern,
+        _latin_roman,
+        _partial_date,
+        parse_period,
+    )
 
     text = clean_text(label)
     if text and (quarter := _FISCAL_QUARTER.fullmatch(text.strip(" ,;:"))):
@@ -852,7 +865,9 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     if not bare:
         return None
     dated = bool(_FOUR_DIGITS.search(bare) or _MONTH_SHORT_YEAR_LABEL.fullmatch(bare))
-    if not dated and not _YEARLESS_PART.fullmatch(bare):
+    if not dated and not _YEARLESS_PART.fullmatch(
+        _latin_roman(bare)
+    ):  # "І півріччя": Cyrillic roman numerals
         return None
     probe = bare if dated else f"{bare} 2001"  # a part named without its year, in a year of no consequence
     try:
@@ -972,6 +987,8 @@ def _match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
         return FieldMatch(None)
+    if (units := _IN_UNITS.sub("", text)) != text and units.strip():
+        text = units  # "of which 2021, units", "у т.ч. 2021 р., одиниць валюти": in units, no currency named
     if (numbered := _ITEM_NUMBER.match(text)) and numbered.end() < len(text):
         text = text[numbered.end() :]  # "8. Of which planned for 2021" on a form: the label after its number
     if text.lower() in _FORM_SYSTEM:  # KoboToolbox / ODK's own columns ("_uuid", "_status", "__version__")
@@ -1562,8 +1579,9 @@ def _labels_of_parts(row: list) -> dict[int, str] | None:
     if any(
         not _LETTERS.search(t) or _DIGIT_RUN.search(t) or _units_of(t) is not None
         for t in filled.values()
-        if fiscal_year_named(t)
-        is None  # "JFY2020 (2020年度)" under "Amount by Japanese fiscal year": a label
+        # "JFY2020 (2020年度)" under "Amount by Japanese fiscal year", "I півріччя 2021" under "у т.ч. у 2021 році":
+        # labels
+        if fiscal_year_named(t) is None and year_part(t) is None
     ):
         return None
     return filled

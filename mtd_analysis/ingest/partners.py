@@ -98,7 +98,14 @@ def _read(table: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _is_official(word: str) -> bool:
-    return any(word == w or (len(w) >= 4 and word.startswith(w)) for w in _OFFICIAL)
+    """Whether a word of a key (:func:`normalise_key`: "королівство" is "короливство") is an official one."""
+    return any(word == w or (len(w) >= 4 and word.startswith(w)) for w in _official_keys())
+
+
+@lru_cache(maxsize=1)
+def _official_keys() -> tuple[str, ...]:
+    """The official words as keys are written ("королівств" -> "короливств")."""
+    return tuple(dict.fromkeys(normalise_key(w) for w in _OFFICIAL))
 
 
 #: What is left of an official name without its official words that names nobody ("federal foreign office").
@@ -110,6 +117,22 @@ _GENERIC = frozenset(
 _NOT_NAMES = frozenset(normalise_key(w) for w in ("дані", "даних", "даними", "данні", "данные", "данных"))
 #: A possessive ("UNDP's", "Sida’s"): the name before it.
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’ʼ]s\b")
+
+
+def names_officially(name: str) -> bool:
+    """Whether a partner's name is written in official style ("Уряд Японії", "Kingdom of Norway"), not bare ("Japan").
+
+    Examples
+    --------
+    >>> names_officially("Уряд Японії"), names_officially("Королівство Норвегія"), names_officially("POLAND")
+    (True, True, False)
+    """
+    words = normalise_key(name).split()
+    return any(_is_official(w) for w in words if w not in _FUNCTION_WORDS)
+
+
+#: Words of an official name that say nothing official on their own.
+_FUNCTION_WORDS = frozenset({"of", "the", "in", "to", "в", "у"})
 
 
 def _strip_official(key: str) -> str:

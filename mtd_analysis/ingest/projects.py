@@ -119,6 +119,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     is_known_partner,
     is_listed_partner,
     names_a_payer,
+    names_officially,
     partner_fiscal_year,
     partner_in_text,
     partner_named_in,
@@ -3869,6 +3870,15 @@ def _agency_heading(state: SheetState, index: int, n: int, c: int, text: str) ->
     return True
 
 
+def _heads_a_donors_rows(name: str) -> bool:
+    """Whether a partner's name alone heads a donor's rows: a state in official style ("Уряд Японії", "Королівство
+    Норвегія"), the EU or an organisation of the partners' list; not a country's bare name ("POLAND", "MOLDOVA"),
+    which may head a border's section."""
+    partner = canonical_partner(name)
+    listed_organisation = is_listed_partner(name) and not is_a_donor_state(partner)
+    return partner == "EU" or listed_organisation or names_officially(name)
+
+
 def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
     with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
@@ -3878,7 +3888,9 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     said = _PARTNER_HEADING.fullmatch(text.strip())
     if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
         name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
-        if len(text) > 80 or len(text.strip(" .")) == len(name) or not is_known_partner(name):
+        if len(text) > 80 or not is_known_partner(name):
+            return False
+        if len(text.strip(" .")) == len(name) and not _heads_a_donors_rows(name):
             return False  # a bare name ("POLAND") may head a section of the border as well as a donor's rows
         words = text.strip()
     else:

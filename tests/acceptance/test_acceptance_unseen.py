@@ -274,9 +274,6 @@ KNOWN_MISSES = {
             "Протидія незаконному обігу наркотиків: кінологічна служба ДПСУ для виявлення наркотиків",
         )
     },
-    ("set_x", "Управление персоналом и обучение кадров МВД (HR-реформа)", "priority"): (
-        "HR reform and staff training of the MIA: no priority words, UNMAPPED, where the tester says OTHER"
-    ),
     # set_v
     (
         "set_v",

@@ -158,3 +158,61 @@ def test_priorities_of_titles_a_blind_set_wrote(workbook_build, title, priority)
     rows = [["Project", "Donor", "Period", "Amount, EUR"], [title, "Japan", "2021", 100_000]]
     result = workbook_build({"Sheet1": rows}, "list.xlsx")
     assert result.allocations.priority_code.unique().tolist() == [priority]
+
+
+@pytest.mark.parametrize("halves", [["І півріччя", "ІІ півріччя"], ["І півріччя 2021", "ІІ півріччя 2021"]])
+def test_half_years_in_cyrillic_numerals_under_the_years_group_are_that_years_money(tmp_path, halves):
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["№", "Найменування проекту", "Донор", "Період реалізації", "Вартість, тис.", "Валюта"])
+    ws.append([None] * 6)
+    ws["G1"], ws["G2"], ws["H2"] = "у т.ч. у 2021 році, тис.", *halves
+    for col in "ABCDEF":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.merge_cells("G1:H1")
+    ws.append([1, "Навчання кінологів ДПСУ", "Польща", "2021–2022 рр.", 380, "PLN", 150, 230])
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "dpsu.xlsx")
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    # 2021 is the two halves, in thousands: 150 000 + 230 000; the total's rest (0) for 2022
+    assert result.projects.yearly_amounts.tolist() == ["2021=380000"]
+
+
+@pytest.mark.parametrize(
+    "heading, partner",
+    [("Королівство Норвегія", "Norway"), ("Уряд Японії", "Japan"), ("Європейський Союз", "EU")],
+)
+def test_a_donor_named_alone_in_official_style_heads_its_rows(workbook_build, heading, partner):
+    rows = [
+        ["№", "Найменування проекту", "Виконавець", "Період реалізації", "Вартість, EUR"],
+        ["Королівство Данія"],
+        [1, "Навчання кінологів ДПСУ", "ПРООН", "2021", 100_000],
+        [None, "Разом за донором", None, None, 100_000],
+        [heading],
+        [2, "Підтримка морської охорони ДПСУ", "ПРООН", "2021", 200_000],
+    ]
+    result = workbook_build({"Перелік": rows}, "dpsu.xlsx")
+    assert result.projects.partner.tolist() == ["Denmark", partner]
+
+
+def test_a_countrys_bare_name_does_not_head_a_donors_rows(workbook_build):
+    # a border guard's list by section of the border: "POLAND" is the border with Poland, not a donor
+    rows = [
+        ["№", "Project", "Implementer", "Period", "Budget, EUR"],
+        ["POLAND"],
+        [1, "Cameras on the green border", "IOM", "2021", 100_000],
+    ]
+    result = workbook_build({"List": rows}, "sbgs.xlsx")
+    assert result.projects.partner.tolist() != ["Poland"]
+
+
+@pytest.mark.parametrize(
+    "label", ["у т.ч. 2021 р., одиниць валюти / of which 2021, units", "of which 2021, units"]
+)
+def test_a_years_part_said_in_units_of_the_currency_is_the_years_money(label):
+    found = match_field(label)
+    assert (found.field, found.year, found.scale) == ("yearly", 2021, 1.0)
