@@ -67,9 +67,11 @@ from mtd_analysis.ingest.values import (
     year_breakdown,
 )
 
-#: A year's column of what was spent ("Disbursement 2021", "Факт 2021"), beside one of what was committed.
+#: A year's column of what was spent ("Disbursement 2021", "Факт 2021", a UN agency's "Delivery (USD) / 2021"),
+#: beside one of what was committed.
 _SPENT = re.compile(
-    r"disburs|spent|expend|actual|paid|факт|освоєн|використан|израсход|освоен|выплач|виплач", re.I
+    r"disburs|spent|expend|actual|paid|\bdelivery\b|факт|освоєн|використан|израсход|освоен|выплач|виплач",
+    re.I,
 )
 
 
@@ -1333,9 +1335,8 @@ def row_money(cells: RowCells) -> dict:
         state.priority_parts and amount_value is not None
     ):  # beside a total: the priority its money stands under
         beside = _priority_parts(cells, amount=False)
-        dated = any(cells.get(f)[0] is not None for f in ("start_date", "end_date", "period"))
-        if beside is not None and state.priority_year is not None and dated:  # "Фінансування у 2021 р. за …"
-            priority_year = (state.priority_year, beside[0], beside[2])
+        if beside is not None and state.priority_year is not None:  # "Фінансування у 2021 р. за …"
+            priority_year = (state.priority_year, beside[0], beside[2])  # (with no dates, the year's money)
     if state.agency_parts and amount_value is None and other is None:  # "НПУ | ДПСУ" under "Сума, JPY"
         parts = _agency_parts(cells)
         if parts is not None:

@@ -373,6 +373,7 @@ _YEARLY_WORDS = {
     "disbursements",
     "planned",
     "plan",
+    "awp",  # a UN agency's annual work plan ("AWP 2021")
     "заплановано",
     "сумма",
     "expenditure",

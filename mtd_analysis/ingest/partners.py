@@ -726,7 +726,8 @@ def _named_shares(text: str) -> list[tuple[str, float]] | None:
 
 #: A donor, then its sum and perhaps its currency or unit: "USAID: 200 000", "ЄС — 1 000 000 EUR", "BMZ 3.0".
 _NAME_AMOUNT = re.compile(
-    r"(?P<name>[^\d%:()]+?)\s*[:–—-]?\s*(?P<amount>\d[\d\s\u00a0.,']*(?:\s*(?:[^\W\d_]{1,4}\.?|[€$£]))?)"
+    r"(?P<name>(?:[^\d%:()]|\([^()\d]*\))+?)\s*[:–—-]?\s*"
+    r"(?P<amount>(?:[A-Z]{3}\s?|[€$£]\s?)?\d[\d\s\u00a0.,']*(?:\s*(?:[^\W\d_]{1,4}\.?|[€$£]))?)"
 )
 #: A donor, then its sum in brackets: "EU (USD 1,500,000)".
 _NAME_BRACKETED_AMOUNT = re.compile(
@@ -795,6 +796,8 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
     [('EU', 1500000.0), ('Germany', 500000.0)]
     >>> partner_sums("BMZ 3.0 / EU 2.0 (delegated cooperation)")
     [('Germany', 3.0), ('EU', 2.0)]
+    >>> partner_sums("BMZ: EUR 1.5 m; EU (DG NEAR) co-financing: EUR 3.5 m")
+    [('Germany', 1500000.0), ('EU', 3500000.0)]
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
@@ -809,7 +812,8 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
         found = _NAME_AMOUNT.fullmatch(part.strip()) or _NAME_BRACKETED_AMOUNT.fullmatch(part.strip())
         if found is None and not any(c.isdigit() for c in part) and not is_known_partner(part.strip()):
             continue  # "…, cost-shared": a remark on the cell
-        if found is None or not is_known_partner(name := found["name"].strip(" -–:")):
+        name = _FUNDERS_ROLE.sub("", found["name"].strip(" -–:")) if found is not None else ""
+        if found is None or not is_known_partner(name):
             return None
         if re.fullmatch(r"(?:19|20)\d\d", found["amount"].strip()):
             return None  # "Canada – 2021": a year
@@ -823,6 +827,11 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
     return named if len(named) >= 2 else None
 
 
+#: A funder's role after its name in a list of sums: "EU (DG NEAR) co-financing: EUR 3.5 m", "внесок Данії".
+_FUNDERS_ROLE = re.compile(
+    r"\s+(?:co-?financing|co-?funding|contribution|share|співфінансування|внесок|софинансирование|взнос)$",
+    re.IGNORECASE,
+)
 _STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"
 #: A state's own name for itself ("Government of Japan", "Міністерство закордонних справ Данії").
 _STATE = re.compile(_STATE_WORDS, re.IGNORECASE)

@@ -1723,6 +1723,9 @@ def _read_table(
         result.counts["rows_skipped"] += len(absorbed)
     if state.payment_cols is not None:
         _payment_schedule(state, result)
+    result.records, n_heads = _funders_below(state, result.records)  # "Total project" over its funders' rows
+    result.counts["rows_loaded"] -= n_heads
+    result.counts["rows_skipped"] += n_heads
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
     )
@@ -1738,6 +1741,95 @@ def _read_table(
     result.status = "loaded"
     result.issues = state.issues
     return result
+
+
+#: A partner cell saying its row is the whole project and its funders follow: "Total project", "Всего, в т.ч.:",
+#: "Усього, у т.ч.", "All sources".
+_ALL_FUNDERS = re.compile(
+    r"(?:(?:total|grand total)(?:\s+(?:project|budget|funding))?|all\s+(?:sources|donors|funders)|всього|усього|всего"
+    r"|итого|разом)(?:\s*,?\s*(?:у|в)\s*т\.?\s*ч\.?|\s*,?\s*(?:of which|incl\.?|including))?\s*:?",
+    re.IGNORECASE,
+)
+#: What a funder's line takes from the project's row when it gives none of its own.
+_FROM_THE_WHOLE = (
+    "description",
+    "implementer",
+    "beneficiaries",
+    "declared_priority",
+    "status",
+    "start_date",
+    "end_date",
+    "sectors",
+    "code",
+)
+
+
+def _funders_below(state: SheetState, records: list[dict]) -> tuple[list[dict], int]:
+    """A project's row whose partner cell says it is the whole ("Total project", "Всего, в т.ч.:") over rows of the
+    same title, each naming a funder and its part, the parts adding up to the whole's amount: one project per
+    funder, with its part and its share of the whole's yearly amounts, the whole's dates and status; the whole's
+    row is not counted again (said at it). Returns the records and the number of rows so taken apart."""
+    out: list[dict] = []
+    taken = 0
+    i = 0
+    while i < len(records):
+        head = records[i]
+        partner = head.get("partner")
+        if not (isinstance(partner, str) and _ALL_FUNDERS.fullmatch(partner.strip()) and head.get("amount")):
+            out.append(head)
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(records)
+            and records[j].get("title") == head.get("title")
+            and records[j]["_index"] == records[j - 1]["_index"] + 1
+            and is_known_partner(records[j].get("partner"))
+            and records[j].get("amount") is not None
+            and records[j].get("currency") in (None, head.get("currency"))
+        ):
+            j += 1
+        funders = records[i + 1 : j]
+        whole = head["amount"]
+        if len(funders) < 2 or abs(sum(f["amount"] for f in funders) - whole) > max(0.5, 0.005 * whole):
+            out.append(head)
+            i += 1
+            continue
+        years = yearly_values(head.get("yearly_amounts")) or {}
+        head_cells = dict(
+            pair.partition("=")[::2] for pair in (head.get("source_cells") or "").split(";") if pair
+        )
+        for funder in funders:
+            line = dict(funder)
+            share = funder["amount"] / whole
+            for key in _FROM_THE_WHOLE:
+                if not line.get(key) and head.get(key):
+                    line[key] = head[key]
+            line["currency"] = line.get("currency") or head.get("currency")
+            own_cells = dict(
+                pair.partition("=")[::2] for pair in (line.get("source_cells") or "").split(";") if pair
+            )
+            if years and not yearly_values(line.get("yearly_amounts")):
+                line["yearly_amounts"] = yearly_text({y: round(v * share, 2) for y, v in years.items()})
+                own_cells.update({k: v for k, v in head_cells.items() if k.startswith("amount_")})
+            for key, cell in head_cells.items():  # the whole's cells for what it gives the line
+                if key in _FROM_THE_WHOLE or key == "period":
+                    own_cells.setdefault(key, cell)
+            line["source_cells"] = ";".join(f"{k}={v}" for k, v in own_cells.items())
+            out.append(line)
+        state.issue(
+            "info",
+            "partner",
+            f"row {state.row_number(head['_index'])}: '{partner.strip()}' heads its funders' rows "
+            f"{number_ranges([state.row_number(f['_index']) for f in funders])}, whose parts add up to its amount "
+            f"({whole:,.2f}): a project per funder, each with its part and that share of the project's yearly "
+            "amounts; this row is not counted again",
+            head["_index"],
+            state.fields.get("partner"),
+        )
+        taken += 1
+        i = j
+    return out, taken
 
 
 #: An amount column's label saying it holds the top-ups already: "Total budget incl. top-up", "з урахуванням

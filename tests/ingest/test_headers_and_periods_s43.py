@@ -216,3 +216,80 @@ def test_a_countrys_bare_name_does_not_head_a_donors_rows(workbook_build):
 def test_a_years_part_said_in_units_of_the_currency_is_the_years_money(label):
     found = match_field(label)
     assert (found.field, found.year, found.scale) == ("yearly", 2021, 1.0)
+
+
+def test_a_total_projects_row_over_its_funders_rows_is_a_project_per_funder_counted_once(tmp_path):
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["No", "Project title", "Source of funds", "Budget (USD)", "AWP 2021", "Implementation period"])
+    ws.append([1, "Community policing in Donetsk oblast", "Total project", 3_150_000, 1_050_000, "2020-2022"])
+    ws.append([None, None, "EU (DG NEAR)", 2_400_000, None, None])
+    ws.append([None, None, "MFA Denmark", 600_000, None, None])
+    ws.append([None, None, "UNDP TRAC", 150_000, None, None])
+    for col in "ABEF":
+        ws.merge_cells(f"{col}2:{col}5")
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "undp.xlsx")
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    got = result.projects.set_index("partner")
+    assert sorted(got.index) == ["Denmark", "EU", "UNDP"]  # no project of a partner "Total project"
+    assert got.amount.to_dict() == {"EU": 2_400_000, "Denmark": 600_000, "UNDP": 150_000}
+    # the year's 1 050 000 split by the funders' shares: 2.4/3.15, 0.6/3.15, 0.15/3.15
+    assert got.yearly_amounts.to_dict() == {
+        "EU": "2021=800000",
+        "Denmark": "2021=200000",
+        "UNDP": "2021=50000",
+    }
+
+
+def test_a_years_work_plan_is_its_money_and_a_years_delivery_is_what_was_spent(tmp_path):
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project title", "Source of funds", "Budget (USD)", None, "Delivery (USD)", None, "Period"])
+    ws.append([None, None, "Total", "AWP 2021", "2021", "Cumulative", None])
+    for col in "ABG":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.merge_cells("C1:D1")
+    ws.merge_cells("E1:F1")
+    ws.append(
+        ["Custody records in police facilities", "MFA NL", 480_000, 165_000, 158_730, 472_118, "2019-2021"]
+    )
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "undp.xlsx")
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    # the work plan's 165 000, not the 158 730 delivered (spent) in 2021
+    assert dict(zip(result.projects.partner, result.projects.yearly_amounts, strict=True)) == {
+        "Netherlands": "2021=165000"
+    }
+
+
+def test_a_column_named_volume_is_the_amount_and_donors_sums_in_its_currency_split_it(workbook_build):
+    rows = [
+        ["Project title", "Commissioning party / source of funds", "Volume", "Currency", "Term"],
+        ["Integrated border management", "BMZ: EUR 1.5 m; EU (DG NEAR) co-financing: EUR 3.5 m", 5_000_000, "EUR", "2021"],
+    ]  # fmt: skip
+    result = workbook_build({"GIZ": rows}, "giz.xlsx")
+    assert dict(zip(result.projects.partner, result.projects.amount, strict=True)) == {
+        "Germany": 1_500_000,
+        "EU": 3_500_000,
+    }
+
+
+def test_a_matrix_of_a_years_money_by_priority_with_no_dates_is_that_years_money(workbook_build):
+    rows = [
+        [None, None, None, "Фінансування у 2021 р. за пріоритетами, тис. EUR"],
+        ["Проєкт", "Партнер (донор)", "Статус", "Поліція громад", "Безпека державного кордону", "Разом"],
+        ["Розвиток поліцейських станцій у громадах", "Німеччина (GIZ)", "Триває", 1150, None, 1150],
+        ["Охорона кордону з Білоруссю", "Министерство иностранных дел ФРГ", "Триває", None, 40, 40],
+    ]
+    result = workbook_build({"Матриця": rows}, "matrix.xlsx")
+    assert result.projects.yearly_amounts.tolist() == ["2021=1150000", "2021=40000"]
+    assert result.projects.partner.tolist() == ["Germany", "Germany"]  # "ФРГ" is Germany
