@@ -665,6 +665,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('Canada', 75.0), ('IOM', 25.0)]
     >>> partner_shares("Funding: UK 50%, NL 50%")  # a donor country's code beside its share
     [('UK', 50.0), ('Netherlands', 50.0)]
+    >>> partner_shares("Польща (МЗС, Polish Aid) – 90%; МЦРМП (власні кошти) – 10%")
+    [('Poland', 90.0), ('ICMPD', 10.0)]
     """
     if not isinstance(text, str):
         return None
@@ -677,6 +679,8 @@ def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
     text = text.rstrip().rstrip(_NOTE_MARKS).rstrip()  # "Швеція (60 %) / Норвегія (40 %)¹": a note's mark
     if "%" in text and "(" in text:  # "МОМ (25 %, собственные средства)": the share, and words on its source
         text = _SHARE_AND_WORDS.sub(r"(\1)", text)
+        # "Польща (МЗС, Polish Aid) – 90%": a comma in a name's brackets separates no partners
+        text = re.sub(r"\(([^()%]*)\)", lambda m: "(" + m[1].replace(",", " ") + ")", text)
     if "%" not in text:
         shares = (
             (_shares_of_amounts(text) or _shares_by_ratio(text)) if any(c.isdigit() for c in text) else None
@@ -798,6 +802,8 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
     [('Germany', 3.0), ('EU', 2.0)]
     >>> partner_sums("BMZ: EUR 1.5 m; EU (DG NEAR) co-financing: EUR 3.5 m")
     [('Germany', 1500000.0), ('EU', 3500000.0)]
+    >>> partner_sums("UK (CSSF): 400,000; UN Women regular resources: 100,000")
+    [('UK', 400000.0), ('UN Women', 100000.0)]
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
@@ -829,7 +835,8 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
 
 #: A funder's role after its name in a list of sums: "EU (DG NEAR) co-financing: EUR 3.5 m", "внесок Данії".
 _FUNDERS_ROLE = re.compile(
-    r"\s+(?:co-?financing|co-?funding|contribution|share|співфінансування|внесок|софинансирование|взнос)$",
+    r"\s+(?:co-?financing|co-?funding|contribution|share|(?:regular|core|own)\s+(?:resources|funds)|співфінансування"
+    r"|внесок|софинансирование|взнос)$",
     re.IGNORECASE,
 )
 _STATE_WORDS = r"government|ministry|embassy|federal|уряд|міністерств|посольств|правительств|министерств"

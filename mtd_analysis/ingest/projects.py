@@ -6902,7 +6902,7 @@ def _status_meant(meaning: str) -> str | None:
 
 #: "CRTD = created (planning)" in a note, or "✔ – реалізується": a code (or a sign) and its meaning.
 _CODE_MEANING = re.compile(
-    r"(?:\b([A-Z][A-Z0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
+    r"(?:\b([A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
 )
 
 
@@ -6959,13 +6959,19 @@ def partner_codes(grid) -> dict[str, str]:
     >>> key = "AA = German Federal Foreign Office; BMI = German Federal Ministry of the Interior"
     >>> partner_codes(Grid("Overview", [["Project", "Commissioning party"], [key]], [], True, False, {}))
     {'AA': 'Germany', 'BMI': 'Germany'}
+    >>> key = "Сокращения: ЕБ – Единый бюджет ОБСЕ; МИД ФРГ – Федеральное министерство иностранных дел Германии"
+    >>> partner_codes(Grid("Проекты", [["Проект", "Донор"], [key]], [], True, False, {}))
+    {'ЕБ': 'OSCE', 'ФРГ': 'Germany'}
     """
     out: dict[str, str] = {}
     for row in grid.rows:
         for v in row:
-            if type(v) is not str or "=" not in v:
+            if type(v) is not str or not ("=" in v or "–" in v or "—" in v):
                 continue
-            for code, _, meaning in _CODE_MEANING.findall(v):
+            pairs = _CODE_MEANING.findall(v)
+            if "=" not in v and len(pairs) < 2:
+                continue  # "Programme – component": a dash in a sentence; a key lists codes ("ЕБ – …; ВБ – …")
+            for code, _, meaning in pairs:
                 if (
                     code
                     and len(code) >= 2
