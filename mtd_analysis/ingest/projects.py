@@ -3867,9 +3867,13 @@ _PARTNER_HEADING = re.compile(
 #: "Данія — суми в датських кронах (DKK), повні суми").
 _UNITS_WORDS = re.compile(
     r"сумм|сум[аиу]\b|amounts?\b|figures\b|далее|далі|from here|below|нижче|ниже|thousand|тис\.|тыс\.|'000"
-    r"|полн\w* сумм|повн\w* сум|full amounts",
+    r"|полн\w* сумм|повн\w* сум|full amounts"
+    # a section of the table by currency: "Проекты в евро (EUR)", "Projects in USD", "Проєкти в доларах США"
+    r"|^(?:projects?|проекты|проєкти|проекти)\s+(?:in|в|у)\s",
     re.IGNORECASE,
 )
+#: A section of a table by its currency: "Проекты в долларах США (USD)", "Projects in EUR".
+_CURRENCY_SECTION = re.compile(r"^(?:projects?|проекты|проєкти|проекти)\s+(?:in|в|у)\s", re.IGNORECASE)
 #: Words saying what the amounts are written in ("суми в євро", "amounts are in EUR", "суммы указаны в тыс. долларов").
 _AMOUNTS_IN = re.compile(
     r"(?:amounts?|figures|sums?|суми|сума|суммы|сумма)\s+(?:(?:are|is|given|shown|указан\w*|наведен\w*|вказан\w*)\s+)?"
@@ -4172,8 +4176,13 @@ def _not_a_project(
     if (
         only_text
         and texts[0][0] not in state.numeric_cols
-        # past a total: only a row saying the amounts of the rows below are in a currency or a unit
-        and (not seen_total or (_BELOW_SAID.search(texts[0][1]) and _AMOUNTS_IN.search(texts[0][1])))
+        # past a total: only a row saying the amounts of the rows below are in a currency or a unit, or opening a
+        # section of the table by currency ("Итого EUR", then "Проекты в долларах США (USD)")
+        and (
+            not seen_total
+            or (_BELOW_SAID.search(texts[0][1]) and _AMOUNTS_IN.search(texts[0][1]))
+            or (_CURRENCY_SECTION.match(texts[0][1]) and currency_in_text(texts[0][1]))
+        )
         and not NOTE_ROW.match(texts[0][1])
         and _units_heading(state, index, n, *texts[0])
     ):

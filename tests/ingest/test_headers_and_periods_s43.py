@@ -293,3 +293,23 @@ def test_a_matrix_of_a_years_money_by_priority_with_no_dates_is_that_years_money
     result = workbook_build({"Матриця": rows}, "matrix.xlsx")
     assert result.projects.yearly_amounts.tolist() == ["2021=1150000", "2021=40000"]
     assert result.projects.partner.tolist() == ["Germany", "Germany"]  # "ФРГ" is Germany
+
+
+def test_sections_of_a_table_by_currency_give_their_rows_currency_even_after_a_total(workbook_build):
+    rows = [
+        ["№", "Наименование проекта", "Донор", "Период", "Сумма"],
+        ["Проекты в евро (EUR)"],
+        [
+            1,
+            "Общественная безопасность в Донецкой области",
+            "Европейский Союз",
+            "01.2021 – 12.2021",
+            2_700_000,
+        ],
+        [None, "Итого EUR", None, None, 2_700_000],
+        ["Проекты в долларах США (USD)"],
+        [2, "Поддержка ГМС в пунктах временного содержания", "Нидерланды", "01.2021 – 12.2021", 480_000],
+        [None, "Итого USD", None, None, 480_000],
+    ]
+    result = workbook_build({"Портфель": rows}, "undp.xlsx")
+    assert result.projects.currency.tolist() == ["EUR", "USD"]
