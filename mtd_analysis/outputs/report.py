@@ -787,7 +787,10 @@ def _draw_part(
     def drawn(name: str, draw: Callable[[], Figure], keep: bool = True) -> Figure | None:
         """The chart laid out, its PNG and SVG written (``keep``); None, and a sentence, when it fails."""
         try:
-            fig = _laid_out(draw())
+            fig = draw()
+            # laid out at the PNG's resolution: its drawing reuses the layout's text measurements
+            fig.set_dpi(dpi)
+            fig = _laid_out(fig)
             images = {fmt: _figure_bytes(fig, fmt, dpi) for fmt in ("png", "svg")} if keep else {}
         except Exception as exc:  # noqa: BLE001 - one chart's failure is reported, the others are drawn
             part["failed"].append(f"{language} {name}: could not be drawn ({_reason(exc)})")
