@@ -1523,7 +1523,75 @@ def find_header(
                 f"{_column_name(col, best.labels)} read as the projects' titles: the table has no title column",
             )
         )
-    return _resolve_duplicates(best)
+    return _resolve_duplicates(_latest_round(rows, best, merged or []))
+
+
+#: A group label naming a round of a mapping, a version or a date the figures stand at: "Раунд вересня 2021",
+#: "September 2021 round", "Version of 15.09.2021", "Станом на 01.09.2021".
+_A_ROUND = re.compile(
+    r"round|раунд\w*|version|верс\w+|update|оновлен\w*|обновлен\w*|as of|as at|станом на|по состоянию на",
+    re.IGNORECASE,
+)
+
+
+def _round_date(label) -> dt.date | None:
+    """The date a group label's round or version is of ("Раунд вересня 2021" -> 1 September 2021), or None."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    text = clean_text(label) if isinstance(label, str) else None
+    if not text or not _A_ROUND.search(text):
+        return None
+    for found in _DATE_IN_LABEL.finditer(text):
+        try:
+            date = parse_date(found.group())
+        except ValueProblem:
+            continue
+        if date is not None:
+            return date
+    return None
+
+
+def _latest_round(rows: list[list], header: Header, merged: list) -> Header:
+    """A header whose columns stand under groups of two rounds or versions ("Раунд березня 2021 | Раунд вересня
+    2021" over "Статус | Сума 2021" twice): the latest round's columns are read, the earlier ones' not loaded (said
+    once per column). Else the header as it is."""
+    group_row = header.first_row if header.row > header.first_row else header.first_row - 1
+    if group_row < 0 or group_row >= len(rows):
+        return header
+    rounds: dict[int, tuple[dt.date, str]] = {}  # column -> its group's date and label
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= group_row <= r1 and c1 > c0 and c0 < len(rows[r0]):
+            label = rows[r0][c0]
+            if (date := _round_date(label)) is not None:
+                for col in range(c0, c1 + 1):
+                    rounds[col] = (date, clean_text(label) or "")
+    if len({date for date, _ in rounds.values()}) < 2:
+        return header
+    latest = max(date for date, _ in rounds.values())
+    kinds: dict[tuple, set] = {}
+    for col, m in header.columns.items():
+        if col in rounds and m.field:
+            kinds.setdefault((m.field, m.year, m.part), set()).add(rounds[col][0])
+    columns = dict(header.columns)
+    for col, m in header.columns.items():
+        if (
+            col in rounds
+            and m.field
+            and len(kinds[(m.field, m.year, m.part)]) > 1
+            and rounds[col][0] != latest
+        ):
+            columns[col] = FieldMatch("ignore")
+            later = next(label for date, label in rounds.values() if date == latest)
+            header.findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col, header.labels)} is under '{rounds[col][1]}', an earlier round than "
+                    f"'{later}': not loaded, the latest round's column is read",
+                )
+            )
+    header.columns = columns
+    return header
 
 
 def _names_over_descriptions(upper: list, lower: list) -> bool:

@@ -7032,6 +7032,9 @@ _NOT_THE_LIST = re.compile(
     r"неактуальн|(?:^|[–—-]\s*)(?:не\s+(?:враховувати|учитывать)|do\s+not\s+count|not\s+to\s+be\s+counted)|superseded"
     r"|(?:попередн\w+|стар\w+|предыдущ\w+|previous|old|outdated|obsolete)\s+(?:верс\w+|редакц\w+|version|list)"
     r"|do\s+not\s+use\s+this\s+(?:sheet|version|list)|замінен\w*\s+аркуш|заменен\w*\s+лист"
+    # "АРХІВ: раунд березня 2021 р. — замінено даними вересня": an earlier round kept for reference
+    r"|^\s*(?:архів|архив|archive|archived)\b\s*[:–—-]|замінен\w*\s+даними|заменен\w*\s+данными"
+    r"|replaced\s+by\s+(?:the\s+)?(?:data|figures)\s+of"
     r"|replaced\s+by\s+(?:the\s+)?sheet|\bversion\s+of\s+(?:the\s+)?sheet|translation\s+of\s+(?:the\s+)?sheet"
     r"|переклад\w*\s+аркуш|перевод\w*\s+лист|чинн\w+\s+перелік\w*\s*[–—-]\s*аркуш"
     r"|действующ\w+\s+перечень\s*[–—-]\s*лист|current\s+list\s+is\s+(?:on\s+)?sheet"

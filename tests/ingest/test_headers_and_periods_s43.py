@@ -313,3 +313,45 @@ def test_sections_of_a_table_by_currency_give_their_rows_currency_even_after_a_t
     ]
     result = workbook_build({"Портфель": rows}, "undp.xlsx")
     assert result.projects.currency.tolist() == ["EUR", "USD"]
+
+
+def test_two_rounds_side_by_side_read_the_latest_and_an_archived_rounds_sheet_is_not_counted(tmp_path):
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Порівняння"
+    ws.append(["Мапування МТД: порівняння раундів березня та вересня 2021 р."])
+    ws.append([None, None, None, "Раунд березня 2021", None, "Раунд вересня 2021", None])
+    ws.append(["Проєкт", "Партнер", "Валюта", "Статус", "Сума 2021", "Статус", "Сума 2021"])
+    ws.append(
+        [
+            "Police Academy Curriculum Reform",
+            "INL",
+            "USD",
+            "Реалізується",
+            1_200_000,
+            "Реалізується",
+            1_350_000,
+        ]
+    )
+    ws.append(
+        ["Postal drug trafficking", "Посольство США", "USD", "Планується", 400_000, "Реалізується", 250_000]
+    )
+    ws.merge_cells("D2:E2")
+    ws.merge_cells("F2:G2")
+    old = wb.create_sheet("Березень (архів)")
+    old.append(["АРХІВ: раунд березня 2021 р. — замінено даними вересня (див. аркуш «Порівняння»)"])
+    old.append(["Проєкт", "Партнер", "Статус", "Валюта", "Сума 2021"])
+    old.append(["Police Academy Curriculum Reform", "INL", "Реалізується", "USD", 1_200_000])
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "rounds.xlsx")
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    pairs = zip(result.projects.status, result.projects.amount, strict=True)
+    got = dict(zip(result.projects.title, pairs, strict=True))
+    assert got == {
+        "Police Academy Curriculum Reform": ("ongoing", 1_350_000),
+        "Postal drug trafficking": ("ongoing", 250_000),
+    }
