@@ -6975,11 +6975,11 @@ def partner_codes(grid) -> dict[str, str]:
     out: dict[str, str] = {}
     for row in grid.rows:
         for v in row:
-            if type(v) is not str or not ("=" in v or "–" in v or "—" in v):
-                continue
+            if type(v) is not str or ("=" not in v and v.count("–") + v.count("—") < 2):
+                continue  # "Programme – component", "01.2021 – 12.2022": a key with dashes lists codes ("ЕБ – …; ВБ – …")
             pairs = _CODE_MEANING.findall(v)
             if "=" not in v and len(pairs) < 2:
-                continue  # "Programme – component": a dash in a sentence; a key lists codes ("ЕБ – …; ВБ – …")
+                continue
             for code, _, meaning in pairs:
                 if (
                     code
