@@ -305,7 +305,20 @@ def _sector_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
     return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
 
 
-def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
+def _money_given(value) -> tuple[float, str | None] | None:
+    """A sum written in a cell ("USD 720,000"): (value, currency), or None when the cell is not one."""
+    if not isinstance(value, str) or "%" in value:
+        return None
+    try:
+        found = parse_amount(value)
+    except ValueProblem:
+        return None
+    return None if found is None or found.value is None else (found.value, found.currency)
+
+
+def _ukraine_share(
+    cells: RowCells, amount: float, year_amounts: dict, currency: str | None = None
+) -> tuple[float, dict]:
     """Ukraine's part of a regional programme's amount (and of its years) from a "Share for Ukraine, %" cell: "40%",
     "40" or 0.4; a blank share leaves the amount whole, an unreadable one is said."""
     state, col = cells.state, cells.state.share_col
@@ -330,6 +343,19 @@ def _ukraine_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[
         )
         return amount, year_amounts
     share = parse_percentage(value)
+    if share is None and (given := _money_given(value)) is not None and given[1] in (None, currency):
+        part = given[0]  # "USD 720,000" in the share column: Ukraine's part given as money
+        if 0 < part <= amount:
+            state.issue(
+                "info",
+                "amount",
+                f"row {cells.n}: '{state.header.labels.get(col, '')}' gives Ukraine's part as money ('{text}'): "
+                f"{part:,.2f} of {amount:,.2f} is counted",
+                cells.index,
+                col,
+            )
+            cells.names["ukraine_share"] = state.cell_in_row(cells.index, cells.n, col)
+            return part, {year: round(v * part / amount, 2) for year, v in year_amounts.items()}
     if share is None or not 0 < share <= 100:
         state.issue(
             "warning",
@@ -1468,7 +1494,7 @@ def row_money(cells: RowCells) -> dict:
     if (
         state.share_col is not None or state.note_share
     ) and amount is not None:  # Ukraine's part of a region's
-        amount, year_amounts = _ukraine_share(cells, amount, year_amounts)
+        amount, year_amounts = _ukraine_share(cells, amount, year_amounts, currency)
     if (
         index in state.sector_shares and amount is not None
     ):  # "of which MIA / law enforcement: 30%" in a remark

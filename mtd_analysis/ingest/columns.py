@@ -2695,6 +2695,12 @@ def _codes_under_a_title_label(data: list, columns: dict, findings: list, labels
         return
 
 
+#: A sum with its currency and nothing else: "USD 720,000", "€450 000", "850 000 EUR".
+_MONEY_WITH_CURRENCY = re.compile(
+    r"\s*(?:[A-Z]{3}|[€$£])\s?\d[\d\s\u00a0.,']*|\s*\d[\d\s\u00a0.,']*\s?(?:[A-Z]{3}|[€$£])\s*"
+)
+
+
 def _shares_under_a_share_label(data: list, columns: dict, findings: list, labels: dict) -> None:
     """A column read as the amount under a label of Ukraine's share with no currency ("Share for Ukraine") that
     holds fractions or percentages (1, 0.4; "40%"), beside a money column set aside as a repeat ("Total budget,
@@ -2709,7 +2715,12 @@ def _shares_under_a_share_label(data: list, columns: dict, findings: list, label
             v for v in cells if isinstance(v, str) and re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*", v)
         ]
         fractions = bool(numbers) and all(0 < v <= 1 for v in numbers)
-        if len(numbers) + len(percents) < max(2, len(cells) * 0.8) or not (fractions or percents):
+        # "USD 720,000" among the shares: Ukraine's part given as money on some rows (read as such, row by row)
+        money = [
+            v for v in cells if isinstance(v, str) and v not in percents and _MONEY_WITH_CURRENCY.fullmatch(v)
+        ]
+        shares = len(numbers) + len(percents)
+        if shares + len(money) < max(2, len(cells) * 0.8) or shares < 2 or not (fractions or percents):
             continue
         if not any(other.field == "duplicate" and other.currency for other in columns.values()):
             continue  # no money beside it to take the share of
@@ -2720,7 +2731,8 @@ def _shares_under_a_share_label(data: list, columns: dict, findings: list, label
                 "info",
                 col,
                 f"{_column_name(col, labels)} holds shares ({', '.join(map(str, cells[:3]))}), not money: read as "
-                "Ukraine's share of the programme's amount",
+                "Ukraine's share of the programme's amount"
+                + (", or on a row giving a sum, Ukraine's part itself" if money else ""),
             )
         )
         return

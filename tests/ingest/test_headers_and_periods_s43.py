@@ -355,3 +355,26 @@ def test_two_rounds_side_by_side_read_the_latest_and_an_archived_rounds_sheet_is
         "Police Academy Curriculum Reform": ("ongoing", 1_350_000),
         "Postal drug trafficking": ("ongoing", 250_000),
     }
+
+
+def test_a_ukraine_share_column_mixing_percentages_and_sums_applies_each_row_by_row(workbook_build):
+    rows = [
+        ["Project title", "Donor(s)", "Total budget (USD)", "Ukraine share", "Start date", "End date"],
+        [
+            "Container control, Ukraine component",
+            "INL",
+            45_000_000,
+            "USD 720,000",
+            "01.01.2021",
+            "31.12.2021",
+        ],
+        ["Black Sea drug route", "Norway (MFA)", 3_000_000, "40%", "01.01.2021", "31.12.2021"],
+        ["Nelson Mandela Rules in police custody", "EU", 900_000, "100%", "01.01.2021", "31.12.2021"],
+    ]
+    result = workbook_build({"Projects": rows}, "unodc.xlsx")
+    assert dict(zip(result.projects.title, result.projects.amount, strict=True)) == {
+        "Container control, Ukraine component": 720_000,  # the part given as a sum
+        "Black Sea drug route": 1_200_000,  # 40 % of 3 000 000
+        "Nelson Mandela Rules in police custody": 900_000,
+    }
+    assert result.issues[result.issues.severity.eq("error")].empty
