@@ -299,7 +299,8 @@ def _sha256(path: Path) -> str:
 
 
 def is_current(out_dir: str | os.PathLike, raw_dir: str | os.PathLike) -> bool:
-    """True when ``out_dir`` holds a build of exactly the files now in ``raw_dir`` by this version.
+    """True when ``out_dir`` holds a build of exactly the files now in ``raw_dir`` by this version of the code and
+    its reference data (:func:`mtd_analysis.config.package_fingerprint`).
 
     The files the manifest lists must be there with the same contents (sha256), and no submission may
     have been added; side files (``needs.csv``, ``decisions.csv``, ``overrides.csv``) are compared too.
@@ -319,6 +320,8 @@ def is_current(out_dir: str | os.PathLike, raw_dir: str | os.PathLike) -> bool:
         return False
     if manifest.get("version") != __version__ or not raw.is_dir():
         return False
+    if manifest.get("package") != config.package_fingerprint():
+        return False  # made by other code or other reference data (a lexicon or an alias edited since)
     listed = {f["file"]: f.get("sha256") for f in manifest.get("files", [])}
     found, _ = discover(raw)
     if sorted(p.relative_to(raw).as_posix() for p in found) != sorted(listed):

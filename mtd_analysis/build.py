@@ -2472,6 +2472,7 @@ def load_submissions(
         projects = projects_frame(records)
     manifest = {
         "version": __version__,
+        "package": config.package_fingerprint(),  # the code and reference data that made it (see api.is_current)
         "snapshot": raw_dir.resolve().name,
         "sample": is_sample(raw_dir),
         "files": [r["entry"] for r in results],

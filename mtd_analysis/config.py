@@ -14,6 +14,8 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 PROJ_ROOT = Path(__file__).resolve().parents[1]
@@ -89,3 +91,23 @@ OUTLIER_TIMES_MEDIAN = 100
 OUTLIER_MIN_EUR = 10_000_000
 HEADER_SCAN_ROWS = 40
 PARALLEL_MIN_FILES = 4
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """A sha256 of the package's code and its reference data as installed, so that a finished build made by other
+    code or other facts (a priority's keywords, a partner's alias edited in ``reference/data``) is not taken for
+    current (see :func:`mtd_analysis.api.is_current`).
+
+    Examples
+    --------
+    >>> len(package_fingerprint()), package_fingerprint() == package_fingerprint()
+    (64, True)
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".csv", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

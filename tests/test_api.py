@@ -96,6 +96,15 @@ def test_is_current_follows_the_raw_files(raw, tmp_path):
     assert not api.is_current(out, raw)  # a file was added
 
 
+def test_a_build_made_by_other_code_or_reference_data_is_not_current(raw, tmp_path, monkeypatch):
+    # a lexicon or an alias edited in reference/data since the build changes what a build reads: build again
+    out = tmp_path / "out"
+    mtd_analysis.build(raw, out, workers=1)
+    assert api.is_current(out, raw)
+    monkeypatch.setattr(api.config, "package_fingerprint", lambda: "0" * 64)
+    assert not api.is_current(out, raw)
+
+
 def test_open_build_loads_a_current_build_and_builds_otherwise(raw, tmp_path):
     out = tmp_path / "out"
     assert api.open_build(raw, out, workers=1).out_dir is None  # nothing there yet: built in memory
