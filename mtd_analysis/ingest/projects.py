@@ -3867,9 +3867,7 @@ _PARTNER_HEADING = re.compile(
 #: "Данія — суми в датських кронах (DKK), повні суми").
 _UNITS_WORDS = re.compile(
     r"сумм|сум[аиу]\b|amounts?\b|figures\b|далее|далі|from here|below|нижче|ниже|thousand|тис\.|тыс\.|'000"
-    r"|полн\w* сумм|повн\w* сум|full amounts"
-    # a section of the table by currency: "Проекты в евро (EUR)", "Projects in USD", "Проєкти в доларах США"
-    r"|^(?:projects?|проекты|проєкти|проекти)\s+(?:in|в|у)\s",
+    r"|полн\w* сумм|повн\w* сум|full amounts",
     re.IGNORECASE,
 )
 #: A section of a table by its currency: "Проекты в долларах США (USD)", "Projects in EUR".
@@ -3900,7 +3898,7 @@ def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> 
     норвежских крон (тыс. NOK)", "from here: USD thousand"): the table's money columns take them from this row on
     (until another such row), and that is said here."""
     if (
-        not _UNITS_WORDS.search(text)
+        not (_UNITS_WORDS.search(text) or _CURRENCY_SECTION.match(text))
         or _NOT_BELOW.search(text)
         or not any(
             sum(1 for v in row if v is not None and str(v).strip()) >= 3
