@@ -707,7 +707,9 @@ def _legend_under_bars(
     inches_per_bar = _BAR_AREA_INCHES / max(n, 1)  # axes height on a slide, shared by the bars
     extra = max(0.5, (0.35 * legend_rows + 0.15) / inches_per_bar)
     ax.set_ylim(n - 0.5 + extra, -0.5 - top_extra)
-    ax.legend(handles=handles, loc="lower right", ncols=ncols, frameon=False, borderaxespad=0.2)
+    # anchored at the bars' origin: a legend wider than a narrow axes runs on into the empty strip right of it
+    # (under the side notes), never back over the axis line and the agencies' names
+    ax.legend(handles=handles, loc="lower left", ncols=ncols, frameon=False, borderaxespad=0.2)
 
 
 # --------------------------------------------------------------------------- charts

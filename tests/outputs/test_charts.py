@@ -184,6 +184,26 @@ def test_coverage_in_ukrainian_has_cyrillic_title_and_labels(coverage):
     assert texts[0] == "1,2 млн € · 2 партнери · 60 % потреб"
 
 
+def test_legend_never_crosses_the_axis_line_of_a_narrow_chart(coverage):
+    """Long priority names and long side notes leave the bars a narrow axes; the legend (four entries, wider
+    than that axes) starts at the axis line and runs on to the right, never back over the line and the names."""
+    wide = coverage.assign(
+        priority_name=["Transparent system of accounting of persons held in custody"] * 5,
+        needs_eur=[20_000_000.0, 500_000.0, 900_000.0, 2_500_000.0, np.nan],
+        funding_eur=[1_200_000.0, 0.0, 300_000.0, 2_000_000.0, 50.0],
+        pipeline_eur=[253_000.0, 120_000.0, 857_000.0, 0.0, 0.0],
+    )
+    fig = coverage_chart(wide, "police", 2021, lang="uk")
+    fig.get_layout_engine().execute(fig)  # as the report lays a chart out before saving it
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    axes_box = ax.get_window_extent()
+    legend_box = ax.get_legend().get_window_extent()
+    assert legend_box.width > axes_box.width  # the case: a legend wider than the bars' axes
+    assert legend_box.x0 >= axes_box.x0 - 0.5
+    assert legend_box.x1 <= fig.bbox.x1  # and still on the slide
+
+
 @pytest.mark.parametrize("lang", ["en", "uk"])
 def test_no_tick_label_in_scientific_notation(coverage, lang):
     big = coverage.assign(funding_eur=coverage["funding_eur"] * 1e4, needs_eur=coverage["needs_eur"] * 1e4)
