@@ -569,6 +569,12 @@ def _original_amount(cells: RowCells, current_col: int | None):
     if parsed is None:
         return None
     scale = state.header.columns[col].scale
+    if (
+        scale == 1.0
+    ):  # a column read as a repeat keeps no unit: its label's ("…, тыс."), else the current one's
+        scale = match_field(state.header.labels.get(col, "") or "").scale
+        if scale == 1.0 and current_col is not None:
+            scale = state.header.columns[current_col].scale
     ukraines = names_ukraines_part(state.header.labels.get(current_col))
     written = clean_text(cell_value(cells.row, current_col)) if current_col is not None else None
     if (
@@ -646,7 +652,9 @@ def _contract_currency_column(cells: RowCells, filled: list):
     except ValueProblem:
         return None
     first = state.header.fields().get("amount")
-    if first is None or named == state.header.columns[first].currency:
+    # a first column whose header names no currency takes the row's currency column ("Donor contribution" |
+    # "Currency" | "Total budget, USD equivalent"): the currency column says what the first column is in
+    if first is None or state.header.columns[first].currency in (None, named):
         return None
     return next(((c, unit) for c, unit in filled if unit[0] == named), None)
 
@@ -1205,6 +1213,50 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     return found[0], found[1], [(canonical_partner(name), part) for name, part in found[2]]
 
 
+#: A sum per period times a count of periods ("USD 125,000 per quarter (8 quarters)", "£35,000/month x 24 months",
+#: "50 000 грн на місяць × 12 місяців"): the periods' words.
+_PER_PERIOD = {
+    "month": r"months?|міс\w*|мес\w*",
+    "quarter": r"quarters?|qtrs?|квартал\w*",
+    "year": r"years?|yrs?|рік|роки|років|рок\w*|год\w*|лет",
+}
+_RATE_TIMES = re.compile(
+    r"^(?P<money>.*?\d.*?)\s*(?:/|\bper\b|\ba\b|\bна\b|\bв\b|\bза\b)\s*(?P<unit>"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _PER_PERIOD.items())
+    + r")\.?\s*(?:[x×х*]|\(|,|\bfor\b|\bпротягом\b|\bв течение\b)?\s*(?P<n>\d{1,3})\s*(?P<of>[^\W\d_]+\.?)?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def rate_times_count(value) -> tuple[float, str | None, str] | None:
+    """A sum per period times the number of periods, as one amount: (amount, currency, how), or None.
+
+    Examples
+    --------
+    >>> rate_times_count("USD 125,000 per quarter (8 quarters)")
+    (1000000.0, 'USD', '125,000.00 per quarter x 8')
+    >>> rate_times_count("£35,000/month x 24 months")[:2], rate_times_count("50 000 грн на місяць × 12 місяців")[:2]
+    ((840000.0, 'GBP'), (600000.0, 'UAH'))
+    >>> rate_times_count("EUR 300 000 x 2") is None, rate_times_count("£35,000/month x 24 quarters") is None
+    (True, True)
+    """
+    text = clean_text(value) if isinstance(value, str) else None
+    found = _RATE_TIMES.match(text) if text else None
+    if found is None:
+        return None
+    unit = next(k for k in _PER_PERIOD if found[k])
+    if found["of"] and not re.fullmatch(_PER_PERIOD[unit], found["of"].rstrip("."), re.IGNORECASE):
+        return None  # "per month x 24 quarters": the count is not of the rate's periods
+    try:
+        rate = parse_amount(found["money"])
+    except ValueProblem:
+        return None
+    if rate is None or rate.value is None or int(found["n"]) == 0:
+        return None
+    n = int(found["n"])
+    return round(rate.value * n, 2), rate.currency, f"{rate.value:,.2f} per {unit} x {n}"
+
+
 def budget_lines(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
     """An amount cell giving a total and the lines of its budget ("4 000 000 EUR, of which equipment — 3 000 000,
     training — 1 000 000"): (total, currency, [(line, part)]) when no line names a partner and the lines add up to
@@ -1291,7 +1343,22 @@ def row_money(cells: RowCells) -> dict:
             lines = (
                 budget_lines(amount_value) if split is None and foreign is None and donors is None else None
             )
-            if lines is not None:  # "4 000 000 EUR, of which equipment — 3 000 000, training — 1 000 000"
+            rate = (
+                rate_times_count(amount_value)
+                if split is None and foreign is None and donors is None and lines is None
+                else None
+            )
+            if rate is not None:  # "USD 125,000 per quarter (8 quarters)": the whole amount
+                amount, cell_currency = rate[0], rate[1]
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {n}: the amount cell gives a sum per period ('{clean_text(amount_value)}'): "
+                    f"{rate[2]} = {amount:,.2f} is the amount",
+                    index,
+                    amount_col,
+                )
+            elif lines is not None:  # "4 000 000 EUR, of which equipment — 3 000 000, training — 1 000 000"
                 amount, cell_currency = lines[0], lines[1]
                 amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
                 state.issue(
@@ -1386,6 +1453,8 @@ def row_money(cells: RowCells) -> dict:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
+    if column_currency and amount is not None and not cell_currency and amount_col is not None:
+        amount = _in_currency_cells_unit(cells, amount, amount_col, currency_value, currency_col)
     if state.donor_parts:  # "EU | Denmark | Japan": each donor's part of the row's money, split by the build
         donors = [(donor, value) for col, donor, _, value in _part_cells(cells, state.donor_parts) if value]
         for col, donor in state.donor_parts.items():
@@ -1401,6 +1470,10 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if year_amounts and column_currency and not year_currency and _CELL_UNIT.search(str(currency_value)):
+        unit = unit_factor(_CELL_UNIT.search(str(currency_value))[1])
+        if all(header.columns[c].scale == 1.0 for c in state.yearly):  # the years in the row's unit too
+            year_amounts = {year: round(v * unit, 2) for year, v in year_amounts.items()}
     if (
         priority_year is not None and not year_amounts
     ):  # the priorities' money is the year's their group names
@@ -1467,6 +1540,8 @@ def row_money(cells: RowCells) -> dict:
             index,
             amount_col,
         )
+    if index in state.year_only and amount is not None and not year_amounts:
+        amount, year_amounts = _one_years_figure(cells, amount, amount_col)
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
         declared = amount
@@ -2027,6 +2102,57 @@ def _bracketed_currency(
         amount_col,
     )
     return amount, None
+
+
+#: A unit in a currency cell ("тис. євро", "млн. канад. дол.", "'000 USD"): the row's figures are in it.
+_CELL_UNIT = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _in_currency_cells_unit(
+    cells: RowCells, amount: float, amount_col: int, currency_value, currency_col
+) -> float:
+    """The row's amount in units when its currency cell gives the unit with the currency ("тис. євро", "млн.
+    канад. дол." in a "Одиниця виміру" column) and the amount's header and cell give none: said at the cell."""
+    found = _CELL_UNIT.search(str(currency_value))
+    raw = cell_value(cells.row, amount_col)
+    if found is None or cells.state.header.columns[amount_col].scale != 1.0:
+        return amount
+    unit = unit_factor(found[1])
+    scaled = _in_units(amount, raw, unit)
+    if scaled != amount:
+        cells.state.issue(
+            "info",
+            "amount",
+            f"row {cells.n}: the currency cell '{clean_text(currency_value)}' gives the unit: {amount:,.2f} is read as "
+            f"{scaled:,.2f}",
+            cells.index,
+            currency_col,
+        )
+    return scaled
+
+
+def _one_years_figure(
+    cells: RowCells, amount: float, amount_col: int | None
+) -> tuple[float, dict[int, float]]:
+    """A row whose amount a note marks as one year's money alone ("450 000*", "* 2021 allocation only; the total
+    budget … is £1,200,000"): that year's amount; the project's total is the note's, else that year's figure."""
+    year, total, where = cells.state.year_only[cells.index]
+    unit = cells.state.header.columns[amount_col].scale if amount_col is not None else 1.0
+    total = round(total * unit, 2) if total is not None and unit != 1.0 else total
+    whole = total if total is not None and total >= amount else amount
+    cells.state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the note at {where} says the amount is the {year} figure alone: {amount:,.2f} is the {year} "
+        + (
+            f"amount, of a total of {whole:,.2f} the note gives"
+            if whole != amount
+            else "amount (the note gives no total)"
+        ),
+        cells.index,
+        amount_col,
+    )
+    return whole, {year: amount}
 
 
 def _in_units(value: float, raw, scale: float) -> float:

@@ -378,6 +378,12 @@ _YEARLY_WORDS = {
     "сумма",
     "expenditure",
     "spent",
+    # a year's planned spending ("Indicative spend in calendar 2021", "Forecast 2021", "Projected spend 2021")
+    "spend",
+    "indicative",
+    "forecast",
+    "projected",
+    "calendar",
     "році",
     "р",
     "рр",
@@ -618,7 +624,8 @@ _SHARE = re.compile(
 )
 #: A column of the country (or countries) a row is for.
 _COUNTRY_LABEL = re.compile(
-    r"countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації)?|стран[аы](?: реализации)?",
+    r"(?:participating )?countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації|[- ]учасниц[яі])?"
+    r"|стран[аы](?: реализации|[- ]участни(?:ца|цы))?",
     re.IGNORECASE,
 )
 
@@ -833,8 +840,8 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     ((2021, '01-03'), (2021, '04-06'), (2021, '07-12'))
     >>> year_part("Jan"), year_part("груд."), year_part("2021"), year_part("Start 2021")
     ((None, '01-01'), (None, '12-12'), None, None)
-    >>> year_part("ІІ півріччя")  # Cyrillic "І" as a roman numeral
-    (None, '07-12')
+    >>> year_part("ІІ півріччя"), year_part("2021 г. I полугодие, евро")  # Cyrillic "І" as a roman numeral
+    ((None, '07-12'), (2021, '01-06'))
 
     A quarter of a fiscal year written over two years runs from April ("2021-22 Q1" is April to June 2021):
 
@@ -865,6 +872,8 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     bare = _QUARTER_N.sub(r"q\1", " ".join(bare.split()).strip(" ,;:-–—/"))  # "Quarter 1 2021" is "q1 2021"
     if not bare:
         return None
+    if (first := _YEAR_FIRST.fullmatch(bare)) is not None:  # "2021 г. I полугодие", "2021, II півріччя"
+        bare = f"{first['rest']} {first['year']}"
     dated = bool(_FOUR_DIGITS.search(bare) or _MONTH_SHORT_YEAR_LABEL.fullmatch(bare))
     if not dated and not _YEARLESS_PART.fullmatch(
         _latin_roman(bare)
@@ -885,6 +894,10 @@ def year_part(label: str) -> tuple[int | None, str] | None:
     return (first.year if dated else None), f"{first.month:02d}-{last.month:02d}"
 
 
+#: A year written before the part of it a label names ("2021 г. I полугодие", "2021, II півріччя").
+_YEAR_FIRST = re.compile(
+    r"(?P<year>20[0-4]\d)\s*(?:г\.?|р\.?|року|года|рік|год)?\s*[,.:–—-]?\s*(?P<rest>[^\W\d_].*)"
+)
 #: A quarter of a fiscal year written over two years ("2021-22 Q3", "FY2021/22 Q1", "Q4 2020-21").
 _FISCAL_QUARTER = re.compile(
     r"(?:fy\s*)?(?P<start>20\d{2})\s*[-/–]\s*(?P<end>\d{2}|20\d{2})\s*(?:q|кв\.?\s*)(?P<q>[1-4])"
@@ -1870,7 +1883,7 @@ _CONTRIBUTION = re.compile(
 #: An amount column of the figure as it stands now ("Current amount", "Revised budget"), preferred to the first.
 CURRENT_AMOUNT = re.compile(
     r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum|grant|allocation|commitment|contribution)"
-    r"|уточнен|оновлен|скориг|скоррект"
+    r"|уточнен|оновлен|скориг|скоррект|пересмотр|перегляну"
     r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями",
     re.IGNORECASE,
 )
@@ -2225,7 +2238,7 @@ def _text_kind(text: str) -> str:
     digit = _DIGIT.search(text)
     if _MONTH_SHORT_YEAR.fullmatch(text):
         return "code"  # "03/19": a reference as often as a month; read as a month only in a date column
-    if len(text) <= 12 and not digit:
+    if (len(text) <= 12 or (len(text) <= 24 and _UNIT_WORD.search(text))) and not digit:  # "млн. канад. дол."
         try:
             if parse_currency(text):
                 return "currency"
@@ -2491,6 +2504,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         if m is not None and m.field in _AGREES and guess is not None:
             _check_header(col, m, guess, labels, columns, findings)
     _partners_under_an_amount_label(data, columns, findings, labels)
+    _period_split_in_two(data, columns, findings, labels)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     guessed_periods: list[int] = []  # a column read as the whole period by its content alone
     period_finding: tuple = ()
@@ -2910,6 +2924,47 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
             if (n - other) / n < CONTENT_CONFIDENCE:
                 return None
     return _sample_role(sample, kinds)  # content_role(values), its cells' kinds known
+
+
+#: A period's start and its dash, the end left to the next cell ("01.10.2019 –").
+_START_AND_DASH = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*[–—-]|(?:19|20)\d\d-\d\d-\d\d\s*[–—-]")
+
+
+def _period_split_in_two(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """A period column whose cells stop on a dash ("01.10.2019 –") beside a column of dates with no header of its
+    own ("Термін | реалізації": a heading split over two columns when a PDF was converted to a workbook): the first
+    is the start, the second the end; said."""
+    from mtd_analysis.ingest.values import reads_as_date
+
+    for col, m in sorted(columns.items()):
+        nxt = columns.get(col + 1)
+        if m.field != "period" or (nxt is not None and nxt.field not in (None, "duplicate")):
+            continue
+        cells = [
+            (clean_text(r[col]) if col < len(r) else None, r[col + 1] if col + 1 < len(r) else None)
+            for r in data
+        ]
+        # the rows that say anything of a split: a start stopping on its dash, or a date in the next cell (a whole
+        # period in the first cell with the next one empty, "2021", says nothing either way)
+        telling = [(a, b) for a, b in cells if (a and _START_AND_DASH.fullmatch(a)) or clean_text(b)]
+        split = [
+            (a, b)
+            for a, b in telling
+            if a and _START_AND_DASH.fullmatch(a) and reads_as_date(clean_text(b) or "")
+        ]
+        if not split or len(split) < CONTENT_CONFIDENCE * len(telling):
+            continue
+        columns[col] = FieldMatch("start_date", None, None, m.strength)
+        columns[col + 1] = FieldMatch("end_date", None, None, m.strength)
+        first = split[0]
+        findings.append(
+            (
+                "info",
+                col,
+                f"{_column_name(col, labels)} and {_column_name(col + 1, labels)} read as the start and the end: the "
+                f"period is split over the two columns ('{first[0]}' | '{clean_text(first[1])}')",
+            )
+        )
 
 
 def _in_order(starts: list, ends: list) -> bool:

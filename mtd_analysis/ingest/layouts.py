@@ -35,6 +35,7 @@ from mtd_analysis.ingest.values import (
     STATUSES,
     clean_text,
     currency_in_text,
+    figure_in,
     normalise_key,
     parse_currency,
     parse_status,
@@ -1097,6 +1098,15 @@ def _co_funding(note: str) -> list[tuple[str, float]] | None:
     return shares_in_note(note[said.end() :] if said else note)
 
 
+#: A note saying a cell's figure is one year's money alone ("2021 allocation only", "лише на 2021 рік", "только 2021 г.").
+_YEAR_ONLY = re.compile(
+    r"(?P<year>20[0-4]\d)\s*(?:р\.|г\.|рік|год)?\s*(?:allocation|budget|amount|funding|figure|tranche|part|share"
+    r"|транш|частина|часть|сума|сумма)?\s*only\b|(?:only|лише|тільки|только)\s+(?:the\s+|на\s+|for\s+)?"
+    r"(?P<y2>20[0-4]\d)\b",
+    re.IGNORECASE,
+)
+
+
 def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> None:
     """Notes under a table that cells point to by a mark at their end ("1 000 000¹" and, below, "¹ Co-funding: 25 % of
     each amount is the Netherlands' contribution"): a note on a money cell naming a currency gives the row's money
@@ -1147,6 +1157,15 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                 and not re.search(r"\d", value[:start])
             ):
                 read = True  # "–²" and "² Транш на 2021 г. пока не определен": no figure, as the cell says
+            if (
+                col == fields.get("amount")
+                and (only := _YEAR_ONLY.search(note))
+                and re.search(r"\d", value[:start])
+            ):
+                # "450 000*" and "* 2021 allocation only; the total … is £1,200,000": the year's money, the total said
+                total = figure_in(note[only.end() :])
+                state.year_only[index] = (int(only["year"] or only["y2"]), total, where)
+                read = True
             if col == fields.get("partner"):
                 # "ЄС / Японія*": the shares of each note of that mark, the one naming the cell's own funders taken
                 # where they are read (projects._who)

@@ -345,7 +345,8 @@ _AGREEMENT = re.compile(
     # "Mod 1 - top-up: …", "Modification No. 2: partial de-obligation": a modification of the award, numbered
     r"(?:mod(?:ification)?\.?\s*(?:no\.?\s*)?\d+\s*(?:[-–—:]\s*|$))?(?:"
     r"(?:(?:original|initial|first)\s+)?(?:grant\s+)?(?:agreement|contract)\b"
-    r"|amendment(?!s)(?!\s+(?:to|of)\s+the\b)|addendum|rider\b"  # not "Amendments to the Criminal Procedure Code"
+    # not "Amendments to the Criminal Procedure Code"; its number and date ("Amendment No.2 (05/14/2021)") are its own
+    r"|amendment(?!s)(?!\s+(?:to|of)\s+the\b)(?:\s*(?:no\.?|№|#)\s*\d+(?:\s*\([^()]{0,30}\))?)?|addendum|rider\b"
     r"|supplementary\s+agreement|top[- ]?up\b|reduction\b|refund|return\s+of\s+funds|(?:partial\s+)?de-?obligation"
     r"|(?:no[- ]cost\s+)?extension\b|modification\b|(?=\s*$)"
     r"|(?:первісн\w*|початков\w*|основн\w*|додатков\w*)\s+угод\w*|угод\w*\s+про\s+(?:внесення\s+)?змін"
@@ -376,7 +377,11 @@ def is_an_agreement(title) -> bool:
     found = _AGREEMENT.match(text)
     if found is None or not text or found.end() == 0:
         return False
-    return text[: found.end()].lower().startswith("mod") or ":" not in text[: found.end() + 20]
+    said = text[: found.end()]
+    # "Amendment No.1 (12/15/2020): no-cost modification": a numbered amendment says what it changed after a colon
+    return (
+        said.lower().startswith("mod") or bool(re.search(r"\d", said)) or ":" not in text[: found.end() + 20]
+    )
 
 
 def _agreements_sum(parts: list[dict]) -> tuple[float, dict[int, float]] | None:

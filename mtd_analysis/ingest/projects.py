@@ -3750,10 +3750,14 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
         return False
     first = text.split()[0]
     small = text[:1].islower()
+    # "«Рава-Руська» та «Краківець»": a name in quotes goes on a title stopped on a comma or a linking word
+    quoted = text[:1] in '«„“"' and _CUT_SHORT.search(above[1].get("title") or "") is not None
+    if quoted:
+        small = True
     if (
         not (small or (first[:1].isupper() and not any(c.isupper() for c in first[1:])))
         or (
-            small and any(c.isupper() for c in first)
+            small and not quoted and any(c.isupper() for c in first)
         )  # "mHealth", "iPads": a name, not the rest of a sentence
         or len(text.split()) > 12
         or text.rstrip().endswith((".", "!", "?", ";"))
@@ -3856,7 +3860,10 @@ def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
 #: "Донор: Уряд Японії", "Funded by the Netherlands".
 _PARTNER_HEADING = re.compile(
     r"(?:funding\s+partner|donor|funder|source\s+of\s+funding|донор|джерело\s+фінансування"
-    r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)|(?:funded\s+by|фінансується|финансируется)\s+(?P<by>.+)"
+    r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)"
+    # "Projects funded by USAID", "For information: other U.S. assistance - projects funded by USAID"
+    r"|(?:.{0,80}?\b(?:projects?|activities|проєкти|проекти|проекты)[\s,]+(?:що\s+|які\s+|которые\s+)?)?"
+    r"(?:funded\s+by|фінансується|финансируется|фінансуються|финансируются)\s+(?P<by>.+)"
     # "Собственные средства ПРООН (TRAC)", "Власні кошти МОМ", "Own resources of UNDP": the organisation's own money
     r"|(?:собственн\w*\s+средств\w*|власн\w*\s+кошт\w*|own\s+(?:funds|resources)\s+of)\s+(?P<own>.+)",
     re.IGNORECASE,
@@ -3979,7 +3986,9 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     of this kind naming no partner ("Funding partner: see the annex") ends the reach of the one above."""
     if state.fields.get("partner") is not None:
         return False
-    said = _PARTNER_HEADING.fullmatch(text.strip())
+    heading = text.strip()
+    text = _SECTION_NUMBER.sub("", heading)  # "1. Уряд Японії": a numbered section's heading
+    said = _PARTNER_HEADING.fullmatch(text)
     if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
         name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
         if len(text) > 80 or not is_known_partner(name):
@@ -4002,7 +4011,7 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     state.issue(
         "info",
         "partner",
-        f"row {n} names the partner of the rows below it ('{text}'): {partner}"
+        f"row {n} names the partner of the rows below it ('{heading}'): {partner}"
         + (f", amounts in {currency}" if amounts_said else ""),
         index,
         c,

@@ -206,6 +206,9 @@ class SheetState:
         #: a year's part of the amount a remark gives ("в т.ч. 2021 г. – 300,0"): row -> (year, column, the words after
         #: the year, the remark as shown)
         self.year_parts_said: dict[int, tuple] = {}
+        # a note marked on a row's amount saying the figure is one year's alone ("* 2021 allocation only"): row ->
+        # (year, the total the note gives or None, the note's cell)
+        self.year_only: dict[int, tuple] = {}
         #: the MIA sector's part of a multi-sector project a remark gives ("of which MIA: 30%"): row -> (%, column)
         self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date

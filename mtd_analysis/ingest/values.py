@@ -1459,8 +1459,8 @@ def parse_date(
     (datetime.date(2021, 4, 1), datetime.date(2021, 3, 1))
     >>> parse_date("28.02.2023 0:00:00"), parse_date("3/14/2021 12:00:00 AM")
     (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
-    >>> parse_date("31.03.2022 (extended at no cost)", end=True)
-    datetime.date(2022, 3, 31)
+    >>> parse_date("31.03.2022 (extended at no cost)", end=True), parse_date("01.10.2019 –")
+    (datetime.date(2022, 3, 31), datetime.date(2019, 10, 1))
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
     ...
@@ -1500,7 +1500,7 @@ def parse_date(
         return _date_from_text(text, end, order)
     except ValueProblem:
         # "31.03.2022 (продовжено без збільшення бюджету)", "30.06.2021 (extended)": a full date, then a remark
-        remarked = _DATE_THEN_REMARK.fullmatch(text)
+        remarked = _DATE_THEN_REMARK.fullmatch(text) or (None if end else _DATE_THEN_DASH.fullmatch(text))
         if remarked is None:
             raise
         return _date_from_text(remarked["date"], end, order)
@@ -1510,6 +1510,8 @@ def parse_date(
 _DATE_THEN_REMARK = re.compile(
     r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)"
 )  # a remark with figures ("(extended to 31.12.2022)") may change the date: not set aside
+#: A start date, then the dash of a period whose end stands in the next cell ("01.10.2019 –" | "30.09.2022").
+_DATE_THEN_DASH = re.compile(r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[–—-]")
 _NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
 
 
@@ -2170,7 +2172,7 @@ _STATUS = [
         # not negated ("приостановлен (не отменён)"), not a part of the project ("отменён тендер, объявлен повторно")
         rf"^(?!.*(?:\b(?:не|not|ні|нет)\s+(?:отмен|скасов|cancel|відмін|terminat|withdr)|{_A_STEP_DONE}))(?:.*?)"
         r"(?:cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
-        r"|аннулир)"
+        r"|аннулир|(?<![^\W\d_])dropped(?![^\W\d_])|not taken forward|not (?:being )?pursued|discontinued|abandoned)"
         r"|^(?:canc|скас|отм)\.?$"
         # a proposal the donor turned down, a donor that withdrew its funding
         r"|(?:відхилен|отклонен|rejected|declined)\w*\s+(?:by\s+(?:the\s+)?)?(?:донор|donor|funder)"
@@ -2273,7 +2275,8 @@ _HEADING_STATUS = {
     r"|на стадії (?:погодження|підготовки|розробки)(?: з донором)?|на стадии (?:согласования|подготовки|разработки)"
     r"(?: с донором)?|under (?:negotiation|preparation|consideration)",
     "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
-    "cancelled": r"cancell?ed|withdrawn|terminated|скасовані|припинені|отмененные|отменённые|прекращ[её]нные",
+    "cancelled": r"cancell?ed|withdrawn|terminated|dropped|discontinued|скасовані|припинені|отмененные|отменённые"
+    r"|прекращ[её]нные",
 }
 _HEADING_PROJECTS = (
     r"projects?|activities|programmes?|programs?|interventions|actions|works|grants|contracts|проєкти|проекти"

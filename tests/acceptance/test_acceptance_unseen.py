@@ -461,20 +461,6 @@ KNOWN_MISSES = {
         "pre-screening of passengers at a road checkpoint: read as illegal migration, where the tester says "
         "convenient crossing"
     ),
-    # set_ba
-    **{
-        ("set_ba", title, "priority"): (
-            "a unit's capacity, communications or rescue work with no priority's words: UNMAPPED (no priority "
-            "recognised, said), where the tester says OTHER"
-        )
-        for title in (
-            "Стратегічні комунікації та управління ризиками в апараті МВС",
-            "Создание пожарно-спасательных подразделений в объединенных",
-            "Подготовка спасателей к ликвидации последствий химических аварий",
-            "Навчальний центр НГУ з підготовки до дій під час масових заходів",
-            "Підвищення інституційної спроможності НГУ відповідно до стандартів НАТО",
-        )
-    },
     # set_az
     ("set_az", "Women in policing and response to domestic and gender-based", "money"): (
         "a cell comment 'Correct amount is 450,000 – amendment No. 1 signed; table not updated' beside 380,000: cell "
