@@ -45,6 +45,7 @@ from mtd_analysis.ingest.projects import (
     code_lists,
     colour_legend,
     colour_name,
+    continued_sheet,
     derived_project_id,
     earlier_versions,
     file_partner_from_name,
@@ -58,6 +59,7 @@ from mtd_analysis.ingest.projects import (
     status_codes,
     swatch_legend,
     swatch_legend_across,
+    table_pages,
     workbook_partner,
 )
 from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
@@ -204,6 +206,7 @@ def read_file(
                 grid.meta["workbook_units"] = noted
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
+    table_before: tuple | None = None  # the last table's header and item number, which a next page may follow
     for grid in grids:
         if grid.meta.get("said"):  # how the file was read, when that is not plain (a report printed as text)
             issues.append(
@@ -231,6 +234,14 @@ def read_file(
             )
             entry["sheets"].append({"sheet": grid.sheet, "status": "failed"})
             continue
+        if sheet.reason == "no project table" and table_before is not None:  # a page of the sheet before
+            carried = continued_sheet(
+                table_before, grid, rel, file_partner, status_codes=codes, code_lists=lists
+            )
+            if carried is not None:
+                sheet, table_before = carried  # the page after may follow this one
+        elif sheet.status == "loaded" and sheet.header_row:
+            table_before = table_pages(grid, sheet.header_row)
         for rec in sheet.records:
             rec["lang"] = sheet.lang
             rec["_title_key"] = normalise_key(rec.get("title") or "")  # here, in parallel, for the ids

@@ -1519,10 +1519,12 @@ def row_money(cells: RowCells) -> dict:
         year_amounts.setdefault(year, part)
     if cell_currency is None and index in state.noted_currency and amount is not None:
         cell_currency, where = state.noted_currency[index]  # "300 000³" and, below, "³ Сумма в долларах США"
+        headed = header_currency if header_currency not in (None, cell_currency) else None
         state.issue(
-            "info",
+            "warning" if headed else "info",
             "currency",
-            f"row {n}: the note at {where}, marked on the row's money, says it is in {cell_currency}",
+            f"row {n}: the note at {where}, marked on the row's money, says it is in {cell_currency}"
+            + (f", not the {headed} of the column's header: {cell_currency} is used" if headed else ""),
             index,
             amount_col,
         )

@@ -1145,10 +1145,8 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             snippet = note if len(note) <= 80 else note[:77] + "…"
             read = False
             if (
-                col in money
-                and header.columns[col].currency is None  # a column heading its currency keeps it
-                and (currency := _currency_of_the_sum(note))
-            ):
+                col in money and (currency := _currency_of_the_sum(note))
+            ):  # "450 000*" | "* сумма указана в швейцарских франках": the marked cell's own currency, over the header's
                 state.noted_currency[index] = (currency, where)
                 read = True
             if (

@@ -1050,6 +1050,75 @@ def _tables_one_under_other(
     return _tables_read(state, [top, bottom], file_partner, include_hidden)
 
 
+def _item_number(value) -> int | None:
+    """A row's item number as a partner's table numbers it ("5", "5.", 5.0); None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)) and float(value).is_integer():
+        return int(value)
+    text = clean_text(value) if isinstance(value, str) else None
+    return int(text.rstrip(".")) if text and re.fullmatch(r"\d{1,4}\.?", text) else None
+
+
+def table_pages(grid: Grid, header_row: int) -> tuple[list, str, int] | None:
+    """What a next sheet needs to go on with a sheet's table (:func:`continued_sheet`): the header's cells, where
+    the header is, and the table's last item number; None when its header numbers no items."""
+    labels = list(grid.rows[header_row - 1])
+    number_col = next((c for c, v in enumerate(labels) if match_field(v).field == "number"), None)
+    if number_col is None:
+        return None
+    numbers = [_item_number(r[number_col]) for r in grid.rows[header_row:] if number_col < len(r)]
+    last = max((k for k in numbers if k is not None), default=None)
+    return None if last is None else (labels, f"sheet '{grid.sheet}', row {header_row}", last)
+
+
+def continued_sheet(
+    pages: tuple[list, str, int],
+    grid: Grid,
+    source_file: str,
+    file_partner: str | None = None,
+    status_codes: dict[str, str] | None = None,
+    code_lists: dict[str, dict[str, list[str]]] | None = None,
+) -> tuple[SheetResult, tuple[list, str, int]] | None:
+    """A sheet with no header of its own whose rows go on numbering the projects of a sheet before it (a PDF
+    converted to a workbook a page per sheet: "Table 1", "Table 2"): read with that table's header, said once;
+    None when its first numbered row does not follow the table's last number.
+
+    ``pages`` is :func:`table_pages` of the table's sheet (or of the page before this one). The rows keep their
+    own numbers; the borrowed header stands as row 0, and what its reading said is not said again here. Returns
+    the sheet's reading and what the page after it needs to go on.
+    """
+    labels, origin, last = pages
+    number_col = next(c for c, v in enumerate(labels) if match_field(v).field == "number")
+    numbers = [_item_number(r[number_col]) for r in grid.rows if number_col < len(r)]
+    first = next((k for k in numbers if k is not None), None)
+    if first != last + 1:
+        return None
+    lines = [0, *(grid.meta.get("line_of_row") or range(1, len(grid.rows) + 1))]
+    merged = [((r0 + 1, c0), (r1 + 1, c1)) for (r0, c0), (r1, c1) in grid.merged]
+    meta = {**grid.meta, "line_of_row": lines}
+    joined = Grid(grid.sheet, [labels, *grid.rows], merged, grid.visible, grid.date1904, meta)
+    read = sheet_projects(joined, source_file, file_partner, status_codes=status_codes, code_lists=code_lists)
+    if read.status != "loaded":
+        return None
+    read.issues = [
+        {
+            "file": source_file,
+            "sheet": grid.sheet,
+            "row": None,
+            "column": "",
+            "severity": "info",
+            "kind": "layout",
+            "message": f"sheet '{grid.sheet}' has no header: its rows go on numbering the projects of the table "
+            f"headed at {origin} (item {first} after item {last}; a PDF converted a page per sheet), and were "
+            "read with that header",
+        },
+        *(issue for issue in read.issues if issue.get("row") != 0),
+    ]
+    read.header_row = None  # (a header row is not among the rows read: the borrowed one neither)
+    return read, (labels, origin, max([last, *(k for k in numbers if k is not None)]))
+
+
 def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:
     """Every non-empty row of a sheet without a project table is read and skipped, with the sheet's reason."""
     result.counts.update(rows_read=nonblank, rows_skipped=nonblank)
@@ -3389,6 +3458,8 @@ def _total_words(text: str) -> int:
     cancelled)"), the words outside brackets, dashes not counted; "Total stations (Leica TS16) for forensic police"
     is its words."""
     outside = re.sub(r"\([^()]*\)", " ", text).split()
+    if BARE_TOTAL.fullmatch(text.strip()):
+        return len(outside)  # "Итого, евро (без учёта п. 4)": a total, its sums' currency and a remark
     if len(outside) <= 3 and all(_YEAR_OR_CODE.fullmatch(w) for w in outside[1:]):
         return len(outside)  # "TOTAL 2021 (excl. project moved to IOM)", "Total USD (all donors)"
     if re.match(

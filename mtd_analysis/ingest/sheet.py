@@ -25,8 +25,15 @@ from mtd_analysis.ingest.values import ValueProblem, clean_text
 TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
 
 
-#: A totals word alone ("Total:", "Усього"): a totals row even beside numbers in an agency or code column.
-BARE_TOTAL = re.compile(rf"(?:{TOTAL_WORD})\s*[:.]?", re.IGNORECASE)
+#: A totals word alone ("Total:", "Усього"), or with the currency of its sums and a remark ("Итого, евро (без учёта
+#: п. 4)", "Total, EUR"): a totals row even beside numbers in an agency or code column.
+BARE_TOTAL = re.compile(
+    rf"(?:{TOTAL_WORD})\s*[:.]?"
+    # the sums' currency or unit after a comma, never what the total is made of ("Всего, в т.ч.:", "Total, of which")
+    r"(?:\s*,\s*(?!(?:в|у|з|із|из|of|incl|including|with)\b)(?:[^\W\d_]{1,8}\.?\s*){1,3})?"
+    r"(?:\s*\([^()]*\))?\s*[:.]?",
+    re.IGNORECASE,
+)
 
 
 #: A total of a group ("Всього по проєктах", "Итого за 2021 год"): a totals row when only numbers stand beside it.

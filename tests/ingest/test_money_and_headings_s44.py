@@ -372,3 +372,84 @@ def test_half_years_written_after_their_year_are_the_years_parts(workbook_build)
     years = _by_title(result, "yearly_amounts")
     assert "2021=185000" in years["Противодействие домашнему насилию"]
     assert "2021=70000" in years["Усиление потенциала киберполиции"]
+
+
+def test_a_total_naming_its_currency_and_a_remark_is_no_project_and_a_note_gives_a_cells_currency(
+    workbook_build,
+):
+    """'Итого, евро (без учёта п. 4)' is a totals row (its 3,000,000 was read as a project); '450 000*' with '* сумма
+    указана в швейцарских франках (CHF)' is CHF 450,000 though the header says euros."""
+    rows = [
+        ["№ п/п", "Название проекта", "Источник финансирования", "Срок реализации", "Бюджет, евро"],
+        ["1.", "Поддержка системы «Custody Records»", "Совет Европы", "01.01.2021 – 31.12.2022", "2 550 000"],
+        ["2.", "Улучшение условий в ИВС", "Добровольный взнос Швейцарии", "09.2021 – 08.2023", "450 000*"],
+        ["3.", "Реформа дисциплинарной системы полиции", "Совет Европы", "2021", "450 000"],
+        [None, "Итого, евро (без учёта п. 2)", None, None, "3 000 000"],
+        [],
+        ["* сумма указана в швейцарских франках (CHF)."],
+    ]
+    result = workbook_build({"Лист1": rows}, "coe.xlsx")
+    assert len(result.projects) == 3
+    assert _pairs(result, "title", "amount", "currency")["Улучшение условий в ИВС"] == (450_000, "CHF")
+
+
+def test_sheets_a_converter_made_of_each_page_go_on_with_the_first_pages_header(workbook_build):
+    """Items 3 and 4 on a sheet of their own with no header, item 5 on a third: read with the first sheet's header,
+    each row keeping its own sheet and row."""
+    header = ["#", "Project", "Funding partner(s)", "Beneficiary", "Duration", "Budget", "Status"]
+    sheets = {
+        "Table 1": [
+            ["UNDP Rule of Law portfolio"],
+            header,
+            ["1", "Community policing in Donetsk oblast", "Switzerland (SDC)", "National Police", "2020-2022",
+             "CHF 2'400'000", "Ongoing"],
+            ["2", "Mobile response teams on domestic violence", "Sweden (Sida)", "National Police",
+             "Q2 2021 – Q1 2023", "SEK 18 000 000", "Ongoing"],
+            [None, None, None, "Page 1 of 3"],
+        ],
+        "Table 2": [
+            ["3", "Cybercrime and digital evidence", "Denmark (60%), Netherlands (40%)", "Cyber Police",
+             "07/2019 – 06/2023", "USD 3,000,000", "Ongoing"],
+            ["4", "Protective equipment for first responders", "UNDP (core resources, TRAC)", "SESU",
+             "04/2020 – 03/2021", "USD 250,000", "Completed"],
+        ],
+        "Table 3": [
+            ["5", "Emergency dispatch system", "Government of Japan", "SESU", "2021", "JPY 120 000 000", "Ongoing"],
+        ],
+    }  # fmt: skip
+    result = workbook_build(sheets, "undp-converted.xlsx")
+    where = {t: (s, r) for t, s, r in zip(result.projects.title, result.projects.source_sheet,
+                                            result.projects.source_row, strict=True)}  # fmt: skip
+    assert where["Cybercrime and digital evidence"] == ("Table 2", 1)
+    assert where["Protective equipment for first responders"] == ("Table 2", 2)
+    assert where["Emergency dispatch system"] == ("Table 3", 1)
+    assert len(result.projects) == 6  # Denmark's and the Netherlands' shares: two projects
+    assert "its rows go on numbering the projects of the table headed at sheet 'Table 1', row 2" in _messages(
+        result
+    )
+
+
+def test_a_sheet_whose_numbers_do_not_follow_is_not_taken_for_a_page(workbook_build):
+    sheets = {
+        "Projects": [
+            ["#", "Project", "Budget, EUR"],
+            ["1", "Police radios", 100_000],
+            ["2", "Patrol cars", 200_000],
+        ],
+        "Notes": [["7", "See the annex of 2019", 5]],
+    }
+    result = workbook_build(sheets, "eu.xlsx")
+    assert set(result.projects.source_sheet) == {"Projects"}
+
+
+def test_the_community_safety_police_is_community_policing():
+    projects = pd.DataFrame(
+        {
+            "project_id": ["p"],
+            "title": ["Поддержка реформы Национальной полиции: полиция общественной безопасности"],
+            "description": [None],
+            "declared_priority": [None],
+        }
+    )
+    mapping, _ = map_priorities(projects)
+    assert mapping.priority_code.tolist() == ["COMMUNITY_POLICING"]
