@@ -305,6 +305,47 @@ def _sector_share(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
     return part, {year: round(v * share / 100, 2) for year, v in year_amounts.items()}
 
 
+def _sector_part(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
+    """The MIA system's part of a multi-sector project, from a column of its part of one year's money ("of which MIA
+    bodies, CY2021 (USD)" beside "CY2021 planned"): that year's amount is the part, and the project's amount and
+    other years take the same share of it (warning). A blank cell leaves the row whole."""
+    state = cells.state
+    col, year = state.sector_part
+    value = cell_value(cells.row, col)
+    try:
+        found = parse_amount(value)
+    except ValueProblem:
+        found = None
+    if found is None or found.value is None:
+        return amount, year_amounts
+    part = _in_units(found.value, value, state.header.columns[col].scale)
+    whole = year_amounts.get(year)
+    label = state.header.labels.get(col, "")
+    cells.names["sector_part"] = state.cell_in_row(cells.index, cells.n, col)
+    if not whole or part > whole + 0.5:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: '{label}' gives the MIA system's part of {year}, {part:,.2f}, but the row gives no "
+            f"{year} figure it can be part of: it is the {year} amount, the project's amount stays {amount:,.2f}",
+            cells.index,
+            col,
+        )
+        return amount, {**year_amounts, year: part}
+    share = part / whole
+    state.issue(
+        "warning",
+        "amount",
+        f"row {cells.n}: '{label}' gives the MIA system's part of {year}, {part:,.2f} of {whole:,.2f}: that share "
+        f"({share:.1%}) of the project's money is counted, {round(amount * share, 2):,.2f} of {amount:,.2f}",
+        cells.index,
+        col,
+    )
+    years = {y: round(v * share, 2) for y, v in year_amounts.items()}
+    years[year] = round(part, 2)
+    return round(amount * share, 2), years
+
+
 def _money_given(value) -> tuple[float, str | None] | None:
     """A sum written in a cell ("USD 720,000"): (value, currency), or None when the cell is not one."""
     if not isinstance(value, str) or "%" in value:
@@ -314,6 +355,10 @@ def _money_given(value) -> tuple[float, str | None] | None:
     except ValueProblem:
         return None
     return None if found is None or found.value is None else (found.value, found.currency)
+
+
+#: A percentage said among words ("из них система МВД: 30 %").
+_PERCENT_SAID = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
 def _ukraine_share(
@@ -343,6 +388,10 @@ def _ukraine_share(
         )
         return amount, year_amounts
     share = parse_percentage(value)
+    if (
+        share is None and len(said := _PERCENT_SAID.findall(text)) == 1
+    ):  # "из них система МВД: 30 %": its one share
+        share = float(said[0].replace(",", "."))
     if share is None and (given := _money_given(value)) is not None and given[1] in (None, currency):
         part = given[0]  # "USD 720,000" in the share column: Ukraine's part given as money
         if 0 < part <= amount:
@@ -1576,6 +1625,8 @@ def row_money(cells: RowCells) -> dict:
         index in state.sector_shares and amount is not None
     ):  # "of which MIA / law enforcement: 30%" in a remark
         amount, year_amounts = _sector_share(cells, amount, year_amounts)
+    if state.sector_part is not None and amount is not None:  # "of which MIA bodies, CY2021": the MIA's part
+        amount, year_amounts = _sector_part(cells, amount, year_amounts)
     if amount is None and amount_value is None and not cells.amount_elsewhere and not _a_payment(cells):
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
 

@@ -622,6 +622,19 @@ _UKRAINE_NOT_MONEY = re.compile(
 _SHARE = re.compile(
     r"share|portion|component|of which|частк\w*|дол[яи]|компонент|у т\.\s?ч|в т\.\s?ч|incl", re.I
 )
+_MIA_WORD = r"(?:\bMIA\b|\bMoIA\b|\bМВС\b|\bМВД\b)"
+#: A column of the MIA system's share of a multi-sector project ("Частка МВС", "MIA share, %", "Доля системы МВД").
+_MIA_SHARE = re.compile(
+    rf"(?:(?:частка|доля|share|part)\s+(?:для\s+|of\s+(?:the\s+)?)?(?:системи\s+|системы\s+|органів\s+|органов\s+)?"
+    rf"{_MIA_WORD}|{_MIA_WORD}\s+(?:share|part|частка|доля))(?:\s+(?:system|bodies))?[\s,:%()]*",
+    re.IGNORECASE,
+)
+#: The words of a column giving the MIA system's part of a year's money ("of which MIA bodies", "у т.ч. для МВС").
+_MIA_PART = re.compile(
+    r"(?:of\s+which|including|incl\.?|у\s+т\.?\s?ч\.?|в\s+т\.?\s?ч\.?|з\s+них|из\s+них)\s+(?:для\s+|for\s+)?"
+    rf"(?:the\s+)?(?:системи\s+|системы\s+|органів\s+|органов\s+)?{_MIA_WORD}(?:\s+(?:system|bodies|agencies))?",
+    re.IGNORECASE,
+)
 #: A column of the country (or countries) a row is for.
 _COUNTRY_LABEL = re.compile(
     r"(?:participating )?countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації|[- ]учасниц[яі])?"
@@ -758,6 +771,8 @@ def fiscal_year_named(label) -> int | None:
     (2021, 2022, 2020)
     >>> fiscal_year_named("FY2021 (Jan–Dec 2021)") is None, fiscal_year_named("FY2021 trainees") is None
     (True, True)
+    >>> fiscal_year_named("Budget FY2020/21 (Apr 2020 - Mar 2021) GBP")
+    2020
     """
     text = clean_text(label) if isinstance(label, str) else None
     found = _FISCAL_YEAR.search(text) if text else None
@@ -766,6 +781,10 @@ def fiscal_year_named(label) -> int | None:
     from mtd_analysis.ingest.values import without_currency_words
 
     rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
+    # "(Apr 2020 - Mar 2021)": the fiscal year's months said in brackets, nothing else
+    rest = re.sub(
+        rf"\((?:\s*(?:{_MONTH_WORDS})\w*\.?\s*(?:20\d\d)?\s*[-–—/]?)+\s*\)", " ", rest, flags=re.IGNORECASE
+    )
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest))
@@ -1023,6 +1042,14 @@ def _match_field(label) -> FieldMatch:
             currency and len(text.split()) <= 3
         ):  # "Ukraine share, EUR", "Ukraine, SEK"
             return FieldMatch("amount", currency, None, 1.0)
+    if _MIA_SHARE.fullmatch(text.strip()):  # "Частка МВС", "MIA share, %": the MIA system's part, as a share
+        return FieldMatch("ukraine_share", None, None, 1.0)
+    if (mia := _MIA_PART.search(text)) and len(years := set(_YEAR.findall(text))) == 1:
+        # "of which MIA bodies, CY2021 (USD)", "У т.ч. для системи МВС, 2021": the MIA system's part of a year
+        rest = text[: mia.start()] + " " + text[mia.end() :]
+        unit = _THOUSANDS.search(rest) or _MILLIONS.search(rest)
+        scale = 1.0 if unit is None else 1000.0 if unit.re is _THOUSANDS else 1e6
+        return FieldMatch("sector_part", currency, int(years.pop()), 1.0, scale)
     if "%" in text and _DONORS_SHARE.search(
         text
     ):  # "Donor share (%)": the donor's part of the total, as a share

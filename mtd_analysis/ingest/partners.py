@@ -899,6 +899,26 @@ _IMPLEMENTED_BY = re.compile(
 )
 
 
+#: Who carries projects out, named in a title ("Projects implemented by UNDP — annual breakdown of EU contribution"):
+#: the implementer's name after the words, up to a dash, a comma or a bracket.
+_IMPLEMENTED_BY_NAME = re.compile(
+    r"\b(?:implemented|executed|carried out)\s+by\s+[^,;:—–()]+|(?:що|які)\s+реалізу\w*\s+[^,;:—–()]+"
+    r"|(?:которые\s+)?реализуем\w*\s+[^,;:—–()]+",
+    re.IGNORECASE,
+)
+
+
+def without_implementers(text: str) -> str:
+    """A title's text without the implementer it names ("implemented by UNDP"), whose projects may be another's money.
+
+    Examples
+    --------
+    >>> without_implementers("Projects implemented by UNDP — annual breakdown of EU contribution (EUR)")
+    'Projects  — annual breakdown of EU contribution (EUR)'
+    """
+    return _IMPLEMENTED_BY_NAME.sub(" ", text)
+
+
 def payers_within(text) -> list[str]:
     """Every payer a donor cell names where it names who pays: the partners of its funding phrase or channel,
     in order, each once. More than one is a project co-funded in shares the cell does not give.

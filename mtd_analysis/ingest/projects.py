@@ -127,6 +127,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     partner_within,
     payers_within,
     shares_in_note,
+    without_implementers,
 )
 from mtd_analysis.ingest.periods import yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import component_marker, is_an_agreement, resolve_programmes
@@ -176,6 +177,7 @@ from mtd_analysis.ingest.values import (
     without_currency_words,
     year_breakdown,
 )
+from mtd_analysis.reference.agencies import agency_patterns, outside_patterns
 from mtd_analysis.schema import source_cell_names
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
@@ -1526,7 +1528,12 @@ def _read_table(
     block = rows[: header.first_row]
     block_text = _title_block(rows, header.first_row)
     labelled_partner = _labelled_value(block, _PARTNER_LABELS)
-    named = canonical_partner(labelled_partner) if labelled_partner else partner_in_text(block_text)
+    # "Projects implemented by UNDP — annual breakdown of EU contribution": the EU's money, UNDP's work
+    named = (
+        canonical_partner(labelled_partner)
+        if labelled_partner
+        else partner_in_text(without_implementers(block_text))
+    )
     if not named and not file_partner and "amount" in fields:
         # "EU contribution (EUR)", "Внесок Японії, єн": the money's header names whose money it is
         named = partner_in_text(header.labels.get(fields["amount"], "") or "")
@@ -1638,6 +1645,9 @@ def _read_table(
         )
     state.country_col = next((c for c, m in sorted(header.columns.items()) if m.field == "country"), None)
     state.share_col = next((c for c, m in sorted(header.columns.items()) if m.field == "ukraine_share"), None)
+    state.sector_part = next(
+        ((c, m.year) for c, m in sorted(header.columns.items()) if m.field == "sector_part" and m.year), None
+    )
     if state.share_col is not None and names_ukraines_part(header.labels.get(fields.get("amount"))):
         state.issue(
             "info",
@@ -4090,6 +4100,28 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     return True
 
 
+def _outside_the_system(state: SheetState, row: list) -> str | None:
+    """The beneficiary cell of a row naming only bodies outside the MIA system ("Ministry of Health; Public Health
+    Center", "Office of the Prosecutor General", "Ministry of Defence of Ukraine"), when neither it nor the row's title
+    and description name an MIA agency or the system's work (police, border, migration, rescue …); else None."""
+    col = state.fields.get("beneficiaries")
+    text = clean_text(cell_value(row, col)) if col is not None else None
+    if not text:
+        return None
+    codes, unknown = parse_beneficiaries(text)
+    bodies, work = outside_patterns()
+    if codes or not unknown or not bodies.search(text):  # (its parts may be split mid-name: "… and Science")
+        return None
+    words = " ".join(
+        clean_text(cell_value(row, c)) or ""
+        for c in (col, state.fields.get("title"), state.fields.get("description"))
+        if c is not None
+    )
+    if work.search(words) or any(p.search(words) for p in agency_patterns().values()):
+        return None
+    return text
+
+
 def _not_a_project(
     state: SheetState, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
@@ -4113,6 +4145,16 @@ def _not_a_project(
                 state.sector_col,
             )
             return "skipped"
+    if (title_text or code_text) and (outside := _outside_the_system(state, row)) is not None:
+        state.issue(
+            "info",
+            "sector",
+            f"row {n}: its beneficiaries ('{outside}') are outside the MIA system and its texts name none of the "
+            "system's work: another sector's project (a donor's wider list); not counted",
+            index,
+            fields.get("beneficiaries"),
+        )
+        return "skipped"
     if (
         (code_text and code_text.lower() in _EXAMPLE)
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
@@ -5207,6 +5249,10 @@ def _shares_beside(cells: RowCells, payers: list[str]) -> tuple[list[tuple[str, 
         shares = shares_in_note(text)
         if shares and {name for name, _ in shares} == set(payers):
             return shares, col
+        # "Данія / Норвегія" | "60% / 40%": bare shares in the funders' order, as many as the funders, making 100 %
+        bare = [parse_percentage(p) for p in re.split(r"\s*[/;]\s*", text.strip())]
+        if len(bare) == len(payers) and None not in bare and abs(sum(bare) - 100) < 0.01:
+            return list(zip(payers, bare, strict=True)), col
     return None
 
 

@@ -216,6 +216,8 @@ class SheetState:
         # a note marked on a row's amount saying the figure is one year's alone ("* 2021 allocation only"): row ->
         # (year, the total the note gives or None, the note's cell)
         self.year_only: dict[int, tuple] = {}
+        #: a column of the MIA system's part of one year's money ("of which MIA bodies, CY2021"): (column, year)
+        self.sector_part: tuple | None = None
         #: the MIA sector's part of a multi-sector project a remark gives ("of which MIA: 30%"): row -> (%, column)
         self.sector_shares: dict[int, tuple] = {}
         self.revised_end_col: int | None = None  # a "Revised end date" column beside the end date

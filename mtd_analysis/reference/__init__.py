@@ -6,6 +6,7 @@ Fact                      Table (``reference/data/``)             Loader
 priorities, subgroups,    ``priorities_2021.csv``                 :mod:`~mtd_analysis.reference.priorities`
 OTHER / UNMAPPED          (+ ``priority_stopwords.csv``)
 MIA agencies              ``agencies.csv``                        :mod:`~mtd_analysis.reference.agencies`
+bodies outside the MIA    ``outside_bodies.csv``                  :mod:`~mtd_analysis.reference.agencies`
 partners, IATI publishers ``partners.csv``,                       :mod:`~mtd_analysis.reference.partners`
                           ``iati_organisations.csv``
 column headers            ``column_aliases.csv``                  :mod:`~mtd_analysis.reference.aliases`

@@ -25,6 +25,9 @@ import pandas as pd
 from mtd_analysis.reference._files import package_table
 
 AGENCIES_FILE = "agencies.csv"
+#: Bodies outside the MIA system (other ministries, courts, prosecutors, the SBU, customs, another country's police) and
+#: the words of the system's work, as patterns: a row naming only such bodies is another sector's.
+OUTSIDE_FILE = "outside_bodies.csv"
 
 
 def agencies() -> pd.DataFrame:
@@ -63,3 +66,23 @@ def agency_patterns() -> dict[str, re.Pattern]:
         for code, pattern in zip(table["code"], table["text_pattern"], strict=True)
         if pattern.strip()
     }
+
+
+@cache
+def outside_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The bodies outside the MIA system, and the words of the system's work, each as one case-insensitive pattern.
+
+    Examples
+    --------
+    >>> bodies, work = outside_patterns()
+    >>> bool(bodies.search("Ministry of Health; Public Health Center")), bool(work.search("Cyber Police Department"))
+    (True, True)
+    >>> bool(bodies.search("National Police of Ukraine"))
+    False
+    """
+    table = package_table(OUTSIDE_FILE)
+    joined = {
+        kind: "|".join(f"(?:{p.strip()})" for p in table.loc[table["kind"].eq(kind), "pattern"] if p.strip())
+        for kind in ("body", "sector_word")
+    }
+    return re.compile(joined["body"], re.IGNORECASE), re.compile(joined["sector_word"], re.IGNORECASE)

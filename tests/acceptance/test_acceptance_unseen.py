@@ -162,10 +162,6 @@ KNOWN_MISSES = {
     ("set_u", "Охорона зеленого кордону: обладнання для спостереження між пунктами", "priority"): (
         "green-border surveillance 'between crossing points': the classifier weighs the crossing points"
     ),
-    # set_t
-    ("set_t", "Електронні послуги сервісних центрів МВС", "priority"): (
-        "no priority words: UNMAPPED where the tester says OTHER"
-    ),
     ("set_r", "Оснащення прикордонних нарядів тепловізорами", "money"): (
         "the period is 'до кінця 2022 року' / 'until the end of 2022' / 'до конца 2022 года', the start only the document's date in the title rows: no period, not assigned to a year (an error at the cell)"
     ),
@@ -588,15 +584,10 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
         "two-row header, its four label rows ('початок', 'закінчення', '2021', '2022') loaded as projects with no "
         "money (each warned and errors at the rows); and a programme's two components loaded in its place",
     ),
-    "set_u": (
-        6,
-        "a donor's whole-country portfolio: its energy, education, health, economy, social and decentralisation rows "
-        "are loaded as projects (each warned: its partner ministry is no MIA agency), where the tester counts only "
-        "the law-enforcement sector's",
-    ),
 }
 #: Sets whose extra projects (KNOWN_EXTRA_PROJECTS) are not the sector's at all: their money is left out of the totals.
-EXTRA_PROJECTS_NOT_THE_SECTORS = {"set_u"}
+#: (Set U's other sectors' rows, once loaded, are now set aside by the reader: none left.)
+EXTRA_PROJECTS_NOT_THE_SECTORS: set[str] = set()
 #: Projects the build does not load at all (set -> {title start: why}); the issues say what was not loaded.
 KNOWN_UNREAD: dict[str, dict[str, str]] = {
     "set_an": {

@@ -453,3 +453,103 @@ def test_the_community_safety_police_is_community_policing():
     )
     mapping, _ = map_priorities(projects)
     assert mapping.priority_code.tolist() == ["COMMUNITY_POLICING"]
+
+
+# --------------------------------------------------------------------------- a donor's wider list
+
+
+def test_a_donors_whole_portfolio_counts_only_the_mia_systems_rows(workbook_build):
+    """Rows whose counterparts are other ministries, courts or the SBU, naming none of the system's work, are another
+    sector's: not counted (said). A row for the police, and a row for the Ministry of Defence's demining (its words are
+    the system's work), stay."""
+    rows = [
+        ["Program", "Implementer", "Ukrainian counterpart(s)", "Period of performance", "Total value (USD)"],
+        ["HIV Reform in Action", "Deloitte", "Ministry of Health; Public Health Center", "Oct 2017 – Sep 2022",
+         36_000_000],
+        ["Ukraine Security Assistance Initiative: training", "DoD / JMTG-U", "Ministry of Defence of Ukraine",
+         "2021", 125_000_000],
+        ["Security Service reform support", "Adam Smith Int.", "Служба безпеки України", "2021", 350_000],
+        ["Community Policing and Patrol Police Development", "INL Kyiv", "National Police of Ukraine",
+         "Oct 2018 – Sep 2023", 18_500_000],
+        ["Support to the Demining Centre", "Canadian Armed Forces", "Ministry of Defence of Ukraine", "2021", 250_000],
+    ]  # fmt: skip
+    result = workbook_build({"USAID": rows}, "us_government.xlsx")
+    assert set(result.projects.title) == {
+        "Community Policing and Patrol Police Development",
+        "Support to the Demining Centre",
+    }
+    assert "are outside the MIA system and its texts name none of the system's work" in _messages(result)
+
+
+def test_the_mia_systems_share_and_its_part_of_a_years_money_are_counted(workbook_build):
+    """'Частка МВС' 40% of CAD 5,000,000 is 2,000,000. 'of which MIA bodies, CY2021' 900,000 of 2,400,000 planned for
+    2021: 2021 is 900,000 and the project's amount 6,500,000 x 900/2,400 = 2,437,500."""
+    shares = [
+        ["№", "Назва проєкту", "Бенефіціар в Україні", "Початок", "Завершення", "Бюджет проєкту, CAD", "Частка МВС"],
+        [1, "Протидія домашньому насильству: поліція, прокуратура, суди", "Національна поліція України",
+         "01.01.2020", "31.12.2022", 5_000_000, 0.4],
+    ]  # fmt: skip
+    result = workbook_build({"Безпека": shares}, "canada.xlsx")
+    assert result.projects.amount.tolist() == [2_000_000]
+
+
+def test_the_mia_systems_part_of_one_year(workbook_build):
+    rows = [
+        ["Program", "Ukrainian counterpart(s)", "Period of performance", "Total value (USD)", "CY2021 planned (USD)",
+         "of which MIA bodies, CY2021 (USD)"],
+        ["Cybercrime Investigations Capacity", "National Police – Cyber Police; Office of the Prosecutor General",
+         "Jul 2019 – Jun 2022", 6_500_000, 2_400_000, 900_000],
+        ["Maritime Border Security Assistance", "State Border Guard Service", "Jan 2020 – Dec 2023", 5_200_000,
+         1_300_000, None],
+    ]  # fmt: skip
+    result = workbook_build({"INL": rows}, "inl.xlsx")
+    project = result.projects.set_index("title").loc["Cybercrime Investigations Capacity"]
+    assert project.amount == 2_437_500
+    assert "2021=900000" in project.yearly_amounts
+    assert result.projects.set_index("title").loc["Maritime Border Security Assistance"].amount == 5_200_000
+
+
+def test_donors_named_in_one_cell_and_their_bare_shares_in_the_next(workbook_build):
+    rows = [
+        ["Проєкт", "Донор", "Частка донора", "Валюта", "Загальний бюджет", "Національний партнер", "Період"],
+        ["Безпека громад: поліцейські офіцери громади", "Данія / Норвегія", "60% / 40%", "USD", 4_000_000,
+         "Національна поліція України", "2021"],
+    ]  # fmt: skip
+    result = workbook_build({"Портфель": rows}, "undp.xlsx")
+    assert _pairs(result, "partner", "amount", "beneficiaries") == {
+        "Denmark": (2_400_000, "NPU"),
+        "Norway": (1_600_000, "NPU"),
+    }
+
+
+def test_a_fiscal_year_saying_its_months_in_brackets_is_read_over_them(workbook_build):
+    """UK financial years 'FY2020/21 (Apr 2020 - Mar 2021)' 146,000 and 'FY2021/22 (Apr 2021 - Mar 2022)' 292,000:
+    2021 is 146,000 x 90/365 + 292,000 x 275/365 = 36,000 + 220,000 = 256,000."""
+    rows = [
+        ["Project title", "Beneficiary (UA)", "Budget FY2020/21 (Apr 2020 - Mar 2021) GBP",
+         "Budget FY2021/22 (Apr 2021 - Mar 2022) GBP", "Status"],
+        ["Police mobile teams responding to domestic violence", "Національна поліція України", 146_000, 292_000,
+         "Ongoing"],
+    ]  # fmt: skip
+    result = workbook_build({"CSSF": rows}, "UK_CSSF_programme.xlsx")
+    years = dict(item.split("=") for item in result.projects.yearly_amounts.iloc[0].split(";"))
+    assert float(years["2021"]) == pytest.approx(256_000, abs=1)
+
+
+def test_a_sheet_title_naming_the_implementer_credits_the_funder_it_names(workbook_build):
+    sheets = {
+        "UNDP": [
+            ["Projects implemented by UNDP — annual breakdown of EU contribution (EUR)"],
+            [],
+            ["Project", "Start", "End", "Total, EUR", "2021"],
+            [
+                "Strengthening Community Safety in Donetsk Oblast",
+                "2020-03-01",
+                "2022-12-31",
+                2_800_000,
+                1_050_000,
+            ],
+        ]
+    }
+    result = workbook_build(sheets, "portfolio_2021.xlsx")
+    assert result.projects.partner.tolist() == ["EU"]
