@@ -169,7 +169,28 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
     if not number_cols:
         return []
     joined: list[int] = []
+    # rows under a project's number merged down over them ("1." over three rows: the title, its English name, "Донор:
+    # …; исполнитель: …"): lines of that project's cells, each joined as a new line of the cell of the block's first row
+    block_of = {
+        r: r0
+        for (r0, c0), (r1, c1) in state.grid.merged
+        if c0 <= number_cols[0] <= c1 and r0 > header.row
+        for r in range(r0 + 1, r1 + 1)
+    }
     for i in range(header.row + 2, len(rows)):
+        first = block_of.get(i)
+        if first is not None and rows[i] and not blank_row(rows[i]):
+            texts = {c: v for c, v in enumerate(rows[i]) if clean_text(v)}
+            if texts and all(c in wording and isinstance(v, str) for c, v in texts.items()):
+                for c, value in texts.items():
+                    upper = _cell(rows[first], c)  # its lines kept apart: not cleaned into one
+                    upper = upper.strip() if isinstance(upper, str) else clean_text(upper)
+                    while len(rows[first]) <= c:
+                        rows[first].append(None)
+                    rows[first][c] = f"{upper}\n{clean_text(value)}" if upper else value
+                rows[i] = [None] * len(rows[i])
+                joined.append(i)
+                continue
         above, row = rows[i - 1], rows[i]
         if any(clean_text(_cell(row, c)) for c in number_cols) or not any(
             clean_text(_cell(above, c)) for c in number_cols
@@ -815,8 +836,8 @@ _AFTER_CANCELLED = frozenset(
     "рішенням решением после".split()
 )
 _CANCELLED_WORD = re.compile(
-    r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован\w*|відкликан\w*|відмінен\w*|отмен[её]н\w*|отозван\w*"
-    r"|аннулирован\w*",
+    r"\b(?:cancel(?:l)?ed|withdrawn|terminated|discontinued|dropped)\b|скасован\w*|відкликан\w*|відмінен\w*"
+    r"|отмен[её]н\w*|отозван\w*|аннулирован\w*|(?<!зу)припинен\w*|прекращ[её]н\w*",
     re.IGNORECASE,
 )
 _DONOR_WITHDREW = re.compile(

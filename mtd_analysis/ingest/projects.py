@@ -4401,8 +4401,12 @@ _PROJECTS_WORD = re.compile(
     r"(?<![^\W\d_])(?:projects?|проєкти|проекти|проекты|programmes?|programs?)(?![^\W\d_])", re.IGNORECASE
 )
 
-#: A title column whose header says it holds the description too ("Activity (title / description)").
-_TITLE_DESCRIBES = re.compile(r"descr|опис|описан", re.IGNORECASE)
+#: A title column whose header says it holds the description too ("Activity (title / description)"), or more
+#: lines of the project ("Наименование проекта (англ. название; донор; исполнитель)").
+_TITLE_DESCRIBES = re.compile(
+    r"descr|опис|описан|донор|donor|виконав|исполнит|implement|англ\.?\s+назв|english\s+(?:title|name)",
+    re.IGNORECASE,
+)
 
 
 def _title_and_description(state: SheetState, row: list, col: int | None) -> tuple[str, str] | None:
@@ -4592,9 +4596,25 @@ def _bar_status(state: SheetState, cells: RowCells, rec: dict) -> None:
 #: A note naming a project of the table by its number ("проект № 3 был отменён …", "Project No. 2 was withdrawn").
 _NUMBERED_PROJECT = re.compile(
     r"(?:project|проєкт\w*|проект\w*|захід|заход\w*|мероприяти\w*|item|позиці\w*|позици\w*)\s*"
-    r"(?:№|no\.?|nr\.?|#|n°)\s*(\d{1,3})\b",
+    r"(?:№|no\.?|nr\.?|#|n°|п\.|пункт\w*)\s*(\d{1,3})\b",
     re.IGNORECASE,
 )
+
+
+#: The end of a sentence in a note, not of an abbreviation ("по проекту п. 4", "15.06.2021 г., проект …").
+_SENTENCE_END = re.compile(r"(?<=[.;!])(?<![\s(]п\.)(?<![\s(]р\.)(?<![\s(]г\.)(?<!№)(?<![\s(]ст\.)\s+")
+#: A note saying in what currency a project's sum is written ("Сума за проєктом № 6 зазначена в доларах США").
+_SUM_WRITTEN_IN = re.compile(
+    r"(?:сум\w*|amount|budget|бюджет\w*)\b.*?(?:зазначен\w*|указан\w*|вказан\w*|наведен\w*|stated|given|shown|is|are)"
+    r"\s+(?:в|у|in)\s+(?P<currency>[^,;()]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _currency_of_a_numbered_sum(sentence: str) -> str | None:
+    """The currency a note says a project's sum is written in; None when it says none."""
+    found = _SUM_WRITTEN_IN.search(sentence)
+    return currency_in_text(found["currency"]) if found else None
 
 
 def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, result: SheetResult) -> None:
@@ -4615,9 +4635,25 @@ def _numbered_status_notes(state: SheetState, rows: list[list], header: Header, 
         if len(said) != 1 or type(said[0][1]) is not str or len(said[0][1]) < 20:
             continue  # a line of text of its own: a project's row is passed over at its second cell
         col, text = said[0][0], clean_text(said[0][1]) or ""
-        for sentence in re.split(r"(?<=[.;!])\s+", text):
+        for sentence in _SENTENCE_END.split(text):
             named = _NUMBERED_PROJECT.search(sentence)
             rec = by_number.get(named[1]) if named else None
+            if (
+                rec is not None
+                and (currency := _currency_of_a_numbered_sum(sentence))
+                and currency != rec.get("currency")
+            ):
+                # "Сума за проєктом № 6 зазначена в доларах США (у графі «Валюта» помилково вказано «євро»)"
+                own_currency, rec["currency"] = rec.get("currency"), currency
+                state.issue(
+                    "warning",
+                    "currency",
+                    f"row {state.row_number(rec['_index'])}: the note at {state.cell(index, col)} says project № "
+                    f"{named[1]}'s sum is in {currency} ('{sentence[:100]}'), not {own_currency or 'what the row says'}: "
+                    f"counted in {currency}",
+                    rec["_index"],
+                    state.fields.get("currency") or state.fields.get("amount"),
+                )
             event = status_event(sentence[named.end() :], named=True) if named and rec is not None else None
             if rec is None or event is None or event == rec.get("status"):
                 continue
@@ -5000,6 +5036,8 @@ def _sums_above(state: SheetState, texts: list[tuple[int, str]], index: int) -> 
 #: surname first ("Левченко Ю.В.").
 _SIGNED_NAME = re.compile(
     r"(?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?|[^\W\d_][^\W\d_'’-]+\s(?:[^\W\d_]\.\s?){1,2}"
+    # "Марина ГРИЦЕНКО": a first name, then the surname in capitals (the official style)
+    r"|[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\s[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]+"
 )
 #: The position a signature names ("Директор Департаменту", "Начальник отдела", "Head of Unit", "полковник").
 _POSITION = re.compile(

@@ -553,3 +553,75 @@ def test_a_sheet_title_naming_the_implementer_credits_the_funder_it_names(workbo
     }
     result = workbook_build(sheets, "portfolio_2021.xlsx")
     assert result.projects.partner.tolist() == ["EU"]
+
+
+# --------------------------------------------------------------------------- hand-typed returns
+
+
+def test_a_projects_lines_under_its_merged_number_are_its_own_and_name_its_donor(tmp_path):
+    """'1.' merged over three rows: the title, its English name and 'Донор: …; исполнитель: …' are one project, whose
+    partner is the donor named (the Netherlands), not three projects."""
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["№ п/п", "Наименование проекта\n(англ. название; донор; исполнитель)", "Срок реализации", "Стоимость",
+         "Состояние"],
+        ["1.", "Оснащение центров обеспечения прав задержанных", "I кв. 2021 г. – IV кв. 2021 г.", "€ 180 000",
+         "реализуется"],
+        [None, "Equipping Custody Records Centres in Kharkiv Oblast", None, None, None],
+        [None, "Донор: Посольство Королевства Нидерландов; исполнитель: Харьковская правозащитная группа", None,
+         None, None],
+    ]:  # fmt: skip
+        ws.append(row)
+    for col in "ACDE":
+        ws.merge_cells(f"{col}2:{col}4")
+    (tmp_path / "raw").mkdir()
+    wb.save(tmp_path / "raw" / "gunp.xlsx")
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    assert len(result.projects) == 1
+    project = result.projects.iloc[0]
+    assert (project.title, project.partner, project.amount) == (
+        "Оснащение центров обеспечения прав задержанных",
+        "Netherlands",
+        180_000,
+    )
+
+
+def test_notes_naming_a_project_by_its_number_change_its_currency_and_status_and_a_signature_is_no_project(
+    workbook_build,
+):
+    rows = [
+        ["№ з/п", "Назва проєкту", "Партнер", "Період реалізації", "Сума", "Валюта", "Статус"],
+        [6, "Гендерно-чутливий підхід у роботі поліції", "Посольство Королівства Нідерландів", "2021", "260 000,00",
+         "євро", "реалізується"],
+        [8, "Смуга швидкого перетину кордону у пункті пропуску «Краковець»", "Уряд Республіки Польща", "2021",
+         "1 200 000", "злотих", "погоджено"],
+        [],
+        ["Примітка:"],
+        ["1. Сума за проєктом № 6 зазначена в доларах США (у графі «Валюта» помилково вказано «євро»)."],
+        ["2. Проєкт № 8 припинено донором 01.06.2021 до початку реалізації."],
+        [],
+        [None, "Директор Департаменту міжнародного співробітництва", None, "(підпис)", None, "Марина ГРИЦЕНКО"],
+    ]  # fmt: skip
+    result = workbook_build({"Зведена": rows}, "mvs.xlsx")
+    assert len(result.projects) == 2
+    by_title = result.projects.set_index("title")
+    assert by_title.loc["Гендерно-чутливий підхід у роботі поліції", "currency"] == "USD"
+    assert (
+        by_title.loc["Смуга швидкого перетину кордону у пункті пропуску «Краковець»", "status"] == "cancelled"
+    )
+
+
+def test_a_note_on_a_project_by_its_item_abbreviated_gives_its_signature(workbook_build):
+    rows = [
+        ["№ п/п", "Наименование проекта", "Донор", "Срок реализации", "Стоимость, долл. США", "Состояние"],
+        [4, "Повышение доверия к полиции", "USAID", "2021–2022", 1_200_000, "запланирован"],
+        [],
+        ["Примечание: по проекту п. 4 соглашение подписано 15.06.2021 г., проект реализуется."],
+    ]
+    result = workbook_build({"Проекты": rows}, "gunp.xlsx")
+    assert result.projects.status.tolist() == ["ongoing"]
