@@ -5294,6 +5294,12 @@ def _shares_beside(cells: RowCells, payers: list[str]) -> tuple[list[tuple[str, 
     return None
 
 
+#: A column of the donor, then the implementer after a slash ("Донор / виконавець", "Donor / implementer").
+_DONOR_THEN_IMPLEMENTER = re.compile(
+    r"(?:донор|donor|funder|партнер)\w*\s*/\s*(?:виконав|исполнит|implement|executing)", re.IGNORECASE
+)
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -5305,6 +5311,18 @@ def _who(cells: RowCells) -> dict:
         )  # "Данія / Норвегія (див. прим. 1)": the note
         # is read where the cell's note marks are (layouts.footnotes_on_cells)
     relabelled = False
+    implementer_after = (
+        None  # "ЄС / ПРООН (UNDP)" under "Донор / виконавець": the implementer after the slash
+    )
+    if (
+        partner_text
+        and partner_col is not None
+        and _DONOR_THEN_IMPLEMENTER.search(state.header.labels.get(partner_col, "") or "")
+        and not names_a_payer(partner_text)  # "ICMPD / фінансування ЄС": the cell says who pays itself
+        and len(parts := re.split(r"\s*/\s*", partner_text, maxsplit=1)) == 2
+        and all(parts)
+    ):
+        (partner_text, implementer_after), relabelled = parts, True
     if partner_text and state.label_codes and (found := _LABEL_FIRST.match(partner_text)):
         code = found[1].upper()
         # "ВБ — США", the sheet saying "ВБ — внебюджетный проект …"
@@ -5480,6 +5498,8 @@ def _who(cells: RowCells) -> dict:
         rec["partner"], rec["partner_from"] = None, None
     impl_text, _ = cells.text("implementer")
     rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
+    if rec["implementer"] is None and implementer_after:
+        rec["implementer"] = canonical_partner(implementer_after)
     ben, ben_col = cells.text("beneficiaries")
     codes, unknown = cells.parsed("beneficiaries") if ben else ([], [])  # parse_beneficiaries(text)
     rec["beneficiaries"] = ";".join(codes) if codes else None

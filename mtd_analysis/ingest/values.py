@@ -677,7 +677,10 @@ def parse_percentage(value) -> float | None:
 
 
 #: A sum written out in words in brackets, as on contracts: "1 200 000 (один мільйон двісті тисяч) євро".
-_IN_WORDS = re.compile(r"\(([^()\d]{6,})\)")
+_IN_WORDS = re.compile(
+    r"\(([^()\d]{6,}(?:\s\d{1,2}\s*(?:центів|центи|цент|копійок|копійки|коп\.?|копеек|копейки|cents?|ct)\.?)?)\)",
+    re.IGNORECASE,
+)  # "(триста десять тисяч євро 00 центів)": the cents written as figures
 _SCALE_WORD = re.compile(
     r"thousand|million|billion|тисяч|мільйон|мільярд|тысяч|миллион|миллиард", re.IGNORECASE
 )
@@ -692,7 +695,8 @@ _CARDINAL_WORD = re.compile(
 
 #: The words a sum written out may hold: its numbers, scales and joining words ("one and a half", "п'ятсот").
 _IN_WORDS_TOKEN = re.compile(
-    rf"(?:{_CARDINAL_WORD.pattern})|\w*(?:{_SCALE_WORD.pattern})\w*|and|a|half|і|й|та|и|з|половиною|пів",
+    rf"(?:{_CARDINAL_WORD.pattern})|\w*(?:{_SCALE_WORD.pattern})\w*|and|a|half|і|й|та|и|з|половиною|пів"
+    r"|цент\w*|копі\w*|копе\w*|cents?|ct",
     re.IGNORECASE,
 )
 #: A word of a sum written out, its apostrophe kept ("п'ятдесят", "дев’ятсот").
@@ -707,6 +711,8 @@ def sum_in_words(value) -> bool:
     --------
     >>> sum_in_words("350 000 (триста п'ятдесят тисяч) євро"), sum_in_words("1,5 (one and a half million)")
     (True, False)
+    >>> sum_in_words("310 000,00 євро (триста десять тисяч євро 00 центів)")
+    True
     """
     text = clean_text(value)
     return bool(text) and "(" in text and _without_sum_in_words(text) != text

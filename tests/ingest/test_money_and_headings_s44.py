@@ -625,3 +625,25 @@ def test_a_note_on_a_project_by_its_item_abbreviated_gives_its_signature(workboo
     ]
     result = workbook_build({"Проекты": rows}, "gunp.xlsx")
     assert result.projects.status.tolist() == ["ongoing"]
+
+
+def test_a_donor_then_implementer_column_a_sum_in_words_with_its_cents_and_currencies_in_short(
+    workbook_build,
+):
+    """'ЄС / ПРООН (UNDP)' under 'Донор / виконавець' is the EU's project, UNDP implementing; '310 000,00 євро
+    (триста десять тисяч євро 00 центів)' is EUR 310,000; '45 000 000 шв. крон' SEK, '420 тис. ф. ст.' GBP 420,000."""
+    rows = [
+        ["№ з/п", "Назва програми / проєкту", "Донор / виконавець", "Строк реалізації", "Вартість"],
+        ["1.", "Посилення спроможності реагування на надзвичайні ситуації", "ЄС / ПРООН (UNDP)", "2021",
+         "310 000,00 євро\n(триста десять тисяч євро 00 центів)"],
+        ["2.", "Мобільні групи реагування «ПОЛІНА»", "Уряд Швеції (SIDA)", "2021", "45 000 000 шв. крон"],
+        ["3.", "Посилення спроможності кіберполіції", "Уряд Великої Британії", "2021", "420 тис. ф. ст."],
+        ["4.", "Перетин кордону", "ICMPD / фінансування ЄС", "2021", "100 000 євро"],
+    ]  # fmt: skip
+    result = workbook_build({"ДСНС": rows}, "dsns.xlsx")
+    got = {t: (p, i, a, c) for t, p, i, a, c in zip(result.projects.title, result.projects.partner,
+           result.projects.implementer, result.projects.amount, result.projects.currency, strict=True)}  # fmt: skip
+    assert got["Посилення спроможності реагування на надзвичайні ситуації"] == ("EU", "UNDP", 310_000, "EUR")
+    assert got["Мобільні групи реагування «ПОЛІНА»"][2:] == (45_000_000, "SEK")
+    assert got["Посилення спроможності кіберполіції"][2:] == (420_000, "GBP")
+    assert got["Перетин кордону"][0] == "EU"  # the cell says who pays: not split at its slash
