@@ -667,6 +667,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('UK', 50.0), ('Netherlands', 50.0)]
     >>> partner_shares("Польща (МЗС, Polish Aid) – 90%; МЦРМП (власні кошти) – 10%")
     [('Poland', 90.0), ('ICMPD', 10.0)]
+    >>> partner_shares("1) Уряд Канади – 70 %;\\n2) Уряд Данії – 30 %")  # a numbered list in the cell
+    [('Canada', 70.0), ('Denmark', 30.0)]
     """
     if not isinstance(text, str):
         return None
@@ -705,8 +707,12 @@ _PROGRAMME_FIRST = (
 )
 
 
+#: A list's marker before an item ("1) Уряд Канади – 70 %", "2. Denmark 30%", "– Norway 40 %").
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-яі]\)|[-–•·])\s+", re.IGNORECASE)
+
+
 def _named_shares(text: str) -> list[tuple[str, float]] | None:
-    parts = [p for p in _SHARE_PARTS.split(text) if p and p.strip()]
+    parts = [_LIST_MARKER.sub("", p) for p in _SHARE_PARTS.split(text) if p and p.strip()]
     if len(parts) < 2:
         return None
     out = []
