@@ -338,6 +338,7 @@ def test_a_footnote_saying_the_figure_is_one_years_allocation_alone(workbook_bui
         ("Система раннього оповіщення населення в Луганській області", None, "OTHER"),
         ("Модернізація системи оформлення біометричних документів", None, "OTHER"),
         ("Пілотування системи управління ризиками в ГУНП", None, "OTHER"),
+        ("Strengthening Investigative Capacity on Organised Immigration Crime", None, "ILLEGAL_MIGRATION"),
     ],
 )
 def test_wordings_of_the_sector_map_to_their_priority(title, declared, priority):
