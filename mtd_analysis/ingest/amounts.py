@@ -18,6 +18,7 @@ from mtd_analysis.ingest.columns import (
     ORIGINAL_WORD,
     REVISED,
     TOTAL_ROW,
+    UNIT_WORD,
     UNIT_WORDS,
     YEAR_SHARE_LABEL,
     FieldMatch,
@@ -1502,8 +1503,10 @@ def row_money(cells: RowCells) -> dict:
             cells.problem(exc, currency_col, "currency")
             column_currency = clean_text(currency_value).upper()
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
-    if column_currency and amount is not None and not cell_currency and amount_col is not None:
-        amount = _in_currency_cells_unit(cells, amount, amount_col, currency_value, currency_col)
+    # "тис. євро", "млн. канад. дол." in the currency cell: the row's figures are in that unit
+    cell_unit = UNIT_WORD.search(str(currency_value)) if column_currency else None
+    if cell_unit and amount is not None and not cell_currency and amount_col is not None:
+        amount = _in_currency_cells_unit(cells, amount, amount_col, cell_unit, currency_col)
     if state.donor_parts:  # "EU | Denmark | Japan": each donor's part of the row's money, split by the build
         donors = [(donor, value) for col, donor, _, value in _part_cells(cells, state.donor_parts) if value]
         for col, donor in state.donor_parts.items():
@@ -1519,8 +1522,8 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
-    if year_amounts and column_currency and not year_currency and _CELL_UNIT.search(str(currency_value)):
-        unit = unit_factor(_CELL_UNIT.search(str(currency_value))[1])
+    if year_amounts and cell_unit and not year_currency:
+        unit = unit_factor(cell_unit[1])
         if all(header.columns[c].scale == 1.0 for c in state.yearly):  # the years in the row's unit too
             year_amounts = {year: round(v * unit, 2) for year, v in year_amounts.items()}
     if (
@@ -2157,18 +2160,14 @@ def _bracketed_currency(
     return amount, None
 
 
-#: A unit in a currency cell ("тис. євро", "млн. канад. дол.", "'000 USD"): the row's figures are in it.
-_CELL_UNIT = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
-
-
 def _in_currency_cells_unit(
-    cells: RowCells, amount: float, amount_col: int, currency_value, currency_col
+    cells: RowCells, amount: float, amount_col: int, found: re.Match, currency_col
 ) -> float:
-    """The row's amount in units when its currency cell gives the unit with the currency ("тис. євро", "млн.
-    канад. дол." in a "Одиниця виміру" column) and the amount's header and cell give none: said at the cell."""
-    found = _CELL_UNIT.search(str(currency_value))
+    """The row's amount in units when its currency cell gives the unit with the currency (``found`` in it: "тис.
+    євро", "млн. канад. дол." in a "Одиниця виміру" column) and the amount's header and cell give none: said at the
+    cell."""
     raw = cell_value(cells.row, amount_col)
-    if found is None or cells.state.header.columns[amount_col].scale != 1.0:
+    if cells.state.header.columns[amount_col].scale != 1.0:
         return amount
     unit = unit_factor(found[1])
     scaled = _in_units(amount, raw, unit)
@@ -2176,7 +2175,7 @@ def _in_currency_cells_unit(
         cells.state.issue(
             "info",
             "amount",
-            f"row {cells.n}: the currency cell '{clean_text(currency_value)}' gives the unit: {amount:,.2f} is read as "
+            f"row {cells.n}: the currency cell '{clean_text(found.string)}' gives the unit: {amount:,.2f} is read as "
             f"{scaled:,.2f}",
             cells.index,
             currency_col,

@@ -530,7 +530,7 @@ def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     """Money columns headed in thousands or millions; a duration in months is not a period of dates."""
     if m.field == "period" and _MONTHS_UNIT.search(text):
         return FieldMatch("duration", m.currency, None, m.strength)
-    if m.field in ("amount", "yearly"):
+    if m.field in ("amount", "yearly", "sector_part"):
         unit = _THOUSANDS.search(text) or _MILLIONS.search(text)
         scale = 1.0 if unit is None else 1000.0 if unit.re is _THOUSANDS else 1e6
         if unit is not None and _UNIT_DENIED.search(text[: unit.start()]):
@@ -1046,10 +1046,8 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("ukraine_share", None, None, 1.0)
     if (mia := _MIA_PART.search(text)) and len(years := set(_YEAR.findall(text))) == 1:
         # "of which MIA bodies, CY2021 (USD)", "У т.ч. для системи МВС, 2021": the MIA system's part of a year
-        rest = text[: mia.start()] + " " + text[mia.end() :]
-        unit = _THOUSANDS.search(rest) or _MILLIONS.search(rest)
-        scale = 1.0 if unit is None else 1000.0 if unit.re is _THOUSANDS else 1e6
-        return FieldMatch("sector_part", currency, int(years.pop()), 1.0, scale)
+        rest = text[: mia.start()] + " " + text[mia.end() :]  # its unit ("USD '000"), not the MIA's "M"
+        return _scaled(FieldMatch("sector_part", currency, int(years.pop()), 1.0), rest)
     if "%" in text and _DONORS_SHARE.search(
         text
     ):  # "Donor share (%)": the donor's part of the total, as a share
@@ -1576,19 +1574,20 @@ _A_ROUND = re.compile(
 
 def _round_date(label) -> dt.date | None:
     """The date a group label's round or version is of ("Раунд вересня 2021" -> 1 September 2021), or None."""
-    from mtd_analysis.ingest.values import ValueProblem, parse_date
-
     text = clean_text(label) if isinstance(label, str) else None
     if not text or not _A_ROUND.search(text):
         return None
-    for found in _DATE_IN_LABEL.finditer(text):
-        try:
-            date = parse_date(found.group())
-        except ValueProblem:
-            continue
-        if date is not None:
-            return date
-    return None
+    return next(filter(None, (_date_or_none(found.group()) for found in _DATE_IN_LABEL.finditer(text))), None)
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    """A label's date as :func:`~mtd_analysis.ingest.values.parse_date` reads it; None when it is none."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_date
+
+    try:
+        return parse_date(text)
+    except ValueProblem:
+        return None
 
 
 def _latest_round(rows: list[list], header: Header, merged: list) -> Header:
@@ -1987,18 +1986,12 @@ def label_date(label: str | None):
     >>> label_date("Status 2021"), label_date("Expected status (December 2021)"), label_date("Budget")
     (datetime.date(2021, 1, 1), None, None)
     """
-    from mtd_analysis.ingest.values import ValueProblem, parse_date
-
     text = label or ""
     for found in [*_DATE_IN_LABEL.finditer(text), *re.finditer(r"(?<!\d)20[0-4]\d(?!\d)", text)]:
         rest = normalise_key(text[: found.start()] + " " + text[found.end() :]).split()
         if any(word not in _STATUS_LABEL_WORDS and not re.fullmatch(r"\d{1,2}", word) for word in rest):
             continue
-        try:
-            date = parse_date(found.group())
-        except ValueProblem:
-            continue
-        if date is not None:
+        if (date := _date_or_none(found.group())) is not None:
             return date
     return None
 
@@ -2265,7 +2258,7 @@ def _text_kind(text: str) -> str:
     digit = _DIGIT.search(text)
     if _MONTH_SHORT_YEAR.fullmatch(text):
         return "code"  # "03/19": a reference as often as a month; read as a month only in a date column
-    if (len(text) <= 12 or (len(text) <= 24 and _UNIT_WORD.search(text))) and not digit:  # "млн. канад. дол."
+    if (len(text) <= 12 or (len(text) <= 24 and UNIT_WORD.search(text))) and not digit:  # "млн. канад. дол."
         try:
             if parse_currency(text):
                 return "currency"
@@ -2953,15 +2946,14 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
     return _sample_role(sample, kinds)  # content_role(values), its cells' kinds known
 
 
-#: A period's start and its dash, the end left to the next cell ("01.10.2019 –").
-_START_AND_DASH = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s*[–—-]|(?:19|20)\d\d-\d\d-\d\d\s*[–—-]")
-
-
 def _period_split_in_two(data: list, columns: dict, findings: list, labels: dict) -> None:
     """A period column whose cells stop on a dash ("01.10.2019 –") beside a column of dates with no header of its
     own ("Термін | реалізації": a heading split over two columns when a PDF was converted to a workbook): the first
     is the start, the second the end; said."""
-    from mtd_analysis.ingest.values import reads_as_date
+    from mtd_analysis.ingest.values import (  # "01.10.2019 –": a start, its end apart
+        DATE_THEN_DASH,
+        reads_as_date,
+    )
 
     for col, m in sorted(columns.items()):
         nxt = columns.get(col + 1)
@@ -2973,11 +2965,11 @@ def _period_split_in_two(data: list, columns: dict, findings: list, labels: dict
         ]
         # the rows that say anything of a split: a start stopping on its dash, or a date in the next cell (a whole
         # period in the first cell with the next one empty, "2021", says nothing either way)
-        telling = [(a, b) for a, b in cells if (a and _START_AND_DASH.fullmatch(a)) or clean_text(b)]
+        telling = [(a, b) for a, b in cells if (a and DATE_THEN_DASH.fullmatch(a)) or clean_text(b)]
         split = [
             (a, b)
             for a, b in telling
-            if a and _START_AND_DASH.fullmatch(a) and reads_as_date(clean_text(b) or "")
+            if a and DATE_THEN_DASH.fullmatch(a) and reads_as_date(clean_text(b) or "")
         ]
         if not split or len(split) < CONTENT_CONFIDENCE * len(telling):
             continue
@@ -3197,7 +3189,7 @@ def _pasted_one_column_off(rows: list[list], header: Header) -> Header:
 #: Unit words of money written beside an amount or a currency ("тис.", "thousand", "'000", "млн"), as a regular
 #: expression's alternatives (a units row, a title line); :func:`unit_factor` gives what each multiplies by.
 UNIT_WORDS = r"thousands?|тис|тыс|тисяч\w*|тысяч\w*|millions?|млн|мільйон\w*|миллион\w*|'000|’000"
-_UNIT_WORD = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
+UNIT_WORD = re.compile(rf"(?<![^\W\d_])({UNIT_WORDS})\.?(?![^\W\d_])", re.IGNORECASE)
 
 
 def unit_factor(word: str) -> float:
@@ -3225,8 +3217,8 @@ def _units_of(text: str) -> tuple[str | None, float] | None:
     if _FORMAT_CELL.fullmatch(text.strip(" ()[]")):
         return None, 1.0
     currency = currency_in_text(text)
-    unit = _UNIT_WORD.search(text)
-    rest = _UNIT_WORD.sub(" ", text)
+    unit = UNIT_WORD.search(text)
+    rest = UNIT_WORD.sub(" ", text)
     if currency:
         from mtd_analysis.ingest.values import _currency_pattern
 

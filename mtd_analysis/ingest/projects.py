@@ -1062,26 +1062,27 @@ def _item_number(value) -> int | None:
     return int(text.rstrip(".")) if text and re.fullmatch(r"\d{1,4}\.?", text) else None
 
 
-def table_pages(grid: Grid, header_row: int) -> tuple[list, str, int] | None:
+def table_pages(grid: Grid, header_row: int) -> tuple[list, str, int, int] | None:
     """What a next sheet needs to go on with a sheet's table (:func:`continued_sheet`): the header's cells, where
-    the header is, and the table's last item number; None when its header numbers no items."""
+    the header is, the table's last item number and the column of the numbers; None when its header numbers no
+    items."""
     labels = list(grid.rows[header_row - 1])
     number_col = next((c for c, v in enumerate(labels) if match_field(v).field == "number"), None)
     if number_col is None:
         return None
     numbers = [_item_number(r[number_col]) for r in grid.rows[header_row:] if number_col < len(r)]
     last = max((k for k in numbers if k is not None), default=None)
-    return None if last is None else (labels, f"sheet '{grid.sheet}', row {header_row}", last)
+    return None if last is None else (labels, f"sheet '{grid.sheet}', row {header_row}", last, number_col)
 
 
 def continued_sheet(
-    pages: tuple[list, str, int],
+    pages: tuple[list, str, int, int],
     grid: Grid,
     source_file: str,
     file_partner: str | None = None,
     status_codes: dict[str, str] | None = None,
     code_lists: dict[str, dict[str, list[str]]] | None = None,
-) -> tuple[SheetResult, tuple[list, str, int]] | None:
+) -> tuple[SheetResult, tuple[list, str, int, int]] | None:
     """A sheet with no header of its own whose rows go on numbering the projects of a sheet before it (a PDF
     converted to a workbook a page per sheet: "Table 1", "Table 2"): read with that table's header, said once;
     None when its first numbered row does not follow the table's last number.
@@ -1090,8 +1091,7 @@ def continued_sheet(
     own numbers; the borrowed header stands as row 0, and what its reading said is not said again here. Returns
     the sheet's reading and what the page after it needs to go on.
     """
-    labels, origin, last = pages
-    number_col = next(c for c, v in enumerate(labels) if match_field(v).field == "number")
+    labels, origin, last, number_col = pages
     numbers = [_item_number(r[number_col]) for r in grid.rows if number_col < len(r)]
     first = next((k for k in numbers if k is not None), None)
     if first != last + 1:
@@ -1118,7 +1118,7 @@ def continued_sheet(
         *(issue for issue in read.issues if issue.get("row") != 0),
     ]
     read.header_row = None  # (a header row is not among the rows read: the borrowed one neither)
-    return read, (labels, origin, max([last, *(k for k in numbers if k is not None)]))
+    return read, (labels, origin, max([last, *(k for k in numbers if k is not None)]), number_col)
 
 
 def _skip_all(result: SheetResult, nonblank: int, reason: str) -> None:

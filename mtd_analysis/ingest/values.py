@@ -1506,7 +1506,7 @@ def parse_date(
         return _date_from_text(text, end, order)
     except ValueProblem:
         # "31.03.2022 (продовжено без збільшення бюджету)", "30.06.2021 (extended)": a full date, then a remark
-        remarked = _DATE_THEN_REMARK.fullmatch(text) or (None if end else _DATE_THEN_DASH.fullmatch(text))
+        remarked = _DATE_THEN_REMARK.fullmatch(text) or (None if end else DATE_THEN_DASH.fullmatch(text))
         if remarked is None:
             raise
         return _date_from_text(remarked["date"], end, order)
@@ -1517,7 +1517,7 @@ _DATE_THEN_REMARK = re.compile(
     r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)"
 )  # a remark with figures ("(extended to 31.12.2022)") may change the date: not set aside
 #: A start date, then the dash of a period whose end stands in the next cell ("01.10.2019 –" | "30.09.2022").
-_DATE_THEN_DASH = re.compile(r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[–—-]")
+DATE_THEN_DASH = re.compile(r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[–—-]")
 _NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
 
 
