@@ -1257,71 +1257,88 @@ def _translation_key(rec: dict) -> tuple | None:
 
 
 def _translations(records: list[dict], issues: list[dict], entries: dict[str, dict]) -> list[dict]:
-    """A file that is another file of the same partner in another language (an English list and its Ukrainian
-    translation, sent together): each of its projects has one in the other file with the same amount, currency,
-    start and end (and agencies, where both name them) and a title in another language. Its projects are counted
-    once, from the file read first (a warning names both files), not twice under two titles. Only whole files of at
-    least two projects, no two of them alike in money and dates and not all of one amount, are so matched: two
-    projects alike in money and dates alone are not one, nor are two lists of grants of standard sizes."""
+    """A list that is another list of the same partner in another language (an English file and its Ukrainian
+    translation sent together, or a workbook's sheets "EN" and "UA"): each of its projects has one in the other
+    list with the same amount, currency, start and end (and agencies, where both name them) and a title in another
+    language. Its projects are counted once, from the list read first (a warning names both), not twice under two
+    titles. A list is a file in one language, or a sheet of a file whose sheets are in different languages. Only
+    whole lists of at least two projects, no two of them alike in money and dates and not all of one amount, are
+    so matched: two projects alike in money and dates alone are not one, nor are two lists of grants of standard
+    sizes."""
     files: dict[str, list[dict]] = {}
     for rec in records:
         files.setdefault(rec["source_file"], []).append(rec)
-    # only the files of one partner, in one language each, may be one another's translation
-    by_partner: dict[str, list[str]] = {}
-    langs: dict[str, set] = {}
+    lists: dict[tuple[str, str | None], list[dict]] = {}
     for name, recs in files.items():
-        partners = {r["partner"] for r in recs}
-        langs[name] = {r.get("lang") for r in recs}
-        if len(partners) == 1 and len(langs[name]) == 1 and None not in langs[name]:
-            by_partner.setdefault(partners.pop(), []).append(name)
+        if len({r.get("lang") for r in recs}) == 1:
+            lists[(name, None)] = recs
+        else:  # a workbook of sheets in different languages: each sheet a list
+            for rec in recs:
+                lists.setdefault((name, rec["source_sheet"]), []).append(rec)
+    # only lists in one language each, sharing a project's partner, money and dates, may be one another's translation
+    langs = {key: {r.get("lang") for r in recs} for key, recs in lists.items()}
+    order = [key for key in lists if len(langs[key]) == 1 and None not in langs[key]]
+    holders: dict[tuple, list[int]] = {}
+    for i, key in enumerate(order):
+        for rec in lists[key]:
+            if (held := _translation_key(rec)) is not None and i not in holders.setdefault(held, [i]):
+                holders[held].append(i)
+    pairs = sorted({(a, b) for held in holders.values() for a in held for b in held if a < b})
     dropped: set[int] = set()
-    for names in by_partner.values():
-        if len(names) > 1:
-            _translations_among(names, files, langs, dropped, issues, entries)
+    if pairs:
+        _translations_among([(order[a], order[b]) for a, b in pairs], lists, langs, dropped, issues, entries)
     return [r for r in records if id(r) not in dropped] if dropped else records
 
 
+def _list_name(key: tuple[str, str | None]) -> str:
+    """A list as the warning names it: the file, or the file's sheet."""
+    name, sheet = key
+    return name if sheet is None else f"{name}, sheet {sheet}"
+
+
 def _translations_among(
-    names: list[str],
-    files: dict[str, list[dict]],
-    langs: dict[str, set],
+    pairs: list[tuple[tuple[str, str | None], tuple[str, str | None]]],
+    lists: dict[tuple[str, str | None], list[dict]],
+    langs: dict[tuple[str, str | None], set],
     dropped: set[int],
     issues: list[dict],
     entries: dict[str, dict],
 ) -> None:
-    """The translations among one partner's files (see :func:`_translations`): the projects of the file that is
-    the other's translation (the later one, or the one with fewer projects) are dropped (their ids added to
-    ``dropped``), said."""
-    gone: set[str] = set()  # the files found to be translations (all their projects dropped)
-    for i, first in enumerate(names):
-        for second in names[i + 1 :]:
-            if first in gone:
-                break
-            if langs[second] == langs[first] or second in gone:
-                continue
-            kept, copy = first, second
-            pairs = _translated(files[kept], files[copy])
-            if pairs is None:  # the later file the fuller one: the earlier is its translation
-                kept, copy = second, first
-                pairs = _translated(files[kept], files[copy])
-            if pairs is None:
-                continue
-            gone.add(copy)
-            for rec in files[copy]:
-                dropped.add(id(rec))
-                _count_as_skipped(entries[copy], rec["source_sheet"])
-            spoken = sorted(str(lang) for lang in langs[kept] | langs[copy])
-            issues.append(
-                _file_issue(
-                    copy,
-                    f"{copy}: its {len(files[copy])} projects are those of {kept} in another language ("
-                    f"{'/'.join(spoken)}: same partner {files[copy][0]['partner']}, each with the same amount, "
-                    f"currency and dates, e.g. '{pairs[0][1].get('title')}' is '{pairs[0][0].get('title')}'): a "
-                    f"translation, counted once, from {kept}",
-                    "warning",
-                    "duplicate",
-                )
+    """The translations among pairs of lists (see :func:`_translations`; each pair in the order the lists were
+    read): the projects of the list that is the other's translation (the later one, or the one with fewer
+    projects) are dropped (their ids added to ``dropped``), said."""
+    gone: set[tuple[str, str | None]] = (
+        set()
+    )  # the lists found to be translations (all their projects dropped)
+    for first, second in pairs:
+        if first in gone or second in gone or langs[second] == langs[first]:
+            continue
+        kept, copy = first, second
+        matched = _translated(lists[kept], lists[copy])
+        if matched is None:  # the later list the fuller one: the earlier is its translation
+            kept, copy = second, first
+            matched = _translated(lists[kept], lists[copy])
+        if matched is None:
+            continue
+        gone.add(copy)
+        for rec in lists[copy]:
+            dropped.add(id(rec))
+            _count_as_skipped(entries[copy[0]], rec["source_sheet"])
+        spoken = sorted(str(lang) for lang in langs[kept] | langs[copy])
+        partners = sorted({str(rec["partner"]) for rec in lists[copy]})
+        issues.append(
+            schema.issue(
+                copy[0],
+                f"{_list_name(copy)}: its {len(lists[copy])} projects are those of {_list_name(kept)} in another "
+                f"language ({'/'.join(spoken)}: same partner{'s' if len(partners) > 1 else ''} "
+                f"{', '.join(partners)}, each with the same amount, currency and dates, e.g. "
+                f"'{matched[0][1].get('title')}' is '{matched[0][0].get('title')}'): a translation, counted once, "
+                f"from {_list_name(kept)}",
+                sheet=copy[1] or "",
+                severity="warning",
+                kind="duplicate",
             )
+        )
 
 
 def _translated(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]] | None:
@@ -1764,6 +1781,13 @@ def _merged_line(first: dict, rec: dict) -> bool:
     if key in lines:
         return False
     lines.append(key)
+    shares = (first.get("_line_share"), rec.get("_line_share"))
+    if None not in shares and shares[0] != shares[1] and (key[1:] == lines[0][1:]):
+        # "Sector share (%)" 60 and 40 beside the same amount and years: the project's whole repeated on each
+        # sector's row, counted once (its lines named)
+        rec["_whole_repeated"] = True
+        first["source_cells"] = ";".join(filter(None, [first.get("source_cells"), _line_cell(rec)]))
+        return True
     if len(lines) == 2:  # the first line's own cell, named as a line's
         kept = [p for p in (first.get("source_cells") or "").split(";") if p and not p.startswith("amount")]
         first["source_cells"] = ";".join(filter(None, [*kept, _line_cell(first)]))
@@ -2000,6 +2024,12 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 f"{sheet}, row {other['source_row']} ('{rec.get('title') or code}'): its amount is added to that "
                 "project's"
             )
+            if rec.pop("_whole_repeated", False):
+                message = (
+                    f"row {rec['source_row']}: {part} of the project on {other['source_file']}{sheet}, row "
+                    f"{other['source_row']} ('{rec.get('title') or code}'), its share "
+                    f"{rec.get('_line_share'):g}% beside the project's whole amount repeated: counted once"
+                )
             issues.append({**_row_issue(rec, message, "info"), "kind": "amount"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
@@ -2129,6 +2159,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec.pop("_year_row", None)
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
+        rec.pop("_line_share", None)
         rec.pop("_lines", None)
         rec.pop("_line_kind", None)
         if "parent" in rec or not rec.get("parent_id"):  # IATI child activities name their parent themselves

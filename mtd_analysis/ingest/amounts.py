@@ -67,6 +67,7 @@ from mtd_analysis.ingest.values import (
     sum_in_words,
     year_breakdown,
 )
+from mtd_analysis.reference.currencies import dollar_currencies
 
 #: A year's column of what was spent ("Disbursement 2021", "Факт 2021", a UN agency's "Delivery (USD) / 2021"),
 #: beside one of what was committed.
@@ -1327,6 +1328,21 @@ def budget_lines(value) -> tuple[float, str | None, list[tuple[str, float]]] | N
     return found
 
 
+#: A sum naming the US dollar outright ("USD", "US$", "дол. США"), not dollars alone ("$", "dollars").
+_US_NAMED = re.compile(r"usd|us\s?\$|u\.\s?s\.|сша|американ", re.IGNORECASE)
+
+
+def _only_dollars(value) -> bool:
+    """Whether a cell's sum is in dollars without saying whose ("$9,000,000", "9 000 000 dollars").
+
+    Examples
+    --------
+    >>> _only_dollars("$9,000,000"), _only_dollars("USD 9,000,000"), _only_dollars("US$ 9,000,000")
+    (True, False, False)
+    """
+    return isinstance(value, str) and not _US_NAMED.search(value)
+
+
 def row_money(cells: RowCells) -> dict:
     """Amount, currency and yearly amounts of a row, with an issue for each problem."""
     state, n, index, header = cells.state, cells.n, cells.index, cells.state.header
@@ -1585,6 +1601,14 @@ def row_money(cells: RowCells) -> dict:
         currency = _formatted_currency(cells, amount_col, currency, column_currency or header_currency)
     if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
         amount = _changed_amount(cells, amount, currency)
+    if (
+        cell_currency == "USD"
+        and column_currency in dollar_currencies()
+        and amount_col is not None
+        and _only_dollars(cell_value(cells.row, amount_col))
+    ):  # "$9,000,000" beside "CAD": dollars, the column says which
+        cell_currency = column_currency
+        currency = column_currency
     if cell_currency and column_currency and cell_currency != column_currency:
         state.issue(
             "warning",

@@ -110,7 +110,8 @@ _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``amount_year``: the year a row's amount is for, in a table with a row per project and year.
 #: ``year_shares``: a project's budget split over years as percentages ("2021: 40%; 2022: 60%").
 #: ``in_sector``: whether a row of a sector-wide list is the MIA system's ("MIA system: Yes/No").
-#: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line.
+#: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line (or
+#: per sector: "Sector code (DAC 5)"); ``line_share``: that line's share of the project ("Sector share (%)").
 #: ``submitted``: when a form's response was sent ("Timestamp", "Completion time"): a later response replaces
 #: an earlier one for the same project.
 _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
@@ -119,6 +120,7 @@ _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "ignore",
     "amount_year",
     "budget_line",
+    "line_share",
     "submitted",
     "year_shares",
     "country",
@@ -371,6 +373,7 @@ _YEARLY_WORDS = {
     "в",
     "disbursement",
     "disbursements",
+    "disbursed",
     "planned",
     "plan",
     "awp",  # a UN agency's annual work plan ("AWP 2021")
@@ -606,9 +609,14 @@ def match_field(label) -> FieldMatch:
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
         m = FieldMatch("amount", m.currency, None, 0.5)
+    if m.field == "partner" and text and YEAR_SHARE_LABEL.search(text) and not _PAYER_ROLE.search(text):
+        # "UK Funding Share (%)": a funder's share of the money, not who funds ("Донор (частка фінансування)" is)
+        return FieldMatch(None)
     return _scaled(m, text) if text and m.field else m
 
 
+#: A label's word naming who pays, as a role: "Donor", "Партнер", "Funding source".
+_PAYER_ROLE = re.compile(r"donor|донор|partner|партнер|funder|source|джерел|источник", re.IGNORECASE)
 #: Ukraine named in a label or a cell: a regional programme's part for Ukraine.
 UKRAINE = re.compile(r"(?<![^\W\d_])(?:ukrain\w*|україн\w*|украин\w*)(?![^\W\d_])", re.IGNORECASE)
 #: Labels naming Ukraine that are not its money: "Beneficiary in Ukraine", "Бенефіціар в Україні", "Region of Ukraine".
@@ -637,8 +645,9 @@ _MIA_PART = re.compile(
 )
 #: A column of the country (or countries) a row is for.
 _COUNTRY_LABEL = re.compile(
-    r"(?:participating )?countr(?:y|ies)(?: covered| of implementation)?|країн[аи](?: реалізації|[- ]учасниц[яі])?"
-    r"|стран[аы](?: реализации|[- ]участни(?:ца|цы))?",
+    r"(?:participating |recipient |beneficiary )?countr(?:y|ies)(?: covered| of implementation| of delivery)?"
+    r"|країн[аи](?: реалізації|[- ]учасниц[яі]|[- ]отримувач\w*)?|стран[аы](?: реализации|[- ]участни(?:ца|цы)"
+    r"|[- ]получател\w*)?",
     re.IGNORECASE,
 )
 
@@ -1206,6 +1215,10 @@ def _combine(
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
     if upper.field == "partner" and upper.currency:  # "Джерела фінансування, EUR": sources of money, in EUR
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
+    if upper.field == "partner" and lower.field is None and lower_text and _names_a_listed_donor(lower_text):
+        # "Funding source" over "European Union | Denmark | UNDP core (TRAC)": each donor's money (read by the
+        # table's donor columns), not the partner's name
+        return FieldMatch(None, lower.currency or upper.currency)
     money_group = upper.field in ("amount", "yearly") or upper.currency is not None
     if money_group and lower.field in ("start_date", "end_date"):
         # "початковий" (initial) reads alone as a start ("початок"); under money it is the original amount, and no
@@ -1395,6 +1408,14 @@ def _fill_group_row(upper: list, lower: list, merged_cols: dict[int, int]) -> li
     return filled
 
 
+def _names_a_listed_donor(text: str) -> bool:
+    """A label that is a donor's name in partners.csv, words in brackets aside ("UNDP core (TRAC)")."""
+    from mtd_analysis.ingest.partners import is_listed_partner
+
+    name = re.sub(r"\([^()]*\)", " ", text).strip(" ,.:")
+    return bool(name) and is_listed_partner(name)
+
+
 def _pair_header(
     rows: list[list], r: int, merged: list, lower_singles: dict[int, FieldMatch], described: bool = False
 ) -> tuple[dict[int, FieldMatch], dict[int, str]]:
@@ -1404,6 +1425,9 @@ def _pair_header(
     (:func:`_names_over_descriptions`): a name says its column's field, its description only its unit and currency."""
     lower_row = rows[r + 1]
     merged_cols = _merged_spans(merged, r)
+    # a label merged down over both rows ("2019" over an empty cell beside "2021" over "H1 | H2"): the upper
+    # cell names its column alone
+    merged_down = {c for (r0, c0), (r1, c1) in merged if r0 == r and r1 >= r + 1 for c in range(c0, c1 + 1)}
     upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
     width = max(len(upper_row), len(lower_row))
     from mtd_analysis.ingest.partners import is_recipient_country
@@ -1442,9 +1466,17 @@ def _pair_header(
             lm = lower_singles[c]
         if isinstance(lo, (int, float)) and not isinstance(lo, bool) and 2000 <= lo <= 2049:
             lm = FieldMatch("yearly", None, int(lo), 1.0)
-        m = _combine(
-            um, lm, clean_text(up), clean_text(lo) if isinstance(lo, str) else None, countries, funders == 1
-        )
+        if c in merged_down and lo is None:
+            m = um
+        else:
+            m = _combine(
+                um,
+                lm,
+                clean_text(up),
+                clean_text(lo) if isinstance(lo, str) else None,
+                countries,
+                funders == 1,
+            )
         if isinstance(up, str) and isinstance(lo, str) and c not in merged_cols and m.field != "yearly":
             # one label written over two rows ("Implementing" above "partner"): the whole phrase when it is one
             joined = match_field(f"{clean_text(up)} {clean_text(lo)}")
@@ -1537,7 +1569,14 @@ def find_header(
             replaces = under_money and score and pair_score + 0.5 >= score
             # ... or it names the same fields in other words: the header again in another language
             translated = bool(score) and r + 1 < limit and _same_fields(single, singles(r + 1))
-            replaces = replaces or translated
+            # ... or the sheet's own merges make the two rows one header: labels merged down over both rows beside
+            # groups split below ("No." over two rows beside "2021" over "H1 | H2"), and the pair reads no worse
+            merged_pair = (
+                (best is None or best.first_row >= r)  # not the lower rows of a header found above
+                and sum(1 for (r0, _), (r1, _) in merged if r0 == r and r1 == r + 1) >= 2
+                and pair_score >= score
+            )
+            replaces = replaces or translated or merged_pair
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or replaces:
                 if best is None or pair_score > best.score or (replaces and best.row == r):
                     best = Header(r + 1, r, combined, labels, pair_score)

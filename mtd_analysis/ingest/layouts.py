@@ -141,6 +141,13 @@ def pivot_groups(state: SheetState, rows: list[list], header: Header) -> None:
         for c, value in enumerate(row):
             if c not in kept and isinstance(value, str) and _PIVOT_BLANK.fullmatch(value.strip()):
                 row[c] = None
+        named = [row[c] for c in kept if c < len(row) and isinstance(row[c], str) and row[c].strip()]
+        if (
+            named
+            and all(_PIVOT_BLANK.fullmatch(v.strip()) for v in named)
+            and not any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row)
+        ):  # "(blank)" as the project's name, and no figure: an empty line of the pivot
+            state.pivot_blanks.add(i)
     filled = state.pivot_filled
     state.issue(
         "info",
@@ -1088,8 +1095,8 @@ _MARK_AT_END = re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])$")
 _NOTE_MARKED = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*(\S.*)$", re.DOTALL)
 #: A cell sending to a numbered note under the table in words: "Данія / Норвегія (див. прим. 1)", "(see note 2)".
 NOTE_REFERENCE = re.compile(
-    r"\(\s*(?:see|cf\.?|див\.?|дивіться|см\.?|смотри)\s+(?:foot)?(?:note|прим(?:ітк[аиу]|ечани[ея])?\.?)\s*(?:№\s*)?"
-    r"(\d{1,2})\s*\)$",
+    r"(?:\(|[-–—,;:]|^)\s*(?:see|cf\.?|див\.?|дивіться|см\.?|смотри)\s+(?:foot)?(?:note|прим(?:ітк[аиу]|ечани[ея])?\.?)"
+    r"\s*(?:№\s*)?(\d{1,2})\s*\)?$",
     re.IGNORECASE,
 )
 #: A numbered note under the table: "1. Проєкт № 2 фінансується двома донорами: …", "Note 2: …".

@@ -614,6 +614,11 @@ def shares_in_note(text) -> list[tuple[str, float]] | None:
     return None
 
 
+_SHARES_APART = re.compile(
+    r"[,;]\s+|(?<=%)\s+(?:and|та|і|й|и)\s+|\s+(?:and|та|і|й|и)\s+(?=\d)", re.IGNORECASE
+)
+
+
 def _shares_named_after(body: str) -> list[tuple[str, float]] | None:
     """Shares each said with its donor in parts of a sentence ("25 % каждой суммы — взнос Нидерландов (через GIZ),
     75 % — средства Германии", "Danish share 60%, Swedish share 40%"): one share and one donor named in each part
@@ -625,9 +630,12 @@ def _shares_named_after(body: str) -> list[tuple[str, float]] | None:
     [('Netherlands', 25.0), ('Germany', 75.0)]
     >>> _shares_named_after("Danish share 60%, Swedish share 40% (Sida funds)")
     [('Denmark', 60.0), ('Sweden', 40.0)]
+    >>> _shares_named_after("90% by the EU and 10% by the Council of Europe")
+    [('EU', 90.0), ('Council of Europe', 10.0)]
     """
     out = []
-    for part in re.split(r"[,;]\s+", re.sub(r"\([^()]*\)", " ", body)):
+    # parts apart at a comma, or at "and" between a share and the next ("90% by the EU and 10% by the CoE")
+    for part in re.split(_SHARES_APART, re.sub(r"\([^()]*\)", " ", body)):
         # one share and one donor in each part, the share before the donor or after ("Danish share 60%")
         shares = re.findall(r"(\d{1,3}(?:[.,]\d+)?)\s*%", part)
         words = re.sub(r"\d{1,3}(?:[.,]\d+)?\s*%", " ", part)

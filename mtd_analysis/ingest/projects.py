@@ -177,7 +177,12 @@ from mtd_analysis.ingest.values import (
     without_currency_words,
     year_breakdown,
 )
-from mtd_analysis.reference.agencies import agency_patterns, outside_patterns
+from mtd_analysis.reference.agencies import (
+    agency_patterns,
+    outside_named_bodies,
+    outside_patterns,
+    outside_sector_codes,
+)
 from mtd_analysis.schema import source_cell_names
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок"}
@@ -3428,7 +3433,32 @@ def _funder_line_of(
         state
     ):  # a summary or a heading by donor: that donor has projects of its own
         return None
+    if _heads_untitled_partners(state, index):
+        return None  # a donor's heading with its sums over projects naming no partner (an accounting report)
     return above
+
+
+def _donors_group_heading(state: SheetState, row: list, index: int) -> str | None:
+    """The donor a row with no title names in the partner column, over projects naming no partner (an accounting
+    report's group: "Правительство Японии (через JICA) | … | 620 000 000"); None for any other row."""
+    col = state.fields.get("partner")
+    name = clean_text(cell_value(row, col)) if col is not None else None
+    if not name or not _heads_untitled_partners(state, index):
+        return None
+    named = partner_within(name) or (canonical_partner(name) if is_known_partner(name) else None)
+    return named
+
+
+def _heads_untitled_partners(state: SheetState, index: int) -> bool:
+    """Whether the next filled row below a row is a project naming no partner of its own (a title and no partner
+    cell): the row heads its donor's group, it continues no project above."""
+    title, partner = state.fields.get("title"), state.fields.get("partner")
+    for row in state.grid.rows[index + 1 : index + 3]:
+        if not any(clean_text(v) for v in row):
+            continue
+        named = clean_text(cell_value(row, title))
+        return bool(named) and not TOTAL_ROW.match(named.lower()) and not clean_text(cell_value(row, partner))
+    return False
 
 
 def _titled_partners(state: SheetState) -> set[str]:
@@ -3513,6 +3543,11 @@ def _table_furniture(
             "info", "total", f"row {n}: '{cleaned[c]}' closes a group of the pivot table; skipped", index, c
         )
         return "skipped"  # the next group's projects follow: not the table's end
+    if index in state.pivot_blanks:
+        state.issue(
+            "info", "note", f"row {n} is a pivot table's empty line ('(blank)', no figure); skipped", index
+        )
+        return "skipped"
     if len(texts) <= 3 and any(PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
         state.page_breaks.add(index)
@@ -4101,22 +4136,39 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
 
 
 def _outside_the_system(state: SheetState, row: list) -> str | None:
-    """The beneficiary cell of a row naming only bodies outside the MIA system ("Ministry of Health; Public Health
-    Center", "Office of the Prosecutor General", "Ministry of Defence of Ukraine"), when neither it nor the row's title
-    and description name an MIA agency or the system's work (police, border, migration, rescue …); else None."""
+    """What sets a row outside the MIA system, said for its issue: its beneficiary cell naming only bodies outside
+    it ("Ministry of Health; Public Health Center", "Office of the Prosecutor General"), or, with no beneficiary
+    given, its title or description naming one ("… with the Ministry of Energy of Ukraine"); when neither the
+    beneficiary, the title nor the description names an MIA agency or the system's work (police, border, migration,
+    rescue …). Else None."""
     col = state.fields.get("beneficiaries")
     text = clean_text(cell_value(row, col)) if col is not None else None
-    if not text:
-        return None
-    codes, unknown = parse_beneficiaries(text)
     bodies, work = outside_patterns()
-    if codes or not unknown or not bodies.search(text):  # (its parts may be split mid-name: "… and Science")
-        return None
     words = " ".join(
         clean_text(cell_value(row, c)) or ""
         for c in (col, state.fields.get("title"), state.fields.get("description"))
         if c is not None
     )
+    code = clean_text(cell_value(row, state.line_col)) if state.line_col is not None else None
+    if code and outside_sector_codes().fullmatch(code.split(".")[0]):
+        # a row per sector, this one's code another sector's ("23183": energy efficiency)
+        text = f"its sector code {code} is another sector's (not the MIA system's),"
+    elif not text:
+        # no beneficiary said: a title or description naming only another body ("Energy Security Dialogue with the
+        # Ministry of Energy of Ukraine")
+        named = outside_named_bodies().search(words)
+        if not named or not named.group().strip():
+            return None
+        text = (
+            f"it names no beneficiary, and its texts name '{named.group().strip()}', outside the MIA system,"
+        )
+    else:
+        codes, unknown = parse_beneficiaries(text)
+        if (
+            codes or not unknown or not bodies.search(text)
+        ):  # (its parts may be split mid-name: "… and Science")
+            return None
+        text = f"its beneficiaries ('{text}') are outside the MIA system"
     if work.search(words) or any(p.search(words) for p in agency_patterns().values()):
         return None
     return text
@@ -4149,8 +4201,8 @@ def _not_a_project(
         state.issue(
             "info",
             "sector",
-            f"row {n}: its beneficiaries ('{outside}') are outside the MIA system and its texts name none of the "
-            "system's work: another sector's project (a donor's wider list); not counted",
+            f"row {n}: {outside} and its texts name none of the system's work: another sector's project (a "
+            "donor's wider list); not counted",
             index,
             fields.get("beneficiaries"),
         )
@@ -4378,6 +4430,17 @@ def _not_a_project(
             texts[0][0],
         )
         return "total"
+    if not title_text and not code_text and (heading := _donors_group_heading(state, row, index)):
+        state.group_partner = (heading, state.cell(index, fields["partner"]))
+        state.issue(
+            "info",
+            "partner",
+            f"row {n} names a donor ({heading}) over projects that name none: their partner"
+            + ("; its figures are their subtotal (not counted)" if len(texts) > 1 else ""),
+            index,
+            fields["partner"],
+        )
+        return "skipped"
     if not title_text and not code_text:
         where = ", ".join(f"{state.cell(index, c)}='{t[:30]}'" for c, t in texts[:3])
         state.issue(
@@ -4553,6 +4616,12 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         state.line_col is not None and rec.get("amount") is not None
     ):  # a row per budget line (build._merged_line)
         rec["_line"] = cell_value(cleaned, state.line_col) or ""
+        share_col = state.fields.get("line_share")
+        if share_col is not None:  # "Sector share (%)": the line's share of the project
+            try:
+                rec["_line_share"] = parse_percentage(cell_value(row, share_col))
+            except ValueProblem:
+                rec["_line_share"] = None
     if state.parent_col is not None and (parent := clean_text(cell_value(row, state.parent_col))):
         rec["_parent_ref"] = parent  # a component of the row with that code (see resolve_programmes)
     if state.payment_cols is not None:  # a row per payment of the project (see _payment_schedule)
@@ -6941,8 +7010,10 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
             continue
         for row in grid.rows:
             cells = [t for t in (clean_text(v) for v in row) if t]
-            if len(cells) == 3 and _STATUS_FIELD.fullmatch(cells[0]):
-                cells = cells[1:]  # "Field | Code | Meaning": "Status | P | Planned"
+            if len(cells) == 3 and _STATUS_FIELD.search(cells[0]):
+                cells = cells[
+                    1:
+                ]  # "Field | Code | Meaning": "Status | P | Planned", "Grant Status Code | ACT | …"
             if len(cells) != 2 or not re.fullmatch(r"[^\W_]{1,3}", cells[0]):
                 continue
             status = _status_meant(cells[1])
@@ -6956,7 +7027,7 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
 
 
 #: The field a legend's line is for, when it names it first ("Status | P | Planned", "Priority | CP | Community").
-_STATUS_FIELD = re.compile(r"status|статус|стан|состояние", re.IGNORECASE)
+_STATUS_FIELD = re.compile(r"(?<![^\W\d_])(?:status|статус|стан|состояние)(?![^\W\d_])", re.IGNORECASE)
 #: What names a list of the priorities' codes: its heading ("Коди пріоритетів", "Priority codes (column 'P')") or the
 #: column of meanings ("Код | Пріоритет сектору").
 _PRIORITY_LIST = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)

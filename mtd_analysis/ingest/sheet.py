@@ -189,6 +189,7 @@ class SheetState:
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled
         #: down with their group's name (see layouts.pivot_groups)
         self.group_totals: dict[int, int] = {}
+        self.pivot_blanks: set[int] = set()  # its lines naming only "(blank)", with no figure
         self.pivot_filled: list[str] = []
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}

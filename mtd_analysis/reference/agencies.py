@@ -80,9 +80,43 @@ def outside_patterns() -> tuple[re.Pattern, re.Pattern]:
     >>> bool(bodies.search("National Police of Ukraine"))
     False
     """
+    return _outside_pattern("body", "named_body"), _outside_pattern("sector_word")
+
+
+@cache
+def outside_named_bodies() -> re.Pattern:
+    """The bodies outside the MIA system that a project's title may name as its counterpart (other ministries, the
+    prosecution, the SBU, anti-corruption bodies, the armed forces, another country's interior bodies; not schools,
+    courts or local councils, which a title names for other reasons), as one case-insensitive pattern.
+
+    Examples
+    --------
+    >>> bool(outside_named_bodies().search("Energy security dialogue with the Ministry of Energy of Ukraine"))
+    True
+    >>> bool(outside_named_bodies().search("Accessible city: ramps for Lviv schools"))
+    False
+    """
+    return _outside_pattern("named_body")
+
+
+def _outside_pattern(*kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """The patterns of ``outside_bodies.csv`` of these kinds, as one pattern (one that matches nothing when none)."""
     table = package_table(OUTSIDE_FILE)
-    joined = {
-        kind: "|".join(f"(?:{p.strip()})" for p in table.loc[table["kind"].eq(kind), "pattern"] if p.strip())
-        for kind in ("body", "sector_word")
-    }
-    return re.compile(joined["body"], re.IGNORECASE), re.compile(joined["sector_word"], re.IGNORECASE)
+    joined = "|".join(
+        f"(?:{p.strip()})" for p in table.loc[table["kind"].isin(kinds), "pattern"] if p.strip()
+    )
+    return re.compile(joined or r"(?!)", flags)
+
+
+@cache
+def outside_sector_codes() -> re.Pattern:
+    """The sector codes (OECD DAC / CRS purpose codes) of work outside the sector: health, education, energy,
+    transport and the like, as one pattern matching a whole code.
+
+    Examples
+    --------
+    >>> codes = outside_sector_codes()
+    >>> bool(codes.fullmatch("23183")), bool(codes.fullmatch("15130")), bool(codes.fullmatch("12220"))
+    (True, False, True)
+    """
+    return _outside_pattern("sector_code", flags=0)

@@ -58,3 +58,19 @@ def currency_spellings() -> dict[str, list[str]]:
         code = rec["code"].strip().upper()
         out[code] = [code, *(a.strip() for a in rec["aliases"].split(";") if a.strip())]
     return out
+
+
+def dollar_currencies() -> frozenset[str]:
+    """The currencies other than the US dollar that are dollars (their words say "dollar": CAD, AUD …), for which
+    a bare "$" beside their code is their own.
+
+    Examples
+    --------
+    >>> "CAD" in dollar_currencies(), "USD" in dollar_currencies(), "EUR" in dollar_currencies()
+    (True, False, False)
+    """
+    return frozenset(
+        code
+        for code, spellings in currency_spellings().items()
+        if code != "USD" and any("dollar" in s.lower() for s in spellings)
+    )

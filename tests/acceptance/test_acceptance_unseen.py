@@ -357,16 +357,10 @@ KNOWN_MISSES = {
         "Council of Europe line (its expected line matches the EU's)"
     ),
     ("set_ap", "Partnership for Good Governance II", "partner"): "(as above)",
-    **{
-        ("set_ap", title, "priority"): (
-            "a multi-sector programme whose sector component is named only in a remark (community policing): "
-            "read as OTHER or UNMAPPED"
-        )
-        for title in (
-            "EU Rule of Law Support Programme – Justice and Police Window",
-            "Программа восстановления общин Востока Украины",
-        )
-    },
+    ("set_ap", "EU Rule of Law Support Programme – Justice and Police Window", "priority"): (
+        "a multi-sector programme whose sector component is named only in a remark (community policing): read as "
+        "OTHER"
+    ),
     ("set_ap", "Предотвращение домашнего насилия: мобильные группы полиции", "money"): (
         "co-financing written 'Софинансирование: – BMZ (Германия): 1 500 – SDC (Швейцария): 500' (donors with their "
         "sums after dashes, over lines): not split, the whole credited to Germany"
