@@ -36,11 +36,16 @@ amount, yearly_amounts
     not add up to a positive
     total, the sum of outgoing commitments (transaction type 2) is used, else
     of incoming commitments (type 11: never both, a pass-through organisation
-    reports the same money twice), else of disbursements (type 3, with an
-    info issue). Budget periods are prorated over their calendar years by
-    days; transactions count in the year of their date (``yearly_amounts``
-    is left empty when a value has no valid date). Nothing positive to add
-    up: amount NaN and an info issue.
+    reports the same money twice), else of planned disbursements, else of
+    disbursements (type 3; these two with an info issue). Budget and planned
+    disbursement periods are prorated over their calendar years by days;
+    disbursements count in the year of their date. Commitments are signed
+    once for years of work: when the disbursements made and planned add up to
+    them, those give their years; else commitments all signed in one year,
+    for an activity running over several, are spread over the activity's
+    dates by days (each said); else each counts in the year of its date
+    (``yearly_amounts`` is left empty when a value has no valid date).
+    Nothing positive to add up: amount NaN and an info issue.
 currency
     One per project: each value's ``currency``, falling back to the
     activity's ``default-currency``. When the values used mix currencies, the
@@ -343,17 +348,60 @@ def _yearly_amounts(values: list[_Money]) -> str | None:
     return yearly_text({y: a for y, a in per_year.items() if round(a, 2) != 0})
 
 
+def _committed_years(
+    commitments: list[_Money],
+    total: float,
+    currency: str | None,
+    disbursed: list[_Money],
+    planned: list[_Money],
+    period: tuple[date | None, date | None],
+) -> tuple[str | None, str | None]:
+    """The years of a total made of commitments, and a sentence saying how they were found (None: as dated).
+
+    A commitment is signed once for years of work. When the disbursements made and planned (in the total's
+    currency) add up to the total, they are its years; else commitments all signed in one year, for an activity
+    running over several, are spread over the activity's dates by days; else each counts in the year of its date.
+    """
+    schedule = [m for m in [*disbursed, *planned] if m.currency == currency]
+    if schedule and abs(math.fsum(m.value for m in schedule) - total) <= max(1.0, 0.005 * abs(total)):
+        yearly = _yearly_amounts(schedule)
+        if yearly:
+            return yearly, (
+                "the commitments' total is spread over the years as its disbursements and planned disbursements "
+                "give it"
+            )
+    start, end = period
+    years = {m.start.year for m in commitments if m.start is not None}
+    if (
+        start
+        and end
+        and start < end
+        and len(years) == 1
+        and (start.year != end.year or years != {start.year})
+    ):
+        signed = years.pop()
+        yearly = _yearly_amounts([_Money(total, currency, start, end)])
+        return yearly, (
+            f"the commitments, signed in {signed}, are spread over the activity's dates ({start} to {end}) by days"
+        )
+    return _yearly_amounts(commitments), None
+
+
 def _money(
     budgets: list[_Money],
     transactions: dict[str, list[_Money]],
     default_currency: str | None,
     funder_behind: bool = False,
+    planned: list[_Money] | None = None,
+    period: tuple[date | None, date | None] = (None, None),
 ) -> tuple[float, str | None, str | None, list[tuple[str, str, str, str]]]:
     """(amount, currency, yearly_amounts, notes) where notes are (severity, kind, column, message).
 
     ``funder_behind``: the partner is the funder behind the reporting organisation, whose incoming commitments
     are that funder's money (its budgets and outgoing commitments, what it plans and passes on), so they come
-    first."""
+    first. ``planned``: the planned disbursements, counted when there is no budget or commitment. ``period``: the
+    activity's start and end, over which commitments signed in one year are spread (see :func:`_committed_years`).
+    """
     notes: list[tuple[str, str, str, str]] = []
     chosen_budgets, overlap_notes = _choose_budgets(budgets)
     commitments = [
@@ -363,6 +411,7 @@ def _money(
     candidates = [
         ("budgets", chosen_budgets),
         *commitments,
+        ("planned disbursements", planned or []),
         ("disbursements (transaction type 3)", transactions.get("3", [])),
     ]
     if (
@@ -405,6 +454,16 @@ def _money(
             notes.append(
                 ("warning", "currency", column, f"no currency on the {source} nor a default-currency")
             )
+        if source.startswith("planned"):
+            notes.append(("info", "amount", "planned-disbursement", "no budget or commitment: the amount is the "
+                          "sum of the planned disbursements"))  # fmt: skip
+        if "commitments" in source:
+            yearly, said = _committed_years(
+                kept, total, currency, transactions.get("3", []), planned or [], period
+            )
+            if said:
+                notes.append(("info", "amount", column, said))
+            return total, currency, yearly, notes
         return total, currency, _yearly_amounts(kept), notes
     if budgets or transactions:
         notes.append(
@@ -630,6 +689,25 @@ def _budgets(activity: Element, default_currency: str | None, note: _Notes) -> l
     return budgets
 
 
+def _planned_disbursements(activity: Element, default_currency: str | None, note: _Notes) -> list[_Money]:
+    """The activity's planned disbursements, each over its period (its start alone when it has no end)."""
+    planned = []
+    for element in activity.findall("planned-disbursement"):
+        value, currency, raw = _money_element(element, default_currency)
+        if value is None:
+            note(
+                "warning",
+                "amount",
+                "planned-disbursement",
+                f"planned disbursement {raw!r} is not a number; ignored",
+            )
+            continue
+        edges = [element.find(edge) for edge in ("period-start", "period-end")]
+        start, end = (_parse_date(e.get("iso-date")) if e is not None else None for e in edges)
+        planned.append(_Money(value, currency, start, end or start))
+    return planned
+
+
 def _transactions(
     elements: list[Element], default_currency: str | None, note: _Notes
 ) -> tuple[dict[str, list[_Money]], list[_Money]]:
@@ -755,7 +833,10 @@ def _read_activity(
     start, end = _activity_dates(activity, note)
     budgets = _budgets(activity, default_currency, note)
     transactions, all_transactions = _transactions(activity.findall("transaction"), default_currency, note)
-    amount, currency, yearly, money_notes = _money(budgets, transactions, default_currency, funder_behind)
+    planned = _planned_disbursements(activity, default_currency, note)
+    amount, currency, yearly, money_notes = _money(
+        budgets, transactions, default_currency, funder_behind, planned, (start, end)
+    )
     for severity, kind, column, message in money_notes:
         note(severity, kind, column, message)
     sectors, sector_message = _sectors(_sector_rows(activity), all_transactions)

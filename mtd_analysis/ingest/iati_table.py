@@ -269,6 +269,100 @@ def _activity(rows: list[list], columns: dict[int, Path]) -> Element:
     return activity
 
 
+#: A record's type code before its name: "2 - Outgoing Commitment", "11: Incoming Commitment".
+_LEADING_CODE = re.compile(r"^\s*([0-9A-Za-z]{1,3})\s*(?:[-–:.]\s+|$)")
+#: IATI's BudgetType codelist by name.
+_BUDGET_TYPES = {"original": "1", "revised": "2"}
+#: IATI's TransactionType codelist by name (an export writing the names alone).
+_TRANSACTION_TYPES = {
+    "incoming funds": "1",
+    "outgoing commitment": "2",
+    "commitment": "2",
+    "disbursement": "3",
+    "expenditure": "4",
+    "interest payment": "5",
+    "loan repayment": "6",
+    "reimbursement": "7",
+    "purchase of equity": "8",
+    "sale of equity": "9",
+    "credit guarantee": "10",
+    "incoming commitment": "11",
+    "outgoing pledge": "12",
+    "incoming pledge": "13",
+}
+
+
+def _coded(path: str, text: str) -> str:
+    """A cell's value as its path takes it: a transaction's or a budget's type as its code."""
+    if not text or not path.endswith(("transaction-type/@code", "budget/@type")):
+        return text
+    names = _BUDGET_TYPES if path.endswith("@type") else _TRANSACTION_TYPES
+    if (found := _LEADING_CODE.match(text)) and (found[1].isdigit() or found.end() < len(text)):
+        return found[1]
+    return names.get(text.strip().lower(), text)
+
+
+def flat_export(rows: list[list]) -> list[list] | None:
+    """A table of IATI activities exported by column names ("recipient-country-code", "participating-org
+    (Funding)", "start-planned") with a row per record ("record-type": transaction, budget,
+    planned-disbursement; its "value", "period-start" … are that record's), rewritten with its columns as XML paths
+    (see ``reference/data/iati_columns.csv``); None for any other table. Rows keep their places; a name's column
+    beside its code's ("recipient-country" beside "recipient-country-code") is left out.
+
+    Examples
+    --------
+    >>> rows = [["iati-identifier", "title", "recipient-country-code", "recipient-country", "record-type",
+    ...          "transaction-type", "period-start", "value"],
+    ...         ["XX-1", "Radios", "UA", "Ukraine", "transaction", "2 - Outgoing Commitment", "", "500"],
+    ...         ["XX-1", "Radios", "UA", "Ukraine", "budget", "Original", "2021-01-01", "400"]]
+    >>> flat = flat_export(rows)
+    >>> [label for label in flat[0] if label][:3]
+    ['iati-identifier', 'title', 'recipient-country/@code']
+    >>> dict(zip(flat[0], flat[1]))["transaction/transaction-type/@code"], dict(zip(flat[0], flat[2]))["budget/@type"]
+    ('2', '1')
+    """
+    from mtd_analysis.reference.aliases import iati_columns
+
+    table = iati_columns()
+    known: dict[str, list[tuple[str, str]]] = {}
+    for column, record, path in zip(table["column"], table["record"], table["path"], strict=True):
+        known.setdefault(column.strip().lower(), []).append((record.strip(), path.strip()))
+    index = next(
+        (
+            i
+            for i, row in enumerate(rows[:10])
+            if "iati-identifier" in (texts := [_text(v).lower() for v in row])
+            and any(t in known for t in texts)
+        ),
+        None,
+    )
+    if index is None:
+        return None
+    labels = [_text(v).lower() for v in rows[index]]
+    record_col = next((j for j, label in enumerate(labels) if label in ("record-type", "record type")), None)
+    columns: list[tuple[int, str, str]] = []  # (column, record type or "", path)
+    for j, label in enumerate(labels):
+        if label in known:
+            columns += [
+                (j, record, path) for record, path in known[label] if record == "" or record_col is not None
+            ]
+        elif f"{label}-code" in labels:
+            continue  # "recipient-country" (names) beside "recipient-country-code"
+        elif _parse_path(label) is not None:
+            columns.append((j, "", label))
+    out = [list(r) for r in rows[:index]]
+    out.append([path for _, _, path in columns])
+    for row in rows[index + 1 :]:
+        kind = _text(row[record_col] if record_col is not None and record_col < len(row) else None).lower()
+        out.append(
+            [
+                _coded(path, _text(row[j] if j < len(row) else None)) if record in ("", kind) else ""
+                for j, record, path in columns
+            ]
+        )
+    return out
+
+
 def iati_table(rows: list[list], country: str | None = None) -> Found | None:
     """The IATI activities a table of XML paths describes, as XML; None when the table is not one.
 
@@ -295,6 +389,9 @@ def iati_table(rows: list[list], country: str | None = None) -> Found | None:
     >>> found.rows, found.xml.count(b"<transaction>")
     ([2, 4], 3)
     """
+    flat = flat_export(rows)
+    if flat is not None:
+        rows = flat
     header = _header(rows)
     if header is None:
         return None

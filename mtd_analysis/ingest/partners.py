@@ -57,6 +57,7 @@ _OFFICIAL = (
     "republic",
     "federal",
     "of",
+    "for",
     "the",
     "in",
     "to",

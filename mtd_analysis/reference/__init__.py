@@ -10,6 +10,7 @@ bodies outside the MIA    ``outside_bodies.csv``                  :mod:`~mtd_ana
 partners, IATI publishers ``partners.csv``,                       :mod:`~mtd_analysis.reference.partners`
                           ``iati_organisations.csv``
 column headers            ``column_aliases.csv``                  :mod:`~mtd_analysis.reference.aliases`
+IATI column names         ``iati_columns.csv``                    :mod:`~mtd_analysis.reference.aliases`
 currencies                ``currencies.csv``                      :mod:`~mtd_analysis.reference.currencies`
 words people read         ``labels.csv``                          :mod:`~mtd_analysis.reference.labels`
 exchange rates            ``nbu_rates_annual_mean.csv``           :mod:`~mtd_analysis.reference.rates`

@@ -430,13 +430,6 @@ KNOWN_MISSES = {
         "weighs enough (OTHER)"
     ),
     **{
-        ("set_ar", "Gender-Responsive Policing: Police Response to Domestic Violence", what): (
-            "an IATI transaction table: the one commitment (1 500 000 CAD) counts in the year of its date (2020, "
-            "the IATI rule), where the tester spreads it over the activity's dates (500 000 in 2021)"
-        )
-        for what in ("money", "priority")
-    },
-    **{
         ("set_ar", "Biometric Document Verification Equipment for SMS Service Centres", what): (
             "an IATI transaction table: the commitment 'for 2021' is dated 15 December 2020 and counts in 2020 (the "
             "IATI rule: the year of its date); the tester reads its description"

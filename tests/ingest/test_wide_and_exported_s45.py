@@ -373,3 +373,58 @@ def test_dollars_without_saying_whose_are_the_currency_columns_dollars(tmp_path)
     }
     warned = result.issues[result.issues.kind.eq("currency") & result.issues.severity.eq("warning")]
     assert warned.row.tolist() == [3]
+
+
+# --------------------------------------------------------------------------- IATI exported by column names
+
+IATI_FLAT = (
+    "iati-identifier,reporting-org-ref,reporting-org,title,recipient-country-code,recipient-country,sector-code,"
+    "sector-percentage,activity-status-code,activity-date-start-planned,activity-date-end-planned,"
+    "participating-org (Funding),default-currency,record-type,transaction-type,transaction-date,period-start,"
+    "period-end,value,value-currency\n"
+    # a commitment signed in 2020, its disbursement of 2021 and the planned ones after: 700 + 750 + 350 = 1,800
+    "XI-EC-1,XI-IATI-EC,European Commission,Digital custody records in police holding facilities,UA,Ukraine,15130,"
+    "100,2,2021-02-01,2023-01-31,European Union,EUR,transaction,2 - Outgoing Commitment,2020-12-18,,,1800000,EUR\n"
+    "XI-EC-1,XI-IATI-EC,European Commission,Digital custody records in police holding facilities,UA,Ukraine,15130,"
+    "100,2,2021-02-01,2023-01-31,European Union,EUR,transaction,3 - Disbursement,2021-03-10,,,700000,EUR\n"
+    "XI-EC-1,XI-IATI-EC,European Commission,Digital custody records in police holding facilities,UA,Ukraine,15130,"
+    "100,2,2021-02-01,2023-01-31,European Union,EUR,planned-disbursement,,,2022-01-01,2022-12-31,750000,EUR\n"
+    "XI-EC-1,XI-IATI-EC,European Commission,Digital custody records in police holding facilities,UA,Ukraine,15130,"
+    "100,2,2021-02-01,2023-01-31,European Union,EUR,planned-disbursement,,,2023-01-01,2023-01-31,350000,EUR\n"
+    # one commitment signed before the work starts, nothing else: spread over 2021-04-01..2022-09-30 (548 days)
+    "FI-3-1,FI-3,Ministry for Foreign Affairs of Finland,Police mobile teams for domestic violence response,UA,"
+    "Ukraine,15180,100,2,2021-04-01,2022-09-30,Ministry for Foreign Affairs of Finland,EUR,transaction,"
+    "2 - Outgoing Commitment,2021-03-15,,,548000,\n"
+    # planned disbursements only (a pipeline activity)
+    "CH-4-1,CH-4,SDC,Queue management at road border crossing points,UA,Ukraine,33120,100,1,2021-07-01,"
+    "2022-12-31,SDC,CHF,planned-disbursement,,,2021-07-01,2021-12-31,400000,\n"
+    "CH-4-1,CH-4,SDC,Queue management at road border crossing points,UA,Ukraine,33120,100,1,2021-07-01,"
+    "2022-12-31,SDC,CHF,planned-disbursement,,,2022-01-01,2022-12-31,900000,\n"
+    # another country's activity, and another sector's
+    'CH-4-2,CH-4,SDC,Police reform support in Moldova,MD,"Moldova, Republic of",15210,100,2,2020-01-01,'
+    "2023-12-31,SDC,CHF,transaction,2 - Outgoing Commitment,2019-12-01,,,4200000,CHF\n"
+    "CH-4-3,CH-4,SDC,Medical education and primary health care reform,UA,Ukraine,12220,100,2,2018-11-01,"
+    "2022-10-31,SDC,CHF,budget,Original,,2021-01-01,2021-12-31,2100000,\n"
+)
+
+
+def test_an_iati_export_by_column_names_with_a_row_per_record(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "iati_flat_export_UA_MD.csv").write_text(IATI_FLAT, encoding="utf-8")
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("project_id")
+    # Moldova's activity is not Ukraine's; the health activity is kept, under OTHER (IATI activities outside every
+    # priority go there)
+    assert sorted(projects.index) == ["CH-4-1", "CH-4-3", "FI-3-1", "XI-EC-1"]
+    assert set(result.allocations.loc[result.allocations.project_id.eq("CH-4-3"), "priority_code"]) == {
+        "OTHER"
+    }
+    # the commitment's years as its disbursements give them, not all in 2020 when it was signed
+    assert projects.loc["XI-EC-1", "yearly_amounts"] == "2021=700000;2022=750000;2023=350000"
+    # spread over the activity's 548 days: 275 in 2021 (1 April - 31 December), 273 in 2022
+    assert projects.loc["FI-3-1", "yearly_amounts"] == "2021=275000;2022=273000"
+    assert projects.loc["FI-3-1", "partner"] == "Finland"
+    # no budget nor commitment: the planned disbursements
+    assert (projects.loc["CH-4-1", "amount"], projects.loc["CH-4-1", "currency"]) == (1_300_000, "CHF")
+    assert projects.loc["CH-4-1", "status"] == "planned"
