@@ -242,6 +242,7 @@ def read_file(
                 sheet, table_before = carried  # the page after may follow this one
         elif sheet.status == "loaded" and sheet.header_row:
             table_before = table_pages(grid, sheet.header_row)
+        sheet.records = _lines_as_projects(sheet.records)
         for rec in sheet.records:
             rec["lang"] = sheet.lang
             rec["_title_key"] = normalise_key(rec.get("title") or "")  # here, in parallel, for the ids
@@ -1099,6 +1100,23 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 # ---------------------------------------------------------------------------
 # one accounted table
+
+
+def _lines_as_projects(records: list[dict]) -> list[dict]:
+    """The projects typed into one row a line each (``_more_lines``, see
+    :func:`mtd_analysis.ingest.projects._several_projects_in_rows`): a record for each further line, with its
+    title, amount and years, the row's other cells the first line's (the row's issue says so)."""
+    if not any("_more_lines" in rec for rec in records):
+        return records
+    out = []
+    for rec in records:
+        more = rec.pop("_more_lines", None)
+        out.append(rec)
+        for line in more or ():
+            part = dict(rec, title=line["title"], amount=line.get("amount"))
+            part["yearly_amounts"] = yearly_text(line["years"]) if line["years"] else None
+            out.append(part)
+    return out
 
 
 def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:

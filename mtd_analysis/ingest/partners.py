@@ -585,7 +585,8 @@ _NAME_SHARE = re.compile(
 )
 
 
-_AFTER_SHARES = re.compile(r"(%\s*)\([^()%]*\)$")
+#: Words after the last share: "(Partnership for Good Governance)", "– внебюджетные взносы".
+_AFTER_SHARES = re.compile(r"(%\s*\)?)\s*(?:\([^()%]*\)|[–—-]\s+[^\d%()]+)$")
 _SHARES_INSIDE = re.compile(r"[^()%\d]+\((?P<shares>[^()]*%[^()]*)\)")
 
 
@@ -658,6 +659,8 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('Norway', 60.0), ('Switzerland', 40.0)]
     >>> partner_shares("EU 90% / CoE 10% (Partnership for Good Governance)")
     [('EU', 90.0), ('Council of Europe', 10.0)]
+    >>> partner_shares("Германия (60%), Швейцария (40%) – внебюджетные взносы")  # what the shares are, after them
+    [('Germany', 60.0), ('Switzerland', 40.0)]
     >>> partner_shares("EU/CoE joint programme (EU 90 %, CoE 10 %)")
     [('EU', 90.0), ('Council of Europe', 10.0)]
     >>> partner_shares("EU / Germany") is None, partner_shares("EU 100%") is None

@@ -2609,6 +2609,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     seen_total = False
     counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
     item_cols = [c for c, m in sorted(state.header.columns.items()) if m.field in ("quantity", "unit_price")]
+    several = _several_projects_in_rows(state, rows, first)
     _column_roles(state, width)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
@@ -2642,6 +2643,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 # a line of equipment (its quantity or unit price given): an item of a project, if one stands above
                 _item=any(clean_text(cell_value(row, c)) for c in item_cols),
             )
+            if index in several:
+                _more_lines(state, outcome, several[index], index)
             result.records.append(outcome)
             counts["rows_loaded"] += 1
             seen_total = (
@@ -2665,6 +2668,88 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+
+
+def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -> dict[int, dict[int, list]]:
+    """Rows holding several projects typed into one row, a line each: the title cell's lines and, in a money
+    column, as many lines, each a sum ("Forensic lab – Kharkiv↵… – Dnipro↵… – Lviv" | "250,000↵310,000↵180,000").
+    Each such row's cells keep their first line here (the row is read as the first project) and the lines of every
+    cell that has that many are returned (row -> column -> lines), for the other projects
+    (:func:`_more_lines`). A money cell with one sum beside titles on several lines leaves the row as it is."""
+    title_col = state.fields.get("title")
+    money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
+    if title_col is None or not money:
+        return {}
+    found: dict[int, dict[int, list]] = {}
+    for index in range(first, len(rows)):
+        row = rows[index]
+        title = cell_value(row, title_col)
+        if not isinstance(title, str) or "\n" not in title:
+            continue
+        titles = [line.strip() for line in title.splitlines() if line.strip()]
+        if len(titles) < 2:
+            continue
+        lines: dict[int, list] = {}
+        for col in money:
+            value = cell_value(row, col)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            parts = (
+                [line.strip() for line in value.splitlines() if line.strip()]
+                if isinstance(value, str)
+                else []
+            )
+            if len(parts) != len(titles) or any(_money_cell(part) is None for part in parts):
+                lines = {}
+                break  # one sum for them all, or lines that are no sums: not projects a line each
+            lines[col] = parts
+        if not lines:
+            continue
+        lines[title_col] = titles
+        for col, value in enumerate(row):
+            if col not in lines and isinstance(value, str):
+                parts = [line.strip() for line in value.splitlines() if line.strip()]
+                if len(parts) == len(titles):
+                    lines[col] = parts  # "Kharkiv↵Dnipro↵Lviv" beside them: each project's own
+        for col, parts in lines.items():
+            row[col] = parts[0]
+        found[index] = lines
+        cells = ", ".join(state.cell(index, col) for col in sorted(lines))
+        state.issue(
+            "info",
+            "layout",
+            f"row {state.row_number(index)} holds {len(titles)} projects typed into one row, a line each in "
+            f"{cells}: each line is read as a project of its own",
+            index,
+            title_col,
+        )
+    return found
+
+
+def _more_lines(state: SheetState, rec: dict, lines: dict[int, list], index: int) -> None:
+    """The projects of a row's further lines (see :func:`_several_projects_in_rows`), kept on the first one's
+    record (``_more_lines``: title and, where read, amount and years), to be made projects by the build. Each
+    line's sums take the first line's unit and currency: scaled as the first line's sum was read."""
+    title_col = state.fields.get("title")
+    amount_col = state.fields.get("amount")
+    years = yearly_values(rec.get("yearly_amounts"))
+
+    def scaled(col: int | None, line: int, read: float | None) -> float | None:
+        if col is None or col not in lines or read is None:
+            return None
+        first, this = _money_cell(lines[col][0]), _money_cell(lines[col][line])
+        return None if not first or this is None else round(this * read / first, 2)
+
+    more = []
+    for line in range(1, len(lines[title_col])):
+        part: dict = {"title": lines[title_col][line], "years": {}}
+        if amount_col in lines:
+            part["amount"] = scaled(amount_col, line, rec.get("amount"))
+        for col, year in state.yearly.items():
+            if col in lines and (value := scaled(col, line, years.get(year))) is not None:
+                part["years"][year] = value
+        more.append(part)
+    rec["_more_lines"] = more
 
 
 def _later_responses(state: SheetState, result: SheetResult) -> None:

@@ -438,6 +438,28 @@ _COMPOUND = re.compile(
 )
 
 
+#: A line that is a sum alone, with perhaps its currency or unit ("310,000", "€ 180 000", "1.2 млн євро"): at least
+#: four digits, the first not a zero (a figure a converter broke over two lines, "800↵000,00", is one sum).
+_FIGURE_LINE = re.compile(
+    r"(?:[A-Za-z€$£¥₴]{1,4}\.?\s?)?[1-9](?=(?:[\s\u00a0.,']*\d){3})[\d\s\u00a0.,']*(?:\s?[^\W\d_]{1,6}\.?){0,2}"
+)
+
+
+def _a_figure_a_line(text: str) -> bool:
+    r"""Whether a cell's text is two sums or more, one a line ("250,000↵310,000"), not one sum beside words or one
+    sum broken over lines.
+
+    Examples
+    --------
+    >>> _a_figure_a_line("250,000\n310,000"), _a_figure_a_line("800\n000,00")
+    (True, False)
+    >>> _a_figure_a_line("1 822 000\n(incl. 182 200 co-funding)")
+    False
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_FIGURE_LINE.fullmatch(line) for line in lines)
+
+
 def parse_amount(value) -> Amount | None:
     """Read an amount written as a number or as text in any of the forms partners use.
 
@@ -476,6 +498,10 @@ def parse_amount(value) -> Amount | None:
     Traceback (most recent call last):
     ...
     mtd_analysis.ingest.values.ValueProblem: amount -5000 is negative
+    >>> parse_amount("250,000\\n310,000")  # two sums, a line each: not 250 000 310 000
+    Traceback (most recent call last):
+    ...
+    mtd_analysis.ingest.values.ValueProblem: amount '250,000 / 310,000' holds several sums, one a line; give one amount per cell
     """
     if value is None or isinstance(value, bool):
         return None
@@ -489,6 +515,13 @@ def parse_amount(value) -> Amount | None:
         return Amount(float(value))
     if isinstance(value, (dt.date, dt.datetime)):
         raise ValueProblem(f"amount cell holds a date ({clean_text(value)}), not a number", kind="amount")
+    if isinstance(value, str) and "\n" in value and _a_figure_a_line(value):
+        # "250,000↵310,000↵180,000": several sums, one a line (the lines are not one number)
+        raise ValueProblem(
+            f"amount '{' / '.join(line.strip() for line in value.splitlines() if line.strip())}' holds several "
+            "sums, one a line; give one amount per cell",
+            kind="amount",
+        )
     if isinstance(value, str) and _TWO_FIGURES.search(
         value
     ):  # "700 000  820 000": two figures a wide gap apart
@@ -2230,7 +2263,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),

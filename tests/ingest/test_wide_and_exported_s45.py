@@ -428,3 +428,61 @@ def test_an_iati_export_by_column_names_with_a_row_per_record(tmp_path):
     # no budget nor commitment: the planned disbursements
     assert (projects.loc["CH-4-1", "amount"], projects.loc["CH-4-1", "currency"]) == (1_300_000, "CHF")
     assert projects.loc["CH-4-1", "status"] == "planned"
+
+
+# --------------------------------------------------------------------------- the ministry's template, filled in
+
+
+def test_projects_typed_into_one_row_a_line_each_are_projects_each(tmp_path):
+    """Three purchases typed into one row, a line each in the title, the budget and the 2021 cells: three projects,
+    each with its own figures (not one sum of 250,000,310,000,180,000)."""
+    rows = [
+        ["No.", "Project title", "Donor", "Start date", "End date", "Budget, USD", "2021 amount, USD", "Status"],
+        [1, "Counter-narcotics canine program", "INL", "01/15/2021", "01/14/2022", 450000, 300000, "Ongoing"],
+        [2, "Forensic lab equipment – Kharkiv\nForensic lab equipment – Dnipro\nForensic lab equipment – Lviv", "INL",
+         "04/01/2021", "03/31/2022", "250,000\n310,000\n180,000", "190,000\n230,000\n135,000", "Ongoing"],
+    ]  # fmt: skip
+    result = _built(tmp_path, "US_Embassy_template.xlsx", {"ITA projects": rows})
+    projects = result.projects.set_index("title")
+    assert sorted(projects.index) == [
+        "Counter-narcotics canine program",
+        "Forensic lab equipment – Dnipro",
+        "Forensic lab equipment – Kharkiv",
+        "Forensic lab equipment – Lviv",
+    ]
+    assert projects.loc["Forensic lab equipment – Dnipro", "amount"] == 310_000
+    assert projects.loc["Forensic lab equipment – Lviv", "yearly_amounts"] == "2021=135000"
+    assert "holds 3 projects typed into one row" in _messages(result)
+
+
+def test_several_sums_a_line_each_in_one_cell_are_no_one_number():
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    with pytest.raises(ValueProblem, match="several sums"):
+        parse_amount("250,000\n310,000\n180,000")
+    # a figure a converter broke over two lines, and a sum with a remark under it, stay one sum each
+    assert parse_amount("800\n000,00").value == 800_000
+    assert parse_amount("1 000 000\nEUR").value == 1_000_000
+
+
+def test_shares_before_a_remark_after_a_dash_and_a_ministry_by_its_acronym():
+    assert partner_shares("Германия (60%), Швейцария (40%) – внебюджетные взносы") == [
+        ("Germany", 60.0),
+        ("Switzerland", 40.0),
+    ]
+    assert partner_shares("ЄС – 75 %, BMI – 25 %") == [("EU", 75.0), ("Germany", 25.0)]
+
+
+def test_under_negotiation_with_the_implementer_is_planned():
+    from mtd_analysis.ingest.values import parse_status
+
+    assert parse_status("Under negotiation with implementer") == "planned"
+    assert parse_status("Implementation ongoing") == "ongoing"
+
+
+def test_a_services_personnel_policy_and_training_centre_are_other_sector_work():
+    projects = pd.DataFrame(
+        {"project_id": ["p"], "title": ["Кадрова політика та навчальний центр ДМС"], "description": [None]}
+    )
+    mapping, _ = map_priorities(projects)
+    assert mapping.priority_code.tolist() == ["OTHER"]
