@@ -4037,10 +4037,32 @@ def _donor_of_the_money_column(state: SheetState, rec: dict, col: int, index: in
     state.issue("info", "partner", f"row {n}: the money stands under '{label}': {donor}'s", index, col)
 
 
+#: A line of a description naming the donors: "Донори: ЄС – 80 %, Уряд Польщі – 20 %", "Donors: EU 70%, SE 30%".
+_DONORS_LINE = re.compile(
+    r"(?:^|\n|;\s*)\s*(?:donors?|funders?|донор[иы]?|співфінансування|софинансирование|co-?financ\w*)\s*[:–—-]\s*"
+    r"(?P<donors>[^\n;]+?)(?=\s+(?:виконав\w*|исполнит\w*|implement\w*)\s*[:–—-]|[\n;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
     """The partner a row's description says pays ("With financial support of the Government of Japan", "Donor:
     Government of Canada"), in a table with no partner on the row (the file's partner is then the implementer
-    that sent it); said at the description."""
+    that sent it); said at the description. Donors named with their shares ("Донори: ЄС – 80 %, Уряд Польщі –
+    20 %") are the row's partners in those shares (split by the build)."""
+    line = _DONORS_LINE.search(rec["description"] or "")
+    shares = partner_shares(line["donors"]) if line else None
+    if shares and len(shares) >= 2:
+        rec["partner"] = " / ".join(f"{name} {share:g}%" for name, share in shares)
+        rec["partner_from"] = "column"
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: the description names its donors with their shares: {rec['partner']}",
+            index,
+            state.fields.get("description"),
+        )
+        return
     funder = funder_in_text(rec["description"])
     if funder is None or funder == rec.get("partner"):
         return

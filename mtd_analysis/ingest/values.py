@@ -1309,7 +1309,11 @@ _YEAR_MONTH = re.compile(r"(\d{4})[./-](\d{1,2})")
 _MONTH_SHORT_YEAR = re.compile(r"(0[1-9]|1[0-2])/(1[5-9]|2\d|3[0-5])")
 _QUARTER_YEAR = re.compile(r"q([1-4])\s*[/-]?\s*(\d{4})")
 _YEAR_QUARTER = re.compile(r"(\d{4})\s*[/-]?\s*q([1-4])")
-_QUARTER_WORD = re.compile(r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий)?\s*(?:кв|квартал|quarter|qtr)\.?\s*(\d{4})")
+#: "II кв. 2021", "з II кварталу 2021 року", "с III квартала 2021 г.": a quarter and its year.
+_QUARTER_WORD = re.compile(
+    r"([1-4]|i{1,3}|iv)\s*(?:-?й|-?ий|-?го)?\s*(?:кв|квартал[уа]?|quarter|qtr)\.?\s*(\d{4})"
+    r"(?:\s*(?:р|рік|року|г|год|года)\.?)?"
+)
 _HALF_YEAR = re.compile(r"(?:h([12])|([12])h)\s*[/-]?\s*(\d{4})")
 _HALF_WORD = re.compile(
     r"([12]|i{1,2}|перше|першого|друге|другого|первое|первого|второе|второго|first|second|1st|2nd)"
@@ -2252,7 +2256,9 @@ _STATUS = [
     ("ongoing", r"\bin delivery\b|\bbeing delivered\b|\bdelivery in progress\b|поставляєт|поставляет"),
     (
         "planned",
-        r"plan|pipeline|propos|not started|заплан|планує|план|підготов|подготов|in preparation|pre-?\s?award"
+        # not a count of things planned ("проведено 6 тренингов из 8 запланированных": under way)
+        r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|not started|підготов|подготов|in preparation"
+        r"|pre-?\s?award"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
@@ -2323,6 +2329,7 @@ _HEADING_PROJECTS = (
 )
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
+    r"(?:(?:table|таблиця|таблица)\s*\d{1,2}[.:]?\s*)?"  # "Таблиця 2. Планові проєкти": a letter's second table
     r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}))?"  # "Припинені (скасовані) проєкти"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"

@@ -486,3 +486,59 @@ def test_a_services_personnel_policy_and_training_centre_are_other_sector_work()
     )
     mapping, _ = map_priorities(projects)
     assert mapping.priority_code.tolist() == ["OTHER"]
+
+
+# --------------------------------------------------------------------------- tables out of letters
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("з II кварталу 2021 року по I квартал 2022 року", "2021-04-01", "2022-03-31"),
+        ("с III квартала 2021 г. по II квартал 2022 г.", "2021-07-01", "2022-06-30"),
+        ("з ІV кварталу 2021 року по ІV квартал 2022 року", "2021-10-01", "2022-12-31"),
+    ],
+)
+def test_a_period_of_quarters_written_out_in_a_letter(text, start, end):
+    from mtd_analysis.ingest.values import parse_period
+
+    found = parse_period(text)
+    assert (found[0].isoformat(), found[1].isoformat()) == (start, end)
+
+
+def test_a_count_of_things_planned_is_no_planned_status():
+    from mtd_analysis.ingest.values import parse_status
+
+    assert parse_status("Реализуется, проведено 6 тренингов из 8 запланированных.") == "ongoing"
+    assert parse_status("Запланований") == "planned"
+
+
+def test_a_letters_table_its_donors_with_shares_in_the_title_cell_and_its_second_table_of_planned_projects(
+    tmp_path,
+):
+    """A border guard's letter: a title cell naming the donors with their shares ("Донори: … – 80 %, … – 20 %"), and
+    under "Таблиця 2. Планові проєкти" a second table whose projects are planned. EUR 2,500,000 over 1 April 2021 -
+    31 March 2022: 275 of 365 days in 2021, 80 % the EU's, 20 % Poland's."""
+    rows = [
+        ["АДМІНІСТРАЦІЯ ДЕРЖАВНОЇ ПРИКОРДОННОЇ СЛУЖБИ УКРАЇНИ"],
+        ["Таблиця 1. Проєкти, що реалізуються"],
+        ["№ з/п", "Назва проєкту, донор, виконавець", "Бюджет", "Термін реалізації", "Стан реалізації"],
+        ["1.", "Модернізація пункту пропуску «Шегині»\nДонори: Європейський Союз – 80 %, Уряд Республіки Польща – 20 %"
+         "\nВиконавець: Адміністрація Держприкордонслужби", "2,5 млн. євро",
+         "з II кварталу 2021 року по I квартал 2022 року", "Реалізується"],
+        [],
+        ["Таблиця 2. Планові проєкти"],
+        ["№", "Період реалізації", "Назва проєкту", "Орієнтовна вартість", "Донор (джерело фінансування)"],
+        ["1.", "2022–2023 рр.", "Автоматизований паспортний контроль у пункті пропуску «Ягодин»", "3 млн євро",
+         "Європейський Союз"],
+    ]  # fmt: skip
+    result = _built(tmp_path, "ДПСУ_лист.xlsx", {"Лист": rows})
+    money = _funded_2021(result)
+    assert money[("Модернізація пункту пропуску «Шегині»", "EU")] == pytest.approx(
+        2_500_000 * 275 / 365 * 0.8, abs=0.01
+    )
+    assert money[("Модернізація пункту пропуску «Шегині»", "Poland")] == pytest.approx(
+        2_500_000 * 275 / 365 * 0.2, abs=0.01
+    )
+    statuses = dict(zip(result.projects.title, result.projects.status, strict=True))
+    assert statuses["Автоматизований паспортний контроль у пункті пропуску «Ягодин»"] == "planned"
