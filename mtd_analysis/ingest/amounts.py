@@ -1521,8 +1521,12 @@ def row_money(cells: RowCells) -> dict:
     header_currency = header.columns[amount_col].currency if amount_col is not None else None
     # "тис. євро", "млн. канад. дол." in the currency cell: the row's figures are in that unit
     cell_unit = UNIT_WORD.search(str(currency_value)) if column_currency else None
+    unit_col = currency_col
+    if cell_unit is None and (unit_col := state.unit_col) is not None:
+        # a column of its own ("unit": "тыс." | "ед.") beside the currency's: the row's figures are in that unit
+        cell_unit = UNIT_WORD.search(str(cell_value(cells.row, unit_col) or ""))
     if cell_unit and amount is not None and not cell_currency and amount_col is not None:
-        amount = _in_currency_cells_unit(cells, amount, amount_col, cell_unit, currency_col)
+        amount = _in_currency_cells_unit(cells, amount, amount_col, cell_unit, unit_col)
     if state.donor_parts:  # "EU | Denmark | Japan": each donor's part of the row's money, split by the build
         donors = [(donor, value) for col, donor, _, value in _part_cells(cells, state.donor_parts) if value]
         for col, donor in state.donor_parts.items():
@@ -2199,7 +2203,7 @@ def _in_currency_cells_unit(
         cells.state.issue(
             "info",
             "amount",
-            f"row {cells.n}: the currency cell '{clean_text(found.string)}' gives the unit: {amount:,.2f} is read as "
+            f"row {cells.n}: the cell '{clean_text(found.string)}' gives the unit: {amount:,.2f} is read as "
             f"{scaled:,.2f}",
             cells.index,
             currency_col,

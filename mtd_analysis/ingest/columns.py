@@ -112,6 +112,7 @@ _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``in_sector``: whether a row of a sector-wide list is the MIA system's ("MIA system: Yes/No").
 #: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line (or
 #: per sector: "Sector code (DAC 5)"); ``line_share``: that line's share of the project ("Sector share (%)").
+#: ``unit``: a column of the unit each row's figures are in ("unit": "тыс." | "ед."), beside the currency's.
 #: ``submitted``: when a form's response was sent ("Timestamp", "Completion time"): a later response replaces
 #: an earlier one for the same project.
 _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
@@ -121,6 +122,7 @@ _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "amount_year",
     "budget_line",
     "line_share",
+    "unit",
     "submitted",
     "year_shares",
     "country",
@@ -1178,6 +1180,8 @@ def _one_language(text: str) -> FieldMatch | None:
         found = named if len(named) == 1 else found
     if set(found) == {"title", "project_id"}:  # "Project title / Contract No.": titles with their numbers
         found = {"title": found["title"]}
+    if set(found) == {"currency", "unit"}:  # "Од. виміру / Unit": the currency and its unit ("тис. дол. США")
+        found = {"currency": found["currency"]}
     if len(found) != 1:
         return None
     m = next(iter(found.values()))

@@ -573,6 +573,13 @@ def _indicator_table(grid: Grid) -> str | None:
             continue
         if any(f in ("amount", "yearly") for c, f in fields.items() if c != value):
             return None  # a budget of its own beside the indicators: a table of projects, a row per indicator
+        named = {
+            match_field(clean_text(x[indicator]).replace("_", " ")).field
+            for x in grid.rows[r + 1 : r + 200]
+            if indicator < len(x) and isinstance(x[indicator], str) and clean_text(x[indicator])
+        }
+        if len(named & {"amount", "yearly", "start_date", "end_date", "period"}) >= 2:
+            return None  # "budget_total", "budget_2021", "period_start": the projects' own money and dates
         titles = [
             clean_text(x[title])
             for x in grid.rows[r + 1 :]
@@ -591,7 +598,7 @@ def _indicator_table(grid: Grid) -> str | None:
 #: The label of a long table's column of field names, and of its column of values (a database's dump
 #: "attribute | value", pandas' and R's melt "variable | value", Tableau's "Measure Names | Measure Values").
 _ATTRIBUTE_LABEL = re.compile(
-    r"attribute|field|property|key|variable|measure names?|атрибут|поле|властивість|свойство|ключ|показник"
+    r"attribute|field|property|key|variable|measure names?|metric|атрибут|поле|властивість|свойство|ключ|показник"
     r"|показатель",
     re.IGNORECASE,
 )
@@ -616,9 +623,14 @@ def _entity_attribute_value(grid: Grid) -> tuple[int, int, int] | None:
             if attribute < len(r) and isinstance(r[attribute], str)
         ]
         fields = {match_field(n.replace("_", " ")).field for n in names if n}
-        if (
-            len(fields & {"title", "amount", "status", "period", "start_date", "beneficiaries", "partner"})
-            >= 3
+        # a project's fields by name; or its money and dates, the other fields in columns of their own
+        # ("project_code | project_name | … | metric | value": "budget_total", "budget_2021", "period_start")
+        beside = {match_field(t).field for c, t in labels.items() if c not in (attribute, value)}
+        if len(
+            fields & {"title", "amount", "status", "period", "start_date", "beneficiaries", "partner"}
+        ) >= 3 or (
+            {"title", "project_id"} & beside
+            and len(fields & {"amount", "yearly", "start_date", "end_date", "period"}) >= 2
         ):
             return r, attribute, value
     return None
@@ -1521,6 +1533,7 @@ def _read_table(
     pivot_groups(state, rows, header)
     absorbed = project_blocks(state, rows, header) + continued_cells(state, rows, header)
     _country_or_partner(header, rows)
+    _unit_or_currency(header, rows)
     _form_times(header, rows)
     _payment_columns(header)
     _hidden_money_columns(state, header)
@@ -2493,6 +2506,7 @@ def _column_roles(state: SheetState, width: int) -> None:
                 c,
             )
     state.line_col = next((c for c, m in sorted(header.columns.items()) if m.field == "budget_line"), None)
+    state.unit_col = next((c for c, m in sorted(header.columns.items()) if m.field == "unit"), None)
     state.partner_other_col = _partner_other_column(header)
     state.cofunder_cols = (
         next((c for c, m in sorted(header.columns.items()) if m.field == "cofunder"), None),
@@ -6089,6 +6103,18 @@ def _in_the_title_year(state: SheetState, value) -> tuple | None:
 
 #: The date a date cell starts with, before a remark in brackets.
 _LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _unit_or_currency(header: Header, rows: list[list]) -> None:
+    """A column of units ("Од. виміру / Unit") is the currency's where the table has no currency column and its
+    cells name currencies ("тис. дол. США", "євро"): the unit each gives is read with it (see amounts)."""
+    fields = header.fields()
+    col = next((c for c, m in sorted(header.columns.items()) if m.field == "unit"), None)
+    if col is None or "currency" in fields:
+        return
+    cells = [text for r in rows[header.row + 1 :] if col < len(r) and (text := clean_text(r[col]))]
+    if cells and sum(1 for text in cells if currency_in_text(text)) * 2 >= len(cells):
+        header.columns[col] = FieldMatch("currency", None, None, header.columns[col].strength)
 
 
 def _country_or_partner(header: Header, rows: list[list]) -> None:

@@ -262,6 +262,9 @@ class SheetState:
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
+        self.unit_col: int | None = (
+            None  # the unit each row's figures are in ("тыс." | "ед."), a column of its own
+        )
         self.total_rows: list[int] = []  # the indices of the table's totals rows, as read
         self.marked_rows: list[
             tuple

@@ -221,7 +221,7 @@ def test_units_written_in_the_currency_cell_scale_the_row(workbook_build):
         "Lithuania": (450_000, "EUR"),
         "Czechia": (12_500_000, "CZK"),
     }
-    assert "the currency cell 'тис. євро' gives the unit: 450.00 is read as 450,000.00" in _messages(result)
+    assert "the cell 'тис. євро' gives the unit: 450.00 is read as 450,000.00" in _messages(result)
 
 
 def test_obligations_with_numbered_amendments_a_rate_per_quarter_and_a_usaid_section(workbook_build):

@@ -542,3 +542,51 @@ def test_a_letters_table_its_donors_with_shares_in_the_title_cell_and_its_second
     )
     statuses = dict(zip(result.projects.title, result.projects.status, strict=True))
     assert statuses["Автоматизований паспортний контроль у пункті пропуску «Ягодин»"] == "planned"
+
+
+# --------------------------------------------------------------------------- long data
+
+
+def test_a_long_export_of_metrics_and_values_beside_the_projects_columns(tmp_path):
+    """A row per project and metric ("budget_total", "budget_2021", "period_start" …), the project's other fields
+    in columns of their own, and a "unit" column ("тыс."): one project each, its money in units (420 and 180.5
+    thousand EUR)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = ["project_code,project_name,funding_partner,status,currency,unit,metric,value"]
+    for metric, value in [("budget_total", "420"), ("budget_2021", "180.5"), ("spent_2021", "95.2"),
+                          ("period_start", "2021-03-01"), ("period_end", "2022-02-28")]:  # fmt: skip
+        lines.append(
+            f"OSCE-THB-21,Counter-trafficking training for police investigators,OSCE,Ongoing,EUR,тыс.,{metric},{value}"
+        )
+    for metric, value in [
+        ("budget_total", "900000"),
+        ("period_start", "2019-01-01"),
+        ("period_end", "2021-06-30"),
+    ]:
+        lines.append(
+            f"COE-DET,Safeguards for persons detained by the police,Council of Europe,Completed,EUR,ед.,{metric},{value}"
+        )
+    (raw / "un_partners_long_export.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("project_id")
+    assert sorted(projects.index) == ["COE-DET", "OSCE-THB-21"]
+    assert projects.loc["OSCE-THB-21", "amount"] == 420_000
+    assert projects.loc["OSCE-THB-21", "yearly_amounts"].startswith("2021=180500")
+    assert projects.loc["COE-DET", "amount"] == 900_000
+
+
+def test_a_units_column_naming_the_currency_is_the_currency_column(one_sheet_build):
+    rows = [
+        ["Назва проєкту / Project title", "Донор / Donor", "Од. виміру / Unit", "2021", "2022"],
+        ["Розвиток системи професійної підготовки НГУ", "Уряд США", "тис. дол. США", 650, 300],
+        ["Забезпечення громадського порядку під час масових заходів", "ОБСЄ", "євро", "120 000,00", None],
+    ]
+    result = one_sheet_build(rows, "NGU_projects.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.loc["Розвиток системи професійної підготовки НГУ", "currency"] == "USD"
+    assert (
+        projects.loc["Розвиток системи професійної підготовки НГУ", "yearly_amounts"]
+        == "2021=650000;2022=300000"
+    )
+    assert projects.loc["Забезпечення громадського порядку під час масових заходів", "currency"] == "EUR"
