@@ -61,9 +61,9 @@ collect_ignore_glob = ["acceptance/unseen/*.py"]
 
 @pytest.fixture
 def workbook_build(tmp_path):
-    """``built(sheets, name, indents, outline)``: a workbook ``name`` of ``sheets`` (title -> rows), built for 2021;
-    ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet, ``outline`` (row,
-    1-based -> Excel's outline level) groups rows of every sheet."""
+    """``built(sheets, name, indents, outline, merges)``: a workbook ``name`` of ``sheets`` (title -> rows), built for
+    2021; ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet, ``outline`` (row,
+    1-based -> Excel's outline level) groups rows of every sheet, ``merges`` (title -> ranges, "A1:A2") merges cells."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
 
@@ -74,6 +74,7 @@ def workbook_build(tmp_path):
         name: str,
         indents: dict[tuple[int, int], int] | None = None,
         outline: dict[int, int] | None = None,
+        merges: dict[str, list[str]] | None = None,
     ):
         raw = tmp_path / "raw"
         raw.mkdir(parents=True)
@@ -87,6 +88,8 @@ def workbook_build(tmp_path):
                 ws.cell(r, c).alignment = Alignment(indent=level)
             for r, level in (outline or {}).items():
                 ws.row_dimensions[r].outline_level = level
+            for cells in (merges or {}).get(title, []):
+                ws.merge_cells(cells)
         wb.save(raw / name)
         return build(raw, tmp_path / "out", year=2021)
 

@@ -3443,7 +3443,10 @@ TOTAL_ROW = re.compile(
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"
-    r"|all projects|(?:усі|всі) проєкти|все проекты|net change)\b",
+    r"|all projects|(?:усі|всі) проєкти|все проекты|net change"
+    # a check row repeating the sums: "контроль (сума розділів)", "Control total", "Checksum"
+    r"|контрол\w*\s*\(?\s*(?:сума|сумма)\s+(?:розділів|разделов)|(?:сума|сумма)\s+(?:розділів|разделов)"
+    r"|control total|check(?:sum| total))\b",
     re.IGNORECASE,
 )
 

@@ -11,28 +11,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from openpyxl import Workbook
 
 from mtd_analysis.analysis.priorities import map_priorities
 from mtd_analysis.build import build
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.partners import canonical_partner, partner_shares, shares_in_note
-
-
-def _built(tmp_path, name: str, sheets: dict[str, list[list]], merges: dict[str, list[str]] | None = None):
-    """A workbook ``name`` of ``sheets`` (title -> rows, with ``merges``: title -> ranges), built for 2021."""
-    raw = tmp_path / "raw"
-    raw.mkdir(exist_ok=True)
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-        for cells in (merges or {}).get(title, []):
-            ws.merge_cells(cells)
-    wb.save(raw / name)
-    return build(raw, tmp_path / "out", year=2021)
 
 
 def _funded_2021(result) -> dict[str, float]:
@@ -120,24 +103,28 @@ EU_YEARS = [
 EU_MERGES = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2", "H2:H3", "I2:I3", "J2:J3"]
 
 
-def test_a_year_split_into_halves_under_its_merged_label_beside_labels_merged_over_both_rows(tmp_path):
+def test_a_year_split_into_halves_under_its_merged_label_beside_labels_merged_over_both_rows(workbook_build):
     """'2021' merged over 'H1 | H2', the other labels merged down over both rows: the header is the two rows, and a
     project's 2021 is H1 + H2 (280,000 + 320,000), not H1 alone."""
-    result = _built(tmp_path, "EU_allocations.xlsx", {"Allocations": EU_YEARS}, {"Allocations": EU_MERGES})
+    result = workbook_build(
+        {"Allocations": EU_YEARS}, "EU_allocations.xlsx", merges={"Allocations": EU_MERGES}
+    )
     money = _funded_2021(result)
     assert money[("Support to transparent custody records in police detention", "EU")] == 600_000
 
 
-def test_a_remark_sending_to_a_note_gives_the_shares_the_note_states(tmp_path):
+def test_a_remark_sending_to_a_note_gives_the_shares_the_note_states(workbook_build):
     """'Joint action - see note 1' and note 1: 90 % the EU's, 10 % the Council of Europe's of 140,000 + 160,000."""
-    result = _built(tmp_path, "EU_allocations.xlsx", {"Allocations": EU_YEARS}, {"Allocations": EU_MERGES})
+    result = workbook_build(
+        {"Allocations": EU_YEARS}, "EU_allocations.xlsx", merges={"Allocations": EU_MERGES}
+    )
     money = _funded_2021(result)
     title = "Cybercrime investigation capacity of the National Police"
     assert money[(title, "EU")] == 270_000
     assert money[(title, "Council of Europe")] == 30_000
 
 
-def test_donors_as_columns_under_a_funding_source_group_are_each_donors_money(tmp_path):
+def test_donors_as_columns_under_a_funding_source_group_are_each_donors_money(workbook_build):
     """'Funding source' merged over 'European Union | Denmark | UNDP core (TRAC)': a project per donor with money.
     2021 of a 2020-2022 project: 365 / 1,096 days of each donor's part."""
     rows = [
@@ -149,7 +136,7 @@ def test_donors_as_columns_under_a_funding_source_group_are_each_donors_money(tm
         [2, "Digital evidence and cybercrime units support", "2021", None, 800000, 100000, 900000],
         [None, "TOTAL", None, 1500000, 1400000, 250000, 3150000],
     ]  # fmt: skip
-    result = _built(tmp_path, "UNDP_matrix.xlsx", {"Donor matrix": rows}, {"Donor matrix": ["D2:F2"]})
+    result = workbook_build({"Donor matrix": rows}, "UNDP_matrix.xlsx", merges={"Donor matrix": ["D2:F2"]})
     projects = result.projects
     assert sorted(zip(projects.title, projects.partner, projects.amount, strict=True)) == [
         ("Digital evidence and cybercrime units support", "Denmark", 800_000),
@@ -161,7 +148,7 @@ def test_donors_as_columns_under_a_funding_source_group_are_each_donors_money(tm
     assert set(projects.currency) == {"USD"}
 
 
-def test_equipment_items_under_a_project_are_its_items_and_its_year_is_both_halves(tmp_path):
+def test_equipment_items_under_a_project_are_its_items_and_its_year_is_both_halves(workbook_build):
     """An agency's return: items (quantity x unit price) under each project. A project with no sum of its own is
     the sum of its items (120 x 1,850 + 2 x 185,000 = 592,000); one with its own (2,300,000) keeps it, and its
     2021 is I + II half-year (800,000 + 1,000,000)."""
@@ -179,7 +166,7 @@ def test_equipment_items_under_a_project_are_its_items_and_its_year_is_both_halv
         ["2.2", "аварійно-рятувальні автомобілі", None, None, None, 2, 150000, 300000, None, None],
     ]  # fmt: skip
     merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:G1", "H1:H2", "I1:J1"]
-    result = _built(tmp_path, "ДСНС_МТД.xlsx", {"Проєкти": rows}, {"Проєкти": merges})
+    result = workbook_build({"Проєкти": rows}, "ДСНС_МТД.xlsx", merges={"Проєкти": merges})
     projects = result.projects.set_index("title")
     assert sorted(projects.index) == [
         "Гуманітарне розмінування: оснащення піротехнічних підрозділів ДСНС",
@@ -195,7 +182,7 @@ def test_equipment_items_under_a_project_are_its_items_and_its_year_is_both_halv
     )
 
 
-def test_a_list_and_its_translation_on_two_sheets_of_one_workbook_are_counted_once(tmp_path):
+def test_a_list_and_its_translation_on_two_sheets_of_one_workbook_are_counted_once(workbook_build):
     """Sheets 'EN' and 'UA' hold the same two projects (EU and EUAM) in two languages, each with the same amount,
     currency and dates: counted once, from the sheet read first, and said at the other."""
     english = [
@@ -215,7 +202,7 @@ def test_a_list_and_its_translation_on_two_sheets_of_one_workbook_are_counted_on
         ],
         ["Мобільні станції поліції громади", "КМЄС", "2021-03-01", "2021-12-31", 185000, "триває"],
     ]
-    result = _built(tmp_path, "EUD_projects_EN_UA.xlsx", {"EN": english, "UA": ukrainian})
+    result = workbook_build({"EN": english, "UA": ukrainian}, "EUD_projects_EN_UA.xlsx")
     assert sorted(result.projects.title) == sorted(row[0] for row in english[1:])
     said = result.issues[result.issues.message.str.contains("a translation", regex=False)]
     assert said.sheet.tolist() == ["UA"]
@@ -225,7 +212,7 @@ def test_a_list_and_its_translation_on_two_sheets_of_one_workbook_are_counted_on
 # --------------------------------------------------------------------------- exports
 
 
-def test_a_grant_systems_export_codes_countries_and_a_funders_share(tmp_path):
+def test_a_grant_systems_export_codes_countries_and_a_funders_share(workbook_build):
     """A grant system's export: status codes explained on a 'Legend' sheet ("Grant Status Code | ACT | Active …"),
     rows for other countries of delivery, the UK's share beside a co-funder, and a grant for another ministry."""
     grants = [
@@ -249,7 +236,7 @@ def test_a_grant_systems_export_codes_countries_and_a_funders_share(tmp_path):
         ["Grant Status Code", "PIP", "Pipeline - concept note stage, not yet approved"],
         ["Grant Status Code", "CAN", "Cancelled - withdrawn before implementation started"],
     ]
-    result = _built(tmp_path, "CSSF_grants_export.xlsx", {"Grants Export": grants, "Legend": legend})
+    result = workbook_build({"Grants Export": grants, "Legend": legend}, "CSSF_grants_export.xlsx")
     projects = result.projects
     statuses = dict(zip(projects.title, projects.status, strict=False))
     assert statuses["Domestic violence rapid response teams"] == "planned"
@@ -262,7 +249,7 @@ def test_a_grant_systems_export_codes_countries_and_a_funders_share(tmp_path):
     assert "Ministry of Energy" in _messages(result)
 
 
-def test_a_contribution_on_a_row_per_sector_is_one_project_at_the_rows_sum(tmp_path):
+def test_a_contribution_on_a_row_per_sector_is_one_project_at_the_rows_sum(workbook_build):
     """An aid register's export: a row per sector, each with its share and its part of the money. The parts add up
     (4,200,000 + 2,800,000 SEK; 2021: 1,440,000 + 960,000); a row whose only sector is another's (23183, energy
     efficiency) and whose words name none of the system's work is not counted."""
@@ -276,14 +263,14 @@ def test_a_contribution_on_a_row_per_sector_is_one_project_at_the_rows_sum(tmp_p
         ["51040201", "Energy efficiency in district heating of Zhytomyr", "23183", 100, "2019-01-01", "2022-12-31",
          25000000, 7000000],
     ]  # fmt: skip
-    result = _built(tmp_path, "openaid_sida_UA.xlsx", {"Export": rows})
+    result = workbook_build({"Export": rows}, "openaid_sida_UA.xlsx")
     projects = result.projects
     assert projects.title.tolist() == ["Custody records and detainee rights in police facilities"]
     assert projects.amount.tolist() == [7_000_000]
     assert "sector code 23183 is another sector's" in _messages(result)
 
 
-def test_an_accounting_reports_donor_rows_with_their_sums_head_the_projects_below(tmp_path):
+def test_an_accounting_reports_donor_rows_with_their_sums_head_the_projects_below(workbook_build):
     """A 1C-style report: a donor's row (no title, its sums) over its contracts, which name no donor; 'Итого' closes
     the report. The contracts are the donor's; the donor rows are no projects and add nothing."""
     rows = [
@@ -297,7 +284,7 @@ def test_an_accounting_reports_donor_rows_with_their_sums_head_the_projects_belo
         [None, "PL-MSWiA-2021-7", "Подготовка спасателей-кинологов", "01.03.2021", "31.08.2021", "PLN", 180000],
         ["Итого", None, None, None, None, None, None],
     ]  # fmt: skip
-    result = _built(tmp_path, "1C_dogovory.xlsx", {"TDSheet": rows})
+    result = workbook_build({"TDSheet": rows}, "1C_dogovory.xlsx")
     projects = result.projects
     assert sorted(
         zip(projects.title, projects.partner, projects.amount, projects.start_date, strict=True)
@@ -309,7 +296,9 @@ def test_an_accounting_reports_donor_rows_with_their_sums_head_the_projects_belo
     assert not (result.issues.severity.eq("error")).any()
 
 
-def test_a_pivot_tables_blank_line_is_no_project_and_money_of_no_year_is_spread_over_the_dates(tmp_path):
+def test_a_pivot_tables_blank_line_is_no_project_and_money_of_no_year_is_spread_over_the_dates(
+    workbook_build,
+):
     """A pivot table: 'Grand Total' is each row's whole; a '(blank)' line with no figure is no project; money only
     under the '(blank)' year is spread over the project's dates (72,000 x 214 / 365 days in 2021)."""
     rows = [
@@ -324,7 +313,7 @@ def test_a_pivot_tables_blank_line_is_no_project_and_money_of_no_year_is_spread_
         ["Estonia Total", None, None, None, None, None, None, 72000, 72000],
         ["Grand Total", None, None, None, None, 85000, None, 72000, 157000],
     ]  # fmt: skip
-    result = _built(tmp_path, "EUAM_pivot.xlsx", {"Pivot": rows})
+    result = workbook_build({"Pivot": rows}, "EUAM_pivot.xlsx")
     assert sorted(result.projects.title) == [
         "Cyber forensics laboratory software licences",
         "Equipment for the Kharkiv police situation centre",
@@ -433,7 +422,7 @@ def test_an_iati_export_by_column_names_with_a_row_per_record(tmp_path):
 # --------------------------------------------------------------------------- the ministry's template, filled in
 
 
-def test_projects_typed_into_one_row_a_line_each_are_projects_each(tmp_path):
+def test_projects_typed_into_one_row_a_line_each_are_projects_each(workbook_build):
     """Three purchases typed into one row, a line each in the title, the budget and the 2021 cells: three projects,
     each with its own figures (not one sum of 250,000,310,000,180,000)."""
     rows = [
@@ -442,7 +431,7 @@ def test_projects_typed_into_one_row_a_line_each_are_projects_each(tmp_path):
         [2, "Forensic lab equipment – Kharkiv\nForensic lab equipment – Dnipro\nForensic lab equipment – Lviv", "INL",
          "04/01/2021", "03/31/2022", "250,000\n310,000\n180,000", "190,000\n230,000\n135,000", "Ongoing"],
     ]  # fmt: skip
-    result = _built(tmp_path, "US_Embassy_template.xlsx", {"ITA projects": rows})
+    result = workbook_build({"ITA projects": rows}, "US_Embassy_template.xlsx")
     projects = result.projects.set_index("title")
     assert sorted(projects.index) == [
         "Counter-narcotics canine program",
@@ -514,7 +503,7 @@ def test_a_count_of_things_planned_is_no_planned_status():
 
 
 def test_a_letters_table_its_donors_with_shares_in_the_title_cell_and_its_second_table_of_planned_projects(
-    tmp_path,
+    workbook_build,
 ):
     """A border guard's letter: a title cell naming the donors with their shares ("Донори: … – 80 %, … – 20 %"), and
     under "Таблиця 2. Планові проєкти" a second table whose projects are planned. EUR 2,500,000 over 1 April 2021 -
@@ -532,7 +521,7 @@ def test_a_letters_table_its_donors_with_shares_in_the_title_cell_and_its_second
         ["1.", "2022–2023 рр.", "Автоматизований паспортний контроль у пункті пропуску «Ягодин»", "3 млн євро",
          "Європейський Союз"],
     ]  # fmt: skip
-    result = _built(tmp_path, "ДПСУ_лист.xlsx", {"Лист": rows})
+    result = workbook_build({"Лист": rows}, "ДПСУ_лист.xlsx")
     money = _funded_2021(result)
     assert money[("Модернізація пункту пропуску «Шегині»", "EU")] == pytest.approx(
         2_500_000 * 275 / 365 * 0.8, abs=0.01
@@ -590,3 +579,16 @@ def test_a_units_column_naming_the_currency_is_the_currency_column(one_sheet_bui
         == "2021=650000;2022=300000"
     )
     assert projects.loc["Забезпечення громадського порядку під час масових заходів", "currency"] == "EUR"
+
+
+def test_a_check_row_repeating_the_sums_under_the_total_is_no_project(one_sheet_build):
+    """A check row, "контроль (сума розділів)", under the grand total repeats its sums (a hidden check row): no project."""
+    rows = [
+        ["Назва проєкту", "Донор", "Бюджет, тис. грн"],
+        ["Навчання кіберполіції", "ЄС", 1200],
+        ["Обладнання для ДСНС", "Японія", 800],
+        ["УСЬОГО по системі МВС", None, 2000],
+        ["контроль (сума розділів)", None, 2000],
+    ]
+    result = one_sheet_build(rows, "МВС_зведена.xlsx")
+    assert sorted(result.projects.title) == ["Навчання кіберполіції", "Обладнання для ДСНС"]
