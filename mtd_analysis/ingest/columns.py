@@ -1219,7 +1219,7 @@ def _combine(
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
     if upper.field == "partner" and upper.currency:  # "Джерела фінансування, EUR": sources of money, in EUR
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
-    if upper.field == "partner" and lower.field is None and lower_text and _names_a_listed_donor(lower_text):
+    if upper.field == "partner" and lower.field is None and lower_text and listed_donor(lower_text):
         # "Funding source" over "European Union | Denmark | UNDP core (TRAC)": each donor's money (read by the
         # table's donor columns), not the partner's name
         return FieldMatch(None, lower.currency or upper.currency)
@@ -1412,12 +1412,21 @@ def _fill_group_row(upper: list, lower: list, merged_cols: dict[int, int]) -> li
     return filled
 
 
-def _names_a_listed_donor(text: str) -> bool:
-    """A label that is a donor's name in partners.csv, words in brackets aside ("UNDP core (TRAC)")."""
-    from mtd_analysis.ingest.partners import is_listed_partner
+def listed_donor(label: str) -> str | None:
+    """The donor of partners.csv a column's label is the name of, words in brackets and currencies aside ("UNDP core
+    (TRAC)", "Japan, JPY"), canonical; None for any other label.
 
-    name = re.sub(r"\([^()]*\)", " ", text).strip(" ,.:")
-    return bool(name) and is_listed_partner(name)
+    Examples
+    --------
+    >>> listed_donor("UNDP core (TRAC)"), listed_donor("European Union"), listed_donor("Total, USD")
+    ('UNDP', 'EU', None)
+    """
+    from mtd_analysis.ingest.partners import canonical_partner, is_listed_partner
+    from mtd_analysis.ingest.values import _currency_pattern
+
+    name = re.sub(r"\([^()]*\)", " ", label).strip(" ,.:")
+    name = " ".join(_currency_pattern().sub(" ", name).split()) or name
+    return canonical_partner(name) if name and is_listed_partner(name) else None
 
 
 def _pair_header(
@@ -1431,7 +1440,7 @@ def _pair_header(
     merged_cols = _merged_spans(merged, r)
     # a label merged down over both rows ("2019" over an empty cell beside "2021" over "H1 | H2"): the upper
     # cell names its column alone
-    merged_down = {c for (r0, c0), (r1, c1) in merged if r0 == r and r1 >= r + 1 for c in range(c0, c1 + 1)}
+    merged_down = {c for (c0, c1), _ in _merged_down(merged, r) for c in range(c0, c1 + 1)}
     upper_row = _fill_group_row(rows[r], lower_row, merged_cols)
     width = max(len(upper_row), len(lower_row))
     from mtd_analysis.ingest.partners import is_recipient_country
@@ -1577,7 +1586,7 @@ def find_header(
             # groups split below ("No." over two rows beside "2021" over "H1 | H2"), and the pair reads no worse
             merged_pair = (
                 (best is None or best.first_row >= r)  # not the lower rows of a header found above
-                and sum(1 for (r0, _), (r1, _) in merged if r0 == r and r1 == r + 1) >= 2
+                and sum(1 for _, last in _merged_down(merged, r) if last == r + 1) >= 2
                 and pair_score >= score
             )
             replaces = replaces or translated or merged_pair
@@ -1708,6 +1717,11 @@ def _names_over_descriptions(upper: list, lower: list) -> bool:
 
 _A_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGITS_OF_A_VALUE = re.compile(r"\d{4,}|\d[.,/-]\d")
+
+
+def _merged_down(merged: list, row: int) -> list[tuple[tuple[int, int], int]]:
+    """The ranges merged down from a row over the rows below it: ((first column, last column), last row) each."""
+    return [((c0, c1), r1) for (r0, c0), (r1, c1) in merged if r0 == row and r1 > row]
 
 
 def _merged_spans(merged: list, row: int) -> dict[int, int]:

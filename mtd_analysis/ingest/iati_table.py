@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 #: Elements of an activity that may appear more than once: a cell's ";"-separated parts are its instances.
@@ -302,6 +303,18 @@ def _coded(path: str, text: str) -> str:
     return names.get(text.strip().lower(), text)
 
 
+@lru_cache(maxsize=1)
+def _flat_names() -> dict[str, list[tuple[str, str]]]:
+    """``iati_columns.csv`` as column name -> its (record type, path) pairs, read once."""
+    from mtd_analysis.reference.aliases import iati_columns
+
+    table = iati_columns()
+    known: dict[str, list[tuple[str, str]]] = {}
+    for column, record, path in zip(table["column"], table["record"], table["path"], strict=True):
+        known.setdefault(column.strip().lower(), []).append((record.strip(), path.strip()))
+    return known
+
+
 def flat_export(rows: list[list]) -> list[list] | None:
     """A table of IATI activities exported by column names ("recipient-country-code", "participating-org
     (Funding)", "start-planned") with a row per record ("record-type": transaction, budget,
@@ -321,12 +334,7 @@ def flat_export(rows: list[list]) -> list[list] | None:
     >>> dict(zip(flat[0], flat[1]))["transaction/transaction-type/@code"], dict(zip(flat[0], flat[2]))["budget/@type"]
     ('2', '1')
     """
-    from mtd_analysis.reference.aliases import iati_columns
-
-    table = iati_columns()
-    known: dict[str, list[tuple[str, str]]] = {}
-    for column, record, path in zip(table["column"], table["record"], table["path"], strict=True):
-        known.setdefault(column.strip().lower(), []).append((record.strip(), path.strip()))
+    known = _flat_names()
     index = next(
         (
             i

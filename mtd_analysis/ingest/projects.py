@@ -81,6 +81,7 @@ from mtd_analysis.ingest.columns import (
     header_translated,
     is_hxl_tag,
     label_date,
+    listed_donor,
     match_field,
     names_donor_money,
     names_ukraines_part,
@@ -2315,11 +2316,8 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
             or _NOT_MONEY_LABEL.search(label)
         ):
             continue
-        from mtd_analysis.ingest.values import _currency_pattern
-
-        name = re.sub(r"\([^()]*\)", " ", label.split(" / ")[-1]).strip(" ,.:")
-        name = " ".join(_currency_pattern().sub(" ", name).split()) or name
-        if not name or not is_listed_partner(name):  # a donor, not a country a regional programme covers
+        donor = listed_donor(label.split(" / ")[-1])
+        if donor is None:  # a donor, not a country a regional programme covers
             continue
         values = [r[col] for r in rows[header.row + 1 :] if col < len(r) and r[col] is not None]
         numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
@@ -2329,7 +2327,7 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
         if (
             values and len(sums) * 2 >= len(values) and sums[len(sums) // 2] >= 1000
         ):  # sums, not counts or marks
-            found[col] = canonical_partner(name)
+            found[col] = donor
             labels[col] = label
     currencies = {match_field(labels[c]).currency for c in found} - {None}
     if len(found) < 2 or len(currencies) > 1:

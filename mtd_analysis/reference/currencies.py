@@ -8,6 +8,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 
 from mtd_analysis.reference._files import package_table
@@ -60,6 +62,7 @@ def currency_spellings() -> dict[str, list[str]]:
     return out
 
 
+@cache
 def dollar_currencies() -> frozenset[str]:
     """The currencies other than the US dollar that are dollars (their words say "dollar": CAD, AUD …), for which
     a bare "$" beside their code is their own.
