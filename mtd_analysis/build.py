@@ -63,6 +63,7 @@ from mtd_analysis.ingest.projects import (
     workbook_partner,
 )
 from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
+from mtd_analysis.ingest.sheet import number_ranges
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import STATUSES, clean_text, figure_in, normalise_key, parse_status
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
@@ -1630,9 +1631,18 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                 years.setdefault(key, set()).add(rec["_amount_year"])
         # a sheet of money by code (joined to the projects): its year column says each amount's year
         by_year = any(len(found) > 1 for found in years.values()) or all(r.get("_joins") for r in rows)
+        dated: list[dict] = []  # rows of no dates, their year their period
         for rec in rows:
-            year = rec.pop("_amount_year")
+            year, year_cell = rec.pop("_amount_year"), rec.pop("_amount_year_cell", None)
             if not by_year:
+                if isinstance(year, int) and not rec.get("start_date") and not rec.get("end_date"):
+                    # "Рік: 2021" on a card with no dates: the year the project runs
+                    rec["start_date"], rec["end_date"] = f"{year}-01-01", f"{year}-12-31"
+                    if year_cell:
+                        rec["source_cells"] = ";".join(
+                            p for p in (rec.get("source_cells"), f"period={year_cell}") if p
+                        )
+                    dated.append(rec)
                 continue
             rec["_year_row"] = True
             reduction = next((value for y, value, _ in rec.get("_negatives") or [] if y is None), None)
@@ -1652,12 +1662,24 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                 if cell:
                     rec["source_cells"] += "".join(f";amount_{y}={cell}" for y in parts)
         if not by_year:
+            undated = {(rec["source_row"], f"row {rec['source_row']}: no start or end date") for rec in dated}
+            issues[:] = [  # their dates are known now
+                i
+                for i in issues
+                if not (
+                    i.get("file") == file
+                    and i.get("sheet") == sheet
+                    and (i.get("row"), i.get("message")) in undated
+                )
+            ]
+            rows_said = number_ranges(sorted(int(rec["source_row"]) for rec in dated))
             issues.append(
                 schema.issue(
                     file,
                     (f"sheet '{sheet}': " if sheet else "")
                     + "the year column gives one year per row, but no project has rows for several years: the "
-                    "years were not used (each amount is spread over its project's dates)",
+                    "years were not used (each amount is spread over its project's dates)"
+                    + (f"; rows {rows_said} give no dates: each runs over its year" if dated else ""),
                     sheet=sheet,
                     severity="info",
                     kind="years",

@@ -1255,10 +1255,20 @@ def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | No
     (2000000.0, 'USD', [('Norway', 1200000.0), ('Denmark', 800000.0)])
     >>> donor_parts("4 000 000 EUR, of which 2021: 1 500 000") is None, donor_parts("EUR 900 000 (2021 — 400 000)") is None
     (True, True)
+    >>> donor_parts("Литва: EUR 40 000; Польша: EUR 60 000")  # each donor's sum, no total
+    (100000.0, 'EUR', [('Lithuania', 40000.0), ('Poland', 60000.0)])
+    >>> donor_parts("Польша: PLN 1 200 000; Литва: EUR 50 000") is None  # two currencies
+    True
     """
-    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner
+    from mtd_analysis.ingest.partners import canonical_partner, is_known_partner, partner_sums
 
     found = _named_parts(value)
+    if found is None and isinstance(value, str) and (sums := partner_sums(value)) and len(sums) >= 2:
+        # "Литва: EUR 40 000; Польша: EUR 60 000": each donor's sum and no total, in one currency (a cell in two
+        # currencies is two projects' money, not read)
+        currencies = {currency_in_text(part) for part in re.split(r";|\n", value)} - {None}
+        if len(currencies) <= 1:
+            return sum(x for _, x in sums), next(iter(currencies), None), sums
     if found is None or not all(is_known_partner(name) for name, _ in found[2]):
         return None
     return found[0], found[1], [(canonical_partner(name), part) for name, part in found[2]]
@@ -1798,6 +1808,12 @@ FOOTNOTE_ROWS = 15
 
 
 #: Words extending a note over the whole workbook ("all amounts in this workbook", "Все суммы в этой книге").
+#: A condition put on the amounts' unit, in an instruction ("if amounts are in thousands, say so in the sheet's title",
+#: "якщо суми в тисячах — це вказується в заголовку аркуша"): no unit of the workbook. "Unless stated otherwise"
+#: ("якщо не зазначено інше") puts none.
+_CONDITION = re.compile(
+    r"(?:\bif|\bякщо|\bесли|у разі|в разі|в случае)\s+(?!not\b|не\b)\S*\s*$", re.IGNORECASE
+)
 _WORKBOOK_SCOPE = re.compile(
     r"workbook|this file|all (?:the )?sheets|every sheet|книз\w*|книг\w*|файл\w*|(?:усіх|всіх) аркуш\w*"
     r"|всех лист\w*",
@@ -1825,6 +1841,8 @@ def workbook_units(grids) -> dict | None:
     >>> found = workbook_units([notes, table]); found["currency"], found["scale"], found["sheet"], found["row"]
     ('EUR', 1000.0, 'Read me', 2)
     >>> workbook_units([Grid("Letter", [["The budget of the programme is EUR 5 million."]], [], True, False, {})])
+    >>> workbook_units([Grid("Інструкція", [["Якщо суми в тисячах — це вказується в заголовку аркуша."]], [], True,
+    ...                      False, {})])  # an instruction: where to say the unit, not the unit
     """
     for grid in grids:
         rows = grid.rows[:NOTES_SHEET_ROWS]
@@ -1839,6 +1857,10 @@ def workbook_units(grids) -> dict | None:
                 continue
             said = _AMOUNT_WORDS.search(text)
             if not said or text[said.end() :].lstrip()[:1].isdigit():  # "amounts in 2021 …": a year, no unit
+                continue
+            if _CONDITION.search(
+                text[: said.start()]
+            ):  # "якщо суми в тисячах — це вказується в заголовку аркуша"
                 continue
             currency, scale = currency_in_text(text), units_scale(text)
             if currency is None and scale == 1.0:

@@ -113,6 +113,7 @@ _LOCAL_ALIASES: dict = {"path": None, "stamp": None, "rows": []}
 #: ``budget_line``: the budget line a row's amount is for, in an export with a row per project and budget line (or
 #: per sector: "Sector code (DAC 5)"); ``line_share``: that line's share of the project ("Sector share (%)").
 #: ``unit``: a column of the unit each row's figures are in ("unit": "тыс." | "ед."), beside the currency's.
+#: ``deleted``: a database's deletion flag ("is_deleted": 1): a row flagged so is not counted.
 #: ``submitted``: when a form's response was sent ("Timestamp", "Completion time"): a later response replaces
 #: an earlier one for the same project.
 _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
@@ -127,6 +128,7 @@ _ALIAS_FIELDS = frozenset(PROJECT_FIELDS) | {
     "year_shares",
     "country",
     "in_sector",
+    "deleted",
 }
 
 
@@ -425,6 +427,20 @@ _YEARLY_WORDS = {
     "план",
     "планові",
     "плановые",
+    # "Сумма, запланированная на 2021 год (если известна)": a form's question for the year's plan
+    "запланована",
+    "заплановані",
+    "запланированная",
+    "запланировано",
+    "запланированные",
+    "если",
+    "известна",
+    "известно",
+    "якщо",
+    "відома",
+    "відомо",
+    "if",
+    "known",
     # a partner's money in one year ("Contribution 2021", "EU contribution 2021*", "Внесок ЄС у 2021")
     "contribution",
     "contributions",
@@ -558,7 +574,7 @@ _ABBREVIATIONS = {
     "dt": "date", "amt": "amount", "impl": "implementing", "benef": "beneficiary", "org": "organisation",
     "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
     "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title", "yr": "year",
-    "contrib": "contribution", "txn": "transaction", "trx": "transaction",
+    "contrib": "contribution", "txn": "transaction", "trx": "transaction", "prio": "priority",
 }  # fmt: skip
 
 
@@ -611,10 +627,27 @@ def match_field(label) -> FieldMatch:
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
         m = FieldMatch("amount", m.currency, None, 0.5)
+    if m.field != "title" and text and " / " in text and _lines_under_a_title(text.split(" / ")):
+        # "Project / Implementer / Period": the project's cell, its implementer and period on lines under it
+        return FieldMatch("title", None, None, 0.75)
+    if (
+        m.field is None and text and "(" in text
+    ):  # "Channel (implementing agency)": the words in brackets name it
+        inside = (_match_field(part[1:-1]) for part in _PAREN.findall(text))
+        said = next((inner.field for inner in inside if inner.strength >= 1.0), None)
+        if said in ("implementer", "partner", "beneficiaries"):  # a role named whole, not a word like it
+            return FieldMatch(said, None, None, 0.5)
     if m.field == "partner" and text and YEAR_SHARE_LABEL.search(text) and not _PAYER_ROLE.search(text):
         # "UK Funding Share (%)": a funder's share of the money, not who funds ("Донор (частка фінансування)" is)
         return FieldMatch(None)
     return _scaled(m, text) if text and m.field else m
+
+
+def _lines_under_a_title(parts: list[str]) -> bool:
+    """Whether a label's parts name a title, then facts written on lines under it ("Project / Implementer / Period");
+    "Activity / Budget Line" names no such facts."""
+    facts = {"implementer", "partner", "period", "start_date", "end_date", "beneficiaries", "status"}
+    return _match_field(parts[0]).field == "title" and all(_match_field(p).field in facts for p in parts[1:])
 
 
 #: A label's word naming who pays, as a role: "Donor", "Партнер", "Funding source".
@@ -2021,7 +2054,23 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
         mine, theirs = (bool(REVISED.search(text or "")) for text in (label, other_label))
         if mine != theirs:
             return mine
+    # "Основное направление" beside "Направления работы (отметьте все подходящие)": the main one is the priority
+    if m.field == "declared_priority":
+        for said, keeps in ((_MAIN_ONE, True), (_ALL_THAT_APPLY, False)):
+            mine, theirs = (bool(said.search(text or "")) for text in (label, other_label))
+            if mine != theirs:
+                return mine if keeps else theirs
     return m.strength > other.strength
+
+
+#: A label naming the one main value of a field ("Main priority", "Основне спрямування", "Основной приоритет").
+_MAIN_ONE = re.compile(r"(?:main|primary|principal|lead|основн\w*|головн\w*)", re.IGNORECASE)
+#: A form's question allowing several answers ("Areas (tick all that apply)", "(отметьте все подходящие)").
+_ALL_THAT_APPLY = re.compile(
+    r"all that apply|all relevant|multiple|select all|tick all|все подходящ|все применим|усі, що|всі, що|всі відповідн"
+    r"|усі відповідн|відмітьте всі|позначте всі|отметьте все",
+    re.IGNORECASE,
+)
 
 
 #: A date inside a header's label: "30.09.2021", "2021-09-30", "09.2021", "March 2021", "станом на вересень 2021 р.".
@@ -2174,10 +2223,13 @@ def header_repeats(row: list, header: Header) -> bool:
     for col, label in header.labels.items():
         value = row[col] if col < len(row) else None
         if isinstance(value, str) and label:
-            last = label.split(" / ")[
-                -1
-            ]  # a two-row header's own cell; or a label in two languages as a whole
-            if normalise_key(value) in (normalise_key(last), normalise_key(label)):
+            # a two-row header's own cell, or its first line (a page repeats both); or a label in two languages
+            lines = label.split(" / ")
+            if normalise_key(value) in (
+                normalise_key(lines[-1]),
+                normalise_key(label),
+                normalise_key(lines[0]),
+            ):
                 hits += 1
     return hits >= max(2, len(header.columns) // 2)
 
@@ -3186,8 +3238,61 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     """
     header = find_header(rows, merged)
     if header is not None:
-        return infer_roles(rows, _pasted_one_column_off(rows, _with_units_row(rows, header)))
+        header = _with_units_row(rows, _with_label_lines(rows, header))
+        return infer_roles(rows, _pasted_one_column_off(rows, header))
     return header_by_content(rows, merged or [])
+
+
+#: The first word of a label's second line: a small letter ("проєкту, грн", "реалізації", "році, грн"), or "з/п".
+_LABEL_GOES_ON = re.compile(r"[a-zа-яіїєґё]|з/п", re.UNICODE)
+
+
+def _with_label_lines(rows: list[list], header: Header) -> Header:
+    """The header with the row right under it when that row goes on with its labels, as a table through a PDF
+    writes them over two rows in cells not merged ("Сума | у т.ч. у 2021" over "проєкту, грн | році, грн"): each
+    column read by its two lines joined ("Сума проєкту, грн"), the table starting below them. Only a row of short
+    texts with no figure, each under a label and starting with a small letter, whose joined labels name as many
+    fields as the first line's did, goes on with the labels; a project's row never does.
+
+    Examples
+    --------
+    >>> rows = [["№", "Назва", "Строк", "Сума", "у т.ч. у 2021"], ["з/п", "проєкту", "реалізації", "проєкту, грн",
+    ...         "році, грн"], ["1.", "Кінологи", "2021", "3 600 000,00", None]]
+    >>> h = _with_label_lines(rows, find_header(rows))
+    >>> h.row, h.fields(), h.columns[3].currency, h.columns[4].year, h.labels[4]
+    (1, {'title': 1, 'period': 2, 'amount': 3}, 'UAH', 2021, 'у т.ч. у 2021 / році, грн')
+    """
+    r = header.row + 1
+    if header.first_row != header.row or r >= len(rows):
+        return header
+    above = rows[header.row]
+    cells = {c: t for c, v in enumerate(rows[r]) if (t := clean_text(v))}
+    if len(cells) < 2 or any(
+        not isinstance(rows[r][c], str)
+        or len(t.split()) > 4
+        or not _LABEL_GOES_ON.match(t)
+        or _DIGIT.search(t)
+        or not clean_text(above[c] if c < len(above) else None)
+        for c, t in cells.items()
+    ):
+        return header
+    if all(_units_of(t) is not None for t in cells.values()):
+        return header  # a row of the columns' units ("тис. грн | дд.мм.рррр"): read as such (_with_units_row)
+    columns, labels = dict(header.columns), dict(header.labels)
+    for c, t in cells.items():
+        first = clean_text(above[c])
+        found = match_field(f"{first} {t}")
+        if found.field is not None:  # its label of two lines, as a merged header's ("Сума / проєкту, грн")
+            columns[c], labels[c] = found, f"{first} / {t}"
+    known = [m for m in columns.values() if m.field not in (None, "ignore")]
+    if len(known) < len([m for m in header.columns.values() if m.field not in (None, "ignore")]):
+        return header
+    # the second line says something the first did not (a field, a currency, a unit, a year): a project's row of
+    # short words ("радіостанції | нпу") under "Назва | Бенефіціар" says nothing of the columns
+    said = lambda m: (m.field, m.currency, m.year, m.scale) if m is not None else None  # noqa: E731
+    if all(said(columns.get(c)) == said(header.columns.get(c)) for c in cells):
+        return header
+    return Header(r, header.row, columns, labels, header.score, list(header.findings))
 
 
 #: Fields whose cells tell, by their content, whether they stand under their label.

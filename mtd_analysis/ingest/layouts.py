@@ -24,6 +24,7 @@ from mtd_analysis.ingest.sheet import (
     PAGE_MARK,
     SheetState,
     blank_row,
+    cell_value,
     col_letters,
     grid_place,
     number_ranges,
@@ -1244,3 +1245,66 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             index,
             col,
         )
+
+
+#: A column of shares in a small table of co-funders ("Доля", "Share", "Частка, %").
+_SHARE_LABEL = re.compile(r"дол[яи]|частк|share|процент|відсот|%", re.IGNORECASE)
+#: The project a line of that table is for: its number in the table above ("проект 4", "№ 4", "Project 4", "4").
+_PROJECT_NUMBER = re.compile(
+    r"^(?:(?:проект|проєкт|project|поз\.|item)\s*)?(?:№\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?$", re.IGNORECASE
+)
+_A_SHARE = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%?$")
+
+
+def shares_table(state: SheetState, header: Header, rows: list[list]) -> None:
+    """A small table of co-funders under the projects ("Софинансирование:" | "Проект | Донор | Доля" | "проект 4 |
+    Европейский союз | 70 %" | "проект 4 | Швеция (Sida) | 30 %"): each project's funders and shares, by the project's
+    number in the table above, read where its partner cell names those funders (``state.noted_partner_shares``, see
+    ``projects._who``); the table's lines are no projects (``state.share_rows``)."""
+    from mtd_analysis.ingest.columns import match_field
+    from mtd_analysis.ingest.partners import partner_named_in, partner_within
+
+    number_col = next((c for c, m in sorted(header.columns.items()) if m.field == "number"), None)
+    if number_col is None:
+        return
+    for r in range(header.row + 2, len(rows)):
+        row = rows[r]
+        # a cheap first test: a row of three to five cells, one of them a label of shares (most rows are projects)
+        if not 3 <= len(row) - row.count(None) - row.count("") <= 5 or not any(
+            type(v) is str and _SHARE_LABEL.search(v) for v in row
+        ):
+            continue
+        cells = {c: t for c, v in enumerate(row) if (t := clean_text(v))}
+        if not 3 <= len(cells) <= 5:
+            continue
+        fields = {c: match_field(t).field for c, t in cells.items()}
+        partner = next((c for c, f in fields.items() if f == "partner"), None)
+        share = next((c for c, t in cells.items() if _SHARE_LABEL.search(t) and fields[c] != "partner"), None)
+        ref = next((c for c in sorted(cells) if c not in (partner, share)), None)
+        if partner is None or share is None or ref is None or {"amount", "yearly"} & set(fields.values()):
+            continue
+        found: dict[str, list[tuple[str, float]]] = {}
+        lines = []
+        for k in range(r + 1, len(rows)):
+            number = _PROJECT_NUMBER.match(clean_text(cell_value(rows[k], ref)) or "")
+            given = _A_SHARE.match(clean_text(cell_value(rows[k], share)) or "")
+            donor = clean_text(cell_value(rows[k], partner)) or ""
+            name = partner_within(donor) or partner_named_in(donor)
+            if not (number and given and name):
+                break
+            found.setdefault(number[1], []).append((name, float(given[1].replace(",", "."))))
+            lines.append(k)
+        complete = {n: s for n, s in found.items() if len(s) >= 2 and abs(sum(x for _, x in s) - 100) < 0.01}
+        if not complete:
+            continue
+        for index in range(header.row + 1, r):
+            item = clean_text(cell_value(rows[index], number_col)) or ""
+            if (shares := complete.get(item.rstrip("."))) is not None:
+                state.noted_partner_shares.setdefault(index, []).append((shares, r + 1, partner))
+        for k in [r, *lines]:
+            state.share_rows[k] = (
+                f"row {state.row_number(k)} is a line of the co-funders' table under the projects "
+                f"({state.cell(r, ref)}–{state.cell(lines[-1], share)}): read as the shares of the projects it "
+                "numbers; skipped"
+            )
+        return

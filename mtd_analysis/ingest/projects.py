@@ -105,6 +105,7 @@ from mtd_analysis.ingest.layouts import (
     plain_title,
     project_blocks,
     shares_in_remarks,
+    shares_table,
     status_above,
     status_event,
     status_from_heading,
@@ -466,7 +467,7 @@ def sheet_projects(
         result.issues = state.issues
         return result
     # an e-mail pasted in: its header and the message it quotes are set aside (said), the rest read as any sheet
-    cleared = _without_email_headers(state, grid.rows)
+    cleared = _without_null_markers(state, _without_email_headers(state, grid.rows))
     if cleared is not grid.rows:
         state.emptied_rows = [
             i
@@ -985,9 +986,13 @@ def _table_under(grid: Grid, header: Header) -> int | None:
         c: label.split(" / ")[-1] for c, label in header.labels.items() if label
     }  # a two-row label's own line
     labels = {c: normalise_key(last) for c, last in lasts.items()}
+    firsts = {c: normalise_key(label.split(" / ")[0]) for c, label in header.labels.items() if label}
     wanted = {label for label in labels.values() if label}
     # a first test on the cells as written (lower case): most rows are projects, none of whose cells is a label
     written = {last.strip().lower() for last in lasts.values()}
+    written |= {
+        label.split(" / ")[0].strip().lower() for label in header.labels.values() if label
+    }  # a page's repeat
     least = max(2, len(header.columns) // 2)
     if len(wanted) < 2:
         return None
@@ -998,15 +1003,19 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             # a header of other words ("Proposed activity | Estimated cost, USD | Tentative period") right under a
             # heading giving its projects' status ("B. Pipeline"), naming a title and two more fields of its own; a
             # summary or a list of changes under the projects ("Summary by programme") is no second table of them
-            if not _status_heading_above(rows, index) or not _names_a_table(row):
+            # a header of other words under an empty line, or under an empty line and a title line ("USAID/Ukraine
+            # - Activities (DIS export, 15-Feb-2021)" under an INL export): a second export pasted below the first
+            if not _names_a_table(row) or not (
+                _status_heading_above(rows, index) or (_after_a_gap(rows, index) and _an_export_header(row))
+            ):
                 continue
         else:
             texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
             keys = [(c, normalise_key(v)) for c, v in texts]
             if sum(1 for _, k in keys if k in wanted) < least:
                 continue
-            if all(labels.get(c) == k for c, k in keys if k):
-                continue  # the header repeated as it is (a page break): skipped where it stands
+            if all(labels.get(c) == k for c, k in keys if k) or all(firsts.get(c) == k for c, k in keys if k):
+                continue  # the header repeated as it is (a page break, its first line too): skipped where it stands
             if not (blank_row(rows[index - 1]) or only_filled(rows[index - 1]) is not None):
                 continue  # a table begins under a blank row or its heading, not among rows of projects
         below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
@@ -1014,6 +1023,39 @@ def _table_under(grid: Grid, header: Header) -> int | None:
         if found is not None and found.first_row == index:
             return index
     return None
+
+
+def _after_a_gap(rows: list[list], index: int) -> bool:
+    """Whether a row follows an empty row, or an empty row and a title line of one or two texts (a CSV cuts a title
+    at its commas) giving no figure and no summary's words ("Summary by programme")."""
+    if index < 2:
+        return False
+    if blank_row(rows[index - 1]):
+        return True
+    title = [t for v in rows[index - 1] if (t := clean_text(v))]
+    text = ",".join(title)
+    return (
+        blank_row(rows[index - 2])
+        and len(title) <= 2
+        and figure_in(text) is None
+        and not _SUMMARY.search(text)
+    )
+
+
+#: A heading over a summary of the projects above, not over more projects ("Summary by programme", "Зведено за
+#: донорами", "Итого по направлениям").
+_SUMMARY = re.compile(
+    r"summary|overview|total|by (?:programme|donor|priority)|зведен|свод|итог|разом|всього", re.I
+)
+
+
+def _an_export_header(row: list) -> bool:
+    """Whether a row is a whole header of projects, as a system's export writes one: every cell a label of a field
+    this tool knows, four fields at least (a title or a code among them); a summary's few labels ("Programme | Total
+    budget | Period") or a row of placeholders ("Programme | Grant | tbd") is not one."""
+    cells = [v for v in row if clean_text(v)]
+    fields = [match_field(v).field for v in cells]
+    return all(f not in (None, "ignore") for f in fields) and len(set(fields)) >= 4
 
 
 def _status_heading_above(rows: list[list], index: int) -> bool:
@@ -1046,12 +1088,17 @@ def _tables_one_under_other(
     emptied, so that every cell keeps its place and every row is counted once.
     """
     grid = state.grid
-    top = replace(
-        grid, rows=[list(r) for r in grid.rows[:under]], merged=[m for m in grid.merged if m[1][0] < under]
-    )
     heading = under  # the second table's own heading lines right above its header ("B. Pipeline") stay
     while heading > header.row + 1 and sum(1 for v in grid.rows[heading - 1] if clean_text(v)) == 1:
         heading -= 1
+    end = under  # the first table's rows and the lines after them (its headings said there, as rows read)
+    if heading == under and _after_a_gap(grid.rows, under) and not blank_row(grid.rows[under - 1]):
+        # an export's title line cut in two at its comma ("USAID/Ukraine - Activities (DIS export", …): the second
+        # table's, not a row of the first
+        heading = end = under - 1
+    top = replace(
+        grid, rows=[list(r) for r in grid.rows[:end]], merged=[m for m in grid.merged if m[1][0] < end]
+    )
     bottom_rows = [
         [None] * len(r) if header.first_row <= i < heading else list(r) for i, r in enumerate(grid.rows)
     ]
@@ -1239,7 +1286,7 @@ def _file_notes(state: SheetState) -> None:
 
 _COVER_NAMES = re.compile(
     r"instruc|інструк|инструк|guid|how to|read ?me|cover|титул|обкладин|about|зміст|contents|legend|легенд"
-    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен",
+    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен|^dict|словник|словар",
     re.IGNORECASE,
 )
 
@@ -1759,6 +1806,7 @@ def _read_table(
     _own_share_column(state, header)
     _report_unknown_columns(state, header, rows, width)
     footnotes_on_cells(state, header, rows)
+    shares_table(state, header, rows)
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
@@ -2235,6 +2283,8 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     groups = [header.columns[c] for c in named if c in header.columns]
     group_currency = next((m.currency for m in groups if m.currency), None)
     group_scale = next((m.scale for m in groups if m.scale != 1.0), 1.0)
+    if group_scale == 1.0:  # "Grant amount (JPY million)" merged over them: its unit in each one's label
+        group_scale = next((x for c in named if (x := units_scale(header.labels.get(c) or "")) != 1.0), 1.0)
     for col in named:
         said = match_field(rows[header.row][col])
         scale = said.scale if said.scale != 1.0 else group_scale
@@ -2531,6 +2581,7 @@ def _column_roles(state: SheetState, width: int) -> None:
     )
     state.shares_col = next((c for c, m in sorted(header.columns.items()) if m.field == "year_shares"), None)
     state.sector_col = next((c for c, m in sorted(header.columns.items()) if m.field == "in_sector"), None)
+    state.deleted_col = next((c for c, m in sorted(header.columns.items()) if m.field == "deleted"), None)
     if state.year_col is not None:
         amount_col = fields.get("amount")
         label = header.labels.get(amount_col, "") if amount_col is not None else ""
@@ -3100,12 +3151,14 @@ def _year_of(value) -> int | None:
     return year if year is not None and config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1] else None
 
 
-def _repeat_probe(header: Header) -> tuple[int, str] | None:
-    """A column and its header text: a data row repeating the header has that text there (a cheap first test)."""
+def _repeat_probe(header: Header) -> tuple[int, tuple[str, ...]] | None:
+    """A column and its header texts: a data row repeating the header has one of them there (a cheap first test):
+    a two-line label's own line, or its first (a page repeating a header of two lines repeats both)."""
     for col in sorted(header.columns):
         label = header.labels.get(col)
         if label:
-            return col, label.split(" / ")[-1].lower()
+            lines = label.split(" / ")
+            return col, (lines[-1].lower(), lines[0].lower())
     return None
 
 
@@ -3640,6 +3693,11 @@ def _table_furniture(
             "info", "total", f"row {n}: '{cleaned[c]}' closes a group of the pivot table; skipped", index, c
         )
         return "skipped"  # the next group's projects follow: not the table's end
+    if (
+        index in state.share_rows
+    ):  # "проект 4 | Европейский союз | 70 %" under the projects (layouts.shares_table)
+        state.issue("info", "partner", state.share_rows[index], index)
+        return "skipped"
     if index in state.pivot_blanks:
         state.issue(
             "info", "note", f"row {n} is a pivot table's empty line ('(blank)', no figure); skipped", index
@@ -3747,7 +3805,7 @@ def _table_furniture(
         probe is not None
         and probe[0] < len(cleaned)
         and cleaned[probe[0]]
-        and cleaned[probe[0]].lower() == probe[1]
+        and cleaned[probe[0]].lower() in probe[1]
         and header_repeats(row, header)
     ):
         state.issue("info", "header", f"row {n} repeats the table header; skipped", index)
@@ -3841,6 +3899,83 @@ _SIGNED_AMOUNT = re.compile(
     r"(?=\s*(?:[,;:)]|$|\s(?:and|та|і|и)\s))",
     re.IGNORECASE,
 )
+
+
+#: The fields a line under a project may give it, each a label and its value ("Implementer: UNDP", "Period: 01/2020 –
+#: 12/2022", "Виконавець: МОМ; Термін: 2021–2022").
+_LINE_FIELDS = ("implementer", "beneficiaries", "period", "start_date", "end_date")
+_LABELLED = re.compile(r"([^:;]{2,40}?)\s*:\s*([^;]+)")
+
+
+def _field_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
+    """Whether a row holding only ``text`` in the title's column gives the project above it (or its lines above)
+    fields it lacks, each labelled ("Implementer: UNDP", "Period: 09/2020 – 08/2021, extended to 02/2022"): a
+    project's cell written over several rows, as a report's layout kept from a word processor does. Said at the
+    line; a line labelling nothing known, or fields the project has, is not taken."""
+    above = state.last_record
+    if above is None or ":" not in text or not index - 3 <= above[0] < index:
+        return False
+    if any(only_filled(state.grid.rows[k]) is None for k in range(above[0] + 1, index)):
+        return False  # only the project's own lines (its title's rest, a line of fields) between
+    rec, given = above[1], []
+    for label, value in _LABELLED.findall(text):
+        field, value = match_field(label).field, value.strip(" .")
+        if field not in _LINE_FIELDS or not value:
+            continue
+        if field == "implementer" and not rec.get("implementer"):
+            rec["implementer"] = canonical_partner(re.sub(r"\s*\([^()]*\)$", "", value))  # "(indicative)"
+            given.append(("implementer", rec["implementer"]))
+        elif field == "beneficiaries" and not rec.get("beneficiaries"):
+            codes, _ = parse_beneficiaries(value)
+            if codes:
+                rec["beneficiaries"] = ";".join(codes)
+                given.append(("beneficiaries", rec["beneficiaries"]))
+        elif field in ("period", "start_date", "end_date") and not (
+            rec.get("start_date") or rec.get("end_date")
+        ):
+            try:  # "09/2020 – 08/2021, extended to 02/2022": the period, then its extension
+                start, end = parse_period(re.split(r",|;|\s\((?=[^()]*\)$)", value)[0])
+            except ValueProblem:
+                continue
+            if (later := extended_end(value)) is not None and (end is None or later > end):
+                end = later  # "09/2020 – 08/2021, extended to 02/2022": the agreed end
+            if start is not None or end is not None:
+                rec["start_date"] = start.isoformat() if start else None
+                rec["end_date"] = end.isoformat() if end else None
+                given.append(("period", f"{start:%d.%m.%Y}–{end:%d.%m.%Y}" if start and end else value))
+    if not given:
+        return False
+    cell = state.cell(index, col)
+    rec["source_cells"] = ";".join(
+        p for p in (rec.get("source_cells"), *(f"{f}={cell}" for f, _ in given)) if p
+    )
+    if any(f == "period" for f, _ in given):  # its dates are known now
+        above_n = (
+            f"row {state.row_number(rec_index)}:"
+            if (rec_index := _record_row(state, rec)) is not None
+            else None
+        )
+        state.issues = [
+            i
+            for i in state.issues
+            if not (above_n and i["message"].startswith(f"{above_n} no start or end date"))
+        ]
+    state.last_record = (index, rec)  # a further line may follow
+    state.issue(
+        "info",
+        "layout",
+        f"row {n} gives the project above it its {' and '.join(f'{f} ({v})' for f, v in given)} "
+        f"('{text if len(text) <= 80 else text[:77] + '…'}')",
+        index,
+        col,
+    )
+    return True
+
+
+def _record_row(state: SheetState, rec: dict) -> int | None:
+    """The row index a record was read from (its ``source_row``, 1-based, as the sheet numbers it), or None."""
+    row = rec.get("source_row")
+    return next((i for i in range(len(state.grid.rows)) if state.row_number(i) == row), None) if row else None
 
 
 def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
@@ -4293,6 +4428,10 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
     return text
 
 
+#: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
+_DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
+
+
 def _not_a_project(
     state: SheetState, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
 ):
@@ -4314,6 +4453,19 @@ def _not_a_project(
                 "information); not counted",
                 index,
                 state.sector_col,
+            )
+            return "skipped"
+    if state.deleted_col is not None and (title_text or code_text):
+        said = cell_value(row, state.deleted_col)
+        if _DELETED.fullmatch(str(clean_text(said) or "").strip(" .").lower()):
+            label = state.header.labels.get(state.deleted_col, "")
+            state.issue(
+                "info",
+                "row",
+                f"row {n}: '{label}' says '{clean_text(said)}': the record was deleted in the system it comes from; "
+                "not counted",
+                index,
+                state.deleted_col,
             )
             return "skipped"
     if (title_text or code_text) and (outside := _outside_the_system(state, row)) is not None:
@@ -4489,7 +4641,11 @@ def _not_a_project(
                 index,
                 c,
             )
-        elif _year_line(state, index, n, c, t) or _amendment_line(state, index, n, c, t):
+        elif (
+            _year_line(state, index, n, c, t)
+            or _amendment_line(state, index, n, c, t)
+            or _field_line(state, index, n, c, t)
+        ):
             pass  # said there
         elif _continues_title(state, index, c, t):
             state.issue(
@@ -4722,6 +4878,7 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     if state.year_col is not None:  # a row per project and year (see build._rows_per_year)
         year_cell = cell_value(row, state.year_col)
         rec["_amount_year"] = _year_of(year_cell)
+        rec["_amount_year_cell"] = state.cell_in_row(index, n, state.year_col)
         if _transaction_column(state) is None or state.transaction_kinds is not None:
             # the whole row: two rows of one project and year that differ (a component, a top-up) are parts of it
             rec["_row_cells"] = "\x1f".join(t or "" for t in cleaned)
@@ -5488,6 +5645,13 @@ _DONOR_THEN_IMPLEMENTER = re.compile(
 )
 
 
+#: A remark in brackets sending to what is below the table ("(софинансирование, см. ниже)", "(see below)"): the
+#: co-funders' table or note there gives the shares (layouts.shares_table, layouts.footnotes_on_cells).
+_SEE_BELOW = re.compile(
+    r"\s*\((?:[^()]*[,;:]\s*)?(?:см|див|see|дивіться|смотри)\.?\s+(?:ниже|нижче|below)\)$", re.I
+)
+
+
 def _who(cells: RowCells) -> dict:
     """Partner, implementer, beneficiaries, declared priority and status of a row."""
     state, n, index = cells.state, cells.n, cells.index
@@ -5498,6 +5662,10 @@ def _who(cells: RowCells) -> dict:
             partner_text[: reference.start()].strip() or None
         )  # "Данія / Норвегія (див. прим. 1)": the note
         # is read where the cell's note marks are (layouts.footnotes_on_cells)
+    elif partner_text and partner_text.endswith(")") and (below := _SEE_BELOW.search(partner_text)):
+        partner_text = (
+            partner_text[: below.start()].strip() or None
+        )  # "ЕС, Швеция (софинансирование, см. ниже)"
     relabelled = False
     implementer_after = (
         None  # "ЄС / ПРООН (UNDP)" under "Донор / виконавець": the implementer after the slash
@@ -5690,6 +5858,10 @@ def _who(cells: RowCells) -> dict:
         rec["implementer"] = canonical_partner(implementer_after)
     ben, ben_col = cells.text("beneficiaries")
     codes, unknown = cells.parsed("beneficiaries") if ben else ([], [])  # parse_beneficiaries(text)
+    if (
+        unknown and not codes and (listed := _listed_meaning(state, ben))
+    ):  # "R01", and the code list's "Нацполіція"
+        codes, unknown = parse_beneficiaries(listed)
     rec["beneficiaries"] = ";".join(codes) if codes else None
     if agency_partner and not codes:
         rec["beneficiaries"] = ";".join(agency_partner)
@@ -6221,6 +6393,10 @@ def _label_of(value) -> tuple[str, FieldMatch] | None:
     m = match_field(value)
     if m.field in PROJECT_FIELDS or (m.field == "yearly" and m.year):
         return clean_text(value) or "", m
+    if (
+        m.field == "amount_year"
+    ):  # a card's "Рік: 2021": the year the project runs, its period where no dates are
+        return clean_text(value) or "", FieldMatch("period", None, None, m.strength)
     return None
 
 
@@ -6542,6 +6718,40 @@ _AN_EMAIL = re.compile(r"@[\w-]+\.\w|\b(?:sent|надіслано|отправл
 _ORIGINAL_MESSAGE = re.compile(
     r"-{3,}\s*(?:original message|вихідне повідомлення|исходное сообщение|forwarded message)\s*-{3,}", re.I
 )
+
+
+#: How a database writes an empty field in a dump ("[NULL]" in DBeaver's, "NULL" in SQL Server's, "\\N" in MySQL's).
+_NULL_MARKS = frozenset({"[NULL]", "NULL", "(null)", "<null>", "\\N", "[null]", "null", "(NULL)", "<NULL>"})
+
+
+def _without_null_markers(state: SheetState, rows: list[list]) -> list[list]:
+    """A database's dump writes an empty field as "[NULL]" or "NULL": such a cell is read as empty, said once with the
+    cells (a dump's "[NULL]" in a year's amount is no amount, and no error).
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> state = SheetState(Grid("dump", [["title", "amt_2021"], ["Radios", "[NULL]"]], [], True, False, {}), "d.xlsx")
+    >>> _without_null_markers(state, state.grid.rows), state.issues[0]["message"]
+    ([['title', 'amt_2021'], ['Radios', None]], "sheet 'dump': 1 cell reads '[NULL]', a database's empty value (B2): read as empty")
+    """
+    found = [
+        (r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if type(v) is str and v in _NULL_MARKS
+    ]
+    if not found:
+        return rows
+    out = [list(row) for row in rows]
+    for r, c in found:
+        out[r][c] = None
+    marks = sorted({rows[r][c] for r, c in found})
+    state.issue(
+        "info",
+        "value",
+        f"{grid_place(state.grid)}: {len(found)} cell{'s' if len(found) > 1 else ''} "
+        f"read{'' if len(found) > 1 else 's'} {' or '.join(repr(m) for m in marks)}, a database's empty value "
+        f"({', '.join(state.cell(r, c) for r, c in found[:3])}{', …' if len(found) > 3 else ''}): read as empty",
+    )
+    return out
 
 
 def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
@@ -7187,15 +7397,14 @@ def priority_codes(grids) -> dict[str, str]:
             if not cells:
                 continue
             if (
-                len(cells) == 3
+                len(cells) in (3, 4)
                 and len(cells[0]) <= 20
                 and _PRIORITY_LIST.match(cells[0])
                 and _PRIORITY_CODE.fullmatch(cells[1])
             ):
-                under, cells = (
-                    True,
-                    cells[1:],
-                )  # "Field | Code | Meaning": "Priority | CP | Community policing"
+                # "Field | Code | Meaning": "Priority | CP | Community policing", a translation after it in a dictionary
+                # of codes ("priority | P01 | Прозорий облік затриманих | Transparent custody records")
+                under, cells = True, cells[1:3]
             if len(cells) == 1 or (len(cells) == 2 and not _PRIORITY_CODE.fullmatch(cells[0])):
                 if found and not _PRIORITY_LIST.search(cells[-1]):
                     break  # the next list's heading ("Status codes")
@@ -7251,7 +7460,11 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
                 for cells in rows[1:]
                 if len(cells) >= 2 and _LIST_CODE.fullmatch(cells[0]) and _A_LETTER.search(cells[1])
             }
-            if len(table) >= 2 and len(table) >= 0.8 * (len(rows) - 1):
+            if len(table) < 0.8 * (len(rows) - 1):
+                table = _kinds_table(
+                    rows[1:]
+                )  # a dictionary of several kinds of code: every row read, or none
+            if len(table) >= 2:
                 found[grid.sheet] = table
     if not found:
         return found
@@ -7264,6 +7477,41 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
         for sheet, table in found.items()
         if any(code in cells for other, cells in cells_of.items() if other != sheet for code in table)
     }
+
+
+def _listed_meaning(state: SheetState, text: str | None) -> str | None:
+    """What a code in a cell stands for in the workbook's code lists ("R01" -> "Національна поліція України"), or
+    None."""
+    code = (text or "").strip().upper()
+    return next((meaning[0] for table in state.code_lists.values() if (meaning := table.get(code))), None)
+
+
+def _kinds_table(rows: list[list[str]]) -> dict[str, list[str]]:
+    """The codes of one table listing several kinds of code, a kind first on each row ("donor | D004 | Уряд Канади |
+    Government of Canada", "status | 1 | Реалізується | Ongoing"), as a database's dictionary is exported: code in
+    capitals -> the texts after it. A code two kinds share ("1" a status and a region) means nothing alone and is
+    left out. {} when the rows are no such table (a kind per row, or few rows a kind).
+
+    Examples
+    --------
+    >>> _kinds_table([["donor", "D004", "Government of Canada"], ["donor", "D012", "Denmark"],
+    ...               ["status", "1", "Ongoing"], ["status", "2", "Completed"], ["region", "1", "Kyiv"],
+    ...               ["region", "K", "Kharkiv"]])
+    {'D004': ['Government of Canada'], 'D012': ['Denmark'], '2': ['Completed'], 'K': ['Kharkiv']}
+    """
+    kinds = {cells[0].casefold() for cells in rows}
+    if len(rows) < 4 or len(kinds) * 2 > len(rows) or any(len(cells) < 3 for cells in rows):
+        return {}
+    table: dict[str, list[str]] = {}
+    shared: set[str] = set()
+    for cells in rows:
+        code = cells[1].upper()
+        if not (_LIST_CODE.fullmatch(cells[1]) and _A_LETTER.search(cells[2])):
+            return {}
+        if code in table:
+            shared.add(code)
+        table[code] = cells[2:]
+    return {code: meaning for code, meaning in table.items() if code not in shared}
 
 
 def funder_codes(lists: dict[str, dict[str, list[str]]]) -> dict[str, str]:
@@ -7430,6 +7678,10 @@ _NOT_THE_LIST = re.compile(
 )
 
 
+#: A sheet named an archive ("2020 (архів)", "Archive", "Архив 2020"): an earlier list kept for reference.
+_ARCHIVE_NAME = re.compile(r"(?<![^\W\d_])(?:архів|архив|archive|archived)(?![^\W\d_])", re.IGNORECASE)
+
+
 def not_the_list(grid) -> str | None:
     """What a sheet says to be not the list of projects to count (an older version, a translation of another
     sheet): the words of its name or of a text row above its first table (up to five rows), or None.
@@ -7443,8 +7695,10 @@ def not_the_list(grid) -> str | None:
     >>> eng = Grid("ENG", [["ITA projects – English version of sheet УКР"], ["No.", "Project title"]], [], True, False, {})
     >>> not_the_list(old), not_the_list(eng), not_the_list(Grid("УКР", [["№", "Назва проєкту"]], [], True, False, {}))
     ('Картки 03.2021 (НЕАКТУАЛЬНО)', 'ITA projects – English version of sheet УКР', None)
+    >>> not_the_list(Grid("2020 (архів)", [["#", "Project"]], [], True, False, {}))
+    '2020 (архів)'
     """
-    if _NOT_THE_LIST.search(grid.sheet or ""):
+    if _NOT_THE_LIST.search(grid.sheet or "") or _ARCHIVE_NAME.search(grid.sheet or ""):
         return grid.sheet
     for row in grid.rows[:12]:  # the lines above the first table: a cover letter's, too
         cells = [t for t in (clean_text(v) for v in row) if t]

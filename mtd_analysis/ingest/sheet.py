@@ -203,7 +203,7 @@ class SheetState:
         #: the one year the priorities' money group names ("Фінансування у 2021 р. за пріоритетами"), or None
         self.priority_year: int | None = None
         self.money_spans: dict = {}
-        self.probe: tuple[int, str] | None = None
+        self.probe: tuple[int, tuple[str, ...]] | None = None
         self.orders: dict[int, str] = {}  # day/month order of each date column (see columns.date_orders)
         self.number_col: int | None = None
         self.breaks: list[int] = []  # rows (headings, totals, notes) that end a programme's components
@@ -281,6 +281,10 @@ class SheetState:
         self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
         self.sector_col: int | None = None  # "MIA system: Yes/No": whether a row is the sector's at all
+        self.deleted_col: int | None = None  # "is_deleted": 1: a record the system it comes from deleted
+        self.share_rows: dict[
+            int, str
+        ] = {}  # lines of a co-funders' table under the projects, and what is said
         self.formula_cols: list[tuple[str, int]] = []  # text fields with a cell starting like a formula
         self.hashtags = False  # a cell of the table starts with "#" (a row of HXL hashtags is possible)
         self.letters: list[str] = []  # each column's letter

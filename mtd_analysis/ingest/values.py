@@ -2219,6 +2219,8 @@ _STATUS = [
         r"|^(?:canc|скас|отм)\.?$"
         # a proposal the donor turned down, a donor that withdrew its funding
         r"|(?:відхилен|отклонен|rejected|declined)\w*\s+(?:by\s+(?:the\s+)?)?(?:донор|donor|funder)"
+        # the status itself: "Відхилено (не підтримано Фондом)", "Rejected", "Отклонён"
+        r"|^(?:відхилен|отклон[её]н|rejected|declined)(?:[оаиі]|ий|ый|ая)?(?![^\W\d_])"
         r"|(?:proposal|application|заявк|пропозиці|предложени)\w*\s+(?:\w+\s+){0,2}(?:відхилен|отклонен|rejected|declined)"
         r"|(?:відмовив|відмовил|отказал)\w*\s+від\s+фінансуванн|отказал\w*\s+от\s+финансировани"
         # taken off the list before it was agreed: "снят с рассмотрения", "знято з розгляду"

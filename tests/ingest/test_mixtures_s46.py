@@ -1,0 +1,244 @@
+"""Several kinds of layout in one file, and donors' own calendars (round 46).
+
+Found by partner files written blind: a coordinator's workbook whose instructions say where a unit would be stated
+(not that there is one), two exports pasted one below the other in a CSV, a table of co-funders under the projects,
+a proposal "rejected" by the fund, and Japan's fiscal years under a merged "Grant amount (JPY million)". The
+expected values are what a careful reader takes from the rows written here, worked out by hand beside each test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.columns import match_field
+from mtd_analysis.ingest.values import parse_status
+
+
+def _rate(result, year: int, currency: str) -> float:
+    """Units of EUR per unit of ``currency`` in ``year``, from the build's own rates table (UAH per unit each)."""
+    rates = result.reference["rates"].set_index(["year", "currency"]).uah_per_unit
+    return rates[(year, currency)] / rates[(year, "EUR")]
+
+
+def _money_2021(result) -> dict[tuple[str, str], float]:
+    """Each project's 2021 money in EUR (funded and pipeline), by title and partner."""
+    alloc = result.allocations[result.allocations.year.eq(2021)]
+    money = alloc.groupby("project_id")[["amount_eur", "pipeline_eur"]].sum().sum(axis=1)
+    projects = result.projects.set_index("project_id")
+    return {(projects.loc[p, "title"], projects.loc[p, "partner"]): v for p, v in money.items()}
+
+
+def test_an_instruction_on_where_to_state_thousands_puts_no_unit_on_the_workbook(workbook_build):
+    instructions = [
+        ["Зведена таблиця проєктів МТД"],
+        ["1. Кожен партнер заповнює свій аркуш."],
+        ["2. Суми зазначаються у валюті партнера; якщо суми в тисячах — це вказується в заголовку аркуша."],
+    ]
+    eu = [
+        ["Project title", "Status", "Start", "End", "Total EU contribution, EUR", "of which 2021, EUR"],
+        ["Custody records in temporary detention facilities", "Ongoing", dt.date(2021, 1, 1), dt.date(2021, 12, 31),
+         850_000, 850_000],
+    ]  # fmt: skip
+    result = workbook_build({"Інструкція": instructions, "EU": eu}, "consolidated.xlsx")
+    assert result.projects.amount.tolist() == [850_000]
+    assert not result.issues.message.str.contains("units of 1,000").any()
+
+
+def test_two_exports_pasted_one_below_the_other_in_a_csv_are_read_each_by_its_header(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [
+        '"Bureau","Agreement No.","Title","Status","PoP Start","PoP End","Total Obligated (USD)"',
+        '"INL","INL-1","Community policing in rural hromadas","Active","2021-01-01","2021-12-31","500000.00"',
+        "",
+        "USAID/Ukraine - Activities (DIS export, 15-Feb-2021)",
+        '"Activity Name","Status","Start Date","End Date","Life of Activity Amount (USD)","Implementing Partner"',
+        '"Safe migration and anti-trafficking","Active","01/01/2021","12/31/2022","730000.00","IOM"',
+    ]
+    (raw / "us_exports.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = result.projects.set_index("title")
+    assert projects.loc["Safe migration and anti-trafficking", "amount"] == 730_000
+    assert projects.loc["Safe migration and anti-trafficking", "implementer"] == "IOM"
+    assert projects.loc["Safe migration and anti-trafficking", "source_row"] == 6
+    assert len(projects) == 2  # the title line and the second header are no projects
+    money = _money_2021(result)
+    # 730,000 over 1 Jan 2021 - 31 Dec 2022 (730 days): 365 of them in 2021
+    usd = _rate(result, 2021, "USD")
+    assert sum(v for (title, _), v in money.items() if title.startswith("Safe")) == pytest.approx(
+        365_000 * usd
+    )
+    assert result.issues.message.str.contains("two tables one under the other").any()
+
+
+def test_a_table_of_co_funders_under_the_projects_splits_the_project_it_numbers(workbook_build):
+    rows = [
+        ["№", "Название проекта", "Донор", "Статус", "Сроки реализации", "Бюджет, USD", "в т.ч. 2021, USD"],
+        ["1", "Улучшение условий в пунктах временного пребывания", "Правительство Японии", "Реализуется", "2021",
+         450_000, 450_000],
+        ["2", "Мобильные пограничные патрули", "ЕС, Швеция (софинансирование, см. ниже)", "Реализуется",
+         "2021–2022", 1_000_000, 400_000],
+        [None, "Всего", None, None, None, 1_450_000, 850_000],
+        [],
+        [None, "Софинансирование:"],
+        [None, "Проект", "Донор", "Доля"],
+        [None, "проект 2", "Европейский союз", "70 %"],
+        [None, "проект 2", "Швеция (Sida)", "30 %"],
+    ]  # fmt: skip
+    result = workbook_build({"Проекты": rows}, "iom_projects.xlsx")
+    patrols = result.projects[result.projects.title.eq("Мобильные пограничные патрули")]
+    assert sorted(zip(patrols.partner, patrols.amount, strict=True)) == [("EU", 700_000), ("Sweden", 300_000)]
+    money = _money_2021(result)
+    usd = _rate(result, 2021, "USD")
+    assert money[("Мобильные пограничные патрули", "EU")] == pytest.approx(400_000 * 0.7 * usd)
+    assert money[("Мобильные пограничные патрули", "Sweden")] == pytest.approx(400_000 * 0.3 * usd)
+    assert len(result.projects) == 3  # the co-funders' lines are no projects
+    said = result.issues[result.issues.message.str.contains("co-funders' table")]
+    assert said.row.tolist() == [7, 8, 9]
+
+
+@pytest.mark.parametrize("word", ["Відхилено (не підтримано Фондом)", "Rejected", "Отклонён", "Declined"])
+def test_a_proposal_rejected_is_cancelled(word):
+    assert parse_status(word) == "cancelled"
+
+
+def test_a_deviation_is_no_rejection():
+    assert parse_status("Відхилення від графіку") != "cancelled"
+
+
+def test_fiscal_years_under_a_merged_unit_are_in_that_unit(workbook_build):
+    rows = [
+        ["JFY = Japanese fiscal year, 1 April – 31 March."],
+        ["Project", "Implementing agency", "Status", "Grant amount (JPY million)", None, None],
+        [None, None, None, "JFY 2020", "JFY 2021", "Total"],
+        ["Biometric document security for the State Migration Service", "IOM", "Ongoing", 120, 180, 300],
+    ]
+    result = workbook_build({"JFY grants": rows}, "Japan_grants.xlsx", merges={"JFY grants": ["D2:F2"]})
+    assert result.projects.amount.tolist() == [300_000_000]
+    assert not result.issues.message.str.contains("the total says").any()
+    # JFY 2020 (1 Apr 2020 - 31 Mar 2021, 365 days): 90 days in 2021; JFY 2021 (1 Apr 2021 - 31 Mar 2022): 275 days
+    jpy = _rate(result, 2021, "JPY")
+    expected = (120e6 * 90 / 365 + 180e6 * 275 / 365) * jpy
+    assert sum(_money_2021(result).values()) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Channel (implementing agency)", "implementer"),
+        ("Body (beneficiary)", "beneficiaries"),
+        ("Lead (donor)", "partner"),
+        ("Indicative end (not yet contracted)", None),
+    ],
+)
+def test_a_role_named_in_brackets_names_the_column(label, field):
+    assert match_field(label).field == field
+
+
+# --------------------------------------------------------------------------- handed-over portfolios, small partners
+
+
+def test_a_sheet_named_an_archive_is_not_counted_beside_the_current_one(workbook_build):
+    archive = [
+        ["Project", "Budget (USD)", "Start", "End"],
+        ["Community policing in eastern oblasts", 3_600_000, dt.date(2019, 10, 1), dt.date(2021, 9, 30)],
+    ]
+    current = [["Project title", "Total budget, USD", "Start", "End"],
+               ["Community policing in eastern oblasts", 4_800_000, dt.date(2019, 10, 1), dt.date(2022, 9, 30)]]  # fmt: skip
+    result = workbook_build({"2020 (архів)": archive, "2021": current}, "INL_handover.xlsx")
+    assert result.projects.amount.tolist() == [4_800_000]
+    assert result.issues.message.str.contains(
+        "'2020 (архів)' says it is not the list to count", regex=False
+    ).any()
+
+
+def test_a_projects_fields_on_labelled_lines_under_its_title(workbook_build):
+    rows = [
+        ["No.", "Project / Implementer / Period", "EU contribution, EUR", "Status"],
+        [1, "Community safety hubs", 3_000_000, "Ongoing"],
+        [None, "Implementer: UNDP"],
+        [None, "Period: 01/2020 – 12/2022"],
+        [2, "Combating trafficking in human beings", 1_100_000, "Ongoing"],
+        [None, "in eastern Ukraine"],
+        [None, "Implementer: IOM;  Period: 09/2020 – 08/2021, extended to 02/2022"],
+    ]
+    result = workbook_build({"Projects": rows}, "EU_multirow.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.loc["Community safety hubs", ["implementer", "start_date", "end_date"]].tolist() == [
+        "UNDP", "2020-01-01", "2022-12-31"]  # fmt: skip
+    trafficking = projects.loc["Combating trafficking in human beings in eastern Ukraine"]
+    assert trafficking[["implementer", "start_date", "end_date"]].tolist() == [
+        "IOM",
+        "2020-09-01",
+        "2022-02-28",
+    ]
+    assert "implementer=B3" in projects.loc["Community safety hubs", "source_cells"]
+    assert len(projects) == 2
+    assert not result.issues.message.str.contains("no start or end date|section heading").any()
+
+
+def test_a_header_written_over_two_rows_through_a_pdf(workbook_build):
+    head = [
+        ["№", "Назва", "Донор", "Строк", "Сума", "у т.ч. у 2021"],
+        ["з/п", "проєкту", None, "реалізації", "проєкту, грн", "році, грн"],
+    ]
+    rows = [
+        *head,
+        ["1.", "Обладнання для кінологічної служби ДПСУ", "Уряд Республіки Польща", "01.02.2021 – 31.01.2022",
+         "3 600 000,00", "3 300 000,00"],
+        [None, None, None, None, None, "Сторінка 1 з 2"],
+        *head,
+        ["2.", "Кіберлабораторія для кіберполіції", "МЗС Естонської Республіки", "2021", "2 100 000,00", None],
+    ]  # fmt: skip
+    result = workbook_build({"Table 1": rows}, "Perelik_PDF.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.currency.tolist() == ["UAH", "UAH"]  # "грн" on the header's second line
+    assert projects.amount.tolist() == [3_600_000, 2_100_000]
+    messages = "\n".join(result.issues.message)
+    assert "is not understood" not in messages and "holds no number" not in messages
+    assert "two tables one under the other" not in messages
+    assert (
+        messages.count("repeats the table header; skipped") == 2
+    )  # both lines of the page's repeated header
+    # the 2021 column read with its year: 3,300,000 of the first project's money is 2021's
+    alloc = result.allocations[result.allocations.year.eq(2021)]
+    first = projects.loc["Обладнання для кінологічної служби ДПСУ", "project_id"]
+    uah = _rate(result, 2021, "UAH")
+    assert alloc.loc[alloc.project_id.eq(first), "amount_eur"].sum() == pytest.approx(3_300_000 * uah)
+
+
+def test_hryvnia_equivalent_in_a_title_line_is_the_currency(workbook_build):
+    rows = [["(суми у гривневому еквіваленті)"], ["Назва проєкту", "Сума", "Строк"],
+            ["Навчання дільничних офіцерів", "1 450 000", "2021"]]  # fmt: skip
+    result = workbook_build({"Аркуш1": rows}, "perelik.xlsx")
+    assert result.projects.currency.tolist() == ["UAH"]
+
+
+def test_donors_sums_in_the_money_cell_make_a_project_each(workbook_build):
+    rows = [["№", "Название проекта", "Срок реализации", "Финансирование", "Статус"],
+            [1, "Совместная подготовка пограничных патрулей", "2021", "Литва: EUR 40 000; Польша: EUR 60 000",
+             "выполняется"],
+            [2, "Ситуационный центр", "2021", "Польша: PLN 1 200 000; Литва: EUR 50 000", "выполняется"]]  # fmt: skip
+    result = workbook_build({"Проекты": rows}, "LT_projects.xlsx")
+    patrols = result.projects[result.projects.title.eq("Совместная подготовка пограничных патрулей")]
+    assert sorted(zip(patrols.partner, patrols.amount, strict=True)) == [
+        ("Lithuania", 40_000),
+        ("Poland", 60_000),
+    ]
+    # two currencies in one cell: no one project's amount, said as an error at the cell
+    centre = result.issues[result.issues.message.str.contains("names several currencies")]
+    assert centre.column.tolist() == ["D3"]
+
+
+def test_a_cards_year_is_its_period(workbook_build):
+    rows = [["Назва проєкту:", "Обладнання для вибухотехнічної служби"], ["Бенефіціар:", "Національна поліція"],
+            ["Рік:", "2021"], ["Бюджет:", "CZK 2 750 000"], ["Статус:", "реалізується"], [],
+            ["Назва проєкту:", "Підтримка притулків"], ["Бенефіціар:", "Національна поліція"],
+            ["Рік:", "2022"], ["Бюджет:", "CZK 1 000 000"], ["Статус:", "планується"]]  # fmt: skip
+    result = workbook_build({"Проєкти": rows}, "CZ_embassy.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.start_date.tolist() == ["2021-01-01", "2022-01-01"]
+    assert projects.end_date.tolist() == ["2021-12-31", "2022-12-31"]
