@@ -1165,6 +1165,13 @@ _YEAR_PART_AFTER = re.compile(
 )
 
 
+#: The same with the year alone before a colon: "GBP 450,000 (2021: 150,000)" (a dash would be a period: "(2021–2022)").
+_YEAR_PART_BARE = re.compile(
+    r"(?P<total>[^()]+?)\s*\(\s*(?P<year>20\d\d)(?:\s*(?:р\.|рік|г\.|год))?\s*[:=]\s*(?P<part>[^()]+?)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, float]] | None:
     """((total, currency), (year, part)) from a cell giving a total and one year's part in brackets or after a comma,
     else None.
@@ -1177,9 +1184,15 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
     ((4500000.0, 'EUR'), (2021, 1500000.0))
     >>> _total_and_year_part("400 000 (revised)") is None, _total_and_year_part("400 000, of which 2021: 500 000") is None
     (True, True)
+    >>> _total_and_year_part("GBP 450,000 (2021: 150,000)"), _total_and_year_part("450 000 (2021–2022)")
+    (((450000.0, 'GBP'), (2021, 150000.0)), None)
     """
     text = clean_text(value) or "" if isinstance(value, str) else ""
-    found = _YEAR_PART.fullmatch(text) or _YEAR_PART_AFTER.fullmatch(text) if text else None
+    found = (
+        _YEAR_PART.fullmatch(text) or _YEAR_PART_AFTER.fullmatch(text) or _YEAR_PART_BARE.fullmatch(text)
+        if text
+        else None
+    )
     if found is None:
         return None
     try:

@@ -647,7 +647,13 @@ def _lines_under_a_title(parts: list[str]) -> bool:
     """Whether a label's parts name a title, then facts written on lines under it ("Project / Implementer / Period");
     "Activity / Budget Line" names no such facts."""
     facts = {"implementer", "partner", "period", "start_date", "end_date", "beneficiaries", "status"}
-    return _match_field(parts[0]).field == "title" and all(_match_field(p).field in facts for p in parts[1:])
+    for first in range(
+        min(2, len(parts) - 1)
+    ):  # under a group's heading ("ONGOING PROJECTS / Project / …") too
+        rest = parts[first + 1 :]
+        if _match_field(parts[first]).field == "title" and all(_match_field(p).field in facts for p in rest):
+            return True
+    return False
 
 
 #: A label's word naming who pays, as a role: "Donor", "Партнер", "Funding source".

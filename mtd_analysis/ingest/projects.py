@@ -904,17 +904,18 @@ def _second_table(rows: list[list], header: Header) -> int | None:
     key = "title" if "title" in firsts else "project_id" if "project_id" in firsts else None
     if key is None:
         return None
-    again = [
+    # the columns naming the key, whichever of them the header kept (the right one may be the stronger label:
+    # "Project / implementer" on the left, "Project title" on the right)
+    named = [
         c
         for c, m in sorted(header.columns.items())
-        if c > firsts[key] and m.field == "duplicate" and match_field(header.labels.get(c, "")).field == key
+        if m.field in (key, "duplicate") and match_field(header.labels.get(c, "")).field == key
     ]
-    if not again:
-        return None
     below = rows[header.first_row :]
-    for gap in range(again[0] - 1, firsts[key], -1):
-        if all(gap >= len(r) or r[gap] is None or not clean_text(r[gap]) for r in below):
-            return gap
+    for first, again in zip(named, named[1:], strict=False):
+        for gap in range(again - 1, first, -1):
+            if all(gap >= len(r) or r[gap] is None or not clean_text(r[gap]) for r in below):
+                return gap
     return None
 
 
@@ -1800,6 +1801,7 @@ def _read_table(
             cols[0],
         )
     state.donor_parts = _donor_columns(state, header, rows, width)
+    state.donor_share_cols = _donor_share_columns(state, header, rows, width)
     state.breakdown_col = _breakdown_column(state, header, rows, width)
     if absorbed:  # the description lines' own column, beyond the table
         width = max(width, 1 + max(header.columns))
@@ -4428,6 +4430,12 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
     return text
 
 
+#: A status saying the row is an earlier version of another ("Draft v1 (superseded)", "замінено редакцією від …").
+_SUPERSEDED = re.compile(
+    r"superseded|replaced by (?:a |the )?(?:later|new|revised|row)|old version|замінен\w* (?:редакці|верс|рядк)"
+    r"|заменен\w* (?:редакци|верси|строк)|неактуальн",
+    re.IGNORECASE,
+)
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
 
@@ -4453,6 +4461,21 @@ def _not_a_project(
                 "information); not counted",
                 index,
                 state.sector_col,
+            )
+            return "skipped"
+    status_col = fields.get("status")
+    if status_col is not None and (title_text or code_text):
+        said = clean_text(cell_value(row, status_col))
+        if said and _SUPERSEDED.search(
+            said
+        ):  # "Draft v1 (superseded)": an earlier version of a row below or above
+            state.issue(
+                "info",
+                "row",
+                f"row {n}: its status says it is an earlier version ('{said}'): not counted (the version that "
+                "replaced it is)",
+                index,
+                status_col,
             )
             return "skipped"
     if state.deleted_col is not None and (title_text or code_text):
@@ -5964,7 +5987,77 @@ def _who(cells: RowCells) -> dict:
             )
     _funder_in_the_amount(cells, rec)
     _shares_in_the_remark(cells, rec)
+    _shares_in_donor_columns(cells, rec)
     return rec
+
+
+def _shares_in_donor_columns(cells: RowCells, rec: dict) -> None:
+    """The funders a row's share columns give ("UK share | Canada share": 70 % | 30 %, or 0.7 | 0.3 shown as per
+    cent): a donor with the whole share is the partner, several are the partner's shares (split by the build)."""
+    state = cells.state
+    if not state.donor_share_cols:
+        return
+    given = []
+    for col, donor in state.donor_share_cols.items():
+        value = cell_value(cells.row, col)
+        try:
+            share = (
+                parse_percentage(value)
+                if isinstance(value, str)
+                else float(value)
+                if value is not None
+                else None
+            )
+        except (ValueProblem, TypeError, ValueError):
+            share = None
+        if share:
+            given.append((donor, share, col))
+    if (
+        given
+        and all(share <= 1.0 for _, share, _ in given)
+        and abs(sum(s for _, s, _ in given) - 1.0) < 0.001
+    ):
+        given = [(donor, share * 100, col) for donor, share, col in given]  # 0.7: 70 % shown as a per cent
+    if not given or abs(sum(s for _, s, _ in given) - 100) > 0.01:
+        return
+    rec["partner"] = (
+        given[0][0] if len(given) == 1 else " / ".join(f"{donor} {share:g}%" for donor, share, _ in given)
+    )
+    rec["partner_from"] = "column"
+    cells.names["partner"] = state.cell_in_row(cells.index, cells.n, given[0][2])
+
+
+#: A column of a donor's share of each project ("UK share", "Частка Канади, %", "Доля ЕС").
+_DONOR_SHARE = re.compile(r"\b(?:share|part|частка|доля|частина)\b|%", re.IGNORECASE)
+
+
+def _donor_share_columns(state: SheetState, header: Header, rows: list[list], width: int) -> dict[int, str]:
+    """Columns each naming a donor and its share ("UK share | Canada share"), two at least, in a table with no
+    partner column: column -> donor; set aside as read (not "a field this tool does not know"). Said once."""
+    if "partner" in header.fields():
+        return {}
+    found: dict[int, str] = {}
+    for col in range(width):
+        m = header.columns.get(col)
+        label = header.labels.get(col) or clean_text(cell_value(rows[header.row], col)) or ""
+        if (m is not None and m.field not in (None, "ignore", "duplicate")) or not _DONOR_SHARE.search(label):
+            continue
+        donor = listed_donor(_DONOR_SHARE.sub(" ", label).split(" / ")[-1])
+        if donor is not None:
+            found[col] = donor
+    if len(found) < 2:
+        return {}
+    for col in found:
+        header.columns[col] = FieldMatch("ignore")
+    state.issue(
+        "info",
+        "partner",
+        f"columns {', '.join(col_letters(c) for c in found)} give each donor's share of a project "
+        f"({', '.join(dict.fromkeys(found.values()))}): a project is each donor's at its share",
+        header.row,
+        min(found),
+    )
+    return found
 
 
 def _shares_in_the_remark(cells: RowCells, rec: dict) -> None:

@@ -194,6 +194,9 @@ class SheetState:
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.donor_parts: dict[int, str] = {}  # a column of each donor's money (see projects._donor_columns)
+        self.donor_share_cols: dict[
+            int, str
+        ] = {}  # a column of each donor's share (projects._donor_share_columns)
         #: money year by year in one cell (see projects._breakdown_column)
         self.breakdown_col: int | None = None
         #: the partners of the rows with a title (see projects._funder_line_of)

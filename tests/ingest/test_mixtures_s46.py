@@ -242,3 +242,67 @@ def test_a_cards_year_is_its_period(workbook_build):
     projects = result.projects.set_index("title")
     assert projects.start_date.tolist() == ["2021-01-01", "2022-01-01"]
     assert projects.end_date.tolist() == ["2021-12-31", "2022-12-31"]
+
+
+# --------------------------------------------------------------------------- what Excel users do, how people spell
+
+
+def test_two_tables_side_by_side_when_the_right_title_label_is_the_stronger(workbook_build):
+    rows = [
+        ["EU support to the MIA – overview for the SWG"],
+        ["ONGOING PROJECTS", None, None, None, None, "PIPELINE"],
+        ["No.", "Project / implementer", "Period", "Total budget, EUR", None, "Indicative budget, EUR", "Project title",
+         "Expected duration"],
+        [1, "Anti-trafficking action\nImplemented by: IOM", "01.03.2020 – 28.02.2023", 2_400_000, None, 900_000,
+         "Cybercrime investigation capacity", "Q3 2021 – Q2 2023"],
+        [2, "Custody records\nImplemented by: UNDP", "15.09.2020 – 14.09.2022", 1_200_000, None, 120_000,
+         "Passenger flow at Krakovets", "2021"],
+    ]  # fmt: skip
+    result = workbook_build({"SWG": rows}, "EU_side_by_side.xlsx", merges={"SWG": ["A2:D2", "F2:H2"]})
+    projects = result.projects.set_index("title")
+    assert projects.amount.to_dict() == {
+        "Anti-trafficking action": 2_400_000,
+        "Custody records": 1_200_000,
+        "Cybercrime investigation capacity": 900_000,
+        "Passenger flow at Krakovets": 120_000,
+    }
+    assert projects.loc["Passenger flow at Krakovets", "status"] == "planned"  # under "PIPELINE"
+    assert result.issues.message.str.contains("two tables side by side").any()
+
+
+def test_a_total_and_its_years_part_in_brackets_after_a_colon():
+    from mtd_analysis.ingest.amounts import _total_and_year_part
+
+    assert _total_and_year_part("GBP 450,000\n(2021: 150,000)") == ((450_000, "GBP"), (2021, 150_000))
+    assert _total_and_year_part("450 000 (2021–2022)") is None  # a period, not a year's part
+
+
+def test_donors_share_columns_split_each_project(workbook_build):
+    rows = [
+        ["Ref", "Project title", "Period", "Currency", "Total budget", "UK share", "Canada share", "Status"],
+        ["UKR-02", "Joint support to the SBGS", "Jan 2021 – Dec 2021", "GBP", 2_500_000, 0.7, 0.3, "Ongoing"],
+        ["UKR-02", "Joint support to the SBGS", "Jan 2021 – Dec 2021", "GBP", 1_100_000, 1, 0, "Draft v1 (superseded)"],
+        ["UKR-06", "Gender-based violence training", "2021", "CAD", 1_000_000, 0, 1, "Ongoing"],
+    ]  # fmt: skip
+    result = workbook_build({"UK-CAN": rows}, "UK_Canada_joint.xlsx")
+    lines = sorted(zip(result.projects.partner, result.projects.amount, strict=True))
+    # 70 % and 30 % of 2,500,000; the superseded draft is no project; Canada alone funds the training
+    assert lines == [("Canada", 750_000), ("Canada", 1_000_000), ("UK", 1_750_000)]
+    messages = "\n".join(result.issues.message)
+    assert "is not a project field this tool knows" not in messages
+    assert "row 3: its status says it is an earlier version" in messages
+
+
+@pytest.mark.parametrize(
+    ("written", "partner"),
+    [
+        ("Представництво EC в Україні", "EU"),  # "EC" in Latin letters inside a Ukrainian name
+        ("KOICA", "South Korea"),
+        ("Agence française de développement", "France"),
+        ("AFD", "France"),
+    ],
+)
+def test_donors_named_by_their_agencies(written, partner):
+    from mtd_analysis.ingest.partners import canonical_partner
+
+    assert canonical_partner(written) == partner
