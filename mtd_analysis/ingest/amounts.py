@@ -61,6 +61,7 @@ from mtd_analysis.ingest.values import (
     parse_date,
     parse_duration,
     parse_percentage,
+    parse_period,
     period_parts,
     refers_elsewhere,
     start_before,
@@ -2291,3 +2292,132 @@ def show_date(raw, parsed: dt.date) -> str:
         except ValueProblem:
             pass
     return parsed.strftime("%d.%m.%Y")
+
+
+#: A sum of money in a sentence, its currency written before or after it ("EUR 1.2 million", "EUR 400,000",
+#: "650 000 грн", "2,4 млн канадських доларів", "$1.5m").
+_PROSE_MONEY = re.compile(
+    r"(?:(?:EUR|USD|GBP|CHF|CAD|SEK|DKK|NOK|PLN|JPY|UAH|CZK|€|\$|£)\s?\d[\d\s.,'’]*\d"
+    r"(?:\s?(?:million|mln|m|thousand|k|тис\.?|тисяч|тыс\.?|млн\.?))?"
+    r"|\d[\d\s.,'’]*(?:\s?(?:million|mln|thousand|тис\.?|тисяч|тыс\.?|млн\.?))?\s?"
+    r"(?:EUR|USD|GBP|CHF|CAD|SEK|DKK|NOK|PLN|JPY|UAH|CZK|євро|евро|грн|гривень|доларів США|долларов США|дол\. США))"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+#: After a sum, the year it is for: "EUR 400,000 is planned for 2021", "у т.ч. 300 000 грн у 2021 році".
+_FOR_THE_YEAR = re.compile(r"^[^.;\d]{0,40}?\b(?:for|in|на|у|в)\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
+    """The project's money a sentence gives when no column does ("The total budget of the project is EUR 1.2 million,
+    of which EUR 400,000 is planned for 2021."): (total, currency, {year: part}); None when it gives none, sums in two
+    currencies, or several sums none of which is a year's part of the largest (which one is the budget is not said).
+
+    Examples
+    --------
+    >>> money_in_prose("The total budget of the project is EUR 1.2 million, of which EUR 400,000 is planned for 2021.")
+    (1200000.0, 'EUR', {2021: 400000.0})
+    >>> money_in_prose("The project will train 450 officers in 3 centres (2 cycles per year). Budget: EUR 650,000.")
+    (650000.0, 'EUR', {})
+    >>> money_in_prose("EUR 2,000,000 over 2020-2022 to train 96 analysts")
+    (2000000.0, 'EUR', {})
+    >>> money_in_prose("Training of 240 officers; 36 vehicles; 70% of residents") is None
+    True
+    >>> money_in_prose("budget EUR 850 thousand"), money_in_prose("a planned budget of EUR 300,000 for 2021.")
+    ((850000.0, 'EUR', {}), (300000.0, 'EUR', {2021: 300000.0}))
+    >>> money_in_prose("EUR 300,000 for equipment and EUR 200,000 for training") is None  # two lines, no total said
+    True
+    """
+    if not isinstance(text, str) or not any(c.isdigit() for c in text):
+        return None
+    found = []
+    for m in _PROSE_MONEY.finditer(text):
+        try:
+            amount = parse_amount(m.group(0).strip())
+        except ValueProblem:
+            continue
+        if amount is None or not amount.currency or amount.value <= 0:
+            continue
+        year = _FOR_THE_YEAR.match(text[m.end() :])
+        found.append((amount, int(year[1]) if year else None))
+    if not found or len({a.currency for a, _ in found}) > 1:
+        return None
+    total = max(found, key=lambda f: f[0].value)
+    if (
+        len(found) == 1 and total[1] is not None
+    ):  # "a planned budget of EUR 300,000 for 2021": that year's money
+        return total[0].value, total[0].currency, {total[1]: total[0].value}
+    parts = {y: a.value for a, y in found if y is not None and a is not total[0] and a.value < total[0].value}
+    if len(found) - len(parts) != 1:  # sums besides the total that are no year's part of it
+        return None
+    return total[0].value, total[0].currency, parts
+
+
+#: A period said in a sentence, and how to write it for parse_period: "from March 2021 to February 2023", "з березня
+#: 2021 року по лютий 2023 року", "over 2020-2022", "протягом 2021 року", "Термін реалізації: ІІ квартал 2021 р. – І
+#: квартал 2022 р.", "18 місяців, починаючи з 1 липня 2021 року", "36 months starting in October 2021", "April-December
+#: 2020".
+_MONTHS_SPAN = r"(\d{1,2})\s+(?:months?|місяц\w*|месяц\w*)"
+_PROSE_PERIOD = (
+    (re.compile(r"\bfrom\s+([^,.;()]{3,30}?20\d\d)\s+(?:to|until|till|through)\s+([^,.;()]{3,30}?20\d\d)", re.I),
+     lambda m: f"{m[1]} – {m[2]}"),
+    (re.compile(r"(?<![^\W\d_])(?:з|с|із)\s+([^,.;()]{3,30}?20\d\d)(?:\s*р\.|\s*року|\s*г\.|\s*года)?\s+(?:по|до)\s+"
+                r"([^,.;()]{3,30}?20\d\d)", re.I), lambda m: f"{m[1]} – {m[2]}"),
+    (re.compile(r"\b(?:over|during|in the years)\s+(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.I), lambda m: f"{m[1]} – {m[2]}"),
+    (re.compile(r"(?:term|period|duration|термін реалізації|строк реалізації|срок реализации|період реалізації)"
+                r"\s*:\s*([^;\n]{4,60})", re.I), lambda m: m[1]),
+    (re.compile(_MONTHS_SPAN + r"[^.;\d]{0,20}?(?:починаючи з|начиная с|starting (?:in|from|on)|from)\s+"
+                r"([^,.;()]{3,25}?20\d\d)", re.I), lambda m: f"{m[2]}, {m[1]} months"),
+    (re.compile(r"(?:starting|start(?:s|ing)? in|from)\s+([A-Za-z]+\s+20\d\d)[^.;\d]{0,12}?\bfor\s+" + _MONTHS_SPAN,
+                re.I), lambda m: f"{m[1]}, {m[2]} months"),
+    (re.compile(_MONTHS_SPAN + r"\s+starting\s+(?:in|from|on)\s+([A-Za-z]+\s+20\d\d)", re.I),
+     lambda m: f"{m[2]}, {m[1]} months"),
+    (re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                r"\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                r"\s+20\d\d)\b"), lambda m: m[1]),
+    (re.compile(r"(?<![^\W\d_])(?:протягом|в течение|during|throughout)\s+(20\d\d)(?!\s*[-–—/]\s*\d)", re.I),
+     lambda m: m[1]),
+)  # fmt: skip
+
+
+def period_in_prose(text) -> tuple[dt.date, dt.date] | None:
+    """The period a sentence gives when no column does ("Implemented from March 2021 to February 2023, …"): (start,
+    end), or None.
+
+    Examples
+    --------
+    >>> period_in_prose("Implemented from March 2021 to February 2023, the project will train 450 officers.")
+    (datetime.date(2021, 3, 1), datetime.date(2023, 2, 28))
+    >>> period_in_prose("Проєкт реалізується з березня 2021 року по лютий 2023 року.")
+    (datetime.date(2021, 3, 1), datetime.date(2023, 2, 28))
+    >>> period_in_prose("EUR 2,000,000 over 2020-2022"), period_in_prose("протягом 2021 року")[1]
+    ((datetime.date(2020, 1, 1), datetime.date(2022, 12, 31)), datetime.date(2021, 12, 31))
+    >>> period_in_prose("Training of 240 officers") is None
+    True
+    >>> period_in_prose("Тривалість проєкту – 18 місяців, починаючи з 1 липня 2021 року; охоплення 5 областей")
+    (datetime.date(2021, 7, 1), datetime.date(2022, 12, 31))
+    >>> period_in_prose("Indicative budget EUR 3.5 million for 36 months starting in October 2021; 8 crossing points")
+    (datetime.date(2021, 10, 1), datetime.date(2024, 9, 30))
+    >>> period_in_prose("Термін реалізації: ІІ квартал 2021 р. – І квартал 2022 р. Реконструкція 12 смуг руху.")
+    (datetime.date(2021, 4, 1), datetime.date(2022, 3, 31))
+    >>> period_in_prose("budget EUR 850 thousand; implemented April-December 2020.")
+    (datetime.date(2020, 4, 1), datetime.date(2020, 12, 31))
+    """
+    if not isinstance(text, str) or "20" not in text:
+        return None
+    for pattern, written in _PROSE_PERIOD:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        said = written(found)
+        # the longest part of it that reads as a period, up to one of its years ("ІІ квартал 2021 р. – І квартал 2022
+        # р. Реконструкція …": up to 2022 р.)
+        ends = [len(said), *[m.end() for m in re.finditer(r"20\d\d(?:\s*(?:р|г)\.)?", said)][::-1]]
+        for end_at in ends:
+            try:
+                start, end = parse_period(said[:end_at])
+            except ValueProblem:
+                continue
+            if start is not None and end is not None and start <= end:
+                return start, end
+    return None

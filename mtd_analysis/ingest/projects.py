@@ -43,11 +43,13 @@ from mtd_analysis.ingest.amounts import (
     footnote_units,
     formula_like_text,
     in_minor_units,
+    money_in_prose,
     negated,
     note_share,
     one_column_per_year,
     original_amount_column,
     other_currency_amounts,
+    period_in_prose,
     row_money,
     show_date,
     shown_as_percent,
@@ -3326,6 +3328,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if state.country_col is not None and _another_country(state, row, index, n):
         return "skipped"
     rec = _project(state, row, cleaned, index, n, title_text, code_text)
+    _money_and_period_in_prose(state, rec, index, n)
     state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
     if marked or number_marked:
@@ -3907,6 +3910,51 @@ _SIGNED_AMOUNT = re.compile(
 #: 12/2022", "Виконавець: МОМ; Термін: 2021–2022").
 _LINE_FIELDS = ("implementer", "beneficiaries", "period", "start_date", "end_date")
 _LABELLED = re.compile(r"([^:;]{2,40}?)\s*:\s*([^;]+)")
+
+
+def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int) -> None:
+    """A project's money or period its description says in words when the table has no column of them ("The total
+    budget of the project is EUR 1.2 million, of which EUR 400,000 is planned for 2021.", "Implemented from March 2021
+    to February 2023"): read from it, its cell named, and said."""
+    fields, text = state.fields, rec.get("description")
+    col = fields.get("description")
+    if not text or col is None:
+        return
+    said, cell = [], state.cell(index, col)
+    money_cols = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount")
+    if rec.get("amount") is None and not any(m.field in money_cols for m in state.header.columns.values()):
+        found = money_in_prose(text)
+        if found is not None and rec.get("currency") in (None, found[1]):
+            (rec["amount"], rec["currency"], parts), names = found, [f"amount={cell}", f"currency={cell}"]
+            if parts:
+                rec["yearly_amounts"] = yearly_text(parts)
+                names += [f"amount_{y}={cell}" for y in parts]
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), *names) if p)
+            said.append(
+                f"its amount ({found[1]} {found[0]:,.2f}"
+                + "".join(f"; {y}: {v:,.2f}" for y, v in sorted(parts.items()))
+                + ")"
+            )
+    dated = ("start_date", "end_date", "period")
+    if not rec.get("start_date") and not rec.get("end_date") and not any(f in fields for f in dated):
+        period = period_in_prose(text)
+        if period is not None:
+            rec["start_date"], rec["end_date"] = period[0].isoformat(), period[1].isoformat()
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"period={cell}") if p)
+            said.append(f"its period ({period[0]:%d.%m.%Y}–{period[1]:%d.%m.%Y})")
+    if not said:
+        return
+    gone = {f"row {n}: no amount"} if rec.get("amount") is not None else set()
+    gone |= {f"row {n}: no start or end date"} if rec.get("start_date") else set()
+    state.issues = [i for i in state.issues if not (i.get("row") == n and i["message"] in gone)]
+    snippet = text if len(text) <= 90 else text[:87] + "…"
+    state.issue(
+        "info",
+        "amount",
+        f"row {n}: the description gives {' and '.join(said)}, read from its words ('{snippet}') — check them",
+        index,
+        col,
+    )
 
 
 def _field_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:

@@ -306,3 +306,57 @@ def test_donors_named_by_their_agencies(written, partner):
     from mtd_analysis.ingest.partners import canonical_partner
 
     assert canonical_partner(written) == partner
+
+
+# --------------------------------------------------------------------------- money and periods said in sentences
+
+
+def test_money_and_period_in_the_description_where_no_column_gives_them(workbook_build):
+    rows = [
+        ["No.", "Project title", "Funding / implementation", "Description / budget"],
+        [1, "Community policing pilots", "EUAM Project Cell (own funds)",
+         "Rolling out community policing in 12 hromadas:\n• training of 240 officers;\n• 36 vehicles.\n"
+         "The total budget of the project is EUR 1.2 million, of which EUR 400,000 is planned for 2021. "
+         "Implemented from January 2020 to December 2022."],
+        [2, "Public order training for the National Guard", "EUAM Project Cell",
+         "Implemented from March 2021 to February 2023, the project will train 450 officers. Budget: EUR 650,000."],
+        [3, "Forensic laboratories", "EUAM Project Cell", "Two mobile laboratories (4 vehicles) handed over."],
+    ]  # fmt: skip
+    result = workbook_build({"Overview": rows}, "EUAM_overview.xlsx")
+    projects = result.projects.set_index("title")
+    assert projects.loc["Community policing pilots", ["amount", "currency"]].tolist() == [1_200_000, "EUR"]
+    assert projects.loc["Public order training for the National Guard", ["start_date", "end_date"]].tolist() == [
+        "2021-03-01", "2023-02-28"]  # fmt: skip
+    assert "amount=D2" in projects.loc["Community policing pilots", "source_cells"]
+    money = _money_2021(result)
+    assert money[("Community policing pilots", "EUAM")] == pytest.approx(400_000)  # the year's part, as said
+    # 650,000 over 1 Mar 2021 - 28 Feb 2023 (730 days): 306 days in 2021
+    assert money[("Public order training for the National Guard", "EUAM")] == pytest.approx(
+        650_000 * 306 / 730
+    )
+    # no sum in the words: no amount, said as before (the counts of vehicles are no money)
+    assert pd_isna(projects.loc["Forensic laboratories", "amount"])
+    assert result.issues.message.str.contains("row 4: no amount", regex=False).any()
+    assert result.issues.message.str.contains("the description gives its amount").sum() == 2
+
+
+def pd_isna(value) -> bool:
+    return value is None or value != value
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Проєкт впроваджується з березня 2021 року по лютий 2023 року; навчання 60 кінологів.",
+         (dt.date(2021, 3, 1), dt.date(2023, 2, 28))),
+        ("Тривалість проєкту – 18 місяців, починаючи з 1 липня 2021 року; 100 заходів.",
+         (dt.date(2021, 7, 1), dt.date(2022, 12, 31))),
+        ("Термін реалізації: ІІ квартал 2021 р. – І квартал 2022 р. Реконструкція 12 смуг руху.",
+         (dt.date(2021, 4, 1), dt.date(2022, 3, 31))),
+        ("Впровадження протягом 2021 року у 15 ІТТ; охоплення 40 % затриманих.", (dt.date(2021, 1, 1), dt.date(2021, 12, 31))),
+    ],
+)  # fmt: skip
+def test_periods_said_in_sentences(text, period):
+    from mtd_analysis.ingest.amounts import period_in_prose
+
+    assert period_in_prose(text) == period
