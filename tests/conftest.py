@@ -60,6 +60,18 @@ collect_ignore_glob = ["acceptance/unseen/*.py"]
 
 
 @pytest.fixture
+def eur_per_unit():
+    """``rate(result, year, currency)``: units of EUR per unit of ``currency`` in ``year``, from a build's own rates
+    table (UAH per unit of each), so that a test's expected euros are worked out from the figures it wrote."""
+
+    def rate(result, year: int, currency: str) -> float:
+        rates = result.reference["rates"].set_index(["year", "currency"]).uah_per_unit
+        return rates[(year, currency)] / rates[(year, "EUR")]
+
+    return rate
+
+
+@pytest.fixture
 def workbook_build(tmp_path):
     """``built(sheets, name, indents, outline, merges)``: a workbook ``name`` of ``sheets`` (title -> rows), built for
     2021; ``indents`` ((row, column), 1-based -> Excel's indent level) indents cells of every sheet, ``outline`` (row,

@@ -69,19 +69,15 @@ def test_a_deleted_record_is_not_counted_and_said(dump):
     assert said.row.tolist() == [2] and said.column.tolist() == ["L2"]
 
 
-def _rate(result, year: int, currency: str) -> float:
-    """Units of EUR per unit of ``currency`` in ``year``, from the build's own rates table (UAH per unit each)."""
-    rates = result.reference["rates"].set_index(["year", "currency"]).uah_per_unit
-    return rates[(year, currency)] / rates[(year, "EUR")]
-
-
-def test_null_is_an_empty_cell_and_the_year_is_spread_by_days(dump):
+def test_null_is_an_empty_cell_and_the_year_is_spread_by_days(dump, eur_per_unit):
     alloc = dump.allocations[dump.allocations.year.eq(2021)]
     projects = dump.projects.set_index("project_id")
     money = alloc.assign(title=alloc.project_id.map(projects.title)).groupby("title").amount_eur.sum()
     # 1 Jan - 30 Apr 2021 is 120 of the 365 days of 1 May 2020 - 30 Apr 2021
-    assert money["Протидія COVID-19 в ІТТ"] == pytest.approx(210_000 * 120 / 365 * _rate(dump, 2021, "USD"))
-    assert money["Облік затриманих у ІТТ"] == pytest.approx(2_100_000 * _rate(dump, 2021, "DKK"))
+    assert money["Протидія COVID-19 в ІТТ"] == pytest.approx(
+        210_000 * 120 / 365 * eur_per_unit(dump, 2021, "USD")
+    )
+    assert money["Облік затриманих у ІТТ"] == pytest.approx(2_100_000 * eur_per_unit(dump, 2021, "DKK"))
     messages = "\n".join(dump.issues.message)
     assert "2 cells read '[NULL]', a database's empty value (K4, K5)" in messages
     assert "holds no number" not in messages

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from mtd_analysis.build import build
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.values import parse_status
-
-
-def _rate(result, year: int, currency: str) -> float:
-    """Units of EUR per unit of ``currency`` in ``year``, from the build's own rates table (UAH per unit each)."""
-    rates = result.reference["rates"].set_index(["year", "currency"]).uah_per_unit
-    return rates[(year, currency)] / rates[(year, "EUR")]
 
 
 def _money_2021(result) -> dict[tuple[str, str], float]:
@@ -47,7 +42,7 @@ def test_an_instruction_on_where_to_state_thousands_puts_no_unit_on_the_workbook
     assert not result.issues.message.str.contains("units of 1,000").any()
 
 
-def test_two_exports_pasted_one_below_the_other_in_a_csv_are_read_each_by_its_header(tmp_path):
+def test_two_exports_pasted_one_below_the_other_in_a_csv_are_read_each_by_its_header(tmp_path, eur_per_unit):
     raw = tmp_path / "raw"
     raw.mkdir()
     lines = [
@@ -67,14 +62,14 @@ def test_two_exports_pasted_one_below_the_other_in_a_csv_are_read_each_by_its_he
     assert len(projects) == 2  # the title line and the second header are no projects
     money = _money_2021(result)
     # 730,000 over 1 Jan 2021 - 31 Dec 2022 (730 days): 365 of them in 2021
-    usd = _rate(result, 2021, "USD")
+    usd = eur_per_unit(result, 2021, "USD")
     assert sum(v for (title, _), v in money.items() if title.startswith("Safe")) == pytest.approx(
         365_000 * usd
     )
     assert result.issues.message.str.contains("two tables one under the other").any()
 
 
-def test_a_table_of_co_funders_under_the_projects_splits_the_project_it_numbers(workbook_build):
+def test_a_table_of_co_funders_under_the_projects_splits_the_project_it_numbers(workbook_build, eur_per_unit):
     rows = [
         ["№", "Название проекта", "Донор", "Статус", "Сроки реализации", "Бюджет, USD", "в т.ч. 2021, USD"],
         ["1", "Улучшение условий в пунктах временного пребывания", "Правительство Японии", "Реализуется", "2021",
@@ -92,7 +87,7 @@ def test_a_table_of_co_funders_under_the_projects_splits_the_project_it_numbers(
     patrols = result.projects[result.projects.title.eq("Мобильные пограничные патрули")]
     assert sorted(zip(patrols.partner, patrols.amount, strict=True)) == [("EU", 700_000), ("Sweden", 300_000)]
     money = _money_2021(result)
-    usd = _rate(result, 2021, "USD")
+    usd = eur_per_unit(result, 2021, "USD")
     assert money[("Мобильные пограничные патрули", "EU")] == pytest.approx(400_000 * 0.7 * usd)
     assert money[("Мобильные пограничные патрули", "Sweden")] == pytest.approx(400_000 * 0.3 * usd)
     assert len(result.projects) == 3  # the co-funders' lines are no projects
@@ -109,7 +104,7 @@ def test_a_deviation_is_no_rejection():
     assert parse_status("Відхилення від графіку") != "cancelled"
 
 
-def test_fiscal_years_under_a_merged_unit_are_in_that_unit(workbook_build):
+def test_fiscal_years_under_a_merged_unit_are_in_that_unit(workbook_build, eur_per_unit):
     rows = [
         ["JFY = Japanese fiscal year, 1 April – 31 March."],
         ["Project", "Implementing agency", "Status", "Grant amount (JPY million)", None, None],
@@ -120,7 +115,7 @@ def test_fiscal_years_under_a_merged_unit_are_in_that_unit(workbook_build):
     assert result.projects.amount.tolist() == [300_000_000]
     assert not result.issues.message.str.contains("the total says").any()
     # JFY 2020 (1 Apr 2020 - 31 Mar 2021, 365 days): 90 days in 2021; JFY 2021 (1 Apr 2021 - 31 Mar 2022): 275 days
-    jpy = _rate(result, 2021, "JPY")
+    jpy = eur_per_unit(result, 2021, "JPY")
     expected = (120e6 * 90 / 365 + 180e6 * 275 / 365) * jpy
     assert sum(_money_2021(result).values()) == pytest.approx(expected)
 
@@ -180,7 +175,7 @@ def test_a_projects_fields_on_labelled_lines_under_its_title(workbook_build):
     assert not result.issues.message.str.contains("no start or end date|section heading").any()
 
 
-def test_a_header_written_over_two_rows_through_a_pdf(workbook_build):
+def test_a_header_written_over_two_rows_through_a_pdf(workbook_build, eur_per_unit):
     head = [
         ["№", "Назва", "Донор", "Строк", "Сума", "у т.ч. у 2021"],
         ["з/п", "проєкту", None, "реалізації", "проєкту, грн", "році, грн"],
@@ -206,7 +201,7 @@ def test_a_header_written_over_two_rows_through_a_pdf(workbook_build):
     # the 2021 column read with its year: 3,300,000 of the first project's money is 2021's
     alloc = result.allocations[result.allocations.year.eq(2021)]
     first = projects.loc["Обладнання для кінологічної служби ДПСУ", "project_id"]
-    uah = _rate(result, 2021, "UAH")
+    uah = eur_per_unit(result, 2021, "UAH")
     assert alloc.loc[alloc.project_id.eq(first), "amount_eur"].sum() == pytest.approx(3_300_000 * uah)
 
 
@@ -335,13 +330,9 @@ def test_money_and_period_in_the_description_where_no_column_gives_them(workbook
         650_000 * 306 / 730
     )
     # no sum in the words: no amount, said as before (the counts of vehicles are no money)
-    assert pd_isna(projects.loc["Forensic laboratories", "amount"])
+    assert pd.isna(projects.loc["Forensic laboratories", "amount"])
     assert result.issues.message.str.contains("row 4: no amount", regex=False).any()
     assert result.issues.message.str.contains("the description gives its amount").sum() == 2
-
-
-def pd_isna(value) -> bool:
-    return value is None or value != value
 
 
 @pytest.mark.parametrize(
