@@ -3948,8 +3948,8 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
     gone |= {f"row {n}: no start or end date"} if rec.get("start_date") else set()
     state.issues = [i for i in state.issues if not (i.get("row") == n and i["message"] in gone)]
     snippet = text if len(text) <= 90 else text[:87] + "…"
-    state.issue(
-        "info",
+    state.issue(  # a warning: words read as figures, which a sentence about another project's money could give
+        "warning",
         "amount",
         f"row {n}: the description gives {' and '.join(said)}, read from its words ('{snippet}') — check them",
         index,
