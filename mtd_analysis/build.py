@@ -1661,7 +1661,7 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                 cell = source_cell_names(rec.get("source_cells")).get("amount")
                 if cell:
                     rec["source_cells"] += "".join(f";amount_{y}={cell}" for y in parts)
-        if not by_year:
+        if dated:
             undated = {(rec["source_row"], f"row {rec['source_row']}: no start or end date") for rec in dated}
             issues[:] = [  # their dates are known now
                 i
@@ -1672,6 +1672,7 @@ def _rows_per_year(records: list[dict], issues: list[dict]) -> None:
                     and (i.get("row"), i.get("message")) in undated
                 )
             ]
+        if not by_year:
             rows_said = number_ranges(sorted(int(rec["source_row"]) for rec in dated))
             issues.append(
                 schema.issue(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
@@ -2294,16 +2295,19 @@ def show_date(raw, parsed: dt.date) -> str:
     return parsed.strftime("%d.%m.%Y")
 
 
-#: A sum of money in a sentence, its currency written before or after it ("EUR 1.2 million", "EUR 400,000",
-#: "650 000 грн", "2,4 млн канадських доларів", "$1.5m").
-_PROSE_MONEY = re.compile(
-    r"(?:(?:EUR|USD|GBP|CHF|CAD|SEK|DKK|NOK|PLN|JPY|UAH|CZK|€|\$|£)\s?\d[\d\s.,'’]*\d"
-    r"(?:\s?(?:million|mln|m|thousand|k|тис\.?|тисяч|тыс\.?|млн\.?))?"
-    r"|\d[\d\s.,'’]*(?:\s?(?:million|mln|thousand|тис\.?|тисяч|тыс\.?|млн\.?))?\s?"
-    r"(?:EUR|USD|GBP|CHF|CAD|SEK|DKK|NOK|PLN|JPY|UAH|CZK|євро|евро|грн|гривень|доларів США|долларов США|дол\. США))"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _prose_money() -> re.Pattern:
+    """A sum of money in a sentence, its currency written before or after it ("EUR 1.2 million", "EUR 400,000", "650 000
+    грн", "2,4 млн канадських доларів", "$1.5m"): the currencies' words of ``currencies.csv`` and the multipliers
+    parse_amount reads."""
+    from mtd_analysis.ingest.values import _MULTIPLIERS, _currency_pattern
+
+    currency = _currency_pattern().pattern
+    scale = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
+    sum_ = rf"(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
+    return re.compile(rf"(?:{currency})\s?{sum_}|{sum_}\s?(?:{currency})", re.IGNORECASE)
+
+
 #: After a sum, the year it is for: "EUR 400,000 is planned for 2021", "у т.ч. 300 000 грн у 2021 році".
 _FOR_THE_YEAR = re.compile(r"^[^.;\d]{0,40}?\b(?:for|in|на|у|в)\s+(20\d\d)\b", re.IGNORECASE)
 
@@ -2331,7 +2335,7 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
     found = []
-    for m in _PROSE_MONEY.finditer(text):
+    for m in _prose_money().finditer(text):
         try:
             amount = parse_amount(m.group(0).strip())
         except ValueProblem:

@@ -3999,17 +3999,9 @@ def _field_line(state: SheetState, index: int, n: int, col: int, text: str) -> b
     rec["source_cells"] = ";".join(
         p for p in (rec.get("source_cells"), *(f"{f}={cell}" for f, _ in given)) if p
     )
-    if any(f == "period" for f, _ in given):  # its dates are known now
-        above_n = (
-            f"row {state.row_number(rec_index)}:"
-            if (rec_index := _record_row(state, rec)) is not None
-            else None
-        )
-        state.issues = [
-            i
-            for i in state.issues
-            if not (above_n and i["message"].startswith(f"{above_n} no start or end date"))
-        ]
+    if any(f == "period" for f, _ in given) and rec.get("source_row"):  # its dates are known now
+        undated = f"row {rec['source_row']}: no start or end date"
+        state.issues = [i for i in state.issues if i["message"] != undated]
     state.last_record = (index, rec)  # a further line may follow
     state.issue(
         "info",
@@ -4020,12 +4012,6 @@ def _field_line(state: SheetState, index: int, n: int, col: int, text: str) -> b
         col,
     )
     return True
-
-
-def _record_row(state: SheetState, rec: dict) -> int | None:
-    """The row index a record was read from (its ``source_row``, 1-based, as the sheet numbers it), or None."""
-    row = rec.get("source_row")
-    return next((i for i in range(len(state.grid.rows)) if state.row_number(i) == row), None) if row else None
 
 
 def _amendment_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
@@ -4478,12 +4464,6 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
     return text
 
 
-#: A status saying the row is an earlier version of another ("Draft v1 (superseded)", "замінено редакцією від …").
-_SUPERSEDED = re.compile(
-    r"superseded|replaced by (?:a |the )?(?:later|new|revised|row)|old version|замінен\w* (?:редакці|верс|рядк)"
-    r"|заменен\w* (?:редакци|верси|строк)|неактуальн",
-    re.IGNORECASE,
-)
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
 
@@ -4514,9 +4494,8 @@ def _not_a_project(
     status_col = fields.get("status")
     if status_col is not None and (title_text or code_text):
         said = clean_text(cell_value(row, status_col))
-        if said and _SUPERSEDED.search(
-            said
-        ):  # "Draft v1 (superseded)": an earlier version of a row below or above
+        # "Draft v1 (superseded)", "неактуально": an earlier version, in the words that say so of a sheet
+        if said and _NOT_THE_LIST.search(said):
             state.issue(
                 "info",
                 "row",
