@@ -1008,9 +1008,10 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             # summary or a list of changes under the projects ("Summary by programme") is no second table of them
             # a header of other words under an empty line, or under an empty line and a title line ("USAID/Ukraine
             # - Activities (DIS export, 15-Feb-2021)" under an INL export): a second export pasted below the first
-            if not _names_a_table(row) or not (
+            # the cheap tests of the rows around first: matching each cell to a field is the dear one
+            if not (
                 _status_heading_above(rows, index) or (_after_a_gap(rows, index) and _an_export_header(row))
-            ):
+            ) or not _names_a_table(row):
                 continue
         else:
             texts = [(c, v) for c, v in enumerate(row) if isinstance(v, str) and 0 < len(v) <= 80]
@@ -1035,14 +1036,11 @@ def _after_a_gap(rows: list[list], index: int) -> bool:
         return False
     if blank_row(rows[index - 1]):
         return True
+    if not blank_row(rows[index - 2]):
+        return False
     title = [t for v in rows[index - 1] if (t := clean_text(v))]
     text = ",".join(title)
-    return (
-        blank_row(rows[index - 2])
-        and len(title) <= 2
-        and figure_in(text) is None
-        and not _SUMMARY.search(text)
-    )
+    return len(title) <= 2 and figure_in(text) is None and not _SUMMARY.search(text)
 
 
 #: A heading over a summary of the projects above, not over more projects ("Summary by programme", "Зведено за
@@ -4434,11 +4432,6 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
     col = state.fields.get("beneficiaries")
     text = clean_text(cell_value(row, col)) if col is not None else None
     bodies, work = outside_patterns()
-    words = " ".join(
-        clean_text(cell_value(row, c)) or ""
-        for c in (col, state.fields.get("title"), state.fields.get("description"))
-        if c is not None
-    )
     code = clean_text(cell_value(row, state.line_col)) if state.line_col is not None else None
     if code and outside_sector_codes().fullmatch(code.split(".")[0]):
         # a row per sector, this one's code another sector's ("23183": energy efficiency)
@@ -4446,7 +4439,7 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
     elif not text:
         # no beneficiary said: a title or description naming only another body ("Energy Security Dialogue with the
         # Ministry of Energy of Ukraine")
-        named = outside_named_bodies().search(words)
+        named = outside_named_bodies().search(_row_words(state, row, col))
         if not named or not named.group().strip():
             return None
         text = (
@@ -4459,9 +4452,20 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
         ):  # (its parts may be split mid-name: "… and Science")
             return None
         text = f"its beneficiaries ('{text}') are outside the MIA system"
+    words = _row_words(state, row, col)
     if work.search(words) or any(p.search(words) for p in agency_patterns().values()):
         return None
     return text
+
+
+def _row_words(state: SheetState, row: list, col: int | None) -> str:
+    """A row's beneficiary (at ``col``), title and description, joined: the words :func:`_outside_the_system`
+    reads (most rows are decided before they are needed)."""
+    return " ".join(
+        clean_text(cell_value(row, c)) or ""
+        for c in (col, state.fields.get("title"), state.fields.get("description"))
+        if c is not None
+    )
 
 
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.

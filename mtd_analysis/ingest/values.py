@@ -110,7 +110,8 @@ def clean_text(value) -> str | None:
     if value is None:
         return None
     if type(value) is str:
-        if _UNUSUAL_SPACE.search(value):
+        # every unusual space is unprintable: a printable text with no double space needs no pattern (the common case)
+        if (not value.isprintable() or "  " in value) and _UNUSUAL_SPACE.search(value):
             value = _SPACES.sub(" ", value)
         value = value.strip()
         if value[:1] == "'" and value[1:2].isdigit():  # "'15.03.2021": Excel's mark of a text typed in, kept
@@ -2304,10 +2305,13 @@ _STATUS = [
 ]
 
 
+_STATUS_PATTERNS = [(status, re.compile(pattern)) for status, pattern in _STATUS]
+
+
 @lru_cache(maxsize=4096)
 def _status_word(low: str) -> str:
-    for status, pattern in _STATUS:
-        if re.search(pattern, low):
+    for status, pattern in _STATUS_PATTERNS:
+        if pattern.search(low):
             return status
     return low
 

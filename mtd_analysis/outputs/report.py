@@ -44,7 +44,6 @@ from matplotlib.figure import Figure
 from mtd_analysis.analysis.priorities import priority_labels
 from mtd_analysis.outputs import charts
 from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
-from mtd_analysis.outputs.workbooks import write_workbook
 from mtd_analysis.processes import die_with_parent
 from mtd_analysis.reference import priorities as priorities_ref
 from mtd_analysis.reference import using
@@ -701,6 +700,8 @@ def build_partners(projects: pd.DataFrame) -> list[str]:
 
 
 def _summary_workbook(build: dict, path: Path) -> Path:
+    from mtd_analysis.outputs.workbooks import write_workbook  # openpyxl: imported while the workers draw
+
     currency = str(build["manifest"].get("currency", "EUR"))
     sheets = {
         "coverage": build["coverage"],
@@ -878,9 +879,10 @@ def _part_weight(build: dict, year: int, part: tuple[str, str | None]) -> int:
 
 
 def _write_parts(
-    build: dict, target: Path, parts: list, date, dpi: int, n_workers: int, bar
+    build: dict, target: Path, parts: list, date, dpi: int, n_workers: int, bar, meanwhile: Callable[[], None]
 ) -> list[dict[str, list]]:
-    """Write the parts (in worker processes when more than one), results in the parts' order.
+    """Write the parts (in worker processes when more than one), results in the parts' order; ``meanwhile`` is
+    called in this process while the workers draw (after the parts, with one worker).
 
     Workers take the heaviest parts first, so that both finish at about the
     same time. A part whose worker died (killed, out of memory, a crash in
@@ -892,11 +894,12 @@ def _write_parts(
         for language, subgroup in parts:
             results.append(_write_part(build, target, language, subgroup, date, dpi))
             bar.update()
+        meanwhile()
         return results
     year = _report_year(build)
     order = sorted(range(len(parts)), key=lambda i: -_part_weight(build, year, parts[i]))
     results: dict[int, dict[str, list]] = {}
-    lost = _run_pool(build, target, parts, order, date, dpi, n_workers, bar, results)
+    lost = _run_pool(build, target, parts, order, date, dpi, n_workers, bar, results, meanwhile)
     for i in lost:
         if _run_pool(build, target, parts, [i], date, dpi, 1, bar, results):
             language, subgroup = parts[i]
@@ -919,13 +922,17 @@ def _run_pool(
     n_workers: int,
     bar,
     results: dict,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[int]:
-    """Run some parts in a pool of workers; return those whose worker died."""
+    """Run some parts in a pool of workers; return those whose worker died. ``meanwhile`` is called here once
+    the parts are handed to the workers."""
     lost: list[int] = []
     with ProcessPoolExecutor(
         max_workers=n_workers, mp_context=_pool_context(), initializer=_start_worker, initargs=(build,)
     ) as pool:
         futures = {pool.submit(_write_part, None, target, *parts[i], date, dpi): i for i in indices}
+        if meanwhile is not None:
+            meanwhile()
         for future in as_completed(futures):
             try:
                 results[futures[future]] = future.result()
@@ -1003,9 +1010,12 @@ def write_report(
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
     # the whole report folder is written beside the target and replaces it in one step (no stale chart stays)
     with staged_folder(to_dir, "report") as target, _progress_bar(len(parts) + 1, progress) as bar:
-        results = _write_parts(build, target, parts, date, dpi, n_workers, bar)
-        _summary_workbook(build, target / "summary.xlsx")
-        bar.update()
+
+        def workbook() -> None:  # written here while the workers draw
+            _summary_workbook(build, target / "summary.xlsx")
+            bar.update()
+
+        results = _write_parts(build, target, parts, date, dpi, n_workers, bar, workbook)
     written = [row for part in results for row in part["files"]]
     written.append({"path": "summary.xlsx", "kind": "xlsx", "lang": pd.NA})
     listing = pd.DataFrame(written, columns=["path", "kind", "lang"])
