@@ -54,6 +54,7 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_text,
     end_after,
+    equivalent_in_brackets,
     figure_in,
     foreign_part,
     letter_zeros,
@@ -1430,15 +1431,12 @@ def row_money(cells: RowCells) -> dict:
         except ValueProblem as exc:
             split = _total_and_year_part(amount_value)
             foreign = foreign_part(amount_value) if split is None else None
-            donors = donor_parts(amount_value) if split is None and foreign is None else None
-            lines = (
-                budget_lines(amount_value) if split is None and foreign is None and donors is None else None
-            )
-            rate = (
-                rate_times_count(amount_value)
-                if split is None and foreign is None and donors is None and lines is None
-                else None
-            )
+            # "74 475 000 грн (2 250 000 євро)": one sum in two currencies
+            twice = equivalent_in_brackets(amount_value) if split is None and foreign is None else None
+            read = split is None and foreign is None and twice is None  # no reading yet
+            donors = donor_parts(amount_value) if read else None
+            lines = budget_lines(amount_value) if read and donors is None else None
+            rate = rate_times_count(amount_value) if read and donors is None and lines is None else None
             if rate is not None:  # "USD 125,000 per quarter (8 quarters)": the whole amount
                 amount, cell_currency = rate[0], rate[1]
                 state.issue(
@@ -1471,6 +1469,20 @@ def row_money(cells: RowCells) -> dict:
                     "partner",
                     f"row {n}: the amount cell gives the total and each donor's part ('{clean_text(amount_value)[:90]}'):"
                     f" one project per donor, each with its part",
+                    index,
+                    amount_col,
+                )
+            elif twice is not None:
+                (taken, other), scale = twice, header.columns[amount_col].scale
+                amount, cell_currency = _in_units(taken.value, amount_value, scale), taken.currency
+                whose = (
+                    "the donor's currency, the hryvnia" if other.currency == "UAH" else "the first, the other"
+                )
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"row {n}: the amount cell gives a sum in two currencies ('{clean_text(amount_value)}'): read as "
+                    f"{amount:,.2f} {taken.currency} ({whose} taken for its equivalent) — check it is the same money",
                     index,
                     amount_col,
                 )

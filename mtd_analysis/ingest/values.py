@@ -624,6 +624,49 @@ def foreign_part(value) -> Amount | None:
     return others[0]
 
 
+#: A sum and, in brackets, a second sum ("74 475 000 грн (2 250 000 євро)", "USD 1,000,000 (EUR 850,000)").
+_BRACKETED_SUM = re.compile(r"(?P<a>[^()]*\d[^()]*?)\s*\((?P<b>[^()]*\d[^()]*)\)")
+#: What is left of a sum once its number, unit and currency words are blanked: nothing, for a bare sum.
+_SUM_LEFT = re.compile(r"[\d\s.,'’:;–—-]+")
+
+
+def _bare_sum(text: str) -> bool:
+    """Whether a text is a number with its unit and currency and no other word ("2 250 000 євро", "EUR 850,000")."""
+    return not _SUM_LEFT.sub("", _MULT_PATTERN.sub(" ", without_currency_words(text)))
+
+
+def equivalent_in_brackets(value) -> tuple[Amount, Amount] | None:
+    """Of an amount cell giving a sum and, in brackets, a sum in another currency, each a bare sum ("74 475 000 грн
+    (2 250 000 євро)"): (the sum read, the other). The same money in two currencies: the donor's currency is read
+    and the hryvnia beside it taken for its equivalent; of two other currencies, the first. None for any other cell
+    (a word in the brackets, "co-funding", makes it another sum).
+
+    Examples
+    --------
+    >>> equivalent_in_brackets("74 475 000 грн (2 250 000 євро)")
+    (Amount(value=2250000.0, currency='EUR'), Amount(value=74475000.0, currency='UAH'))
+    >>> equivalent_in_brackets("USD 1,000,000 (EUR 850,000)")[0]
+    Amount(value=1000000.0, currency='USD')
+    >>> equivalent_in_brackets("1 000 000 грн (co-funding 200 000 EUR)") is None
+    True
+    >>> equivalent_in_brackets("EUR 400 000 (EUR 150 000)") is None  # one currency: not the same money twice
+    True
+    """
+    text = clean_text(value)
+    if not text or not (found := _BRACKETED_SUM.fullmatch(text.rstrip(FOOTNOTE_MARKS + " "))):
+        return None
+    a, b = found["a"].strip(), found["b"].strip()
+    if not (_bare_sum(a) and _bare_sum(b)):
+        return None
+    try:
+        first, second = _amount_from_text(a), _amount_from_text(b)
+    except ValueProblem:
+        return None
+    if not first.currency or not second.currency or first.currency == second.currency:
+        return None
+    return (second, first) if first.currency == "UAH" else (first, second)
+
+
 def approximate(value) -> str | None:
     """The word or sign that makes an amount's text approximate ("≈", "± 5%", "близько"), or None.
 
