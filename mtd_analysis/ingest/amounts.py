@@ -47,6 +47,7 @@ from mtd_analysis.ingest.sheet import (
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     FOOTNOTE_MARKS,
+    Amount,
     ValueProblem,
     amount_correction,
     amount_parts,
@@ -1437,6 +1438,15 @@ def row_money(cells: RowCells) -> dict:
             donors = donor_parts(amount_value) if read else None
             lines = budget_lines(amount_value) if read and donors is None else None
             rate = rate_times_count(amount_value) if read and donors is None and lines is None else None
+            # "Общий бюджет – 420 000 евро (2020–2022 гг.), из них на 2021 год предусмотрено 150 000 евро. Проект
+            # реализуется.": a sentence in the money's cell
+            prose = (
+                money_in_prose(amount_value)
+                if read and donors is None and lines is None and rate is None and money_sentence(amount_value)
+                else None
+            )
+            if prose is not None and _other_sums(amount_value, {prose[0], *prose[2].values()}):
+                prose = None  # "1 000 000 EUR, of which equipment — 300 000, training — 500 000": lines, said
             if rate is not None:  # "USD 125,000 per quarter (8 quarters)": the whole amount
                 amount, cell_currency = rate[0], rate[1]
                 state.issue(
@@ -1444,6 +1454,21 @@ def row_money(cells: RowCells) -> dict:
                     "amount",
                     f"row {n}: the amount cell gives a sum per period ('{clean_text(amount_value)}'): "
                     f"{rate[2]} = {amount:,.2f} is the amount",
+                    index,
+                    amount_col,
+                )
+            elif prose is not None:
+                amount, cell_currency, parts = prose
+                in_cell = dict(parts)
+                for part_year in parts:
+                    cells.names[f"amount_{part_year}"] = state.cell_in_row(index, n, amount_col)
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"row {n}: the amount cell is a sentence ('{clean_text(amount_value)[:90]}'): read as "
+                    f"{cell_currency} {amount:,.2f}"
+                    + "".join(f"; {y}: {v:,.2f}" for y, v in sorted(parts.items()))
+                    + " from its words — check them",
                     index,
                     amount_col,
                 )
@@ -1661,10 +1686,14 @@ def row_money(cells: RowCells) -> dict:
         )
     if index in state.year_only and amount is not None and not year_amounts:
         amount, year_amounts = _one_years_figure(cells, amount, amount_col)
+    own_parts = (
+        bool(in_cell) and year_amounts == in_cell and amount is not None and amount >= sum(in_cell.values())
+    )
     if year_amounts or amount == 0:  # else the total stands alone (see _total_against_years)
         start, end = cells.dates
         declared = amount
-        amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+        if not own_parts or (start and end):  # undated, a total and the parts its own cell gives both stand
+            amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
         if amount != declared and not (start and end):  # a component's, perhaps: its programme dates it
             cells.declared_total = declared  # (see programmes.resolve_programmes)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
@@ -2320,14 +2349,50 @@ def _prose_money() -> re.Pattern:
     return re.compile(rf"(?:{currency})\s?{sum_}|{sum_}\s?(?:{currency})", re.IGNORECASE)
 
 
-#: After a sum, the year it is for: "EUR 400,000 is planned for 2021", "у т.ч. 300 000 грн у 2021 році".
-_FOR_THE_YEAR = re.compile(r"^[^.;\d]{0,40}?\b(?:for|in|на|у|в)\s+(20\d\d)\b", re.IGNORECASE)
+#: A year a sentence gives a sum for: "for 2021", "у 2021 р.", "на 2021 рік", "в 2021 году" (not "на 2020–2023 рр.",
+#: a span of years).
+_YEAR_SAID = re.compile(
+    r"(?<![^\W\d_])(?:for|in|на|у|в|во)\s+(20\d\d)(?!\s*[-–—/]\s*\d)"
+    r"(?:\s*(?:рік|році|року|год[уа]?|г\.|р\.|year)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+#: Between a year and the sum it gives ("на 2021 рік – 900 тис.", "У 2021 р. заплановано 450 тис. CHF"); between a sum
+#: and the year after it ("EUR 400,000 is planned for 2021").
+_YEAR_THEN_SUM = re.compile(r"[^.;\d]{0,30}")
+_SUM_THEN_YEAR = re.compile(r"[^.;\d]{0,40}")
+#: A year right after a sum, a dash at most between ("600 000 – в 2021 году"): that sum's, whatever follows.
+_RIGHT_AFTER = re.compile(r"\s*[–—-]?\s*")
+
+
+def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
+    """The year each sum of a sentence is for (index of the sum in ``sums``, (start, end) each, in order -> year): a
+    year right after a sum is that sum's ("5 млн у 2021 р. та 10 млн у 2022 р."); one said right before a sum is that
+    sum's ("у тому числі на 2021 рік – 900 тис. дол. США"); else the sum's before it ("EUR 400,000 is planned for
+    2021"). A sum takes one year."""
+    out: dict[int, int] = {}
+    for said in _YEAR_SAID.finditer(text):
+        after = next((k for k, (start, _) in enumerate(sums) if start >= said.end()), None)
+        before = next((k for k in range(len(sums) - 1, -1, -1) if sums[k][1] <= said.start()), None)
+        gap = text[sums[before][1] : said.start()] if before is not None else None
+        if gap is not None and before not in out and _RIGHT_AFTER.fullmatch(gap):  # "5 млн у 2021 р. та …"
+            out[before] = int(said[1])
+        elif (
+            after is not None
+            and after not in out
+            and _YEAR_THEN_SUM.fullmatch(text[said.end() : sums[after][0]])
+        ):
+            out[after] = int(said[1])
+        elif gap is not None and before not in out and _SUM_THEN_YEAR.fullmatch(gap):
+            out[before] = int(said[1])
+    return out
 
 
 def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     """The project's money a sentence gives when no column does ("The total budget of the project is EUR 1.2 million,
     of which EUR 400,000 is planned for 2021."): (total, currency, {year: part}); None when it gives none, sums in two
     currencies, or several sums none of which is a year's part of the largest (which one is the budget is not said).
+    A year's part may leave its currency to the total's ("15 млн норвезьких крон: 5 млн у 2021 р. та 10 млн у 2022
+    р.").
 
     Examples
     --------
@@ -2343,10 +2408,16 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     ((850000.0, 'EUR', {}), (300000.0, 'EUR', {2021: 300000.0}))
     >>> money_in_prose("EUR 300,000 for equipment and EUR 200,000 for training") is None  # two lines, no total said
     True
+    >>> money_in_prose("Загальний бюджет – 2,5 млн. дол. США, у тому числі на 2021 рік – 900 тис. дол. США.")
+    (2500000.0, 'USD', {2021: 900000.0})
+    >>> money_in_prose("Бюджет 1 800 000 швейцарських франків на 2020–2023 рр. У 2021 р. заплановано 450 тис. CHF.")
+    (1800000.0, 'CHF', {2021: 450000.0})
+    >>> money_in_prose("15 млн норвезьких крон: 5 млн у 2021 р. та 10 млн у 2022 р.")
+    (15000000.0, 'NOK', {2021: 5000000.0, 2022: 10000000.0})
     """
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
-    found = []
+    sums: list[tuple[int, int, Amount]] = []
     for m in _prose_money().finditer(text):
         try:
             amount = parse_amount(m.group(0).strip())
@@ -2354,10 +2425,22 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
             continue
         if amount is None or not amount.currency or amount.value <= 0:
             continue
-        year = _FOR_THE_YEAR.match(text[m.end() :])
-        found.append((amount, int(year[1]) if year else None))
-    if not found or len({a.currency for a, _ in found}) > 1:
+        sums.append((m.start(), m.end(), amount))
+    if not sums or len({a.currency for _, _, a in sums}) > 1:
         return None
+    currency = sums[0][2].currency
+    for m in _bare_sum_for_a_year().finditer(text):  # "5 млн у 2021 р.": in the total's currency
+        if any(start < m.end(1) and m.start(1) < end for start, end, _ in sums):
+            continue
+        try:
+            amount = parse_amount(m.group(1).strip())
+        except ValueProblem:
+            continue
+        if amount is not None and amount.value >= 1000:
+            sums.append((m.start(1), m.end(1), Amount(amount.value, currency)))
+    sums.sort(key=lambda s: s[0])
+    years = _sum_years(text, [(start, end) for start, end, _ in sums])
+    found = [(amount, years.get(k)) for k, (_, _, amount) in enumerate(sums)]
     total = max(found, key=lambda f: f[0].value)
     if (
         len(found) == 1 and total[1] is not None
@@ -2367,6 +2450,50 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     if len(found) - len(parts) != 1:  # sums besides the total that are no year's part of it
         return None
     return total[0].value, total[0].currency, parts
+
+
+def money_sentence(value) -> bool:
+    """Whether a money cell holds a sentence (six words or more, "Общий бюджет – 420 000 евро (2020–2022 гг.), из них
+    …"), whose money :func:`money_in_prose` may read."""
+    return isinstance(value, str) and len(value.split()) >= 6
+
+
+_NUMBER_IN_TEXT = re.compile(r"\d[\d\s\u00a0.,'’]*\d|\d")
+
+
+def _other_sums(text: str, read: set[float]) -> bool:
+    """Whether a sentence holds a sum (a thousand or more, not a year) other than those ``read`` from it: a budget's
+    lines beside its total ("1 000 000 EUR, of which equipment — 300 000, training — 500 000"), which are not a reading
+    of one amount.
+
+    Examples
+    --------
+    >>> _other_sums("1 000 000 EUR, of which equipment — 300 000, training — 500 000", {1_000_000.0})
+    True
+    >>> _other_sums("Общий бюджет – 420 000 евро (2020–2022 гг.), из них на 2021 год 150 000 евро", {420_000.0, 150_000.0})
+    False
+    """
+    for found in _NUMBER_IN_TEXT.finditer(text):
+        token = found.group(0).strip(" .,")
+        if re.fullmatch(r"(?:19|20)\d\d", token):
+            continue
+        try:
+            value = parse_amount(token)
+        except ValueProblem:
+            continue
+        if value is not None and value.value >= 1000 and not any(abs(value.value - r) < 0.5 for r in read):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _bare_sum_for_a_year() -> re.Pattern:
+    """A sum with no currency right before the year it is for ("5 млн у 2021 р.", "600 000 – в 2021 году")."""
+    from mtd_analysis.ingest.values import _MULTIPLIERS
+
+    scale = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
+    sum_ = rf"(?<![\d.,])(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
+    return re.compile(rf"({sum_})\s*[–—-]?\s*(?=(?:у|в|во|in|for)\s+20\d\d(?!\s*[-–—/]\s*\d))", re.IGNORECASE)
 
 
 #: A period said in a sentence, and how to write it for parse_period: "from March 2021 to February 2023", "з березня
@@ -2382,6 +2509,9 @@ _PROSE_PERIOD = (
     (re.compile(r"\b(?:over|during|in the years)\s+(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.I), lambda m: f"{m[1]} – {m[2]}"),
     (re.compile(r"(?:term|period|duration|термін реалізації|строк реалізації|срок реализации|період реалізації)"
                 r"\s*:\s*([^;\n]{4,60})", re.I), lambda m: m[1]),
+    # "термін – II півріччя 2021 року", "Сроки – 2021–2022 гг.": a term after a dash
+    (re.compile(r"(?<![^\W\d_])(?:термін|строк|срок|сроки|term|period)(?:\s+(?:реалізації|реализации))?"
+                r"\s*[–—-]\s*([^;\n]{4,60})", re.I), lambda m: m[1]),
     (re.compile(_MONTHS_SPAN + r"[^.;\d]{0,20}?(?:починаючи з|начиная с|starting (?:in|from|on)|from)\s+"
                 r"([^,.;()]{3,25}?20\d\d)", re.I), lambda m: f"{m[2]}, {m[1]} months"),
     (re.compile(r"(?:starting|start(?:s|ing)? in|from)\s+([A-Za-z]+\s+20\d\d)[^.;\d]{0,12}?\bfor\s+" + _MONTHS_SPAN,
@@ -2393,6 +2523,12 @@ _PROSE_PERIOD = (
                 r"\s+20\d\d)\b"), lambda m: m[1]),
     (re.compile(r"(?<![^\W\d_])(?:протягом|в течение|during|throughout)\s+(20\d\d)(?!\s*[-–—/]\s*\d)", re.I),
      lambda m: m[1]),
+    # "на 2020–2023 рр.", "(2020–2022 гг.)", "2022–2024 years": a span of years said as years
+    (re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:рр|гг|роки|годы|years)(?![^\W\d_])", re.I),
+     lambda m: f"{m[1]} – {m[2]}"),
+    # "реалізація у 2022 році", "implementation in 2022": that year
+    (re.compile(r"(?<![^\W\d_])(?:реаліз\w*|реализ\w*|implement\w*)\s+(?:у|в|in)\s+(20\d\d)(?!\s*[-–—/]\s*\d)",
+                re.I), lambda m: m[1]),
 )  # fmt: skip
 
 
@@ -2418,6 +2554,12 @@ def period_in_prose(text) -> tuple[dt.date, dt.date] | None:
     (datetime.date(2021, 4, 1), datetime.date(2022, 3, 31))
     >>> period_in_prose("budget EUR 850 thousand; implemented April-December 2020.")
     (datetime.date(2020, 4, 1), datetime.date(2020, 12, 31))
+    >>> period_in_prose("Бюджет – 3,6 млн. чеських крон, термін – 2021–2022 рр.")
+    (datetime.date(2021, 1, 1), datetime.date(2022, 12, 31))
+    >>> period_in_prose("Загальний бюджет 1 800 000 швейцарських франків на 2020–2023 рр.")[1]
+    datetime.date(2023, 12, 31)
+    >>> period_in_prose("Орієнтовна вартість 700 000 CHF, реалізація у 2022 році на 5 пунктах пропуску.")
+    (datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
     """
     if not isinstance(text, str) or "20" not in text:
         return None

@@ -1053,6 +1053,10 @@ def _a_donor(name: str) -> bool:
     return canonical_partner(name) in ("EU", "EUAM") or is_a_donor_state(canonical_partner(name))
 
 
+#: A label of two fields joined by "and" ("Funding and status", "Финансирование и статус").
+_MONEY_AND_STATUS_LABEL = re.compile(r"(?P<a>[^&]+?)\s+(?:and|и|та|і|й|&)\s+(?P<b>[^&]+)", re.IGNORECASE)
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -1066,6 +1070,8 @@ def _match_field(label) -> FieldMatch:
     ('yearly', 'start_date')
     >>> match_field("Colour").field is None
     True
+    >>> match_field("Финансирование и статус").field, match_field("Funding and status").field
+    ('amount', 'amount')
     """
     text = clean_text(label)
     if text is None or is_hxl_tag(text):
@@ -1184,6 +1190,14 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(None, currency)  # a paragraph, not a column name
     if (halves := _one_language(text)) is not None:
         return halves  # "Project title / Contract No.", "Action / contract": a header in two parts, by its halves
+    if (both := _MONEY_AND_STATUS_LABEL.fullmatch(text)) and {
+        _match_field(both["a"]).field,
+        _match_field(both["b"]).field,
+    } == {
+        "amount",
+        "status",
+    }:  # "Финансирование и статус": the money, its cells' sentences saying the status too
+        return FieldMatch("amount", currency, None, 1.0)
     index = _alias_index()
     candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})
     inflected = None  # the first alias found only with other endings: taken when no alias stands as written
@@ -1613,6 +1627,8 @@ def find_header(
                 continue
             if _holds_a_sum(lower_row):
                 continue  # a project's row ("… | 2020 | 2020-09-15 | 1500000"), whatever its words read as
+            if _a_numbered_row(singles(r), lower_row):
+                continue  # "1 | Противодействие торговле людьми … | ОБСЕ, унифицированный бюджет | …": a project's row
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             combined = _description_as_title(combined, labels)
             pair_score = _score(combined)
@@ -1860,6 +1876,31 @@ def _pivot_of_categories(rows: list[list], header: Header) -> bool:
 _A_SUM = re.compile(
     r"[-−]?(?:\d{5,}|\d{2,3}[ ,.\u00a0\u202f']\d{3}|\d{1,3}(?:[ ,.\u00a0\u202f']\d{3}){2,})(?:[.,]\d{1,2})?"
 )
+
+
+_ROW_NO = re.compile(r"\d{1,3}\.?")
+
+
+def _a_numbered_row(upper: dict[int, FieldMatch], lower: list) -> bool:
+    """Whether a row under a header's "№" column is a project's row: its number there ("1", "1."), and a sentence
+    (six words or more) in another of its cells. A row numbering the columns ("1 | 2 | 3") holds no sentence.
+
+    Examples
+    --------
+    >>> upper = _row_matches(["№", "Проект", "Донор"])
+    >>> _a_numbered_row(upper, [1, "Противодействие торговле людьми: мобильные консультационные пункты", "ОБСЕ"])
+    True
+    >>> _a_numbered_row(upper, [1, 2, 3]), _a_numbered_row(upper, [None, "назва", "країна"])
+    (False, False)
+    """
+    numbers = [c for c, m in upper.items() if m.field == "number" and c < len(lower)]
+    if not numbers:
+        return False
+    value = lower[numbers[0]]
+    number = (isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1000) or (
+        isinstance(value, str) and _ROW_NO.fullmatch(value.strip()) is not None
+    )
+    return number and any(isinstance(v, str) and len(v.split()) >= 6 for v in lower)
 
 
 def _holds_a_sum(row: list) -> bool:

@@ -647,8 +647,9 @@ _AMOUNT_CHANGED = re.compile(
     r"(?:reduced|increased|cut|changed|revised|amended|raised|lowered|скорочен\w*|зменшен\w*|збільшен\w*"
     r"|змінен\w*|сокращен\w*|уменьшен\w*|увеличен\w*|изменен\w*)\b[^.;]{0,30}?"
     # "from 500 000 to 350 000", or "to 300 000 €" alone (the old figure is the row's)
-    r"(?:\b(?:from|з|із|с|від|от)\s+(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+)?\b(?:to|до)\s+"
-    r"(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
+    r"(?:\b(?:from|з|із|с|від|от)\s+(?:(?P<cur_old>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<old>\d[\d\s\u00a0.,']*\d|\d)\s+)?"
+    # "to 350 000 EUR", or the currency first: "to GBP 450,000"
+    r"\b(?:to|до)\s+(?:(?P<cur>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
     re.IGNORECASE,
 )
 #: The whole budget as what a remark changes ("Budget", "The total budget was", "Бюджет проєкту"), nothing narrower.
@@ -745,6 +746,8 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     ((None, 300000.0, 'EUR'), True)
     >>> amount_changed("Погоджено продовження строку без збільшення бюджету до 31.03.2022") is None
     True
+    >>> amount_changed("Budget reduced to GBP 450,000 in June 2021"), amount_changed("Total budget revised to GBP 400,000")
+    ((None, 450000.0, 'GBP'), (None, 400000.0, 'GBP'))
     """
     from mtd_analysis.ingest.values import _MULT_PATTERN, ValueProblem, currency_in_text, parse_amount
 
@@ -754,6 +757,8 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
         return None  # "продовження без збільшення бюджету до 31.03.2022": a date, not an amount
     clause = _clause(text, found.start(), found.end("new"))
     currency = currency_in_text(found["after"]) if found["after"].strip() else None
+    if currency is None and found["cur"]:
+        currency = currency_in_text(found["cur"])  # "Budget reduced to GBP 450,000 in June 2021"
     subject = text[
         max(text.rfind(". ", 0, found.start()), text.rfind(";", 0, found.start())) + 1 : found.start()
     ]

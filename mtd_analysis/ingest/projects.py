@@ -44,6 +44,7 @@ from mtd_analysis.ingest.amounts import (
     formula_like_text,
     in_minor_units,
     money_in_prose,
+    money_sentence,
     negated,
     note_share,
     one_column_per_year,
@@ -1351,6 +1352,9 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
     board = None if _COVER_NAMES.search(grid.sheet or "") else read_cell_cards(state, file_partner, nonblank)
     if board is not None:
         return board
+    letter = None if _COVER_NAMES.search(grid.sheet or "") else read_paragraphs(state, file_partner, nonblank)
+    if letter is not None:
+        return letter
     _file_notes(state)
     cover = _is_cover(grid)
     if cover:
@@ -3916,6 +3920,7 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
     to February 2023"): read from it, its cell named, and said."""
     fields, text = state.fields, rec.get("description")
     col = fields.get("description")
+    _sentence_in_the_money_cell(state, rec, index, n)
     if not text or col is None:
         return
     said, cell = [], state.cell(index, col)
@@ -3953,6 +3958,45 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
         index,
         col,
     )
+
+
+#: A money column's label that names the project's status too ("Финансирование и статус", "Funding / status").
+_MONEY_AND_STATUS = re.compile(r"(?<![^\W\d_])(?:status|статус|стан|состояни)", re.IGNORECASE)
+
+
+def _sentence_in_the_money_cell(state: SheetState, rec: dict, index: int, n: int) -> None:
+    """A project's period, and its status when the column's label names one, from a sentence in its money cell
+    ("Бюджет: 275 000 евро. Сроки: с 1 июня 2021 г. по 31 мая 2022 г. Соглашение с донором подписано …") when the table
+    has no column of them: read from it, its cell named, and said."""
+    col = state.fields.get("amount")
+    value = cell_value(state.grid.rows[index], col) if col is not None else None
+    if not money_sentence(value):
+        return
+    text, cell, said = clean_text(value), state.cell(index, col), []
+    dated = ("start_date", "end_date", "period")
+    if not rec.get("start_date") and not rec.get("end_date") and not any(f in state.fields for f in dated):
+        period = period_in_prose(text)
+        if period is not None:
+            rec["start_date"], rec["end_date"] = period[0].isoformat(), period[1].isoformat()
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"period={cell}") if p)
+            said.append(f"its period ({period[0]:%d.%m.%Y}–{period[1]:%d.%m.%Y})")
+            gone = f"row {n}: no start or end date"
+            state.issues = [i for i in state.issues if not (i.get("row") == n and i["message"] == gone)]
+    label = state.header.labels.get(col) or ""
+    if not rec.get("status") and "status" not in state.fields and _MONEY_AND_STATUS.search(label):
+        status = _said_status(text)
+        if status is not None:
+            rec["status"] = status
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"status={cell}") if p)
+            said.append(f"its status ({status})")
+    if said:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n}: the money cell's sentence gives {' and '.join(said)}, read from its words — check them",
+            index,
+            col,
+        )
 
 
 def _field_line(state: SheetState, index: int, n: int, col: int, text: str) -> bool:
@@ -4995,6 +5039,8 @@ def _bar_status(state: SheetState, cells: RowCells, rec: dict) -> None:
 #: A note naming a project of the table by its number ("проект № 3 был отменён …", "Project No. 2 was withdrawn").
 _NUMBERED_PROJECT = re.compile(
     r"(?:project|проєкт\w*|проект\w*|захід|заход\w*|мероприяти\w*|item|позиці\w*|позици\w*)\s*"
+    # "проєкт, зазначений у п. 5", "the project listed under No. 5"
+    r"(?:,?\s*(?:зазначен\w*|вказан\w*|указанн\w*|listed|named|mentioned)\s+(?:у|в|in|under|at)\s+)?"
     r"(?:№|no\.?|nr\.?|#|n°|п\.|пункт\w*)\s*(\d{1,3})\b",
     re.IGNORECASE,
 )
@@ -7351,6 +7397,166 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
                 if lanes
                 else ""
             ),
+        )
+    ]
+    return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+
+
+# projects written as paragraphs: a letter's numbered points, or a table of a title and a paragraph about it
+
+#: A project named in a paragraph by its title in quotes: "Проєкт «Підтримка …»", "Project “Border posts”",
+#: "Проєктна пропозиція «…»".
+_NAMED_PROJECT = re.compile(
+    r"(?<![^\W\d_])(?:про[єе]кт\w*(?:\s+пропозиці\w*)?|project(?:\s+proposal)?|programme|program|програм\w*)\s*"
+    r"(?:№\s*[\w/-]+\s*)?[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]",
+    re.IGNORECASE,
+)
+#: Who funds a project, said in its paragraph: "донор – Уряд Японії", "Donor: …", "funded by …", "фінансується …".
+_DONOR_SAID = re.compile(
+    r"(?<![^\W\d_])(?:донор(?!\w)|donor(?!\w)|funded by|financed by|фінансу\w*|финансиру\w*)\s*(?:[–—:-]\s*)?"
+    r"(?P<who>[^,;.()–—]{3,90}(?:\([^()]{1,60}\))?)",
+    re.IGNORECASE,
+)
+#: Who implements it: "виконавець – ПРООН", "Implementer: IOM", "implemented by UNDP".
+_IMPLEMENTER_SAID = re.compile(
+    r"(?<![^\W\d_])(?:виконав\w*|исполнит\w*|implementer|implementing partner|implemented by)\s*(?:[–—:-]\s*)?"
+    r"(?P<who>[^,;.()–—]{3,90}(?:\([^()]{1,60}\))?)",
+    re.IGNORECASE,
+)
+#: A project's state said in so many words in its paragraph, the strongest first (a project cancelled after it was
+#: signed is cancelled).
+_STATE_SAID = [
+    ("cancelled", r"скасован|відхилен|отмен[её]н|отклон[её]н|cancell?ed|rejected|withdrawn|terminated"),
+    ("completed", r"завершен|закінчен|закончен|completed|finished"),
+    (
+        "planned",
+        r"пропозиці|предложени|proposal|заявк\w* (?:подан|направлен)|на розгляд|на рассмотрени|рішення очікується"
+        r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation",
+    ),
+    ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
+    (
+        "ongoing",
+        r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway",
+    ),
+]
+_STATE_PATTERNS = [
+    (status, re.compile(rf"(?<![^\W\d_])(?:{words})", re.IGNORECASE)) for status, words in _STATE_SAID
+]
+#: Words before a state that put it in the future ("буде завершено", "will be completed"): no state yet.
+_FUTURE = re.compile(
+    r"(?<![^\W\d_])(?:will|shall|to be|буде|будуть|будет|будут|має бути|должен быть)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+#: A paragraph is this long at least: a title and a sentence about its money or dates.
+_PARAGRAPH_CHARS = 60
+
+
+def _said_status(text: str) -> str | None:
+    """The status a project's paragraph says in words ("Проєкт скасовано донором", "Заявку подано до KOICA",
+    "Project is ongoing"), the strongest of those it names; None when it names none."""
+    for status, pattern in _STATE_PATTERNS:
+        if any(not _FUTURE.search(text[max(0, m.start() - 16) : m.start()]) for m in pattern.finditer(text)):
+            return status
+    return None
+
+
+def _said_funder(text: str) -> str | None:
+    """Who a paragraph says funds the project: the words after "донор –", "funded by" …, when they name a partner
+    this tool knows; else the first partner the paragraph names. None when it names none."""
+    for found in _DONOR_SAID.finditer(text):
+        who = found["who"].strip(" :–—-")
+        if who and is_known_partner(who, codes=False):
+            return canonical_partner(who)
+        if who and (inside := partner_in_text(who)) is not None:
+            return inside
+    return partner_in_text(text)
+
+
+def _paragraph_cell(row: list) -> int | None:
+    """The column of a row's paragraph: its longest text, long enough to say a project's money or dates."""
+    texts = [(len(t), c) for c, v in enumerate(row) if isinstance(v, str) and (t := clean_text(v))]
+    if not texts:
+        return None
+    length, col = max(texts)
+    return col if length >= _PARAGRAPH_CHARS else None
+
+
+def _paragraph_projects(rows: list[list]) -> list[dict]:
+    """The projects a sheet writes as paragraphs, in order: each ``title``, its ``text`` (a paragraph cut in two
+    rows joined), the cells they stand in (``at``: (row, column) of the paragraph, ``title_at`` of the title)."""
+    found: list[dict] = []
+    for r, row in enumerate(rows):
+        c = _paragraph_cell(row)
+        if c is None:
+            continue
+        text = clean_text(row[c])
+        last = found[-1] if found else None
+        if (
+            last is not None
+            and last["end"] == r - 1
+            and last["at"][1] == c
+            and not last["text"].rstrip().endswith((".", "!", ")", "»", '"'))
+            and only_filled(row) is not None
+            and _NAMED_PROJECT.search(text) is None
+        ):  # "Бюджет – 2 400 000 злотих," and the rest of the point on the row below
+            last["text"], last["end"] = f"{last['text']} {text}", r
+            last["more"].append((r, c))
+            continue
+        named = _NAMED_PROJECT.search(text)
+        title, title_at = (named["title"].strip(), (r, c)) if named else (None, None)
+        if title is None:  # a title in a cell of its own before the paragraph ("Назва проєкту | Інформація")
+            before = [
+                (k, t) for k, v in enumerate(row[:c]) if (t := clean_text(v)) and not _ROW_NUMBER.fullmatch(t)
+            ]
+            if len(before) == 1 and len(before[0][1]) <= 200:
+                title, title_at = before[0][1], (r, before[0][0])
+        if title is None or (money_in_prose(text) is None and period_in_prose(text) is None):
+            continue
+        found.append({"title": title, "text": text, "at": (r, c), "title_at": title_at, "end": r, "more": []})
+    return found
+
+
+def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
+    """Read projects written as paragraphs (:func:`_paragraph_projects`): a letter's points ("1. | Проєкт «…» (донор
+    – Уряд Японії, виконавець – ПРООН). Загальний бюджет – 2,5 млн. дол. США …"), or a title beside a paragraph
+    about it. Each project's funder, implementer, status and dates are read from its words, its money by the
+    description's rule (:func:`_money_and_period_in_prose`), each value named at its paragraph's cell, and the
+    reading said as a warning; None when the sheet holds fewer than two such paragraphs."""
+    rows = state.grid.rows[:_CARD_SCAN_ROWS]
+    found = _paragraph_projects(rows)
+    if len(found) < 2:
+        return None
+    header_names = ["Title", "Donor", "Implementer", "Start date", "End date", "Status", "Description"]
+    first = found[0]["at"][0]
+    table = [list(row) if sum(1 for v in row if clean_text(v)) == 1 else [] for row in rows[:first]]
+    table.append(header_names)
+    lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+    names: dict[tuple[int, int], str] = {}
+    for project in found:
+        text, (r, c) = project["text"], project["at"]
+        implementer = next((m["who"].strip() for m in _IMPLEMENTER_SAID.finditer(text)), None)
+        period = period_in_prose(text)
+        start, end = (period[0].isoformat(), period[1].isoformat()) if period else (None, None)
+        index = len(table)
+        table.append(
+            [project["title"], _said_funder(text), implementer, start, end, _said_status(text), text]
+        )
+        lines.append(state.row_number(r))
+        cell = f"{col_letters(c)}{state.row_number(r)}"
+        for k in range(len(header_names)):
+            names[(index, k)] = cell
+        names[(index, 0)] = f"{col_letters(project['title_at'][1])}{state.row_number(project['title_at'][0])}"
+    grid = _rebuilt_grid(state, table, lines)
+    header = find_header(grid.rows)
+    if header is None:
+        return None
+    said = [
+        (
+            "warning",
+            "layout",
+            f"{grid_place(state.grid)} holds {len(found)} projects written as paragraphs (rows "
+            f"{', '.join(str(state.row_number(p['at'][0])) for p in found)}): each one's funder, implementer, dates "
+            "and status read from its words — check them",
         )
     ]
     return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
