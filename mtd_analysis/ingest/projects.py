@@ -7362,10 +7362,7 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
     labels = list(dict.fromkeys(label for _, _, (_, fields, _) in cards for label, _ in fields))
     header_names = ["Title", *labels, "Status", "Remarks"]
     first = min(r for r, _, _ in cards)
-    # the sheet's title lines above the board (the partner, a currency), not its lanes' headings
-    table = [list(row) if sum(1 for v in row if clean_text(v)) == 1 else [] for row in rows[:first]]
-    table.append(header_names)
-    lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+    table, lines = _table_head(state, rows, first, header_names)  # not the lanes' headings
     names: dict[tuple[int, int], str] = {}
     lanes: set[int] = set()
     for r, c, (title, fields, remarks) in sorted(cards, key=lambda x: (x[1], x[0])):
@@ -7382,10 +7379,6 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
         if status is not None:
             names[(index, len(header_names) - 2)] = f"{col_letters(c)}{state.row_number(lane[1])}"
             lanes.add(lane[1])
-    grid = _rebuilt_grid(state, table, lines)
-    header = find_header(grid.rows)
-    if header is None:
-        return None
     said = [
         (
             "info",
@@ -7399,7 +7392,7 @@ def read_cell_cards(state: SheetState, file_partner: str | None, nonblank: int) 
             ),
         )
     ]
-    return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
+    return _read_rebuilt_table(state, table, lines, names, file_partner, nonblank, said)
 
 
 # projects written as paragraphs: a letter's numbered points, or a table of a title and a paragraph about it
@@ -7527,10 +7520,7 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
     if len(found) < 2:
         return None
     header_names = ["Title", "Donor", "Implementer", "Start date", "End date", "Status", "Description"]
-    first = found[0]["at"][0]
-    table = [list(row) if sum(1 for v in row if clean_text(v)) == 1 else [] for row in rows[:first]]
-    table.append(header_names)
-    lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+    table, lines = _table_head(state, rows, found[0]["at"][0], header_names)
     names: dict[tuple[int, int], str] = {}
     for project in found:
         text, (r, c) = project["text"], project["at"]
@@ -7546,10 +7536,6 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
         for k in range(len(header_names)):
             names[(index, k)] = cell
         names[(index, 0)] = f"{col_letters(project['title_at'][1])}{state.row_number(project['title_at'][0])}"
-    grid = _rebuilt_grid(state, table, lines)
-    header = find_header(grid.rows)
-    if header is None:
-        return None
     said = [
         (
             "warning",
@@ -7559,6 +7545,35 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
             "and status read from its words — check them",
         )
     ]
+    return _read_rebuilt_table(state, table, lines, names, file_partner, nonblank, said)
+
+
+def _table_head(
+    state: SheetState, rows: list[list], first: int, header_names: list[str]
+) -> tuple[list, list]:
+    """The start of a table rebuilt from a sheet's cells, and the sheet's row number of each of its rows: the sheet's
+    title lines above ``first`` (the partner, a currency: a row of one text), the other rows above it emptied, then
+    ``header_names``."""
+    table = [list(row) if sum(1 for v in row if clean_text(v)) == 1 else [] for row in rows[:first]]
+    table.append(header_names)
+    return table, [state.row_number(i) for i in range(first)] + [state.row_number(first)]
+
+
+def _read_rebuilt_table(
+    state: SheetState,
+    table: list[list],
+    lines: list[int],
+    names: dict,
+    file_partner,
+    nonblank: int,
+    said: list,
+) -> SheetResult | None:
+    """A table rebuilt from a sheet's cells (:func:`_table_head` and its rows) read as the sheet (see
+    :func:`_sheet_read_rebuilt`); None when its header reads as no project table."""
+    grid = _rebuilt_grid(state, table, lines)
+    header = find_header(grid.rows)
+    if header is None:
+        return None
     return _sheet_read_rebuilt(state, grid, names, header, file_partner, nonblank, said)
 
 
