@@ -45,6 +45,7 @@ from mtd_analysis.ingest.sheet import (
     only_filled,
 )
 from mtd_analysis.ingest.values import (
+    _NUMBER,
     _PLAIN_NUMBER,
     FOOTNOTE_MARKS,
     Amount,
@@ -2341,12 +2342,20 @@ def _prose_money() -> re.Pattern:
     """A sum of money in a sentence, its currency written before or after it ("EUR 1.2 million", "EUR 400,000", "650 000
     грн", "2,4 млн канадських доларів", "$1.5m"): the currencies' words of ``currencies.csv`` and the multipliers
     parse_amount reads."""
-    from mtd_analysis.ingest.values import _MULTIPLIERS, _currency_pattern
+    from mtd_analysis.ingest.values import _currency_pattern
 
-    currency = _currency_pattern().pattern
-    scale = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
-    sum_ = rf"(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
+    currency, sum_ = _currency_pattern().pattern, _sum_written()
     return re.compile(rf"(?:{currency})\s?{sum_}|{sum_}\s?(?:{currency})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _sum_written() -> str:
+    """A sum as a sentence writes it, its multiplier after it ("400,000", "2,4 млн", "850 thousand"): the multipliers
+    parse_amount reads (a pattern's text, for :func:`_prose_money` and :func:`_bare_sum_for_a_year`)."""
+    from mtd_analysis.ingest.values import _MULTIPLIERS
+
+    scale = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
+    return rf"(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
 
 
 #: A year a sentence gives a sum for: "for 2021", "у 2021 р.", "на 2021 рік", "в 2021 году" (not "на 2020–2023 рр.",
@@ -2458,7 +2467,8 @@ def money_sentence(value) -> bool:
     return isinstance(value, str) and len(value.split()) >= 6
 
 
-_NUMBER_IN_TEXT = re.compile(r"\d[\d\s\u00a0.,'’]*\d|\d")
+#: What a number's pattern takes after its last digit (spaces, points, commas).
+_TRAILING_SEPARATORS = re.compile(r"\D+$")
 
 
 def _other_sums(text: str, read: set[float]) -> bool:
@@ -2473,8 +2483,8 @@ def _other_sums(text: str, read: set[float]) -> bool:
     >>> _other_sums("Общий бюджет – 420 000 евро (2020–2022 гг.), из них на 2021 год 150 000 евро", {420_000.0, 150_000.0})
     False
     """
-    for found in _NUMBER_IN_TEXT.finditer(text):
-        token = found.group(0).strip(" .,")
+    for found in _NUMBER.finditer(text):
+        token = _TRAILING_SEPARATORS.sub("", found.group(0))
         if re.fullmatch(r"(?:19|20)\d\d", token):
             continue
         try:
@@ -2489,10 +2499,7 @@ def _other_sums(text: str, read: set[float]) -> bool:
 @lru_cache(maxsize=1)
 def _bare_sum_for_a_year() -> re.Pattern:
     """A sum with no currency right before the year it is for ("5 млн у 2021 р.", "600 000 – в 2021 году")."""
-    from mtd_analysis.ingest.values import _MULTIPLIERS
-
-    scale = "|".join(re.escape(w) for w in sorted(_MULTIPLIERS, key=len, reverse=True))
-    sum_ = rf"(?<![\d.,])(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
+    sum_ = rf"(?<![\d.,]){_sum_written()}"
     return re.compile(rf"({sum_})\s*[–—-]?\s*(?=(?:у|в|во|in|for)\s+20\d\d(?!\s*[-–—/]\s*\d))", re.IGNORECASE)
 
 

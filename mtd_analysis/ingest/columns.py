@@ -1057,6 +1057,23 @@ def _a_donor(name: str) -> bool:
 _MONEY_AND_STATUS_LABEL = re.compile(r"(?P<a>[^&]+?)\s+(?:and|и|та|і|й|&)\s+(?P<b>[^&]+)", re.IGNORECASE)
 
 
+def names_money_and_status(label) -> bool:
+    """Whether a label names the money and the status joined by "and" ("Funding and status", "Финансирование и
+    статус"): a column of the money, whose sentences may say the project's status too.
+
+    Examples
+    --------
+    >>> names_money_and_status("Финансирование и статус"), names_money_and_status("Status and remarks")
+    (True, False)
+    """
+    text = clean_text(label)
+    both = _MONEY_AND_STATUS_LABEL.fullmatch(text) if text else None
+    return both is not None and {_match_field(both["a"]).field, _match_field(both["b"]).field} == {
+        "amount",
+        "status",
+    }
+
+
 def _match_field(label) -> FieldMatch:
     """Recognise one header cell.
 
@@ -1190,13 +1207,9 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch(None, currency)  # a paragraph, not a column name
     if (halves := _one_language(text)) is not None:
         return halves  # "Project title / Contract No.", "Action / contract": a header in two parts, by its halves
-    if (both := _MONEY_AND_STATUS_LABEL.fullmatch(text)) and {
-        _match_field(both["a"]).field,
-        _match_field(both["b"]).field,
-    } == {
-        "amount",
-        "status",
-    }:  # "Финансирование и статус": the money, its cells' sentences saying the status too
+    if names_money_and_status(
+        text
+    ):  # "Финансирование и статус": the money, its sentences saying the status too
         return FieldMatch("amount", currency, None, 1.0)
     index = _alias_index()
     candidates = sorted({c for t in tokens for c in index.get(t[:4], ())})

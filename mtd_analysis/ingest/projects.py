@@ -87,6 +87,7 @@ from mtd_analysis.ingest.columns import (
     listed_donor,
     match_field,
     names_donor_money,
+    names_money_and_status,
     names_ukraines_part,
     only_agencies,
     payers_under_money_labels,
@@ -3938,13 +3939,8 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
                 + "".join(f"; {y}: {v:,.2f}" for y, v in sorted(parts.items()))
                 + ")"
             )
-    dated = ("start_date", "end_date", "period")
-    if not rec.get("start_date") and not rec.get("end_date") and not any(f in fields for f in dated):
-        period = period_in_prose(text)
-        if period is not None:
-            rec["start_date"], rec["end_date"] = period[0].isoformat(), period[1].isoformat()
-            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"period={cell}") if p)
-            said.append(f"its period ({period[0]:%d.%m.%Y}–{period[1]:%d.%m.%Y})")
+    if (period := _period_in_words(state, rec, text, cell)) is not None:
+        said.append(period)
     if not said:
         return
     gone = {f"row {n}: no amount"} if rec.get("amount") is not None else set()
@@ -3960,8 +3956,18 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
     )
 
 
-#: A money column's label that names the project's status too ("Финансирование и статус", "Funding / status").
-_MONEY_AND_STATUS = re.compile(r"(?<![^\W\d_])(?:status|статус|стан|состояни)", re.IGNORECASE)
+def _period_in_words(state: SheetState, rec: dict, text: str, cell: str) -> str | None:
+    """The period a sentence at ``cell`` gives a project (:func:`period_in_prose`) when neither its row nor the table
+    dates it: set on ``rec`` with its cell, and said in words for the row's issue ("its period (01.01.2021–…)")."""
+    dated = ("start_date", "end_date", "period")
+    if rec.get("start_date") or rec.get("end_date") or any(f in state.fields for f in dated):
+        return None
+    period = period_in_prose(text)
+    if period is None:
+        return None
+    rec["start_date"], rec["end_date"] = period[0].isoformat(), period[1].isoformat()
+    rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"period={cell}") if p)
+    return f"its period ({period[0]:%d.%m.%Y}–{period[1]:%d.%m.%Y})"
 
 
 def _sentence_in_the_money_cell(state: SheetState, rec: dict, index: int, n: int) -> None:
@@ -3973,17 +3979,12 @@ def _sentence_in_the_money_cell(state: SheetState, rec: dict, index: int, n: int
     if not money_sentence(value):
         return
     text, cell, said = clean_text(value), state.cell(index, col), []
-    dated = ("start_date", "end_date", "period")
-    if not rec.get("start_date") and not rec.get("end_date") and not any(f in state.fields for f in dated):
-        period = period_in_prose(text)
-        if period is not None:
-            rec["start_date"], rec["end_date"] = period[0].isoformat(), period[1].isoformat()
-            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"period={cell}") if p)
-            said.append(f"its period ({period[0]:%d.%m.%Y}–{period[1]:%d.%m.%Y})")
-            gone = f"row {n}: no start or end date"
-            state.issues = [i for i in state.issues if not (i.get("row") == n and i["message"] == gone)]
+    if (period := _period_in_words(state, rec, text, cell)) is not None:
+        said.append(period)
+        gone = f"row {n}: no start or end date"
+        state.issues = [i for i in state.issues if not (i.get("row") == n and i["message"] == gone)]
     label = state.header.labels.get(col) or ""
-    if not rec.get("status") and "status" not in state.fields and _MONEY_AND_STATUS.search(label):
+    if not rec.get("status") and "status" not in state.fields and names_money_and_status(label):
         status = _said_status(text)
         if status is not None:
             rec["status"] = status
@@ -7404,12 +7405,6 @@ _NAMED_PROJECT = re.compile(
     r"(?:№\s*[\w/-]+\s*)?[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]",
     re.IGNORECASE,
 )
-#: Who funds a project, said in its paragraph: "донор – Уряд Японії", "Donor: …", "funded by …", "фінансується …".
-_DONOR_SAID = re.compile(
-    r"(?<![^\W\d_])(?:донор(?!\w)|donor(?!\w)|funded by|financed by|фінансу\w*|финансиру\w*)\s*(?:[–—:-]\s*)?"
-    r"(?P<who>[^,;.()–—]{3,90}(?:\([^()]{1,60}\))?)",
-    re.IGNORECASE,
-)
 #: Who implements it: "виконавець – ПРООН", "Implementer: IOM", "implemented by UNDP".
 _IMPLEMENTER_SAID = re.compile(
     r"(?<![^\W\d_])(?:виконав\w*|исполнит\w*|implementer|implementing partner|implemented by)\s*(?:[–—:-]\s*)?"
@@ -7451,18 +7446,6 @@ def _said_status(text: str) -> str | None:
         if any(not _FUTURE.search(text[max(0, m.start() - 16) : m.start()]) for m in pattern.finditer(text)):
             return status
     return None
-
-
-def _said_funder(text: str) -> str | None:
-    """Who a paragraph says funds the project: the words after "донор –", "funded by" …, when they name a partner
-    this tool knows; else the first partner the paragraph names. None when it names none."""
-    for found in _DONOR_SAID.finditer(text):
-        who = found["who"].strip(" :–—-")
-        if who and is_known_partner(who, codes=False):
-            return canonical_partner(who)
-        if who and (inside := partner_in_text(who)) is not None:
-            return inside
-    return partner_in_text(text)
 
 
 def _paragraph_cell(row: list) -> int | None:
@@ -7529,7 +7512,15 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
         start, end = (period[0].isoformat(), period[1].isoformat()) if period else (None, None)
         index = len(table)
         table.append(
-            [project["title"], _said_funder(text), implementer, start, end, _said_status(text), text]
+            [
+                project["title"],
+                funder_in_text(text) or partner_in_text(text),
+                implementer,
+                start,
+                end,
+                _said_status(text),
+                text,
+            ]
         )
         lines.append(state.row_number(r))
         cell = f"{col_letters(c)}{state.row_number(r)}"
