@@ -295,7 +295,12 @@ def test_partner_heatmap_cells_and_shares(allocations, projects):
     # police 2021: EU 600k custody + 100k trafficking; UNDP 200k custody; US INL 300k trafficking (total 1.2M)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["EU · 58%", "US INL · 25%", "UNDP · 17%"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["CUSTODY\n67%", "TRAFFICKING\n33%"]
-    assert ax.images[0].get_array().tolist() == [[600_000.0, 100_000.0], [0.0, 300_000.0], [200_000.0, 0.0]]
+    assert ax.collections[0].get_array().tolist() == [
+        [600_000.0, 100_000.0],
+        [0.0, 300_000.0],
+        [200_000.0, 0.0],
+    ]
+    assert ax.get_ylim() == (2.5, -0.5)  # the first row (largest partner) on top, as in a table
     assert "€600k\n75% of priority" in [t.get_text() for t in ax.texts]
 
 
