@@ -1591,6 +1591,16 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
 _PROJECT_CELLS = ("beneficiaries", "implementer", "code")
 
 
+def _in_programme(rec: dict, programme: dict) -> bool:
+    """Whether ``rec`` is a component of ``programme`` (its ``parent``, see :mod:`mtd_analysis.ingest.programmes`):
+    a component may share the programme's code, and even its amount when it equals the programme's remainder."""
+    parent = rec.get("parent")
+    if parent is None:
+        return False
+    where = ("source_file", "source_sheet", "source_row")
+    return parent is programme or all(parent.get(k) == programme.get(k) for k in where)
+
+
 def _another_agencys_part(first: dict, rec: dict) -> bool:
     """Whether two rows of one code and title are parts of the project for two beneficiary agencies, each with its
     own amount and dates or status (not one project sent twice): the parts' money would be lost if one were kept.
@@ -2034,6 +2044,10 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 and first.get("amount") != rec.get("amount")
             ):
                 first = None  # the same code for a different project: not a duplicate
+            elif first is not None and (_in_programme(rec, first) or _in_programme(first, rec)):
+                first = (
+                    None  # a programme's component under the programme's code, beside its remainder's line
+                )
             elif first is not None and _another_agencys_part(first, rec):
                 rec["_part_of"] = (
                     first  # a part of the project for another agency, with its own money and dates

@@ -560,6 +560,55 @@ def _remainder_years(programme: dict, parts: list[dict]) -> str | None:
     return yearly_text(rest)  # a year the components use up is 0 for the programme, not spread to it again
 
 
+def _years_in_proportion(programme: dict, components: list[dict], rest: float) -> list[str | None] | None:
+    """A programme's yearly amounts shared among its components and its remainder in proportion to their amounts,
+    when the programme gives them per year and no component does, all over the programme's period (a component of
+    other dates keeps its own): one yearly text per component (None for one without an amount), then the
+    remainder's, the year's shares adding up to the programme's figure. None otherwise.
+
+    Examples
+    --------
+    >>> programme = {"amount": 3000.0, "yearly_amounts": "2021=1200", "start_date": "2020-01-01",
+    ...              "end_date": "2022-12-31"}
+    >>> parts = [{"amount": 1500.0, "start_date": "2020-01-01", "end_date": "2022-12-31"},
+    ...          {"amount": 800.0, "start_date": "2020-01-01", "end_date": "2022-12-31"}]
+    >>> _years_in_proportion(programme, parts, 700.0)
+    ['2021=600', '2021=320', '2021=280']
+    """
+    mine, amount = yearly_values(programme.get("yearly_amounts")), programme.get("amount")
+    if not mine or not amount or amount <= 0:
+        return None
+    period = (programme.get("start_date"), programme.get("end_date"))
+    if any(
+        yearly_values(c.get("yearly_amounts")) or (c.get("start_date"), c.get("end_date")) != period
+        for c in components
+    ):
+        return None
+    shares: list[str | None] = []
+    given = dict.fromkeys(mine, 0.0)
+    for component in components:
+        if component.get("amount") is None:
+            shares.append(None)
+            continue
+        years = {y: round(v * component["amount"] / amount, 2) for y, v in mine.items()}
+        given = {y: given[y] + years[y] for y in mine}
+        shares.append(yearly_text(years))
+    shares.append(yearly_text({y: round(v - given[y], 2) for y, v in mine.items()}) if rest > 0 else None)
+    return shares
+
+
+def _year_cells(programme: dict) -> str:
+    """The cells of a programme's yearly amounts (``amount_<year>=…``), for the components that share them."""
+    cells = (programme.get("source_cells") or "").split(";")
+    return ";".join(c for c in cells if re.match(r"amount_\d{4}=", c))
+
+
+def _years_said(programme: dict) -> str:
+    return "; ".join(
+        f"{y}: {v:,.2f}" for y, v in sorted(yearly_values(programme.get("yearly_amounts")).items())
+    )
+
+
 def _amount_from_parts(out: dict, parts: list[dict]) -> None:
     """A project whose amount is its parts' sum (stages, items): its amount cell is theirs (``amount_row<n>``)."""
     cells = [c for part in parts if (c := _amount_cell(part))]
@@ -850,7 +899,21 @@ def resolve_programmes(
         if fate == "skip":
             skip.add(p)
         elif "remainder" in issue:
+            kids = [out[k] for k in children[p]]
+            shared = _years_in_proportion(records[p], kids, issue["remainder"])
             out[p]["amount"] = issue["remainder"]
             out[p]["yearly_amounts"] = _remainder_years(records[p], parts)
+            if shared is not None:
+                for kid, years in zip(kids, shared[:-1], strict=True):
+                    if years is not None:
+                        kid["yearly_amounts"] = years
+                        kid["source_cells"] = ";".join(
+                            c for c in (kid.get("source_cells"), _year_cells(records[p])) if c
+                        )
+                out[p]["yearly_amounts"] = shared[-1]
+                issue["message"] += (
+                    f"; the programme's years ({_years_said(records[p])}), which its components do not give, are "
+                    "shared among them and the remainder in proportion to their amounts"
+                )
     issues.sort(key=lambda i: i["row_index"])
     return [r for i, r in enumerate(out) if i not in skip], len(skip), issues
