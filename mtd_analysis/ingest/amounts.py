@@ -17,6 +17,7 @@ from functools import lru_cache
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
     ORIGINAL_WORD,
+    PART_OF_THE_TOTAL,
     REVISED,
     TOTAL_ROW,
     UNIT_WORD,
@@ -50,6 +51,7 @@ from mtd_analysis.ingest.values import (
     FOOTNOTE_MARKS,
     Amount,
     ValueProblem,
+    _month_number,
     amount_correction,
     amount_parts,
     approximate,
@@ -2202,6 +2204,22 @@ def _total_against_years(state: SheetState, index: int, n: int, amount, years: d
             col,
         )
         return amount
+    labels = state.header.labels
+    if (
+        amount > total_years
+        and not (start and end)
+        and all(PART_OF_THE_TOTAL.search(labels.get(c) or "") for c in state.yearly)
+    ):
+        # "Budget | of which 2021" and no whole period: the year columns say they are parts of the total
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total {amount:,.2f}; the year "
+            f"columns are parts of it ('{labels.get(min(state.yearly))}'), so the rest belongs to its other years",
+            index,
+            col,
+        )
+        return amount
     state.issue(
         "warning",
         "amount",
@@ -2358,10 +2376,12 @@ def _sum_written() -> str:
     return rf"(?:\d[\d\s.,'’]*\d|\d)(?:\s?(?:{scale})\.?(?![^\W\d_]))?"
 
 
-#: A year a sentence gives a sum for: "for 2021", "у 2021 р.", "на 2021 рік", "в 2021 году" (not "на 2020–2023 рр.",
-#: a span of years).
+#: A year a sentence gives a sum for: "for 2021", "у 2021 р.", "на 2021 рік", "в 2021 году", "in calendar year 2021", a
+#: month of it ("in February 2021", "у березні 2021 р."; a word that is no month, "in fiscal 2021", is no year's part);
+#: not "на 2020–2023 рр.", a span of years.
 _YEAR_SAID = re.compile(
-    r"(?<![^\W\d_])(?:for|in|на|у|в|во)\s+(20\d\d)(?!\s*[-–—/]\s*\d)"
+    r"(?<![^\W\d_])(?:for|in|на|у|в|во)\s+"
+    r"(?:(calendar\s+year|календарн\w+\s+(?:рік|році|год[уа]?)|[^\W\d_]{3,10}\.?)\s+)?(20\d\d)(?!\s*[-–—/]\s*\d)"
     r"(?:\s*(?:рік|році|року|год[уа]?|г\.|р\.|year)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
@@ -2380,19 +2400,25 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
     2021"). A sum takes one year."""
     out: dict[int, int] = {}
     for said in _YEAR_SAID.finditer(text):
+        if (
+            said[1]
+            and not said[1].lower().startswith(("calendar", "календарн"))
+            and not _month_number(said[1])
+        ):
+            continue
         after = next((k for k, (start, _) in enumerate(sums) if start >= said.end()), None)
         before = next((k for k in range(len(sums) - 1, -1, -1) if sums[k][1] <= said.start()), None)
         gap = text[sums[before][1] : said.start()] if before is not None else None
         if gap is not None and before not in out and _RIGHT_AFTER.fullmatch(gap):  # "5 млн у 2021 р. та …"
-            out[before] = int(said[1])
+            out[before] = int(said[2])
         elif (
             after is not None
             and after not in out
             and _YEAR_THEN_SUM.fullmatch(text[said.end() : sums[after][0]])
         ):
-            out[after] = int(said[1])
+            out[after] = int(said[2])
         elif gap is not None and before not in out and _SUM_THEN_YEAR.fullmatch(gap):
-            out[before] = int(said[1])
+            out[before] = int(said[2])
     return out
 
 
@@ -2423,6 +2449,12 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     (1800000.0, 'CHF', {2021: 450000.0})
     >>> money_in_prose("15 млн норвезьких крон: 5 млн у 2021 р. та 10 млн у 2022 р.")
     (15000000.0, 'NOK', {2021: 5000000.0, 2022: 10000000.0})
+    >>> money_in_prose("USD 3.2 million total; USD 1.1 million in calendar year 2021")
+    (3200000.0, 'USD', {2021: 1100000.0})
+    >>> money_in_prose("USD 400,000 in December 2020 and USD 250,000 in February 2021")  # tranches, no total said
+    (650000.0, 'USD', {2020: 400000.0, 2021: 250000.0})
+    >>> money_in_prose("USD 3.2 million total; USD 1.1 million in fiscal 2021") is None  # a fiscal year is not 2021's
+    True
     """
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
@@ -2450,6 +2482,13 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     sums.sort(key=lambda s: s[0])
     years = _sum_years(text, [(start, end) for start, end, _ in sums])
     found = [(amount, years.get(k)) for k, (_, _, amount) in enumerate(sums)]
+    dated = {year for _, year in found}
+    if len(found) > 1 and None not in dated:
+        # each sum its own year and none a total ("USD 400,000 in December 2020 and USD 250,000 in February 2021",
+        # tranches): the project's money is their sum; two for one year may be a year's total and its part
+        if len(dated) < len(found):
+            return None
+        return sum(a.value for a, _ in found), currency, {year: a.value for a, year in found}
     total = max(found, key=lambda f: f[0].value)
     if (
         len(found) == 1 and total[1] is not None
@@ -2508,6 +2547,8 @@ def _bare_sum_for_a_year() -> re.Pattern:
 #: квартал 2022 р.", "18 місяців, починаючи з 1 липня 2021 року", "36 months starting in October 2021", "April-December
 #: 2020".
 _MONTHS_SPAN = r"(\d{1,2})\s+(?:months?|місяц\w*|месяц\w*)"
+#: A date short of its day, as a sentence writes it: "Q3 2021", "II квартал 2021", "October 2019", "Oct. 2019", "03.2021".
+_PARTIAL_DATE = r"(?:Q[1-4]|[IVІХ]{1,3}\s*(?:кв\.?|квартал\w*|quarter)|[^\W\d_]{3,9}\.?|\d{1,2}[./])\s*20\d\d"
 _PROSE_PERIOD = (
     (re.compile(r"\bfrom\s+([^,.;()]{3,30}?20\d\d)\s+(?:to|until|till|through)\s+([^,.;()]{3,30}?20\d\d)", re.I),
      lambda m: f"{m[1]} – {m[2]}"),
@@ -2532,6 +2573,10 @@ _PROSE_PERIOD = (
      lambda m: m[1]),
     # "на 2020–2023 рр.", "(2020–2022 гг.)", "2022–2024 years": a span of years said as years
     (re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:рр|гг|роки|годы|years)(?![^\W\d_])", re.I),
+     lambda m: f"{m[1]} – {m[2]}"),
+    # "Q3 2021 - Q2 2022", "(October 2019 - September 2024)", "03.2021 – 02.2023": two dates short of a day, a dash
+    # between (bare years are the patterns above: "2020-2022" is also a code, a range of pages)
+    (re.compile(rf"(?<![\w.])({_PARTIAL_DATE})\s*[-–—]\s*({_PARTIAL_DATE})(?!\d|[.,]\d)", re.I),
      lambda m: f"{m[1]} – {m[2]}"),
     # "реалізація у 2022 році", "implementation in 2022": that year
     (re.compile(r"(?<![^\W\d_])(?:реаліз\w*|реализ\w*|implement\w*)\s+(?:у|в|in)\s+(20\d\d)(?!\s*[-–—/]\s*\d)",
@@ -2567,6 +2612,12 @@ def period_in_prose(text) -> tuple[dt.date, dt.date] | None:
     datetime.date(2023, 12, 31)
     >>> period_in_prose("Орієнтовна вартість 700 000 CHF, реалізація у 2022 році на 5 пунктах пропуску.")
     (datetime.date(2022, 1, 1), datetime.date(2022, 12, 31))
+    >>> period_in_prose("Implemented Q3 2021 - Q2 2022. Revision of 14 training modules.")
+    (datetime.date(2021, 7, 1), datetime.date(2022, 6, 30))
+    >>> period_in_prose("Five-year activity (October 2019 - September 2024) supporting 7 coalitions")[0]
+    datetime.date(2019, 10, 1)
+    >>> period_in_prose("Chapters 2019 - 2021 of the report") is None  # bare years: a range of anything
+    True
     """
     if not isinstance(text, str) or "20" not in text:
         return None

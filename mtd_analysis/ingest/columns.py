@@ -389,6 +389,16 @@ _YEARLY_WORDS = {
     "spend",
     "indicative",
     "forecast",
+    "forecasted",
+    # a year's payments foreseen ("Forecast payments 2021 (EUR)", an EU contract list's; "Прогноз платежів 2021")
+    "payment",
+    "payments",
+    "expected",
+    "прогноз",
+    "платежі",
+    "платежів",
+    "платежи",
+    "платежей",
     "projected",
     "calendar",
     "році",
@@ -1295,6 +1305,9 @@ def _combine(
         # other date word under money is the project's date
         original = lower_text is not None and ORIGINAL_WORD.search(lower_text) is not None
         lower = FieldMatch("amount" if original else None, lower.currency, None, 0.5 if original else 0.0)
+    if upper.field == "yearly" and lower.field is None and not lower_text:
+        # "2022" over an empty cell, beside "2021" over "H1 | H2" (no merge, as a CSV writes it): the year's column
+        return replace(upper, currency=lower.currency or upper.currency)
     m = _combine_fields(upper, lower)
     if (
         (money_group or upper.field in (None, "declared_priority"))
@@ -2761,6 +2774,10 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 )
                 guessed_periods.clear()
                 continue
+            if "period" in taken and not guessed_periods and col in labels:
+                # the period's column, named by its header, dates the projects: another column of dates under a
+                # label of its own ("Дата оновлення", "Approved on") is no start of theirs
+                continue
         if guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col in labels:
             said = match_field(
                 labels[col]
@@ -3299,8 +3316,51 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     header = find_header(rows, merged)
     if header is not None:
         header = _with_units_row(rows, _with_label_lines(rows, header))
-        return infer_roles(rows, _pasted_one_column_off(rows, header))
+        return _parts_in_the_totals_unit(infer_roles(rows, _pasted_one_column_off(rows, header)))
     return header_by_content(rows, merged or [])
+
+
+#: A year's column that is a part of the total beside it: "of which 2021", "у т.ч. у 2021 році", "з них 2021".
+PART_OF_THE_TOTAL = re.compile(
+    r"of which|including|incl\.|у т\.\s?ч|в т\.\s?ч|у тому числі|в том числе|з них|из них", re.IGNORECASE
+)
+
+
+def _parts_in_the_totals_unit(header: Header) -> Header:
+    """The header with a year's part of the total ("of which 2021", no unit or currency of its own) read in the unit
+    of the one total it is a part of ("Estimated budget, USD thousand"): a part is written as its whole is. Said as
+    a finding.
+
+    Examples
+    --------
+    >>> h = read_header([["Project idea", "Estimated budget, USD thousand", "of which 2021"], ["Queue system", 1200, 100]])
+    >>> h.columns[2].field, h.columns[2].scale, h.columns[2].currency
+    ('yearly', 1000.0, 'USD')
+    """
+    totals = [m for m in header.columns.values() if m.field == "amount"]
+    if len(totals) != 1 or totals[0].scale == 1.0:
+        return header
+    total = totals[0]
+    for col, m in list(header.columns.items()):
+        label = header.labels.get(col) or ""
+        if (
+            m.field == "yearly"
+            and m.scale == 1.0
+            and PART_OF_THE_TOTAL.search(label)
+            and not _has_unit(label)
+            and not _IN_UNITS.search(label)
+            and m.currency in (None, total.currency)
+        ):
+            header.columns[col] = replace(m, scale=total.scale, currency=m.currency or total.currency)
+            header.findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col, header.labels)} is a part of the total, which is in units of "
+                    f"{total.scale:,.0f}: read in the same unit",
+                )
+            )
+    return header
 
 
 #: The first word of a label's second line: a small letter ("проєкту, грн", "реалізації", "році, грн"), or "з/п".

@@ -315,6 +315,19 @@ def _by_country_code() -> dict[str, str]:
     }
 
 
+def names_a_state(text: str) -> bool:
+    """Whether ``text`` names a state other than Ukraine (a partner country of partners.csv, or a country of
+    countries.csv): "of the Czech Republic" after a ministry's name makes it that state's ministry, not the MIA.
+
+    Examples
+    --------
+    >>> names_a_state("of the Czech Republic"), names_a_state("in Kharkiv oblast"), names_a_state("UNDP")
+    (True, False, False)
+    """
+    found = partner_in_text(text)
+    return found is not None and (found in _by_country_code().values() or found in country_names())
+
+
 def canonical_partner(name: str) -> str:
     """The canonical name of a development partner or implementer, or the name as written.
 

@@ -2192,11 +2192,16 @@ def _agency_named(part: str) -> str | None:
     """The code of the agency ``part`` names: a name or code, with "of Ukraine" or not, or a known name
     followed by a place or unit ("ГУНП в Харківській області", "Адміністрація ДПСУ")."""
     aliases, key = _agency_aliases(), normalise_key(part)
-    return (
-        aliases.get(key)
-        or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
-        or _known_name_before_words(key)
-    )
+    code = aliases.get(key) or aliases.get(normalise_key(_COUNTRY_TAIL.sub("", part)))
+    if code is not None:
+        return code
+    code, rest = _known_name_before_words(key)
+    if code is not None:
+        from mtd_analysis.ingest.partners import names_a_state  # partners reads values: imported when needed
+
+        if names_a_state(rest):  # "Ministry of the Interior of the Czech Republic": that state's, not the MIA
+            return None
+    return code
 
 
 @lru_cache(maxsize=1)
@@ -2204,13 +2209,16 @@ def _alias_order() -> dict[str, int]:
     return {k: i for i, k in enumerate(_agency_aliases())}
 
 
-def _known_name_before_words(key: str) -> str | None:
+def _known_name_before_words(key: str) -> tuple[str | None, str]:
     """The code of the first alias (in the table's order) of three characters or more that ``key`` starts
-    with, followed by a space: each prefix of ``key`` that ends before a space is looked up (not every alias
-    tried against the key)."""
+    with, followed by a space, and the words after it: each prefix of ``key`` that ends before a space is looked
+    up (not every alias tried against the key). ``(None, "")`` when none."""
     aliases, order = _agency_aliases(), _alias_order()
     found = [key[:i] for i, ch in enumerate(key) if ch == " " and i >= 3 and key[:i] in aliases]
-    return aliases[min(found, key=order.__getitem__)] if found else None
+    if not found:
+        return None, ""
+    first = min(found, key=order.__getitem__)
+    return aliases[first], key[len(first) :].strip()
 
 
 #: Phrases saying a project is not yet agreed ("у розробці", "на етапі погодження", "under consideration").
@@ -2258,7 +2266,7 @@ _STATUS = [
         "cancelled",
         # not negated ("приостановлен (не отменён)"), not a part of the project ("отменён тендер, объявлен повторно")
         rf"^(?!.*(?:\b(?:не|not|ні|нет)\s+(?:отмен|скасов|cancel|відмін|terminat|withdr)|{_A_STEP_DONE}))(?:.*?)"
-        r"(?:cancel|withdr[ae]wn|terminat|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
+        r"(?:cancel|withdr[ae]wn|terminat(?!ing\.?\s*$)|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
         r"|аннулир|(?<![^\W\d_])dropped(?![^\W\d_])|not taken forward|not (?:being )?pursued|discontinued|abandoned)"
         r"|^(?:canc|скас|отм)\.?$"
         # a proposal the donor turned down, a donor that withdrew its funding
@@ -2285,7 +2293,8 @@ _STATUS = [
         r"|ще не (?:затвердж|підписан|погоджен)|не затвердж|не утвержд|ещё не подписан|еще не подписан))"
         r".*(?:suspend|on hold|призупин|приостанов)",
     ),
-    ("ongoing", r"\bclosing\b|\bclose-out\b"),
+    # closing down, as a donor's system says it ("Closing", "Close-out", Global Affairs Canada's "Terminating")
+    ("ongoing", r"\bclosing\b|\bclose-out\b|^terminating\.?\s*$"),
     (
         "completed",
         r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)"

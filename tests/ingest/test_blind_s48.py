@@ -1,0 +1,283 @@
+"""Layouts and words found by partner files written blind in round 48 (sets CN, CO and CP).
+
+Each test writes the few cells that matter, as the partner's file had them, and checks the reading against figures
+worked out by hand beside it: a narrative export whose periods and money are sentences, a system's export (the
+Canadian "$ CA", the State Department's "DOS/J-TIP", a register's update dates beside its period, "Terminating",
+"Forecast payments 2021"), a programme whose components share its code and its years, a foreign ministry of the
+interior, a year over an empty cell in a two-row header, a pipeline sheet headed "Concept", and a year's part written
+in the unit of its total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.amounts import money_in_prose, period_in_prose
+from mtd_analysis.ingest.columns import match_field
+from mtd_analysis.ingest.values import parse_beneficiaries, parse_status
+
+
+def _by_title(result) -> dict[str, dict]:
+    return {r["title"]: r for r in result.projects.to_dict("records")}
+
+
+def _said(result, words: str) -> list[dict]:
+    return [i for i in result.issues.to_dict("records") if words in i["message"]]
+
+
+def _text_build(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / name).write_text(text, encoding=encoding)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+def _money_2021(result, project_id: str) -> float:
+    a = result.allocations
+    return a[a.project_id.eq(project_id) & a.year.eq(2021)].amount_eur.sum()
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_a_span_of_two_partial_dates_in_a_sentence_is_the_period():
+    # "Q3 2021 - Q2 2022": 1 July 2021 to 30 June 2022; "October 2019 - September 2024": to the month's last day
+    assert period_in_prose("Implemented Q3 2021 - Q2 2022. Revision of 14 training modules.") == (
+        dt.date(2021, 7, 1),
+        dt.date(2022, 6, 30),
+    )
+    start, end = period_in_prose("Five-year activity (October 2019 - September 2024) supporting 7 coalitions")
+    assert (start.isoformat(), end.isoformat()) == ("2019-10-01", "2024-09-30")
+    assert period_in_prose("Period 03.2021 – 02.2023 for 5 oblasts")[1].isoformat() == "2023-02-28"
+    assert period_in_prose("Chapters 2019 - 2021 of the report") is None  # bare years: a range of anything
+
+
+def test_a_sum_for_a_calendar_year_or_a_month_is_that_years_part():
+    assert money_in_prose("USD 3.2 million total; USD 1.1 million in calendar year 2021") == (
+        3_200_000.0,
+        "USD",
+        {2021: 1_100_000.0},
+    )
+    # tranches, each dated, none a total: the project's money is their sum
+    assert money_in_prose("USD 400,000 in December 2020 and USD 250,000 in February 2021") == (
+        650_000.0,
+        "USD",
+        {2020: 400_000.0, 2021: 250_000.0},
+    )
+    # a fiscal year is not the calendar year: two sums, neither a part of the other
+    assert money_in_prose("USD 3.2 million total; USD 1.1 million in fiscal 2021") is None
+    # two sums for one year: which is the budget is not said
+    assert money_in_prose("USD 100,000 in March 2021 and USD 50,000 in May 2021") is None
+
+
+NARRATIVE = (
+    "Activity\tFunding source\tImplementer\tSummary\tFunding\n"
+    "Patrol Police Academy Curriculum Support\tINL\tINL Kyiv\tImplemented Q3 2021 - Q2 2022. Revision of 14 "
+    "training modules and training of 80 instructors.\t$1,800,000\n"
+    "Countering Narcotics Trafficking through Seaports\tINL\tUNODC\tOngoing. Two port control units (Odesa, "
+    "Chornomorsk) with 24 officers.\tUSD 3.2 million total; USD 1.1 million in calendar year 2021\n"
+    "COVID-19 Protective Equipment for Border Guards\tU.S. Embassy Kyiv\tU.S. Embassy Kyiv\tMasks, gloves and 30 "
+    "disinfection units for 60 checkpoints. Delivered in two tranches.\tUSD 400,000 in December 2020 and USD "
+    "250,000 in February 2021\n"
+)
+
+
+def test_a_narrative_exports_periods_and_money_are_read_from_its_sentences(tmp_path, eur_per_unit):
+    result = _text_build(tmp_path, "US_inputs.csv", NARRATIVE, "utf-16")
+    got = _by_title(result)
+    academy = got["Patrol Police Academy Curriculum Support"]
+    assert (academy["start_date"], academy["end_date"]) == ("2021-07-01", "2022-06-30")
+    usd = eur_per_unit(result, 2021, "USD")
+    # 1,800,000 over 365 days, 184 of them in 2021 (1 July - 31 December)
+    assert _money_2021(result, academy["project_id"]) == pytest.approx(1_800_000 * 184 / 365 * usd, rel=1e-6)
+    ports = got["Countering Narcotics Trafficking through Seaports"]
+    assert (ports["amount"], ports["yearly_amounts"]) == (3_200_000, "2021=1100000")
+    assert _money_2021(result, ports["project_id"]) == pytest.approx(1_100_000 * usd, rel=1e-6)
+    covid = got["COVID-19 Protective Equipment for Border Guards"]
+    assert (covid["amount"], covid["yearly_amounts"]) == (650_000, "2020=400000;2021=250000")
+    assert _money_2021(result, covid["project_id"]) == pytest.approx(250_000 * usd, rel=1e-6)
+    # read from words: said, at the cell that holds them
+    assert _said(result, "row 2: the description gives its period (01.07.2021–30.06.2022)")
+
+
+# --------------------------------------------------------------------------- systems' exports
+
+
+def test_a_canadian_dollar_written_as_dollar_ca_is_cad(tmp_path):
+    text = (
+        "Project number / Numéro de projet,Title / Titre,Executing agency / Agence d'exécution,Start / Début,"
+        "End / Fin,Maximum GAC contribution (CAD) / Contribution maximale d'AMC ($ CA)\n"
+        "P009120001,Countering Drug Trafficking through Sea Ports,UNODC,2020-11-15,2022-11-14,1 750 000\n"
+    )
+    result = _text_build(tmp_path, "GAC_extract.csv", text)
+    (project,) = result.projects.to_dict("records")
+    assert (project["amount"], project["currency"]) == (1_750_000, "CAD")
+    assert match_field("Montant ($ CAN)").currency == "CAD" and match_field("Budget ($)").currency == "USD"
+
+
+def test_the_state_departments_trafficking_office_is_the_usa(tmp_path):
+    text = (
+        "Project ID,Project title,Funding source,Start date,End date,Total (USD)\n"
+        "UKR-JTIP-20-07,Anti-Trafficking Hotline and Victim Referral,DOS/J-TIP,2020-10-01,2022-09-30,600000\n"
+    )
+    result = _text_build(tmp_path, "INL_tracker.csv", text)
+    assert result.projects.partner.tolist() == ["USA"]
+
+
+REGISTER = (
+    "№ з/п;Реєстраційна картка №;Дата реєстрації;Назва проекту (програми);Донор (партнер з розвитку);Строк "
+    "реалізації;Загальна вартість;Валюта;Стан;Дата оновлення\n"
+    "1;3478-01;19.03.2021;Посилення охорони кордону;Уряд Литовської Республіки;04.2021 – 03.2022;450 000,00;EUR;"
+    "реалізується;20.05.2021\n"
+    "2;3105-03;14.02.2020;Модернізація пунктів пропуску;Європейський Союз;2020–2022;3 600 000,00;EUR;реалізується;"
+    "28.01.2021\n"
+)
+
+
+def test_a_registers_update_date_is_no_start_beside_its_period(tmp_path):
+    result = _text_build(tmp_path, "reiestr.csv", REGISTER, "cp1251")
+    got = _by_title(result)
+    border = got["Посилення охорони кордону"]
+    assert (border["start_date"], border["end_date"]) == ("2021-04-01", "2022-03-31")
+    crossing = got["Модернізація пунктів пропуску"]
+    assert (crossing["start_date"], crossing["end_date"]) == ("2020-01-01", "2022-12-31")
+    # 450,000 EUR over 365 days (1 April 2021 - 31 March 2022), 275 of them in 2021
+    assert _money_2021(result, border["project_id"]) == pytest.approx(450_000 * 275 / 365, rel=1e-6)
+    assert match_field("Дата оновлення").field == "ignore" and match_field("Last change").field == "ignore"
+
+
+def test_terminating_is_a_project_closing_terminated_one_cancelled():
+    assert parse_status("Terminating") == "ongoing"
+    assert parse_status("Terminated") == "cancelled"
+    assert parse_status("terminated before start") == "cancelled"
+
+
+def test_a_columns_forecast_payments_for_a_year_are_that_years_money():
+    for label in ("Forecast payments 2021 (EUR)", "Planned payments 2021", "Прогноз платежів 2021"):
+        m = match_field(label)
+        assert (m.field, m.year) == ("yearly", 2021), label
+    assert match_field("Payment date").field == "payment_date"
+
+
+# --------------------------------------------------------------------------- programmes
+
+
+PRIMA = [
+    ["Код проекта", "Название", "Донор", "Начало", "Окончание", "Бюджет", "Валюта"],
+    ["UA10P0475", "Программа поддержки управления границей", "Европейский Союз", "Jun 2020", "May 2023", 4_000_000,
+     "EUR"],
+    ["UA10P0475", "Компонент А. Оборудование для отделов охраны", "Европейский Союз", "Jun 2020", "May 2023",
+     1_500_000, "EUR"],
+    ["UA10P0475", "Компонент Б. Обучение пограничных нарядов", "Европейский Союз", "Jun 2020", "May 2023",
+     1_000_000, "EUR"],
+]  # fmt: skip
+
+
+def test_a_component_equal_to_its_programmes_remainder_is_no_duplicate_of_it(one_sheet_build):
+    # components 1.5M + 1.0M of a 4.0M programme: the remainder 1.5M stays with the programme, and component A, of
+    # the same code and the same 1.5M, is a project of its own: the three add up to the programme's 4.0M
+    result = one_sheet_build(PRIMA, "IOM_PRIMA.xlsx", "Проекты", indents={(3, 2): 1, (4, 2): 1})
+    amounts = dict(zip(result.projects.title, result.projects.amount, strict=True))
+    assert amounts == {
+        "Программа поддержки управления границей": 1_500_000,
+        "Компонент А. Оборудование для отделов охраны": 1_500_000,
+        "Компонент Б. Обучение пограничных нарядов": 1_000_000,
+    }
+    assert not _said(result, "sent twice, counted once")
+
+
+GIZ = [
+    ["Commissioning party", "Project", "Period", "Budget (EUR)", "Q1 2021", "Q2 2021", "Q3 2021", "Q4 2021"],
+    ["BMZ", "Emergency response capacity of the State Emergency Service", "07/2020 - 06/2023", 3_000_000, 300_000,
+     300_000, 300_000, 300_000],
+    ["BMZ", "a) Rescue equipment for SES units", None, 1_500_000, None, None, None, None],
+    ["BMZ", "b) Training centre for rescuers", None, 800_000, None, None, None, None],
+]  # fmt: skip
+
+
+def test_a_programmes_years_are_shared_with_components_that_give_none(one_sheet_build):
+    # the programme says 1,200,000 of 2021 (four quarters of 300,000); its components (1.5M, 0.8M, no quarters) add
+    # up to less than its 3.0M: 2021 is shared in proportion to the amounts, 1.2M x 1.5/3.0 = 600,000, x 0.8/3.0 =
+    # 320,000, and the remainder's 1.2M - 920,000 = 280,000, so that 2021 still sums to the file's 1,200,000
+    result = one_sheet_build(GIZ, "GIZ_portfolio.xlsx", "Portfolio", indents={(3, 2): 1, (4, 2): 1})
+    years = dict(zip(result.projects.title, result.projects.yearly_amounts, strict=True))
+    assert years == {
+        "Emergency response capacity of the State Emergency Service": "2021=280000",
+        "a) Rescue equipment for SES units": "2021=600000",
+        "b) Training centre for rescuers": "2021=320000",
+    }
+    assert result.allocations[result.allocations.year.eq(2021)].amount_eur.sum() == pytest.approx(1_200_000)
+    component = result.projects[result.projects.title.eq("a) Rescue equipment for SES units")].iloc[0]
+    assert "amount_2021=E2+F2+G2+H2" in component["source_cells"]  # traced to the programme's cells
+    assert _said(result, "are shared among them and the remainder in proportion to their amounts")
+
+
+# --------------------------------------------------------------------------- partners and headers
+
+
+def test_a_foreign_ministry_of_the_interior_is_that_state_not_the_mia(tmp_path):
+    assert parse_beneficiaries("Ministry of the Interior of the Czech Republic") == (
+        [],
+        ["Ministry of the Interior of the Czech Republic"],
+    )
+    assert parse_beneficiaries("Ministry of Interior of Ukraine") == (["MIA"], [])
+    assert parse_beneficiaries("ГУНП в Харківській області") == (["NPU"], [])
+    text = (
+        "Project\tFunding source\tImplemented by\tPeriod\tTotal, EUR\n"
+        "Training of dog handlers\tMinistry of the Interior of the Czech Republic\tOSCE\t01/2021 – 06/2021\t25 000\n"
+    )
+    result = _text_build(tmp_path, "OSCE_projects.tsv", text, "utf-16")
+    assert result.projects.partner.tolist() == ["Czechia"]
+
+
+def test_a_year_over_an_empty_cell_in_a_two_row_header_is_that_years_column(tmp_path):
+    text = (
+        "Project\tFunding source\tStatus\tCurrency\t2021\t\t2022\n"
+        "\t\t\t\tH1\tH2\t\n"
+        "Preventing trafficking in conflict-affected areas\tOSCE Unified Budget\tOngoing\tEUR\t20 000\t25 500\t48 000\n"
+    )
+    result = _text_build(tmp_path, "OSCE_xb.tsv", text, "utf-16")
+    (project,) = result.projects.to_dict("records")
+    # 2021: 20,000 + 25,500; 2022: 48,000; the total is their sum, 93,500
+    assert (project["yearly_amounts"], project["amount"]) == ("2021=45500;2022=48000", 93_500)
+
+
+def test_a_pipeline_sheet_of_concepts_is_read(workbook_build):
+    sheets = {
+        "Pipeline": [
+            ["CSSF Ukraine — pipeline"],
+            [],
+            ["Concept", "Thematic area", "Indicative value (£)", "Expected timing", "Stage"],
+            ["Countering illegal migration along the northern border", "Illegal migration", 300_000,
+             "Q4 2021 – Q3 2022", "Concept note"],
+        ]
+    }  # fmt: skip
+    result = workbook_build(sheets, "UK_CSSF.xlsx")
+    (project,) = result.projects.to_dict("records")
+    assert project["title"] == "Countering illegal migration along the northern border"
+    assert (project["amount"], project["currency"]) == (300_000, "GBP")
+    assert (project["start_date"], project["end_date"]) == ("2021-10-01", "2022-09-30")
+    assert project["status"] == "planned"  # the sheet's name says it
+
+
+def test_a_years_part_is_read_in_the_unit_of_its_total(one_sheet_build):
+    rows = [
+        ["Donor", "Project idea", "Expected start", "Estimated budget, USD thousand", "of which 2021"],
+        ["Denmark", "Digital queue management system for border crossing points", "Q4 2021", 1_200, 100],
+    ]
+    result = one_sheet_build(rows, "UNDP_letter.xlsx", "UNDP")
+    (project,) = result.projects.to_dict("records")
+    # 1,200 thousand in all, of which 100 thousand in 2021
+    assert (project["amount"], project["yearly_amounts"], project["currency"]) == (
+        1_200_000,
+        "2021=100000",
+        "USD",
+    )
+    assert _said(result, "is a part of the total, which is in units of 1,000: read in the same unit")
+    # no end date: the total is kept all the same, the year's column being a part of it
+    assert _said(
+        result, "the year columns are parts of it ('of which 2021'), so the rest belongs to its other years"
+    )
