@@ -1130,7 +1130,10 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
         if donors and rec.get("partner_from") != "column":  # "EU | Denmark | Japan": each donor's own column
             _donors_columns(rec, donors, issues, out)
             continue
-        shares = partner_shares(rec.get("partner")) if rec.get("partner_from") == "column" else None
+        # a partner cell, or a heading over the rows, naming donors with their shares
+        shares = (
+            partner_shares(rec.get("partner")) if rec.get("partner_from") in ("column", "heading") else None
+        )
         if not shares:
             out.append(rec)
             continue
@@ -1158,8 +1161,10 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
             {
                 **_row_issue(
                     rec,
-                    f"row {rec['source_row']}: the partner cell names {len(shares)} donors with their shares "
-                    f"('{rec['partner']}'): one project per donor, each with its share of the money",
+                    f"row {rec['source_row']}: the "
+                    + ("partner cell" if rec.get("partner_from") == "column" else "heading above it")
+                    + f" names {len(shares)} donors with their shares ('{rec['partner']}'): one project per donor, "
+                    "each with its share of the money",
                     "info",
                 ),
                 "kind": "partner",

@@ -1687,6 +1687,22 @@ def row_money(cells: RowCells) -> dict:
             index,
             amount_col,
         )
+    if (
+        amount is not None
+        and not cell_currency
+        and column_currency
+        and header_currency
+        and column_currency != header_currency
+        and currency == column_currency
+    ):  # "Вартість, грн" and "USD" in the currency column: one of them is wrong, and nothing says which
+        state.issue(
+            "warning",
+            "currency",
+            f"row {n}: the amount's column is headed in {header_currency} but the currency column says "
+            f"{column_currency}; {column_currency} was used — check which the amount is in",
+            index,
+            currency_col,
+        )
     if index in state.year_only and amount is not None and not year_amounts:
         amount, year_amounts = _one_years_figure(cells, amount, amount_col)
     own_parts = (

@@ -1623,6 +1623,7 @@ def find_header(
             break  # a clear header was found: the rows below it are data
         texts = {c: clean_text(v) or "" for c, v in enumerate(rows[r])}
         single = _description_as_title({c: m for c, m in singles(r).items() if m.field != "agency"}, texts)
+        single = _money_word_as_title(single, rows, r, r)
         score = _score(single)
         if score and (best is None or score > best.score):
             best = Header(r, r, dict(single), {c: clean_text(rows[r][c]) or "" for c in single}, score)
@@ -1656,7 +1657,7 @@ def find_header(
             if _a_numbered_row(singles(r), lower_row):
                 continue  # "1 | Противодействие торговле людьми … | ОБСЕ, унифицированный бюджет | …": a project's row
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
-            combined = _description_as_title(combined, labels)
+            combined = _money_word_as_title(_description_as_title(combined, labels), rows, r, r + 1)
             pair_score = _score(combined)
             # a true two-row header reads better than either row alone
             # (the strengths of a pair's columns are a little lower than the upper row's alone)
@@ -1683,6 +1684,16 @@ def find_header(
     for col, m in list(best.columns.items()):
         if m.field == "year part":  # a month or quarter with no year over it: not known as money of a year
             best.columns[col] = FieldMatch(None, m.currency)
+    for col in [c for c, m in best.columns.items() if m.field == "title" and m.year == _MONEY_WORD_TITLES]:
+        best.columns[col] = replace(best.columns[col], year=None)
+        best.findings.append(
+            (
+                "warning",
+                col,
+                f"{_column_name(col, best.labels)} names an amount but holds texts, beside another amount column: read "
+                "as the projects' titles (a partner's word for its projects, such as 'Contribution')",
+            )
+        )
     described = [c for c, m in best.columns.items() if m.field == "title" and m.year == -1]
     if described:  # said once the header is chosen
         col = described[0]
@@ -1963,7 +1974,12 @@ def _three_level_header(rows: list[list], header: Header, merged: list) -> Heade
         parts = [clean_text(row[c]) for row in (top, middle) if c < len(row) and isinstance(row[c], str)]
         upper.append(" ".join(dict.fromkeys(t for t in parts if t)) or None)
     combined, labels = _pair_header([upper, third], 0, [], _row_matches(third))
-    combined = _description_as_title(combined, labels)
+    for c, m in header.columns.items():
+        if c >= len(third) or not clean_text(third[c]):
+            # no label of its own in the third row: the column as the two rows above read it ("Agreement period"
+            # over "From | To" beside "Disbursement plan" over "2021 | 2022": the start and the end)
+            combined[c], labels[c] = m, header.labels.get(c) or labels.get(c, "")
+    combined = _money_word_as_title(_description_as_title(combined, labels), rows, header.first_row, r)
     score = _score(combined)
     if score <= header.score:
         return header
@@ -2049,6 +2065,34 @@ def _labels_in(matches: dict[int, FieldMatch]) -> int:
 _BUDGET_LINES = re.compile(r"budget|line|item|cost|expens|стат|видат|витрат|расход|затрат", re.IGNORECASE)
 
 
+#: The mark (``year``) of a title column found under a money word, until the header is chosen.
+_MONEY_WORD_TITLES = -2
+#: Fields beside the titles and the money that make a header a project table's ("Contribution | Partner organisation
+#: | Agreement period | Agreed amount"), not a summary's two amounts.
+_OTHER_FIELDS = frozenset(
+    {"start_date", "end_date", "period", "implementer", "partner", "status", "beneficiaries"}
+)
+
+
+def _money_word_as_title(
+    columns: dict[int, FieldMatch], rows: list[list], first: int, last: int
+) -> dict[int, FieldMatch]:
+    """A header (rows ``first`` to ``last``) with no title or code column but two amount columns, the first of them
+    holding texts below it ("Contribution | … | Agreed amount, SEK"): that column holds the titles, under the partner's word for
+    its projects (marked until the header is chosen; :func:`_titles_under_money`)."""
+    fields = {m.field for m in columns.values()}
+    if {"title", "project_id"} & fields or "amount" not in fields or not _OTHER_FIELDS & fields:
+        return columns  # a list of two amounts alone, a summary's, is no project table of its own
+    below = [row for row in rows[last + 1 : last + 1 + SAMPLE_SIZE] if any(clean_text(v) for v in row)]
+    col = _titles_under_money(columns, below)
+    if col is None or any(
+        col < len(rows[k]) and any(ch.isdigit() for ch in str(clean_text(rows[k][col]) or ""))
+        for k in range(first, last + 1)
+    ):
+        return columns  # "1 100 000,00 / GBP": a project's row above, not a header's word
+    return {**columns, col: FieldMatch("title", None, _MONEY_WORD_TITLES, 0.5)}
+
+
 def _description_as_title(columns: dict[int, FieldMatch], labels: dict[int, str]) -> dict[int, FieldMatch]:
     """A table with a description column ("Contribution / description") and no title or code column: the
     description column holds the titles (marked ``year=-1`` until the header is chosen)."""
@@ -2103,6 +2147,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
             )
             if mine != theirs:
                 return mine
+        # "Вартість, грн | Еквівалент у валюті донора | Валюта донора": the donor's money, whatever the word for it
+        mine, theirs = (bool(_DONOR_CURRENCY.search(text or "")) for text in (label, other_label))
+        if mine != theirs:
+            return mine
         # "Amount in original currency | Currency | Rate | Amount in USD", "Budget | UAH equivalent": the agreement's
         # own money, not its conversion at some rate
         for said, keeps in ((_EQUIVALENT, False), (_ORIGINAL_CURRENCY, True)):
@@ -2217,6 +2265,10 @@ def _partner_currency_first(m: FieldMatch, label: str, other: FieldMatch, other_
     return m.currency != "UAH"
 
 
+#: An amount column in the donor's currency ("Еквівалент у валюті донора", "Amount in donor currency").
+_DONOR_CURRENCY = re.compile(
+    r"валют\w*\s+(?:донора|партнера|партнёра)|donor'?s?\s+currency|currency\s+of\s+the\s+donor", re.IGNORECASE
+)
 #: An amount column in the currency the agreement is in ("Amount in original currency", "Сума у валюті договору").
 _ORIGINAL_CURRENCY = re.compile(
     r"original currency|currency of (?:the )?(?:agreement|contract|grant|project)|in (?:the )?(?:agreement|contract)"

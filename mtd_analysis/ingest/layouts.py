@@ -794,9 +794,10 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     return old.value, new.value, currency
 
 
-#: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "of which 2021: 150 000").
+#: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "у т.ч. у 2021 р. – 210 000
+#: CHF", "of which 2021: 150 000").
 _YEAR_PART_SAID = re.compile(
-    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
+    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+|у\s+|в\s+|во\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
     re.IGNORECASE,
 )
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.

@@ -2711,7 +2711,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 _raw_title=raw_title if isinstance(raw_title, str) else None,
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
                 # a line of equipment (its quantity or unit price given): an item of a project, if one stands above
-                _item=any(clean_text(cell_value(row, c)) for c in item_cols),
+                _item=any(clean_text(cell_value(row, c)) for c in item_cols)
+                or bool(isinstance(raw_title, str) and _ITEM_IN_TITLE.search(raw_title)),
             )
             if index in several:
                 _more_lines(state, outcome, several[index], index)
@@ -3008,6 +3009,13 @@ def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
+#: A part of a year in a year column ("2021 H1", "2021 Q3", "I півріччя 2021", "H2 2021"): that year's money.
+_PART_OF_YEAR = r"(?:H[12]|Q[1-4]|[IVІ]{1,3}\s*(?:кв\.?|квартал\w*|півріччя|полугодие|quarter|half)|(?:1st|2nd|first|second)\s+half)"
+_YEAR_PART_CELL = re.compile(
+    rf"((?:19|20)\d{{2}})(?:\s*(?:р|рік|г|год)\.?)?\s*[,(]?\s*{_PART_OF_YEAR}\)?|{_PART_OF_YEAR}\s*((?:19|20)\d{{2}})"
+    r"(?:\s*(?:р|року|г|года)\.?)?",
+    re.IGNORECASE,
+)
 
 
 #: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
@@ -3146,6 +3154,8 @@ def _year_of(value) -> int | None:
     --------
     >>> _year_of(2021.0), _year_of("2022 р."), _year_of("2021-2022"), _year_of(None)
     (2021, 2022, None, None)
+    >>> _year_of("2021 H1"), _year_of("II півріччя 2021 р."), _year_of("Q3 2021"), _year_of("H3 2021")
+    (2021, 2021, 2021, None)
     """
     if isinstance(value, bool):
         return None
@@ -3153,6 +3163,8 @@ def _year_of(value) -> int | None:
         year = int(value) if float(value).is_integer() else None
     elif isinstance(value, str) and (m := _YEAR_CELL.fullmatch(value.strip())):
         year = int(m[1])
+    elif isinstance(value, str) and (m := _YEAR_PART_CELL.fullmatch(value.strip())):
+        year = int(m[1] or m[2])  # "2021 H1": a part of 2021
     else:
         return None
     return year if year is not None and config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1] else None
@@ -4308,7 +4320,7 @@ def _funder_described(state: SheetState, rec: dict, index: int, n: int) -> None:
 #: A heading naming who pays for the rows below it: "Funding partner: Government of Japan – amounts in JPY",
 #: "Донор: Уряд Японії", "Funded by the Netherlands".
 _PARTNER_HEADING = re.compile(
-    r"(?:funding\s+partner|donor|funder|source\s+of\s+funding|донор|джерело\s+фінансування"
+    r"(?:funding\s+partners?|donors?|funders?|source\s+of\s+funding|донори|доноры|донор|джерело\s+фінансування"
     r"|источник\s+финансирования)\s*[:–—]\s*(?P<name>.+)"
     # "Projects funded by USAID", "For information: other U.S. assistance - projects funded by USAID"
     r"|(?:.{0,80}?\b(?:projects?|activities|проєкти|проекти|проекты)[\s,]+(?:що\s+|які\s+|которые\s+)?)?"
@@ -4394,6 +4406,11 @@ def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> 
     return True
 
 
+#: A line of equipment that writes its quantity and unit price in its name ("– Автомобіль пожежний, 10 од. × 42 000 000
+#: JPY", "Radio sets, 150 pcs x 620 USD"): an item of the project above it, as a quantity column would say.
+_ITEM_IN_TITLE = re.compile(
+    r"\d+\s*(?:од|шт|ед|units?|pcs|pieces|компл\w*|к-т)\.?\s*[×x*]\s*\d", re.IGNORECASE
+)
 #: A section's number or letter before its heading ("1. ", "II. ", "B) ").
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-ZА-Я])[.)]\s+")
 
@@ -4448,7 +4465,26 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     else:
         words = said["name"] or said["by"] or said["own"]
         name = re.split(r"\s[–—-]\s|[,;(]", words, maxsplit=1)[0].strip(" .")
+        shares = partner_shares(words)
+        if shares and len(shares) >= 2:
+            # "Донори: Європейський Союз (75 %) та Уряд Королівства Данія (25 %)": the rows below are co-funded, each
+            # split between them by the build as a partner cell naming them would be
+            state.group_partner = (words, state.cell(index, c))
+            state.issue(
+                "info",
+                "partner",
+                f"row {n} names the partners of the rows below it with their shares ('{heading}'): "
+                + ", ".join(f"{p} {share:g} %" for p, share in shares),
+                index,
+                c,
+            )
+            return True
     partner = canonical_partner(name) if is_known_partner(name) else None
+    if partner is None and said is not None and said["name"]:
+        # "Донор: Бюро з міжнародних питань боротьби з наркотиками … Державного департаменту США (INL)": a name
+        # longer than any spelling of it, said after the donor's word: the partner it holds
+        partner = partner_in_text(words)
+        name = words if partner is not None else name
     if partner is None:
         state.group_partner = None
         return False

@@ -192,45 +192,6 @@ KNOWN_MISSES = {
     ("set_r", "Облаштування центрів надання адміністративних послуг ДМС", "priority"): (
         "the period is 'до кінця 2022 року' / 'until the end of 2022' / 'до конца 2022 года', the start only the document's date in the title rows: no period, not assigned to a year (an error at the cell)"
     ),
-    # set_w
-    ("set_w", "Domestic violence response: specialised units of the National Police", "money"): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
-    ("set_w", "Domestic violence response: specialised units of the National Police", "priority"): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
-    ("set_w", "Community policing and police accountability in Eastern Ukraine", "money"): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
-    ("set_w", "Community policing and police accountability in Eastern Ukraine", "priority"): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
-    (
-        "set_w",
-        "Prevention of human trafficking among internally displaced persons: police and SMS training",
-        "money",
-    ): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
-    (
-        "set_w",
-        "Prevention of human trafficking among internally displaced persons: police and SMS training",
-        "priority",
-    ): (
-        "a detail sheet whose three-row header ('Agreement period' over 'From | To'; 'Agreed amount, SEK' over 'Total | "
-        "Disbursement plan' over '2021 | 2022') heads its titles 'Contribution': read through one header row, the "
-        "dates come out swapped (an error at each row) and no 2021 money is counted"
-    ),
     # set_r
     **{
         ("set_r", title, "partner"): (

@@ -281,3 +281,110 @@ def test_a_years_part_is_read_in_the_unit_of_its_total(one_sheet_build):
     assert _said(
         result, "the year columns are parts of it ('of which 2021'), so the rest belongs to its other years"
     )
+
+
+def test_a_three_row_header_over_titles_headed_contribution_is_read(workbook_build):
+    # "Agreement period" over "From | To"; "Agreed amount, SEK" over "Total | Disbursement plan" over "2021 | 2022";
+    # the titles under "Contribution", a partner's word for its projects (acceptance set W, read through one header
+    # row until round 48: the dates swapped, no 2021 money)
+    rows = [
+        ["Embassy of Sweden / Sida – contributions"],
+        [],
+        ["No.", "Contribution", "Partner organisation", "Agreement period", None, "Agreed amount, SEK", None, None,
+         "Status"],
+        [None, None, None, "From", "To", "Total", "Disbursement plan", None, None],
+        [None, None, None, None, None, None, "2021", "2022", None],
+        [1, "Domestic violence response: specialised police units", "UN Women", "2020-07-01", "2022-06-30",
+         12_000_000, 5_000_000, 3_000_000, "Ongoing"],
+    ]  # fmt: skip
+    merges = {
+        "Detail": ["A3:A5", "B3:B5", "C3:C5", "D3:E3", "F3:H3", "I3:I5", "D4:D5", "E4:E5", "F4:F5", "G4:H4"]
+    }
+    result = workbook_build({"Detail": rows}, "Sida.xlsx", merges=merges)
+    (project,) = result.projects.to_dict("records")
+    assert project["title"] == "Domestic violence response: specialised police units"
+    assert (project["start_date"], project["end_date"]) == ("2020-07-01", "2022-06-30")
+    assert (project["amount"], project["yearly_amounts"]) == (12_000_000, "2021=5000000;2022=3000000")
+    assert _said(result, "column B 'Contribution' names an amount but holds texts")
+
+
+# --------------------------------------------------------------------------- agencies' own lists (set CQ)
+
+
+AGENCY_LIST = [
+    ["Перелік проектів МТД, отриманої Національною поліцією України (станом на 01.10.2021)"],
+    [],
+    ["№ з/п", "Назва проекту (програми)", "Період реалізації", "Вартість, грн", "Еквівалент у валюті донора",
+     "Валюта донора", "Примітка"],
+    ["Донор: Бюро з міжнародних питань боротьби з наркотиками та правоохоронної діяльності Державного департаменту "
+     "США (INL)"],
+    ["1.1", "Мобільні лабораторії для виявлення синтетичних наркотиків", "2021 рік", 15_943_200, 584_000, "USD", None],
+    ["Донори: Європейський Союз (75 %) та Уряд Королівства Данія (25 %) – спільне фінансування"],
+    ["2.1", "Модернізація пунктів тимчасового перебування іноземців", "2021-2022 рр.", 26_080_000, 800_000, "EUR",
+     "у т.ч. у 2021 р. – 600 000 EUR"],
+]  # fmt: skip
+
+
+def test_an_agencys_list_counts_the_donors_currency_not_the_hryvnia(one_sheet_build):
+    result = one_sheet_build(AGENCY_LIST, "NPU_MTD.xlsx", "Додаток 1")
+    got = {(r["title"], r["partner"]): r for r in result.projects.to_dict("records")}
+    # the donor's figure in the donor's currency, not the hryvnia figure labelled with it (15.9M "USD" before)
+    labs = got[("Мобільні лабораторії для виявлення синтетичних наркотиків", "INL")]
+    assert (labs["amount"], labs["currency"]) == (584_000, "USD")
+    # two donors with their shares in the heading: a line each, 75 % and 25 % of 800,000 and of its years (the remark's
+    # 600,000 of 2021, the other 200,000 in 2022)
+    eu = got[("Модернізація пунктів тимчасового перебування іноземців", "EU")]
+    dk = got[("Модернізація пунктів тимчасового перебування іноземців", "Denmark")]
+    assert (eu["amount"], dk["amount"]) == (600_000, 200_000)
+    assert (eu["yearly_amounts"], dk["yearly_amounts"]) == (
+        "2021=450000;2022=150000",
+        "2021=150000;2022=50000",
+    )
+
+
+def test_a_columns_hryvnia_label_against_a_currency_column_is_said(one_sheet_build):
+    rows = [["Назва проекту", "Донор", "Період", "Вартість, грн", "Валюта"],
+            ["Мобільні лабораторії", "Уряд Канади", "2021", 15_943_200, "USD"]]  # fmt: skip
+    result = one_sheet_build(rows, "x.xlsx")
+    said = _said(result, "the amount's column is headed in UAH but the currency column says USD")
+    assert said and said[0]["severity"] == "warning" and said[0]["column"] == "E2"
+
+
+def test_equipment_written_with_its_quantity_and_price_is_an_item_of_its_project(one_sheet_build):
+    rows = [
+        ["№ з/п", "Назва проекту", "Період реалізації", "Еквівалент у валюті донора", "Валюта"],
+        [
+            2,
+            "Постачання спеціальної аварійно-рятувальної техніки",
+            "липень–вересень 2021",
+            566_000_000,
+            "JPY",
+        ],
+        [None, "у тому числі:", None, None, None],
+        [None, "– Автомобіль пожежний (автоцистерна), 10 од. × 42 000 000 JPY", None, 420_000_000, "JPY"],
+        [None, "– Автомобіль аварійно-рятувальний, 4 од. × 36 500 000 JPY", None, 146_000_000, "JPY"],
+    ]
+    result = one_sheet_build(rows, "DSNS.xlsx", "Японія")
+    assert result.projects.title.tolist() == ["Постачання спеціальної аварійно-рятувальної техніки"]
+    assert result.projects.amount.tolist() == [566_000_000]
+    assert _said(result, "are the equipment of project 'Постачання спеціальної аварійно-рятувальної техніки'")
+
+
+def test_a_delivery_period_dates_a_delivery(tmp_path):
+    assert (
+        match_field("Період поставки").field == "period" and match_field("Delivery period").field == "period"
+    )
+
+
+def test_a_year_column_of_half_years_adds_them_to_the_year(workbook_build):
+    rows = [
+        ["Donor", "Project", "Year", "Amount in donor currency", "Currency", "Status"],
+        ["Ministry of Foreign Affairs of Denmark", "Border surveillance on the Belarusian border", "2020", 1_800_000,
+         "DKK", "completed"],
+        [None, None, "2021 H1", 1_100_000, "DKK", "completed"],
+        [None, None, "2021 H2", 1_300_000, "DKK", "ongoing"],
+    ]  # fmt: skip
+    result = workbook_build({"ITA": rows}, "SBGS.xlsx", merges={"ITA": ["A2:A4", "B2:B4"]})
+    (project,) = result.projects.to_dict("records")
+    # 2021: the two halves, 1,100,000 + 1,300,000
+    assert (project["amount"], project["yearly_amounts"]) == (4_200_000, "2020=1800000;2021=2400000")
