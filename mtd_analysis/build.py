@@ -46,15 +46,16 @@ from mtd_analysis.ingest.projects import (
     colour_legend,
     colour_name,
     continued_sheet,
+    dated_versions,
     derived_project_id,
     earlier_versions,
     file_partner_from_name,
     legend_named,
-    not_the_list,
     partner_slug,
     pivot_marker,
     priority_codes,
     project_id_from_key,
+    said_not_the_list,
     sheet_projects,
     status_codes,
     swatch_legend,
@@ -343,11 +344,16 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
     """Leave out the projects of the sheets that say they are not the list (an older version, a translation of
     another sheet: :func:`~mtd_analysis.ingest.projects.not_the_list`) when another sheet gives projects; each
     sheet left out is said, with its words, and its own notes are dropped."""
-    said = {grid.sheet: words for grid in grids if (words := not_the_list(grid))}
+    found = said_not_the_list(grids)
+    said = {sheet: words for sheet, (words, _) in found.items()}
+    told = {sheet: teller for sheet, (_, teller) in found.items() if teller}  # said so by another sheet
     loaded = {s["sheet"] for s in entry["sheets"] if s.get("status") == "loaded"}
     # earlier versions beside the sheet saying it is the final one ("v1", "v2_revised" beside "FINAL (use this)")
     versions = {sheet: words for sheet, words in earlier_versions(grids).items() if sheet not in said}
     said.update(versions)
+    # one list on two sheets at two dates ("List 14.09.2021" beside "List 19.11.2021 (UPDATED)"): the later one
+    snapshots = {sheet: found for sheet, found in dated_versions(grids).items() if sheet not in said}
+    said.update({sheet: words for sheet, (words, _) in snapshots.items()})
     # a pivot table beside the rows it sums ("Row Labels", "Sum of …"); read when it is the only table
     pivots = {
         grid.sheet: marker
@@ -383,6 +389,15 @@ def _not_the_lists(grids: list, records: list[dict], issues: list[dict], rel: st
                             f"('{said[sheet['sheet']]}') than the sheet saying it is the final one: its {skipped} "
                             "row(s) were not counted; the final sheet's were"
                             if sheet["sheet"] in versions
+                            else f"sheet '{sheet['sheet']}' is an earlier version of the list "
+                            f"('{said[sheet['sheet']]}') than sheet '{snapshots[sheet['sheet']][1]}', which gives the "
+                            f"same projects at a later date: its {skipped} row(s) were not counted; the later sheet's "
+                            "were"
+                            if sheet["sheet"] in snapshots
+                            else f"sheet '{sheet['sheet']}' is not the list to count, as sheet "
+                            f"'{told[sheet['sheet']]}' says ('{said[sheet['sheet']]}'): its {skipped} row(s) were not "
+                            "counted; the other sheets were"
+                            if sheet["sheet"] in told
                             else f"sheet '{sheet['sheet']}' says it is not the list to count "
                             f"('{said[sheet['sheet']]}'): its {skipped} row(s) were not counted; the other sheets were"
                         ),

@@ -999,6 +999,16 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
         ):  # the revision left blank, "без змін", "-": the original figure stands, in its own column's unit
             col, units = state.year_originals[col]
             value = cell_value(cells.row, col)
+        fixed = state.fixed_year_cells.get(cells.index, {}).get(col)
+        if fixed is not None and col not in timeline:  # "2021 figure corrected to USD 350,000" in a remark
+            value_in_units = _corrected_year_cell(cells, year, col, value, fixed)
+            year_currency = year_currency or fixed[1] or units.currency
+            if units.part:
+                parts.setdefault(year, []).append((col, units.part, value_in_units))
+            else:
+                _name_year_cell(cells, year, col)
+                year_amounts[year] = year_amounts.get(year, 0.0) + value_in_units
+            continue
         if value is None or col in timeline:
             continue
         share = _year_share(state, cells.index, col, value)
@@ -1044,6 +1054,25 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
     for year, found in parts.items():
         _add_parts(cells, year, found, year_amounts)
     return year_amounts, year_currency
+
+
+def _corrected_year_cell(cells: RowCells, year: int, col: int, value, fixed: tuple) -> float:
+    """A year's figure a remark corrects: the remark's (in units when it names a currency, else in the column's
+    unit), its cell named beside the column's, said."""
+    state = cells.state
+    new, currency, remark_col = fixed
+    units = state.header.columns[col]
+    figure = new if currency or units.scale == 1.0 else round(new * units.scale, 2)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell_in_row(cells.index, cells.n, remark_col)} corrects the figure of "
+        f"'{state.header.labels.get(col) or year}' ({clean_text(str(value)) if value is not None else 'empty'}): "
+        f"{figure:,.2f} is counted",
+        cells.index,
+        col,
+    )
+    return figure
 
 
 def _add_year_share(

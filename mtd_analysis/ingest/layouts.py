@@ -652,6 +652,67 @@ _AMOUNT_CHANGED = re.compile(
     r"\b(?:to|до)\s+(?:(?P<cur>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
     re.IGNORECASE,
 )
+#: A remark correcting one year's figure, or a part of a year's: "2021 figure corrected to USD 350,000", "UPDATED: H2
+#: 2021 disbursement increased to SEK 2,750,000", "сумма за IV кв. исправлена: 150 000".
+_PART_WORD = r"(?:H[12]|Q[1-4]|[IVІ]{1,3}\s*(?:кв\.?|квартал\w*|півріччя|полугоди\w*))"
+_YEAR_FIGURE_CHANGED = re.compile(
+    rf"(?<![\w.])(?P<what>(?:{_PART_WORD}\s*)?20\d\d(?:\s*(?:г|р|рік|року|года)\.)?(?:\s*{_PART_WORD})?|{_PART_WORD})"
+    r"(?![\w])[^.;\d]{0,40}?"
+    r"(?:corrected|revised|increased|reduced|changed|amended|исправлен\w*|виправлен\w*|скоригован\w*"
+    r"|скорректирован\w*|увеличен\w*|уменьшен\w*|збільшен\w*|зменшен\w*|изменен\w*|змінен\w*)"
+    r"\s*(?:to|до|на)?\s*:?\s*(?:(?P<cur>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
+    re.IGNORECASE,
+)
+
+
+def year_figure_changed(text) -> tuple[int | None, str | None, float, str | None] | None:
+    """(year, months, new figure, currency) when an agreed remark corrects one year's figure or a part of a year's
+    (the months as :func:`~mtd_analysis.ingest.columns.year_part` gives them; None for a whole year); else None.
+
+    Examples
+    --------
+    >>> year_figure_changed("2021 figure corrected to USD 350,000")
+    (2021, None, 350000.0, 'USD')
+    >>> year_figure_changed("UPDATED: H2 2021 disbursement increased to SEK 2,750,000")
+    (2021, '07-12', 2750000.0, 'SEK')
+    >>> year_figure_changed("сумма за IV кв. исправлена: 150 000"), year_figure_changed("Trainees increased to 40")
+    ((None, '10-12', 150000.0, None), None)
+    """
+    from mtd_analysis.ingest.columns import year_part
+    from mtd_analysis.ingest.values import ValueProblem, currency_in_text, parse_amount
+
+    text = clean_text(text) if isinstance(text, str) else None
+    found = _YEAR_FIGURE_CHANGED.search(text) if text else None
+    if found is None or NOT_AGREED.search(text or "") or _A_DATE.fullmatch(found["new"].strip()):
+        return None
+    try:
+        new = parse_amount(found["new"])
+    except ValueProblem:
+        return None
+    if new is None or re.fullmatch(r"(?:19|20)\d\d", found["new"].strip()):
+        return None
+    currency = currency_in_text(found["cur"]) if found["cur"] else None
+    if currency is None and found["after"].strip():
+        currency = currency_in_text(found["after"])
+    what = found["what"]
+    part = year_part(what)
+    year = re.search(r"20\d\d", what)
+    if part is not None:
+        return part[0], part[1], new.value, currency
+    return None if year is None else (int(year[0]), None, new.value, currency)
+
+
+def _year_column_named(header: Header, year: int | None, months: str | None) -> int | None:
+    """The one year column a remark's correction names: of that year (when it says one) and those months (a whole
+    year's column when it names none); None when there is no such column, or more than one."""
+    named = [
+        col
+        for col, y in header.yearly().items()
+        if (year is None or y == year) and header.columns[col].part == months
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 #: The whole budget as what a remark changes ("Budget", "The total budget was", "Бюджет проєкту"), nothing narrower.
 _WHOLE_BUDGET = re.compile(
     r"(?:the\s+)?(?:total\s+|overall\s+|project\s+)?(?:budget|amount|contribution|grant|funding)"
@@ -1082,6 +1143,10 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
+        elif (fixed := year_figure_changed(text)) is not None and (
+            year_col := _year_column_named(header, fixed[0], fixed[1])
+        ) is not None:  # "2021 figure corrected to USD 350,000": that column's figure is read from here
+            state.fixed_year_cells.setdefault(index, {})[year_col] = (fixed[2], fixed[3], col)
         if (sector := sector_share(text)) is not None and not _amount_is_the_sectors(header):
             state.sector_shares[index] = (sector, col)  # "of which MIA / law enforcement: 30%"
         if (end := extended_end(text) or corrected_end(text)) is not None:  # the row's end is read from here

@@ -8081,6 +8081,39 @@ def not_the_list(grid) -> str | None:
     return None
 
 
+def said_not_the_list(grids: list[Grid]) -> dict[str, tuple[str, str | None]]:
+    """The sheets of a workbook said not to be the list to count (:func:`not_the_list`): sheet -> (the words, the
+    other sheet saying it, or None when the sheet says so itself). A line above one sheet's table that names another
+    sheet before its words ("лист «Перечень_июнь_2021» сохранен только для сравнения") is about that other sheet;
+    one naming it after them ("чинний перелік – аркуш УКР") names the list, and is about its own sheet.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> new = Grid("Перечень_обновл", [["Актуальные данные на этом листе; лист «Перечень_июнь_2021» сохранен только "
+    ...                                  "для сравнения с предыдущей версией."], ["№", "Наименование проекта"]],
+    ...            [], True, False, {})
+    >>> old = Grid("Перечень_июнь_2021", [["Перечень по состоянию на 10.06.2021"], ["№", "Наименование проекта"]],
+    ...            [], True, False, {})
+    >>> said_not_the_list([new, old])["Перечень_июнь_2021"][1]
+    'Перечень_обновл'
+    """
+    out: dict[str, tuple[str, str | None]] = {}
+    for grid in grids:
+        words = not_the_list(grid)
+        if not words:
+            continue
+        found = _NOT_THE_LIST.search(words)
+        clause_start = (
+            max(words.rfind(";", 0, found.start()), words.rfind(". ", 0, found.start())) + 1 if found else 0
+        )
+        before = words[clause_start : found.start()] if found else ""
+        named = [g.sheet for g in grids if g.sheet and g.sheet != grid.sheet and g.sheet in before]
+        for sheet in named or [grid.sheet]:
+            out[sheet] = (words, grid.sheet if named else None)
+    return out
+
+
 #: A sheet saying it is the final version of the list ("FINAL (use this)", "Остаточна редакція", "актуальна версія").
 _FINAL_VERSION = re.compile(
     r"\bfinal\b(?!\s+(?:report|budget|evaluation|payment|звіт|отчет))|use\s+this\s*(?:\)|$|version|sheet|list)"
@@ -8135,6 +8168,96 @@ def earlier_versions(grids: list[Grid]) -> dict[str, str]:
             said = next((text for text in lines(grid) if _A_VERSION.search(text)), None)
             if said is not None:
                 out[grid.sheet] = said
+    return out
+
+
+#: A list's date said as a snapshot's above its table: "list as of 14 September 2021", "станом на 01.10.2021", "по
+#: состоянию на 10.06.2021".
+_AS_OF = re.compile(
+    r"(?:as\s+(?:of|at)|станом\s+на|по\s+состоянию\s+на)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]20\d\d|20\d\d-\d\d-\d\d"
+    r"|\d{1,2}\s+[^\W\d_]+\s+20\d\d|[^\W\d_]+\s+20\d\d)",
+    re.IGNORECASE,
+)
+#: A day's date in a sheet's name ("List 14.09.2021", "Перелік_2021-11-19"): a snapshot of the list that day.
+_DAY_IN_NAME = re.compile(r"(?<!\d)(\d{1,2}[./]\d{1,2}[./]20\d\d|20\d\d-\d\d-\d\d)(?!\d)")
+#: A sheet saying it is the newer list: "UPDATED list", "replaces the list of …", "Перечень_обновл", "оновлений".
+_NEWER_LIST = re.compile(
+    r"updated|replaces|оновлен|обновл|замінює|заменяет|актуалізован|актуализирован", re.IGNORECASE
+)
+#: Two sheets are one list at two dates when this share of the smaller one's titles stand on the other.
+_SAME_LIST_SHARE = 0.5
+
+
+def _title_lines(grid: Grid) -> list[str]:
+    """A sheet's name and the lines above its first table (a row of one text each)."""
+    out = [grid.sheet or ""]
+    for row in grid.rows[:12]:
+        cells = [t for t in (clean_text(v) for v in row) if t]
+        if len(cells) > 1:
+            break
+        out += cells
+    return out
+
+
+def dated_versions(grids: list[Grid]) -> dict[str, tuple[str, str]]:
+    """The sheets of a workbook that are earlier snapshots of the list another sheet gives later: sheet -> (what says
+    so, the later sheet). Two sheets are one list when half the titles of either stand on the other; the later one is
+    the one dated later (a day's date in its name, or "as of <date>" above its table), or the one saying it is updated
+    ("UPDATED list …, replaces the list of 14 September", "Перечень_обновл") beside one that does not. Sheets of years
+    ("2020", "2021") are no snapshots: a year alone dates nothing here.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> rows = lambda line: [[line], ["Project", "Budget"], ["Community policing in Kharkiv oblast", 1],
+    ...                      ["Cyber police training on virtual assets", 2]]
+    >>> old = Grid("List 14.09.2021", rows("Projects as of 14 September 2021"), [], True, False, {})
+    >>> new = Grid("List 19.11.2021", rows("UPDATED list (replaces the list of 14 September)"), [], True, False, {})
+    >>> dated_versions([old, new])
+    {'List 14.09.2021': ('List 14.09.2021', 'List 19.11.2021')}
+    >>> dated_versions([Grid("2020", rows("Projects 2020"), [], True, False, {}),
+    ...                 Grid("2021", rows("Projects 2021"), [], True, False, {})])
+    {}
+    """
+
+    def titles(grid: Grid) -> set[str]:
+        return {
+            normalise_key(t)
+            for row in grid.rows[:500]
+            for v in row
+            if isinstance(v, str) and (t := clean_text(v)) and len(t.split()) >= 4
+        }
+
+    def version(grid: Grid) -> tuple[bool, dt.date | None, str | None]:
+        lines = _title_lines(grid)
+        newer = any(_NEWER_LIST.search(line) for line in lines)
+        for found, text in [(_DAY_IN_NAME.search(grid.sheet or ""), grid.sheet or "")] + [
+            (_AS_OF.search(line), line) for line in lines[1:]
+        ]:
+            if found is None:
+                continue
+            try:
+                date = parse_date(found.group(found.lastindex or 0))
+            except ValueProblem:
+                continue
+            if isinstance(date, dt.date):
+                return newer, date, text
+        return newer, None, next((line for line in lines if _NEWER_LIST.search(line)), None)
+
+    sheets = [(g, t) for g in grids if len(t := titles(g)) >= 2]
+    out: dict[str, tuple[str, str]] = {}
+    for grid, mine in sheets:
+        newer, date, said = version(grid)
+        for other, theirs in sheets:
+            if other is grid or len(mine & theirs) < _SAME_LIST_SHARE * min(len(mine), len(theirs)):
+                continue
+            o_newer, o_date, _ = version(other)
+            later = (date is not None and o_date is not None and o_date > date) or (
+                o_newer and not newer and (date is None or o_date is None or o_date >= date)
+            )
+            if later:
+                out[grid.sheet] = (said or grid.sheet, other.sheet)
+                break
     return out
 
 

@@ -214,6 +214,8 @@ class SheetState:
         self.extended_ends: dict[int, tuple] = {}
         #: a change of the amount a remark gives ("Reduced from 500 000 to 350 000"): row -> (old, new, column)
         self.changed_amounts: dict[int, tuple] = {}
+        # row -> {year column: (the figure a remark corrects it to, its currency, the remark's column)}
+        self.fixed_year_cells: dict[int, dict[int, tuple]] = {}
         #: a year's part of the amount a remark gives ("в т.ч. 2021 г. – 300,0"): row -> (year, column, the words after
         #: the year, the remark as shown)
         self.year_parts_said: dict[int, tuple] = {}

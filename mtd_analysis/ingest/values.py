@@ -2466,6 +2466,15 @@ _NO_STATUS = frozenset({"-", "–", "—", "n/a", "na", "н/д", "н/а", "?", "
 STATUSES = ("ongoing", "approved", "planned", "completed", "cancelled", "suspended")
 
 
+#: A status's former one said beside it: "(moved from pipeline in October 2021)", "(previously planned)", "(ранее –
+#: в стадии планирования)", "(раніше – заплановано)".
+_FORMER_STATUS = re.compile(
+    r"[(\[]\s*(?:moved|transferred|changed|переведен\w*|переведено|перенесен\w*)\s+(?:from|з|із|с|из)\b[^)\]]*[)\]]"
+    r"|[(\[]\s*(?:previously|formerly|earlier|was|ранее|раніше|прежде|попередньо)\b[^)\]]*[)\]]",
+    re.IGNORECASE,
+)
+
+
 def parse_status(value) -> str | None:
     """One of ongoing, approved (committed, not yet under way), planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
 
@@ -2477,6 +2486,8 @@ def parse_status(value) -> str | None:
     ('ongoing', 'cancelled', 'ongoing')
     >>> parse_status("Утверждён"), parse_status("отменён")
     ('approved', 'cancelled')
+    >>> parse_status("ongoing (moved from pipeline in October 2021)"), parse_status("реализуется (ранее – планировался)")
+    ('ongoing', 'ongoing')
     """
     text = clean_text(value)
     if text is not None:
@@ -2484,6 +2495,9 @@ def parse_status(value) -> str | None:
         text = text.rstrip(FOOTNOTE_MARKS).rstrip() or None
     if text is None or text.lower() in _NO_STATUS:
         return None
+    # "ongoing (moved from pipeline in October 2021)", "реализуется (ранее – в стадии планирования)": the status it
+    # has now, not the one it had
+    text = _FORMER_STATUS.sub("", text).strip() or text
     word = _status_word(text.lower())
     if word not in STATUSES and "ё" in text.lower():  # "утверждён", "отменён": the words are kept with "е"
         folded = _status_word(text.lower().replace("ё", "е"))

@@ -388,3 +388,72 @@ def test_a_year_column_of_half_years_adds_them_to_the_year(workbook_build):
     (project,) = result.projects.to_dict("records")
     # 2021: the two halves, 1,100,000 + 1,300,000
     assert (project["amount"], project["yearly_amounts"]) == (4_200_000, "2020=1800000;2021=2400000")
+
+
+# --------------------------------------------------------------------------- updated lists (set CR)
+
+
+def _inl_list(title: str, cyber_2021: int) -> list[list]:
+    return [
+        [title],
+        [],
+        ["#", "Project", "Funder", "Total funding (USD)", "2021 (USD)", "Status", "Notes"],
+        [1, "Community policing and patrol police capacity building", "INL", 8_500_000, 2_100_000, "ongoing", None],
+        [2, "Counter-narcotics capacity building for the drug police", "INL", 1_200_000, 400_000, "ongoing",
+         "2021 figure corrected to USD 350,000"],
+        [3, "Cybercrime investigation support to the Cyber Police", "INL", 2_000_000, cyber_2021,
+         "ongoing (moved from pipeline in October 2021)", None],
+    ]  # fmt: skip
+
+
+def test_the_later_of_two_dated_sheets_of_one_list_is_counted(workbook_build, eur_per_unit):
+    sheets = {
+        "List 14.09.2021": _inl_list("INL projects - list as of 14 September 2021", 500_000),
+        "List 19.11.2021": _inl_list(
+            "INL projects - UPDATED list (replaces the list of 14 September)", 600_000
+        ),
+    }
+    result = workbook_build(sheets, "INL_Kyiv.xlsx")
+    assert set(result.projects.source_sheet) == {"List 19.11.2021"}
+    said = _said(result, "sheet 'List 14.09.2021' is an earlier version of the list")
+    assert said and said[0]["severity"] == "warning"
+    got = _by_title(result)
+    # the remark's figure for 2021, not the cell's 400,000; the status it has now, not the one it had
+    assert got["Counter-narcotics capacity building for the drug police"]["yearly_amounts"] == "2021=350000"
+    assert got["Cybercrime investigation support to the Cyber Police"]["status"] == "ongoing"
+    assert _said(result, "the remark G5 corrects the figure of '2021 (USD)' (400000")
+    # 2021: 2,100,000 + 350,000 + 600,000 of the later sheet
+    usd = eur_per_unit(result, 2021, "USD")
+    a = result.allocations
+    assert a[a.year.eq(2021)].amount_eur.sum() == pytest.approx(3_050_000 * usd, rel=1e-6)
+
+
+def test_a_sheet_another_sheets_letter_keeps_for_comparison_is_not_counted(workbook_build):
+    rows = [
+        ["№", "Наименование проекта", "Донор", "Период реализации", "Общий бюджет, USD"],
+        [1, "Противодействие незаконному обороту наркотиков в портах", "Правительство Японии", "2020–2022", 1_600_000],
+        [2, "Электронный журнал учета задержанных в изоляторах", "Правительство Канады", "07.2021–06.2023", 600_000],
+    ]  # fmt: skip
+    letter = ["Направляем обновленный перечень. Актуальные данные приведены на этом листе; лист «Перечень_июнь_2021» "
+              "сохранен только для сравнения с предыдущей версией."]  # fmt: skip
+    sheets = {
+        "Перечень_обновл": [letter, [], *rows],
+        "Перечень_июнь_2021": [["По состоянию на 10.06.2021"], [], *rows],
+    }
+    result = workbook_build(sheets, "UNODC.xlsx")
+    assert set(result.projects.source_sheet) == {"Перечень_обновл"}
+    assert _said(
+        result, "sheet 'Перечень_июнь_2021' is not the list to count, as sheet 'Перечень_обновл' says"
+    )
+
+
+def test_a_remark_corrects_a_half_years_figure(one_sheet_build):
+    rows = [
+        ["Project", "Funder", "Period", "Total (SEK)", "H1 2021 (SEK)", "H2 2021 (SEK)", "Change since last meeting"],
+        ["Prevention of domestic violence through community services", "Sida", "2021", 4_250_000, 2_000_000,
+         2_250_000, "UPDATED: H2 2021 disbursement increased to SEK 2,750,000"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "Sweden.xlsx")
+    (project,) = result.projects.to_dict("records")
+    assert project["yearly_amounts"] == "2021=4750000"  # 2,000,000 + 2,750,000
+    assert _said(result, "corrects the figure of 'H2 2021 (SEK)' (2250000")
