@@ -546,6 +546,40 @@ def _year_part_remarked(
     return {y: round(v, 2) for y, v in sorted(years.items())}
 
 
+def _year_share_remarked(cells: RowCells, amount: float) -> dict[int, float]:
+    """The row's money by year when a remark gives one year's share of it ("35% in 2021"): that share of the amount
+    in that year, the rest by days over the project's other years (info at the remark); nothing when the project's
+    dates do not hold the year or leave no other year for the rest (a warning: the dates are used)."""
+    state = cells.state
+    year, pct, col, snippet = state.year_shares_said[cells.index]
+    start, end = cells.dates
+    part = round(amount * pct / 100, 2)
+    rest_days = days_per_year(start, end, skip=(year,)) if start and end else {}
+    if not (start and end and start.year <= year <= end.year) or (part < amount - 0.5 and not rest_days):
+        state.issue(
+            "warning",
+            "amount",
+            f"row {cells.n}: the remark '{snippet}' gives the project's {year} share, which its dates cannot hold; "
+            f"the {year} amount is worked out from the dates",
+            cells.index,
+            col,
+        )
+        return {}
+    years = {year: part}
+    if amount - part > 0.5:
+        years.update(split_by_days(round(amount - part, 2), rest_days))
+    cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') gives the {year} share of the "
+        f"amount: {pct:g} % of {amount:,.2f} = {part:,.2f} counted for {year}, the rest by days over its other years",
+        cells.index,
+        col,
+    )
+    return {y: round(v, 2) for y, v in sorted(years.items())}
+
+
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:
     """The amount and yearly amounts of a row with the money its "Top-up 2021" cells add for their year: the original
     amount keeps its years (its own, or by days over the project's dates), each top-up goes to its year (info). A
@@ -1752,6 +1786,8 @@ def row_money(cells: RowCells) -> dict:
         year_amounts = _periods_remarked(cells, amount, currency) or year_amounts
     if index in state.year_parts_said:  # "в т.ч. 2021 г. – 300,0" in a remark
         year_amounts = _year_part_remarked(cells, amount, amount_col, currency, year_amounts)
+    elif index in state.year_shares_said and amount is not None and not year_amounts:  # "35% in 2021"
+        year_amounts = _year_share_remarked(cells, amount)
     if amount is None and year_amounts:
         amount = round(sum(year_amounts.values()), 2)
         state.issue(

@@ -861,6 +861,12 @@ _YEAR_PART_SAID = re.compile(
     rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+|у\s+|в\s+|во\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
     re.IGNORECASE,
 )
+#: A remark giving a year's share of the amount ("35% in 2021", "40 % у 2021 році", "30% in 2021 (final tranche)").
+_YEAR_SHARE_SAID = re.compile(
+    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:budget|total|amount)\s+)?"
+    r"(?:in|for|у|в|на)\s+(?P<year>20\d\d)(?!\s*[-–—/]\s*\d)",
+    re.IGNORECASE,
+)
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.
 _A_PART = re.compile(
     r"tender|phase|component|report|activit|training|event|amendment|addendum|тендер|етап|компонент|звіт|захід"
@@ -1141,6 +1147,13 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             )
         if part := _YEAR_PART_SAID.search(text):  # read with the row's money (amounts.year_part_remarked)
             state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
+        elif share := _YEAR_SHARE_SAID.search(text):  # "35% in 2021": read with the row's money
+            state.year_shares_said[index] = (
+                int(share["year"]),
+                float(share["pct"].replace(",", ".")),
+                col,
+                snippet,
+            )
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
         elif (fixed := year_figure_changed(text)) is not None and (

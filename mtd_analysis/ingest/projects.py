@@ -1278,7 +1278,14 @@ def _file_notes(state: SheetState) -> None:
         )
     if grid.meta.get("replacement_chars"):
         state.issue("warning", "encoding", "the file holds characters that could not be decoded (shown as �)")
-    if str(grid.meta.get("encoding") or "utf").lower().startswith(("cp", "koi8", "iso8859", "mac")):
+    if "+utf-8" in str(grid.meta.get("encoding") or ""):
+        state.issue(
+            "warning",
+            "encoding",
+            f"the file's lines are in two encodings: most read as {grid.meta['encoding'].split('+')[0]} (a guess), "
+            "some as UTF-8 (lines added or pasted later); each line was decoded in its own — check names and amounts",
+        )
+    elif str(grid.meta.get("encoding") or "utf").lower().startswith(("cp", "koi8", "iso8859", "mac")):
         state.issue(
             "info",
             "encoding",
@@ -6132,7 +6139,21 @@ def _shares_in_donor_columns(cells: RowCells, rec: dict) -> None:
         and abs(sum(s for _, s, _ in given) - 1.0) < 0.001
     ):
         given = [(donor, share * 100, col) for donor, share, col in given]  # 0.7: 70 % shown as a per cent
-    if not given or abs(sum(s for _, s, _ in given) - 100) > 0.01:
+    if not given:
+        return
+    if abs(sum(s for _, s, _ in given) - 100) > 0.01:
+        scale = (
+            100 if all(share <= 1.0 for _, share, _ in given) else 1
+        )  # 0.5 | 0.3: per cents shown as fractions
+        state.issue(
+            "warning",
+            "partner",
+            f"row {cells.n}: the donors' shares add up to {sum(s for _, s, _ in given) * scale:g} %, not 100 % "
+            f"({', '.join(f'{donor} {share * scale:g} %' for donor, share, _ in given)}): the project is not split "
+            "between them",
+            cells.index,
+            given[0][2],
+        )
         return
     rec["partner"] = (
         given[0][0] if len(given) == 1 else " / ".join(f"{donor} {share:g}%" for donor, share, _ in given)
@@ -6156,7 +6177,9 @@ def _donor_share_columns(state: SheetState, header: Header, rows: list[list], wi
         label = header.labels.get(col) or clean_text(cell_value(rows[header.row], col)) or ""
         if (m is not None and m.field not in (None, "ignore", "duplicate")) or not _DONOR_SHARE.search(label):
             continue
-        donor = listed_donor(_DONOR_SHARE.sub(" ", label).split(" / ")[-1])
+        name = _DONOR_SHARE.sub(" ", label).split(" / ")[-1]
+        # "Finland", "Council of Europe ordinary budget": a country or an organisation paying from its own budget
+        donor = listed_donor(name) or partner_in_text(name)
         if donor is not None:
             found[col] = donor
     if len(found) < 2:

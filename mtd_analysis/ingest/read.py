@@ -1048,11 +1048,42 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         same = [c for c in _CODE_PAGES if c in match.could_be_from_charset] or [match.encoding]
         return round(match.chaos, 3), -round(match.coherence, 3), _CODE_PAGES.index(same[0])
 
-    if not results:
-        return raw.decode("cp1251", errors="replace"), "cp1251"
-    best = min(results, key=rank)
-    encoding = next((c for c in _CODE_PAGES if c in best.could_be_from_charset), best.encoding)
+    if results:
+        best = min(results, key=rank)
+        encoding = next((c for c in _CODE_PAGES if c in best.could_be_from_charset), best.encoding)
+    else:
+        encoding = "cp1251"
+    mixed = _lines_in_two_encodings(raw, encoding)
+    if mixed is not None:
+        return mixed, f"{encoding}+utf-8"
     return raw.decode(encoding, errors="replace"), encoding
+
+
+def _lines_in_two_encodings(raw: bytes, encoding: str) -> str | None:
+    """A file whose lines are in two encodings (a cp1251 export with lines added later in UTF-8): each line decoded
+    in its own, a line that is valid UTF-8 with letters beyond ASCII as UTF-8, the others in ``encoding``; None when
+    no line is such UTF-8 (one encoding throughout). A line in a Cyrillic code page is never valid UTF-8 by chance:
+    its letters are bytes that UTF-8 allows only in pairs of another kind.
+
+    Examples
+    --------
+    >>> raw = "Назва;Сума\\n".encode("cp1251") + "Поліція;100\\n".encode("utf-8")
+    >>> _lines_in_two_encodings(raw, "cp1251")
+    'Назва;Сума\\nПоліція;100\\n'
+    >>> _lines_in_two_encodings("Назва;Сума\\n".encode("cp1251"), "cp1251") is None
+    True
+    """
+    out, utf8 = [], 0
+    for line in raw.splitlines(keepends=True):
+        if max(line, default=0) < 0x80:
+            out.append(line.decode("ascii"))
+            continue
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += 1
+        except UnicodeDecodeError:
+            out.append(line.decode(encoding, errors="replace"))
+    return "".join(out) if utf8 else None
 
 
 def sniff_delimiter(text: str) -> str:

@@ -219,6 +219,9 @@ class SheetState:
         #: a year's part of the amount a remark gives ("в т.ч. 2021 г. – 300,0"): row -> (year, column, the words after
         #: the year, the remark as shown)
         self.year_parts_said: dict[int, tuple] = {}
+        self.year_shares_said: dict[
+            int, tuple
+        ] = {}  # row -> (year, per cent, the remark's column, its words)
         # a note marked on a row's amount saying the figure is one year's alone ("* 2021 allocation only"): row ->
         # (year, the total the note gives or None, the note's cell)
         self.year_only: dict[int, tuple] = {}

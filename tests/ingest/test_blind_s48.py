@@ -457,3 +457,56 @@ def test_a_remark_corrects_a_half_years_figure(one_sheet_build):
     (project,) = result.projects.to_dict("records")
     assert project["yearly_amounts"] == "2021=4750000"  # 2,000,000 + 2,750,000
     assert _said(result, "corrects the figure of 'H2 2021 (SEK)' (2250000")
+
+
+# --------------------------------------------------------------------------- a week's mixture (set CS)
+
+
+def test_donors_share_columns_name_any_state_or_an_organisations_own_budget(one_sheet_build):
+    rows = [
+        ["Ref.", "Project title", "Implementation period", "Budget, EUR",
+         "Contributions (share of project budget, %)", None, None, None],
+        [None, None, None, None, "Denmark", "Finland", "Council of Europe ordinary budget", "Norway"],
+        ["UKR-2019-03", "Human rights compliance of police custody", "01/2019 – 12/2021", 1_850_000, 0.5, None, 0.2,
+         0.3],
+        ["UKR-2020-04", "Cybercrime and electronic evidence", "01/2020 – 12/2022", 1_200_000, None, 1, None, None],
+        ["UKR-2021-09", "Shares that fall short", "01/2021 – 12/2021", 100_000, 0.5, None, None, 0.3],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "CoE_multidonor.xlsx", "AP 2018-2022")
+    got = {(r["title"], r["partner"]): r["amount"] for r in result.projects.to_dict("records")}
+    # 1,850,000 x 50 % / 20 % / 30 %; Finland's whole share; the Council of Europe's own budget is its share
+    assert got[("Human rights compliance of police custody", "Denmark")] == 925_000
+    assert got[("Human rights compliance of police custody", "Council of Europe")] == 370_000
+    assert got[("Human rights compliance of police custody", "Norway")] == 555_000
+    assert got[("Cybercrime and electronic evidence", "Finland")] == 1_200_000
+    said = _said(result, "the donors' shares add up to 80 %, not 100 %")
+    assert said and said[0]["severity"] == "warning"
+
+
+def test_a_file_in_two_encodings_is_read_line_by_line(tmp_path):
+    raw = (
+        "Название проекта;Донор;Начало;Окончание;Сумма, EUR\n"
+        "Полиция общины в Луганской области;Швейцария;01.04.2021;31.12.2022;200 000,00\n"
+    ).encode(
+        "cp1251"
+    ) + "Противодействие обороту наркотиков в портах;США;01.09.2021;31.08.2022;240 000,00\n".encode()
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "OSCE_proekty.csv").write_bytes(raw)
+    result = build(tmp_path / "raw", tmp_path / "out", year=2021)
+    assert sorted(result.projects.title) == ["Полиция общины в Луганской области",
+                                             "Противодействие обороту наркотиков в портах"]  # fmt: skip
+    assert sorted(result.projects.partner) == ["Switzerland", "USA"]
+    assert _said(result, "the file's lines are in two encodings")
+
+
+def test_a_remark_giving_a_years_share_sets_that_years_money(one_sheet_build):
+    rows = [
+        ["#", "Project", "Period of performance", "Total (USD)", "2021 (USD)", "Remarks"],
+        [1, "Community policing expansion in Kharkiv oblast", "Jan 2020 – Dec 2022", 3_600_000, None, "35% in 2021"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "INL.xlsx")
+    (project,) = result.projects.to_dict("records")
+    # 35 % of 3,600,000 = 1,260,000 in 2021; the other 2,340,000 over 2020 (366 days) and 2022 (365 days)
+    years = dict(part.split("=") for part in project["yearly_amounts"].split(";"))
+    assert float(years["2021"]) == 1_260_000
+    assert float(years["2020"]) == pytest.approx(2_340_000 * 366 / 731, abs=0.01)
