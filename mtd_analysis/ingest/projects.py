@@ -8267,6 +8267,8 @@ def dated_versions(grids: list[Grid]) -> dict[str, tuple[str, str]]:
                 return newer, date, text
         return newer, None, next((line for line in lines if _NEWER_LIST.search(line)), None)
 
+    if len(grids) < 2:
+        return {}
     sheets = [(g, t) for g in grids if len(t := titles(g)) >= 2]
     out: dict[str, tuple[str, str]] = {}
     for grid, mine in sheets:
