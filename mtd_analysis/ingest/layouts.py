@@ -654,12 +654,16 @@ _AMOUNT_CHANGED = re.compile(
 )
 #: A remark correcting one year's figure, or a part of a year's: "2021 figure corrected to USD 350,000", "UPDATED: H2
 #: 2021 disbursement increased to SEK 2,750,000", "сумма за IV кв. исправлена: 150 000".
-_PART_WORD = r"(?:H[12]|Q[1-4]|[IVІ]{1,3}\s*(?:кв\.?|квартал\w*|півріччя|полугоди\w*))"
+_PART_WORD = (
+    r"(?:H[12]|Q[1-4]|[IVІ]{1,3}\s*(?:кв\.?|квартал\w*|півріччя|полугоди\w*)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-–]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+)
 _YEAR_FIGURE_CHANGED = re.compile(
     rf"(?<![\w.])(?P<what>(?:{_PART_WORD}\s*)?20\d\d(?:\s*(?:г|р|рік|року|года)\.)?(?:\s*{_PART_WORD})?|{_PART_WORD})"
     r"(?![\w])[^.;\d]{0,40}?"
-    r"(?:corrected|revised|increased|reduced|changed|amended|исправлен\w*|виправлен\w*|скоригован\w*"
-    r"|скорректирован\w*|увеличен\w*|уменьшен\w*|збільшен\w*|зменшен\w*|изменен\w*|змінен\w*)"
+    r"(?:corrected|revised|increased|reduced|changed|amended|updated|исправлен\w*|виправлен\w*|скоригован\w*"
+    r"|скорректирован\w*|увеличен\w*|уменьшен\w*|збільшен\w*|зменшен\w*|изменен\w*|змінен\w*|уточнен\w*)"
+    r"(?:\s+(?:by\s+the\s+donor|донором))?"
     r"\s*(?:to|до|на)?\s*:?\s*(?:(?P<cur>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<new>\d[\d\s\u00a0.,']*\d|\d)(?P<after>\s*\S*)",
     re.IGNORECASE,
 )
@@ -679,19 +683,22 @@ def year_figure_changed(text) -> tuple[int | None, str | None, float, str | None
     ((None, '10-12', 150000.0, None), None)
     """
     from mtd_analysis.ingest.columns import year_part
-    from mtd_analysis.ingest.values import ValueProblem, currency_in_text, parse_amount
+    from mtd_analysis.ingest.values import _MULT_PATTERN, ValueProblem, currency_in_text, parse_amount
 
     text = clean_text(text) if isinstance(text, str) else None
     found = _YEAR_FIGURE_CHANGED.search(text) if text else None
     if found is None or NOT_AGREED.search(text or "") or _A_DATE.fullmatch(found["new"].strip()):
         return None
+    unit = _MULT_PATTERN.match(found["after"].strip())  # "850 тис. дол. США": the figure's multiplier
     try:
-        new = parse_amount(found["new"])
+        new = parse_amount(found["new"] + (" " + unit.group(0) if unit else ""))
     except ValueProblem:
         return None
     if new is None or re.fullmatch(r"(?:19|20)\d\d", found["new"].strip()):
         return None
     currency = currency_in_text(found["cur"]) if found["cur"] else None
+    if currency is None:
+        currency = currency_in_text(text[found.end("new") : found.end("new") + 25])
     if currency is None and found["after"].strip():
         currency = currency_in_text(found["after"])
     what = found["what"]
@@ -863,8 +870,11 @@ _YEAR_PART_SAID = re.compile(
 )
 #: A remark giving a year's share of the amount ("35% in 2021", "40 % у 2021 році", "30% in 2021 (final tranche)").
 _YEAR_SHARE_SAID = re.compile(
-    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:budget|total|amount)\s+)?"
-    r"(?:in|for|у|в|на)\s+(?P<year>20\d\d)(?!\s*[-–—/]\s*\d)",
+    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%[^\d%.;]{0,40}?\b(?:in|for|у|в|на)\s+(?P<year>20\d\d)"
+    r"(?!\s*[-–—/]\s*\d)"
+    # "На 2021 рік припадає 35 % загального бюджету", "На 2021 год приходится около четверти бюджета (25 %)"
+    r"|(?<![^\W\d_])(?:на|in|for|у|в)\s+(?P<year2>20\d\d)(?!\s*[-–—/]\s*\d)[^\d%.;]{0,60}?"
+    r"(?<![\d.,])(?P<pct2>\d{1,2}(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.
@@ -1148,12 +1158,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         if part := _YEAR_PART_SAID.search(text):  # read with the row's money (amounts.year_part_remarked)
             state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
         elif share := _YEAR_SHARE_SAID.search(text):  # "35% in 2021": read with the row's money
-            state.year_shares_said[index] = (
-                int(share["year"]),
-                float(share["pct"].replace(",", ".")),
-                col,
-                snippet,
-            )
+            year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
+            state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
         elif (fixed := year_figure_changed(text)) is not None and (

@@ -753,9 +753,13 @@ def _named_shares(text: str) -> list[tuple[str, float]] | None:
         ):  # "NL 50%, UK 50%": beside a share, a donor country's two-letter code is that donor
             out.append((coded, share))
             continue
-        if not is_known_partner(name):
+        if is_known_partner(name):
+            out.append((canonical_partner(name), share))
+        elif (held := partner_in_text(name)) is not None:
+            # "Федеральне міністерство внутрішніх справ Німеччини — 30 %": the partner the longer name holds
+            out.append((held, share))
+        else:
             return None
-        out.append((canonical_partner(name), share))
     return out
 
 

@@ -4333,7 +4333,9 @@ _PARTNER_HEADING = re.compile(
     r"|(?:.{0,80}?\b(?:projects?|activities|проєкти|проекти|проекты)[\s,]+(?:що\s+|які\s+|которые\s+)?)?"
     r"(?:funded\s+by|фінансується|финансируется|фінансуються|финансируются)\s+(?P<by>.+)"
     # "Собственные средства ПРООН (TRAC)", "Власні кошти МОМ", "Own resources of UNDP": the organisation's own money
-    r"|(?:собственн\w*\s+средств\w*|власн\w*\s+кошт\w*|own\s+(?:funds|resources)\s+of)\s+(?P<own>.+)",
+    r"|(?:собственн\w*\s+средств\w*|власн\w*\s+кошт\w*|own\s+(?:funds|resources)\s+of)\s+(?P<own>.+)"
+    # "Спільне фінансування: ЄС — 70 %, …", "Фінансування Уряду Канади", "Co-financing: EU 60 %, Germany 40 %"
+    r"|(?:спільне\s+|совместное\s+|co-?)?(?:фінансування|финансирование|funding|financing)\s*(?:[:–—]\s*|\s+)(?P<fin>.+)",
     re.IGNORECASE,
 )
 
@@ -4419,7 +4421,10 @@ _ITEM_IN_TITLE = re.compile(
     r"\d+\s*(?:од|шт|ед|units?|pcs|pieces|компл\w*|к-т)\.?\s*[×x*]\s*\d", re.IGNORECASE
 )
 #: A section's number or letter before its heading ("1. ", "II. ", "B) ").
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-ZА-Я])[.)]\s+")
+_SECTION_NUMBER = re.compile(
+    r"^(?:(?:розділ|раздел|section|part|частина|часть)\s+)?(?:\d{1,2}|[IVX]{1,4}|[A-ZА-Я])[.)]\s+",
+    re.IGNORECASE,
+)
 
 
 def _agency_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
@@ -4470,7 +4475,7 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
             return False  # a bare name ("POLAND") may head a section of the border as well as a donor's rows
         words = text.strip()
     else:
-        words = said["name"] or said["by"] or said["own"]
+        words = said["name"] or said["by"] or said["own"] or said["fin"]
         name = re.split(r"\s[–—-]\s|[,;(]", words, maxsplit=1)[0].strip(" .")
         shares = partner_shares(words)
         if shares and len(shares) >= 2:
@@ -4492,6 +4497,10 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
         # longer than any spelling of it, said after the donor's word: the partner it holds
         partner = partner_in_text(words)
         name = words if partner is not None else name
+    elif partner is None and said is not None and said["fin"]:
+        # "Фінансування Уряду Канади": the partner its first words hold ("Co-financing: contributions of the
+        # Government of Ukraine … (not U.S. funds)" names none there)
+        partner = partner_in_text(name)
     if partner is None:
         state.group_partner = None
         return False

@@ -468,6 +468,72 @@ def _ods_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> None:
             extent.tag(*match.groups())
 
 
+_ODS_ROW_SPAN = re.compile(rb'table:number-rows-spanned="([0-9]+)"')
+_ODS_COL_SPAN = re.compile(rb'table:number-columns-spanned="([0-9]+)"')
+
+
+class _OdsMerges:
+    """The merged cells of each table of an ODS content part, ``((row0, col0), (row1, col1))`` 0-based inclusive, as
+    :class:`Grid` lists them (python-calamine gives none for ODS)."""
+
+    def __init__(self) -> None:
+        self.merges: dict[str, list] = {}
+        self.name, self.row, self.row_repeat, self.col = "", 0, 1, 0
+
+    def tag(self, closing: bytes, name: bytes, attrs: bytes, empty: bytes) -> None:
+        if name == b"table" and not closing:
+            found = _ODS_NAME.search(attrs)
+            self.name = found.group(1).decode("utf-8", "replace") if found else ""
+            self.row = 0
+        elif name == b"table-row" and not closing:
+            found = _ODS_ROWS.search(attrs)
+            self.row_repeat, self.col = (int(found.group(1)) if found else 1), 0
+            if empty:
+                self.row += self.row_repeat
+        elif name == b"table-row":
+            self.row += self.row_repeat
+        elif not closing:  # a cell, covered or not: it takes its columns, repeats included
+            rows, cols = _ODS_ROW_SPAN.search(attrs), _ODS_COL_SPAN.search(attrs)
+            if name == b"table-cell" and (rows or cols):
+                height, width = int(rows.group(1)) if rows else 1, int(cols.group(1)) if cols else 1
+                if height > 1 or width > 1:
+                    self.merges.setdefault(self.name, []).append(
+                        ((self.row, self.col), (self.row + height - 1, self.col + width - 1))
+                    )
+            found = _ODS_COLS.search(attrs)
+            self.col += int(found.group(1)) if found else 1
+
+
+def ods_merges(path: Path) -> dict[str, list]:
+    """The merged cells of an ODS file's sheets (sheet -> ranges), read by the streaming scan of its tables.
+
+    Examples
+    --------
+    >>> import io, zipfile
+    >>> xml = ('<table:table table:name="S"><table:table-row><table:table-cell table:number-rows-spanned="2">'
+    ...        '<text:p>Title</text:p></table:table-cell><table:table-cell/></table:table-row><table:table-row>'
+    ...        '<table:covered-table-cell/><table:table-cell/></table:table-row></table:table>')
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as zf:
+    ...     zf.writestr("content.xml", xml)
+    >>> ods_merges(buffer)
+    {'S': [((0, 0), (1, 0))]}
+    """
+    merges = _OdsMerges()
+    with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+        tail = b""
+        while chunk := fh.read(1 << 22):
+            block = tail + chunk
+            cut = block.rfind(b"<")
+            cut = len(block) if cut < 0 else cut
+            for match in _ODS_TAG.finditer(block, 0, cut):
+                merges.tag(*match.groups())
+            tail = block[cut:]
+        for match in _ODS_TAG.finditer(tail):
+            merges.tag(*match.groups())
+    return merges.merges
+
+
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{4})(.{4})(.{2})(.{2})\x00\x00", re.DOTALL)
 
 
@@ -947,6 +1013,7 @@ def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = No
             f"the workbook cannot be read ({_short(msg)}); please open it in Excel and save it again"
         ) from None
     grids = []
+    ods_cells: dict[str, list] | None = None  # an ODS file's merged cells, read once when a sheet needs them
     try:
         for meta in wb.sheets_metadata:
             visible = str(meta.visible).endswith("Visible")
@@ -962,6 +1029,10 @@ def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = No
                 sheet = wb.get_sheet_by_name(meta.name)
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = list(sheet.merged_cell_ranges or [])
+                if not merged and fmt == "ods":  # python-calamine gives no merged cells for ODS
+                    if ods_cells is None:
+                        ods_cells = ods_merges(path)
+                    merged = ods_cells.get(meta.name, [])
             except pc.PasswordError:
                 raise SubmissionError(
                     "the workbook is password-protected; please send it without a password"

@@ -11,6 +11,7 @@ in the unit of its total.
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 import pytest
 
@@ -510,3 +511,79 @@ def test_a_remark_giving_a_years_share_sets_that_years_money(one_sheet_build):
     years = dict(part.split("=") for part in project["yearly_amounts"].split(";"))
     assert float(years["2021"]) == 1_260_000
     assert float(years["2020"]) == pytest.approx(2_340_000 * 366 / 731, abs=0.01)
+
+
+# --------------------------------------------------------------------------- the same traps said otherwise (set CT)
+
+
+def test_section_headings_name_the_partners_of_their_rows(one_sheet_build):
+    rows = [
+        ["№", "Назва проєкту", "Період", "Сума, EUR"],
+        ["Розділ 1. Спільне фінансування: Європейський Союз — 70 %, Федеральне міністерство внутрішніх справ "
+         "Німеччини — 30 %"],
+        [1, "Протидія торгівлі людьми на шляхах трудової міграції", "2021", 100_000],
+        ["Розділ 2. Фінансування Уряду Канади"],
+        [2, "Безпечне перетинання лінії розмежування", "2021", 50_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "IOM.xlsx")
+    got = sorted(zip(result.projects.partner, result.projects.amount, strict=True))
+    assert got == [("Canada", 50_000), ("EU", 70_000), ("Germany", 30_000)]
+
+
+def test_a_years_share_and_a_years_correction_said_in_other_words():
+    from mtd_analysis.ingest.layouts import _YEAR_SHARE_SAID, year_figure_changed
+
+    shares = [
+        _YEAR_SHARE_SAID.search(text)
+        for text in (
+            "На 2021 рік припадає 35 % загального бюджету проєкту",
+            "40% of the total budget falls in 2021",
+            "На 2021 год приходится около четверти бюджета (25 %)",
+        )
+    ]
+    assert [(m["year"] or m["year2"], m["pct"] or m["pct2"]) for m in shares] == [
+        ("2021", "35"),
+        ("2021", "40"),
+        ("2021", "25"),
+    ]
+    # a half-year in words and a thousand after the figure; a quarter written as its months
+    assert year_figure_changed("Сума за II півріччя 2021 р. уточнена донором: 850 тис. дол. США") == (
+        2021,
+        "07-12",
+        850_000.0,
+        "USD",
+    )
+    assert year_figure_changed("Jul-Sep 2021 amount corrected to CAD 210,000 after amendment no. 2") == (
+        2021,
+        "07-09",
+        210_000.0,
+        "CAD",
+    )
+
+
+def test_an_ods_files_merged_cells_are_read(tmp_path):
+    from mtd_analysis.ingest.read import ods_merges
+
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    rows = "".join(
+        f"<table:table-row>{body}</table:table-row>"
+        for body in (
+            cell.format("Project") + cell.format("Period") + cell.format("Amount"),
+            '<table:table-cell table:number-rows-spanned="2" office:value-type="string"><text:p>Border posts'
+            "</text:p></table:table-cell>" + cell.format("H1 2021") + cell.format("100"),
+            "<table:covered-table-cell/>" + cell.format("H2 2021") + cell.format("200"),
+        )
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="IOM">{rows}</table:table></office:spreadsheet>'
+        "</office:body></office:document-content>"
+    )
+    path = tmp_path / "iom.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    assert ods_merges(path) == {"IOM": [((1, 0), (2, 0))]}
