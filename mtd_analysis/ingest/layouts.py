@@ -877,6 +877,11 @@ _YEAR_SHARE_SAID = re.compile(
     r"(?<![\d.,])(?P<pct2>\d{1,2}(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
+#: Words of work done, not money: "80% implemented in 2021", "виконано на 45 % у 2021 р." is no share of the budget.
+_PROGRESS_SAID = re.compile(
+    r"implement|complet|progress|achiev|\bdone\b|deliver|викон|реаліз|выполн|реализ|освоєн|освоен|готовн",
+    re.IGNORECASE,
+)
 #: A remark about a part of the project ("tender cancelled", "next phase under preparation"), not the whole.
 _A_PART = re.compile(
     r"tender|phase|component|report|activit|training|event|amendment|addendum|тендер|етап|компонент|звіт|захід"
@@ -1157,7 +1162,7 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             )
         if part := _YEAR_PART_SAID.search(text):  # read with the row's money (amounts.year_part_remarked)
             state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
-        elif share := _YEAR_SHARE_SAID.search(text):  # "35% in 2021": read with the row's money
+        elif (share := _YEAR_SHARE_SAID.search(text)) and not _PROGRESS_SAID.search(text):  # "35% in 2021"
             year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
             state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here

@@ -587,3 +587,15 @@ def test_an_ods_files_merged_cells_are_read(tmp_path):
         zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         zf.writestr("content.xml", content)
     assert ods_merges(path) == {"IOM": [((1, 0), (2, 0))]}
+
+
+def test_a_remark_of_work_done_in_a_year_is_no_share_of_its_money(one_sheet_build):
+    rows = [
+        ["#", "Project", "Period of performance", "Total (USD)", "Remarks"],
+        [1, "Community policing expansion in Kharkiv oblast", "Jan 2020 – Dec 2022", 3_600_000,
+         "Implementation 80% in 2021"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "INL.xlsx")
+    (project,) = result.projects.to_dict("records")
+    assert project["yearly_amounts"] is None or "2021=2880000" not in str(project["yearly_amounts"])
+    assert not _said(result, "gives the 2021 share of the amount")
