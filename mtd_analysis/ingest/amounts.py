@@ -531,15 +531,27 @@ def _year_part_remarked(
             col,
         )
         return year_amounts
+    rest = round(amount - part, 2) if amount - part > max(0.5, 0.005 * amount) else 0.0
+    return _year_and_the_rest(
+        cells, year, part, rest, rest_days, col, f"gives the {year} part of the amount: {part:,.2f}", snippet
+    )
+
+
+def _year_and_the_rest(
+    cells: RowCells, year: int, part: float, rest: float, rest_days: dict, col: int, gives: str, snippet: str
+) -> dict[int, float]:
+    """A year's part a remark gives, and the rest of the amount by days over the project's other years: the row's
+    money by year, the year's cell named at the remark, said (info)."""
+    state = cells.state
     years = {year: part}
-    if amount - part > max(0.5, 0.005 * amount):
-        years.update(split_by_days(round(amount - part, 2), rest_days))
+    if rest:
+        years.update(split_by_days(rest, rest_days))
     cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
     state.issue(
         "info",
         "amount",
-        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') gives the {year} part of the "
-        f"amount: {part:,.2f} counted for {year}, the rest by days over the project's other years",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') {gives} counted for {year}, the rest "
+        "by days over the project's other years",
         cells.index,
         col,
     )
@@ -565,19 +577,9 @@ def _year_share_remarked(cells: RowCells, amount: float) -> dict[int, float]:
             col,
         )
         return {}
-    years = {year: part}
-    if amount - part > 0.5:
-        years.update(split_by_days(round(amount - part, 2), rest_days))
-    cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
-    state.issue(
-        "info",
-        "amount",
-        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') gives the {year} share of the "
-        f"amount: {pct:g} % of {amount:,.2f} = {part:,.2f} counted for {year}, the rest by days over its other years",
-        cells.index,
-        col,
-    )
-    return {y: round(v, 2) for y, v in sorted(years.items())}
+    rest = round(amount - part, 2) if amount - part > 0.5 else 0.0
+    gives = f"gives the {year} share of the amount: {pct:g} % of {amount:,.2f} = {part:,.2f}"
+    return _year_and_the_rest(cells, year, part, rest, rest_days, col, gives, snippet)
 
 
 def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[float, dict]:

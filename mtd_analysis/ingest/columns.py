@@ -32,6 +32,7 @@ from itertools import islice
 
 from mtd_analysis import config
 from mtd_analysis.ingest.partners import is_known_partner
+from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.values import (
     _MONTH_SHORT_YEAR,
     _MONTH_STEMS,
@@ -3372,10 +3373,9 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     return header_by_content(rows, merged or [])
 
 
-#: A year's column that is a part of the total beside it: "of which 2021", "у т.ч. у 2021 році", "з них 2021".
-PART_OF_THE_TOTAL = re.compile(
-    r"of which|including|incl\.|у т\.\s?ч|в т\.\s?ч|у тому числі|в том числе|з них|из них", re.IGNORECASE
-)
+#: A year's column that is a part of the total beside it: "of which 2021", "у т.ч. у 2021 році", "з них 2021" (the words
+#: introducing a programme's components).
+PART_OF_THE_TOTAL = re.compile(OF_WHICH, re.IGNORECASE)
 
 
 def _parts_in_the_totals_unit(header: Header) -> Header:

@@ -93,6 +93,7 @@ from mtd_analysis.ingest.columns import (
     payers_under_money_labels,
     read_header,
     titles_not_money,
+    year_part,
 )
 from mtd_analysis.ingest.layouts import (
     FACT_WORDS,
@@ -3016,15 +3017,6 @@ def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
 
 
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
-#: A part of a year in a year column ("2021 H1", "2021 Q3", "I півріччя 2021", "H2 2021"): that year's money.
-_PART_OF_YEAR = r"(?:H[12]|Q[1-4]|[IVІ]{1,3}\s*(?:кв\.?|квартал\w*|півріччя|полугодие|quarter|half)|(?:1st|2nd|first|second)\s+half)"
-_YEAR_PART_CELL = re.compile(
-    rf"((?:19|20)\d{{2}})(?:\s*(?:р|рік|г|год)\.?)?\s*[,(]?\s*{_PART_OF_YEAR}\)?|{_PART_OF_YEAR}\s*((?:19|20)\d{{2}})"
-    r"(?:\s*(?:р|року|г|года)\.?)?",
-    re.IGNORECASE,
-)
-
-
 #: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
 _FISCAL_CELL = re.compile(
     r"(?:fy\s*'?)?(?P<start>(?:20)?\d{2})\s*[/-]\s*(?P<end>(?:20)?\d{2})|fy\s*'?(?P<named>(?:20)?\d{2})",
@@ -3170,8 +3162,8 @@ def _year_of(value) -> int | None:
         year = int(value) if float(value).is_integer() else None
     elif isinstance(value, str) and (m := _YEAR_CELL.fullmatch(value.strip())):
         year = int(m[1])
-    elif isinstance(value, str) and (m := _YEAR_PART_CELL.fullmatch(value.strip())):
-        year = int(m[1] or m[2])  # "2021 H1": a part of 2021
+    elif isinstance(value, str) and (part := year_part(re.sub(r"[()]", " ", value))) and part[0]:
+        year = part[0]  # "2021 H1", "2021 (I півріччя)": a part of 2021
     else:
         return None
     return year if year is not None and config.VALID_YEARS[0] <= year <= config.VALID_YEARS[1] else None

@@ -393,7 +393,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             _xlsx_sheet_bounds(rows, cols, sheet, info)
             info["marks"][sheet] = marks
         if kind == "ods" and name == "content.xml":
-            _ods_bounds(zf, item)
+            info["ods_merges"] = _ods_tables(zf, item)
     return info
 
 
@@ -452,9 +452,29 @@ class _OdsExtent:
             )
 
 
-def _ods_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> None:
-    """Refuse an ODS whose tables, repeats expanded, would not fit in memory (a streaming scan, no XML parsing)."""
-    extent = _OdsExtent()
+def _ods_tables(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> dict[str, list]:
+    """Refuse an ODS whose tables, repeats expanded, would not fit in memory, and give each table's merged cells
+    (python-calamine gives none for ODS): one streaming scan of the content part, no XML parsing.
+
+    Examples
+    --------
+    >>> import io
+    >>> xml = ('<table:table table:name="S"><table:table-row><table:table-cell table:number-rows-spanned="2">'
+    ...        '<text:p>Title</text:p></table:table-cell><table:table-cell/></table:table-row><table:table-row>'
+    ...        '<table:covered-table-cell/><table:table-cell/></table:table-row></table:table>')
+    >>> buffer = io.BytesIO()
+    >>> with zipfile.ZipFile(buffer, "w") as zf:
+    ...     zf.writestr("content.xml", xml)
+    >>> with zipfile.ZipFile(buffer) as zf:
+    ...     _ods_tables(zf, zf.getinfo("content.xml"))
+    {'S': [((0, 0), (1, 0))]}
+    """
+    extent, merges = _OdsExtent(), _OdsMerges()
+
+    def tag(groups: tuple) -> None:
+        extent.tag(*groups)
+        merges.tag(*groups)
+
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
@@ -462,10 +482,11 @@ def _ods_bounds(zf: zipfile.ZipFile, item: zipfile.ZipInfo) -> None:
             cut = block.rfind(b"<")
             cut = len(block) if cut < 0 else cut
             for match in _ODS_TAG.finditer(block, 0, cut):
-                extent.tag(*match.groups())
+                tag(match.groups())
             tail = block[cut:]
         for match in _ODS_TAG.finditer(tail):
-            extent.tag(*match.groups())
+            tag(match.groups())
+    return merges.merges
 
 
 _ODS_ROW_SPAN = re.compile(rb'table:number-rows-spanned="([0-9]+)"')
@@ -474,7 +495,7 @@ _ODS_COL_SPAN = re.compile(rb'table:number-columns-spanned="([0-9]+)"')
 
 class _OdsMerges:
     """The merged cells of each table of an ODS content part, ``((row0, col0), (row1, col1))`` 0-based inclusive, as
-    :class:`Grid` lists them (python-calamine gives none for ODS)."""
+    :class:`Grid` lists them (see :func:`_ods_tables`)."""
 
     def __init__(self) -> None:
         self.merges: dict[str, list] = {}
@@ -502,36 +523,6 @@ class _OdsMerges:
                     )
             found = _ODS_COLS.search(attrs)
             self.col += int(found.group(1)) if found else 1
-
-
-def ods_merges(path: Path) -> dict[str, list]:
-    """The merged cells of an ODS file's sheets (sheet -> ranges), read by the streaming scan of its tables.
-
-    Examples
-    --------
-    >>> import io, zipfile
-    >>> xml = ('<table:table table:name="S"><table:table-row><table:table-cell table:number-rows-spanned="2">'
-    ...        '<text:p>Title</text:p></table:table-cell><table:table-cell/></table:table-row><table:table-row>'
-    ...        '<table:covered-table-cell/><table:table-cell/></table:table-row></table:table>')
-    >>> buffer = io.BytesIO()
-    >>> with zipfile.ZipFile(buffer, "w") as zf:
-    ...     zf.writestr("content.xml", xml)
-    >>> ods_merges(buffer)
-    {'S': [((0, 0), (1, 0))]}
-    """
-    merges = _OdsMerges()
-    with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
-        tail = b""
-        while chunk := fh.read(1 << 22):
-            block = tail + chunk
-            cut = block.rfind(b"<")
-            cut = len(block) if cut < 0 else cut
-            for match in _ODS_TAG.finditer(block, 0, cut):
-                merges.tag(*match.groups())
-            tail = block[cut:]
-        for match in _ODS_TAG.finditer(tail):
-            merges.tag(*match.groups())
-    return merges.merges
 
 
 _XLS_DIMENSIONS = re.compile(rb"\x00\x02\x0e\x00(.{4})(.{4})(.{2})(.{2})\x00\x00", re.DOTALL)
@@ -994,7 +985,9 @@ def _clipped_grid(
     return Grid(sheet, grid_rows, [], visible, date1904, {"format": "xlsx", "clipped": note})
 
 
-def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = None) -> list[Grid]:
+def _calamine_grids(
+    path: Path, date1904: bool, fmt: str, clip: dict | None = None, ods_merges: dict | None = None
+) -> list[Grid]:
     import python_calamine as pc
 
     try:
@@ -1013,7 +1006,6 @@ def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = No
             f"the workbook cannot be read ({_short(msg)}); please open it in Excel and save it again"
         ) from None
     grids = []
-    ods_cells: dict[str, list] | None = None  # an ODS file's merged cells, read once when a sheet needs them
     try:
         for meta in wb.sheets_metadata:
             visible = str(meta.visible).endswith("Visible")
@@ -1029,10 +1021,8 @@ def _calamine_grids(path: Path, date1904: bool, fmt: str, clip: dict | None = No
                 sheet = wb.get_sheet_by_name(meta.name)
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = list(sheet.merged_cell_ranges or [])
-                if not merged and fmt == "ods":  # python-calamine gives no merged cells for ODS
-                    if ods_cells is None:
-                        ods_cells = ods_merges(path)
-                    merged = ods_cells.get(meta.name, [])
+                if not merged and ods_merges:  # python-calamine gives no merged cells for ODS: the scan's
+                    merged = ods_merges.get(meta.name, [])
             except pc.PasswordError:
                 raise SubmissionError(
                     "the workbook is password-protected; please send it without a password"
@@ -1295,7 +1285,7 @@ def read_submission(path: Path) -> list[Grid]:
                 raise SubmissionError("the file is a ZIP archive but not a spreadsheet (no workbook inside)")
             info = _check_xml_parts(zf, kind)
             template = _is_intake_template(zf)
-        grids = _calamine_grids(path, info["date1904"], kind, info.get("clip"))
+        grids = _calamine_grids(path, info["date1904"], kind, info.get("clip"), info.get("ods_merges"))
         marks = info["marks"]
         for grid in grids:
             grid.meta["template"] = template
