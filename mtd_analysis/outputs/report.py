@@ -38,6 +38,7 @@ from pathlib import Path
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
@@ -509,7 +510,15 @@ def _laid_out(fig: Figure) -> Figure:
     (matplotlib draws it once without rendering before each save). Laying it
     out here and removing the engine lets the PNG, the SVG and the PDF page
     share one layout, each save drawing the figure once.
+
+    The figure gets an Agg canvas first (unless it has one), so that the
+    layout and the PNG are drawn by one renderer: matplotlib keeps a text's
+    measurements per renderer, and the PNG reuses those the layout took
+    instead of asking FreeType again (a fifth of a chart's time). The pixels
+    are the same (tested).
     """
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)  # attaches itself to the figure
     engine = fig.get_layout_engine()
     if engine is not None:
         with mpl.rc_context(charts.HOUSE_RC):

@@ -322,6 +322,31 @@ def test_layout_is_computed_once_and_frozen(reports):
     assert fig.axes[0].get_position().bounds != position  # the constrained layout moved the axes once
 
 
+def test_png_reuses_the_layouts_text_measurements_and_draws_the_same_pixels(reports):
+    """The layout and the PNG share one Agg renderer: the PNG measures no text again, and its pixels are those
+    of a twin chart laid out by a renderer of its own (matplotlib's way)."""
+    from unittest import mock
+
+    import matplotlib as mpl
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    build = read_build(reports["build"])
+    ours, twin = (charts.coverage_chart(build["coverage"], "police", 2021, lang="uk") for _ in range(2))
+    for fig in (ours, twin):
+        fig.set_dpi(200)
+    _laid_out(ours)
+    with mpl.rc_context(charts.HOUSE_RC):
+        twin.get_layout_engine().execute(twin)  # measured by a renderer made for the layout alone
+    twin.set_layout_engine(None)
+    measure = RendererAgg.get_text_width_height_descent
+    with mock.patch.object(
+        RendererAgg, "get_text_width_height_descent", autospec=True, side_effect=measure
+    ) as m:
+        png = _figure_bytes(ours, "png", 200)
+    assert m.call_count == 0  # every text's size was kept from the layout
+    assert png == _figure_bytes(twin, "png", 200)
+
+
 def _matplotlib_png(fig, dpi):
     import io
 
