@@ -58,6 +58,7 @@ from mtd_analysis.ingest.projects import (
     said_not_the_list,
     sheet_projects,
     status_codes,
+    summaries_of_sheets,
     swatch_legend,
     swatch_legend_across,
     table_pages,
@@ -198,6 +199,10 @@ def read_file(
     for grid in grids:
         if grid.sheet in lists:
             grid.meta["code_list"] = True
+    for sheet, named in summaries_of_sheets(
+        grids
+    ).items():  # "Summary": a row per other sheet, with its totals
+        next(grid for grid in grids if grid.sheet == sheet).meta["summary_of"] = named
     codes = status_codes(grids, lists)
     if coded := priority_codes(grids):  # "Пріоритет: 5", and the list saying what 5 stands for
         for grid in grids:

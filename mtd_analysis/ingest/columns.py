@@ -1657,6 +1657,8 @@ def find_header(
                 continue  # a project's row ("… | 2020 | 2020-09-15 | 1500000"), whatever its words read as
             if _a_numbered_row(singles(r), lower_row):
                 continue  # "1 | Противодействие торговле людьми … | ОБСЕ, унифицированный бюджет | …": a project's row
+            if _a_title_over_the_table(rows[r], lower_row):
+                continue  # the sheet's title over the whole table ("Информация о проектах …, февраль 2021"): no group
             combined, labels = _pair_header(rows, r, merged, singles(r + 1) if r + 1 < limit else {})
             combined = _money_word_as_title(_description_as_title(combined, labels), rows, r, r + 1)
             pair_score = _score(combined)
@@ -1939,6 +1941,29 @@ def _a_numbered_row(upper: dict[int, FieldMatch], lower: list) -> bool:
         isinstance(value, str) and _ROW_NO.fullmatch(value.strip()) is not None
     )
     return number and any(isinstance(v, str) and len(v.split()) >= 6 for v in lower)
+
+
+def _a_title_over_the_table(upper: list, lower: list) -> bool:
+    """Whether a row above a header is the sheet's title, not a group of its columns: one sentence (five words or
+    more) alone in its row, in or before the header's first column, over a header of three labels or more. A group
+    label stands over some of the columns, after the first ("Budget by year (EUR thousands), as agreed" over the
+    years).
+
+    Examples
+    --------
+    >>> lower = ["№", "Сторона", "Проект", "Объём", "Отметка"]
+    >>> _a_title_over_the_table(["Информация о проектах прочих партнёров, февраль 2021", None, None], lower)
+    True
+    >>> _a_title_over_the_table([None, None, "Budget by year (EUR thousands), as agreed"], lower)
+    False
+    >>> _a_title_over_the_table(["Period", None, "Budget"], lower)
+    False
+    """
+    filled = [c for c, v in enumerate(upper) if clean_text(v)]
+    labels = [c for c, v in enumerate(lower) if clean_text(v)]
+    if len(filled) != 1 or len(labels) < 3 or not isinstance(upper[filled[0]], str):
+        return False
+    return filled[0] <= labels[0] and len((clean_text(upper[filled[0]]) or "").split()) >= 5
 
 
 def _holds_a_sum(row: list) -> bool:
@@ -2505,6 +2530,16 @@ def _text_kind(text: str) -> str:
         return "partner"
     if len(words) <= 3 and len(text) <= 30 and parse_status(text) in _STATUSES:
         return "status"
+    # a short phrase starting with a status ("отменён по решению донора", "проектное предложение, на рассмотрении"),
+    # not a title naming one further on ("Anti-trafficking action / Implemented by: IOM") nor a dated remark
+    if (
+        len(words) <= 6
+        and len(text) <= 60
+        and not digit
+        and parse_status(" ".join(words[:2])) in _STATUSES
+        and parse_status(text) in _STATUSES
+    ):
+        return "status"
     if is_open_ended(text):
         return "date"
     if digit and len(words) <= _MAX_DATE_WORDS:
@@ -2690,6 +2725,14 @@ def _data_rows(rows: list[list], header: Header) -> list[list]:
     return out
 
 
+#: A label counting things, not money ("Number of participants", "Кількість осіб", "Кол-во", "Qty").
+_A_COUNT = re.compile(
+    r"\bnumber\b|\bcount\b|\bqty\b|quantit|\bno\.|#|кільк|колич|кол-во|чисельн|численн|осіб|человек|persons|people"
+    r"|participants|учасник|участник|\bшт\b|units|months|місяц|месяц|days|днів|дней|%",
+    re.IGNORECASE,
+)
+
+
 def money_like(values: list) -> bool:
     """Numbers that look like amounts of money: most of a thousand or more, none the size of a phone number.
 
@@ -2839,6 +2882,33 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             money = (said.currency or said.field in ("amount", "yearly")) and not _is_year_span(labels[col])
             role = "amount" if money else None
             currency, scale = said.currency or currency, said.scale if said.scale != 1.0 else scale
+            values = [r[col] if col < len(r) else None for r in data]
+            if (
+                not money
+                and said.field is None
+                and "amount" not in taken
+                and not any(m.field == "yearly" for m in columns.values())
+                and (
+                    "currency" in taken
+                    or any(g is not None and g.field == "currency" for g in guesses.values())
+                )
+                and not _A_COUNT.search(labels[col])
+                and money_like(values)
+            ):
+                # "Envelope" beside a column of currencies, in a table with no other amount: its figures are the
+                # money the currencies are of (said, as a guess)
+                columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
+                taken.add("amount")
+                findings.append(
+                    (
+                        "warning",
+                        col,
+                        f"{_column_name(col, labels)} is not a money label this tool knows, but its figures look like "
+                        f"money beside a column of currencies, and the table has no other amount: read as the amount "
+                        f"(check): {guess.evidence()}",
+                    )
+                )
+                continue
         elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
             # a column of numbers the partner left without a header, in a table with no amount: its money, when
             # its numbers look like money (not row numbers, counts of people, months or telephone numbers)

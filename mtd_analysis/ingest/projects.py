@@ -514,6 +514,18 @@ def sheet_projects(
         _skip_all(result, nonblank, "indicators")
         result.issues = state.issues
         return result
+    summed = grid.meta.get("summary_of")
+    if summed:  # build.read_file: see summaries_of_sheets
+        shown = ", ".join(f"'{name}'" for name in summed[:3]) + (" …" if len(summed) > 3 else "")
+        state.issue(
+            "info",
+            "sheet",
+            f"{grid_place(grid)} sums up the workbook's other sheets (its rows name {shown}): its {nonblank} "
+            "non-empty rows were skipped; the projects are read from those sheets",
+        )
+        _skip_all(result, nonblank, "summary of other sheets")
+        result.issues = state.issues
+        return result
     header = read_header(grid.rows, grid.merged)
     if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
@@ -7820,6 +7832,73 @@ def priority_codes(grids) -> dict[str, str]:
 #: A code in a code list: one word of letters, digits and joiners ("D014", "EC-NEAR", "CNL", "978", "ICMPD-OWN").
 _LIST_CODE = re.compile(r"[^\W_][\w./-]{0,15}")
 _A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def summaries_of_sheets(grids) -> dict[str, list[str]]:
+    """The sheets of a workbook that sum up its other sheets: a column naming two or more of them, each once, and
+    little else ("Subgroup | Number of projects | EU contribution | Details in sheet": "Border & migration", "THB &
+    DV"). Its rows are the other sheets' totals, not projects. Sheet name -> the sheets it names.
+
+    Examples
+    --------
+    >>> summary = Grid("Summary", [["Subgroup", "Projects", "EUR", "Sheet"], ["Border", 2, 14500000, "Border & migration"],
+    ...                            ["Police", 3, 11200000, "Police"], ["Total", 5, 25700000, None]])
+    >>> border = Grid("Border & migration", [["Title", "EUR"], ["Patrol boats", 14500000]])
+    >>> police = Grid("Police", [["Title", "EUR"], ["Radios", 11200000]])
+    >>> summaries_of_sheets([summary, border, police])
+    {'Summary': ['Border & migration', 'Police']}
+    >>> summaries_of_sheets([border, police])  # no sheet names the others
+    {}
+    """
+    names = {normalise_key(g.sheet): g.sheet for g in grids if g.sheet and normalise_key(g.sheet)}
+    found: dict[str, list[str]] = {}
+    for grid in grids:
+        others = {key: name for key, name in names.items() if name != grid.sheet}
+        if len(others) < 2:
+            continue
+        named: dict[int, list[str]] = {}
+        texts: dict[int, int] = {}
+        for row in grid.rows[: config.HEADER_SCAN_ROWS * 5]:
+            for col, value in enumerate(row):
+                text = clean_text(value) if isinstance(value, str) else None
+                if not text:
+                    continue
+                key = normalise_key(text)
+                if key in others:
+                    named.setdefault(col, []).append(others[key])
+                elif col in named:
+                    texts[col] = texts.get(col, 0) + 1  # below the first name: another sheet's name, or not
+        for col, sheets in named.items():
+            # the column's cells name the sheets (a label above them aside), each once: a row per sheet, not a
+            # list of projects naming their agency's sheet ("НПУ" on two projects' rows)
+            if (
+                len(set(sheets)) == len(sheets) >= 2
+                and texts.get(col, 0) <= max(1, len(sheets) // 3)
+                and not _titles_found_elsewhere(grid, col, grids)
+            ):
+                found[grid.sheet] = list(dict.fromkeys(sheets))
+                break
+    return found
+
+
+def _titles_found_elsewhere(grid, col: int, grids) -> bool:
+    """Whether a sheet's texts outside column ``col`` (its labels aside) stand in the workbook's other sheets too: a
+    consolidated list of projects ("Назва проєкту | Отримувач": its titles again on the agencies' sheets), not their
+    totals."""
+    elsewhere = {
+        normalise_key(text)
+        for other in grids
+        if other is not grid
+        for row in other.rows[:500]
+        for value in row
+        if isinstance(value, str) and (text := clean_text(value)) and len(text) > 12
+    }
+    return any(
+        normalise_key(text) in elsewhere and match_field(text).field is None  # a column's label is no title
+        for row in grid.rows[:500]
+        for c, value in enumerate(row)
+        if c != col and isinstance(value, str) and (text := clean_text(value)) and len(text) > 12
+    )
 
 
 def code_lists(grids) -> dict[str, dict[str, list[str]]]:
