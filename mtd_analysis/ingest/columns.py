@@ -386,6 +386,9 @@ _YEARLY_WORDS = {
     "сумма",
     "expenditure",
     "spent",
+    "spending",
+    # a UN agency's word for its spending in a year ("2021 delivery (planned), USD")
+    "delivery",
     # a year's planned spending ("Indicative spend in calendar 2021", "Forecast 2021", "Projected spend 2021")
     "spend",
     "indicative",
@@ -525,6 +528,10 @@ def _currency_free(text: str) -> str:
     from mtd_analysis.ingest.values import _currency_pattern
 
     return " ".join(_currency_pattern().sub(" ", text).split())
+
+
+#: "Delivery 2021 (%)": how much of the year's plan was spent (a rate of work done), not the year's money.
+_DELIVERY_RATE = re.compile(r"deliver\w*.*%|%.*deliver\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -1170,7 +1177,7 @@ def _match_field(label) -> FieldMatch:
     # (beside the year's own column, the revised one: see amounts.one_column_per_year)
     if len(years) == 1 and _revised_year(_currency_free(text) if currency else text, years):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
-    if len(years) == 1 and (not money or set(money) <= _yearly_words()):
+    if len(years) == 1 and (not money or set(money) <= _yearly_words()) and not _DELIVERY_RATE.search(text):
         return FieldMatch("yearly", currency, years.pop(), 1.0)
     if (
         len(years) == 1
@@ -2802,6 +2809,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         if m is not None and m.field in _AGREES and guess is not None:
             _check_header(col, m, guess, labels, columns, findings)
     _partners_under_an_amount_label(data, columns, findings, labels)
+    _cofunders_named(data, columns, findings, labels)
     _period_split_in_two(data, columns, findings, labels)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     guessed_periods: list[int] = []  # a column read as the whole period by its content alone
@@ -3190,6 +3198,52 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
             ("info", col, f"{_column_name(col, labels)} names who pays, not a sum: read as the partner")
         )
         return
+
+
+#: A column's label naming co-financing ("Co-financing", "Співфінансування", "Софинансирование", "Co-funding").
+_CO_FINANCING = re.compile(r"co-?financ|co-?fund|співфінанс|софинанс", re.IGNORECASE)
+
+
+def _cofunders_named(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """A "Co-financing" column beside the amount whose cells name who else pays, with a sum or a share ("Germany
+    (BMI), EUR 1 000 000 (20%)", "Уряд України (МВС) – 500 000 EUR (20 %)", "–"): the co-funder (said), not a
+    repeat of the amount nor a remark to ignore. See ``projects._cofunder`` for the money."""
+    if "cofunder" in {m.field for m in columns.values()}:
+        return
+    from mtd_analysis.ingest.partners import partner_in_text, partner_within
+
+    amount = [c for c, m in columns.items() if m.field == "amount"]
+    for col in sorted(labels):
+        m = columns.get(col)
+        if not _CO_FINANCING.search(labels[col]) or (
+            m is not None and m.field not in ("duplicate", "ignore")
+        ):
+            continue
+        if not amount or amount == [col]:
+            continue
+        texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
+        said = [t for t in texts if not NOTHING_SAID.fullmatch(t)]
+        if not said or any(not isinstance(r[col], str) for r in data if col < len(r) and clean_text(r[col])):
+            continue  # figures: the co-financing's sum, not its funder
+        named = [t for t in said if partner_within(t) or partner_in_text(t) or UKRAINE_PAYS.search(t)]
+        if len(named) < len(said):
+            continue
+        columns[col] = FieldMatch("cofunder", None, None, 0.5)
+        findings.append(
+            (
+                "info",
+                col,
+                f"{_column_name(col, labels)} names who else pays ({said[0][:60]}): read as the co-funder",
+            )
+        )
+        return
+
+
+#: A co-funder that is Ukraine itself (its government, a ministry, the state budget): no international assistance.
+UKRAINE_PAYS = re.compile(
+    UKRAINE.pattern + r"|державн\w* бюджет|государственн\w* бюджет|state budget|\bМВС\b|\bМВД\b|\bMIA\b",
+    re.IGNORECASE,
+)
 
 
 def _currency_alone(label: str) -> bool:

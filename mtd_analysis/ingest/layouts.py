@@ -1231,6 +1231,26 @@ _YEAR_ONLY = re.compile(
 )
 
 
+def mark_then_note(row: list) -> tuple[int, str] | None:
+    """A note whose mark stands in a cell of its own, its words in the next filled cell ("*" | "Спільний фонд
+    сформовано …"): (the words' column, the mark and the words), as if written in one cell; None for any other row.
+
+    Examples
+    --------
+    >>> mark_then_note(["*", "Pooled fund: Norway 50 %, Finland 50 %", None])
+    (1, '* Pooled fund: Norway 50 %, Finland 50 %')
+    >>> mark_then_note([1, "Radios", 1000]) is None, mark_then_note(["*", None]) is None
+    (True, True)
+    """
+    filled = [(c, v) for c, v in enumerate(row) if v is not None and str(v).strip()]
+    if len(filled) != 2 or not all(isinstance(v, str) for _, v in filled):
+        return None
+    (_, mark), (col, words) = filled
+    if not _MARK_AT_END.fullmatch(mark.strip()):
+        return None
+    return col, f"{mark.strip()} {words.strip()}"
+
+
 def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> None:
     """Notes under a table that cells point to by a mark at their end ("1 000 000¹" and, below, "¹ Co-funding: 25 % of
     each amount is the Netherlands' contribution"): a note on a money cell naming a currency gives the row's money
@@ -1242,7 +1262,7 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
         str, list[tuple[str, int, int]]
     ] = {}  # a mark -> its notes (one mark may head a note a project)
     for index in range(header.row + 1, len(rows)):
-        filled = only_filled(rows[index])
+        filled = only_filled(rows[index]) or mark_then_note(rows[index])
         if filled and isinstance(filled[1], str) and (found := _NOTE_MARKED.match(filled[1].strip())):
             notes.setdefault(found[1], []).append((clean_text(found[2]) or "", index, filled[0]))
         elif filled and isinstance(filled[1], str) and (found := _NOTE_NUMBERED.match(filled[1].strip())):

@@ -694,6 +694,10 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
     [('Poland', 90.0), ('ICMPD', 10.0)]
     >>> partner_shares("1) Уряд Канади – 70 %;\\n2) Уряд Данії – 30 %")  # a numbered list in the cell
     [('Canada', 70.0), ('Denmark', 30.0)]
+    >>> partner_shares("Sweden (Sida) – 70%\\nUNDP core resources (TRAC) – 30%")  # a funder a line
+    [('Sweden', 70.0), ('UNDP', 30.0)]
+    >>> partner_shares("Sweden (Sida) – 70% UNDP core resources (TRAC) – 30%")  # the lines run together
+    [('Sweden', 70.0), ('UNDP', 30.0)]
     """
     if not isinstance(text, str):
         return None
@@ -704,6 +708,11 @@ def partner_shares(text) -> list[tuple[str, float]] | None:
 @lru_cache(maxsize=16384)
 def _partner_shares(text: str) -> tuple[tuple[str, float], ...] | None:
     text = text.rstrip().rstrip(_NOTE_MARKS).rstrip()  # "Швеція (60 %) / Норвегія (40 %)¹": a note's mark
+    if (
+        "%" in text
+    ):  # a funder a line ("Sweden (Sida) – 70%\nUNDP core (TRAC) – 30%"), the lines run together too
+        text = re.sub(r"[;,]?[ \t]*\n\s*", "; ", text.strip())
+        text = re.sub(r"(\d\s*%\)?)[ \t]+(?=[^\W\d_])", r"\1; ", text)
     if "%" in text and "(" in text:  # "МОМ (25 %, собственные средства)": the share, and words on its source
         text = _SHARE_AND_WORDS.sub(r"(\1)", text)
         # "Польща (МЗС, Polish Aid) – 90%": a comma in a name's brackets separates no partners

@@ -71,6 +71,7 @@ from mtd_analysis.ingest.columns import (
     PROJECT_FIELDS,
     TOTAL_ROW,
     UKRAINE,
+    UKRAINE_PAYS,
     FieldMatch,
     Header,
     agency_money_columns,
@@ -105,6 +106,7 @@ from mtd_analysis.ingest.layouts import (
     extended_end,
     figures_column,
     footnotes_on_cells,
+    mark_then_note,
     money_in_period,
     pivot_groups,
     plain_title,
@@ -3734,6 +3736,12 @@ def _table_furniture(
             "info", "note", f"row {n} is a pivot table's empty line ('(blank)', no figure); skipped", index
         )
         return "skipped"
+    if (noted := mark_then_note(row)) is not None:  # "*" | "Спільний фонд сформовано за рахунок внесків: …"
+        snippet = noted[1] if len(noted[1]) <= 80 else noted[1][:77] + "…"
+        state.issue(
+            "info", "note", f"row {n} is a note under the table ('{snippet}'); skipped", index, noted[0]
+        )
+        return "skipped"
     if len(texts) <= 3 and any(PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
         state.page_breaks.add(index)
@@ -5711,7 +5719,17 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
         or named.lower() in ("true", "false")
     ):
         return
-    cofunder = canonical_partner(partner_within(named) or named)
+    if UKRAINE_PAYS.search(named):  # "Уряд України (МВС) – 500 000 EUR (20 %)": the recipient's own money
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: co-financing by Ukraine ({state.cell(index, name_col)}: '{named[:80]}') is no international "
+            "assistance: not counted",
+            index,
+            name_col,
+        )
+        return
+    cofunder = canonical_partner(partner_within(named) or partner_in_text(named) or named)
     share = parse_percentage(cell_value(cells.row, share_col)) if share_col is not None else None
     written = _SHARE_IN_NAME.search(named) if share is None else None
     if written and is_known_partner(_SHARE_IN_NAME.sub(" ", named).strip(" ,;()–-")):
@@ -5730,6 +5748,8 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     amount_label = state.header.labels.get(state.fields.get("amount", -1), "") or ""
     if _CONTRIBUTION_LABEL.search(amount_label) or partner_in_text(amount_label):
         # "EU contribution (EUR)": the amount is the partner's own part already; the co-funder's is not in it
+        if _cofunder_sum_added(cells, rec, cofunder, named, amount_label):
+            return
         state.issue(
             "info",
             "partner",
@@ -5754,6 +5774,37 @@ def _cofunder(cells: RowCells, rec: dict) -> None:
     cells.names["cofunder"] = state.cell_in_row(index, n, name_col)
     if share_col is not None:
         cells.names["cofunder_share"] = state.cell_in_row(index, n, share_col)
+
+
+def _cofunder_sum_added(cells: RowCells, rec: dict, cofunder: str, named: str, amount_label: str) -> bool:
+    """A co-funder's sum in its cell ("Germany (BMI), EUR 1 000 000 (20%)") beside the amount of the row's partner's
+    own contribution ("EU contribution, EUR" 4 000 000): the row becomes the two partners' project, each with its own
+    money (the partner cell then names both with their shares of the sum, split by the build); True when it did.
+    A sum in another currency than the row's, or none, adds nothing (False)."""
+    state, n, index = cells.state, cells.n, cells.index
+    own, money = rec.get("amount"), money_in_prose(named)
+    if not own or own <= 0 or money is None or money[1] != rec.get("currency") or money[0] <= 0:
+        return False
+    cofunded, total = money[0], own + money[0]
+    own_share = own / total * 100
+    years = yearly_values(rec.get("yearly_amounts"))
+    if years:  # the partner's own years: the co-funder's in the same proportion
+        rec["yearly_amounts"] = yearly_text({y: round(v * total / own, 2) for y, v in years.items()})
+    partner = rec["partner"]
+    rec["partner"] = f"{partner} {own_share:.12g}% / {cofunder} {100 - own_share:.12g}%"
+    rec["partner_from"] = "column"
+    rec["amount"] = round(total, 2)
+    name_col = state.cofunder_cols[0]
+    cells.names["cofunder"] = state.cell_in_row(index, n, name_col)
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: co-funder {cofunder} pays {cofunded:,.2f} {money[1]} ({state.cell(index, name_col)}) beside "
+        f"{partner}'s own {own:,.2f} ('{amount_label}'): each is credited with its own money",
+        index,
+        name_col,
+    )
+    return True
 
 
 #: A co-funder's share written beside its name ("Lithuania (40%)", "Литва – 40 %").
@@ -5947,6 +5998,11 @@ def _who(cells: RowCells) -> dict:
             ),
             None,
         )
+        pooled = state.noted_partner_shares.get(index, [])
+        if noted is None and not payers and len(pooled) == 1 and not is_known_partner(rec["partner"]):
+            # "Спільний позабюджетний фонд*", and "* … сформовано за рахунок внесків: Норвегія – 50 %, …" below: a
+            # fund no partner of its own, its contributors' shares in the note
+            noted = pooled[0]
         if (
             noted is not None
         ):  # "ЄС / Німеччина*", and "* … співфінансується: ЄС — 80 %, Німеччина — 20 %" below

@@ -339,19 +339,6 @@ KNOWN_MISSES = {
             "Countering Cross-border Smuggling",
         )
     },
-    **{
-        (("set_ap", start, what)): (
-            "a pooled fund named alone in the donor cell ('Pooled Fund for Dialogue (see note 1)'), its contributors' "
-            "shares only in a note under the table: one line crediting the fund (an unknown partner, said), not "
-            "three donors' lines"
-        )
-        for start in (
-            "Police–Community Mediation and Dialogue in Eastern Ukraine",
-            "Police–Community Mediation and Dialogue",
-            "Police–Community Mediation",
-        )
-        for what in ("money", "partner")
-    },
     # set_aq
     ("set_aq", "Мобільні групи реагування на домашнє насильство «ПОЛІНА»", "money"): (
         "a legend saying '–' means no annual split (spread by days) and '0' no 2021 money: '–' read as none"
@@ -512,9 +499,9 @@ KNOWN_EXTRA_PROJECTS: dict[str, tuple[int, str]] = {
     "set_af": (1, "the second row of a project given on two rows by implementer"),
     "set_an": (4, "the four hidden components of two projects, loaded in their place (see KNOWN_UNREAD)"),
     "set_ap": (
-        -4,
-        "co-funders' lines not made: a pooled fund's three contributors (in a note), the Council of Europe's "
-        "co-financing (in a remark), Switzerland's sum after dashes (named in KNOWN_MISSES)",
+        -2,
+        "co-funders' lines not made: the Council of Europe's co-financing (in a remark), Switzerland's sum after "
+        "dashes (named in KNOWN_MISSES)",
     ),
     "set_al": (
         1,

@@ -175,3 +175,86 @@ def test_a_list_naming_its_agencies_sheets_is_still_a_list_of_projects(workbook_
     result = workbook_build(sheets, "Germany_BMI.xlsx")
     assert not _said(result, "sums up the workbook's other sheets")
     assert "Зведена" in set(result.projects.source_sheet)
+
+
+# --------------------------------------------------------------------------- who else pays (sets CV, CW)
+
+EUD = [
+    ["Delegation of the European Union to Ukraine - EU-funded ITA projects (as of 15 March 2021)"],
+    ["No.", "Project title", "Implementing partner", "Period", "EU contribution, EUR", "Total budget, EUR",
+     "Co-financing", "Status"],
+    [1, "EU Anti-Trafficking Action", "IOM", "01/2021 – 12/2021", 4_000_000, 5_000_000,
+     "Germany (BMI), EUR 1 000 000 (20%)", "Ongoing"],
+    [2, "Border management on the Moldovan border", "IOM", "01/2021 – 12/2021", 6_000_000, 6_000_000, "–", "Ongoing"],
+    [3, "Community policing in the east", "UNDP", "01/2021 – 12/2021", 2_400_000, 3_000_000,
+     "Government of Ukraine (MIA), EUR 600 000 (20%)", "Ongoing"],
+]  # fmt: skip
+
+
+def test_a_cofunders_sum_beside_the_partners_own_contribution_is_the_cofunders_line(one_sheet_build):
+    result = one_sheet_build(EUD, "EUD_ITA.xlsx", "ITA projects")
+    p = result.projects
+    trafficking = p[p.title.eq("EU Anti-Trafficking Action")].set_index("partner")
+    # each its own money, for a period inside 2021: all of it 2021's
+    assert trafficking.amount.to_dict() == {"EU": 4_000_000, "Germany": 1_000_000}
+    for partner, money in (("EU", 4_000_000), ("Germany", 1_000_000)):
+        assert abs(_money_2021(result, trafficking.loc[partner, "project_id"]) - money) < 0.01
+    assert _said(result, "co-funder Germany pays 1,000,000.00 EUR")
+    # Ukraine's own co-financing is no international assistance: the EU's line alone, with its own 2.4M
+    policing = p[p.title.eq("Community policing in the east")]
+    assert policing.partner.tolist() == ["EU"] and policing.amount.tolist() == [2_400_000]
+    assert _said(result, "co-financing by Ukraine")
+    assert p[p.title.eq("Border management on the Moldovan border")].partner.tolist() == ["EU"]
+
+
+def test_a_cofinancing_column_in_ukrainian_names_the_cofunder(one_sheet_build):
+    rows = [
+        ["Посольство Федеративної Республіки Німеччина в Україні"],
+        ["№", "Назва проєкту", "Виконавець", "Період", "Внесок Німеччини, EUR", "Загальний бюджет, EUR",
+         "Співфінансування", "Статус"],
+        [1, "Оснащення прикордонної служби засобами спостереження", "GIZ", "2021", 1_000_000, 1_250_000,
+         "Нідерланди – 250 000 EUR (20 %)", "реалізується"],
+        [2, "Підтримка ДМС у поверненні іноземців", "ICMPD", "2021", 450_000, 450_000, "—", "підписано"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "Nimechchyna.xlsx", "МТД 2021")
+    p = result.projects
+    border = p[p.title.eq("Оснащення прикордонної служби засобами спостереження")].set_index("partner")
+    assert border.amount.to_dict() == {"Germany": 1_000_000, "Netherlands": 250_000}
+
+
+def test_funders_one_a_line_in_a_cell_share_the_money(one_sheet_build):
+    rows = [
+        ["Project ID", "Project title", "Funding source(s)", "Duration", "Total budget, USD",
+         "2021 delivery (planned), USD", "Delivery 2021 (%)"],
+        ["00112233", "Rule of Law: Police Component", "Sweden (Sida) – 70%\nUNDP core resources (TRAC) – 30%",
+         "2019–2022", 4_000_000, 1_100_000, "45%"],
+        ["00115540", "HR Management Reform in the National Police", "Government of Japan", "Apr 2020 – Mar 2022",
+         1_460_000, 610_000, "60%"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "UNDP.xlsx", "Portfolio 2021")
+    p = result.projects.set_index("project_id")
+    # "2021 delivery (planned)" is the year's money (UNDP's word for its spending); "Delivery 2021 (%)" is no money
+    rule = {pid: p.loc[pid, "partner"] for pid in p.index if pid.endswith("00112233")}
+    assert sorted(rule.values()) == ["Sweden", "UNDP"]
+    years = {p.loc[pid, "partner"]: p.loc[pid, "yearly_amounts"] for pid in rule}
+    assert years == {"Sweden": "2021=770000", "UNDP": "2021=330000"}  # 1,100,000 x 70 % and x 30 %
+    assert p.loc["00115540", "yearly_amounts"] == "2021=610000"
+    assert not _said(result, "gives a share of the total")
+
+
+def test_a_pooled_funds_contributors_in_a_note_whose_mark_stands_alone(one_sheet_build):
+    rows = [
+        ["Координатор проектів ОБСЄ в Україні"],
+        ["№", "Назва проекту", "Джерело фінансування", "Період реалізації", "Бюджет, EUR"],
+        [1, "Посилення спроможності кіберполіції", "Уніфікований бюджет ОБСЄ", "2021", 350_000],
+        [2, "Протидія торгівлі людьми на сході України", "Спільний позабюджетний фонд*", "2021", 1_200_000],
+        [None, "Разом", None, None, 1_550_000],
+        ["*", "Спільний позабюджетний фонд сформовано за рахунок внесків: Норвегія – 50 %, Нідерланди – 30 %, "
+              "Фінляндія – 20 %."],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "OSCE.xlsx", "Проекти 2021")
+    p = result.projects
+    pooled = p[p.title.eq("Протидія торгівлі людьми на сході України")].set_index("partner").amount.to_dict()
+    assert pooled == {"Norway": 600_000, "Netherlands": 360_000, "Finland": 240_000}
+    assert len(p) == 4  # the note is no project
+    assert _said(result, "row 6 is a note under the table")
