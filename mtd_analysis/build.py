@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
-from mtd_analysis.ingest.amounts import workbook_units
+from mtd_analysis.ingest.amounts import dash_legend, workbook_units
 from mtd_analysis.ingest.columns import aliases_in_use, column_letter, use_column_aliases
 from mtd_analysis.ingest.iati_table import iati_table
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
@@ -207,6 +207,9 @@ def read_file(
     if coded := priority_codes(grids):  # "Пріоритет: 5", and the list saying what 5 stands for
         for grid in grids:
             grid.meta["priority_codes"] = coded
+    if (legend := dash_legend(grids)) is not None:  # "– = nil": a dash in a year's cell is no money
+        for grid in grids:
+            grid.meta["dash_legend"] = legend
     if (noted := workbook_units(grids)) is not None:  # "All amounts in this workbook are in thousand euro"
         for grid in grids:
             if grid.sheet != noted["sheet"]:

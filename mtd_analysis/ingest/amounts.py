@@ -1078,6 +1078,27 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
                 cells.problem(exc, col, f"amount for {year}")
             continue
         if parsed is None:
+            legend = state.grid.meta.get("dash_legend")
+            if (
+                legend
+                and isinstance(value, str)
+                and _DASH.fullmatch(value.strip())
+                and not original
+                and not units.part
+            ):
+                # "–" in a year's column, where the file says a dash is no money: an empty year (else unknown)
+                _name_year_cell(cells, year, col)
+                year_amounts[year] = year_amounts.get(year, 0.0)
+                if not state.dash_said:
+                    state.dash_said = True
+                    state.issue(
+                        "info",
+                        "amount",
+                        f"the file says a dash is no money ('{legend[2][:80]}', sheet '{legend[0]}', row {legend[1]}): "
+                        "a dash in a year's column is that year's nothing, not a figure left out",
+                        cells.index,
+                        col,
+                    )
             continue
         value_in_units = _in_units(parsed[0], value, units.scale)
         _approximate_amount(cells, value, col, value_in_units)
@@ -1963,6 +1984,40 @@ _WORKBOOK_SCOPE = re.compile(
 )
 #: How many rows of a notes sheet or a cover letter are looked at for what a workbook's amounts are in.
 NOTES_SHEET_ROWS = 40
+
+
+#: A legend saying a dash is no money: "– = nil", "'-' means zero", "«–» – расходы в 2021 г. отсутствуют",
+#: "прочерк – коштів немає".
+_DASH_LEGEND = re.compile(
+    r"^\s*(?:[«\"'‘“(]\s*[-–—]\s*[»\"'’”)]|[-–—]|прочерк|dash)\s*(?:=|:|[-–—]|means?|означа\w*|обозначает|"
+    r"stands for)\s*(?:no\b|nil\b|zero\b|0\b|none\b|нуль|немає|нет\b|відсутн\w*|отсутств\w*|"
+    r"(?:[\w.,]+\s+){0,6}?(?:відсутн\w*|отсутств\w*|немає|нет\b|не передбачен\w*|не предусмотрен\w*|not planned"
+    r"|no (?:money|funds|funding|expenditure|spending|disbursement)))",
+    re.IGNORECASE,
+)
+
+
+def dash_legend(grids) -> tuple[str, int, str] | None:
+    """Where a workbook says a dash in its cells is no money ("– = nil", "«–» – расходы в 2021 г. отсутствуют"):
+    (sheet, row 1-based, the legend's text); None when none does. A year's cell holding a dash is then that year's
+    nothing, not a figure left out (see ``_year_amounts``).
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> table = Grid("CSSF", [["Project", "2021, GBP"], ["Maritime training", "–"], ["– = nil"]], [], True, False, {})
+    >>> dash_legend([table])
+    ('CSSF', 3, '– = nil')
+    >>> dash_legend([Grid("Notes", [["«–» – расходы в 2021 г. отсутствуют."]], [], True, False, {})])[2]
+    '«–» – расходы в 2021 г. отсутствуют.'
+    >>> dash_legend([Grid("N", [["– means not stated: spread by days"], ["Сроки – 2021–2022"]], [], True, False, {})])
+    """
+    for grid in grids:
+        for n, row in enumerate(grid.rows, start=1):
+            for value in row:
+                if isinstance(value, str) and len(value) <= 120 and _DASH_LEGEND.match(value):
+                    return grid.sheet, n, clean_text(value) or ""
+    return None
 
 
 def workbook_units(grids) -> dict | None:

@@ -2498,6 +2498,8 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
             status_in_remarks(state, header, rows, col)
             shares_in_remarks(state, header, rows, col)
+        elif m.field == "description":  # "Примечание": "Софинансирование: Швейцария – 60 %, Швеция – 40 %"
+            shares_in_remarks(state, header, rows, col)
         if col in state.other_currency:
             continue  # read where the first amount column is empty (see row_money)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside

@@ -283,6 +283,7 @@ class SheetState:
         self.parent_col: int | None = None  # the code of the row a row is a component of
         self.continued: int | None = None  # the last row read as the rest of a title above it
         self.cofunder_cols: tuple[int | None, int | None] = (None, None)  # a co-funder and its share (%)
+        self.dash_said = False  # the file's legend on dashes, said once (amounts._year_amounts)
         self.own_share_col: int | None = None  # the partner's own share beside a co-funder ("UK share")
         self.item_type_cols: list[int] = []  # what kind of item a row of a list is ("Folder" is none)
         self.submitted_col: int | None = None  # when a form's response was sent (a response per row)

@@ -322,6 +322,7 @@ _MULTIPLIERS = {
     "mn": 1e6,
     "mln": 1e6,
     "mio": 1e6,
+    "mill": 1e6,  # "NOK 4,5 mill.": the Nordic abbreviation
     "million": 1e6,
     "millions": 1e6,
     "млн": 1e6,

@@ -8,6 +8,8 @@ column of currencies, and a summary sheet naming the workbook's other sheets.
 
 from __future__ import annotations
 
+import pytest
+
 from mtd_analysis.ingest.columns import content_role, find_header
 
 
@@ -258,3 +260,75 @@ def test_a_pooled_funds_contributors_in_a_note_whose_mark_stands_alone(one_sheet
     assert pooled == {"Norway": 600_000, "Netherlands": 360_000, "Finland": 240_000}
     assert len(p) == 4  # the note is no project
     assert _said(result, "row 6 is a note under the table")
+
+
+# --------------------------------------------------------------------------- dashes, "mill.", a note's shares (set CX)
+
+CSSF = (
+    "Project\tStatus\tStart\tEnd\tBudget, GBP\t2021, GBP\n"
+    "Maritime Border Guard Training\tCompleted\t01/04/2019\t31/03/2021\t500000\t–\n"
+    "Border posts on the western border\tOngoing\t01/01/2020\t31/12/2022\t900000\t-\n"
+    "Cyber investigations of the Cyber Police\tOngoing\t01/04/2021\t31/03/2022\t400000\t\n"
+)
+
+
+def _tsv_build(tmp_path, text: str):
+    from mtd_analysis.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / "cssf.tsv").write_text(text, encoding="utf-8")
+    return build(raw, tmp_path / "out", year=2021)
+
+
+@pytest.mark.parametrize(
+    "legend", ["– = nil", "'-' means no disbursement", "«–» – расходы в 2021 г. отсутствуют."]
+)
+def test_a_dash_in_a_years_column_is_no_money_where_the_file_says_so(tmp_path, legend):
+    result = _tsv_build(tmp_path, CSSF + f"{legend}\n")
+    by_title = _by_title(result)
+    for title in ("Maritime Border Guard Training", "Border posts on the western border"):
+        assert _money_2021(result, by_title[title]["project_id"]) == 0
+    # the rest of a dashed year's project goes to its other years: 900,000 over 2020 and 2022, none in 2021
+    posts = result.allocations[
+        result.allocations.project_id.eq(by_title["Border posts on the western border"]["project_id"])
+    ]
+    assert set(posts[posts.amount_eur.gt(0)].year) == {2020, 2022}
+    # a blank is a figure left out: 400,000 spread by days, 275 of its 365 in 2021
+    cyber = by_title["Cyber investigations of the Cyber Police"]["project_id"]
+    assert _money_2021(result, cyber) > 0
+    assert len(_said(result, "the file says a dash is no money")) == 1
+
+
+def test_without_the_files_word_a_dash_in_a_years_column_is_a_figure_left_out(tmp_path):
+    result = _tsv_build(tmp_path, CSSF)
+    maritime = _by_title(result)["Maritime Border Guard Training"]["project_id"]
+    assert _money_2021(result, maritime) > 0  # January to March 2021 of a project to 31 March 2021, by days
+    assert not _said(result, "the file says a dash is no money")
+
+
+def test_mill_after_a_figure_is_a_million():
+    from mtd_analysis.ingest.values import parse_amount
+
+    for text, value, currency in (
+        ("NOK 4,5 mill.", 4_500_000.0, "NOK"),
+        ("12 mill. SEK", 12_000_000.0, "SEK"),
+    ):
+        amount = parse_amount(text)
+        assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_a_remark_column_read_as_description_still_gives_the_cofunders_shares(one_sheet_build):
+    rows = [
+        ["Швейцарское бюро сотрудничества в Украине"],
+        ["№", "Название проекта", "Начало", "Окончание", "Общий бюджет проекта, CHF", "Примечание"],
+        [1, "Мобильные группы Национальной полиции", "01.01.2021", "31.12.2021", 1_000_000,
+         "Софинансирование: Швейцария – 60 %, Швеция – 40 % (от общего бюджета)"],
+        [2, "Права задержанных в ИВС", "01.01.2021", "31.12.2021", 500_000, None],
+        [3, "Обучение следователей", "01.01.2021", "31.12.2021", 250_000, None],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "Swiss.xlsx", "Проекты")
+    p = result.projects
+    groups = p[p.title.eq("Мобильные группы Национальной полиции")].set_index("partner").amount.to_dict()
+    assert groups == {"Switzerland": 600_000, "Sweden": 400_000}
+    assert p[p.title.eq("Права задержанных в ИВС")].partner.tolist() == ["Switzerland"]
