@@ -575,7 +575,7 @@ def _scaled(m: FieldMatch, text: str) -> FieldMatch:
         if unit is not None and _UNIT_DENIED.search(text[: unit.start()]):
             scale = 1.0  # "Budget (£, full amount - not thousands)", "Сума (не в тис. грн)"
         if scale != 1.0:
-            return FieldMatch(m.field, m.currency, m.year, m.strength, scale)
+            return replace(m, scale=scale)  # its year's part kept ("II полугодие 2021, тыс.")
     return m
 
 
@@ -1301,12 +1301,12 @@ def _combine(
         and _names_money(upper_text)
     ):  # "Фінансування за отримувачами" (funding by recipient) over "НПУ | ДПСУ | ДМС": the agencies' money
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
+    if upper.field == "partner" and lower.field is None and lower_text and listed_donor(lower_text):
+        # "Funding source" over "European Union | Denmark | UNDP core (TRAC)", "Donor allocation 2021 (EUR)" over
+        # "EU | EUAM | Germany": each donor's money (read by the table's donor columns), not the partner's name
+        return FieldMatch(None, lower.currency or upper.currency)
     if upper.field == "partner" and upper.currency:  # "Джерела фінансування, EUR": sources of money, in EUR
         upper = FieldMatch("amount", upper.currency, None, upper.strength, upper.scale)
-    if upper.field == "partner" and lower.field is None and lower_text and listed_donor(lower_text):
-        # "Funding source" over "European Union | Denmark | UNDP core (TRAC)": each donor's money (read by the
-        # table's donor columns), not the partner's name
-        return FieldMatch(None, lower.currency or upper.currency)
     money_group = upper.field in ("amount", "yearly") or upper.currency is not None
     if money_group and lower.field in ("start_date", "end_date"):
         # "початковий" (initial) reads alone as a start ("початок"); under money it is the original amount, and no
@@ -1672,6 +1672,12 @@ def find_header(
             # a true two-row header reads better than either row alone
             # (the strengths of a pair's columns are a little lower than the upper row's alone)
             replaces = under_money and score and pair_score + 0.5 >= score
+            # ... or it names two donors or more under the money ("Donor allocation 2021 (EUR)" over "EU | EUAM |
+            # Germany"): each donor's money, which the upper row alone would read as one partner's name
+            replaces = replaces or (
+                under_money
+                and sum(1 for v in lower_row if isinstance(v, str) and listed_donor(clean_text(v) or "")) >= 2
+            )
             # ... or it names the same fields in other words: the header again in another language
             translated = bool(score) and r + 1 < limit and _same_fields(single, singles(r + 1))
             # ... or the sheet's own merges make the two rows one header: labels merged down over both rows beside
@@ -2810,13 +2816,25 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             _check_header(col, m, guess, labels, columns, findings)
     _partners_under_an_amount_label(data, columns, findings, labels)
     _cofunders_named(data, columns, findings, labels)
+    _converted_amount(data, columns, findings, labels)
     _period_split_in_two(data, columns, findings, labels)
     taken = {m.field for m in columns.values() if m.field in PROJECT_FIELDS}
     guessed_periods: list[int] = []  # a column read as the whole period by its content alone
     period_finding: tuple = ()
+    # money under a group, a column per donor ("Donor allocation 2021 (EUR)" over "EU | EUAM | Germany"): each
+    # donor's part, read by the table's donor columns (projects._donor_columns), not the amount
+    donors = {
+        c
+        for c, label in labels.items()
+        if columns.get(c) is None and listed_donor(label.rsplit(" / ", 1)[-1])
+    }
+    if not any(" / " in labels[c] for c in donors):
+        donors = set()  # donors' names with no group over them: read as the content says
     for col, guess in sorted(guesses.items()):  # unknown headers (or repeated ones) the content names
         m = columns.get(col)
         if m is not None and m.field not in (None, "duplicate"):
+            continue
+        if len(donors) >= 2 and col in donors:
             continue
         role = guess.field
         # the currency and unit the header names ("Total estimated cost, USD"), kept when its cells are money
@@ -3198,6 +3216,56 @@ def _partners_under_an_amount_label(data: list, columns: dict, findings: list, l
             ("info", col, f"{_column_name(col, labels)} names who pays, not a sum: read as the partner")
         )
         return
+
+
+def _converted_amount(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """An amount column headed in one currency ("Amount, EUR") beside a currency column naming others on most rows
+    ("GBP", "CAD") and an amount column headed in none ("Original amount"): the first is a compiler's conversion,
+    the second the amounts the currency column is of; those are read (said), not the conversion with the other
+    column's currencies."""
+    from mtd_analysis.ingest.values import ValueProblem, parse_currency
+
+    amount = next((c for c, m in columns.items() if m.field == "amount" and m.currency), None)
+    currency = next((c for c, m in columns.items() if m.field == "currency"), None)
+    if amount is None or currency is None:
+        return
+    headed = columns[amount].currency
+    original = next(
+        (
+            c
+            for c, m in sorted(columns.items())
+            if m.field == "duplicate"
+            and (said := match_field(labels.get(c) or "")).field == "amount"
+            and said.currency is None
+        ),
+        None,
+    )
+    if original is None:
+        return
+    named = []
+    for r in data:
+        text = clean_text(r[currency]) if currency < len(r) and isinstance(r[currency], str) else None
+        try:
+            code = parse_currency(text) if text and len(text) <= 12 else None
+        except ValueProblem:
+            code = None
+        if code:
+            named.append(code)
+    others = [c for c in named if c != headed]
+    if not named or len(others) * 2 < len(named):
+        return
+    scale = match_field(labels.get(original) or "").scale
+    columns[original] = FieldMatch("amount", None, None, columns[amount].strength, scale)
+    columns[amount] = FieldMatch("ignore", headed, None, 0.5)
+    findings.append(
+        (
+            "warning",
+            amount,
+            f"{_column_name(amount, labels)} is in {headed} while the currency column names others "
+            f"({', '.join(sorted(set(others))[:4])}): a conversion of {_column_name(original, labels)}, whose amounts "
+            "are read in their own currencies (the conversion is not)",
+        )
+    )
 
 
 #: A column's label naming co-financing ("Co-financing", "Співфінансування", "Софинансирование", "Co-funding").

@@ -902,7 +902,10 @@ _CHANNEL = re.compile(r"\s+(?:через|via|through|чрез)\s+", re.IGNORECAS
 _FUNDING_FROM = re.compile(
     r"\b(?:with|through)\s+(?:the\s+)?(?:funding|financing|financial support|support)\s+(?:from|of)\b"
     r"|\b(?:funded|financed|sponsored)\s+by\b|за\s+кошти|за\s+рахунок|коштом|коштами|за\s+сч[её]т"
-    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*|(?<=\()\s*(?:кошти|средства|funds)\b",
+    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*|(?<=\()\s*(?:кошти|средства|funds)\b"
+    # an implementer working for a state's ministry: "GIZ (за дорученням BMZ)", "GIZ on behalf of the BMZ"
+    r"|\bon\s+behalf\s+of\b|\bcommissioned\s+by\b|за\s+дорученням|на\s+замовлення|по\s+поручению|по\s+заказу"
+    r"|im\s+auftrag",
     re.IGNORECASE,
 )
 
@@ -1145,6 +1148,8 @@ def partner_within(text) -> str | None:
     'EU'
     >>> partner_within("США (INL) / UNODC"), partner_within("Посольство США (INL)")
     ('USA', 'USA')
+    >>> partner_within("GIZ (за дорученням BMZ)"), partner_within("GIZ on behalf of the German Federal Foreign Office")
+    ('Germany', 'Germany')
     """
     if not isinstance(text, str):
         return None

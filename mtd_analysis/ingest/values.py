@@ -2376,20 +2376,22 @@ _HEADING_STATUS = {
     r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
     "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
     r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются"
-    r"|на стадії (?:погодження|підготовки|розробки)(?: з донором)?|на стадии (?:согласования|подготовки|разработки)"
+    r"|на стадії (?:погодження|підготовки|розробки|планування)(?: з донором)?"
+    r"|на стадии (?:согласования|подготовки|разработки|планирования)"
     r"(?: с донором)?|under (?:negotiation|preparation|consideration)",
     "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
-    "cancelled": r"cancell?ed|withdrawn|terminated|dropped|discontinued|скасовані|припинені|отмененные|отменённые"
-    r"|прекращ[её]нные",
+    "cancelled": r"cancell?ed|withdrawn|terminated|dropped|discontinued|скасовані|припинені|відкликані|отмененные"
+    r"|отменённые|прекращ[её]нные|отозванные",
 }
 _HEADING_PROJECTS = (
     r"projects?|activities|programmes?|programs?|interventions|actions|works|grants|contracts|проєкти|проекти"
     r"|проекты|заходи|мероприятия|програми|программы|роботи|работы|гранти|гранты|контракти|контракты"
+    r"|proposals|пропозиції|предложения"
 )
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
     r"(?:(?:table|таблиця|таблица)\s*\d{1,2}[.:]?\s*)?"  # "Таблиця 2. Планові проєкти": a letter's second table
-    r"(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "B." / "б)" before the words
+    r"(?:\d{1,2}[.)]\s*|[ivxі]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "ІІ." (Cyrillic), "B." / "б)"
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}))?"  # "Припинені (скасовані) проєкти"
     rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"

@@ -332,3 +332,79 @@ def test_a_remark_column_read_as_description_still_gives_the_cofunders_shares(on
     groups = p[p.title.eq("Мобильные группы Национальной полиции")].set_index("partner").amount.to_dict()
     assert groups == {"Switzerland": 600_000, "Sweden": 400_000}
     assert p[p.title.eq("Права задержанных в ИВС")].partner.tolist() == ["Switzerland"]
+
+
+# --------------------------------------------------------------------------- lists compiled by someone else (set CZ)
+
+
+def test_half_years_headed_in_thousands_are_the_years_parts(one_sheet_build):
+    rows = [
+        ["Код", "Источник финансирования", "Проект", "Срок реализации", "Валюта", "Бюджет всего, тыс.",
+         "I полугодие 2021, тыс.", "II полугодие 2021, тыс."],
+        ["P-101", "USAID", "Бесплатная правовая помощь задержанным", "2019–2023", "USD", 1500, 150, 180],
+        ["P-105", "Европейский Союз", "Система раннего предупреждения незаконной миграции", "2021–2022", "EUR", 800,
+         200, 220],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "Svodka.xlsx", "Действующие")
+    p = result.projects.set_index("project_id")
+    # each half in thousands: 150 + 180 = 330 thousand in 2021 (neither half set aside as a repeat of 2021)
+    assert p.loc["P-101", "yearly_amounts"].split(";")[-1] == "2021=330000"
+    assert "2021=420000" in p.loc["P-105", "yearly_amounts"]
+    assert not _said(result, "gives 2021 again")
+
+
+def test_each_donors_column_under_a_money_group_is_its_money(workbook_build):
+    rows = [
+        ["EUAM Ukraine – Mapping of donor support"],
+        ["#", "Project", "Status", "Donor allocation 2021 (EUR)", None, None, "Total 2021 (EUR)"],
+        [None, None, None, "EU", "Germany", "Denmark", None],
+        [1, "Border surveillance along the green border", "ongoing", 800_000, 200_000, None, 1_000_000],
+        [2, "Shelters for survivors of domestic violence", "ongoing", None, None, 150_000, 150_000],
+    ]  # fmt: skip
+    merges = {"Mapping": ["D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3"]}
+    result = workbook_build({"Mapping": rows}, "EUAM_mapping.xlsx", merges=merges)
+    p = result.projects
+    border = p[p.title.eq("Border surveillance along the green border")].set_index("partner")
+    assert sorted(border.index) == ["EU", "Germany"]
+    for partner, money in (("EU", 800_000), ("Germany", 200_000)):
+        assert abs(_money_2021(result, border.loc[partner, "project_id"]) - money) < 0.01
+    assert p[p.title.eq("Shelters for survivors of domestic violence")].partner.tolist() == ["Denmark"]
+
+
+def test_a_compilers_conversion_beside_the_original_amounts_is_not_read(tmp_path):
+    from mtd_analysis.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "consolidated.csv").write_text(
+        'Partner,Project title,Start,End,Original currency,Original amount,Rate to EUR,"Amount, EUR"\n'
+        'UK (FCDO),Maritime patrol capacity of the SBGS,01/01/2021,31/12/2021,GBP,"750,000",1.1123,"834,225.00"\n'
+        'Danish MFA,Entry-exit checkpoints on the contact line,01/01/2021,31/12/2021,DKK,"3,000,000",0.1344,'
+        '"403,200.00"\n'
+        'Netherlands,Forensic DNA database,01/01/2021,31/12/2021,EUR,"900,000",1.0000,"900,000.00"\n',
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021)
+    p = result.projects.set_index("partner")
+    assert (p.loc["UK", "amount"], p.loc["UK", "currency"]) == (750_000, "GBP")
+    assert (p.loc["Denmark", "amount"], p.loc["Denmark", "currency"]) == (3_000_000, "DKK")
+    assert (p.loc["Netherlands", "amount"], p.loc["Netherlands", "currency"]) == (900_000, "EUR")
+    assert _said(result, "is in EUR while the currency column names others")
+
+
+def test_numbered_headings_in_cyrillic_roman_numerals_give_the_status(one_sheet_build):
+    rows = [
+        ["Донор", "Назва проєкту", "Термін реалізації", "Валюта", "Загальна сума"],
+        ["І. ПРОЄКТИ, ЩО РЕАЛІЗУЮТЬСЯ (фінансування підтверджено)"],
+        ["Норвегія (МЗС Норвегії)", "Гуманітарне розмінування: обладнання ДСНС", "2021", "NOK", 12_000_000],
+        ["ІІ. ПРОЄКТИ НА СТАДІЇ ПЛАНУВАННЯ (фінансування не затверджено)"],
+        ["Франція", "Протидія наркозлочинності: підготовка слідчих", "2021", "EUR", 180_000],
+        ["ІІІ. ВІДКЛИКАНІ ПРОПОЗИЦІЇ"],
+        ["GIZ (за дорученням BMZ)", "Обмін досвідом з питань міграційного контролю", "2021", "EUR", 120_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "Sekretariat.xlsx", "Портфель")
+    projects = _by_title(result)
+    assert projects["Гуманітарне розмінування: обладнання ДСНС"]["status"] == "ongoing"
+    assert projects["Протидія наркозлочинності: підготовка слідчих"]["status"] == "planned"
+    withdrawn = projects["Обмін досвідом з питань міграційного контролю"]
+    assert (withdrawn["status"], withdrawn["partner"]) == ("cancelled", "Germany")  # GIZ works for the BMZ
