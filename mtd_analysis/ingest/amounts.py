@@ -2015,9 +2015,18 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
     for grid in grids:
         for n, row in enumerate(grid.rows, start=1):
             for value in row:
-                if isinstance(value, str) and len(value) <= 120 and _DASH_LEGEND.match(value):
+                if (
+                    type(value) is str
+                    and value[:1] in _LEGEND_STARTS
+                    and len(value) <= 120
+                    and _DASH_LEGEND.match(value)
+                ):
                     return grid.sheet, n, clean_text(value) or ""
     return None
+
+
+#: The first characters a legend on dashes may start with (the scan asks every cell of a workbook).
+_LEGEND_STARTS = frozenset(" \t-–—«\"'‘“(пПdD")
 
 
 def workbook_units(grids) -> dict | None:

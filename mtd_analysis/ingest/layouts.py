@@ -1242,6 +1242,9 @@ def mark_then_note(row: list) -> tuple[int, str] | None:
     >>> mark_then_note([1, "Radios", 1000]) is None, mark_then_note(["*", None]) is None
     (True, True)
     """
+    first = next((v for v in row if v is not None and v != ""), None)
+    if not isinstance(first, str) or len(first.strip()) > 3:
+        return None  # a project's row, at once (this is asked of every row)
     filled = [(c, v) for c, v in enumerate(row) if v is not None and str(v).strip()]
     if len(filled) != 2 or not all(isinstance(v, str) for _, v in filled):
         return None
