@@ -199,10 +199,10 @@ def read_file(
     for grid in grids:
         if grid.sheet in lists:
             grid.meta["code_list"] = True
-    for sheet, named in summaries_of_sheets(
-        grids
-    ).items():  # "Summary": a row per other sheet, with its totals
-        next(grid for grid in grids if grid.sheet == sheet).meta["summary_of"] = named
+    summaries = summaries_of_sheets(grids)  # "Summary": a row per other sheet, with its totals
+    for grid in grids:
+        if grid.sheet in summaries:
+            grid.meta["summary_of"] = summaries[grid.sheet]
     codes = status_codes(grids, lists)
     if coded := priority_codes(grids):  # "Пріоритет: 5", and the list saying what 5 stands for
         for grid in grids:

@@ -2783,6 +2783,16 @@ _PAYMENT_LABEL = re.compile(
 )
 
 
+def _amount_by_content(
+    col: int, guess: ContentGuess, columns: dict, taken: set, findings: list, why: str
+) -> None:
+    """A column of figures taken for the table's amount by its content alone: read, at half its content's
+    confidence, and said as a warning (``why``, then the evidence)."""
+    columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
+    taken.add("amount")
+    findings.append(("warning", col, f"{why}: {guess.evidence()}"))
+
+
 def infer_roles(rows: list[list], header: Header) -> Header:
     """Read each column's role from its content as well as its header; record every inference and conflict.
 
@@ -2923,16 +2933,15 @@ def infer_roles(rows: list[list], header: Header) -> Header:
             ):
                 # "Envelope" beside a column of currencies, in a table with no other amount: its figures are the
                 # money the currencies are of (said, as a guess)
-                columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
-                taken.add("amount")
-                findings.append(
-                    (
-                        "warning",
-                        col,
-                        f"{_column_name(col, labels)} is not a money label this tool knows, but its figures look like "
-                        f"money beside a column of currencies, and the table has no other amount: read as the amount "
-                        f"(check): {guess.evidence()}",
-                    )
+                _amount_by_content(
+                    col,
+                    guess,
+                    columns,
+                    taken,
+                    findings,
+                    f"{_column_name(col, labels)} is not a money label this tool knows, but its figures look like "
+                    "money beside a column of currencies, and the table has no other amount: read as the amount "
+                    "(check)",
                 )
                 continue
         elif guess.kind == "number" and guess.confidence >= CONTENT_CONFIDENCE and col not in labels:
@@ -2944,15 +2953,14 @@ def infer_roles(rows: list[list], header: Header) -> Header:
                 and not any(m.field == "yearly" for m in columns.values())
                 and money_like(values)
             ):
-                columns[col] = FieldMatch("amount", None, None, 0.5 * guess.confidence)
-                taken.add("amount")
-                findings.append(
-                    (
-                        "warning",
-                        col,
-                        f"{_column_name(col, labels)} has no header; its numbers are read as the amount (the table "
-                        f"has no other): {guess.evidence()}",
-                    )
+                _amount_by_content(
+                    col,
+                    guess,
+                    columns,
+                    taken,
+                    findings,
+                    f"{_column_name(col, labels)} has no header; its numbers are read as the amount (the table has "
+                    "no other)",
                 )
             continue
         if role in (None, "number") or role in taken or (role == "title" and col not in labels):
