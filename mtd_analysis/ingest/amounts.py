@@ -1948,7 +1948,10 @@ BLOCK_UNITS = re.compile(
     r"((?:'|’)?000)(?![\d.,])"
     # "— CHF 1'000", "(EUR 1,000)" ending a heading, "in 1 000 EUR": thousands of the currency
     r"|(?:^|[(—–,:]\s*)(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
-    r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b",
+    r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b"
+    # "Amounts: commit_amt, disb_cum_amt and plan_2021_amt are in THOUSANDS (000) of …": the columns listed first
+    r"|(?:amounts?|figures|sums?|budget)\b[^.;]{0,80}?\b(?:are|is)\s+(?:given\s+|shown\s+|expressed\s+)?in\s+"
+    r"(thousands?|millions?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -2235,15 +2238,20 @@ MINOR_UNITS = re.compile(
 )
 
 
-def in_minor_units(state: SheetState, block_text: str, records: list[dict], header_row: int) -> None:
-    """Amounts the title rows say are written in minor units ("12345600 = 123,456.00"): each project's amount and
-    years divided by 10 to the decimals its currency has (ISO 4217, ``currencies.csv``: 100 for the euro, 1 for the
-    yen), said once; a project whose currency has no minor unit listed is left as written, and warned."""
+def in_minor_units(
+    state: SheetState, block_text: str, records: list[dict], header_row: int, label: str | None = None
+) -> None:
+    """Amounts the title rows (or a money column's ``label``: "amount_minor", "Amount (cents)") say are written in
+    minor units ("12345600 = 123,456.00"): each project's amount and years divided by 10 to the decimals its currency
+    has (ISO 4217, ``currencies.csv``: 100 for the euro, 1 for the yen), said once; a project whose currency has no
+    minor unit listed is left as written, and warned."""
     from mtd_analysis.reference.currencies import minor_units
 
     found = MINOR_UNITS.search(block_text or "")
     if found is None or negated(block_text, found.start()):
-        return
+        if label is None:
+            return
+        found = None
     decimals = minor_units()
     unknown = []
     for rec in records:
@@ -2256,12 +2264,16 @@ def in_minor_units(state: SheetState, block_text: str, records: list[dict], head
             rec["amount"] = round(rec["amount"] * factor, 2)
         if years := yearly_values(rec.get("yearly_amounts")):
             rec["yearly_amounts"] = yearly_text({y: round(v * factor, 2) for y, v in years.items()})
-    line = next((ln.strip() for ln in block_text.splitlines() if found.group(0) in ln), found.group(0))
+    if found is not None:
+        line = next((ln.strip() for ln in block_text.splitlines() if found.group(0) in ln), found.group(0))
+        said = f"the rows above the table say the amounts are in the currency's minor unit ('{line[:120]}')"
+    else:
+        said = f"the column '{label}' says its amounts are in the currency's minor unit"
     state.issue(
         "warning",
         "amount",
-        f"the rows above the table say the amounts are in the currency's minor unit ('{line[:120]}'): each "
-        "project's amount is divided by 100, or as ISO 4217 gives its currency's decimals (the yen's by 1)",
+        f"{said}: each project's amount is divided by 100, or as ISO 4217 gives its currency's decimals (the yen's "
+        "by 1)",
         header_row,
     )
     for rec in unknown:

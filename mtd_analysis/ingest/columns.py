@@ -550,12 +550,17 @@ _THOUSANDS = re.compile(
 _MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])", re.IGNORECASE)
 _MONTHS_UNIT = re.compile(r"month|міс|мес", re.IGNORECASE)
 #: The words of those units as a label's key holds them (normalise_key: "'000" -> "000", "тис." -> "тис").
-_UNIT_TOKENS = frozenset("thousand thousands тис тыс k 000 000s million millions mln mio млн m".split())
+_UNIT_TOKENS = frozenset(
+    "thousand thousands тис тыс k 000 000s million millions mln mio млн m minor cents коп копииках копейках".split()
+)
+#: A money label written in the currency's minor unit ("amount_minor", "Amount (cents)", "Сума, коп.", "сума в
+#: копійках"): its figures are divided by the currency's minor units (see amounts.in_minor_units).
+MINOR_LABEL = re.compile(r"(?<![^\W\d_])(?:minor|cents|коп\.|копійках|копейках)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _has_unit(text: str) -> bool:
-    """Whether a label says its money is in thousands or millions (as :func:`_scaled` reads it)."""
-    return bool(_THOUSANDS.search(text) or _MILLIONS.search(text))
+    """Whether a label says its money is in thousands or millions (as :func:`_scaled` reads it), or in minor units."""
+    return bool(_THOUSANDS.search(text) or _MILLIONS.search(text) or MINOR_LABEL.search(text))
 
 
 #: A word denying the unit after it ("not thousands", "не в тис.", "rather than millions").
@@ -603,6 +608,12 @@ _VERSION_DATE = re.compile(
     r"(?:від|от|of)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d\d)(?!\d)\s*\)?",
     re.IGNORECASE,
 )
+#: A figure's version said after its label ("2021, USD - was" | "2021, USD - now", "2021 – було (листопад 2020) / was" |
+#: "2021 – стало (лютий 2021) / now"): the figure before the latest change, or after it (preferred: :data:`REVISED`, :data:`CURRENT_AMOUNT`).
+_VERSION_SAID = re.compile(
+    r"\s*(?:[-–—/,]\s*|\(\s*)(?:was|now|було|стало|было)(?![^\W\d_])\s*\)?(?:\s*\([^()]*\))?", re.IGNORECASE
+)
+#: The figure after the latest change, said after its label ("- now", "– стало"): preferred to the one before it.
 #: A label naming a share of the budget ("Доля бюджета на 2021 г.", "Share of budget in 2021", "2021 share").
 YEAR_SHARE_LABEL = re.compile(r"\b(?:share|частка|доля)\b", re.IGNORECASE)
 #: Words of a share of work done or money spent, not of the budget ("Delivery 2021 (%)", "Частка освоєння 2021").
@@ -631,6 +642,10 @@ def match_field(label) -> FieldMatch:
         dated := _VERSION_DATE.search(text)
     ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money
         return match_field(f"{text[: dated.start()]} {text[dated.end() :]}".strip())
+    if text and (rest := _VERSION_SAID.sub(" ", text).strip()) != text and rest:
+        return match_field(
+            rest
+        )  # "2021, USD - was" | "2021, USD - now": the year's figure, before or after a change
     m = _match_field(label)
     if (
         text
@@ -759,7 +774,7 @@ def names_donor_money(label) -> bool:
 #: A year's money as revised ("Revised 2021", "Updated 2021 budget", "2021 (уточнено)", "Скоригований бюджет 2021").
 REVISED = re.compile(
     r"revised|updated|amended|уточн\w*|оновл\w*|скориг\w*|скоррект\w*|изменен\w*|змінен\w*|актуализ\w*"
-    r"|перегляну\w*|пересмотр\w*",
+    r"|перегляну\w*|пересмотр\w*|(?:^|[-–—/,(]\s*)(?:now|стало)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -2156,7 +2171,8 @@ _CONTRIBUTION = re.compile(
 CURRENT_AMOUNT = re.compile(
     r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum|grant|allocation|commitment|contribution)"
     r"|уточнен|оновлен|скориг|скоррект|пересмотр|перегляну"
-    r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями",
+    r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями"
+    r"|(?:^|[-–—/,(]\s*)(?:now|стало)(?![^\W\d_])",  # "Total budget, USD - now" beside "… - was"
     re.IGNORECASE,
 )
 #: Words of money spent or of one year, which a preferred amount column must not name ("Donor funding disbursed").

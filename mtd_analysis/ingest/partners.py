@@ -110,9 +110,15 @@ def _official_keys() -> tuple[str, ...]:
 
 
 #: What is left of an official name without its official words that names nobody ("federal foreign office").
-_GENERIC = frozenset(
-    "united democratic islamic office offices agency bureau service department mission delegation fund council "
-    "commission programme program cooperation development".split()
+_GENERIC = (
+    frozenset(
+        "united democratic islamic office offices agency bureau service department mission delegation fund council "
+        "commission programme program cooperation development".split()
+    )
+    | frozenset(  # "Об'єднане Королівство" without its "Королівство" is "united", not a name: "Об'єднаний бюджет ОБСЄ"
+        normalise_key(word)
+        for word in "об'єднане об'єднаного сполучене сполученого соединенное соединенного объединенное объединенного".split()
+    )
 )
 #: Words that are declined like a partner's name but are not one ("дані" is data, not Denmark's "Данія").
 _NOT_NAMES = frozenset(normalise_key(w) for w in ("дані", "даних", "даними", "данні", "данные", "данных"))

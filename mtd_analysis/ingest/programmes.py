@@ -166,13 +166,23 @@ def _levels(records: list[dict], outline: dict[int, int]) -> list[int]:
     return levels
 
 
+#: A component's letter in the number cell ("а)", "b)", "c."): an item of the list a marker row opened.
+_LETTER_ITEM = re.compile(r"\s*[a-zа-яіїєґ]\s*[).]\s*", re.IGNORECASE)
+
+
 def _marker_groups(records: list[dict], levels: list[int]) -> None:
-    """After a row holding only "incl.:" / "у т.ч.:", the following rows are components while they add up."""
+    """After a row holding only "incl.:" / "у т.ч.:", the following rows are components while they add up; under a
+    programme with no amount of its own, while they are lettered ("а)", "б)")."""
     for i, rec in enumerate(records):
         if not rec.get("_components_follow"):
             continue
         total, amount = 0.0, rec.get("amount")
         if amount is None:
+            for j in range(i + 1, len(records)):
+                number = records[j].get("_number")
+                if not isinstance(number, str) or not _LETTER_ITEM.fullmatch(number) or levels[j] > levels[i]:
+                    break
+                levels[j] = levels[i] + 1
             continue
         for j in range(i + 1, len(records)):
             part = records[j].get("amount")
@@ -220,8 +230,15 @@ def _parents_by_reference(records: list[dict], parents: list[int | None]) -> Non
     if not refs:
         return
     by_code = {_code_key(r.get("code")): i for i, r in enumerate(records) if r.get("code") is not None}
+    # a reference may name the parent by its title ("Component of: Patrol Police Development Program")
+    by_title: dict[str, int] = {}
+    for i, r in enumerate(records):
+        if r.get("title") and i not in refs:
+            by_title.setdefault(_title_key(r["title"]), i)
     for i, ref in refs.items():
         j = by_code.get(ref)
+        if j is None:
+            j = by_title.get(_title_key(records[i]["_parent_ref"]))
         if j is not None and j != i and _within(records[i], records[j]):
             parents[i] = j
 
@@ -236,6 +253,11 @@ def _within(part: dict, whole: dict) -> bool:
     if all(starts) and starts[0] < starts[1]:
         return False
     return not (all(ends) and ends[0] > ends[1])
+
+
+def _title_key(value) -> str:
+    """A title as a reference to it is compared: its words, whatever their case and spacing."""
+    return " ".join(str(value).split()).casefold()
 
 
 def _code_key(value) -> str:

@@ -67,6 +67,7 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
+    MINOR_LABEL,
     NOTHING_SAID,
     PROJECT_FIELDS,
     TOTAL_ROW,
@@ -1910,7 +1911,16 @@ def _read_table(
     _agreements_need_nothing(state, result.records, records)
     _taken_from_the_programme(state, records)
     result.records = [_without_reading_notes(r) for r in records]
-    in_minor_units(state, block_text, result.records, header.row)
+    minor = next(  # a money column whose label says it is in minor units ("amount_minor", "Amount (cents)")
+        (
+            label
+            for c, m in sorted(header.columns.items())
+            if m.field in ("amount", "yearly", "year part")
+            and MINOR_LABEL.search(label := str(header.labels.get(c) or ""))
+        ),
+        None,
+    )
+    in_minor_units(state, block_text, result.records, header.row, minor)
     result.counts["rows_loaded"] -= n_programmes
     result.counts["rows_skipped"] += n_programmes
     result.status = "loaded"
@@ -3710,6 +3720,11 @@ def _a_status_alone(text: str) -> bool:
         return False
 
 
+#: An export's comment line: a hash, then a space, another hash or a dash ("# rows: 7", "## notes", "#---"); not a
+#: hashtag ("#StopViolence campaign") nor a number sign before a figure ("#12").
+_COMMENT_LINE = re.compile(r"#(?:\s|#|-)")
+
+
 def _table_furniture(
     state: SheetState,
     row: list,
@@ -3743,6 +3758,13 @@ def _table_furniture(
         state.issue(
             "info", "note", f"row {n} is a note under the table ('{snippet}'); skipped", index, noted[0]
         )
+        return "skipped"
+    if texts and texts[0][1][:1] == "#" and texts[0][0] == 0 and _COMMENT_LINE.match(texts[0][1]):
+        # "# amount_minor: integer amounts in MINOR units of ccy (…: EUR 2, USD 2)": an export's comment line, its
+        # commas splitting it over cells
+        line = ", ".join(t for _, t in texts)
+        snippet = line if len(line) <= 80 else line[:77] + "…"
+        state.issue("info", "note", f"row {n} is a comment line ('{snippet}'); skipped", index, texts[0][0])
         return "skipped"
     if len(texts) <= 3 and any(PAGE_MARK.fullmatch(t) for _, t in texts):
         state.issue("info", "header", f"row {n} heads a printed page ('{texts[-1][1]}'); skipped", index)
@@ -4430,9 +4452,13 @@ def _units_heading(state: SheetState, index: int, n: int, c: int, text: str) -> 
 
 
 #: A line of equipment that writes its quantity and unit price in its name ("– Автомобіль пожежний, 10 од. × 42 000 000
-#: JPY", "Radio sets, 150 pcs x 620 USD"): an item of the project above it, as a quantity column would say.
+#: JPY", "Radio sets, 150 pcs x 620 USD"), or ends on its quantity ("- тепловізійні камери (12 од.)", "incl. rescue boats
+#: (6 pcs)", "- принтеры для персонализации документов, 20 шт."): an item of the project above it, as a quantity column
+#: would say.
 _ITEM_IN_TITLE = re.compile(
-    r"\d+\s*(?:од|шт|ед|units?|pcs|pieces|компл\w*|к-т)\.?\s*[×x*]\s*\d", re.IGNORECASE
+    r"\d+\s*(?:од|шт|ед|units?|pcs|pieces|компл\w*|к-т)\.?\s*[×x*]\s*\d"
+    r"|(?:\(\s*|[,:–—-]\s*)\d[\d\s]*\s*(?:од|шт|ед|units?|pcs|pieces|sets?|компл\w*|к-т)\.?\s*\)?\s*$",
+    re.IGNORECASE,
 )
 #: A section's number or letter before its heading ("1. ", "II. ", "B) ").
 _SECTION_NUMBER = re.compile(
@@ -8171,7 +8197,16 @@ def _codes_in_notes(grid) -> dict[str, str]:
     {'10': 'planned', '30': 'ongoing', '90': 'cancelled'}
     """
     out: dict[str, str] = {}
-    for v in [v for row in grid.rows for v in row if type(v) is str and ("=" in v or "–" in v or "—" in v)]:
+    texts = [v for row in grid.rows for v in row if type(v) is str and ("=" in v or "–" in v or "—" in v)]
+    # a note a CSV's commas split over a row's cells ("# status_cd: P = Pipeline, A = Approved / committed, …")
+    texts += [
+        "; ".join(cells)
+        for row in grid.rows
+        if len(cells := [v for v in row if type(v) is str and v.strip()]) >= 2
+        and "=" in cells[0]
+        and _STATUS_LEGEND.search(cells[0])
+    ]
+    for v in texts:
         if not _STATUS_LEGEND.search(v):
             continue
         pairs = [(code or sign, meaning) for code, sign, meaning in _CODE_MEANING.findall(v)]

@@ -2441,6 +2441,8 @@ def status_heading(text: str | None) -> str | None:
     ('ongoing', 'ongoing')
     >>> status_heading("B. Pipeline (identified actions, financing decision expected in 2021)")
     'planned'
+    >>> status_heading("В. Скасовані / відкликані проєкти / Cancelled"), status_heading("Проєкти / Projects") is None
+    ('cancelled', True)
     >>> status_heading("Проєкти поліції") is None, status_heading("Completed training of 200 officers") is None
     (True, True)
     """
@@ -2449,7 +2451,11 @@ def status_heading(text: str | None) -> str | None:
         return None
     found = _STATUS_HEADING.fullmatch(text)
     if found is None:
-        return None
+        # a heading in two languages ("Б. Заплановані проєкти / Pipeline", "В. Скасовані / відкликані проєкти /
+        # Cancelled"): each half a heading of the same status
+        halves = [h for h in re.split(r"\s*/\s*", text) if h.strip()] if "/" in text else []
+        said = {status_heading(h) for h in halves} if len(halves) >= 2 else {None}
+        return said.pop() if len(said) == 1 else None
     word = (found.group("a") or found.group("b")).strip()
     if found.group("sub") and _FIGURES_SAID.search(found.group("sub")):  # "Planned – actual expenditure 2021"
         return None

@@ -1,0 +1,228 @@
+"""Layouts found by partner files written blind in round 50 (sets DA to DF).
+
+Each test writes the few cells that matter, as the partner's file had them, and checks the reading against figures
+worked out by hand beside it: equipment lines that end on their quantity, a programme's components named by the
+programme's title or lettered under a programme with no amount, section headings in two languages, units and minor
+units said in an export's own words, a status legend a CSV's commas split, comment lines, figures "was" and "now",
+a delivery partner, and a budget that is no partner.
+"""
+
+from __future__ import annotations
+
+from mtd_analysis.build import build
+from mtd_analysis.ingest.amounts import units_scale
+from mtd_analysis.ingest.columns import match_field
+from mtd_analysis.ingest.partners import partner_in_text
+from mtd_analysis.ingest.values import status_heading
+
+
+def _by_title(result) -> dict[str, dict]:
+    return {r["title"]: r for r in result.projects.to_dict("records")}
+
+
+def _said(result, words: str) -> list[dict]:
+    return [i for i in result.issues.to_dict("records") if words in i["message"]]
+
+
+def _text_build(tmp_path, name: str, text: str, encoding: str = "utf-8"):
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / name).write_text(text, encoding=encoding)
+    return build(raw, tmp_path / "out", year=2021)
+
+
+# --------------------------------------------------------------------------- equipment lines
+
+
+def test_lines_of_equipment_ending_on_their_quantity_are_items_of_the_delivery_not_projects(workbook_build):
+    rows = [
+        ["Перелік проектів МТД, отриманої ДПСУ (вартість у EUR)"],
+        ["№ з/п", "Назва проекту (програми)", "Донор", "Строк реалізації", "Загальна вартість, EUR", "Стан"],
+        [
+            1,
+            "Технічне оснащення підрозділів охорони кордону",
+            "Посольство США",
+            "2021 р.",
+            28750.5,
+            "завершено",
+        ],
+        [None, "у тому числі:"],
+        [None, "- тепловізійні камери (12 од.)", None, None, 14400],
+        [None, "- автомобілі підвищеної прохідності (5 од.)", None, None, 9850.5],
+        [None, "- радіостанції цифрові, 100 шт.", None, None, 4500],
+        [2, "Облаштування пунктів пропуску", "Республіка Польща", "2021 р.", 12300, "виконується"],
+    ]
+    result = workbook_build({"Додаток 1": rows}, "DPSU_dodatok.xlsx")
+    projects = _by_title(result)
+    # 14,400 + 9,850.5 + 4,500 = 28,750.5: the delivery's own figure, counted once, at its row
+    assert sorted(projects) == [
+        "Облаштування пунктів пропуску",
+        "Технічне оснащення підрозділів охорони кордону",
+    ]
+    assert projects["Технічне оснащення підрозділів охорони кордону"]["amount"] == 28750.5
+    assert _said(result, "are the equipment of project 'Технічне оснащення підрозділів охорони кордону'")
+
+
+# --------------------------------------------------------------------------- programmes and components
+
+
+def test_lettered_components_under_a_programme_with_no_amount_are_its_lines_and_take_its_donor(tmp_path):
+    text = (
+        "Проекты, реализуемые Представительством МОМ в Украине\n\n"
+        "№;Наименование проекта (программы);Донор;Статус;Валюта;Период реализации;Бюджет всего\n"
+        "1;Программа содействия управлению миграцией;Европейский Союз;реализуется;EUR;2020 – 2023;\n"
+        ";в т.ч.:;;;;;\n"
+        "а);Реадмиссия и пункты временного размещения;;реализуется;EUR;01.01.2020 – 31.12.2021;1 200 000,00\n"
+        "б);Биометрическая идентификация в ГМС;;одобрен;EUR;01.07.2021 – 30.06.2023;900 000,00\n"
+        "2;Оснащение кинологических подразделений;Правительство Канады;реализуется;CAD;2021;750 000,00\n"
+    )
+    result = _text_build(tmp_path, "MOM_proekty.csv", text, "cp1251")
+    projects = _by_title(result)
+    assert "Программа содействия управлению миграцией" not in projects  # no money of its own: its parts are
+    for title, amount in (
+        ("Реадмиссия и пункты временного размещения", 1_200_000.0),
+        ("Биометрическая идентификация в ГМС", 900_000.0),
+    ):
+        # the donor is the programme's (its row's column), not the sender the title names (IOM)
+        assert (projects[title]["partner"], projects[title]["amount"]) == ("EU", amount)
+    assert _said(result, "has no amount of its own; its components (rows 6, 7) are the projects")
+
+
+def test_a_column_naming_each_components_programme_by_its_title_counts_the_programme_once(workbook_build):
+    rows = [
+        ["Title", "Component of", "Funding", "Period of performance", "Amount (USD)"],
+        ["Patrol Police Development Program", None, "INL", "Oct 2020 – Sep 2022", 4_200_000],
+        [
+            "Patrol Police Academy curriculum",
+            "Patrol Police Development Program",
+            "INL",
+            "Oct 2020 – Sep 2022",
+            1_700_000,
+        ],
+        [
+            "Patrol vehicles and body-worn cameras",
+            "Patrol Police Development Program",
+            "INL",
+            "Jan 2021 – Dec 2021",
+            2_500_000,
+        ],
+        ["Cybercrime investigations support", None, "INL", "Jun 2020 – May 2022", 650_000],
+    ]
+    result = workbook_build({"INL overview": rows}, "INL_overview.xlsx")
+    projects = _by_title(result)
+    # 1,700,000 + 2,500,000 = 4,200,000: the components are the projects, the programme row is not counted
+    assert "Patrol Police Development Program" not in projects
+    assert sum(p["amount"] for p in projects.values()) == 1_700_000 + 2_500_000 + 650_000
+    assert _said(result, "is the sum of its components (rows 3, 4)")
+
+
+# --------------------------------------------------------------------------- statuses
+
+
+def test_section_headings_in_two_languages_give_the_status_of_the_rows_below():
+    assert status_heading("Б. Заплановані проєкти / Pipeline") == "planned"
+    assert status_heading("В. Скасовані / відкликані проєкти / Cancelled") == "cancelled"
+    assert status_heading("Completed / Planned") is None  # two statuses: none
+    assert status_heading("Police / Поліція") is None
+
+
+def test_a_status_legend_split_by_a_csvs_commas_and_its_comment_lines(tmp_path):
+    text = (
+        "record_id,project_title,funder_name,ccy,amount_minor,amount_2021_minor,period_start,period_end,status_cd\n"
+        "1001,Safe Migration Centres,IOM Development Fund,USD,25000000,,2021-03-01T00:00:00+02:00,"
+        "2022-02-28T23:59:59+02:00,A\n"
+        "1002,Document Verification Kiosks,Government of Japan,JPY,85000000,,2021-01-10T00:00:00+02:00,"
+        "2021-12-31T00:00:00+02:00,P\n"
+        "1003,Countering Trafficking along Migration Routes,UK CSSF,GBP,64000000,31500000,"
+        "2020-04-01T00:00:00+03:00,2022-03-31T00:00:00+03:00,X\n"
+        "# ---\n"
+        "# amount_minor / amount_2021_minor: integer amounts in MINOR units of ccy (EUR 2, USD 2, GBP 2, JPY 0)\n"
+        "# status_cd: P = Pipeline (not yet approved), A = Approved / committed, X = Cancelled\n"
+    )
+    result = _text_build(tmp_path, "FIN_export.csv", text)
+    projects = _by_title(result)
+    assert len(projects) == 3  # the comment lines are no projects
+    assert len(_said(result, "is a comment line")) == 3
+    # minor units: cents for the dollar and the pound (/100), none for the yen (ISO 4217)
+    kiosks, routes = (
+        projects["Document Verification Kiosks"],
+        projects["Countering Trafficking along Migration Routes"],
+    )
+    assert projects["Safe Migration Centres"]["amount"] == 250_000.0
+    assert kiosks["amount"] == 85_000_000.0
+    assert routes["amount"] == 640_000.0 and routes["yearly_amounts"].startswith("2021=315000")
+    assert _said(result, "the column 'amount_minor' says its amounts are in the currency's minor unit")
+    # the legend in the comment line: A approved, P pipeline, X cancelled
+    assert [p["status"] for p in projects.values()] == ["approved", "planned", "cancelled"]
+
+
+# --------------------------------------------------------------------------- money
+
+
+def test_units_said_of_the_columns_listed_before_them():
+    said = "Amounts: commit_amt, disb_cum_amt and plan_2021_amt are in THOUSANDS (000) of the transaction currency"
+    assert units_scale(said) == 1000.0
+    assert units_scale("Budget figures for the programme are in millions of euro") == 1_000_000.0
+    assert units_scale("The amounts of both projects is in line with the plan") == 1.0
+
+
+def test_figures_was_and_now_the_latest_counts_and_a_blank_now_leaves_the_figure_as_it_was(tmp_path):
+    text = (
+        '"No.","Project title","Funding agency","Period","Total budget, USD - was","Total budget, USD - now",'
+        '"2021, USD - was","2021, USD - now","Status"\n'
+        '"1","Patrol Police Training Academy Support","INL","01/2020 - 12/2022","3,600,000","4,000,000",'
+        '"1,200,000","1,450,000","Ongoing"\n'
+        '"2","Counter-Narcotics Laboratory Equipment","INL","2021","800,000","","800,000","","Ongoing"\n'
+    )
+    result = _text_build(tmp_path, "INL_update.csv", text)
+    projects = _by_title(result)
+    academy, lab = (
+        projects["Patrol Police Training Academy Support"],
+        projects["Counter-Narcotics Laboratory Equipment"],
+    )
+    assert academy["amount"] == 4_000_000.0 and "2021=1450000" in academy["yearly_amounts"]
+    assert lab["amount"] == 800_000.0 and "2021=800000" in lab["yearly_amounts"]
+    assert match_field("2021 – стало (лютий 2021) / now").year == 2021
+    assert match_field("What was done").field is None  # "was" in words, not a version after a dash
+
+
+# --------------------------------------------------------------------------- who pays
+
+
+def test_a_delivery_partner_implements_and_a_budget_named_united_is_no_kingdom(workbook_build):
+    rows = [
+        ["CSSF Ukraine — allocations for calendar year 2021 (GBP)"],
+        ["Project", "Delivery partner", "Beneficiary", "Status", "Allocation 2021 (£)"],
+        [
+            "Modern slavery and human trafficking: victim identification",
+            "Crown Agents",
+            "NPU",
+            "Active",
+            215750,
+        ],
+    ]
+    result = workbook_build({"2021": rows}, "UK_CSSF_allocations.xlsx")
+    project = _by_title(result)["Modern slavery and human trafficking: victim identification"]
+    assert (project["partner"], project["implementer"]) == ("UK", "Crown Agents")
+    # "Об'єднаний" (united) is no name without "Королівство": the OSCE's budget, not the United Kingdom
+    assert partner_in_text("Об'єднаний бюджет ОБСЄ / OSCE Unified Budget") == "OSCE"
+    assert partner_in_text("Уряд Сполученого Королівства") == "UK"
+
+
+def test_a_priority_declared_in_russian_words_of_the_ukrainian_synonym():
+    import pandas as pd
+
+    from mtd_analysis.analysis.priorities import map_priorities
+
+    projects = pd.DataFrame(
+        {
+            "project_id": ["FI-1"],
+            "title": ["Укрепление потенциала ведомства на границе с Беларусью"],
+            "declared_priority": ["Безопасность границы"],
+            "source_file": "perechen.csv",
+            "source_sheet": "",
+            "source_row": [5],
+        }
+    )
+    mapping, _ = map_priorities(projects)
+    assert mapping.loc[0, ["priority_code", "method"]].tolist() == ["BORDER_SECURITY", "declared"]
