@@ -1195,8 +1195,12 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
             }
         )
         years = yearly_values(rec.get("yearly_amounts"))
+        parts: list[
+            dict
+        ] = []  # each donor's part knows the others (a breakdown of the row's years is theirs too)
         for partner, share in shares:
-            part = dict(rec, partner=partner)
+            part = dict(rec, partner=partner, _share=share, _parts=parts)
+            parts.append(part)
             if rec.get("amount") is not None:
                 part["amount"] = round(rec["amount"] * share / 100, 2)
             if years:
@@ -1533,6 +1537,35 @@ def _count_as_skipped(entry: dict, sheet_name: str) -> None:
             break
 
 
+def _breakdown(first: dict, rec: dict, mine: dict, theirs: dict) -> list[int] | None:
+    """The years of a project given on another sheet of its file with nothing else of it ("2021 поквартально": its
+    title and a year's quarters, no dates, no total of its own), for a project whose row gives its total and dates but
+    no years: they are that project's years (a co-funded project's, each donor's part of them). None when ``rec`` is
+    no such row, or its years exceed the project's total or fall outside its dates."""
+    if mine or not theirs or rec.get("start_date") or rec.get("end_date") or first.get("amount") is None:
+        return None
+    if rec.get("currency") not in (None, first.get("currency")):
+        return None
+    given = sum(theirs.values())
+    if rec.get("amount") is not None and not math.isclose(rec["amount"], given, abs_tol=0.01):
+        return (
+            None  # a total of its own beside its years: a project of its own, or the same project sent twice
+        )
+    share = first.get("_share") or 100.0
+    if given > first["amount"] * 100 / share + 0.01 or not _years_within(rec, first):
+        return None
+    for part in first.get("_parts") or [first]:
+        part_share = (part.get("_share") or 100.0) / 100
+        part["yearly_amounts"] = yearly_text({y: round(v * part_share, 2) for y, v in sorted(theirs.items())})
+        cells = [
+            _on_its_sheet(rec, name, cell)
+            for name, cell in source_cell_names(rec.get("source_cells")).items()
+            if name.startswith("amount_") and cell
+        ]
+        part["source_cells"] = ";".join(filter(None, [part.get("source_cells"), *cells]))
+    return sorted(theirs)
+
+
 def _merged_years(first: dict, rec: dict) -> list[int] | None:
     """Merge ``rec`` into ``first`` when it is the same project given for other years.
 
@@ -1551,6 +1584,8 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     ):
         return None
     mine, theirs = yearly_values(first.get("yearly_amounts")), yearly_values(rec.get("yearly_amounts"))
+    if not by_year and (years := _breakdown(first, rec, mine, theirs)) is not None:
+        return years
     fiscal = (
         by_year and first.get("_fiscal_row") and rec.get("_fiscal_row")
     )  # two fiscal years meet in a year

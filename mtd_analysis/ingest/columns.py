@@ -608,6 +608,8 @@ _VERSION_DATE = re.compile(
     r"(?:від|от|of)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d\d)(?!\d)\s*\)?",
     re.IGNORECASE,
 )
+#: A form's group path (KoboToolbox, ODK: "project/budget_2021", "project/period/start_date"): the field's name last.
+_FORM_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)+")
 #: A figure's version said after its label ("2021, USD - was" | "2021, USD - now", "2021 – було (листопад 2020) / was" |
 #: "2021 – стало (лютий 2021) / now"): the figure before the latest change, or after it (preferred: :data:`REVISED`, :data:`CURRENT_AMOUNT`).
 _VERSION_SAID = re.compile(
@@ -642,10 +644,19 @@ def match_field(label) -> FieldMatch:
         dated := _VERSION_DATE.search(text)
     ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money
         return match_field(f"{text[: dated.start()]} {text[dated.end() :]}".strip())
+    if (
+        text
+        and "/" in text
+        and _FORM_PATH.fullmatch(text)
+        and (last := match_field(text.rsplit("/", 1)[1])).field is not None
+    ):
+        return last  # "project/budget_2021": a form's group path, its field last ("project/name": the whole path)
+    if text and (revised := _REVISED_IN_MONTH.search(text)):
+        # "Бюджет (переглянутий, лютий 2021), EUR": revised in February 2021, the project's total as revised
+        return match_field(f"{text[: revised.start(1)]}{text[revised.end(1) :]}")
     if text and (rest := _VERSION_SAID.sub(" ", text).strip()) != text and rest:
-        return match_field(
-            rest
-        )  # "2021, USD - was" | "2021, USD - now": the year's figure, before or after a change
+        # "2021, USD - was" | "2021, USD - now": the year's figure, before or after a change
+        return match_field(rest)
     m = _match_field(label)
     if (
         text
@@ -902,6 +913,13 @@ _YEARLESS_PART = re.compile(
     re.IGNORECASE,
 )
 #: Words of a part of a year ("q1" and "h2" are found apart), and stems of months as Ukrainian and Russian decline them.
+#: When a figure was revised, said in brackets after the word ("(переглянутий, лютий 2021)", "(revised Feb 2021)"): the
+#: month and year of the revision (group 1), not a year's money.
+_REVISED_IN_MONTH = re.compile(
+    r"\((?:[^()]*?)(?:revised|updated|переглянут\w*|уточнен\w*|оновлен\w*|пересмотрен\w*|обновл\w*)[,\s]+"
+    rf"((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)\s*\)",
+    re.IGNORECASE,
+)
 _PART_WORDS = frozenset(_MONTH_WORDS.split("|")) | {"кв", "quarter", "qtr", "half", "мая"}
 _PART_STEMS = (*_MONTH_ABBREVIATIONS, "квартал", "півріч", "полугод")
 _LETTERS = re.compile(r"[^\W\d_]+")

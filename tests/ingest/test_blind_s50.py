@@ -226,3 +226,58 @@ def test_a_priority_declared_in_russian_words_of_the_ukrainian_synonym():
     )
     mapping, _ = map_priorities(projects)
     assert mapping.loc[0, ["priority_code", "method"]].tolist() == ["BORDER_SECURITY", "declared"]
+
+
+# --------------------------------------------------------------------------- a year's breakdown on another sheet
+
+
+def test_a_sheet_of_2021_by_quarter_gives_the_years_of_the_projects_listed_on_the_overview(workbook_build):
+    overview = [
+        ["Проєкти МТД, що фінансуються Німеччиною. Суми в євро (EUR)"],
+        ["№", "Назва проєкту", "Період", "Бюджет проєкту, EUR", "Джерело фінансування", "Статус"],
+        [
+            1,
+            "Підтримка реформи поліції",
+            "01.2020 – 12.2022",
+            4_500_000,
+            "Федеральне міністерство закордонних справ",
+            "реалізується",
+        ],
+        [
+            2,
+            "Протидія торгівлі людьми",
+            "04.2021 – 03.2023",
+            1_000_000,
+            "Німеччина 40% / ЄС 60%",
+            "реалізується",
+        ],
+    ]
+    quarters = [
+        ["Розподіл коштів 2021 року по кварталах, EUR (проєкт у цілому, усі джерела фінансування)"],
+        ["№", "Назва проєкту", "2021 рік", None, None, None],
+        [None, None, "I кв.", "II кв.", "III кв.", "IV кв."],
+        [1, "Підтримка реформи поліції", 350_000, 400_000, 425_000, 380_500],
+        [2, "Протидія торгівлі людьми", "-", 120_000, 150_000, 130_000],
+    ]
+    result = workbook_build({"Огляд": overview, "2021 поквартально": quarters}, "Germany_projects.xlsx")
+    projects = result.projects
+    reform = projects[projects.title.eq("Підтримка реформи поліції")]
+    # one project, its total 4,500,000 and dates from the overview, 2021 = 350,000 + 400,000 + 425,000 + 380,500
+    assert len(reform) == 1
+    assert reform.iloc[0]["amount"] == 4_500_000 and reform.iloc[0]["yearly_amounts"] == "2021=1555500"
+    # co-funded 40 / 60: each donor's part of 2021's 400,000 (the project's whole, as the sheet's title says)
+    shares = projects[projects.title.eq("Протидія торгівлі людьми")].set_index("partner")["yearly_amounts"]
+    assert shares.to_dict() == {"Germany": "2021=160000", "EU": "2021=240000"}
+
+
+def test_a_forms_group_path_and_a_revision_month_are_no_years_of_money():
+    assert (match_field("project/budget_2021").field, match_field("project/budget_2021").year) == (
+        "yearly",
+        2021,
+    )
+    assert (
+        match_field("project/name").field == "title"
+    )  # the last segment alone names nothing: the whole path
+    revised = match_field("Бюджет (переглянутий, лютий 2021), EUR")  # revised in February 2021: the total
+    assert (revised.field, revised.year, revised.currency) == ("amount", None, "EUR")
+    assert match_field("Budget 2021 (revised, EUR)").year == 2021
