@@ -1095,6 +1095,38 @@ def _status_changed_to(text: str) -> str | None:
     return next((status for status in reversed(said) if status in STATUSES), None)
 
 
+#: A remark saying what a project is worth ("вартість згідно з актом приймання-передачі – 2 150,0 тис. грн", "value as
+#: per handover act USD 185,000"): in-kind assistance whose money cells the table leaves empty.
+_VALUE_SAID = re.compile(
+    r"вартіст\w*|стоимост\w*|\bvalue[ds]?\b|\bvalued\b|оцінен\w*|оценен\w*|оцінюєт\w*|оценива\w*",
+    re.IGNORECASE,
+)
+_NO_FIGURE = frozenset({"-", "–", "—", "--"})
+
+
+def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
+    """A remark giving the value of a project whose money cells hold nothing (blank or a dash): an in-kind delivery
+    valued in words ("допомога в натуральній формі; вартість згідно з актом – 2 150,0 тис. грн"). The value is kept in
+    ``state.remarked_values`` for the row's reader, which reads it as the project's amount and says so."""
+    from mtd_analysis.ingest.amounts import money_in_prose
+
+    money = [c for c, m in header.columns.items() if m.field in ("amount", "yearly", "year part")]
+    if not money:
+        return
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = clean_text(row[col]) if col < len(row) else None
+        if not text or not _VALUE_SAID.search(text):
+            continue
+        if any(
+            (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money
+        ):
+            continue  # the row's own figures stand
+        found = money_in_prose(text)
+        if found is not None:
+            state.remarked_values[index] = (found[0], found[1], col)
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",

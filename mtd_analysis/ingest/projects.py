@@ -119,6 +119,7 @@ from mtd_analysis.ingest.layouts import (
     status_from_heading,
     status_in_remarks,
     stops_short,
+    value_in_remarks,
 )
 from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, partner_in_text re-exported
     OWN_BUDGET,
@@ -2508,6 +2509,7 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
             status_in_remarks(state, header, rows, col)
             shares_in_remarks(state, header, rows, col)
+            value_in_remarks(state, header, rows, col)
         elif m.field == "description":  # "Примечание": "Софинансирование: Швейцария – 60 %, Швеция – 40 %"
             shares_in_remarks(state, header, rows, col)
         if col in state.other_currency:
@@ -3977,6 +3979,23 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
     fields, text = state.fields, rec.get("description")
     col = fields.get("description")
     _sentence_in_the_money_cell(state, rec, index, n)
+    if rec.get("amount") is None and index in state.remarked_values and not rec.get("yearly_amounts"):
+        amount, currency, remark_col = state.remarked_values[index]
+        if rec.get("currency") in (None, currency):
+            cell = state.cell(index, remark_col)
+            rec["amount"], rec["currency"] = amount, currency
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"amount={cell}") if p)
+            state.issues = [
+                i for i in state.issues if not (i.get("row") == n and i["message"] == f"row {n}: no amount")
+            ]
+            state.issue(
+                "warning",
+                "amount",
+                f"row {n}: its money cells are empty, and the remark {cell} gives its value ({currency} {amount:,.2f}): "
+                "read as its amount — check it",
+                index,
+                remark_col,
+            )
     if not text or col is None:
         return
     said, cell = [], state.cell(index, col)

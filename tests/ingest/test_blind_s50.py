@@ -281,3 +281,20 @@ def test_a_forms_group_path_and_a_revision_month_are_no_years_of_money():
     revised = match_field("Бюджет (переглянутий, лютий 2021), EUR")  # revised in February 2021: the total
     assert (revised.field, revised.year, revised.currency) == ("amount", None, "EUR")
     assert match_field("Budget 2021 (revised, EUR)").year == 2021
+
+
+def test_an_in_kind_delivery_valued_in_its_remark_takes_that_value(workbook_build):
+    rows = [
+        ["№", "Назва проекту", "Донор", "Строк реалізації", "Загальна вартість, тис. грн", "Стан", "Примітка"],
+        [1, "Засоби індивідуального захисту від COVID-19", "Уряд Японії", "січень – березень 2021 р.", "–", "завершено",
+         "допомога в натуральній формі; вартість згідно з актом приймання-передачі – 2 150,0 тис. грн"],
+        [2, "Навчання прикордонників", "ОБСЄ", "2021 р.", 1850, "виконується", "вартість уточнюється"],
+    ]  # fmt: skip
+    result = workbook_build({"Додаток 1": rows}, "DPSU_MTD.xlsx")
+    projects = _by_title(result)
+    ppe = projects["Засоби індивідуального захисту від COVID-19"]
+    # 2 150,0 тис. грн = 2,150,000 UAH, the remark's own unit; its cell named as the amount's
+    assert (ppe["amount"], ppe["currency"]) == (2_150_000.0, "UAH") and "amount=G2" in ppe["source_cells"]
+    assert _said(result, "its money cells are empty, and the remark G2 gives its value (UAH 2,150,000.00)")
+    # a row with its own figure keeps it (1850 тис. грн), whatever its remark says
+    assert projects["Навчання прикордонників"]["amount"] == 1_850_000.0
