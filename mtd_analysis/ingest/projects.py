@@ -1911,6 +1911,7 @@ def _read_table(
     _items_need_no_dates(state, result.records, records)
     _agreements_need_nothing(state, result.records, records)
     _taken_from_the_programme(state, records)
+    records, replaced = _updated_further_down(state, records)
     result.records = [_without_reading_notes(r) for r in records]
     minor = next(  # a money column whose label says it is in minor units ("amount_minor", "Amount (cents)")
         (
@@ -1922,8 +1923,8 @@ def _read_table(
         None,
     )
     in_minor_units(state, block_text, result.records, header.row, minor)
-    result.counts["rows_loaded"] -= n_programmes
-    result.counts["rows_skipped"] += n_programmes
+    result.counts["rows_loaded"] -= n_programmes + replaced
+    result.counts["rows_skipped"] += n_programmes + replaced
     result.status = "loaded"
     result.issues = state.issues
     return result
@@ -3720,6 +3721,57 @@ def _a_status_alone(text: str) -> bool:
         return parse_status(" ".join(outside)) in STATUSES
     except ValueProblem:
         return False
+
+
+#: A row saying its figures are given again further down, updated ("дані оновлено – див. розділ ІІ (п. 3)", "see section
+#: II", "updated figures below"), or the later row saying it replaces an earlier one ("оновлені дані замінюють подані у
+#: розділі І", "replaces the line in section I").
+_UPDATED_ELSEWHERE = re.compile(
+    r"(?:див|см)\.?\s*(?:розділ|раздел|нижче|ниже)|see\s+(?:section|below)|updated\s+(?:below|in\s+section)"
+    r"|замінюють|заменяют|замінює|заменяет|replaces?\s+(?:the\s+)?(?:line|row|figures|data)",
+    re.IGNORECASE,
+)
+
+
+def _updated_further_down(state: SheetState, records: list[dict]) -> tuple[list[dict], int]:
+    """Of two rows of a sheet with one title and partner, one saying the figures are updated in the other ("дані
+    оновлено – див. розділ ІІ" on the first, "оновлені дані замінюють подані у розділі І" on the second): the later
+    row counts, the earlier is skipped, said. Returns the records kept and how many were skipped."""
+    by_title: dict[tuple, list[dict]] = {}
+    for rec in records:
+        if rec.get("title") and "_index" in rec:
+            by_title.setdefault((normalise_key(rec["title"]), rec.get("partner")), []).append(rec)
+    dropped: set[int] = set()
+    for same in by_title.values():
+        if len(same) != 2:
+            continue
+        earlier, later = sorted(same, key=lambda r: r["_index"])
+        said = next(
+            (
+                (rec, text)
+                for rec in (earlier, later)
+                for value in state.grid.rows[rec["_index"]]
+                if isinstance(value, str)
+                and (text := value.strip()) != rec["title"]
+                and _UPDATED_ELSEWHERE.search(text)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        dropped.add(id(earlier))
+        n, m = state.row_number(earlier["_index"]), state.row_number(later["_index"])
+        snippet = said[1] if len(said[1]) <= 80 else said[1][:77] + "…"
+        state.issue(
+            "info",
+            "duplicate",
+            f"row {n}: the same project as row {m} ('{earlier['title'][:60]}'), row {state.row_number(said[0]['_index'])} "
+            f"saying the figures are updated there ('{snippet}'): counted once, from row {m}",
+            earlier["_index"],
+        )
+    if not dropped:
+        return records, 0
+    return [r for r in records if id(r) not in dropped], len(dropped)
 
 
 #: An export's comment line: a hash, then a space, another hash or a dash ("# rows: 7", "## notes", "#---"); not a

@@ -850,6 +850,8 @@ _CURRENT = (
     r"revised|updated|corrected|amended|now|уточнено|уточнена|уточнений|уточнённ\w*|уточненн\w*|скориговано"
     r"|скорректировано|оновлено|обновлено|змінено|изменено|тепер|теперь|нова\s+сума|новая\s+сумма"
 )
+#: Words saying the figure after them is the one now, after an earlier one ("было 500 000, стало 650 000").
+_BECAME = r"стало|стала|став|now|тепер|теперь"
 #: A cell correcting its amount in place, and which figure stands: "450 000 (was 520 000)", "1 000 000 (уточнено:
 #: 1,2 млн)", "уточнено: 180 000 (замість 200 000)", "~~4 000 000~~ 3 600 000", "500 000 → 450 000".
 _FIGURE = r"[^()\[\]~→]*\d[^()\[\]~→]*?"
@@ -866,6 +868,11 @@ _CORRECTIONS = [
     re.compile(r"~~(?P<old>[^~]*\d[^~]*)~~\s*(?P<now>[^~]*\d[^~]*)"),
     re.compile(
         rf"(?P<old>{_FIGURE})\s*(?:→|->|=>)\s*(?P<now>{_FIGURE})(?:\s*\((?:{_CURRENT})\))?", re.IGNORECASE
+    ),
+    # "было 500 000, стало 650 000", "was 500,000; now 650,000", "було 1 млн – стало 1,2 млн": both said in words
+    re.compile(
+        rf"(?:{_EARLIER})\s*:?\s*(?P<old>{_FIGURE})\s*[,;–—-]?\s*(?:{_BECAME})(?![^\W\d_])\s*:?\s*(?P<now>{_FIGURE})",
+        re.IGNORECASE,
     ),
 ]
 #: A date or part of one ("15.03.2021", "03.2021", "01.06", "1.06.21", "2021-03-15"), which no corrected sum is.
@@ -1101,13 +1108,15 @@ def amount_correction(value) -> tuple[str, str] | None:
     (('3 600 000', 'уточнено 15.03.2021'), True)
     >>> amount_correction("450 000 [reduced from 520 000]"), amount_correction("1 200 000 (збільшено з 1 000 000)")
     (('450 000', '520 000'), ('1 200 000', '1 000 000'))
+    >>> amount_correction("было 500 000, стало 650 000"), amount_correction("was 1,200,000; now 1,450,000")
+    (('650 000', '500 000'), ('1,450,000', '1,200,000'))
     """
     if not isinstance(value, str) or not _CORRECTION_SIGNS.search(value):
         return None  # the common case: no bracket, strike or arrow
     return _correction(value)
 
 
-_CORRECTION_SIGNS = re.compile(r"[(\[~→]|->|=>")
+_CORRECTION_SIGNS = re.compile(r"[(\[~→]|->|=>|стал|став|now|тепер", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -298,3 +298,29 @@ def test_an_in_kind_delivery_valued_in_its_remark_takes_that_value(workbook_buil
     assert _said(result, "its money cells are empty, and the remark G2 gives its value (UAH 2,150,000.00)")
     # a row with its own figure keeps it (1850 тис. грн), whatever its remark says
     assert projects["Навчання прикордонників"]["amount"] == 1_850_000.0
+
+
+def test_an_update_listing_a_project_again_further_down_counts_it_once_from_the_updated_row(workbook_build):
+    rows = [
+        ["№ з/п", "Назва проекту", "Період реалізації", "Бюджет, EUR", "у т.ч. на 2021 рік, EUR", "Примітки"],
+        ["І. Перелік проектів, поданий до засідання Робочої групи 19.11.2020"],
+        [3, "Розбудова спроможності ДПСУ", "2020 – 2022", 1_500_000, 500_000, "дані оновлено – див. розділ ІІ (п. 3)"],
+        [4, "Обладнання для розмінування ДСНС", "2021", 200_000, 200_000, None],
+        ["ІІ. Оновлені та нові проекти (станом на 15.02.2021)"],
+        [3, "Розбудова спроможності ДПСУ", "2020 – 2022", 1_950_000, 650_000, "оновлені дані замінюють подані у розділі І"],
+    ]  # fmt: skip
+    result = workbook_build({"Проекти": rows}, "Nimechchyna_GIZ_onovlennia.xlsx")
+    dpsu = result.projects[result.projects.title.eq("Розбудова спроможності ДПСУ")]
+    # once, from the updated row: 1,950,000 in all, 650,000 of it in 2021 (not 500,000 + 650,000)
+    assert len(dpsu) == 1 and dpsu.iloc[0]["source_row"] == 6
+    assert dpsu.iloc[0]["amount"] == 1_950_000 and "2021=650000" in dpsu.iloc[0]["yearly_amounts"]
+    assert _said(result, "row 3: the same project as row 6")
+
+
+def test_a_cell_giving_the_figure_it_was_and_the_one_it_is_now_in_words(tmp_path):
+    text = (
+        "№;Название проекта;Срок реализации;Бюджет, GBP\n"
+        "1;Поддержка патрульной полиции;01.04.2020 – 31.03.2022;было 500 000, стало 650 000\n"
+    )
+    result = _text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
+    assert _by_title(result)["Поддержка патрульной полиции"]["amount"] == 650_000.0  # the one "now" (стало)
