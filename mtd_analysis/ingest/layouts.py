@@ -923,13 +923,13 @@ _WHOLE_PROJECT = frozenset(
     "the a whole entire this project проєкт проект funding financing фінансування финансирование grant грант "
     "agreement contract contribution award action programme program програма программа угода угоду угоди договір "
     "договор контракт соглашение внесок вклад was were has been is про о финансировании про фінансування "
-    "financing agreement grant agreement".split()
+    "financing agreement grant agreement early prematurely досрочно достроково".split()
 )
 #: What may follow "cancelled" / "скасовано" in a remark about the whole project: who, when or why, not an object
 #: ("Скасовано поїздку до Данії" is a trip cancelled).
 _AFTER_CANCELLED = frozenset(
     "by in on at before due from as after following with since per донором донор донором, у в до з із через по "
-    "рішенням решением после".split()
+    "рішенням решением после early prematurely досрочно достроково".split()
 )
 _CANCELLED_WORD = re.compile(
     r"\b(?:cancel(?:l)?ed|withdrawn|terminated|discontinued|dropped)\b|скасован\w*|відкликан\w*|відмінен\w*"
@@ -943,7 +943,15 @@ _DONOR_WITHDREW = re.compile(
 
 
 def _of_the_project(words: list[str]) -> bool:
-    return len(words) <= 4 and all(w.lower().strip(",.:;()") in _WHOLE_PROJECT for w in words)
+    """Whether the words before an event's word leave it the whole project's ("the project", "31.01.2021: проект",
+    "досрочно"), not a part's ("Workshop")."""
+    return len(words) <= 4 and all(
+        (w := word.lower().strip(",.:;()")) in _WHOLE_PROJECT or _DATE_WORD.fullmatch(w) for word in words
+    )
+
+
+#: A date said before an event ("31.01.2021: проект прекращён"): no part of the project.
+_DATE_WORD = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
 
 def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -> str | None:
@@ -975,6 +983,10 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
     >>> status_event(": the financing agreement was signed on 3 May 2021", named=True)
     'ongoing'
     >>> status_event(" was not cancelled", named=True) is None
+    True
+    >>> status_event("досрочно прекращён"), status_event("31.01.2021: проект прекращён досрочно по решению донора")
+    ('cancelled', 'cancelled')
+    >>> status_event("12.03.2021: workshop cancelled") is None
     True
     """
     if _A_PART.search(text) or _NEGATION.search(text[:40]):

@@ -324,3 +324,17 @@ def test_a_cell_giving_the_figure_it_was_and_the_one_it_is_now_in_words(tmp_path
     )
     result = _text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
     assert _by_title(result)["Поддержка патрульной полиции"]["amount"] == 650_000.0  # the one "now" (стало)
+
+
+def test_a_project_terminated_early_said_in_a_column_of_changes_is_cancelled(tmp_path):
+    text = (
+        "№;Название проекта;Срок реализации;Бюджет, GBP;2021 г., GBP;Изменение с прошлого заседания;Комментарии\n"
+        "3;Обучение следователей киберполиции;01.09.2019 – 31.08.2021;400 000;150 000;без изменений;\n"
+        "4;Мониторинг условий содержания в ИВС;01.01.2021 – 31.12.2022;420 000;210 000;досрочно прекращён;"
+        "31.01.2021: проект прекращён досрочно по решению донора\n"
+    )
+    result = _text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
+    projects = _by_title(result)
+    assert projects["Мониторинг условий содержания в ИВС"]["status"] == "cancelled"  # no money counted
+    assert projects["Обучение следователей киберполиции"]["status"] != "cancelled"
+    assert _said(result, "row 3: the remark (G3) says the project was withdrawn or cancelled")
