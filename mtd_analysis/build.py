@@ -1537,6 +1537,13 @@ def _count_as_skipped(entry: dict, sheet_name: str) -> None:
             break
 
 
+#: A sheet of money added to the projects listed elsewhere ("Additional 2021", "New commitments", "Top-ups", "Додаткові
+#: кошти"), whose rows are no breakdown of those projects' years.
+_MORE_MONEY_SHEET = re.compile(
+    r"addition|\bnew\b|top-?up|supplement|amendment|додатков|нов[іиае]|дополнительн|доп\.", re.IGNORECASE
+)
+
+
 def _breakdown(first: dict, rec: dict, mine: dict, theirs: dict) -> list[int] | None:
     """The years of a project given on another sheet of its file with nothing else of it ("2021 поквартально": its
     title and a year's quarters, no dates, no total of its own), for a project whose row gives its total and dates but
@@ -1546,6 +1553,15 @@ def _breakdown(first: dict, rec: dict, mine: dict, theirs: dict) -> list[int] | 
         return None
     if rec.get("currency") not in (None, first.get("currency")):
         return None
+    parts_of_years = [
+        c for n, c in source_cell_names(rec.get("source_cells")).items() if n.startswith("amount_")
+    ]
+    if not parts_of_years or not all("+" in c for c in parts_of_years):
+        return None  # a year's figure in one cell: money of its own, not a breakdown
+    if _MORE_MONEY_SHEET.search(str(rec.get("source_sheet") or "")):
+        return (
+            None  # "Additional 2021", "New commitments 2021": money added, not the years of the money listed
+        )
     given = sum(theirs.values())
     if rec.get("amount") is not None and not math.isclose(rec["amount"], given, abs_tol=0.01):
         return (

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mtd_analysis.ingest.columns import (
     CURRENT_AMOUNT,
+    NOW_SAID,
     ORIGINAL_WORD,
     PART_OF_THE_TOTAL,
     REVISED,
@@ -178,6 +179,7 @@ def original_amount_column(header: Header) -> int | None:
     amount = header.fields().get("amount")
     if amount is None or not (
         CURRENT_AMOUNT.search(header.labels.get(amount, "") or "")
+        or NOW_SAID.search(header.labels.get(amount, "") or "")  # "Total budget, USD - now" beside "… - was"
         or names_ukraines_part(header.labels.get(amount))
         or _donors_part(header.labels.get(amount))
     ):
@@ -1950,7 +1952,8 @@ BLOCK_UNITS = re.compile(
     r"|(?:^|[(—–,:]\s*)(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
     r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b"
     # "Amounts: commit_amt, disb_cum_amt and plan_2021_amt are in THOUSANDS (000) of …": the columns listed first
-    r"|(?:amounts?|figures|sums?|budget)\b[^.;]{0,80}?\b(?:are|is)\s+(?:given\s+|shown\s+|expressed\s+)?in\s+"
+    r"|(?:amounts?|figures|sums?|budget)\b(?:(?!where|which|whose|while|де\b|где\b)[^.;]){0,80}?\b(?:are|is)\s+"
+    r"(?:given\s+|shown\s+|expressed\s+)?in\s+"
     r"(thousands?|millions?)\b",
     re.IGNORECASE | re.MULTILINE,
 )

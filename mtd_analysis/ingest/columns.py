@@ -608,6 +608,8 @@ _VERSION_DATE = re.compile(
     r"(?:від|от|of)?\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d\d)(?!\d)\s*\)?",
     re.IGNORECASE,
 )
+#: The figure after a change said after its label ("- now", "– стало"), beside the same label saying "- was".
+NOW_SAID = re.compile(r"[-–—/,(]\s*(?:now|стало)(?![^\W\d_])", re.IGNORECASE)
 #: A form's group path (KoboToolbox, ODK: "project/budget_2021", "project/period/start_date"): the field's name last.
 _FORM_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)+")
 #: A figure's version said after its label ("2021, USD - was" | "2021, USD - now", "2021 – було (листопад 2020) / was" |
@@ -648,6 +650,9 @@ def match_field(label) -> FieldMatch:
         text
         and "/" in text
         and _FORM_PATH.fullmatch(text)
+        and re.search(
+            r"[_\d]", text
+        )  # machine names ("project_info/title"); "title/description" is two labels
         and (last := match_field(text.rsplit("/", 1)[1])).field is not None
     ):
         return last  # "project/budget_2021": a form's group path, its field last ("project/name": the whole path)
@@ -2189,8 +2194,7 @@ _CONTRIBUTION = re.compile(
 CURRENT_AMOUNT = re.compile(
     r"revised|amended|(?:current|updated)\s+(?:amount|budget|total|value|sum|grant|allocation|commitment|contribution)"
     r"|уточнен|оновлен|скориг|скоррект|пересмотр|перегляну"
-    r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями"
-    r"|(?:^|[-–—/,(]\s*)(?:now|стало)(?![^\W\d_])",  # "Total budget, USD - now" beside "… - was"
+    r"|after amendments?|with amendments|с уч[её]том изменений|з урахуванням змін|зі змінами|с изменениями",
     re.IGNORECASE,
 )
 #: Words of money spent or of one year, which a preferred amount column must not name ("Donor funding disbursed").
@@ -2209,6 +2213,11 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
             mine != theirs
         ):  # "Ukraine share, EUR" beside "Total budget, EUR": Ukraine's part is the sector's money
             return mine
+        if _VERSION_SAID.sub(" ", label or "").strip() == _VERSION_SAID.sub(" ", other_label or "").strip():
+            # "Total budget, USD - was" | "Total budget, USD - now": the figure now
+            mine, theirs = (bool(NOW_SAID.search(text or "")) for text in (label, other_label))
+            if mine != theirs:
+                return mine
         for preferred in (_CONTRIBUTION, CURRENT_AMOUNT):
             mine, theirs = (
                 bool(

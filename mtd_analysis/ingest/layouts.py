@@ -1114,6 +1114,12 @@ _VALUE_SAID = re.compile(
     re.IGNORECASE,
 )
 _NO_FIGURE = frozenset({"-", "–", "—", "--"})
+#: What says a remark's value is a delivery's in kind ("допомога в натуральній формі", "in-kind", "handover act",
+#: "акт приймання-передачі"), not a unit's price or an estimate.
+_IN_KIND = re.compile(
+    r"натуральн\w*|in[- ]kind|handover|hand-over|приймання-передачі|приема-передачи|прийому-передачі",
+    re.IGNORECASE,
+)
 
 
 def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
@@ -1128,7 +1134,7 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = clean_text(row[col]) if col < len(row) else None
-        if not text or not _VALUE_SAID.search(text):
+        if not text or not _VALUE_SAID.search(text) or not _IN_KIND.search(text):
             continue
         if any(
             (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money

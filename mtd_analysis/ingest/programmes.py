@@ -178,10 +178,15 @@ def _marker_groups(records: list[dict], levels: list[int]) -> None:
             continue
         total, amount = 0.0, rec.get("amount")
         if amount is None:
-            for j in range(i + 1, len(records)):
+            for k, j in enumerate(range(i + 1, len(records))):
                 number = records[j].get("_number")
-                if not isinstance(number, str) or not _LETTER_ITEM.fullmatch(number) or levels[j] > levels[i]:
-                    break
+                if (
+                    not isinstance(number, str)
+                    or not _LETTER_ITEM.fullmatch(number)
+                    or levels[j] > levels[i]
+                    or number.strip()[0].lower() not in ("abcdefgh"[k : k + 1], "абвгдежз"[k : k + 1])
+                ):
+                    break  # the letters run a), b), c) from the first: another list's after them
                 levels[j] = levels[i] + 1
             continue
         for j in range(i + 1, len(records)):
@@ -237,8 +242,10 @@ def _parents_by_reference(records: list[dict], parents: list[int | None]) -> Non
             by_title.setdefault(_title_key(r["title"]), i)
     for i, ref in refs.items():
         j = by_code.get(ref)
-        if j is None:
-            j = by_title.get(_title_key(records[i]["_parent_ref"]))
+        if j is None and (k := by_title.get(_title_key(records[i]["_parent_ref"]))) is not None:
+            j = (
+                k if records[i].get("partner") in (None, records[k].get("partner")) else None
+            )  # another's programme
         if j is not None and j != i and _within(records[i], records[j]):
             parents[i] = j
 
@@ -639,6 +646,20 @@ def _amount_from_parts(out: dict, parts: list[dict]) -> None:
         out["source_cells"] = ";".join(kept + cells)
 
 
+def _an_item(part: dict, project: dict) -> bool:
+    """Whether a line under a project is an item of its equipment: its quantity or unit price in a column or in its
+    name; when only its name ends on a quantity ("Scanners for BCP Krakovets (3 units)"), with no dates, status or
+    funder of its own (a component with those is a project, whatever its name counts)."""
+    if part.get("_item") is True:
+        return True
+    return part.get("_item") == "title" and not (
+        part.get("start_date")
+        or part.get("end_date")
+        or part.get("status")
+        or part.get("partner") not in (None, project.get("partner"))
+    )
+
+
 def _items_of(
     project: dict, items: list[dict], out: dict, row_of: Callable[[int], int], rows: str, issues
 ) -> None:
@@ -828,7 +849,7 @@ def resolve_programmes(
             )
             continue
         rows = _rows_text([row_of(part["_index"]) for part in parts])
-        if all(part.get("_item") for part in parts) and not records[p].get("_item"):
+        if all(_an_item(part, records[p]) for part in parts) and not records[p].get("_item"):
             # "1.1 Handheld thermal imagers | 60 | 9,850 | 591,000" under a project: its equipment, not projects
             _items_of(records[p], parts, out[p], row_of, rows, issues)
             skip.update(children[p])

@@ -1919,9 +1919,15 @@ def _read_table(
             for c, m in sorted(header.columns.items())
             if m.field in ("amount", "yearly", "year part")
             and MINOR_LABEL.search(label := str(header.labels.get(c) or ""))
+            # "Сума, грн. коп.", "Amount, USD (incl. cents)": the currency and its cents, not figures in cents
+            and currency_in_text(label) is None
         ),
         None,
     )
+    if minor is not None and any(
+        isinstance(r.get("amount"), float) and not r["amount"].is_integer() for r in result.records
+    ):
+        minor = None  # figures in a minor unit are whole numbers
     in_minor_units(state, block_text, result.records, header.row, minor)
     result.counts["rows_loaded"] -= n_programmes + replaced
     result.counts["rows_skipped"] += n_programmes + replaced
@@ -2749,7 +2755,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 _excel_indent=state.grid.meta.get("indents", {}).get((index, title_col), 0),
                 # a line of equipment (its quantity or unit price given): an item of a project, if one stands above
                 _item=any(clean_text(cell_value(row, c)) for c in item_cols)
-                or bool(isinstance(raw_title, str) and _ITEM_IN_TITLE.search(raw_title)),
+                or (isinstance(raw_title, str) and _ITEM_IN_TITLE.search(raw_title) and "title")
+                or False,
             )
             if index in several:
                 _more_lines(state, outcome, several[index], index)
@@ -3727,8 +3734,9 @@ def _a_status_alone(text: str) -> bool:
 #: II", "updated figures below"), or the later row saying it replaces an earlier one ("оновлені дані замінюють подані у
 #: розділі І", "replaces the line in section I").
 _UPDATED_ELSEWHERE = re.compile(
-    r"(?:див|см)\.?\s*(?:розділ|раздел|нижче|ниже)|see\s+(?:section|below)|updated\s+(?:below|in\s+section)"
-    r"|замінюють|заменяют|замінює|заменяет|replaces?\s+(?:the\s+)?(?:line|row|figures|data)",
+    r"(?:оновлен\w*|обновлен\w*|updated|актуализ\w*|уточнен\w*)\b.{0,40}?(?:див|см|see)\.?\s*(?:розділ|раздел|section"
+    r"|нижче|ниже|below)|updated\s+(?:below|in\s+section)"
+    r"|(?:замінюють|заменяют|replace)\s+(?:the\s+)?(?:подані|поданные|figures|data|line)\s+(?:у|в|in|of|submitted)\b",
     re.IGNORECASE,
 )
 
@@ -3746,6 +3754,10 @@ def _updated_further_down(state: SheetState, records: list[dict]) -> tuple[list[
         if len(same) != 2:
             continue
         earlier, later = sorted(same, key=lambda r: r["_index"])
+        if any(
+            earlier.get(k) and later.get(k) and earlier[k] != later[k] for k in ("start_date", "end_date")
+        ):
+            continue  # other dates: another phase or project of the same name
         said = next(
             (
                 (rec, text)
@@ -3776,7 +3788,9 @@ def _updated_further_down(state: SheetState, records: list[dict]) -> tuple[list[
 
 #: An export's comment line: a hash, then a space, another hash or a dash ("# rows: 7", "## notes", "#---"); not a
 #: hashtag ("#StopViolence campaign") nor a number sign before a figure ("#12").
-_COMMENT_LINE = re.compile(r"#(?:\s|#|-)")
+_COMMENT_LINE = re.compile(r"#(?:\s+(?!\d)|#|-)")
+#: A figure alone in a cell: a row holding one is a project's, not a comment's ("# 1 | Title | 120 000").
+_A_FIGURE = re.compile(r"\s*[\d\s.,'’]*\d[\d\s.,'’]*\s*")
 
 
 def _table_furniture(
@@ -3813,7 +3827,15 @@ def _table_furniture(
             "info", "note", f"row {n} is a note under the table ('{snippet}'); skipped", index, noted[0]
         )
         return "skipped"
-    if texts and texts[0][1][:1] == "#" and texts[0][0] == 0 and _COMMENT_LINE.match(texts[0][1]):
+    if (
+        texts
+        and texts[0][1][:1] == "#"
+        and texts[0][0] == 0
+        and _COMMENT_LINE.match(texts[0][1])
+        and not any(
+            isinstance(v, (int, float)) or (isinstance(v, str) and _A_FIGURE.fullmatch(v)) for v in row[1:]
+        )
+    ):
         # "# amount_minor: integer amounts in MINOR units of ccy (…: EUR 2, USD 2)": an export's comment line, its
         # commas splitting it over cells
         line = ", ".join(t for _, t in texts)
