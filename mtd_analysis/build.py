@@ -1195,9 +1195,8 @@ def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
             }
         )
         years = yearly_values(rec.get("yearly_amounts"))
-        parts: list[
-            dict
-        ] = []  # each donor's part knows the others (a breakdown of the row's years is theirs too)
+        # each donor's part knows the others: a breakdown of the row's years is theirs too (see _breakdown)
+        parts: list[dict] = []
         for partner, share in shares:
             part = dict(rec, partner=partner, _share=share, _parts=parts)
             parts.append(part)
@@ -1553,31 +1552,25 @@ def _breakdown(first: dict, rec: dict, mine: dict, theirs: dict) -> list[int] | 
         return None
     if rec.get("currency") not in (None, first.get("currency")):
         return None
-    parts_of_years = [
-        c for n, c in source_cell_names(rec.get("source_cells")).items() if n.startswith("amount_")
-    ]
-    if not parts_of_years or not all("+" in c for c in parts_of_years):
-        return None  # a year's figure in one cell: money of its own, not a breakdown
+    year_cells = {
+        n: c for n, c in source_cell_names(rec.get("source_cells")).items() if n.startswith("amount_") and c
+    }
+    # a year's figure in one cell is money of its own, not a breakdown; so is a sheet of money added ("Additional
+    # 2021", "New commitments 2021"); and a total of its own beside its years (a project of its own, or sent twice)
+    if not year_cells or not all("+" in c for c in year_cells.values()):
+        return None
     if _MORE_MONEY_SHEET.search(str(rec.get("source_sheet") or "")):
-        return (
-            None  # "Additional 2021", "New commitments 2021": money added, not the years of the money listed
-        )
+        return None
     given = sum(theirs.values())
     if rec.get("amount") is not None and not math.isclose(rec["amount"], given, abs_tol=0.01):
-        return (
-            None  # a total of its own beside its years: a project of its own, or the same project sent twice
-        )
+        return None
     share = first.get("_share") or 100.0
     if given > first["amount"] * 100 / share + 0.01 or not _years_within(rec, first):
         return None
+    cells = [_on_its_sheet(rec, name, cell) for name, cell in year_cells.items()]
     for part in first.get("_parts") or [first]:
         part_share = (part.get("_share") or 100.0) / 100
         part["yearly_amounts"] = yearly_text({y: round(v * part_share, 2) for y, v in sorted(theirs.items())})
-        cells = [
-            _on_its_sheet(rec, name, cell)
-            for name, cell in source_cell_names(rec.get("source_cells")).items()
-            if name.startswith("amount_") and cell
-        ]
         part["source_cells"] = ";".join(filter(None, [part.get("source_cells"), *cells]))
     return sorted(theirs)
 

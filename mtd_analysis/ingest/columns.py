@@ -612,12 +612,12 @@ _VERSION_DATE = re.compile(
 NOW_SAID = re.compile(r"[-–—/,(]\s*(?:now|стало)(?![^\W\d_])", re.IGNORECASE)
 #: A form's group path (KoboToolbox, ODK: "project/budget_2021", "project/period/start_date"): the field's name last.
 _FORM_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)+")
-#: A figure's version said after its label ("2021, USD - was" | "2021, USD - now", "2021 – було (листопад 2020) / was" |
-#: "2021 – стало (лютий 2021) / now"): the figure before the latest change, or after it (preferred: :data:`REVISED`, :data:`CURRENT_AMOUNT`).
+_MACHINE_CHARACTER = re.compile(r"[_\d]")
+#: A figure's version said after its label ("2021, USD - was" | "2021, USD - now", "2021 – було (листопад 2020) / was"
+#: | "2021 – стало (лютий 2021) / now"): the figure before the latest change, or after it (:data:`NOW_SAID`).
 _VERSION_SAID = re.compile(
     r"\s*(?:[-–—/,]\s*|\(\s*)(?:was|now|було|стало|было)(?![^\W\d_])\s*\)?(?:\s*\([^()]*\))?", re.IGNORECASE
 )
-#: The figure after the latest change, said after its label ("- now", "– стало"): preferred to the one before it.
 #: A label naming a share of the budget ("Доля бюджета на 2021 г.", "Share of budget in 2021", "2021 share").
 YEAR_SHARE_LABEL = re.compile(r"\b(?:share|частка|доля)\b", re.IGNORECASE)
 #: Words of a share of work done or money spent, not of the budget ("Delivery 2021 (%)", "Частка освоєння 2021").
@@ -646,16 +646,16 @@ def match_field(label) -> FieldMatch:
         dated := _VERSION_DATE.search(text)
     ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money
         return match_field(f"{text[: dated.start()]} {text[dated.end() :]}".strip())
+    # a form's group path of machine names ("project/budget_2021", "project_info/title"): its field last, when that
+    # names one ("project/name": the whole path); "title/description" is two labels
     if (
         text
         and "/" in text
         and _FORM_PATH.fullmatch(text)
-        and re.search(
-            r"[_\d]", text
-        )  # machine names ("project_info/title"); "title/description" is two labels
+        and _MACHINE_CHARACTER.search(text)
         and (last := match_field(text.rsplit("/", 1)[1])).field is not None
     ):
-        return last  # "project/budget_2021": a form's group path, its field last ("project/name": the whole path)
+        return last
     if text and (revised := _REVISED_IN_MONTH.search(text)):
         # "Бюджет (переглянутий, лютий 2021), EUR": revised in February 2021, the project's total as revised
         return match_field(f"{text[: revised.start(1)]}{text[revised.end(1) :]}")
@@ -790,7 +790,7 @@ def names_donor_money(label) -> bool:
 #: A year's money as revised ("Revised 2021", "Updated 2021 budget", "2021 (уточнено)", "Скоригований бюджет 2021").
 REVISED = re.compile(
     r"revised|updated|amended|уточн\w*|оновл\w*|скориг\w*|скоррект\w*|изменен\w*|змінен\w*|актуализ\w*"
-    r"|перегляну\w*|пересмотр\w*|(?:^|[-–—/,(]\s*)(?:now|стало)(?![^\W\d_])",
+    rf"|перегляну\w*|пересмотр\w*|{NOW_SAID.pattern}",  # "2021, USD - now" beside "2021, USD - was"
     re.IGNORECASE,
 )
 
@@ -918,6 +918,8 @@ _YEARLESS_PART = re.compile(
     re.IGNORECASE,
 )
 #: Words of a part of a year ("q1" and "h2" are found apart), and stems of months as Ukrainian and Russian decline them.
+_PART_WORDS = frozenset(_MONTH_WORDS.split("|")) | {"кв", "quarter", "qtr", "half", "мая"}
+_PART_STEMS = (*_MONTH_ABBREVIATIONS, "квартал", "півріч", "полугод")
 #: When a figure was revised, said in brackets after the word ("(переглянутий, лютий 2021)", "(revised Feb 2021)"): the
 #: month and year of the revision (group 1), not a year's money.
 _REVISED_IN_MONTH = re.compile(
@@ -925,8 +927,6 @@ _REVISED_IN_MONTH = re.compile(
     rf"((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)\s*\)",
     re.IGNORECASE,
 )
-_PART_WORDS = frozenset(_MONTH_WORDS.split("|")) | {"кв", "quarter", "qtr", "half", "мая"}
-_PART_STEMS = (*_MONTH_ABBREVIATIONS, "квартал", "півріч", "полугод")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUARTER_OR_HALF = re.compile(r"[qh][1-4]")
 

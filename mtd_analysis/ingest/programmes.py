@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
+from mtd_analysis.ingest.values import normalise_key
 from mtd_analysis.schema import source_cell_names
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
@@ -239,13 +240,12 @@ def _parents_by_reference(records: list[dict], parents: list[int | None]) -> Non
     by_title: dict[str, int] = {}
     for i, r in enumerate(records):
         if r.get("title") and i not in refs:
-            by_title.setdefault(_title_key(r["title"]), i)
+            by_title.setdefault(normalise_key(r["title"]), i)
     for i, ref in refs.items():
         j = by_code.get(ref)
-        if j is None and (k := by_title.get(_title_key(records[i]["_parent_ref"]))) is not None:
-            j = (
-                k if records[i].get("partner") in (None, records[k].get("partner")) else None
-            )  # another's programme
+        if j is None and (k := by_title.get(normalise_key(records[i]["_parent_ref"]))) is not None:
+            # a programme of the same funder (another's is no parent of this row)
+            j = k if records[i].get("partner") in (None, records[k].get("partner")) else None
         if j is not None and j != i and _within(records[i], records[j]):
             parents[i] = j
 
@@ -260,11 +260,6 @@ def _within(part: dict, whole: dict) -> bool:
     if all(starts) and starts[0] < starts[1]:
         return False
     return not (all(ends) and ends[0] > ends[1])
-
-
-def _title_key(value) -> str:
-    """A title as a reference to it is compared: its words, whatever their case and spacing."""
-    return " ".join(str(value).split()).casefold()
 
 
 def _code_key(value) -> str:

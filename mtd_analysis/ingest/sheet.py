@@ -233,9 +233,8 @@ class SheetState:
         self.original_amount_col: int | None = None  # the original amount beside the current one
         #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
         self.remarked_statuses: dict[int, tuple] = {}
-        self.remarked_values: dict[
-            int, tuple
-        ] = {}  # row -> (amount, currency, remark column): see value_in_remarks
+        # row -> (amount, currency, remark column): see layouts.value_in_remarks
+        self.remarked_values: dict[int, tuple] = {}
         #: the donors' shares a remark gives a co-funded row: index -> (shares, column)
         self.remarked_shares: dict[int, tuple] = {}
         #: the funders' shares each note of the mark on a row's partner cell gives: [(shares, note's row index, column)]
