@@ -176,9 +176,9 @@ def read_file(
     issues: list[dict] = []
     suffix = path.suffix.lower()
     try:
-        if suffix == ".xml":
+        if suffix == ".xml" and _is_iati(path):
             return _read_iati(path, rel, country, entry)
-        grids = read_submission(path)
+        grids = read_submission(path)  # any other XML: an Excel XML spreadsheet, else refused
     except SubmissionError as exc:
         entry["status"] = "failed"
         issues.append(_file_issue(rel, f"{rel}: {exc.message}", kind=exc.kind))
@@ -850,6 +850,12 @@ def _worker_start(memory_mb: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, OSError, ValueError):  # pragma: no cover - not Linux: the size checks still apply
         pass
+
+
+def _is_iati(path: Path) -> bool:
+    from mtd_analysis.ingest import iati
+
+    return iati.is_iati(path)
 
 
 def _read_iati(path: Path, rel: str, country: str, entry: dict) -> dict:

@@ -469,7 +469,7 @@ def hostile_folder(folder: Path) -> Path:
     )
     (folder / "zero.xlsx").write_bytes(b"")
     (folder / "truncated.xlsx").write_bytes(good[: len(good) // 2])
-    (folder / "page.xls").write_bytes(b"<html><body><table><tr><td>x</td></tr></table></body></html>")
+    (folder / "page.xls").write_bytes(b"<html><body><p>Session expired: sign in again</p></body></html>")
     return folder
 
 

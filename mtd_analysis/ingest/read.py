@@ -1178,6 +1178,47 @@ def _split_count(line: str, delim: str) -> int:
         return line.count(delim)
 
 
+#: A Markdown table's line under its header: "---", ":---", "---:", ":---:" in each cell.
+_ALIGNMENT_MARKS = re.compile(r"\s*:?-{3,}:?\s*")
+#: A Markdown cell's bold or italic marks around its text ("**Итого**", "__Total__").
+_EMPHASIS = re.compile(r"^\s*(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1\s*$", re.DOTALL)
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def markdown_rows(rows: list[list], line_of_row: list[int]) -> tuple[list[list], list[int]] | None:
+    """A Markdown table's rows read as a person sees them: its line of alignment marks left out (each other row
+    keeps its line), bold and italic marks taken off a cell's text, ``<br>`` read as a line break; None when the
+    rows (split at ``|``) hold no such line.
+
+    Examples
+    --------
+    >>> rows = [[None, " Project ", " Budget ", None], [None, ":---", "---:", None],
+    ...         [None, " Border<br>(with IOM) ", " 100 ", None], [None, " **Total** ", " **100** ", None]]
+    >>> kept, lines = markdown_rows(rows, [5, 6, 7, 8])
+    >>> [[v.strip() if v else v for v in row] for row in kept], lines
+    ([[None, 'Project', 'Budget', None], [None, 'Border\\n(with IOM)', '100', None], [None, 'Total', '100', None]], [5, 7, 8])
+    >>> markdown_rows([["a", "b"], ["1", "2"]], [1, 2]) is None
+    True
+    """
+    marks = [
+        i
+        for i, row in enumerate(rows)
+        if sum(1 for v in row if v) >= 2 and all(_ALIGNMENT_MARKS.fullmatch(v) for v in row if v)
+    ]
+    if not marks:
+        return None
+
+    def cell(value):
+        if not value:
+            return value
+        value = _HTML_BREAK.sub("\n", value)
+        emphasis = _EMPHASIS.match(value)
+        return emphasis.group(2) if emphasis else value
+
+    kept = [i for i in range(len(rows)) if i not in set(marks)]
+    return [[cell(v) for v in rows[i]] for i in kept], [line_of_row[i] for i in kept]
+
+
 def _text_grid(raw: bytes, name: str) -> Grid:
     text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff")
@@ -1232,6 +1273,11 @@ def _text_grid(raw: bytes, name: str) -> Grid:
             f"the text file cannot be split into columns ({exc}) near line {last_line + 1}"
         ) from None
     meta = {"format": "text", "encoding": encoding, "delimiter": delimiter, "line_of_row": line_of_row}
+    if delimiter == "|" and (markdown := markdown_rows(rows, line_of_row)) is not None:
+        rows, meta["line_of_row"] = markdown
+        meta["said"] = (
+            "a Markdown table: its line of alignment marks skipped, its bold marks and <br> read as text"
+        )
     if "\ufffd" in text:
         meta["replacement_chars"] = True
     return Grid("", rows, meta=meta)
@@ -1299,13 +1345,20 @@ def read_submission(path: Path) -> list[Grid]:
             raise SubmissionError("the workbook is password-protected; please send it without a password")
         _xls_bounds(path)
         return _calamine_grids(path, False, "xls")
-    if fmt == "html":
-        raise SubmissionError(
-            f"the file is a web page (HTML) saved with a '{suffix}' name, not a spreadsheet; "
-            "please open it in Excel and save it as .xlsx"
-        )
+    if fmt == "html":  # a web system's "Excel" export: its tables, as Excel shows them
+        from mtd_analysis.ingest.markup import html_grids
+
+        return html_grids(decode_text(path.read_bytes())[0])
     if fmt == "xml":
-        raise SubmissionError("the file is XML but not an IATI activity file", kind="file")
+        from mtd_analysis.ingest.markup import is_xml_spreadsheet, xml_spreadsheet_grids
+
+        if is_xml_spreadsheet(head):
+            return xml_spreadsheet_grids(path.read_bytes())
+        raise SubmissionError(
+            "the file is XML but neither IATI activity data (no <iati-activities> root) nor an Excel XML "
+            "spreadsheet",
+            kind="file",
+        )
     if fmt == "binary":
         raise SubmissionError(
             f"the file is not a spreadsheet or a text export (binary content in a '{suffix}' file)"

@@ -280,17 +280,35 @@ def test_password_protected_workbook_named_xls_says_password_protected(tmp_path)
 @pytest.mark.parametrize(
     "page",
     [
-        b"<html><body><table><tr><td>Title</td><td>Budget</td></tr></table></body></html>",
+        b"<html><body><p>Your session expired. Please sign in.</p></body></html>",
         b"\r\n\r\n<!DOCTYPE html>\n<html><head><meta charset='utf-8'></head><body><table></table></body></html>",
-        b'<table border="1"><tr><td>Title</td><td>Budget</td></tr><tr><td>Radios</td><td>10</td></tr></table>',
+        b"<html><body><table><tr><td> </td><td>&nbsp;</td></tr></table></body></html>",
     ],
-    ids=["html", "doctype-after-blank-lines", "bare-table"],
+    ids=["no-table", "doctype-after-blank-lines", "empty-cells"],
 )
-def test_html_page_named_xls_is_refused_naming_html(tmp_path, page):
+def test_html_page_with_no_table_of_data_named_xls_is_refused_naming_html(tmp_path, page):
     bad = tmp_path / "giz.xls"
     bad.write_bytes(page)
     refused(bad, "HTML")
     assert_failed_beside_good(tmp_path / "raw", "giz.xls", page, "HTML")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><body><table><tr><td>Title</td><td>Budget</td></tr><tr><td>Radios</td><td>10</td></tr></table>"
+        b"</body></html>",
+        b'<table border="1"><tr><td>Title</td><td>Budget</td></tr><tr><td>Radios</td><td>10</td></tr></table>',
+    ],
+    ids=["html", "bare-table"],
+)
+def test_html_table_named_xls_is_read_as_excel_shows_it(tmp_path, page):
+    """A web system's "Excel" export is an HTML table: Excel opens it as a sheet, and so does the reader."""
+    path = tmp_path / "giz.xls"
+    path.write_bytes(page)
+    (grid,) = read_submission(path)
+    assert grid.rows == [["Title", "Budget"], ["Radios", "10"]]
+    assert "web page (HTML)" in grid.meta["said"]
 
 
 def test_tab_separated_text_named_xls_is_read_as_text_with_a_warning(tmp_path):
