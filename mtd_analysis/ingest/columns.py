@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import re
@@ -196,7 +197,15 @@ def use_column_aliases(path=None) -> list[str]:
     elif _LOCAL_ALIASES["stamp"] is None:
         return []
     _LOCAL_ALIASES.update(path=path, stamp=stamp, rows=rows, problems=problems)
-    for cached in (_alias_table, _aliases, _alias_index, _exact_aliases, match_field):
+    for cached in (
+        _alias_table,
+        _aliases,
+        _alias_index,
+        _exact_aliases,
+        match_field,
+        _alias_words,
+        _written_out,
+    ):
         cached.cache_clear()
     return list(problems)
 
@@ -689,7 +698,99 @@ def match_field(label) -> FieldMatch:
     if m.field == "partner" and text and YEAR_SHARE_LABEL.search(text) and not _PAYER_ROLE.search(text):
         # "UK Funding Share (%)": a funder's share of the money, not who funds ("Донор (частка фінансування)" is)
         return FieldMatch(None)
+    if m.field is None and text and (spelled := spelled_out(text)) is not None:
+        # "Назва пр.", "Ttile", "Budjet 2021 (USD)": its words written out as the aliases spell them, a weaker match
+        m = match_field(spelled)
+        return replace(m, strength=min(m.strength, 0.75)) if m.field else FieldMatch(None)
     return _scaled(m, text) if text and m.field else m
+
+
+#: A word of a header, with the dot that says it is cut short ("фін.", "Proj.").
+_HEADER_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> tuple[frozenset[str], tuple[str, ...], dict[str, int]]:
+    """The words of the column aliases (three letters or more): as a set, as a sorted tuple, and how many aliases
+    each stands in."""
+    counts: dict[str, int] = {}
+    for _, tokens, _ in _alias_table():
+        for token in set(tokens):
+            if len(token) >= 3 and token.isalpha():
+                counts[token] = counts.get(token, 0) + 1
+    return frozenset(counts), tuple(sorted(counts)), counts
+
+
+@lru_cache(maxsize=16384)
+def _written_out(word: str, cut: bool) -> str | None:
+    """An alias word ``word`` stands for: the commonest one it begins, when it is cut short ("фін." -> "фінансування",
+    "Proj." -> "project"), else the one it misses by a letter ("ttile" -> "title", "budjet" -> "budget"; five letters
+    or more); None when it is an alias word itself or stands for none."""
+    words, ordered, counts = _alias_words()
+    if word in words:
+        return None
+    if cut:
+        if len(word) < 3:  # "No.", "т.ч.": too short to say which word they cut
+            return None
+        start = bisect.bisect_left(ordered, word)
+        begun = []
+        for candidate in ordered[start:]:
+            if not candidate.startswith(word):
+                break
+            begun.append(candidate)
+        return min(begun, key=lambda w: (-counts[w], len(w), w)) if begun else None
+    if len(word) < 5:
+        return None
+    from rapidfuzz import distance, process
+
+    found = process.extractOne(word, ordered, scorer=distance.OSA.distance, score_cutoff=1)
+    return found[0] if found is not None and len(found[0]) >= 5 else None
+
+
+def read_as_spelled(label) -> str | None:
+    """The words a header was read by when they are not its own (a word cut short or mistyped, written out:
+    :func:`spelled_out`), for saying so; None for a header read as written, or not read.
+
+    Examples
+    --------
+    >>> read_as_spelled("Ttile"), read_as_spelled("Title") is None
+    ('title', True)
+    """
+    text = clean_text(label)
+    if not text or _match_field(text).field is not None or not match_field(text).field:
+        return None
+    return spelled_out(text)
+
+
+def spelled_out(label: str) -> str | None:
+    """A header of five words at most with a word cut short or mistyped, its words written out as the column aliases
+    spell them; None when none is (or the header is longer).
+
+    Examples
+    --------
+    >>> spelled_out("Назва проєк."), spelled_out("Ttile"), spelled_out("Budjet 2021 (USD)")
+    ('Назва проекту', 'title', 'budget 2021 (USD)')
+    >>> spelled_out("Джерело фін."), spelled_out("Назва проєкту") is None, spelled_out("No. of trainees") is None
+    ('Джерело финансування', True, True)
+    """
+    found = list(_HEADER_WORD.finditer(label))
+    if not found or len(found) > 5:
+        return None
+    out, last, changed = [], 0, False
+    for word in found:
+        text = word.group()
+        cut = text.endswith(".")
+        key = normalise_key(text)
+        written = _written_out(key, cut) if key.isalpha() else None
+        if written is None:
+            continue
+        out.append(label[last : word.start()])
+        out.append(written)
+        last, changed = word.end(), True
+    if not changed:
+        return None
+    out.append(label[last:])
+    return "".join(out).strip()
 
 
 def _lines_under_a_title(parts: list[str]) -> bool:
@@ -3973,7 +4074,11 @@ _NOT_A_TITLE = re.compile(
 
 #: A totals or subtotal row: its first cell starts with a totals word.
 TOTAL_ROW = re.compile(
-    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net |sheet |page |table )?totals?\b|^[σ∑](?:\s|$)|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net |sheet |page |table )?"
+    r"(?:totals?|totl)\b|^[σ∑](?:\s|$)"
+    # the word transliterated, alone ("Razom", "Vsogo:"; "Razom for Ukraine" names an organisation)
+    r"|^(?:razom|vsogo|vsoho|usogo|usoho|itogo|vsego)\s*[:.]?\s*$"
+    r"|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"

@@ -510,7 +510,8 @@ _REMARKED_STATUSES = (
     (
         "cancelled",
         re.compile(
-            r"\b(?:cancel(?:l)?ed|withdrawn|terminated)\b|скасован|відкликан|відмінен|отменен|отозван|аннулирован",
+            r"\b(?:cancel(?:l)?ed|cancellation|withdrawn|terminated)\b|скасован|скасуванн|відкликан|відмінен|отменен"
+            r"|отмен[аеуы]\b|отозван|аннулирован",
             re.IGNORECASE,
         ),
     ),
@@ -988,12 +989,18 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
     ('cancelled', 'cancelled')
     >>> status_event("12.03.2021: workshop cancelled") is None
     True
+    >>> status_event("withdrawn by Norway, Dec 2020 – no disbursement")  # a "no" of something else further on
+    'cancelled'
     """
-    if _A_PART.search(text) or _NEGATION.search(text[:40]):
+    if _A_PART.search(text):
         return None
     if _DONOR_WITHDREW.search(text):
         return "cancelled"
     found = _CANCELLED_WORD.search(text)
+    if found and _NEGATION.search(
+        text[: found.end()]
+    ):  # "not cancelled" (a "no" further on is of something else)
+        return None
     if found and (named or _of_the_project(text[: found.start()].split())):
         after = text[found.end() :].split()
         if (
@@ -1007,6 +1014,8 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
     if _PENDING.search(text):
         return None
     found = _SIGNED.search(text)
+    if found and _NEGATION.search(text[: found.end()]):  # "not signed"
+        return None
     before = text[: found.start()] if found else ""
     if (
         dated_anywhere
@@ -1145,6 +1154,42 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
             state.remarked_values[index] = (found[0], found[1], col)
 
 
+#: A remark's first clause: up to a comma, semicolon, colon, bracket or a dash between spaces.
+_FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+def _leading_status(text: str) -> str | None:
+    """The status a remark opens with, in a short clause of its own ("Ongoing", "cancelled – funding withdrawn",
+    "awaiting sign-off by the Minister", "не погоджено польською стороною"); None when its first clause is no status, is
+    longer than five words, or is about a part of the project or negated ("March workshop cancelled due to COVID",
+    "training cancelled, moved online").
+
+    Examples
+    --------
+    >>> _leading_status("awaiting sign-off by the Minister"), _leading_status("не погоджено польською стороною")
+    ('planned', 'planned')
+    >>> _leading_status("closed"), _leading_status("March workshop cancelled due to COVID")
+    ('completed', None)
+    >>> _leading_status("training cancelled, moved online"), _leading_status("Phase 2 agreed Feb 2021")
+    (None, None)
+    >>> _leading_status("Concept approved, contract not signed") is None  # the rest says it is not yet agreed
+    True
+    >>> _leading_status("заплановано до скасування") is None  # planned to be cancelled: which is counted is not said
+    True
+    """
+    clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0].strip()
+    if not clause or len(clause.split()) > 5 or _A_PART.search(clause):
+        return None
+    status = parse_status(clause)
+    if status not in STATUSES:
+        return None
+    # "Concept approved, contract not signed", "заплановано до скасування": the remark says another status too, so
+    # neither is taken
+    if any(pattern.search(text) for said, pattern in _REMARKED_STATUSES if said != status):
+        return None
+    return status
+
+
 def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A warning at each cell of a column not loaded (remarks, comments) that says something the row's own cells
     do not: a status the project does not count with ("Under consideration (not yet approved)", "скасовано",
@@ -1178,6 +1223,17 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         if _overrides(event := status_event(text), parse_status(own), text):
             # "withdrawn by donor in May 2021", "Financing agreement signed 14.10.2021": newer than the status cell
             state.remarked_statuses[index] = (event, col, own or "")
+        elif (
+            parse_status(own) not in STATUSES
+            and (leading := _leading_status(text)) is not None
+            and (status_col is not None or _colour_status(state, header, index) is None)
+        ):  # "awaiting sign-off by the Minister", "не погоджено польською стороною" where the table says no status
+            state.remarked_statuses[index] = (
+                leading,
+                col,
+                own or "",
+                f"the remark ({state.cell(index, col)})",
+            )
         elif said and status_col is None and (coloured := _colour_status(state, header, index)) is not None:
             # the colour is counted (see projects._who, _bar_status); a remark saying otherwise is said
             if coloured[0] != said:

@@ -93,6 +93,7 @@ from mtd_analysis.ingest.columns import (
     names_ukraines_part,
     only_agencies,
     payers_under_money_labels,
+    read_as_spelled,
     read_header,
     titles_not_money,
     year_part,
@@ -2511,6 +2512,19 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
         m = header.columns.get(col)
         if header.shifted and col + header.shifted in header.columns:
             continue  # its label reads the column to its right (the rows pasted one column off: said)
+        if (
+            m
+            and m.field not in (None, "duplicate", "ignore")
+            and label
+            and (spelled := read_as_spelled(label)) is not None
+        ):
+            state.issue(
+                "info",
+                "header",
+                f"column '{label}' read as {m.field}: its words taken for '{spelled}' (cut short or mistyped)",
+                header.row,
+                col,
+            )
         if (m is None or m.field in (None, "ignore")) and not (
             _OF_A_PAYMENT.search(label) and any(m.field == "payment_amount" for m in header.columns.values())
         ):  # a payment's state ("Стан траншу: заплановано") is no remark on its project
@@ -6236,8 +6250,9 @@ def _who(cells: RowCells) -> dict:
             noted
         ):  # a note marked on the status cell ("планируется⁴" … "⁴ соглашение подписано"): the newer word
             message = (
-                f"row {n}: {noted[0]} says the project is {event}, unlike its status cell ('{own}'): counted as "
-                f"{event}; correct the status cell if the note is older"
+                f"row {n}: {noted[0]} says the project is {event}, "
+                + (f"unlike its status cell ('{own}')" if own else "and the table gives it no status")
+                + f": counted as {event}; correct the status cell if the note is older"
             )
         else:
             message = (
@@ -6250,7 +6265,9 @@ def _who(cells: RowCells) -> dict:
                     else f" (the table has no status column): counted as {event}"
                 )
             )
-        state.issue("warning", "status", message, index, remark_col)
+        # a remark giving a committed project's status where the table gives none changes nothing counted
+        quiet = not own and event in ("ongoing", "approved", "completed")
+        state.issue("info" if quiet else "warning", "status", message, index, remark_col)
     if (marked := _marked_status(state, index)) is not None:
         own, (rec["status"], how, legend) = rec["status"], marked
         state.marked_rows.append((n, how, rec["status"], own, legend))
@@ -8193,10 +8210,32 @@ def _status_meant(meaning: str) -> str | None:
     return status if status in STATUSES else None
 
 
-#: "CRTD = created (planning)" in a note, or "✔ – реалізується": a code (or a sign) and its meaning.
+#: "CRTD = created (planning)" in a note, "✔ – реалізується", "P - planned": a code (or a sign) and its meaning.
 _CODE_MEANING = re.compile(
-    r"(?:\b([A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))\s*[=–—]\s*([^;=]+)"
+    r"(?:\b([A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))"
+    r"(?:\s*[=–—]\s*|\s+-\s+)((?:(?!\s+[A-ZА-ЯЄІЇҐ0-9]{1,6}\s*=)[^;=])+)"  # up to the next "CODE="
 )
+#: A legend's heading on a row of its own, its lines on the rows under it: "* Статус:", "Status codes:".
+_LEGEND_HEADING = re.compile(r"\W*(?:status|статус|стан|состояние)\w*(?:\s+\w+)?\s*:\s*", re.IGNORECASE)
+
+
+def _legend_lines(rows) -> list[str]:
+    """A legend written as a heading ("* Статус:") and a line per code on the rows under it ("1 – реалізується",
+    "2 – на погодженні"): the heading and its lines as one note."""
+    out = []
+    for i, row in enumerate(rows):
+        cells = [v for v in row if type(v) is str and v.strip()]
+        if len(cells) != 1 or not _LEGEND_HEADING.fullmatch(cells[0]):
+            continue
+        lines = []
+        for below in rows[i + 1 : i + 10]:
+            said = [v for v in below if type(v) is str and v.strip()]
+            if len(said) != 1 or not _CODE_MEANING.match(said[0].strip()):
+                break
+            lines.append(said[0].strip())
+        if len(lines) >= 2:
+            out.append(cells[0].strip() + " " + "; ".join(lines))
+    return out
 
 
 #: A code, then a dash or a colon, then the rest of a partner cell ("ВБ — США", "VC: Norway").
@@ -8288,9 +8327,36 @@ def _codes_in_notes(grid) -> dict[str, str]:
     >>> note = "Коди статусів: 10 – концепція (у розробці); 30 – у реалізації; 90 – скасовано"
     >>> _codes_in_notes(Grid("Export", [["Code", "Title"], [note]], [], True, False, {}))
     {'10': 'planned', '30': 'ongoing', '90': 'cancelled'}
+
+    Codes after a hyphen between spaces, and a legend's lines each on a row of their own under its heading:
+
+    >>> _codes_in_notes(Grid("Report", [["No", "Title"], ["STATUS CODES: A=ACTIVE P=PLANNED/NOT YET OBLIGATED X=CANCELLED"]],
+    ...                      [], True, False, {}))
+    {'A': 'ongoing', 'P': 'planned', 'X': 'cancelled'}
+    >>> note = "* Status: A - agreed / ongoing;  P - planned (in preparation);  C - closed / completed"
+    >>> _codes_in_notes(Grid("List", [["No.", "Title"], [note]], [], True, False, {}))
+    {'A': 'ongoing', 'P': 'planned', 'C': 'completed'}
+    >>> rows = [["№", "Назва"], ["* Статус:"], ["1 – реалізується"], ["2 – на погодженні (планується)"], ["3 – скасовано"]]
+    >>> _codes_in_notes(Grid("Проєкти", rows, [], True, False, {}))
+    {'1': 'ongoing', '2': 'planned', '3': 'cancelled'}
     """
     out: dict[str, str] = {}
-    texts = [v for row in grid.rows for v in row if type(v) is str and ("=" in v or "–" in v or "—" in v)]
+    texts = [
+        v
+        for row in grid.rows
+        for v in row
+        if type(v) is str and ("=" in v or "–" in v or "—" in v or " - " in v)
+    ]
+    texts += _legend_lines(grid.rows)
+    # a legend a printed report's columns cut over a row's cells ("STATUS CODES: | A=ACTIVE P=… | X=CANCELLED")
+    texts += [
+        " ".join(cells)
+        for row in grid.rows
+        if len(cells := [v for v in row if type(v) is str and v.strip()]) >= 2
+        and "=" not in cells[0]
+        and _LEGEND_HEADING.match(cells[0])
+        and any("=" in v for v in cells[1:])
+    ]
     # a note a CSV's commas split over a row's cells ("# status_cd: P = Pipeline, A = Approved / committed, …")
     texts += [
         "; ".join(cells)

@@ -21,8 +21,11 @@ from mtd_analysis.ingest.columns import (
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import ValueProblem, clean_text
 
-#: The words of a totals row, for the patterns below.
-TOTAL_WORD = r"(?:grand |sub[- ]?|overall )?totals?|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
+#: The words of a totals row, for the patterns below; "Totl" mistyped, "Razom", "Vsogo", "Itogo" transliterated.
+TOTAL_WORD = (
+    r"(?:grand |sub[- ]?|overall )?(?:totals?|totl)|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
+    r"|razom|vsogo|vsoho|usogo|usoho|itogo|vsego"
+)
 
 
 #: A totals word alone ("Total:", "Усього"), or with the currency of its sums and a remark ("Итого, евро (без учёта

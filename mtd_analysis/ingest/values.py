@@ -142,6 +142,31 @@ def _is_midnight(value: dt.datetime) -> bool:
 _FOLD = (("є", "е"), ("ї", "и"), ("і", "и"), ("ґ", "г"), ("й", "и"))
 
 
+#: Letters that look alike in Latin and Cyrillic (lower case, as :func:`~mtd_analysis.ingest.words.fold` leaves
+#: them, capitals' look-alikes included: "К", "М", "Т", "Н", "В"), typed into a word of the other script
+#: ("USАID" with a Cyrillic "А", "Дoнoр" with Latin "o").
+_LATIN_LOOKALIKES = "aceiopxykmthb"
+_CYRILLIC_LOOKALIKES = "асеіорхукмтнв"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+#: A Latin letter beside a Cyrillic one: a word typed in two scripts (a cheap test before looking at its words).
+_TWO_SCRIPTS = re.compile(r"[a-z][а-яіїєґ]|[а-яіїєґ][a-z]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _one_script(found: re.Match) -> str:
+    """A word typed in two scripts, its look-alike letters put in the script of its other letters (unchanged when
+    they do not say which, or it is no look-alike that is out of place)."""
+    word = found[0]
+    latin = sum(1 for ch in word if "a" <= ch <= "z" and ch not in _LATIN_LOOKALIKES)
+    cyrillic = sum(1 for ch in word if ("а" <= ch <= "я" or ch in "іїєґ") and ch not in _CYRILLIC_LOOKALIKES)
+    if latin > cyrillic:
+        return word.translate(_TO_LATIN)
+    if cyrillic > latin:
+        return word.translate(_TO_CYRILLIC)
+    return word
+
+
 @lru_cache(maxsize=65536)
 def normalise_key(text: str) -> str:
     """Fold text for matching: lower case, Ukrainian/Russian letter variants folded, punctuation dropped.
@@ -152,8 +177,16 @@ def normalise_key(text: str) -> str:
     'назва проекту укр'
     >>> normalise_key("Start-date")
     'start date'
+
+    A word typed in two scripts is read in the script of its other letters ("USАID" with a Cyrillic "А",
+    "Дoнoр" with Latin "o"):
+
+    >>> normalise_key("USАID"), normalise_key("Дoнoр"), normalise_key("Данiя")
+    ('usaid', 'донор', 'дания')
     """
     text = fold(text)
+    if _TWO_SCRIPTS.search(text):
+        text = _LETTER_WORD.sub(_one_script, text)
     for letter, folded in _FOLD:
         text = text.replace(letter, folded)
     return " ".join(_KEY_WORDS.findall(text.replace("_", " ")))
@@ -2239,7 +2272,7 @@ NOT_YET_AGREED = (
     r"|на (?:етапі |стадії )?розробк\w*|на (?:этапе |стадии )?разработк\w*"
     r"|(?:financing|funding|commission|approval)\s+decision\s+pending|pending\s+(?:financing\s+|funding\s+|commission\s+)?decision"
     r"|^identification\b|в\s+процес\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд)"
-    r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature)|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
+    r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature|sign-?off)|(?:^|\s)не (?:погоджен|согласован)\w*|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|not (?:yet )?contracted|to be contracted|(?:ще |ещё |еще )?не законтрактован|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
     r"|[ву] (?:стадии|стадії|процессе|процесі) (?:согласовани|погодженн)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.ingest.values import _TWO_SCRIPTS, normalise_key
 from mtd_analysis.ingest.words import fold
 
 _TRANSLATE = str.maketrans({"є": "е", "ї": "и", "і": "и", "ґ": "г", "й": "и"})
@@ -24,6 +24,8 @@ def test_keys_of_random_texts():
     ]
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        if _TWO_SCRIPTS.search(fold(text)):
+            continue  # a word typed in two scripts: its look-alike letters are folded too (test_blind_s51)
         assert normalise_key.__wrapped__(text) == key_by_translation(text), repr(text)
 
 
