@@ -993,6 +993,83 @@ def fiscal_year_named(label) -> int | None:
     return None if words else 2000 + int(found[1]) % 100
 
 
+#: A fiscal year written over two years: "2020/21", "2021-22", "FY 2021/22", "2020/2021", "ФГ 2021/22".
+_FISCAL_SPAN = re.compile(
+    r"(?<![\w/.-])(?:j?fy|фг|фр)?\s*(?P<start>20[0-4]\d)\s*(?P<sep>[/–—-])\s*(?P<end>\d{2}|20[0-4]\d)(?![\w/.-])",
+    re.IGNORECASE,
+)
+
+
+def fiscal_span_named(label) -> int | None:
+    """The calendar year a money column's fiscal year starts in, where its label writes the year over two years
+    ("2020/21", "2021-22", "FY 2021/22 (GBP)", "2020/2021, тис. грн") and names nothing else but its currency,
+    unit or money; None for any other label. Two years written in full with a dash ("2021–2022") are the money of
+    both calendar years, not a fiscal year; years that do not follow each other are no fiscal year either.
+
+    Examples
+    --------
+    >>> fiscal_span_named("2020/21 (GBP)"), fiscal_span_named("2021-22"), fiscal_span_named("FY 2021/22 budget")
+    (2020, 2021, 2021)
+    >>> fiscal_span_named("2020/2021"), fiscal_span_named("2021–2022") is None, fiscal_span_named("2021-23") is None
+    (2020, True, True)
+    >>> fiscal_span_named("Trainees 2020/21") is None, fiscal_span_named("01.2020-12.2021") is None
+    (True, True)
+    """
+    text = clean_text(label) if isinstance(label, str) else None
+    found = _FISCAL_SPAN.search(text) if text else None
+    if found is None:
+        return None
+    start, end = int(found["start"]), found["end"]
+    if (int(end) if len(end) == 4 else start // 100 * 100 + int(end)) != start + 1:
+        return None
+    if len(end) == 4 and found["sep"] != "/":
+        return None  # "2021–2022": two calendar years
+    from mtd_analysis.ingest.values import without_currency_words
+
+    rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
+    rest = _MILLIONS.sub(" ", _THOUSANDS.sub(" ", rest))
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest))
+        if w.lower() not in ("р", "рр", "г", "гг")
+    ]
+    return None if words else start
+
+
+#: A fiscal year's months said in words: "(April 1 - March 31)", "1 April – 31 March", "з 1 квітня по 31 березня",
+#: "October–September": the month it starts in is the first.
+@lru_cache(maxsize=1)
+def _fiscal_months_pattern() -> re.Pattern:
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<first>{_MONTH_WORDS})\w*\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?)?\s*(?:,?\s*20\d\d)?\s*"
+        rf"(?:[-–—]|to|till|until|по|до)\s*(?:\d{{1,2}}\s*)?(?:{_MONTH_WORDS})",
+        re.IGNORECASE,
+    )
+
+
+def fiscal_months_said(text: str) -> int | None:
+    """The month a fiscal year starts in, where a text says its months ("fiscal year (April 1 - March 31)",
+    "2020/21 = 1 April 2020 - 31 March 2021", "фінансовий рік: з 1 квітня по 31 березня"); None when it does not.
+
+    Examples
+    --------
+    >>> fiscal_months_said("Planned disbursements by Government of Canada fiscal year (April 1 - March 31), CAD")
+    4
+    >>> fiscal_months_said("2020/21 = 1 October 2020 – 30 September 2021"), fiscal_months_said("Budget, EUR") is None
+    (10, True)
+    """
+    from mtd_analysis.ingest.values import _month_number
+
+    for found in _fiscal_months_pattern().finditer(text or ""):
+        word = re.match(r"[^\W\d_]+", found["first"])
+        month = _month_number(word.group()) if word else None
+        if month is None and word:
+            month = next((m for stem, m in _MONTH_STEMS if word.group().lower().startswith(stem)), None)
+        if month:
+            return month
+    return None
+
+
 #: The label says its fiscal year is the calendar year: "(Jan–Dec 2021)", "січень–грудень", "calendar year".
 _CALENDAR_MONTHS = re.compile(
     r"jan\w*\.?\s*[-–—]\s*dec|січ\w*\.?\s*[-–—]\s*груд|янв\w*\.?\s*[-–—]\s*дек|calendar|календарн",
@@ -1605,7 +1682,8 @@ def _row_matches(row: list) -> dict[int, FieldMatch]:
                 out[col] = m
             elif (agency := _agency_label(value.strip())) is not None:  # a column per agency, under money
                 out[col] = FieldMatch("agency", None, None, 1.0, agency=agency)
-            elif fiscal_year_named(value) is not None:  # "FY2021 obligations": a year's money, like "2021"
+            elif fiscal_year_named(value) is not None or fiscal_span_named(value) is not None:
+                # "FY2021 obligations", "2021/22 (GBP)": a fiscal year's money, like "2021"
                 out[col] = FieldMatch("fiscal", m.currency, None, 0.5, m.scale)
         elif isinstance(value, (int, float)) and not isinstance(value, bool) and 2000 <= value <= 2049:
             if float(value).is_integer():

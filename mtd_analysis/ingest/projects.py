@@ -79,7 +79,9 @@ from mtd_analysis.ingest.columns import (
     column_letter,
     date_orders,
     find_header,
+    fiscal_months_said,
     fiscal_quarter_named,
+    fiscal_span_named,
     fiscal_year_named,
     header_by_content,
     header_repeats,
@@ -1649,6 +1651,9 @@ def _read_table(
             "credited; add a Partner column if they are the sheet's partner's",
         )
     _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
+    _fiscal_span_columns(
+        state, header, rows, sheet_partner
+    )  # "2020/21 | 2021/22": a fiscal year over two years
     fields, yearly = header.fields(), header.yearly()  # a quarter of a fiscal year may have moved to its year
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     coded = _coded_column(state, rows, header, fields.get("declared_priority"))
@@ -2364,6 +2369,85 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         return
     state.issue(
         "warning", "amount", f"columns {letters} give money by fiscal year {why}", header.row, min(named)
+    )
+
+
+def _fiscal_span_columns(state: SheetState, header: Header, rows: list[list], partner: str | None) -> None:
+    """Money columns each a fiscal year written over two years ("2020/21 (GBP) | 2021/22 (GBP)", or "2020-21 |
+    2021-22" under "Planned disbursements by fiscal year (April 1 - March 31), CAD"): each covers twelve months
+    from the month the header or the title rows say, else the partner's fiscal year (``partners.csv``), else April
+    (the year the UK, Canada and Japan keep; said as a guess); its money is spread over them by days (see
+    amounts.fiscal_amounts). Beside columns of calendar years they are said and set aside."""
+    if state.fiscal or not rows:
+        return
+    own = header.row
+    starts = {
+        c: y
+        for c, value in enumerate(rows[own])
+        if (m := header.columns.get(c)) is None or m.field in (None, "fiscal")
+        if (y := fiscal_span_named(value)) is not None
+    }
+    if not starts and own + 1 < len(rows):
+        below = rows[own + 1]  # the years on a row of their own under a label merged over them
+        found = {c: y for c, value in enumerate(below) if (y := fiscal_span_named(value)) is not None}
+        # its other cells empty, or the header's cells merged down over it ("Project number" over two rows)
+        others = [c for c, v in enumerate(below) if c not in found and clean_text(v)]
+        if len(found) >= 2 and all(c < len(rows[own]) and below[c] == rows[own][c] for c in others):
+            starts, own = found, own + 1
+    if not starts:
+        return
+    labels = [
+        text
+        for c in range(max(0, min(starts) - 1), max(starts) + 1)
+        for text in (
+            header.labels.get(c),
+            *(clean_text(cell_value(rows[r], c)) for r in range(header.first_row, own + 1)),
+        )
+        if text
+    ]
+    above = [t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t]
+    said = next((m for t in [*labels, *above] if (m := fiscal_months_said(t)) is not None), None)
+    known = partner_fiscal_year(partner, 2021)
+    month = said or (known[0].month if known is not None else 4)
+    group = next((match_field(t) for t in labels if t and match_field(t).currency), None)
+    for col in starts:
+        own_match = match_field(rows[own][col])
+        currency = own_match.currency or (group.currency if group else None)
+        scale = own_match.scale if own_match.scale != 1.0 else (group.scale if group else 1.0)
+        header.columns[col] = FieldMatch("fiscal", currency, None, 0.5, scale)
+    header.findings = [f for f in header.findings if f[1] not in starts]
+    spans = {
+        c: (dt.date(y, month, 1), dt.date(y + 1, month, 1) - dt.timedelta(days=1)) for c, y in starts.items()
+    }
+    letters, first = ", ".join(col_letters(c) for c in starts), clean_text(rows[own][min(starts)])
+    if calendar := header.yearly():
+        state.issue(
+            "warning",
+            "amount",
+            f"columns {letters} give money by fiscal year ('{first}' …) beside columns of calendar years "
+            f"({', '.join(str(y) for y in sorted(set(calendar.values())))}): the calendar years are counted, the "
+            "fiscal years' columns are not",
+            own,
+            min(starts),
+        )
+        return
+    state.fiscal.update(spans)
+    start, end = spans[min(starts)]
+    how = (
+        "as the table says"
+        if said
+        else f"{partner}'s fiscal year (partners.csv)"
+        if known is not None
+        else "April to March, the fiscal year most partners keep: the table and partners.csv do not say"
+    )
+    state.issue(
+        "info" if said or known is not None else "warning",
+        "amount",
+        f"columns {letters} give fiscal years written over two years ('{first}' runs {start:%d.%m.%Y}–"
+        f"{end:%d.%m.%Y}, {how}): each year's money is spread over its months by days, its part in each calendar "
+        "year counted there",
+        own,
+        min(starts),
     )
 
 

@@ -298,3 +298,68 @@ def test_a_transliterated_totals_word_alone_is_a_totals_row_but_an_organisations
     ]
     projects = _by_title(workbook_build({"Proekty": rows}, "Proekty.xlsx"))
     assert sorted(projects) == ["Patrol police training", "Razom for Ukraine: community safety"]
+
+
+# --------------------------------------------------------------------------- fiscal years written over two years
+
+
+def _years(result, title: str) -> dict[int, float]:
+    from mtd_analysis.ingest.periods import yearly_values
+
+    return {y: round(v, 2) for y, v in yearly_values(_by_title(result)[title]["yearly_amounts"]).items()}
+
+
+def test_fiscal_years_written_over_two_years_are_spread_over_the_partners_fiscal_year(workbook_build):
+    rows = [
+        ["Project title", "Implementing partner", "Status", "2020/21 (GBP)", "2021/22 (GBP)", "Total (GBP)"],
+        ["Modern slavery prevention", "IOM", "Live", 365000, 730000, 1095000],
+    ]
+    result = workbook_build({"Projects": rows}, "UK_CSSF_portfolio.xlsx")
+    # the UK's year runs April to March (partners.csv): 2020/21 has 275 days in 2020 and 90 in 2021 (of 365),
+    # 2021/22 has 275 in 2021 and 90 in 2022 (of 365)
+    assert _years(result, "Modern slavery prevention") == {
+        2020: 275000.0,
+        2021: 90000.0 + 550000.0,
+        2022: 180000.0,
+    }
+    assert _said(
+        result, "give fiscal years written over two years ('2020/21 (GBP)' runs 01.04.2020–31.03.2021"
+    )
+
+
+def test_fiscal_years_on_a_row_under_a_label_saying_their_months_are_read_by_those_months(workbook_build):
+    rows = [
+        ["Security sector projects, amounts in US dollars"],
+        ["Project number", "Project title", "Status", "Planned disbursements by fiscal year (October 1 - September 30), USD",
+         None, "Total"],
+        [None, None, None, "2020-21", "2021-22", None],
+        ["P-1", "Maritime border security", "Active", 365000, 365000, 730000],
+    ]  # fmt: skip
+    merges = {"Projects": ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]}
+    result = workbook_build({"Projects": rows}, "Partner_projects.xlsx", merges=merges)
+    # October to September, as the label says: 2020-21 has 92 days in 2020 and 273 in 2021 (of 365); 2021-22 has
+    # 92 in 2021 and 273 in 2022 (of 365)
+    assert _years(result, "Maritime border security") == {
+        2020: 92000.0,
+        2021: 273000.0 + 92000.0,
+        2022: 273000.0,
+    }
+    assert _said(result, "as the table says")
+
+
+def test_fiscal_years_of_a_partner_whose_year_is_not_known_are_read_april_to_march_with_a_warning(
+    workbook_build,
+):
+    rows = [["Project", "Donor", "2021-22", "2022-23"], ["Border crossing queues", "Sender", 365000, 365000]]
+    result = workbook_build({"List": rows}, "list.xlsx")
+    assert _years(result, "Border crossing queues") == {
+        2021: 275000.0,
+        2022: 90000.0 + 275000.0,
+        2023: 90000.0,
+    }
+    warned = [
+        i
+        for i in _said(result, "April to March, the fiscal year most partners keep")
+        if i["severity"] == "warning"
+    ]
+    assert len(warned) == 1
