@@ -4965,6 +4965,27 @@ def _not_a_project(
         return "skipped"
     # a row of one text in a recognised column of amounts or dates is no note (state.numeric_cols)
     only_text = len(texts) == 1 and isinstance(row[texts[0][0]], str)
+    if not only_text and len(texts) > 1:
+        # a title wrapped onto the next row beside cells merged down over both (an agency merged over a section):
+        # the row's own text is the title's rest
+        own = [(c, t) for c, t in texts if (index, c) not in _merged_below(state)]
+        if (
+            len(own) == 1
+            and isinstance(row[own[0][0]], str)
+            and own[0][0] == fields.get("title")
+            and _continues_title(state, index, *own[0])
+        ):
+            c, t = own[0]
+            snippet = t if len(t) <= 80 else t[:77] + "…"
+            state.issue(
+                "info",
+                "layout",
+                f"row {n} has only the text '{snippet}' (its other cells merged down from above), under a title cut "
+                "short on the row above: read as the rest of that title (it wraps onto this row)",
+                index,
+                c,
+            )
+            return "skipped"
     if only_text:
         state.group_priority = None  # any other heading or note ends a priority heading's reach
     said = _PRIORITY_HEADING.fullmatch(texts[0][1]) if only_text else None

@@ -363,3 +363,31 @@ def test_fiscal_years_of_a_partner_whose_year_is_not_known_are_read_april_to_mar
         if i["severity"] == "warning"
     ]
     assert len(warned) == 1
+
+
+# --------------------------------------------------------------------------- a title wrapped beside merged cells
+
+
+def test_a_title_wrapped_onto_the_next_row_beside_an_agency_merged_over_both_is_one_project(workbook_build):
+    rows = [
+        ["No.", "Project title", "Beneficiary", "Period", "Total budget", "2021"],
+        [
+            "2.1",
+            "EU4IBM: integrated border management",
+            "State Border Guard Service",
+            "2019-2022",
+            4000000,
+            1000000,
+        ],
+        ["2.2", "Modernisation of Border Crossing Points", None, "2020-2022", 5000000, 2500000],
+        [None, "on the Ukrainian-Moldovan border", None, None, None, None],
+        ["2.3", "Mobile border surveillance units", None, "2020-2022", 1400000, 700000],
+    ]
+    merges = {"EU": ["C2:C5"]}  # the agency merged over the section's rows
+    result = workbook_build({"EU": rows}, "EU_Delegation_projects.xlsx", merges=merges)
+    assert sorted(result.projects["title"]) == [
+        "EU4IBM: integrated border management",
+        "Mobile border surveillance units",
+        "Modernisation of Border Crossing Points on the Ukrainian-Moldovan border",
+    ]
+    assert _said(result, "(its other cells merged down from above)")
