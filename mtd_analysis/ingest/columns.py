@@ -4154,8 +4154,8 @@ _NOT_A_TITLE = re.compile(
 TOTAL_ROW = re.compile(
     r"^(grand |sub[- ]?|overall |programme |program |portfolio |section |component |net |sheet |page |table )?"
     r"(?:totals?|totl)\b|^[σ∑](?:\s|$)"
-    # the word transliterated, alone ("Razom", "Vsogo:"; "Razom for Ukraine" names an organisation)
-    r"|^(?:razom|vsogo|vsoho|usogo|usoho|itogo|vsego)\s*[:.]?\s*$"
+    # the word transliterated, alone ("Vsogo:", "Itogo"; not "Razom", the name of an organisation and programmes)
+    r"|^(?:vsogo|vsoho|usogo|usoho|itogo|vsego)\s*[:.]?\s*$"
     r"|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"

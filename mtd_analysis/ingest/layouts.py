@@ -1154,6 +1154,17 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
             state.remarked_values[index] = (found[0], found[1], col)
 
 
+#: Words after a status in a remark that say who or when, not what ("cancelled by the donor in Jan 2021").
+_WHO_OR_WHEN = frozenset(
+    "by in on at from due until till since per with after before as of the donor donors donor's "
+    "донором донор донора у в до з із через по рішенням решением после від от після".split()
+)
+#: First words of a status said in several ("awaiting sign-off", "not yet approved", "не погоджено", "на розгляді").
+_STATUS_OPENERS = frozenset(
+    "awaiting pending not under in being to under не ще ещё еще на в у очікує ожидает "
+    # the project's own agreement: "договор на согласовании", "Agreement not yet signed"
+    "contract agreement договор договір угода соглашение контракт".split()
+)
 #: A remark's first clause: up to a comma, semicolon, colon, bracket or a dash between spaces.
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
 
@@ -1176,12 +1187,26 @@ def _leading_status(text: str) -> str | None:
     True
     >>> _leading_status("заплановано до скасування") is None  # planned to be cancelled: which is counted is not said
     True
+    >>> _leading_status("Скасовано навчальний візит до Литви"), _leading_status("Planned extension to 2022")
+    (None, None)
+    >>> _leading_status("Закрито 2 з 5 контрактів"), _leading_status("Closed-door workshops")
+    (None, None)
     """
     clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0].strip()
-    if not clause or len(clause.split()) > 5 or _A_PART.search(clause):
+    words = clause.split()
+    if not words or len(words) > 6 or _A_PART.search(clause):
         return None
-    status = parse_status(clause)
-    if status not in STATUSES:
+    # the status in its first words, then nothing, or only who or when ("by the Minister", "in Jan 2021",
+    # "польською стороною"): not a thing it is said of ("Скасовано навчальний візит", "Planned extension to 2022")
+    status, size = next(
+        ((said, k) for k in (1, 2, 3) if (said := parse_status(" ".join(words[:k]))) in STATUSES), (None, 0)
+    )
+    if size > 1 and words[0].lower() not in _STATUS_OPENERS and parse_status(words[0]) not in STATUSES:
+        return None  # "March workshop cancelled": the status word is not the remark's first
+    rest = [w.strip(",.;:()«»\"'").lower() for w in words[size:]]
+    if status is None or (
+        rest and rest[0] not in _WHO_OR_WHEN and not (len(rest) == 2 and rest[1] in ("стороною", "стороной"))
+    ):
         return None
     # "Concept approved, contract not signed", "заплановано до скасування": the remark says another status too, so
     # neither is taken

@@ -2372,6 +2372,10 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     )
 
 
+#: Two years written in full ("2020/2021"): a fiscal year only where the months or the partner's year are known.
+_FULL_SPAN = re.compile(r"20\d\d\s*/\s*20\d\d")
+
+
 def _fiscal_span_columns(state: SheetState, header: Header, rows: list[list], partner: str | None) -> None:
     """Money columns each a fiscal year written over two years ("2020/21 (GBP) | 2021/22 (GBP)", or "2020-21 |
     2021-22" under "Planned disbursements by fiscal year (April 1 - March 31), CAD"): each covers twelve months
@@ -2408,6 +2412,12 @@ def _fiscal_span_columns(state: SheetState, header: Header, rows: list[list], pa
     above = [t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t]
     said = next((m for t in [*labels, *above] if (m := fiscal_months_said(t)) is not None), None)
     known = partner_fiscal_year(partner, 2021)
+    if not said and known is None and all(_FULL_SPAN.search(str(rows[own][c])) for c in starts):
+        # "2020/2021 (EUR) | 2022/2023 (EUR)": a partner's two-year budgets as much as fiscal years: not read as either
+        for col in starts:
+            if (m := header.columns.get(col)) is not None and m.field == "fiscal":
+                del header.columns[col]
+        return
     month = said or (known[0].month if known is not None else 4)
     group = next((match_field(t) for t in labels if t and match_field(t).currency), None)
     for col in starts:
@@ -3312,6 +3322,14 @@ def _repeat_probe(header: Header) -> tuple[int, tuple[str, ...]] | None:
             lines = label.split(" / ")
             return col, (lines[-1].lower(), lines[0].lower())
     return None
+
+
+#: Words a title's rest on the next row may open with: prepositions and conjunctions.
+_LINKING_WORDS = frozenset(
+    "on in at of for to with and or from by between within across along into under "
+    "в у на з із зі для та і й до по при від між через щодо "
+    "во со для и или от между через при по к".split()
+)
 
 
 def _merged_below(state: SheetState) -> set[tuple[int, int]]:
@@ -4973,6 +4991,12 @@ def _not_a_project(
             len(own) == 1
             and isinstance(row[own[0][0]], str)
             and own[0][0] == fields.get("title")
+            # its text opens with a linking word ("on the Ukrainian-Moldovan border", "в изоляторах …"), or the
+            # title above stops mid-phrase: not an item of its own in small letters ("e-learning platform …")
+            and (
+                own[0][1].split()[0].lower() in _LINKING_WORDS
+                or _CUT_SHORT.search((state.last_record[1].get("title") or "") if state.last_record else "")
+            )
             and _continues_title(state, index, *own[0])
         ):
             c, t = own[0]

@@ -21,10 +21,11 @@ from mtd_analysis.ingest.columns import (
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.values import ValueProblem, clean_text
 
-#: The words of a totals row, for the patterns below; "Totl" mistyped, "Razom", "Vsogo", "Itogo" transliterated.
+#: The words of a totals row, for the patterns below; "Totl" mistyped, "Vsogo", "Itogo" transliterated ("Razom" is
+#: also the name of an organisation and of programmes).
 TOTAL_WORD = (
     r"(?:grand |sub[- ]?|overall )?(?:totals?|totl)|усього|всього|загалом|итого|всего|підсумок|разом|sum|σ|∑"
-    r"|razom|vsogo|vsoho|usogo|usoho|itogo|vsego"
+    r"|vsogo|vsoho|usogo|usoho|itogo|vsego"
 )
 
 

@@ -289,15 +289,16 @@ def test_headers_cut_short_or_mistyped_are_read_by_the_words_they_stand_for_and_
     assert _said(result, "column 'Staus' read as status")
 
 
-def test_a_transliterated_totals_word_alone_is_a_totals_row_but_an_organisations_name_is_not(workbook_build):
+def test_a_transliterated_totals_word_alone_is_a_totals_row_but_razom_is_a_name(workbook_build):
     rows = [
         ["Nazva proektu", "Donor", "Suma, hrn", "Period"],
         ["Razom for Ukraine: community safety", "Norway", 300000, "2021"],
         ["Patrol police training", "Norway", 200000, "2021"],
-        ["Razom", None, 500000, None],
+        ["RAZOM", "Norway", 100000, "2021"],  # a programme's name, with its own money and dates
+        ["Vsogo", None, 600000, None],
     ]
     projects = _by_title(workbook_build({"Proekty": rows}, "Proekty.xlsx"))
-    assert sorted(projects) == ["Patrol police training", "Razom for Ukraine: community safety"]
+    assert sorted(projects) == ["Patrol police training", "RAZOM", "Razom for Ukraine: community safety"]
 
 
 # --------------------------------------------------------------------------- fiscal years written over two years
@@ -391,3 +392,27 @@ def test_a_title_wrapped_onto_the_next_row_beside_an_agency_merged_over_both_is_
         "Modernisation of Border Crossing Points on the Ukrainian-Moldovan border",
     ]
     assert _said(result, "(its other cells merged down from above)")
+
+
+def test_a_row_of_its_own_item_in_small_letters_beside_merged_cells_is_not_glued_to_the_title_above(
+    workbook_build,
+):
+    rows = [
+        ["Project", "Donor", "Amount, CAD", "Period"],
+        ["Body armour for the National Guard", "Canada", 200000, "2021"],
+        ["e-learning platform for SESU rescuers", None, None, None],
+        ["Mine-detection dogs", None, 50000, "2021"],
+    ]
+    result = workbook_build({"List": rows}, "Canada_list.xlsx", merges={"List": ["B2:B4"]})
+    assert "Body armour for the National Guard" in set(result.projects["title"])
+
+
+def test_a_remark_about_a_part_of_the_project_gives_no_status(workbook_build):
+    rows = [
+        ["Назва проєкту", "Донор", "Період", "Сума 2021, EUR", "Примітка"],
+        ["Підтримка ДПСУ в управлінні кордонами", "ЄС", "2021", 150000, "Скасовано навчальний візит до Литви (COVID-19)"],
+        ["Support to the Patrol Police in Donbas", "ЄС", "2021", 200000, "Planned extension to 2022"],
+    ]  # fmt: skip
+    result = workbook_build({"Проєкти": rows}, "EU_projects.xlsx")
+    assert _money_2021(result, "Підтримка ДПСУ в управлінні кордонами") == (150000.0, 0.0)
+    assert _money_2021(result, "Support to the Patrol Police in Donbas") == (200000.0, 0.0)
