@@ -416,3 +416,16 @@ def test_a_remark_about_a_part_of_the_project_gives_no_status(workbook_build):
     result = workbook_build({"Проєкти": rows}, "EU_projects.xlsx")
     assert _money_2021(result, "Підтримка ДПСУ в управлінні кордонами") == (150000.0, 0.0)
     assert _money_2021(result, "Support to the Patrol Police in Donbas") == (200000.0, 0.0)
+
+
+def test_two_years_written_in_full_are_no_fiscal_years_where_neither_months_nor_the_partners_year_are_known(
+    workbook_build,
+):
+    rows = [
+        ["Project", "Donor", "Start", "End", "2020/2021 (EUR)", "2022/2023 (EUR)"],
+        ["Human rights compliant policing", "Council of Europe", "01.01.2020", "31.12.2023", 300000, 300000],
+    ]
+    result = workbook_build({"Projects": rows}, "coe_action_plan.xlsx")
+    # a biennium's budget as much as a fiscal year: not read as April-March years; said, not guessed
+    assert not _said(result, "fiscal years written over two years")
+    assert _said(result, "column '2020/2021 (EUR)' is not a project field")
