@@ -65,7 +65,7 @@ from rapidfuzz.distance import OSA
 
 from mtd_analysis import config
 from mtd_analysis.ingest.sidefiles import read_side_table, side_number
-from mtd_analysis.ingest.values import agency_name_at, agency_name_starts, mask_agency_names
+from mtd_analysis.ingest.values import TO_CYRILLIC, agency_name_at, agency_name_starts, mask_agency_names
 from mtd_analysis.ingest.words import fold
 from mtd_analysis.processes import Forked, collector_paused, fork_context
 from mtd_analysis.reference import priorities as priorities_ref
@@ -128,7 +128,6 @@ _CYRILLIC_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-_LATIN_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -147,7 +146,7 @@ def _text(value) -> str:
 def _normalise_word(word: str) -> str:
     word = fold(word).replace("ґ", "г")
     if re.search(r"[а-яіїє]", word) and re.search(r"[a-z]", word):
-        word = word.translate(_LATIN_LOOKALIKES)  # Latin look-alikes typed inside a Cyrillic word
+        word = word.translate(TO_CYRILLIC)  # Latin look-alikes typed inside a Cyrillic word
     return word
 
 

@@ -147,7 +147,8 @@ _FOLD = (("є", "е"), ("ї", "и"), ("і", "и"), ("ґ", "г"), ("й", "и"))
 #: ("USАID" with a Cyrillic "А", "Дoнoр" with Latin "o").
 _LATIN_LOOKALIKES = "aceiopxykmthb"
 _CYRILLIC_LOOKALIKES = "асеіорхукмтнв"
-_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+#: Latin look-alikes put in Cyrillic (also the priority classifier's, for its Cyrillic words).
+TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 #: A Latin letter beside a Cyrillic one: a word typed in two scripts (a cheap test before looking at its words).
 _TWO_SCRIPTS = re.compile(r"[a-z][а-яіїєґ]|[а-яіїєґ][a-z]")
@@ -163,7 +164,7 @@ def _one_script(found: re.Match) -> str:
     if latin > cyrillic:
         return word.translate(_TO_LATIN)
     if cyrillic > latin:
-        return word.translate(_TO_CYRILLIC)
+        return word.translate(TO_CYRILLIC)
     return word
 
 
