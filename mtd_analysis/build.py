@@ -1863,6 +1863,28 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
     return None
 
 
+_LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _bare_title_key(title, key: str | None = None) -> str | None:
+    """A title's key without a bracket at its end ("… oblasts (Phase II, ENI/2019/412-345)", "… (контракт № 7)"),
+    of three words at least: how a summary sheet may list a project a detail sheet names in full; None when
+    the title has no such bracket and is short.
+
+    Examples
+    --------
+    >>> _bare_title_key("Support to Community Policing (Phase II, ENI/2019/412)"), _bare_title_key("Radios (2)")
+    ('support to community policing', None)
+    >>> _bare_title_key("Support to Community Policing")
+    'support to community policing'
+    """
+    if not isinstance(title, str):
+        return None
+    if title.rstrip().endswith((")", "]")) or key is None:  # (``key``: the whole title's, when it has none)
+        key = normalise_key(_LAST_BRACKET.sub("", title))
+    return key if key.count(" ") >= 2 else None
+
+
 def _named_elsewhere(other: dict | None, rec: dict) -> dict | None:
     """``other``, a row of the same file and title as ``rec`` on another sheet, when one of the two names its
     partner in a column and the other has only the one its file gives (a summary sheet under the implementer's
@@ -2080,6 +2102,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         tuple, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
     by_file_title: dict[tuple, dict] = {}  # the first project of each file and title
+    by_bare_title: dict[tuple, dict] = {}  # ... of each partner and title without its bracket at the end
     used_ids: dict[str, dict] = {}
     settled: set[tuple] = set()  # the places of negative amounts read as reductions (see _negatives_read)
     for rec in records:
@@ -2195,6 +2218,13 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             issues.append({**_row_issue(rec, message, "warning" if again else "info"), "kind": "years"})
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
+        bare_key = _bare_title_key(rec.get("title"), title_key)
+        if (
+            other is None and first is None and bare_key
+        ):  # "… oblasts" on a summary, "… oblasts (Phase II, …)"
+            other = by_bare_title.get((rec["partner"], bare_key))
+            if other is not None and _summary_twin(other, rec) is None:
+                other = None
         summary = _summary_twin(other, rec) if other is not None and first is None else None
         if summary is not None:  # a summary sheet's row and the same project's row on a detail sheet
             listed, detail = (other, rec) if summary == "first" else (rec, other)
@@ -2242,6 +2272,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             by_content[content_key] = rec
             by_title.setdefault((rec["partner"], title_key), rec)
             by_file_title.setdefault((rec["source_file"], title_key), rec)
+            if bare_key:
+                by_bare_title.setdefault((rec["partner"], bare_key), rec)
         base, n = pid, 2
         while pid in used_ids:
             pid = f"{base}-{n}"

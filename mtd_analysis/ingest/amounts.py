@@ -1948,6 +1948,9 @@ BLOCK_UNITS = re.compile(
     # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
     r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\s?)"
     r"((?:'|’)?000)(?![\d.,])"
+    # "All amounts in '000 EUR": thousands as three zeros before the currency
+    r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:\bin\s+(?:'|’)?|(?:'|’))(000)s?\s?"
+    r"(?:[£€$]|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b)"
     # "— CHF 1'000", "(EUR 1,000)" ending a heading, "in 1 000 EUR": thousands of the currency
     r"|(?:^|[(—–,:]\s*)(?:\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)|[£€$])\s?1[\s'’,.]?(000)\s*(?:\)|$)"
     r"|\bin\s+1[\s'’,.]?(000)\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b"
@@ -2056,6 +2059,8 @@ def workbook_units(grids) -> dict | None:
     >>> workbook_units([Grid("Інструкція", [["Якщо суми в тисячах — це вказується в заголовку аркуша."]], [], True,
     ...                      False, {})])  # an instruction: where to say the unit, not the unit
     """
+    grids = list(grids)
+    names = [g.sheet for g in grids if len(g.sheet.strip()) >= 2]
     for grid in grids:
         rows = grid.rows[:NOTES_SHEET_ROWS]
         # a table, or a sheet with one: its notes are read with it, unless they speak for the whole workbook
@@ -2074,11 +2079,28 @@ def workbook_units(grids) -> dict | None:
                 text[: said.start()]
             ):  # "якщо суми в тисячах — це вказується в заголовку аркуша"
                 continue
+            if any(names_the_sheet(text, name) for name in names):
+                continue  # "2. Sheet 'EU' – … Figures in thousand EUR.": that sheet's unit, not the workbook's
             currency, scale = currency_in_text(text), units_scale(text)
             if currency is None and scale == 1.0:
                 continue
             return {"currency": currency, "scale": scale, "sheet": grid.sheet, "row": n, "text": text}
     return None
+
+
+def names_the_sheet(text: str, name: str) -> bool:
+    """Whether a note names a sheet of its workbook: the name in quotes, or after "sheet", "tab", "аркуш", "лист".
+
+    Examples
+    --------
+    >>> names_the_sheet("2. Sheet 'EU' – figures in thousand EUR", "EU"), names_the_sheet("Аркуш ДМС: тис. грн", "ДМС")
+    (True, True)
+    >>> names_the_sheet("All EU amounts in thousand EUR", "EU")
+    False
+    """
+    quoted = rf"[«\"'“‘„]\s*{re.escape(name.strip())}\s*[»\"'”’“]"
+    after = rf"(?<![^\W\d_])(?:sheets?|tabs?|worksheets?|аркуш\w*|лист\w*|вкладк\w*)\s+{re.escape(name.strip())}(?![^\W\d_])"
+    return bool(re.search(f"{quoted}|{after}", text, re.IGNORECASE))
 
 
 def footnote_units(
@@ -2226,6 +2248,8 @@ def units_scale(block_text: str) -> float:
     (1000.0, 1000.0)
     >>> units_scale("Projects 2021 | all figures in full GBP (not £000)")
     1.0
+    >>> units_scale("* All amounts in '000 EUR, as per the Activity Appraisal Document."), units_scale("sums in 000 USD")
+    (1000.0, 1000.0)
     """
     m = BLOCK_UNITS.search(block_text or "")
     if not m or negated(block_text or "", m.start(m.lastindex or 0)):

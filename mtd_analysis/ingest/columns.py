@@ -44,6 +44,8 @@ from mtd_analysis.ingest.values import (
     normalise_key,
     only_an_agency,
     parse_beneficiaries,
+    parse_duration,
+    unfolded_key,
 )
 from mtd_analysis.reference import aliases as aliases_ref
 
@@ -202,6 +204,7 @@ def use_column_aliases(path=None) -> list[str]:
         _aliases,
         _alias_index,
         _exact_aliases,
+        _short_alias_spellings,
         match_field,
         _alias_words,
         _written_out,
@@ -272,6 +275,19 @@ def _exact_aliases() -> dict[tuple[str, ...], str]:
     for f, tokens, _ in _alias_table():
         out.setdefault(tokens, f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _short_alias_spellings() -> dict[tuple[str, ...], frozenset[str]]:
+    """One-word aliases of three letters at most that letter folding makes another word ("від", from, and "вид",
+    kind, are one key): their spellings, which a header must use."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for rec in [*_LOCAL_ALIASES["rows"], *aliases_ref.column_aliases().to_dict("records")]:
+        alias = rec[1] if isinstance(rec, tuple) else rec["alias"]
+        tokens = tuple(normalise_key(alias).split())
+        if len(tokens) == 1 and len(tokens[0]) <= 3 and unfolded_key(alias) != tokens[0]:
+            out.setdefault(tokens, set()).add(unfolded_key(alias))
+    return {tokens: frozenset(spellings) for tokens, spellings in out.items()}
 
 
 _HXL = re.compile(r"\s*#[A-Za-z]")
@@ -1429,6 +1445,12 @@ def _match_field(label) -> FieldMatch:
             return FieldMatch("amount", currency, None, 0.5)
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
+    if (
+        exact
+        and tokens in _short_alias_spellings()
+        and unfolded_key(text) not in _short_alias_spellings()[tokens]
+    ):
+        exact = None  # "Вид" (kind) is not "від" (from)
     if exact is None and money and money != tokens and _exact_aliases().get(money) == "amount":
         exact = "amount"  # "Усього, тис. грн", "Всего, тыс. долл. США"
     if exact == "budget_line" and (currency or years):
@@ -3039,6 +3061,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
     _titles_under_an_amount_label(data, columns, findings, labels)
     _codes_under_a_title_label(data, columns, findings, labels)
     _shares_under_a_share_label(data, columns, findings, labels)
+    _months_under_a_period_label(data, columns, findings, labels)
     guesses = {
         c: _guess_for(columns.get(c), [r[c] if c < len(r) else None for r in data]) for c in range(width)
     }
@@ -3699,6 +3722,33 @@ def _date_role(taken: set, values: list) -> str:
         if partial * 2 > sum(1 for v in values if clean_text(v)):
             return "period"
     return "start_date" if "start_date" not in taken else "end_date"
+
+
+def _months_under_a_period_label(data: list[list], columns: dict, findings: list, labels: dict) -> None:
+    """A period column ("Duration", "Тривалість", "Срок") holding whole numbers from 1 to 240 beside a start or end
+    date: the projects' lengths in months (an Excel date serial that small is a day of 1900)."""
+    fields = {m.field for m in columns.values()}
+    if not {"start_date", "end_date"} & fields or "duration" in fields:
+        return
+    for col, m in list(columns.items()):
+        if m.field != "period":
+            continue
+        values = [r[col] for r in data if col < len(r) and clean_text(r[col]) is not None]
+        if values and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and parse_duration(v, unit_months=True)
+            for v in values
+        ):
+            columns[col] = FieldMatch("duration", m.currency, None, m.strength)
+            shown = ", ".join(f"{v:g}" for v in values[:3])
+            findings.append(
+                (
+                    "info",
+                    col,
+                    f"{_column_name(col, labels)} read as duration (months): its {len(values)} values are whole "
+                    f"numbers from 1 to 240 ({shown}) beside the projects' dates",
+                )
+            )
+            return
 
 
 def _check_header(

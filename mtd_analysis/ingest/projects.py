@@ -1031,6 +1031,12 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             # a header of other words under an empty line, or under an empty line and a title line ("USAID/Ukraine
             # - Activities (DIS export, 15-Feb-2021)" under an INL export): a second export pasted below the first
             # the cheap tests of the rows around first: matching each cell to a field is the dear one
+            if (
+                _summary_heading_above(rows, index)  # "OVERVIEW – all donors (projects listed above)"
+                and _names_a_table(row)
+                and _summary_of_the_above(grid.meta.get("sheet_rows", rows), index)
+            ):
+                return index
             if not (
                 _status_heading_above(rows, index) or (_after_a_gap(rows, index) and _an_export_header(row))
             ) or not _names_a_table(row):
@@ -1062,7 +1068,14 @@ def _after_a_gap(rows: list[list], index: int) -> bool:
         return False
     title = [t for v in rows[index - 1] if (t := clean_text(v))]
     text = ",".join(title)
-    return len(title) <= 2 and figure_in(text) is None and not _SUMMARY.search(text)
+    # "– amounts in NOK '000": a unit, no figure
+    return len(title) <= 2 and figure_in(_THOUSANDS_MARK.sub(" ", text)) is None and not _SUMMARY.search(text)
+
+
+#: Thousands as a unit after a currency ("NOK '000", "EUR ('000)", "USD 000s"), not a figure.
+_THOUSANDS_MARK = re.compile(
+    r"\(\s*['’]?000s?\s*\)|(?<=[A-Za-z\s])['’]000s?(?!\d)|(?<=[A-Z]{3}\s)000s?(?!\d)"
+)
 
 
 #: A heading over a summary of the projects above, not over more projects ("Summary by programme", "Зведено за
@@ -1079,6 +1092,28 @@ def _an_export_header(row: list) -> bool:
     cells = [v for v in row if clean_text(v)]
     fields = [match_field(v).field for v in cells]
     return all(f not in (None, "ignore") for f in fields) and len(set(fields)) >= 4
+
+
+def _summary_heading_above(rows: list[list], index: int) -> bool:
+    """Whether the row above a row is a heading of one text over a summary ("OVERVIEW – all donors, in EUR
+    equivalent", "Зведено за донорами")."""
+    above = only_filled(rows[index - 1]) if index > 0 else None
+    return above is not None and isinstance(above[1], str) and bool(_SUMMARY.search(above[1]))
+
+
+def _summary_of_the_above(rows: list[list], under: int) -> bool:
+    """Whether the table headed at row ``under`` lists again projects of the rows above it: most of its rows hold
+    a text of twelve letters or more written in one of those rows (a project's title)."""
+    above = {
+        normalise_key(v) for row in rows[:under] for v in row if isinstance(v, str) and len(v.strip()) >= 12
+    }
+    listed = [row for row in rows[under + 1 :] if not blank_row(row)]
+    again = sum(
+        1
+        for row in listed
+        if any(isinstance(v, str) and len(v.strip()) >= 12 and normalise_key(v) in above for v in row)
+    )
+    return again >= 2 and 3 * again >= 2 * len(listed)
 
 
 def _status_heading_above(rows: list[list], index: int) -> bool:
@@ -1111,6 +1146,10 @@ def _tables_one_under_other(
     emptied, so that every cell keeps its place and every row is counted once.
     """
     grid = state.grid
+    if _summary_heading_above(grid.rows, under) and _summary_of_the_above(
+        grid.meta.get("sheet_rows", grid.rows), under
+    ):
+        return _summary_under_table(state, header, under, file_partner, include_hidden)
     heading = under  # the second table's own heading lines right above its header ("B. Pipeline") stay
     while heading > header.row + 1 and sum(1 for v in grid.rows[heading - 1] if clean_text(v)) == 1:
         heading -= 1
@@ -1129,6 +1168,12 @@ def _tables_one_under_other(
         grid,
         rows=bottom_rows,
         merged=[m for m in grid.merged if m[0][0] >= under or m[1][0] < header.first_row],
+        # its heading names its partner before the sheet's title; the sheet's rows, for a summary of all its tables
+        meta={
+            **grid.meta,
+            "own_heading": (heading, under),
+            "sheet_rows": grid.meta.get("sheet_rows", grid.rows),
+        },
     )
     state.issue(
         "info",
@@ -1138,6 +1183,34 @@ def _tables_one_under_other(
         under,
     )
     return _tables_read(state, [top, bottom], file_partner, include_hidden)
+
+
+def _summary_under_table(
+    state: SheetState, header: Header, under: int, file_partner, include_hidden: bool
+) -> SheetResult:
+    """Read the table above a summary of its projects ("OVERVIEW – all donors, in EUR equivalent (projects listed
+    above)"); the summary's rows are read and skipped, and said."""
+    grid = state.grid
+    heading = under - 1
+    top = replace(
+        grid,
+        rows=[list(r) for r in grid.rows[:heading]],
+        merged=[m for m in grid.merged if m[1][0] < heading],
+    )
+    skipped = sum(1 for row in grid.rows[heading:] if not blank_row(row))
+    text = clean_text(only_filled(grid.rows[heading])[1]) or ""
+    state.issue(
+        "info",
+        "layout",
+        f"rows {state.row_number(heading)}–{state.row_number(len(grid.rows) - 1)} ('{text[:80]}') list again the "
+        f"projects above, as a summary: its {skipped} non-empty rows were skipped; the projects are read from the "
+        "table above",
+        heading,
+    )
+    result = _tables_read(state, [top], file_partner, include_hidden)
+    result.counts["rows_read"] += skipped
+    result.counts["rows_skipped"] += skipped
+    return result
 
 
 def _item_number(value) -> int | None:
@@ -1633,6 +1706,14 @@ def _read_table(
         if labelled_partner
         else partner_in_text(without_implementers(block_text))
     )
+    if own := grid.meta.get(
+        "own_heading"
+    ):  # "NORWAY (MFA) – NOK '000" over the second table, "… Embassy of Sweden"
+        # over the sheet: the table's own heading names its partner
+        heading_text = "\n".join(
+            " ".join(t for t in (clean_text(v) for v in row) if t) for row in rows[own[0] : own[1]]
+        )
+        named = partner_in_text(without_implementers(heading_text)) or named
     if not named and not file_partner and "amount" in fields:
         # "EU contribution (EUR)", "Внесок Японії, єн": the money's header names whose money it is
         named = partner_in_text(header.labels.get(fields["amount"], "") or "")
@@ -3488,7 +3569,7 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         state.last_record = (index, rec)
         return rec
-    outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text)
+    outcome = _not_a_project(state, row, index, n, texts, seen_total, title_text, code_text, cleaned)
     if outcome:
         return outcome
     if state.country_col is not None and _another_country(state, row, index, n):
@@ -4089,6 +4170,65 @@ _DATA_TYPE = re.compile(
     r"|UNIQUEIDENTIFIER|CLOB|BLOB|VARIANT)(?:\s*\(\s*(?:\d+|MAX)(?:\s*,\s*\d+)?\s*\))?",
     re.IGNORECASE,
 )
+
+
+def _agency_part_of_the_above(
+    state: SheetState, row: list, cleaned: list, index: int, n: int, title_text: str, agency: str | None
+) -> bool:
+    """Whether a row naming only a beneficiary agency and its money, right under a project's row that gives no
+    money of its own (or under the agency rows adding up to it), is that agency's part of the project ("Modernising
+    the Register … | | 06.2020 – 05.2022" over "National Police | 210 000" and "Main Service Centre | 95 000"): its
+    money is added to the project's, each cell named (``amount_row<n>``), the agency among its beneficiaries, and
+    that is said. A project giving its own amount keeps it: the agencies' rows under it are its breakdown."""
+    above = state.last_record
+    if above is None or above[0] != index - 1:
+        return False
+    rec = above[1]
+    parts = rec.get("_agency_parts")
+    if parts is None and (rec.get("amount") is not None or rec.get("yearly_amounts")):
+        return False
+    cells = RowCells(state, row, cleaned, index, n)
+    before = len(state.issues)
+    money = row_money(cells)
+    if money.get("amount") is None or (
+        money.get("currency") and rec.get("currency") and money["currency"] != rec["currency"]
+    ):
+        del state.issues[before:]
+        return False
+    del state.issues[before:]  # the agency's row is no project: what its money lacks is the project's
+    rec["amount"] = (rec.get("amount") or 0.0) + money["amount"]
+    rec["currency"] = rec.get("currency") or money.get("currency")
+    years = yearly_values(rec.get("yearly_amounts"))
+    for year, value in yearly_values(money.get("yearly_amounts")).items():
+        years[year] = years.get(year, 0.0) + value
+    rec["yearly_amounts"] = yearly_text(years) if years else rec.get("yearly_amounts")
+    if agency:  # another body's part (a regional administration) is money of the project, not an MIA agency's
+        agencies = [a for a in (rec.get("beneficiaries") or "").split(";") if a]
+        rec["beneficiaries"] = ";".join(dict.fromkeys([*agencies, agency]))
+    money_cells = [v for k, v in cells.names.items() if k.startswith("amount")]
+    rec["source_cells"] = ";".join(
+        p for p in (rec.get("source_cells"), *(f"amount_row{n}={cell}" for cell in money_cells)) if p
+    )
+    if parts is None:  # the project's row said it had no amount: it has its agencies'
+        project_row = state.row_number(above[0])
+        state.issues[:] = [
+            i
+            for i in state.issues
+            if not (i["row"] == project_row and i["message"] == f"row {project_row}: no amount")
+        ]
+        rec["_agency_parts"] = project_row
+    state.last_record = (index, rec)  # the next agency's row follows
+    state.issue(
+        "info",
+        "amount",
+        f"row {n}: '{title_text}' names "
+        + (f"a beneficiary agency ({agency})" if agency else "a body and no project")
+        + f" under project '{rec.get('title')}' (row {rec['_agency_parts']}), which gives no amount of its own: its "
+        f"money ({money['amount']:,.2f}) is {'that agency' if agency else 'that body'}'s part of the project, added "
+        "to it",
+        index,
+    )
+    return True
 
 
 #: A line giving one year's part of the project above it ("2021: 300 000", "2022 р. – 1,2 млн").
@@ -4819,7 +4959,15 @@ _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видале�
 
 
 def _not_a_project(
-    state: SheetState, row: list, index: int, n: int, texts: list, seen_total: bool, title_text, code_text
+    state: SheetState,
+    row: list,
+    index: int,
+    n: int,
+    texts: list,
+    seen_total: bool,
+    title_text,
+    code_text,
+    cleaned: list | None = None,
 ):
     """ "skipped" for the template's example row, a note or a section heading; "rejected" for a row with
     neither title nor code; None for a row that can be a project."""
@@ -4915,11 +5063,40 @@ def _not_a_project(
             if f in fields
         )
     ):  # "Национальная полиция Украины (НПУ) | 4 | 5 940 000" in a summary by agency
+        if cleaned is not None and _agency_part_of_the_above(
+            state, row, cleaned, index, n, title_text, agency
+        ):
+            return "skipped"
         state.issue(
             "info",
             "total",
             f"row {n}: '{title_text}' names a beneficiary agency ({agency}) and no project: a total per agency, as "
             "in a summary; skipped",
+            index,
+        )
+        return "skipped"
+    if (
+        cleaned is not None
+        and title_text
+        and not code_text
+        and len(texts) == 2  # a name and its figure
+        and state.last_record is not None
+        and state.last_record[0] == index - 1
+        and state.last_record[1].get("_agency_parts") is not None
+        and len(title_text) <= _AGENCY_NAME_MAX
+        and _agency_part_of_the_above(state, row, cleaned, index, n, title_text, None)
+    ):  # "Donetsk Oblast Civil-Military Administration | 75 000" among the agencies' parts of a project
+        return "skipped"
+    if (
+        len(texts) == 2
+        and texts[0][1].strip() in state.status_codes
+        and not texts[0][1].strip().isdigit()  # "1 | Title": an item numbered, no legend's line
+        and not any(isinstance(v, (int, float, dt.date)) and not isinstance(v, bool) for v in row)
+    ):  # "A | approved by the Steering Committee" under "Status codes:": a line of the legend
+        state.issue(
+            "info",
+            "note",
+            f"row {n} is a line of the status legend ('{texts[0][1]}' – '{texts[1][1][:60]}'); skipped",
             index,
         )
         return "skipped"
@@ -8348,9 +8525,20 @@ _CODE_MEANING = re.compile(
 _LEGEND_HEADING = re.compile(r"\W*(?:status|статус|стан|состояние)\w*(?:\s+\w+)?\s*:\s*", re.IGNORECASE)
 
 
+#: A legend's code in a cell of its own, its meaning in the next ("A | approved by the Steering Committee").
+_LEGEND_CODE = re.compile(r"[A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}|\d{1,3}")
+
+
 def _legend_lines(rows) -> list[str]:
-    """A legend written as a heading ("* Статус:") and a line per code on the rows under it ("1 – реалізується",
-    "2 – на погодженні"): the heading and its lines as one note."""
+    """A legend written as a heading ("* Статус:", "Status codes:") and a line per code on the rows under it
+    ("1 – реалізується", "2 – на погодженні"; or the code and its meaning in two cells): the heading and its lines
+    as one note.
+
+    Examples
+    --------
+    >>> _legend_lines([["Status codes:"], ["A", "approved, under implementation"], ["W", "withdrawn before start"]])
+    ['Status codes: A - approved, under implementation; W - withdrawn before start']
+    """
     out = []
     for i, row in enumerate(rows):
         cells = [v for v in row if type(v) is str and v.strip()]
@@ -8359,6 +8547,11 @@ def _legend_lines(rows) -> list[str]:
         lines = []
         for below in rows[i + 1 : i + 10]:
             said = [v for v in below if type(v) is str and v.strip()]
+            if len(said) == 2 and _LEGEND_CODE.fullmatch(
+                said[0].strip()
+            ):  # "A | approved …": code, its meaning
+                lines.append(f"{said[0].strip()} - {said[1].strip()}")
+                continue
             if len(said) != 1 or not _CODE_MEANING.match(said[0].strip()):
                 break
             lines.append(said[0].strip())

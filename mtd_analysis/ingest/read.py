@@ -1278,9 +1278,27 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         meta["said"] = (
             "a Markdown table: its line of alignment marks skipped, its bold marks and <br> read as text"
         )
+    else:  # a rule of dashes under the header or over the totals ("-----+-----+----"): an empty row
+        rows = [[None] * len(row) if _ruled(row) else row for row in rows]
     if "\ufffd" in text:
         meta["replacement_chars"] = True
     return Grid("", rows, meta=meta)
+
+
+#: A cell of a rule drawn in characters: "------", "=====", "---+---".
+_RULE_CELL = re.compile(r"\s*[-=_~+:]{3,}\s*")
+
+
+def _ruled(row: list) -> bool:
+    """Whether every filled cell of a text file's row is a rule drawn in dashes or equals signs.
+
+    Examples
+    --------
+    >>> _ruled(["-------", None, "+-----"]), _ruled(["Total", "-----"]), _ruled([None])
+    (True, False, False)
+    """
+    filled = [v for v in row if v]
+    return bool(filled) and all(_RULE_CELL.fullmatch(v) for v in filled)
 
 
 # ---------------------------------------------------------------------------

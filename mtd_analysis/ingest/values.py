@@ -157,7 +157,8 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 def _one_script(found: re.Match) -> str:
     """A word typed in two scripts, its look-alike letters put in the script of its other letters (unchanged when
-    they do not say which, or it is no look-alike that is out of place)."""
+    they do not say which, or it is no look-alike that is out of place). A word of look-alikes only goes to the
+    script of most of its letters, by two letters at least."""
     word = found[0]
     latin = sum(1 for ch in word if "a" <= ch <= "z" and ch not in _LATIN_LOOKALIKES)
     cyrillic = sum(1 for ch in word if ("а" <= ch <= "я" or ch in "іїєґ") and ch not in _CYRILLIC_LOOKALIKES)
@@ -165,6 +166,12 @@ def _one_script(found: re.Match) -> str:
         return word.translate(_TO_LATIN)
     if cyrillic > latin:
         return word.translate(TO_CYRILLIC)
+    if latin == cyrillic == 0:  # every letter a look-alike ("скасoвано", "Тaкси"): the script of most of them
+        latin = sum(1 for ch in word if "a" <= ch <= "z")
+        if 2 * latin < len(word) - 1:
+            return word.translate(TO_CYRILLIC)
+        if 2 * latin > len(word) + 1:
+            return word.translate(_TO_LATIN)
     return word
 
 
@@ -185,11 +192,25 @@ def normalise_key(text: str) -> str:
     >>> normalise_key("USАID"), normalise_key("Дoнoр"), normalise_key("Данiя")
     ('usaid', 'донор', 'дания')
     """
+    text = unfolded_key(text)
+    for letter, folded in _FOLD:
+        text = text.replace(letter, folded)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def unfolded_key(text: str) -> str:
+    """:func:`normalise_key` without folding the Ukrainian and Russian letter variants: "від" (from) and "вид"
+    (kind) stay two words.
+
+    Examples
+    --------
+    >>> unfolded_key("Від:"), unfolded_key("Вид"), normalise_key("Вид")
+    ('від', 'вид', 'вид')
+    """
     text = fold(text)
     if _TWO_SCRIPTS.search(text):
         text = _LETTER_WORD.sub(_one_script, text)
-    for letter, folded in _FOLD:
-        text = text.replace(letter, folded)
     return " ".join(_KEY_WORDS.findall(text.replace("_", " ")))
 
 
@@ -2276,7 +2297,8 @@ NOT_YET_AGREED = (
     r"|awaiting (?:approval|funding|(?:[\w-]+ ){0,3}signature|sign-?off)|(?:^|\s)не (?:погоджен|согласован)\w*|очікує (?:фінансування|погодження)|ожидает (?:финансирования|согласования)"
     r"|not (?:yet )?signed|not (?:yet )?contracted|to be contracted|(?:ще |ещё |еще )?не законтрактован|in principle|ще не підписан|не підписан|ещё не подписан|еще не подписан|не подписан"
     r"|у розробці|в розробці|розробляється|на (?:етапі |стадії )?погодженн|на розгляді"
-    r"|[ву] (?:стадии|стадії|процессе|процесі) (?:согласовани|погодженн)"
+    r"|[ву] (?:стадии|стадії|процессе|процесі) (?:согласовани|погодженн|узгодженн)|на (?:етапі |стадії )?узгодженн"
+    r"|погоджується|узгоджується|согласовывается|not (?:yet )?agreed|^to be agreed\b|(?:^|\s)не узгоджен"
     r"|в (?:стадии |стадії )?разработк\w*|у стадії розробк\w*|в стадії розробк\w*|разрабатывается|на (?:этапе |стадии )?согласовани|на рассмотрении"
     r"|(?<!re)negotiat|переговор|на (?:етапі |стадії )?підписанн|на (?:этапе |стадии )?подписани"
     r"|pending award|concept note|concept stage|concept phase|на етапі концепції|на этапе концепции"
@@ -2389,7 +2411,9 @@ _STATUS = [
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
         r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\b(?:awarded|contracted)\b"
-        r"|(?<!не )законтрактован",
+        r"|(?<!не )законтрактован"
+        # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
+        r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*\.?$",
     ),
     # at the idea's stage ("Предложение (концепция)"), when no later word says more ("Концепцію погоджено, проект
     # реалізується" is ongoing, above) and it was not turned down
@@ -2419,9 +2443,9 @@ _HEADING_STATUS = {
     r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
     "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
     r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются"
-    r"|на стадії (?:погодження|підготовки|розробки|планування)(?: з донором)?"
+    r"|на стадії (?:погодження|підготовки|розробки|планування)(?: з донор(?:ом|ами))?"
     r"|на стадии (?:согласования|подготовки|разработки|планирования)"
-    r"(?: с донором)?|under (?:negotiation|preparation|consideration)",
+    r"(?: с донор(?:ом|ами))?|under (?:negotiation|preparation|consideration)",
     "completed": r"completed|finished|closed|завершені|закінчені|виконані|завершенные|законченные",
     "cancelled": r"cancell?ed|withdrawn|terminated|dropped|discontinued|скасовані|припинені|відкликані|отмененные"
     r"|отменённые|прекращ[её]нные|отозванные",
@@ -2431,12 +2455,17 @@ _HEADING_PROJECTS = (
     r"|проекты|заходи|мероприятия|програми|программы|роботи|работы|гранти|гранты|контракти|контракты"
     r"|proposals|пропозиції|предложения"
 )
+#: What projects are, said after the word ("Діючі проєкти міжнародної технічної допомоги", "Проекты МТП").
+_OF_ITA = (
+    r"(?:\s+(?:міжнародної\s+технічної\s+допомоги|международной\s+технической\s+помощи"
+    r"|of\s+international\s+technical\s+assistance|МТД|МТП|ITA))?"
+)
 _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
     r"(?:(?:table|таблиця|таблица)\s*\d{1,2}[.:]?\s*)?"  # "Таблиця 2. Планові проєкти": a letter's second table
     r"(?:\d{1,2}[.)]\s*|[ivxі]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "ІІ." (Cyrillic), "B." / "б)"
-    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}))?"  # "Припинені (скасовані) проєкти"
-    rf"|(?:{_HEADING_PROJECTS})\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
+    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}){_OF_ITA})?"  # "Припинені (скасовані) проєкти"
+    rf"|(?:{_HEADING_PROJECTS}){_OF_ITA}\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"
     r"\s*(?:\([^()]*\))?\s*[.:]?",  # "Cancelled in 2021 (added by the Embassy)"
@@ -2540,6 +2569,12 @@ def parse_status(value) -> str | None:
     ('approved', 'cancelled')
     >>> parse_status("ongoing (moved from pipeline in October 2021)"), parse_status("реализуется (ранее – планировался)")
     ('ongoing', 'ongoing')
+
+    A word typed with a look-alike letter of the other script ("реалiзується" with a Latin "i", "Plаnned" with a
+    Cyrillic "а") is read in the script of its other letters:
+
+    >>> parse_status("реалiзується"), parse_status("Plаnned")
+    ('ongoing', 'planned')
     """
     text = clean_text(value)
     if text is not None:
@@ -2551,6 +2586,10 @@ def parse_status(value) -> str | None:
     # has now, not the one it had
     text = _FORMER_STATUS.sub("", text).strip() or text
     word = _status_word(text.lower())
+    if word not in STATUSES and _TWO_SCRIPTS.search(text.lower()):  # "реалiзується" with a Latin "i"
+        one_script = _status_word(_LETTER_WORD.sub(_one_script, text.lower()))
+        if one_script in STATUSES:
+            return one_script
     if word not in STATUSES and "ё" in text.lower():  # "утверждён", "отменён": the words are kept with "е"
         folded = _status_word(text.lower().replace("ё", "е"))
         if folded in STATUSES:
