@@ -653,6 +653,10 @@ _DONE_SHARE = re.compile(
 _YEAR_IN_LABEL = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 
 
+#: Marks of a footnote written as superscripts after a label ("Total budget (CAD)¹", "2021†").
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
     """Recognise one header cell (see :func:`_match_field`), with its unit.
@@ -665,8 +669,12 @@ def match_field(label) -> FieldMatch:
     'duration'
     >>> match_field("State Border Guard Service").field is None  # an agency's name, not a field's
     True
+    >>> match_field("2021 budget (CAD)¹").year
+    2021
     """
     text = clean_text(label)
+    if text and text[-1] in _SUPERSCRIPTS and (bare := text.rstrip(_SUPERSCRIPTS).rstrip()):
+        return match_field(bare)  # "2021 budget (CAD)¹": a footnote's mark after the label
     if text and (
         dated := _VERSION_DATE.search(text)
     ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money

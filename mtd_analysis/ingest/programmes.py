@@ -453,7 +453,8 @@ def _stage_years(programme: dict, parts: list[dict]) -> dict[int, float] | None:
 #: A component line giving one funder's part of its project ("– German contribution (Federal Foreign Office)",
 #: "EU co-financing", "внесок Швеції", "співфінансування ЄС", "доля Японии").
 _FUNDERS_LINE = re.compile(
-    r"contribution|co-?financ\w*|co-?fund\w*|\bshare\b|внес\w*|вклад\w*|співфінансуван\w*|софинансир\w*|частка|доля",
+    r"contribution|co-?financ\w*|co-?fund\w*|\bshare\b|внес\w*|вклад\w*|співфінансуван\w*|софинансир\w*|частка|доля"
+    r"|кошт\w*|средств\w*|\bfunds?\b|\bfunding\b",  # "у т.ч. кошти уряду: Данія", "of which funds of Norway"
     re.IGNORECASE,
 )
 #: A contribution given to someone ("Contribution to UNDP", "внесок до програми", "вклад в фонд").
@@ -532,6 +533,8 @@ def _funder_of_line(title) -> str | None:
     ('EU', 'Sweden')
     >>> _funder_of_line("Training of border guards") is None
     True
+    >>> _funder_of_line("у т.ч. кошти уряду: Данія"), _funder_of_line("Кошти на обладнання") is None
+    ('Denmark', True)
     """
     from mtd_analysis.ingest.partners import partner_in_text
 
@@ -865,17 +868,24 @@ def resolve_programmes(
             )
             continue
         funders = [_funder_of_line(part.get("title")) for part in parts]
+        declared = _declared_totals(records[p], parts) if all(funders) else None
         if (
             len(parts) >= 2
             and all(funders)
             and len(set(funders)) == len(funders)
-            and _adds_up(records[p], parts, row_of)
+            and (
+                _adds_up(records[p], parts, row_of)
+                or (declared is not None and _adds_up(records[p], declared, row_of))
+            )
         ):
-            # "– German contribution | – EU co-financing" under a project: each funder's line of it
+            # "– German contribution | – EU co-financing" under a project: each funder's line of it (its total the
+            # one it declares where its year columns overruled it: "у т.ч. кошти уряду: Данія | 600 000 | … | 250 000")
             title = records[p].get("title")
             for k, funder in zip(children[p], funders, strict=True):
                 line = out[k]
                 line["title"], line["partner"], line["partner_from"] = title, funder, "title"
+                if declared is not None and "_declared_total" in records[k]:
+                    line["amount"] = records[k]["_declared_total"]
                 line["source_cells"] = _funders_cells(
                     line.get("source_cells"), records[p].get("source_cells")
                 )

@@ -2913,6 +2913,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     item_cols = [c for c, m in sorted(state.header.columns.items()) if m.field in ("quantity", "unit_price")]
     several = _several_projects_in_rows(state, rows, first)
     _column_roles(state, width)
+    state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
             _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
@@ -2972,6 +2973,52 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+
+
+def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | None) -> bool:
+    """Whether a table's titles run on below their rows throughout, as a PDF converted to a spreadsheet leaves them
+    ("Community Policing Development with the" | … | "Patrol Police"): three rows at least, and one in two of the
+    project rows or more, are followed by a row holding only a short text in the title column, no full stop ending
+    it. Such a row is then the rest of the title above, whatever its first letter (see :func:`_continues_title`)."""
+    if title_col is None:
+        return False
+    full = wrapped = 0
+    previous_full = False
+    for row in rows[first:]:
+        filled = [c for c, v in enumerate(row) if v is not None and clean_text(v)]
+        if not filled:
+            previous_full = False
+            continue
+        if filled == [title_col] and isinstance(row[title_col], str):
+            if previous_full and _words_of_a_title(clean_text(row[title_col]) or ""):
+                wrapped += 1
+            previous_full = False
+            continue
+        previous_full = title_col in filled and len(filled) >= 3
+        full += previous_full
+    return wrapped >= 3 and 4 * wrapped >= 3 * full
+
+
+#: Words of a line about the figures, a note or a change, not of a title ("amounts above in NOK thousand").
+_NOT_TITLE_WORDS = re.compile(
+    r"amount|total|above|below|note|amend|sum[ai]?\b|сум|всього|итого|разом|вище|нижче|выше|ниже|примітк|примечан|змін"
+    r"|изменен",
+    re.IGNORECASE,
+)
+
+
+def _words_of_a_title(text: str) -> bool:
+    """Whether a line could be the rest of a wrapped title: eight words at most, no figure of three digits, no colon,
+    no full stop ending it, no note's, status's or figures' words ("Patrol Police", "Units of the National Police").
+    """
+    return (
+        0 < len(text.split()) <= 8
+        and not re.search(r"\d{3}|:", text)
+        and not text.endswith((".", "!", "?", ";"))
+        and not _NOT_TITLE_WORDS.search(text)
+        and not NOTE_ROW.match(text)
+        and parse_status(text) not in STATUSES
+    )
 
 
 def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -> dict[int, dict[int, list]]:
@@ -4231,6 +4278,76 @@ def _agency_part_of_the_above(
     return True
 
 
+#: A row naming a payment of the project above it: "1. Tranche", "Транш 2", "Einmalzahlung / single payment".
+_TRANCHE_LABEL = re.compile(
+    r"\s*(?:\d{1,2}\s*[.)-]?\s*|[ivx]{1,4}\s*[.)]?\s*)?(?:tranche|транш|instal+ment|payment|disbursement|платіж|платеж"
+    r"|виплата|выплата|einmalzahlung|single payment|rate\b)\w*(?:\s*(?:no\.?|№)?\s*\d{1,2})?\s*(?:[/(–-].{0,40})?$",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
+
+
+def _tranche_of_the_above(
+    state: SheetState, row: list, cleaned: list, index: int, n: int, label: str
+) -> bool:
+    """Whether a row naming a payment ("2. Tranche", "Einmalzahlung") with its date and amount, right under a
+    project's row (or its tranches above), is a payment of that project: its amount is counted in the year of its
+    date (the project's money in each year the sum of its payments dated in it), its cell named
+    (``amount_<year>``), and that is said. A date the row gives only as a quarter or a year ("IV/2021 (geplant)")
+    is read for its year, said too."""
+    above = state.last_record
+    if above is None or above[0] != index - 1:
+        return False
+    rec = above[1]
+    if rec.get("_agency_parts") is not None or _TRANCHE_LABEL.match(str(rec.get("title") or "")):
+        return False
+    date_col = state.fields.get("payment_date", state.fields.get("start_date"))
+    date_value = cell_value(row, date_col)
+    if date_col is None or clean_text(date_value) is None:
+        return False
+    try:
+        paid_on = parse_date(date_value, date1904=state.grid.date1904, order=state.orders.get(date_col))
+        year, how = paid_on.year, f"paid on {paid_on:%d.%m.%Y}"
+    except ValueProblem:
+        years = set(_A_YEAR.findall(str(date_value)))
+        if len(years) != 1:
+            return False
+        year, how = int(years.pop()), f"its date '{clean_text(date_value)}' read for its year"
+    if year is None:
+        return False
+    cells = RowCells(state, row, cleaned, index, n)
+    before = len(state.issues)
+    money = row_money(cells)
+    del state.issues[before:]  # the payment's row is no project: what it lacks is the project's
+    if money.get("amount") is None or (
+        money.get("currency") and rec.get("currency") and money["currency"] != rec["currency"]
+    ):
+        return False
+    if not rec.get("_tranches"):
+        if rec.get("yearly_amounts"):
+            return False  # a project giving its years already: not a schedule of its payments
+        rec["_tranches"] = (state.row_number(above[0]), rec.get("amount"))
+    years = yearly_values(rec.get("yearly_amounts"))
+    years[year] = years.get(year, 0.0) + money["amount"]
+    rec["yearly_amounts"] = yearly_text(years)
+    if rec["_tranches"][1] is None:  # no total of its own: its payments' sum
+        rec["amount"] = round(sum(years.values()), 2)
+    rec["currency"] = rec.get("currency") or money.get("currency")
+    money_cells = [v for k, v in cells.names.items() if k.startswith("amount")]
+    rec["source_cells"] = ";".join(
+        p for p in (rec.get("source_cells"), *(f"amount_{year}_row{n}={cell}" for cell in money_cells)) if p
+    )
+    state.last_record = (index, rec)  # the next payment follows
+    state.issue(
+        "info",
+        "amount",
+        f"row {n}: '{label.strip()}' is a payment of project '{rec.get('title')}' (row {rec['_tranches'][0]}), "
+        f"{how}: its {money['amount']:,.2f} counted in {year}",
+        index,
+    )
+    return True
+
+
 #: A line giving one year's part of the project above it ("2021: 300 000", "2022 р. – 1,2 млн").
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}(?:\s*(?:р\.|рр\.|рік|роки|г\.|гг\.|год|годы))?")
 _YEAR_LINE = re.compile(r"((?:19|20)\d{2})\s*(?:р\.|рік|г\.|год)?\s*[:=–—-]\s*(\S.*)")
@@ -4601,7 +4718,14 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     cut = _CUT_SHORT.search(title) if title else None
     if across and (cut is None or not small):
         return False  # across a page only a title stopped mid-phrase, carried on in small letters
-    if cut is None:
+    if (
+        state.wrapped_titles
+        and not across
+        and _words_of_a_title(text)
+        and not title.rstrip().endswith((".", "!", "?", ";"))
+    ):
+        pass  # the table's titles run on below their rows throughout (see _titles_wrapped_throughout)
+    elif cut is None:
         # "…Local Safety Councils" / "in Kharkiv and Sumy Oblasts": a whole title goes on with a linking word; or a
         # title broken mid-phrase where a converter cut its cell ("…facilities and electronic" / "custody records")
         mid_phrase = (
@@ -5079,6 +5203,14 @@ def _not_a_project(
         cleaned is not None
         and title_text
         and not code_text
+        and _TRANCHE_LABEL.match(title_text)
+        and _tranche_of_the_above(state, row, cleaned, index, n, title_text)
+    ):  # "   2. Tranche | 15.02.2021 | 400 000" under its project's row
+        return "skipped"
+    if (
+        cleaned is not None
+        and title_text
+        and not code_text
         and len(texts) == 2  # a name and its figure
         and state.last_record is not None
         and state.last_record[0] == index - 1
@@ -5217,6 +5349,23 @@ def _not_a_project(
         )
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols and _partner_heading(state, index, n, *texts[0]):
+        return "skipped"
+    if (
+        only_text
+        and state.wrapped_titles
+        and texts[0][0] == state.fields.get("title")
+        and _words_of_a_title(texts[0][1])
+        and _continues_title(state, index, *texts[0])
+    ):  # "Community Policing Development with the" | "Patrol Police": the title's rest, not an agency's heading
+        snippet = texts[0][1] if len(texts[0][1]) <= 80 else texts[0][1][:77] + "…"
+        state.issue(
+            "info",
+            "layout",
+            f"row {n} has only the text '{snippet}', under a title: the table's titles run on below their rows "
+            "throughout (as a PDF converted to a spreadsheet leaves them): read as the rest of that title",
+            index,
+            texts[0][0],
+        )
         return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols and _agency_heading(state, index, n, *texts[0]):
         return "skipped"

@@ -288,6 +288,8 @@ class SheetState:
         self.partner_other_col: int | None = None  # the partner's name where its column says "other" (a form)
         self.parent_col: int | None = None  # the code of the row a row is a component of
         self.continued: int | None = None  # the last row read as the rest of a title above it
+        #: the table's titles run on below their rows throughout (a PDF converted; see projects._continues_title)
+        self.wrapped_titles = False
         self.cofunder_cols: tuple[int | None, int | None] = (None, None)  # a co-funder and its share (%)
         self.dash_said = False  # the file's legend on dashes, said once (amounts._year_amounts)
         self.own_share_col: int | None = None  # the partner's own share beside a co-funder ("UK share")

@@ -1613,6 +1613,8 @@ def parse_date(
     (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
     >>> parse_date("31.03.2022 (extended at no cost)", end=True), parse_date("01.10.2019 –")
     (datetime.date(2022, 3, 31), datetime.date(2019, 10, 1))
+    >>> parse_date("кінця 2022 року"), parse_date("the beginning of 2021")
+    (datetime.date(2022, 12, 31), datetime.date(2021, 1, 1))
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
     ...
@@ -1648,6 +1650,9 @@ def parse_date(
     if len(text) == 5 and text.isascii() and text.isdigit() and 32_874 <= int(text) <= 54_789:
         # "44378" pasted as text: an Excel serial day (1990–2049), as a number cell would be read
         return parse_date(int(text), end=end, date1904=date1904)
+    if edge := _YEAR_EDGE.fullmatch(text):  # "кінця 2022 року", "end of 2022", "начала 2021 года"
+        year = int(edge["year"])
+        return _check_range(dt.date(year, 1, 1) if edge["start"] else dt.date(year, 12, 31), text)
     try:
         return _date_from_text(text, end, order)
     except ValueProblem:
@@ -1658,6 +1663,12 @@ def parse_date(
         return _date_from_text(remarked["date"], end, order)
 
 
+#: The end or the start of a year in words ("кінця 2022 року", "the end of 2022", "начала 2021 г.").
+_YEAR_EDGE = re.compile(
+    r"(?:the\s+)?(?:(?P<start>beginning|start|початку|початок|начала|начало)|end|кінця|кінець|конца|конец)"
+    r"\s+(?:of\s+)?(?P<year>20[0-4]\d)(?:\s*(?:року|рік|р\.?|года|год|г\.?))?",
+    re.IGNORECASE,
+)
 #: A full date written out, then words in brackets, no figure among them ("31.03.2022 (extended at no cost)").
 _DATE_THEN_REMARK = re.compile(
     r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)"
@@ -2411,7 +2422,7 @@ _STATUS = [
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
         r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\b(?:awarded|contracted)\b"
-        r"|(?<!не )законтрактован"
+        r"|(?<!не )законтрактован|^obligated\b"  # a US award whose money is obligated: committed
         # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
         r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*\.?$",
     ),

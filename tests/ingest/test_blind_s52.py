@@ -346,3 +346,132 @@ def test_agencies_rows_under_a_project_without_an_amount_are_its_parts(workbook_
     # a project giving its own amount keeps it: the agencies' rows are its breakdown
     assert projects["Safe and Convenient Crossing at Entry-Exit Checkpoints"]["amount"] == 550000
     assert _said(result, "part of the project, added to it")
+
+
+# --------------------------------------------------------------------------- money over time, who pays, PDF tables
+
+
+def test_tranches_under_a_project_are_counted_in_the_years_of_their_payment(workbook_build):
+    rows = [
+        ["Note: each tranche is counted in the year of its payment date."],
+        [
+            "Nr.",
+            "Project / Tranche",
+            "Implementing organisation",
+            "Project period",
+            "Payment date",
+            "Amount (EUR)",
+        ],
+        [
+            1,
+            "Strengthening forensic capacities of the National Police",
+            "GIZ",
+            "01.07.2020 – 30.06.2022",
+            None,
+            1200000,
+        ],
+        [None, "   1. Tranche", None, None, dt.datetime(2020, 8, 14), 350000],
+        [None, "   2. Tranche", None, None, dt.datetime(2021, 2, 15), 400000],
+        [None, "   3. Tranche", None, None, "30.09.2021", 250000],
+        [None, "   4. Tranche", None, None, dt.datetime(2022, 3, 1), 200000],
+        [
+            2,
+            "Police response to domestic violence: training centres",
+            "GIZ",
+            "10/2021 – 09/2023",
+            None,
+            700000,
+        ],
+        [None, "   1. Tranche", None, None, "IV/2021 (geplant)", 150000],
+        [None, "   2. Tranche", None, None, "II/2022 (geplant)", 550000],
+    ]
+    result = workbook_build({"Projects": rows}, "AA_Germany_tranches.xlsx")
+    projects = _by_title(result)
+    assert len(projects) == 2  # the tranches are no projects
+    assert _money_2021(result, "Strengthening forensic capacities of the National Police") == (650000.0, 0.0)
+    assert _money_2021(result, "Police response to domestic violence: training centres") == (150000.0, 0.0)
+    assert _said(result, "is a payment of project")
+
+
+def test_each_governments_funds_under_a_project_are_its_lines(workbook_build):
+    rows = [
+        [
+            "№",
+            "Назва проєкту",
+            "Донор",
+            "Період реалізації",
+            "Загальний бюджет, USD",
+            "План на 2021 рік",
+            "Статус",
+        ],
+        [
+            1,
+            "Моніторинг ізоляторів тимчасового тримання",
+            "Данія, Норвегія",
+            "07.2020–06.2023",
+            1000000,
+            430000,
+            "реалізується",
+        ],
+        [None, "   у т.ч. кошти уряду: Данія", "Данія", None, 600000, 250000, None],
+        [None, "   у т.ч. кошти уряду: Норвегія", "Норвегія", None, 400000, 180000, None],
+    ]
+    result = workbook_build({"Звіт": rows}, "UNDP_zvit.xlsx")
+    lines = result.projects
+    assert set(lines["title"]) == {"Моніторинг ізоляторів тимчасового тримання"}
+    by_partner = dict(zip(lines["partner"], lines["amount"], strict=True))
+    assert by_partner == {"Denmark": 600000.0, "Norway": 400000.0}
+    allocated = result.allocations[result.allocations["year"].eq(2021)]
+    ids = dict(zip(lines["partner"], lines["project_id"], strict=True))
+    usd = allocated[allocated["project_id"].eq(ids["Denmark"])]["amount_eur"].sum()
+    nok = allocated[allocated["project_id"].eq(ids["Norway"])]["amount_eur"].sum()
+    assert round(usd / nok, 6) == round(250000 / 180000, 6)  # each its own 2021 plan, in one currency
+
+
+def test_until_the_end_of_a_year_in_words():
+    from mtd_analysis.ingest.values import parse_date, parse_period
+
+    assert parse_period("з 01.09.2020 до кінця 2022 року") == (dt.date(2020, 9, 1), dt.date(2022, 12, 31))
+    assert parse_period("с 01.09.2020 до конца 2022 года") == (dt.date(2020, 9, 1), dt.date(2022, 12, 31))
+    assert parse_date("the end of 2021") == dt.date(2021, 12, 31)
+
+
+def test_a_footnote_mark_after_a_header_does_not_hide_its_year(workbook_build):
+    rows = [
+        ["Project title", "Duration", "Total budget (CAD)¹", "2021 budget (CAD)¹", "Status"],
+        [
+            "Expert deployment to the State Border Guard Service",
+            "Jan 2021 – Dec 2022",
+            600000,
+            450000,
+            "Ongoing",
+        ],
+        [],
+        ["¹ Amounts in Canadian dollars."],
+    ]
+    result = workbook_build({"Table 1": rows}, "Canada.xlsx")
+    project = _by_title(result)["Expert deployment to the State Border Guard Service"]
+    assert "2021=450000" in project["yearly_amounts"]
+
+
+def test_titles_a_pdf_converter_wrapped_below_their_rows_are_joined(workbook_build):
+    rows = [
+        ["Project title", "Implementing partner", "Duration", "Total budget (CAD)", "Status"],
+        ["Community Policing Development with the", "RCMP", "Jan 2021 – Dec 2021", 100000, "Ongoing"],
+        ["Patrol Police", None, None, None, None],  # an agency's name, here the title's rest
+        ["Expert Deployment to the State Border Guard", "DND", "Jan 2021 – Dec 2021", 200000, "Ongoing"],
+        ["Service on Maritime Border Surveillance", None, None, None, None],
+        ["Support to the Explosive Ordnance Disposal", "UNDP", "Jan 2021 – Dec 2021", 300000, "Ongoing"],
+        ["Units of the National Police", None, None, None, None],
+    ]
+    projects = _by_title(workbook_build({"Table 1": rows}, "Canada_from_PDF.xlsx"))
+    assert set(projects) == {
+        "Community Policing Development with the Patrol Police",
+        "Expert Deployment to the State Border Guard Service on Maritime Border Surveillance",
+        "Support to the Explosive Ordnance Disposal Units of the National Police",
+    }
+    assert not projects["Community Policing Development with the Patrol Police"]["beneficiaries"]
+
+
+def test_an_obligated_us_award_is_committed():
+    assert parse_status("Obligated") == "approved"
