@@ -1863,6 +1863,75 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
     return None
 
 
+#: An award's modification or amendment by its code: the award's code, then "-M3", "/A1", "-MOD2", " Amd 1".
+_MODIFICATION_CODE = re.compile(
+    r"(?P<base>.+?)\s*[-/ ]\s*(?:m|mod|a|am|amd|amend)\.?\s*(?P<n>\d{1,2})", re.IGNORECASE
+)
+#: A status or type naming a modification of an award ("Modification", "Amendment", "Mod.", "Зміни").
+_MODIFICATION_WORD = re.compile(r"^(?:modification|amendment|mod\.?|amd\.?|зміни|изменения)\b", re.IGNORECASE)
+
+
+def _modified_award(rec: dict, title_key: str, by_code: dict) -> dict | None:
+    """The award a row modifies: its code is the award's with a modification's number ("INL-UKR-1043-M3"), its title
+    the award's or none, its status a modification's ("Modification"), no dates of its own; None otherwise."""
+    found = _MODIFICATION_CODE.fullmatch(str(rec.get("code") or "").strip())
+    if found is None or not _MODIFICATION_WORD.match(str(rec.get("status") or "")):
+        return None
+    base = by_code.get((rec["partner"], found["base"].strip()))
+    if base is None or rec.get("start_date") or rec.get("end_date"):
+        return None
+    if title_key and title_key != normalise_key(base.get("title") or ""):
+        return None
+    return base
+
+
+def _modification_applied(base: dict, rec: dict, issues: list[dict]) -> None:
+    """A modification's figures replace its award's: each year it gives, and its total where it gives one (a
+    modification restates the award's plan: "CY2021 planned amount revised from 250,000 to 215,000"); said as a
+    warning, with the figures before and after, at the modification's row."""
+    years, given = yearly_values(base.get("yearly_amounts")), yearly_values(rec.get("yearly_amounts"))
+    changes = []
+    for year, value in sorted(given.items()):
+        changes.append(f"{year}: {years.get(year, 0.0):,.2f} → {value:,.2f}")
+        years[year] = value
+    if given:
+        base["yearly_amounts"] = yearly_text(years)
+    total_given = rec.get("amount") is not None and not (
+        given and math.isclose(rec["amount"], sum(given.values()))
+    )
+    if total_given:
+        changes.append(f"total: {base.get('amount') or 0.0:,.2f} → {rec['amount']:,.2f}")
+        base["amount"] = rec["amount"]
+    elif given and base.get("amount") is not None and sum(years.values()) > base["amount"] + 0.01:
+        base["amount"] = round(sum(years.values()), 2)
+    cells = [
+        f"{k}_row{rec['source_row']}={v}"
+        for k, v in source_cell_names(rec.get("source_cells")).items()
+        if k.startswith("amount")
+    ]
+    base["source_cells"] = ";".join(filter(None, [base.get("source_cells"), *cells]))
+    where = (rec["source_file"], rec["source_sheet"], rec["source_row"])
+    issues[:] = [  # what its row lacked as a project (a status known, dates, a total) is the award's
+        i
+        for i in issues
+        if (i.get("file"), i.get("sheet"), i.get("row")) != where
+        or i.get("kind") not in ("status", "date", "amount")
+    ]
+    sheet = f", sheet '{base['source_sheet']}'" if base["source_sheet"] else ""
+    issues.append(
+        {
+            **_row_issue(
+                rec,
+                f"row {rec['source_row']}: '{rec.get('code')}' ({rec.get('status')}) modifies award {base.get('code')} "
+                f"on {base['source_file']}{sheet}, row {base['source_row']}: its figures replace the award's "
+                f"({'; '.join(changes) or 'no figure given'}); if it adds to them instead, correct the award's row",
+                "warning",
+            ),
+            "kind": "amount",
+        }
+    )
+
+
 _LAST_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 
@@ -2130,6 +2199,12 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         )
         code = rec.get("code")
         first = None
+        if code and (base := _modified_award(rec, title_key, by_code)) is not None:
+            _modification_applied(
+                base, rec, issues
+            )  # "INL-UKR-1043-M3 | … | Modification": the award's new figures
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
         if (
             code and not title_key and not rec.get("_joins")
         ):  # a ledger's later line of a project: its code alone

@@ -475,3 +475,19 @@ def test_titles_a_pdf_converter_wrapped_below_their_rows_are_joined(workbook_bui
 
 def test_an_obligated_us_award_is_committed():
     assert parse_status("Obligated") == "approved"
+
+
+def test_an_awards_modification_row_restates_its_figures_and_is_no_project(tmp_path):
+    text = (
+        "Award ID,Award Title,Funding Agency,PoP Start,PoP End,Total Award (USD),CY2021 Planned (USD),Status\n"
+        "INL-UKR-1043,Patrol police drug interdiction training,INL,01/01/2021,12/31/2022,600000.00,250000.00,Active\n"
+        "INL-UKR-1057,Border Guard K-9 detection units,INL,01/01/2021,12/31/2022,900000.00,400000.00,Active\n"
+        "INL-UKR-1043-M3,Patrol police drug interdiction training,INL,,,,215000.00,Modification\n"
+    )
+    result = _file_build(tmp_path, "USEmbassy_award_export.csv", text.encode())
+    projects = _by_title(result)
+    assert len(projects) == 2  # the modification is no project of its own
+    assert "2021=215000" in projects["Patrol police drug interdiction training"]["yearly_amounts"]
+    said = _said(result, "modifies award INL-UKR-1043")
+    assert said and said[0]["severity"] == "warning" and "250,000.00 → 215,000.00" in said[0]["message"]
+    assert not _said(result, "status 'Modification' is not a status")
