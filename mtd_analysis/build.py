@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
-from mtd_analysis.ingest.amounts import dash_legend, workbook_units
+from mtd_analysis.ingest.amounts import dash_legend, sheet_units, workbook_units
 from mtd_analysis.ingest.columns import aliases_in_use, column_letter, use_column_aliases
 from mtd_analysis.ingest.iati_table import iati_table
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
@@ -214,6 +214,10 @@ def read_file(
         for grid in grids:
             if grid.sheet != noted["sheet"]:
                 grid.meta["workbook_units"] = noted
+    per_sheet = sheet_units(grids)
+    for grid in grids:  # "Sheet 'EU' – figures in thousand EUR": that sheet's, before the workbook's
+        if (own := per_sheet.get(grid.sheet)) is not None:
+            grid.meta["workbook_units"] = {**own, "for_sheet": True}
     _statuses_by_colour(path, rel, grids, issues)
     langs = []
     table_before: tuple | None = None  # the last table's header and item number, which a next page may follow

@@ -1948,6 +1948,8 @@ BLOCK_UNITS = re.compile(
     # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
     r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:[£€$]\s?|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\s?)"
     r"((?:'|’)?000)(?![\d.,])"
+    # "U.S. assistance to MIA, in 000 USD": thousands as three zeros, then the currency, after "in"
+    r"|\bin\s+(?:'|’)?(000)s?\s+(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b"
     # "All amounts in '000 EUR": thousands as three zeros before the currency
     r"|(?:amounts?|figures|sums?|budget|бюджет)[^.;\d]{0,30}?(?:\bin\s+(?:'|’)?|(?:'|’))(000)s?\s?"
     r"(?:[£€$]|\b(?:GBP|EUR|USD|CHF|SEK|NOK|DKK|CAD|JPY|PLN|UAH)\b)"
@@ -2059,6 +2061,35 @@ def workbook_units(grids) -> dict | None:
     >>> workbook_units([Grid("Інструкція", [["Якщо суми в тисячах — це вказується в заголовку аркуша."]], [], True,
     ...                      False, {})])  # an instruction: where to say the unit, not the unit
     """
+    return next((said for said, named in _units_said(grids) if named is None), None)
+
+
+def sheet_units(grids) -> dict[str, dict]:
+    """What a workbook's notes sheet says one sheet's amounts are in ("2. Sheet 'EU' – figures in thousand EUR",
+    "Аркуш «ЄС» – суми в тис. євро"): sheet name -> the keys of :func:`workbook_units`, for each sheet a line names.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> notes = Grid("Notes", [["Sheet 'EU' – figures in thousand EUR"], ["Sheet 'UNDP' – figures in USD"]], [], True,
+    ...              False, {})
+    >>> eu, undp = (Grid(name, [["Title", "Amount"], ["Border posts", 1200]], [], True, False, {}) for name in ("EU", "UNDP"))
+    >>> found = sheet_units([notes, eu, undp])
+    >>> (found["EU"]["currency"], found["EU"]["scale"]), (found["UNDP"]["currency"], found["UNDP"]["scale"])
+    (('EUR', 1000.0), ('USD', 1.0))
+    >>> workbook_units([notes, eu, undp]) is None  # each line speaks for its sheet, none for the workbook
+    True
+    """
+    out: dict[str, dict] = {}
+    for said, named in _units_said(grids):
+        if named is not None:
+            out.setdefault(named, said)
+    return out
+
+
+def _units_said(grids):
+    """Each line of a notes sheet (or above a table, speaking for the whole workbook) saying what amounts are in:
+    (the keys of :func:`workbook_units`, the one sheet it names or None)."""
     grids = list(grids)
     names = [g.sheet for g in grids if len(g.sheet.strip()) >= 2]
     for grid in grids:
@@ -2070,6 +2101,7 @@ def workbook_units(grids) -> dict | None:
             if len(filled) != 1 or not isinstance(filled[0], str):
                 continue
             text = clean_text(filled[0]) or ""
+            named = [name for name in names if name != grid.sheet and names_the_sheet(text, name)]
             if table and not _WORKBOOK_SCOPE.search(text):
                 continue
             said = _AMOUNT_WORDS.search(text)
@@ -2079,13 +2111,16 @@ def workbook_units(grids) -> dict | None:
                 text[: said.start()]
             ):  # "якщо суми в тисячах — це вказується в заголовку аркуша"
                 continue
-            if any(names_the_sheet(text, name) for name in names):
-                continue  # "2. Sheet 'EU' – … Figures in thousand EUR.": that sheet's unit, not the workbook's
             currency, scale = currency_in_text(text), units_scale(text)
             if currency is None and scale == 1.0:
                 continue
-            return {"currency": currency, "scale": scale, "sheet": grid.sheet, "row": n, "text": text}
-    return None
+            if len(named) > 1:
+                continue  # "Sheets 'EU' and 'UNDP' …": which of them is meant, unsaid
+            # "2. Sheet 'EU' – … Figures in thousand EUR.": that sheet's unit, not the workbook's
+            yield (
+                {"currency": currency, "scale": scale, "sheet": grid.sheet, "row": n, "text": text},
+                (named[0] if named else None),
+            )
 
 
 def names_the_sheet(text: str, name: str) -> bool:
@@ -2250,6 +2285,8 @@ def units_scale(block_text: str) -> float:
     1.0
     >>> units_scale("* All amounts in '000 EUR, as per the Activity Appraisal Document."), units_scale("sums in 000 USD")
     (1000.0, 1000.0)
+    >>> units_scale("U.S. assistance to MIA, in 000 USD"), units_scale("grants above 100 000 USD")
+    (1000.0, 1.0)
     """
     m = BLOCK_UNITS.search(block_text or "")
     if not m or negated(block_text or "", m.start(m.lastindex or 0)):

@@ -3732,6 +3732,10 @@ def _date_role(taken: set, values: list) -> str:
     return "start_date" if "start_date" not in taken else "end_date"
 
 
+#: A label giving a length in years ("Duration (years)", "Тривалість, років", "Срок, лет").
+_YEARS_UNIT = re.compile(r"years?|yrs|рок|років|роки|лет|год", re.IGNORECASE)
+
+
 def _months_under_a_period_label(data: list[list], columns: dict, findings: list, labels: dict) -> None:
     """A period column ("Duration", "Тривалість", "Срок") holding whole numbers from 1 to 240 beside a start or end
     date: the projects' lengths in months (an Excel date serial that small is a day of 1900)."""
@@ -3739,7 +3743,7 @@ def _months_under_a_period_label(data: list[list], columns: dict, findings: list
     if not {"start_date", "end_date"} & fields or "duration" in fields:
         return
     for col, m in list(columns.items()):
-        if m.field != "period":
+        if m.field != "period" or _YEARS_UNIT.search(labels.get(col, "")):  # "Duration (years)": not months
             continue
         values = [r[col] for r in data if col < len(r) and clean_text(r[col]) is not None]
         if values and all(

@@ -1356,7 +1356,7 @@ def _noted_units(
             "info",
             "amount",
             f"the table's amounts are read {' and '.join(taken)}, as sheet '{noted['sheet']}' row {noted['row']} "
-            f"says for the whole workbook ('{text}')",
+            f"says for {'this sheet' if noted.get('for_sheet') else 'the whole workbook'} ('{text}')",
         )
     return currency, scale
 
@@ -2984,6 +2984,11 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
         return False
     full = wrapped = 0
     previous_full = False
+    data = [row for row in rows[first:] if any(v is not None and clean_text(v) for v in row)]
+    if len(data) >= 2 and _only_a_title(data[0], title_col) and not _only_a_title(data[1], title_col):
+        nxt = clean_text(data[1][title_col]) if title_col < len(data[1]) else None
+        if nxt and nxt[:1].isupper():
+            return False  # a heading over the first project ("Police" | "Mobile police stations …"): group headings
     for row in rows[first:]:
         filled = [c for c, v in enumerate(row) if v is not None and clean_text(v)]
         if not filled:
@@ -2997,6 +3002,12 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
         previous_full = title_col in filled and len(filled) >= 3
         full += previous_full
     return wrapped >= 3 and 4 * wrapped >= 3 * full
+
+
+def _only_a_title(row: list, title_col: int) -> bool:
+    """Whether a row holds a text in the title column and nothing else."""
+    filled = [c for c, v in enumerate(row) if v is not None and clean_text(v)]
+    return filled == [title_col] and isinstance(row[title_col], str)
 
 
 #: Words of a line about the figures, a note or a change, not of a title ("amounts above in NOK thousand").

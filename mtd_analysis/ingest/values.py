@@ -1613,7 +1613,7 @@ def parse_date(
     (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
     >>> parse_date("31.03.2022 (extended at no cost)", end=True), parse_date("01.10.2019 –")
     (datetime.date(2022, 3, 31), datetime.date(2019, 10, 1))
-    >>> parse_date("кінця 2022 року"), parse_date("the beginning of 2021")
+    >>> parse_date("до кінця 2022 року"), parse_date("the beginning of 2021")
     (datetime.date(2022, 12, 31), datetime.date(2021, 1, 1))
     >>> parse_date("1999-01-01")
     Traceback (most recent call last):
@@ -1665,7 +1665,7 @@ def parse_date(
 
 #: The end or the start of a year in words ("кінця 2022 року", "the end of 2022", "начала 2021 г.").
 _YEAR_EDGE = re.compile(
-    r"(?:the\s+)?(?:(?P<start>beginning|start|початку|початок|начала|начало)|end|кінця|кінець|конца|конец)"
+    r"(?:(?:до|по|until|till|to|by)\s+)?(?:the\s+)?(?:(?P<start>beginning|start|початку|початок|начала|начало)|end|кінця|кінець|конца|конец)"
     r"\s+(?:of\s+)?(?P<year>20[0-4]\d)(?:\s*(?:року|рік|р\.?|года|год|г\.?))?",
     re.IGNORECASE,
 )
@@ -2343,7 +2343,7 @@ _STATUS = [
         "cancelled",
         # not negated ("приостановлен (не отменён)"), not a part of the project ("отменён тендер, объявлен повторно")
         rf"^(?!.*(?:\b(?:не|not|ні|нет)\s+(?:отмен|скасов|cancel|відмін|terminat|withdr)|{_A_STEP_DONE}))(?:.*?)"
-        r"(?:cancel|withdr[ae]wn|terminat(?!ing\.?\s*$)|annul|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
+        r"(?:cancel|withdr[ae]wn|terminat(?!ing\.?\s*$)|annul|de-?obligat|скасов|відклик|відмінен|анульов|(?<!зу)припинен|отмен|отозван|прекращ"
         r"|аннулир|(?<![^\W\d_])dropped(?![^\W\d_])|not taken forward|not (?:being )?pursued|discontinued|abandoned)"
         r"|^(?:canc|скас|отм)\.?$"
         # a proposal the donor turned down, a donor that withdrew its funding

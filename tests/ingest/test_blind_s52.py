@@ -491,3 +491,78 @@ def test_an_awards_modification_row_restates_its_figures_and_is_no_project(tmp_p
     said = _said(result, "modifies award INL-UKR-1043")
     assert said and said[0]["severity"] == "warning" and "250,000.00 → 215,000.00" in said[0]["message"]
     assert not _said(result, "status 'Modification' is not a status")
+
+
+# --------------------------------------------------------------------------- a review's cases (round 52)
+
+
+def test_a_notes_line_naming_a_sheet_gives_that_sheets_unit(workbook_build):
+    notes = [["Notes"], ["Sheet 'EU' – figures in thousand EUR"], ["Sheet 'UNDP' – figures in USD"]]
+    eu = [["Project", "Start", "End", "Amount"], ["Mobile police stations", "01.01.2021", "31.12.2021", 1200]]
+    undp = [
+        ["Project", "Start", "End", "Amount"],
+        ["Rescue boats for the SES", "01.01.2021", "31.12.2021", 450000],
+    ]
+    result = workbook_build({"Notes": notes, "EU": eu, "UNDP": undp}, "consolidated.xlsx")
+    projects = _by_title(result)
+    assert (projects["Mobile police stations"]["amount"], projects["Mobile police stations"]["currency"]) == (
+        1_200_000,
+        "EUR",
+    )
+    assert (
+        projects["Rescue boats for the SES"]["amount"],
+        projects["Rescue boats for the SES"]["currency"],
+    ) == (
+        450_000,
+        "USD",
+    )
+    assert _said(result, "says for this sheet")
+
+
+def test_group_headings_over_projects_are_no_wrapped_titles(workbook_build):
+    rows = [
+        ["Project", "Start", "End", "Amount, EUR"],
+        ["Police"],
+        ["Mobile police stations", "01.01.2021", "31.12.2021", 100000],
+        ["Border"],
+        ["Patrol cars", "01.01.2021", "31.12.2021", 200000],
+        ["Emergency"],
+        ["Rescue boats", "01.01.2021", "31.12.2021", 300000],
+        ["Other"],
+        ["Forensic laboratory", "01.01.2021", "31.12.2021", 400000],
+    ]
+    projects = _by_title(workbook_build({"EU": rows}, "EU.xlsx"))
+    assert set(projects) == {"Mobile police stations", "Patrol cars", "Rescue boats", "Forensic laboratory"}
+
+
+def test_a_duration_in_years_is_not_read_as_months(workbook_build):
+    rows = [
+        ["Project", "Start", "Duration (years)", "Budget, EUR"],
+        ["Police academy curriculum", "01.01.2021", 3, 3000000],
+    ]
+    project = _by_title(workbook_build({"P": rows}, "Denmark.xlsx"))["Police academy curriculum"]
+    assert str(project["end_date"]) in ("", "nan", "None")  # not the end of March 2021
+
+
+def test_until_the_end_of_a_year_in_an_end_column(workbook_build):
+    rows = [
+        ["Project", "Start", "End", "Budget, CHF"],
+        ["Community policing in Poltava oblast", "01.01.2021", "до кінця 2022 року", 2_400_000],
+    ]
+    result = workbook_build({"P": rows}, "Switzerland.xlsx")
+    assert str(_by_title(result)["Community policing in Poltava oblast"]["end_date"])[:10] == "2022-12-31"
+
+
+def test_thousands_as_three_zeros_after_in_in_a_title_row(workbook_build):
+    rows = [
+        ["U.S. assistance to MIA, in 000 USD"],
+        ["Project", "Start", "End", "Amount"],
+        ["Border guard K-9 units", "01.01.2021", "31.12.2021", 450],
+    ]
+    project = _by_title(workbook_build({"USA": rows}, "USA.xlsx"))["Border guard K-9 units"]
+    assert (project["amount"], project["currency"]) == (450_000, "USD")
+
+
+def test_a_de_obligated_award_is_cancelled():
+    assert parse_status("De-obligated") == "cancelled"
+    assert parse_status("deobligated") == "cancelled"
