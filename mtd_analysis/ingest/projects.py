@@ -2977,7 +2977,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 
 def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | None) -> bool:
     """Whether a table's titles run on below their rows throughout, as a PDF converted to a spreadsheet leaves them
-    ("Community Policing Development with the" | … | "Patrol Police"): three rows at least, and one in two of the
+    ("Community Policing Development with the" | … | "Patrol Police"): three rows at least, and three in four of the
     project rows or more, are followed by a row holding only a short text in the title column, no full stop ending
     it. Such a row is then the rest of the title above, whatever its first letter (see :func:`_continues_title`)."""
     if title_col is None:
@@ -3002,6 +3002,19 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
         previous_full = title_col in filled and len(filled) >= 3
         full += previous_full
     return wrapped >= 3 and 4 * wrapped >= 3 * full
+
+
+def _starts_the_title_below(state: SheetState, index: int, text: str) -> bool:
+    """Whether a row's only text, in a table whose titles wrap (see :func:`_titles_wrapped_throughout`), is the start
+    of the next row's title: that row is a project's, its title going on in small letters ("and Gender-Based
+    Violence …"), and this text is a title's words."""
+    rows, col = state.grid.rows, state.fields.get("title")
+    if col is None or index + 1 >= len(rows) or not _words_of_a_title(text):
+        return False
+    below = rows[index + 1]
+    rest = clean_text(below[col]) if col < len(below) and isinstance(below[col], str) else None
+    filled = sum(1 for v in below if v is not None and clean_text(v))
+    return bool(rest) and filled >= 3 and rest[:1].islower()
 
 
 def _only_a_title(row: list, title_col: int) -> bool:
@@ -5365,6 +5378,23 @@ def _not_a_project(
         only_text
         and state.wrapped_titles
         and texts[0][0] == state.fields.get("title")
+        and _starts_the_title_below(state, index, texts[0][1])
+    ):  # "Police Training on Investigation of Sexual" over "and Gender-Based Violence … | UNFPA | 2019-2022 | …"
+        state.title_head = (index, texts[0][1].strip(), texts[0][0])
+        state.issue(
+            "info",
+            "layout",
+            f"row {n} has only the text '{texts[0][1][:80]}', over a title going on in small letters: the table's "
+            "titles run on over several rows (as a PDF converted to a spreadsheet leaves them): read as the start of "
+            "the title below",
+            index,
+            texts[0][0],
+        )
+        return "skipped"
+    if (
+        only_text
+        and state.wrapped_titles
+        and texts[0][0] == state.fields.get("title")
         and _words_of_a_title(texts[0][1])
         and _continues_title(state, index, *texts[0])
     ):  # "Community Policing Development with the" | "Patrol Police": the title's rest, not an agency's heading
@@ -5575,6 +5605,11 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
     """The project record of a row that can be one, with an issue for every cell that is wrong."""
     cells = RowCells(state, row, cleaned, index, n)
     rec: dict = {"code": code_text, "title": title_text}
+    head = state.title_head
+    if head is not None and head[0] == index - 1 and title_text:  # the title's start on the row above
+        rec["title"] = f"{head[1]} {title_text}"
+        cells.names["title_start"] = state.cell(head[0], head[2])
+    state.title_head = None
     if not title_text:
         state.issue(
             "warning", "title", f"row {n}: project {code_text} has no title", index, state.fields.get("title")

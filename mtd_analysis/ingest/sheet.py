@@ -290,6 +290,8 @@ class SheetState:
         self.continued: int | None = None  # the last row read as the rest of a title above it
         #: the table's titles run on below their rows throughout (a PDF converted; see projects._continues_title)
         self.wrapped_titles = False
+        #: the start of the next row's title, on a row of its own above it: (row, text, column)
+        self.title_head: tuple[int, str, int] | None = None
         self.cofunder_cols: tuple[int | None, int | None] = (None, None)  # a co-funder and its share (%)
         self.dash_said = False  # the file's legend on dashes, said once (amounts._year_amounts)
         self.own_share_col: int | None = None  # the partner's own share beside a co-funder ("UK share")

@@ -566,3 +566,22 @@ def test_thousands_as_three_zeros_after_in_in_a_title_row(workbook_build):
 def test_a_de_obligated_award_is_cancelled():
     assert parse_status("De-obligated") == "cancelled"
     assert parse_status("deobligated") == "cancelled"
+
+
+def test_a_wrapped_title_starting_on_the_row_above_its_values(workbook_build):
+    rows = [
+        ["Project title", "Implementing partner", "Duration", "Total budget (CAD)", "Status"],
+        ["Police Training on Investigation of Sexual", None, None, None, None],
+        ["and Gender-Based Violence and Domestic", "UNFPA", "Jan 2021 – Dec 2021", 100000, "Ongoing"],
+        ["Violence Cases", None, None, None, None],
+        ["Community Policing Development with the", "RCMP", "Jan 2021 – Dec 2021", 200000, "Ongoing"],
+        ["Patrol Police", None, None, None, None],
+        ["Expert Deployment to the State Border Guard", "DND", "Jan 2021 – Dec 2021", 300000, "Ongoing"],
+        ["Service on Maritime Border Surveillance", None, None, None, None],
+    ]
+    result = workbook_build({"Table 1": rows}, "Canada_from_PDF.xlsx")
+    projects = _by_title(result)
+    title = "Police Training on Investigation of Sexual and Gender-Based Violence and Domestic Violence Cases"
+    assert title in projects
+    assert "title_start=A2" in projects[title]["source_cells"]  # the title's first cell, named
+    assert len(projects) == 3
