@@ -34,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from mtd_analysis import __version__, config, schema
-from mtd_analysis.ingest.amounts import dash_legend, sheet_units, workbook_units
+from mtd_analysis.ingest.amounts import dash_legend, units_noted
 from mtd_analysis.ingest.columns import aliases_in_use, column_letter, use_column_aliases
 from mtd_analysis.ingest.iati_table import iati_table
 from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partner_sums
@@ -210,11 +210,11 @@ def read_file(
     if (legend := dash_legend(grids)) is not None:  # "– = nil": a dash in a year's cell is no money
         for grid in grids:
             grid.meta["dash_legend"] = legend
-    if (noted := workbook_units(grids)) is not None:  # "All amounts in this workbook are in thousand euro"
+    noted, per_sheet = units_noted(grids)
+    if noted is not None:  # "All amounts in this workbook are in thousand euro"
         for grid in grids:
             if grid.sheet != noted["sheet"]:
                 grid.meta["workbook_units"] = noted
-    per_sheet = sheet_units(grids)
     for grid in grids:  # "Sheet 'EU' – figures in thousand EUR": that sheet's, before the workbook's
         if (own := per_sheet.get(grid.sheet)) is not None:
             grid.meta["workbook_units"] = {**own, "for_sheet": True}

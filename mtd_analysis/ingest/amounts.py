@@ -2061,7 +2061,18 @@ def workbook_units(grids) -> dict | None:
     >>> workbook_units([Grid("Інструкція", [["Якщо суми в тисячах — це вказується в заголовку аркуша."]], [], True,
     ...                      False, {})])  # an instruction: where to say the unit, not the unit
     """
-    return next((said for said, named in _units_said(grids) if named is None), None)
+    return units_noted(grids)[0]
+
+
+def units_noted(grids) -> tuple[dict | None, dict[str, dict]]:
+    """:func:`workbook_units` and :func:`sheet_units` of a workbook in one pass over its notes."""
+    whole, per_sheet = None, {}
+    for said, named in _units_said(grids):
+        if named is None:
+            whole = whole or said
+        else:
+            per_sheet.setdefault(named, said)
+    return whole, per_sheet
 
 
 def sheet_units(grids) -> dict[str, dict]:
@@ -2080,11 +2091,7 @@ def sheet_units(grids) -> dict[str, dict]:
     >>> workbook_units([notes, eu, undp]) is None  # each line speaks for its sheet, none for the workbook
     True
     """
-    out: dict[str, dict] = {}
-    for said, named in _units_said(grids):
-        if named is not None:
-            out.setdefault(named, said)
-    return out
+    return units_noted(grids)[1]
 
 
 def _units_said(grids):

@@ -234,10 +234,8 @@ def aliases_in_use():
     return pd.concat([local, package], ignore_index=True) if len(local) else package
 
 
-@lru_cache(maxsize=1)
-def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
-    """(field, alias tokens, whole header only), longest aliases first; the analyst's own before the package's."""
-    rows = []
+def _alias_rows() -> list[tuple[str, str, bool]]:
+    """(field, alias as written, whole header only): the analyst's own aliases, then the package's."""
     package = [
         (
             rec["field"].strip(),
@@ -246,7 +244,14 @@ def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
         )
         for rec in aliases_ref.column_aliases().to_dict("records")
     ]
-    for order, (name, alias, whole) in enumerate([*_LOCAL_ALIASES["rows"], *package]):
+    return [*_LOCAL_ALIASES["rows"], *package]
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> list[tuple[str, tuple[str, ...], bool]]:
+    """(field, alias tokens, whole header only), longest aliases first; the analyst's own before the package's."""
+    rows = []
+    for order, (name, alias, whole) in enumerate(_alias_rows()):
         tokens = tuple(normalise_key(alias).split())
         if tokens:
             rows.append((len(tokens), order, name, tokens, whole))
@@ -282,8 +287,7 @@ def _short_alias_spellings() -> dict[tuple[str, ...], frozenset[str]]:
     """One-word aliases of three letters at most that letter folding makes another word ("від", from, and "вид",
     kind, are one key): their spellings, which a header must use."""
     out: dict[tuple[str, ...], set[str]] = {}
-    for rec in [*_LOCAL_ALIASES["rows"], *aliases_ref.column_aliases().to_dict("records")]:
-        alias = rec[1] if isinstance(rec, tuple) else rec["alias"]
+    for _, alias, _ in _alias_rows():
         tokens = tuple(normalise_key(alias).split())
         if len(tokens) == 1 and len(tokens[0]) <= 3 and unfolded_key(alias) != tokens[0]:
             out.setdefault(tokens, set()).add(unfolded_key(alias))

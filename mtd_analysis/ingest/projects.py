@@ -2994,7 +2994,7 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
         if not filled:
             previous_full = False
             continue
-        if filled == [title_col] and isinstance(row[title_col], str):
+        if _only_a_title(row, title_col):
             if previous_full and _words_of_a_title(clean_text(row[title_col]) or ""):
                 wrapped += 1
             previous_full = False
@@ -4243,6 +4243,23 @@ _DATA_TYPE = re.compile(
 )
 
 
+def _money_of_a_part(
+    state: SheetState, row: list, cleaned: list, index: int, n: int, rec: dict
+) -> tuple[dict, list[str]] | None:
+    """The money of a row that is a part of the project ``rec`` above it (an agency's, a payment): what
+    :func:`~mtd_analysis.ingest.amounts.row_money` reads, and its money cells; None when it gives no amount, or one
+    in another currency than the project's. What the row lacks as a project is not said: it is the project's."""
+    cells = RowCells(state, row, cleaned, index, n)
+    before = len(state.issues)
+    money = row_money(cells)
+    del state.issues[before:]
+    if money.get("amount") is None or (
+        money.get("currency") and rec.get("currency") and money["currency"] != rec["currency"]
+    ):
+        return None
+    return money, [v for k, v in cells.names.items() if k.startswith("amount")]
+
+
 def _agency_part_of_the_above(
     state: SheetState, row: list, cleaned: list, index: int, n: int, title_text: str, agency: str | None
 ) -> bool:
@@ -4258,15 +4275,9 @@ def _agency_part_of_the_above(
     parts = rec.get("_agency_parts")
     if parts is None and (rec.get("amount") is not None or rec.get("yearly_amounts")):
         return False
-    cells = RowCells(state, row, cleaned, index, n)
-    before = len(state.issues)
-    money = row_money(cells)
-    if money.get("amount") is None or (
-        money.get("currency") and rec.get("currency") and money["currency"] != rec["currency"]
-    ):
-        del state.issues[before:]
+    if (read := _money_of_a_part(state, row, cleaned, index, n, rec)) is None:
         return False
-    del state.issues[before:]  # the agency's row is no project: what its money lacks is the project's
+    money, money_cells = read
     rec["amount"] = (rec.get("amount") or 0.0) + money["amount"]
     rec["currency"] = rec.get("currency") or money.get("currency")
     years = yearly_values(rec.get("yearly_amounts"))
@@ -4276,7 +4287,6 @@ def _agency_part_of_the_above(
     if agency:  # another body's part (a regional administration) is money of the project, not an MIA agency's
         agencies = [a for a in (rec.get("beneficiaries") or "").split(";") if a]
         rec["beneficiaries"] = ";".join(dict.fromkeys([*agencies, agency]))
-    money_cells = [v for k, v in cells.names.items() if k.startswith("amount")]
     rec["source_cells"] = ";".join(
         p for p in (rec.get("source_cells"), *(f"amount_row{n}={cell}" for cell in money_cells)) if p
     )
@@ -4337,16 +4347,9 @@ def _tranche_of_the_above(
         if len(years) != 1:
             return False
         year, how = int(years.pop()), f"its date '{clean_text(date_value)}' read for its year"
-    if year is None:
+    if (read := _money_of_a_part(state, row, cleaned, index, n, rec)) is None:
         return False
-    cells = RowCells(state, row, cleaned, index, n)
-    before = len(state.issues)
-    money = row_money(cells)
-    del state.issues[before:]  # the payment's row is no project: what it lacks is the project's
-    if money.get("amount") is None or (
-        money.get("currency") and rec.get("currency") and money["currency"] != rec["currency"]
-    ):
-        return False
+    money, money_cells = read
     if not rec.get("_tranches"):
         if rec.get("yearly_amounts"):
             return False  # a project giving its years already: not a schedule of its payments
@@ -4357,7 +4360,6 @@ def _tranche_of_the_above(
     if rec["_tranches"][1] is None:  # no total of its own: its payments' sum
         rec["amount"] = round(sum(years.values()), 2)
     rec["currency"] = rec.get("currency") or money.get("currency")
-    money_cells = [v for k, v in cells.names.items() if k.startswith("amount")]
     rec["source_cells"] = ";".join(
         p for p in (rec.get("source_cells"), *(f"amount_{year}_row{n}={cell}" for cell in money_cells)) if p
     )
