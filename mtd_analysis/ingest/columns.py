@@ -38,6 +38,7 @@ from mtd_analysis.ingest.values import (
     _MONTH_SHORT_YEAR,
     _MONTH_STEMS,
     _MONTHS,
+    YEAR_2000S,
     clean_text,
     currency_in_text,
     money_only,
@@ -352,7 +353,6 @@ def _contains(tokens: tuple[str, ...], alias: tuple[str, ...], exact: bool = Fal
     return False
 
 
-_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 #: A span of years and nothing else in a money column's label's key ("2021–2022", "2021-2023 рр.", "2021 - 2022, EUR"):
 #: the two years, what separated them gone with the punctuation and the currency words.
@@ -654,7 +654,6 @@ _DONE_SHARE = re.compile(
     r"deliver|disburs|spent|complet|progress|execut|utili[sz]|освоєн|освоен|виконан|исполнен|використан|израсход",
     re.IGNORECASE,
 )
-_YEAR_IN_LABEL = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 
 
 #: Marks of a footnote written as superscripts after a label ("Total budget (CAD)¹", "2021†").
@@ -706,7 +705,7 @@ def match_field(label) -> FieldMatch:
         and m.strength < 1.0
         and YEAR_SHARE_LABEL.search(text)
         and not _DONE_SHARE.search(text)
-        and len(years := set(_YEAR_IN_LABEL.findall(text))) == 1
+        and len(years := set(YEAR_2000S.findall(text))) == 1
     ):  # "Доля бюджета на 2021 г." (35%): the year's share of the project's total, read with its year's money
         return FieldMatch("yearly", None, int(years.pop()), 0.75)
     if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_name(text):
@@ -1366,7 +1365,7 @@ def _match_field(label) -> FieldMatch:
     text = _CALENDAR_YEAR.sub(r"\1", text)  # "CY2021 planned": the calendar year 2021
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
-        if "%" not in text and len(set(_YEAR.findall(text))) == 1:
+        if "%" not in text and len(set(YEAR_2000S.findall(text))) == 1:
             # "of which 2021 (Ukraine)": the year's money of Ukraine's part, beside that part
             year_only = _match_field(UKRAINE.sub(" ", text).replace("()", " "))
             if year_only.field == "yearly":
@@ -1379,7 +1378,7 @@ def _match_field(label) -> FieldMatch:
             return FieldMatch("amount", currency, None, 1.0)
     if _MIA_SHARE.fullmatch(text.strip()):  # "Частка МВС", "MIA share, %": the MIA system's part, as a share
         return FieldMatch("ukraine_share", None, None, 1.0)
-    if (mia := _MIA_PART.search(text)) and len(years := set(_YEAR.findall(text))) == 1:
+    if (mia := _MIA_PART.search(text)) and len(years := set(YEAR_2000S.findall(text))) == 1:
         # "of which MIA bodies, CY2021 (USD)", "У т.ч. для системи МВС, 2021": the MIA system's part of a year
         rest = text[: mia.start()] + " " + text[mia.end() :]  # its unit ("USD '000"), not the MIA's "M"
         return _scaled(FieldMatch("sector_part", currency, int(years.pop()), 1.0), rest)
@@ -1406,7 +1405,7 @@ def _match_field(label) -> FieldMatch:
         text = text[: fiscal.start()] + f" {2000 + int(fiscal[1]) % 100} " + text[fiscal.end() :]
     # a year of a date the label gives ("станом на 01.06.2021", "as of 31 March 2021", "за курсом НБУ на …") is no
     # year of the money
-    years = {int(y) for y in _YEAR.findall(_DATED.sub(" ", text))}
+    years = {int(y) for y in YEAR_2000S.findall(_DATED.sub(" ", text))}
     bare = _PAREN.sub(" ", text)
     key = normalise_key(bare)
     if currency:
@@ -1414,7 +1413,7 @@ def _match_field(label) -> FieldMatch:
         from mtd_analysis.ingest.values import _currency_pattern
 
         key = normalise_key(_currency_pattern().sub(" ", bare))
-    tokens = tuple(t for t in key.split() if not _YEAR.fullmatch(t))
+    tokens = tuple(t for t in key.split() if not YEAR_2000S.fullmatch(t))
     # the unit ("2021, тис. грн", "Total, EUR thousand"): read as the column's scale (match_field), not a word
     money = tuple(t for t in tokens if t not in _UNIT_TOKENS) if _has_unit(text) else tokens
     # "Revised 2021 (EUR)", "Updated 2021 budget (USD, Aug 2021)", "Уточнений план на 2021 рік": the year's figure
@@ -1541,7 +1540,7 @@ def _combine(
     the group names a donor; only then is it the amount before the total (of "EU | Germany | Total" neither is)."""
     if lower.field == "year part" and upper.field != "yearly" and upper_text:
         # "Quarterly breakdown 2021, EUR" over "Q1 | Q2 …": the one year the group names is the parts' year
-        years = {int(y) for y in _YEAR.findall(upper_text)}
+        years = {int(y) for y in YEAR_2000S.findall(upper_text)}
         if len(years) == 1:
             upper = FieldMatch("yearly", upper.currency, years.pop(), upper.strength, upper.scale)
     if (
@@ -2169,7 +2168,9 @@ def _pivot_of_categories(rows: list[list], header: Header) -> bool:
         if codes and not unknown:
             return True
         try:
-            return is_known_partner(text) or parse_status(text) in STATUSES or bool(_YEAR.fullmatch(text))
+            return (
+                is_known_partner(text) or parse_status(text) in STATUSES or bool(YEAR_2000S.fullmatch(text))
+            )
         except ValueError:
             return False
 
@@ -2305,7 +2306,7 @@ def _third_header_row(rows: list[list], header: Header, merged: list) -> Header:
                 m = FieldMatch("amount", group.currency, None, 0.5, group.scale)
                 labels.setdefault(c, clean_text(top[c]) or "")
         above = middle[c] if c < len(middle) else None
-        years = {int(y) for y in _YEAR.findall(str(above))} if above is not None else set()
+        years = {int(y) for y in YEAR_2000S.findall(str(above))} if above is not None else set()
         year = m.year if m.field == "yearly" and m.year else years.pop() if len(years) == 1 else None
         if (
             m.field == "year_shares" and year is not None

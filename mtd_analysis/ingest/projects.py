@@ -167,6 +167,7 @@ from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     FOOTNOTE_MARKS,
     STATUSES,
+    YEAR_2000S,
     ValueProblem,
     clean_text,
     currency_in_letters,
@@ -4318,7 +4319,6 @@ _TRANCHE_LABEL = re.compile(
     r"|виплата|выплата|einmalzahlung|single payment|rate\b)\w*(?:\s*(?:no\.?|№)?\s*\d{1,2})?\s*(?:[/(–-].{0,40})?$",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 
 
 def _tranche_of_the_above(
@@ -4343,7 +4343,7 @@ def _tranche_of_the_above(
         paid_on = parse_date(date_value, date1904=state.grid.date1904, order=state.orders.get(date_col))
         year, how = paid_on.year, f"paid on {paid_on:%d.%m.%Y}"
     except ValueProblem:
-        years = set(_A_YEAR.findall(str(date_value)))
+        years = set(YEAR_2000S.findall(str(date_value)))
         if len(years) != 1:
             return False
         year, how = int(years.pop()), f"its date '{clean_text(date_value)}' read for its year"

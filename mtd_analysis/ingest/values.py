@@ -939,6 +939,9 @@ _DATE_LIKE = re.compile(
 _YEAR_REMARK = re.compile(r"(?P<now>[^()]*\d[^()]*?)\s*\((?P<note>[^()]*\d[^()]*)\)")
 #: A bare year, which no correction's figure is.
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A year of this century's first half standing alone among digits ("2021", "FY2021/22", not "120215"): the
+#: years a label, a heading or a date names.
+YEAR_2000S = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 #: A remark giving a part of the amount ("of which 2021: 0.9m", "у т.ч. 2021 – 300 тис."): read elsewhere, not here.
 _OF_WHICH_NOTE = re.compile(
     r"of which|incl|including|т\.\s?ч\.|з них|из них|зокрема|в том числе", re.IGNORECASE

@@ -14,32 +14,12 @@ import datetime as dt
 import zipfile
 
 import pytest
+from blind_helpers import issues_saying, money_2021_of_id, projects_by_title, text_build
 
 from mtd_analysis.build import build
 from mtd_analysis.ingest.amounts import money_in_prose, period_in_prose
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.values import parse_beneficiaries, parse_status
-
-
-def _by_title(result) -> dict[str, dict]:
-    return {r["title"]: r for r in result.projects.to_dict("records")}
-
-
-def _said(result, words: str) -> list[dict]:
-    return [i for i in result.issues.to_dict("records") if words in i["message"]]
-
-
-def _text_build(tmp_path, name: str, text: str, encoding: str = "utf-8"):
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / name).write_text(text, encoding=encoding)
-    return build(raw, tmp_path / "out", year=2021)
-
-
-def _money_2021(result, project_id: str) -> float:
-    a = result.allocations
-    return a[a.project_id.eq(project_id) & a.year.eq(2021)].amount_eur.sum()
-
 
 # --------------------------------------------------------------------------- sentences
 
@@ -87,21 +67,23 @@ NARRATIVE = (
 
 
 def test_a_narrative_exports_periods_and_money_are_read_from_its_sentences(tmp_path, eur_per_unit):
-    result = _text_build(tmp_path, "US_inputs.csv", NARRATIVE, "utf-16")
-    got = _by_title(result)
+    result = text_build(tmp_path, "US_inputs.csv", NARRATIVE, "utf-16")
+    got = projects_by_title(result)
     academy = got["Patrol Police Academy Curriculum Support"]
     assert (academy["start_date"], academy["end_date"]) == ("2021-07-01", "2022-06-30")
     usd = eur_per_unit(result, 2021, "USD")
     # 1,800,000 over 365 days, 184 of them in 2021 (1 July - 31 December)
-    assert _money_2021(result, academy["project_id"]) == pytest.approx(1_800_000 * 184 / 365 * usd, rel=1e-6)
+    assert money_2021_of_id(result, academy["project_id"]) == pytest.approx(
+        1_800_000 * 184 / 365 * usd, rel=1e-6
+    )
     ports = got["Countering Narcotics Trafficking through Seaports"]
     assert (ports["amount"], ports["yearly_amounts"]) == (3_200_000, "2021=1100000")
-    assert _money_2021(result, ports["project_id"]) == pytest.approx(1_100_000 * usd, rel=1e-6)
+    assert money_2021_of_id(result, ports["project_id"]) == pytest.approx(1_100_000 * usd, rel=1e-6)
     covid = got["COVID-19 Protective Equipment for Border Guards"]
     assert (covid["amount"], covid["yearly_amounts"]) == (650_000, "2020=400000;2021=250000")
-    assert _money_2021(result, covid["project_id"]) == pytest.approx(250_000 * usd, rel=1e-6)
+    assert money_2021_of_id(result, covid["project_id"]) == pytest.approx(250_000 * usd, rel=1e-6)
     # read from words: said, at the cell that holds them
-    assert _said(result, "row 2: the description gives its period (01.07.2021–30.06.2022)")
+    assert issues_saying(result, "row 2: the description gives its period (01.07.2021–30.06.2022)")
 
 
 # --------------------------------------------------------------------------- systems' exports
@@ -113,7 +95,7 @@ def test_a_canadian_dollar_written_as_dollar_ca_is_cad(tmp_path):
         "End / Fin,Maximum GAC contribution (CAD) / Contribution maximale d'AMC ($ CA)\n"
         "P009120001,Countering Drug Trafficking through Sea Ports,UNODC,2020-11-15,2022-11-14,1 750 000\n"
     )
-    result = _text_build(tmp_path, "GAC_extract.csv", text)
+    result = text_build(tmp_path, "GAC_extract.csv", text)
     (project,) = result.projects.to_dict("records")
     assert (project["amount"], project["currency"]) == (1_750_000, "CAD")
     assert match_field("Montant ($ CAN)").currency == "CAD" and match_field("Budget ($)").currency == "USD"
@@ -124,7 +106,7 @@ def test_the_state_departments_trafficking_office_is_the_usa(tmp_path):
         "Project ID,Project title,Funding source,Start date,End date,Total (USD)\n"
         "UKR-JTIP-20-07,Anti-Trafficking Hotline and Victim Referral,DOS/J-TIP,2020-10-01,2022-09-30,600000\n"
     )
-    result = _text_build(tmp_path, "INL_tracker.csv", text)
+    result = text_build(tmp_path, "INL_tracker.csv", text)
     assert result.projects.partner.tolist() == ["USA"]
 
 
@@ -139,14 +121,14 @@ REGISTER = (
 
 
 def test_a_registers_update_date_is_no_start_beside_its_period(tmp_path):
-    result = _text_build(tmp_path, "reiestr.csv", REGISTER, "cp1251")
-    got = _by_title(result)
+    result = text_build(tmp_path, "reiestr.csv", REGISTER, "cp1251")
+    got = projects_by_title(result)
     border = got["Посилення охорони кордону"]
     assert (border["start_date"], border["end_date"]) == ("2021-04-01", "2022-03-31")
     crossing = got["Модернізація пунктів пропуску"]
     assert (crossing["start_date"], crossing["end_date"]) == ("2020-01-01", "2022-12-31")
     # 450,000 EUR over 365 days (1 April 2021 - 31 March 2022), 275 of them in 2021
-    assert _money_2021(result, border["project_id"]) == pytest.approx(450_000 * 275 / 365, rel=1e-6)
+    assert money_2021_of_id(result, border["project_id"]) == pytest.approx(450_000 * 275 / 365, rel=1e-6)
     assert match_field("Дата оновлення").field == "ignore" and match_field("Last change").field == "ignore"
 
 
@@ -187,7 +169,7 @@ def test_a_component_equal_to_its_programmes_remainder_is_no_duplicate_of_it(one
         "Компонент А. Оборудование для отделов охраны": 1_500_000,
         "Компонент Б. Обучение пограничных нарядов": 1_000_000,
     }
-    assert not _said(result, "sent twice, counted once")
+    assert not issues_saying(result, "sent twice, counted once")
 
 
 GIZ = [
@@ -213,7 +195,7 @@ def test_a_programmes_years_are_shared_with_components_that_give_none(one_sheet_
     assert result.allocations[result.allocations.year.eq(2021)].amount_eur.sum() == pytest.approx(1_200_000)
     component = result.projects[result.projects.title.eq("a) Rescue equipment for SES units")].iloc[0]
     assert "amount_2021=E2+F2+G2+H2" in component["source_cells"]  # traced to the programme's cells
-    assert _said(result, "are shared among them and the remainder in proportion to their amounts")
+    assert issues_saying(result, "are shared among them and the remainder in proportion to their amounts")
 
 
 # --------------------------------------------------------------------------- partners and headers
@@ -230,7 +212,7 @@ def test_a_foreign_ministry_of_the_interior_is_that_state_not_the_mia(tmp_path):
         "Project\tFunding source\tImplemented by\tPeriod\tTotal, EUR\n"
         "Training of dog handlers\tMinistry of the Interior of the Czech Republic\tOSCE\t01/2021 – 06/2021\t25 000\n"
     )
-    result = _text_build(tmp_path, "OSCE_projects.tsv", text, "utf-16")
+    result = text_build(tmp_path, "OSCE_projects.tsv", text, "utf-16")
     assert result.projects.partner.tolist() == ["Czechia"]
 
 
@@ -240,7 +222,7 @@ def test_a_year_over_an_empty_cell_in_a_two_row_header_is_that_years_column(tmp_
         "\t\t\t\tH1\tH2\t\n"
         "Preventing trafficking in conflict-affected areas\tOSCE Unified Budget\tOngoing\tEUR\t20 000\t25 500\t48 000\n"
     )
-    result = _text_build(tmp_path, "OSCE_xb.tsv", text, "utf-16")
+    result = text_build(tmp_path, "OSCE_xb.tsv", text, "utf-16")
     (project,) = result.projects.to_dict("records")
     # 2021: 20,000 + 25,500; 2022: 48,000; the total is their sum, 93,500
     assert (project["yearly_amounts"], project["amount"]) == ("2021=45500;2022=48000", 93_500)
@@ -277,9 +259,9 @@ def test_a_years_part_is_read_in_the_unit_of_its_total(one_sheet_build):
         "2021=100000",
         "USD",
     )
-    assert _said(result, "is a part of the total, which is in units of 1,000: read in the same unit")
+    assert issues_saying(result, "is a part of the total, which is in units of 1,000: read in the same unit")
     # no end date: the total is kept all the same, the year's column being a part of it
-    assert _said(
+    assert issues_saying(
         result, "the year columns are parts of it ('of which 2021'), so the rest belongs to its other years"
     )
 
@@ -306,7 +288,7 @@ def test_a_three_row_header_over_titles_headed_contribution_is_read(workbook_bui
     assert project["title"] == "Domestic violence response: specialised police units"
     assert (project["start_date"], project["end_date"]) == ("2020-07-01", "2022-06-30")
     assert (project["amount"], project["yearly_amounts"]) == (12_000_000, "2021=5000000;2022=3000000")
-    assert _said(result, "column B 'Contribution' names an amount but holds texts")
+    assert issues_saying(result, "column B 'Contribution' names an amount but holds texts")
 
 
 # --------------------------------------------------------------------------- agencies' own lists (set CQ)
@@ -347,7 +329,7 @@ def test_a_columns_hryvnia_label_against_a_currency_column_is_said(one_sheet_bui
     rows = [["Назва проекту", "Донор", "Період", "Вартість, грн", "Валюта"],
             ["Мобільні лабораторії", "Уряд Канади", "2021", 15_943_200, "USD"]]  # fmt: skip
     result = one_sheet_build(rows, "x.xlsx")
-    said = _said(result, "the amount's column is headed in UAH but the currency column says USD")
+    said = issues_saying(result, "the amount's column is headed in UAH but the currency column says USD")
     assert said and said[0]["severity"] == "warning" and said[0]["column"] == "E2"
 
 
@@ -368,7 +350,9 @@ def test_equipment_written_with_its_quantity_and_price_is_an_item_of_its_project
     result = one_sheet_build(rows, "DSNS.xlsx", "Японія")
     assert result.projects.title.tolist() == ["Постачання спеціальної аварійно-рятувальної техніки"]
     assert result.projects.amount.tolist() == [566_000_000]
-    assert _said(result, "are the equipment of project 'Постачання спеціальної аварійно-рятувальної техніки'")
+    assert issues_saying(
+        result, "are the equipment of project 'Постачання спеціальної аварійно-рятувальної техніки'"
+    )
 
 
 def test_a_delivery_period_dates_a_delivery(tmp_path):
@@ -416,13 +400,13 @@ def test_the_later_of_two_dated_sheets_of_one_list_is_counted(workbook_build, eu
     }
     result = workbook_build(sheets, "INL_Kyiv.xlsx")
     assert set(result.projects.source_sheet) == {"List 19.11.2021"}
-    said = _said(result, "sheet 'List 14.09.2021' is an earlier version of the list")
+    said = issues_saying(result, "sheet 'List 14.09.2021' is an earlier version of the list")
     assert said and said[0]["severity"] == "warning"
-    got = _by_title(result)
+    got = projects_by_title(result)
     # the remark's figure for 2021, not the cell's 400,000; the status it has now, not the one it had
     assert got["Counter-narcotics capacity building for the drug police"]["yearly_amounts"] == "2021=350000"
     assert got["Cybercrime investigation support to the Cyber Police"]["status"] == "ongoing"
-    assert _said(result, "the remark G5 corrects the figure of '2021 (USD)' (400000")
+    assert issues_saying(result, "the remark G5 corrects the figure of '2021 (USD)' (400000")
     # 2021: 2,100,000 + 350,000 + 600,000 of the later sheet
     usd = eur_per_unit(result, 2021, "USD")
     a = result.allocations
@@ -443,7 +427,7 @@ def test_a_sheet_another_sheets_letter_keeps_for_comparison_is_not_counted(workb
     }
     result = workbook_build(sheets, "UNODC.xlsx")
     assert set(result.projects.source_sheet) == {"Перечень_обновл"}
-    assert _said(
+    assert issues_saying(
         result, "sheet 'Перечень_июнь_2021' is not the list to count, as sheet 'Перечень_обновл' says"
     )
 
@@ -457,7 +441,7 @@ def test_a_remark_corrects_a_half_years_figure(one_sheet_build):
     result = one_sheet_build(rows, "Sweden.xlsx")
     (project,) = result.projects.to_dict("records")
     assert project["yearly_amounts"] == "2021=4750000"  # 2,000,000 + 2,750,000
-    assert _said(result, "corrects the figure of 'H2 2021 (SEK)' (2250000")
+    assert issues_saying(result, "corrects the figure of 'H2 2021 (SEK)' (2250000")
 
 
 # --------------------------------------------------------------------------- a week's mixture (set CS)
@@ -480,7 +464,7 @@ def test_donors_share_columns_name_any_state_or_an_organisations_own_budget(one_
     assert got[("Human rights compliance of police custody", "Council of Europe")] == 370_000
     assert got[("Human rights compliance of police custody", "Norway")] == 555_000
     assert got[("Cybercrime and electronic evidence", "Finland")] == 1_200_000
-    said = _said(result, "the donors' shares add up to 80 %, not 100 %")
+    said = issues_saying(result, "the donors' shares add up to 80 %, not 100 %")
     assert said and said[0]["severity"] == "warning"
 
 
@@ -497,7 +481,7 @@ def test_a_file_in_two_encodings_is_read_line_by_line(tmp_path):
     assert sorted(result.projects.title) == ["Полиция общины в Луганской области",
                                              "Противодействие обороту наркотиков в портах"]  # fmt: skip
     assert sorted(result.projects.partner) == ["Switzerland", "USA"]
-    assert _said(result, "the file's lines are in two encodings")
+    assert issues_saying(result, "the file's lines are in two encodings")
 
 
 def test_a_remark_giving_a_years_share_sets_that_years_money(one_sheet_build):
@@ -599,4 +583,4 @@ def test_a_remark_of_work_done_in_a_year_is_no_share_of_its_money(one_sheet_buil
     result = one_sheet_build(rows, "INL.xlsx")
     (project,) = result.projects.to_dict("records")
     assert project["yearly_amounts"] is None or "2021=2880000" not in str(project["yearly_amounts"])
-    assert not _said(result, "gives the 2021 share of the amount")
+    assert not issues_saying(result, "gives the 2021 share of the amount")

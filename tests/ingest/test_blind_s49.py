@@ -9,22 +9,9 @@ column of currencies, and a summary sheet naming the workbook's other sheets.
 from __future__ import annotations
 
 import pytest
+from blind_helpers import issues_saying, money_2021_of_id, projects_by_title, text_build
 
 from mtd_analysis.ingest.columns import content_role, find_header
-
-
-def _by_title(result) -> dict[str, dict]:
-    return {r["title"]: r for r in result.projects.to_dict("records")}
-
-
-def _said(result, words: str) -> list[dict]:
-    return [i for i in result.issues.to_dict("records") if words in i["message"]]
-
-
-def _money_2021(result, project_id: str) -> float:
-    a = result.allocations
-    return a[a.project_id.eq(project_id) & a.year.eq(2021)].amount_eur.sum()
-
 
 # --------------------------------------------------------------------------- a title over the whole table
 
@@ -58,17 +45,18 @@ def test_a_title_merged_over_the_whole_table_is_no_group_of_its_columns():
 
 def test_a_status_said_in_a_short_phrase_makes_an_unknown_column_the_status(workbook_build):
     result = workbook_build({"Прочие": COORDINATOR}, "Koordinator.xlsx", merges={"Прочие": ["A1:E1"]})
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert projects["Школьные офицеры полиции"]["status"] == "ongoing"
     assert projects["Гуманитарное разминирование: оборудование для ГСЧС"]["status"] == "cancelled"
     assert projects["Оценка условий содержания в изоляторах"]["status"] == "planned"
-    assert _said(result, "column E 'Отметка' read as status")
+    assert issues_saying(result, "column E 'Отметка' read as status")
     # cancelled: no money; planned: pipeline, not funding (the whole sum: no period, so the file's year)
     assert (
-        _money_2021(result, projects["Гуманитарное разминирование: оборудование для ГСЧС"]["project_id"]) == 0
+        money_2021_of_id(result, projects["Гуманитарное разминирование: оборудование для ГСЧС"]["project_id"])
+        == 0
     )
     osce = projects["Оценка условий содержания в изоляторах"]["project_id"]
-    assert _money_2021(result, osce) == 0
+    assert money_2021_of_id(result, osce) == 0
     # a remark with a date in it is a remark, not a status ("Отменен по решению донора (январь 2021)")
     assert (
         content_role(
@@ -103,15 +91,15 @@ def test_figures_under_an_unknown_label_beside_a_column_of_currencies_are_the_am
     one_sheet_build, eur_per_unit
 ):
     result = one_sheet_build(JAPAN, "Japan_ODA.xlsx", "Projects")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     boats = projects["Equipment for Border Guard patrol boats"]
     assert (boats["amount"], boats["currency"]) == (2_300_000, "USD")
     mines = projects["Mine action equipment for the State Emergency Service"]
     assert (mines["amount"], mines["currency"]) == (450_000_000, "JPY")
     # both run through 2021 alone: the whole sums are 2021's
     expected = 450_000_000 * eur_per_unit(result, 2021, "JPY")
-    assert abs(_money_2021(result, mines["project_id"]) - expected) < 0.01
-    assert _said(result, "column E 'Envelope' is not a money label")[0]["severity"] == "warning"
+    assert abs(money_2021_of_id(result, mines["project_id"]) - expected) < 0.01
+    assert issues_saying(result, "column E 'Envelope' is not a money label")[0]["severity"] == "warning"
 
 
 def test_counts_beside_a_column_of_currencies_are_not_money(one_sheet_build):
@@ -151,7 +139,7 @@ def test_a_summary_naming_the_other_sheets_is_not_read_as_projects(workbook_buil
         "Emergency response equipment",
         "Modernisation of border crossing points",
     ]
-    said = _said(result, "sums up the workbook's other sheets")
+    said = issues_saying(result, "sums up the workbook's other sheets")
     assert len(said) == 1 and said[0]["sheet"] == "Summary" and "'Border', 'Police'" in said[0]["message"]
     assert result.allocations[result.allocations.year.eq(2021)].amount_eur.sum() == 8_700_000
 
@@ -175,7 +163,7 @@ def test_a_list_naming_its_agencies_sheets_is_still_a_list_of_projects(workbook_
         "ДПСУ": [agency, ["Тепловізори для прикордонників", 1_460_000, "2021"]],
     }
     result = workbook_build(sheets, "Germany_BMI.xlsx")
-    assert not _said(result, "sums up the workbook's other sheets")
+    assert not issues_saying(result, "sums up the workbook's other sheets")
     assert "Зведена" in set(result.projects.source_sheet)
 
 
@@ -200,12 +188,12 @@ def test_a_cofunders_sum_beside_the_partners_own_contribution_is_the_cofunders_l
     # each its own money, for a period inside 2021: all of it 2021's
     assert trafficking.amount.to_dict() == {"EU": 4_000_000, "Germany": 1_000_000}
     for partner, money in (("EU", 4_000_000), ("Germany", 1_000_000)):
-        assert abs(_money_2021(result, trafficking.loc[partner, "project_id"]) - money) < 0.01
-    assert _said(result, "co-funder Germany pays 1,000,000.00 EUR")
+        assert abs(money_2021_of_id(result, trafficking.loc[partner, "project_id"]) - money) < 0.01
+    assert issues_saying(result, "co-funder Germany pays 1,000,000.00 EUR")
     # Ukraine's own co-financing is no international assistance: the EU's line alone, with its own 2.4M
     policing = p[p.title.eq("Community policing in the east")]
     assert policing.partner.tolist() == ["EU"] and policing.amount.tolist() == [2_400_000]
-    assert _said(result, "co-financing by Ukraine")
+    assert issues_saying(result, "co-financing by Ukraine")
     assert p[p.title.eq("Border management on the Moldovan border")].partner.tolist() == ["EU"]
 
 
@@ -241,7 +229,7 @@ def test_funders_one_a_line_in_a_cell_share_the_money(one_sheet_build):
     years = {p.loc[pid, "partner"]: p.loc[pid, "yearly_amounts"] for pid in rule}
     assert years == {"Sweden": "2021=770000", "UNDP": "2021=330000"}  # 1,100,000 x 70 % and x 30 %
     assert p.loc["00115540", "yearly_amounts"] == "2021=610000"
-    assert not _said(result, "gives a share of the total")
+    assert not issues_saying(result, "gives a share of the total")
 
 
 def test_a_pooled_funds_contributors_in_a_note_whose_mark_stands_alone(one_sheet_build):
@@ -259,7 +247,7 @@ def test_a_pooled_funds_contributors_in_a_note_whose_mark_stands_alone(one_sheet
     pooled = p[p.title.eq("Протидія торгівлі людьми на сході України")].set_index("partner").amount.to_dict()
     assert pooled == {"Norway": 600_000, "Netherlands": 360_000, "Finland": 240_000}
     assert len(p) == 4  # the note is no project
-    assert _said(result, "row 6 is a note under the table")
+    assert issues_saying(result, "row 6 is a note under the table")
 
 
 # --------------------------------------------------------------------------- dashes, "mill.", a note's shares (set CX)
@@ -272,23 +260,14 @@ CSSF = (
 )
 
 
-def _tsv_build(tmp_path, text: str):
-    from mtd_analysis.build import build
-
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / "cssf.tsv").write_text(text, encoding="utf-8")
-    return build(raw, tmp_path / "out", year=2021)
-
-
 @pytest.mark.parametrize(
     "legend", ["– = nil", "'-' means no disbursement", "«–» – расходы в 2021 г. отсутствуют."]
 )
 def test_a_dash_in_a_years_column_is_no_money_where_the_file_says_so(tmp_path, legend):
-    result = _tsv_build(tmp_path, CSSF + f"{legend}\n")
-    by_title = _by_title(result)
+    result = text_build(tmp_path, "cssf.tsv", CSSF + f"{legend}\n")
+    by_title = projects_by_title(result)
     for title in ("Maritime Border Guard Training", "Border posts on the western border"):
-        assert _money_2021(result, by_title[title]["project_id"]) == 0
+        assert money_2021_of_id(result, by_title[title]["project_id"]) == 0
     # the rest of a dashed year's project goes to its other years: 900,000 over 2020 and 2022, none in 2021
     posts = result.allocations[
         result.allocations.project_id.eq(by_title["Border posts on the western border"]["project_id"])
@@ -296,15 +275,17 @@ def test_a_dash_in_a_years_column_is_no_money_where_the_file_says_so(tmp_path, l
     assert set(posts[posts.amount_eur.gt(0)].year) == {2020, 2022}
     # a blank is a figure left out: 400,000 spread by days, 275 of its 365 in 2021
     cyber = by_title["Cyber investigations of the Cyber Police"]["project_id"]
-    assert _money_2021(result, cyber) > 0
-    assert len(_said(result, "the file says a dash is no money")) == 1
+    assert money_2021_of_id(result, cyber) > 0
+    assert len(issues_saying(result, "the file says a dash is no money")) == 1
 
 
 def test_without_the_files_word_a_dash_in_a_years_column_is_a_figure_left_out(tmp_path):
-    result = _tsv_build(tmp_path, CSSF)
-    maritime = _by_title(result)["Maritime Border Guard Training"]["project_id"]
-    assert _money_2021(result, maritime) > 0  # January to March 2021 of a project to 31 March 2021, by days
-    assert not _said(result, "the file says a dash is no money")
+    result = text_build(tmp_path, "cssf.tsv", CSSF)
+    maritime = projects_by_title(result)["Maritime Border Guard Training"]["project_id"]
+    assert (
+        money_2021_of_id(result, maritime) > 0
+    )  # January to March 2021 of a project to 31 March 2021, by days
+    assert not issues_saying(result, "the file says a dash is no money")
 
 
 def test_mill_after_a_figure_is_a_million():
@@ -350,7 +331,7 @@ def test_half_years_headed_in_thousands_are_the_years_parts(one_sheet_build):
     # each half in thousands: 150 + 180 = 330 thousand in 2021 (neither half set aside as a repeat of 2021)
     assert p.loc["P-101", "yearly_amounts"].split(";")[-1] == "2021=330000"
     assert "2021=420000" in p.loc["P-105", "yearly_amounts"]
-    assert not _said(result, "gives 2021 again")
+    assert not issues_saying(result, "gives 2021 again")
 
 
 def test_each_donors_column_under_a_money_group_is_its_money(workbook_build):
@@ -367,7 +348,7 @@ def test_each_donors_column_under_a_money_group_is_its_money(workbook_build):
     border = p[p.title.eq("Border surveillance along the green border")].set_index("partner")
     assert sorted(border.index) == ["EU", "Germany"]
     for partner, money in (("EU", 800_000), ("Germany", 200_000)):
-        assert abs(_money_2021(result, border.loc[partner, "project_id"]) - money) < 0.01
+        assert abs(money_2021_of_id(result, border.loc[partner, "project_id"]) - money) < 0.01
     assert p[p.title.eq("Shelters for survivors of domestic violence")].partner.tolist() == ["Denmark"]
 
 
@@ -389,7 +370,7 @@ def test_a_compilers_conversion_beside_the_original_amounts_is_not_read(tmp_path
     assert (p.loc["UK", "amount"], p.loc["UK", "currency"]) == (750_000, "GBP")
     assert (p.loc["Denmark", "amount"], p.loc["Denmark", "currency"]) == (3_000_000, "DKK")
     assert (p.loc["Netherlands", "amount"], p.loc["Netherlands", "currency"]) == (900_000, "EUR")
-    assert _said(result, "is in EUR while the currency column names others")
+    assert issues_saying(result, "is in EUR while the currency column names others")
 
 
 def test_numbered_headings_in_cyrillic_roman_numerals_give_the_status(one_sheet_build):
@@ -403,7 +384,7 @@ def test_numbered_headings_in_cyrillic_roman_numerals_give_the_status(one_sheet_
         ["GIZ (за дорученням BMZ)", "Обмін досвідом з питань міграційного контролю", "2021", "EUR", 120_000],
     ]  # fmt: skip
     result = one_sheet_build(rows, "Sekretariat.xlsx", "Портфель")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert projects["Гуманітарне розмінування: обладнання ДСНС"]["status"] == "ongoing"
     assert projects["Протидія наркозлочинності: підготовка слідчих"]["status"] == "planned"
     withdrawn = projects["Обмін досвідом з питань міграційного контролю"]

@@ -9,27 +9,12 @@ a delivery partner, and a budget that is no partner.
 
 from __future__ import annotations
 
-from mtd_analysis.build import build
+from blind_helpers import issues_saying, projects_by_title, text_build
+
 from mtd_analysis.ingest.amounts import units_scale
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.partners import partner_in_text
 from mtd_analysis.ingest.values import status_heading
-
-
-def _by_title(result) -> dict[str, dict]:
-    return {r["title"]: r for r in result.projects.to_dict("records")}
-
-
-def _said(result, words: str) -> list[dict]:
-    return [i for i in result.issues.to_dict("records") if words in i["message"]]
-
-
-def _text_build(tmp_path, name: str, text: str, encoding: str = "utf-8"):
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / name).write_text(text, encoding=encoding)
-    return build(raw, tmp_path / "out", year=2021)
-
 
 # --------------------------------------------------------------------------- equipment lines
 
@@ -53,14 +38,16 @@ def test_lines_of_equipment_ending_on_their_quantity_are_items_of_the_delivery_n
         [2, "Облаштування пунктів пропуску", "Республіка Польща", "2021 р.", 12300, "виконується"],
     ]
     result = workbook_build({"Додаток 1": rows}, "DPSU_dodatok.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     # 14,400 + 9,850.5 + 4,500 = 28,750.5: the delivery's own figure, counted once, at its row
     assert sorted(projects) == [
         "Облаштування пунктів пропуску",
         "Технічне оснащення підрозділів охорони кордону",
     ]
     assert projects["Технічне оснащення підрозділів охорони кордону"]["amount"] == 28750.5
-    assert _said(result, "are the equipment of project 'Технічне оснащення підрозділів охорони кордону'")
+    assert issues_saying(
+        result, "are the equipment of project 'Технічне оснащення підрозділів охорони кордону'"
+    )
 
 
 # --------------------------------------------------------------------------- programmes and components
@@ -76,8 +63,8 @@ def test_lettered_components_under_a_programme_with_no_amount_are_its_lines_and_
         "б);Биометрическая идентификация в ГМС;;одобрен;EUR;01.07.2021 – 30.06.2023;900 000,00\n"
         "2;Оснащение кинологических подразделений;Правительство Канады;реализуется;CAD;2021;750 000,00\n"
     )
-    result = _text_build(tmp_path, "MOM_proekty.csv", text, "cp1251")
-    projects = _by_title(result)
+    result = text_build(tmp_path, "MOM_proekty.csv", text, "cp1251")
+    projects = projects_by_title(result)
     assert "Программа содействия управлению миграцией" not in projects  # no money of its own: its parts are
     for title, amount in (
         ("Реадмиссия и пункты временного размещения", 1_200_000.0),
@@ -85,7 +72,7 @@ def test_lettered_components_under_a_programme_with_no_amount_are_its_lines_and_
     ):
         # the donor is the programme's (its row's column), not the sender the title names (IOM)
         assert (projects[title]["partner"], projects[title]["amount"]) == ("EU", amount)
-    assert _said(result, "has no amount of its own; its components (rows 6, 7) are the projects")
+    assert issues_saying(result, "has no amount of its own; its components (rows 6, 7) are the projects")
 
 
 def test_a_column_naming_each_components_programme_by_its_title_counts_the_programme_once(workbook_build):
@@ -109,11 +96,11 @@ def test_a_column_naming_each_components_programme_by_its_title_counts_the_progr
         ["Cybercrime investigations support", None, "INL", "Jun 2020 – May 2022", 650_000],
     ]
     result = workbook_build({"INL overview": rows}, "INL_overview.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     # 1,700,000 + 2,500,000 = 4,200,000: the components are the projects, the programme row is not counted
     assert "Patrol Police Development Program" not in projects
     assert sum(p["amount"] for p in projects.values()) == 1_700_000 + 2_500_000 + 650_000
-    assert _said(result, "is the sum of its components (rows 3, 4)")
+    assert issues_saying(result, "is the sum of its components (rows 3, 4)")
 
 
 # --------------------------------------------------------------------------- statuses
@@ -139,10 +126,10 @@ def test_a_status_legend_split_by_a_csvs_commas_and_its_comment_lines(tmp_path):
         "# amount_minor / amount_2021_minor: integer amounts in MINOR units of ccy (EUR 2, USD 2, GBP 2, JPY 0)\n"
         "# status_cd: P = Pipeline (not yet approved), A = Approved / committed, X = Cancelled\n"
     )
-    result = _text_build(tmp_path, "FIN_export.csv", text)
-    projects = _by_title(result)
+    result = text_build(tmp_path, "FIN_export.csv", text)
+    projects = projects_by_title(result)
     assert len(projects) == 3  # the comment lines are no projects
-    assert len(_said(result, "is a comment line")) == 3
+    assert len(issues_saying(result, "is a comment line")) == 3
     # minor units: cents for the dollar and the pound (/100), none for the yen (ISO 4217)
     kiosks, routes = (
         projects["Document Verification Kiosks"],
@@ -151,7 +138,9 @@ def test_a_status_legend_split_by_a_csvs_commas_and_its_comment_lines(tmp_path):
     assert projects["Safe Migration Centres"]["amount"] == 250_000.0
     assert kiosks["amount"] == 85_000_000.0
     assert routes["amount"] == 640_000.0 and routes["yearly_amounts"].startswith("2021=315000")
-    assert _said(result, "the column 'amount_minor' says its amounts are in the currency's minor unit")
+    assert issues_saying(
+        result, "the column 'amount_minor' says its amounts are in the currency's minor unit"
+    )
     # the legend in the comment line: A approved, P pipeline, X cancelled
     assert [p["status"] for p in projects.values()] == ["approved", "planned", "cancelled"]
 
@@ -174,8 +163,8 @@ def test_figures_was_and_now_the_latest_counts_and_a_blank_now_leaves_the_figure
         '"1,200,000","1,450,000","Ongoing"\n'
         '"2","Counter-Narcotics Laboratory Equipment","INL","2021","800,000","","800,000","","Ongoing"\n'
     )
-    result = _text_build(tmp_path, "INL_update.csv", text)
-    projects = _by_title(result)
+    result = text_build(tmp_path, "INL_update.csv", text)
+    projects = projects_by_title(result)
     academy, lab = (
         projects["Patrol Police Training Academy Support"],
         projects["Counter-Narcotics Laboratory Equipment"],
@@ -202,7 +191,7 @@ def test_a_delivery_partner_implements_and_a_budget_named_united_is_no_kingdom(w
         ],
     ]
     result = workbook_build({"2021": rows}, "UK_CSSF_allocations.xlsx")
-    project = _by_title(result)["Modern slavery and human trafficking: victim identification"]
+    project = projects_by_title(result)["Modern slavery and human trafficking: victim identification"]
     assert (project["partner"], project["implementer"]) == ("UK", "Crown Agents")
     # "Об'єднаний" (united) is no name without "Королівство": the OSCE's budget, not the United Kingdom
     assert partner_in_text("Об'єднаний бюджет ОБСЄ / OSCE Unified Budget") == "OSCE"
@@ -291,11 +280,13 @@ def test_an_in_kind_delivery_valued_in_its_remark_takes_that_value(workbook_buil
         [2, "Навчання прикордонників", "ОБСЄ", "2021 р.", 1850, "виконується", "вартість уточнюється"],
     ]  # fmt: skip
     result = workbook_build({"Додаток 1": rows}, "DPSU_MTD.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     ppe = projects["Засоби індивідуального захисту від COVID-19"]
     # 2 150,0 тис. грн = 2,150,000 UAH, the remark's own unit; its cell named as the amount's
     assert (ppe["amount"], ppe["currency"]) == (2_150_000.0, "UAH") and "amount=G2" in ppe["source_cells"]
-    assert _said(result, "its money cells are empty, and the remark G2 gives its value (UAH 2,150,000.00)")
+    assert issues_saying(
+        result, "its money cells are empty, and the remark G2 gives its value (UAH 2,150,000.00)"
+    )
     # a row with its own figure keeps it (1850 тис. грн), whatever its remark says
     assert projects["Навчання прикордонників"]["amount"] == 1_850_000.0
 
@@ -314,7 +305,7 @@ def test_an_update_listing_a_project_again_further_down_counts_it_once_from_the_
     # once, from the updated row: 1,950,000 in all, 650,000 of it in 2021 (not 500,000 + 650,000)
     assert len(dpsu) == 1 and dpsu.iloc[0]["source_row"] == 6
     assert dpsu.iloc[0]["amount"] == 1_950_000 and "2021=650000" in dpsu.iloc[0]["yearly_amounts"]
-    assert _said(result, "row 3: the same project as row 6")
+    assert issues_saying(result, "row 3: the same project as row 6")
 
 
 def test_a_cell_giving_the_figure_it_was_and_the_one_it_is_now_in_words(tmp_path):
@@ -322,8 +313,10 @@ def test_a_cell_giving_the_figure_it_was_and_the_one_it_is_now_in_words(tmp_path
         "№;Название проекта;Срок реализации;Бюджет, GBP\n"
         "1;Поддержка патрульной полиции;01.04.2020 – 31.03.2022;было 500 000, стало 650 000\n"
     )
-    result = _text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
-    assert _by_title(result)["Поддержка патрульной полиции"]["amount"] == 650_000.0  # the one "now" (стало)
+    result = text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
+    assert (
+        projects_by_title(result)["Поддержка патрульной полиции"]["amount"] == 650_000.0
+    )  # the one "now" (стало)
 
 
 def test_a_project_terminated_early_said_in_a_column_of_changes_is_cancelled(tmp_path):
@@ -333,11 +326,11 @@ def test_a_project_terminated_early_said_in_a_column_of_changes_is_cancelled(tmp
         "4;Мониторинг условий содержания в ИВС;01.01.2021 – 31.12.2022;420 000;210 000;досрочно прекращён;"
         "31.01.2021: проект прекращён досрочно по решению донора\n"
     )
-    result = _text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
-    projects = _by_title(result)
+    result = text_build(tmp_path, "UK_obnovlenie.csv", text, "cp1251")
+    projects = projects_by_title(result)
     assert projects["Мониторинг условий содержания в ИВС"]["status"] == "cancelled"  # no money counted
     assert projects["Обучение следователей киберполиции"]["status"] != "cancelled"
-    assert _said(result, "row 3: the remark (G3) says the project was withdrawn or cancelled")
+    assert issues_saying(result, "row 3: the remark (G3) says the project was withdrawn or cancelled")
 
 
 # --------------------------------------------------------------------------- what the rules above must leave alone
@@ -352,8 +345,8 @@ def test_rows_numbered_with_a_hash_and_labels_that_name_a_currency_with_its_cent
         '# 1,Patrol police equipment,EU,2021,"125000.50"\n'
         '# 2,Border guard training,EU,2021,"450000.00"\n'
     )
-    result = _text_build(tmp_path, "EU_list.csv", text)
-    projects = _by_title(result)
+    result = text_build(tmp_path, "EU_list.csv", text)
+    projects = projects_by_title(result)
     # "# 1" is a number, not a comment; "грн. коп." is hryvnias with kopecks, not figures in kopecks
     assert projects["Patrol police equipment"]["amount"] == 125_000.5
     assert projects["Border guard training"]["amount"] == 450_000.0
@@ -367,7 +360,7 @@ def test_components_ending_on_a_count_with_their_own_donor_and_dates_stay_projec
         ["1.1", "Scanners for BCP Krakovets (3 units)", "EU", "2021", "ongoing", 900_000],
         ["1.2", "Scanners for BCP Yahodyn (2 units)", "Japan", "2022", "planned", 600_000],
     ]
-    projects = _by_title(workbook_build({"List": rows}, "BCP.xlsx"))
+    projects = projects_by_title(workbook_build({"List": rows}, "BCP.xlsx"))
     assert sorted(projects) == ["Scanners for BCP Krakovets (3 units)", "Scanners for BCP Yahodyn (2 units)"]
     assert projects["Scanners for BCP Yahodyn (2 units)"]["partner"] == "Japan"
 
@@ -378,8 +371,8 @@ def test_a_remark_valuing_a_unit_or_an_estimate_is_no_in_kind_value(workbook_bui
         [1, "Комплекти захисного спорядження", "Уряд Японії", "2021", None, "500 комплектів; вартість одного – 15 000 грн"],
     ]  # fmt: skip
     result = workbook_build({"Реєстр": rows}, "NGU_reiestr.xlsx")
-    assert _by_title(result)["Комплекти захисного спорядження"]["amount"] != 15_000.0
-    assert _said(result, "row 2: no amount")
+    assert projects_by_title(result)["Комплекти захисного спорядження"]["amount"] != 15_000.0
+    assert issues_saying(result, "row 2: no amount")
 
 
 def test_a_see_below_pointer_between_two_phases_and_a_commitment_now_beside_the_total_are_left_alone(
@@ -390,7 +383,7 @@ def test_a_see_below_pointer_between_two_phases_and_a_commitment_now_beside_the_
         "Community policing,USAID,01.01.2020,31.12.2020,200000,50000,Donetsk oblast; for Luhansk oblast see below\n"
         "Community policing,USAID,01.01.2021,31.12.2021,150000,,\n"
     )
-    result = _text_build(tmp_path, "USAID.csv", text)
+    result = text_build(tmp_path, "USAID.csv", text)
     amounts = sorted(result.projects[result.projects.title.eq("Community policing")]["amount"])
     # two phases of other dates, both counted; the total stands beside a commitment said "now"
     assert amounts == [150_000.0, 200_000.0]

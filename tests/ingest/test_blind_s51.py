@@ -10,33 +10,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from blind_helpers import file_build, issues_saying, money_2021, projects_by_title
 
-from mtd_analysis.build import build
 from mtd_analysis.ingest.read import SubmissionError, read_submission
 from mtd_analysis.ingest.values import normalise_key
-
-
-def _by_title(result) -> dict[str, dict]:
-    return {r["title"]: r for r in result.projects.to_dict("records")}
-
-
-def _money_2021(result, title: str) -> tuple[float, float]:
-    """A project's 2021 funding and pipeline, in its own currency's EUR (as allocated)."""
-    pid = _by_title(result)[title]["project_id"]
-    rows = result.allocations[result.allocations["project_id"].eq(pid) & result.allocations["year"].eq(2021)]
-    return round(rows["amount_eur"].sum(), 2), round(rows["pipeline_eur"].sum(), 2)
-
-
-def _said(result, words: str) -> list[dict]:
-    return [i for i in result.issues.to_dict("records") if words in i["message"]]
-
-
-def _file_build(tmp_path, name: str, content: bytes):
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / name).write_bytes(content)
-    return build(raw, tmp_path / "out", year=2021)
-
 
 # --------------------------------------------------------------------------- two scripts in one word
 
@@ -57,7 +34,7 @@ def test_donors_and_headers_typed_with_look_alike_letters_are_known(workbook_bui
         [1, "USАID", "Підтримка громадської безпеки", "2021", "USD", 100000],
         [2, "Данiя", "Облаштування пункту пропуску", "2021", "EUR", 50000],
     ]
-    projects = _by_title(workbook_build({"МТД": rows}, "perelik.xlsx"))
+    projects = projects_by_title(workbook_build({"МТД": rows}, "perelik.xlsx"))
     assert projects["Підтримка громадської безпеки"]["partner"] == "USAID"
     assert projects["Облаштування пункту пропуску"]["partner"] == "Denmark"
 
@@ -76,8 +53,8 @@ def test_a_legend_of_codes_after_hyphens_below_the_table_gives_the_status(workbo
     ]
     result = workbook_build({"LEA 2021": rows}, "EU_list.xlsx")
     eur = 1.0
-    assert _money_2021(result, "Community safety partnerships") == (300000 * eur, 0.0)
-    assert _money_2021(result, "Police response units") == (0.0, 200000 * eur)  # P: pipeline, not funding
+    assert money_2021(result, "Community safety partnerships") == (300000 * eur, 0.0)
+    assert money_2021(result, "Police response units") == (0.0, 200000 * eur)  # P: pipeline, not funding
 
 
 def test_a_legend_written_a_code_per_row_under_its_heading_gives_the_status(workbook_build):
@@ -94,10 +71,10 @@ def test_a_legend_written_a_code_per_row_under_its_heading_gives_the_status(work
         ["3 – скасовано донором"],
     ]
     result = workbook_build({"Проєкти": rows}, "MOM.xlsx")
-    assert _money_2021(result, "Гаряча лінія з протидії торгівлі людьми") == (80000.0, 0.0)
-    assert _money_2021(result, "Дослідження міграційних ризиків") == (0.0, 40000.0)
-    assert _money_2021(result, "Охорона ділянки кордону") == (0.0, 0.0)  # cancelled: nothing counted
-    assert _by_title(result)["Охорона ділянки кордону"]["status"] == "cancelled"
+    assert money_2021(result, "Гаряча лінія з протидії торгівлі людьми") == (80000.0, 0.0)
+    assert money_2021(result, "Дослідження міграційних ризиків") == (0.0, 40000.0)
+    assert money_2021(result, "Охорона ділянки кордону") == (0.0, 0.0)  # cancelled: nothing counted
+    assert projects_by_title(result)["Охорона ділянки кордону"]["status"] == "cancelled"
 
 
 def test_a_printed_reports_legend_cut_over_its_columns_gives_the_status(tmp_path):
@@ -111,8 +88,8 @@ def test_a_printed_reports_legend_cut_over_its_columns_gives_the_status(tmp_path
         "=======================================================================================\n"
         "STATUS CODES: A=ACTIVE  P=PLANNED/NOT YET OBLIGATED  C=COMPLETED  X=CANCELLED\n"
     )
-    result = _file_build(tmp_path, "INL_portfolio_report.txt", text.encode("utf-8"))
-    projects = _by_title(result)
+    result = file_build(tmp_path, "INL_portfolio_report.txt", text.encode("utf-8"))
+    projects = projects_by_title(result)
     assert projects["Anti-trafficking hotline integration"]["status"] == "ongoing"
     assert projects["Domestic violence response training"]["status"] == "cancelled"
     assert projects["Border surveillance radars"]["status"] == "planned"
@@ -131,12 +108,12 @@ def test_a_remark_opening_with_a_status_gives_it_where_the_table_has_no_status(w
         ["Drug routes analysis", "01.01.2021", "31.12.2021", 150000, "Concept approved, contract not signed"],
     ]
     result = workbook_build({"UK": rows}, "UK_Embassy_projects.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert projects["Custody officer training"]["status"] == "planned"
     assert projects["Cyber police capacity"]["status"] == "cancelled"
     # a remark whose clauses say two statuses is not read as either: counted as committed, with a warning
     assert pd.isna(projects["Drug routes analysis"]["status"])
-    assert _said(result, "'Concept approved, contract not signed' reads like a status")
+    assert issues_saying(result, "'Concept approved, contract not signed' reads like a status")
 
 
 def test_a_remark_gives_the_status_of_a_row_whose_status_cell_is_a_dash(workbook_build):
@@ -147,8 +124,8 @@ def test_a_remark_gives_the_status_of_a_row_whose_status_cell_is_a_dash(workbook
         [2, "Тренінги для прикордонників", "Польща", "2021", "EUR", 100000, "виконується", None],
     ]  # fmt: skip
     result = workbook_build({"ДПСУ": rows}, "DPSU.xlsx")
-    assert _by_title(result)["Обмін досвідом з протидії нелегальній міграції"]["status"] == "planned"
-    assert _money_2021(result, "Обмін досвідом з протидії нелегальній міграції") == (0.0, 300000.0)
+    assert projects_by_title(result)["Обмін досвідом з протидії нелегальній міграції"]["status"] == "planned"
+    assert money_2021(result, "Обмін досвідом з протидії нелегальній міграції") == (0.0, 300000.0)
 
 
 def test_a_withdrawal_in_a_remark_outranks_ongoing_even_with_a_no_further_on(workbook_build):
@@ -158,7 +135,7 @@ def test_a_withdrawal_in_a_remark_outranks_ongoing_even_with_a_no_further_on(wor
          "withdrawn by Norway, Dec 2020 – no disbursement"],
     ]  # fmt: skip
     result = workbook_build({"Export": rows}, "UNDP_export.xlsx")
-    assert _by_title(result)["Drug interdiction at Black Sea ports"]["status"] == "cancelled"
+    assert projects_by_title(result)["Drug interdiction at Black Sea ports"]["status"] == "cancelled"
 
 
 # --------------------------------------------------------------------------- formats
@@ -173,11 +150,11 @@ def test_a_markdown_table_is_read_without_its_alignment_line_and_bold_marks(tmp_
         "| 2 | Приют для пострадавших<br>(совместно с МОМ) | выполняется | 2021 | 60 000 | 60 000 |\n"
         "|  | **Итого** |  |  | **140 000** |  |\n"
     )
-    result = _file_build(tmp_path, "Lithuania_projects.txt", text.encode("utf-8"))
+    result = file_build(tmp_path, "Lithuania_projects.txt", text.encode("utf-8"))
     titles = sorted(result.projects["title"])
     assert titles == ["Обучение кинологов ГПСУ", "Приют для пострадавших (совместно с МОМ)"]  # <br>: a line
     assert result.projects["amount"].sum() == 140000  # the "**Итого**" row is a total, not a project
-    assert _said(result, "a Markdown table")
+    assert issues_saying(result, "a Markdown table")
 
 
 def _html_export() -> bytes:
@@ -207,9 +184,9 @@ def test_a_web_pages_tables_saved_as_xls_are_read_as_excel_shows_them(tmp_path):
     assert grid.rows[4][:5] == [None, None, None, "Total", "2021"]
     assert grid.rows[5][0] == "Custody records – phase II\nCRMS-2"  # <br>: a line break in the cell
     assert ((3, 0), (4, 0)) in grid.merged and ((3, 3), (3, 4)) in grid.merged
-    result = _file_build(tmp_path / "b", "EUD_portal_export.xls", _html_export())
+    result = file_build(tmp_path / "b", "EUD_portal_export.xls", _html_export())
     assert sorted(result.projects["amount"]) == [500000.0, 1800000.0]
-    assert _money_2021(result, "Border crossing points") == (500000.0, 0.0)
+    assert money_2021(result, "Border crossing points") == (500000.0, 0.0)
 
 
 def test_a_web_page_with_no_table_of_data_is_still_refused_naming_html(tmp_path):
@@ -248,7 +225,7 @@ def test_an_excel_xml_spreadsheet_is_read_like_a_workbook(tmp_path):
     assert projects.rows[2] == ["Наименование", "Донор", "Период", "Бюджет 2021, USD"]
     assert projects.rows[3] == ["Противодействие торговле людьми", "США", "2021", 800000]
     assert projects.rows[4] == [None, "Япония", "2021", "1 500 000"]  # ss:Index="2": its first cell is empty
-    result = _file_build(tmp_path / "b", "MOM.xml", _xml_spreadsheet())
+    result = file_build(tmp_path / "b", "MOM.xml", _xml_spreadsheet())
     # the title merged down over the second donor's row: one project, co-funded, each donor's money its own
     cofunded = result.projects[result.projects["title"].eq("Противодействие торговле людьми")]
     assert dict(zip(cofunded["partner"], cofunded["amount"], strict=True)) == {
@@ -259,9 +236,9 @@ def test_an_excel_xml_spreadsheet_is_read_like_a_workbook(tmp_path):
 
 
 def test_xml_that_is_neither_iati_nor_a_spreadsheet_is_refused_with_its_reason(tmp_path):
-    result = _file_build(tmp_path, "export.xml", b'<?xml version="1.0"?><projects><p>1</p></projects>')
+    result = file_build(tmp_path, "export.xml", b'<?xml version="1.0"?><projects><p>1</p></projects>')
     assert result.manifest["files"][0]["status"] == "failed"
-    assert _said(result, "neither IATI activity data")
+    assert issues_saying(result, "neither IATI activity data")
 
 
 # --------------------------------------------------------------------------- headers cut short or mistyped
@@ -277,16 +254,16 @@ def test_headers_cut_short_or_mistyped_are_read_by_the_words_they_stand_for_and_
         [None, "TOTL", None, None, None, 1700000, 570000, None],
     ]  # fmt: skip
     result = workbook_build({"LE portfolio": rows}, "UNDP_portfolio.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert sorted(projects) == [
         "Cybercrime investigation capacity",
         "Improving police response to domestic violence",
     ]
     assert projects["Improving police response to domestic violence"]["partner"] == "Sweden"
-    assert _money_2021(result, "Improving police response to domestic violence")[0] > 0
+    assert money_2021(result, "Improving police response to domestic violence")[0] > 0
     assert projects["Cybercrime investigation capacity"]["status"] == "cancelled"  # "Cancelld"
-    assert _said(result, "column 'Ttile' read as title: its words taken for 'title'")
-    assert _said(result, "column 'Staus' read as status")
+    assert issues_saying(result, "column 'Ttile' read as title: its words taken for 'title'")
+    assert issues_saying(result, "column 'Staus' read as status")
 
 
 def test_a_transliterated_totals_word_alone_is_a_totals_row_but_razom_is_a_name(workbook_build):
@@ -297,7 +274,7 @@ def test_a_transliterated_totals_word_alone_is_a_totals_row_but_razom_is_a_name(
         ["RAZOM", "Norway", 100000, "2021"],  # a programme's name, with its own money and dates
         ["Vsogo", None, 600000, None],
     ]
-    projects = _by_title(workbook_build({"Proekty": rows}, "Proekty.xlsx"))
+    projects = projects_by_title(workbook_build({"Proekty": rows}, "Proekty.xlsx"))
     assert sorted(projects) == ["Patrol police training", "RAZOM", "Razom for Ukraine: community safety"]
 
 
@@ -307,7 +284,9 @@ def test_a_transliterated_totals_word_alone_is_a_totals_row_but_razom_is_a_name(
 def _years(result, title: str) -> dict[int, float]:
     from mtd_analysis.ingest.periods import yearly_values
 
-    return {y: round(v, 2) for y, v in yearly_values(_by_title(result)[title]["yearly_amounts"]).items()}
+    return {
+        y: round(v, 2) for y, v in yearly_values(projects_by_title(result)[title]["yearly_amounts"]).items()
+    }
 
 
 def test_fiscal_years_written_over_two_years_are_spread_over_the_partners_fiscal_year(workbook_build):
@@ -323,7 +302,7 @@ def test_fiscal_years_written_over_two_years_are_spread_over_the_partners_fiscal
         2021: 90000.0 + 550000.0,
         2022: 180000.0,
     }
-    assert _said(
+    assert issues_saying(
         result, "give fiscal years written over two years ('2020/21 (GBP)' runs 01.04.2020–31.03.2021"
     )
 
@@ -345,7 +324,7 @@ def test_fiscal_years_on_a_row_under_a_label_saying_their_months_are_read_by_tho
         2021: 273000.0 + 92000.0,
         2022: 273000.0,
     }
-    assert _said(result, "as the table says")
+    assert issues_saying(result, "as the table says")
 
 
 def test_fiscal_years_of_a_partner_whose_year_is_not_known_are_read_april_to_march_with_a_warning(
@@ -360,7 +339,7 @@ def test_fiscal_years_of_a_partner_whose_year_is_not_known_are_read_april_to_mar
     }
     warned = [
         i
-        for i in _said(result, "April to March, the fiscal year most partners keep")
+        for i in issues_saying(result, "April to March, the fiscal year most partners keep")
         if i["severity"] == "warning"
     ]
     assert len(warned) == 1
@@ -391,7 +370,7 @@ def test_a_title_wrapped_onto_the_next_row_beside_an_agency_merged_over_both_is_
         "Mobile border surveillance units",
         "Modernisation of Border Crossing Points on the Ukrainian-Moldovan border",
     ]
-    assert _said(result, "(its other cells merged down from above)")
+    assert issues_saying(result, "(its other cells merged down from above)")
 
 
 def test_a_row_of_its_own_item_in_small_letters_beside_merged_cells_is_not_glued_to_the_title_above(
@@ -414,8 +393,8 @@ def test_a_remark_about_a_part_of_the_project_gives_no_status(workbook_build):
         ["Support to the Patrol Police in Donbas", "ЄС", "2021", 200000, "Planned extension to 2022"],
     ]  # fmt: skip
     result = workbook_build({"Проєкти": rows}, "EU_projects.xlsx")
-    assert _money_2021(result, "Підтримка ДПСУ в управлінні кордонами") == (150000.0, 0.0)
-    assert _money_2021(result, "Support to the Patrol Police in Donbas") == (200000.0, 0.0)
+    assert money_2021(result, "Підтримка ДПСУ в управлінні кордонами") == (150000.0, 0.0)
+    assert money_2021(result, "Support to the Patrol Police in Donbas") == (200000.0, 0.0)
 
 
 def test_two_years_written_in_full_are_no_fiscal_years_where_neither_months_nor_the_partners_year_are_known(
@@ -427,5 +406,5 @@ def test_two_years_written_in_full_are_no_fiscal_years_where_neither_months_nor_
     ]
     result = workbook_build({"Projects": rows}, "coe_action_plan.xlsx")
     # a biennium's budget as much as a fiscal year: not read as April-March years; said, not guessed
-    assert not _said(result, "fiscal years written over two years")
-    assert _said(result, "column '2020/2021 (EUR)' is not a project field")
+    assert not issues_saying(result, "fiscal years written over two years")
+    assert issues_saying(result, "column '2020/2021 (EUR)' is not a project field")

@@ -9,20 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from blind_helpers import file_build, issues_saying, money_2021, projects_by_title
+
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.values import parse_status
-
-
-def _by_title(result) -> dict[str, dict]:
-    return {r["title"]: r for r in result.projects.to_dict("records")}
-
-
-def _money_2021(result, title: str) -> tuple[float, float]:
-    """A project's 2021 funding and pipeline, in EUR (as allocated)."""
-    pid = _by_title(result)[title]["project_id"]
-    rows = result.allocations[result.allocations["project_id"].eq(pid) & result.allocations["year"].eq(2021)]
-    return round(rows["amount_eur"].sum(), 2), round(rows["pipeline_eur"].sum(), 2)
-
 
 # --------------------------------------------------------------------------- round 51's review
 
@@ -43,8 +33,8 @@ def test_a_planned_project_typed_with_a_look_alike_letter_is_not_counted_as_fund
         ["Кінологічна служба прикордонників", "реалiзується", "EUR", 80000],  # Latin "i"
     ]
     result = workbook_build({"Проєкти": rows}, "Lithuania.xlsx")
-    assert _money_2021(result, "Мобільні групи реагування на домашнє насильство") == (0.0, 120000.0)
-    assert _money_2021(result, "Кінологічна служба прикордонників") == (80000.0, 0.0)
+    assert money_2021(result, "Мобільні групи реагування на домашнє насильство") == (0.0, 120000.0)
+    assert money_2021(result, "Кінологічна служба прикордонників") == (80000.0, 0.0)
 
 
 def test_vid_kind_is_not_vid_from():
@@ -59,22 +49,9 @@ def test_a_column_of_kinds_of_aid_does_not_become_the_start(workbook_build):
         ["Обладнання для ДМС", "грант", dt.datetime(2021, 1, 1), dt.datetime(2021, 12, 31), "EUR", 50000],
     ]
     result = workbook_build({"Проєкти": rows}, "Poland.xlsx")
-    project = _by_title(result)["Обладнання для ДМС"]
+    project = projects_by_title(result)["Обладнання для ДМС"]
     assert str(project["start_date"])[:10] == "2021-01-01"
-    assert _money_2021(result, "Обладнання для ДМС") == (50000.0, 0.0)
-
-
-def _file_build(tmp_path, name: str, content: bytes):
-    from mtd_analysis.build import build
-
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / name).write_bytes(content)
-    return build(raw, tmp_path / "out", year=2021)
-
-
-def _said(result, words: str) -> list[dict]:
-    return [i for i in result.issues.to_dict("records") if words in i["message"]]
+    assert money_2021(result, "Обладнання для ДМС") == (50000.0, 0.0)
 
 
 # --------------------------------------------------------------------------- statuses
@@ -98,8 +75,8 @@ def test_a_project_being_agreed_is_pipeline(workbook_build):
         ["Облік затриманих осіб", "01.2021 – 12.2021", 73000, "погоджено"],
     ]
     result = workbook_build({"Проєкти": rows}, "GIZ.xlsx")
-    assert _money_2021(result, "Модернізація пунктів пропуску на кордоні") == (0.0, 365000.0)
-    assert _money_2021(result, "Облік затриманих осіб") == (73000.0, 0.0)
+    assert money_2021(result, "Модернізація пунктів пропуску на кордоні") == (0.0, 365000.0)
+    assert money_2021(result, "Облік затриманих осіб") == (73000.0, 0.0)
 
 
 def test_a_heading_over_projects_being_agreed_with_donors_gives_their_status(workbook_build):
@@ -121,8 +98,8 @@ def test_a_heading_over_projects_being_agreed_with_donors_gives_their_status(wor
         [1, "Лабораторія дослідження наркотичних засобів", "Норвегія", 50000, "2021"],
     ]
     result = workbook_build({"НПУ": rows}, "zvedena.xlsx")
-    assert _money_2021(result, "Мобільні групи реагування на домашнє насильство") == (73000.0, 0.0)
-    assert _money_2021(result, "Лабораторія дослідження наркотичних засобів") == (0.0, 50000.0)
+    assert money_2021(result, "Мобільні групи реагування на домашнє насильство") == (73000.0, 0.0)
+    assert money_2021(result, "Лабораторія дослідження наркотичних засобів") == (0.0, 50000.0)
 
 
 def test_a_legend_of_codes_in_two_cells_under_its_heading_gives_the_status(workbook_build):
@@ -139,9 +116,9 @@ def test_a_legend_of_codes_in_two_cells_under_its_heading_gives_the_status(workb
         ["W", "withdrawn by the implementing organisation before start"],
     ]
     result = workbook_build({"Projects": rows}, "Netherlands_fund.xlsx")
-    assert _money_2021(result, "Electronic queue at border crossing points") == (100000.0, 0.0)
-    assert _money_2021(result, "Regional mobile units against human trafficking") == (0.0, 60000.0)
-    assert _money_2021(result, "Forensic drug testing laboratory equipment") == (0.0, 0.0)  # withdrawn
+    assert money_2021(result, "Electronic queue at border crossing points") == (100000.0, 0.0)
+    assert money_2021(result, "Regional mobile units against human trafficking") == (0.0, 60000.0)
+    assert money_2021(result, "Forensic drug testing laboratory equipment") == (0.0, 0.0)  # withdrawn
     assert len(result.projects) == 3  # the legend's lines are no projects
 
 
@@ -159,8 +136,8 @@ def test_a_pipe_table_with_rules_of_dashes_is_read(tmp_path):
         "---------------------------------------+----------------------+-------------------------+--------------+-------\n"
         " Total                                  |                      |                         |   16 000 000 |\n"
     )
-    result = _file_build(tmp_path, "Sweden_Sida_contributions.txt", text.encode())
-    projects = _by_title(result)
+    result = file_build(tmp_path, "Sweden_Sida_contributions.txt", text.encode())
+    projects = projects_by_title(result)
     assert set(projects) == {"Monitoring of places of police custody", "Gender-based violence prevention"}
     assert projects["Monitoring of places of police custody"]["amount"] == 6_000_000
     assert projects["Gender-based violence prevention"]["currency"] == "SEK"
@@ -173,12 +150,12 @@ def test_whole_numbers_under_duration_beside_a_start_are_months(workbook_build):
         [2, "Equipment for the cyber police laboratory", "01/2021", 6, 50000],  # Jan - Jun 2021
     ]
     result = workbook_build({"EUAM": rows}, "EUAM.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert str(projects["Digital custody records pilot"]["end_date"])[:10] == "2021-08-31"
     assert str(projects["Equipment for the cyber police laboratory"]["end_date"])[:10] == "2021-06-30"
     days_2021, days_all = 243, 304  # 1 Jan - 31 Aug 2021; 1 Nov 2020 - 31 Aug 2021
-    assert _money_2021(result, "Digital custody records pilot")[0] == round(100000 * days_2021 / days_all, 2)
-    assert _said(result, "read as duration (months)")
+    assert money_2021(result, "Digital custody records pilot")[0] == round(100000 * days_2021 / days_all, 2)
+    assert issues_saying(result, "read as duration (months)")
 
 
 def test_duration_in_months_said_after_a_comma_is_a_duration():
@@ -215,8 +192,8 @@ def test_a_workbook_note_on_one_sheets_unit_is_not_the_workbooks(workbook_build)
         ],
     ]
     result = workbook_build({"Read me": notes, "EU": eu, "EUAM": euam}, "EU_Delegation.xlsx")
-    assert _money_2021(result, "Support to community policing in Donetsk oblast") == (1_450_000.0, 0.0)
-    assert _money_2021(result, "Equipment for the cyber police laboratory") == (96400.0, 0.0)  # not thousands
+    assert money_2021(result, "Support to community policing in Donetsk oblast") == (1_450_000.0, 0.0)
+    assert money_2021(result, "Equipment for the cyber police laboratory") == (96400.0, 0.0)  # not thousands
 
 
 def test_thousands_written_before_the_currency_in_a_note_under_the_table(workbook_build):
@@ -235,7 +212,7 @@ def test_thousands_written_before_the_currency_in_a_note_under_the_table(workboo
         ["* All amounts in '000 EUR, as per the Activity Appraisal Document."],
     ]
     result = workbook_build({"Netherlands": rows}, "UNDP_portfolio.xlsx")
-    assert _money_2021(result, "Human rights compliance of police") == (350_000.0, 0.0)
+    assert money_2021(result, "Human rights compliance of police") == (350_000.0, 0.0)
 
 
 # --------------------------------------------------------------------------- summaries and sections
@@ -261,7 +238,7 @@ def test_a_summary_sheet_listing_a_title_without_its_bracket_is_counted_once(wor
     assert len(result.projects) == 1
     funded = result.allocations[result.allocations["year"].eq(2021)]["amount_eur"].sum()
     assert round(funded, 2) == 2_100_000.0  # 365 of 730 days
-    assert _said(result, "as in a summary: counted once")
+    assert issues_saying(result, "as in a summary: counted once")
 
 
 def test_sections_of_donors_in_a_csv_each_take_their_heading_and_an_overview_is_not_counted(tmp_path):
@@ -286,8 +263,8 @@ def test_sections_of_donors_in_a_csv_each_take_their_heading_and_an_overview_is_
         "Norway;Demining training for State Emergency Service units;1 164 000\n"
         "Lithuania;Study visit programme on EU border surveillance;45 000\n"
     )
-    result = _file_build(tmp_path, "Nordic_Baltic_donors.csv", text.encode("utf-8-sig"))
-    projects = _by_title(result)
+    result = file_build(tmp_path, "Nordic_Baltic_donors.csv", text.encode("utf-8-sig"))
+    projects = projects_by_title(result)
     assert set(projects) == {
         "Police Academy curriculum on domestic violence",
         "Demining training for State Emergency Service units",
@@ -297,7 +274,7 @@ def test_sections_of_donors_in_a_csv_each_take_their_heading_and_an_overview_is_
     assert projects["Demining training for State Emergency Service units"]["amount"] == 12_000_000  # NOK '000
     assert projects["Study visit programme on EU border surveillance"]["partner"] == "Lithuania"
     assert projects["Police Academy curriculum on domestic violence"]["partner"] == "Sweden"
-    assert _said(result, "list again the projects above, as a summary")
+    assert issues_saying(result, "list again the projects above, as a summary")
 
 
 # --------------------------------------------------------------------------- programmes and agencies' parts
@@ -335,7 +312,7 @@ def test_agencies_rows_under_a_project_without_an_amount_are_its_parts(workbook_
         [None, "National Police of Ukraine", None, None, 130000, None],
     ]
     result = workbook_build({"2021": rows}, "UNDP_by_beneficiary.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert set(projects) == {
         "Modernising the Unified Register of Detained Persons",
         "Safe and Convenient Crossing at Entry-Exit Checkpoints",
@@ -345,7 +322,7 @@ def test_agencies_rows_under_a_project_without_an_amount_are_its_parts(workbook_
     assert set(register["beneficiaries"].split(";")) == {"NPU", "MIA"}
     # a project giving its own amount keeps it: the agencies' rows are its breakdown
     assert projects["Safe and Convenient Crossing at Entry-Exit Checkpoints"]["amount"] == 550000
-    assert _said(result, "part of the project, added to it")
+    assert issues_saying(result, "part of the project, added to it")
 
 
 # --------------------------------------------------------------------------- money over time, who pays, PDF tables
@@ -386,11 +363,11 @@ def test_tranches_under_a_project_are_counted_in_the_years_of_their_payment(work
         [None, "   2. Tranche", None, None, "II/2022 (geplant)", 550000],
     ]
     result = workbook_build({"Projects": rows}, "AA_Germany_tranches.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert len(projects) == 2  # the tranches are no projects
-    assert _money_2021(result, "Strengthening forensic capacities of the National Police") == (650000.0, 0.0)
-    assert _money_2021(result, "Police response to domestic violence: training centres") == (150000.0, 0.0)
-    assert _said(result, "is a payment of project")
+    assert money_2021(result, "Strengthening forensic capacities of the National Police") == (650000.0, 0.0)
+    assert money_2021(result, "Police response to domestic violence: training centres") == (150000.0, 0.0)
+    assert issues_saying(result, "is a payment of project")
 
 
 def test_each_governments_funds_under_a_project_are_its_lines(workbook_build):
@@ -450,7 +427,7 @@ def test_a_footnote_mark_after_a_header_does_not_hide_its_year(workbook_build):
         ["¹ Amounts in Canadian dollars."],
     ]
     result = workbook_build({"Table 1": rows}, "Canada.xlsx")
-    project = _by_title(result)["Expert deployment to the State Border Guard Service"]
+    project = projects_by_title(result)["Expert deployment to the State Border Guard Service"]
     assert "2021=450000" in project["yearly_amounts"]
 
 
@@ -464,7 +441,7 @@ def test_titles_a_pdf_converter_wrapped_below_their_rows_are_joined(workbook_bui
         ["Support to the Explosive Ordnance Disposal", "UNDP", "Jan 2021 – Dec 2021", 300000, "Ongoing"],
         ["Units of the National Police", None, None, None, None],
     ]
-    projects = _by_title(workbook_build({"Table 1": rows}, "Canada_from_PDF.xlsx"))
+    projects = projects_by_title(workbook_build({"Table 1": rows}, "Canada_from_PDF.xlsx"))
     assert set(projects) == {
         "Community Policing Development with the Patrol Police",
         "Expert Deployment to the State Border Guard Service on Maritime Border Surveillance",
@@ -484,13 +461,13 @@ def test_an_awards_modification_row_restates_its_figures_and_is_no_project(tmp_p
         "INL-UKR-1057,Border Guard K-9 detection units,INL,01/01/2021,12/31/2022,900000.00,400000.00,Active\n"
         "INL-UKR-1043-M3,Patrol police drug interdiction training,INL,,,,215000.00,Modification\n"
     )
-    result = _file_build(tmp_path, "USEmbassy_award_export.csv", text.encode())
-    projects = _by_title(result)
+    result = file_build(tmp_path, "USEmbassy_award_export.csv", text.encode())
+    projects = projects_by_title(result)
     assert len(projects) == 2  # the modification is no project of its own
     assert "2021=215000" in projects["Patrol police drug interdiction training"]["yearly_amounts"]
-    said = _said(result, "modifies award INL-UKR-1043")
+    said = issues_saying(result, "modifies award INL-UKR-1043")
     assert said and said[0]["severity"] == "warning" and "250,000.00 → 215,000.00" in said[0]["message"]
-    assert not _said(result, "status 'Modification' is not a status")
+    assert not issues_saying(result, "status 'Modification' is not a status")
 
 
 # --------------------------------------------------------------------------- a review's cases (round 52)
@@ -504,7 +481,7 @@ def test_a_notes_line_naming_a_sheet_gives_that_sheets_unit(workbook_build):
         ["Rescue boats for the SES", "01.01.2021", "31.12.2021", 450000],
     ]
     result = workbook_build({"Notes": notes, "EU": eu, "UNDP": undp}, "consolidated.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     assert (projects["Mobile police stations"]["amount"], projects["Mobile police stations"]["currency"]) == (
         1_200_000,
         "EUR",
@@ -516,7 +493,7 @@ def test_a_notes_line_naming_a_sheet_gives_that_sheets_unit(workbook_build):
         450_000,
         "USD",
     )
-    assert _said(result, "says for this sheet")
+    assert issues_saying(result, "says for this sheet")
 
 
 def test_group_headings_over_projects_are_no_wrapped_titles(workbook_build):
@@ -531,7 +508,7 @@ def test_group_headings_over_projects_are_no_wrapped_titles(workbook_build):
         ["Other"],
         ["Forensic laboratory", "01.01.2021", "31.12.2021", 400000],
     ]
-    projects = _by_title(workbook_build({"EU": rows}, "EU.xlsx"))
+    projects = projects_by_title(workbook_build({"EU": rows}, "EU.xlsx"))
     assert set(projects) == {"Mobile police stations", "Patrol cars", "Rescue boats", "Forensic laboratory"}
 
 
@@ -540,7 +517,7 @@ def test_a_duration_in_years_is_not_read_as_months(workbook_build):
         ["Project", "Start", "Duration (years)", "Budget, EUR"],
         ["Police academy curriculum", "01.01.2021", 3, 3000000],
     ]
-    project = _by_title(workbook_build({"P": rows}, "Denmark.xlsx"))["Police academy curriculum"]
+    project = projects_by_title(workbook_build({"P": rows}, "Denmark.xlsx"))["Police academy curriculum"]
     assert str(project["end_date"]) in ("", "nan", "None")  # not the end of March 2021
 
 
@@ -550,7 +527,10 @@ def test_until_the_end_of_a_year_in_an_end_column(workbook_build):
         ["Community policing in Poltava oblast", "01.01.2021", "до кінця 2022 року", 2_400_000],
     ]
     result = workbook_build({"P": rows}, "Switzerland.xlsx")
-    assert str(_by_title(result)["Community policing in Poltava oblast"]["end_date"])[:10] == "2022-12-31"
+    assert (
+        str(projects_by_title(result)["Community policing in Poltava oblast"]["end_date"])[:10]
+        == "2022-12-31"
+    )
 
 
 def test_thousands_as_three_zeros_after_in_in_a_title_row(workbook_build):
@@ -559,7 +539,7 @@ def test_thousands_as_three_zeros_after_in_in_a_title_row(workbook_build):
         ["Project", "Start", "End", "Amount"],
         ["Border guard K-9 units", "01.01.2021", "31.12.2021", 450],
     ]
-    project = _by_title(workbook_build({"USA": rows}, "USA.xlsx"))["Border guard K-9 units"]
+    project = projects_by_title(workbook_build({"USA": rows}, "USA.xlsx"))["Border guard K-9 units"]
     assert (project["amount"], project["currency"]) == (450_000, "USD")
 
 
@@ -580,7 +560,7 @@ def test_a_wrapped_title_starting_on_the_row_above_its_values(workbook_build):
         ["Service on Maritime Border Surveillance", None, None, None, None],
     ]
     result = workbook_build({"Table 1": rows}, "Canada_from_PDF.xlsx")
-    projects = _by_title(result)
+    projects = projects_by_title(result)
     title = "Police Training on Investigation of Sexual and Gender-Based Violence and Domestic Violence Cases"
     assert title in projects
     assert "title_start=A2" in projects[title]["source_cells"]  # the title's first cell, named
