@@ -166,6 +166,8 @@ MAX_AMOUNT = 1e13
 MAX_RATE = 1e6
 YEAR_RANGE = (2000, 2040)
 LANGUAGES = ("en", "uk", "ru")
+#: The languages of column aliases: the report's, and German (exports of German agencies' systems, "Auftraggeber").
+ALIAS_LANGUAGES = (*LANGUAGES, "de")
 
 #: Agency codes and the two fixed priority codes live in ``reference/`` (one table each); these names stay
 #: for code that imported them from here (see :func:`__getattr__`).
@@ -431,7 +433,7 @@ def _side_columns(pa, table: str) -> dict:
     if table == "column_aliases":
         return {
             "field": pa.Column(None, pa.Check.str_length(min_value=1), **text),
-            "lang": pa.Column(None, pa.Check.isin(LANGUAGES), **text),
+            "lang": pa.Column(None, pa.Check.isin(ALIAS_LANGUAGES), **text),
             "alias": pa.Column(None, pa.Check.str_length(min_value=1), **text),
         }
     if table == "priorities":

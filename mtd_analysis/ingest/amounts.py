@@ -597,8 +597,11 @@ def _with_top_ups(cells: RowCells, amount: float, year_amounts: dict) -> tuple[f
         try:
             parsed = parse_amount(value) if value is not None else None
         except ValueProblem as exc:
-            cells.problem(exc, col, f"top-up for {year}" if year else "top-up")
-            continue
+            if exc.negative is None:
+                cells.problem(exc, col, f"top-up for {year}" if year else "top-up")
+                continue
+            # "(35,000)" in "Reallocation 2021": money moved out of the project, subtracted (said below)
+            parsed = Amount(exc.negative, None)
         if parsed is None or parsed.value == 0:
             continue
         if year is None:  # added to the whole amount: to its years by days when the amount has years
@@ -1253,7 +1256,7 @@ _YEAR_PART = re.compile(
 
 #: The same after a comma: "4 500 000 евро, в т.ч. на 2021 г. — 1 500 000 евро", "EUR 400 000; of which in 2021: 150 000".
 _YEAR_PART_AFTER = re.compile(
-    rf"(?P<total>[^()]+?)\s*[,;]\s*(?:{OF_WHICH})\s*(?:in\s+|for\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)"
+    rf"(?P<total>[^()]+?)\s*[,;]?\s*(?:{OF_WHICH})\s*(?:in\s+|for\s+|на\s+|у\s+|в\s+)?(?P<year>20\d\d)"
     r"(?:\s*(?:р\.|рік|році|г\.|год|году))?"
     r"\s*[:–—=-]?\s*(?P<part>[^()]+?)",
     re.IGNORECASE,
@@ -1277,6 +1280,8 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
     ((400000.0, 'EUR'), (2021, 150000.0))
     >>> _total_and_year_part("4 500 000 евро, в т.ч. на 2021 г. — 1 500 000 евро")
     ((4500000.0, 'EUR'), (2021, 1500000.0))
+    >>> _total_and_year_part("4 200 000\\nз них у 2021 р. – 1 500 000")  # the part on a line of its own
+    ((4200000.0, None), (2021, 1500000.0))
     >>> _total_and_year_part("400 000 (revised)") is None, _total_and_year_part("400 000, of which 2021: 500 000") is None
     (True, True)
     >>> _total_and_year_part("GBP 450,000 (2021: 150,000)"), _total_and_year_part("450 000 (2021–2022)")
@@ -1742,7 +1747,7 @@ def row_money(cells: RowCells) -> dict:
                 amount = round(fiscal_total, 2)
     for year, part in in_cell.items():
         year_amounts.setdefault(year, part)
-    if cell_currency is None and index in state.noted_currency and amount is not None:
+    if cell_currency is None and index in state.noted_currency and (amount is not None or year_amounts):
         cell_currency, where = state.noted_currency[index]  # "300 000³" and, below, "³ Сумма в долларах США"
         headed = header_currency if header_currency not in (None, cell_currency) else None
         state.issue(
@@ -1822,6 +1827,8 @@ def row_money(cells: RowCells) -> dict:
             index,
             amount_col,
         )
+        if state.top_ups:  # "Budget 2021 | Reallocation 2021": the year's money and what was moved in or out
+            amount, year_amounts = _with_top_ups(cells, amount, year_amounts)
     cells.amount_col = amount_col  # the share's check asks which column the amount came from
     if (
         state.share_col is not None or state.note_share
@@ -1942,7 +1949,7 @@ def formula_like_text(cells: RowCells) -> None:
 
 
 BLOCK_UNITS = re.compile(
-    r"(?:amounts?|figures|sums?|суми|сума|budget|бюджет|обсяг)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
+    r"(?:amounts?|figures|sums?|суми|сума|сумм[аы]|budget|бюджет|обсяг|объ[её]м)[^.;]{0,30}?\b(thousands?|тис|тыс|millions?|млн)"
     r"|^\(?\s*(тис|тыс|млн)(?:\.\s*|\s)[^\n\d()]{0,20}"  # a title row of its own: "тис. грн", "млн дол. США"
     r"|\(\s*(?:in\s+|у\s+|в\s+)?(thousands?|тис|тыс|millions?|млн)\.?\s*[^)\d]{0,20}\)"  # "Перелік (тис. грн)"
     # "all figures £000", "amounts in EUR '000": a currency, then thousands written as three zeros
@@ -2184,8 +2191,11 @@ def footnote_units(
             )
             note_scale = 1.0
         else:
-            note_currency = currency_in_text(text) if currency is None else None
-            note_scale = units_scale(text) if scale == 1.0 else 1.0
+            rest = MARKED_ROWS.sub(
+                "", text
+            )  # the rows a mark points to: their own currency (layouts.footnotes_on_cells)
+            note_currency = currency_in_text(rest) if currency is None else None
+            note_scale = units_scale(rest) if scale == 1.0 else 1.0
         said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
         if not said:
             continue
@@ -2203,6 +2213,14 @@ def footnote_units(
     return currency, scale
 
 
+#: A note's clause on the rows a mark points to ("Примітка: суми в тис. євро; у рядках, позначених **, – у тис. дол.
+#: США"): the mark and what it says of those rows' money, apart from what the note says of the others.
+MARKED_ROWS = re.compile(
+    r"[;,.]?\s*(?:(?:у|в)\s+(?:рядках|строках|рядку|строке)|(?:in\s+)?(?:the\s+)?(?:rows?|lines?))\s*,?\s*"
+    r"(?:позначених|позначеному|помічених|отмеченных|отмеченной|обозначенных|marked(?:\s+with)?)\s+"
+    r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡])\s*,?\s*(?:[-–—:]\s*|are\s+|is\s+)?(\S.*?)\s*\.?$",
+    re.IGNORECASE,
+)
 #: A note on the amount column, by its name after the note's mark ("* Budget = total contribution …", "¹ Сума: …").
 _NOTE_ON_THE_AMOUNT = re.compile(
     r"^[*¹²³]{1,3}\s*(?:the\s+)?(?:budgets?|amounts?|sums?|total|бюджет\w*|сум[аи]|сумм[аы]|обсяг\w*)\s*(?:=|:|[-–—]|is\b|are\b)",
@@ -2294,6 +2312,8 @@ def units_scale(block_text: str) -> float:
     (1000.0, 1000.0)
     >>> units_scale("U.S. assistance to MIA, in 000 USD"), units_scale("grants above 100 000 USD")
     (1000.0, 1.0)
+    >>> units_scale("Примечание: суммы в тыс. евро")
+    1000.0
     """
     m = BLOCK_UNITS.search(block_text or "")
     if not m or negated(block_text or "", m.start(m.lastindex or 0)):

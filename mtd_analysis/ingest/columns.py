@@ -394,6 +394,7 @@ _YEARLY_WORDS = {
     "suma",  # a database's column named in Ukrainian or Polish ("suma_2021", "kwota_2021")
     "summa",
     "kwota",
+    "mittel",  # German: "Mittel 2021 (EUR)"
     "фінансування",
     "финансирование",
     "cost",
@@ -940,7 +941,9 @@ _REVISION_WORDS = frozenset(
 )
 _TOP_UP = re.compile(
     r"top[- ]?up|additional (?:funding|funds|allocation|contribution)|supplementary|додатков\w* (?:фінанс|кошт|внес)"
-    r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел",
+    r"|дополнительн\w* (?:финанс|средств|взнос)|довиділ|довыдел"
+    # a year's money moved in or out ("Reallocation 2021", "Перерозподіл 2021": a decrease in brackets)
+    r"|reallocat|re-allocat|перерозпод|перераспредел",
     re.IGNORECASE,
 )
 #: A column of money added to the amount, named by that alone: "Supplementary grant", "Top-up", "Additional funding",

@@ -413,11 +413,13 @@ def _money(
         *commitments,
         ("planned disbursements", planned or []),
         ("disbursements (transaction type 3)", transactions.get("3", [])),
+        # a promise alone, before any commitment (a project in preparation): spread like a commitment, said
+        ("outgoing pledges (transaction type 12)", transactions.get("12", [])),
     ]
     if (
         funder_behind
     ):  # the funder's money is what the reporting implementer received from it, not its own budget
-        candidates = [commitments[1], candidates[0], commitments[0], candidates[-1]]
+        candidates = [commitments[1], candidates[0], commitments[0], *candidates[-2:]]
     for source, values in candidates:
         if not values:
             continue
@@ -457,7 +459,10 @@ def _money(
         if source.startswith("planned"):
             notes.append(("info", "amount", "planned-disbursement", "no budget or commitment: the amount is the "
                           "sum of the planned disbursements"))  # fmt: skip
-        if "commitments" in source:
+        if source.startswith("outgoing pledges"):
+            notes.append(("info", "amount", column, "no budget, commitment or disbursement: the amount is the sum of "
+                          "the outgoing pledges (promised, not yet committed)"))  # fmt: skip
+        if "commitments" in source or "pledges" in source:
             yearly, said = _committed_years(
                 kept, total, currency, transactions.get("3", []), planned or [], period
             )

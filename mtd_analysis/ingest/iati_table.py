@@ -352,16 +352,33 @@ def flat_export(rows: list[list]) -> list[list] | None:
     for j, label in enumerate(labels):
         if label in known:
             columns += [
-                (j, record, path) for record, path in known[label] if record == "" or record_col is not None
+                (j, record, path)
+                for record, path in known[label]
+                # no record type: "transaction-type", "transaction-value" are a transaction's, by their names
+                if record == ""
+                or record_col is not None
+                or (record == "transaction" and label.startswith("transaction"))
             ]
         elif f"{label}-code" in labels:
             continue  # "recipient-country" (names) beside "recipient-country-code"
         elif _parse_path(label) is not None:
             columns.append((j, "", label))
+    type_col = next((j for j, _, path in columns if path == "transaction/transaction-type/@code"), None)
+    if record_col is None and type_col is not None:
+        # a row per transaction whose type says "Planned Disbursement" (no transaction type in IATI): a planned
+        # disbursement, its date the start of its period
+        columns += [
+            (j, "planned-disbursement", _AS_PLANNED[path])
+            for j, record, path in columns
+            if path in _AS_PLANNED
+        ]
     out = [list(r) for r in rows[:index]]
     out.append([path for _, _, path in columns])
     for row in rows[index + 1 :]:
         kind = _text(row[record_col] if record_col is not None and record_col < len(row) else None).lower()
+        if record_col is None and type_col is not None:
+            said = _text(row[type_col] if type_col < len(row) else None).lower()
+            kind = "planned-disbursement" if _PLANNED_TYPE.fullmatch(said) else "transaction"
         out.append(
             [
                 _coded(path, _text(row[j] if j < len(row) else None)) if record in ("", kind) else ""
@@ -369,6 +386,16 @@ def flat_export(rows: list[list]) -> list[list] | None:
             ]
         )
     return out
+
+
+#: A transaction's paths and the planned disbursement's they stand for on a row typed "Planned Disbursement".
+_AS_PLANNED = {
+    "transaction/value": "planned-disbursement/value",
+    "transaction/value/@currency": "planned-disbursement/value/@currency",
+    "transaction/value/@value-date": "planned-disbursement/value/@value-date",
+    "transaction/transaction-date/@iso-date": "planned-disbursement/period-start/@iso-date",
+}
+_PLANNED_TYPE = re.compile(r"(?:\d+\s*[-–:]\s*)?planned[\s-]+disbursements?")
 
 
 def iati_table(rows: list[list], country: str | None = None) -> Found | None:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from itertools import chain
 
-from mtd_analysis.ingest.amounts import CHANGE_SAID
+from mtd_analysis.ingest.amounts import CHANGE_SAID, MARKED_ROWS
 from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     FieldMatch,
@@ -1395,12 +1395,21 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
     notes: dict[
         str, list[tuple[str, int, int]]
     ] = {}  # a mark -> its notes (one mark may head a note a project)
+    row_marks: set[str] = set()  # the marks a note says mark rows ("у рядках, позначених **")
     for index in range(header.row + 1, len(rows)):
         filled = only_filled(rows[index]) or mark_then_note(rows[index])
         if filled and isinstance(filled[1], str) and (found := _NOTE_MARKED.match(filled[1].strip())):
             notes.setdefault(found[1], []).append((clean_text(found[2]) or "", index, filled[0]))
         elif filled and isinstance(filled[1], str) and (found := _NOTE_NUMBERED.match(filled[1].strip())):
             notes.setdefault(f"#{int(found[1])}", []).append((clean_text(found[2]) or "", index, filled[0]))
+        elif (
+            filled
+            and isinstance(filled[1], str)
+            and (found := MARKED_ROWS.search(clean_text(filled[1]) or ""))
+        ):
+            # "Примітка: суми в тис. євро; у рядках, позначених **, – у тис. дол. США" and "3**" in a row
+            notes.setdefault(found[1], []).append((found[2], index, filled[0]))
+            row_marks.add(found[1])
     if not notes:
         return
     at_notes = {index for each in notes.values() for _, index, _ in each}
@@ -1425,6 +1434,14 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
             if (
                 col in money and (currency := _currency_of_the_sum(note))
             ):  # "450 000*" | "* сумма указана в швейцарских франках": the marked cell's own currency, over the header's
+                state.noted_currency[index] = (currency, where)
+                read = True
+            if (
+                key in row_marks
+                and col not in money
+                and index not in state.noted_currency
+                and (currency := currency_in_text(note))
+            ):  # "3**" in the number column: the row's money is in the currency the note gives rows marked so
                 state.noted_currency[index] = (currency, where)
                 read = True
             if (

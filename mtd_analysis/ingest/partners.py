@@ -908,7 +908,7 @@ _CHANNEL = re.compile(r"\s+(?:через|via|through|чрез)\s+", re.IGNORECAS
 _FUNDING_FROM = re.compile(
     r"\b(?:with|through)\s+(?:the\s+)?(?:funding|financing|financial support|support)\s+(?:from|of)\b"
     r"|\b(?:funded|financed|sponsored)\s+by\b|за\s+кошти|за\s+рахунок|коштом|коштами|за\s+сч[её]т"
-    r"|за\s+підтримки|при\s+поддержке|фінансу\w*|финансир\w*|(?<=\()\s*(?:кошти|средства|funds)\b"
+    r"|за\s+(?:фінансов\w+\s+)?підтримки|при\s+(?:финансов\w+\s+)?поддержке|фінансу\w*|финансир\w*|(?<=\()\s*(?:кошти|средства|funds)\b"
     # an implementer working for a state's ministry: "GIZ (за дорученням BMZ)", "GIZ on behalf of the BMZ"
     r"|\bon\s+behalf\s+of\b|\bcommissioned\s+by\b|за\s+дорученням|на\s+замовлення|по\s+поручению|по\s+заказу"
     r"|im\s+auftrag",

@@ -676,6 +676,9 @@ def _items_of(
         )
     else:
         how = "its amount is its own"
+    if years := _years_of_items(out, live):
+        out["yearly_amounts"] = yearly_text(years)
+        how += "; each item is counted in the year of its date (its delivery), the project's years their sums"
     issues.append(
         _said(
             project,
@@ -684,6 +687,34 @@ def _items_of(
             f"projects; {how}",
         )
     )
+
+
+def _years_of_items(project: dict, items: list[dict]) -> dict[int, float] | None:
+    """The years of a project with no dates or years of its own whose every item (not cancelled) is dated: each
+    item's value in its date's year (a period of its own spread by days); None unless the items' values add up to
+    the project's amount."""
+    if project.get("yearly_amounts") or project.get("start_date") or project.get("end_date") or not items:
+        return None
+    total, summed = project.get("amount"), sum(i["amount"] for i in items)
+    if total is None or abs(total - summed) > max(0.5, 0.005 * abs(total)):
+        return None
+    years: dict[int, float] = {}
+    for item in items:
+        start, end = (
+            item.get("start_date") or item.get("end_date"),
+            item.get("end_date") or item.get("start_date"),
+        )
+        if not start:
+            return None
+        first, last = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+        parts = (
+            split_by_days(item["amount"], days_per_year(first, last))
+            if last > first
+            else {first.year: item["amount"]}
+        )
+        for year, part in parts.items():
+            years[year] = round(years.get(year, 0.0) + part, 2)
+    return years
 
 
 def resolve_programmes(

@@ -143,7 +143,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     shares_in_note,
     without_implementers,
 )
-from mtd_analysis.ingest.periods import yearly_text, yearly_values
+from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import component_marker, is_an_agreement, resolve_programmes
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.sheet import (
@@ -412,6 +412,9 @@ def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | No
                         if currency_in_text(said):
                             return said
                     rest = re.split(r"[:：]", text, maxsplit=1)
+                    if len(rest) == 2 and rest[1].strip() and labels is _PARTNER_LABELS:
+                        # "Donor of all projects below: Switzerland. Amounts in CHF.": the name, not the next sentence
+                        return _SENTENCE_END.split(rest[1].strip(), maxsplit=1)[0].strip()
                     if len(rest) == 2 and rest[1].strip():
                         return rest[1].strip()
                     following = [c for c in cells[i + 1 :] if c]
@@ -419,6 +422,10 @@ def _labelled_value(block_rows: list[list], labels: tuple[str, ...]) -> str | No
                         return following[0]
     return None
 
+
+#: The end of a sentence: a full stop after a word of two letters or more, before a capital ("Switzerland. Amounts"),
+#: not an abbreviation's ("U.S. Embassy", "Govt. of Japan").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZА-ЯІЇЄҐ])")
 
 _PARTNER_LABELS = (
     "donor",
@@ -537,6 +544,12 @@ def sheet_projects(
     header = read_header(grid.rows, grid.merged)
     if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
+    if (
+        grid.meta.get("indents")
+        and _pivot_by_status(grid.rows, header.row)
+        and (pivot := read_compact_pivot(state, file_partner, nonblank)) is not None
+    ):  # "Row Labels | Ongoing | Pipeline | Grand Total": a pivot table's header, its groups indented below it
+        return pivot
     gap = _second_table(grid.rows, header)
     if gap is not None and _a_table_right_of(grid, gap, header):
         return _tables_side_by_side(state, header, gap, file_partner, include_hidden)
@@ -1587,14 +1600,17 @@ def _hidden_rows_and_formulas(state: SheetState) -> None:
     """Info on the rows Excel hides (they are read like the others); a warning per formula with no saved value."""
     grid, where = state.grid, grid_place(state.grid)
     hidden = [
-        i for i in grid.meta.get("hidden_rows", ()) if i < len(grid.rows) and not blank_row(grid.rows[i])
+        i
+        for i in grid.meta.get("hidden_rows", ())
+        if i < len(grid.rows) and not blank_row(grid.rows[i]) and i not in state.hidden_repeats
     ]
     if hidden:
         state.issue(
             "info",
             "hidden",
-            f"{where}: rows {number_ranges([state.row_number(i) for i in hidden])} are hidden in Excel; "
-            "they were read like the others",
+            f"{where}: row{'s' if len(hidden) > 1 else ''} {number_ranges([state.row_number(i) for i in hidden])} "
+            f"{'are' if len(hidden) > 1 else 'is'} hidden in Excel; {'they were' if len(hidden) > 1 else 'it was'} "
+            "read like the others",
         )
     formulas = grid.meta.get("formulas") or {}
     for (r, c), text in sorted(formulas.items())[:50]:
@@ -1800,6 +1816,7 @@ def _read_table(
             )
             for c, m in header.columns.items()
         }
+    _units_only_shown(state, header, rows)
     labels = [header.labels.get(c, "") for c in sorted(header.columns)]
     result.lang = detect_language(labels + [block_text])
     result.header_row = state.row_number(header.row)
@@ -2174,6 +2191,64 @@ def _hidden_money_columns(state: SheetState, header: Header) -> None:
             "amount",
             f"column {col_letters(col)} ('{header.labels.get(col, '')}') is hidden in Excel, beside money the sheet "
             "shows: not read",
+            header.row,
+            col,
+        )
+
+
+def _units_only_shown(state: SheetState, header: Header, rows: list[list]) -> None:
+    """Money columns said to be in thousands ("Бюджет, тис. дол. США") whose cells hold the full amounts, shown in
+    thousands by their number format ("#,##0," shows 1,250 for 1,250,000): the stored figures are read as they are,
+    said once a column. A column most of whose figures are not so formatted keeps its unit."""
+    scaled = state.grid.meta.get("scaled")
+    if not scaled:
+        return
+    for col, m in list(header.columns.items()):
+        if (
+            m.field not in ("amount", "yearly", "agency_amount", "priority_amount", "fiscal")
+            or m.scale == 1.0
+        ):
+            continue
+        figures = [
+            r
+            for r in range(header.row + 1, len(rows))
+            if col < len(rows[r])
+            and isinstance(rows[r][col], int | float)
+            and not isinstance(rows[r][col], bool)
+        ]
+        shown = [r for r in figures if scaled.get((r, col)) == m.scale]
+        if (
+            shown
+            and len(shown) * 2 <= len(figures)
+            or len(shown) < len(figures)
+            and len(shown) * 2 > len(figures)
+        ):
+            # a column mixing the two: each figure may mean either; said at the cells the other way
+            odd = shown if len(shown) * 2 <= len(figures) else [r for r in figures if r not in shown]
+            state.issue(
+                "warning",
+                "amount",
+                f"column {col_letters(col)} ('{header.labels.get(col, '')}') is said to be in units of {m.scale:,.0f}; "
+                f"its cells {', '.join(f'{col_letters(col)}{state.row_number(r)}' for r in odd[:10])} are formatted "
+                + (
+                    "to show their figures divided by that (full amounts?)"
+                    if odd is shown
+                    else "to show them as stored"
+                )
+                + ", unlike the others: read as the column's other cells are — check them",
+                header.row,
+                col,
+            )
+        if not figures or len(shown) * 2 <= len(figures):
+            continue
+        header.columns[col] = replace(m, scale=1.0)
+        state.issue(
+            "info",
+            "amount",
+            f"column {col_letters(col)} ('{header.labels.get(col, '')}') is said to be in units of {m.scale:,.0f}, "
+            f"but its cells hold the full amounts, which their number format shows divided by {m.scale:,.0f} "
+            f"(e.g. {col_letters(col)}{state.row_number(shown[0])}: {rows[shown[0]][col]:,.0f} shown as "
+            f"{rows[shown[0]][col] / m.scale:,.0f}): the amounts are read as stored",
             header.row,
             col,
         )
@@ -2904,6 +2979,43 @@ _TEXT_PARSERS = {
 }
 
 
+def _hidden_repeats(state: SheetState, rows: list[list], first: int, title_col: int | None) -> dict[int, int]:
+    """The rows Excel hides whose title repeats a row it shows in the same table (a draft's line kept out of sight
+    below or above the current one): hidden row -> the shown row. A hidden row of its own (a project grouped out of
+    sight) is not one of them: it is read like the others."""
+    hidden = set(state.grid.meta.get("hidden_rows", ()))
+    if not hidden or title_col is None:
+        return {}
+    shown: dict[str, int] = {}
+    for index in range(first, len(rows)):
+        if index not in hidden and (text := clean_text(cell_value(rows[index], title_col))):
+            shown.setdefault(normalise_key(text), index)
+    return {
+        index: shown[key]
+        for index in sorted(hidden)
+        if index >= first
+        and index < len(rows)
+        and (text := clean_text(cell_value(rows[index], title_col)))
+        and (key := normalise_key(text)) in shown
+    }
+
+
+def _hidden_repeat(state: SheetState, index: int) -> str | None:
+    """ "skipped", said, for a hidden row repeating a shown row's project (see :func:`_hidden_repeats`)."""
+    if index not in state.hidden_repeats:
+        return None
+    title = clean_text(cell_value(state.grid.rows[index], state.fields.get("title"))) or ""
+    state.issue(
+        "warning",
+        "hidden",
+        f"row {state.row_number(index)} is hidden in Excel and repeats the project of row "
+        f"{state.row_number(state.hidden_repeats[index])}, shown ('{title[:60]}'): taken for an earlier version of "
+        "it, not loaded — check which figures are current",
+        index,
+    )
+    return "skipped"
+
+
 def _read_rows(state: SheetState, rows: list[list], first: int, width: int, result: SheetResult) -> None:
     """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
 
@@ -2915,6 +3027,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     several = _several_projects_in_rows(state, rows, first)
     _column_roles(state, width)
     state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col)
+    state.hidden_repeats = _hidden_repeats(state, rows, first, title_col)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
             _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
@@ -2926,7 +3039,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
         if len(cleaned) > width and any(cleaned[width:]):
             _beyond_the_table(state, row, cleaned, index, width)
         try:
-            outcome = _read_row(state, row, cleaned, index, seen_total)
+            outcome = _hidden_repeat(state, index) or _read_row(state, row, cleaned, index, seen_total)
         except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
             state.issue(
                 "error",
@@ -3524,6 +3637,14 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
             index,
             texts[1][0],
         )
+        return "skipped"
+    if (
+        len(texts) == 2
+        and (_ROW_NUMBER.fullmatch(texts[0][1]) or _ROMAN_NUMBER.fullmatch(texts[0][1]))
+        and not has_identity
+        and texts[1][0] not in state.numeric_cols
+        and _partner_heading(state, index, n, *texts[1])
+    ):  # "1. | Уряд Королівства Данія" over "1.1. | …" and "1.2. | …": a numbered section of a donor's projects
         return "skipped"
     if _a_signature(texts):  # "Директор Департаменту … | Ю.В. Левченко": the letter's signature block
         state.issue(
@@ -4319,6 +4440,80 @@ _TRANCHE_LABEL = re.compile(
     r"|виплата|выплата|einmalzahlung|single payment|rate\b)\w*(?:\s*(?:no\.?|№)?\s*\d{1,2})?\s*(?:[/(–-].{0,40})?$",
     re.IGNORECASE,
 )
+
+
+#: A row giving a part of the project above it: "of which 2021", "у т.ч. на 2021 рік", "з них у 2022–2023 рр.",
+#: "of which equipment".
+_OF_WHICH = re.compile(
+    r"(?:of which|incl(?:uding|\.)|у\s?т\.\s?ч\.|в\s?т\.\s?ч\.|у тому числі|в том числе|з них|из них)\s*[:,]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+#: The years such a part names: "2021", "in 2021", "на 2021 рік", "2022-2023", "2022–2023 рр.".
+_PART_YEARS = re.compile(
+    r"(?:(?:in|for|у|в|на)\s+)?(?P<first>(?:19|20)\d{2})(?:\s*[-–—]\s*(?P<last>(?:19|20)\d{2}))?"
+    r"\s*(?:р\.|рр\.|рік|роки|році|г\.|гг\.|год|годы|году|year|years)?\.?",
+    re.IGNORECASE,
+)
+
+
+def _part_of_the_above(state: SheetState, row: list, cleaned: list, index: int, n: int, label: str) -> bool:
+    """Whether a row giving "of which <years>" and an amount, right under a project's row (or its other years), is
+    the project's money in those years ("of which 2021", "з них у 2022–2023 рр.": a span of years split by days), each
+    cell named (``amount_<year>_row<n>``), said. Not when the parts would exceed the project's amount, a year repeats
+    one given, or the project's own row gives years. A part naming anything else ("of which equipment") is left to
+    the programmes' rules."""
+    above = state.last_record
+    if above is None or above[0] != index - 1:
+        return False
+    rec = above[1]
+    if (
+        rec.get("_agency_parts") is not None
+        or rec.get("_tranches")
+        or _OF_WHICH.match(str(rec.get("title") or ""))
+    ):
+        return False
+    if (read := _money_of_a_part(state, row, cleaned, index, n, rec)) is None:
+        return False
+    money, money_cells = read
+    rest = _OF_WHICH.match(label)["rest"].strip()
+    years_said = _PART_YEARS.fullmatch(rest)
+    total = rec.get("amount")
+    if years_said is None:
+        return (
+            False  # "of which equipment", "incl. Component 1: …": the parts of a programme (see programmes)
+        )
+    first = int(years_said["first"])
+    last = int(years_said["last"] or first)
+    if last < first or last - first > 10:
+        return False
+    parts = split_by_days(money["amount"], days_per_year(dt.date(first, 1, 1), dt.date(last, 12, 31)))
+    years = yearly_values(rec.get("yearly_amounts"))
+    if any(y in years for y in parts) or (
+        total is not None and sum(years.values()) + money["amount"] > total * 1.005 + 0.01
+    ):
+        return False
+    if not years:
+        rec["_year_parts"] = state.row_number(above[0])
+    elif not rec.get("_year_parts"):
+        return False  # years given on the project's own row: not parts of it
+    years.update(parts)
+    rec["yearly_amounts"] = yearly_text(years)
+    if total is None:
+        rec["amount"] = round(sum(years.values()), 2)
+    rec["currency"] = rec.get("currency") or money.get("currency")
+    rec["source_cells"] = ";".join(
+        p for p in (rec.get("source_cells"), *(f"amount_{first}_row{n}={cell}" for cell in money_cells)) if p
+    )
+    state.last_record = (index, rec)
+    span = str(first) if first == last else f"{first}–{last}"
+    state.issue(
+        "info",
+        "amount",
+        f"row {n}: '{label}' gives the {span} part of project '{rec.get('title')}' (row {rec['_year_parts']}): its "
+        f"{money['amount']:,.2f} counted in {span}" + (", split by days" if first != last else ""),
+        index,
+    )
+    return True
 
 
 def _tranche_of_the_above(
@@ -5232,6 +5427,14 @@ def _not_a_project(
         and _TRANCHE_LABEL.match(title_text)
         and _tranche_of_the_above(state, row, cleaned, index, n, title_text)
     ):  # "   2. Tranche | 15.02.2021 | 400 000" under its project's row
+        return "skipped"
+    if (
+        cleaned is not None
+        and not code_text
+        and (raw_title := clean_text(cell_value(row, state.fields.get("title"))))
+        and _OF_WHICH.match(raw_title)
+        and _part_of_the_above(state, row, cleaned, index, n, raw_title)
+    ):  # "    of which 2021 | 400 000" or "    of which equipment | 90 000" under its project's row
         return "skipped"
     if (
         cleaned is not None
@@ -6189,14 +6392,27 @@ _SIGNED_NAME = re.compile(
 )
 #: The position a signature names ("Директор Департаменту", "Начальник отдела", "Head of Unit", "полковник").
 _POSITION = re.compile(
-    r"^(?:директор|начальник|заступник|заместитель|керівник|руководитель|голова|председатель|перший заступник"
+    # a signature's approval word first: "Погоджено: Начальник управління …", "Согласовано:", "Approved by:"
+    r"^(?:(?:погоджено|узгоджено|согласовано|затверджую|утверждаю|approved(?:\s+by)?|agreed(?:\s+by)?)\s*:?\s*)?"
+    r"(?:директор|начальник|заступник|заместитель|керівник|руководитель|голова|председатель|перший заступник"
     r"|head\b|director|chief|deputy|minister|міністр|министр|в\.?\s?о\.|и\.?\s?о\.|acting|"
+    # an embassy's signatory: "Первый секретарь Посольства", "Радник Посольства", "First Secretary", "Counsellor"
+    r"(?:перш\w+\s|перв\w+\s|друг\w+\s|втор\w+\s|first\s|second\s)?(?:секретар|secretary)|радник|советник|counsel+or|"
+    r"посол\b|ambassador|аташе|attach[ée]|консул|consul|"
     r"полковник|підполковник|подполковник|генерал|майор|капітан|капитан|відповідальн|ответственн|виконавець:|исполнитель:)",
     re.IGNORECASE,
 )
 
+#: A military or police rank before a signatory's name ("полковник", "генерал-майор поліції", "Colonel").
+_RANK = re.compile(
+    r"^(?:(?:старш\w+|молодш\w+|младш\w+)\s)?(?:полковник|підполковник|подполковник|майор|капітан|капитан|лейтенант"
+    r"|генерал(?:-\w+)?|colonel|lieutenant|major|captain|general)(?:\s(?:поліції|полиции|police))?\s+",
+    re.IGNORECASE,
+)
 
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+#: A section's number in Roman numerals ("I.", "IV", "XII.").
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,6}\.?")
 
 
 def _a_signature(texts: list[tuple[int, str]]) -> bool:
@@ -6204,8 +6420,8 @@ def _a_signature(texts: list[tuple[int, str]]) -> bool:
     position's first words may stand on the row above)."""
     if not 2 <= len(texts) <= 4 or any(ch.isdigit() for _, t in texts for ch in t):  # a project has a figure
         return False
-    last = texts[-1][1]
-    return any(_POSITION.match(t) for _, t in texts[:-1]) and bool(_SIGNED_NAME.fullmatch(last.strip(" _")))
+    last = _RANK.sub("", texts[-1][1].strip(" _"))  # "полковник Андрій ГРИЦЕНКО": the rank before the name
+    return any(_POSITION.match(t) for _, t in texts[:-1]) and bool(_SIGNED_NAME.fullmatch(last))
 
 
 def _format_currencies_said(state: SheetState) -> None:
@@ -7835,6 +8051,45 @@ def _level_field(texts: list[str]) -> str | None:
     return None
 
 
+def _pivot_figure(row: list, c: int) -> float:
+    """A pivot table's figure in a cell (0 for none)."""
+    value = row[c] if c < len(row) else None
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def _pivot_by_status(rows: list[list], header_row: int) -> bool:
+    """Whether a header row is a compact pivot table's whose columns are statuses ("Row Labels | Ongoing | Pipeline |
+    Grand Total" under "Sum of Budget 2021")."""
+    row = rows[header_row]
+    labels = next(
+        (c for c, v in enumerate(row) if isinstance(v, str) and _ROW_LABELS.fullmatch(v.strip())), None
+    )
+    if labels is None:
+        return False
+    values = {c: text for c in range(labels + 1, len(row)) if (text := clean_text(row[c]))}
+    return _status_columns(rows, header_row, values) is not None
+
+
+def _status_columns(
+    rows: list[list], header_row: int, values: dict[int, str]
+) -> tuple[str, dict[int, str], int] | None:
+    """A pivot table whose column field is the status ("Sum of Budget 2021 (EUR)" and "Column Labels" over "Ongoing |
+    Pipeline | (blank) | Grand Total"): its measure, its status columns (the status each stands for) and its grand
+    total's column; None for any other."""
+    if header_row == 0:
+        return None
+    above = [clean_text(v) for v in rows[header_row - 1]]
+    measure = next((_SUMMARY_OF.sub("", t) for t in above if t and _SUMMARY_OF.match(t)), None)
+    total_col = next((c for c, t in values.items() if TOTAL_ROW.match(t.lower())), None)
+    statuses = {c: t for c, t in values.items() if c != total_col and parse_status(t) in STATUSES}
+    others = [
+        t for c, t in values.items() if c != total_col and c not in statuses and not _PIVOT_EMPTY.fullmatch(t)
+    ]
+    if measure is None or total_col is None or not statuses or others:
+        return None
+    return measure, statuses, total_col
+
+
 def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
     """Read a pivot table in compact form pasted as values: "Row Labels" over one column of groups and items, each
     level indented under the one above (a donor, its statuses, their projects), then a column per summary ("Sum of
@@ -7860,6 +8115,7 @@ def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: in
         if (text := clean_text(rows[header_row][c]))
         and not re.match(r"(?i)count of|кількість|количество", text)
     }
+    by_status = _status_columns(rows, header_row, values)
     items = []  # (row, level, text)
     for r in range(header_row + 1, len(rows)):
         text = clean_text(rows[r][col]) if col < len(rows[r]) else None
@@ -7879,7 +8135,12 @@ def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: in
     fields = {level: _level_field([t for _, lv, t in items if lv == level]) for level in range(deepest)}
     kept = [level for level in range(deepest) if fields[level] is not None]
     table = [list(r) for r in rows[:header_row]]
-    table.append(["Title", *(fields[level] for level in kept), *values.values()])
+    if by_status is not None:  # "Sum of Budget 2021 (EUR)" over "Ongoing | Pipeline | (blank) | Grand Total"
+        measure, status_cols, total_col = by_status
+        values = {total_col: measure}
+    table.append(
+        ["Title", *(fields[level] for level in kept), *values.values(), *(["Status"] if by_status else [])]
+    )
     lines = [state.row_number(i) for i in range(header_row + 1)]
     names: dict[tuple[int, int], str] = {}
     above: dict[int, tuple[int, str]] = {}  # level -> (row, text) of the group the rows below stand in
@@ -7909,6 +8170,12 @@ def read_compact_pivot(state: SheetState, file_partner: str | None, nonblank: in
                 names[(index, k)] = f"{col_letters(col)}{state.row_number(g[0])}"
         for k, c in enumerate(values, start=1 + len(kept)):
             names[(index, k)] = f"{col_letters(c)}{state.row_number(r)}"
+        if by_status is not None:  # the status whose column holds the row's money
+            filled = [c for c in status_cols if _pivot_figure(rows[r], c)]
+            status_col = max(filled, key=lambda c: _pivot_figure(rows[r], c)) if filled else None
+            table[index].append(status_cols[status_col] if status_col is not None else None)
+            if status_col is not None:
+                names[(index, len(table[index]) - 1)] = f"{col_letters(status_col)}{state.row_number(r)}"
     n_projects = len(table) - header_row - 1
     grid = _rebuilt_grid(state, table, lines)
     header = find_header(grid.rows)

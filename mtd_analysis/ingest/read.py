@@ -366,6 +366,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
     sheet_names = _sheet_names_by_part(zf) if kind == "xlsx" else {}
     indents = indent_styles(zf) if kind == "xlsx" else {}
     formats = format_styles(zf) if kind == "xlsx" else {}
+    scales = scale_styles(zf) if kind == "xlsx" else {}
     struck = strike_styles(zf) if kind == "xlsx" else set()
     fills = fill_styles(zf) if kind == "xlsx" else {}
     struck_strings = struck_runs(zf) if kind == "xlsx" else {}
@@ -386,7 +387,7 @@ def _check_xml_parts_unsafe(zf: zipfile.ZipFile, kind: str) -> dict:
             info["date1904"] = bool(re.search(rb'date1904="(1|true)"', text))
         if kind == "xlsx" and name.startswith("xl/worksheets/") and name.endswith(".xml"):
             rows, cols, marks = scan_worksheet(
-                zf, item, indents, formats, struck, fills, struck_strings
+                zf, item, indents, formats, struck, fills, struck_strings, scales
             )  # one pass: bounds and what Excel hides
             marks["comments"] = sheet_comments(zf, name)
             sheet = sheet_names.get(name, name)
@@ -656,6 +657,56 @@ def format_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
     return out
 
 
+def format_scale(code: str) -> float | None:
+    """How many times smaller a number format shows its number: a comma after the last digit placeholder of its
+    first section divides by 1,000 ("#,##0," shows 1,250 for 1,250,000), two by a million; None when it shows the
+    number as stored.
+
+    Examples
+    --------
+    >>> format_scale('#,##0,'), format_scale('#,##0.0,,"M"'), format_scale('£#,##0,"K"')
+    (1000.0, 1000000.0, 1000.0)
+    >>> format_scale('#,##0'), format_scale('#,##0.00;[Red]-#,##0.00'), format_scale('"1,000"0') is None
+    (None, None, True)
+    """
+    import html
+
+    first, quoted, depth = [], False, 0
+    for ch in html.unescape(code):  # the first section, without its quoted text and brackets
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "[":
+            depth += 1
+        elif not quoted and ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not quoted and not depth:
+            break
+        elif not quoted and not depth:
+            first.append(ch)
+    text = re.sub(r"[_*\\].", "", "".join(first))
+    found = re.search(r"[0#?](?:[.][0#?]*)?(,+)(?![0#?])", text)
+    return 1000.0 ** len(found.group(1)) if found else None
+
+
+def scale_styles(zf: zipfile.ZipFile) -> dict[bytes, float]:
+    """Cell style index (as written in ``s="..."``) -> how many times smaller its number format shows the number
+    (:func:`format_scale`), for the styles whose format scales it."""
+    styles = _styles_part(zf)
+    if styles is None:
+        return {}
+    codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
+    block = _CELL_XFS.search(styles)
+    if block is None:
+        return {}
+    out = {}
+    for i, xf in enumerate(_XF_TAG.finditer(block.group(1))):
+        found = _FMT_ID.search(xf.group(1) or b"")
+        number = int(found.group(1)) if found else 0
+        if number in codes and (scale := format_scale(codes[number])):
+            out[str(i).encode()] = scale
+    return out
+
+
 #: A column definition Excel hides: <col min="6" max="6" hidden="1" .../> (1-based, inclusive).
 _HIDDEN_COL = re.compile(rb'<col\b(?=[^>]*\bhidden="(?:1|true)")[^>]*?\bmin="([0-9]+)"[^>]*?\bmax="([0-9]+)"')
 _FONTS = re.compile(rb"<fonts\b[^>]*>(.*?)</fonts>", re.DOTALL)
@@ -797,6 +848,7 @@ def scan_worksheet(
     struck: set[bytes] | None = None,
     fills: dict[bytes, str] | None = None,
     struck_strings: dict[bytes, tuple[str, str]] | None = None,
+    scales: dict[bytes, float] | None = None,
 ) -> tuple[set[int], set[int], dict]:
     """One streaming pass over a worksheet part (no XML tree): its extent, and what Excel hides or leaves unevaluated.
 
@@ -811,7 +863,8 @@ def scan_worksheet(
     ((row, col) -> the colour of an empty cell filled with one, by ``fills``, :func:`fill_styles`: a timeline's
     bar drawn in colour, with no figure in it) and ``struck_text`` ((row, col) -> (the text not struck, the text
     struck) of a cell written partly struck through, its string of its own or shared, ``struck_strings``,
-    :func:`struck_runs`).
+    :func:`struck_runs`) and ``scaled`` ((row, col) -> how many times smaller the cell's number format shows its
+    number, by ``scales``, :func:`scale_styles`: "#,##0," shows thousands).
     """
     rows: set[int] = set()
     cols: set[bytes] = set()
@@ -824,6 +877,7 @@ def scan_worksheet(
     hidden_cols: set[int] = set()
     empty_fills: dict[tuple[int, int], str] = {}
     struck_text: dict[tuple[int, int], tuple[str, str]] = {}
+    scaled: dict[tuple[int, int], float] = {}
     with zf.open(item) as fh:
         tail = b""
         while chunk := fh.read(1 << 22):
@@ -847,11 +901,15 @@ def scan_worksheet(
             for col, row, text in _FORMULA_NO_VALUE.findall(block) if b"<f" in block else ():
                 if len(formulas) < MAX_ROW_MARKS:
                     formulas[(int(row) - 1, _column_number(col) - 1)] = text.decode("utf-8", "replace")
-            for col, row, style in _STYLED_CELL.findall(block) if indents or formats or struck else ():
+            for col, row, style in (
+                _STYLED_CELL.findall(block) if indents or formats or struck or scales else ()
+            ):
                 if indents and style in indents and len(indented) < MAX_ROW_MARKS:
                     indented[(int(row) - 1, _column_number(col) - 1)] = indents[style]
                 if formats and style in formats and len(formatted) < MAX_ROW_MARKS:
                     formatted[(int(row) - 1, _column_number(col) - 1)] = formats[style]
+                if scales and style in scales and len(scaled) < MAX_ROW_MARKS:
+                    scaled[(int(row) - 1, _column_number(col) - 1)] = scales[style]
                 if struck and style in struck and len(struck_rows) < MAX_ROW_MARKS:
                     struck_rows[int(row) - 1] = struck_rows.get(int(row) - 1, 0) + 1
             for col, row, index in _SHARED_CELL.findall(block) if struck_strings else ():
@@ -874,6 +932,7 @@ def scan_worksheet(
         "hidden_cols": sorted(hidden_cols),
         "empty_fills": empty_fills,
         "struck_text": struck_text,
+        "scaled": scaled,
     }
     return rows, {_column_number(c) for c in cols}, marks
 

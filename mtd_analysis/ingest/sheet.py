@@ -254,6 +254,8 @@ class SheetState:
         self.emptied_rows: list[
             int
         ] = []  # rows of an e-mail's header or of a message it quotes, not read (said)
+        #: hidden rows repeating a shown row's project, not loaded: hidden row -> the shown row (projects._hidden_repeats)
+        self.hidden_repeats: dict[int, int] = {}
         self.earlier_status_col: int | None = (
             None  # "Status (March 2021)" beside a later one: read where it is empty
         )

@@ -1679,6 +1679,9 @@ _DATE_THEN_REMARK = re.compile(
 #: A start date, then the dash of a period whose end stands in the next cell ("01.10.2019 –" | "30.09.2022").
 DATE_THEN_DASH = re.compile(r"(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[–—-]")
 _NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
+#: A month, a quarter or a year, then a remark in words ("Q2 2021 (planned)", "04.2021 (очікується)"); a remark with
+#: figures may change the period and is not set aside.
+_PERIOD_THEN_REMARK = re.compile(r"(?P<period>.*?\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)")
 
 
 def reads_as_date(text: str) -> bool:
@@ -2014,6 +2017,8 @@ def parse_period(
         return None, None
     try:
         whole = _partial_date(text, order)
+        if whole is None and (remarked := _PERIOD_THEN_REMARK.fullmatch(text)):
+            whole = _partial_date(remarked["period"], order)  # "Q2 2021 (planned)", "04.2021 (estimate)"
     except ValueError:
         whole = None
     if whole is not None:
@@ -2357,7 +2362,9 @@ _STATUS = [
         r"|(?:відмовив|відмовил|отказал)\w*\s+від\s+фінансуванн|отказал\w*\s+от\s+финансировани"
         # taken off the list before it was agreed: "снят с рассмотрения", "знято з розгляду"
         r"|(?:снят|снято|снята|знят|знято|знята)\w*\s+(?:с|з)\s+(?:рассмотрени|розгляд)"
-        r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)",
+        r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)"
+        # German: "storniert", "abgebrochen", "zurückgezogen"
+        r"|storniert|abgebrochen|zurückgezogen|annulliert",
     ),
     # put on hold and resumed since: under way ("On hold (COVID-19) March-April 2021, activities resumed in May")
     (
@@ -2381,7 +2388,7 @@ _STATUS = [
         r"|\bnot\s+(?:yet\s+)?(?:complet|closed|finish)|на\s+\d{1,2}\s*%|to\s+be\s+complet|incomplet|незаверш|незакінч"
         rf"|{_AWAITED_END}|{_A_STEP_DONE}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|закрыт|оконч|завершен|реалізован|реализован)"
-        r"|^compl\.?$|^зав\.?$"
+        r"|^compl\.?$|^зав\.?$|^(?!.*\bnicht\b).*(?:abgeschlossen|beendet)"
         # ended at its first end, said alone: "Expired", "Not extended", "Extension rejected", "Не продовжено"
         r"|^(?:expired|not extended|extension (?:was )?(?:rejected|refused|declined|not (?:granted|approved|agreed))"
         r"|не продовжен\w*|не продлен\w*|продовжен\w* (?:не погоджен\w*|відхилен\w*)"
@@ -2393,7 +2400,7 @@ _STATUS = [
         "planned",
         # not a count of things planned ("проведено 6 тренингов из 8 запланированных": under way)
         r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|not started|підготов|подготов|in preparation"
-        r"|pre-?\s?award"
+        r"|pre-?\s?award|^draft(?:ed)?(?![^\W\d_])|^чернетк|^черновик|(?<![^\W\d_])(?:pre-?\s?)?solicitation(?![^\W\d_])"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
@@ -2404,7 +2411,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),
@@ -2425,7 +2432,7 @@ _STATUS = [
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
         r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\b(?:awarded|contracted)\b"
-        r"|(?<!не )законтрактован|^obligated\b"  # a US award whose money is obligated: committed
+        r"|(?<!не )законтрактован|^obligated\b|bewilligt|zugesagt|genehmigt"  # a US award whose money is obligated: committed
         # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
         r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*\.?$",
     ),

@@ -157,19 +157,19 @@ def test_a_table_whose_header_words_are_mostly_unknown_is_found_by_its_content(t
 
 
 def test_an_analysts_column_aliases_beside_the_submissions_are_read(tmp_path):
-    """A header the package does not know ("Schwerpunkt") read through the analyst's own table; a bad row in
+    """A header the package does not know ("Themenfeld") read through the analyst's own table; a bad row in
     that table is a warning naming it; the table itself is a side file, not a submission."""
     folder = tmp_path / "raw"
     folder.mkdir()
     workbook(
         folder / "giz.xlsx",
         [
-            ["Title", "Schwerpunkt", "Beneficiary", "Period", "Budget EUR"],
+            ["Title", "Themenfeld", "Beneficiary", "Period", "Budget EUR"],
             ["Community safety councils", "Community policing", "NPU", "2021", 5000],
         ],
     )
     (folder / "column_aliases.csv").write_text(
-        "field,lang,alias,whole_header_only\ndeclared_priority,de,schwerpunkt,1\nbudgetline,de,haushalt,\n",
+        "field,lang,alias,whole_header_only\ndeclared_priority,de,themenfeld,1\nbudgetline,de,haushalt,\n",
         encoding="utf-8",
     )
     projects, issues, manifest = load_submissions(folder, workers=1)
@@ -183,7 +183,7 @@ def test_an_analysts_column_aliases_beside_the_submissions_are_read(tmp_path):
     (folder / "column_aliases.csv").unlink()
     projects, issues, _ = load_submissions(folder, workers=1)
     assert projects["declared_priority"].isna().all()
-    unknown = [m for m in issues["message"] if "'Schwerpunkt' is not a project field" in m]
+    unknown = [m for m in issues["message"] if "'Themenfeld' is not a project field" in m]
     assert len(unknown) == 1 and "column_aliases.csv beside the submissions" in unknown[0]
 
 

@@ -514,7 +514,7 @@ def test_hidden_rows_are_read_and_reported_and_hidden_sheets_skipped(built):
     said = issues_of(built, "GIZ_hidden.xlsx")
     hidden = said.loc[said["kind"] == "hidden"]
     assert hidden["sheet"].tolist() == ["Visible", "Old"]
-    assert "rows 3 are hidden" in hidden["message"].iloc[0]
+    assert "row 3 is hidden" in hidden["message"].iloc[0]
     assert (hidden["severity"] == "info").all()
     sheets = {s["sheet"]: s for s in entry(built, "GIZ_hidden.xlsx")["sheets"]}
     assert counts(sheets["Old"]) == (2, 0, 0, 2)
