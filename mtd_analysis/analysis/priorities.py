@@ -143,8 +143,15 @@ def _text(value) -> str:
     return "" if _is_missing(value) else str(value).strip()
 
 
+#: A Latin letter with a mark ("ä", "é", "ü"): matched as the plain letter, so that a list kept in a Cyrillic code
+#: page ("hausliche gewalt") meets a German file's "Häusliche Gewalt".
+_MARKED_LATIN = re.compile(r"[à-öø-ÿ]")
+
+
 def _normalise_word(word: str) -> str:
     word = fold(word).replace("ґ", "г")
+    if _MARKED_LATIN.search(word):
+        word = _MARKED_LATIN.sub(lambda m: unicodedata.normalize("NFKD", m[0])[0], word)
     if re.search(r"[а-яіїє]", word) and re.search(r"[a-z]", word):
         word = word.translate(TO_CYRILLIC)  # Latin look-alikes typed inside a Cyrillic word
     return word
@@ -1168,10 +1175,19 @@ def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -
     ['COVID19']
     >>> [d["priority_code"] for d in yielded(ranked, "Checkpoints: works suspended for COVID-19", yields)]
     ['COVID19', 'BORDER_CROSSING']
+    >>> ranked = [{"priority_code": "DRUGS", "score": 1.0, "evidence": "title: 'drugs SBGS service passport control'"},
+    ...           {"priority_code": "BORDER_CROSSING", "score": 1.0, "evidence": "title: 'passport control'"}]
+    >>> yields = {"BORDER_CROSSING": frozenset({"DRUGS"})}
+    >>> [d["priority_code"] for d in yielded(ranked, "Drugs border guard service passport control", yields)]
+    ['DRUGS']
     """
     if not yields or len(ranked) < 2:
         return ranked
     at = {d["priority_code"]: _first_quote_at(title, d["evidence"]) for d in ranked}
+    if any(v < 0 and d["evidence"].startswith("title: ") for d, v in zip(ranked, at.values(), strict=True)):
+        # a quote of the title as it was read, its agencies' names masked ("drugs SBGS service passport control")
+        masked = mask_agency_names(title)
+        at = {d["priority_code"]: _first_quote_at(masked, d["evidence"]) for d in ranked}
     kept = [
         d
         for d in ranked

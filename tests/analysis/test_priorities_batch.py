@@ -297,3 +297,14 @@ def test_a_batch_repeating_pairs_split_with_a_worker_answers_each_repetition(mon
     found = engine.classify_many(titles + titles[:120], descriptions + descriptions[:120], lexicon)
     assert found == expected + expected[:120]
     assert len(lexicon._classified) == len(set(zip(titles, descriptions, strict=True)))
+
+
+def test_a_place_named_after_an_aim_yields_when_an_agency_stands_between():
+    """The title's quotes are of the text as read, its agencies' names masked ("drugs SBGS service passport
+    control"): the crossing point named after drugs yields to them, in the batch as word by word."""
+    title = "Drugs border guard service passport control"
+    lexicon = engine._lexicon(load_priorities())
+    batch = engine.classify_many([title], [""], lexicon)[0]
+    assert batch == score_priorities(title, "", lexicon)
+    assert "BORDER_CROSSING" not in [d["priority_code"] for d in batch]
+    assert "DRUGS" in [d["priority_code"] for d in batch]
