@@ -144,7 +144,12 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     without_implementers,
 )
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
-from mtd_analysis.ingest.programmes import component_marker, is_an_agreement, resolve_programmes
+from mtd_analysis.ingest.programmes import (
+    COMPONENT_MARKER,
+    component_marker,
+    is_an_agreement,
+    resolve_programmes,
+)
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.sheet import (
     BARE_TOTAL,
@@ -2217,12 +2222,7 @@ def _units_only_shown(state: SheetState, header: Header, rows: list[list]) -> No
             and not isinstance(rows[r][col], bool)
         ]
         shown = [r for r in figures if scaled.get((r, col)) == m.scale]
-        if (
-            shown
-            and len(shown) * 2 <= len(figures)
-            or len(shown) < len(figures)
-            and len(shown) * 2 > len(figures)
-        ):
+        if 0 < len(shown) < len(figures):
             # a column mixing the two: each figure may mean either; said at the cells the other way
             odd = shown if len(shown) * 2 <= len(figures) else [r for r in figures if r not in shown]
             state.issue(
@@ -4442,13 +4442,8 @@ _TRANCHE_LABEL = re.compile(
 )
 
 
-#: A row giving a part of the project above it: "of which 2021", "у т.ч. на 2021 рік", "з них у 2022–2023 рр.",
-#: "of which equipment".
-_OF_WHICH = re.compile(
-    r"(?:of which|incl(?:uding|\.)|у\s?т\.\s?ч\.|в\s?т\.\s?ч\.|у тому числі|в том числе|з них|из них)\s*[:,]?\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-#: The years such a part names: "2021", "in 2021", "на 2021 рік", "2022-2023", "2022–2023 рр.".
+#: The years a part of the project above it names after "of which" (programmes.COMPONENT_MARKER): "2021", "in 2021",
+#: "на 2021 рік", "2022-2023", "2022–2023 рр.".
 _PART_YEARS = re.compile(
     r"(?:(?:in|for|у|в|на)\s+)?(?P<first>(?:19|20)\d{2})(?:\s*[-–—]\s*(?P<last>(?:19|20)\d{2}))?"
     r"\s*(?:р\.|рр\.|рік|роки|році|г\.|гг\.|год|годы|году|year|years)?\.?",
@@ -4469,13 +4464,13 @@ def _part_of_the_above(state: SheetState, row: list, cleaned: list, index: int, 
     if (
         rec.get("_agency_parts") is not None
         or rec.get("_tranches")
-        or _OF_WHICH.match(str(rec.get("title") or ""))
+        or COMPONENT_MARKER.match(str(rec.get("title") or ""))
     ):
         return False
     if (read := _money_of_a_part(state, row, cleaned, index, n, rec)) is None:
         return False
     money, money_cells = read
-    rest = _OF_WHICH.match(label)["rest"].strip()
+    rest = COMPONENT_MARKER.sub("", label, count=1).strip()
     years_said = _PART_YEARS.fullmatch(rest)
     total = rec.get("amount")
     if years_said is None:
@@ -5432,7 +5427,7 @@ def _not_a_project(
         cleaned is not None
         and not code_text
         and (raw_title := clean_text(cell_value(row, state.fields.get("title"))))
-        and _OF_WHICH.match(raw_title)
+        and COMPONENT_MARKER.match(raw_title)
         and _part_of_the_above(state, row, cleaned, index, n, raw_title)
     ):  # "    of which 2021 | 400 000" or "    of which equipment | 90 000" under its project's row
         return "skipped"

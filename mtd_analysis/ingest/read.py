@@ -598,22 +598,8 @@ def format_currency_token(code: str) -> str | None:
     >>> format_currency_token('_-* #,##0.00 _€_-') is None  # the room of a €, left blank
     True
     """
-    import html
-
-    code = html.unescape(code)
-    first, quoted, depth = [], False, 0
-    for ch in code:  # the first section: up to a ';' outside quotes and brackets
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch == "[":
-            depth += 1
-        elif not quoted and ch == "]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and not quoted and not depth:
-            break
-        first.append(ch)
     # "_€" leaves the width of a € blank and "*-" fills with dashes: neither shows its character
-    text = re.sub(r"[_*].", "", "".join(first))
+    text = re.sub(r"[_*].", "", _first_section(code))
     bracket = _FMT_BRACKET.search(text)
     if bracket and bracket.group(1).strip():
         symbol = bracket.group(1).strip()
@@ -634,26 +620,49 @@ def format_currency_token(code: str) -> str | None:
     return "%" if "%" in bare else None
 
 
+def _first_section(code: str) -> str:
+    """A number format's first section (the one for positive numbers): up to a ';' outside quotes and brackets."""
+    import html
+
+    first, quoted, depth = [], False, 0
+    for ch in html.unescape(code):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "[":
+            depth += 1
+        elif not quoted and ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not quoted and not depth:
+            break
+        first.append(ch)
+    return "".join(first)
+
+
+def _style_formats(zf: zipfile.ZipFile) -> list[tuple[bytes, int, str | None]]:
+    """Each cell style (its index as written in ``s="..."``) with its number format's id and, for a format the
+    workbook defines, its code (None for Excel's built-in ones)."""
+    styles = _styles_part(zf)
+    block = _CELL_XFS.search(styles) if styles is not None else None
+    if styles is None or block is None:
+        return []
+    codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
+    out = []
+    for i, xf in enumerate(_XF_TAG.finditer(block.group(1))):
+        found = _FMT_ID.search(xf.group(1) or b"")
+        number = int(found.group(1)) if found else 0
+        out.append((str(i).encode(), number, codes.get(number)))
+    return out
+
+
 def format_styles(zf: zipfile.ZipFile) -> dict[bytes, str]:
     """Cell style index (as written in ``s="..."``) -> :func:`format_currency_token` of its number format, for the
     styles whose format shows a currency or a percentage. Excel's built-in formats are locale-dependent (its
     currency formats show the reader's own currency) and are not read, except the percentages (9, 10)."""
-    styles = _styles_part(zf)
-    if styles is None:
-        return {}
-    codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
-    block = _CELL_XFS.search(styles)
-    if block is None:
-        return {}
     out = {}
-    for i, xf in enumerate(_XF_TAG.finditer(block.group(1))):
-        found = _FMT_ID.search(xf.group(1) or b"")
-        number = int(found.group(1)) if found else 0
-        token = (
-            "%" if number in (9, 10) else format_currency_token(codes[number]) if number in codes else None
-        )
+    for style, number, code in _style_formats(zf):
+        token = "%" if number in (9, 10) else format_currency_token(code) if code is not None else None
         if token:
-            out[str(i).encode()] = token
+            out[style] = token
     return out
 
 
@@ -669,21 +678,8 @@ def format_scale(code: str) -> float | None:
     >>> format_scale('#,##0'), format_scale('#,##0.00;[Red]-#,##0.00'), format_scale('"1,000"0') is None
     (None, None, True)
     """
-    import html
-
-    first, quoted, depth = [], False, 0
-    for ch in html.unescape(code):  # the first section, without its quoted text and brackets
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch == "[":
-            depth += 1
-        elif not quoted and ch == "]":
-            depth = max(0, depth - 1)
-        elif ch == ";" and not quoted and not depth:
-            break
-        elif not quoted and not depth:
-            first.append(ch)
-    text = re.sub(r"[_*\\].", "", "".join(first))
+    shown = re.sub(r'"[^"]*"|\[[^\]]*\]', "", _first_section(code))  # without its quoted text and brackets
+    text = re.sub(r"[_*\\].", "", shown)
     found = re.search(r"[0#?](?:[.][0#?]*)?(,+)(?![0#?])", text)
     return 1000.0 ** len(found.group(1)) if found else None
 
@@ -691,20 +687,11 @@ def format_scale(code: str) -> float | None:
 def scale_styles(zf: zipfile.ZipFile) -> dict[bytes, float]:
     """Cell style index (as written in ``s="..."``) -> how many times smaller its number format shows the number
     (:func:`format_scale`), for the styles whose format scales it."""
-    styles = _styles_part(zf)
-    if styles is None:
-        return {}
-    codes = {int(i): code.decode("utf-8", "replace") for i, code in _NUM_FMT.findall(styles)}
-    block = _CELL_XFS.search(styles)
-    if block is None:
-        return {}
-    out = {}
-    for i, xf in enumerate(_XF_TAG.finditer(block.group(1))):
-        found = _FMT_ID.search(xf.group(1) or b"")
-        number = int(found.group(1)) if found else 0
-        if number in codes and (scale := format_scale(codes[number])):
-            out[str(i).encode()] = scale
-    return out
+    return {
+        style: scale
+        for style, _, code in _style_formats(zf)
+        if code is not None and (scale := format_scale(code))
+    }
 
 
 #: A column definition Excel hides: <col min="6" max="6" hidden="1" .../> (1-based, inclusive).
