@@ -41,9 +41,10 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
+from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 
 from mtd_analysis.analysis.priorities import priority_labels
-from mtd_analysis.outputs import charts
+from mtd_analysis.outputs import charts, vector
 from mtd_analysis.outputs.charts import Footnote, format_money, format_percent, label, subgroup_label
 from mtd_analysis.processes import die_with_parent
 from mtd_analysis.reference import priorities as priorities_ref
@@ -515,16 +516,38 @@ def _laid_out(fig: Figure) -> Figure:
     layout and the PNG are drawn by one renderer: matplotlib keeps a text's
     measurements per renderer, and the PNG reuses those the layout took
     instead of asking FreeType again (a fifth of a chart's time). The pixels
-    are the same (tested).
+    are the same (tested). The ticks are frozen too (:func:`_freeze_ticks`).
     """
     if not isinstance(fig.canvas, FigureCanvasAgg):
         FigureCanvasAgg(fig)  # attaches itself to the figure
     engine = fig.get_layout_engine()
-    if engine is not None:
-        with mpl.rc_context(charts.HOUSE_RC):
+    with mpl.rc_context(charts.HOUSE_RC):
+        if engine is not None:
             engine.execute(fig)
-        fig.set_layout_engine(None)  # None removes the engine; "none" would leave a placeholder
+            fig.set_layout_engine(None)  # None removes the engine; "none" would leave a placeholder
+        _freeze_ticks(fig)
     return fig
+
+
+def _freeze_ticks(fig: Figure) -> None:
+    """Each axis keeps the ticks and labels its layout found: fixed, not computed again by every drawing.
+
+    A tick locator and formatter run at every drawing (a date axis's rules
+    are slow); once the layout is frozen their answers cannot change, so the
+    PNG, the SVG and the PDF page are drawn with the layout's ticks, the
+    same pixels (tested).
+    """
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for ticker in (axis.major, axis.minor):
+                if isinstance(ticker.locator, NullLocator):
+                    continue
+                locations = ticker.locator()
+                labels = ticker.formatter.format_ticks(locations)
+                offset = ticker.formatter.get_offset()
+                ticker.locator = FixedLocator(locations)
+                ticker.formatter = FixedFormatter(labels)
+                ticker.formatter.set_offset_string(offset)
 
 
 def _figure_bytes(fig: Figure, fmt: str, dpi: int) -> bytes:
@@ -794,22 +817,31 @@ def _draw_part(
     )
     names = priority_names(build["coverage"], language)
 
-    def drawn(name: str, draw: Callable[[], Figure], keep: bool = True) -> Figure | None:
-        """The chart laid out, its PNG and SVG written (``keep``); None, and a sentence, when it fails."""
+    def drawn(name: str, draw: Callable[[], Figure], keep: bool = True, pack: PdfPages | None = None) -> None:
+        """The chart laid out, its PNG and SVG written (``keep``), added as a page of ``pack``; a sentence when
+        it fails. The SVG and the page come from one drawing where they can (:mod:`vector`)."""
         try:
             fig = draw()
             # laid out at the PNG's resolution: its drawing reuses the layout's text measurements
             fig.set_dpi(dpi)
             fig = _laid_out(fig)
-            images = {fmt: _figure_bytes(fig, fmt, dpi) for fmt in ("png", "svg")} if keep else {}
+            images = {"png": _figure_bytes(fig, "png", dpi)} if keep else {}
+            if keep and pack is not None and vector.can_share(fig):
+                with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC, "svg.hashsalt": SVG_SALT}):
+                    images["svg"] = vector.svg_and_pdf_page(fig, pack, metadata={"Date": None})
+            else:
+                if keep:
+                    images["svg"] = _figure_bytes(fig, "svg", dpi)
+                if pack is not None:
+                    with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC}):
+                        pack.savefig(fig)
         except Exception as exc:  # noqa: BLE001 - one chart's failure is reported, the others are drawn
             part["failed"].append(f"{language} {name}: could not be drawn ({_reason(exc)})")
-            return None
+            return
         for fmt, content in images.items():
             relative = f"figures/{language}/{name}.{fmt}"
             write_bytes(target / relative, content)
             part["files"].append({"path": relative, "kind": fmt, "lang": language})
-        return fig
 
     if subgroup is None:
         for name, draw in _overview_charts(build, year, language, footnote, names):
@@ -849,9 +881,7 @@ def _draw_part(
     pdf = io.BytesIO()
     with mpl.rc_context({**charts.HOUSE_RC, **PDF_RC}), PdfPages(pdf, metadata=PDF_METADATA) as pack:
         for name, draw in pages:
-            fig = drawn(name, draw, keep=not name.endswith(("page", "table")))
-            if fig is not None:
-                pack.savefig(fig)
+            drawn(name, draw, keep=not name.endswith(("page", "table")), pack=pack)
     relative = f"pack-{subgroup}-{language}.pdf"
     write_bytes(target / relative, pdf.getvalue())
     part["files"].append({"path": relative, "kind": "pdf", "lang": language})

@@ -347,6 +347,47 @@ def test_png_reuses_the_layouts_text_measurements_and_draws_the_same_pixels(repo
     assert png == _figure_bytes(twin, "png", 200)
 
 
+def test_a_laid_out_chart_keeps_its_ticks_and_draws_the_same_pixels(reports):
+    """The ticks the layout found are frozen (a date axis's rules are not run again by each drawing): the PNG
+    is that of a twin chart whose ticks are computed at each drawing, as matplotlib does."""
+    import matplotlib as mpl
+    from matplotlib.ticker import FixedLocator, NullLocator
+
+    build = read_build(reports["build"])
+    ours, twin = (
+        charts.timeline_chart(build["projects"], build["allocations"], "CUSTODY", 2021, lang="uk")
+        for _ in range(2)
+    )
+    for fig in (ours, twin):
+        fig.set_dpi(200)
+    _laid_out(ours)
+    with mpl.rc_context(charts.HOUSE_RC):
+        twin.get_layout_engine().execute(twin)
+    twin.set_layout_engine(None)
+    locators = [t.locator for ax in ours.axes for a in (ax.xaxis, ax.yaxis) for t in (a.major, a.minor)]
+    assert all(isinstance(locator, FixedLocator | NullLocator) for locator in locators)
+    assert any(isinstance(locator, FixedLocator) for locator in locators)
+    assert not isinstance(twin.axes[0].xaxis.major.locator, FixedLocator)
+    assert _figure_bytes(ours, "png", 200) == _figure_bytes(twin, "png", 200)
+
+
+def test_a_chart_that_cannot_be_drawn_once_for_svg_and_pdf_gets_the_same_page(reports, tmp_path, monkeypatch):
+    """Where one drawing cannot serve the SVG and the PDF page (vector.can_share), each is saved by matplotlib:
+    the pack's bytes are the same, and so are the SVGs but for where their texts start."""
+    from mtd_analysis.outputs import vector
+
+    monkeypatch.setattr(vector, "can_share", lambda fig: False)
+    listing = write_report(reports["build"], tmp_path, lang="en", date="2021-04-01", dpi=30, workers=1)
+    assert sorted(listing["path"]) == sorted(reports["first"]["path"])
+    pack = "pack-police-en.pdf"
+    assert (tmp_path / pack).read_bytes() == (reports["root"] / "first" / pack).read_bytes()
+    number = re.compile(rb"-?\d+(?:\.\d+)?")
+    for relative in listing["path"]:
+        if relative.endswith(".svg"):
+            alone, shared = ((root / relative).read_bytes() for root in (tmp_path, reports["root"] / "first"))
+            assert number.sub(b"#", alone) == number.sub(b"#", shared), relative
+
+
 def _matplotlib_png(fig, dpi):
     import io
 
