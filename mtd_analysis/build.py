@@ -1585,6 +1585,26 @@ def _breakdown(first: dict, rec: dict, mine: dict, theirs: dict) -> list[int] | 
     return sorted(theirs)
 
 
+def _other_months(first: dict, rec: dict, years) -> dict[int, list[int]] | None:
+    """The months of each year two rows of a project cover together, when each gives ``years`` by parts of them
+    (quarters, months: ``_year_months``) and no month twice; None otherwise (a year given whole, or a month
+    given by both: a repeat or a revision, not another part).
+
+    Examples
+    --------
+    >>> q1, q2 = {"_year_months": {2021: [1, 2, 3]}}, {"_year_months": {2021: [4, 5, 6]}}
+    >>> _other_months(q1, q2, {2021})
+    {2021: [1, 2, 3, 4, 5, 6]}
+    >>> _other_months(q1, q1, {2021}) is None, _other_months(q1, {}, {2021}) is None
+    (True, True)
+    """
+    mine, theirs = first.get("_year_months") or {}, rec.get("_year_months") or {}
+    together = {y: sorted(set(mine.get(y, ())) | set(theirs.get(y, ()))) for y in mine.keys() | theirs.keys()}
+    if not years or any(not mine.get(y) or not theirs.get(y) or set(mine[y]) & set(theirs[y]) for y in years):
+        return None
+    return together
+
+
 def _merged_years(first: dict, rec: dict) -> list[int] | None:
     """Merge ``rec`` into ``first`` when it is the same project given for other years.
 
@@ -1618,8 +1638,10 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
     )
     # on another sheet, a row of the project's other years; or its row on a year's sheet with none ("—") for it
     no_money = not mine and first.get("amount") is None
+    # on another sheet, the project's money for other months of its years (a sheet per quarter): added
+    months = _other_months(first, rec, mine.keys() & theirs.keys()) if not by_year else None
     if (not by_year and (not theirs or (not mine and not no_money))) or (
-        mine.keys() & theirs.keys() and not fiscal and not part
+        mine.keys() & theirs.keys() and not fiscal and not part and months is None
     ):
         return None
     if first.get("currency") != rec.get("currency") and first.get("amount") is not None:
@@ -1633,6 +1655,8 @@ def _merged_years(first: dict, rec: dict) -> list[int] | None:
         return None
     years = {y: round(mine.get(y, 0.0) + theirs.get(y, 0.0), 2) for y in sorted(mine.keys() | theirs.keys())}
     first["yearly_amounts"] = yearly_text(years)
+    if months is not None:
+        first["_year_months"] = months
     if by_year:
         first["_parts_seen"] = seen | {rec.get("_row_cells")}
         rec["_same_years"] = sorted(mine.keys() & theirs.keys())  # said by the caller: a part, or a revision?
@@ -2401,6 +2425,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec.pop("_negatives", None)
         rec.pop("_line_words", None)
         rec.pop("_year_row", None)
+        rec.pop("_year_months", None)
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
         rec.pop("_line_share", None)

@@ -1243,6 +1243,8 @@ def _add_parts(cells: RowCells, year: int, found: list[tuple[int, str, float]], 
         taken |= months
         _name_year_cell(cells, year, col)
         year_amounts[year] = year_amounts.get(year, 0.0) + value
+    if taken:
+        cells.year_months[year] = sorted(taken)
 
 
 #: A total with one year's part in brackets: "EUR 400 000 (of which 2021: 150 000)", "1,2 млн (у т.ч. 2021 р. – 400 тис.)".
@@ -1805,7 +1807,9 @@ def row_money(cells: RowCells) -> dict:
         start, end = cells.dates
         declared = amount
         if not own_parts or (start and end):  # undated, a total and the parts its own cell gives both stand
-            amount = _total_against_years(state, index, n, amount, year_amounts, (amount_col, start, end))
+            amount = _total_against_years(
+                state, index, n, amount, year_amounts, (amount_col, start, end), cells.year_months
+            )
         if amount != declared and not (start and end):  # a component's, perhaps: its programme dates it
             cells.declared_total = declared  # (see programmes.resolve_programmes)
     if state.top_ups and amount is not None:  # "Top-up 2021" beside the original allocation
@@ -1859,6 +1863,8 @@ def row_money(cells: RowCells) -> dict:
     }
     if cells.donors:
         money["_donor_parts"] = cells.donors
+    if year_amounts and cells.year_months:  # the year's money is that of some of its months only
+        money["_year_months"] = {y: m for y, m in cells.year_months.items() if y in year_amounts}
     if cells.declared_total is not None:
         money["_declared_total"] = cells.declared_total
     if cells.amount_elsewhere and amount is None:
@@ -2413,11 +2419,14 @@ def end_from_duration(state: SheetState, row: list, index: int, n: int, start, e
     return start, end
 
 
-def _total_against_years(state: SheetState, index: int, n: int, amount, years: dict, where: tuple):
+def _total_against_years(
+    state: SheetState, index: int, n: int, amount, years: dict, where: tuple, months: dict | None = None
+):
     """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
 
-    A total larger than its years is kept when the project runs beyond the year columns (the rest
-    belongs to the other years); an amount of 0 is noted as no money (in kind), unlike a blank.
+    A total larger than its years is kept when the project runs beyond the year columns, or when the columns
+    give only some months of their years (``months``: a quarter's sheet), the rest belonging to the other
+    years or months; an amount of 0 is noted as no money (in kind), unlike a blank.
     """
     col, start, end = where
     if amount == 0 and not years:
@@ -2444,6 +2453,19 @@ def _total_against_years(state: SheetState, index: int, n: int, amount, years: d
         )
         return amount
     beyond = bool(start and end and (start.year < min(years) or end.year > max(years)))
+    part = months and all(len(months.get(year) or range(12)) < 12 for year in years)
+    if amount > total_years and part:
+        covered = "; ".join(f"{_month_span(months[year])} {year}" for year in sorted(years))
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the yearly amounts ({covered}) add up to {total_years:,.2f}, less than the total "
+            f"{amount:,.2f}; they give part of a year only, so the total stands and the rest belongs to the "
+            "project's other months and years",
+            index,
+            col,
+        )
+        return amount
     if amount > total_years and beyond:
         state.issue(
             "info",
@@ -2480,6 +2502,25 @@ def _total_against_years(state: SheetState, index: int, n: int, amount, years: d
         col,
     )
     return total_years
+
+
+def _month_span(months: list[int]) -> str:
+    """Months of a year in words: "months 1-3", "months 1-3, 7-9".
+
+    Examples
+    --------
+    >>> _month_span([1, 2, 3]), _month_span([4, 5, 6, 10, 11, 12]), _month_span([5])
+    ('months 1-3', 'months 4-6, 10-12', 'month 5')
+    """
+    runs: list[list[int]] = []
+    for month in sorted(months):
+        if runs and month == runs[-1][-1] + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    if len(runs) == 1 and len(runs[0]) == 1:
+        return f"month {runs[0][0]}"
+    return "months " + ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
 
 
 def _a_payment(cells: RowCells) -> bool:

@@ -402,6 +402,7 @@ _YEARLY_WORDS = {
     "year",
     "рік",
     "на",
+    "за",  # "Сума за 2021 рік", "Сумма за 2021 г.": the money for that year
     "in",
     "for",
     "у",
@@ -565,6 +566,24 @@ _DELIVERY_RATE = re.compile(r"deliver\w*.*%|%.*deliver\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
+def _after_money_words(text: str) -> str | None:
+    """A label without the words of a year's money it starts with ("Сума за", "Disbursed in"); None when it
+    starts with none of them, or has nothing after them.
+
+    Examples
+    --------
+    >>> _after_money_words("Сума за I кв. 2021, дол. США"), _after_money_words("Amount for Q1 2021")
+    ('I кв. 2021, дол. США', 'Q1 2021')
+    >>> _after_money_words("Q1 2021") is None, _after_money_words("Budget") is None
+    (True, True)
+    """
+    words = text.split()
+    kept = 0
+    while kept < len(words) and normalise_key(words[kept]) in _yearly_words():
+        kept += 1
+    return " ".join(words[kept:]) if 0 < kept < len(words) else None
+
+
 def _yearly_words() -> frozenset[str]:
     return frozenset(normalise_key(w) for w in _YEARLY_WORDS) | frozenset(_YEARLY_WORDS)
 
@@ -1400,6 +1419,9 @@ def _match_field(label) -> FieldMatch:
     if found := year_part(text):  # "Q1 2021", "I кв. 2021", "H2 2021", "Jan 2021"; "Jan" under "Plan 2021"
         year, months = found
         return FieldMatch("yearly" if year else "year part", currency, year, 1.0, part=months)
+    if (rest := _after_money_words(text)) and (found := year_part(rest)) and found[0]:
+        # "Сума за I кв. 2021, дол. США", "Disbursed in Q1 2021 (USD)": the money of that part of the year
+        return FieldMatch("yearly", currency, found[0], 1.0, part=found[1])
     if "fy" in text.lower() and (fiscal := _FISCAL_YEAR.search(text)):
         # "FY2021 budget (Jan–Dec 2021)" is the calendar year; a fiscal year whose months are not said is no
         # calendar year (the USA's runs from October, the UK's from April): not read as one

@@ -408,6 +408,8 @@ class RowCells:
         self.declared: tuple[str, int] | None = None
         #: a mark ("x") in a priority's money column: (priority, column)
         self.marked_priority: tuple[str, int] | None = None
+        #: the months of each year whose parts (quarters, months) made the year's amount (see amounts._add_parts)
+        self.year_months: dict[int, list[int]] = {}
 
     def get(self, name: str):
         """The raw value of a field's cell, and its column."""
