@@ -259,6 +259,73 @@ def _changed_amount(cells: RowCells, amount: float, currency: str | None) -> flo
     return new
 
 
+def _stepped_money(
+    cells: RowCells, amount: float | None, year_amounts: dict[int, float], currency: str | None
+) -> tuple[float | None, dict[int, float]]:
+    """The row's money after the steps of a remark changing it (:func:`~mtd_analysis.ingest.layouts.money_steps`):
+    the amount's when the row gives one and no year's figure, else the one year's figure it gives. Not applied, and
+    said, when the row gives several figures (which one changed?), the remark names another currency, or the
+    result is not plausible (below zero, or a new figure more than ten times away from the row's).
+    """
+    state, n, index = cells.state, cells.n, cells.index
+    steps, said, col = state.money_steps[index]
+    where = state.cell(index, col)
+    shown = "; ".join(
+        f"to {x:,.2f}" if how == "to" else f"{'+' if x > 0 else '-'}{abs(x):,.2f}" for how, x in steps
+    )
+    if amount is not None and not year_amounts:
+        figure, what, year = amount, "the amount", None
+    elif amount is None and len(year_amounts) == 1:
+        ((year, figure),) = year_amounts.items()
+        what = f"the {year} amount"
+    else:
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n}: the remark {where} changes the money ({shown}), but the row gives "
+            f"{'a total and ' if amount is not None else ''}{len(year_amounts)} year figure(s): which one changed "
+            "is not said, so the row is counted as written — check the row",
+            index,
+            col,
+        )
+        return amount, year_amounts
+    value = figure
+    for how, x in steps:
+        value = x if how == "to" else value + x
+    if (
+        abs(value - figure) < 0.005
+    ):  # "the budget was increased to SEK 4.8 million" beside 4 800 000: already so
+        return amount, year_amounts
+    first_to = next((x for how, x in steps if how == "to"), None)
+    if (
+        (said and currency and said != currency)
+        or value < 0
+        or (first_to is not None and figure > 0 and not 0.1 <= first_to / figure <= 10)
+    ):
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n}: the remark {where} changes {what} ({shown}{' ' + said if said else ''}), which is "
+            f"{figure:,.2f}{' ' + currency if currency else ''}; the change does not fit it, so {figure:,.2f} is "
+            "counted — check the row",
+            index,
+            col,
+        )
+        return amount, year_amounts
+    state.issue(
+        "info",
+        "amount",
+        f"row {n}: the remark {where} changes {what} from {figure:,.2f} ({shown}): {value:,.2f} is counted",
+        index,
+        col,
+    )
+    value = round(value, 2)
+    if year is None:
+        cells.names["amount"] = state.cell_in_row(index, n, col)
+        return value, year_amounts
+    return amount, {year: value}
+
+
 #: A note giving Ukraine's share of every programme: "Частка України становить 40% бюджету кожної з наведених
 #: програм", "Ukraine: 40% of each programme".
 _NOTE_SHARE = re.compile(
@@ -1763,6 +1830,8 @@ def row_money(cells: RowCells) -> dict:
     currency = cell_currency or column_currency or header_currency or year_currency or state.block_currency
     if amount is not None and amount_col is not None and not cell_currency:
         currency = _formatted_currency(cells, amount_col, currency, column_currency or header_currency)
+    if index in state.money_steps:  # "increased to 610 000; further increased by 25 000" in a remark
+        amount, year_amounts = _stepped_money(cells, amount, year_amounts, currency)
     if amount is not None and index in state.changed_amounts:  # "Reduced from 500 000 to 350 000" in a remark
         amount = _changed_amount(cells, amount, currency)
     if (
@@ -2453,6 +2522,16 @@ def _total_against_years(
         )
         return amount
     beyond = bool(start and end and (start.year < min(years) or end.year > max(years)))
+    if amount > total_years and beyond:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total "
+            f"{amount:,.2f}; the project runs beyond the year columns, so the rest is spread over its other years",
+            index,
+            col,
+        )
+        return amount
     part = months and all(len(months.get(year) or range(12)) < 12 for year in years)
     if amount > total_years and part:
         covered = "; ".join(f"{_month_span(months[year])} {year}" for year in sorted(years))
@@ -2462,16 +2541,6 @@ def _total_against_years(
             f"row {n}: the yearly amounts ({covered}) add up to {total_years:,.2f}, less than the total "
             f"{amount:,.2f}; they give part of a year only, so the total stands and the rest belongs to the "
             "project's other months and years",
-            index,
-            col,
-        )
-        return amount
-    if amount > total_years and beyond:
-        state.issue(
-            "info",
-            "amount",
-            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total "
-            f"{amount:,.2f}; the project runs beyond the year columns, so the rest is spread over its other years",
             index,
             col,
         )

@@ -553,7 +553,9 @@ NOT_AGREED = re.compile(
     rf"{NOT_YET_AGREED}|request|pending|propos|discuss|reject|refus|declin|not (?:yet )?(?:granted|agreed|approved)"
     r"|cancel|withdrawn|denied|needs?\b[^.;]{0,30}approval|subject to|скасов|відкликан|не підтриман|не схвален"
     r"|отмен|отозван|не поддержан|не одобрен"
-    r"|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b|\bmight\b|possibl|likely|expected|запит|запрош|очіку"
+    # "may" the verb, not the month ("increased in May 2021", "May 15")
+    r"|to be (?:approved|agreed|signed)|\bwill\b|\bmay\b(?!\s*(?:19|20)\d\d|\s+\d{1,2}\b)|\bmight\b|possibl|likely"
+    r"|expected|запит|запрош|очіку"
     r"|обговор|відхил|відмов|можлив|планує|запрос|ожида|обсужда|отклон|отказ|возможн|планиру|буде|будет"
     r"|не погоджен|не согласован",
     re.IGNORECASE,
@@ -863,6 +865,83 @@ def amount_changed(text) -> tuple[float | None, float, str | None] | None:
     return old.value, new.value, currency
 
 
+#: One step of a remark changing the row's money: "increased to 450 000", "reduced by 40 000", "further increased by
+#: 25 000", "збільшено на 25 000" (by), "уменьшен до 300 000" (to).
+_MONEY_STEP = re.compile(
+    r"(?<![^\W\d_])(?P<verb>increased|reduced|raised|cut|lowered|decreased|topped\s+up|збільшен\w*|зменшен\w*"
+    r"|скорочен\w*|увеличен\w*|уменьшен\w*|сокращен\w*)"
+    r"\s+(?P<how>to|by|до|на)\s+(?:(?P<cur>(?-i:[A-Z]{3})|[€$£])\s?)?(?P<figure>\d[\d\s\u00a0.,']*\d|\d)"
+    r"(?P<after>\s*[^\s;,.]*)",
+    re.IGNORECASE,
+)
+_STEP_DOWN = re.compile(r"reduc|cut|lower|decreas|зменш|скороч|уменьш|сокращ", re.IGNORECASE)
+#: What may stand before a step in its clause: nothing, "further", "then", "and", or the money's name.
+_STEP_SUBJECT = re.compile(
+    r"(?:(?:and|then|further|later|далі|потім|затем|далее|ще|еще|и|і|та)\s*)*", re.IGNORECASE
+)
+
+
+def money_steps(text) -> tuple[list[tuple[str, float]], str | None] | None:
+    """The steps by which an agreed remark changes the row's money, in their order, and the currency it names:
+    ``("to", figure)`` or ``("by", signed figure)``. None when it has none, when a step changes another figure
+    (participants, days: a word after the figure that is no money's), a share or a year, or is not agreed.
+
+    A remark naming the old figure too ("from 500 000 to 350 000") is read by :func:`amount_changed`.
+
+    Examples
+    --------
+    >>> money_steps("increased to 610 000 in March 2021; further increased by 25 000 in Oct 2021")
+    ([('to', 610000.0), ('by', 25000.0)], None)
+    >>> money_steps("reduced by 40 000 (budget realignment, Sept 2021)"), money_steps("Бюджет зменшено на 40 000 грн")
+    (([('by', -40000.0)], None), ([('by', -40000.0)], 'UAH'))
+    >>> money_steps("Trainees increased to 40"), money_steps("increased to 40 participants"), money_steps("no change")
+    (None, None, None)
+    >>> money_steps("Increase to 500 000 requested") is None, money_steps("cut by 10%") is None
+    (True, True)
+    >>> money_steps("Budget of component 2 reduced to 50 000 EUR") is None  # a part of the budget
+    True
+    """
+    from mtd_analysis.ingest.values import _MULT_PATTERN, ValueProblem, currency_in_text, parse_amount
+
+    text = clean_text(text) if isinstance(text, str) else None
+    if not text:
+        return None
+    steps: list[tuple[str, float]] = []
+    currency = None
+    for found in _MONEY_STEP.finditer(text):
+        clause = _clause(text, found.start(), found.end())
+        left = max(text.rfind(". ", 0, found.start()), text.rfind(";", 0, found.start()), -1) + 1
+        # what changed: nothing named before the verb (the row's money), or the whole budget; not a part of it
+        # ("Budget of component 2 reduced to 50 000 EUR"), nor another figure ("Trainees increased to 40")
+        subject = text[left : found.start()].rsplit(":", 1)[-1].strip(" ,:-–—")
+        if NOT_AGREED.search(clause) or not (
+            _STEP_SUBJECT.fullmatch(subject) or _WHOLE_BUDGET.fullmatch(subject)
+        ):
+            return None
+        figure, after = found["figure"].strip(), found["after"].strip()
+        if _A_DATE.fullmatch(figure) or re.fullmatch(r"(?:19|20)\d\d", figure) or after.startswith("%"):
+            return None
+        said = (
+            currency_in_text(found["cur"]) if found["cur"] else (currency_in_text(after) if after else None)
+        )
+        unit = _MULT_PATTERN.match(after)
+        if after and not said and not unit and re.match(r"[^\W\d_]{3,}", after):
+            if not re.fullmatch(r"in|on|at|from|since|у|в|з|с|від|от", after, re.IGNORECASE):
+                return None  # "to 40 participants": another figure
+        try:
+            value = parse_amount(figure + (" " + unit.group(0) if unit else ""))
+        except ValueProblem:
+            return None
+        if value is None:
+            return None
+        currency = currency or said
+        if found["how"].lower() in ("to", "до"):
+            steps.append(("to", value.value))
+        else:
+            steps.append(("by", -value.value if _STEP_DOWN.search(found["verb"]) else value.value))
+    return (steps, currency) if steps else None
+
+
 #: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "у т.ч. у 2021 р. – 210 000
 #: CHF", "of which 2021: 150 000").
 _YEAR_PART_SAID = re.compile(
@@ -991,6 +1070,15 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
     True
     >>> status_event("withdrawn by Norway, Dec 2020 – no disbursement")  # a "no" of something else further on
     'cancelled'
+
+    An approval on a date said commits a proposal: "approved" (not an extension's, nor one not granted).
+
+    >>> status_event("approved 20.02.2021, agreement signed"), status_event("Затверджено 05.02.2021")
+    ('approved', 'approved')
+    >>> status_event("not approved 20.02.2021") is None, status_event("Extension approved 20.02.2021") is None
+    (True, True)
+    >>> status_event("Budget line approved 20.02.2021") is None  # a part of the project
+    True
     """
     if _A_PART.search(text):
         return None
@@ -1031,7 +1119,25 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
         and not _EXTENSION.search(text)
     ):
         return "ongoing"
+    approved = _APPROVED_ON.search(text)
+    if (
+        approved
+        and not _NEGATION.search(text[: approved.end()])
+        and (named or _of_the_project(text[: approved.start()].split()))
+        and not _EXTENSION.search(text)
+    ):
+        return "approved"
     return None
+
+
+#: An approval on a date said ("approved 20.02.2021", "Approved on 3 May 2021", "затверджено 05.02.2021"): a
+#: proposal now committed.
+_APPROVED_ON = re.compile(
+    r"(?<![^\W\d_])(?:approved|затверджен\w*|схвален\w*|утвержден\w*|одобрен\w*)\s*(?:on\s+|від\s+|от\s+|:\s*)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
+    r"|[^\W\d_]{3,}\s+\d{1,2},?\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 #: A signature of an extension or an amendment, not of the project's financing ("No-cost extension signed").
@@ -1045,7 +1151,13 @@ def _overrides(event: str | None, own: str | None, text: str) -> bool:
         if own in ("cancelled", "completed"):
             return False
         return own not in ("ongoing", "suspended") or not re.search(r"terminat", text, re.IGNORECASE)
-    return event == "ongoing" and own not in ("ongoing", "approved", "completed", "suspended", "cancelled")
+    return event in ("ongoing", "approved") and own not in (
+        "ongoing",
+        "approved",
+        "completed",
+        "suspended",
+        "cancelled",
+    )
 
 
 #: A remark saying a project is co-funded, its donors' shares after it ("Співфінансування: Норвегія 75 %, ПРООН 25 %").
@@ -1302,6 +1414,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             year_col := _year_column_named(header, fixed[0], fixed[1])
         ) is not None:  # "2021 figure corrected to USD 350,000": that column's figure is read from here
             state.fixed_year_cells.setdefault(index, {})[year_col] = (fixed[2], fixed[3], col)
+        elif (steps := money_steps(text)) is not None:  # "increased to 610 000; further increased by 25 000"
+            state.money_steps[index] = (*steps, col)
         if (sector := sector_share(text)) is not None and not _amount_is_the_sectors(header):
             state.sector_shares[index] = (sector, col)  # "of which MIA / law enforcement: 30%"
         if (end := extended_end(text) or corrected_end(text)) is not None:  # the row's end is read from here

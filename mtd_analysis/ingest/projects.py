@@ -1607,7 +1607,10 @@ def _hidden_rows_and_formulas(state: SheetState) -> None:
     hidden = [
         i
         for i in grid.meta.get("hidden_rows", ())
-        if i < len(grid.rows) and not blank_row(grid.rows[i]) and i not in state.hidden_repeats
+        if i < len(grid.rows)
+        and not blank_row(grid.rows[i])
+        and i not in state.hidden_repeats
+        and i not in state.superseded
     ]
     if hidden:
         state.issue(
@@ -3016,6 +3019,85 @@ def _hidden_repeat(state: SheetState, index: int) -> str | None:
     return "skipped"
 
 
+def _outdated_rows(
+    state: SheetState, rows: list[list], first: int, title_col: int | None
+) -> dict[int, tuple]:
+    """The rows a cell of which, outside the project's fields, says in full the row is an earlier version ("OLD",
+    "не актуально" in a record-state or note column) while another row of the table has the same title: row ->
+    (column, the cell's text, the other row). A row so marked with no twin is read (a project no longer relevant
+    may be one cancelled), and said."""
+    if title_col is None:
+        return {}
+    width = max((len(row) for row in rows[first:]), default=0)
+    loose = sorted(
+        c
+        for c in range(width)
+        if c not in state.header.columns or state.header.columns[c].field in (None, "ignore")
+    )
+    if not loose:  # every column a project's field: nothing says a row is old
+        return {}
+    marked: dict[int, tuple[int, str]] = {}
+    for index in range(first, len(rows)):
+        for col in loose:
+            text = clean_text(cell_value(rows[index], col))
+            if text and _OUTDATED_CELL.fullmatch(text.strip(" .!()[]*")):
+                marked[index] = (col, text)
+                break
+    if not marked:
+        return {}
+    titles: dict[str, list[int]] = {}
+    for index in range(first, len(rows)):
+        if text := clean_text(cell_value(rows[index], title_col)):
+            titles.setdefault(normalise_key(text), []).append(index)
+    found: dict[int, tuple] = {}
+    for index, (col, text) in marked.items():
+        title = clean_text(cell_value(rows[index], title_col))
+        twins = [i for i in titles.get(normalise_key(title or ""), []) if i != index and i not in marked]
+        if twins:
+            found[index] = (col, text, twins[0])
+        else:
+            state.issue(
+                "warning",
+                "status",
+                f"row {state.row_number(index)}: {state.cell(index, col)} says '{text}' (an earlier version?), but no "
+                "other row of the table has its title: read as a project — check whether it still counts",
+                index,
+                col,
+            )
+    return found
+
+
+def _superseded(state: SheetState, index: int) -> str | None:
+    """ "skipped", said, for a row that is an earlier version of a project: struck through or hidden where the
+    sheet's note says such rows are outdated, or marked "OLD" / "не актуально" beside a row of the same title."""
+    if index in state.outdated_rows:
+        col, text, twin = state.outdated_rows[index]
+        state.issue(
+            "info",
+            "superseded",
+            f"row {state.row_number(index)}: {state.cell(index, col)} says '{text}', and row "
+            f"{state.row_number(twin)} gives the same project: taken for an earlier version, not loaded",
+            index,
+            col,
+        )
+        state.superseded.add(index)
+        return "skipped"
+    if not state.grid.meta.get("struck") and not state.grid.meta.get("hidden_rows"):
+        return None
+    marked = _marked_status(state, index)
+    if marked is None or marked[0] != "superseded":
+        return None
+    state.issue(
+        "info",
+        "superseded",
+        f"row {state.row_number(index)} is {marked[1]}, and the note in row {marked[2]} says such rows are earlier "
+        "versions kept for the record: not loaded",
+        index,
+    )
+    state.superseded.add(index)
+    return "skipped"
+
+
 def _read_rows(state: SheetState, rows: list[list], first: int, width: int, result: SheetResult) -> None:
     """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
 
@@ -3028,6 +3110,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     _column_roles(state, width)
     state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col)
     state.hidden_repeats = _hidden_repeats(state, rows, first, title_col)
+    state.outdated_rows = _outdated_rows(state, rows, first, title_col)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
             _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
@@ -3039,7 +3122,11 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
         if len(cleaned) > width and any(cleaned[width:]):
             _beyond_the_table(state, row, cleaned, index, width)
         try:
-            outcome = _hidden_repeat(state, index) or _read_row(state, row, cleaned, index, seen_total)
+            outcome = (
+                _hidden_repeat(state, index)
+                or _superseded(state, index)
+                or _read_row(state, row, cleaned, index, seen_total)
+            )
         except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
             state.issue(
                 "error",
@@ -6270,9 +6357,22 @@ def _rows_per_agency(state: SheetState, result: SheetResult) -> None:
 
 #: Words naming rows struck through or hidden, in a sheet's note ("закреслені рядки – проєкти, скасовані донором").
 _STRUCK_WORDS = re.compile(
-    r"закреслен|перекреслен|зачеркнут|перечеркнут|struck|strike-?through|crossed[- ]out", re.IGNORECASE
+    r"закреслен|перекреслен|зач[её]ркнут|переч[её]ркнут|struck|strike-?through|crossed[- ]out", re.IGNORECASE
 )
 _HIDDEN_WORDS = re.compile(r"прихован|скрыт|hidden", re.IGNORECASE)
+#: A note's words saying marked rows are earlier versions kept for the record: "устаревшие данные, оставлены для
+#: истории", "застарілі", "superseded", "old versions kept for reference".
+_OUTDATED_SAID = re.compile(
+    r"устар\w*|застар\w*|неактуальн\w*|не актуальн\w*|superseded|outdated|obsolete|old (?:version|figure|row)s?"
+    r"|for (?:the )?(?:record|history|reference)|для істор\w*|для истор\w*|попередн\w* верс\w*|предыдущ\w* верс\w*",
+    re.IGNORECASE,
+)
+#: A cell saying its whole row is an earlier version ("OLD", "не актуально", "superseded"): the whole cell.
+_OUTDATED_CELL = re.compile(
+    r"old|old version|не ?актуальн\w*|устарел\w*|устаревш\w*|застарі\w*|superseded|outdated|obsolete"
+    r"|замінен\w*|заменен\w*|(?:попередня|предыдущая|старая|стара) верс\w*",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"not|no|не|ні|нет", re.IGNORECASE)
 #: Words of a note that are no status, though a status word's stem reads them as one ("проєкти": "проєкт").
 _NOT_A_STATUS = re.compile(r"про[єе]кт|project|рядк|строк|row", re.IGNORECASE)
@@ -6293,6 +6393,11 @@ def _mark_legend(grid: Grid) -> dict[str, tuple[str, int]]:
                 for mark, words in (("struck", _STRUCK_WORDS), ("hidden", _HIDDEN_WORDS)):
                     hit = words.search(sentence)
                     if hit is None or mark in found:
+                        continue
+                    if _OUTDATED_SAID.search(
+                        sentence[hit.end() :]
+                    ):  # "… – устаревшие данные, оставлены для истории"
+                        found[mark] = ("superseded", number)
                         continue
                     words = re.findall(r"[^\W\d_]+", sentence[hit.end() :])
                     for k, word in enumerate(words):
@@ -6971,7 +7076,7 @@ def _who(cells: RowCells) -> dict:
         else:
             message = (
                 f"row {n}: the remark ({state.cell(index, remark_col)}) says the project was "
-                f"{'withdrawn or cancelled' if event == 'cancelled' else 'signed'}"
+                f"{ {'cancelled': 'withdrawn or cancelled', 'approved': 'approved'}.get(event, 'signed') }"
                 + (
                     f" after its status cell ('{own}'): counted as {event}; correct the status cell if the remark is "
                     "older"
@@ -7548,7 +7653,18 @@ def _label_of(value) -> tuple[str, FieldMatch] | None:
         m.field == "amount_year"
     ):  # a card's "Рік: 2021": the year the project runs, its period where no dates are
         return clean_text(value) or "", FieldMatch("period", None, None, m.strength)
+    if m.field in (None, "ignore") and _CARD_REMARK.fullmatch((clean_text(value) or "").strip(" :")):
+        # a card's "Комментарий": read as a table's remarks column is (a changed figure, a cancellation)
+        return clean_text(value) or "", FieldMatch("ignore", None, None, 1.0)
     return None
+
+
+#: A card's label of remarks: "Комментарий", "Comments / updates", "Примітки".
+_CARD_REMARK = re.compile(
+    r"(?:comments?|remarks?|notes?|updates?|примітк\w*|коментар\w*|комментари\w*|примечани\w*)"
+    r"(?:\s*(?:/|and|&|та|и|і)\s*(?:comments?|remarks?|notes?|updates?|зміни|изменения))?",
+    re.IGNORECASE,
+)
 
 
 def _label_column(rows: list[list]) -> tuple[int, list[tuple[int, str, FieldMatch]]] | None:
@@ -9254,6 +9370,7 @@ def said_not_the_list(grids: list[Grid]) -> dict[str, tuple[str, str | None]]:
 _FINAL_VERSION = re.compile(
     r"\bfinal\b(?!\s+(?:report|budget|evaluation|payment|звіт|отчет))|use\s+this\s*(?:\)|$|version|sheet|list)"
     r"|current\s+version|latest\s+version|остаточн|(?<!не)актуальн\w*\s+(?:верс|редакц)"
+    r"|\((?:current|latest|актуальн\w*|поточн\w*|текущ\w*)\)"  # "v2 (current)" beside "v1 (draft)"
     r"|окончательн|финальн|фінальн",
     re.IGNORECASE,
 )
@@ -9279,6 +9396,8 @@ def earlier_versions(grids: list[Grid]) -> dict[str, str]:
     {'v1': 'v1'}
     >>> earlier_versions([sheet("Police", "Draft"), sheet("Border", "Draft")])
     {}
+    >>> earlier_versions([sheet("v1 (draft)", "Draft v1"), sheet("v2 (current)", "v2, 03.03.2021")])
+    {'v1 (draft)': 'v1 (draft)'}
     """
 
     def lines(grid: Grid) -> list[str]:

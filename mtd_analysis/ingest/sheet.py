@@ -218,6 +218,8 @@ class SheetState:
         self.extended_ends: dict[int, tuple] = {}
         #: a change of the amount a remark gives ("Reduced from 500 000 to 350 000"): row -> (old, new, column)
         self.changed_amounts: dict[int, tuple] = {}
+        #: a remark's steps changing the row's money ("increased to …; further increased by …"): (steps, currency, col)
+        self.money_steps: dict[int, tuple] = {}
         # row -> {year column: (the figure a remark corrects it to, its currency, the remark's column)}
         self.fixed_year_cells: dict[int, dict[int, tuple]] = {}
         #: a year's part of the amount a remark gives ("в т.ч. 2021 г. – 300,0"): row -> (year, column, the words after
@@ -256,6 +258,11 @@ class SheetState:
         ] = []  # rows of an e-mail's header or of a message it quotes, not read (said)
         #: hidden rows repeating a shown row's project, not loaded: hidden row -> the shown row (projects._hidden_repeats)
         self.hidden_repeats: dict[int, int] = {}
+        #: rows marked as an earlier version ("OLD", "не актуально") beside a row of the same title: row ->
+        #: (column, text, the other row) (projects._outdated_rows)
+        self.outdated_rows: dict[int, tuple] = {}
+        #: rows not loaded as earlier versions of a project (projects._superseded)
+        self.superseded: set[int] = set()
         self.earlier_status_col: int | None = (
             None  # "Status (March 2021)" beside a later one: read where it is empty
         )
