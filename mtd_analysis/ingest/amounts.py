@@ -2574,22 +2574,15 @@ def _total_against_years(
 
 
 def _month_span(months: list[int]) -> str:
-    """Months of a year in words: "months 1-3", "months 1-3, 7-9".
+    """Months of a year in words: "months 1-3", "months 1-3, 7-9" (runs as :func:`~mtd_analysis.ingest.sheet.number_ranges`
+    groups them).
 
     Examples
     --------
     >>> _month_span([1, 2, 3]), _month_span([4, 5, 6, 10, 11, 12]), _month_span([5])
     ('months 1-3', 'months 4-6, 10-12', 'month 5')
     """
-    runs: list[list[int]] = []
-    for month in sorted(months):
-        if runs and month == runs[-1][-1] + 1:
-            runs[-1].append(month)
-        else:
-            runs.append([month])
-    if len(runs) == 1 and len(runs[0]) == 1:
-        return f"month {runs[0][0]}"
-    return "months " + ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+    return f"month{'s' if len(set(months)) > 1 else ''} {number_ranges(months).replace('–', '-')}"
 
 
 def _a_payment(cells: RowCells) -> bool:

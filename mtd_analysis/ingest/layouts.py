@@ -1134,8 +1134,7 @@ def status_event(text: str, dated_anywhere: bool = False, named: bool = False) -
 #: proposal now committed.
 _APPROVED_ON = re.compile(
     r"(?<![^\W\d_])(?:approved|затверджен\w*|схвален\w*|утвержден\w*|одобрен\w*)\s*(?:on\s+|від\s+|от\s+|:\s*)?"
-    r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[^\W\d_]{3,}\s+(?:19|20)\d\d"
-    r"|[^\W\d_]{3,}\s+\d{1,2},?\s+(?:19|20)\d\d|[^\W\d_]{3,}\s+(?:19|20)\d\d)",
+    rf"(?:{_ON_A_DATE.pattern})",
     re.IGNORECASE,
 )
 
