@@ -1183,6 +1183,9 @@ def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -
     """
     if not yields or len(ranked) < 2:
         return ranked
+    codes = {d["priority_code"] for d in ranked}
+    if all(codes.isdisjoint(yields.get(code, ())) for code in codes):  # none yields to another found here
+        return ranked
     at = {d["priority_code"]: _first_quote_at(title, d["evidence"]) for d in ranked}
     if any(v < 0 and d["evidence"].startswith("title: ") for d, v in zip(ranked, at.values(), strict=True)):
         # a quote of the title as it was read, its agencies' names masked ("drugs SBGS service passport control")

@@ -207,6 +207,7 @@ def use_column_aliases(path=None) -> list[str]:
         _exact_aliases,
         _short_alias_spellings,
         match_field,
+        read_as_spelled,
         _alias_words,
         _written_out,
     ):
@@ -794,7 +795,8 @@ def _written_out(word: str, cut: bool) -> str | None:
     return found[0] if found is not None and len(found[0]) >= 5 else None
 
 
-def read_as_spelled(label) -> str | None:
+@lru_cache(maxsize=4096)  # the same headers in file after file (emptied with the column aliases)
+def read_as_spelled(label: str) -> str | None:
     """The words a header was read by when they are not its own (a word cut short or mistyped, written out:
     :func:`spelled_out`), for saying so; None for a header read as written, or not read.
 

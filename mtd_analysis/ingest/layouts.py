@@ -37,6 +37,7 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_text,
     figure_in,
+    holds_any,
     normalise_key,
     parse_currency,
     parse_status,
@@ -1165,6 +1166,9 @@ _COFUNDED_SAID = re.compile(
     r"|\bfunding\s*:|\bfunded\s+by\b|фінансування\s*:|финансирование\s*:",  # "Funding: UK 50%, NL 50%."
     re.IGNORECASE,
 )
+#: Words one of which every text :data:`_COFUNDED_SAID` finds holds, lower-cased: looked for first, far cheaper than
+#: the pattern (most remarks and descriptions hold none).
+COFUNDING_WORDS = ("fund", "nanc", "фінансу", "финансир")
 #: A remark speaking of another phase or an earlier time than the row's project: its shares are not the row's
 #: ("Phase 1 (2018-2020) was co-funded: UK 50%, NL 50%. Phase 2 is funded by the UK only.").
 _ANOTHER_PHASE = re.compile(
@@ -1184,6 +1188,8 @@ def shares_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = (clean_text(row[col]) if col < len(row) else None) or ""
+        if not holds_any(text, COFUNDING_WORDS):
+            continue
         said = _COFUNDED_SAID.search(text)
         if said and not _ANOTHER_PHASE.search(text) and (shares := shares_in_note(text[said.end() :])):
             state.remarked_shares[index] = (shares, col)

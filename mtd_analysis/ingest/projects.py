@@ -181,6 +181,7 @@ from mtd_analysis.ingest.values import (
     day_past_month_end,
     end_after,
     figure_in,
+    holds_any,
     money_only,
     normalise_key,
     only_an_agency,
@@ -3185,17 +3186,25 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
         return False
     full = wrapped = 0
     previous_full = False
-    data = [row for row in rows[first:] if any(v is not None and clean_text(v) for v in row)]
-    if len(data) >= 2 and _only_a_title(data[0], title_col) and not _only_a_title(data[1], title_col):
-        nxt = clean_text(data[1][title_col]) if title_col < len(data[1]) else None
+    # each row's filled columns, found once, its cells cleaned column by column (a row holding only a title:
+    # filled == [title_col], a text)
+    body = rows[first:]
+    columns = [clean_column(values) for values in raw_columns(body, 0)]
+    filled_of = (
+        [[c for c, v in enumerate(cells) if v] for cells in zip(*columns, strict=True)]
+        if columns
+        else [[]] * len(body)
+    )
+    data = [(row, filled) for row, filled in zip(body, filled_of, strict=True) if filled]
+    if len(data) >= 2 and _title_alone(*data[0], title_col) and not _title_alone(*data[1], title_col):
+        nxt = clean_text(data[1][0][title_col]) if title_col < len(data[1][0]) else None
         if nxt and nxt[:1].isupper():
             return False  # a heading over the first project ("Police" | "Mobile police stations …"): group headings
-    for row in rows[first:]:
-        filled = [c for c, v in enumerate(row) if v is not None and clean_text(v)]
+    for row, filled in zip(body, filled_of, strict=True):
         if not filled:
             previous_full = False
             continue
-        if _only_a_title(row, title_col):
+        if _title_alone(row, filled, title_col):
             if previous_full and _words_of_a_title(clean_text(row[title_col]) or ""):
                 wrapped += 1
             previous_full = False
@@ -3221,6 +3230,11 @@ def _starts_the_title_below(state: SheetState, index: int, text: str) -> bool:
 def _only_a_title(row: list, title_col: int) -> bool:
     """Whether a row holds a text in the title column and nothing else."""
     filled = [c for c, v in enumerate(row) if v is not None and clean_text(v)]
+    return _title_alone(row, filled, title_col)
+
+
+def _title_alone(row: list, filled: list[int], title_col: int) -> bool:
+    """:func:`_only_a_title` of a row whose filled columns are known."""
     return filled == [title_col] and isinstance(row[title_col], str)
 
 
@@ -4218,10 +4232,20 @@ _UPDATED_ELSEWHERE = re.compile(
 )
 
 
+#: Words one of which every text :data:`_UPDATED_ELSEWHERE` finds holds, lower-cased (looked for first: cheaper).
+_UPDATED_WORDS = ("оновлен", "обновлен", "updated", "актуализ", "уточнен", "замінюють", "заменяют", "replace")
+
+
 def _updated_further_down(state: SheetState, records: list[dict]) -> tuple[list[dict], int]:
     """Of two rows of a sheet with one title and partner, one saying the figures are updated in the other ("дані
     оновлено – див. розділ ІІ" on the first, "оновлені дані замінюють подані у розділі І" on the second): the later
     row counts, the earlier is skipped, said. Returns the records kept and how many were skipped."""
+    rows = state.grid.rows
+    said_anywhere = "\n".join(
+        [v for rec in records if "_index" in rec for v in rows[rec["_index"]] if isinstance(v, str)]
+    )
+    if not holds_any(said_anywhere, _UPDATED_WORDS):  # most sheets say it nowhere
+        return records, 0
     by_title: dict[tuple, list[dict]] = {}
     for rec in records:
         if rec.get("title") and "_index" in rec:
@@ -4336,17 +4360,23 @@ def _table_furniture(
     bare = []
     if has_identity:
         agency = state.fields.get("beneficiaries")  # "Всього по НПУ" beside "НПУ" is the agency's subtotal
-        words = any(
-            (v := cleaned[c]) and not _PLAIN_NUMBER.fullmatch(v) and not TOTAL_ROW.match(v.lower())
-            for c in state.identity_cols
-            if c != agency
-        )
-        bare = [
-            (c, t)
-            for c, t in texts[:4]
-            if (BARE_TOTAL.fullmatch(t) or (not words and TOTAL_OF.fullmatch(t)))
-            and c != state.year_col  # "усього" as a coded row's year: its amount is for all years
-        ]
+        words = None  # whether words stand in the identity columns: looked at only for a group's total
+        for c, t in texts[:4]:
+            if c == state.year_col:  # "усього" as a coded row's year: its amount is for all years
+                continue
+            if BARE_TOTAL.fullmatch(t):
+                bare.append((c, t))
+            elif TOTAL_OF.fullmatch(t):
+                if words is None:
+                    words = any(
+                        (v := cleaned[i])
+                        and not _PLAIN_NUMBER.fullmatch(v)
+                        and not TOTAL_ROW.match(v.lower())
+                        for i in state.identity_cols
+                        if i != agency
+                    )
+                if not words:
+                    bare.append((c, t))
     for c, t in bare or (texts[:4] if not has_identity else ()):
         if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and _total_words(t) <= 5:
             state.issue(
@@ -5606,7 +5636,8 @@ def _not_a_project(
     if not only_text and len(texts) > 1:
         # a title wrapped onto the next row beside cells merged down over both (an agency merged over a section):
         # the row's own text is the title's rest
-        own = [(c, t) for c, t in texts if (index, c) not in _merged_below(state)]
+        merged = _merged_below(state)
+        own = [(c, t) for c, t in texts if (index, c) not in merged] if merged else texts
         if (
             len(own) == 1
             and isinstance(row[own[0][0]], str)

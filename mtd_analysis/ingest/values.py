@@ -132,6 +132,19 @@ def clean_text(value) -> str | None:
     return text or None
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a text, lower-cased, holds one of ``words`` (written in lower case): a test far cheaper than a
+    pattern ignoring case, run first where every text the pattern finds holds one of the words.
+
+    Examples
+    --------
+    >>> holds_any("Co-FUNDED: UK 50%", ("fund", "nanc")), holds_any("Training of trainers", ("fund", "nanc"))
+    (True, False)
+    """
+    low = text.lower()
+    return any(word in low for word in words)
+
+
 def _is_midnight(value: dt.datetime) -> bool:
     return value.hour == 0 and value.minute == 0 and value.second == 0
 

@@ -1,0 +1,87 @@
+"""Cheap tests that run before a costly pattern (issue 18): they may let through what the pattern then refuses,
+never refuse what the pattern would find."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mtd_analysis.ingest import layouts, projects
+from mtd_analysis.ingest.projects import _titles_wrapped_throughout
+from mtd_analysis.ingest.values import holds_any
+
+
+# every text a pattern finds, whatever its case, passes the cheap test run before it (hypothesis writes such texts)
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (layouts._COFUNDED_SAID, layouts.COFUNDING_WORDS),
+        (projects._UPDATED_ELSEWHERE, projects._UPDATED_WORDS),
+    ],
+    ids=["co-funding", "updated elsewhere"],
+)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_texts_a_pattern_finds_pass_its_cheap_test(pattern, words, data):
+    text = data.draw(st.from_regex(pattern))
+    assert pattern.search(text)
+    assert holds_any(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Співфінансування: Норвегія 75 %, ПРООН 25 %",
+        "СОФИНАНСИРОВАНИЕ: Швейцария – 60 %, Швеция – 40 %",
+        "Co-funded: UK 50%, NL 50%",
+        "CO-FINANCING Sweden 40%",
+        "Jointly FUNDED by Denmark (30%) and Norway (70%)",
+        "Funding : EU 80%, Germany 20%",
+        "спільне фінансування: Німеччина 50%, Франція 50%",
+        "Фінансування: ЄС 60%, Польща 40%",
+    ],
+)
+def test_cofunding_remarks_pass_the_cheap_test(text):
+    assert layouts._COFUNDED_SAID.search(text)
+    assert holds_any(text, layouts.COFUNDING_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дані оновлено – див. розділ ІІ",
+        "ОНОВЛЕНІ ДАНІ ЗАМІНЮЮТЬ ПОДАНІ У РОЗДІЛІ І",
+        "Figures UPDATED below",
+        "These figures replace the data submitted in March",
+    ],
+)
+def test_update_remarks_pass_the_cheap_test(text):
+    assert projects._UPDATED_ELSEWHERE.search(text)
+    assert holds_any(text, projects._UPDATED_WORDS)
+
+
+def test_texts_without_the_words_are_refused_by_both():
+    for text in ["Training of border guards in Odesa", "Тренінги для поліцейських", "Бюджет уточнюється"]:
+        assert not holds_any(text, layouts.COFUNDING_WORDS)
+        assert not layouts._COFUNDED_SAID.search(text)
+    for text in ["Training of border guards in Odesa", "see section II for the budget"]:
+        assert not holds_any(text, projects._UPDATED_WORDS)
+        assert not projects._UPDATED_ELSEWHERE.search(text)
+
+
+def test_titles_wrapped_throughout_still_found_with_filled_columns_counted_once():
+    # three projects, each title running on into the row below (a PDF converted to a sheet): wrapped
+    rows = [
+        ["No", "Title", "Agency", "Amount"],
+        [1, "Community Policing Development with the", "НПУ", 1000],
+        [None, "Patrol Police", None, None],
+        [2, "Border management support for the", "ДПСУ", 2000],
+        [None, "State Border Guard Service", None, None],
+        [3, "Training of trainers for the", "НГУ", 3000],
+        [None, "National Guard units", None, None],
+    ]
+    assert _titles_wrapped_throughout(rows, 1, 1) is True
+    # a heading over the first project (capitalised next title), then projects: group headings, not wrapping
+    headed = [rows[0], [None, "Police", None, None], *rows[1:]]
+    assert _titles_wrapped_throughout(headed, 1, 1) is False
+    # the same projects with no run-on rows: not wrapped
+    assert _titles_wrapped_throughout([rows[0], rows[1], rows[3], rows[5]], 1, 1) is False
