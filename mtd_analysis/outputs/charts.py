@@ -1620,6 +1620,10 @@ def beneficiary_chart(
 
     A project naming several agencies counts in full for each of them (the
     x label says so); projects naming none are shown as "not stated".
+    Planned money (``pipeline_<cur>``, when the allocations hold any) is a
+    dotted segment after the committed bar, and its value says so ("€0 ·
+    +€26K planned"): an agency funded by planned projects alone is never
+    an empty bar with no figure.
 
     Parameters
     ----------
@@ -1636,7 +1640,10 @@ def beneficiary_chart(
     Returns
     -------
     Figure
-        One bar container per subgroup, labelled with the subgroup's name.
+        One bar container per subgroup, labelled with the subgroup's name
+        (committed money); planned money in a container per subgroup
+        labelled ``"_planned <subgroup>"`` (kept out of the automatic legend:
+        one "planned" entry stands for all).
 
     Examples
     --------
@@ -1646,6 +1653,12 @@ def beneficiary_chart(
     >>> fig = beneficiary_chart(alloc, proj, "police", 2021)
     >>> [float(p.get_width()) for p in fig.axes[0].containers[0]]
     [100.0, 400.0]
+    >>> planned = alloc.assign(amount_eur=[100.0, 0.0], pipeline_eur=[0.0, 50.0])
+    >>> ax = beneficiary_chart(planned, proj, "police", 2021).axes[0]
+    >>> [float(p.get_width()) for p in ax.containers[1]]  # MIA none planned; NPU 50 planned after its 100
+    [50.0]
+    >>> [t.get_text() for t in ax.texts]
+    ['€100', '€100 · +€50 planned']
     """
     amount_col, currency = money_column_of(allocations, "amount", "allocations")
     _require(allocations, ["project_id", "subgroup", "year"], "allocations")
@@ -1653,30 +1666,38 @@ def beneficiary_chart(
     given = ax
     fig, ax = _axes(ax)
     _title(fig, given, label("beneficiary.title", lang, subgroup=subgroup_label(subgroup, lang), year=year))
-    rows = _select(allocations, year, subgroup)[["project_id", "subgroup", amount_col]]
-    rows = rows.merge(
-        projects[["project_id", "beneficiaries"]], on="project_id", how="left", validate="many_to_one"
-    )
+    pipeline_col = money_column("pipeline", currency)
+    rows = _select(allocations, year, subgroup)
+    rows = pd.DataFrame(
+        {
+            "project_id": rows["project_id"],
+            "subgroup": rows["subgroup"],
+            "committed": pd.to_numeric(rows[amount_col], errors="coerce"),
+            "planned": pd.to_numeric(rows[pipeline_col], errors="coerce") if pipeline_col in rows else 0.0,
+        }
+    ).merge(projects[["project_id", "beneficiaries"]], on="project_id", how="left", validate="many_to_one")
     if rows.empty:
         _nothing_to_show(ax, lang)
         return _finish(fig, [ax], lang, footnote)
     rows = rows.assign(agency=_agency_lists(rows["beneficiaries"])).explode("agency")
     table = rows.pivot_table(
-        index="agency", columns="subgroup", values=amount_col, aggfunc="sum", fill_value=0.0
+        index="agency", columns="subgroup", values=["committed", "planned"], aggfunc="sum", fill_value=0.0
     )
-    agencies = _agency_order(list(table.index))
+    committed, planned = table["committed"], table["planned"].reindex_like(table["committed"]).fillna(0.0)
+    total = committed + planned
+    agencies = _agency_order(list(total.index))
     order = priorities_ref.subgroup_order()
-    groups = [s for s in order if s in table.columns] + sorted(s for s in table.columns if s not in order)
+    groups = [s for s in order if s in total.columns] + sorted(s for s in total.columns if s not in order)
     # a subgroup with no money for any agency has no bar: no legend entry either (an empty bar set is drawn, and
     # listed, in matplotlib's default blue, close to the police subgroup's)
-    groups = [g for g in groups if (table[g] > 0).any()] or groups[:1]
-    table = table.loc[agencies, groups]
+    groups = [g for g in groups if (total[g] > 0).any()] or groups[:1]
+    committed, planned, total = (t.loc[agencies, groups] for t in (committed, planned, total))
     k = len(groups)
     # one row per bar: an agency's bars side by side (only the subgroups that fund it), a gap between agencies, so
     # that each bar has room for its value however many subgroups fund an agency
     places, centres, row = {}, [], 0.0
     for agency in agencies:
-        funded = [g for g in groups if table.at[agency, g] > 0] if k > 1 else groups
+        funded = [g for g in groups if total.at[agency, g] > 0] if k > 1 else groups
         for j, group in enumerate(funded or groups[:1]):
             places[(agency, group)] = row + j
         centres.append(row + (max(len(funded), 1) - 1) / 2)
@@ -1685,21 +1706,43 @@ def beneficiary_chart(
     # a value's text fits its row: 12 pt where rows are wide enough, smaller (not under 7) where they are many
     row_points = _BAR_AREA_INCHES * 72 / max(rows_used + 1.5, 1)
     fontsize = (12 if k > 1 else 13) if row_points >= 16 else max(7, round(row_points * 0.7))
+    height = 0.75 * 0.92 if k == 1 else 0.8
     for group in groups:
-        at = [(places[(a, group)], float(table.at[a, group])) for a in agencies if (a, group) in places]
+        at = [(places[(a, group)], a) for a in agencies if (a, group) in places]
+        colour = subgroup_colour(group)
         ax.barh(
             [y for y, _ in at],
-            [v for _, v in at],
-            height=0.75 * 0.92 if k == 1 else 0.8,
-            color=subgroup_colour(group),
+            [float(committed.at[a, group]) for _, a in at],
+            height=height,
+            color=colour,
             label=subgroup_label(group, lang),
             zorder=2,
         )
-        for yi, value in at:
-            if value > 0:
+        later = [(y, a) for y, a in at if planned.at[a, group] > 0]
+        if later:  # planned money after the committed bar, dotted, as in the coverage chart
+            ax.barh(
+                [y for y, _ in later],
+                [float(planned.at[a, group]) for _, a in later],
+                left=[float(committed.at[a, group]) for _, a in later],
+                height=height,
+                facecolor=(*to_rgb(colour), 0.35),
+                edgecolor=colour,
+                hatch="..",
+                linewidth=0.8,
+                label=f"_planned {group}",
+                zorder=2,
+            )
+        for yi, agency in at:
+            value, more = float(committed.at[agency, group]), float(planned.at[agency, group])
+            if value > 0 or more > 0:
+                text = format_money(value, currency, lang)
+                if more > 0:
+                    text += " · " + label(
+                        "coverage.pipeline", lang, amount=format_money(more, currency, lang)
+                    )
                 ax.annotate(
-                    format_money(value, currency, lang),
-                    (value, yi),
+                    text,
+                    (value + more, yi),
                     xytext=(6, 0),
                     textcoords="offset points",
                     va="center",
@@ -1710,12 +1753,21 @@ def beneficiary_chart(
                 )
     names = [wrap_text(_label_or(f"agency.{a}", lang, a), 24) for a in agencies]
     ax.set_yticks(centres, names)
-    top = float(table.to_numpy().max())
-    ax.set_xlim(0, top * 1.18 if top > 0 else 1_000)
+    top = float(total.to_numpy().max())
+    # room right of the longest bar for its value; a planned one ("€1.2M · +€26K planned") is twice as long
+    ax.set_xlim(0, top * (1.4 if (planned.to_numpy() > 0).any() else 1.18) if top > 0 else 1_000)
     _money_axis(ax, currency, lang)
     ax.set_xlabel(wrap_text(label("beneficiary.xlabel", lang, year=year, currency=currency), 100))
     ax.grid(axis="x", color="#dddddd", zorder=0)
-    _legend_under_bars(ax, rows_used, None if k > 1 else [])
+    handles = [c for c in ax.containers if not c.get_label().startswith("_")] if k > 1 else []
+    if (planned.to_numpy() > 0).any():  # one entry for the dotted segments of every subgroup
+        grey = to_rgb(TEXT_COLOUR)
+        if k == 1:
+            handles = [Patch(color=subgroup_colour(groups[0]), label=label("legend.funding", lang))]
+        handles.append(
+            Patch(facecolor=(*grey, 0.15), edgecolor=grey, hatch="..", label=label("legend.pipeline", lang))
+        )
+    _legend_under_bars(ax, rows_used, handles)
     return _finish(fig, [ax], lang, footnote)
 
 

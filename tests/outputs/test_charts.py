@@ -494,6 +494,45 @@ def test_beneficiary_chart_values_never_overlap_when_every_subgroup_funds_every_
     assert touching == []
 
 
+def test_beneficiary_chart_shows_an_agency_funded_by_planned_money_alone(allocations, projects):
+    # the sample's border pack drew the National Police as an empty bar with no figure: its only border money was
+    # a planned project's (amount 0, pipeline 26,000). Here UN-1 (NPU) plans 26,000 for the border, committing none;
+    # EU-1 (NPU;MIA) plans 50,000 more for custody after its 600,000 committed
+    planned = pd.DataFrame(
+        [["UN-1", "BORDER_CROSSING", "border", 2021, 0.0, 26_000.0]],
+        columns=["project_id", "priority_code", "subgroup", "year", "amount_eur", "pipeline_eur"],
+    )
+    frame = pd.concat([allocations.assign(pipeline_eur=0.0), planned], ignore_index=True)
+    frame.loc[
+        (frame["project_id"] == "EU-1") & (frame["year"] == 2021) & (frame["priority_code"] == "CUSTODY"),
+        "pipeline_eur",
+    ] = 50_000.0
+    ax = beneficiary_chart(frame, projects, "border", 2021).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["National Police"]
+    assert _bars(ax, "Border") == [0.0]
+    assert _bars(ax, "_planned border") == [26_000.0]
+    assert [t.get_text() for t in ax.texts] == ["€0 · +€26k planned"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["funding", "planned (pipeline)"]
+
+    ax = beneficiary_chart(frame, projects, None, 2021).axes[0]
+    # MIA: EU-1's 700k with 50k planned; NPU: 900k with 50k planned (police), 26k planned (border); US-1 not stated
+    assert _bars(ax, "Police") == [700_000.0, 900_000.0, 300_000.0]
+    assert _bars(ax, "_planned police") == [50_000.0, 50_000.0]
+    assert _bars(ax, "Border") == [0.0] and _bars(ax, "_planned border") == [26_000.0]
+    planned_police = next(c for c in ax.containers if c.get_label() == "_planned police")
+    assert [p.get_x() for p in planned_police] == [700_000.0, 900_000.0]  # after the committed bar
+    assert sorted(t.get_text() for t in ax.texts) == sorted(
+        ["€700k · +€50k planned", "€900k · +€50k planned", "€0 · +€26k planned", "€300k"]
+    )
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Police", "Border", "planned (pipeline)"]
+
+
+def test_beneficiary_chart_without_planned_money_has_no_planned_legend(allocations, projects):
+    ax = beneficiary_chart(allocations.assign(pipeline_eur=0.0), projects, "police", 2021).axes[0]
+    assert ax.get_legend() is None and not [c for c in ax.containers if c.get_label().startswith("_planned")]
+    assert [t.get_text() for t in ax.texts] == ["€700k", "€900k", "€300k"]
+
+
 @pytest.mark.parametrize("n_partners", [2, 12])
 def test_heatmap_column_labels_never_run_into_each_other(n_partners):
     # five long Ukrainian priority names (the police subgroup's and custody's): at 20 characters a line,
