@@ -38,6 +38,7 @@ from mtd_analysis.ingest.values import (
     currency_in_text,
     figure_in,
     holds_any,
+    money_only,
     normalise_key,
     parse_currency,
     parse_status,
@@ -944,11 +945,28 @@ def money_steps(text) -> tuple[list[tuple[str, float]], str | None] | None:
 
 
 #: A remark giving a year's part of the amount ("у т.ч. на 2021 рік – 120 000,00 PLN", "у т.ч. у 2021 р. – 210 000
-#: CHF", "of which 2021: 150 000").
+#: CHF", "of which 2021: 150 000"), or the money set aside for a year ("в 2021 г. предусмотрено 1 000 000,00 долл.
+#: США", "у 2021 році передбачено 300 000 грн", "for 2021 allocated: EUR 150 000").
 _YEAR_PART_SAID = re.compile(
-    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+|у\s+|в\s+|во\s+)?(?P<year>20\d\d)\D{{0,12}}\d",
+    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+|у\s+|в\s+|во\s+)?(?P<year>20\d\d)\D{{0,12}}\d"
+    r"|(?<![^\W\d_])(?:на|in|for|у|в|во)\s+(?P<year2>20\d\d)(?![\d.,/–—-])\s*"
+    r"(?:г\.|гг\.|р\.|рік|році|року|году|год|year)?\s*"
+    r"(?:предусмотрен[оыа]?|запланирован[оыа]?|выделен[оыа]?|передбачен[оіа]?|заплановано|заплановані|виділен[оіа]?"
+    r"|planned|foreseen|allocated|budgeted|earmarked)"
+    r"\s*[:–—-]?\s*(?P<sum>(?:[^\W\d_]{1,6}\.?\s*)?\d[^;(]*)",
     re.IGNORECASE,
 )
+
+
+def _year_part_in(text: str) -> re.Match | None:
+    """A remark's year part (:data:`_YEAR_PART_SAID`); money set aside for a year counts only when what follows
+    is a sum ("в 2021 г. предусмотрено 1 000 000,00 долл. США", not "… 5 000 тренингов")."""
+    part = _YEAR_PART_SAID.search(text)
+    if part is None or part["year"] or money_only(part["sum"].strip(" .,")):
+        return part
+    return None
+
+
 #: A remark giving a year's share of the amount ("35% in 2021", "40 % у 2021 році", "30% in 2021 (final tranche)").
 _YEAR_SHARE_SAID = re.compile(
     r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d+)?)\s*%[^\d%.;]{0,40}?\b(?:in|for|у|в|на)\s+(?P<year>20\d\d)"
@@ -1408,8 +1426,9 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 index,
                 col,
             )
-        if part := _YEAR_PART_SAID.search(text):  # read with the row's money (amounts.year_part_remarked)
-            state.year_parts_said[index] = (int(part["year"]), col, text[part.end("year") :], snippet)
+        if part := _year_part_in(text):  # read with the row's money (amounts.year_part_remarked)
+            group = "year" if part["year"] else "year2"
+            state.year_parts_said[index] = (int(part[group]), col, text[part.end(group) :], snippet)
         elif (share := _YEAR_SHARE_SAID.search(text)) and not _PROGRESS_SAID.search(text):  # "35% in 2021"
             year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
             state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)

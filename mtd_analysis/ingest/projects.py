@@ -8012,6 +8012,8 @@ _EMAIL_HEADER = re.compile(
 )
 #: What only an e-mail's header holds: an address, or the line saying when it was sent.
 _AN_EMAIL = re.compile(r"@[\w-]+\.\w|\b(?:sent|надіслано|отправлено)\s*:", re.IGNORECASE)
+#: An e-mail address.
+_AN_ADDRESS = re.compile(r"@[\w-]+\.\w")
 #: The line an e-mail program writes above a message quoted in a reply.
 _ORIGINAL_MESSAGE = re.compile(
     r"-{3,}\s*(?:original message|вихідне повідомлення|исходное сообщение|forwarded message)\s*-{3,}", re.I
@@ -8054,7 +8056,7 @@ def _without_null_markers(state: SheetState, rows: list[list]) -> list[list]:
 
 def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
     """An e-mail pasted into a sheet: its header lines ("From: …", "Sent: …", "To: …", "Subject: …", three or more
-    together) are no project's fields, and a second header (a message quoted below the reply, "-----Original
+    together, or two with an address) are no project's fields, and a second header (a message quoted below the reply, "-----Original
     Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied here and said
     (the quoted message as a warning, to be checked)."""
 
@@ -8072,10 +8074,13 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
         if r < len(rows) and email_line(row):
             start = r if start is None else start
             continue
-        if start is not None and r - start >= 3 and _AN_EMAIL.search(" ".join(map(str, rows[start:r]))):
-            blocks.append(
-                (start, r)
-            )  # three header lines or more, one with an address or "Sent:" (no card's fields)
+        said = " ".join(map(str, rows[start:r])) if start is not None else ""
+        if start is not None and (
+            (r - start >= 3 and _AN_EMAIL.search(said)) or (r - start == 2 and _AN_ADDRESS.search(said))
+        ):
+            # three header lines or more, one with an address or "Sent:"; or two, one with an address ("From: … <…@…>"
+            # over "Subject: …"): no card's fields (a card's "From:" is a date)
+            blocks.append((start, r))
         start = None
     if not blocks:
         return rows

@@ -34,6 +34,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 
 from mtd_analysis import config
@@ -1298,6 +1299,8 @@ def _text_grid(raw: bytes, name: str) -> Grid:
                     "skipped"
                 )
             return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
+        if _prose(head, delimiter):
+            return _lines_grid(text, encoding)
     rows: list[list] = []
     line_of_row: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -1326,6 +1329,56 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         )
     else:  # a rule of dashes under the header or over the totals ("-----+-----+----"): an empty row
         rows = [[None] * len(row) if _ruled(row) else row for row in rows]
+    if "\ufffd" in text:
+        meta["replacement_chars"] = True
+    return Grid("", rows, meta=meta)
+
+
+def _prose(head: list[str], delimiter: str) -> bool:
+    """Whether a text file's first lines are prose (a letter, a note), not columns: its delimiter splits fewer than a
+    third of them, never three lines in a row alike (the rows of a table, however short, under a long letter).
+
+    A comma in a sentence ("Status: Approved, start-up phase") splits no column.
+
+    Examples
+    --------
+    >>> letter = ["Dear colleagues,", "Please find our projects below.", "1)", "Project: Radios", "Budget: 100 000",
+    ...           "Period: 2021", "Status: Approved, signed"]
+    >>> _prose(letter, ","), _prose(["Project,Amount", "Radios,100", "Boats,200"], ",")
+    (True, False)
+    >>> _prose(["Note one", "Note two", "Note three", "Note four", "a,1", "b,2", "c,3"], ",")  # a table below
+    False
+    """
+    counts = [_split_count(line, delimiter) for line in head]
+    if not head or sum(1 for c in counts if c) * 3 >= len(head):
+        return False
+    run = 1
+    for before, after in pairwise(counts):
+        run = run + 1 if after and after == before else 1
+        if run >= 3:
+            return False
+    return True
+
+
+def _lines_grid(text: str, encoding: str) -> Grid:
+    """A text of prose read line by line, each line one cell (not split at its commas)."""
+    lines = text.splitlines()
+    if len(lines) > config.MAX_SHEET_ROWS:
+        raise SubmissionError(
+            f"refused: the text file holds more than {config.MAX_SHEET_ROWS:,} lines; split it into smaller files",
+            kind="hostile",
+        )
+    rows = [[line if line.strip() else None] if line else [] for line in lines]
+    rows = [[None] * len(row) if _ruled(row) else row for row in rows]
+    meta = {
+        "format": "text",
+        "encoding": encoding,
+        "delimiter": None,
+        "line_of_row": list(range(1, len(rows) + 1)),
+    }
+    meta["said"] = (
+        "a text of lines, not of columns (few lines split at a delimiter): each line read as one cell"
+    )
     if "\ufffd" in text:
         meta["replacement_chars"] = True
     return Grid("", rows, meta=meta)
