@@ -71,6 +71,7 @@ from mtd_analysis.ingest.values import (
     parse_period,
     period_parts,
     refers_elsewhere,
+    share_in_words,
     start_before,
     sum_in_words,
     year_breakdown,
@@ -1143,8 +1144,8 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
                     col,
                     f"amount for {year}",
                 )
-            elif cells.total and (share := parse_percentage(value)) is not None and "%" in str(value):
-                # "35%" under "2021, EUR": the year's share of the project's total
+            elif cells.total and (share := share_in_words(value)) is not None:
+                # "35%" under "2021, EUR", "45% бюджету" beside "Частка 2021 року": the year's share of the total
                 _add_year_share(cells, year, col, share, f"'{clean_text(value)}'", year_amounts)
             else:
                 cells.problem(exc, col, f"amount for {year}")
@@ -1769,6 +1770,10 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if state.donor_year is not None and cells.donors and not year_amounts:
+        # the donors' columns under "Финансирование на 2021 г., USD", no total beside them: that year's money
+        year_amounts = {state.donor_year: round(sum(v for _, v in cells.donors), 2)}
+        year_currency = header.columns[min(state.donor_parts)].currency
     if year_amounts and cell_unit and not year_currency:
         unit = unit_factor(cell_unit[1])
         if all(header.columns[c].scale == 1.0 for c in state.yearly):  # the years in the row's unit too
@@ -2082,7 +2087,8 @@ NOTES_SHEET_ROWS = 40
 #: A legend saying a dash is no money: "– = nil", "'-' means zero", "«–» – расходы в 2021 г. отсутствуют",
 #: "прочерк – коштів немає".
 _DASH_LEGEND = re.compile(
-    r"^\s*(?:[«\"'‘“(]\s*[-–—]\s*[»\"'’”)]|[-–—]|прочерк|dash)\s*(?:=|:|[-–—]|means?|означа\w*|обозначает|"
+    r"^\s*(?:(?:примітка|примечание|прим\.|notes?)\s*[:.]?\s*)?"  # "Примечание: «—» – средства … не предусмотрены"
+    r"(?:[«\"'‘“(]\s*[-–—]\s*[»\"'’”)]|[-–—]|прочерк|dash)\s*(?:=|:|[-–—]|means?|означа\w*|обозначает|"
     r"stands for)\s*(?:no\b|nil\b|zero\b|0\b|none\b|нуль|немає|нет\b|відсутн\w*|отсутств\w*|"
     r"(?:[\w.,]+\s+){0,6}?(?:відсутн\w*|отсутств\w*|немає|нет\b|не передбачен\w*|не предусмотрен\w*|not planned"
     r"|no (?:money|funds|funding|expenditure|spending|disbursement)))",
@@ -2103,6 +2109,9 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
     ('CSSF', 3, '– = nil')
     >>> dash_legend([Grid("Notes", [["«–» – расходы в 2021 г. отсутствуют."]], [], True, False, {})])[2]
     '«–» – расходы в 2021 г. отсутствуют.'
+    >>> note = "Примечание: «—» – средства в 2021 году не предусмотрены; пустая ячейка – распределение не утверждено."
+    >>> dash_legend([Grid("N", [[note]], [], True, False, {})])[1]
+    1
     >>> dash_legend([Grid("N", [["– means not stated: spread by days"], ["Сроки – 2021–2022"]], [], True, False, {})])
     """
     for grid in grids:
@@ -2111,7 +2120,7 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
                 if (
                     type(value) is str
                     and value[:1] in _LEGEND_STARTS
-                    and len(value) <= 120
+                    and len(value) <= 200
                     and _DASH_LEGEND.match(value)
                 ):
                     return grid.sheet, n, clean_text(value) or ""
@@ -2119,7 +2128,7 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
 
 
 #: The first characters a legend on dashes may start with (the scan asks every cell of a workbook).
-_LEGEND_STARTS = frozenset(" \t-–—«\"'‘“(пПdD")
+_LEGEND_STARTS = frozenset(" \t-–—«\"'‘“(пПdDnN")
 
 
 def workbook_units(grids) -> dict | None:
@@ -2738,6 +2747,13 @@ _YEAR_SAID = re.compile(
     r"(?:\s*(?:рік|році|року|год[уа]?|г\.|р\.|year)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
+#: A year's part after the total's "of which", its figure bare or a share: "з них на 2021 р. — 200 000", "of which 2021:
+#: 35%", "у тому числі на 2021 рік – 35 %".
+_OF_WHICH_YEAR = re.compile(
+    rf"(?:{OF_WHICH})\s*(?:на\s+|in\s+|for\s+|за\s+|у\s+|в\s+|во\s+)?(?P<year>20\d\d)(?!\s*[-–—/]\s*\d)"
+    r"\s*(?:р\.|рік|році|року|г\.|год[уа]?|year)?\s*[:–—-]?\s*(?P<figure>\d(?:[\d\s.,]*\d)?)\s*(?P<pct>%)?",
+    re.IGNORECASE,
+)
 #: Between a year and the sum it gives ("на 2021 рік – 900 тис.", "У 2021 р. заплановано 450 тис. CHF"); between a sum
 #: and the year after it ("EUR 400,000 is planned for 2021").
 _YEAR_THEN_SUM = re.compile(r"[^.;\d]{0,30}")
@@ -2770,9 +2786,20 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
             and _YEAR_THEN_SUM.fullmatch(text[said.end() : sums[after][0]])
         ):
             out[after] = int(said[2])
-        elif gap is not None and before not in out and _SUM_THEN_YEAR.fullmatch(gap):
+        elif (
+            gap is not None
+            and before not in out
+            and _SUM_THEN_YEAR.fullmatch(gap)
+            and not _OF_WHICH_BEFORE.search(
+                gap
+            )  # "EUR 620 000, з них на 2021 р. …": a part of it, not all of it
+        ):
             out[before] = int(said[2])
     return out
+
+
+#: "Of which" between a sum and a year: the year's part follows, the sum is the total's.
+_OF_WHICH_BEFORE = re.compile(rf"(?:{OF_WHICH})", re.IGNORECASE)
 
 
 def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
@@ -2832,9 +2859,33 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
             continue
         if amount is not None and amount.value >= 1000:
             sums.append((m.start(1), m.end(1), Amount(amount.value, currency)))
+    shares: dict[int, float] = {}  # "з них на 2021 р. — 35%": a year's share of the total
+    for m in _OF_WHICH_YEAR.finditer(
+        text
+    ):  # "з них на 2021 р. — 200 000": a year's part in the total's currency
+        if any(start < m.end("figure") and m.start("figure") < end for start, end, _ in sums):
+            continue
+        if m["pct"]:
+            share = float(m["figure"].replace(",", ".").replace(" ", ""))
+            if 0 < share <= 100:
+                shares[int(m["year"])] = share
+            continue
+        try:
+            amount = parse_amount(m["figure"].strip())
+        except ValueProblem:
+            continue
+        if amount is not None and amount.value >= 1000:
+            sums.append((m.start("figure"), m.end("figure"), Amount(amount.value, currency)))
     sums.sort(key=lambda s: s[0])
     years = _sum_years(text, [(start, end) for start, end, _ in sums])
     found = [(amount, years.get(k)) for k, (_, _, amount) in enumerate(sums)]
+    if shares and len(found) == 1 and found[0][1] is None:  # "EUR 0.62m, з них на 2021 р. — 35%"
+        total_value = found[0][0].value
+        return (
+            total_value,
+            currency,
+            {year: round(total_value * share / 100, 2) for year, share in shares.items()},
+        )
     dated = {year for _, year in found}
     if len(found) > 1 and None not in dated:
         # each sum its own year and none a total ("USD 400,000 in December 2020 and USD 250,000 in February 2021",
@@ -2908,7 +2959,8 @@ _PROSE_PERIOD = (
     (re.compile(r"(?<![^\W\d_])(?:з|с|із)\s+([^,.;()]{3,30}?20\d\d)(?:\s*р\.|\s*року|\s*г\.|\s*года)?\s+(?:по|до)\s+"
                 r"([^,.;()]{3,30}?20\d\d)", re.I), lambda m: f"{m[1]} – {m[2]}"),
     (re.compile(r"\b(?:over|during|in the years)\s+(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.I), lambda m: f"{m[1]} – {m[2]}"),
-    (re.compile(r"(?:term|period|duration|термін реалізації|строк реалізації|срок реализации|період реалізації)"
+    (re.compile(r"(?:term|period|duration|термін реалізації|строк реалізації|срок реализации|період реалізації"
+                r"|(?<![^\W\d_])(?:період|период|термін|строк|сроки?))"
                 r"\s*:\s*([^;\n]{4,60})", re.I), lambda m: m[1]),
     # "термін – II півріччя 2021 року", "Сроки – 2021–2022 гг.": a term after a dash
     (re.compile(r"(?<![^\W\d_])(?:термін|строк|срок|сроки|term|period)(?:\s+(?:реалізації|реализации))?"

@@ -1003,13 +1003,32 @@ def payers_within(text) -> list[str]:
         for part in _AND.split(payer_text.strip(" .()")):
             if part.strip(" ,;:-–—()") and (payer := _donor_named(part) or partner_in_text(part)):
                 found.append(payer)
-    elif len(parts := [p.strip(" .()") for p in _AND.split(text) if p.strip(" .()")]) > 1 and all(
+    elif len(parts := [p for p in map(_unbracketed, _AND.split(text)) if p]) > 1 and all(
         is_known_partner(p) for p in parts
     ):  # a list of partners and nothing else: "EU and Denmark", "Швеція, Норвегія"
         found = [canonical_partner(p) for p in parts]
     if not found and (payer := partner_within(text)):
         found.append(payer)
     return list(dict.fromkeys(found))
+
+
+def _unbracketed(part: str) -> str:
+    """A part of a list of names without the dots and spaces around it, and without a bracket the split left
+    unmatched ("(EU" of "(EU / Germany)"); a name's own brackets stay ("USA (INL)").
+
+    Examples
+    --------
+    >>> _unbracketed(" (EU"), _unbracketed("Germany). "), _unbracketed("USA (INL)"), _unbracketed("(Sweden)")
+    ('EU', 'Germany', 'USA (INL)', 'Sweden')
+    """
+    part = part.strip(" .")
+    while part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:].strip(" .")
+    while part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1].strip(" .")
+    if part.startswith("(") and part.endswith(")") and part.count("(") == 1:
+        part = part[1:-1].strip(" .")
+    return part
 
 
 #: A text saying who gives the money: "Donor: Government of Canada", "Funding: United Kingdom (CSSF)", "With

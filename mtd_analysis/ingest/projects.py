@@ -1137,7 +1137,10 @@ def _summary_of_the_above(rows: list[list], under: int) -> bool:
 
 
 def _status_heading_above(rows: list[list], index: int) -> bool:
-    """Whether the row above a row is a heading of one cell giving a status ("B. Pipeline", "Completed projects")."""
+    """Whether the row above a row (an empty line between them at most) is a heading of one cell giving a status ("B.
+    Pipeline", "Completed projects")."""
+    if index > 1 and blank_row(rows[index - 1]):
+        index -= 1  # "B. PIPELINE …", an empty line, the table's header: a text's habit
     above = only_filled(rows[index - 1]) if index > 0 else None
     if above is None or not isinstance(above[1], str):
         return False
@@ -1149,10 +1152,12 @@ def _status_heading_above(rows: list[list], index: int) -> bool:
 def _names_a_table(row: list) -> bool:
     """Whether a row's cells are column labels naming a project table: a title (or code) and two more fields,
     every filled cell a short text."""
-    cells = [v for v in row if clean_text(v)]
-    if len(cells) < 3 or any(not isinstance(v, str) or len(v) > 80 for v in cells):
+    cells = [
+        (v, text) for v in row if (text := clean_text(v))
+    ]  # a text table's cells padded with spaces: trimmed
+    if len(cells) < 3 or any(not isinstance(v, str) or len(text) > 80 for v, text in cells):
         return False
-    fields = {m.field for v in cells if (m := match_field(v)).field}
+    fields = {m.field for _, text in cells if (m := match_field(text)).field}
     return bool({"title", "project_id"} & fields) and len(fields) >= 3
 
 
@@ -1718,6 +1723,9 @@ def _read_table(
     _payment_columns(header)
     _hidden_money_columns(state, header)
     money_in_period(state, rows, header)  # "01.03.2021–28.02.2023 EUR 450,000"
+    _donors_under_a_year(
+        state, header, rows
+    )  # "Финансирование на 2021 г., USD" over "ЕС | Германия | … | Всего"
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
@@ -2641,6 +2649,44 @@ _NOT_MONEY_LABEL = re.compile(
 )
 
 
+def _donors_under_a_year(state: SheetState, header: Header, rows: list[list]) -> None:
+    """A year's money merged over a column per donor ("Финансирование на 2021 г., USD" over "ЕС | Германия | Швеция |
+    МОМ (собств. средства) | Всего"): the group's words sit in its first column alone, which was taken for the year's
+    amount (its donor's money counted for every donor, and the others' parts split by it). Each donor's column is its
+    part of that year's money (in the group's currency, see :func:`_donor_columns`), a total under the group the
+    year's amount; two donors at least, and nothing else under the group."""
+    if header.row == header.first_row:
+        return
+    for (r0, c0), (r1, c1) in state.grid.merged:
+        if not (header.first_row <= r0 <= r1 < header.row) or c1 <= c0:
+            continue
+        group = header.columns.get(c0)
+        if group is None or group.field != "yearly" or group.year is None:
+            continue
+        donors, totals = {}, []
+        for col in range(c0, c1 + 1):
+            text = clean_text(cell_value(rows[header.row], col)) or ""
+            if TOTAL_ROW.match(text.lower()):
+                totals.append(col)
+            elif donor := listed_donor(text) or partner_in_text(text):
+                donors[col] = donor
+            else:
+                donors = {}
+                break
+        if len(donors) < 2 or len(totals) > 1:
+            continue
+        for col, donor in donors.items():
+            header.columns[col] = FieldMatch(
+                "donor_amount", group.currency, group.year, 0.5, group.scale, agency=donor
+            )
+            header.labels[col] = (
+                f"{header.labels.get(c0, '').rsplit(' / ', 1)[0]} / {clean_text(rows[header.row][col])}"
+            )
+        for col in totals:
+            header.columns[col] = replace(group, strength=0.5)
+        state.donor_year = group.year
+
+
 def _donor_columns(state: SheetState, header: Header, rows: list[list], width: int) -> dict[int, str]:
     """Columns of money named each by a donor ("EU | Denmark | Japan | UNDP (TRAC) | Total 2021") in a table with no
     partner column and no amount column naming a donor's own money: each holds its donor's part of a row's money, and a row becomes
@@ -2650,8 +2696,10 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
     amount = fields.get("amount")
     if "partner" in fields or (amount is not None and partner_in_text(header.labels.get(amount) or "")):
         return {}  # "EU contribution | Co-financing – Germany": the donor's own amount, others' money beside it
-    found: dict[int, str] = {}
-    labels: dict[int, str] = {}
+    found: dict[int, str] = {
+        c: m.agency for c, m in header.columns.items() if m.field == "donor_amount" and m.agency
+    }  # under a year's group (_donors_under_a_year)
+    labels: dict[int, str] = {c: header.labels.get(c) or "" for c in found}
     for col in range(width):
         m = header.columns.get(col)
         label = header.labels.get(col) or " / ".join(
@@ -2686,6 +2734,8 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
     if len(found) < 2 or len(currencies) > 1:
         return {}  # "Japan, JPY | EU, EUR": parts in different currencies are not shares of one sum
     for col, donor in found.items():
+        if (set_before := header.columns.get(col)) is not None and set_before.field == "donor_amount":
+            continue  # set with its year's group
         said = match_field(labels[col])
         header.columns[col] = FieldMatch("donor_amount", said.currency, None, 0.5, said.scale, agency=donor)
     cols = sorted(found)
@@ -3527,7 +3577,9 @@ def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
     )
 
 
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?")
+_YEAR_CELL = re.compile(
+    r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?(?:\s*\([^()\d]{1,40}\))?"
+)  # "2021 (supplemental)"
 #: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
 _FISCAL_CELL = re.compile(
     r"(?:fy\s*'?)?(?P<start>(?:20)?\d{2})\s*[/-]\s*(?P<end>(?:20)?\d{2})|fy\s*'?(?P<named>(?:20)?\d{2})",
@@ -3666,6 +3718,8 @@ def _year_of(value) -> int | None:
     (2021, 2022, None, None)
     >>> _year_of("2021 H1"), _year_of("II півріччя 2021 р."), _year_of("Q3 2021"), _year_of("H3 2021")
     (2021, 2021, 2021, None)
+    >>> _year_of("2021 (supplemental)"), _year_of("2021 р. (додатково)")  # a top-up of the year: the year's
+    (2021, 2021)
     """
     if isinstance(value, bool):
         return None
@@ -6832,6 +6886,18 @@ def _shares_beside(cells: RowCells, payers: list[str]) -> tuple[list[tuple[str, 
     return None
 
 
+def _parts_in_amount(cells: RowCells, payers: list[str]) -> bool:
+    """Whether the row's amount cell gives each of the partner cell's funders its sum ("5 000 000 євро, у тому числі:
+    ЄС – 4 000 000; Уряд ФРН – 1 000 000" beside "ЄС; Уряд ФРН"): the amount's reading splits the money."""
+    from mtd_analysis.ingest.amounts import donor_parts
+
+    value, _ = cells.get("amount")
+    if not isinstance(value, str):
+        return False
+    parts = donor_parts(value)
+    return parts is not None and {name for name, _ in parts[2]} == set(payers)
+
+
 #: A column of the donor, then the implementer after a slash ("Донор / виконавець", "Donor / implementer").
 _DONOR_THEN_IMPLEMENTER = re.compile(
     r"(?:донор|donor|funder|партнер)\w*\s*/\s*(?:виконав|исполнит|implement|executing)", re.IGNORECASE
@@ -6943,8 +7009,9 @@ def _who(cells: RowCells) -> dict:
         known = is_known_partner(rec["partner"])
         ask = not shared and (not known or names_a_payer(partner_text))
         payers = payers_within(partner_text) if ask else []
-        within = (partner_within(partner_text if known else rec["partner"]) if ask else None) or (
-            payers[0] if len(payers) > 1 else None
+        # several payers ("EU / USA (INL)"): the first, as the warning below says; else the payer its name holds
+        within = (payers[0] if len(payers) > 1 else None) or (
+            partner_within(partner_text if known else rec["partner"]) if ask else None
         )
         if ask and not known and within is None:  # "Сводный бюджет ОБСЕ", "Voluntary contribution of Norway"
             within = partner_named_in(partner_text)
@@ -7021,7 +7088,8 @@ def _who(cells: RowCells) -> dict:
             )
             cells.names["partner_shares"] = state.cell_in_row(index, n, col)
             payers = []
-        if len(payers) > 1:  # co-funders in shares the cell does not give: the money cannot be split
+        if len(payers) > 1 and not _parts_in_amount(cells, payers):
+            # co-funders in shares the cell does not give, nor the amount cell their sums: the money cannot be split
             state.issue(
                 "warning",
                 "partner",
@@ -9584,9 +9652,17 @@ def _legend_status(meaning: str) -> str | None:
     """The status a legend line's meaning names: its first words ("у розробці (угоду не підписано)", "PIPELINE (not
     yet signed)"), a status word first or three words at most ("data approved by MIA" names none)."""
     words = re.split(r"\s[–—-]\s|[(,;]", meaning, maxsplit=1)[0].split()
-    if not words or (len(words) > 3 and parse_status(words[0]) not in STATUSES):
+    if not words:
         return None
+    if len(words) > 3 and parse_status(words[0]) not in STATUSES:
+        # "на етапі погодження з донором", "under negotiation with the donor": a stage, its status in its first words
+        stage = parse_status(" ".join(words[:3])) if words[0].lower() in _AT_A_STAGE else None
+        return stage if stage in STATUSES else None
     return _status_meant(meaning)  # as a code's meaning is read
+
+
+#: The first word of a legend line naming a project's stage ("на етапі погодження", "на стадии согласования").
+_AT_A_STAGE = frozenset({"на", "в", "у", "under", "at", "in"})
 
 
 def _colour_named(word: str) -> str | None:

@@ -1300,7 +1300,11 @@ def _text_grid(raw: bytes, name: str) -> Grid:
                 )
             return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
         if _prose(head, delimiter):
-            return _lines_grid(text, encoding)
+            if not _bar_table(head):
+                return _lines_grid(text, encoding)
+            delimiter = (
+                "|"  # a letter with a table drawn in bars ("Title | Period | Budget"): its lines split there
+            )
     rows: list[list] = []
     line_of_row: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -1336,9 +1340,10 @@ def _text_grid(raw: bytes, name: str) -> Grid:
 
 def _prose(head: list[str], delimiter: str) -> bool:
     """Whether a text file's first lines are prose (a letter, a note), not columns: its delimiter splits fewer than a
-    third of them, never three lines in a row alike (the rows of a table, however short, under a long letter).
+    third of them, and never into the same number of cells on three lines in a row (four for two cells): the rows of a
+    table, however short, under a long letter.
 
-    A comma in a sentence ("Status: Approved, start-up phase") splits no column.
+    A comma in a sentence ("Status: Approved, start-up phase") or a number ("NOK 4,5 млн") splits no column.
 
     Examples
     --------
@@ -1346,18 +1351,44 @@ def _prose(head: list[str], delimiter: str) -> bool:
     ...           "Period: 2021", "Status: Approved, signed"]
     >>> _prose(letter, ","), _prose(["Project,Amount", "Radios,100", "Boats,200"], ",")
     (True, False)
-    >>> _prose(["Note one", "Note two", "Note three", "Note four", "a,1", "b,2", "c,3"], ",")  # a table below
+    >>> notes = ["Note one", "Note two", "Note three", "Note four", "Note five", "Note six", "Note seven"]
+    >>> _prose([*notes, "a,1,x", "b,2,y", "c,3,z"], ","), _prose([*notes, "a,1", "b,2", "c,3", "d,4"], ",")  # tables
+    (False, False)
+    >>> _prose([*notes, "Dear colleagues,", "as requested, our list,", "with amounts in NOK 4,5 млн"], ",")
+    True
+    >>> _prose([*notes, "Title | Period | Budget", "Radios | 2021 | 100"], "|")  # a bar: a table's, however short
     False
     """
+    if delimiter not in (",", ";"):
+        return False  # a bar or a tab is no prose's punctuation: its lines are a table's, however few
     counts = [_split_count(line, delimiter) for line in head]
     if not head or sum(1 for c in counts if c) * 3 >= len(head):
         return False
     run = 1
     for before, after in pairwise(counts):
         run = run + 1 if after and after == before else 1
-        if run >= 3:
+        if run >= (3 if after >= 2 else 4):
             return False
     return True
+
+
+def _bar_table(head: list[str]) -> bool:
+    """Whether lines of a text draw a table with bars: two lines in a row (rules of dashes between them aside) split
+    by "|" into the same three cells or more.
+
+    Examples
+    --------
+    >>> _bar_table(["Dear colleagues,", "Title | Period | Budget", "------+--------+-------", "Radios | 2021 | 100"])
+    True
+    >>> _bar_table(["Dear colleagues,", "Status: signed | ongoing", "Best regards,"])
+    False
+    """
+    counts = [line.count("|") for line in head if not _RULE_LINE.fullmatch(line)]
+    return any(before >= 2 and before == after for before, after in pairwise(counts))
+
+
+#: A line drawn in dashes, equals signs or pluses (a text table's rule), bars included.
+_RULE_LINE = re.compile(r"[\s\-=+_~:|]+")
 
 
 def _lines_grid(text: str, encoding: str) -> Grid:

@@ -198,6 +198,9 @@ class SheetState:
         #: a column of money per agency ("НПУ | ДПСУ" under "Сума, JPY"): col -> agency code
         self.agency_parts: dict[int, str] = {}
         self.donor_parts: dict[int, str] = {}  # a column of each donor's money (see projects._donor_columns)
+        self.donor_year: int | None = (
+            None  # the year whose money the donors' columns are (projects._donors_under_a_year)
+        )
         self.donor_share_cols: dict[
             int, str
         ] = {}  # a column of each donor's share (projects._donor_share_columns)

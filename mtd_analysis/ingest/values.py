@@ -611,7 +611,8 @@ def parse_amount(value) -> Amount | None:
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
         raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
-    if (share := _A_SHARE.fullmatch(text)) is not None:  # "35%", "30 %": a share of something, not a sum
+    if (share := _A_SHARE.fullmatch(text) or _A_SHARE_OF.fullmatch(text)) is not None:
+        # "35%", "30 %", "45% бюджету": a share of something, not a sum
         raise ValueProblem(f"amount cell holds a percentage ({share[0]}), not a sum", kind="amount")
     if NO_FIGURE.fullmatch(text):
         raise ValueProblem(f"'{text}' gives no figure; none is counted", "warning", "amount")
@@ -632,6 +633,33 @@ _NO_COST = re.compile(
 )
 #: A percentage alone in a money cell ("35%", "30 %", "12,5 %").
 _A_SHARE = re.compile(r"\d{1,3}(?:[.,]\d+)?\s*%")
+#: A share of the project's money said in words: "45% бюджету", "35 % of the budget", "30% від загальної суми".
+_A_SHARE_OF = re.compile(
+    r"(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:total\s+)?(?:budget|total|amount|funding)"
+    r"|(?:від\s+|от\s+|з\s+|из\s+)?(?:загальн\w*\s+|общ\w*\s+)?(?:бюджет\w*|сум[иы]|суммы|вартост\w*|стоимост\w*))\.?",
+    re.IGNORECASE,
+)
+
+
+def share_in_words(value) -> float | None:
+    """The percentage a cell gives as a share of the project's money: "35%", "45% бюджету", "35 % of the budget";
+    None for any other cell.
+
+    Examples
+    --------
+    >>> share_in_words("45% бюджету"), share_in_words("35 % of the budget"), share_in_words("30%")
+    (45.0, 35.0, 30.0)
+    >>> share_in_words("45 officers") is None, share_in_words("EUR 45 000") is None
+    (True, True)
+    """
+    text = clean_text(value) if isinstance(value, str) else None
+    if text is None:
+        return None
+    if (said := _A_SHARE_OF.fullmatch(text)) is not None:
+        return float(said[1].replace(",", "."))
+    return parse_percentage(text) if _A_SHARE.fullmatch(text) else None
+
+
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 #: Words saying an amount is not fixed yet ("annual breakdown to be agreed", "уточнюється", "уточняется"); "TBC"

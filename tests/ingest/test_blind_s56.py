@@ -103,3 +103,272 @@ def test_a_remark_giving_the_money_set_aside_for_a_year_is_that_years_part(workb
         pd.isna(projects["Тренинги для пограничников"]["yearly_amounts"])
         or not projects["Тренинги для пограничников"]["yearly_amounts"]
     )
+
+
+def test_two_donors_one_named_with_its_bureau_in_brackets_are_both_seen(workbook_build):
+    # "EU / USA (INL)": the split had cut the bracket off "USA (INL" (no partner known), and the cell was read as INL,
+    # the name in brackets, with an info only: the EU's part credited to the US unsaid
+    rows = [
+        ["Donor", "Project", "Duration", "Budget", "Status"],
+        ["EU / USA (INL)", "Joint investigation teams on migrant smuggling", "Jan 2021 – Dec 2021", "€ 450 000",
+         "Ongoing"],
+    ]  # fmt: skip
+    result = workbook_build({"Matrix": rows}, "matrix.xlsx")
+    warned = issues_saying(result, "names 2 funders (EU, USA) without their shares")
+    assert [w["severity"] for w in warned] == ["warning"]
+    assert projects_by_title(result)["Joint investigation teams on migrant smuggling"]["partner"] == "EU"
+
+
+LETTER_UK = """Королівське посольство Норвегії в Україні
+
+Вих. № 21/0043                                                   19 січня 2021 р.
+
+Щодо: інформації до засідання секторальної робочої групи «Правоохоронна діяльність»
+
+Шановні колеги,
+
+на Ваш запит надсилаємо перелік проєктів, які фінансує Уряд Норвегії, із зазначенням обсягів на 2021 рік.
+
+1) Назва: Психологічна підтримка працівників ДСНС і поліції на сході України
+   Виконавець: Норвезька рада у справах біженців (NRC)
+   Загальний бюджет: NOK 4,5 млн; період: 07.2020 – 06.2022
+   Частка 2021 року: 45% бюджету
+   Статус: реалізується
+
+2) Назва: Електронна система обліку осіб, затриманих в ІТТ
+   Виконавець: Рада Європи
+   Бюджет: EUR 0.62m, з них на 2021 р. — 35%
+   Статус: реалізується
+
+3) Назва: Облаштування пункту пропуску «Шегині»
+   Виконавець: ПРООН в Україні
+   Бюджет: NOK 5 млн; період: 01.03.2021 – 28.02.2023
+   Статус: угоду підписано
+
+З повагою,
+Посольство Норвегії
+"""
+
+
+def test_a_letter_with_decimal_commas_gives_shares_of_2021_and_periods_in_its_money_lines(tmp_path):
+    result = text_build(tmp_path, "Lyst_Posolstvo_Norvegii.txt", LETTER_UK)
+    projects = projects_by_title(result)
+    support = projects["Психологічна підтримка працівників ДСНС і поліції на сході України"]
+    records = projects["Електронна система обліку осіб, затриманих в ІТТ"]
+    crossing = projects["Облаштування пункту пропуску «Шегині»"]
+    # "NOK 4,5 млн" is one sum, not two cells split at its comma; "45% бюджету" is 2021's share: 0.45 x 4,500,000
+    assert (support["currency"], support["yearly_amounts"]) == ("NOK", "2021=2025000")
+    assert (support["start_date"], support["end_date"]) == ("2020-07-01", "2022-06-30")
+    # "з них на 2021 р. — 35%": 0.35 x 620,000 in 2021 (the whole 620,000 had been put in 2021)
+    assert (records["amount"], records["currency"], records["yearly_amounts"]) == (
+        620_000,
+        "EUR",
+        "2021=217000",
+    )
+    # "період: 01.03.2021 – 28.02.2023" after the sum: the project's period (only month periods had been read)
+    assert (crossing["amount"], crossing["start_date"], crossing["end_date"]) == (
+        5_000_000,
+        "2021-03-01",
+        "2023-02-28",
+    )
+    assert issues_saying(result, "the 2021 cell gives a share of the total ('45% бюджету')")
+
+
+def test_a_share_in_words_is_no_sum():
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    for text in ("45% бюджету", "35 % of the budget", "30% від загальної суми"):
+        with pytest.raises(ValueProblem, match="percentage"):
+            parse_amount(text)
+    assert parse_amount("45 000 грн").value == 45_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EUR 620 000, з них на 2021 р. — 200 000", (620_000.0, "EUR", {2021: 200_000.0})),
+        ("EUR 0.62m, з них на 2021 р. — 35%", (620_000.0, "EUR", {2021: 217_000.0})),
+        ("Бюджет 1 000 000 грн, у тому числі у 2021 р. — 40 %", (1_000_000.0, "UAH", {2021: 400_000.0})),
+        # unchanged: a part with its currency, and a total with no part
+        (
+            "Загальний бюджет – 620 000 євро, у тому числі на 2021 р. – 200 000 євро.",
+            (620_000.0, "EUR", {2021: 200_000.0}),
+        ),
+        ("EUR 500 000 of which 2021 is the main year", (500_000.0, "EUR", {})),
+    ],
+)
+def test_a_years_part_after_of_which_is_that_years_not_the_totals(text, expected):
+    from mtd_analysis.ingest.amounts import money_in_prose
+
+    # the total had been put whole in 2021 when the year's figure after "з них" had no currency of its own
+    assert money_in_prose(text) == expected
+
+
+def _swatch_workbook(path, legend_line: str):
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Перелік"
+    ws.append(["Перелік проєктів МТД МВС, оновлено 15.01.2021"])
+    ws.append([])
+    ws.append(["№ з/п", "Назва проєкту", "Донор", "Строк реалізації", "Бюджет, грн"])
+    rows = [
+        (1, "Облік затриманих осіб у ізоляторах", "Рада Європи", "01.01.2021 – 31.12.2021", 4_800_000, "C6EFCE"),
+        (2, "Кінологічний центр з виявлення наркотиків", "Посольство США (INL)", "01.01.2021 – 31.12.2021",
+         1_200_000, "FFEB9C"),
+    ]  # fmt: skip
+    for number, title, donor, period, budget, colour in rows:
+        ws.append([number, title, donor, period, budget])
+        for cell in ws[ws.max_row]:
+            cell.fill = PatternFill("solid", fgColor=colour)
+    ws.append([])
+    ws.append([None, "Умовні позначення:"])
+    for colour, meaning in (("C6EFCE", "реалізується"), ("FFEB9C", legend_line), ("D9D9D9", "завершено")):
+        ws.append([None, None, meaning])
+        ws.cell(ws.max_row, 2).fill = PatternFill("solid", fgColor=colour)
+    wb.save(path)
+
+
+@pytest.mark.parametrize("line", ["на етапі погодження з донором", "на стадии согласования с донором"])
+def test_a_legend_line_naming_a_stage_gives_the_colours_status(tmp_path, line):
+    from mtd_analysis.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _swatch_workbook(raw / "perelik.xlsx", line)
+    result = build(raw, tmp_path / "out", year=2021)
+    projects = projects_by_title(result)
+    # the yellow row is in the pipeline as the legend says (its five words had been taken for no status, and every
+    # row counted as committed unsaid)
+    assert projects["Кінологічний центр з виявлення наркотиків"]["status"] == "planned"
+    assert projects["Облік затриманих осіб у ізоляторах"]["status"] == "ongoing"
+    assert money_2021(result, "Кінологічний центр з виявлення наркотиків")[0] == 0.0
+
+
+HEAD_2021 = ["№", "Название проекта", "Бенефициар", "Срок реализации", "Финансирование на 2021 г., USD"]
+DONORS = ["ЕС", "Германия", "Швеция", "МОМ (собств. средства)"]
+
+
+def _by_partner(result, title: str) -> dict[str, tuple]:
+    rows = result.projects[result.projects["title"].eq(title)]
+    return {r["partner"]: (r["currency"], r["yearly_amounts"]) for r in rows.to_dict("records")}
+
+
+@pytest.mark.parametrize("with_total", [True, False])
+def test_each_donors_column_under_a_years_merged_money_label_is_its_money_that_year(
+    workbook_build, with_total
+):
+    # the group's words stand in its first column alone ("… / ЕС"), which had been taken for the year's amount: the
+    # EU's money credited to Germany, the others' split by it, Sweden's and IOM's left with no currency (not counted)
+    donors = DONORS + (["Всего"] if with_total else [])
+    width = len(donors)
+    rows = [
+        ["Информация о проектах МОМ, финансирование на 2021 год в разрезе доноров"],
+        [*HEAD_2021, *[None] * (width - 1), "Статус"],
+        [None, None, None, None, *donors, None],
+        [1, "Усиление потенциала НПУ", "НПУ", "01.2020 – 12.2022", 180_000, 95_000, "-", "-", 275_000, "реализуется"],
+        [2, "Горячая линия для пострадавших", "НПУ", "04.2019 – 03.2022", "-", "-", 140_000, 25_000, 165_000,
+         "реализуется"],
+        [3, "Обучение пограничников", "ГПСУ", "06.2021 – 05.2022", 60_000, "-", "-", "-", 60_000, "реализуется"],
+    ]  # fmt: skip
+    if not with_total:  # the projects' rows without their total (column I)
+        rows = rows[:3] + [row[:8] + row[9:] for row in rows[3:]]
+    last = chr(ord("E") + width - 1)
+    status = chr(ord(last) + 1)
+    merges = [f"E2:{last}2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", f"{status}2:{status}3"]
+    result = workbook_build({"Отчет": rows}, "IOM_otchet_2021.xlsx", merges={"Отчет": merges})
+    assert _by_partner(result, "Усиление потенциала НПУ") == {
+        "EU": ("USD", "2021=180000"),
+        "Germany": ("USD", "2021=95000"),
+    }
+    assert _by_partner(result, "Горячая линия для пострадавших") == {
+        "Sweden": ("USD", "2021=140000"),
+        "IOM": ("USD", "2021=25000"),
+    }
+    assert _by_partner(result, "Обучение пограничников") == {"EU": ("USD", "2021=60000")}
+    assert not issues_saying(result, "gives 2021 again")
+
+
+def test_a_years_top_up_row_is_added_to_that_year(workbook_build):
+    rows = [
+        ["Project title", "Funding agency", "Implementer", "Year", "Amount", "Status"],
+        ["Countering drug trafficking at Black Sea ports", "INL", "UNODC", 2021, "USD 0.8m", "Ongoing"],
+        ["Countering drug trafficking at Black Sea ports", "INL", "UNODC", "2021 (supplemental)", "$150,000", "Ongoing"],
+        ["Countering drug trafficking at Black Sea ports", "INL", "UNODC", 2022, "USD 0.6m", "Ongoing"],
+    ]  # fmt: skip
+    result = workbook_build({"LE portfolio": rows}, "US_INL_portfolio.xlsx")
+    (project,) = result.projects.to_dict("records")
+    # "2021 (supplemental)" is 2021: its 150,000 added to the year's 800,000 (it had been a project of no year)
+    assert (project["amount"], project["yearly_amounts"]) == (1_550_000, "2021=950000;2022=600000")
+
+
+# --------------------------------------------------------------------------- set HC
+
+
+def test_a_note_prefixed_saying_a_dash_is_no_money_that_year_is_read(tmp_path):
+    text = (
+        "№;Наименование проекта;Донор;Период;Бюджет;2021 год;Статус\n"
+        "1;Средства защиты от COVID-19;Правительство Японии (через ПРООН);01.07.2020 - 30.06.2022;USD 730,000.00;—;"
+        "реализуется\n"
+        "2;Противодействие торговле людьми;Правительство Швейцарии (через ПРООН);01.01.2021 - 31.12.2022;"
+        "CHF 730,000.00;;подписан\n"
+        ";;;;;;\n"
+        '"Примечание: «—» – средства в 2021 году не предусмотрены; пустая ячейка – распределение бюджета по годам не '
+        'утверждено.";;;;;;\n'
+    )
+    result = text_build(tmp_path, "UNDP_proekty_2021.csv", text)
+    # "—" under 2021 is no money that year (the note begins "Примечание:", which had hidden it: the dash was taken for
+    # a figure left out, and the budget spread by days)
+    assert money_2021(result, "Средства защиты от COVID-19") == (0.0, 0.0)
+    assert issues_saying(result, "the file says a dash is no money")
+    # a blank cell: the budget spread by days (no yearly amounts read)
+    trafficking = projects_by_title(result)["Противодействие торговле людьми"]
+    assert pd.isna(trafficking["yearly_amounts"]) or not trafficking["yearly_amounts"]
+    assert money_2021(result, "Противодействие торговле людьми")[0] > 0
+
+
+EMAIL_TWO_TABLES = """From: Programme Manager (CSSF), British Embassy Kyiv
+To: Department of International Cooperation, Ministry of Internal Affairs of Ukraine
+Date: 9 March 2021
+Subject: RE: Law Enforcement SWG - donor mapping 2021 / UK projects
+
+Dear colleagues,
+
+please find below the UK-funded projects in the law enforcement sector. Figures are in GBP.
+
+A. ONGOING PROJECTS
+
+Project title                                          | Implementer       | Period              | Total budget  | 2021 allocation | Status
+-------------------------------------------------------+-------------------+---------------------+---------------+-----------------+-------
+Community policing pilots in Kharkiv and Mariupol      | UNDP              | Apr 2020 – Mar 2022 | GBP 1,250,000 | GBP 610,000     | Signed
+
+B. PIPELINE (subject to CSSF approval; no annual split yet)
+
+Project title                                                     | Expected period     | Indicative budget | Status
+------------------------------------------------------------------+---------------------+-------------------+------------
+Land border surveillance support to the State Border Guard Service | Jul 2021 – Jun 2023 | GBP 1.2m          | In pipeline
+Investigating darknet drug markets: cybercrime unit training       | Oct 2021 – Mar 2023 | GBP 450k          | In pipeline
+
+Kind regards,
+Sarah Whitfield
+"""
+
+
+def test_a_second_text_table_under_its_status_heading_and_an_empty_line_has_its_own_header(tmp_path):
+    result = text_build(tmp_path, "UK_Embassy_CSSF_projects_email.txt", EMAIL_TWO_TABLES)
+    projects = projects_by_title(result)
+    # the second header had been read as a project ("Project title"), its rows under the first table's columns
+    assert "Project title" not in projects
+    border = projects["Land border surveillance support to the State Border Guard Service"]
+    darknet = projects["Investigating darknet drug markets: cybercrime unit training"]
+    assert (border["amount"], border["currency"], border["status"]) == (1_200_000, "GBP", "planned")
+    assert (border["start_date"], border["end_date"]) == ("2021-07-01", "2023-06-30")
+    assert (darknet["amount"], darknet["start_date"], darknet["end_date"]) == (
+        450_000,
+        "2021-10-01",
+        "2023-03-31",
+    )
+    assert issues_saying(result, "two tables one under the other")
+    assert not [i for i in result.issues.to_dict("records") if i["severity"] == "error"]
