@@ -63,6 +63,7 @@ from mtd_analysis.ingest.values import (
     figure_in,
     foreign_part,
     letter_zeros,
+    money_only,
     parse_amount,
     parse_currency,
     parse_date,
@@ -2122,10 +2123,19 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
                     and value[:1] in _LEGEND_STARTS
                     and len(value) <= 200
                     and _DASH_LEGEND.match(value)
+                    # "«–» – данные … отсутствуют": a figure not given, not none (the dash's own clause, up to ";")
+                    and not _NO_DATA.search(value.split(";")[0])
                 ):
                     return grid.sheet, n, clean_text(value) or ""
     return None
 
+
+#: Words of data not given ("no data received", "данные отсутствуют", "інформація не надана"): a dash for those is a
+#: figure left out, not a year's nothing.
+_NO_DATA = re.compile(
+    r"\bdata\b|\bдан[іиа]|\bданн|інформац|информац|відомост|сведени|not (?:yet )?(?:received|provided|known|available)",
+    re.IGNORECASE,
+)
 
 #: The first characters a legend on dashes may start with (the scan asks every cell of a workbook).
 _LEGEND_STARTS = frozenset(" \t-–—«\"'‘“(пПdDnN")
@@ -2790,16 +2800,15 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
             gap is not None
             and before not in out
             and _SUM_THEN_YEAR.fullmatch(gap)
-            and not _OF_WHICH_BEFORE.search(
-                gap
-            )  # "EUR 620 000, з них на 2021 р. …": a part of it, not all of it
+            # "EUR 620 000, з них на 2021 р. …": a part of it ("USD 250,000 including overheads, for 2021": all of it)
+            and not _OF_WHICH_BEFORE.search(gap)
         ):
             out[before] = int(said[2])
     return out
 
 
 #: "Of which" between a sum and a year: the year's part follows, the sum is the total's.
-_OF_WHICH_BEFORE = re.compile(rf"(?:{OF_WHICH})", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(rf"(?:{OF_WHICH})\s*$", re.IGNORECASE)
 
 
 def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
@@ -2860,24 +2869,32 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
         if amount is not None and amount.value >= 1000:
             sums.append((m.start(1), m.end(1), Amount(amount.value, currency)))
     shares: dict[int, float] = {}  # "з них на 2021 р. — 35%": a year's share of the total
-    for m in _OF_WHICH_YEAR.finditer(
-        text
-    ):  # "з них на 2021 р. — 200 000": a year's part in the total's currency
+    of_which: dict[int, int] = {}  # start of a year's part after "of which" -> its year
+    # "з них на 2021 р. — 200 000", "of which 2021: 200,000": a year's part, in the total's currency when it names none
+    for m in _OF_WHICH_YEAR.finditer(text):
         if any(start < m.end("figure") and m.start("figure") < end for start, end, _ in sums):
+            of_which.update({start: int(m["year"]) for start, _, _ in sums if start == m.start("figure")})
             continue
         if m["pct"]:
             share = float(m["figure"].replace(",", ".").replace(" ", ""))
             if 0 < share <= 100:
                 shares[int(m["year"])] = share
             continue
+        word = re.match(r"\s*([^\W\d_]+\.?)", text[m.end("figure") :])
+        if word and not money_only(f"{m['figure']} {word[1]}"):
+            continue  # "з них у 2021 р. – 1 500 поліцейських": people, not money
         try:
             amount = parse_amount(m["figure"].strip())
         except ValueProblem:
             continue
         if amount is not None and amount.value >= 1000:
             sums.append((m.start("figure"), m.end("figure"), Amount(amount.value, currency)))
+            of_which[m.start("figure")] = int(m["year"])
     sums.sort(key=lambda s: s[0])
     years = _sum_years(text, [(start, end) for start, end, _ in sums])
+    for k, (start, _, _) in enumerate(sums):  # a part after "of which": its year, with a preposition or none
+        if start in of_which:
+            years[k] = of_which[start]
     found = [(amount, years.get(k)) for k, (_, _, amount) in enumerate(sums)]
     if shares and len(found) == 1 and found[0][1] is None:  # "EUR 0.62m, з них на 2021 р. — 35%"
         total_value = found[0][0].value

@@ -962,9 +962,19 @@ def _year_part_in(text: str) -> re.Match | None:
     """A remark's year part (:data:`_YEAR_PART_SAID`); money set aside for a year counts only when what follows
     is a sum ("в 2021 г. предусмотрено 1 000 000,00 долл. США", not "… 5 000 тренингов")."""
     part = _YEAR_PART_SAID.search(text)
-    if part is None or part["year"] or money_only(part["sum"].strip(" .,")):
+    if part is None or part["year"]:
         return part
-    return None
+    if not money_only(part["sum"].strip(" .,")) or _SOMEONE_ELSES.search(text) or _A_PART.search(text):
+        return None  # "Співфінансування МВС: у 2021 р. передбачено 500 000", "Друга фаза: …", "Всього по Україні …"
+    return part
+
+
+#: A remark on money besides the partner's: co-funding, the national or local budgets', a country's whole total.
+_SOMEONE_ELSES = re.compile(
+    r"co-?financ|co-?fund|співфінанс|софинанс|національн|национальн|державн\w* бюджет|госбюджет|місцев\w* бюджет"
+    r"|местн\w* бюджет|local budget|\bбюджет\w* (?:МВС|МВД)|всього|всего|\btotal\b|фаз[аиі]|phase",
+    re.IGNORECASE,
+)
 
 
 #: A remark giving a year's share of the amount ("35% in 2021", "40 % у 2021 році", "30% in 2021 (final tranche)").

@@ -2655,8 +2655,8 @@ def _donors_under_a_year(state: SheetState, header: Header, rows: list[list]) ->
     amount (its donor's money counted for every donor, and the others' parts split by it). Each donor's column is its
     part of that year's money (in the group's currency, see :func:`_donor_columns`), a total under the group the
     year's amount; two donors at least, and nothing else under the group."""
-    if header.row == header.first_row:
-        return
+    if header.row == header.first_row or "partner" in header.fields():
+        return  # a donor column beside them: not each donor's money (see _donor_columns)
     for (r0, c0), (r1, c1) in state.grid.merged:
         if not (header.first_row <= r0 <= r1 < header.row) or c1 <= c0:
             continue
@@ -3577,9 +3577,13 @@ def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
     )
 
 
-_YEAR_CELL = re.compile(
-    r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?(?:\s*\([^()\d]{1,40}\))?"
-)  # "2021 (supplemental)"
+_YEAR_CELL = (
+    re.compile(  # "2021 (supplemental)": a top-up of the year ("2021 (cancelled)" is no year's money)
+        r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?"
+        r"(?:\s*\((?:supplement\w*|additional|top[- ]?up|додатков\w*|дополнительн\w*|доп\.)\))?",
+        re.IGNORECASE,
+    )
+)
 #: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
 _FISCAL_CELL = re.compile(
     r"(?:fy\s*'?)?(?P<start>(?:20)?\d{2})\s*[/-]\s*(?P<end>(?:20)?\d{2})|fy\s*'?(?P<named>(?:20)?\d{2})",
@@ -7009,10 +7013,10 @@ def _who(cells: RowCells) -> dict:
         known = is_known_partner(rec["partner"])
         ask = not shared and (not known or names_a_payer(partner_text))
         payers = payers_within(partner_text) if ask else []
-        # several payers ("EU / USA (INL)"): the first, as the warning below says; else the payer its name holds
-        within = (payers[0] if len(payers) > 1 else None) or (
-            partner_within(partner_text if known else rec["partner"]) if ask else None
-        )
+        inside = partner_within(partner_text if known else rec["partner"]) if ask else None
+        # several payers: the one the name holds when it is one of them ("UNICEF / Germany (BMZ)": Germany), else the
+        # first ("Germany (GIZ) / EU": Germany, not the implementer in brackets), as the warning below says
+        within = inside if len(payers) < 2 or inside in payers else payers[0]
         if ask and not known and within is None:  # "Сводный бюджет ОБСЕ", "Voluntary contribution of Norway"
             within = partner_named_in(partner_text)
         if ask and not known and within is None and state.sheet_partner and OWN_BUDGET.match(partner_text):
@@ -8144,10 +8148,12 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
             continue
         said = " ".join(map(str, rows[start:r])) if start is not None else ""
         if start is not None and (
-            (r - start >= 3 and _AN_EMAIL.search(said)) or (r - start == 2 and _AN_ADDRESS.search(said))
+            (r - start >= 3 and _AN_EMAIL.search(said))
+            or (r - start == 2 and not blocks and _AN_ADDRESS.search(said))
         ):
-            # three header lines or more, one with an address or "Sent:"; or two, one with an address ("From: … <…@…>"
-            # over "Subject: …"): no card's fields (a card's "From:" is a date)
+            # three header lines or more, one with an address or "Sent:"; or, first of all, two, one with an address
+            # ("From: … <…@…>" over "Subject: …"): no card's fields (a card's "From:" is a date); a message quoted
+            # below is said only by a header of three lines or more (a forwarded message's own header is no quote)
             blocks.append((start, r))
         start = None
     if not blocks:
@@ -9656,13 +9662,21 @@ def _legend_status(meaning: str) -> str | None:
         return None
     if len(words) > 3 and parse_status(words[0]) not in STATUSES:
         # "на етапі погодження з донором", "under negotiation with the donor": a stage, its status in its first words
-        stage = parse_status(" ".join(words[:3])) if words[0].lower() in _AT_A_STAGE else None
+        stage = (
+            parse_status(" ".join(words[:3]))
+            if words[0].lower() in _AT_A_STAGE and _OF_AGREEMENT.search(meaning)
+            else None
+        )
         return stage if stage in STATUSES else None
     return _status_meant(meaning)  # as a code's meaning is read
 
 
 #: The first word of a legend line naming a project's stage ("на етапі погодження", "на стадии согласования").
 _AT_A_STAGE = frozenset({"на", "в", "у", "under", "at", "in"})
+#: The stage of an agreement, whose status its words give ("на етапі погодження", not "на етапі підготовки звітності").
+_OF_AGREEMENT = re.compile(
+    r"погодж|узгодж|согласов|negotiat|approv|затвердж|утвержд|розгляд|рассмотр", re.IGNORECASE
+)
 
 
 def _colour_named(word: str) -> str | None:

@@ -1299,7 +1299,7 @@ def _text_grid(raw: bytes, name: str) -> Grid:
                     "skipped"
                 )
             return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
-        if _prose(head, delimiter):
+        if not name.lower().endswith(".csv") and _prose(head, delimiter):
             if not _bar_table(head):
                 return _lines_grid(text, encoding)
             delimiter = (
@@ -1339,9 +1339,10 @@ def _text_grid(raw: bytes, name: str) -> Grid:
 
 
 def _prose(head: list[str], delimiter: str) -> bool:
-    """Whether a text file's first lines are prose (a letter, a note), not columns: its delimiter splits fewer than a
-    third of them, and never into the same number of cells on three lines in a row (four for two cells): the rows of a
-    table, however short, under a long letter.
+    """Whether a text file's first lines are prose (a letter, a note), not columns: its delimiter, a comma, splits fewer
+    than a third of them, every comma is a sentence's (a space after it) or a number's ("4,5"), and never into the same
+    number of cells on three lines in a row (four for two cells): the rows of a table, however short, under a letter.
+    Asked of text files, not of CSV files.
 
     A comma in a sentence ("Status: Approved, start-up phase") or a number ("NOK 4,5 млн") splits no column.
 
@@ -1359,8 +1360,10 @@ def _prose(head: list[str], delimiter: str) -> bool:
     >>> _prose([*notes, "Title | Period | Budget", "Radios | 2021 | 100"], "|")  # a bar: a table's, however short
     False
     """
-    if delimiter not in (",", ";"):
-        return False  # a bar or a tab is no prose's punctuation: its lines are a table's, however few
+    if delimiter != ",":
+        return False  # a bar, a tab or a semicolon is no prose's punctuation: its lines are a table's, however few
+    if any(_TABLE_COMMA.search(line) for line in head):
+        return False  # "Radios,100", '"Budget, EUR",': a comma with no space after it, between no digits, splits cells
     counts = [_split_count(line, delimiter) for line in head]
     if not head or sum(1 for c in counts if c) * 3 >= len(head):
         return False
@@ -1370,6 +1373,10 @@ def _prose(head: list[str], delimiter: str) -> bool:
         if run >= (3 if after >= 2 else 4):
             return False
     return True
+
+
+#: A comma as a table writes it: no space after it, not between digits ("4,5" is a number's), or a quoted cell's.
+_TABLE_COMMA = re.compile(r'(?<!\d),(?![\s\d]|$)|(?<=\d),(?=[^\s\d])|",|,"')
 
 
 def _bar_table(head: list[str]) -> bool:
