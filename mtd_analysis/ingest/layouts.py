@@ -958,6 +958,13 @@ _YEAR_PART_SAID = re.compile(
 )
 
 
+#: Money beside the donor's own: co-financing, national or partners' contributions (a column's label, a remark).
+COFINANCING = re.compile(
+    r"co-?financ|co-?fund|співфінанс|софинанс|national|національн|национальн|державн\w* бюджет|госбюджет",
+    re.IGNORECASE,
+)
+
+
 def _year_part_in(text: str) -> re.Match | None:
     """A remark's year part (:data:`_YEAR_PART_SAID`); money set aside for a year counts only when what follows
     is a sum ("в 2021 г. предусмотрено 1 000 000,00 долл. США", not "… 5 000 тренингов")."""
@@ -971,8 +978,8 @@ def _year_part_in(text: str) -> re.Match | None:
 
 #: A remark on money besides the partner's: co-funding, the national or local budgets', a country's whole total.
 _SOMEONE_ELSES = re.compile(
-    r"co-?financ|co-?fund|співфінанс|софинанс|національн|национальн|державн\w* бюджет|госбюджет|місцев\w* бюджет"
-    r"|местн\w* бюджет|local budget|\bбюджет\w* (?:МВС|МВД)|всього|всего|\btotal\b|фаз[аиі]|phase",
+    rf"{COFINANCING.pattern}|місцев\w* бюджет|местн\w* бюджет|local budget|\bбюджет\w* (?:МВС|МВД)|всього|всего"
+    r"|\btotal\b|фаз[аиі]|phase",
     re.IGNORECASE,
 )
 

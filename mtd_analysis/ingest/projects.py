@@ -101,6 +101,7 @@ from mtd_analysis.ingest.columns import (
     year_part,
 )
 from mtd_analysis.ingest.layouts import (
+    COFINANCING,
     FACT_WORDS,
     NOT_AGREED,
     NOTE_REFERENCE,
@@ -2634,13 +2635,6 @@ def _fiscal_span_columns(state: SheetState, header: Header, rows: list[list], pa
 _OF_A_PAYMENT = re.compile(r"транш|платеж|платіж|виплат|выплат|tranche|payment|instal", re.IGNORECASE)
 
 
-#: Words of a column of money beside the donor's own: co-financing, national or partners' contributions.
-_COFINANCING = re.compile(
-    r"co-?financ|co-?fund|співфінанс|софинанс|national|національн|национальн|державн\w* бюджет|госбюджет",
-    re.IGNORECASE,
-)
-
-
 #: Words of a column of people, things or marks, not money ("EU (persons trained)", "Returnees – Poland").
 _NOT_MONEY_LABEL = re.compile(
     r"person|people|trained|trainee|participant|returnee|expert|staff|officer|count|number|year|date|standard"
@@ -2713,7 +2707,7 @@ def _donor_columns(state: SheetState, header: Header, rows: list[list], width: i
         if (
             (m is not None and m.field not in (None, "ignore", "duplicate"))
             or not label
-            or _COFINANCING.search(label)
+            or COFINANCING.search(label)
             or _NOT_MONEY_LABEL.search(label)
         ):
             continue
@@ -3577,12 +3571,12 @@ def _sums_of_years(cells: RowCells, rec: dict, text: str, given: list) -> None:
     )
 
 
-_YEAR_CELL = (
-    re.compile(  # "2021 (supplemental)": a top-up of the year ("2021 (cancelled)" is no year's money)
-        r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?"
-        r"(?:\s*\((?:supplement\w*|additional|top[- ]?up|додатков\w*|дополнительн\w*|доп\.)\))?",
-        re.IGNORECASE,
-    )
+#: A year in a year column ("2021", "2021 р."), or a top-up of it ("2021 (supplemental)"; "2021 (cancelled)" is no
+#: year's money).
+_YEAR_CELL = re.compile(
+    r"((?:19|20)\d{2})(?:\s*(?:р|рік|г|год)\.?)?"
+    r"(?:\s*\((?:supplement\w*|additional|top[- ]?up|додатков\w*|дополнительн\w*|доп\.)\))?",
+    re.IGNORECASE,
 )
 #: A fiscal year in a year column: "2021/22", "2021-22", "FY2021/22", "FY21/22", "FY2021", "FY21".
 _FISCAL_CELL = re.compile(
@@ -8082,10 +8076,10 @@ _EMAIL_HEADER = re.compile(
     r"(?:from|sent|to|cc|bcc|subject|date|від|надіслано|кому|копія|тема|дата|от|отправлено|копия)\s*:",
     re.IGNORECASE,
 )
-#: What only an e-mail's header holds: an address, or the line saying when it was sent.
-_AN_EMAIL = re.compile(r"@[\w-]+\.\w|\b(?:sent|надіслано|отправлено)\s*:", re.IGNORECASE)
 #: An e-mail address.
 _AN_ADDRESS = re.compile(r"@[\w-]+\.\w")
+#: What only an e-mail's header holds: an address, or the line saying when it was sent.
+_AN_EMAIL = re.compile(rf"{_AN_ADDRESS.pattern}|\b(?:sent|надіслано|отправлено)\s*:", re.IGNORECASE)
 #: The line an e-mail program writes above a message quoted in a reply.
 _ORIGINAL_MESSAGE = re.compile(
     r"-{3,}\s*(?:original message|вихідне повідомлення|исходное сообщение|forwarded message)\s*-{3,}", re.I
@@ -8128,9 +8122,9 @@ def _without_null_markers(state: SheetState, rows: list[list]) -> list[list]:
 
 def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
     """An e-mail pasted into a sheet: its header lines ("From: …", "Sent: …", "To: …", "Subject: …", three or more
-    together, or two with an address) are no project's fields, and a second header (a message quoted below the reply, "-----Original
-    Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied here and said
-    (the quoted message as a warning, to be checked)."""
+    together, or two with an address) are no project's fields, and a second header (a message quoted below the reply,
+    "-----Original Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied
+    here and said (the quoted message as a warning, to be checked)."""
 
     def email_line(
         row: list,
