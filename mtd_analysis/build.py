@@ -41,6 +41,7 @@ from mtd_analysis.ingest.partners import is_known_partner, partner_shares, partn
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.projects import (
     DESCRIBING_FIELDS,
+    SHADED,
     canonical_partner,
     code_lists,
     colour_legend,
@@ -345,7 +346,7 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
             if (grid.sheet, number) in legend_rows or rgb is None:
                 continue
             colour = colour_name(rgb)
-            status = by_sample.get(rgb) or by_name.get(colour)
+            status = by_sample.get(rgb) or by_name.get(colour) or (colour and by_name.get(SHADED))
             if status:
                 statuses[number] = (status, colour or rgb)
         if statuses:
@@ -437,10 +438,14 @@ _MERGED_FIGURES = ("amount", "currency", "start_date", "end_date", "status", "ye
 
 #: The columns of a table of changes to a list ("№ п/п | Что изменилось | Было | Стало", "No. | Change | Was | Now").
 _CHANGE_REF = re.compile(
-    r"(?:№|no\.?|nr\.?|#|ref\.?|reference|item)(?:\s*(?:п/п|з/п|item|in the list))?", re.IGNORECASE
+    r"(?:№|no\.?|nr\.?|#|ref\.?|reference|item)(?:\s*(?:п/п|з/п|item|in the list))?"
+    # "№ рядка на аркуші «Проекти»", "Row no. on sheet 'Projects'": the number of the list's row
+    r"|(?:№|no\.?)\s*(?:рядка|строки|row)\b.{0,40}|row\s+(?:no\.?|number)\b.{0,40}",
+    re.IGNORECASE,
 )
 _CHANGE_WHAT = re.compile(
-    r"(?:что|що)\s+(?:изменилось|змінилося|змінено|изменено)|what\s+changed|change|зміна|изменение",
+    r"(?:что|що)\s+(?:изменилось|змінилося|змінено|изменено)|what\s+changed|change|зміна|изменение"
+    r"|показник|показатель|field|поле|indicator|item\s+changed",
     re.IGNORECASE,
 )
 _CHANGE_WAS = re.compile(r"было|було|was|before|old|previously|попередньо|прежде", re.IGNORECASE)
@@ -479,6 +484,7 @@ def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel
         if first and re.fullmatch(r"\d{1,3}\.?", first):
             by_number.setdefault(first.rstrip("."), rec)
     for grid, (at, ref_col, what_col, was_col, now_col) in headers:
+        applied = 0
         for index in range(at + 1, len(grid.rows)):
             row = grid.rows[index]
             if (
@@ -495,6 +501,7 @@ def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel
             was = (clean_text(row[was_col]) if was_col < len(row) else None) or ""
             said = _apply_change(rec, what, was, now, f"{column_letter(now_col)}{index + 1}", grid.sheet)
             if said:
+                applied += 1
                 issues.append(
                     {
                         **_file_issue(
@@ -509,6 +516,25 @@ def _changes_by_number(grids: list, records: list[dict], issues: list[dict], rel
                         "column": f"{column_letter(now_col)}{index + 1}",
                     }
                 )
+        if applied and not any(
+            s.get("sheet") == grid.sheet and s.get("status") == "loaded" for s in entry["sheets"]
+        ):
+            # the sheet of changes holds no project table: said once, not as a sheet not read
+            issues[:] = [
+                i for i in issues if not (i.get("sheet") == grid.sheet and i.get("kind") == "not read")
+            ]
+            issues.append(
+                {
+                    **_file_issue(
+                        rel,
+                        f"sheet '{grid.sheet}' lists changes to the file's projects by their numbers (was → now): "
+                        f"{applied} applied, each said at its row",
+                        "info",
+                        "sheet",
+                    ),
+                    "sheet": grid.sheet,
+                }
+            )
 
 
 def _change_header(rows: list[list]) -> tuple[int, int, int | None, int, int] | None:
@@ -1149,6 +1175,10 @@ def _lines_as_projects(records: list[dict]) -> list[dict]:
         for line in more or ():
             part = dict(rec, title=line["title"], amount=line.get("amount"))
             part["yearly_amounts"] = yearly_text(line["years"]) if line["years"] else None
+            if line.get("currency"):  # a sum in another currency of the same row (see _currency_lines)
+                part["currency"] = line["currency"]
+            if line.get("partner"):
+                part["partner"], part["partner_from"] = line["partner"], "column"
             out.append(part)
     return out
 
@@ -2003,6 +2033,24 @@ def _years_within(listed: dict, detail: dict) -> bool:
     return (not first or int(first) <= min(years)) and (not last or max(years) <= int(last))
 
 
+def _funding_lines(first: dict, rec: dict) -> bool:
+    """Merge ``rec`` into ``first`` when they are one project's lines from two funding sources of one donor, coded on
+    the sheet and explained by its key ("DK-PSP = Danish Peace and Stabilisation Programme; DK-NP = Danish
+    Neighbourhood Programme": two rows of one project, each with its money), as :func:`_merged_line` merges budget
+    lines. Returns whether it was merged."""
+    codes = (first.get("_funding_code"), rec.get("_funding_code"))
+    if None in codes or codes[0] == codes[1] or "_line" in first or "_line" in rec:
+        return False
+    if first.get("amount") is None or rec.get("amount") is None:
+        return False
+    first["_line"], rec["_line"] = codes
+    merged = _merged_line(first, rec)
+    if not merged:
+        first.pop("_line"), first.pop("_lines", None)
+    rec.pop("_line")
+    return merged
+
+
 def _merged_line(first: dict, rec: dict) -> bool:
     """Merge ``rec`` into ``first`` when both are budget lines of one project on one sheet.
 
@@ -2353,6 +2401,16 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 other.clear()
                 other.update(rec, project_id=pid)
             continue
+        if first is not None and _funding_lines(first, rec):
+            sheet = f", sheet '{first['source_sheet']}'" if first["source_sheet"] else ""
+            message = (
+                f"row {rec['source_row']}: funding source '{rec['_funding_code']}' of the project on "
+                f"{first['source_file']}{sheet}, row {first['source_row']} ('{rec.get('title') or code}', funding "
+                f"source '{first['_funding_code']}', both {rec['partner']}'s): its amount is added to that project's"
+            )
+            issues.append({**_row_issue(rec, message, "info"), "kind": "amount"})
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
         if first is not None:
             where = (
                 f"{first['source_file']}"
@@ -2428,6 +2486,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         rec.pop("_year_months", None)
         rec.pop("_fiscal_row", None)
         rec.pop("_line", None)
+        rec.pop("_funding_code", None)
         rec.pop("_line_share", None)
         rec.pop("_lines", None)
         rec.pop("_line_kind", None)

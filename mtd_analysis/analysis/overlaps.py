@@ -1307,7 +1307,8 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
     One ``warning`` of kind ``overlap`` per pair, at the row of its second project (``project_b``), naming
     the first one (file, sheet and row) and the evidence, so that the partner says whether it is the
     same project twice or two projects that differ. Not duplication between partners: such pairs are
-    not counted in :func:`duplication`. This function does not mutate its inputs.
+    not counted in :func:`duplication`. Two projects read from one row (its sums in two currencies) are not
+    asked about. This function does not mutate its inputs.
 
     Parameters
     ----------
@@ -1347,6 +1348,8 @@ def internal_overlap_issues(overlaps: pd.DataFrame, projects: pd.DataFrame) -> p
     ):  # the rows of both projects found by position, not one look-up per pair
         if i < 0 or j < 0:
             continue
+        if files[i] == files[j] and sheets[i] == sheets[j] and lines[i] == lines[j]:
+            continue  # one row read as several projects (its sums in two currencies, a line each): not sent twice
         sheet = (
             sheets[i] if isinstance(sheets[i], str) and sheets[i] else None
         )  # none in a CSV or an XML file

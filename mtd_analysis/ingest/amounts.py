@@ -2580,6 +2580,18 @@ def _total_against_years(
             col,
         )
         return amount
+    if amount > total_years and not start and not end and len(years) == 1:
+        # "Загальний обсяг | Обсяг на 2021 рік" and no period: the one year's money is a part of the total, the rest
+        # the project's other years', which the row does not date (several years falling short of the total: a slip)
+        state.issue(
+            "warning",
+            "amount",
+            f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total {amount:,.2f}, and the "
+            "row gives no dates: the total stands, its years' figures a part of it; the rest is placed in no year",
+            index,
+            col,
+        )
+        return amount
     state.issue(
         "warning",
         "amount",
@@ -2970,11 +2982,13 @@ def _bare_sum_for_a_year() -> re.Pattern:
 _MONTHS_SPAN = r"(\d{1,2})\s+(?:months?|місяц\w*|месяц\w*)"
 #: A date short of its day, as a sentence writes it: "Q3 2021", "II квартал 2021", "October 2019", "Oct. 2019", "03.2021".
 _PARTIAL_DATE = r"(?:Q[1-4]|[IVІХ]{1,3}\s*(?:кв\.?|квартал\w*|quarter)|[^\W\d_]{3,9}\.?|\d{1,2}[./])\s*20\d\d"
+#: A day or a month in a sentence: "01.10.2020", "1 липня 2021", "March 2021".
+_SAID_DAY = r"\d{1,2}\.\d{1,2}\.20\d\d|[^,.;()]{3,30}?20\d\d"
 _PROSE_PERIOD = (
-    (re.compile(r"\bfrom\s+([^,.;()]{3,30}?20\d\d)\s+(?:to|until|till|through)\s+([^,.;()]{3,30}?20\d\d)", re.I),
+    (re.compile(rf"\bfrom\s+({_SAID_DAY})\s+(?:to|until|till|through)\s+({_SAID_DAY})", re.I),
      lambda m: f"{m[1]} – {m[2]}"),
-    (re.compile(r"(?<![^\W\d_])(?:з|с|із)\s+([^,.;()]{3,30}?20\d\d)(?:\s*р\.|\s*року|\s*г\.|\s*года)?\s+(?:по|до)\s+"
-                r"([^,.;()]{3,30}?20\d\d)", re.I), lambda m: f"{m[1]} – {m[2]}"),
+    (re.compile(rf"(?<![^\W\d_])(?:з|с|із)\s+({_SAID_DAY})(?:\s*р\.|\s*року|\s*г\.|\s*года)?\s+(?:по|до)\s+"
+                rf"({_SAID_DAY})", re.I), lambda m: f"{m[1]} – {m[2]}"),
     (re.compile(r"\b(?:over|during|in the years)\s+(20\d\d)\s*[-–—]\s*(20\d\d)\b", re.I), lambda m: f"{m[1]} – {m[2]}"),
     (re.compile(r"(?:term|period|duration|термін реалізації|строк реалізації|срок реализации|період реалізації"
                 r"|(?<![^\W\d_])(?:період|период|термін|строк|сроки?))"
@@ -2994,7 +3008,7 @@ _PROSE_PERIOD = (
     (re.compile(r"(?<![^\W\d_])(?:протягом|в течение|during|throughout)\s+(20\d\d)(?!\s*[-–—/]\s*\d)", re.I),
      lambda m: m[1]),
     # "на 2020–2023 рр.", "(2020–2022 гг.)", "2022–2024 years": a span of years said as years
-    (re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:рр|гг|роки|годы|years)(?![^\W\d_])", re.I),
+    (re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:рр|гг|роки|роках|годы|годах|years)(?![^\W\d_])", re.I),
      lambda m: f"{m[1]} – {m[2]}"),
     # "Q3 2021 - Q2 2022", "(October 2019 - September 2024)", "03.2021 – 02.2023": two dates short of a day, a dash
     # between (bare years are the patterns above: "2020-2022" is also a code, a range of pages)
@@ -3016,6 +3030,8 @@ def period_in_prose(text) -> tuple[dt.date, dt.date] | None:
     (datetime.date(2021, 3, 1), datetime.date(2023, 2, 28))
     >>> period_in_prose("Проєкт реалізується з березня 2021 року по лютий 2023 року.")
     (datetime.date(2021, 3, 1), datetime.date(2023, 2, 28))
+    >>> period_in_prose("вартістю 320 000 злотих, терміном реалізації з 01.10.2020 по 30.09.2021, виконавець — …")
+    (datetime.date(2020, 10, 1), datetime.date(2021, 9, 30))
     >>> period_in_prose("EUR 2,000,000 over 2020-2022"), period_in_prose("протягом 2021 року")[1]
     ((datetime.date(2020, 1, 1), datetime.date(2022, 12, 31)), datetime.date(2021, 12, 31))
     >>> period_in_prose("Training of 240 officers") is None

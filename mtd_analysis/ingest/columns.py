@@ -398,6 +398,9 @@ _YEARLY_WORDS = {
     "mittel",  # German: "Mittel 2021 (EUR)"
     "фінансування",
     "финансирование",
+    "обсяг",  # "Обсяг на 2021 рік": the volume (of money) for that year
+    "объем",
+    "объём",
     "cost",
     "fy",
     "year",
@@ -590,7 +593,7 @@ def _yearly_words() -> frozenset[str]:
 
 
 _THOUSANDS = re.compile(
-    r"(?<![^\W\d_])(thousands?|тис|тыс|k|000s|'000)(?![^\W\d_])"
+    r"(?<![^\W\d_])(thousands?|thous|thsd|ths|tsd|тис|тисяч\w*|тыс|тысяч\w*|k|000s|'000)(?![^\W\d_])"
     # "Total (000 EUR)", "in 1.000 EUR", "x 1,000", "(GBP 1 000)": a thousand as the unit, a figure of its own;
     # not the end of another figure ("(e.g. 250,000)", "1.250.000") nor an example or a rounding said before it
     r"|(?<![\w'.,])(?<!\d\s)(?<!\d\u00a0)(?<!rounded to )(?<!rounds to )(?<!округлено до )(?:1[,.\s\u00a0])?000"
@@ -601,7 +604,8 @@ _MILLIONS = re.compile(r"(?<![^\W\d_])(millions?|mln|mio|млн|m)(?![^\W\d_])",
 _MONTHS_UNIT = re.compile(r"month|міс|мес", re.IGNORECASE)
 #: The words of those units as a label's key holds them (normalise_key: "'000" -> "000", "тис." -> "тис").
 _UNIT_TOKENS = frozenset(
-    "thousand thousands тис тыс k 000 000s million millions mln mio млн m minor cents коп копииках копейках".split()
+    "thousand thousands thous thsd ths tsd тис тисяч тисячах тыс тысяч тысячах k 000 000s million millions mln mio млн m"
+    " minor cents коп копииках копейках".split()
 )
 #: A money label written in the currency's minor unit ("amount_minor", "Amount (cents)", "Сума, коп.", "сума в
 #: копійках"): its figures are divided by the currency's minor units (see amounts.in_minor_units).
@@ -647,7 +651,7 @@ _ABBREVIATIONS = {
     "dt": "date", "amt": "amount", "impl": "implementing", "benef": "beneficiary", "org": "organisation",
     "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
     "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title", "yr": "year",
-    "contrib": "contribution", "txn": "transaction", "trx": "transaction", "prio": "priority",
+    "contrib": "contribution", "txn": "transaction", "trx": "transaction", "prio": "priority", "fs": "funding source",
 }  # fmt: skip
 
 
@@ -681,6 +685,15 @@ _DONE_SHARE = re.compile(
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 
 
+#: Money in the units of a currency given elsewhere: "од. валюти", "одиниць валюти", "ед. валюты", "units of currency".
+_CURRENCY_UNITS = re.compile(
+    r"(?<![^\W\d_])(?:од\.|одиниц\w*|ед\.|единиц\w*)\s*(?:валют\w*)|units?\s+of\s+(?:the\s+)?currency",
+    re.IGNORECASE,
+)
+#: A year typed with a letter O for a zero: "2O21", "2O2O", "Budget 2O22" (a year of the 2000s, one O at least).
+_LETTER_O_YEAR = re.compile(r"(?<![\w.])2[0Oo][0-9Oo]{2}(?![\w.])(?<!20\d\d)")
+
+
 @lru_cache(maxsize=8192)
 def match_field(label) -> FieldMatch:
     """Recognise one header cell (see :func:`_match_field`), with its unit.
@@ -699,6 +712,12 @@ def match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text and text[-1] in _SUPERSCRIPTS and (bare := text.rstrip(_SUPERSCRIPTS).rstrip()):
         return match_field(bare)  # "2021 budget (CAD)¹": a footnote's mark after the label
+    if text and (units := _CURRENCY_UNITS.search(text)):
+        # "Обсяг на 2021 рік, тис. од. валюти": in (thousands of) units of the currency given elsewhere, no currency
+        return match_field(f"{text[: units.start()]} {text[units.end() :]}".strip(" ,"))
+    # "2O21": a year typed with a letter O for a zero (said by find_header)
+    if text and _LETTER_O_YEAR.search(text):
+        return match_field(_LETTER_O_YEAR.sub(lambda y: y[0].replace("O", "0").replace("o", "0"), text))
     if text and (
         dated := _VERSION_DATE.search(text)
     ):  # "Бюджет (ред. 11.2020)": a version's date, no year's money
@@ -1987,6 +2006,16 @@ def find_header(
                 "as the projects' titles (a partner's word for its projects, such as 'Contribution')",
             )
         )
+    for col, m in best.columns.items():
+        if m.year and _LETTER_O_YEAR.search(best.labels.get(col) or ""):
+            best.findings.append(
+                (
+                    "warning",
+                    col,
+                    f"{_column_name(col, best.labels)} writes its year with a letter O for a zero: read as {m.year} "
+                    "— check it",
+                )
+            )
     described = [c for c, m in best.columns.items() if m.field == "title" and m.year == -1]
     if described:  # said once the header is chosen
         col = described[0]

@@ -18,6 +18,7 @@ from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     FieldMatch,
     Header,
+    match_field,
 )
 from mtd_analysis.ingest.programmes import OF_WHICH
 from mtd_analysis.ingest.sheet import (
@@ -191,13 +192,21 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
         first = block_of.get(i)
         if first is not None and rows[i] and not blank_row(rows[i]):
             texts = {c: v for c, v in enumerate(rows[i]) if clean_text(v)}
-            if texts and all(c in wording and isinstance(v, str) for c, v in texts.items()):
+            # the block's other cells it fills where its first row left them empty ("Custody Records» в органах" over
+            # "і підрозділах … | 749,3 | 210,4 | … | реалізується": the title's end, and the money on its second row)
+            fills = all(
+                c in wording and isinstance(v, str) or not clean_text(_cell(rows[first], c))
+                for c, v in texts.items()
+            ) and any(c in wording for c in texts)
+            if texts and (all(c in wording and isinstance(v, str) for c, v in texts.items()) or fills):
                 for c, value in texts.items():
                     upper = _cell(rows[first], c)  # its lines kept apart: not cleaned into one
                     upper = upper.strip() if isinstance(upper, str) else clean_text(upper)
                     while len(rows[first]) <= c:
                         rows[first].append(None)
-                    rows[first][c] = f"{upper}\n{clean_text(value)}" if upper else value
+                    # a sentence going on in small letters joins its line; another line is kept as one
+                    sep = " " if fills and (clean_text(value) or "")[:1].islower() else "\n"
+                    rows[first][c] = f"{upper}{sep}{clean_text(value)}" if upper else value
                 rows[i] = [None] * len(rows[i])
                 joined.append(i)
                 continue
@@ -242,6 +251,78 @@ def continued_cells(state: SheetState, rows: list[list], header: Header) -> list
             joined[0],
         )
     return joined
+
+
+#: A dash or a word for a figure not given: "–", "-", "n/a", "н/д".
+_FIGURE_NOT_GIVEN = re.compile(r"[–—-]+|n/?a|н/д", re.IGNORECASE)
+
+
+def money_rows_under(state: SheetState, rows: list[list], header: Header) -> list[int]:
+    """A table with no money column, each project's row followed by a row of its money: a label naming the figures
+    in the title's column ("Budget 2021 / Total") and the figures beside it, in the label's order ("650'000 |
+    2'400'000", "– | 1'200'000" for a year not fixed). The figures go to the project's row, in a column of their own
+    per figure (each named by its cell); the money rows are emptied (their indices returned, read as skipped),
+    said once. Only when two such rows or more stand each right under a project's row.
+
+    ``rows`` and ``header`` are the table's working copies (changed here).
+    """
+    fields = header.fields()
+    title = fields.get("title")
+    if title is None or "amount" in fields or header.yearly():
+        return []
+    found: list[tuple[int, list[tuple[str, FieldMatch]], list[int]]] = []
+    for i in range(header.row + 2, len(rows)):
+        label = clean_text(_cell(rows[i], title))
+        if not label or "/" not in label or not clean_text(_cell(rows[i - 1], title)):
+            continue
+        parts = [p.strip() for p in label.split("/")]
+        matches = [match_field(p) for p in parts]
+        if len(parts) > 4 or any(m.field not in ("amount", "yearly") or m.strength < 1.0 for m in matches):
+            continue
+        if len({(m.field, m.year) for m in matches}) != len(matches):
+            continue
+        cols = [c for c in range(title + 1, len(rows[i])) if clean_text(rows[i][c])]
+        if len(cols) != len(parts) or any(
+            not (_FIGURE_NOT_GIVEN.fullmatch(clean_text(rows[i][c]) or "") or figure_in(rows[i][c]))
+            for c in cols
+        ):
+            continue
+        if any(clean_text(v) for c, v in enumerate(rows[i]) if c < title):
+            continue
+        found.append((i, list(zip(parts, matches, strict=True)), cols))
+    if len(found) < 2:
+        return []
+    width = max(len(r) for r in rows)
+    new: dict[tuple, int] = {}
+    for _, labelled, _ in found:
+        for part, m in labelled:
+            new.setdefault((m.field, m.year), width + len(new))
+            if new[(m.field, m.year)] not in header.columns:
+                header.columns[new[(m.field, m.year)]] = m
+                header.labels[new[(m.field, m.year)]] = part
+    for row in rows:
+        row.extend([None] * (width + len(new) - len(row)))
+    for (_, _), col in new.items():
+        rows[header.row][col] = header.labels[col]
+    names = state.cell_names if state.cell_names is not None else {}
+    for i, labelled, cols in found:
+        for (_, m), c in zip(labelled, cols, strict=True):
+            value = rows[i][c]
+            if _FIGURE_NOT_GIVEN.fullmatch(clean_text(value) or ""):
+                continue
+            rows[i - 1][new[(m.field, m.year)]] = value
+            names[(i - 1, new[(m.field, m.year)])] = state.cell(i, c)
+        rows[i] = [None] * len(rows[i])
+    state.cell_names = names
+    state.issue(
+        "info",
+        "layout",
+        f"rows {number_ranges([state.row_number(i) for i, _, _ in found])} each give the money of the project above "
+        f"them ('{clean_text(state.grid.rows[found[0][0]][title])}' and its figures): read as that project's",
+        found[0][0],
+        title,
+    )
+    return [i for i, _, _ in found]
 
 
 def money_in_period(state: SheetState, rows: list[list], header: Header) -> None:

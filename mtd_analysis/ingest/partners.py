@@ -270,10 +270,16 @@ def _inflected(key: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _lookup(name: str) -> str | None:
+    if name and name[-1] in _NOTE_MARKS and (bare := name.rstrip(_NOTE_MARKS).rstrip()):
+        return _lookup(bare)  # "ВООЗ¹", "USAID*": a footnote's mark after the name
     found = _lookup_as_written(name)
     if found is None and _POSSESSIVE.search(name):  # "UNDP's" (but "Children's Fund" is a name as written)
         found = _lookup_as_written(_POSSESSIVE.sub("", name))
     return found
+
+
+#: Marks of a footnote written after a name: "ВООЗ¹", "USAID*".
+_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 
 
 def _lookup_as_written(name: str) -> str | None:
@@ -959,6 +965,26 @@ _IMPLEMENTED_BY_NAME = re.compile(
     r"|(?:которые\s+)?реализуем\w*\s+[^,;:—–()]+",
     re.IGNORECASE,
 )
+
+
+#: A country named as where the work is, beside a border: "ділянка кордону з Республікою Білорусь", "the border with
+#: Moldova", "на границе с Россией" (a neighbour, not a funder).
+_BORDER_WITH = re.compile(
+    r"(?<![^\W\d_])(?:кордон\w*|border\w*|границ\w*|межі)\s+(?:з|із|зі|с|со|with)\s+"
+    r"(?:(?:Республік\w*|Республик\w*|the\s+Republic\s+of|Republic\s+of|the)\s+)?[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def without_neighbours(text: str) -> str:
+    """A text without the country it names beside a border, a place and not who pays.
+
+    Examples
+    --------
+    >>> without_neighbours("оснащення застав (ДПСУ, ділянка кордону з Республікою Білорусь):")
+    'оснащення застав (ДПСУ, ділянка  ):'
+    """
+    return _BORDER_WITH.sub(" ", text)
 
 
 def without_implementers(text: str) -> str:

@@ -270,13 +270,18 @@ def _code_key(value) -> str:
 
 def _declared_totals(programme: dict, parts: list[dict]) -> list[dict] | None:
     """The components with the totals they declare (``_declared_total``: a row whose year columns overruled its
-    total, for want of dates) when those add up to the programme's amount; None otherwise, or when none declares one.
+    total, for want of dates) when those add up to the programme's amount, or when the programme gives no amount
+    and dates them (its start and end); None otherwise, or when none declares one.
     """
     amount = programme.get("amount")
-    if amount is None or not any("_declared_total" in part for part in parts):
+    if not any("_declared_total" in part for part in parts):
         return None
     totals = [part.get("_declared_total", part.get("amount")) for part in parts]
-    if any(t is None for t in totals) or abs(sum(totals) - amount) > max(1.0, abs(amount) * ROUNDING):
+    if any(t is None for t in totals):
+        return None
+    if amount is None and not (programme.get("start_date") and programme.get("end_date")):
+        return None
+    if amount is not None and abs(sum(totals) - amount) > max(1.0, abs(amount) * ROUNDING):
         return None
     return [dict(part, amount=total) for part, total in zip(parts, totals, strict=True)]
 

@@ -113,6 +113,7 @@ from mtd_analysis.ingest.layouts import (
     footnotes_on_cells,
     mark_then_note,
     money_in_period,
+    money_rows_under,
     pivot_groups,
     plain_title,
     project_blocks,
@@ -143,6 +144,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     payers_within,
     shares_in_note,
     without_implementers,
+    without_neighbours,
 )
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
 from mtd_analysis.ingest.programmes import (
@@ -178,6 +180,7 @@ from mtd_analysis.ingest.values import (
     clean_text,
     currency_in_letters,
     currency_in_text,
+    currency_parts,
     date_order,
     day_past_month_end,
     end_after,
@@ -218,12 +221,24 @@ _EXAMPLE_SAID = re.compile(
 )
 
 
+def _example_word(text: str) -> bool:
+    """Whether a cell says "example" and nothing else, in one language or two ("Приклад / Example", "Пример:").
+
+    Examples
+    --------
+    >>> _example_word("Приклад / Example"), _example_word("EXAMPLE:"), _example_word("Example project")
+    (True, True, False)
+    """
+    parts = [p.strip(" :.*") for p in re.split(r"[/|]", text.lower())]
+    return all(p in _EXAMPLE for p in parts)
+
+
 def _an_example_row(row: list) -> bool:
     """A row whose first cells name it the template's example ("EXAMPLE | … | Example: equipment …"), wherever
     the columns are read from."""
     for value in row[:5]:
         text = (clean_text(value) or "").lower()
-        if text in _EXAMPLE or text[:9].split(":")[0].strip() in _EXAMPLE and ":" in text[:10]:
+        if _example_word(text) or text[:9].split(":")[0].strip() in _EXAMPLE and ":" in text[:10]:
             return True
     return False
 
@@ -361,6 +376,10 @@ def _title_block(rows: list[list], header_first_row: int) -> str:
     return "\n".join(line for line in lines if line)
 
 
+#: A year or a span of years in a title ("2021", "2020–2022", "2020-22").
+_YEARS_SAID = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)?\d\d)?(?![\d.,])")
+
+
 def _currency_of_the_title(block_text: str | None) -> str | None:
     """The one currency the title rows name where no figure stands beside it ("…, Canadian dollars (CAD)"), or
     None (none, several, or a sum quoted: "a EUR 5 million programme").
@@ -371,13 +390,17 @@ def _currency_of_the_title(block_text: str | None) -> str | None:
     'CAD'
     >>> _currency_of_the_title("Part of a EUR 5 million programme") is None
     True
+    >>> _currency_of_the_title("Grant assistance to MIA agencies, 2020–2022 (USD)")
+    'USD'
     """
     if not block_text:
         return None
     from mtd_analysis.ingest.values import _currency_pattern
 
-    for m in _currency_pattern().finditer(block_text):
-        near = block_text[max(0, m.start() - 3) : m.end() + 3]
+    # years are no sums: "…, 2020–2022 (USD)" names the currency beside the years the table covers
+    masked = _YEARS_SAID.sub(lambda y: " " * len(y[0]), block_text)
+    for m in _currency_pattern().finditer(masked):
+        near = masked[max(0, m.start() - 3) : m.end() + 3]
         if re.search(r"\d", near) or m.group(1) == "$":
             return (
                 None  # a sum quoted; "$" alone, whose dollar a partner's own may be (Canada's, Australia's)
@@ -487,6 +510,31 @@ def sheet_projects(
         (the partner's own project code), ``partner_from`` and ``parent`` (the programme
         record of a component).
     """
+    result = _sheet_projects(grid, source_file, file_partner, include_hidden, status_codes, code_lists)
+    if not result.records and not grid.meta.get("keep_quoted") and len(_email_blocks(grid.rows)) > 1:
+        # a reply naming no project of its own ("please replace the figure for project X"): the quoted list is read
+        again = _sheet_projects(
+            replace(grid, meta={**grid.meta, "keep_quoted": True}),
+            source_file,
+            file_partner,
+            include_hidden,
+            status_codes,
+            code_lists,
+        )
+        if again.records:
+            return again
+    return result
+
+
+def _sheet_projects(
+    grid: Grid,
+    source_file: str,
+    file_partner: str | None,
+    include_hidden: bool,
+    status_codes: dict[str, str] | None,
+    code_lists: dict[str, dict[str, list[str]]] | None,
+) -> SheetResult:
+    """:func:`sheet_projects`, once (an e-mail's quoted message set aside, or read: ``grid.meta["keep_quoted"]``)."""
     state = SheetState(grid, source_file)
     result = SheetResult(grid.sheet, "skipped")
     nonblank = sum(1 for r in grid.rows if not blank_row(r))
@@ -1088,9 +1136,14 @@ def _after_a_gap(rows: list[list], index: int) -> bool:
     if not blank_row(rows[index - 2]):
         return False
     title = [t for v in rows[index - 1] if (t := clean_text(v))]
-    text = ",".join(title)
+    # "2. United Kingdom (British Embassy Kyiv, CSSF) — GBP": a numbered section's title, its number no figure
+    text = _SECTION_NUMBER_FIRST.sub("", ",".join(title))
     # "– amounts in NOK '000": a unit, no figure
     return len(title) <= 2 and figure_in(_THOUSANDS_MARK.sub(" ", text)) is None and not _SUMMARY.search(text)
+
+
+#: A section's number before its title: "2. ", "3) ", "II. ", "Б. ".
+_SECTION_NUMBER_FIRST = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-ZА-ЯЄІЇ])[.)]\s+")
 
 
 #: Thousands as a unit after a currency ("NOK '000", "EUR ('000)", "USD 000s"), not a figure.
@@ -1564,6 +1617,7 @@ def _taken_from_the_programme(state: SheetState, kept: list[dict]) -> None:
         n, parent = state.row_number(rec["_index"]), rec.get("parent") or {}
         if "start_date" in taken or "end_date" in taken:
             said.add((n, f"row {n}: no start or end date", ""))
+            said.add((n, f"row {n}: the yearly amounts add up to ", "the row gives no dates"))
         if "currency" in taken:
             said.add((n, f"row {n}: amount ", "has no currency"))
         if "total" in taken:  # the years did not overrule the total after all: the programme dates the row
@@ -1574,10 +1628,12 @@ def _taken_from_the_programme(state: SheetState, kept: list[dict]) -> None:
             if key not in ("partner_from", "total")
         )
         if "total" in taken:
-            what += (
-                f"; its total {float(rec['amount']):,.2f} stands (the components' totals add up to the programme's), "
-                "its yearly amounts a part of it"
+            why = (
+                "the components' totals add up to the programme's"
+                if parent.get("amount") is not None
+                else "the programme, with no amount of its own, dates it"
             )
+            what += f"; its total {float(rec['amount']):,.2f} stands ({why}), its yearly amounts a part of it"
         parent_row = state.row_number(parent["_index"]) if "_index" in parent else "above"
         state.issue(
             "info", "programme", f"row {n}: a component of row {parent_row}, takes its {what}", rec["_index"]
@@ -1710,6 +1766,36 @@ def _time_of_day(value) -> bool:
     )  # "2021-03-01 00:00:00" is a date
 
 
+def _implementers_under_a_funder(state: SheetState, header: Header, rows: list[list]) -> None:
+    """A column read as the partner by its content alone (organisations' names under "Agency"), in a table whose
+    title rows say who pays for it all ("Funded by the Government of Japan …, implemented through international
+    organisations"), none of its names that funder: its names are the implementers; said at its label."""
+    col = header.fields().get("partner")
+    label = header.labels.get(col) or "" if col is not None else ""
+    if col is None or match_field(label).field == "partner":
+        return
+    funder = funder_in_text(_title_block(rows, header.first_row))
+    if funder is None:
+        return
+    named = {
+        canonical_partner(text)
+        for row in rows[header.row + 1 :]
+        if (text := clean_text(cell_value(row, col)))
+    }
+    if funder in named:
+        return
+    header.columns[col] = replace(header.columns[col], field="implementer")
+    header.findings = [f for f in header.findings if not (f[1] == col and "read as partner" in f[2])]
+    state.issue(
+        "info",
+        "column",
+        f"column {col_letters(col)} '{label}' names organisations, and the title rows say who pays ({funder}): read as "
+        "the implementers",
+        header.row,
+        col,
+    )
+
+
 def _read_table(
     state: SheetState, header: Header, file_partner: str | None, result: SheetResult
 ) -> SheetResult:
@@ -1717,12 +1803,19 @@ def _read_table(
     rows = [list(r) for r in grid.rows]  # the grid stays as read
     ditto_marks(state, rows, header)
     pivot_groups(state, rows, header)
-    absorbed = project_blocks(state, rows, header) + continued_cells(state, rows, header)
+    # "Project | DCAF | 2020-2023" over "Budget 2021 / Total | 650'000 | …": money_rows_under
+    absorbed = (
+        project_blocks(state, rows, header)
+        + continued_cells(state, rows, header)
+        + money_rows_under(state, rows, header)
+    )
     _country_or_partner(header, rows)
+    _implementers_under_a_funder(state, header, rows)
     _unit_or_currency(header, rows)
     _form_times(header, rows)
     _payment_columns(header)
     _hidden_money_columns(state, header)
+    _cards_in_titles(state, rows, header)  # "Title\nДонор: …\nБюджет: …" in each title cell
     money_in_period(state, rows, header)  # "01.03.2021–28.02.2023 EUR 450,000"
     _donors_under_a_year(
         state, header, rows
@@ -1741,6 +1834,7 @@ def _read_table(
         if labelled_partner
         else partner_in_text(without_implementers(block_text))
     )
+    heading_text = None
     if own := grid.meta.get(
         "own_heading"
     ):  # "NORWAY (MFA) – NOK '000" over the second table, "… Embassy of Sweden"
@@ -1800,6 +1894,10 @@ def _read_table(
     if noted := state.grid.meta.get("workbook_units"):  # "All amounts in this workbook are in thousand euro"
         block_currency, block_scale = _noted_units(
             state, header, noted, block_currency, block_scale, unpriced
+        )
+    if heading_text and unpriced and (own_currency := _currency_of_the_title(heading_text)):
+        block_currency = (
+            own_currency  # "2. United Kingdom (British Embassy Kyiv, CSSF) — GBP" over its own table
         )
     if block_currency is None and unpriced and (named := _currency_of_the_title(block_text)):
         block_currency = named  # "Payment plan by fiscal quarter, Canadian dollars (CAD)"
@@ -3152,6 +3250,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     counts, title_col, number_col = result.counts, state.fields.get("title"), state.number_col
     item_cols = [c for c, m in sorted(state.header.columns.items()) if m.field in ("quantity", "unit_price")]
     several = _several_projects_in_rows(state, rows, first)
+    per_currency = _sums_per_currency(state, rows, first, several)
     _column_roles(state, width)
     state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col)
     state.hidden_repeats = _hidden_repeats(state, rows, first, title_col)
@@ -3196,6 +3295,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             )
             if index in several:
                 _more_lines(state, outcome, several[index], index)
+            elif index in per_currency:
+                _currency_lines(state, outcome, per_currency[index])
             result.records.append(outcome)
             counts["rows_loaded"] += 1
             seen_total = (
@@ -3219,6 +3320,34 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+    _split_into_funder_lines(state, result)
+
+
+def _split_into_funder_lines(state: SheetState, result: SheetResult) -> None:
+    """A project's row naming several funders and no money, each funder's money on a line of its own under it
+    (see :func:`_funder_line_of`): the lines are the project, the row is read and skipped; said at the row."""
+    split = [r for r in result.records if r.pop("_into_funder_lines", False) and r.get("amount") is None]
+    if not split:
+        return
+    for rec in split:
+        n = state.row_number(rec["_index"])
+        gone = (f"row {n}: no amount", f"row {n}: no start or end date")
+        state.issues[:] = [
+            i
+            for i in state.issues
+            if not (i["row"] == n and (i["message"] in gone or "without their shares" in i["message"]))
+        ]
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: project '{str(rec.get('title'))[:60]}' names its funders and no money; the lines under it give "
+            "each funder's money: read as the project, this row skipped",
+            rec["_index"],
+        )
+    gone = {id(r) for r in split}
+    result.records[:] = [r for r in result.records if id(r) not in gone]
+    result.counts["rows_loaded"] -= len(split)
+    result.counts["rows_skipped"] += len(split)
 
 
 def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | None) -> bool:
@@ -3358,6 +3487,147 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
             title_col,
         )
     return found
+
+
+def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) -> dict[int, dict]:
+    """Rows whose money cells add sums in several currencies ("DKK 2 000 000 + € 150 000" | "DKK 800 000 +
+    € 60 000", "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden)"): a project per currency, each with its sums.
+
+    Every money cell of such a row that is filled adds sums in the same currencies in the same order; the row
+    is then read with the first sum in each cell, and the others are returned (row -> ``cols``: column -> the
+    cell's sums; ``whose``: the words in brackets naming each sum's donor, or None) for :func:`_currency_lines`.
+    A row with a money cell of one currency beside such a cell is left as it is (its cells' errors said).
+    """
+    money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
+    found: dict[int, dict] = {}
+    for index in range(first, len(rows)):
+        row = rows[index]
+        if index in skip or any(
+            isinstance(v, str) and TOTAL_ROW.match(v.strip().lower()) for v in row
+        ):  # "Итого по странице: | 530 000 EUR; 4 800 000 PLN": a total, not a project
+            continue
+        cols: dict[int, list] = {}
+        for col in money:
+            value = cell_value(row, col)
+            if value is None or not isinstance(value, str) or not value.strip():
+                continue
+            parts = currency_parts(value)
+            if parts is None:
+                if _money_cell(value) is None and not any(ch.isdigit() for ch in value):
+                    continue  # "–", "n/a": no sum
+                cols = {}
+                break
+            cols[col] = parts
+        if not cols:
+            continue
+        currencies = {tuple(a.currency for a, _ in parts) for parts in cols.values()}
+        if len(currencies) != 1:
+            continue
+        whose = next(iter(cols.values()))
+        whose = [next((p[k][1] for p in cols.values() if p[k][1]), None) for k in range(len(whose))]
+        for col, parts in cols.items():
+            row[col] = f"{parts[0][0].currency} {parts[0][0].value:.2f}"
+        found[index] = {"cols": cols, "whose": whose}
+        amount_col = state.fields.get("amount")
+        where = amount_col if amount_col in cols else min(cols)
+        state.issue(
+            "info",
+            "amount",
+            f"row {state.row_number(index)}: the money cells add sums in {len(whose)} currencies "
+            f"({', '.join(next(iter(currencies)))}): one project per currency, each with its sums",
+            index,
+            where,
+        )
+    return found
+
+
+def _whose_sum(words: str | None) -> str | None:
+    """The donor the words in brackets after a sum name ("Sweden, co-financing through UNDP" -> "Sweden"), or None."""
+    if not words:
+        return None
+    name = words.split(",")[0].strip()
+    found = partner_within(name) or (canonical_partner(name) if is_known_partner(name) else None)
+    return found or None
+
+
+def _currency_lines(state: SheetState, rec: dict, found: dict) -> None:
+    """The other currencies' projects of a row adding sums in several currencies (:func:`_sums_per_currency`), kept
+    on the first one's record as ``_more_lines`` (its title, amount, years, currency and donor) for the build. Each
+    sum is scaled as the first sum of its cell was read (the column's unit)."""
+    cols, whose = found["cols"], found["whose"]
+    amount_col = state.fields.get("amount")
+    years = yearly_values(rec.get("yearly_amounts"))
+
+    def scaled(col: int | None, k: int, read: float | None) -> float | None:
+        if col not in cols or read is None or not cols[col][0][0].value:
+            return None
+        return round(cols[col][k][0].value * read / cols[col][0][0].value, 2)
+
+    donors = [_whose_sum(w) for w in whose]
+    partner_col = state.fields.get("partner")
+    named = (
+        _funders_named(cell_value(state.grid.rows[rec["_index"]], partner_col))
+        if partner_col is not None
+        else []
+    )
+    if None in donors and len(named) == len(donors):
+        # "Denmark / Sweden" beside "DKK 3 mill. (DK) + SEK 2,5 mill. (SE)": each sum the funder named in its place
+        donors = [d or named[k] for k, d in enumerate(donors)]
+        n = state.row_number(rec["_index"])
+        state.issues[:] = [
+            i
+            for i in state.issues
+            if not (i.get("row") == n and i["kind"] == "partner" and "without their shares" in i["message"])
+        ]
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: the partner cell names {len(named)} funders ({', '.join(named)}) and the money cells a sum in "
+            f"each of {len(named)} currencies: each sum credited to the funder named in its place",
+            rec["_index"],
+            partner_col,
+        )
+    if donors[0]:
+        rec["partner"], rec["partner_from"] = donors[0], "column"
+    more = []
+    for k in range(1, len(whose)):
+        part: dict = {
+            "title": rec.get("title"),
+            "years": {},
+            "currency": next(iter(cols.values()))[k][0].currency,
+        }
+        part["amount"] = scaled(amount_col, k, rec.get("amount"))
+        for col, year in state.yearly.items():
+            if (value := scaled(col, k, years.get(year))) is not None:
+                part["years"][year] = value
+        if donors[k] is not None:
+            part["partner"] = donors[k]
+        more.append(part)
+    rec["_more_lines"] = more
+
+
+#: Between the funders a partner cell names: "Denmark / Sweden", "EU; USA (INL)", "Литва та Польща".
+_FUNDERS_APART = re.compile(r"\s*(?:/|;|\+|&|,|\band\b|\bта\b|\bі\b|\bи\b)\s*", re.IGNORECASE)
+
+
+def _funders_named(value) -> list[str]:
+    """The funders a partner cell names, in order, each a partner this tool knows ("Denmark / Sweden" -> Denmark,
+    Sweden); [] when a part of it names none.
+
+    Examples
+    --------
+    >>> _funders_named("EU / USA (INL)"), _funders_named("Denmark / Sweden"), _funders_named("UNDP (TRAC)")
+    (['EU', 'USA'], ['Denmark', 'Sweden'], ['UNDP'])
+    """
+    text = clean_text(value)
+    if not text:
+        return []
+    found = [
+        _whose_sum(part)
+        for part in _FUNDERS_APART.split(re.sub(r"\([^()]*\)", lambda m: m[0].replace(",", " "), text))
+        if part
+    ]
+    return [] if None in found else [f for f in found if f]
 
 
 def _more_lines(state: SheetState, rec: dict, lines: dict[int, list], index: int) -> None:
@@ -3837,6 +4107,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
             return "components follow"
     if marked:
         title_text = marked
+    elif marked == "" and title_text and component_marker(title_text) == "":
+        title_text = None  # "у тому числі: | ЄС | євро | 5 400 | 1 800": a part of the project above, no title of its own
     if (
         state.figures_col is not None
         and FACT_WORDS.fullmatch(cleaned[state.figures_col] or "")
@@ -3901,6 +4173,10 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         for key in (*DESCRIBING_FIELDS, "code"):
             if not rec.get(key) and above.get(key):
                 rec[key] = above[key]
+        in_a_currency = component_marker(cell_value(cleaned, state.fields.get("partner"))) is not None
+        if in_a_currency:  # the project's own funder, its money in this line's currency
+            rec["partner"], rec["partner_from"] = above.get("partner"), above.get("partner_from")
+        state.line_of[index] = above
         if rec.get("start_date") or rec.get("end_date"):  # its dates are the project's: none is missing
             state.issues[said:] = [
                 i for i in state.issues[said:] if "no start or end date" not in i["message"]
@@ -3908,8 +4184,13 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         state.issue(
             "info",
             "partner",
-            f"row {n} gives no title, and its own funder ({rec.get('partner')}) and money: another funder's line of "
-            f"the project above ('{str(above['title'])[:60]}'), with its dates and status",
+            (
+                f"row {n} gives no title, and money in {rec.get('currency') or 'its currency'}: a line of the project "
+                f"above ('{str(above['title'])[:60]}'), its funder ({rec.get('partner')}), dates and status"
+                if in_a_currency
+                else f"row {n} gives no title, and its own funder ({rec.get('partner')}) and money: another funder's "
+                f"line of the project above ('{str(above['title'])[:60]}'), with its dates and status"
+            ),
             index,
             state.fields.get("partner"),
         )
@@ -4173,11 +4454,29 @@ def _funder_line_of(
     money = [state.fields.get("amount"), *state.yearly]
     if not funder or not any(c is not None and cell_value(cleaned, c) for c in money):
         return None
-    above = state.last_record[1]
+    above = state.line_of.get(state.last_record[0], state.last_record[1])  # a line's project, past its lines
+    above_row = (
+        state.grid.rows[above["_index"]] if "_index" in above else state.grid.rows[state.last_record[0]]
+    )
+    # the project's row leaves its money cells empty (not a figure it could not read)
+    no_money = not any(c is not None and clean_text(cell_value(above_row, c)) for c in money)
+    if (
+        component_marker(funder) is not None and above.get("title") and no_money
+    ):  # "у т.ч. кошти в дол. США | дол. США | 900": the money of the project above, a line per currency
+        above["_into_funder_lines"] = True
+        return above
     named = partner_within(funder) or (canonical_partner(funder) if is_known_partner(funder) else None)
-    if named is None or named == above.get("partner") or not above.get("title"):
+    if named is None or not above.get("title"):
         return None
-    if named in _titled_partners(
+    # "Кабінет водія | ЄС, Уряд Швеції | (no money)" over "у тому числі: | ЄС | 5 400" and "| Уряд Швеції | 19 500":
+    # each funder the project's row names gives its own line of money
+    funders = _funders_named(cell_value(above_row, col))
+    shared = no_money and len(funders) >= 2 and named in funders
+    if named == above.get("partner") and not shared:
+        return None
+    if shared:
+        above["_into_funder_lines"] = True
+    if not shared and named in _titled_partners(
         state
     ):  # a summary or a heading by donor: that donor has projects of its own
         return None
@@ -4234,6 +4533,8 @@ _SUMMARY_LINE = re.compile(
 
 
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d[:.,]?|[A-Z]{3}[:.,]?|[:–—-]")
+#: Words linking a totals word to its year or currency: "Total 2021 in EUR", "Разом за 2021 рік", "Итого в USD".
+_TOTAL_LINKS = frozenset("in for of at у в за по year рік год г. р. р г".split())
 
 
 #: A total, then what it is of after a colon: "Итого по: Главный сервисный центр МВД", "Разом за: ДПСУ".
@@ -4250,6 +4551,12 @@ def _total_words(text: str) -> int:
         return len(outside)  # "Итого, евро (без учёта п. 4)": a total, its sums' currency and a remark
     if len(outside) <= 3 and all(_YEAR_OR_CODE.fullmatch(w) for w in outside[1:]):
         return len(outside)  # "TOTAL 2021 (excl. project moved to IOM)", "Total USD (all donors)"
+    if (
+        len(outside) <= 5
+        and any(_YEAR_OR_CODE.fullmatch(w) for w in outside[1:])
+        and all(_YEAR_OR_CODE.fullmatch(w) or w.lower() in _TOTAL_LINKS for w in outside[1:])
+    ):
+        return len(outside)  # "TOTAL 2021 in EUR (USD converted at …)", "Разом за 2021 рік"
     if re.match(
         r"(?i)(?:sub[- ]?total|grand\s+total|проміжний підсумок|промежуточный итог)\s*[–—:-]\s", text.strip()
     ):
@@ -4436,14 +4743,20 @@ def _table_furniture(
             )
             return "total"
     title_col = state.fields.get("title")
+    describing = [
+        c
+        for f in ("partner", "implementer", "status", "declared_priority")
+        if (c := state.fields.get(f)) is not None
+    ]
     if (
         not has_identity
-        and len(state.identity_cols) >= 2
+        and len(state.identity_cols) + len(describing) >= 2
         and title_col is not None
         and texts
         and texts[0][0] == title_col
     ):
-        # "Total current budget (amended where filled)" with none of the code, dates and agency every project has
+        # "Total current budget (amended where filled)" with none of the code, dates and agency every project has;
+        # "Total Team Europe 2021 (as reported by each partner) | 3 210 000" with no donor, status or period
         t = texts[0][1]
         if (
             TOTAL_ROW.match(t.lower())
@@ -4453,8 +4766,8 @@ def _table_furniture(
             state.issue(
                 "info",
                 "total",
-                f"row {n}: '{t}' begins with a totals word and has no code, dates or agency, as projects have: a "
-                "totals row; skipped (totals are recomputed)",
+                f"row {n}: '{t}' begins with a totals word and gives figures only (no code, dates, agency, partner or "
+                "status, as projects have): a totals row; skipped (totals are recomputed)",
                 index,
                 title_col,
             )
@@ -5176,6 +5489,27 @@ def _donor_of_the_money_column(state: SheetState, rec: dict, col: int, index: in
     state.issue("info", "partner", f"row {n}: the money stands under '{label}': {donor}'s", index, col)
 
 
+def _donor_before_the_sum(state: SheetState, rec: dict, value, index: int, n: int, col: int) -> None:
+    """The partner a row's money cell names before its sum ("Уряд Великої Британії, 1 450 000 фунтів стерлінгів",
+    "Норвегія, 2 100 000 норвезьких крон": a memo's "фінансування: …" line), for a row that names none (said)."""
+    if not isinstance(value, str) or not (digit := re.search(r"\d", value)):
+        return
+    before = without_currency_words(value[: digit.start()]).strip(" ,:;–—-")
+    if len(before) < 3:
+        return
+    donor = funder_in_text(before) or partner_in_text(before)
+    if donor is None or donor == rec.get("partner"):
+        return
+    rec["partner"], rec["partner_from"] = donor, "money column"
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: the amount cell names who pays before its sum ('{before}'): {donor}",
+        index,
+        col,
+    )
+
+
 #: A line of a description naming the donors: "Донори: ЄС – 80 %, Уряд Польщі – 20 %", "Donors: EU 70%, SE 30%".
 _DONORS_LINE = re.compile(
     r"(?:^|\n|;\s*)\s*(?:donors?|funders?|донор[иы]?|співфінансування|софинансирование|co-?financ\w*)\s*[:–—-]\s*"
@@ -5463,6 +5797,11 @@ def _row_words(state: SheetState, row: list, col: int | None) -> str:
     )
 
 
+#: A status saying the row is struck out: "DELETED – duplicate of No. 2", "Видалено", "Удалено (дубль)", "Duplicate".
+_DELETED_STATUS = re.compile(
+    r"\s*(?:deleted|removed|видалено|вилучено|удалено|исключено|duplicate|дублікат|дубликат|дубль)\b",
+    re.IGNORECASE,
+)
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
 
@@ -5512,6 +5851,15 @@ def _not_a_project(
                 status_col,
             )
             return "skipped"
+        if said and _DELETED_STATUS.match(said):  # "DELETED – duplicate of No. 2", "видалено (дубль)"
+            state.issue(
+                "info",
+                "row",
+                f"row {n}: its status says the row is deleted or a duplicate ('{said}'): not counted",
+                index,
+                status_col,
+            )
+            return "skipped"
     if state.deleted_col is not None and (title_text or code_text):
         said = cell_value(row, state.deleted_col)
         if _DELETED.fullmatch(str(clean_text(said) or "").strip(" .").lower()):
@@ -5536,7 +5884,10 @@ def _not_a_project(
         )
         return "skipped"
     if (
-        (code_text and code_text.lower() in _EXAMPLE)
+        (code_text and _example_word(code_text))
+        or (
+            texts and _example_word(texts[0][1])
+        )  # "Приклад / Example | Training of … | …" in a number column
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
         or (
             ("example" in low or "приклад" in low or "пример" in low or "зразок" in low)
@@ -6038,6 +6389,8 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         names["declared_priority"] = state.cell_in_row(index, n, cells.declared[1])
     if rec.get("partner_from") in ("file", None) and cells.amount_col is not None:
         _donor_of_the_money_column(state, rec, cells.amount_col, index, n)
+    if rec.get("partner_from") in ("file", None) and cells.amount_col is not None:
+        _donor_before_the_sum(state, rec, cell_value(row, cells.amount_col), index, n, cells.amount_col)
     if state.agency_parts and not cells.agencies and rec.get("amount") is not None:
         agencies_with_money(cells, rec["amount"])  # the amount is the total column's
     if cells.agencies and not rec.get("beneficiaries"):
@@ -6578,7 +6931,7 @@ _POSITION = re.compile(
     # a signature's approval word first: "Погоджено: Начальник управління …", "Согласовано:", "Approved by:"
     r"^(?:(?:погоджено|узгоджено|согласовано|затверджую|утверждаю|approved(?:\s+by)?|agreed(?:\s+by)?)\s*:?\s*)?"
     r"(?:директор|начальник|заступник|заместитель|керівник|руководитель|голова|председатель|перший заступник"
-    r"|head\b|director|chief|deputy|minister|міністр|министр|в\.?\s?о\.|и\.?\s?о\.|acting|"
+    r"|head\b|director|chief|deputy|minister|міністр|министр|т\.?\s?в\.?\s?о\.|в\.?\s?о\.|и\.?\s?о\.|acting|"
     # an embassy's signatory: "Первый секретарь Посольства", "Радник Посольства", "First Secretary", "Counsellor"
     r"(?:перш\w+\s|перв\w+\s|друг\w+\s|втор\w+\s|first\s|second\s)?(?:секретар|secretary)|радник|советник|counsel+or|"
     r"посол\b|ambassador|аташе|attach[ée]|консул|consul|"
@@ -6635,10 +6988,30 @@ def _partner_column_of_agencies(state: SheetState) -> bool:
             for row in state.grid.rows[state.header.row + 1 :]
             if col is not None and col < len(row) and (text := clean_text(row[col]))
         ]
-        state.partner_agencies = bool(values) and all(
-            not is_known_partner(v) and (found := parse_beneficiaries(v))[0] and not found[1] for v in values
-        )
+        state.partner_agencies = bool(values) and all(_national_partners(v) for v in values)
     return state.partner_agencies
+
+
+def _national_partners(text: str) -> list[str]:
+    """The MIA agencies a partner cell names when it names national partners and no donor ("ДПСУ / SBGS",
+    "Національна поліція, Мінсоцполітики, обласні державні адміністрації"): its first name an agency, none of the
+    others a donor the tool knows; else [].
+
+    Examples
+    --------
+    >>> _national_partners("Національна поліція, Державна прикордонна служба, ГО «Ла Страда-Україна»")
+    ['NPU', 'SBGS']
+    >>> _national_partners("Національна поліція, ЄС"), _national_partners("EU")
+    ([], [])
+    """
+    if is_known_partner(text):
+        return []
+    agencies, strange = parse_beneficiaries(text)
+    if not agencies or only_an_agency(re.split(r"[,;/]", text)[0].strip(" .")) is None:
+        return []
+    if any(is_known_partner(s) or partner_in_text(s) for s in strange):
+        return []
+    return agencies
 
 
 def _agency_partners(state: SheetState) -> None:
@@ -6965,8 +7338,8 @@ def _who(cells: RowCells) -> dict:
     if (
         partner_text and not is_known_partner(partner_text) and _partner_column_of_agencies(state)
     ):  # "ДПСУ / SBGS" under "Partner / Партнер"
-        agency_partner, strange = parse_beneficiaries(partner_text)
-        if agency_partner and not strange:  # the national partner (the agency), not who pays
+        agency_partner = _national_partners(partner_text)
+        if agency_partner:  # the national partner (the agency), not who pays
             state.agency_partners.append((index, n))
             partner_cell = state.cell_in_row(index, n, state.fields.get("partner"))
             partner_text = None
@@ -6981,6 +7354,9 @@ def _who(cells: RowCells) -> dict:
             state.partner_codes[partner_text.strip().upper()],
             "column",
         )  # "BMI"
+        rec["_funding_code"] = (
+            partner_text.strip().upper()
+        )  # "DK-PSP" beside "DK-NP": two funding lines of one donor
     elif partner_text:
         rec["partner"] = (  # canonical_partner(text), the column's own reading unless the text was relabelled
             canonical_partner(other or partner_text) if other or relabelled else cells.parsed("partner")
@@ -7187,13 +7563,25 @@ def _who(cells: RowCells) -> dict:
     if (marked := _marked_status(state, index)) is not None:
         own, (rec["status"], how, legend) = rec["status"], marked
         state.marked_rows.append((n, how, rec["status"], own, legend))
-    if rec["status"] is None and (by_colour := state.grid.meta.get("row_status")) and n in by_colour:
+    by_colour = state.grid.meta.get("row_status")
+    if rec["status"] is None and by_colour and n in by_colour:
         rec["status"], colour = by_colour[n]  # the row's fill, explained by the workbook's legend
         state.issue(
             "info",
             "status",
             f"row {n}: status '{rec['status']}' read from the row's colour ({colour}, as the legend says)",
             index,
+        )
+    elif by_colour and by_colour.get(n, ("",))[0] == "cancelled" and rec["status"] != "cancelled":
+        # "Planned" in its cell, the row shaded as the legend's cancelled rows are: the cancellation came later
+        own, (rec["status"], colour) = rec["status"], by_colour[n]
+        state.issue(
+            "warning",
+            "status",
+            f"row {n}: the row's colour ({colour}) says cancelled, as the legend explains it, and its status cell "
+            f"says '{own}': read as cancelled (its money not counted) — check it",
+            index,
+            state.fields.get("status"),
         )
     if rec["status"] is not None and rec["status"] not in STATUSES and code in state.status_codes:
         rec["status"] = state.status_codes[code]  # "P", explained on the workbook's legend sheet
@@ -7970,6 +8358,12 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}[.)]?")
 NUMBERED_TITLE_LABEL = "Title (numbered paragraph)"
 
 
+#: A paragraph's number and its title in one cell: "1. Border posts", "2) Підтримка ДПСУ".
+_NUMBER_THEN_TITLE = re.compile(r"(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)")
+#: A bullet and a title in one cell: "• Проєкт «Кризові кімнати …»", "▪ Border posts".
+_BULLET_THEN_TITLE = re.compile(r"(?P<number>)[•▪◦●■►]\s*(?P<title>\S.*)")
+
+
 def _numbered_titles(rows: list[list], moved: dict) -> tuple[list[list], dict, list[int]]:
     """A memo's numbered paragraphs ("1. | Strengthening …" over "Donor: EU", "Budget: …" in the title's column) as
     cards: each paragraph's title row is given a title label, its text moved right of it (``moved`` records where it
@@ -7977,8 +8371,26 @@ def _numbered_titles(rows: list[list], moved: dict) -> tuple[list[list], dict, l
     Returns the rows, ``moved`` and the rows given a label."""
     heads: dict[int, list[int]] = {}  # title column -> rows of numbered titles
     numbers: dict[int, list[int]] = {}
+    titles: dict[int, str] = {}  # a title written after its number in one cell ("1. Border posts"): its text
     for r, row in enumerate(rows):
         filled = [k for k, v in enumerate(row) if v is not None and clean_text(v)]
+        if len(filled) == 1 and isinstance(row[filled[0]], str):
+            text = clean_text(row[filled[0]]) or ""
+            one = _NUMBER_THEN_TITLE.fullmatch(text) or _BULLET_THEN_TITLE.fullmatch(text)
+            if one is None or len(one["title"].split()) < 2 or (r, filled[0]) in moved:
+                continue
+            if (label := _label_of(one["title"])) is not None and label[1].strength >= 0.5:
+                continue  # "1. Budget", not a title a word of which looks like a field's
+            named = _NAMED_PROJECT.search(one["title"])  # "• Проєкт «Кризові кімнати …»": the title in quotes
+            heads.setdefault(filled[0], []).append(r)
+            # a bullet counts as the next number
+            numbers.setdefault(filled[0], []).append(
+                int(one["number"]) if one["number"] else len(numbers.get(filled[0], [])) + 1
+            )
+            title = named["title"].strip() if named and named.start() < 3 else one["title"]
+            # "1. «Підтримка психологічної служби МВС»": the title, its quotes aside
+            titles[r] = title[1:-1].strip() if title[:1] in '«“"' and title[-1:] in '»”"' else title
+            continue
         if len(filled) != 2 or filled[1] != filled[0] + 1:
             continue
         number, title = row[filled[0]], row[filled[1]]
@@ -8004,7 +8416,7 @@ def _numbered_titles(rows: list[list], moved: dict) -> tuple[list[list], dict, l
             continue  # each paragraph holds labels of its own
         out, moved = [list(row) for row in rows], dict(moved)
         for r in found:
-            title = out[r][c]
+            title = titles.get(r, out[r][c])
             out[r].extend([None] * (c + 2 - len(out[r])))
             out[r][c], out[r][c + 1] = NUMBERED_TITLE_LABEL, title
             moved[(r, c + 1)] = c
@@ -8120,11 +8532,9 @@ def _without_null_markers(state: SheetState, rows: list[list]) -> list[list]:
     return out
 
 
-def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
-    """An e-mail pasted into a sheet: its header lines ("From: …", "Sent: …", "To: …", "Subject: …", three or more
-    together, or two with an address) are no project's fields, and a second header (a message quoted below the reply,
-    "-----Original Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied
-    here and said (the quoted message as a warning, to be checked)."""
+def _email_blocks(rows: list[list]) -> list[tuple[int, int]]:
+    """The e-mail headers in a sheet's rows, as (first row, row after the last): three header lines or more ("From: …",
+    "Sent: …", "To: …", "Subject: …") with an address or "Sent:", or, first of all, two with an address."""
 
     def email_line(
         row: list,
@@ -8150,6 +8560,16 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
             # below is said only by a header of three lines or more (a forwarded message's own header is no quote)
             blocks.append((start, r))
         start = None
+    return blocks
+
+
+def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
+    """An e-mail pasted into a sheet: its header lines ("From: …", "Sent: …", "To: …", "Subject: …", three or more
+    together, or two with an address) are no project's fields, and a second header (a message quoted below the reply,
+    "-----Original Message-----") starts an earlier message whose figures the reply replaces: those rows are emptied
+    here and said (the quoted message as a warning, to be checked)."""
+
+    blocks = _email_blocks(rows)
     if not blocks:
         return rows
     out = [list(row) for row in rows]
@@ -8162,7 +8582,20 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
         f"{grid_place(state.grid)}: rows {number_ranges([state.row_number(r) for r in range(*blocks[0])])} are an "
         "e-mail's header (from, sent, to, subject): not read as a project's fields",
     )
-    if len(blocks) > 1:
+    if len(blocks) > 1 and state.grid.meta.get("keep_quoted"):
+        # the reply names no project: the quoted message is the list, its header and the reply above it set aside
+        quoted = blocks[1][0]
+        reply = range(blocks[0][1], quoted)
+        for r in [*reply, *range(*blocks[1])]:
+            out[r] = [None] * len(out[r])
+        state.issue(
+            "warning",
+            "layout",
+            f"{grid_place(state.grid)}: the reply (rows {state.row_number(reply.start)}–{state.row_number(quoted - 1)}) "
+            f"names no project of its own: the e-mail quoted below it (from row {state.row_number(blocks[1][1])}) is "
+            "read; any change the reply asks for in words is not applied — check it",
+        )
+    elif len(blocks) > 1:
         quoted = blocks[1][0]
         if quoted > 0 and any(_ORIGINAL_MESSAGE.search(clean_text(v) or "") for v in rows[quoted - 1]):
             quoted -= 1
@@ -8564,8 +8997,11 @@ def cell_card(value) -> tuple[str, list[tuple[str, str]], list[str]] | None:
     if not isinstance(value, str) or value.count("\n") < 2:
         return None
     lines = [text for text in (clean_text(line) for line in value.splitlines()) if text]
-    if len(lines) < 3 or _CELL_CARD_LINE.match(lines[0]):
-        return None  # the first line is the title, no field of its own
+    if len(lines) < 3:
+        return None
+    head = _CELL_CARD_LINE.match(lines[0])
+    if head and match_field(head[1]).field not in (None, "ignore"):
+        return None  # the first line is the title, no field of its own ("Протидія торгівлі людьми: …" is one)
     fields: list[tuple[str, str]] = []
     remarks: list[str] = []
     kinds = set()
@@ -8584,6 +9020,62 @@ def cell_card(value) -> tuple[str, list[tuple[str, str]], list[str]] | None:
     if any(match_field(label).field == "amount" and TOTAL_ROW.match(label.lower()) for label, _ in fields):
         return None
     return lines[0], fields, remarks
+
+
+def _cards_in_titles(state: SheetState, rows: list[list], header: Header) -> None:
+    """A table whose title cells are cards (:func:`cell_card`: the title on the first line, then "Донор: …",
+    "Бюджет: …", "Сроки реализации: …"), its other columns the beneficiary and the status: each field the table has
+    no column for is read from the cards' lines, in a column of its own named by the title's cell; said once.
+
+    ``rows`` and ``header`` are the table's working copies (changed here); nothing happens unless two cards or more
+    stand in the title column and give a field the header lacks.
+    """
+    title = header.fields().get("title")
+    if title is None:
+        return
+    found = {
+        i: card
+        for i in range(header.row + 1, len(rows))
+        if (card := cell_card(rows[i][title] if title < len(rows[i]) else None))
+    }
+    if len(found) < 2:
+        return
+    have = set(header.fields()) | {"yearly"} if header.yearly() else set(header.fields())
+    columns: dict[str, str] = {}  # field -> the first label naming it
+    for _, fields, _ in found.values():
+        for label, _ in fields:
+            field = match_field(label).field
+            if field not in have and field not in columns:
+                columns[field] = label
+    if not columns:
+        return
+    width = max(len(r) for r in rows)
+    for row in rows:
+        row.extend([None] * (width + len(columns) - len(row)))
+    names = state.cell_names if state.cell_names is not None else {}
+    for k, label in enumerate(columns.values()):
+        rows[header.row][width + k] = label
+        header.columns[width + k] = match_field(label)
+        header.labels[width + k] = label
+    for i, (head, fields, remarks) in found.items():
+        by_field: dict[str, str] = {}
+        for label, value in fields:
+            by_field.setdefault(match_field(label).field, value)
+        rows[i][title] = "\n".join([head, *remarks])
+        for k, field in enumerate(columns):
+            rows[i][width + k] = by_field.get(field)
+            names[(i, width + k)] = state.cell(i, title)
+    state.cell_names = names
+    first = min(found)
+    state.issue(
+        "info",
+        "layout",
+        f"column {col_letters(title)} '{header.labels.get(title, '')}' holds each project as a card (its title on the "
+        f"first line, then its fields: {', '.join(repr(label + ': …') for label in columns.values())}): rows "
+        f"{number_ranges([state.row_number(i) for i in found])}, each field read from its card's lines",
+        first,
+        title,
+    )
 
 
 def _lane_status(rows: list[list], r: int, c: int) -> tuple[str, int] | None:
@@ -8670,7 +9162,8 @@ _STATE_SAID = [
     (
         "planned",
         r"пропозиці|предложени|proposal|заявк\w* (?:подан|направлен)|на розгляд|на рассмотрени|рішення очікується"
-        r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation",
+        r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation"
+        r"|на стадії підписання|на стадии подписания|at (?:the )?signing stage|pending signature",
     ),
     ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
     (
@@ -8712,11 +9205,26 @@ def _paragraph_projects(rows: list[list]) -> list[dict]:
     """The projects a sheet writes as paragraphs, in order: each ``title``, its ``text`` (a paragraph cut in two
     rows joined), the cells they stand in (``at``: (row, column) of the paragraph, ``title_at`` of the title)."""
     found: list[dict] = []
+    pending: dict | None = None  # a project named on a row, its money and dates on the next ("… «Title»:")
     for r, row in enumerate(rows):
         c = _paragraph_cell(row)
         if c is None:
             continue
         text = clean_text(row[c])
+        if (
+            pending is not None
+            and pending["end"] == r - 1
+            and pending["at"][1] == c
+            and not pending["text"].rstrip().endswith((".", "!"))
+            and only_filled(row) is not None
+            and _NAMED_PROJECT.search(text) is None
+        ):
+            joined = f"{pending['text']} {text}"
+            if money_in_prose(joined) is not None or period_in_prose(joined) is not None:
+                found.append({**pending, "text": joined, "end": r, "more": [(r, c)]})
+                pending = None
+                continue
+        pending = None
         last = found[-1] if found else None
         if (
             last is not None
@@ -8737,10 +9245,43 @@ def _paragraph_projects(rows: list[list]) -> list[dict]:
             ]
             if len(before) == 1 and len(before[0][1]) <= 200:
                 title, title_at = before[0][1], (r, before[0][0])
-        if title is None or (money_in_prose(text) is None and period_in_prose(text) is None):
+        if title is None:
+            continue
+        if money_in_prose(text) is None and period_in_prose(text) is None:
+            pending = {"title": title, "text": text, "at": (r, c), "title_at": title_at, "end": r, "more": []}
             continue
         found.append({"title": title, "text": text, "at": (r, c), "title_at": title_at, "end": r, "more": []})
     return found
+
+
+#: The start of a new paragraph in a letter: its number or bullet ("2. За підтримки …", "• Project …").
+_PARAGRAPH_START = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■►*–—-])\s")
+
+
+def _unwrapped(rows: list[list]) -> list[list]:
+    """A letter's lines joined into its paragraphs: each line of one text in the column of the line above it, not
+    starting a numbered or bulleted point, is joined to the paragraph's first line (kept in place, the others emptied,
+    so that each paragraph is named at its first line's cell); a blank line ends a paragraph.
+
+    Examples
+    --------
+    >>> _unwrapped([["1. Проєкт «А» (2019–2022 рр.)."], ["Обсяг на 2021 рік – 3 250,0 тис."], [None], ["2. Б"]])
+    [['1. Проєкт «А» (2019–2022 рр.). Обсяг на 2021 рік – 3 250,0 тис.'], [None], [None], ['2. Б']]
+    """
+    out = [list(row) for row in rows]
+    head: tuple[int, int] | None = None  # (row, column) of the paragraph's first line
+    for r, row in enumerate(rows):
+        filled = only_filled(row)
+        text = clean_text(filled[1]) if filled is not None and isinstance(filled[1], str) else None
+        if not text:
+            head = None
+            continue
+        if head is not None and filled[0] == head[1] and not _PARAGRAPH_START.match(text):
+            out[head[0]][head[1]] = f"{out[head[0]][head[1]]} {text}"
+            out[r] = [None] * len(row)
+            continue
+        head = (r, filled[0])
+    return out
 
 
 def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
@@ -8751,6 +9292,11 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
     reading said as a warning; None when the sheet holds fewer than two such paragraphs."""
     rows = state.grid.rows[:_CARD_SCAN_ROWS]
     found = _paragraph_projects(rows)
+    if all(only_filled(row) is not None or blank_row(row) for row in rows):
+        # a letter typed with its lines wrapped at a width (a text file, a line per row): its paragraphs joined
+        unwrapped = _unwrapped(rows)
+        if unwrapped != rows and len(again := _paragraph_projects(unwrapped)) >= max(2, len(found)):
+            rows, found = unwrapped, again
     if len(found) < 2:
         return None
     header_names = ["Title", "Donor", "Implementer", "Start date", "End date", "Status", "Description"]
@@ -8765,7 +9311,7 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
         table.append(
             [
                 project["title"],
-                funder_in_text(text) or partner_in_text(text),
+                funder_in_text(text) or partner_in_text(without_neighbours(text)),
                 implementer,
                 start,
                 end,
@@ -9197,7 +9743,8 @@ def _status_meant(meaning: str) -> str | None:
 
 #: "CRTD = created (planning)" in a note, "✔ – реалізується", "P - planned": a code (or a sign) and its meaning.
 _CODE_MEANING = re.compile(
-    r"(?:\b([A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}|\d{1,3}(?![\d.,]))|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))"
+    r"(?:\b([A-ZА-ЯЄІЇҐ][A-ZА-ЯЄІЇҐ0-9]{0,5}(?:-[A-ZА-ЯЄІЇҐ0-9]{1,6})?|\d{1,3}(?![\d.,]))"  # "AA", "DK-PSP", "10"
+    r"|(?<![^\s;:(])([^\w\s;:,.()«»\"'-]))"
     r"(?:\s*[=–—]\s*|\s+-\s+)((?:(?!\s+[A-ZА-ЯЄІЇҐ0-9]{1,6}\s*=)[^;=])+)"  # up to the next "CODE="
 )
 #: A legend's heading on a row of its own, its lines on the rows under it: "* Статус:", "Status codes:".
@@ -9722,19 +10269,35 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
     """
     found = []
     for grid in grids:
-        first = [v for row in grid.rows[:60] for v in row if type(v) is str and len(v) <= 400]
-        if not _COLOUR_WORD.search("\n".join(first)):  # one scan: most sheets name no colour
+        first = "\n".join([v for row in grid.rows[:60] for v in row if type(v) is str and len(v) <= 400])
+        named, shaded = _COLOUR_WORD.search(first), _SHADED_ENTRY.search(first)
+        if not named and not shaded:  # one scan: most sheets name no colour
             continue
         for number, row in enumerate(grid.rows[:60], start=1):
             for value in row:
                 if type(value) is not str or len(value) > 400:
                     continue
-                for entry in _LEGEND_ENTRY.finditer(value):
+                for entry in _LEGEND_ENTRY.finditer(value) if named else ():
                     status = _legend_status(entry["status"])
                     colour = _colour_named(entry["colour"])
                     if colour and status in STATUSES:
                         found.append((colour, status, grid.sheet, number))
+                for entry in _SHADED_ENTRY.finditer(value) if shaded else ():
+                    status = _legend_status(_PROJECT_WORD.sub("", entry["status"].strip()))
+                    if status in STATUSES:
+                        found.append((SHADED, status, grid.sheet, number))
     return found
+
+
+#: The colour a legend names when it says "shaded rows" of any colour: a row with any fill.
+SHADED = "shaded"
+#: A legend's line for rows of any colour: "Shaded rows: project cancelled / withdrawn", "Виділені рядки – скасовані".
+_SHADED_ENTRY = re.compile(
+    r"(?:^|[;:\n])\s*(?:shaded|highlighted|greyed[- ]out|coloured|colored|затінені|виділені|зафарбовані"
+    r"|затененные|выделенные|закрашенные)\s+(?:rows?|lines?|cells?|рядки|строки|клітинки|ячейки)"
+    r"\s*[=–—:-]\s*(?P<status>[^;\n]+)",
+    re.IGNORECASE,
+)
 
 
 #: Words heading a legend ("Умовні позначення", "Legend", "Colour key"), or pointing to one.

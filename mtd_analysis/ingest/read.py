@@ -1359,13 +1359,21 @@ def _prose(head: list[str], delimiter: str) -> bool:
     True
     >>> _prose([*notes, "Title | Period | Budget", "Radios | 2021 | 100"], "|")  # a bar: a table's, however short
     False
+    >>> wrapped = ["1. За підтримки Уряду Канади продовжується реалізація проєкту «Поліція, орієнтована на",
+    ...            "громаду» (2019–2022 рр.), у Харківській, Львівській та Дніпропетровській областях. Обсяг",
+    ...            "фінансування на 2021 рік становить 3 250,0 тис. канадських доларів. Стан: реалізується."]
+    >>> _prose(wrapped, ",")  # commas on most lines, each a sentence's: a letter wrapped at a width
+    True
     """
     if delimiter != ",":
         return False  # a bar, a tab or a semicolon is no prose's punctuation: its lines are a table's, however few
     if any(_TABLE_COMMA.search(line) for line in head):
         return False  # "Radios,100", '"Budget, EUR",': a comma with no space after it, between no digits, splits cells
     counts = [_split_count(line, delimiter) for line in head]
-    if not head or sum(1 for c in counts if c) * 3 >= len(head):
+    # a letter's long lines, wrapped at a width, may hold commas on most of them: prose still, its commas a sentence's
+    filled = [line for line in head if line.strip()]
+    wrapped = bool(filled) and sum(len(line.strip()) for line in filled) >= _WRAPPED_WIDTH * len(filled)
+    if not head or (sum(1 for c in counts if c) * 3 >= len(head) and not wrapped):
         return False
     run = 1
     for before, after in pairwise(counts):
@@ -1375,6 +1383,9 @@ def _prose(head: list[str], delimiter: str) -> bool:
     return True
 
 
+#: The mean length of a text's lines from which they read as a letter's, wrapped at a width (a table's lines of cells
+#: joined by ", " are shorter).
+_WRAPPED_WIDTH = 60
 #: A comma as a table writes it: no space after it, not between digits ("4,5" is a number's), or a quoted cell's.
 _TABLE_COMMA = re.compile(r'(?<!\d),(?![\s\d]|$)|(?<=\d),(?=[^\s\d])|",|,"')
 

@@ -155,6 +155,8 @@ class SheetState:
         self.last_title: str | None = None
         #: the last project read and its row index (a title wrapping onto the next row is joined to it)
         self.last_record: tuple[int, dict] | None = None
+        # a funder's or a currency's line under a project (row index -> that project's record)
+        self.line_of: dict[int, dict] = {}
         #: the partner of the last row naming one (and its cell's row index and column), taken by the rows below
         #: that name none
         self.partner_above: tuple[str, int, int | None] | None = None

@@ -381,6 +381,9 @@ _MULTIPLIERS = {
     "th": 1e3,
     "thousand": 1e3,
     "thousands": 1e3,
+    "thous": 1e3,  # "USD 450 thous.", "1,2 thsd EUR", "EUR 310 Tsd.": a thousand abbreviated
+    "thsd": 1e3,
+    "tsd": 1e3,
     "тис": 1e3,
     "тыс": 1e3,
     "тисяч": 1e3,
@@ -530,6 +533,14 @@ def _a_figure_a_line(text: str) -> bool:
     return len(lines) >= 2 and all(_FIGURE_LINE.fullmatch(line) for line in lines)
 
 
+#: A money cell pointing to a note instead of a figure: "див. примітку 1", "see note 2", "(см. примечание)".
+_SEE_NOTE = re.compile(
+    r"\(?\s*(?:див\.?|дивись|дивіться|см\.?|смотри|see)\s+(?:примітк\w*|примечани\w*|прим\.|notes?|footnote)"
+    r"\s*(?:№\s*)?\d{0,2}\s*\)?\.?",
+    re.IGNORECASE,
+)
+
+
 def parse_amount(value) -> Amount | None:
     """Read an amount written as a number or as text in any of the forms partners use.
 
@@ -606,8 +617,9 @@ def parse_amount(value) -> Amount | None:
         or (bare := text.rstrip(FOOTNOTE_MARKS).rstrip()) in _NO_AMOUNT
         or not bare
         or _NO_COST.fullmatch(bare)
+        or _SEE_NOTE.fullmatch(bare)
     ):
-        return None  # "–²", "*": none, and a note's mark (see layouts.footnotes_on_cells)
+        return None  # "–²", "*", "див. примітку 1": none, and a note's mark (see layouts.footnotes_on_cells)
     if (found := _DOTTED_DATE.fullmatch(text)) and 1 <= int(found[1]) <= 31 and 1 <= int(found[2]) <= 12:
         # "30.09.2022" in a money cell (a row shifted one column): a date, not 30 092 022
         raise ValueProblem(f"amount cell holds a date ({text}), not a number", kind="amount")
@@ -719,6 +731,54 @@ def foreign_part(value) -> Amount | None:
     if len(amounts) != 2 or len(others) != 1 or not any(a.currency == "UAH" for a in amounts):
         return None
     return others[0]
+
+
+#: Where a cell's sums in several currencies are joined: "+", ";", "and", "та", "і", "и" between two sums.
+_CURRENCY_JOIN = re.compile(r"\s*(?:\+|;|\s(?:and|plus|та|і|и|й)\s)\s*", re.IGNORECASE)
+#: A sum and, after it in brackets, whose money it is: "NOK 6 000 000 (Norway)", "SEK 5 000 000 (Sweden, co-financing)".
+_SUM_THEN_WHOSE = re.compile(
+    r"(?:(?P<who>[^\W\d_][^:\d–—()]{1,60}?)\s*[:–—]\s*)?"  # "Литва – 40 000 EUR", "Poland: PLN 150 000"
+    r"(?P<sum>[^()]*\d[^()]*?)\s*(?:\((?P<whose>[^()\d]{2,120})\))?\s*"
+)
+
+
+def currency_parts(value) -> list[tuple[Amount, str | None]] | None:
+    """Of an amount cell adding sums in two currencies or more, none of them the hryvnia ("DKK 2 000 000 + € 150 000",
+    "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden, co-financing)", "Литва – 40 000 EUR; Польща – 150 000 PLN"):
+    each sum, and the words naming whose money it is (before it, or in brackets after it, as written), in the
+    cell's order; None for any other cell (one currency, a sum and its
+    equivalent, a part in hryvnia: Ukraine's co-financing, see :func:`foreign_part`).
+
+    Examples
+    --------
+    >>> currency_parts("DKK 800 000 + € 60 000")
+    [(Amount(value=800000.0, currency='DKK'), None), (Amount(value=60000.0, currency='EUR'), None)]
+    >>> currency_parts("NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden, co-financing)")[1]
+    (Amount(value=5000000.0, currency='SEK'), 'Sweden, co-financing')
+    >>> currency_parts("Литва – 40 000 EUR; Польща – 150 000 PLN")[1]
+    (Amount(value=150000.0, currency='PLN'), 'Польща')
+    >>> currency_parts("EUR 100 + EUR 50"), currency_parts("EUR 1 500 000 + UAH 12 000 000"), currency_parts("EUR 100")
+    (None, None, None)
+    """
+    text = clean_text(value)
+    if not text or not _CURRENCY_JOIN.search(text):
+        return None
+    out: list[tuple[Amount, str | None]] = []
+    for piece in _CURRENCY_JOIN.split(text.rstrip(FOOTNOTE_MARKS + " .")):
+        found = _SUM_THEN_WHOSE.fullmatch(piece)
+        if found is None:
+            return None
+        try:
+            amount = _amount_from_text(found["sum"].strip())
+        except ValueProblem:
+            return None
+        if amount.currency is None or amount.currency == "UAH" or not _bare_sum(found["sum"].strip()):
+            return None
+        whose = found["who"] or found["whose"]
+        out.append((amount, clean_text(whose) if whose else None))
+    if len(out) < 2 or len({a.currency for a, _ in out}) < 2:
+        return None
+    return out
 
 
 #: A sum and, in brackets, a second sum ("74 475 000 грн (2 250 000 євро)", "USD 1,000,000 (EUR 850,000)").
