@@ -2033,6 +2033,18 @@ def _years_within(listed: dict, detail: dict) -> bool:
     return (not first or int(first) <= min(years)) and (not last or max(years) <= int(last))
 
 
+def _other_funding_source(first: dict, rec: dict) -> bool:
+    """Whether two rows of one project come from two funding sources a key explains ("DK-PSP", "DK-NP") and cannot
+    be added up as its lines (another currency, period or status): two projects, neither a repeat of the other."""
+    codes = (first.get("_funding_code"), rec.get("_funding_code"))
+    if None in codes or codes[0] == codes[1]:
+        return False
+    same = all(first.get(k) == rec.get(k) for k in ("currency", "start_date", "end_date", "status"))
+    return not same or bool(yearly_values(first.get("yearly_amounts"))) != bool(
+        yearly_values(rec.get("yearly_amounts"))
+    )
+
+
 def _funding_lines(first: dict, rec: dict) -> bool:
     """Merge ``rec`` into ``first`` when they are one project's lines from two funding sources of one donor, coded on
     the sheet and explained by its key ("DK-PSP = Danish Peace and Stabilisation Programme; DK-NP = Danish
@@ -2401,6 +2413,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 other.clear()
                 other.update(rec, project_id=pid)
             continue
+        if first is not None and _other_funding_source(first, rec):
+            first = None  # the line of another funding source, kept apart from the first: not the project sent twice
         if first is not None and _funding_lines(first, rec):
             sheet = f", sheet '{first['source_sheet']}'" if first["source_sheet"] else ""
             message = (

@@ -221,6 +221,10 @@ _EXAMPLE_SAID = re.compile(
 )
 
 
+#: The start of a cell naming the example (the cheap test before :func:`_example_word`).
+_EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок", re.IGNORECASE)
+
+
 def _example_word(text: str) -> bool:
     """Whether a cell says "example" and nothing else, in one language or two ("Приклад / Example", "Пример:").
 
@@ -229,7 +233,10 @@ def _example_word(text: str) -> bool:
     >>> _example_word("Приклад / Example"), _example_word("EXAMPLE:"), _example_word("Example project")
     (True, True, False)
     """
-    parts = [p.strip(" :.*") for p in re.split(r"[/|]", text.lower())]
+    low = text.lower()
+    if not low.startswith(("example", "приклад", "пример", "зразок")):  # the cheap test first
+        return False
+    parts = [p.strip(" :.*") for p in re.split(r"[/|]", low)]
     return all(p in _EXAMPLE for p in parts)
 
 
@@ -511,7 +518,12 @@ def sheet_projects(
         record of a component).
     """
     result = _sheet_projects(grid, source_file, file_partner, include_hidden, status_codes, code_lists)
-    if not result.records and not grid.meta.get("keep_quoted") and len(_email_blocks(grid.rows)) > 1:
+    if (
+        not result.records
+        and not grid.meta.get("keep_quoted")
+        and len(blocks := _email_blocks(grid.rows)) > 1
+        and _same_sender(grid.rows, blocks[0], blocks[1])
+    ):
         # a reply naming no project of its own ("please replace the figure for project X"): the quoted list is read
         again = _sheet_projects(
             replace(grid, meta={**grid.meta, "keep_quoted": True}),
@@ -1812,6 +1824,7 @@ def _read_table(
     _country_or_partner(header, rows)
     _implementers_under_a_funder(state, header, rows)
     _unit_or_currency(header, rows)
+    _whole_sums_under_thousands(state, header, rows)  # "Budget, USD thous." over 1 250 000: figures in full
     _form_times(header, rows)
     _payment_columns(header)
     _hidden_money_columns(state, header)
@@ -3326,6 +3339,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 def _split_into_funder_lines(state: SheetState, result: SheetResult) -> None:
     """A project's row naming several funders and no money, each funder's money on a line of its own under it
     (see :func:`_funder_line_of`): the lines are the project, the row is read and skipped; said at the row."""
+    if not state.line_of:  # no line of a project's funder or currency read in the table
+        return
     split = [r for r in result.records if r.pop("_into_funder_lines", False) and r.get("amount") is None]
     if not split:
         return
@@ -3489,6 +3504,10 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
     return found
 
 
+#: What may join two sums in one cell (see values.currency_parts): a plus, a semicolon, "and", "та", "і", "и".
+_SUMS_JOINED = re.compile(r"\+|;|\s(?:and|plus|та|і|и|й)\s", re.IGNORECASE)
+
+
 def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) -> dict[int, dict]:
     """Rows whose money cells add sums in several currencies ("DKK 2 000 000 + € 150 000" | "DKK 800 000 +
     € 60 000", "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden)"): a project per currency, each with its sums.
@@ -3500,9 +3519,18 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
     """
     money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
     found: dict[int, dict] = {}
-    for index in range(first, len(rows)):
+    # the cheap test first, column by column: the rows where a money cell joins two sums (most join none)
+    joined = {
+        index
+        for c in money
+        for index in range(first, len(rows))
+        if c < len(rows[index]) and isinstance(v := rows[index][c], str) and _SUMS_JOINED.search(v)
+    }
+    for index in sorted(joined):
         row = rows[index]
-        if index in skip or any(
+        if index in skip:
+            continue
+        if any(
             isinstance(v, str) and TOTAL_ROW.match(v.strip().lower()) for v in row
         ):  # "Итого по странице: | 530 000 EUR; 4 800 000 PLN": a total, not a project
             continue
@@ -3513,7 +3541,7 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
                 continue
             parts = currency_parts(value)
             if parts is None:
-                if _money_cell(value) is None and not any(ch.isdigit() for ch in value):
+                if not any(ch.isdigit() for ch in value):
                     continue  # "–", "n/a": no sum
                 cols = {}
                 break
@@ -4569,6 +4597,10 @@ def _total_words(text: str) -> int:
     return len(text.split())
 
 
+#: Fields a project's row names besides its identity (code, dates, agency): a totals row names none of them.
+_DESCRIBING_A_PROJECT = ("partner", "implementer", "status", "declared_priority")
+
+
 def _a_status_alone(text: str) -> bool:
     """Whether a title cell holds a status and nothing else ("Planned (not yet obligated)", "Ongoing projects")."""
     outside = re.sub(r"\([^)]*\)", " ", text).split()
@@ -4743,17 +4775,15 @@ def _table_furniture(
             )
             return "total"
     title_col = state.fields.get("title")
-    describing = [
-        c
-        for f in ("partner", "implementer", "status", "declared_priority")
-        if (c := state.fields.get(f)) is not None
-    ]
     if (
         not has_identity
-        and len(state.identity_cols) + len(describing) >= 2
         and title_col is not None
         and texts
         and texts[0][0] == title_col
+        and TOTAL_ROW.match(
+            texts[0][1].lower()
+        )  # the cheap test first: most titles begin with no totals word
+        and len(state.identity_cols) + sum(f in state.fields for f in _DESCRIBING_A_PROJECT) >= 2
     ):
         # "Total current budget (amended where filled)" with none of the code, dates and agency every project has;
         # "Total Team Europe 2021 (as reported by each partner) | 3 210 000" with no donor, status or period
@@ -5884,10 +5914,9 @@ def _not_a_project(
         )
         return "skipped"
     if (
-        (code_text and _example_word(code_text))
-        or (
-            texts and _example_word(texts[0][1])
-        )  # "Приклад / Example | Training of … | …" in a number column
+        (code_text and _EXAMPLE_FIRST.match(code_text) and _example_word(code_text))
+        # "Приклад / Example | Training of … | …" in a number column
+        or (texts and _EXAMPLE_FIRST.match(texts[0][1]) and _example_word(texts[0][1]))
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
         or (
             ("example" in low or "приклад" in low or "пример" in low or "зразок" in low)
@@ -8016,6 +8045,48 @@ def _in_the_title_year(state: SheetState, value) -> tuple | None:
 _LEADING_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
+#: A figure in a column headed in thousands from which it is taken for a whole sum: a thousand times it would be a
+#: billion or more, in a currency other than the hryvnia (no technical assistance project of the sector is).
+_WHOLE_SUM_IN_THOUSANDS = 1_000_000
+
+
+def _whole_sums_under_thousands(state: SheetState, header: Header, rows: list[list]) -> None:
+    """Money columns headed in thousands ("Budget, USD thous.", "тис. од. валюти", a template's header left as it was)
+    whose figures are whole sums (one of them a million or more: a billion in thousands, in a currency other than the
+    hryvnia): read as written, each such column said (warning). A sum of hryvnias in thousands may be that large."""
+    money = [c for c, m in header.columns.items() if m.field in ("amount", "yearly") and m.scale == 1000.0]
+    if not money or any(header.columns[c].currency == "UAH" for c in money):
+        return
+    currency = header.fields().get("currency")
+    body = rows[header.row + 1 :]
+    if currency is not None and any(
+        isinstance(v := cell_value(row, currency), str) and currency_in_text(v) == "UAH" for row in body
+    ):
+        return
+    largest = max(
+        (
+            v
+            for c in money
+            for row in body
+            if isinstance(v := cell_value(row, c), (int, float)) and not isinstance(v, bool)
+        ),
+        default=0,
+    )
+    if largest < _WHOLE_SUM_IN_THOUSANDS:
+        return
+    for col in money:
+        header.columns[col] = replace(header.columns[col], scale=1.0)
+        state.issue(
+            "warning",
+            "amount",
+            f"column {col_letters(col)} '{header.labels.get(col, '')}' is headed in thousands, but its figures are whole "
+            f"sums (up to {largest:,.0f}, a thousand times which would be a billion or more): read as written — check "
+            "the unit",
+            header.row,
+            col,
+        )
+
+
 def _unit_or_currency(header: Header, rows: list[list]) -> None:
     """A column of units ("Од. виміру / Unit") is the currency's where the table has no currency column and its
     cells name currencies ("тис. дол. США", "євро"): the unit each gives is read with it (see amounts)."""
@@ -8532,6 +8603,38 @@ def _without_null_markers(state: SheetState, rows: list[list]) -> list[list]:
     return out
 
 
+#: The sender's line of an e-mail's header: "From: …", "Від: …", "От: …", "Відправник: …".
+_SENDER_LINE = re.compile(
+    r"\s*(?:from|від|от|відправник|отправитель|sender)\s*:\s*(?P<who>.+)", re.IGNORECASE
+)
+
+
+def _same_sender(rows: list[list], reply: tuple[int, int], quoted: tuple[int, int]) -> bool:
+    """Whether a reply and the message it quotes were sent by the same person (the same address, or the same name
+    when no address is given): a partner's own list quoted under its correction, not another partner's list, nor
+    the ministry's request.
+
+    Examples
+    --------
+    >>> rows = [["From: Ingrid Solberg <ingrid.solberg@mfa.no>"], ["Sent: 5 Feb"], ["To: MIA"], ["Text"],
+    ...         ["From: Ingrid Solberg <ingrid.solberg@mfa.no>"], ["Sent: 2 Feb"], ["To: MIA"]]
+    >>> _same_sender(rows, (0, 3), (4, 7)), _same_sender(rows[:4] + [["From: UNDP <office@undp.org>"]], (0, 3), (4, 5))
+    (True, False)
+    """
+
+    def sender(block: tuple[int, int]) -> str | None:
+        for row in rows[block[0] : block[1]]:
+            text = " ".join(t for t in (clean_text(v) for v in row) if t)
+            if found := _SENDER_LINE.match(text):
+                who = found["who"]
+                address = re.search(r"[\w.+-]+@[\w.-]+", who)
+                return (address[0] if address else re.sub(r"<[^>]*>", "", who)).strip().lower()
+        return None
+
+    first, second = sender(reply), sender(quoted)
+    return first is not None and first == second
+
+
 def _email_blocks(rows: list[list]) -> list[tuple[int, int]]:
     """The e-mail headers in a sheet's rows, as (first row, row after the last): three header lines or more ("From: …",
     "Sent: …", "To: …", "Subject: …") with an address or "Sent:", or, first of all, two with an address."""
@@ -8572,6 +8675,27 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
     blocks = _email_blocks(rows)
     if not blocks:
         return rows
+    first = blocks[0][0]
+    marker = next(
+        (
+            r
+            for r in range(max(0, first - 2), first)
+            if any(_ORIGINAL_MESSAGE.search(clean_text(v) or "") for v in rows[r])
+        ),
+        None,
+    )
+    if marker is not None and any(not blank_row(row) for row in rows[:marker]):
+        # "Thank you, noted." over "-----Original Message-----" and a header: the reply has no header of its own, the
+        # message under the marker is quoted (someone else's list, or the ministry's request): not read, said
+        out = [list(row) if r < marker else [None] * len(row) for r, row in enumerate(rows)]
+        state.issue(
+            "warning",
+            "layout",
+            f"{grid_place(state.grid)}: rows {state.row_number(marker)}–{state.row_number(len(rows) - 1)} are an "
+            "earlier e-mail quoted below this one: not read (the reply above is taken to replace it; check that "
+            "it names every project)",
+        )
+        return out
     out = [list(row) for row in rows]
     for first, last in blocks[:1]:
         for r in range(first, last):
@@ -9036,7 +9160,10 @@ def _cards_in_titles(state: SheetState, rows: list[list], header: Header) -> Non
     found = {
         i: card
         for i in range(header.row + 1, len(rows))
-        if (card := cell_card(rows[i][title] if title < len(rows[i]) else None))
+        if title < len(rows[i])
+        and isinstance(value := rows[i][title], str)
+        and value.count("\n") >= 2  # the cheap test first: most titles are a line or two
+        and (card := cell_card(value))
     }
     if len(found) < 2:
         return

@@ -2500,7 +2500,10 @@ _STATUS = [
     (
         "planned",
         # not a count of things planned ("проведено 6 тренингов из 8 запланированных": under way)
-        r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|not started|підготов|подготов|in preparation"
+        r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|підготов|подготов|in preparation"
+        # not started, and not said signed or approved ("не розпочато (угоду підписано …)" is committed, below)
+        r"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|\bapproved\b|зареєстрован|зарегистрирован"
+        r"|\bregistered\b)).*(?:not started|не розпочат|не начат)"
         r"|pre-?\s?award|^draft(?:ed)?(?![^\W\d_])|^чернетк|^черновик|(?<![^\W\d_])(?:pre-?\s?)?solicitation(?![^\W\d_])"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
@@ -2512,7 +2515,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|розпочат|начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),
@@ -2533,6 +2536,8 @@ _STATUS = [
         "approved",
         r"approved|затверджен|утвержден|одобрен|схвален|(?<![^\W\d_])signed\b|(?<![^\W\d_])підписан|(?<![^\W\d_])подписан"
         r"|^(?:підп|подп)\.?$|(?<!not )(?<!not yet )(?<!to be )\b(?:awarded|contracted)\b"
+        # registered as international technical assistance ("зареєстровано, не розпочато"): committed
+        r"|(?<!не )зареєстрован|(?<!не )зарегистрирован"
         r"|(?<!не )законтрактован|^obligated\b|bewilligt|zugesagt|genehmigt"  # a US award whose money is obligated: committed
         # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
         r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*\.?$",

@@ -651,3 +651,90 @@ def test_a_sheet_of_corrections_by_the_lists_numbers_is_applied(workbook_build):
         result, "lists changes to the file's projects by their numbers (was → now): 3 applied"
     )
     assert not issues_saying(result, "holds no project table")
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("не розпочато", "planned"),  # "not started", as the English "not started" reads
+        ("не начат (проект на рассмотрении донора)", "planned"),
+        ("не розпочато\n(угоду підписано 22.12.2020)", "approved"),  # not started, but signed: committed
+        ("зареєстровано, не розпочато", "approved"),  # registered as technical assistance: committed
+        ("розпочато", "ongoing"),
+    ],
+)
+def test_not_started_is_planned_unless_signed_or_registered(said, status):
+    from mtd_analysis.ingest.values import parse_status
+
+    assert parse_status(said) == status
+
+
+def test_driver_services_and_road_safety_are_the_sectors_other_work():
+    from mtd_analysis.analysis.priorities import priority_scores
+
+    for title in (
+        "Впровадження електронного кабінету водія",
+        "Аналітична система обліку дорожньо-транспортних пригод",
+    ):
+        assert priority_scores(title)["priority_code"].tolist() == ["OTHER"]
+
+
+# --- the review's cases (a helper who had not read the code, 113 cases before and after) --------------------------
+
+
+def test_two_funding_sources_in_two_currencies_stay_two_projects(tmp_path):
+    text = (
+        "project_code,project_title,fs_code,start_date,end_date,currency,committed_amount\n"
+        "UKR-2101,Humanitarian demining in the East,DK-PSP,2021-01-01,2022-12-31,DKK,5000000\n"
+        "UKR-2101,Humanitarian demining in the East,DK-NP,2021-01-01,2022-12-31,EUR,300000\n"
+        "\n"
+        "Key: DK-PSP = Danish Peace and Stabilisation Programme; DK-NP = Danish Neighbourhood Programme\n"
+    )
+    result = text_build(tmp_path, "danida_codes.csv", text)
+    got = sorted((r["partner"], r["currency"], r["amount"]) for r in result.projects.to_dict("records"))
+    # not added (two currencies), and not one sent twice: both counted, each Denmark's
+    assert got == [("Denmark", "DKK", 5_000_000), ("Denmark", "EUR", 300_000)]
+    assert not issues_saying(result, "sent twice")
+
+
+REPLY_OVER_ANOTHERS_LIST = """Thank you, noted. See you at the meeting.
+
+Regards,
+Embassy of Canada
+
+-----Original Message-----
+From: MIA International Cooperation Department
+Sent: 1 June 2021
+To: Donor coordination group
+Subject: Projects to be discussed on 10 June
+
+1. Border crossing points upgrade
+Donor: EU
+Budget: EUR 3 000 000
+Period: 2021-2022
+
+2. K9 training for SBGS
+Donor: USA
+Budget: USD 500 000
+Period: 2021
+"""
+
+
+def test_a_reply_over_someone_elses_quoted_list_reads_none_of_it(tmp_path):
+    result = text_build(tmp_path, "re_ministry_list.txt", REPLY_OVER_ANOTHERS_LIST)
+    assert result.projects.empty  # the ministry's list is not Canada's projects
+    assert issues_saying(result, "are an earlier e-mail quoted below this one: not read")
+
+
+def test_a_header_in_thousands_over_whole_sums_is_read_as_written(one_sheet_build):
+    rows = [
+        ["Project", "Start", "End", "Budget, USD thous.", "2021, USD thous."],
+        ["Cyber police forensic laboratory", dt.datetime(2020, 1, 1), dt.datetime(2022, 12, 31), 1_250_000, 400_000],
+        ["Training of investigators", dt.datetime(2021, 1, 1), dt.datetime(2021, 12, 31), 300_000, 300_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "USAID_template.xlsx")
+    projects = projects_by_title(result)
+    # a thousand times 1 250 000 dollars would be 1.25 billion: the figures are whole sums, and that is said
+    assert projects["Cyber police forensic laboratory"]["amount"] == 1_250_000
+    assert projects["Training of investigators"]["yearly_amounts"] == "2021=300000"
+    assert issues_saying(result, "is headed in thousands, but its figures are whole sums")
