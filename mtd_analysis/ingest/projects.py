@@ -8054,7 +8054,14 @@ def _whole_sums_under_thousands(state: SheetState, header: Header, rows: list[li
     """Money columns headed in thousands ("Budget, USD thous.", "тис. од. валюти", a template's header left as it was)
     whose figures are whole sums (one of them a million or more: a billion in thousands, in a currency other than the
     hryvnia): read as written, each such column said (warning). A sum of hryvnias in thousands may be that large."""
-    money = [c for c, m in header.columns.items() if m.field in ("amount", "yearly") and m.scale == 1000.0]
+    formatted = {
+        col for _, col in state.grid.meta.get("scaled") or {}
+    }  # shown in thousands: see _units_only_shown
+    money = [
+        c
+        for c, m in header.columns.items()
+        if m.field in ("amount", "yearly") and m.scale == 1000.0 and c not in formatted
+    ]
     if not money or any(header.columns[c].currency == "UAH" for c in money):
         return
     currency = header.fields().get("currency")
