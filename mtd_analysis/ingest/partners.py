@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from mtd_analysis import config
-from mtd_analysis.ingest.values import normalise_key, without_currency_words
+from mtd_analysis.ingest.values import FOOTNOTE_MARKS, clean_text, normalise_key, without_currency_words
 from mtd_analysis.reference import partners as partners_ref
 
 __all__ = [
@@ -270,16 +270,12 @@ def _inflected(key: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _lookup(name: str) -> str | None:
-    if name and name[-1] in _NOTE_MARKS and (bare := name.rstrip(_NOTE_MARKS).rstrip()):
+    if name and name[-1] in FOOTNOTE_MARKS and (bare := name.rstrip(FOOTNOTE_MARKS).rstrip()):
         return _lookup(bare)  # "ВООЗ¹", "USAID*": a footnote's mark after the name
     found = _lookup_as_written(name)
     if found is None and _POSSESSIVE.search(name):  # "UNDP's" (but "Children's Fund" is a name as written)
         found = _lookup_as_written(_POSSESSIVE.sub("", name))
     return found
-
-
-#: Marks of a footnote written after a name: "ВООЗ¹", "USAID*".
-_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 
 
 def _lookup_as_written(name: str) -> str | None:
@@ -985,6 +981,38 @@ def without_neighbours(text: str) -> str:
     'оснащення застав (ДПСУ, ділянка  ):'
     """
     return _BORDER_WITH.sub(" ", text)
+
+
+def funder_named(words: str | None) -> str | None:
+    """The donor words written beside a sum name ("Sweden, co-financing through UNDP" -> "Sweden"), or None.
+
+    Examples
+    --------
+    >>> funder_named("Sweden, co-financing through UNDP"), funder_named("USA (INL)"), funder_named("DK")
+    ('Sweden', 'USA', None)
+    """
+    if not words:
+        return None
+    name = words.split(",")[0].strip()
+    return partner_within(name) or (canonical_partner(name) if is_known_partner(name) else None) or None
+
+
+def funders_named(value) -> list[str]:
+    """The funders a partner cell names, in order, each a partner this tool knows ("Denmark / Sweden" -> Denmark,
+    Sweden); [] when a part of it names none.
+
+    Examples
+    --------
+    >>> funders_named("EU / USA (INL)"), funders_named("Denmark / Sweden"), funders_named("UNDP (TRAC)")
+    (['EU', 'USA'], ['Denmark', 'Sweden'], ['UNDP'])
+    """
+    text = clean_text(value)
+    if not text:
+        return []
+    # commas inside brackets part no funders ("Sweden (Sida, co-financing)")
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: m[0].replace(",", " "), text)
+    found = [funder_named(part) for part in _AND.split(unbracketed) if part]
+    return [] if None in found else [f for f in found if f]
 
 
 def without_implementers(text: str) -> str:

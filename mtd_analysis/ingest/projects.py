@@ -131,6 +131,8 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     canonical_partner,
     country_names,
     funder_in_text,
+    funder_named,
+    funders_named,
     is_a_donor_state,
     is_known_partner,
     is_listed_partner,
@@ -175,6 +177,7 @@ from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
     FOOTNOTE_MARKS,
     STATUSES,
+    SUMS_JOINED,
     YEAR_2000S,
     ValueProblem,
     clean_text,
@@ -3504,10 +3507,6 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
     return found
 
 
-#: What may join two sums in one cell (see values.currency_parts): a plus, a semicolon, "and", "та", "і", "и".
-_SUMS_JOINED = re.compile(r"\+|;|\s(?:and|plus|та|і|и|й)\s", re.IGNORECASE)
-
-
 def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) -> dict[int, dict]:
     """Rows whose money cells add sums in several currencies ("DKK 2 000 000 + € 150 000" | "DKK 800 000 +
     € 60 000", "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden)"): a project per currency, each with its sums.
@@ -3524,7 +3523,7 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
         index
         for c in money
         for index in range(first, len(rows))
-        if c < len(rows[index]) and isinstance(v := rows[index][c], str) and _SUMS_JOINED.search(v)
+        if c < len(rows[index]) and isinstance(v := rows[index][c], str) and SUMS_JOINED.search(v)
     }
     for index in sorted(joined):
         row = rows[index]
@@ -3569,15 +3568,6 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
     return found
 
 
-def _whose_sum(words: str | None) -> str | None:
-    """The donor the words in brackets after a sum name ("Sweden, co-financing through UNDP" -> "Sweden"), or None."""
-    if not words:
-        return None
-    name = words.split(",")[0].strip()
-    found = partner_within(name) or (canonical_partner(name) if is_known_partner(name) else None)
-    return found or None
-
-
 def _currency_lines(state: SheetState, rec: dict, found: dict) -> None:
     """The other currencies' projects of a row adding sums in several currencies (:func:`_sums_per_currency`), kept
     on the first one's record as ``_more_lines`` (its title, amount, years, currency and donor) for the build. Each
@@ -3591,10 +3581,10 @@ def _currency_lines(state: SheetState, rec: dict, found: dict) -> None:
             return None
         return round(cols[col][k][0].value * read / cols[col][0][0].value, 2)
 
-    donors = [_whose_sum(w) for w in whose]
+    donors = [funder_named(w) for w in whose]
     partner_col = state.fields.get("partner")
     named = (
-        _funders_named(cell_value(state.grid.rows[rec["_index"]], partner_col))
+        funders_named(cell_value(state.grid.rows[rec["_index"]], partner_col))
         if partner_col is not None
         else []
     )
@@ -3632,30 +3622,6 @@ def _currency_lines(state: SheetState, rec: dict, found: dict) -> None:
             part["partner"] = donors[k]
         more.append(part)
     rec["_more_lines"] = more
-
-
-#: Between the funders a partner cell names: "Denmark / Sweden", "EU; USA (INL)", "Литва та Польща".
-_FUNDERS_APART = re.compile(r"\s*(?:/|;|\+|&|,|\band\b|\bта\b|\bі\b|\bи\b)\s*", re.IGNORECASE)
-
-
-def _funders_named(value) -> list[str]:
-    """The funders a partner cell names, in order, each a partner this tool knows ("Denmark / Sweden" -> Denmark,
-    Sweden); [] when a part of it names none.
-
-    Examples
-    --------
-    >>> _funders_named("EU / USA (INL)"), _funders_named("Denmark / Sweden"), _funders_named("UNDP (TRAC)")
-    (['EU', 'USA'], ['Denmark', 'Sweden'], ['UNDP'])
-    """
-    text = clean_text(value)
-    if not text:
-        return []
-    found = [
-        _whose_sum(part)
-        for part in _FUNDERS_APART.split(re.sub(r"\([^()]*\)", lambda m: m[0].replace(",", " "), text))
-        if part
-    ]
-    return [] if None in found else [f for f in found if f]
 
 
 def _more_lines(state: SheetState, rec: dict, lines: dict[int, list], index: int) -> None:
@@ -4498,7 +4464,7 @@ def _funder_line_of(
         return None
     # "Кабінет водія | ЄС, Уряд Швеції | (no money)" over "у тому числі: | ЄС | 5 400" and "| Уряд Швеції | 19 500":
     # each funder the project's row names gives its own line of money
-    funders = _funders_named(cell_value(above_row, col))
+    funders = funders_named(cell_value(above_row, col))
     shared = no_money and len(funders) >= 2 and named in funders
     if named == above.get("partner") and not shared:
         return None

@@ -734,7 +734,7 @@ def foreign_part(value) -> Amount | None:
 
 
 #: Where a cell's sums in several currencies are joined: "+", ";", "and", "та", "і", "и" between two sums.
-_CURRENCY_JOIN = re.compile(r"\s*(?:\+|;|\s(?:and|plus|та|і|и|й)\s)\s*", re.IGNORECASE)
+SUMS_JOINED = re.compile(r"\s*(?:\+|;|\s(?:and|plus|та|і|и|й)\s)\s*", re.IGNORECASE)
 #: A sum and, after it in brackets, whose money it is: "NOK 6 000 000 (Norway)", "SEK 5 000 000 (Sweden, co-financing)".
 _SUM_THEN_WHOSE = re.compile(
     r"(?:(?P<who>[^\W\d_][^:\d–—()]{1,60}?)\s*[:–—]\s*)?"  # "Литва – 40 000 EUR", "Poland: PLN 150 000"
@@ -761,10 +761,10 @@ def currency_parts(value) -> list[tuple[Amount, str | None]] | None:
     (None, None, None)
     """
     text = clean_text(value)
-    if not text or not _CURRENCY_JOIN.search(text):
+    if not text or not SUMS_JOINED.search(text):
         return None
     out: list[tuple[Amount, str | None]] = []
-    for piece in _CURRENCY_JOIN.split(text.rstrip(FOOTNOTE_MARKS + " .")):
+    for piece in SUMS_JOINED.split(text.rstrip(FOOTNOTE_MARKS + " .")):
         found = _SUM_THEN_WHOSE.fullmatch(piece)
         if found is None:
             return None
