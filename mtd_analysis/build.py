@@ -1905,8 +1905,14 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
         return None
     if (other.get("currency") or rec.get("currency")) != (rec.get("currency") or other.get("currency")):
         return None
-    if other.get("yearly_amounts") and rec.get("yearly_amounts"):
-        return None  # both split by year: not a summary's listing (its years, if any, are taken: _fill_from)
+    if (
+        other.get("yearly_amounts")
+        and rec.get("yearly_amounts")
+        and yearly_values(other["yearly_amounts"]) != yearly_values(rec["yearly_amounts"])
+    ):
+        return (
+            None  # both split by year, differently: not a summary's listing (its years are taken: _fill_from)
+        )
     for key in ("beneficiaries", "status", "code", "implementer"):  # both given and different: two projects
         if other.get(key) and rec.get(key) and not _agree(key, str(other[key]), str(rec[key])):
             return None
@@ -2010,6 +2016,26 @@ def _bare_title_key(title, key: str | None = None) -> str | None:
     if title.rstrip().endswith((")", "]")) or key is None:  # (``key``: the whole title's, when it has none)
         key = normalise_key(_LAST_BRACKET.sub("", title))
     return key if key.count(" ") >= 2 else None
+
+
+def _title_halves(title) -> list[str]:
+    """The keys of a title written in two languages, one after the other ("Цифровізація реєстру мігрантів /
+    Digitalisation of the migration registry"), each of three words at least; none for any other title.
+
+    Examples
+    --------
+    >>> _title_halves("Цифровізація реєстру мігрантів / Digitalisation of the migration registry")
+    ['цифровізація реєстру мігрантів', 'digitalisation of the migration registry']
+    >>> _title_halves("Body-worn cameras / radios"), _title_halves("Patrol police")
+    ([], [])
+    """
+    if not isinstance(title, str) or title.count(" / ") != 1:
+        return []
+    halves = [normalise_key(h) for h in title.split(" / ")]
+    cyrillic = [bool(re.search(r"[\u0400-\u04FF]", h)) for h in halves]
+    if any(h.count(" ") < 2 for h in halves) or cyrillic[0] == cyrillic[1]:  # two languages, two scripts
+        return []
+    return halves
 
 
 def _named_elsewhere(other: dict | None, rec: dict) -> dict | None:
@@ -2259,6 +2285,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         tuple, dict
     ] = {}  # the first project of each partner and title: its other years' sheets join it
     by_file_title: dict[tuple, dict] = {}  # the first project of each file and title
+    by_title_currency: dict[tuple, dict] = {}  # ... of each partner, title and currency
     by_bare_title: dict[tuple, dict] = {}  # ... of each partner and title without its bracket at the end
     used_ids: dict[str, dict] = {}
     settled: set[tuple] = set()  # the places of negative amounts read as reductions (see _negatives_read)
@@ -2322,6 +2349,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         other = (
             first if first is not None else by_title.get((rec["partner"], title_key)) if title_key else None
         )
+        if first is None and other is not None and other.get("currency") != rec.get("currency"):
+            # one project's lines in two currencies under one title: this line's twin is the one in its currency
+            other = by_title_currency.get((rec["partner"], title_key, rec.get("currency")), other)
         if rec.get("_part_of") is not None:
             other = None  # another agency's part: a project of its own, not another year or line of the first
         elif (
@@ -2382,11 +2412,13 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         bare_key = _bare_title_key(rec.get("title"), title_key)
-        if (
-            other is None and first is None and bare_key
-        ):  # "… oblasts" on a summary, "… oblasts (Phase II, …)"
-            other = by_bare_title.get((rec["partner"], bare_key))
-            if other is not None and _summary_twin(other, rec) is None:
+        if other is None and first is None and (bare_key or _title_halves(rec.get("title"))):
+            # "… oblasts" on a summary, "… oblasts (Phase II, …)"; "Digitalisation …" and "Цифровізація … /
+            # Digitalisation …"
+            for key in [bare_key, *_title_halves(rec.get("title"))]:
+                other = by_bare_title.get((rec["partner"], key)) if key else None
+                if other is not None and _summary_twin(other, rec) is not None:
+                    break
                 other = None
         summary = _summary_twin(other, rec) if other is not None and first is None else None
         if summary is not None:  # a summary sheet's row and the same project's row on a detail sheet
@@ -2446,9 +2478,14 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
         if title_key:
             by_content[content_key] = rec
             by_title.setdefault((rec["partner"], title_key), rec)
+            by_title_currency.setdefault((rec["partner"], title_key, rec.get("currency")), rec)
             by_file_title.setdefault((rec["source_file"], title_key), rec)
             if bare_key:
                 by_bare_title.setdefault((rec["partner"], bare_key), rec)
+            for half in _title_halves(
+                rec.get("title")
+            ):  # "Цифровізація … / Digitalisation …": each language's
+                by_bare_title.setdefault((rec["partner"], half), rec)
         base, n = pid, 2
         while pid in used_ids:
             pid = f"{base}-{n}"

@@ -10,6 +10,7 @@ amounts in two currencies, units in a footnote) are here too; the table reader c
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -23,6 +24,7 @@ from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     UNIT_WORD,
     UNIT_WORDS,
+    WHOLE_PROJECT_TOTAL,
     YEAR_SHARE_LABEL,
     FieldMatch,
     Header,
@@ -76,6 +78,7 @@ from mtd_analysis.ingest.values import (
     start_before,
     sum_in_words,
     year_breakdown,
+    years_and_total,
 )
 from mtd_analysis.reference.currencies import dollar_currencies
 
@@ -110,11 +113,16 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
             kept = [min(kept, key=lambda c: (not REVISED.search(labels[c]), c))]
         keep = kept[0]
         revised = len(kept) == 1 and bool(REVISED.search(labels[keep]))
+        groups = {m.currency for m in header.columns.values() if m.field == "duplicate" and m.currency}
         for col in cols:
             if col in kept:
                 continue
             own = header.columns[col]
             header.columns[col] = FieldMatch("ignore")
+            if own.currency and own.currency != header.columns[keep].currency and own.currency in groups:
+                # "Всього, грн | у т.ч. 2021, грн" beside the same columns in euro: the year of the other currency
+                state.currency_years[col] = (year, own.currency, own.scale)
+                continue
             if (
                 revised
                 and col not in spent
@@ -778,22 +786,41 @@ def _original_amount(cells: RowCells, current_col: int | None):
     return (parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)), parsed.currency, col
 
 
-def _other_currency_amount(cells: RowCells, first_empty: bool):
+def _other_currency_amount(cells: RowCells, first: float | None, first_currency: str | None):
     """The amount of a row from an amount column in another currency: (value, currency, column), or None.
 
-    Used only where the first amount column holds no amount; a row filling both (one column a conversion of
-    the other) keeps the first, and such rows are said once per table (:func:`both_currencies_said`)."""
+    Used only where the first amount column holds no amount (``first`` None); then that currency's own year
+    columns, if the table has them, give the row's years (:func:`_currency_group_years`). A row filling both keeps
+    the first: where one is a conversion of the other (within a quarter of the year's exchange rate, or no rate
+    known) such rows are said once per table (:func:`both_currencies_said`); where the sums are no conversion
+    ("750 000 євро" and "5 600 000 грн – місцевий компонент") the second currency's money is a project of its own
+    (``state.second_currency``, made one by the build), said at the row."""
     state = cells.state
     filled = [(c, unit) for c, unit in state.other_currency.items() if _amount_text(cell_value(cells.row, c))]
     if not filled:
         return None
-    if not first_empty:
+    if first is not None:
         chosen = _contract_currency_column(cells, filled)
         if chosen is None:
-            state.both_currencies.append(cells.n)
+            if len(filled) == 1 and not _second_currency_line(cells, first, first_currency, *filled[0]):
+                state.both_currencies.append(cells.n)
+            elif len(filled) > 1:
+                state.both_currencies.append(cells.n)
             return None
         filled = [chosen]
     col, (currency, scale) = filled[0]
+    read = _other_column_amount(cells, col, scale)
+    if read is None:
+        return None
+    amount, said_currency = read
+    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
+    if first is None:
+        cells.group_years = _currency_group_years(cells, said_currency or currency)
+    return amount, said_currency or currency, col
+
+
+def _other_column_amount(cells: RowCells, col: int, scale: float) -> tuple[float, str | None] | None:
+    """A money cell of another currency's column, in units: (value, the currency its cell names), or None."""
     value = cell_value(cells.row, col)
     try:
         parsed = parse_amount(value)
@@ -802,9 +829,83 @@ def _other_currency_amount(cells: RowCells, first_empty: bool):
         return None
     if parsed is None:
         return None
-    amount = parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)
-    cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
-    return amount, parsed.currency or currency, col
+    return (parsed.value if scale == 1.0 else _in_units(parsed.value, value, scale)), parsed.currency
+
+
+def _currency_group_years(cells: RowCells, currency: str) -> dict[int, float]:
+    """A row's years in one currency's own year columns (``state.currency_years``), in units; each cell named."""
+    out: dict[int, float] = {}
+    for col, (year, own, scale) in cells.state.currency_years.items():
+        if own != currency:
+            continue
+        read = _other_column_amount(cells, col, scale)
+        if read is not None and read[0]:
+            out[year] = round(out.get(year, 0.0) + read[0], 2)
+            cells.names.setdefault(f"amount_{year}", cells.state.cell_in_row(cells.index, cells.n, col))
+    return out
+
+
+#: How far two sums may stand from the year's exchange rate and still be one sum converted (a quarter either way).
+_CONVERSION_SLACK = 1.25
+
+
+def _second_currency_line(cells: RowCells, first: float, first_currency: str | None, col: int, unit) -> bool:
+    """Whether a row's sum in another currency's column is money of its own, no conversion of the first amount: kept
+    as the row's second line (``state.second_currency``) and said; False when it may be a conversion."""
+    state = cells.state
+    currency, scale = unit
+    first_currency = first_currency or state.header.columns[state.header.fields()["amount"]].currency
+    read = _other_column_amount(cells, col, scale)
+    if read is None or not read[0] or not first or first_currency is None:
+        return False
+    other_currency = read[1] or currency
+    rates = _rates_in_hryvnia(2021)
+    if other_currency == first_currency or not {first_currency, other_currency} <= set(rates):
+        return False
+    if not any(own == other_currency for _, own, _ in state.currency_years.values()):
+        return False  # only a currency with columns of its own years makes a group of its own money
+    ratio = (read[0] * rates[other_currency]) / (first * rates[first_currency])
+    if 1 / _CONVERSION_SLACK <= ratio <= _CONVERSION_SLACK:
+        return False  # a conversion, as like as not
+    years = _currency_group_years(cells, other_currency)
+    first_years = {}
+    for col, year in state.yearly.items():
+        if (value := _other_column_amount(cells, col, state.header.columns[col].scale)) is not None:
+            first_years[year] = value[0]
+    if (
+        years
+        and set(years) == set(first_years)
+        and all(
+            first_years[y] and math.isclose(years[y] / first_years[y], read[0] / first, rel_tol=0.01)
+            for y in years
+        )
+    ):
+        return False  # each year in the same proportion as the totals: one sum converted at one rate
+    state.second_currency[cells.index] = {
+        "amount": round(read[0], 2),
+        "currency": other_currency,
+        "years": years,
+    }
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the row gives money in {first_currency} ({first:,.2f}) and in {other_currency} "
+        f"({read[0]:,.2f}), in columns of each; at 2021's exchange rates neither is a conversion of the other: a "
+        "project in each currency",
+        cells.index,
+        col,
+    )
+    return True
+
+
+@lru_cache(maxsize=4)
+def _rates_in_hryvnia(year: int) -> dict[str, float]:
+    """The shipped exchange rates of a year, hryvnias per unit of each currency (for telling a conversion apart)."""
+    from mtd_analysis.reference.rates import load_rates
+
+    rates = load_rates()
+    rows = rates[rates["year"] == year]
+    return dict(zip(rows["currency"], rows["uah_per_unit"].astype(float), strict=True))
 
 
 def _contract_currency_column(cells: RowCells, filled: list):
@@ -1245,6 +1346,9 @@ def _year_share(state, index: int, col: int, value) -> float | None:
     return None
 
 
+_TOTAL_WORD_IN = re.compile(r"разом|всього|усього|загалом|итого|всего|в сумме|total|overall", re.IGNORECASE)
+
+
 def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float]:
     """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount split over its days
     (:func:`~mtd_analysis.ingest.periods.split_by_days`), each calendar year's cells named (``amount_2021=F5+G5``);
@@ -1252,14 +1356,36 @@ def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float
     state = cells.state
     out: dict[int, float] = {}
     currency, total = None, 0.0
-    for col, (start, end) in state.fiscal.items():
+    spans = dict(state.fiscal)
+    if state.project_years:  # "Year 1 | Year 2": twelve months each from the row's start
+        begun = cells.dates[0]
+        if begun is None:
+            if any(cell_value(cells.row, c) is not None for c in state.project_years):
+                state.issue(
+                    "warning",
+                    "amount",
+                    f"row {cells.n}: money by the project's own years but no start date: its years cannot be placed "
+                    "in the calendar; not counted by year",
+                    cells.index,
+                    min(state.project_years),
+                )
+            return {}, None, 0.0
+        for col, k in state.project_years.items():
+            first = begun if k == 1 else end_after(begun, 12 * (k - 1)) + dt.timedelta(days=1)
+            spans[col] = (first, end_after(begun, 12 * k))
+    for col, (start, end) in spans.items():
         value = cell_value(cells.row, col)
         if value is None:
             continue
+        what = (
+            f"amount for the project's year {state.project_years[col]}"
+            if col in state.project_years
+            else f"amount for the fiscal year {start:%m.%Y}–{end:%m.%Y}"
+        )
         try:
             parsed = parse_amount(value)
         except ValueProblem as exc:
-            cells.problem(exc, col, f"amount for the fiscal year {start:%m.%Y}–{end:%m.%Y}")
+            cells.problem(exc, col, what)
             continue
         if parsed is None or not parsed.value:
             continue
@@ -1267,10 +1393,27 @@ def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float
         amount = parsed.value if column.scale == 1.0 else _in_units(parsed.value, value, column.scale)
         currency = currency or parsed.currency or column.currency
         total += amount
-        for year, part in split_by_days(amount, days_per_year(start, end)).items():
+        split = (
+            _split_over(amount, start, end)
+            if col in state.project_years
+            else split_by_days(amount, days_per_year(start, end))
+        )
+        for year, part in split.items():
             out[year] = out.get(year, 0.0) + part
             _name_year_cell(cells, year, col)
     return {year: round(part, 2) for year, part in out.items()}, currency, total
+
+
+def _split_over(amount: float, start: dt.date, end: dt.date) -> dict[int, float]:
+    """A project year's amount spread over its span: by whole months when it runs twelve months from a month's first
+    day (as a partner profiles a year's money: 3/12 of it in three months of one calendar year), else by days."""
+    if start.day == 1 and end == end_after(start, 12):
+        months: dict[int, int] = {}
+        for k in range(12):
+            year = start.year + (start.month - 1 + k) // 12
+            months[year] = months.get(year, 0) + 1
+        return {year: amount * m / 12 for year, m in months.items()}
+    return split_by_days(amount, days_per_year(start, end))
 
 
 def _name_year_cell(cells: RowCells, year: int, col: int) -> None:
@@ -1597,11 +1740,12 @@ def row_money(cells: RowCells) -> dict:
                         amount_col,
                     )
         except ValueProblem as exc:
-            split = _total_and_year_part(amount_value)
-            foreign = foreign_part(amount_value) if split is None else None
+            by_year = years_and_total(amount_value)
+            split = _total_and_year_part(amount_value) if by_year is None else None
+            foreign = foreign_part(amount_value) if split is None and by_year is None else None
             # "74 475 000 грн (2 250 000 євро)": one sum in two currencies
             twice = equivalent_in_brackets(amount_value) if split is None and foreign is None else None
-            read = split is None and foreign is None and twice is None  # no reading yet
+            read = split is None and foreign is None and twice is None and by_year is None  # no reading yet
             donors = donor_parts(amount_value) if read else None
             lines = budget_lines(amount_value) if read and donors is None else None
             rate = rate_times_count(amount_value) if read and donors is None and lines is None else None
@@ -1614,7 +1758,28 @@ def row_money(cells: RowCells) -> dict:
             )
             if prose is not None and _other_sums(amount_value, {prose[0], *prose[2].values()}):
                 prose = None  # "1 000 000 EUR, of which equipment — 300 000, training — 500 000": lines, said
-            if rate is not None:  # "USD 125,000 per quarter (8 quarters)": the whole amount
+            if (
+                by_year is not None
+            ):  # "2020 р. – 350; 2021 р. – 420,5; разом – 770,5": each year's, and the total
+                parts, amount, cell_currency = by_year
+                scale = header.columns[amount_col].scale
+                in_cell = {year: round(v * scale, 2) for year, v in parts.items()}
+                amount = round(amount * scale, 2)
+                for part_year in parts:
+                    cells.names[f"amount_{part_year}"] = state.cell_in_row(index, n, amount_col)
+                state.issue(
+                    "info",
+                    "amount",
+                    f"row {n}: the amount cell gives the money year by year ('{clean_text(amount_value)[:90]}'): "
+                    + "; ".join(f"{y}: {v:,.2f}" for y, v in sorted(in_cell.items()))
+                    + f"; the total {amount:,.2f}"
+                    + (
+                        "" if _TOTAL_WORD_IN.search(amount_value) else " (their sum: the cell gives no total)"
+                    ),
+                    index,
+                    amount_col,
+                )
+            elif rate is not None:  # "USD 125,000 per quarter (8 quarters)": the whole amount
                 amount, cell_currency = rate[0], rate[1]
                 state.issue(
                     "info",
@@ -1708,7 +1873,7 @@ def row_money(cells: RowCells) -> dict:
                     index,
                     amount_col,
                 )
-    other = _other_currency_amount(cells, amount is None) if state.other_currency else None
+    other = _other_currency_amount(cells, amount, cell_currency) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
     if amount is None and state.original_amount_col is not None:  # "—" under "с учётом изменений": unchanged
@@ -1771,6 +1936,8 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
+    if cells.group_years and not year_amounts:  # the other currency's own year columns: its money by year
+        year_amounts, year_currency = dict(cells.group_years), cell_currency
     if state.donor_year is not None and cells.donors and not year_amounts:
         # the donors' columns under "Финансирование на 2021 г., USD", no total beside them: that year's money
         year_amounts = {state.donor_year: round(sum(v for _, v in cells.donors), 2)}
@@ -1803,7 +1970,9 @@ def row_money(cells: RowCells) -> dict:
             index,
             col,
         )
-    if state.fiscal:  # "FY2021 obligations": the fiscal year's money in each calendar year it covers
+    if (
+        state.fiscal or state.project_years
+    ):  # "FY2021 obligations": the fiscal year's money in each calendar year
         fiscal, fiscal_currency, fiscal_total = fiscal_amounts(cells)
         if fiscal and amount is not None and abs(fiscal_total - amount) > max(0.5, 0.005 * amount):
             state.issue(
@@ -2224,11 +2393,51 @@ def _units_said(grids):
                 continue
             if len(named) > 1:
                 continue  # "Sheets 'EU' and 'UNDP' …": which of them is meant, unsaid
+            but = _EXCEPTION.search(text) if named else None
+            if (
+                but
+                and names_the_sheet(text[but.start() :], named[0])
+                and not names_the_sheet(text[: but.start()], named[0])
+            ):
+                # "Amounts are in EUR thousand unless … (sheet SMS is in full EUR)": the workbook's unit, and the
+                # sheet named after "unless" its exception
+                head, tail = text[: but.start()], text[but.start() :]
+                head_currency, head_scale = currency_in_text(head), units_scale(head)
+                if head_currency is not None or head_scale != 1.0:
+                    yield (
+                        {
+                            "currency": head_currency,
+                            "scale": head_scale,
+                            "sheet": grid.sheet,
+                            "row": n,
+                            "text": text,
+                        },
+                        None,
+                    )
+                yield (
+                    {
+                        "currency": currency_in_text(tail) or head_currency,
+                        "scale": units_scale(tail),
+                        "sheet": grid.sheet,
+                        "row": n,
+                        "text": text,
+                    },
+                    named[0],
+                )
+                continue
             # "2. Sheet 'EU' – … Figures in thousand EUR.": that sheet's unit, not the workbook's
             yield (
                 {"currency": currency, "scale": scale, "sheet": grid.sheet, "row": n, "text": text},
                 (named[0] if named else None),
             )
+
+
+#: Words opening an exception to a note's unit: "unless the header says otherwise (sheet SMS is in full EUR)", "якщо в
+#: заголовку не зазначено інше (на аркуші НПУ – дол. США)".
+_EXCEPTION = re.compile(
+    r"\bunless\b|\bexcept\b|apart from|other than|крім|окрім|за винятком|кроме|за исключением|якщо|если",
+    re.IGNORECASE,
+)
 
 
 def names_the_sheet(text: str, name: str) -> bool:
@@ -2580,9 +2789,11 @@ def _total_against_years(
             col,
         )
         return amount
-    if amount > total_years and not start and not end and len(years) == 1:
+    whole = col is not None and WHOLE_PROJECT_TOTAL.search(labels.get(col) or "")
+    if amount > total_years and not start and not end and (len(years) == 1 or whole):
         # "Загальний обсяг | Обсяг на 2021 рік" and no period: the one year's money is a part of the total, the rest
-        # the project's other years', which the row does not date (several years falling short of the total: a slip)
+        # the project's other years', which the row does not date (several years falling short of a total not
+        # said to be the whole project's, "Загальний обсяг | 2021 | 2022": a slip)
         state.issue(
             "warning",
             "amount",

@@ -1024,7 +1024,7 @@ _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IG
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
 _FISCAL_MONEY = re.compile(
     r"obligat\w*|budget|funding|allocat\w*|amount|disburse\w*|commit\w*|expenditure\w*|spend\w*|spent|plan\w*"
-    r"|outturn|indicative|forecast\w*|estimat\w*|projected|actuals?"
+    r"|outturn|indicative|forecast\w*|estimat\w*|projected|actuals?|request\w*|appropriat\w*|enacted|proposed"
     r"|бюджет\w*|фінансуван\w*|финансирован\w*|сума|сумма|кошти|средства",
     re.IGNORECASE,
 )
@@ -1188,8 +1188,8 @@ def _names_a_part(text: str) -> bool:
 
 
 _NUMERIC_MONTH = re.compile(r"(?:0[1-9]|1[0-2])[./-](?:19|20)\d\d|(?:19|20)\d\d[./-](?:0[1-9]|1[0-2])")
-#: "Jan-21", "Dec 21": a month with a two-digit year, as Excel writes a month's heading ("mmm-yy").
-_MONTH_SHORT_YEAR_LABEL = re.compile(r"[^\W\d_]{3,}\.?[-'’ ]\d{2}")
+#: "Jan-21", "Dec 21", "янв.21": a month with a two-digit year, as Excel writes a month's heading ("mmm-yy").
+_MONTH_SHORT_YEAR_LABEL = re.compile(r"[^\W\d_]{3,}(?:\.?[-'’ ]|\.)\d{2}")
 #: "Quarter 1 2021", "1st quarter": a quarter written in words.
 _QUARTER_N = re.compile(r"\bquarter\s*([1-4])\b", re.IGNORECASE)
 #: A running total: "cumulative", "YTD", "наростаючим підсумком", "нарастающим итогом", "накопичено".
@@ -3921,6 +3921,14 @@ def read_header(rows: list[list], merged=None) -> Header | None:
 #: A year's column that is a part of the total beside it: "of which 2021", "у т.ч. у 2021 році", "з них 2021" (the words
 #: introducing a programme's components).
 PART_OF_THE_TOTAL = re.compile(OF_WHICH, re.IGNORECASE)
+#: A total said to be the whole project's, over its life ("Life-of-project total", "Общий бюджет проекта",
+#: "Загальна вартість проєкту", "за весь строк"): year columns beside it may give some of its years only.
+WHOLE_PROJECT_TOTAL = re.compile(
+    r"life[- ]of[- ](?:the[- ])?project|\bLOP\b|total (?:project|programme|program)\b|(?:project|programme)'?s? total"
+    r"|(?:budget|cost|value) of the (?:project|programme)|whole (?:project|period|life)|entire"
+    r"|\bпро[еє]кт(?:у|а)\b|\bпрограм[иы]\b|весь (?:срок|строк|період|термін|период)",
+    re.IGNORECASE,
+)
 
 
 def _parts_in_the_totals_unit(header: Header) -> Header:

@@ -73,6 +73,7 @@ from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     UKRAINE,
     UKRAINE_PAYS,
+    UNIT_WORD,
     FieldMatch,
     Header,
     agency_money_columns,
@@ -266,7 +267,7 @@ _LEGEND_WORDS = (
 )
 _LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re.IGNORECASE | re.DOTALL)
 #: What is left of a title naming only a currency once its currency words are gone ("у GBP", "in EUR").
-_A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)\s*[:.,]?\s*", re.IGNORECASE)
+_A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)?\s*[:.,]?\s*", re.IGNORECASE)
 #: A line its own cells say not to use: an old copy kept for reference ("OLD LINE - superseded by line 1, do not
 #: use", "DUPLICATE - please ignore", "не враховувати (дубль)").
 #: What marks a line as a copy kept for reference: "OLD LINE", "superseded", "DUPLICATE", "СТАРАЯ ВЕРСИЯ".
@@ -1425,6 +1426,15 @@ def _coded_column(state: SheetState, rows: list[list], header, col: int | None) 
     return col if values and all(v.upper() in coded for v in values) else None
 
 
+#: A sheet's title saying its amounts are whole, not in the thousands a workbook's notes give the others: "full
+#: amount", "NOT thousands", "in units", "повна сума", "не в тисячах", "полная сумма".
+_WHOLE_UNITS_SAID = re.compile(
+    r"full (?:amounts?|euros?|eur|usd|figures?)|not (?:in )?(?:thousands?|'000)|in units\b"
+    r"|повн\w* сум\w*|не (?:в |у )?тисяч\w*|полн\w* сумм\w*|не (?:в )?тысяч\w*",
+    re.IGNORECASE,
+)
+
+
 def _noted_units(
     state: SheetState, header, noted: dict, currency: str | None, scale: float, unpriced: bool
 ) -> tuple[str | None, float]:
@@ -1880,6 +1890,9 @@ def _read_table(
     _fiscal_span_columns(
         state, header, rows, sheet_partner
     )  # "2020/21 | 2021/22": a fiscal year over two years
+    _project_year_columns(
+        state, header, rows
+    )  # "Year 1 | Year 2": twelve months each from the project's start
     fields, yearly = header.fields(), header.yearly()  # a quarter of a fiscal year may have moved to its year
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     coded = _coded_column(state, rows, header, fields.get("declared_priority"))
@@ -1907,7 +1920,10 @@ def _read_table(
         block_currency, block_scale = footnote_units(state, rows, header.row + 1, block_currency, block_scale)
     money_fields = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount", "payment_amount")
     unpriced = any(m.field in money_fields and not m.currency for m in header.columns.values())
-    if noted := state.grid.meta.get("workbook_units"):  # "All amounts in this workbook are in thousand euro"
+    noted = state.grid.meta.get("workbook_units")
+    if noted and noted["scale"] != 1.0 and _WHOLE_UNITS_SAID.search(block_text or ""):
+        noted = {**noted, "scale": 1.0}  # "Amounts in EUR (full amount, NOT thousands)": the sheet's own word
+    if noted:  # "All amounts in this workbook are in thousand euro"
         block_currency, block_scale = _noted_units(
             state, header, noted, block_currency, block_scale, unpriced
         )
@@ -2626,8 +2642,24 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         said = match_field(rows[header.row][col])
         scale = said.scale if said.scale != 1.0 else group_scale
         header.columns[col] = FieldMatch("fiscal", said.currency or group_currency, None, 0.5, scale)
-    spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
+    above = " ".join(t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t)
+    if not calendar and (agreed := _FISCAL_AS_CALENDAR.search(above)):
+        # "As agreed with the MIA, the FY2021 column is to be counted as the 2021 amount": each fiscal year is the
+        # calendar year of its number, as the title rows say
+        for col, year in named.items():
+            m = header.columns[col]
+            header.columns[col] = FieldMatch("yearly", m.currency, year, 0.5, m.scale)
+        state.issue(
+            "info",
+            "amount",
+            f"columns {letters} give fiscal years ('{first_label}' …), and the title rows say each is counted as the "
+            f"calendar year of its number ('{agreed.group()[:80]}'): read as those calendar years",
+            header.row,
+            min(named),
+        )
+        return
+    spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
     if calendar:  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
         why = (
             f"beside columns of calendar years ({', '.join(str(y) for y in sorted(set(calendar.values())))}): the "
@@ -2654,6 +2686,66 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     state.issue(
         "warning", "amount", f"columns {letters} give money by fiscal year {why}", header.row, min(named)
     )
+
+
+#: A column of a project's own year, counted from its start: "Year 1", "Project year 2 (GBP)", "Y3", "1st year",
+#: "Рік 1", "2-й рік проєкту", "Год 3", "Третій рік" is not read (numbers only).
+_PROJECT_YEAR = re.compile(
+    r"(?:project\s+)?(?:year|yr|y|рік|год)\s*[-#№]?\s*(?P<a>[1-9])(?![\d.,])"
+    r"|(?P<b>[1-9])\s*(?:st|nd|rd|th|-?й|-?ий|-?ой|-?й)?\s*(?:project\s+)?(?:year|рік|год)\b(?:\s*(?:of the project|проєкту|проекту|проекта))?",
+    re.IGNORECASE,
+)
+
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _project_year_columns(state: SheetState, header: Header, rows: list[list]) -> None:
+    """Money columns each a year of the project's own, counted from its start date ("Year 1 | Year 2 | Year 3"): two
+    or more, numbered from 1 without a gap, the header knowing no other field in them. Each row's money is placed
+    from its start date (see amounts.fiscal_amounts), said once for the table."""
+    if state.fiscal or not rows or header.yearly():
+        return
+    found: dict[int, int] = {}
+    for c, value in enumerate(rows[header.row]):
+        m = header.columns.get(c)
+        if m is not None and m.field is not None:
+            continue
+        text = clean_text(value)
+        if not text or len(text) > 40:
+            continue
+        bare = without_currency_words(UNIT_WORD.sub(" ", _BRACKETED.sub(" ", text))).strip(" ,;:-–—")
+        said = _PROJECT_YEAR.fullmatch(bare)
+        if said:
+            found[c] = int(said["a"] or said["b"])
+    if len(found) < 2 or sorted(found.values()) != list(range(1, len(found) + 1)):
+        return
+    for col in found:
+        said = match_field(rows[header.row][col])
+        header.columns[col] = FieldMatch("fiscal", said.currency, None, 0.5, said.scale)
+    header.findings = [f for f in header.findings if f[1] not in found]
+    state.project_years.update(found)
+    letters = ", ".join(col_letters(c) for c in found)
+    state.issue(
+        "info",
+        "amount",
+        f"columns {letters} give the money of each project's own years ('{clean_text(rows[header.row][min(found)])}' "
+        "…): each runs twelve months from the project's start date, its money spread over its months, its part in "
+        "each calendar year counted there",
+        header.row,
+        min(found),
+    )
+
+
+#: Title rows saying a fiscal year is to be counted as the calendar year of its number ("the FY2021 column is to be
+#: counted as the 2021 amount", "fiscal years are reported as calendar years", "FY2021 враховано як 2021 рік").
+_FISCAL_AS_CALENDAR = re.compile(
+    r"\b(?:FY|fiscal years?)\s*'?(?:20\d\d|\d\d)?\b[^.;]{0,60}?\b(?:counted|treated|taken|reported|read|considered"
+    r"|used|entered)\s+as\s+(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?:20\d\d\b|calendar\b)"
+    r"|\b(?:FY|ФР|фінансов\w+ р\w+|финансов\w+ год\w*)\s*(?:20\d\d)?[^.;]{0,60}?(?:враховуєт\w*|враховано|зараховуєт\w*"
+    r"|учитываетс\w*|учтен\w*|засчитываетс\w*)\s+(?:як|как)\s+(?:календарн\w+|20\d\d)",
+    re.IGNORECASE,
+)
 
 
 #: Two years written in full ("2020/2021"): a fiscal year only where the months or the partner's year are known.
@@ -3313,6 +3405,10 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 _more_lines(state, outcome, several[index], index)
             elif index in per_currency:
                 _currency_lines(state, outcome, per_currency[index])
+            elif (
+                index in state.second_currency
+            ):  # "Всього, євро | … | Всього, грн" both filled, no conversion
+                outcome["_more_lines"] = [{**state.second_currency[index], "title": outcome.get("title")}]
             result.records.append(outcome)
             counts["rows_loaded"] += 1
             seen_total = (
@@ -3337,6 +3433,42 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
     _split_into_funder_lines(state, result)
+    _reference_lines(state, result)
+
+
+#: A row's title saying it is given for reference ("Справочно: административные расходы ПРООН", "For information:
+#: UNDP's overheads", "Довідково: …"): with no money of its own, a remark, not a project.
+_FOR_REFERENCE = re.compile(
+    r"(?:справочно|довідково|для довідки|для справки|for (?:reference|information)|fyi|memo|n\.\s?b\.)\s*[:.–—-]",
+    re.IGNORECASE,
+)
+
+
+def _reference_lines(state: SheetState, result: SheetResult) -> None:
+    """Rows read as projects whose title says it is for reference and that give no money: skipped, said at the row."""
+    gone = [
+        r
+        for r in result.records
+        if r.get("amount") is None
+        and not r.get("yearly_amounts")
+        and isinstance(r.get("title"), str)
+        and _FOR_REFERENCE.match(r["title"])
+    ]
+    for rec in gone:
+        n = state.row_number(rec["_index"])
+        state.issues[:] = [i for i in state.issues if i["row"] != n]
+        title = rec["title"] if len(rec["title"]) <= 80 else rec["title"][:77] + "…"
+        state.issue(
+            "info",
+            "note",
+            f"row {n} ('{title}') gives no money and says it is for reference: a note, not a project; skipped",
+            rec["_index"],
+        )
+    if gone:
+        ids = {id(r) for r in gone}
+        result.records[:] = [r for r in result.records if id(r) not in ids]
+        result.counts["rows_loaded"] -= len(gone)
+        result.counts["rows_skipped"] += len(gone)
 
 
 def _split_into_funder_lines(state: SheetState, result: SheetResult) -> None:
@@ -4793,7 +4925,8 @@ def _table_furniture(
         and _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
         and currency_in_text(title)
     ):
-        # "у GBP", "in EUR" under "УСЬОГО по системі МВС:": a total in one currency, no project
+        # "у GBP", "in EUR" under "УСЬОГО по системі МВС:", "EUR" under "Totals by currency": a total in one
+        # currency, no project
         state.issue(
             "info",
             "total",
@@ -5798,6 +5931,14 @@ _DELETED_STATUS = re.compile(
     r"\s*(?:deleted|removed|видалено|вилучено|удалено|исключено|duplicate|дублікат|дубликат|дубль)\b",
     re.IGNORECASE,
 )
+#: A remark striking a row off the list: "рядок видалено – дублює п. 1", "row deleted (duplicate of item 3)",
+#: "строка удалена", "duplicates No. 4", "дублікат рядка 2".
+_ROW_DELETED = re.compile(
+    r"(?:рядок|строка|row|line|запис|запись)\s+(?:видален|вилучен|удален|deleted|removed)\w*"
+    r"|(?:видален|вилучен|удален|deleted|removed)\w*\s+(?:рядок|строка|row|line)"
+    r"|(?:дублює|дублирует|duplicates|duplicate of|дублікат|дубликат|дубль|повторює|повторяет|repeats)\s+"
+    r"(?:рядк\w*\s+|строк\w*\s+|row\s+|item\s+|пункт\w*\s+|п\.\s*|№\s*|no\.?\s*|#\s*)\d{1,3}\b"
+)
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
 
@@ -5854,6 +5995,21 @@ def _not_a_project(
                 f"row {n}: its status says the row is deleted or a duplicate ('{said}'): not counted",
                 index,
                 status_col,
+            )
+            return "skipped"
+    if (title_text or code_text) and _ROW_DELETED.search(low):
+        # "рядок видалено – дублює п. 1" in a remark: the row is struck off the list, not a project
+        title_col = fields.get("title")
+        c, said = next(
+            ((c, t) for c, t in texts if c != title_col and _ROW_DELETED.search(t.lower())), (None, None)
+        )
+        if said is not None:
+            state.issue(
+                "info",
+                "row",
+                f"row {n}: '{said[:80]}' says the row is deleted or repeats another: not counted",
+                index,
+                c,
             )
             return "skipped"
     if state.deleted_col is not None and (title_text or code_text):
@@ -9695,15 +9851,25 @@ def summaries_of_sheets(grids) -> dict[str, list[str]]:
                     texts[col] = texts.get(col, 0) + 1  # below the first name: another sheet's name, or not
         for col, sheets in named.items():
             # the column's cells name the sheets (a label above them aside), each once: a row per sheet, not a
-            # list of projects naming their agency's sheet ("НПУ" on two projects' rows)
+            # list of projects naming their agency's sheet ("НПУ" on two projects' rows), nor a table of projects
+            # with their titles, dates and statuses ("Completed-Cancelled": one project of the NPU, one of the SMS)
             if (
                 len(set(sheets)) == len(sheets) >= 2
                 and texts.get(col, 0) <= max(1, len(sheets) // 3)
                 and not _titles_found_elsewhere(grid, col, grids)
+                and not _a_list_of_projects(grid)
             ):
                 found[grid.sheet] = list(dict.fromkeys(sheets))
                 break
     return found
+
+
+def _a_list_of_projects(grid) -> bool:
+    """Whether a sheet's header names the fields of projects, a title and their dates or status, as a sheet of totals
+    per sheet does not ("Subgroup | Projects | EUR | Sheet")."""
+    header = read_header(grid.rows, grid.merged)
+    fields = set(header.fields()) if header is not None else set()
+    return "title" in fields and bool(fields & {"start_date", "end_date", "period", "status"})
 
 
 def _titles_found_elsewhere(grid, col: int, grids) -> bool:
@@ -10057,6 +10223,12 @@ _NOT_THE_LIST = re.compile(
 _ARCHIVE_NAME = re.compile(r"(?<![^\W\d_])(?:архів|архив|archive|archived)(?![^\W\d_])", re.IGNORECASE)
 
 
+#: A sheet's name saying its projects are closed: an archive of the completed or cancelled ones, to be read.
+_CLOSED_NAMED = re.compile(
+    r"closed|complet|finished|cancel|завершен|закінчен|закрит|скасован|закрыт|оконч|отмен", re.IGNORECASE
+)
+
+
 def not_the_list(grid) -> str | None:
     """What a sheet says to be not the list of projects to count (an older version, a translation of another
     sheet): the words of its name or of a text row above its first table (up to five rows), or None.
@@ -10072,8 +10244,12 @@ def not_the_list(grid) -> str | None:
     ('Картки 03.2021 (НЕАКТУАЛЬНО)', 'ITA projects – English version of sheet УКР', None)
     >>> not_the_list(Grid("2020 (архів)", [["#", "Project"]], [], True, False, {}))
     '2020 (архів)'
+    >>> not_the_list(Grid("Archive (closed)", [["#", "Project"]], [], True, False, {})) is None
+    True
     """
-    if _NOT_THE_LIST.search(grid.sheet or "") or _ARCHIVE_NAME.search(grid.sheet or ""):
+    if _NOT_THE_LIST.search(grid.sheet or "") or (
+        _ARCHIVE_NAME.search(grid.sheet or "") and not _CLOSED_NAMED.search(grid.sheet or "")
+    ):  # "2020 (архів)"; not "Archive (closed)", "Архів завершених проєктів": the projects of that status
         return grid.sheet
     for row in grid.rows[:12]:  # the lines above the first table: a cover letter's, too
         cells = [t for t in (clean_text(v) for v in row) if t]

@@ -1543,6 +1543,30 @@ def read_submission(path: Path) -> list[Grid]:
 
 #: A section's heading in a text export, alone on its row: "[PROJECTS]", "[DISBURSEMENT SCHEDULE]".
 _SECTION = re.compile(r"\[\s*([^\[\]\d][^\[\]]{1,59}?)\s*\]")
+#: A workbook's sheet exported as text, its name on a banner alone on its row: "=== Sheet 3: NPU ===", "--- Аркуш 2:
+#: ДПСУ ---", "Sheet 4: Closed"; "(hidden)" after the name says Excel hid it.
+_SHEET_BANNER = re.compile(
+    r"(?P<deco>[=\-#*~]{2,})\s*(?:sheet|tab|worksheet|аркуш|лист)\s*(?:№\s*)?(?:\d{1,3})?\s*[:.–—-]?\s*"
+    r"(?P<name>[^=#*~]{1,60}?)\s*[=\-#*~]{2,}"
+    r"|(?:sheet|worksheet|аркуш|лист)\s*(?:№\s*)?\d{1,3}\s*:\s*(?P<bare>[^:]{1,60}?)",
+    re.IGNORECASE,
+)
+_HIDDEN_MARK = re.compile(
+    r"\s*[(\[]\s*(?:hidden|very hidden|прихован\w*|скрыт\w*)\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
+def _section_mark(text: str) -> tuple[str, bool] | None:
+    """A section's heading in a text export: its name and whether it says it was hidden; None for another text."""
+    text = text.strip()
+    if m := _SECTION.fullmatch(text):
+        return f"[{m.group(1)}]", True
+    if m := _SHEET_BANNER.fullmatch(text):
+        name = (m["name"] or m["bare"] or "").strip(" :.–—-")
+        hidden = bool(_HIDDEN_MARK.search(name))
+        name = _HIDDEN_MARK.sub("", name).strip()
+        return (name, not hidden) if name else None
+    return None
 
 
 def text_sections(grid: Grid) -> list[Grid]:
@@ -1558,21 +1582,27 @@ def text_sections(grid: Grid) -> list[Grid]:
     >>> parts = text_sections(Grid("", rows))
     >>> [(g.sheet, g.rows[0], g.rows[3], g.rows[6]) for g in parts]
     [('[PROJECTS]', ['Export, all figures in CAD'], ['P-1', 'Police'], []), ('[SCHEDULE]', ['Export, all figures in CAD'], [], ['P-1', 2021, 5])]
+
+    A workbook's sheets exported one after the other, each under a banner with its name:
+
+    >>> rows = [["=== Sheet 1: NPU ==="], ["Title", "EUR"], ["Radios", 5], ["=== Sheet 2: lists (hidden) ==="], ["A"]]
+    >>> [(g.sheet, g.visible) for g in text_sections(Grid("", rows))]
+    [('NPU', True), ('lists', False)]
     """
     marks = []
     for i, row in enumerate(grid.rows):
         filled = [v for v in row if v is not None and v != ""]
-        if len(filled) == 1 and isinstance(filled[0], str) and (m := _SECTION.fullmatch(filled[0].strip())):
-            marks.append((i, m.group(1)))
-    if len(marks) < 2 or len({name for _, name in marks}) < len(marks):
+        if len(filled) == 1 and isinstance(filled[0], str) and (m := _section_mark(filled[0])):
+            marks.append((i, *m))
+    if len(marks) < 2 or len({name for _, name, _ in marks}) < len(marks):
         return [grid]
     first = marks[0][0]
     parts = []
-    for k, (start, name) in enumerate(marks):
+    for k, (start, name, visible) in enumerate(marks):
         end = marks[k + 1][0] if k + 1 < len(marks) else len(grid.rows)
         rows = [list(r) if i < first or start <= i < end else [] for i, r in enumerate(grid.rows)]
-        parts.append(replace(grid, sheet=f"[{name}]", rows=rows, meta=dict(grid.meta)))
-    names = ", ".join(f"[{name}]" for _, name in marks)
+        parts.append(replace(grid, sheet=name, rows=rows, visible=visible, meta=dict(grid.meta)))
+    names = ", ".join(f"{name}" for _, name, _ in marks)
     said = f"the file holds {len(marks)} sections ({names}), each read like a sheet of a workbook"
     parts[0].meta["said"] = "; ".join(filter(None, [grid.meta.get("said"), said]))
     return parts

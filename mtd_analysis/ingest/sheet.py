@@ -140,6 +140,11 @@ class SheetState:
         #: unit); rows filling both (one a conversion of the other), said once per table
         self.other_currency: dict[int, tuple[str, float]] = {}
         self.both_currencies: list[int] = []
+        #: a year's column of another currency's group ("Всього, грн | у т.ч. 2021, грн" beside the same in euro):
+        #: column -> (year, currency, unit)
+        self.currency_years: dict[int, tuple[int, str, float]] = {}
+        #: rows funded in two currencies, one group of columns each: row index -> the second currency's line
+        self.second_currency: dict[int, dict] = {}
         #: rows whose partner cell is a yes or a no, as (index, row number, text): said once per table
         self.yes_no_partners: list[tuple[int, int, str]] = []
         #: rows whose partner cell names an MIA agency (the national partner): (index, row number)
@@ -148,6 +153,8 @@ class SheetState:
         self.partner_agencies: bool | None = None
         #: money columns of a partner's fiscal years: column -> (first day, last day) (see projects._fiscal_columns)
         self.fiscal: dict[int, tuple] = {}
+        #: money columns of a project's own years, counted from its start ("Year 1 | Year 2"): column -> year number
+        self.project_years: dict[int, int] = {}
         self.fiscal_guessed = False  # a split year read as April–March has been said
         #: a column saying whether a row gives a project's plan or its actual figures ("план" / "факт"), and the
         #: title of the last row read (an actual row repeats its plan row's title, or leaves it empty)
@@ -414,6 +421,8 @@ class RowCells:
         self.amount_col: int | None = None
         #: the row's total where its year columns overruled it, the row having no dates (see amounts.row_money)
         self.declared_total: float | None = None
+        #: the years of another currency's own columns, the row's money being in that currency (amounts)
+        self.group_years: dict[int, float] = {}
         #: the row's total amount in units, once read (a year's cell may give a share of it)
         self.total: float | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)

@@ -1205,6 +1205,86 @@ def year_breakdown(value) -> dict[int, float] | None:
     return out
 
 
+#: The total closing a cell's money by year: "…; разом – 1 000", "…, total: 160", "всього – 150".
+_TOTAL_AFTER_YEARS = re.compile(
+    r"[;,/\n]\s*(?:разом|всього|усього|загалом|итого|всего|в сумме|total|in total|overall)\s*[:–—-]\s*"
+    r"(?P<amount>[^;/\n]+?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_REMARK_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+#: A total, then its years in brackets: "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)".
+_TOTAL_THEN_YEARS = re.compile(r"(?P<total>[^()]*\d[^()]*?)\s*\((?P<parts>\s*(?:19|20)\d\d[^()]+)\)\s*\.?")
+
+
+def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
+    """A money cell written year by year, perhaps closed by its total ("2020 р. – 350; 2021 р. – 420,5; разом – 770,5",
+    "2021 р. – 480 (проект лише у 2021 р.)"): ``({year: amount}, total, currency)``, the total the sum of the years
+    when none is written; None for any other cell, or one whose parts name two currencies.
+
+    Examples
+    --------
+    >>> years_and_total("2019 р. – 45; 2020 р. – 60; 2021 р. – 55; разом – 160")
+    ({2019: 45.0, 2020: 60.0, 2021: 55.0}, 160.0, None)
+    >>> years_and_total("2021 р. – 480 (проект лише у 2021 р.)"), years_and_total("2021: EUR 150 000, total: EUR 400 000")
+    (({2021: 480.0}, 480.0, None), ({2021: 150000.0}, 400000.0, 'EUR'))
+    >>> years_and_total("85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)")
+    ({2020: 40000.0, 2021: 45000.0}, 85000.0, 'EUR')
+    >>> years_and_total("480 000") is None, years_and_total("01.2021 – 12.2022") is None
+    (True, True)
+    """
+    if not isinstance(value, str) or not re.search(r"(?:19|20)\d\d", value):
+        return None
+    text, total, currencies = value.strip(), None, set()
+    if (
+        first := _TOTAL_THEN_YEARS.fullmatch(text)
+    ) is not None:  # "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)"
+        try:
+            said = parse_amount(first["total"])
+        except ValueProblem:
+            return None
+        inner = years_and_total(first["parts"]) if said is not None else None
+        if (
+            inner is None
+            or _TOTAL_AFTER_YEARS.search(first["parts"])
+            or sum(inner[0].values()) > said.value * 1.005
+        ):
+            return None
+        if inner[2] not in (None, said.currency):
+            return None
+        return inner[0], said.value, said.currency
+    closing = _TOTAL_AFTER_YEARS.search(text)
+    if closing:
+        try:
+            said = parse_amount(_REMARK_IN_BRACKETS.sub("", closing["amount"]))
+        except ValueProblem:
+            return None
+        if said is None:
+            return None
+        total, text = said.value, text[: closing.start()]
+        currencies.add(said.currency)
+    out: dict[int, float] = {}
+    for found in _YEAR_PART.finditer(text):
+        said = _REMARK_IN_BRACKETS.sub("", found["amount"]).strip(" ,;.")
+        if not _a_figure(said):
+            return None
+        try:
+            amount = parse_amount(said)
+        except ValueProblem:
+            return None
+        year = int(found["year"])
+        if amount is None or year in out:
+            return None
+        out[year] = amount.value
+        currencies.add(amount.currency)
+    if not out or _YEAR_PART.sub(" ", text).strip(" ,;/\n\t") or len(currencies - {None}) > 1:
+        return None
+    return (
+        out,
+        total if total is not None else round(sum(out.values()), 2),
+        next(iter(currencies - {None}), None),
+    )
+
+
 #: A sum for a period in words: "EUR 300 000 for 2020–2021", "250 000 євро на 2021 рік", "550 000 євро на 2022–2023
 #: роки", "USD 1.2 million in 2022".
 _PERIOD_PART = re.compile(
@@ -1783,6 +1863,12 @@ _NO_DATE = {"-", "–", "—", "n/a", "N/A", "tbd", "TBD", "н/д"}
 #: A month, a quarter or a year, then a remark in words ("Q2 2021 (planned)", "04.2021 (очікується)"); a remark with
 #: figures may change the period and is not set aside.
 _PERIOD_THEN_REMARK = re.compile(r"(?P<period>.*?\d)\s*\((?=[^()]*[^\W\d_])[^()\d]*\)")
+#: A period, then a remark in brackets dating a step within it: "2021 (поставка – ІІІ квартал 2021 р.)".
+_PERIOD_THEN_DATED_REMARK = re.compile(r"(?P<period>[^()]*?\d)\s*\((?P<remark>[^()]*[^\W\d_][^()]*)\)\.?")
+#: A remark moving a period ("extended to 06.2022", "продовжено до", "перенесено на"): not a step within it.
+_MOVED = re.compile(
+    r"extend|prolong|postpon|moved|продовж|продл|перенес|відклад|відтерм|отлож", re.IGNORECASE
+)
 
 
 def reads_as_date(text: str) -> bool:
@@ -2101,6 +2187,8 @@ def parse_period(
     ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
     >>> parse_period("handed over 14.05.2021"), parse_period("2022 (tentative)")[1]
     ((datetime.date(2021, 5, 14), datetime.date(2021, 5, 14)), datetime.date(2022, 12, 31))
+    >>> parse_period("2021 (поставка – ІІІ квартал 2021 р.)")
+    (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
     >>> parse_period("03–12.2021"), parse_period("10-03.2022")[0]
     ((datetime.date(2021, 3, 1), datetime.date(2021, 12, 31)), datetime.date(2021, 10, 1))
     >>> parse_period("до кінця 2022 року")
@@ -2120,6 +2208,21 @@ def parse_period(
         whole = _partial_date(text, order)
         if whole is None and (remarked := _PERIOD_THEN_REMARK.fullmatch(text)):
             whole = _partial_date(remarked["period"], order)  # "Q2 2021 (planned)", "04.2021 (estimate)"
+        if whole is None and (remarked := _PERIOD_THEN_DATED_REMARK.fullmatch(text)):
+            # "2021 (поставка – ІІІ квартал 2021 р.)": a step dated within the period, which the remark does not move
+            try:
+                within = parse_period(remarked["period"].strip(" ,;"), order=order)
+            except ValueProblem:
+                within = None
+            years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", remarked["remark"])]
+            if (
+                within is not None
+                and None not in within
+                and years  # a dated step ("ІІІ квартал 2021 р."), not a duration ("24 міс.")
+                and not _MOVED.search(remarked["remark"])
+                and all(within[0].year <= y <= within[1].year for y in years)
+            ):
+                whole = within
     except ValueError:
         whole = None
     if whole is not None:
@@ -2503,7 +2606,7 @@ _STATUS = [
         r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|підготов|подготов|in preparation"
         # not started, and not said signed or approved ("не розпочато (угоду підписано …)" is committed, below)
         r"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|\bapproved\b|зареєстрован|зарегистрирован"
-        r"|\bregistered\b)).*(?:not started|не розпочат|не начат)"
+        r"|\bregistered\b)).*(?:not (?:yet )?started|не (?:ще )?розпочат|не (?:ещ[её] )?начат)"
         r"|pre-?\s?award|^draft(?:ed)?(?![^\W\d_])|^чернетк|^черновик|(?<![^\W\d_])(?:pre-?\s?)?solicitation(?![^\W\d_])"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
@@ -2515,7 +2618,7 @@ _STATUS = [
     ),
     (
         "ongoing",
-        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
     ),
@@ -2591,7 +2694,8 @@ _HEADING_ADJ = "|".join(f"(?:{p})" for p in _HEADING_STATUS.values())
 _STATUS_HEADING = re.compile(
     r"(?:(?:table|таблиця|таблица)\s*\d{1,2}[.:]?\s*)?"  # "Таблиця 2. Планові проєкти": a letter's second table
     r"(?:\d{1,2}[.)]\s*|[ivxі]{1,4}[.)]\s*|[a-zа-яіїєґ][.)]\s+)?"  # "2.", "II.", "ІІ." (Cyrillic), "B." / "б)"
-    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}){_OF_ITA})?"  # "Припинені (скасовані) проєкти"
+    # "Припинені (скасовані) проєкти", "Текущие проекты (реализуются) – ОБСЕ"
+    rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}){_OF_ITA}(?:\s*\([^()]*\))?)?"
     rf"|(?:{_HEADING_PROJECTS}){_OF_ITA}\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"
     r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"
@@ -2683,6 +2787,15 @@ _FORMER_STATUS = re.compile(
 )
 
 
+#: A date the project is to start or end said beside its status: "(завершение 06.2021)", "(completion Dec 2021)",
+#: "(старт 07.2021)": a remark, not the status ("реализуется (завершение 06.2021)" is ongoing).
+_DATED_REMARK = re.compile(
+    r"[(\[]\s*(?:complet\w*|ends?|ending|end date|due|expected|starts?|starting|start date"
+    r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала)\b[^)\]]*\d[^)\]]*[)\]]",
+    re.IGNORECASE,
+)
+
+
 def parse_status(value) -> str | None:
     """One of ongoing, approved (committed, not yet under way), planned, completed, cancelled, suspended; otherwise the partner's word, lower case.
 
@@ -2695,6 +2808,8 @@ def parse_status(value) -> str | None:
     >>> parse_status("Утверждён"), parse_status("отменён")
     ('approved', 'cancelled')
     >>> parse_status("ongoing (moved from pipeline in October 2021)"), parse_status("реализуется (ранее – планировался)")
+    ('ongoing', 'ongoing')
+    >>> parse_status("реализуется (завершение 06.2021)"), parse_status("Ongoing (completion Dec 2021)")
     ('ongoing', 'ongoing')
 
     A word typed with a look-alike letter of the other script ("реалiзується" with a Latin "i", "Plаnned" with a
@@ -2712,6 +2827,9 @@ def parse_status(value) -> str | None:
     # "ongoing (moved from pipeline in October 2021)", "реализуется (ранее – в стадии планирования)": the status it
     # has now, not the one it had
     text = _FORMER_STATUS.sub("", text).strip() or text
+    text = (
+        _DATED_REMARK.sub("", text).strip() or text
+    )  # "реализуется (завершение 06.2021)": a date, no status
     word = _status_word(text.lower())
     if word not in STATUSES and _TWO_SCRIPTS.search(text.lower()):  # "реалiзується" with a Latin "i"
         one_script = _status_word(_LETTER_WORD.sub(_one_script, text.lower()))
