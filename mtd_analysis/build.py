@@ -2024,8 +2024,9 @@ def _title_halves(title) -> list[str]:
 
     Examples
     --------
-    >>> _title_halves("Цифровізація реєстру мігрантів / Digitalisation of the migration registry")
-    ['цифровізація реєстру мігрантів', 'digitalisation of the migration registry']
+    >>> halves = _title_halves("Цифровізація реєстру мігрантів / Digitalisation of the migration registry")
+    >>> len(halves), halves[1]
+    (2, 'digitalisation of the migration registry')
     >>> _title_halves("Body-worn cameras / radios"), _title_halves("Patrol police")
     ([], [])
     """

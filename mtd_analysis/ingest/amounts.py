@@ -105,24 +105,35 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
         cols = [c for c in cols if not header.columns[c].part]  # a year's parts are settled row by row
         if len(cols) < 2:
             continue
+        # "Всього, грн | у т.ч. 2021, грн" beside the same columns in euro: the year of the other currency's group
+        groups = {m.currency for m in header.columns.values() if m.field == "duplicate" and m.currency}
+        base = header.columns[cols[0]].currency
+        for col in cols[1:]:
+            own = header.columns[col]
+            if own.currency and own.currency != base and own.currency in groups:
+                state.currency_years[col] = (year, own.currency, own.scale)
+                header.columns[col] = FieldMatch("ignore")
+        cols = [c for c in cols if c not in state.currency_years]
+        if len(cols) < 2:
+            continue
         labels = {c: header.labels.get(c, "") or "" for c in cols}
         spent = [c for c in cols if _SPENT.search(labels[c])]
         kept = [c for c in cols if c not in spent] or cols[:1]
-        grouped = header.row != header.first_row and len({labels[c].split(" / ")[-1] for c in kept}) == 1
+        grouped = (
+            header.row != header.first_row
+            and len({labels[c].split(" / ")[-1] for c in kept}) == 1
+            # "Original budget / 2021" beside "Revised budget / 2021": one year's figure and its revision, not parts
+            and not any(REVISED.search(labels[c].split(" / ")[0]) for c in kept)
+        )
         if not grouped:  # one figure: the revised one, else the first
             kept = [min(kept, key=lambda c: (not REVISED.search(labels[c]), c))]
         keep = kept[0]
         revised = len(kept) == 1 and bool(REVISED.search(labels[keep]))
-        groups = {m.currency for m in header.columns.values() if m.field == "duplicate" and m.currency}
         for col in cols:
             if col in kept:
                 continue
             own = header.columns[col]
             header.columns[col] = FieldMatch("ignore")
-            if own.currency and own.currency != header.columns[keep].currency and own.currency in groups:
-                # "Всього, грн | у т.ч. 2021, грн" beside the same columns in euro: the year of the other currency
-                state.currency_years[col] = (year, own.currency, own.scale)
-                continue
             if (
                 revised
                 and col not in spent
@@ -814,7 +825,9 @@ def _other_currency_amount(cells: RowCells, first: float | None, first_currency:
         return None
     amount, said_currency = read
     cells.names["amount"] = state.cell_in_row(cells.index, cells.n, col)
-    if first is None:
+    if first is None and any(
+        own == (said_currency or currency) for _, own, _ in state.currency_years.values()
+    ):
         cells.group_years = _currency_group_years(cells, said_currency or currency)
     return amount, said_currency or currency, col
 
@@ -1349,6 +1362,17 @@ def _year_share(state, index: int, col: int, value) -> float | None:
 _TOTAL_WORD_IN = re.compile(r"разом|всього|усього|загалом|итого|всего|в сумме|total|overall", re.IGNORECASE)
 
 
+#: A sum's remark placing all of it in one year: "(проект реализуется в течение 2021 года в полном объеме)", "(весь
+#: обсяг – у 2021 р.)", "(all of it in 2021)".
+_WHOLE_IN_A_YEAR = re.compile(
+    r"(?:в полном объеме|в полном объёме|в повному обсязі|весь объ[её]м|весь обсяг|all of it|in full|entirely)"
+    r"[^()\d]{0,40}?(?P<year>20\d\d)(?!\d)[^()\d]*\)?\.?$"
+    r"|(?P<year2>20\d\d)(?!\d)\s*(?:г\.|р\.|року|года|год)?[^()\d]{0,30}(?:в полном объеме|в полном объёме"
+    r"|в повному обсязі|in full|entirely)[^()\d]*\)?\.?$",
+    re.IGNORECASE,
+)
+
+
 def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float]:
     """A row's money by calendar year from its fiscal years' columns: each fiscal year's amount split over its days
     (:func:`~mtd_analysis.ingest.periods.split_by_days`), each calendar year's cells named (``amount_2021=F5+G5``);
@@ -1791,6 +1815,10 @@ def row_money(cells: RowCells) -> dict:
                 )
             elif prose is not None:
                 amount, cell_currency, parts = prose
+                if not parts and (whole := _WHOLE_IN_A_YEAR.search(amount_value)):
+                    parts = {
+                        int(whole["year"] or whole["year2"]): amount
+                    }  # "(проект реализуется в течение 2021 года в полном объеме)"
                 in_cell = dict(parts)
                 for part_year in parts:
                     cells.names[f"amount_{part_year}"] = state.cell_in_row(index, n, amount_col)
@@ -1936,7 +1964,7 @@ def row_money(cells: RowCells) -> dict:
             amount = round(sum(v for _, v in donors), 2)
     cells.total = amount  # a year's cell may give its share of it ("35%")
     year_amounts, year_currency = _year_amounts(cells) if state.yearly else ({}, None)
-    if cells.group_years and not year_amounts:  # the other currency's own year columns: its money by year
+    if cells.group_years is not None:  # the money in another currency, whose own year columns give its years
         year_amounts, year_currency = dict(cells.group_years), cell_currency
     if state.donor_year is not None and cells.donors and not year_amounts:
         # the donors' columns under "Финансирование на 2021 г., USD", no total beside them: that year's money
@@ -2470,7 +2498,7 @@ def footnote_units(
             continue
         text = clean_text(filled[0])
         said_currency = _CURRENCY_SAID.search(filled[0]) if currency is None else None
-        if said_currency and (_CONVERTED.search(filled[0]) or currency_in_text(filled[0]) is None):
+        if said_currency and (_CONVERTED.search(filled[0]) or _currency_said_first(filled[0]) is None):
             said_currency = (
                 None  # "Currency: JPY in the notes; amounts here converted to EUR": two currencies
             )
@@ -2481,7 +2509,7 @@ def footnote_units(
             continue
         elif not _AMOUNT_WORDS.search(text) and _UNIT_NOTE.match(text):
             # "* £ thousand (£k), whole project lifetime": a marked column's unit said first in its note
-            note_currency = currency_in_text(text) if currency is None else None
+            note_currency = _currency_said_first(text) if currency is None else None
             unit = _UNIT_NOTE.match(text)[0].lower()
             note_scale = (1e6 if re.search(r"million|млн|\bm\b", unit) else 1000.0) if scale == 1.0 else 1.0
         elif not _AMOUNT_WORDS.search(text):
@@ -2497,7 +2525,7 @@ def footnote_units(
             rest = MARKED_ROWS.sub(
                 "", text
             )  # the rows a mark points to: their own currency (layouts.footnotes_on_cells)
-            note_currency = currency_in_text(rest) if currency is None else None
+            note_currency = _currency_said_first(rest) if currency is None else None
             note_scale = units_scale(rest) if scale == 1.0 else 1.0
         said = [what for what, found in (("currency", note_currency), ("unit", note_scale != 1.0)) if found]
         if not said:
@@ -2541,6 +2569,32 @@ _IN_WORDS = re.compile(r"(?<![^\W\d_])(?:in|в|у)\s+([^\s,;.()]{2,20}(?:\s+[^\s
 
 
 #: A note about converting between currencies ("converted to EUR at the NBU rate", "перераховано за курсом").
+def _currency_said_first(text: str) -> str | None:
+    """The currency a note gives the amounts before it turns to a rate or a conversion ("* тыс. долларов США. Взносы,
+    полученные в NOK, EUR и CHF, пересчитаны …", "amounts in Canadian dollars (CAD); UAH rate for reference only"):
+    its first clause's, else the whole note's when it names one only.
+
+    Examples
+    --------
+    >>> _currency_said_first("* суммы указаны в тыс. евро (EUR); справочно: курс пересчёта 1 EUR = 33,50 UAH")
+    'EUR'
+    >>> _currency_said_first("* тыс. долларов США. Взносы, полученные в NOK и EUR, пересчитаны по курсу ООН.")
+    'USD'
+    >>> _currency_said_first("Суми в євро та доларах США") is None
+    True
+    """
+    head = re.split(r"\.\s+(?=[A-ZА-ЯІЇЄҐ])", text, maxsplit=1)[0]  # its first sentence
+    head = re.split(
+        r";|\b(?:справочно|довідково|для довідки|для справки|for reference|for information)\b",
+        head,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
+    if cut := _CONVERTED.search(head):
+        head = head[: cut.start()]
+    return currency_in_text(head) or currency_in_text(text)
+
+
 _CONVERTED = re.compile(
     r"convert|conversion|exchange rate|at the rate|курс|перерах|пересчит|конверт", re.IGNORECASE
 )

@@ -418,6 +418,15 @@ _YEARLY_WORDS = {
     "plan",
     "awp",  # a UN agency's annual work plan ("AWP 2021")
     "заплановано",
+    "original",  # "2021 – original (CAD)" beside "2021 – revised (CAD)": the year's figure before its revision
+    "initial",
+    "початковий",
+    "початкова",
+    "первоначальный",
+    "первоначальная",
+    "передбачено",  # "Передбачено на 2021 рік", "Предусмотрено на 2021 год": the money foreseen for that year
+    "предусмотрено",
+    "запланировано",
     "сумма",
     "expenditure",
     "spent",
@@ -480,7 +489,6 @@ _YEARLY_WORDS = {
     "запланована",
     "заплановані",
     "запланированная",
-    "запланировано",
     "запланированные",
     "если",
     "известна",
@@ -735,6 +743,10 @@ def match_field(label) -> FieldMatch:
     if text and (revised := _REVISED_IN_MONTH.search(text)):
         # "Бюджет (переглянутий, лютий 2021), EUR": revised in February 2021, the project's total as revised
         return match_field(f"{text[: revised.start(1)]}{text[revised.end(1) :]}")
+    if text and _A_VERSION_WORD.search(text) and (dated := _MONTH_YEAR_IN_BRACKETS.search(text)):
+        # "Revised budget (June 2021), USD", "Original budget (March 2021 submission)": the version's date, not money
+        # of June 2021
+        return match_field(f"{text[: dated.start(1)]}{text[dated.end(1) :]}")
     if text and (rest := _VERSION_SAID.sub(" ", text).strip()) != text and rest:
         # "2021, USD - was" | "2021, USD - now": the year's figure, before or after a change
         return match_field(rest)
@@ -1173,6 +1185,18 @@ _PART_STEMS = (*_MONTH_ABBREVIATIONS, "квартал", "півріч", "пол�
 _REVISED_IN_MONTH = re.compile(
     r"\((?:[^()]*?)(?:revised|updated|переглянут\w*|уточнен\w*|оновлен\w*|пересмотрен\w*|обновл\w*)[,\s]+"
     rf"((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)\s*\)",
+    re.IGNORECASE,
+)
+#: A month and year in brackets, perhaps with the word of a submission: "(June 2021)", "(March 2021 submission)".
+_MONTH_YEAR_IN_BRACKETS = re.compile(
+    rf"\(\s*((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)(?:\s+(?:submission|version|round|update|подання|версія|редакція"
+    r"|представлен\w*|версия|редакция))?\s*\)",
+    re.IGNORECASE,
+)
+#: A word of a figure's version: "revised", "original", "updated", "уточнений", "початковий", "первоначальный".
+_A_VERSION_WORD = re.compile(
+    r"revised|original|updated|initial|submission|уточн\w*|переглянут\w*|початков\w*|первинн\w*|оновлен\w*"
+    r"|первоначальн\w*|пересмотр\w*|исходн\w*",
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -2537,7 +2561,7 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
 
 
 #: A label naming the one main value of a field ("Main priority", "Основне спрямування", "Основной приоритет").
-_MAIN_ONE = re.compile(r"(?:main|primary|principal|lead|основн\w*|головн\w*)", re.IGNORECASE)
+_MAIN_ONE = re.compile(r"\b(?:main|primary|principal|lead|основн\w*|головн\w*)\b", re.IGNORECASE)
 #: A form's question allowing several answers ("Areas (tick all that apply)", "(отметьте все подходящие)").
 _ALL_THAT_APPLY = re.compile(
     r"all that apply|all relevant|multiple|select all|tick all|все подходящ|все применим|усі, що|всі, що|всі відповідн"
@@ -3914,6 +3938,7 @@ def read_header(rows: list[list], merged=None) -> Header | None:
     header = find_header(rows, merged)
     if header is not None:
         header = _with_units_row(rows, _with_label_lines(rows, header))
+        header = _totals_and_years_under_units(rows, header, merged or [])
         return _parts_in_the_totals_unit(infer_roles(rows, _pasted_one_column_off(rows, header)))
     return header_by_content(rows, merged or [])
 
@@ -4195,6 +4220,60 @@ def _with_units_row(rows: list[list], header: Header) -> Header:
     return replace(
         header, row=r, columns=columns, labels=labels, findings=[*header.findings, *findings, finding]
     )
+
+
+#: A money column's own label under its currency, in a header of three rows: its total or a year.
+_TOTAL_LABEL = re.compile(
+    r"(?:total|усього|всього|всего|итого|разом|загалом|overall|весь період)\.?", re.IGNORECASE
+)
+
+
+def _totals_and_years_under_units(rows: list[list], header: Header, merged: list) -> Header:
+    """A header of three rows, its money under a group, the group's currencies in a units row, then each currency's
+    total and years ("Внесок Швеції" / "тис. SEK | EUR" / "усього | 2021 | усього | 2021"): the first currency's total
+    is the amount and its years the years, each other currency's total an amount in that currency and its years that
+    currency's (see amounts.other_currency_amounts and one_column_per_year). The header as it was for any other row.
+    """
+    units_row, r = header.row, header.row + 1
+    if (
+        units_row == header.first_row
+        or r >= len(rows)
+        or not any("units of the columns" in f[2] for f in header.findings)
+    ):
+        return header
+    cells = {c: t for c, v in enumerate(rows[r]) if (t := clean_text(v))}
+    if len(cells) < 2 or not all(
+        isinstance(rows[r][c], str) and (_TOTAL_LABEL.fullmatch(t) or YEAR_2000S.fullmatch(t))
+        for c, t in cells.items()
+    ):
+        return header
+    units = _fill_group_row(rows[units_row], rows[r], _merged_spans(merged, units_row))
+    group = _fill_group_row(rows[header.first_row], rows[r], _merged_spans(merged, header.first_row))
+    read: dict[int, tuple[str | None, float]] = {}
+    for c in cells:
+        found = _units_of(clean_text(units[c]) or "") if c < len(units) else None
+        if found is None or found[0] is None:
+            return header
+        read[c] = found
+    columns, labels = dict(header.columns), dict(header.labels)
+    first_currency = read[min(cells)][0]
+    for c, text in cells.items():
+        currency, scale = read[c]
+        name = clean_text(group[c]) if c < len(group) else None
+        labels[c] = " / ".join(filter(None, [name, clean_text(units[c]), text]))
+        if YEAR_2000S.fullmatch(text):
+            columns[c] = FieldMatch("yearly", currency, int(text), 1.0, scale)
+        elif currency == first_currency:
+            columns[c] = FieldMatch("amount", currency, None, 1.0, scale)
+        else:
+            columns[c] = FieldMatch("duplicate", currency, None, 0.0, scale)
+    finding = (
+        "info",
+        min(cells),
+        f"the header's third row gives each currency's total and years under the units row "
+        f"({', '.join(labels[c] for c in sorted(cells))}): read as the money of each currency",
+    )
+    return replace(header, row=r, columns=columns, labels=labels, findings=[*header.findings, finding])
 
 
 def _group_to_the_left(header_row: list, columns: dict[int, FieldMatch], col: int) -> int | None:

@@ -133,9 +133,25 @@ def names_officially(name: str) -> bool:
     --------
     >>> names_officially("Уряд Японії"), names_officially("Королівство Норвегія"), names_officially("POLAND")
     (True, True, False)
+    >>> names_officially("Сполучені Штати Америки"), names_officially("США")
+    (True, False)
     """
     words = normalise_key(name).split()
-    return any(_is_official(w) for w in words if w not in _FUNCTION_WORDS)
+    return (
+        any(_is_official(w) for w in words if w not in _FUNCTION_WORDS)
+        or " ".join(words) in _official_names()
+    )
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> frozenset[str]:
+    """The countries' official names as keys ("сполучені штати америки", "united states of america")."""
+    return frozenset(
+        key
+        for rec in _read("countries")
+        for column in ("official_name_en", "official_name_uk", "official_name_ru")
+        if rec[column] and (key := normalise_key(rec[column]))
+    )
 
 
 #: Words of an official name that say nothing official on their own.

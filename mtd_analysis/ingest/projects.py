@@ -219,7 +219,8 @@ _EXAMPLE = {"example", "приклад", "пример", "зразок"}
 
 #: A row's own words saying it is the form's example: a title ending "(example)", a remark "example only".
 _EXAMPLE_SAID = re.compile(
-    r"\((?:example|приклад|пример|зразок)\)\s*$|^(?:example only|just an example|for example only|лише приклад"
+    r"\((?:example|приклад|пример|зразок)\)\s*$|^\s*\((?:example|приклад|пример|зразок)\)"  # "(приклад) Назва проєкту"
+    r"|^(?:example only|just an example|for example only|лише приклад"
     r"|тільки приклад|только пример|лишь пример)\.?$",
     re.IGNORECASE | re.MULTILINE,  # searched in a row's texts joined by line ends
 )
@@ -267,7 +268,7 @@ _LEGEND_WORDS = (
 )
 _LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re.IGNORECASE | re.DOTALL)
 #: What is left of a title naming only a currency once its currency words are gone ("у GBP", "in EUR").
-_A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)?\s*[:.,]?\s*", re.IGNORECASE)
+_A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)\s*[:.,]?\s*", re.IGNORECASE)
 #: A line its own cells say not to use: an old copy kept for reference ("OLD LINE - superseded by line 1, do not
 #: use", "DUPLICATE - please ignore", "не враховувати (дубль)").
 #: What marks a line as a copy kept for reference: "OLD LINE", "superseded", "DUPLICATE", "СТАРАЯ ВЕРСИЯ".
@@ -4169,6 +4170,15 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
             "info", "merged", f"row {n} only continues the merged cells of the rows above; skipped", index
         )
         return "skipped"
+    if state.grid.merged and any(
+        c not in state.header.columns and (index, c) in _merged_below(state) for c, _ in texts
+    ):
+        # a block merged down beside the table (a cover note in A2:F24 left of it): none of the row's cells
+        cleaned = [
+            None if c not in state.header.columns and (index, c) in _merged_below(state) else v
+            for c, v in enumerate(cleaned)
+        ]
+        texts = [(c, t) for c, t in enumerate(cleaned) if t]
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity, seen_total)
     if outcome:
         return outcome
@@ -4922,7 +4932,11 @@ def _table_furniture(
     if (
         title
         and len(title) <= 20
-        and _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
+        # "у GBP", "in EUR"; or a currency's code alone ("EUR" under "Totals by currency"), not a word ("Hryvnias")
+        and (
+            _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
+            or re.fullmatch(r"[A-Z]{3}", title.strip())
+        )
         and currency_in_text(title)
     ):
         # "у GBP", "in EUR" under "УСЬОГО по системі МВС:", "EUR" under "Totals by currency": a total in one
@@ -5819,6 +5833,15 @@ def _heads_a_donors_rows(name: str) -> bool:
     return partner == "EU" or listed_organisation or names_officially(name)
 
 
+#: A heading naming partners of a kind, not one: "Міжнародні організації", "Other donors", "Інші партнери".
+_PARTNERS_OF_A_KIND = re.compile(
+    r"(?:international|other|multilateral|міжнародні|інші|международные|другие|прочие)\s+"
+    r"(?:organi[sz]ations|donors|partners|організації|донори|партнери|организации|доноры|партнеры)"
+    r"|(?:other|інші|другие)\s+\w+",
+    re.IGNORECASE,
+)
+
+
 def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -> bool:
     """Whether a row of one text names the partner of the rows below it (and perhaps their currency) in a table
     with no partner column; the partner and the currency are taken by those rows, and said once here. A heading
@@ -5828,6 +5851,18 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     heading = text.strip()
     text = _SECTION_NUMBER.sub("", heading)  # "1. Уряд Японії": a numbered section's heading
     said = _PARTNER_HEADING.fullmatch(text)
+    if said is None and state.group_partner is not None and _PARTNERS_OF_A_KIND.fullmatch(text.strip(" .:")):
+        # "Міжнародні організації", "Other donors" after a donor's heading: its rows are not that donor's
+        state.group_partner = None
+        state.issue(
+            "info",
+            "partner",
+            f"row {n} heads rows of several partners ('{heading}'): the partner named above ends there; each row's "
+            "partner is its own",
+            index,
+            c,
+        )
+        return True
     if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
         name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
         if len(text) > 80 or not is_known_partner(name):
@@ -5939,6 +5974,17 @@ _ROW_DELETED = re.compile(
     r"|(?:дублює|дублирует|duplicates|duplicate of|дублікат|дубликат|дубль|повторює|повторяет|repeats)\s+"
     r"(?:рядк\w*\s+|строк\w*\s+|row\s+|item\s+|пункт\w*\s+|п\.\s*|№\s*|no\.?\s*|#\s*)\d{1,3}\b"
 )
+#: Word stems one of which a row striking itself off holds (:data:`_DELETE_FLAG`, :data:`_ROW_DELETED`), lower-cased:
+#: looked for first, far cheaper than the patterns (most rows hold none).
+_STRUCK_OFF_WORDS = (
+    "delet", "remov", "видал", "вилуч", "удал", "исключ", "виключ", "дубл", "duplic", "повтор", "repeat",
+)  # fmt: skip
+#: A cell marking its row for deletion: "DELETE", "[ВИЛУЧЕНО]", "УДАЛИТЬ", "to be removed", "видалити".
+_DELETE_FLAG = re.compile(
+    r"[\[(]?\s*(?:delete[d]?|remove[d]?|to be (?:deleted|removed)|видалити|видалено|вилучити|вилучено|удалить|удалено"
+    r"|исключить|исключено|виключено|виключити)\s*[\])]?\.?",
+    re.IGNORECASE,
+)
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
 
@@ -5997,11 +6043,34 @@ def _not_a_project(
                 status_col,
             )
             return "skipped"
-    if (title_text or code_text) and _ROW_DELETED.search(low):
+    struck = (title_text or code_text) and any(w in low for w in _STRUCK_OFF_WORDS)  # the cheap test first
+    if struck and (
+        flag := next(
+            ((c, t) for c, t in texts if c != fields.get("title") and _DELETE_FLAG.fullmatch(t)), None
+        )
+    ):
+        # "DELETE" in a column of changes ("NEW | UPDATED | DELETE"): the partner strikes the row off its list
+        state.issue(
+            "info",
+            "row",
+            f"row {n}: '{flag[1]}' marks the row for deletion: not counted",
+            index,
+            flag[0],
+        )
+        return "skipped"
+    if struck and _ROW_DELETED.search(low):
         # "рядок видалено – дублює п. 1" in a remark: the row is struck off the list, not a project
         title_col = fields.get("title")
         c, said = next(
-            ((c, t) for c, t in texts if c != title_col and _ROW_DELETED.search(t.lower())), (None, None)
+            (
+                (c, t)
+                for c, t in texts
+                # in a remark; or in the title's brackets ("Support to … (DUPLICATE of No 1 - delete)")
+                if c != title_col
+                or any(_ROW_DELETED.search(b.lower()) for b in re.findall(r"\(([^()]*)\)", t))
+                if _ROW_DELETED.search(t.lower())
+            ),
+            (None, None),
         )
         if said is not None:
             state.issue(
@@ -7643,8 +7712,21 @@ def _who(cells: RowCells) -> dict:
         rec["partner"], rec["partner_from"] = state.sheet_partner, "file"
     else:
         rec["partner"], rec["partner_from"] = None, None
-    impl_text, _ = cells.text("implementer")
+    impl_text, impl_col = cells.text("implementer")
     rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
+    if rec["partner"] is None and impl_text and names_a_payer(impl_text):
+        # no partner named but in the implementer's cell: "МОМ (за кошти Уряду Королівства Норвегія)" is Norway's
+        payer = partner_within(impl_text)
+        if payer and payer != rec["implementer"]:
+            rec["partner"], rec["partner_from"] = payer, "column"
+            cells.names["partner"] = state.cell_in_row(index, n, impl_col)
+            state.issue(
+                "info",
+                "partner",
+                f"row {n}: no partner is named but in the implementer's cell ('{impl_text[:80]}'): {payer}, who pays",
+                index,
+                impl_col,
+            )
     if rec["implementer"] is None and implementer_after:
         rec["implementer"] = canonical_partner(implementer_after)
     ben, ben_col = cells.text("beneficiaries")
@@ -8539,17 +8621,44 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
     for r, row in enumerate(rows):
         new = list(row)
         for c, value in enumerate(row):
-            if not isinstance(value, str) or not re.search(r"[:：]", value):
+            if not isinstance(value, str):
                 continue
-            label, rest = re.split(r"[:：]", value, maxsplit=1)
+            split = None
+            if (dashed := _LABEL_DASH.fullmatch(value.strip())) and len(dashed["label"].split()) <= 4:
+                # "Общая стоимость – 1,8 млн фунтов стерлингов, …": a field's label, a dash, its value
+                found = _label_of(dashed["label"])
+                split = (dashed["label"], dashed["rest"]) if found and found[1].strength >= 0.5 else None
+            if split is None and re.search(r"[:：]", value):
+                label, rest = re.split(r"[:：]", value, maxsplit=1)
+                split = (label, rest) if rest.strip() and _label_of(label) else None
             free = c + 1 >= len(new) or new[c + 1] is None or not clean_text(new[c + 1])
-            if free and rest.strip() and _label_of(label):
-                new[c] = label
-                new.extend([None] * (c + 2 - len(new)))
-                new[c + 1] = rest.strip()
-                moved[(r, c + 1)] = c
+            if split is None or not free:
+                continue
+            label, rest = split[0], split[1].strip()
+            # "Срок реализации: 2020–2022 гг. Состояние: реализуется.": a second field after the first one's full stop
+            second = _SECOND_FIELD.search(rest)
+            if (
+                second
+                and (other := _label_of(second["label"]))
+                and other[1].field != _label_of(label)[1].field
+            ):
+                rest = rest[: second.start()].strip()
+                new.extend([None] * (c + 3 - len(new)))
+                new[c + 2] = f"{_SECOND_FIELD_NOTE}{second.group().strip(' .')}"
+            new[c] = label
+            new.extend([None] * (c + 2 - len(new)))
+            new[c + 1] = rest
+            moved[(r, c + 1)] = c
         out.append(new)
     return out, moved
+
+
+#: A card's line "Label – value" (a dash, not a colon): a field's label of four words at most.
+_LABEL_DASH = re.compile(r"(?P<label>[^\W\d_][^–—:\d]{1,40}?)\s+[–—-]\s+(?P<rest>\S.*)")
+#: A second field after the first one's full stop on a card's line: ". Состояние: реализуется.".
+_SECOND_FIELD = re.compile(r"\.\s+(?P<label>[^\W\d_][^.:：\d]{1,40})[:：]\s*\S[^:：]*$")
+#: The mark of a card line's second field kept beside its first (not read; said by :func:`_card_grid`).
+_SECOND_FIELD_NOTE = "\u2063"
 
 
 #: A paragraph's number in a memo ("1.", "2)", 3).
@@ -8624,6 +8733,19 @@ def _numbered_titles(rows: list[list], moved: dict) -> tuple[list[list], dict, l
     return rows, moved, []
 
 
+def _card_struck_off(rows: list[list], cells: dict[str, tuple[int, int]]) -> tuple[int, str] | None:
+    """The line right above a card's title marking the card for deletion ("4. [ВИЛУЧЕНО]", "3. DELETE"): (its row,
+    its text), or None."""
+    anchor = (cells.get("title") or cells.get("project_id") or (None,))[0]
+    if anchor is None or anchor == 0:
+        return None
+    above = [t for t in (clean_text(v) for v in rows[anchor - 1]) if t]
+    if len(above) != 1:
+        return None
+    flag = re.sub(r"^\s*\d{1,3}[.)]?\s*", "", above[0])
+    return (anchor - 1, above[0]) if _DELETE_FLAG.fullmatch(flag) else None
+
+
 def _card_grid(
     state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
@@ -8640,6 +8762,15 @@ def _card_grid(
     columns: set[int] = set()
     for block in blocks:
         for cells in _card_projects(rows, c, block):
+            if (struck := _card_struck_off(rows, cells)) is not None:  # "4. [ВИЛУЧЕНО]" over the card's title
+                state.issue(
+                    "info",
+                    "row",
+                    f"row {state.row_number(struck[0])}: '{struck[1]}' over the card below it marks it for deletion: "
+                    "its project is not counted",
+                    struck[0],
+                )
+                continue
             index = len(table)
             table.append([rows[cells[k][0]][cells[k][1]] if k in cells else None for k in keys])
             anchor = cells.get("title") or cells.get("project_id") or next(iter(cells.values()))
@@ -8873,6 +9004,20 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     if _label_column(_numbered_titles(*_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS]))[0]) is None:
         return None  # decided on the first rows: a long list of something else is not scanned whole
     rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows))
+    for r, row in enumerate(
+        rows
+    ):  # "Срок реализации: 2020–2022 гг. Состояние: реализуется.": the second field
+        for j, v in enumerate(row):
+            if isinstance(v, str) and v.startswith(_SECOND_FIELD_NOTE):
+                row[j] = None
+                state.issue(
+                    "warning",
+                    "not read",
+                    f"row {state.row_number(r)}: the line gives a second field after the first one's full stop "
+                    f"('{v[1:][:60]}'): not read; give it a line of its own",
+                    r,
+                    moved.get((r, j - 1), j - 2),
+                )
     if numbered:
         state.issue(
             "info",

@@ -1266,14 +1266,41 @@ def markdown_rows(rows: list[list], line_of_row: list[int]) -> tuple[list[list],
     return [[cell(v) for v in rows[i]] for i in kept], [line_of_row[i] for i in kept]
 
 
+def _delimited_block(text: str, delimiter: str) -> bool:
+    r"""Whether a text holds a table pasted among its prose: four lines or more in a row, each cut by tabs (or the
+    delimiter, when it is a tab or a semicolon) into as many fields, three at least.
+
+    Examples
+    --------
+    >>> mail = "Dear colleagues,\nBelow is the table.\n\nProject\tDonor\tBudget\nA\tJapan\t100\nB\tSweden\t200\nC\tEU\t5\n\nRegards"
+    >>> _delimited_block(mail, "\t"), _delimited_block("Dear colleagues,\nThanks, Anna", ",")
+    (True, False)
+    """
+    if delimiter not in ("\t", ";"):
+        return False
+    run, width = 0, None
+    for line in text[:20000].splitlines()[:200]:
+        n = line.count(delimiter) + 1 if line.strip() else 0
+        if n >= 3 and (width is None or n == width):
+            run, width = run + 1, n
+            if run >= 4:
+                return True
+        else:
+            run, width = (1, n) if n >= 3 else (0, None)
+    return False
+
+
 def _text_grid(raw: bytes, name: str) -> Grid:
     text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
     head = [line for line in text[:20000].splitlines()[:80] if line.strip()]
-    if sum(line.count(delimiter) for line in head) < 2 * len(head) and (  # few delimiters: few lines split?
-        sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head)
-    ):
+    few = (  # few delimiters: few lines split?
+        sum(line.count(delimiter) for line in head) < 2 * len(head)
+        and sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head)
+    )
+    pasted = few and _delimited_block(text, "\t")  # an e-mail with a table pasted in: its rows split at tabs
+    if few and not pasted:
         from mtd_analysis.ingest.fixed_width import fixed_width_rows
 
         aligned = fixed_width_rows(text)
@@ -1305,6 +1332,8 @@ def _text_grid(raw: bytes, name: str) -> Grid:
             delimiter = (
                 "|"  # a letter with a table drawn in bars ("Title | Period | Budget"): its lines split there
             )
+    if pasted:
+        delimiter = "\t"
     rows: list[list] = []
     line_of_row: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

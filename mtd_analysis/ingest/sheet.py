@@ -422,7 +422,7 @@ class RowCells:
         #: the row's total where its year columns overruled it, the row having no dates (see amounts.row_money)
         self.declared_total: float | None = None
         #: the years of another currency's own columns, the row's money being in that currency (amounts)
-        self.group_years: dict[int, float] = {}
+        self.group_years: dict[int, float] | None = None
         #: the row's total amount in units, once read (a year's cell may give a share of it)
         self.total: float | None = None
         #: the priority column a row's money stands in, and the column (see amounts._priority_parts)

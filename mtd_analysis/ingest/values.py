@@ -1758,6 +1758,13 @@ def _check_range(d: dt.date, text: str) -> dt.date:
     return d
 
 
+#: A value's former one said in brackets after it: "(was 12/2022)", "(було: 400 000)", "(было: 01.2022)".
+_FORMER_VALUE = re.compile(
+    r"\s*[(\[]\s*(?:was|previously|formerly|old|було|было|раніше|ранее|попередньо)\b\s*[:–—-]?[^()\[\]]*[)\]]",
+    re.IGNORECASE,
+)
+
+
 def parse_date(
     value, *, end: bool = False, date1904: bool = False, order: str | None = None
 ) -> dt.date | None:
@@ -1795,6 +1802,8 @@ def parse_date(
     (datetime.date(2021, 4, 1), datetime.date(2021, 3, 1))
     >>> parse_date("28.02.2023 0:00:00"), parse_date("3/14/2021 12:00:00 AM")
     (datetime.date(2023, 2, 28), datetime.date(2021, 3, 14))
+    >>> parse_date("06/2023 (was 12/2022)", end=True), parse_date("30.06.2022 (було: 31.12.2021)", end=True)
+    (datetime.date(2023, 6, 30), datetime.date(2022, 6, 30))
     >>> parse_date("31.03.2022 (extended at no cost)", end=True), parse_date("01.10.2019 –")
     (datetime.date(2022, 3, 31), datetime.date(2019, 10, 1))
     >>> parse_date("до кінця 2022 року"), parse_date("the beginning of 2021")
@@ -1827,6 +1836,10 @@ def parse_date(
             return _check_range(d, d.isoformat())
         raise ValueProblem(f"date {clean_text(value)} is not a date", kind="date")
     text = clean_text(value)
+    if text and (was := _FORMER_VALUE.search(text)) and was.start():
+        text = (
+            text[: was.start()] + text[was.end() :]
+        )  # "06/2023 (was 12/2022)": the date now, the old one aside
     if text is None or text in _NO_DATE:
         return None
     if len(text) == 8 and text.isascii() and text.isdigit() and text[:2] in ("19", "20", "21"):
@@ -2202,6 +2215,8 @@ def parse_period(
         d = parse_date(value, date1904=date1904)
         return d, d
     text = clean_text(value)
+    if text and (was := _FORMER_VALUE.search(text)) and was.start():
+        text = text[: was.start()] + text[was.end() :]  # "01.2020 – 12.2022 (було: 01.2020 – 06.2022)"
     if text is None:
         return None, None
     try:
@@ -2600,6 +2615,8 @@ _STATUS = [
     ),
     # equipment being delivered: under way
     ("ongoing", r"\bin delivery\b|\bbeing delivered\b|\bdelivery in progress\b|поставляєт|поставляет"),
+    # "Поточний", "Текущий проект": the current one, under way (before "проєкт" alone, a draft, below)
+    ("ongoing", r"^(?:поточн|текущ|діюч|действующ)\w*(?:\s+(?:проєкт|проект)\w*)?\.?$"),
     (
         "planned",
         # not a count of things planned ("проведено 6 тренингов из 8 запланированных": under way)
@@ -2672,7 +2689,8 @@ _HEADING_STATUS = {
     "ongoing": r"ongoing|on-going|current|active|running|live|in progress|under implementation|поточні|діючі|чинні"
     r"|(?:що|які) (?:реалізуються|тривають|виконуються)|текущие|действующие|реализуемые|(?:которые )?реализуются",
     "planned": r"planned|pipeline|proposed|future|upcoming|заплановані|плановані|планові|перспективні"
-    r"|(?:що|які) плануються|планируемые|запланированные|будущие|(?:которые )?планируются"
+    r"|(?:що|які) плануються(?: до реалізації)?|планируемые|запланированные|будущие"
+    r"|(?:которые )?планируются(?: к реализации)?"
     r"|на стадії (?:погодження|підготовки|розробки|планування)(?: з донор(?:ом|ами))?"
     r"|на стадии (?:согласования|подготовки|разработки|планирования)"
     r"(?: с донор(?:ом|ами))?|under (?:negotiation|preparation|consideration)",
@@ -2698,7 +2716,7 @@ _STATUS_HEADING = re.compile(
     rf"(?:(?P<a>{_HEADING_ADJ})(?:\s*\([^()]*\))?(?:\s+(?:{_HEADING_PROJECTS}){_OF_ITA}(?:\s*\([^()]*\))?)?"
     rf"|(?:{_HEADING_PROJECTS}){_OF_ITA}\s*(?:in\s+|у\s+|в\s+)?[,:–—-]?\s*(?P<b>{_HEADING_ADJ}))"
     r"(?P<sub>\s+[–—-]\s+[^()–—]{1,60})?"  # "PIPELINE – Annual Action Programme 2021 (…)", "Cancelled – donor decision"
-    r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|\.)?|\s*г(?:ода|\.)?)?)?"
+    r"\s*(?:\([^()]*\))?\s*(?:(?:in\s+|у\s+|в\s+)?20\d\d(?:\s*р(?:оку|оці|\.)?|\s*г(?:ода|оду|\.)?)?)?"
     r"\s*(?:\([^()]*\))?\s*[.:]?",  # "Cancelled in 2021 (added by the Embassy)"
     re.IGNORECASE,
 )
@@ -2811,6 +2829,8 @@ def parse_status(value) -> str | None:
     ('ongoing', 'ongoing')
     >>> parse_status("реализуется (завершение 06.2021)"), parse_status("Ongoing (completion Dec 2021)")
     ('ongoing', 'ongoing')
+    >>> parse_status("Planned → Ongoing"), parse_status("Ongoing -> Cancelled (May 2021)")
+    ('ongoing', 'cancelled')
 
     A word typed with a look-alike letter of the other script ("реалiзується" with a Latin "i", "Plаnned" with a
     Cyrillic "а") is read in the script of its other letters:
@@ -2827,9 +2847,10 @@ def parse_status(value) -> str | None:
     # "ongoing (moved from pipeline in October 2021)", "реализуется (ранее – в стадии планирования)": the status it
     # has now, not the one it had
     text = _FORMER_STATUS.sub("", text).strip() or text
-    text = (
-        _DATED_REMARK.sub("", text).strip() or text
-    )  # "реализуется (завершение 06.2021)": a date, no status
+    # "реализуется (завершение 06.2021)": a date, no status
+    text = _DATED_REMARK.sub("", text).strip() or text
+    if "→" in text or "->" in text:  # "Planned → Ongoing": a tracked change, the status after the arrow
+        text = re.split(r"→|->", text)[-1].strip() or text
     word = _status_word(text.lower())
     if word not in STATUSES and _TWO_SCRIPTS.search(text.lower()):  # "реалiзується" with a Latin "i"
         one_script = _status_word(_LETTER_WORD.sub(_one_script, text.lower()))

@@ -424,3 +424,269 @@ def test_text_sections_under_sheet_banners():
         ("ДПСУ", True, ["Катери", 5]),
         ("Closed", True, []),
     ]
+
+
+# --- round 58's second sets: LA "registers sent by the agencies", LB "a narrative with a table", LC "second
+# submissions marking their changes" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "* тыс. долларов США. Взносы, полученные в NOK, EUR и CHF, пересчитаны по операционному курсу ООН.",
+        "Note: amounts in US dollars (USD); UAH rate for reference only.",
+        "* суммы указаны в тыс. долларов США (USD); справочно: курс пересчёта 1 USD = 27,50 UAH",
+    ],
+)
+def test_a_footnotes_currency_is_the_one_it_gives_before_a_rate(one_sheet_build, note):
+    rows = [["№", "Наименование проекта", "Донор", "Бюджет*"], [1, "Поддержка полиции", "Норвегия", "1 250"], [],
+            [note]]  # fmt: skip
+    project = projects_by_title(one_sheet_build(rows, "osce.xlsx"))["Поддержка полиции"]
+    assert project["currency"] == "USD"
+
+
+def test_a_table_pasted_into_an_email(tmp_path):
+    text = (
+        "From: Programme Analyst <governance.ua@undp.org>\n"
+        "Subject: RE: Donor coordination meeting - UNDP projects\n"
+        "\n"
+        "Dear Oksana,\n"
+        "Below is the table you asked for, copied from our internal tracker. The Donor column shows whose money it is.\n"
+        "\n"
+        "Project\tDonor\tBeneficiary\tDuration\tTotal budget (USD)\t2021 (USD)\tStatus\n"
+        "Community Security and Social Cohesion in Eastern Ukraine\tJapan\tNPU, SESU\tJan 2020 - Dec 2022\t5,400,000"
+        "\t1,900,000\tOngoing\n"
+        "Human rights compliance in border management\tDenmark\tSBGS\tJul 2020 - Jun 2022\t1,300,000\t600,000\t"
+        "Ongoing\n"
+        "Legal aid for IDPs at SMS offices\tSweden\tSMS\tSep 2020 - Aug 2023\t980,000\t310,000\tOngoing\n"
+        "\n"
+        "Notes:\n"
+        "- All figures in US dollars. Contributions received in JPY, DKK and SEK are shown in USD at the UN\n"
+        "  operational rate of exchange on the date of receipt.\n"
+        "- 2021 = planned delivery for calendar year 2021 as in the approved annual work plan.\n"
+        "- The Mine Action phase II project document was signed in January 2021, activities start in 2022.\n"
+        "\n"
+        "Please let me know if you need the breakdown by oblast.\n"
+        "\n"
+        "Best regards,\nProgramme Analyst\nUNDP Ukraine | Democratic Governance Portfolio\n"
+    )
+    result = text_build(tmp_path, "undp_mail.txt", text)
+    projects = projects_by_title(result)
+    security = projects["Community Security and Social Cohesion in Eastern Ukraine"]
+    assert (security["partner"], security["amount"], security["yearly_amounts"]) == (
+        "Japan",
+        5_400_000,
+        "2021=1900000",
+    )
+    assert projects["Legal aid for IDPs at SMS offices"]["partner"] == "Sweden"
+    assert len(projects) == 3
+
+
+def test_a_cover_note_merged_down_beside_the_table_is_no_part_of_its_rows(tmp_path):
+    from openpyxl import Workbook
+
+    from mtd_analysis.build import build
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A2"] = (
+        "BRITISH EMBASSY KYIV\nCover note: the table on the right lists the CSSF projects, in pounds sterling."
+    )
+    ws.merge_cells("A2:F20")
+    ws["H3"] = "UK CSSF projects – Ministry of Internal Affairs sector"
+    header = ["Project", "Beneficiary", "Dates", "Total budget", "Calendar year 2021", "Status"]
+    for k, v in enumerate(header):
+        ws.cell(4, 8 + k, v)
+    for k, v in enumerate(["Strengthening Democratic Policing", "NPU", "Apr 2019 – Mar 2022", "£2,400,000", "£800,000",
+                           "Ongoing"]):  # fmt: skip
+        ws.cell(5, 8 + k, v)
+    ws["H9"] = "UK CSSF projects – Ministry of Internal Affairs sector (continued)"
+    ws["H12"] = (
+        "All figures in GBP (£). Exchange rate used for UAH equivalents in the cover note: £1 = UAH 38.30."
+    )
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wb.save(raw / "uk.xlsx")
+    result = build(raw, tmp_path / "out", year=2021)
+    assert list(projects_by_title(result)) == ["Strengthening Democratic Policing"]
+
+
+def test_a_three_row_header_of_two_currencies_each_with_its_total_and_year(workbook_build):
+    result = workbook_build(
+        {
+            "Таблиця": [
+                ["№", "Назва проєкту", "Строки", "Внесок Швеції", None, None, None, "Статус"],
+                [None, None, None, "тис. SEK", None, "EUR", None, None],
+                [None, None, None, "усього", "2021", "усього", "2021", None],
+                [1, "Цивільний захист", "2019–2022", 45000, 15000, "—", "—", "Триває"],
+                [2, "Правова допомога мігрантам", "2020–2022", "—", "—", 1200000, 400000, "Триває"],
+                [3, "Мобільні групи поліції", "2020–2023", 20000, 8000, 500000, 250000, "Триває"],
+            ]
+        },
+        "sida.xlsx",
+        merges={"Таблиця": ["D1:G1", "D2:E2", "F2:G2", "A1:A3", "B1:B3", "C1:C3", "H1:H3"]},
+    )
+    lines = _by_title_and_currency(result)
+    # SEK in thousands, EUR as written; the third row's "усього" and "2021" under each currency
+    assert (lines[("Цивільний захист", "SEK")]["amount"], lines[("Цивільний захист", "SEK")]["yearly_amounts"]) == (
+        45_000_000, "2021=15000000")  # fmt: skip
+    legal = lines[("Правова допомога мігрантам", "EUR")]
+    assert (legal["amount"], legal["yearly_amounts"]) == (1_200_000, "2021=400000")
+    # a project funded in both: 20 M SEK is about 1.97 M EUR, not 0.5 M: a project in each currency
+    assert lines[("Мобільні групи поліції", "SEK")]["yearly_amounts"] == "2021=8000000"
+    assert lines[("Мобільні групи поліції", "EUR")]["yearly_amounts"] == "2021=250000"
+
+
+def test_card_lines_with_a_dash_and_a_second_field_after_a_full_stop(tmp_path):
+    text = (
+        "СПРАВКА о проектах международной технической помощи\n"
+        "\n"
+        "1. Проект «Укрепление потенциала Морской охраны ГПСУ».\n"
+        "   Донор: Правительство Соединенного Королевства Великобритании и Северной Ирландии.\n"
+        "   Общая стоимость – 1,8 млн фунтов стерлингов, в 2021 году предусмотрено 600 тыс. фунтов стерлингов.\n"
+        "   Срок реализации: 2020–2022 гг. Состояние: реализуется.\n"
+        "\n"
+        "2. Проект «Создание системы видеонаблюдения».\n"
+        "   Донор: Правительство Эстонской Республики.\n"
+        "   Общая стоимость – 350 000 евро (проект реализуется в течение 2021 года в полном объеме).\n"
+        "   Состояние: планируется.\n"
+    )
+    result = text_build(tmp_path, "spravka.txt", text)
+    projects = projects_by_title(result)
+    sea = projects["Укрепление потенциала Морской охраны ГПСУ"]
+    assert (sea["amount"], sea["currency"], sea["yearly_amounts"]) == (1_800_000, "GBP", "2021=600000")
+    assert (sea["start_date"], sea["end_date"]) == ("2020-01-01", "2022-12-31")
+    assert issues_saying(result, "the line gives a second field after the first one's full stop ('Состояние")
+    cameras = projects["Создание системы видеонаблюдения"]
+    assert (cameras["amount"], cameras["yearly_amounts"]) == (350_000, "2021=350000")  # all of it in 2021
+
+
+def test_an_agencys_register_in_sections_by_status_and_by_donor(one_sheet_build):
+    rows = [
+        ["№ з/п", "Назва проєкту", "Виконавець", "Валюта", "Загальна вартість", "Передбачено на 2021 рік"],
+        ["I. Проєкти, що реалізуються"],
+        ["Сполучені Штати Америки"],
+        ["1", "Програма контролю за експортом (EXBS)", "Державний департамент США", "USD", 2750000, 900000],
+        ["II. Проєкти, що плануються до реалізації"],
+        ["Міжнародні організації"],
+        [
+            "2",
+            "Протидія торгівлі людьми",
+            "МОМ (за кошти Уряду Королівства Норвегія)",
+            "NOK",
+            9000000,
+            3000000,
+        ],
+        ["III. Проєкти, завершені у 2020 році"],
+        ["3", "(приклад) Назва проєкту", "Назва виконавця", "EUR", 100000, 50000],
+        ["4", "Розвиток кінологічної служби", "ОБСЄ", "EUR", 250000, "0"],
+    ]
+    result = one_sheet_build(rows, "dpsu.xlsx")
+    projects = projects_by_title(result)
+    exbs = projects["Програма контролю за експортом (EXBS)"]
+    assert (exbs["partner"], exbs["status"], exbs["yearly_amounts"]) == ("USA", "ongoing", "2021=900000")
+    # under "Міжнародні організації" the USA's heading no longer reaches: the implementer's cell names who pays
+    trafficking = projects["Протидія торгівлі людьми"]
+    assert (trafficking["partner"], trafficking["status"]) == ("Norway", "planned")
+    assert projects["Розвиток кінологічної служби"]["status"] == "completed"
+    assert "(приклад) Назва проєкту" not in projects
+
+
+@pytest.mark.parametrize(("text", "status"), [("Поточний", "ongoing"), ("Планується", "planned")])
+def test_a_current_project_is_under_way(text, status):
+    assert parse_status(text) == status
+
+
+def test_rows_a_change_column_marks_for_deletion(one_sheet_build):
+    rows = [
+        ["Change", "No.", "Project title", "Start", "End", "Total EU contribution, EUR", "Planned 2021, EUR", "Status"],
+        [None, 1, "EU4IBM", "01/2019", "12/2022", 8000000, 2200000, "Ongoing"],
+        ["UPDATED", 2, "PRAVO-Police", "06/2018", "06/2023 (was 12/2022)", 14500000, 4100000, "Ongoing"],
+        ["DELETE", 3, "Support on readmission", "01/2020", "06/2021", 1400000, 350000, "Ongoing"],
+        ["[ВИЛУЧЕНО]", 4, "Кінологічне обладнання", "01/2021", "12/2021", 60000, 60000, "Ongoing"],
+        [None, 5, "Support to Criminal Investigation Reform (DUPLICATE of No 1 - delete)", "01/2019", "12/2022",
+         8000000, 2200000, "Ongoing"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "eu.xlsx")
+    projects = projects_by_title(result)
+    assert sorted(projects) == ["EU4IBM", "PRAVO-Police"]
+    pravo = projects["PRAVO-Police"]
+    assert (pravo["end_date"], pravo["amount"]) == ("2023-06-30", 14_500_000)  # the date now, "(was …)" aside
+    assert len(issues_saying(result, "marks the row for deletion: not counted")) == 2
+
+
+def test_a_revision_beside_the_original_figures_under_dated_groups(workbook_build):
+    result = workbook_build(
+        {
+            "INL": [
+                ["#", "Project", "Period of performance", "Original budget (March 2021 submission), USD", None,
+                 "Revised budget (June 2021), USD", None, "Status"],
+                [None, None, None, "2021", "Total", "2021", "Total", None],
+                [1, "Patrol Police Academy", "Oct 2019 – Sep 2022", "$1,500,000", "$4,500,000", "$1,750,000",
+                 "$4,750,000", "Ongoing"],
+                [2, "Border surveillance equipment", "Jan 2021 – Dec 2022", 3000000, 6000000, 2200000, None, "Ongoing"],
+                [3, "Forensic laboratory", "Jan 2021 – Dec 2021", "$800,000", "$800,000", None, None,
+                 "Planned → Ongoing"],
+            ]
+        },
+        "inl.xlsx",
+        merges={"INL": ["D1:E1", "F1:G1"]},
+    )  # fmt: skip
+    projects = projects_by_title(result)
+    academy = projects["Patrol Police Academy"]
+    assert (academy["amount"], academy["yearly_amounts"]) == (4_750_000, "2021=1750000")
+    border = projects["Border surveillance equipment"]  # a revised 2021, the total unchanged
+    assert (border["amount"], border["yearly_amounts"]) == (6_000_000, "2021=2200000")
+    lab = projects[
+        "Forensic laboratory"
+    ]  # nothing revised: the March figures stand; the status after its arrow
+    assert (lab["amount"], lab["yearly_amounts"], lab["status"]) == (800_000, "2021=800000", "ongoing")
+
+
+@pytest.mark.parametrize("label", ["2021 – original (CAD)", "Original 2021", "2021 (початковий)"])
+def test_a_years_original_figure_is_that_years_money(label):
+    from mtd_analysis.ingest.columns import match_field
+
+    m = match_field(label)
+    assert (m.field, m.year) == ("yearly", 2021)
+
+
+@pytest.mark.parametrize(
+    "label", ["Revised budget (June 2021), USD", "Original budget (March 2021 submission)"]
+)
+def test_a_versions_month_in_brackets_is_its_date_not_a_months_money(label):
+    from mtd_analysis.ingest.columns import match_field
+
+    assert match_field(label).field == "amount"
+
+
+def test_the_main_priority_column_is_read_beside_a_list_of_areas():
+    from mtd_analysis.ingest.columns import find_header
+
+    for labels in (["Project title", "Priority areas", "Main priority"], ["Project title", "Main priority",
+                                                                          "Priority areas"]):  # fmt: skip
+        header = find_header(
+            [[*labels, "Budget"], ["Radios", "Border security, Drugs", "Border security", 100]]
+        )
+        assert header.fields()["declared_priority"] == labels.index("Main priority")
+
+
+def test_a_card_marked_for_deletion_on_the_line_above_it_is_not_counted(tmp_path):
+    text = (
+        "Позначки: [ВИЛУЧЕНО] – проєкт виключено з переліку, не враховувати.\n"
+        "\n"
+        "1. [ЗМІНЕНО]\n"
+        "   Назва: Покращення обладнання ДСНС\n"
+        "   Бенефіціар: ДСНС.\n"
+        "   Строк: 01.2020 – 12.2022 (було: 01.2020 – 06.2022)\n"
+        "   Загальний бюджет: 1 200 000 000 JPY (було: 1 050 000 000 JPY)\n"
+        "\n"
+        "2. [ВИЛУЧЕНО]\n"
+        "   Назва: Обладнання для кінологічних підрозділів ДПСУ\n"
+        "   Загальний бюджет: 60 000 000 JPY\n"
+    )
+    result = text_build(tmp_path, "japan.txt", text)
+    projects = projects_by_title(result)
+    assert list(projects) == ["Покращення обладнання ДСНС"]
+    assert projects["Покращення обладнання ДСНС"]["end_date"] == "2022-12-31"
+    assert issues_saying(result, "marks it for deletion: its project is not counted")
