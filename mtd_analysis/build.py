@@ -1895,6 +1895,12 @@ def _agree(key: str, a: str, b: str) -> bool:
     return x == y
 
 
+#: A sheet named a summary of the others: "Summary", "Overview", "Свод", "Зведений перелік", "Зведена".
+_SUMMARY_SHEET = re.compile(
+    r"summary|overview|recap|зведен|свод|сводн|загальн\w* перелік|общий перечень", re.IGNORECASE
+)
+
+
 def _summary_twin(other: dict, rec: dict) -> str | None:
     """Which of two rows of one file, on different sheets, with the same partner, title and amount is a summary's
     row ("first" or "second"): the one with no dates, when the other has them; None when they are not so."""
@@ -1905,14 +1911,14 @@ def _summary_twin(other: dict, rec: dict) -> str | None:
         return None
     if (other.get("currency") or rec.get("currency")) != (rec.get("currency") or other.get("currency")):
         return None
-    if (
-        other.get("yearly_amounts")
-        and rec.get("yearly_amounts")
-        and yearly_values(other["yearly_amounts"]) != yearly_values(rec["yearly_amounts"])
-    ):
-        return (
-            None  # both split by year, differently: not a summary's listing (its years are taken: _fill_from)
-        )
+    if other.get("yearly_amounts") and rec.get("yearly_amounts"):
+        # both split by year: a summary's listing only when the years agree and the undated row's sheet is named a
+        # summary ("Summary", "Свод", "Зведений перелік"); else two projects, or its years taken (_fill_from)
+        if yearly_values(other["yearly_amounts"]) != yearly_values(rec["yearly_amounts"]):
+            return None
+        undated = other if not (other.get("start_date") or other.get("end_date")) else rec
+        if not _SUMMARY_SHEET.search(undated.get("source_sheet") or ""):
+            return None
     for key in ("beneficiaries", "status", "code", "implementer"):  # both given and different: two projects
         if other.get(key) and rec.get(key) and not _agree(key, str(other[key]), str(rec[key])):
             return None

@@ -77,6 +77,7 @@ from mtd_analysis.ingest.values import (
     share_in_words,
     start_before,
     sum_in_words,
+    without_currency_words,
     year_breakdown,
     years_and_total,
 )
@@ -877,9 +878,15 @@ def _second_currency_line(cells: RowCells, first: float, first_currency: str | N
         return False
     if not any(own == other_currency for _, own, _ in state.currency_years.values()):
         return False  # only a currency with columns of its own years makes a group of its own money
-    ratio = (read[0] * rates[other_currency]) / (first * rates[first_currency])
-    if 1 / _CONVERSION_SLACK <= ratio <= _CONVERSION_SLACK:
-        return False  # a conversion, as like as not
+    # the hryvnia lost half its value in 2014–2015, before the rates' first year: a conversion down to 0.45 of it
+    low = 0.45 if "UAH" in (first_currency, other_currency) else 1 / _CONVERSION_SLACK
+    for year_rates in _rates_of_every_year():
+        if {first_currency, other_currency} <= set(year_rates):
+            ratio = (read[0] * year_rates[other_currency]) / (first * year_rates[first_currency])
+            if "UAH" == first_currency:
+                ratio = 1 / ratio  # the hryvnia's sum over the other's, as when the hryvnia is the second
+            if low <= ratio <= _CONVERSION_SLACK:
+                return False  # a conversion at some year's rate, as like as not
     years = _currency_group_years(cells, other_currency)
     first_years = {}
     for col, year in state.yearly.items():
@@ -903,12 +910,24 @@ def _second_currency_line(cells: RowCells, first: float, first_currency: str | N
         "info",
         "amount",
         f"row {cells.n}: the row gives money in {first_currency} ({first:,.2f}) and in {other_currency} "
-        f"({read[0]:,.2f}), in columns of each; at 2021's exchange rates neither is a conversion of the other: a "
+        f"({read[0]:,.2f}), in columns of each; at no year's exchange rate is one a conversion of the other: a "
         "project in each currency",
         cells.index,
         col,
     )
     return True
+
+
+@lru_cache(maxsize=1)
+def _rates_of_every_year() -> tuple[dict[str, float], ...]:
+    """The shipped exchange rates of each year, hryvnias per unit (a conversion may use any year's rate)."""
+    from mtd_analysis.reference.rates import load_rates
+
+    rates = load_rates()
+    return tuple(
+        dict(zip(rows["currency"], rows["uah_per_unit"].astype(float), strict=True))
+        for _, rows in rates.groupby("year", sort=True)
+    )
 
 
 @lru_cache(maxsize=4)
@@ -1346,10 +1365,30 @@ def shown_as_percent(state, index: int, col: int, value) -> float | None:
     )
 
 
+#: A year's share written in its cell: "2021: 40%", "30 %", "100% (лише 2021 р.)".
+_PERCENT_OF_A_YEAR = re.compile(
+    r"(?:(?P<year>20\d\d)\s*(?:р\.|г\.)?\s*[:–—-]\s*)?(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?:\([^()]*\))?"
+)
+
+
 def _year_share(state, index: int, col: int, value) -> float | None:
     """The percentage a year's number gives in a column of shares ("Доля бюджета на 2021 г."): a number formatted as
     a percentage (0.35 shows as 35%), or in a column whose label names a share, a fraction up to 1 or a
     percentage up to 100; None for money."""
+    if (
+        isinstance(value, str)
+        and "%" in value
+        and (said := _PERCENT_OF_A_YEAR.fullmatch(value.strip()))
+        and (
+            said["year"] or "(" in value
+        )  # a plain "35%" is read where shares are (below, and _year_amounts)
+    ):
+        # "2021: 40%", "30 %", "100% (лише 2021 р.)" in a year's column: that share of the total
+        year = state.yearly.get(col)
+        if said["year"] is None or year is None or int(said["year"]) == year:
+            pct = float(said["pct"].replace(",", "."))
+            return pct if 0 <= pct <= 100 else None
+        return None
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     if (shown := shown_as_percent(state, index, col, value)) is not None:
@@ -1786,7 +1825,8 @@ def row_money(cells: RowCells) -> dict:
                 by_year is not None
             ):  # "2020 р. – 350; 2021 р. – 420,5; разом – 770,5": each year's, and the total
                 parts, amount, cell_currency = by_year
-                scale = header.columns[amount_col].scale
+                # "85 тыс. евро (…)" says its own unit: the column's "тыс." is not applied again
+                scale = 1.0 if UNIT_WORD.search(amount_value) else header.columns[amount_col].scale
                 in_cell = {year: round(v * scale, 2) for year, v in parts.items()}
                 amount = round(amount * scale, 2)
                 for part_year in parts:
@@ -2981,6 +3021,11 @@ def _one_years_figure(
     return whole, {year: amount}
 
 
+#: Below this, a sum written with its currency and no unit in a column headed in thousands is in thousands too ("$1,800"
+#: under "($000)"); a larger one ("EUR 1 250 000") is read as written.
+_SMALL_WITH_ITS_CURRENCY = 10_000
+
+
 def _in_units(value: float, raw, scale: float) -> float:
     """A plain number in a column headed in thousands (or millions) is that many thousands."""
     if scale == 1.0:
@@ -2988,6 +3033,12 @@ def _in_units(value: float, raw, scale: float) -> float:
     if isinstance(raw, (int, float)) or (
         isinstance(raw, str) and _PLAIN_NUMBER.fullmatch(raw.strip().rstrip(FOOTNOTE_MARKS).rstrip())
     ):  # "290.0*": a plain number with a footnote's mark
+        return round(value * scale, 2)
+    if (
+        isinstance(raw, str)
+        and abs(value) < _SMALL_WITH_ITS_CURRENCY
+        and _PLAIN_NUMBER.fullmatch(without_currency_words(raw).strip(" .").rstrip(FOOTNOTE_MARKS).strip())
+    ):  # "$1,800" under "($000)": its currency written, its unit not: as many thousands as its neighbours
         return round(value * scale, 2)
     return value  # "3 млн грн" written in the cell says its own unit
 

@@ -395,7 +395,8 @@ _YEARLY_WORDS = {
     "suma",  # a database's column named in Ukrainian or Polish ("suma_2021", "kwota_2021")
     "summa",
     "kwota",
-    "mittel",  # German: "Mittel 2021 (EUR)"
+    "mittel",  # German: "Mittel 2021 (EUR)", "davon 2021" (of which 2021)
+    "davon",
     "фінансування",
     "финансирование",
     "обсяг",  # "Обсяг на 2021 рік": the volume (of money) for that year
@@ -1187,9 +1188,10 @@ _REVISED_IN_MONTH = re.compile(
     rf"((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)\s*\)",
     re.IGNORECASE,
 )
-#: A month and year in brackets, perhaps with the word of a submission: "(June 2021)", "(March 2021 submission)".
+#: A month and year in brackets, perhaps with the word of a submission: "(June 2021)", "(March 2021 submission)";
+#: or a year alone there after a version's word ("Original budget (2020)").
 _MONTH_YEAR_IN_BRACKETS = re.compile(
-    rf"\(\s*((?:{_MONTH_WORDS})\w*\.?\s+20\d\d)(?:\s+(?:submission|version|round|update|подання|версія|редакція"
+    rf"\(\s*((?:(?:{_MONTH_WORDS})\w*\.?\s+)?20\d\d)(?:\s+(?:submission|version|round|update|подання|версія|редакція"
     r"|представлен\w*|версия|редакция))?\s*\)",
     re.IGNORECASE,
 )
@@ -1217,7 +1219,7 @@ _MONTH_SHORT_YEAR_LABEL = re.compile(r"[^\W\d_]{3,}(?:\.?[-'’ ]|\.)\d{2}")
 #: "Quarter 1 2021", "1st quarter": a quarter written in words.
 _QUARTER_N = re.compile(r"\bquarter\s*([1-4])\b", re.IGNORECASE)
 #: A running total: "cumulative", "YTD", "наростаючим підсумком", "нарастающим итогом", "накопичено".
-_CUMULATIVE = re.compile(
+CUMULATIVE = _CUMULATIVE = re.compile(
     r"cumulat|\bytd\b|year[- ]to[- ]date|to date|наростаюч|нарастающ|накопич|накоплен|з початку|с начала",
     re.IGNORECASE,
 )

@@ -325,6 +325,74 @@ def money_rows_under(state: SheetState, rows: list[list], header: Header) -> lis
     return [i for i, _, _ in found]
 
 
+def _a_figure_cell(value) -> bool:
+    """A cell holding a number, or a text with a figure in it."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(figure_in(value))
+
+
+def money_lines_under(state: SheetState, rows: list[list], header: Header) -> list[int]:
+    """A table whose money columns are empty on each project's row, its money on a line under it, labelled in the
+    title's column with the figures' unit and currency ("фінансування, тис. SEK" | 18 000 | 5 000 | 6 000): the
+    figures go up to the project's row in their columns, in full and in that currency (each named by its cell), and
+    the lines are emptied (their indices returned, read as skipped); said once. Only when two such lines or more
+    stand each right under a project's row whose money cells are empty.
+
+    ``rows`` and ``header`` are the table's working copies (changed here).
+    """
+    from mtd_analysis.ingest.values import ValueProblem, parse_amount
+
+    fields = header.fields()
+    title = fields.get("title")
+    money = [c for c, m in header.columns.items() if m.field in ("amount", "yearly")]
+    if title is None or not money:
+        return []
+    found: list[tuple[int, str, float]] = []
+    for i in range(header.row + 2, len(rows)):
+        if any(_cell(rows[i - 1], c) is not None and clean_text(_cell(rows[i - 1], c)) for c in money):
+            continue  # the project's row has money of its own (the cheap test first: most rows have)
+        label = clean_text(_cell(rows[i], title))
+        if not label or len(label) > 60 or not clean_text(_cell(rows[i - 1], title)):
+            continue
+        said = match_field(label)
+        if said.field != "amount" or said.currency is None:
+            continue
+        others = [c for c, v in enumerate(rows[i]) if clean_text(v) and c != title and c not in money]
+        if others or not any(_a_figure_cell(_cell(rows[i], c)) for c in money):
+            continue
+        found.append((i, said.currency, said.scale))
+    if len(found) < 2:
+        return []
+    names = state.cell_names if state.cell_names is not None else {}
+    for i, currency, scale in found:
+        for c in money:
+            value = _cell(rows[i], c)
+            try:
+                read = parse_amount(value) if clean_text(value) else None
+            except ValueProblem:
+                read = None
+            if read is None:
+                if clean_text(value):
+                    rows[i - 1][c] = value  # "-", or what the line's cell says: read at the project's row
+                    names[(i - 1, c)] = state.cell(i, c)
+                continue
+            rows[i - 1][c] = f"{read.value * scale:.2f} {read.currency or currency}"
+            names[(i - 1, c)] = state.cell(i, c)
+        rows[i] = [None] * len(rows[i])
+    state.cell_names = names
+    state.issue(
+        "info",
+        "layout",
+        f"rows {number_ranges([state.row_number(i) for i, _, _ in found])} each give the money of the project above "
+        f"them, in the unit and currency their label says ('{clean_text(state.grid.rows[found[0][0]][title])}'): "
+        "read as that project's",
+        found[0][0],
+        title,
+    )
+    return [i for i, _, _ in found]
+
+
 def money_in_period(state: SheetState, rows: list[list], header: Header) -> None:
     """A period cell that gives the money too ("01.03.2021–28.02.2023 EUR 450,000", a "Period and budget" column)
     in a table with no amount column: the money is read as the amount, in a column of its own named by the period's

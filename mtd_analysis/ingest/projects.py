@@ -67,6 +67,7 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
+    CUMULATIVE,
     MINOR_LABEL,
     NOTHING_SAID,
     PROJECT_FIELDS,
@@ -114,6 +115,7 @@ from mtd_analysis.ingest.layouts import (
     footnotes_on_cells,
     mark_then_note,
     money_in_period,
+    money_lines_under,
     money_rows_under,
     pivot_groups,
     plain_title,
@@ -1040,17 +1042,20 @@ def _a_table_right_of(grid: Grid, gap: int, header: Header) -> bool:
 def _one_side(grid: Grid, gap: int, right: bool, first_row: int) -> Grid:
     """One of two tables side by side: the other side's cells emptied, so that every cell keeps its place.
     A row above the header with text on the left side only (the sheet's title) is kept on both sides."""
-    rows = []
+    rows, own = [], []
     for i, row in enumerate(grid.rows):
         left_only = i < first_row and all(v is None or not clean_text(v) for v in row[gap:])
         if left_only:
             rows.append(list(row))
-        elif right:
-            rows.append([None] * min(gap, len(row)) + list(row[gap:]))
-        else:
-            rows.append(list(row[:gap]))
+            continue
+        rows.append([None] * min(gap, len(row)) + list(row[gap:]) if right else list(row[:gap]))
+        if i < first_row and any(v is not None and clean_text(v) for v in rows[-1]):
+            own.append(
+                i
+            )  # "РЕСПУБЛІКА ПОЛЬЩА" over the right table, "ЛИТОВСЬКА РЕСПУБЛІКА" over the left one
     merged = [m for m in grid.merged if (m[0][1] > gap) == right]
-    return replace(grid, rows=rows, merged=merged)
+    meta = {**grid.meta, "own_heading": (min(own), first_row)} if own else grid.meta
+    return replace(grid, rows=rows, merged=merged, meta=meta)
 
 
 def _tables_side_by_side(
@@ -1834,6 +1839,7 @@ def _read_table(
         project_blocks(state, rows, header)
         + continued_cells(state, rows, header)
         + money_rows_under(state, rows, header)
+        + money_lines_under(state, rows, header)  # "фінансування, тис. SEK | 18 000 | 5 000" under a project
     )
     _country_or_partner(header, rows)
     _implementers_under_a_funder(state, header, rows)
@@ -1891,9 +1897,8 @@ def _read_table(
     _fiscal_span_columns(
         state, header, rows, sheet_partner
     )  # "2020/21 | 2021/22": a fiscal year over two years
-    _project_year_columns(
-        state, header, rows
-    )  # "Year 1 | Year 2": twelve months each from the project's start
+    _project_year_columns(state, header, rows)  # "Year 1 | Year 2": twelve months each from its start
+    _running_totals_by_month(state, header, block_text)  # "Освоение средств нарастающим итогом" over months
     fields, yearly = header.fields(), header.yearly()  # a quarter of a fiscal year may have moved to its year
     state.orders, date_findings = date_orders(rows, header, sheet_partner)
     coded = _coded_column(state, rows, header, fields.get("declared_priority"))
@@ -2645,7 +2650,8 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         header.columns[col] = FieldMatch("fiscal", said.currency or group_currency, None, 0.5, scale)
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
     above = " ".join(t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t)
-    if not calendar and (agreed := _FISCAL_AS_CALENDAR.search(above)):
+    agreed = _FISCAL_AS_CALENDAR.search(above) if not calendar else None
+    if agreed and not re.search(r"\bnot\b|\bне\b|\bні\b|\bnever\b", agreed.group(), re.IGNORECASE):
         # "As agreed with the MIA, the FY2021 column is to be counted as the 2021 amount": each fiscal year is the
         # calendar year of its number, as the title rows say
         for col, year in named.items():
@@ -2699,6 +2705,26 @@ _PROJECT_YEAR = re.compile(
 
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _running_totals_by_month(state: SheetState, header: Header, block_text: str | None) -> None:
+    """Month or quarter columns under title rows saying the figures are running totals ("Освоение средств
+    нарастающим итогом", "cumulative"): each is the total to that month, not the month's money; they are set aside
+    (not added up into their year), said once."""
+    parts = sorted(c for c, m in header.columns.items() if m.field == "yearly" and m.part)
+    if not parts or not block_text or not CUMULATIVE.search(block_text):
+        return
+    for col in parts:
+        header.columns[col] = FieldMatch("ignore")
+    state.issue(
+        "warning",
+        "amount",
+        f"columns {', '.join(col_letters(c) for c in parts)} give months or quarters ('{header.labels.get(parts[0])}' …) and "
+        "the title rows say the figures are running totals: they are not added up into their years; set aside (give "
+        "each period's own money to have them counted)",
+        header.row,
+        parts[0],
+    )
 
 
 def _project_year_columns(state: SheetState, header: Header, rows: list[list]) -> None:
@@ -3402,6 +3428,9 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 or (isinstance(raw_title, str) and _ITEM_IN_TITLE.search(raw_title) and "title")
                 or False,
             )
+            if result.records and _reduces_the_row_above(state, outcome, result.records[-1]):
+                counts["rows_skipped"] += 1  # "Adjustment – budget reduction | -200 000" under its project
+                continue
             if index in several:
                 _more_lines(state, outcome, several[index], index)
             elif index in per_currency:
@@ -3440,7 +3469,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 #: A row's title saying it is given for reference ("Справочно: административные расходы ПРООН", "For information:
 #: UNDP's overheads", "Довідково: …"): with no money of its own, a remark, not a project.
 _FOR_REFERENCE = re.compile(
-    r"(?:справочно|довідково|для довідки|для справки|for (?:reference|information)|fyi|memo|n\.\s?b\.)\s*[:.–—-]",
+    r"(?:справочно|довідково|для довідки|для справки|for (?:reference|information)|fyi|memo|n\.\s?b\.)(?:\s*[:.]|\s+[–—-]\s)",
     re.IGNORECASE,
 )
 
@@ -3470,6 +3499,57 @@ def _reference_lines(state: SheetState, result: SheetResult) -> None:
         result.records[:] = [r for r in result.records if id(r) not in ids]
         result.counts["rows_loaded"] -= len(gone)
         result.counts["rows_skipped"] += len(gone)
+
+
+#: A line's title saying it adjusts the project above it down: "Adjustment – budget reduction (Addendum No. 2)",
+#: "Reduction: reprogrammed to COVID-19 response", "корректировка: сокращение бюджета 2021 г.", "Зменшення бюджету".
+_REDUCTION_LINE = re.compile(
+    r"(?:adjustment|reduction|budget (?:cut|decrease)|decrease|корекц\w*|коригуван\w*|корректировк\w*"
+    r"|зменшен\w*|уменьшен\w*|скорочен\w*|сокращени\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _reduces_the_row_above(state: SheetState, rec: dict, above: dict) -> bool:
+    """Take a line reducing the project right above it ("Adjustment – budget reduction | -200 000 | -200 000", its
+    money all negative, its title saying so) off that project's amount and years; said at the line. False, both left
+    as they were, for any other row, or when the project's figures would fall below zero."""
+    title, negatives = rec.get("title"), rec.get("_negatives") or []
+    if (
+        not negatives
+        or not isinstance(title, str)
+        or not _REDUCTION_LINE.match(title.strip())
+        or rec.get("amount") is not None
+        or rec.get("yearly_amounts")
+        or above.get("amount") is None
+        or (rec.get("currency") or above.get("currency")) != above.get("currency")
+        or above.get("_index") != rec.get("_index", 0) - 1
+    ):
+        return False
+    total = sum(v for y, v, _ in negatives if y is None)
+    years = yearly_values(above.get("yearly_amounts"))
+    for year, value, _ in negatives:
+        if year is not None:
+            years[year] = round(years.get(year, 0.0) + value, 2)
+    amount = round(above["amount"] + total, 2)
+    if amount < 0 or any(v < 0 for v in years.values()):
+        return False
+    above["amount"] = amount
+    if years:
+        above["yearly_amounts"] = yearly_text(years)
+    cells = [f"amount_{y}={cell}" if y else f"amount={cell}" for y, _, cell in negatives]
+    above["source_cells"] = ";".join(filter(None, [above.get("source_cells"), *cells]))
+    n, m = state.row_number(rec["_index"]), state.row_number(above["_index"])
+    state.issues[:] = [i for i in state.issues if i.get("row") != n]
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} ('{title.strip()[:60]}') reduces the project above it (row {m}) by "
+        f"{-total if total else -sum(v for y, v, _ in negatives if y is not None):,.2f}: its amount is now {amount:,.2f}"
+        + ("; " + ", ".join(f"{y}: {v:,.2f}" for y, v in sorted(years.items())) if years else ""),
+        rec["_index"],
+    )
+    return True
 
 
 def _split_into_funder_lines(state: SheetState, result: SheetResult) -> None:
@@ -4932,10 +5012,14 @@ def _table_furniture(
     if (
         title
         and len(title) <= 20
-        # "у GBP", "in EUR"; or a currency's code alone ("EUR" under "Totals by currency"), not a word ("Hryvnias")
+        # "у GBP", "in EUR"; or a currency's code alone on a row of figures ("EUR | 1 375 000" under "Totals by
+        # currency"), not a word ("Hryvnias"), nor a project of that name ("CAD" with its agency, dates, status)
         and (
             _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
-            or re.fullmatch(r"[A-Z]{3}", title.strip())
+            or (
+                re.fullmatch(r"[A-Z]{3}", title.strip())
+                and sum(1 for _, t in texts if _LETTER.search(t)) == 1
+            )
         )
         and currency_in_text(title)
     ):
@@ -5979,6 +6063,21 @@ _ROW_DELETED = re.compile(
 _STRUCK_OFF_WORDS = (
     "delet", "remov", "видал", "вилуч", "удал", "исключ", "виключ", "дубл", "duplic", "повтор", "repeat",
 )  # fmt: skip
+
+
+def _struck_off(text: str) -> bool:
+    """Whether a text strikes its row off (:data:`_ROW_DELETED`), not negated or qualified before it ("не дублює п. 1",
+    "Not a duplicate of No 1", "частково дублює п. 1")."""
+    for found in _ROW_DELETED.finditer(text):
+        if not _NOT_STRUCK.search(text[max(0, found.start() - 16) : found.start()]):
+            return True
+    return False
+
+
+#: Words before a duplicate's remark that deny or qualify it: "не", "not (a)", "частково", "partly".
+_NOT_STRUCK = re.compile(
+    r"(?:\bне|\bnot(?:\s+an?)?|\bні|частково|частично|partly|partially|\bno)\s*$", re.IGNORECASE
+)
 #: A cell marking its row for deletion: "DELETE", "[ВИЛУЧЕНО]", "УДАЛИТЬ", "to be removed", "видалити".
 _DELETE_FLAG = re.compile(
     r"[\[(]?\s*(?:delete[d]?|remove[d]?|to be (?:deleted|removed)|видалити|видалено|вилучити|вилучено|удалить|удалено"
@@ -6058,7 +6157,7 @@ def _not_a_project(
             flag[0],
         )
         return "skipped"
-    if struck and _ROW_DELETED.search(low):
+    if struck and _struck_off(low):
         # "рядок видалено – дублює п. 1" in a remark: the row is struck off the list, not a project
         title_col = fields.get("title")
         c, said = next(
@@ -6066,9 +6165,8 @@ def _not_a_project(
                 (c, t)
                 for c, t in texts
                 # in a remark; or in the title's brackets ("Support to … (DUPLICATE of No 1 - delete)")
-                if c != title_col
-                or any(_ROW_DELETED.search(b.lower()) for b in re.findall(r"\(([^()]*)\)", t))
-                if _ROW_DELETED.search(t.lower())
+                if c != title_col or any(_struck_off(b.lower()) for b in re.findall(r"\(([^()]*)\)", t))
+                if _struck_off(t.lower())
             ),
             (None, None),
         )
@@ -7714,8 +7812,14 @@ def _who(cells: RowCells) -> dict:
         rec["partner"], rec["partner_from"] = None, None
     impl_text, impl_col = cells.text("implementer")
     rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
-    if rec["partner"] is None and impl_text and names_a_payer(impl_text):
+    if (
+        rec["partner"] is None
+        and impl_text
+        and names_a_payer(impl_text)
+        and len(payers_within(impl_text)) <= 1
+    ):
         # no partner named but in the implementer's cell: "МОМ (за кошти Уряду Королівства Норвегія)" is Norway's
+        # (a cell naming two, "за кошти Швеції та в партнерстві з Урядом Канади", says no one payer)
         payer = partner_within(impl_text)
         if payer and payer != rec["implementer"]:
             rec["partner"], rec["partner_from"] = payer, "column"
@@ -8628,6 +8732,14 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
                 # "Общая стоимость – 1,8 млн фунтов стерлингов, …": a field's label, a dash, its value
                 found = _label_of(dashed["label"])
                 split = (dashed["label"], dashed["rest"]) if found and found[1].strength >= 0.5 else None
+                if (
+                    split
+                    and found[1].field in ("amount", "yearly")
+                    and not _A_SUM_FIRST.match(dashed["rest"])
+                ):
+                    split = (
+                        None  # "Общая стоимость – уточняется, ориентировочно 2022 г.": no sum after the dash
+                    )
             if split is None and re.search(r"[:：]", value):
                 label, rest = re.split(r"[:：]", value, maxsplit=1)
                 split = (label, rest) if rest.strip() and _label_of(label) else None
@@ -8653,6 +8765,10 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
     return out, moved
 
 
+#: A letter of any script.
+_LETTER = re.compile(r"[^\W\d_]")
+#: A value starting with a sum: a figure, or a currency before it ("1,8 млн", "€ 650 000", "USD 1.2 million").
+_A_SUM_FIRST = re.compile(r"\s*(?:[$€£₴¥]|[A-Z]{3}\s)?\s*\d")
 #: A card's line "Label – value" (a dash, not a colon): a field's label of four words at most.
 _LABEL_DASH = re.compile(r"(?P<label>[^\W\d_][^–—:\d]{1,40}?)\s+[–—-]\s+(?P<rest>\S.*)")
 #: A second field after the first one's full stop on a card's line: ". Состояние: реализуется.".

@@ -631,6 +631,8 @@ def parse_amount(value) -> Amount | None:
     if NOT_YET_FIXED.search(text) and not re.search(r"\d", text):
         # "annual breakdown to be agreed", "уточнюється": no amount yet, said in words (no mistake in the cell)
         raise ValueProblem(f"'{text}' says the amount is not fixed yet; none is counted", "warning", "amount")
+    if "T€" in text:  # "750 T€": German for a thousand euros
+        text = re.sub(r"(?<=\d)\s*T€", " Tsd. €", text)
     return _amount_from_text(text)
 
 
@@ -1836,7 +1838,7 @@ def parse_date(
             return _check_range(d, d.isoformat())
         raise ValueProblem(f"date {clean_text(value)} is not a date", kind="date")
     text = clean_text(value)
-    if text and (was := _FORMER_VALUE.search(text)) and was.start():
+    if text and ("(" in text or "[" in text) and (was := _FORMER_VALUE.search(text)) and was.start():
         text = (
             text[: was.start()] + text[was.end() :]
         )  # "06/2023 (was 12/2022)": the date now, the old one aside
@@ -2215,7 +2217,7 @@ def parse_period(
         d = parse_date(value, date1904=date1904)
         return d, d
     text = clean_text(value)
-    if text and (was := _FORMER_VALUE.search(text)) and was.start():
+    if text and ("(" in text or "[" in text) and (was := _FORMER_VALUE.search(text)) and was.start():
         text = text[: was.start()] + text[was.end() :]  # "01.2020 – 12.2022 (було: 01.2020 – 06.2022)"
     if text is None:
         return None, None
@@ -2623,8 +2625,10 @@ _STATUS = [
         r"(?<!\d\s)(?<![^\W_])(?:plan|заплан|планує|план)|pipeline|propos|підготов|подготов|in preparation"
         # not started, and not said signed or approved ("не розпочато (угоду підписано …)" is committed, below)
         r"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|\bapproved\b|зареєстрован|зарегистрирован"
-        r"|\bregistered\b)).*(?:not (?:yet )?started|не (?:ще )?розпочат|не (?:ещ[её] )?начат)"
+        r"|\bregistered\b)).*(?:not started|не розпочат|не начат)|^\W*(?:not yet started|не ще розпочат|ще не розпочат"
+        r"|ещ[её] не начат)"
         r"|pre-?\s?award|^draft(?:ed)?(?![^\W\d_])|^чернетк|^черновик|(?<![^\W\d_])(?:pre-?\s?)?solicitation(?![^\W\d_])"
+        r"|^geplant\b|^in planung\b"  # German: "geplant"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка
@@ -2848,9 +2852,12 @@ def parse_status(value) -> str | None:
     # has now, not the one it had
     text = _FORMER_STATUS.sub("", text).strip() or text
     # "реализуется (завершение 06.2021)": a date, no status
-    text = _DATED_REMARK.sub("", text).strip() or text
+    if "(" in text or "[" in text:
+        text = _DATED_REMARK.sub("", text).strip() or text
     if "→" in text or "->" in text:  # "Planned → Ongoing": a tracked change, the status after the arrow
-        text = re.split(r"→|->", text)[-1].strip() or text
+        before, after = (p.strip() for p in re.split(r"→|->", text, maxsplit=1))
+        after = re.split(r"→|->", after)[-1].strip()
+        text = after if _status_word(after.lower()) in STATUSES else before or text
     word = _status_word(text.lower())
     if word not in STATUSES and _TWO_SCRIPTS.search(text.lower()):  # "реалiзується" with a Latin "i"
         one_script = _status_word(_LETTER_WORD.sub(_one_script, text.lower()))

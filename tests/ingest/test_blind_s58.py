@@ -260,7 +260,7 @@ def test_money_in_two_currencies_each_in_its_own_columns(one_sheet_build):
     assert (campaign["amount"], campaign["yearly_amounts"]) == (2_450_000, "2021=2450000")
     # 100 000 EUR and 3 230 000 UAH: the year's rate, a conversion: one project, in euro
     assert [k for k in lines if k[0] == "Конвертовано"] == [("Конвертовано", "EUR")]
-    assert issues_saying(result, "neither is a conversion of the other: a project in each currency")
+    assert issues_saying(result, "is one a conversion of the other: a project in each currency")
 
 
 def test_headings_with_a_bracket_after_the_projects_word_give_their_status(workbook_build):
@@ -690,3 +690,224 @@ def test_a_card_marked_for_deletion_on_the_line_above_it_is_not_counted(tmp_path
     assert list(projects) == ["Покращення обладнання ДСНС"]
     assert projects["Покращення обладнання ДСНС"]["end_date"] == "2022-12-31"
     assert issues_saying(result, "marks it for deletion: its project is not counted")
+
+
+# --- round 58's third sets: MA "messy numbers", MB "tables in unusual shapes" -------------------------------------
+
+
+def test_a_reduction_line_under_its_project_comes_off_its_money(one_sheet_build):
+    rows = [
+        ["No.", "Project title", "Duration", "Total EU contribution", "Planned 2021", "Status", "Remarks"],
+        [3, "Digital Case Management System", "2019–2021", 2800000, 950000, "Ongoing", None],
+        [None, "     Adjustment – budget reduction (Addendum No. 2, Dec 2020)", None, "-200 000", "-200 000", None,
+         "applies to project 3"],
+        [4, "Forensic laboratory", "2021", 500000, 500000, "Ongoing", None],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "eu.xlsx")
+    projects = projects_by_title(result)
+    case = projects["Digital Case Management System"]
+    assert (case["amount"], case["yearly_amounts"]) == (2_600_000, "2021=750000")  # 2 800 000 − 200 000
+    assert len(projects) == 2
+    assert issues_saying(result, "reduces the project above it (row 2) by 200,000.00")
+    assert not issues_saying(result, "is negative")
+
+
+def test_a_years_share_written_with_its_year_or_a_remark(one_sheet_build):
+    rows = [
+        ["Program", "Period of performance", "Total obligated", "CY2021 planned", "Status"],
+        ["Patrol Police Training", "Oct 2019 – Sep 2023", "$12.5M", "2021: 40%", "Ongoing"],
+        ["Domestic violence response", "2021", "€ 560 000", "100% (лише 2021 р.)", "Planned"],
+    ]
+    projects = projects_by_title(one_sheet_build(rows, "us.xlsx"))
+    assert projects["Patrol Police Training"]["yearly_amounts"].startswith("2021=5000000")  # 40 % of 12.5 M
+    assert projects["Domestic violence response"]["yearly_amounts"] == "2021=560000"
+
+
+def test_german_words_and_a_thousand_euros_written_t_euro(tmp_path):
+    text = (
+        "GIZ Ukraine – Vorhaben im Bereich Innere Sicherheit\n"
+        "\n"
+        "Vorhaben / Project;Laufzeit;Gesamtbudget;davon 2021;Status\n"
+        "Rechtsstaatlichkeit in der Polizeiarbeit;04/2021 – 12/2021;750 T€;;geplant\n"
+        "Stärkung der Polizeiausbildung;01/2020 – 12/2022;3.600.000,00 €;1.200.000,00 €;laufend\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "giz.csv", text))
+    rule = projects["Rechtsstaatlichkeit in der Polizeiarbeit"]
+    assert (rule["amount"], rule["currency"], rule["status"]) == (750_000, "EUR", "planned")
+    assert projects["Stärkung der Polizeiausbildung"]["yearly_amounts"] == "2021=1200000"
+
+
+def test_a_sum_with_its_currency_and_no_unit_in_a_column_headed_in_thousands(one_sheet_build):
+    rows = [
+        ["($ thousands)"],
+        ["#", "Project", "Period of performance", "Total obligated ($000)", "CY2021 planned ($000)"],
+        [1, "Patrol Police Development Program", "10/2019 – 09/2022", 12000, 4000],
+        [6, "Hazardous materials response equipment", "March – December 2021", "$1,800", "$1,800"],
+    ]
+    projects = projects_by_title(one_sheet_build(rows, "inl.xlsx"))
+    hazmat = projects["Hazardous materials response equipment"]
+    assert (hazmat["amount"], hazmat["yearly_amounts"]) == (1_800_000, "2021=1800000")
+
+
+def test_two_tables_side_by_side_each_under_its_donors_heading(one_sheet_build):
+    header = ["№", "Назва проєкту", "Отримувач", "Період", "Бюджет", "Стан"]
+    rows = [
+        ["Двостороння допомога системі МВС: Литовська Республіка та Республіка Польща"],
+        [],
+        ["ЛИТОВСЬКА РЕСПУБЛІКА", None, None, None, None, None, None, "РЕСПУБЛІКА ПОЛЬЩА"],
+        [*header, None, *header],
+        [1, "Навчання кінологів ДПСУ", "ДПСУ", "2020–2021", "120 000 EUR", "реалізується", None,
+         1, "Підготовка рятувальників ДСНС", "ДСНС", "2021", "1 200 000 PLN", "реалізується"],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "lt_pl.xlsx"))
+    assert projects["Навчання кінологів ДПСУ"]["partner"] == "Lithuania"
+    assert projects["Підготовка рятувальників ДСНС"]["partner"] == "Poland"
+
+
+def test_each_projects_money_on_a_labelled_line_under_it(one_sheet_build):
+    rows = [
+        ["№ з/п", "Назва проєкту", "Бенефіціар", "Термін реалізації", "Загальна сума", "2020", "2021", "Статус"],
+        [1, "Підтримка реформи Національної поліції", "НПУ", "2019–2022", None, None, None, "реалізується"],
+        [None, "фінансування, тис. SEK", None, None, 18000, 5000, 6000, None],
+        [2, "Захист прав внутрішньо переміщених осіб", "ДМС", "квітень – грудень 2021", None, None, None,
+         "планується"],
+        [None, "фінансування, тис. EUR", None, None, 850, None, None, None],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "sida.xlsx")
+    projects = projects_by_title(result)
+    police = projects["Підтримка реформи Національної поліції"]
+    assert (police["amount"], police["currency"]) == (18_000_000, "SEK")
+    assert police["yearly_amounts"] == "2020=5000000;2021=6000000"
+    idps = projects["Захист прав внутрішньо переміщених осіб"]
+    assert (idps["amount"], idps["currency"]) == (850_000, "EUR")
+    assert len(projects) == 2
+
+
+# --- the review of round 58's rules: the places they fired on ordinary files, each narrowed ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Ongoing; procurement not yet started", "ongoing"),
+        ("Ongoing (not yet started: component 2)", "ongoing"),
+        ("Approved → to start in 2022", "approved"),
+    ],
+)
+def test_a_status_with_words_of_a_part_or_an_arrow_to_no_status(text, status):
+    assert parse_status(text) == status
+
+
+def test_the_new_row_rules_leave_ordinary_rows_alone(one_sheet_build):
+    rows = [
+        ["№", "Назва проєкту", "Донор", "Загальна вартість, USD", "Статус", "Примітка"],
+        [1, "Справочно-информационная система МВД", "США", None, "планується", None],
+        [2, "Реформа патрульної поліції (Львів)", "США", 1500000, "реалізується", "не дублює п. 1 – інший регіон"],
+        [3, "Навчання інструкторів поліції", "США", 400000, "реалізується",
+         "частково дублює п. 1 за тематикою, окреме фінансування"],
+        [4, "Police reform support (Odesa)", "США", 300000, "реалізується", "Not a duplicate of No 1 - separate grant"],
+        [5, "CAD", "США", 900000, "реалізується", "computer-aided dispatch for the 102 line"],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "usa.xlsx"))
+    assert len(projects) == 5
+
+
+def test_a_note_saying_a_fiscal_year_is_not_the_calendar_year(one_sheet_build):
+    rows = [
+        ["U.S. Department of State – INL"],
+        ["NOTE: the FY2021 column is NOT to be counted as the 2021 amount (US fiscal year Oct-Sep)."],
+        ["Project", "Start", "End", "FY2021 (planned)", "Status"],
+        ["Cyber lab", dt.datetime(2020, 10, 1), dt.datetime(2021, 9, 30), "$730,000", "Ongoing"],
+    ]
+    project = projects_by_title(one_sheet_build(rows, "inl.xlsx"))["Cyber lab"]
+    assert project["yearly_amounts"] == "2020=184000;2021=546000"  # spread over its months, as without a note
+
+
+def test_months_under_a_title_of_running_totals_are_not_added_up(one_sheet_build):
+    months = ["янв.21", "фев.21", "мар.21"]
+    rows = [
+        ["Освоение средств нарастающим итогом, EUR"],
+        ["Проект", "Донор", *months, "Общий бюджет проекта"],
+        ["Поддержка сервисных центров МВД", "ЕС", 30000, 70000, 120000, 600000],
+    ]
+    result = one_sheet_build(rows, "undp.xlsx")
+    assert not projects_by_title(result)["Поддержка сервисных центров МВД"]["yearly_amounts"]
+    assert issues_saying(result, "the title rows say the figures are running totals")
+
+
+def test_money_year_by_year_with_its_own_unit_in_a_column_headed_in_thousands(one_sheet_build):
+    rows = [
+        ["Проект", "Донор", "Сроки", "Бюджет, тыс. евро"],
+        [
+            "Обучение кинологов ГПСУ",
+            "Австрия",
+            "2020-2021",
+            "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)",
+        ],
+    ]
+    project = projects_by_title(one_sheet_build(rows, "at.xlsx"))["Обучение кинологов ГПСУ"]
+    assert (project["amount"], project["yearly_amounts"]) == (85_000, "2020=40000;2021=45000")
+
+
+@pytest.mark.parametrize("hryvnias", ["24 230 000,00", "15 720 000,00"])
+def test_two_currencies_at_an_older_years_rate_are_one_sum_converted(one_sheet_build, hryvnias):
+    rows = [
+        ["№", "Назва проєкту", "Донор", "Строки", "Всього, євро", "у т.ч. 2021, євро", "Всього, грн",
+         "у т.ч. 2021, грн"],
+        ["1", "Модернізація навчального центру ДСНС", "Німеччина", "2020-2022", "1 000 000,00", "300 000,00",
+         hryvnias, None],
+        ["2", "Конвертовано", "Німеччина", "2021", "100 000,00", "100 000,00", "3 230 000,00", "3 230 000,00"],
+    ]  # fmt: skip
+    lines = _by_title_and_currency(one_sheet_build(rows, "de.xlsx"))
+    assert [k for k in lines if k[0] == "Модернізація навчального центру ДСНС"] == [
+        ("Модернізація навчального центру ДСНС", "EUR")
+    ]
+
+
+def test_one_project_on_two_agencies_sheets_is_not_a_summarys_repeat(workbook_build):
+    header = ["Project", "Start", "End", "Budget, EUR", "2021, EUR"]
+    result = workbook_build(
+        {
+            "NPU": [header, ["Training of trainers", "01.01.2021", "31.12.2022", 100000, 50000]],
+            "SES": [["Project", "Budget, EUR", "2021, EUR"], ["Training of trainers", 100000, 50000]],
+        },
+        "eu.xlsx",
+    )
+    assert len(result.projects) == 2  # no sheet is said to be a summary: the two agencies' rows stand
+
+
+def test_two_payers_in_an_implementers_cell_name_no_one_payer(one_sheet_build):
+    rows = [
+        ["Назва проєкту", "Виконавець", "Бюджет, SEK"],
+        ["Гендерна політика", "ПРООН (за кошти Швеції та в партнерстві з Урядом Канади)", 1000000],
+    ]
+    project = projects_by_title(one_sheet_build(rows, "undp.xlsx"))["Гендерна політика"]
+    assert project["partner"] != "Canada"
+
+
+def test_a_card_line_with_a_dash_and_no_sum_gives_no_amount(tmp_path):
+    text = (
+        "1. Проект «Поддержка кинологической службы».\n"
+        "   Донор: Правительство Великобритании.\n"
+        "   Общая стоимость – уточняется, ориентировочно 2022 г.\n"
+        "   Состояние: планируется.\n"
+        "\n"
+        "2. Проект «Обучение пограничников».\n"
+        "   Донор: Правительство Великобритании.\n"
+        "   Общая стоимость – 300 000 фунтов стерлингов.\n"
+        "   Состояние: планируется.\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "uk.txt", text))
+    assert pd_isna(projects["Поддержка кинологической службы"]["amount"])
+    assert projects["Обучение пограничников"]["amount"] == 300_000
+
+
+def pd_isna(value) -> bool:
+    return value is None or value != value  # NaN
+
+
+def test_an_original_budget_dated_by_a_year_in_brackets_beside_its_revision():
+    from mtd_analysis.ingest.columns import match_field
+
+    assert match_field("Original budget (2020), USD / Total").field == "amount"
+    assert (match_field("Budget (2021)").field, match_field("Budget (2021)").year) == ("yearly", 2021)
