@@ -77,6 +77,7 @@ from mtd_analysis.ingest.values import (
     share_in_words,
     start_before,
     sum_in_words,
+    total_written,
     without_currency_words,
     year_breakdown,
     years_and_total,
@@ -814,10 +815,8 @@ def _other_currency_amount(cells: RowCells, first: float | None, first_currency:
     if first is not None:
         chosen = _contract_currency_column(cells, filled)
         if chosen is None:
-            if len(filled) == 1 and not _second_currency_line(cells, first, first_currency, *filled[0]):
-                state.both_currencies.append(cells.n)
-            elif len(filled) > 1:
-                state.both_currencies.append(cells.n)
+            if len(filled) > 1 or not _second_currency_line(cells, first, first_currency, *filled[0]):
+                state.both_currencies.append(cells.n)  # a conversion, as like as not: said once per table
             return None
         filled = [chosen]
     col, (currency, scale) = filled[0]
@@ -873,15 +872,15 @@ def _second_currency_line(cells: RowCells, first: float, first_currency: str | N
     if read is None or not read[0] or not first or first_currency is None:
         return False
     other_currency = read[1] or currency
-    rates = _rates_in_hryvnia(2021)
-    if other_currency == first_currency or not {first_currency, other_currency} <= set(rates):
-        return False
+    pair = {first_currency, other_currency}
+    if other_currency == first_currency or not any(pair <= set(rates) for rates in _rates_of_every_year()):
+        return False  # no rate to tell a conversion apart: taken for one, as before
     if not any(own == other_currency for _, own, _ in state.currency_years.values()):
         return False  # only a currency with columns of its own years makes a group of its own money
     # the hryvnia lost half its value in 2014–2015, before the rates' first year: a conversion down to 0.45 of it
     low = 0.45 if "UAH" in (first_currency, other_currency) else 1 / _CONVERSION_SLACK
     for year_rates in _rates_of_every_year():
-        if {first_currency, other_currency} <= set(year_rates):
+        if pair <= set(year_rates):
             ratio = (read[0] * year_rates[other_currency]) / (first * year_rates[first_currency])
             if "UAH" == first_currency:
                 ratio = 1 / ratio  # the hryvnia's sum over the other's, as when the hryvnia is the second
@@ -928,16 +927,6 @@ def _rates_of_every_year() -> tuple[dict[str, float], ...]:
         dict(zip(rows["currency"], rows["uah_per_unit"].astype(float), strict=True))
         for _, rows in rates.groupby("year", sort=True)
     )
-
-
-@lru_cache(maxsize=4)
-def _rates_in_hryvnia(year: int) -> dict[str, float]:
-    """The shipped exchange rates of a year, hryvnias per unit of each currency (for telling a conversion apart)."""
-    from mtd_analysis.reference.rates import load_rates
-
-    rates = load_rates()
-    rows = rates[rates["year"] == year]
-    return dict(zip(rows["currency"], rows["uah_per_unit"].astype(float), strict=True))
 
 
 def _contract_currency_column(cells: RowCells, filled: list):
@@ -1201,11 +1190,11 @@ def _one_span(state: SheetState, fills: dict) -> bool:
 
 
 #: A year's cell saying the whole amount falls in that year: "в повному обсязі", "in full", "полностью".
-_ALL_OF_IT = re.compile(
+_ALL_OF_IT_WORDS = (
     r"(?:у|в)\s+повному\s+обсязі|повністю|в\s+полном\s+объ[её]ме|полностью|in\s+full|(?:the\s+)?(?:full|whole|entire)"
-    r"\s+amount|100\s*%",
-    re.IGNORECASE,
+    r"\s+amount|весь\s+объ[её]м|весь\s+обсяг|all\s+of\s+it|entirely"
 )
+_ALL_OF_IT = re.compile(rf"{_ALL_OF_IT_WORDS}|100\s*%", re.IGNORECASE)
 
 
 #: A column of work done, not money: "2021 (% completed)", "Виконано у 2021, %".
@@ -1278,7 +1267,7 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
                     col,
                     f"amount for {year}",
                 )
-            elif cells.total and (share := share_in_words(value)) is not None:
+            elif cells.total and (share := share_in_words(value)) is not None and _no_other_year(value, year):
                 # "35%" under "2021, EUR", "45% бюджету" beside "Частка 2021 року": the year's share of the total
                 _add_year_share(cells, year, col, share, f"'{clean_text(value)}'", year_amounts)
             else:
@@ -1365,30 +1354,16 @@ def shown_as_percent(state, index: int, col: int, value) -> float | None:
     )
 
 
-#: A year's share written in its cell: "2021: 40%", "30 %", "100% (лише 2021 р.)".
-_PERCENT_OF_A_YEAR = re.compile(
-    r"(?:(?P<year>20\d\d)\s*(?:р\.|г\.)?\s*[:–—-]\s*)?(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*(?:\([^()]*\))?"
-)
+def _no_other_year(value, year: int) -> bool:
+    """Whether a year's cell names no year but its own before its share ("2021: 40%" under 2021, not "2022: 40%")."""
+    said = re.match(r"\s*(20\d\d)\D", str(value))
+    return said is None or int(said[1]) == year
 
 
 def _year_share(state, index: int, col: int, value) -> float | None:
     """The percentage a year's number gives in a column of shares ("Доля бюджета на 2021 г."): a number formatted as
     a percentage (0.35 shows as 35%), or in a column whose label names a share, a fraction up to 1 or a
     percentage up to 100; None for money."""
-    if (
-        isinstance(value, str)
-        and "%" in value
-        and (said := _PERCENT_OF_A_YEAR.fullmatch(value.strip()))
-        and (
-            said["year"] or "(" in value
-        )  # a plain "35%" is read where shares are (below, and _year_amounts)
-    ):
-        # "2021: 40%", "30 %", "100% (лише 2021 р.)" in a year's column: that share of the total
-        year = state.yearly.get(col)
-        if said["year"] is None or year is None or int(said["year"]) == year:
-            pct = float(said["pct"].replace(",", "."))
-            return pct if 0 <= pct <= 100 else None
-        return None
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     if (shown := shown_as_percent(state, index, col, value)) is not None:
@@ -1398,16 +1373,11 @@ def _year_share(state, index: int, col: int, value) -> float | None:
     return None
 
 
-_TOTAL_WORD_IN = re.compile(r"разом|всього|усього|загалом|итого|всего|в сумме|total|overall", re.IGNORECASE)
-
-
 #: A sum's remark placing all of it in one year: "(проект реализуется в течение 2021 года в полном объеме)", "(весь
 #: обсяг – у 2021 р.)", "(all of it in 2021)".
 _WHOLE_IN_A_YEAR = re.compile(
-    r"(?:в полном объеме|в полном объёме|в повному обсязі|весь объ[её]м|весь обсяг|all of it|in full|entirely)"
-    r"[^()\d]{0,40}?(?P<year>20\d\d)(?!\d)[^()\d]*\)?\.?$"
-    r"|(?P<year2>20\d\d)(?!\d)\s*(?:г\.|р\.|року|года|год)?[^()\d]{0,30}(?:в полном объеме|в полном объёме"
-    r"|в повному обсязі|in full|entirely)[^()\d]*\)?\.?$",
+    rf"(?:{_ALL_OF_IT_WORDS})[^()\d]{{0,40}}?(?P<year>20\d\d)(?!\d)[^()\d]*\)?\.?$"
+    rf"|(?P<year2>20\d\d)(?!\d)\s*(?:г\.|р\.|року|года|год)?[^()\d]{{0,30}}(?:{_ALL_OF_IT_WORDS})[^()\d]*\)?\.?$",
     re.IGNORECASE,
 )
 
@@ -1837,9 +1807,7 @@ def row_money(cells: RowCells) -> dict:
                     f"row {n}: the amount cell gives the money year by year ('{clean_text(amount_value)[:90]}'): "
                     + "; ".join(f"{y}: {v:,.2f}" for y, v in sorted(in_cell.items()))
                     + f"; the total {amount:,.2f}"
-                    + (
-                        "" if _TOTAL_WORD_IN.search(amount_value) else " (their sum: the cell gives no total)"
-                    ),
+                    + ("" if total_written(amount_value) else " (their sum: the cell gives no total)"),
                     index,
                     amount_col,
                 )

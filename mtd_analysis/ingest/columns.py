@@ -633,6 +633,18 @@ _UNIT_DENIED = re.compile(
 )
 
 
+def denies_a_unit(text: str) -> bool:
+    """Whether a text denies being in thousands or millions ("full amount, NOT thousands", "не в тис. грн").
+
+    Examples
+    --------
+    >>> denies_a_unit("Amounts in EUR (full amount, NOT thousands)"), denies_a_unit("Сума, тис. грн")
+    (True, False)
+    """
+    unit = _THOUSANDS.search(text) or _MILLIONS.search(text)
+    return bool(unit and _UNIT_DENIED.search(text[: unit.start()]))
+
+
 def _scaled(m: FieldMatch, text: str) -> FieldMatch:
     """Money columns headed in thousands or millions; a duration in months is not a period of dates."""
     if m.field == "period" and _MONTHS_UNIT.search(text):

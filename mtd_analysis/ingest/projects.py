@@ -67,6 +67,7 @@ from mtd_analysis.ingest.cells import (
     text_column,
 )
 from mtd_analysis.ingest.columns import (
+    _PAREN,
     CUMULATIVE,
     MINOR_LABEL,
     NOTHING_SAID,
@@ -80,6 +81,7 @@ from mtd_analysis.ingest.columns import (
     agency_money_columns,
     column_letter,
     date_orders,
+    denies_a_unit,
     find_header,
     fiscal_months_said,
     fiscal_quarter_named,
@@ -1434,13 +1436,6 @@ def _coded_column(state: SheetState, rows: list[list], header, col: int | None) 
 
 #: A sheet's title saying its amounts are whole, not in the thousands a workbook's notes give the others: "full
 #: amount", "NOT thousands", "in units", "повна сума", "не в тисячах", "полная сумма".
-_WHOLE_UNITS_SAID = re.compile(
-    r"full (?:amounts?|euros?|eur|usd|figures?)|not (?:in )?(?:thousands?|'000)|in units\b"
-    r"|повн\w* сум\w*|не (?:в |у )?тисяч\w*|полн\w* сумм\w*|не (?:в )?тысяч\w*",
-    re.IGNORECASE,
-)
-
-
 def _noted_units(
     state: SheetState, header, noted: dict, currency: str | None, scale: float, unpriced: bool
 ) -> tuple[str | None, float]:
@@ -1927,7 +1922,7 @@ def _read_table(
     money_fields = ("amount", "yearly", "fiscal", "agency_amount", "priority_amount", "payment_amount")
     unpriced = any(m.field in money_fields and not m.currency for m in header.columns.values())
     noted = state.grid.meta.get("workbook_units")
-    if noted and noted["scale"] != 1.0 and _WHOLE_UNITS_SAID.search(block_text or ""):
+    if noted and noted["scale"] != 1.0 and _says_whole_sums(block_text or ""):
         noted = {**noted, "scale": 1.0}  # "Amounts in EUR (full amount, NOT thousands)": the sheet's own word
     if noted:  # "All amounts in this workbook are in thousand euro"
         block_currency, block_scale = _noted_units(
@@ -2704,9 +2699,6 @@ _PROJECT_YEAR = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-
-
 def _running_totals_by_month(state: SheetState, header: Header, block_text: str | None) -> None:
     """Month or quarter columns under title rows saying the figures are running totals ("Освоение средств
     нарастающим итогом", "cumulative"): each is the total to that month, not the month's money; they are set aside
@@ -2741,7 +2733,7 @@ def _project_year_columns(state: SheetState, header: Header, rows: list[list]) -
         text = clean_text(value)
         if not text or len(text) > 40:
             continue
-        bare = without_currency_words(UNIT_WORD.sub(" ", _BRACKETED.sub(" ", text))).strip(" ,;:-–—")
+        bare = without_currency_words(UNIT_WORD.sub(" ", _PAREN.sub(" ", text))).strip(" ,;:-–—")
         said = _PROJECT_YEAR.fullmatch(bare)
         if said:
             found[c] = int(said["a"] or said["b"])
@@ -5018,7 +5010,7 @@ def _table_furniture(
             _A_CURRENCY_ALONE.fullmatch(without_currency_words(title))
             or (
                 re.fullmatch(r"[A-Z]{3}", title.strip())
-                and sum(1 for _, t in texts if _LETTER.search(t)) == 1
+                and sum(1 for _, t in texts if _A_LETTER.search(t)) == 1
             )
         )
         and currency_in_text(title)
@@ -5814,7 +5806,15 @@ _AMOUNTS_IN = re.compile(
 _BELOW_SAID = re.compile(
     r"below|нижче|ниже|далее|далі|from here|from row|з рядка|со строки|начиная с", re.IGNORECASE
 )
-_IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|full amounts|amounts in full|full units", re.IGNORECASE)
+_IN_FULL = re.compile(r"полн\w* сумм|повн\w* сум|full amounts?|amounts in full|full units", re.IGNORECASE)
+
+
+def _says_whole_sums(text: str) -> bool:
+    """Whether a text says its amounts are whole, not in thousands or millions ("Amounts in EUR (full amount, NOT
+    thousands)", "повні суми", "не в тис. грн")."""
+    return bool(_IN_FULL.search(text)) or denies_a_unit(text)
+
+
 #: Words by which such a row speaks of other rows or of a part of the money ("amounts above in NOK thousand",
 #: "for Norway only", "exclude UAH co-financing"): not the rows below it.
 _NOT_BELOW = re.compile(
@@ -5920,8 +5920,7 @@ def _heads_a_donors_rows(name: str) -> bool:
 #: A heading naming partners of a kind, not one: "Міжнародні організації", "Other donors", "Інші партнери".
 _PARTNERS_OF_A_KIND = re.compile(
     r"(?:international|other|multilateral|міжнародні|інші|международные|другие|прочие)\s+"
-    r"(?:organi[sz]ations|donors|partners|організації|донори|партнери|организации|доноры|партнеры)"
-    r"|(?:other|інші|другие)\s+\w+",
+    r"(?:organi[sz]ations|donors|partners|організації|донори|партнери|организации|доноры|партнеры)",
     re.IGNORECASE,
 )
 
@@ -6046,10 +6045,9 @@ def _row_words(state: SheetState, row: list, col: int | None) -> str:
 
 
 #: A status saying the row is struck out: "DELETED – duplicate of No. 2", "Видалено", "Удалено (дубль)", "Duplicate".
-_DELETED_STATUS = re.compile(
-    r"\s*(?:deleted|removed|видалено|вилучено|удалено|исключено|duplicate|дублікат|дубликат|дубль)\b",
-    re.IGNORECASE,
-)
+#: The words marking a row for deletion, done or to be done.
+_DELETION_WORDS = r"delete[d]?|remove[d]?|видалити|видалено|вилучити|вилучено|удалить|удалено|исключить|исключено|виключено|виключити"
+_DELETED_STATUS = re.compile(rf"\s*(?:{_DELETION_WORDS}|duplicate|дублікат|дубликат|дубль)\b", re.IGNORECASE)
 #: A remark striking a row off the list: "рядок видалено – дублює п. 1", "row deleted (duplicate of item 3)",
 #: "строка удалена", "duplicates No. 4", "дублікат рядка 2".
 _ROW_DELETED = re.compile(
@@ -6080,9 +6078,7 @@ _NOT_STRUCK = re.compile(
 )
 #: A cell marking its row for deletion: "DELETE", "[ВИЛУЧЕНО]", "УДАЛИТЬ", "to be removed", "видалити".
 _DELETE_FLAG = re.compile(
-    r"[\[(]?\s*(?:delete[d]?|remove[d]?|to be (?:deleted|removed)|видалити|видалено|вилучити|вилучено|удалить|удалено"
-    r"|исключить|исключено|виключено|виключити)\s*[\])]?\.?",
-    re.IGNORECASE,
+    rf"[\[(]?\s*(?:{_DELETION_WORDS}|to be (?:deleted|removed))\s*[\])]?\.?", re.IGNORECASE
 )
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
 _DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
@@ -8718,9 +8714,13 @@ def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tupl
     return projects
 
 
-def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], int]]:
+def _inline_labels(
+    rows: list[list], seconds: list[tuple[int, int, str]] | None = None
+) -> tuple[list[list], dict[tuple[int, int], int]]:
     """Rows where a cell "Donor: Japan" (a field label, a colon, a value, nothing to its right) is split in two
-    cells, and for each value moved right: (row, new col) -> the column it was written in."""
+    cells, and for each value moved right: (row, new col) -> the column it was written in. A second field after
+    the first one's full stop ("… 2020–2022 гг. Состояние: реализуется.") is cut off, and put in ``seconds`` as
+    (row, column, its text) when a list is given."""
     out, moved = [], {}
     for r, row in enumerate(rows):
         new = list(row)
@@ -8755,8 +8755,8 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
                 and other[1].field != _label_of(label)[1].field
             ):
                 rest = rest[: second.start()].strip()
-                new.extend([None] * (c + 3 - len(new)))
-                new[c + 2] = f"{_SECOND_FIELD_NOTE}{second.group().strip(' .')}"
+                if seconds is not None:
+                    seconds.append((r, c, second.group().strip(" .")))
             new[c] = label
             new.extend([None] * (c + 2 - len(new)))
             new[c + 1] = rest
@@ -8765,16 +8765,12 @@ def _inline_labels(rows: list[list]) -> tuple[list[list], dict[tuple[int, int], 
     return out, moved
 
 
-#: A letter of any script.
-_LETTER = re.compile(r"[^\W\d_]")
 #: A value starting with a sum: a figure, or a currency before it ("1,8 млн", "€ 650 000", "USD 1.2 million").
 _A_SUM_FIRST = re.compile(r"\s*(?:[$€£₴¥]|[A-Z]{3}\s)?\s*\d")
 #: A card's line "Label – value" (a dash, not a colon): a field's label of four words at most.
 _LABEL_DASH = re.compile(r"(?P<label>[^\W\d_][^–—:\d]{1,40}?)\s+[–—-]\s+(?P<rest>\S.*)")
 #: A second field after the first one's full stop on a card's line: ". Состояние: реализуется.".
 _SECOND_FIELD = re.compile(r"\.\s+(?P<label>[^\W\d_][^.:：\d]{1,40})[:：]\s*\S[^:：]*$")
-#: The mark of a card line's second field kept beside its first (not read; said by :func:`_card_grid`).
-_SECOND_FIELD_NOTE = "\u2063"
 
 
 #: A paragraph's number in a memo ("1.", "2)", 3).
@@ -9119,21 +9115,17 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     """
     if _label_column(_numbered_titles(*_inline_labels(state.grid.rows[:_CARD_SCAN_ROWS]))[0]) is None:
         return None  # decided on the first rows: a long list of something else is not scanned whole
-    rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows))
-    for r, row in enumerate(
-        rows
-    ):  # "Срок реализации: 2020–2022 гг. Состояние: реализуется.": the second field
-        for j, v in enumerate(row):
-            if isinstance(v, str) and v.startswith(_SECOND_FIELD_NOTE):
-                row[j] = None
-                state.issue(
-                    "warning",
-                    "not read",
-                    f"row {state.row_number(r)}: the line gives a second field after the first one's full stop "
-                    f"('{v[1:][:60]}'): not read; give it a line of its own",
-                    r,
-                    moved.get((r, j - 1), j - 2),
-                )
+    seconds: list[tuple[int, int, str]] = []  # "Срок реализации: 2020–2022 гг. Состояние: реализуется."
+    rows, moved, numbered = _numbered_titles(*_inline_labels(state.grid.rows, seconds))
+    for r, c, said in seconds:
+        state.issue(
+            "warning",
+            "not read",
+            f"row {state.row_number(r)}: the line gives a second field after the first one's full stop "
+            f"('{said[:60]}'): not read; give it a line of its own",
+            r,
+            c,
+        )
     if numbered:
         state.issue(
             "info",

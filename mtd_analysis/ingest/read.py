@@ -1266,21 +1266,19 @@ def markdown_rows(rows: list[list], line_of_row: list[int]) -> tuple[list[list],
     return [[cell(v) for v in rows[i]] for i in kept], [line_of_row[i] for i in kept]
 
 
-def _delimited_block(text: str, delimiter: str) -> bool:
-    r"""Whether a text holds a table pasted among its prose: four lines or more in a row, each cut by tabs (or the
-    delimiter, when it is a tab or a semicolon) into as many fields, three at least.
+def _tab_block(text: str) -> bool:
+    r"""Whether a text holds a table pasted among its prose: four lines or more in a row, each cut by tabs into as
+    many fields, three at least.
 
     Examples
     --------
     >>> mail = "Dear colleagues,\nBelow is the table.\n\nProject\tDonor\tBudget\nA\tJapan\t100\nB\tSweden\t200\nC\tEU\t5\n\nRegards"
-    >>> _delimited_block(mail, "\t"), _delimited_block("Dear colleagues,\nThanks, Anna", ",")
+    >>> _tab_block(mail), _tab_block("Dear colleagues,\nThanks,\tAnna")
     (True, False)
     """
-    if delimiter not in ("\t", ";"):
-        return False
     run, width = 0, None
     for line in text[:20000].splitlines()[:200]:
-        n = line.count(delimiter) + 1 if line.strip() else 0
+        n = line.count("\t") + 1 if line.strip() else 0
         if n >= 3 and (width is None or n == width):
             run, width = run + 1, n
             if run >= 4:
@@ -1299,7 +1297,7 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         sum(line.count(delimiter) for line in head) < 2 * len(head)
         and sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head)
     )
-    pasted = few and _delimited_block(text, "\t")  # an e-mail with a table pasted in: its rows split at tabs
+    pasted = few and _tab_block(text)  # an e-mail with a table pasted in: its rows split at tabs
     if few and not pasted:
         from mtd_analysis.ingest.fixed_width import fixed_width_rows
 

@@ -665,13 +665,25 @@ def share_in_words(value) -> float | None:
     (45.0, 35.0, 30.0)
     >>> share_in_words("45 officers") is None, share_in_words("EUR 45 000") is None
     (True, True)
+
+    A year's cell may name its year first, or say more in brackets after its share:
+
+    >>> share_in_words("2021: 40%"), share_in_words("100% (лише 2021 р.)")
+    (40.0, 100.0)
     """
     text = clean_text(value) if isinstance(value, str) else None
     if text is None:
         return None
+    text = _YEAR_THEN_SHARE.sub("", text)  # "2021: 40%" (the caller checks the year is its column's)
+    if "(" in text and _A_SHARE.fullmatch(bare := _REMARK_IN_BRACKETS.sub("", text).strip()):
+        text = bare  # "100% (лише 2021 р.)"
     if (said := _A_SHARE_OF.fullmatch(text)) is not None:
         return float(said[1].replace(",", "."))
     return parse_percentage(text) if _A_SHARE.fullmatch(text) else None
+
+
+#: A year written before its share in a year's cell: "2021: 40%", "2021 р. – 35 %".
+_YEAR_THEN_SHARE = re.compile(r"^20\d\d\s*(?:р\.|г\.)?\s*[:–—-]\s*(?=\d{1,3}(?:[.,]\d+)?\s*%)")
 
 
 #: A date written with dots, as a cell of money must not be read: "30.09.2022", "1.10.2021".
@@ -1187,10 +1199,21 @@ def year_breakdown(value) -> dict[int, float] | None:
     """
     if not isinstance(value, str) or value.count("20") < 2:
         return None
-    text = value.strip()
-    out: dict[int, float] = {}
+    found = _sums_by_year(value.strip())
+    if found is None or len(found[0]) < 2:
+        return None
+    return {year: amount.value for year, amount in found[0].items()}
+
+
+def _sums_by_year(text: str, remarks: bool = False) -> tuple[dict[int, Amount], set[str | None]] | None:
+    """A cell's text that is nothing but sums by year ("2020: 300 000; 2021 р. – 420,5"): each year's sum and the
+    currencies they name; None when any part is no sum ("120 persons", "Q3") or a year comes twice. ``remarks``: a
+    remark in brackets after a sum is set aside ("2021 р. – 480 (проект лише у 2021 р.)")."""
+    out: dict[int, Amount] = {}
     for found in _YEAR_PART.finditer(text):
         said = found["amount"].strip(" ,;")
+        if remarks:
+            said = _REMARK_IN_BRACKETS.sub("", said).strip(" ,;.")
         if not _a_figure(_APPROXIMATE.sub(" ", said)):  # "120 persons", "Q3", "5 000 km": no sums
             return None
         try:
@@ -1200,11 +1223,10 @@ def year_breakdown(value) -> dict[int, float] | None:
         year = int(found["year"])
         if amount is None or year in out:
             return None
-        out[year] = amount.value
-    rest = _YEAR_PART.sub(" ", text)
-    if len(out) < 2 or rest.strip(" ,;/\n\t"):
+        out[year] = amount
+    if _YEAR_PART.sub(" ", text).strip(" ,;/\n\t"):
         return None
-    return out
+    return out, {amount.currency for amount in out.values()}
 
 
 #: The total closing a cell's money by year: "…; разом – 1 000", "…, total: 160", "всього – 150".
@@ -1216,6 +1238,18 @@ _TOTAL_AFTER_YEARS = re.compile(
 _REMARK_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 #: A total, then its years in brackets: "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)".
 _TOTAL_THEN_YEARS = re.compile(r"(?P<total>[^()]*\d[^()]*?)\s*\((?P<parts>\s*(?:19|20)\d\d[^()]+)\)\s*\.?")
+
+
+def total_written(value) -> bool:
+    """Whether a cell of money by year writes its total too (see :func:`years_and_total`), not only its years.
+
+    Examples
+    --------
+    >>> total_written("2019 р. – 45; 2020 р. – 60; разом – 105"), total_written("2021 р. – 480 (проект лише у 2021 р.)")
+    (True, False)
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    return bool(_TOTAL_THEN_YEARS.fullmatch(text) or _TOTAL_AFTER_YEARS.search(text))
 
 
 def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
@@ -1264,21 +1298,12 @@ def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
             return None
         total, text = said.value, text[: closing.start()]
         currencies.add(said.currency)
-    out: dict[int, float] = {}
-    for found in _YEAR_PART.finditer(text):
-        said = _REMARK_IN_BRACKETS.sub("", found["amount"]).strip(" ,;.")
-        if not _a_figure(said):
-            return None
-        try:
-            amount = parse_amount(said)
-        except ValueProblem:
-            return None
-        year = int(found["year"])
-        if amount is None or year in out:
-            return None
-        out[year] = amount.value
-        currencies.add(amount.currency)
-    if not out or _YEAR_PART.sub(" ", text).strip(" ,;/\n\t") or len(currencies - {None}) > 1:
+    found = _sums_by_year(text, remarks=True)
+    if found is None:
+        return None
+    out = {year: amount.value for year, amount in found[0].items()}
+    currencies |= found[1]
+    if not out or len(currencies - {None}) > 1:
         return None
     return (
         out,
@@ -1761,10 +1786,8 @@ def _check_range(d: dt.date, text: str) -> dt.date:
 
 
 #: A value's former one said in brackets after it: "(was 12/2022)", "(було: 400 000)", "(было: 01.2022)".
-_FORMER_VALUE = re.compile(
-    r"\s*[(\[]\s*(?:was|previously|formerly|old|було|было|раніше|ранее|попередньо)\b\s*[:–—-]?[^()\[\]]*[)\]]",
-    re.IGNORECASE,
-)
+_FORMER_WORDS = r"was|previously|formerly|earlier|було|было|раніше|ранее|прежде|попередньо"
+_FORMER_VALUE = re.compile(rf"\s*[(\[]\s*(?:{_FORMER_WORDS})\b[^()\[\]]*[)\]]", re.IGNORECASE)
 
 
 def parse_date(
@@ -2804,7 +2827,7 @@ STATUSES = ("ongoing", "approved", "planned", "completed", "cancelled", "suspend
 #: в стадии планирования)", "(раніше – заплановано)".
 _FORMER_STATUS = re.compile(
     r"[(\[]\s*(?:moved|transferred|changed|переведен\w*|переведено|перенесен\w*)\s+(?:from|з|із|с|из)\b[^)\]]*[)\]]"
-    r"|[(\[]\s*(?:previously|formerly|earlier|was|ранее|раніше|прежде|попередньо)\b[^)\]]*[)\]]",
+    rf"|{_FORMER_VALUE.pattern}",
     re.IGNORECASE,
 )
 
