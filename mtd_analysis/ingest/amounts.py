@@ -49,8 +49,10 @@ from mtd_analysis.ingest.sheet import (
     only_filled,
 )
 from mtd_analysis.ingest.values import (
+    _APPROXIMATE,
     _NUMBER,
     _PLAIN_NUMBER,
+    _REMARK_IN_BRACKETS,
     FOOTNOTE_MARKS,
     Amount,
     ValueProblem,
@@ -605,13 +607,14 @@ def _year_part_remarked(
         figure, unit = written.value, 1.0
     part = round(figure * unit, 2) if figure is not None and unit is not None else None
     rest_days = days_per_year(start, end, skip=(year,)) if start and end else {}
+    undated = start is None and end is None  # the remark's year part stands; the rest has no year to go to
     if (
         part is None
         or amount is None
         or (said and currency and said != currency)
         or part > amount + max(0.5, 0.005 * amount)
-        or (not (start and end and start.year <= year <= end.year))
-        or (amount - part > max(0.5, 0.005 * amount) and not rest_days)
+        or (not undated and not (start and end and start.year <= year <= end.year))
+        or (not undated and amount - part > max(0.5, 0.005 * amount) and not rest_days)
     ):
         state.issue(
             "warning",
@@ -623,10 +626,37 @@ def _year_part_remarked(
             col,
         )
         return year_amounts
+    if undated:
+        return _undated_year_part(
+            cells, year, part, amount, col, f"gives the {year} part of the amount: {part:,.2f}", snippet
+        )
     rest = round(amount - part, 2) if amount - part > max(0.5, 0.005 * amount) else 0.0
     return _year_and_the_rest(
         cells, year, part, rest, rest_days, col, f"gives the {year} part of the amount: {part:,.2f}", snippet
     )
+
+
+def _undated_year_part(
+    cells: RowCells, year: int, part: float, amount: float, col: int, gives: str, snippet: str
+) -> dict[int, float]:
+    """A year's part a remark gives on a row with no dates: that year's money; the rest of the amount is in no year,
+    as when an undated row's year cell is filled and its other years are not (info at the remark)."""
+    state = cells.state
+    cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, col)
+    rest = round(amount - part, 2)
+    state.issue(
+        "info",
+        "amount",
+        f"row {cells.n}: the remark {state.cell(cells.index, col)} ('{snippet}') {gives} counted for {year}"
+        + (
+            f"; the row has no dates, so the rest ({rest:,.2f}) is in no year"
+            if rest > max(0.5, 0.005 * amount)
+            else ""
+        ),
+        cells.index,
+        col,
+    )
+    return {year: round(part, 2)}
 
 
 def _year_and_the_rest(
@@ -659,6 +689,9 @@ def _year_share_remarked(cells: RowCells, amount: float) -> dict[int, float]:
     start, end = cells.dates
     part = round(amount * pct / 100, 2)
     rest_days = days_per_year(start, end, skip=(year,)) if start and end else {}
+    gives = f"gives the {year} share of the amount: {pct:g} % of {amount:,.2f} = {part:,.2f}"
+    if start is None and end is None:  # no dates: the share is that year's money, the rest in no year
+        return _undated_year_part(cells, year, part, amount, col, gives, snippet)
     if not (start and end and start.year <= year <= end.year) or (part < amount - 0.5 and not rest_days):
         state.issue(
             "warning",
@@ -670,7 +703,6 @@ def _year_share_remarked(cells: RowCells, amount: float) -> dict[int, float]:
         )
         return {}
     rest = round(amount - part, 2) if amount - part > 0.5 else 0.0
-    gives = f"gives the {year} share of the amount: {pct:g} % of {amount:,.2f} = {part:,.2f}"
     return _year_and_the_rest(cells, year, part, rest, rest_days, col, gives, snippet)
 
 
@@ -1190,11 +1222,11 @@ def _one_span(state: SheetState, fills: dict) -> bool:
 
 
 #: A year's cell saying the whole amount falls in that year: "в повному обсязі", "in full", "полностью".
-_ALL_OF_IT_WORDS = (
+ALL_OF_IT_WORDS = (
     r"(?:у|в)\s+повному\s+обсязі|повністю|в\s+полном\s+объ[её]ме|полностью|in\s+full|(?:the\s+)?(?:full|whole|entire)"
     r"\s+amount|весь\s+объ[её]м|весь\s+обсяг|all\s+of\s+it|entirely"
 )
-_ALL_OF_IT = re.compile(rf"{_ALL_OF_IT_WORDS}|100\s*%", re.IGNORECASE)
+_ALL_OF_IT = re.compile(rf"{ALL_OF_IT_WORDS}|100\s*%", re.IGNORECASE)
 
 
 #: A column of work done, not money: "2021 (% completed)", "Виконано у 2021, %".
@@ -1313,13 +1345,16 @@ def _corrected_year_cell(cells: RowCells, year: int, col: int, value, fixed: tup
     """A year's figure a remark corrects: the remark's (in units when it names a currency, else in the column's
     unit), its cell named beside the column's, said."""
     state = cells.state
-    new, currency, remark_col = fixed
+    new, currency, remark_col, *said = (
+        fixed  # said: where a note below the table is (its figure, not a correction)
+    )
     units = state.header.columns[col]
     figure = new if currency or units.scale == 1.0 else round(new * units.scale, 2)
+    where = said[0] if said else f"the remark {state.cell_in_row(cells.index, cells.n, remark_col)}"
     state.issue(
         "info",
         "amount",
-        f"row {cells.n}: the remark {state.cell_in_row(cells.index, cells.n, remark_col)} corrects the figure of "
+        f"row {cells.n}: {where} {'gives' if said else 'corrects'} the figure of "
         f"'{state.header.labels.get(col) or year}' ({clean_text(str(value)) if value is not None else 'empty'}): "
         f"{figure:,.2f} is counted",
         cells.index,
@@ -1376,8 +1411,8 @@ def _year_share(state, index: int, col: int, value) -> float | None:
 #: A sum's remark placing all of it in one year: "(проект реализуется в течение 2021 года в полном объеме)", "(весь
 #: обсяг – у 2021 р.)", "(all of it in 2021)".
 _WHOLE_IN_A_YEAR = re.compile(
-    rf"(?:{_ALL_OF_IT_WORDS})[^()\d]{{0,40}}?(?P<year>20\d\d)(?!\d)[^()\d]*\)?\.?$"
-    rf"|(?P<year2>20\d\d)(?!\d)\s*(?:г\.|р\.|року|года|год)?[^()\d]{{0,30}}(?:{_ALL_OF_IT_WORDS})[^()\d]*\)?\.?$",
+    rf"(?:{ALL_OF_IT_WORDS})[^()\d]{{0,40}}?(?P<year>20\d\d)(?!\d)[^()\d]*\)?\.?$"
+    rf"|(?P<year2>20\d\d)(?!\d)\s*(?:г\.|р\.|року|года|год)?[^()\d]{{0,30}}(?:{ALL_OF_IT_WORDS})[^()\d]*\)?\.?$",
     re.IGNORECASE,
 )
 
@@ -3008,6 +3043,15 @@ def _in_units(value: float, raw, scale: float) -> float:
         and _PLAIN_NUMBER.fullmatch(without_currency_words(raw).strip(" .").rstrip(FOOTNOTE_MARKS).strip())
     ):  # "$1,800" under "($000)": its currency written, its unit not: as many thousands as its neighbours
         return round(value * scale, 2)
+    if isinstance(raw, str) and ("(" in raw or _APPROXIMATE.search(raw)):
+        bare = (
+            _APPROXIMATE.sub(" ", _REMARK_IN_BRACKETS.sub(" ", raw))
+            .strip(" .,;")
+            .rstrip(FOOTNOTE_MARKS)
+            .strip()
+        )
+        if _PLAIN_NUMBER.fullmatch(bare):  # "орієнтовно 2 000 (сума не підтверджена)" under "тис.": thousands
+            return round(value * scale, 2)
     return value  # "3 млн грн" written in the cell says its own unit
 
 
@@ -3100,8 +3144,26 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
             and not _OF_WHICH_BEFORE.search(gap)
         ):
             out[before] = int(said[2])
+    for k, (start, _) in enumerate(sums):  # "(2021 р. – 1 млн грн)": a year labelling the sum after it
+        if k not in out and (label := _YEAR_LABEL.search(text[max(0, start - 16) : start])):
+            out[k] = int(label[1])
     return out
 
+
+#: A year written as a label right before its sum: "(2021 р. – 1 млн грн)", "2021: USD 1.0M", "CY2021 – EUR 300,000".
+_YEAR_LABEL = re.compile(
+    r"(?:^|[\s(;,])(?:CY\s?)?(20\d\d)(?!\d)\s*(?:р\.|рік|г\.|год[уа]?|year)?"
+    r"\s*(?:[:–—=-]|(?:allocation|budget|planned|plan|share|part|tranche|instalment|план|частка|транш)\s*[:–—=-]?)\s*$",
+    re.IGNORECASE,
+)
+#: A sum split evenly over a span of years: "NOK 8.4m over three years (2020-2022), split evenly by year", "3 млн дол. США
+#: на 2020–2022 рр., розподіл рівними частками за роками".
+_EVENLY = re.compile(
+    r"\b(?:split|divided|spread|allocated)\s+(?:evenly|equally)|\bin\s+equal\s+(?:parts|shares|instalments)|\bevenly\b"
+    r"|рівними\s+частками|рівномірно|равными\s+(?:долями|частями)|равномерно|поровну",
+    re.IGNORECASE,
+)
+_YEAR_SPAN = re.compile(r"(?<![\d.])(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
 
 #: "Of which" between a sum and a year: the year's part follows, the sum is the total's.
 _OF_WHICH_BEFORE = re.compile(rf"(?:{OF_WHICH})\s*$", re.IGNORECASE)
@@ -3140,6 +3202,12 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     (650000.0, 'USD', {2020: 400000.0, 2021: 250000.0})
     >>> money_in_prose("USD 3.2 million total; USD 1.1 million in fiscal 2021") is None  # a fiscal year is not 2021's
     True
+    >>> money_in_prose("Навчання. Бюджет: 2,5 млн грн (2021 р. – 1 млн грн)")
+    (2500000.0, 'UAH', {2021: 1000000.0})
+    >>> money_in_prose("Total SEK 25 million; 2021 allocation SEK 9 million")
+    (25000000.0, 'SEK', {2021: 9000000.0})
+    >>> money_in_prose("NOK 8.4m over three years (2020-2022), split evenly by year")
+    (8400000.0, 'NOK', {2020: 2800000.0, 2021: 2800000.0, 2022: 2800000.0})
     """
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
@@ -3214,6 +3282,11 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     parts = {y: a.value for a, y in found if y is not None and a is not total[0] and a.value < total[0].value}
     if len(found) - len(parts) != 1:  # sums besides the total that are no year's part of it
         return None
+    if not parts and _EVENLY.search(text) and len(spans := _YEAR_SPAN.findall(text)) == 1:
+        first, last = int(spans[0][0]), int(spans[0][1])
+        if 0 < last - first < 10:  # the same part in each year of the span
+            each, years = total[0].value / (last - first + 1), range(first, last + 1)
+            parts = {y: round(each, 2) for y in years}
     return total[0].value, total[0].currency, parts
 
 

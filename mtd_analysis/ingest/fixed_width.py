@@ -69,8 +69,9 @@ def _header(lines: list[str]) -> int | None:
         labels = _pieces(line)
         if len(labels) < 4 or sum(1 for *_, text in labels if match_field(text).field) < 2:
             continue
-        below = next((ln for ln in lines[i + 1 : i + 4] if ln.strip() and not _RULE.fullmatch(ln)), "")
-        if len(_pieces(below)) >= max(3, len(labels) // 2):
+        # a row of as many pieces under it, a rule or a group's heading ("Донор: ЄС") between them passed
+        below = [ln for ln in lines[i + 1 : i + 5] if ln.strip() and not _RULE.fullmatch(ln)]
+        if any(len(_pieces(ln)) >= max(3, len(labels) // 2) for ln in below[:2]):
             return i
     return None
 
@@ -131,6 +132,22 @@ def _cells(line: str, labels: list[tuple[int, int, str]]) -> list:
     return cells
 
 
+def _a_sentence(line: str) -> bool:
+    """A line of words one space apart, mostly letters, not opening on a row's number: a footnote below the table
+    ("* Сума на 2021 рік орієнтовна, перераховано за курсом НБУ станом на 01.02.2021."), not a row squeezed together.
+
+    >>> _a_sentence("* Сума на 2021 рік орієнтовна, перераховано за курсом НБУ станом на 01.02.2021.")
+    True
+    >>> _a_sentence("1.   Пожежні автомобілі   2021   40 500,0"), _a_sentence("P-1 Radios 2021 1200000 ONGOING")
+    (False, False)
+    """
+    pieces = _pieces(line)
+    if len(pieces) != 1 or pieces[0][2][:1].isdigit():
+        return False
+    text = pieces[0][2]
+    return len(text.split()) >= 6 and sum(c.isalpha() for c in text) >= 0.6 * len(text.replace(" ", ""))
+
+
 def fixed_width_rows(text: str) -> FixedWidth | None:
     """The rows of a report whose columns are aligned by spaces, each line cut into the header's columns.
 
@@ -166,7 +183,7 @@ def fixed_width_rows(text: str) -> FixedWidth | None:
         elif i > index and _shape(line) in heading:
             rows.append([])  # the report's heading again, over a later page
             repeated.append(i + 1)
-        elif i < index or (len(_pieces(line)) < 3 and len(_NUMBER.findall(line)) < 2):
+        elif i < index or (len(_pieces(line)) < 3 and len(_NUMBER.findall(line)) < 2) or _a_sentence(line):
             rows.append([line.strip()])  # a note ("(continued on next page)"), not a row squeezed together
         elif i == index or _shape(line) == header_shape:
             rows.append([label for *_, label in labels])

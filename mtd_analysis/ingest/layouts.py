@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from itertools import chain
 
-from mtd_analysis.ingest.amounts import CHANGE_SAID, MARKED_ROWS
+from mtd_analysis.ingest.amounts import ALL_OF_IT_WORDS, CHANGE_SAID, MARKED_ROWS
 from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     FieldMatch,
@@ -1102,7 +1102,10 @@ _YEAR_PART_SAID = re.compile(
     r"(?:г\.|гг\.|р\.|рік|році|року|году|год|year)?\s*"
     r"(?:предусмотрен[оыа]?|запланирован[оыа]?|выделен[оыа]?|передбачен[оіа]?|заплановано|заплановані|виділен[оіа]?"
     r"|planned|foreseen|allocated|budgeted|earmarked)"
-    r"\s*[:–—-]?\s*(?P<sum>(?:[^\W\d_]{1,6}\.?\s*)?\d[^;(]*)",
+    r"\s*[:–—-]?\s*(?P<sum>(?:[^\W\d_]{1,6}\.?\s*)?\d[^;(]*)"
+    # a remark opening on the year as a label: "CY2021 planned: 1,750,000", "2021: USD 1.0M (not yet confirmed)"
+    r"|^\s*(?:CY\s?)?(?P<year3>20\d\d)(?!\d)\s*(?:р\.|рік|г\.|год|year)?\s*(?:planned|plan|budget|allocated|план|заплановано)?"
+    r"\s*(?:[:=]|\s[–—-]|[–—-]\s)\s*(?![12]\d{3}(?:\D|$))(?!\d{1,2}[-./]\d)(?P<sum3>(?:[^\W\d_]{1,6}\.?\s*)?\d[^;(]*)",
     re.IGNORECASE,
 )
 
@@ -1120,7 +1123,11 @@ def _year_part_in(text: str) -> re.Match | None:
     part = _YEAR_PART_SAID.search(text)
     if part is None or part["year"]:
         return part
-    if not money_only(part["sum"].strip(" .,")) or _SOMEONE_ELSES.search(text) or _A_PART.search(text):
+    if (
+        not money_only((part["sum"] or part["sum3"]).strip(" .,"))
+        or _SOMEONE_ELSES.search(text)
+        or _A_PART.search(text)
+    ):
         return None  # "Співфінансування МВС: у 2021 р. передбачено 500 000", "Друга фаза: …", "Всього по Україні …"
     return part
 
@@ -1140,6 +1147,12 @@ _YEAR_SHARE_SAID = re.compile(
     # "На 2021 рік припадає 35 % загального бюджету", "На 2021 год приходится около четверти бюджета (25 %)"
     r"|(?<![^\W\d_])(?:на|in|for|у|в)\s+(?P<year2>20\d\d)(?!\s*[-–—/]\s*\d)[^\d%.;]{0,60}?"
     r"(?<![\d.,])(?P<pct2>\d{1,2}(?:[.,]\d+)?)\s*%",
+    re.IGNORECASE,
+)
+#: A remark putting all of the money in one year: "Entire amount obligated; to be spent in calendar 2021 (April-December)",
+#: "средства полностью освоены в 2020 г."; not a span of years ("fully funded for 2021-2022").
+_WHOLE_IN_ONE_YEAR = re.compile(
+    rf"(?:{ALL_OF_IT_WORDS})[^\d]{{0,50}}?(?<![\d.,/–—-])(?P<year>20\d\d)(?!\d)(?!\s*[-–—/]\s*\d)",
     re.IGNORECASE,
 )
 #: Words of work done, not money: "80% implemented in 2021", "виконано на 45 % у 2021 р." is no share of the budget.
@@ -1434,8 +1447,10 @@ _IN_KIND = re.compile(
 
 def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
     """A remark giving the value of a project whose money cells hold nothing (blank or a dash): an in-kind delivery
-    valued in words ("допомога в натуральній формі; вартість згідно з актом – 2 150,0 тис. грн"). The value is kept in
-    ``state.remarked_values`` for the row's reader, which reads it as the project's amount and says so."""
+    valued in words ("допомога в натуральній формі; вартість згідно з актом – 2 150,0 тис. грн"), or the project's
+    money in a sentence ("Загальна сума – 85 тис. євро, повністю у 2021 р."; not co-funding or another's money). The
+    value and its years are kept in ``state.remarked_values`` for the row's reader, which reads them as the project's
+    and says so."""
     from mtd_analysis.ingest.amounts import money_in_prose
 
     money = [c for c, m in header.columns.items() if m.field in ("amount", "yearly", "year part")]
@@ -1444,15 +1459,26 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
     for index in range(header.row + 1, len(rows)):
         row = rows[index]
         text = clean_text(row[col]) if col < len(row) else None
-        if not text or not _VALUE_SAID.search(text) or not _IN_KIND.search(text):
+        if not text or not any(c.isdigit() for c in text):
             continue
+        if not (_VALUE_SAID.search(text) and _IN_KIND.search(text)) and (
+            _SOMEONE_ELSES.search(text) and not _ITS_TOTAL.search(text)
+        ):
+            continue  # "Співфінансування МВС – 500 000 грн": not the project's money
         if any(
             (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money
         ):
             continue  # the row's own figures stand
         found = money_in_prose(text)
         if found is not None:
-            state.remarked_values[index] = (found[0], found[1], col)
+            state.remarked_values[index] = (found[0], found[1], col, found[2])
+
+
+#: A remark naming the project's own total ("Загальна сума – 85 тис. євро", "Total budget EUR 1.2m").
+_ITS_TOTAL = re.compile(
+    r"загальн\w*\s+(?:сума|вартість|бюджет)|общ\w*\s+(?:сумма|стоимость|бюджет)|total\s+(?:budget|cost|value)",
+    re.IGNORECASE,
+)
 
 
 #: Words after a status in a remark that say who or when, not what ("cancelled by the donor in Jan 2021").
@@ -1593,11 +1619,13 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
                 col,
             )
         if part := _year_part_in(text):  # read with the row's money (amounts.year_part_remarked)
-            group = "year" if part["year"] else "year2"
+            group = "year" if part["year"] else "year2" if part["year2"] else "year3"
             state.year_parts_said[index] = (int(part[group]), col, text[part.end(group) :], snippet)
         elif (share := _YEAR_SHARE_SAID.search(text)) and not _PROGRESS_SAID.search(text):  # "35% in 2021"
             year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
             state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)
+        elif whole := _WHOLE_IN_ONE_YEAR.search(text):  # "Entire amount … to be spent in calendar 2021"
+            state.year_shares_said[index] = (int(whole["year"]), 100.0, col, snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
         elif (fixed := year_figure_changed(text)) is not None and (
@@ -1689,6 +1717,32 @@ def mark_then_note(row: list) -> tuple[int, str] | None:
     return col, f"{mark.strip()} {words.strip()}"
 
 
+def _year_sum_in_note(note: str, year: int) -> tuple[float, str | None] | None:
+    """The sum a note gives for one year (a cell of that year pointing to it): (figure, currency) when its sentence
+    gives that year a sum, or gives one sum and names that year and no other; else None.
+
+    Examples
+    --------
+    >>> _year_sum_in_note("3) За проектом п. 1.8 на 2021 рік передбачено 340 000 євро, на 2022 рік — 360 000 євро.", 2021)
+    (340000.0, 'EUR')
+    >>> _year_sum_in_note("Note 2: No. 13 – the 2021 commitment is EUR 850 000.", 2021)
+    (850000.0, 'EUR')
+    >>> _year_sum_in_note("Item 7: the CY2021 allocation is USD 600 000 (second year of the award).", 2022) is None
+    True
+    """
+    from mtd_analysis.ingest.amounts import money_in_prose
+
+    found = money_in_prose(note)
+    if found is None:
+        return None
+    total, currency, parts = found
+    if year in parts:
+        return parts[year], currency
+    if parts or {int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", note)} != {year}:
+        return None
+    return total, currency
+
+
 def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> None:
     """Notes under a table that cells point to by a mark at their end ("1 000 000¹" and, below, "¹ Co-funding: 25 % of
     each amount is the Netherlands' contribution"): a note on a money cell naming a currency gives the row's money
@@ -1747,6 +1801,20 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                 and (currency := currency_in_text(note))
             ):  # "3**" in the number column: the row's money is in the currency the note gives rows marked so
                 state.noted_currency[index] = (currency, where)
+                read = True
+            if (
+                (m := header.columns.get(col)) is not None
+                and m.field == "yearly"
+                and m.year
+                and not m.part
+                and not re.search(r"\d", value[:start])
+                and (figure := _year_sum_in_note(note, m.year)) is not None
+            ):  # "див. примітку 3" in the 2021 cell, "3) … на 2021 рік передбачено 340 000 євро": the note's figure
+                state.fixed_year_cells.setdefault(index, {})[col] = (
+                    *figure,
+                    note_col,
+                    f"the note at {where}",
+                )
                 read = True
             if (
                 col in money

@@ -1058,6 +1058,8 @@ def payers_within(text) -> list[str]:
     (['Sweden', 'Norway'], [])
     >>> payers_within("Funded by the Government of Japan, implemented by UNDP"), payers_within("EU/Denmark")
     (['Japan'], ['EU', 'Denmark'])
+    >>> payers_within("U.S. Department of State / EXBS")  # a state and its bureau: one payer
+    ['USA']
     """
     if not isinstance(text, str):
         return []
@@ -1079,7 +1081,8 @@ def payers_within(text) -> list[str]:
         found = [canonical_partner(p) for p in parts]
     if not found and (payer := partner_within(text)):
         found.append(payer)
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(found))
+    return [p for p in found if _STATE_OF.get(p) not in found]  # "U.S. Department of State / EXBS": one payer
 
 
 def _unbracketed(part: str) -> str:
@@ -1215,7 +1218,7 @@ _SHARE_AND_WORDS = re.compile(r"\((\d{1,3}(?:[.,]\d+)?\s*%)\s*[,;][^()]*\)")
 #: The marks of a note at the end of a cell ("¹", "**").
 _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹⁰†‡"
 #: The state a partner's agency belongs to, where the partners' list names both ("INL" is the USA's bureau).
-_STATE_OF = {"INL": "USA", "USAID": "USA"}
+_STATE_OF = {"INL": "USA", "USAID": "USA", "EXBS": "USA"}
 #: Words naming an agency of a state before its short name in brackets ("Bureau of International Narcotics … (INL)").
 _AGENCY_WORDS = re.compile(r"bureau|бюро|agency|агентств", re.IGNORECASE)
 
@@ -1273,3 +1276,34 @@ def partner_within(text) -> str | None:
     if _STATE_OFFICE.search(text) and (_STATE.search(text) or not _ORGANISATION.search(text)):
         return partner_in_text(text)
     return None
+
+
+#: A money cell that opens on who pays: "Funded by the EU: EUR 2,000,000", "Funding from the UK: GBP 350,000",
+#: "Switzerland: CHF 1.5 million", "Фінансування Японії – 300 000 дол. США"; the name, then a colon or dash, then money.
+_PAYER_THEN_MONEY = re.compile(
+    r"^\s*(?:(?:funded|financed|paid)\s+by|funding\s+(?:from|by)|financing\s+from|donor|фінансується|финансируется"
+    r"|фінансування|финансирование|за\s+кошти|донор)?\s*:?\s*(?P<name>[^\W\d_][^:;–—\d()]{1,60}?)\s*[:–—-]\s*"
+    r"(?=[^\W\d_]{0,4}\.?\s?[$€£]?\s?\d|[$€£])",
+    re.IGNORECASE,
+)
+
+
+def payer_of_money(text) -> str | None:
+    """The partner a money cell names as paying before its sum ("Funded by Japan: USD 1,450,000", "Canada: CAD
+    900,000"): that partner's name; None when the cell opens on no partner this tool knows.
+
+    Examples
+    --------
+    >>> payer_of_money("Funded by the EU: EUR 2,000,000 (2021: EUR 800,000)"), payer_of_money("Canada: CAD 900,000")
+    ('EU', 'Canada')
+    >>> payer_of_money("Funding from the UK: GBP 350,000; funding completed in December 2020")
+    'UK'
+    >>> payer_of_money("Total: USD 850k"), payer_of_money("EUR 1.2 million in total") is None
+    (None, True)
+    """
+    if not isinstance(text, str) or not (found := _PAYER_THEN_MONEY.match(text)):
+        return None
+    name = found["name"].strip()
+    if not is_listed_partner(name):
+        return None
+    return canonical_partner(name)

@@ -695,10 +695,11 @@ def _items_of(
 
 
 def _years_of_items(project: dict, items: list[dict]) -> dict[int, float] | None:
-    """The years of a project with no dates or years of its own whose every item (not cancelled) is dated: each
-    item's value in its date's year (a period of its own spread by days); None unless the items' values add up to
-    the project's amount."""
-    if project.get("yearly_amounts") or project.get("start_date") or project.get("end_date") or not items:
+    """The years of a project with no years of its own whose every item (not cancelled) is dated: each item's value
+    in its date's year (a period of its own spread by days), which says more than the project's own period spread by
+    days ("Dec 2020 – Oct 2021" over kits delivered in December 2020 and vans in June 2021); None unless the items'
+    values add up to the project's amount."""
+    if project.get("yearly_amounts") or not items:
         return None
     total, summed = project.get("amount"), sum(i["amount"] for i in items)
     if total is None or abs(total - summed) > max(0.5, 0.005 * abs(total)):

@@ -148,6 +148,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     partner_named_in,
     partner_shares,
     partner_within,
+    payer_of_money,
     payers_within,
     shares_in_note,
     without_implementers,
@@ -5344,19 +5345,23 @@ def _money_and_period_in_prose(state: SheetState, rec: dict, index: int, n: int)
     col = fields.get("description")
     _sentence_in_the_money_cell(state, rec, index, n)
     if rec.get("amount") is None and index in state.remarked_values and not rec.get("yearly_amounts"):
-        amount, currency, remark_col = state.remarked_values[index]
+        amount, currency, remark_col, parts = state.remarked_values[index]
         if rec.get("currency") in (None, currency):
             cell = state.cell(index, remark_col)
             rec["amount"], rec["currency"] = amount, currency
-            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"amount={cell}") if p)
+            names = [f"amount={cell}"] + [f"amount_{y}={cell}" for y in parts]
+            if parts:
+                rec["yearly_amounts"] = yearly_text(parts)
+            rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), *names) if p)
             state.issues = [
                 i for i in state.issues if not (i.get("row") == n and i["message"] == f"row {n}: no amount")
             ]
             state.issue(
                 "warning",
                 "amount",
-                f"row {n}: its money cells are empty, and the remark {cell} gives its value ({currency} {amount:,.2f}): "
-                "read as its amount — check it",
+                f"row {n}: its money cells are empty, and the remark {cell} gives its value ({currency} {amount:,.2f}"
+                + "".join(f"; {y}: {v:,.2f}" for y, v in sorted(parts.items()))
+                + "): read as its amount — check it",
                 index,
                 remark_col,
             )
@@ -7808,6 +7813,25 @@ def _who(cells: RowCells) -> dict:
         rec["partner"], rec["partner_from"] = None, None
     impl_text, impl_col = cells.text("implementer")
     rec["implementer"] = cells.parsed("implementer") if impl_text else None  # canonical_partner(text)
+    money_text, money_col = cells.text("amount")
+    if (
+        rec["partner_from"] != "column"
+        and money_text
+        and (payer := payer_of_money(money_text)) is not None
+        and payer != rec["partner"]
+    ):  # "Funded by Japan: USD 1,450,000" under an agency's heading: Japan pays, the agency carries it out
+        if rec["partner"] and rec["implementer"] is None:
+            rec["implementer"] = rec["partner"]
+        state.issue(
+            "info",
+            "partner",
+            f"row {n}: the money cell names who pays ('{money_text[:60]}'): {payer}"
+            + (f", not {rec['partner']} (its implementer)" if rec["partner"] else ""),
+            index,
+            money_col,
+        )
+        rec["partner"], rec["partner_from"] = payer, "column"
+        cells.names["partner"] = state.cell_in_row(index, n, money_col)
     if (
         rec["partner"] is None
         and impl_text

@@ -1238,6 +1238,10 @@ _TOTAL_AFTER_YEARS = re.compile(
 _REMARK_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
 #: A total, then its years in brackets: "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)".
 _TOTAL_THEN_YEARS = re.compile(r"(?P<total>[^()]*\d[^()]*?)\s*\((?P<parts>\s*(?:19|20)\d\d[^()]+)\)\s*\.?")
+#: A total, a colon, then its years: "Всего 2 000 000 евро: 2020 г. – 500 000, 2021 г. – 900 000".
+_TOTAL_COLON_YEARS = re.compile(
+    r"(?P<total>[^():;]*\d[^():;]*?)\s*:\s*(?P<parts>(?:19|20)\d\d(?!\d)[^()]+?)\s*\.?"
+)
 
 
 def total_written(value) -> bool:
@@ -1249,7 +1253,11 @@ def total_written(value) -> bool:
     (True, False)
     """
     text = value.strip() if isinstance(value, str) else ""
-    return bool(_TOTAL_THEN_YEARS.fullmatch(text) or _TOTAL_AFTER_YEARS.search(text))
+    return bool(
+        _TOTAL_THEN_YEARS.fullmatch(text)
+        or _TOTAL_COLON_YEARS.fullmatch(text)
+        or _TOTAL_AFTER_YEARS.search(text)
+    )
 
 
 def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
@@ -1265,6 +1273,8 @@ def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
     (({2021: 480.0}, 480.0, None), ({2021: 150000.0}, 400000.0, 'EUR'))
     >>> years_and_total("85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)")
     ({2020: 40000.0, 2021: 45000.0}, 85000.0, 'EUR')
+    >>> years_and_total("Всего 2 000 000 евро: 2020 г. – 500 000, 2021 г. – 900 000, 2022 г. – 600 000")
+    ({2020: 500000.0, 2021: 900000.0, 2022: 600000.0}, 2000000.0, 'EUR')
     >>> years_and_total("480 000") is None, years_and_total("01.2021 – 12.2022") is None
     (True, True)
     """
@@ -1272,7 +1282,7 @@ def years_and_total(value) -> tuple[dict[int, float], float, str | None] | None:
         return None
     text, total, currencies = value.strip(), None, set()
     if (
-        first := _TOTAL_THEN_YEARS.fullmatch(text)
+        first := _TOTAL_THEN_YEARS.fullmatch(text) or _TOTAL_COLON_YEARS.fullmatch(text)
     ) is not None:  # "85 тыс. евро (2020 г. – 40 тыс., 2021 г. – 45 тыс.)"
         try:
             said = parse_amount(first["total"])
@@ -2658,7 +2668,10 @@ _STATUS = [
         # очікується"), nor its completion ("очікується завершення": under way)
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)|^offer(?:\s+(?:submitted|pending))?\s*(?:[–—(-]|$)"
-        r"|\boffer (?:stage|phase)\b",
+        r"|\boffer (?:stage|phase)\b"
+        # a start still to come, an agreement still to sign: "start foreseen June 2021", "under signature"
+        r"|\bstart(?:ing)?\s+(?:date\s+)?(?:is\s+)?(?:foreseen|expected|scheduled)\b|\b(?:under|awaiting)\s+signature\b"
+        r"|на\s+(?:стадії\s+|стадии\s+)?(?:підписанн|подписани)",
     ),
     (
         "ongoing",
@@ -2687,7 +2700,9 @@ _STATUS = [
         r"|(?<!не )зареєстрован|(?<!не )зарегистрирован"
         r"|(?<!не )законтрактован|^obligated\b|bewilligt|zugesagt|genehmigt"  # a US award whose money is obligated: committed
         # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
-        r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*\.?$",
+        # the contract being concluded after the decision to fund: the EU's "Contracting"
+        r"|^(?:in\s+|under\s+)?contracting\b|^(?:на\s+етапі\s+)?контрактуванн|^(?:на\s+этапе\s+)?контрактовани"
+        r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*(?:\s+(?:донором|з\s+донором|с\s+донором))?\.?$",
     ),
     # at the idea's stage ("Предложение (концепция)"), when no later word says more ("Концепцію погоджено, проект
     # реалізується" is ongoing, above) and it was not turned down
@@ -2834,6 +2849,15 @@ _FORMER_STATUS = re.compile(
 
 #: A date the project is to start or end said beside its status: "(завершение 06.2021)", "(completion Dec 2021)",
 #: "(старт 07.2021)": a remark, not the status ("реализуется (завершение 06.2021)" is ongoing).
+#: A status's date after a comma: "Триває, завершення – грудень 2022 р.", "Погоджено донором, старт – вересень 2021 р.".
+_DATED_CLAUSE = re.compile(
+    r"\s*[,;]\s*(?:complet\w*|ends?|ending|end date|due|starts?|starting|start date"
+    r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала)\b\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
+    # only a date after the word: "грудень 2022 р.", "06.2021", "Q2 2021"; not "старт перенесён на 01.2022 – планируется"
+    r"(?:[^\W\d_]{1,12}\.?\s+|[IVXІ]{1,3}\s+(?:квартал|кв\.)\s+)?(?:\d{1,2}[./])?(?:\d{1,2}[./])?(?:19|20)\d\d"
+    r"\s*(?:р\.|г\.|року|года|рік|год)?\s*\.?$",
+    re.IGNORECASE,
+)
 _DATED_REMARK = re.compile(
     r"[(\[]\s*(?:complet\w*|ends?|ending|end date|due|expected|starts?|starting|start date"
     r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала)\b[^)\]]*\d[^)\]]*[)\]]",
@@ -2858,6 +2882,10 @@ def parse_status(value) -> str | None:
     ('ongoing', 'ongoing')
     >>> parse_status("Planned → Ongoing"), parse_status("Ongoing -> Cancelled (May 2021)")
     ('ongoing', 'cancelled')
+    >>> parse_status("Триває, завершення – грудень 2022 р."), parse_status("Погоджено донором, старт – вересень 2021 р.")
+    ('ongoing', 'approved')
+    >>> parse_status("start foreseen June 2021, 7 months; financing agreement under signature")
+    'planned'
 
     A word typed with a look-alike letter of the other script ("реалiзується" with a Latin "i", "Plаnned" with a
     Cyrillic "а") is read in the script of its other letters:
@@ -2877,6 +2905,10 @@ def parse_status(value) -> str | None:
     # "реализуется (завершение 06.2021)": a date, no status
     if "(" in text or "[" in text:
         text = _DATED_REMARK.sub("", text).strip() or text
+    if ("," in text or ";" in text) and (
+        _status_word(undated := _DATED_CLAUSE.sub("", text).strip().lower()) in STATUSES
+    ):  # "Триває, завершення – грудень 2022 р.": the status, then its date
+        text = undated
     if "→" in text or "->" in text:  # "Planned → Ongoing": a tracked change, the status after the arrow
         before, after = (p.strip() for p in re.split(r"→|->", text, maxsplit=1))
         after = re.split(r"→|->", after)[-1].strip()

@@ -1,0 +1,281 @@
+"""Layouts found by partner files written blind in round 59 (sets NA "equipment, procurement and in-kind support as
+partners list it", NB "the facts are in the sentences", NC "long registers with a few slips a careful reader
+resolves").
+
+Each test writes the few lines or cells that matter, as the partner's file had them, and checks the reading against
+figures worked out by hand beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from blind_helpers import issues_saying, projects_by_title, text_build
+
+from mtd_analysis.ingest.amounts import money_in_prose
+from mtd_analysis.ingest.partners import canonical_partner, payer_of_money
+from mtd_analysis.ingest.values import parse_status, years_and_total
+
+# --- money said in words --------------------------------------------------------------------------------------------
+
+
+def test_a_total_then_a_colon_then_its_years():
+    # 500 000 + 900 000 + 600 000 = 2 000 000, the total written first
+    assert years_and_total(
+        "Всего 2 000 000 евро: 2020 г. – 500 000, 2021 г. – 900 000, 2022 г. – 600 000"
+    ) == (
+        {2020: 500_000.0, 2021: 900_000.0, 2022: 600_000.0},
+        2_000_000.0,
+        "EUR",
+    )
+    # a year and its figure alone ("2021: 300") is no total before a colon
+    assert years_and_total("2020: 300; 2021: 400") == ({2020: 300.0, 2021: 400.0}, 700.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year written as the label of the sum after it
+        ("Навчання. Бюджет: 2,5 млн грн (2021 р. – 1 млн грн)", (2_500_000.0, "UAH", {2021: 1_000_000.0})),
+        ("Total SEK 25 million; 2021 allocation SEK 9 million", (25_000_000.0, "SEK", {2021: 9_000_000.0})),
+        (
+            "Funded by Japan: USD 1,450,000 (2021 tranche: USD 700,000)",
+            (1_450_000.0, "USD", {2021: 700_000.0}),
+        ),
+        # 8.4 million over three years in equal parts: 2.8 million a year
+        (
+            "NOK 8.4m over three years (2020-2022), split evenly by year",
+            (8_400_000.0, "NOK", {2020: 2_800_000.0, 2021: 2_800_000.0, 2022: 2_800_000.0}),
+        ),
+        (
+            "Бюджет: 3 млн дол. США на 2020–2022 рр., розподіл рівними частками за роками",
+            (3_000_000.0, "USD", {2020: 1_000_000.0, 2021: 1_000_000.0, 2022: 1_000_000.0}),
+        ),
+        # a span of years without "evenly" keeps no years of its own (they are spread by days later)
+        ("EUR 2,000,000 over 2020-2022 to train 96 analysts", (2_000_000.0, "EUR", {})),
+        # a range of dates before a sum is no year's label
+        ("2020–2021: EUR 500 000", (500_000.0, "EUR", {})),
+    ],
+)
+def test_money_in_a_sentence_with_its_years_labelled(text, expected):
+    assert money_in_prose(text) == expected
+
+
+def test_remarks_giving_a_years_money_on_rows_without_dates(tmp_path):
+    text = (
+        "Agency,Activity,Beneficiary,Total (USD),Calendar-year split / comments,Status\n"
+        'INL,Patrol Police Training,NPU,4500000,"CY2021 planned: 1,750,000",Ongoing\n'
+        'USAID,Police Accountability,NPU,"2,300,000","approx. 35% in 2021 (= USD 805,000), to be confirmed",Ongoing\n'
+        'INL,Digital Forensics Lab,NPU,USD 1.2 million,"Entire amount obligated; to be spent in calendar 2021 '
+        '(April-December)","Approved, start April 2021"\n'
+        "INL,EOD Support to SESU,SESU,USD 2.6M (tbc),2021: USD 1.0M (not yet confirmed),Ongoing\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "us.csv", text))
+    assert projects["Patrol Police Training"]["yearly_amounts"] == "2021=1750000"
+    assert projects["Police Accountability"]["yearly_amounts"] == "2021=805000"  # 35 % of 2 300 000
+    assert projects["Digital Forensics Lab"]["yearly_amounts"] == "2021=1200000"  # all of it in 2021
+    assert projects["EOD Support to SESU"]["yearly_amounts"] == "2021=1000000"
+    # the totals stand; what is not in 2021 is in no year, and said
+    assert projects["Patrol Police Training"]["amount"] == 4_500_000
+    assert issues_saying(
+        result := text_build(tmp_path / "again", "us.csv", text), "the rest (2,750,000.00) is in no year"
+    )
+    assert result.projects.status.tolist()[2] == "approved"
+
+
+def test_a_remark_giving_a_years_part_on_a_dated_row_still_spreads_the_rest(tmp_path):
+    text = (
+        "Project,Donor,Start,End,Amount EUR,Comments\n"
+        "Radios,EU,01.01.2021,31.12.2022,730000,2021: EUR 400 000\n"
+    )
+    project = projects_by_title(text_build(tmp_path, "eu.csv", text))["Radios"]
+    # 400 000 in 2021, the other 330 000 in the project's only other year
+    assert project["yearly_amounts"] == "2021=400000;2022=330000"
+
+
+# --- units, remarks and notes ------------------------------------------------------------------------------------
+
+
+def test_a_headers_unit_applies_to_a_figure_written_with_a_word_or_a_remark(one_sheet_build):
+    rows = [
+        ["Суми – у тисячах одиниць валюти"],
+        ["Донор", "Назва проекту", "Валюта", "Загальна вартість, тис.", "у т.ч. у 2021 р., тис.", "Строки реалізації"],
+        ["США", "Обладнання для морської охорони", "USD", 5200, "орієнтовно 2 000 (сума не підтверджена)", "2021–2022"],
+        ["Фінляндія", "Моніторинг кордону з БПЛА", "EUR", 450, "150 (третина від загальної суми)", "2021–2023"],
+        ["Японія", "Тепловізори", "JPY", 180000, "3 млн", "2021"],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "dpsu.xlsx"))
+    assert projects["Обладнання для морської охорони"]["yearly_amounts"].startswith(
+        "2021=2000000"
+    )  # 2 000 thousand
+    assert projects["Моніторинг кордону з БПЛА"]["yearly_amounts"].startswith("2021=150000")  # 150 thousand
+    assert projects["Тепловізори"]["yearly_amounts"].startswith(
+        "2021=3000000"
+    )  # its own unit, not thousands more
+
+
+def test_a_remark_gives_the_money_of_a_row_whose_money_cells_are_empty_but_not_anothers_money(
+    one_sheet_build,
+):
+    rows = [
+        ["Донор", "Назва проекту", "Валюта", "Загальна вартість", "Строки", "Примітка"],
+        ["Литва", "Навчання офіцерів ДПСУ", "EUR", None, "2021", "Загальна сума – 85 тис. євро, повністю у 2021 р."],
+        ["Польща", "Кінологи", "UAH", None, "2021", "Співфінансування МВС – 500 000 грн"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "remarks.xlsx")
+    projects = projects_by_title(result)
+    lithuania = projects["Навчання офіцерів ДПСУ"]
+    assert (lithuania["amount"], lithuania["yearly_amounts"]) == (85_000, "2021=85000")
+    assert issues_saying(
+        result, "its money cells are empty, and the remark F2 gives its value (EUR 85,000.00"
+    )
+    assert projects["Кінологи"]["amount"] != 500_000  # the ministry's co-funding is not the project's money
+
+
+def test_a_year_cell_pointing_to_a_note_below_takes_the_notes_figure(one_sheet_build):
+    rows = [
+        ["№", "Назва проекту", "Донор", "Валюта", "Загальна вартість", "2021", "2022", "Початок", "Кінець"],
+        ["1.8", "Курс з управління масовими заходами", "ЄС", "EUR", 700000, "див. примітку 3", "див. примітку 3",
+         dt.date(2021, 1, 1), dt.date(2022, 12, 31)],
+        ["1.9", "Катери", "США", "USD", 400000, 400000, None, dt.date(2021, 1, 1), dt.date(2021, 12, 31)],
+        [None, "Примітки:"],
+        [None, "1) Суми зазначено у валюті угоди."],
+        [None, "3) За проектом п. 1.8 на 2021 рік передбачено 340 000 євро, на 2022 рік — 360 000 євро."],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "register.xlsx")
+    project = projects_by_title(result)["Курс з управління масовими заходами"]
+    assert project["yearly_amounts"] == "2021=340000;2022=360000"
+    assert issues_saying(result, "the note at B6 gives the figure of '2021'")
+
+
+# --- statuses --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Триває, завершення – грудень 2022 р.", "ongoing"),  # the end's date, not a completion
+        ("Ongoing, completion 06.2022", "ongoing"),
+        ("Погоджено донором, старт – вересень 2021 р.", "approved"),
+        ("start foreseen June 2021, 7 months; financing agreement under signature", "planned"),
+        ("Contracting", "approved"),
+        # a clause of the date that says more than a date keeps its words
+        ("был «реализуется»; старт перенесён на 01.2022 – планируется", "planned"),
+        ("Завершено, звіт – грудень 2020 р.", "completed"),
+    ],
+)
+def test_a_status_followed_by_its_date(text, status):
+    assert parse_status(text) == status
+
+
+# --- who pays ----------------------------------------------------------------------------------------------------------
+
+
+def test_the_payer_named_in_the_money_cell_under_an_agencys_heading(one_sheet_build):
+    rows = [
+        ["Project", "Beneficiary", "Funding (source and amount)", "Period", "Status"],
+        ["IOM – International Organization for Migration"],
+        ["Countering Trafficking – Police Component", "NPU", "Funded by Japan: USD 1,450,000 (2021 tranche: USD "
+         "700,000)", "2020–2021", "Ongoing"],
+        ["Migration data", "SMS", "USD 300,000", "2021", "Ongoing"],
+        ["UNDP – United Nations Development Programme"],
+        ["Police HR System", "NPU", "Canada: CAD 900,000 (2021: CAD 300,000)", "2021–2023", "Approved"],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "un.xlsx"))
+    trafficking = projects["Countering Trafficking – Police Component"]
+    assert (trafficking["partner"], trafficking["implementer"]) == ("Japan", "IOM")
+    assert trafficking["yearly_amounts"].startswith("2021=700000")
+    assert projects["Migration data"]["partner"] == "IOM"  # no payer named: the heading's
+    assert (projects["Police HR System"]["partner"], projects["Police HR System"]["implementer"]) == (
+        "Canada",
+        "UNDP",
+    )
+
+
+def test_a_payer_is_named_only_by_a_partner_the_tool_knows():
+    assert payer_of_money("Total: USD 850k") is None
+    assert payer_of_money("Phase II: EUR 300,000") is None
+    assert payer_of_money("Funding from the UK: GBP 350,000; completed in December 2020") == "UK"
+
+
+def test_exbs_is_a_partner_of_its_own_as_inl_is():
+    # a programme of the US Department of State, named as INL and USAID are (partners.csv)
+    assert canonical_partner("Export Control and Related Border Security Program") == "EXBS"
+    assert canonical_partner("EXBS") == "EXBS"
+
+
+# --- printed registers and equipment -----------------------------------------------------------------------------
+
+
+def test_a_printed_register_with_donor_headings_under_its_header_and_a_footnote_below(tmp_path):
+    # a register printed to text, as set NC's file has it (two pages, each under the header)
+    text = "\n".join(
+        [
+            "Державна служба України з надзвичайних ситуацій",
+            "ПЕРЕЛІК проектів міжнародної технічної допомоги, бенефіціаром яких є ДСНС",
+            "(тис. грн, еквівалент за курсом НБУ на дату підписання)",
+            "",
+            "№    Назва проекту                                                              Період                       Вартість     2021 рік Стан",
+            "--------------------------------------------------------------------------------------------------------------------------------------------------",
+            "Донор: ЄС",
+            "1.   Посилення спроможності пожежно-рятувальних підрозділів Донецької області   2020–2022                    65 000,0     22 000,0 реалізується",
+            "2.   Пожежні автомобілі для сільських громад                                    03.2021–12.2021              40 500,0     40 500,0 затверджено",
+            "     Разом за донором ЄС                                                                                    105 500,0     62 500,0",
+            "Донор: США",
+            "3.   Обладнання для піротехнічних підрозділів (розмінування)                    2020–2021                    28 000,0    14 000,0* реалізується",
+            "4.   Навчання рятувальників-верхолазів                                          01.03.2022–30.11.2022         3 600,0              планується",
+            "     Разом за донором США                                                                                    31 600,0     14 000,0",
+            "Донор: Японія",
+            "5.   Системи оповіщення населення (електросирени)                               2020–2021                    52 000,0     30 000,0 реалізується",
+            "6.   Пересувні лабораторії радіаційної розвідки                                 2019–2020                    18 000,0            — завершено",
+            "     Разом за донором Японія                                                                                 70 000,0     30 000,0",
+            "",
+            "                                                                                                                                    Сторінка 1 з 2",
+            "",
+            "",
+            "№    Назва проекту                                                              Період                       Вартість     2021 рік Стан",
+            "--------------------------------------------------------------------------------------------------------------------------------------------------",
+            "Донор: Швейцарія",
+            "7.   Підготовка кінологів для пошуку людей під завалами                         2021–2022                     6 000,0      3 000,0 реалізується",
+            "Донор: Німеччина (GIZ)",
+            "8.   Модернізація центрів оперативно-диспетчерського зв'язку 101                2020–2022                    24 000,0      9 000,0 реалізується",
+            "Донор: Польща",
+            "9.   Психологічна підтримка рятувальників                                       2020                          1 200,0            — скасовано",
+            "--------------------------------------------------------------------------------------------------------------------------------------------------",
+            "     УСЬОГО                                                                                                 238 300,0    118 500,0",
+            "",
+            "* Сума на 2021 рік орієнтовна, перераховано за курсом НБУ станом на 01.02.2021.",
+            "Проект 9 скасовано донором у грудні 2020 р.; до загальної суми включено довідково.",
+            "",
+            "                                                                                                                                    Сторінка 2 з 2",
+        ]
+    )
+    result = text_build(tmp_path, "dsns.txt", text)
+    projects = projects_by_title(result)
+    assert len(projects) == 9  # projects 1 to 9: not the donors' subtotals, nor the footnotes below
+    assert not [t for t in projects if t.startswith(("Разом", "*", "Проект 9", "на 2021"))]
+    fire = projects["Посилення спроможності пожежно-рятувальних підрозділів Донецької області"]
+    # "(тис. грн …)": 65 000,0 and 22 000,0 thousand hryvnias
+    assert (fire["partner"], fire["amount"], fire["yearly_amounts"]) == (
+        "EU",
+        65_000_000,
+        "2021=22000000",
+    )
+    assert projects["Системи оповіщення населення (електросирени)"]["partner"] == "Japan"
+
+
+def test_items_with_delivery_dates_place_a_dated_projects_money_in_their_years(one_sheet_build):
+    rows = [
+        ["No.", "Project / item", "Beneficiary", "Qty", "Unit price, EUR", "Amount, EUR", "Delivery date", "Status"],
+        ["1", "Forensic capacity of the SRFC", "MIA", None, None, 453500, "Dec 2020 – Oct 2021", "Ongoing"],
+        ["1.1", "DNA sample collection kits", None, 5000, 12.4, 62000, dt.date(2020, 12, 21), "Delivered"],
+        ["1.2", "Mobile crime-scene laboratories", None, 3, 95000, 285000, dt.date(2021, 6, 10), "Delivered"],
+        ["1.3", "Laptops", None, 60, 1050, 63000, dt.date(2021, 6, 10), "Delivered"],
+        ["1.4", "Training for forensic experts", None, 3, 14500, 43500, "Sep–Oct 2021", "In progress"],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "eu_items.xlsx")
+    projects = projects_by_title(result)
+    assert set(projects) == {"Forensic capacity of the SRFC"}  # the items are not projects
+    # 2020: the kits, 62 000; 2021: 285 000 + 63 000 + 43 500 = 391 500 (the project's days would give other years)
+    assert projects["Forensic capacity of the SRFC"]["yearly_amounts"] == "2020=62000;2021=391500"
