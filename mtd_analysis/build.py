@@ -2351,6 +2351,15 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                     first  # a part of the project for another agency, with its own money and dates
                 )
                 first = None
+        if (
+            first is not None
+            and rec.get("_item_line")
+            and first.get("_item_line")
+            and normalise_key(first.get("title") or "") == title_key
+            and _added_line(first, rec, issues, settled, items=True)
+        ):  # a procurement export's lines of one project's items, its code and title on each: their sum
+            _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
+            continue
         if first is None and title_key:
             first = by_content.get(content_key)
         other = (
@@ -2540,6 +2549,7 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             )
         rec.pop("_negatives", None)
         rec.pop("_line_words", None)
+        rec.pop("_item_line", None)
         rec.pop("_year_row", None)
         rec.pop("_year_months", None)
         rec.pop("_fiscal_row", None)
@@ -2592,11 +2602,12 @@ def _as_date(text) -> dt.date | None:
         return None
 
 
-def _added_line(first: dict, rec: dict, issues: list[dict], settled: set[tuple]) -> bool:
+def _added_line(first: dict, rec: dict, issues: list[dict], settled: set[tuple], items: bool = False) -> bool:
     """Add to a project a later row of the same file giving only its code and money (a ledger's amendment, top-up or
     reduction; an addendum with its own period): each row's money is placed in years (its own year cells, else its
     own dates), and the years are summed. Returns False, leaving both as they were, when the rows' currencies
-    differ or a row's money cannot be placed in years."""
+    differ or a row's money cannot be placed in years. ``items``: the rows are lines of the project's items (a
+    procurement export), each at a stage of its own: lines at different stages make the project under way."""
     if first["source_file"] != rec["source_file"] or first.get("_joins"):
         return False
     if rec.get("currency") and first.get("currency") and rec["currency"] != first["currency"]:
@@ -2649,7 +2660,11 @@ def _added_line(first: dict, rec: dict, issues: list[dict], settled: set[tuple])
                 d for d in (first.get(key), rec.get(key)) if d
             ]  # the line's own period widens the project's
             first[key] = pick(dates)
-    if rec.get("status") and rec["status"] != first.get("status"):
+    if items and rec.get("status") != first.get("status"):
+        first["status"] = (
+            "ongoing"  # some items delivered, others ordered or planned: the project is under way
+        )
+    elif rec.get("status") and rec["status"] != first.get("status"):
         first["status"] = rec["status"]  # the later line says what the project is now
     _negatives_read(rec, settled)
     sheet = f", sheet '{first['source_sheet']}'" if first["source_sheet"] else ""

@@ -1540,6 +1540,8 @@ def _match_field(label) -> FieldMatch:
             return FieldMatch("amount", currency, None, 0.5)
         return FieldMatch(None, currency)
     exact = _exact_aliases().get(tokens)
+    if exact in ("period", "start_date", "end_date") and "%" in text:
+        exact = None  # "Delivery 2021 (%)": a share of the work, not its dates
     if (
         exact
         and tokens in _short_alias_spellings()

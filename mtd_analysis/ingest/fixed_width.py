@@ -71,7 +71,10 @@ def _header(lines: list[str]) -> int | None:
             continue
         # a row of as many pieces under it, a rule or a group's heading ("Донор: ЄС") between them passed
         below = [ln for ln in lines[i + 1 : i + 5] if ln.strip() and not _RULE.fullmatch(ln)]
-        if any(len(_pieces(ln)) >= max(3, len(labels) // 2) for ln in below[:2]):
+        enough = [len(_pieces(ln)) >= max(3, len(labels) // 2) for ln in below[:2]]
+        if enough[:1] == [True] or (
+            enough == [False, True] and len(_pieces(below[0])) == 1 and re.search(r"[^\W\d_]", below[0])
+        ):  # a row under the header, or a group's heading line ("Донор: ЄС") and then a row
             return i
     return None
 
@@ -84,7 +87,9 @@ def _labels(header: str, data: list[str]) -> list[tuple[int, int, str]]:
         cut = start
         for m in re.finditer(" ", text):
             at = start + m.start()
-            blank = all(len(line) <= at or line[at] == " " for line in data)
+            blank = all(len(line) <= at or line[at] == " " for line in data) and not any(
+                _thousands_at(line, at) for line in data
+            )  # not the space of "22 000" under "2021 рік": a figure's thousands, not two columns
             left = any(line[cut:at].strip() for line in data)
             right = any(line[at + 1 : end].strip() for line in data)
             if data and blank and left and right:
@@ -92,6 +97,20 @@ def _labels(header: str, data: list[str]) -> list[tuple[int, int, str]]:
                 cut = at + 1
         labels.append((cut, end, header[cut:end]))
     return labels
+
+
+def _thousands_at(line: str, at: int) -> bool:
+    """Whether the space at ``at`` separates a figure's thousands ("22 000": a digit before it, three after).
+
+    >>> _thousands_at("  22 000  ", 4), _thousands_at("  2021 рік", 6)
+    (True, False)
+    """
+    return (
+        0 < at < len(line) - 3
+        and line[at - 1].isdigit()
+        and line[at + 1 : at + 4].isdigit()
+        and (at + 4 == len(line) or not line[at + 4].isdigit())
+    )
 
 
 def _shape(line: str) -> str:

@@ -1461,10 +1461,13 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
         text = clean_text(row[col]) if col < len(row) else None
         if not text or not any(c.isdigit() for c in text):
             continue
-        if not (_VALUE_SAID.search(text) and _IN_KIND.search(text)) and (
-            _SOMEONE_ELSES.search(text) and not _ITS_TOTAL.search(text)
+        in_kind = bool(_VALUE_SAID.search(text) and _IN_KIND.search(text))
+        if not in_kind and (
+            (_SOMEONE_ELSES.search(text) and not _ITS_TOTAL.search(text))
+            or _A_UNITS_PRICE.search(text)
+            or not _PROJECT_MONEY_WORDS.search(text)
         ):
-            continue  # "Співфінансування МВС – 500 000 грн": not the project's money
+            continue  # "Співфінансування МВС – 500 000 грн", "вартість одного – 15 000 грн": not the project's money
         if any(
             (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money
         ):
@@ -1474,6 +1477,17 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
             state.remarked_values[index] = (found[0], found[1], col, found[2])
 
 
+#: A price of one unit or item ("вартість одного – 15 000 грн", "USD 950 each"), not the project's money.
+_A_UNITS_PRICE = re.compile(
+    r"(?<![^\W\d_])(?:одного|одної|одну|одной|за\s+одиницю|за\s+единицу|за\s+шт\w*|each|per\s+(?:unit|item|piece|set|kit)"
+    r"|unit\s+(?:price|cost)|ціна\s+за|цена\s+за)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Words of a project's money in a remark ("Загальна сума", "budget", "фінансування").
+_PROJECT_MONEY_WORDS = re.compile(
+    r"сум[аи]|сумм[аы]|бюджет|budget|вартіст|стоимост|total|загальн|общ[аи]я|фінансуван|финансирован|funding|value|cost",
+    re.IGNORECASE,
+)
 #: A remark naming the project's own total ("Загальна сума – 85 тис. євро", "Total budget EUR 1.2m").
 _ITS_TOTAL = re.compile(
     r"загальн\w*\s+(?:сума|вартість|бюджет)|общ\w*\s+(?:сумма|стоимость|бюджет)|total\s+(?:budget|cost|value)",

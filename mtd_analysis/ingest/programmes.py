@@ -47,6 +47,8 @@ OF_WHICH = (
 #: Words that introduce a component under the row above.
 COMPONENT_MARKER = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:.\-–—]?\s*", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,4})*)\.?(?:\s|$)")
+#: A position lettered in the number column ("A", "A.1", "B.2"), as a list of items under projects is numbered.
+_LETTERED = re.compile(r"\s*([A-ZА-ЯІЇЄҐ](?:\.\d{1,4})*)\.?\s*")
 _BULLETS = "-–—•·*"  # what a component's title may start with
 _BULLET = re.compile(rf"^\s*[{re.escape(_BULLETS)}]\s+")
 #: Components match their programme when they differ by no more than this share of it (or one unit).
@@ -70,9 +72,14 @@ def component_marker(text) -> str | None:
 
 
 def _number_level(number, title) -> int | None:
-    """1 for "1" / "1." / 1.0, 2 for "1.1" / 1.1, 3 for "1.1.2"; from the number cell or the title's start."""
+    """1 for "1" / "1." / 1.0 / "A", 2 for "1.1" / 1.1 / "A.1", 3 for "1.1.2"; from the number cell or the title's
+    start (a letter only in the number cell: "A new …" opens a title)."""
     if isinstance(number, (int, float)) and not isinstance(number, bool):
         return 1 if float(number).is_integer() else 2
+    if isinstance(number, str) and (
+        lettered := _LETTERED.fullmatch(number)
+    ):  # "A", "A.1", "B.2" in the № column
+        return lettered.group(1).count(".") + 1
     for text in (number, title):
         if isinstance(text, str):
             m = _NUMBERING.match(text)
@@ -884,7 +891,11 @@ def resolve_programmes(
             )
             continue
         rows = _rows_text([row_of(part["_index"]) for part in parts])
-        if all(_an_item(part, records[p]) for part in parts) and not records[p].get("_item"):
+        if (
+            all(_an_item(part, records[p]) for part in parts)
+            and not records[p].get("_item")
+            and len(({part.get("currency") for part in parts} | {records[p].get("currency")}) - {None}) <= 1
+        ):  # (items in two currencies are not added up: each stays a line of its own, in its currency)
             # "1.1 Handheld thermal imagers | 60 | 9,850 | 591,000" under a project: its equipment, not projects
             _items_of(records[p], parts, out[p], row_of, rows, issues)
             skip.update(children[p])

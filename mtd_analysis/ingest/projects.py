@@ -30,6 +30,7 @@ import hashlib
 import re
 from dataclasses import replace
 from datetime import datetime
+from itertools import takewhile
 from pathlib import PurePosixPath
 
 from mtd_analysis import config
@@ -1592,6 +1593,100 @@ def _sheet_without_table(state: SheetState, result: SheetResult, nonblank: int, 
     return result
 
 
+#: A row naming the project whose items follow: "Проект «Посилення спроможності ДСНС»", "Project: Border radios".
+_PROJECT_HEADING = re.compile(
+    r"\s*(?:проект|проєкт|project|programme|program|програма|программа)"
+    r"\s*(?::\s*|[–—-]\s+|(?=[«\"“„])|\s(?:№\s*)?\d{1,3}[.):]\s*)(?P<title>\S.{3,})",
+    re.IGNORECASE,
+)
+
+
+def _items_under_headings(state: SheetState, records: list[dict]) -> tuple[list[dict], int]:
+    """A list of equipment grouped under rows naming each project ("Проект «…»", then its items with quantities and
+    prices, then "Разом за актом"): one project per heading, titled by it, its amount the items' sum, its years
+    their dates'; headings of one title (two acts of one project) one project. Only the items right under a heading,
+    in one currency and of one partner; said at the heading. Returns the records and how many rows were folded."""
+    headings = sorted(state.project_headings)
+    bounds = [h[0] for h in headings] + [10**9]
+    groups: dict[str, list] = {}  # a title -> its headings and items
+    taken: set[int] = set()
+    for k, (index, col, title) in enumerate(headings):
+        below = [r for r in records if index < r["_index"] < bounds[k + 1]]
+        # the items right under the heading (a signature or a note may follow them)
+        items = list(takewhile(lambda r: r.get("_item") is True and r.get("amount") is not None, below))
+        if not items or len({r.get("currency") for r in items}) > 1:
+            continue
+        group = groups.setdefault(normalise_key(title), [])
+        group.append((index, col, title, items))
+    out_of: dict[int, dict] = {}  # the first item's index -> the project made of its group
+    for group in groups.values():
+        items = [r for *_, rows in group for r in rows]
+        if len({r.get("currency") for r in items}) > 1:
+            continue
+        index, col, title, _ = group[0]
+        project = {
+            k: v for k, v in items[0].items() if k not in ("title", "source_cells", "_item", "_item_line")
+        }
+        project["title"] = title
+        project["amount"] = round(sum(r["amount"] for r in items), 2)
+        project["yearly_amounts"] = None
+        project["start_date"] = project["end_date"] = None
+        cells = [f"title={state.cell(index, col)}"] + [
+            c for r in items for c in (r.get("source_cells") or "").split(";") if c.startswith("amount=")
+        ]
+        project["source_cells"] = ";".join(cells)
+        project["source_row"], project["_index"] = state.row_number(index), index
+        if len({r.get("partner") for r in items}) > 1:
+            continue  # items of two partners under one title: not one project
+        years = _years_of_dated_items(items)
+        if years:
+            project["yearly_amounts"] = yearly_text(years)
+        out_of[items[0]["_index"]] = project
+        taken.update(r["_index"] for r in items)
+        rows = number_ranges([state.row_number(r["_index"]) for r in items])
+        heads = ", ".join(str(state.row_number(i)) for i, *_ in group)
+        state.issue(
+            "info",
+            "programme",
+            f"row{'s' if len(group) > 1 else ''} {heads} name{'' if len(group) > 1 else 's'} project '{title[:80]}' "
+            f"and rows {rows} its items (quantities, prices, values): one project, its amount their sum "
+            f"({project['amount']:,.2f})",
+            index,
+            col,
+        )
+    if not out_of:
+        return records, 0
+    kept = []
+    for r in records:
+        if r["_index"] in out_of:
+            kept.append(out_of[r["_index"]])
+        if r["_index"] not in taken:
+            kept.append(r)
+    return kept, len(taken) - len(out_of)
+
+
+def _years_of_dated_items(items: list[dict]) -> dict[int, float] | None:
+    """Each item's value in the year of its date (its delivery; a period of its own spread by days) when every
+    item is dated; else None."""
+    years: dict[int, float] = {}
+    for item in items:
+        start, end = (
+            item.get("start_date") or item.get("end_date"),
+            item.get("end_date") or item.get("start_date"),
+        )
+        if not start:
+            return None
+        first, last = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+        parts = (
+            split_by_days(item["amount"], days_per_year(first, last))
+            if last > first
+            else {first.year: item["amount"]}
+        )
+        for year, part in parts.items():
+            years[year] = round(years.get(year, 0.0) + part, 2)
+    return years
+
+
 def _items_need_no_dates(state: SheetState, read: list[dict], kept: list[dict]) -> None:
     """A project's equipment lines, counted in it (:func:`~mtd_analysis.ingest.programmes.resolve_programmes`), need
     no dates or amount of their own, nor does the project its amount once their sum gave it: those warnings go."""
@@ -2158,6 +2253,10 @@ def _read_table(
     result.records, n_heads = _funders_below(state, result.records)  # "Total project" over its funders' rows
     result.counts["rows_loaded"] -= n_heads
     result.counts["rows_skipped"] += n_heads
+    if state.project_headings:
+        result.records, n_headed = _items_under_headings(state, result.records)
+        result.counts["rows_loaded"] -= n_headed
+        result.counts["rows_skipped"] += n_headed
     records, n_programmes, programme_issues = resolve_programmes(
         result.records, state.row_number, state.grid.meta.get("outline"), state.breaks
     )
@@ -3421,6 +3520,10 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
                 or (isinstance(raw_title, str) and _ITEM_IN_TITLE.search(raw_title) and "title")
                 or False,
             )
+            if (
+                outcome["_item"] is True
+            ):  # kept for the build: a line of a project's items, its code on each line
+                outcome["_item_line"] = True
             if result.records and _reduces_the_row_above(state, outcome, result.records[-1]):
                 counts["rows_skipped"] += 1  # "Adjustment – budget reduction | -200 000" under its project
                 continue
@@ -6467,6 +6570,10 @@ def _not_a_project(
     if only_text and texts[0][0] not in state.numeric_cols:
         c, t = texts[0]
         snippet = t if len(t) <= 80 else t[:77] + "…"
+        if heading := _PROJECT_HEADING.fullmatch(
+            t
+        ):  # "Проект «…»": its items may follow (_items_under_headings)
+            state.project_headings.append((index, c, heading["title"].strip(" «»\"“”„'")))
         if NOTE_ROW.match(t) or seen_total or c not in key_cols[:2]:
             state.issue(
                 "info",
@@ -7276,7 +7383,9 @@ def _a_signature(texts: list[tuple[int, str]]) -> bool:
     if not 2 <= len(texts) <= 4 or any(ch.isdigit() for _, t in texts for ch in t):  # a project has a figure
         return False
     last = _RANK.sub("", texts[-1][1].strip(" _"))  # "полковник Андрій ГРИЦЕНКО": the rank before the name
-    return any(_POSITION.match(t) for _, t in texts[:-1]) and bool(_SIGNED_NAME.fullmatch(last))
+    # "Начальник відділу … | ________": a line left for the signature, the name to be written by hand
+    blank = not last and "___" in texts[-1][1]
+    return any(_POSITION.match(t) for _, t in texts[:-1]) and (blank or bool(_SIGNED_NAME.fullmatch(last)))
 
 
 def _format_currencies_said(state: SheetState) -> None:

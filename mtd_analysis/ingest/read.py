@@ -1218,6 +1218,23 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+#: A decimal comma: one or two digits after it ("65 000,0", "1 200,50"), not a thousands comma ("1,250,000").
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+
+
+def _decimal_commas(lines: list[str]) -> bool:
+    """Whether most commas of these lines (three in four) stand between two digits ("65 000,0", "22 000,0"): decimal
+    commas, not a delimiter.
+
+    >>> _decimal_commas(["Назва   Вартість", "1.  Авто   65 000,0   22 000,0"]), _decimal_commas(["a,b", "1,5,x"])
+    (True, False)
+    >>> _decimal_commas(["Title  | Total budget", "Radios | GBP 1,250,000"])  # thousands commas
+    False
+    """
+    commas = sum(line.count(",") for line in lines)
+    return commas > 0 and sum(len(_DECIMAL_COMMA.findall(line)) for line in lines) >= 0.75 * commas
+
+
 def _split_count(line: str, delim: str) -> int:
     try:
         return len(next(csv.reader([line], delimiter=delim))) - 1
@@ -1298,7 +1315,9 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         and sum(1 for line in head if _split_count(line, delimiter) >= 2) * 3 < len(head)
     )
     pasted = few and _tab_block(text)  # an e-mail with a table pasted in: its rows split at tabs
-    if few and not pasted:
+    # a report printed as text whose figures have decimal commas ("65 000,0"): its commas split no columns
+    decimal = not few and delimiter == "," and not name.lower().endswith(".csv") and _decimal_commas(head)
+    if (few or decimal) and not pasted:
         from mtd_analysis.ingest.fixed_width import fixed_width_rows
 
         aligned = fixed_width_rows(text)
@@ -1324,7 +1343,7 @@ def _text_grid(raw: bytes, name: str) -> Grid:
                     "skipped"
                 )
             return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
-        if not name.lower().endswith(".csv") and _prose(head, delimiter):
+        if few and not name.lower().endswith(".csv") and _prose(head, delimiter):
             if not _bar_table(head):
                 return _lines_grid(text, encoding)
             delimiter = (

@@ -199,6 +199,8 @@ class SheetState:
         #: rows whose period cell names a part of the row's year ("FULL YEAR", "H1")
         self.year_parts: list[int] = []
         self.partner_filled: list[int] = []
+        # rows heading a project's items ("Проект «…»" over its equipment): (row index, column, the project's title)
+        self.project_headings: list[tuple[int, int, str]] = []
         #: a pivot table's group totals rows (row index -> the column naming the group) and the cells filled
         #: down with their group's name (see layouts.pivot_groups)
         self.group_totals: dict[int, int] = {}

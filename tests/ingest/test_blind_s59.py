@@ -279,3 +279,144 @@ def test_items_with_delivery_dates_place_a_dated_projects_money_in_their_years(o
     assert set(projects) == {"Forensic capacity of the SRFC"}  # the items are not projects
     # 2020: the kits, 62 000; 2021: 285 000 + 63 000 + 43 500 = 391 500 (the project's days would give other years)
     assert projects["Forensic capacity of the SRFC"]["yearly_amounts"] == "2020=62000;2021=391500"
+
+
+def _printed_register(unit: str, decimals: str) -> str:
+    """A register printed to text, its figures right-aligned under "Вартість" and "2021 рік" (one space apart)."""
+
+    def line(number, title, period, value, year, status):
+        return f"{number:<5}{title:<50}{period:<18}{value:>10}{year:>12} {status}".rstrip()
+
+    return "\n".join(
+        [
+            "ПЕРЕЛІК проектів міжнародної технічної допомоги",
+            unit,
+            "",
+            line("№", "Назва проекту", "Період", "Вартість", "2021 рік", "Стан"),
+            "-" * 100,
+            "Донор: ЄС",
+            line(
+                "1.",
+                "Пожежні підрозділи",
+                "2020–2022",
+                f"65 000{decimals}",
+                f"22 000{decimals}",
+                "реалізується",
+            ),
+            line(
+                "2.",
+                "Пожежні автомобілі",
+                "03.2021–12.2021",
+                f"40 500{decimals}",
+                f"40 500{decimals}",
+                "затверджено",
+            ),
+            line("", "Разом за донором ЄС", "", f"105 500{decimals}", f"62 500{decimals}", ""),
+            "Донор: Японія",
+            line(
+                "3.",
+                "Системи оповіщення",
+                "2020–2021",
+                f"52 000{decimals}",
+                f"30 000{decimals}",
+                "реалізується",
+            ),
+            "",
+            "* Сума на 2021 рік орієнтовна, перераховано за курсом НБУ станом на 01.02.2021.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "decimals", "scale"),
+    [
+        ("(суми у гривнях)", "", 1),  # "22 000" right under "2021 рік": one figure, not "22" and "000"
+        ("(тис. грн)", ",0", 1000),  # decimal commas: a printed report, not a comma-separated file
+    ],
+)
+def test_a_printed_register_s_figures_with_spaces_and_decimal_commas(tmp_path, unit, decimals, scale):
+    result = text_build(tmp_path, "register.txt", _printed_register(unit, decimals))
+    projects = projects_by_title(result)
+    assert issues_saying(result, "a report printed as text, its columns aligned by spaces")
+    assert {t: (p["partner"], p["amount"]) for t, p in projects.items()} == {
+        "Пожежні підрозділи": ("EU", 65_000 * scale),
+        "Пожежні автомобілі": ("EU", 40_500 * scale),
+        "Системи оповіщення": ("Japan", 52_000 * scale),
+    }
+    assert projects["Пожежні підрозділи"]["yearly_amounts"].startswith(f"2021={22_000 * scale}")
+
+
+# --- equipment lists ----------------------------------------------------------------------------------------------
+
+
+def test_a_procurement_exports_item_lines_of_one_project_are_summed_not_taken_for_repeats(tmp_path):
+    text = (
+        "project_code,project_title,funding_source,beneficiary,line_no,item_description,qty,unit_price,currency,"
+        "line_total,delivery_date,line_status\n"
+        "UA-21-001,Patrol Fleet,INL,NPU,1,Pickups,15,38900.00,USD,583500.00,2021-04-22,Delivered\n"
+        "UA-21-001,Patrol Fleet,INL,NPU,2,Light bars,15,2350.00,USD,35250.00,2021-05-10,Delivered\n"
+        "UA-21-001,Patrol Fleet,INL,NPU,3,GPS trackers,15,410.00,USD,6150.00,2022-01-10,Ordered\n"
+        "UA-21-004,Night Surveillance,INL,SBGS,1,Thermal cameras,24,11750.00,USD,282000.00,2021-06-30,Delivered\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "inl.csv", text))
+    fleet = projects["Patrol Fleet"]
+    # 583 500 + 35 250 + 6 150 = 624 900; 2021: the first two lines' 618 750, 2022: the trackers' 6 150
+    assert (fleet["amount"], fleet["yearly_amounts"]) == (624_900, "2021=618750;2022=6150")
+    assert fleet["status"] == "ongoing"  # lines delivered and lines ordered: under way
+    assert projects["Night Surveillance"]["amount"] == 282_000
+
+
+def test_rows_naming_a_project_over_its_items_make_one_project_each(one_sheet_build):
+    rows = [
+        ["№ з/п", "Найменування майна", "Од. виміру", "Кількість", "Ціна за одиницю, грн", "Вартість, грн"],
+        [None, "Проект «Посилення спроможності ДСНС»"],
+        [None, "Донор: Уряд Японії (через JICA). Акт приймання-передачі № 3 від 18.02.2021"],
+        [1, "Гідравлічний інструмент (комплект)", "компл.", 12, "485 300,00", "5 823 600,00"],
+        [2, "Тепловізори", "шт.", 20, "98 750,00", "1 975 000,00"],
+        [None, "Разом за актом № 3:", None, None, None, "7 798 600,00"],
+        [None, "Проект «Обладнання для пожежних підрозділів»"],
+        [None, "Донор: Уряд Республіки Польща. Акт приймання-передачі № 5 від 23.03.2021"],
+        [1, "Дихальні апарати", "шт.", 60, "58 400,00", "3 504 000,00"],
+        [None, "Разом за актом № 5:", None, None, None, "3 504 000,00"],
+        [None, "Проект «Посилення спроможності ДСНС»"],
+        [None, "Донор: Уряд Японії (через JICA). Акт приймання-передачі № 11 від 07.06.2021"],
+        [1, "Пожежні автоцистерни", "од.", 4, "6 950 000,00", "27 800 000,00"],
+        [None, "Разом за актом № 11:", None, None, None, "27 800 000,00"],
+        [None, "Начальник відділу міжнародного співробітництва ДСНС", None, None, None, "________________"],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "akty.xlsx"))
+    assert set(projects) == {"Посилення спроможності ДСНС", "Обладнання для пожежних підрозділів"}
+    japan = projects["Посилення спроможності ДСНС"]
+    # two acts of one project: 5 823 600 + 1 975 000 + 27 800 000 = 35 598 600
+    assert (japan["partner"], japan["amount"], japan["currency"]) == ("Japan", 35_598_600, "UAH")
+    assert projects["Обладнання для пожежних підрозділів"]["amount"] == 3_504_000
+
+
+def test_items_lettered_under_their_project_and_items_in_two_currencies(one_sheet_build):
+    rows = [
+        ["Pos.", "Project / description", "Qty", "Unit price", "Cur.", "Amount", "Handover"],
+        ["A", "Police Reform Support", None, None, None, None, None],
+        ["A.1", "Laptops", 150, 890, "EUR", 133500, dt.date(2021, 4, 12)],
+        ["A.2", "Training course", 1, 28000, "EUR", 28000, dt.date(2021, 6, 1)],
+        ["B", "Digitalisation of Police Training", None, None, None, None, None],
+        ["B.1", "Tablets", 300, 420, "EUR", 126000, dt.date(2021, 9, 20)],
+        ["B.2", "Interactive panels (local purchase)", 25, 87750, "UAH", 2193750, dt.date(2022, 2, 1)],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "giz.xlsx"))
+    reform = projects["Police Reform Support"]
+    assert (reform["amount"], reform["yearly_amounts"]) == (161_500, "2021=161500")  # 133 500 + 28 000
+    assert "Laptops" not in projects
+    # euro and hryvnia items are not added up: each stays a line in its currency
+    assert projects["Tablets"]["currency"] == "EUR"
+    assert projects["Interactive panels (local purchase)"]["currency"] == "UAH"
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [("Delivery", "period"), ("Поставка", "period"), ("Handover", "period"), ("Delivery 2021 (%)", None),
+     ("Pos.", "number")],
+)  # fmt: skip
+def test_columns_of_an_equipment_list(label, field):
+    from mtd_analysis.ingest.columns import match_field
+
+    assert match_field(label).field == field
