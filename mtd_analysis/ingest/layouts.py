@@ -1461,6 +1461,10 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
         text = clean_text(row[col]) if col < len(row) else None
         if not text or not any(c.isdigit() for c in text):
             continue
+        if any(
+            (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money
+        ):
+            continue  # the row's own figures stand
         in_kind = bool(_VALUE_SAID.search(text) and _IN_KIND.search(text))
         if not in_kind and (
             (_SOMEONE_ELSES.search(text) and not _ITS_TOTAL.search(text))
@@ -1468,10 +1472,6 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
             or not _PROJECT_MONEY_WORDS.search(text)
         ):
             continue  # "Співфінансування МВС – 500 000 грн", "вартість одного – 15 000 грн": not the project's money
-        if any(
-            (cell := clean_text(row[c]) if c < len(row) else None) and cell not in _NO_FIGURE for c in money
-        ):
-            continue  # the row's own figures stand
         found = money_in_prose(text)
         if found is not None:
             state.remarked_values[index] = (found[0], found[1], col, found[2])
@@ -1504,7 +1504,9 @@ _WHO_OR_WHEN = frozenset(
 _STATUS_OPENERS = frozenset(
     "awaiting pending not under in being to under не ще ещё еще на в у очікує ожидает "
     # the project's own agreement: "договор на согласовании", "Agreement not yet signed"
-    "contract agreement договор договір угода соглашение контракт".split()
+    "contract agreement договор договір угода соглашение контракт "
+    # the project or its funding said first: "фінансування завершено у грудні 2020", "Проект стартував у лютому"
+    "фінансування финансирование funding financing проект проєкт project".split()
 )
 #: A remark's first clause: up to a comma, semicolon, colon, bracket or a dash between spaces.
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")

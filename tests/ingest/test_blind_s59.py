@@ -420,3 +420,18 @@ def test_columns_of_an_equipment_list(label, field):
     from mtd_analysis.ingest.columns import match_field
 
     assert match_field(label).field == field
+
+
+@pytest.mark.parametrize(
+    ("remark", "status"),
+    [
+        ("фінансування завершено у грудні 2020", "completed"),
+        ("Проект стартував у лютому 2021 р.", "ongoing"),
+        ("Funding approved for phase 2", None),  # a part of the project
+        ("Проект приостановлен из-за карантина", None),  # why, not who or when: not a status alone
+    ],
+)
+def test_a_remark_opening_on_the_project_or_its_funding_gives_a_status(remark, status):
+    from mtd_analysis.ingest.layouts import _leading_status
+
+    assert _leading_status(remark) == status
