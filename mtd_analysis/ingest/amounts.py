@@ -3145,7 +3145,11 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
         ):
             out[before] = int(said[2])
     for k, (start, _) in enumerate(sums):  # "(2021 р. – 1 млн грн)": a year labelling the sum after it
-        if k not in out and (label := _YEAR_LABEL.search(text[max(0, start - 16) : start])):
+        if (
+            k not in out
+            and (label := _YEAR_LABEL.search(text[max(0, start - 16) : start]))
+            and not _COFUNDING_BEFORE.search(text[max(0, start - 60) : start])
+        ):
             out[k] = int(label[1])
     return out
 
@@ -3163,7 +3167,24 @@ _EVENLY = re.compile(
     r"|рівними\s+частками|рівномірно|равными\s+(?:долями|частями)|равномерно|поровну",
     re.IGNORECASE,
 )
+#: The even split is by year: "split evenly by year", "over three years", "рівними частками за роками" (not "evenly
+#: between SBGS and SMS (2020–2022)").
+_EVENLY_BY_YEAR = re.compile(
+    rf"(?:{_EVENLY.pattern})(?!\s+(?:між|between|among|между|серед))[^.;]{{0,30}}?"
+    r"(?:year|annual|рок|річн|год|ежегодн|щоріч|рр\.|гг\.)"
+    rf"|(?:year|annual|рок|річн|год)\w*[^.;]{{0,40}}?(?:{_EVENLY.pattern})",
+    re.IGNORECASE,
+)
 _YEAR_SPAN = re.compile(r"(?<![\d.])(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
+
+#: A year written before a currency ("2021 USD"), which the pattern of a sum with its currency after it takes.
+_A_YEAR_BEFORE_CURRENCY = re.compile(r"\s*((?:19|20)\d\d)\s?[^\W\d_]{1,6}\.?\s*$", re.IGNORECASE)
+#: Someone else's money said before a year's label ("в т.ч. софинансирование МВД 2021 г. – 300 000").
+_COFUNDING_BEFORE = re.compile(
+    r"co-?financ|co-?fund|співфінанс|софинанс|державн\w* бюджет|госбюджет|місцев\w* бюджет|местн\w* бюджет"
+    r"|municipal|local budget",
+    re.IGNORECASE,
+)
 
 #: "Of which" between a sum and a year: the year's part follows, the sum is the total's.
 _OF_WHICH_BEFORE = re.compile(rf"(?:{OF_WHICH})\s*$", re.IGNORECASE)
@@ -3212,7 +3233,14 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
     sums: list[tuple[int, int, Amount]] = []
-    for m in _prose_money().finditer(text):
+    at = 0
+    while (m := _prose_money().search(text, at)) is not None:
+        at = m.end()
+        if (year := _A_YEAR_BEFORE_CURRENCY.match(m.group(0))) is not None:
+            at = m.start() + year.end(
+                1
+            )  # "In 2021 USD 450,000": the year is no sum; its currency opens the next
+            continue
         try:
             amount = parse_amount(m.group(0).strip())
         except ValueProblem:
@@ -3282,7 +3310,7 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     parts = {y: a.value for a, y in found if y is not None and a is not total[0] and a.value < total[0].value}
     if len(found) - len(parts) != 1:  # sums besides the total that are no year's part of it
         return None
-    if not parts and _EVENLY.search(text) and len(spans := _YEAR_SPAN.findall(text)) == 1:
+    if not parts and _EVENLY_BY_YEAR.search(text) and len(spans := _YEAR_SPAN.findall(text)) == 1:
         first, last = int(spans[0][0]), int(spans[0][1])
         if 0 < last - first < 10:  # the same part in each year of the span
             each, years = total[0].value / (last - first + 1), range(first, last + 1)

@@ -1149,6 +1149,11 @@ _YEAR_SHARE_SAID = re.compile(
     r"(?<![\d.,])(?P<pct2>\d{1,2}(?:[.,]\d+)?)\s*%",
     re.IGNORECASE,
 )
+#: A percentage that is no share of the project's money by year: a fee, co-financing, a municipality's part.
+_NOT_A_SHARE_OF_IT = re.compile(
+    rf"fee|overhead|admin|{COFINANCING.pattern}|municipal|місцев\w* бюджет|местн\w* бюджет|local budget",
+    re.IGNORECASE,
+)
 #: A remark putting all of the money in one year: "Entire amount obligated; to be spent in calendar 2021 (April-December)",
 #: "средства полностью освоены в 2020 г."; not a span of years ("fully funded for 2021-2022").
 _WHOLE_IN_ONE_YEAR = re.compile(
@@ -1469,9 +1474,12 @@ def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: i
         if not in_kind and (
             (_SOMEONE_ELSES.search(text) and not _ITS_TOTAL.search(text))
             or _A_UNITS_PRICE.search(text)
-            or not _PROJECT_MONEY_WORDS.search(text)
+            or not _PROJECT_MONEY_WORDS.match(text)
+            or _NOT_ITS_MONEY.search(text)
         ):
-            continue  # "Співфінансування МВС – 500 000 грн", "вартість одного – 15 000 грн": not the project's money
+            # "Співфінансування МВС – 500 000 грн", "вартість одного – 15 000 грн", "Загальна сума програми «U-LEAD»",
+            # "Орієнтовна потреба – 5 млн грн", "Cost of a similar project": not the project's money
+            continue
         found = money_in_prose(text)
         if found is not None:
             state.remarked_values[index] = (found[0], found[1], col, found[2])
@@ -1483,9 +1491,16 @@ _A_UNITS_PRICE = re.compile(
     r"|unit\s+(?:price|cost)|ціна\s+за|цена\s+за)(?![^\W\d_])",
     re.IGNORECASE,
 )
-#: Words of a project's money in a remark ("Загальна сума", "budget", "фінансування").
+#: Words of a project's money opening a remark ("Загальна сума – …", "Budget: …", "Фінансування – …").
 _PROJECT_MONEY_WORDS = re.compile(
-    r"сум[аи]|сумм[аы]|бюджет|budget|вартіст|стоимост|total|загальн|общ[аи]я|фінансуван|финансирован|funding|value|cost",
+    r"\W*(?:(?:the\s+)?(?:project(?:'s)?|проєкту|проекту)\s+)?(?:сум[аи]|сумм[аы]|бюджет|budget|вартіст|стоимост|total"
+    r"|загальн|общ[аи]я|фінансуван|финансирован|funding|value|cost)",
+    re.IGNORECASE,
+)
+#: A sum of someone's or something else's: a programme over the project, a need not funded, a similar project.
+_NOT_ITS_MONEY = re.compile(
+    r"програм|программ|programme|\bprogram\b|similar|аналогічн|подібн|аналогичн|потреб|\bneeds?\b|required"
+    r"|requirement|не визначен|не определен|not (?:yet )?(?:funded|secured)",
     re.IGNORECASE,
 )
 #: A remark naming the project's own total ("Загальна сума – 85 тис. євро", "Total budget EUR 1.2m").
@@ -1637,10 +1652,15 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         if part := _year_part_in(text):  # read with the row's money (amounts.year_part_remarked)
             group = "year" if part["year"] else "year2" if part["year2"] else "year3"
             state.year_parts_said[index] = (int(part[group]), col, text[part.end(group) :], snippet)
-        elif (share := _YEAR_SHARE_SAID.search(text)) and not _PROGRESS_SAID.search(text):  # "35% in 2021"
+        elif (
+            (share := _YEAR_SHARE_SAID.search(text))
+            and not _PROGRESS_SAID.search(text)
+            and not _NOT_A_SHARE_OF_IT.search(text)
+        ):  # "35% in 2021"
             year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
             state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)
-        elif whole := _WHOLE_IN_ONE_YEAR.search(text):  # "Entire amount … to be spent in calendar 2021"
+        elif (whole := _WHOLE_IN_ONE_YEAR.search(text)) and not _A_PART.search(text):
+            # "Entire amount … to be spent in calendar 2021" (not "Phase 1: entire amount in 2020")
             state.year_shares_said[index] = (int(whole["year"]), 100.0, col, snippet)
         if (change := amount_changed(text)) is not None:  # agreed: the row's amount is read from here
             state.changed_amounts[index] = (*change, col)
@@ -1733,6 +1753,19 @@ def mark_then_note(row: list) -> tuple[int, str] | None:
     return col, f"{mark.strip()} {words.strip()}"
 
 
+def _more_than_the_row(header: Header, row: list, figure: float) -> bool:
+    """Whether a figure exceeds the row's own amount (in its column's unit), when the row gives one as a number."""
+    col = header.fields().get("amount")
+    value = row[col] if col is not None and col < len(row) else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+        return False
+    return figure > value * header.columns[col].scale * 1.005
+
+
+#: Words of an exchange rate in a note ("за курсом НБУ (32,3 грн/євро)", "at the rate of").
+_RATE_SAID = re.compile(r"курс|exchange|\brate\b|\w/(?:євро|евро|eur|usd|дол)", re.IGNORECASE)
+
+
 def _year_sum_in_note(note: str, year: int) -> tuple[float, str | None] | None:
     """The sum a note gives for one year (a cell of that year pointing to it): (figure, currency) when its sentence
     gives that year a sum, or gives one sum and names that year and no other; else None.
@@ -1748,6 +1781,8 @@ def _year_sum_in_note(note: str, year: int) -> tuple[float, str | None] | None:
     """
     from mtd_analysis.ingest.amounts import money_in_prose
 
+    if _RATE_SAID.search(note) or _SOMEONE_ELSES.search(note) or _NOT_ITS_MONEY.search(note):
+        return None  # an exchange rate, a programme's or co-funding money: not the cell's figure
     found = money_in_prose(note)
     if found is None:
         return None
@@ -1825,6 +1860,7 @@ def footnotes_on_cells(state: SheetState, header: Header, rows: list[list]) -> N
                 and not m.part
                 and not re.search(r"\d", value[:start])
                 and (figure := _year_sum_in_note(note, m.year)) is not None
+                and not _more_than_the_row(header, rows[index], figure[0])
             ):  # "див. примітку 3" in the 2021 cell, "3) … на 2021 рік передбачено 340 000 євро": the note's figure
                 state.fixed_year_cells.setdefault(index, {})[col] = (
                     *figure,

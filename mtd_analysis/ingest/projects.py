@@ -9790,6 +9790,15 @@ _NAMED_PROJECT = re.compile(
     r"(?:№\s*[\w/-]+\s*)?[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]",
     re.IGNORECASE,
 )
+#: A letter's numbered point opening on its project's title in quotes: '1. "Strengthening Public Order Policing". The …'.
+_NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s*[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]")
+
+
+def _named_in_paragraph(text: str) -> re.Match | None:
+    """A paragraph's project title: after the word "project" ("Проєкт «…»"), or in quotes opening a numbered point."""
+    return _NAMED_PROJECT.search(text) or _NUMBERED_TITLE.match(text)
+
+
 #: Who implements it: "виконавець – ПРООН", "Implementer: IOM", "implemented by UNDP".
 _IMPLEMENTER_SAID = re.compile(
     r"(?<![^\W\d_])(?:виконав\w*|исполнит\w*|implementer|implementing partner|implemented by)\s*(?:[–—:-]\s*)?"
@@ -9805,12 +9814,14 @@ _STATE_SAID = [
         "planned",
         r"пропозиці|предложени|proposal|заявк\w* (?:подан|направлен)|на розгляд|на рассмотрени|рішення очікується"
         r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation"
-        r"|на стадії підписання|на стадии подписания|at (?:the )?signing stage|pending signature",
+        r"|на стадії підписання|на стадии подписания|at (?:the )?signing stage|pending signature"
+        r"|expected to start|due to start|subject to (?:final |formal )?approval|new project|pipeline",
     ),
     ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
     (
         "ongoing",
-        r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway",
+        r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway"
+        r"|on track|running since|continues into",
     ),
 ]
 _STATE_PATTERNS = [
@@ -9859,7 +9870,7 @@ def _paragraph_projects(rows: list[list]) -> list[dict]:
             and pending["at"][1] == c
             and not pending["text"].rstrip().endswith((".", "!"))
             and only_filled(row) is not None
-            and _NAMED_PROJECT.search(text) is None
+            and _named_in_paragraph(text) is None
         ):
             joined = f"{pending['text']} {text}"
             if money_in_prose(joined) is not None or period_in_prose(joined) is not None:
@@ -9874,12 +9885,12 @@ def _paragraph_projects(rows: list[list]) -> list[dict]:
             and last["at"][1] == c
             and not last["text"].rstrip().endswith((".", "!", ")", "»", '"'))
             and only_filled(row) is not None
-            and _NAMED_PROJECT.search(text) is None
+            and _named_in_paragraph(text) is None
         ):  # "Бюджет – 2 400 000 злотих," and the rest of the point on the row below
             last["text"], last["end"] = f"{last['text']} {text}", r
             last["more"].append((r, c))
             continue
-        named = _NAMED_PROJECT.search(text)
+        named = _named_in_paragraph(text)
         title, title_at = (named["title"].strip(), (r, c)) if named else (None, None)
         if title is None:  # a title in a cell of its own before the paragraph ("Назва проєкту | Інформація")
             before = [
@@ -9889,7 +9900,11 @@ def _paragraph_projects(rows: list[list]) -> list[dict]:
                 title, title_at = before[0][1], (r, before[0][0])
         if title is None:
             continue
-        if money_in_prose(text) is None and period_in_prose(text) is None:
+        if (
+            money_in_prose(text) is None
+            and period_in_prose(text) is None
+            and not (named is not None and named.re is _NUMBERED_TITLE)  # a numbered point is a project: kept
+        ):
             pending = {"title": title, "text": text, "at": (r, c), "title_at": title_at, "end": r, "more": []}
             continue
         found.append({"title": title, "text": text, "at": (r, c), "title_at": title_at, "end": r, "more": []})

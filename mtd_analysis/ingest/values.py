@@ -2669,9 +2669,11 @@ _STATUS = [
         rf"|^(?!.*(?:підписан|подписан|\bsigned\b|затверджен|утвержден|{_AWAITED_END})).*(?:очіку|ожида)"
         r"|^(?:tbc|tbd)\.?$|to be (?:confirmed|decided|determined)|^offer(?:\s+(?:submitted|pending))?\s*(?:[–—(-]|$)"
         r"|\boffer (?:stage|phase)\b"
-        # a start still to come, an agreement still to sign: "start foreseen June 2021", "under signature"
-        r"|\bstart(?:ing)?\s+(?:date\s+)?(?:is\s+)?(?:foreseen|expected|scheduled)\b|\b(?:under|awaiting)\s+signature\b"
-        r"|на\s+(?:стадії\s+|стадии\s+)?(?:підписанн|подписани)",
+        # a start still to come, an agreement still to sign: "start foreseen June 2021", "under signature" (not
+        # "Ongoing; amendment under signature": an amendment of a project under way)
+        r"|^(?!.*(?:ongoing|on-going|in progress|under way|underway|триває|реаліз|реализ|amendment|змін|изменен|addendum))"
+        r"(?:.*\bstart(?:ing)?\s+(?:date\s+)?(?:is\s+)?(?:foreseen|expected|scheduled)\b|.*\b(?:under|awaiting)\s+signature\b"
+        r"|.*на\s+(?:стадії\s+|стадии\s+)?(?:підписанн|подписани))",
     ),
     (
         "ongoing",

@@ -435,3 +435,116 @@ def test_a_remark_opening_on_the_project_or_its_funding_gives_a_status(remark, s
     from mtd_analysis.ingest.layouts import _leading_status
 
     assert _leading_status(remark) == status
+
+
+def test_a_letters_numbered_points_opening_on_a_quoted_title_are_its_projects(tmp_path):
+    text = """BRITISH EMBASSY KYIV
+Update on projects with the Ministry of Internal Affairs system
+
+All figures are in pounds sterling (GBP) unless stated otherwise.
+
+1. "Strengthening Public Order Policing". The project works with the National Police on crowd management
+since April 2020. The total budget is GBP 1.6 million, of which GBP 650,000 is allocated for 2021.
+The project is on track and will end in March 2022.
+
+2. "Border Security Analysis Capacity". Analytical training for the State Border Guard
+Service. Total value £980,000. Activities finished in December 2020.
+
+3. "Cyber Resilience of the Ministry of Internal Affairs". A new project expected to start in June 2021, subject
+to final approval. Indicative budget around GBP 500k, all of it to be spent in 2021.
+
+4. "Countering Illicit Trafficking of Small Arms". UK contribution: GBP 400,000 (2021: GBP 250,000). Canada's
+contribution: CAD 600,000, entirely in 2021.
+"""
+    result = text_build(tmp_path, "UK_update.txt", text)
+    projects = projects_by_title(result)
+    policing = projects["Strengthening Public Order Policing"]
+    assert (policing["amount"], policing["yearly_amounts"], policing["status"]) == (
+        1_600_000,
+        "2021=650000",
+        "ongoing",
+    )
+    assert projects["Border Security Analysis Capacity"]["status"] == "completed"
+    cyber = projects["Cyber Resilience of the Ministry of Internal Affairs"]
+    assert (cyber["amount"], cyber["status"]) == (500_000, "planned")
+    # two currencies in one point: not read as one sum, and said (nothing dropped)
+    assert "Countering Illicit Trafficking of Small Arms" in projects
+    assert issues_saying(result, "no amount")
+
+
+# --- the rules above, not over-reaching ------------------------------------------------------------------------------
+# (cases a reviewer who had not read the code found read worse by a first version of these rules)
+
+
+def test_a_note_giving_a_rate_a_programmes_money_or_a_year_is_no_figure_of_the_cell(one_sheet_build):
+    rows = [
+        ["Project title", "Donor", "Implementer", "Total, USD", "2020", "2021", "2022"],
+        ["Police body cameras", "USA", "INL", 1200000, 300000, "see note 3", 450000],
+        ["Anti-corruption training", "USA", "INL", 800000, None, "see note 4", 400000],
+        ["Computers", "USA", "INL", 1000000, None, "see note 5", 500000],
+        [],
+        ["Notes:"],
+        ["3. In 2021 USD 450,000 is planned."],
+        ["4. The regional programme budget for all countries in 2021 is USD 5 million."],
+        ["5. Converted at the NBU rate for 2021 (27.3 UAH/USD)."],
+    ]
+    projects = projects_by_title(one_sheet_build(rows, "notes.xlsx"))
+    cameras = projects["Police body cameras"]
+    # "In 2021 USD 450,000": 450 000 for 2021 (not the year 2021 as a sum), the total as written
+    assert (cameras["amount"], cameras["yearly_amounts"]) == (
+        1_200_000,
+        "2020=300000;2021=450000;2022=450000",
+    )
+    assert "2021=5000000" not in (projects["Anti-corruption training"]["yearly_amounts"] or "")
+    assert projects["Anti-corruption training"]["amount"] == 800_000
+    assert projects["Computers"]["amount"] == 1_000_000  # a rate is no figure
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Загальна сума програми «U-LEAD» – 10 млн євро",  # the programme's, not the component's
+        "Орієнтовна потреба – 5 млн грн (фінансування не визначено)",  # a need
+        "Cost of a similar project in Moldova: EUR 200,000",
+        "Вартість одного тренінгу – 5 тис. євро",  # a unit's price
+        "MoIA contribution UAH 500,000 (premises)",
+    ],
+)
+def test_a_remark_giving_someone_elses_money_leaves_an_empty_row_without_money(one_sheet_build, remark):
+    rows = [
+        ["Назва проєкту", "Донор", "Бюджет", "Валюта", "Початок", "Кінець", "Примітка"],
+        ["Компонент: поліція громад", "ЄС", None, None, dt.date(2021, 1, 1), dt.date(2022, 12, 31), remark],
+    ]  # fmt: skip
+    project = projects_by_title(one_sheet_build(rows, "remark.xlsx"))["Компонент: поліція громад"]
+    assert project["amount"] is None or project["amount"] != project["amount"]  # None, or NaN in the frame
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "7% in 2021 as administrative fee",
+        "20% co-financing by the municipality in 2021",
+        "Phase 1: entire amount in calendar 2020; phase 2 schedule TBD",
+    ],
+)
+def test_a_remarks_percentage_or_whole_amount_of_something_else_places_no_money(tmp_path, remark):
+    text = f'Project,Donor,Amount,Currency,Comments\nShelters,EU,1000000,EUR,"{remark}"\n'
+    project = projects_by_title(text_build(tmp_path, "eu.csv", text))["Shelters"]
+    assert not project["yearly_amounts"] or project["yearly_amounts"] != project["yearly_amounts"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "EUR 1,000,000, split evenly between SBGS and SMS (2020–2022)",
+        "900 000 дол. США рівними частками між 3 областями, 2021–2023 рр.",
+    ],
+)
+def test_a_sum_split_evenly_between_agencies_or_regions_is_not_split_by_year(cell):
+    assert money_in_prose(cell)[2] == {}
+
+
+def test_a_co_fundings_year_label_is_no_part_of_the_donors_money():
+    text = "Всего 2 000 000 евро: в т.ч. софинансирование МВД 2021 г. – 300 000 евро"
+    assert (money_in_prose(text) or (None, None, {}))[2] == {}
+    assert parse_status("Ongoing; amendment under signature") == "ongoing"
