@@ -1784,11 +1784,21 @@ def row_money(cells: RowCells) -> dict:
             if parsed is not None:
                 amount, cell_currency = parsed
                 scale = header.columns[amount_col].scale
+                whole = (
+                    _WHOLE_IN_A_YEAR.search(amount_value)
+                    if isinstance(amount_value, str) and "(" in amount_value
+                    else None
+                )  # "210 000 EUR (весь объем в 2021 г.)": the whole amount in that year
                 if bracketed := _number_and_currency_in_brackets(amount_value):  # "28 400,0 (USD)"
                     amount, cell_currency = _bracketed_currency(cells, amount, bracketed, amount_col)
                 else:
                     amount = amount if scale == 1.0 else _in_units(amount, amount_value, scale)
-                _approximate_amount(cells, amount_value, amount_col, amount)
+                if whole is not None:
+                    year = int(whole["year"] or whole["year2"])
+                    in_cell = {year: amount}
+                    cells.names[f"amount_{year}"] = state.cell_in_row(index, n, amount_col)
+                else:
+                    _approximate_amount(cells, amount_value, amount_col, amount)
                 if letter_zeros(amount_value):
                     state.issue(
                         "warning",
@@ -3164,7 +3174,7 @@ _YEAR_LABEL = re.compile(
 #: на 2020–2022 рр., розподіл рівними частками за роками".
 _EVENLY = re.compile(
     r"\b(?:split|divided|spread|allocated)\s+(?:evenly|equally)|\bin\s+equal\s+(?:parts|shares|instalments)|\bevenly\b"
-    r"|рівними\s+частками|рівномірно|равными\s+(?:долями|частями)|равномерно|поровну",
+    r"|рівними\s+частк(?:ами)?|рівними\s+частинами|рівномірно|равными\s+(?:долями|частями)|равномерно|поровну",
     re.IGNORECASE,
 )
 #: The even split is by year: "split evenly by year", "over three years", "рівними частками за роками" (not "evenly

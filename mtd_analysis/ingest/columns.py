@@ -1924,6 +1924,83 @@ def _pair_header(
     return combined, labels
 
 
+_A_YEAR_VALUE = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_over_labels(rows: list[list], limit: int) -> list[list]:
+    """The rows with a row of years alone over the header's labels joined into them (2020 | 2021 | 2022 over "Сума,
+    дол. США" three times: "Сума, дол. США 2020" …), each year over its own column only; the rows as they were when
+    no row above a header holds only years. The year row is left empty.
+
+    >>> rows = [[None, 2020, 2021], ["Назва", "Сума, USD", "Сума, USD"], ["Радари", 10, 20]]
+    >>> _years_over_labels(rows, 3)[:2]
+    [[None, None, None], ['Назва', 'Сума, USD 2020', 'Сума, USD 2021']]
+    """
+    for r in range(min(limit, len(rows) - 1)):
+        filled = {c: v for c, v in enumerate(rows[r]) if v is not None and str(v).strip()}
+        if len(filled) < 2:
+            continue
+        years = {c: str(int(v)) if isinstance(v, (int, float)) else str(v).strip() for c, v in filled.items()}
+        if not all(_A_YEAR_VALUE.fullmatch(y) for y in years.values()) or len(set(years.values())) < len(
+            years
+        ):
+            continue
+        if max(years) - min(years) != len(years) - 1:
+            continue  # years over groups of columns (a Gantt chart's months, plan | fact): each spans more than one
+        below = rows[r + 1]
+        labels = {c: clean_text(below[c]) if c < len(below) else None for c in years}
+        if (
+            not all(isinstance(below[c], str) and labels[c] for c in years if c < len(below))
+            or len({labels[c] for c in years}) > 1
+        ):
+            continue  # the same label under every year ("Сума, дол. США"): the years tell them apart
+        out = [list(row) for row in rows]
+        out[r] = [None] * len(rows[r])
+        for c, year in years.items():
+            out[r + 1][c] = f"{labels[c]} {year}"
+        return out
+    return rows
+
+
+#: A line of a legend explaining a numbered column: "1 – назва проєкту;", "5 - of which in 2021, thousand".
+_LEGEND_LINE = re.compile(r"\s*(\d{1,2})\s*[–—:=)-]\s*(\S.*?)\s*[;.]?\s*")
+
+
+def _numbers_explained(rows: list[list], limit: int) -> list[list]:
+    """The rows with a header of column numbers (1 | 2 | … | 8) replaced by the legend that explains them below the
+    table ("1 – назва проєкту;", "4 – загальна вартість, тис. од. валюти;"); the rows as they were when no such
+    header and legend are found (a row numbering the columns under a header of words is left alone: it has no
+    legend).
+
+    >>> rows = [[1, 2, 3, 4], ["Радари", "Польща", 100, "2021"], ["Примітки:"], ["1 – назва;"], ["2 – донор;"],
+    ...         ["3 – сума, EUR;"], ["4 – строк."]]
+    >>> _numbers_explained(rows, 7)[0]
+    ['назва', 'донор', 'сума, EUR', 'строк']
+    """
+    for r in range(min(limit, len(rows))):
+        filled = [(c, v) for c, v in enumerate(rows[r]) if v is not None and str(v).strip()]
+        if len(filled) < 4:
+            continue
+        try:
+            numbers = [int(float(str(v).strip())) for _, v in filled]
+        except ValueError:
+            continue
+        if numbers != list(range(1, len(numbers) + 1)):
+            continue
+        legend: dict[int, str] = {}
+        for row in rows[r + 1 :]:
+            texts = [v for v in row if isinstance(v, str) and v.strip()]
+            if len(texts) == 1 and (line := _LEGEND_LINE.fullmatch(texts[0])):
+                legend.setdefault(int(line[1]), line[2])
+        if not all(k in legend for k in numbers):
+            return rows
+        out = [list(row) for row in rows]
+        for (c, _), k in zip(filled, numbers, strict=True):
+            out[r][c] = legend[k]
+        return out
+    return rows
+
+
 def find_header(
     rows: list[list], merged: list[tuple[tuple[int, int], tuple[int, int]]] | None = None
 ) -> Header | None:
@@ -1954,6 +2031,8 @@ def find_header(
     """
     merged = merged or []
     limit = min(len(rows), config.HEADER_SCAN_ROWS)
+    rows = _years_over_labels(rows, limit)
+    rows = _numbers_explained(rows, limit)
     best: Header | None = None
     cache: dict[int, dict[int, FieldMatch]] = {}
 

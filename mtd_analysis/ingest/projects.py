@@ -232,6 +232,8 @@ _EXAMPLE_SAID = re.compile(
 )
 
 
+#: A form's placeholder standing for a value to fill in: "<project title>", "<назва проєкту>".
+_FORM_BLANK = re.compile(r"<\s*[^<>\d]{2,40}?\s*>")
 #: The start of a cell naming the example (the cheap test before :func:`_example_word`).
 _EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок", re.IGNORECASE)
 
@@ -6312,6 +6314,9 @@ def _not_a_project(
         or (texts and _EXAMPLE_FIRST.match(texts[0][1]) and _example_word(texts[0][1]))
         or (title_text and title_text[:8].split(":")[0].strip().lower() in _EXAMPLE)
         or (
+            title_text and _FORM_BLANK.fullmatch(title_text)
+        )  # "<project title>": the form's blank, not a project
+        or (
             ("example" in low or "приклад" in low or "пример" in low or "зразок" in low)
             and _EXAMPLE_SAID.search(low)
         )  # "… (example)", a remark "example only"
@@ -7306,7 +7311,8 @@ def _marked_rows_said(state: SheetState) -> None:
             "info" if legend else "warning",
             "status",
             f"{'rows' if len(rows) > 1 else 'row'} {number_ranges(rows)} {'are' if len(rows) > 1 else 'is'} {how} "
-            f"in Excel: read as {status} ({said}), whatever {'their status cells say' if len(rows) > 1 else 'its status cell says'}",
+            f"{'in the text (~~…~~)' if state.grid.meta.get('format') == 'text' else 'in Excel'}: read as {status} "
+            f"({said}), whatever {'their status cells say' if len(rows) > 1 else 'its status cell says'}",
             None,
             state.fields.get("status"),
         )
@@ -7908,10 +7914,14 @@ def _who(cells: RowCells) -> dict:
         )  # its cell named when taken
     elif state.group_partner is not None:  # "Funding partner: Government of Japan" above the rows
         (rec["partner"], cells.names["partner"]), rec["partner_from"] = state.group_partner, "heading"
-    elif (
-        state.partner_above is not None and not state.sheet_partner
-    ):  # a register grouped by partner, the file
-        # naming none: the name stands on the group's first row
+    elif state.partner_above is not None and (
+        not state.sheet_partner
+        or (
+            state.partner_above[0] != state.sheet_partner
+            and state.fields.get("partner") == min(state.header.columns)
+        )
+    ):  # a register grouped by partner, the file naming none (or its title, "Nordic and Dutch …", one of the
+        # groups' partners named in the table's first column): the name stands on the group's first row
         partner_above, above_index, above_col = state.partner_above
         rec["partner"], rec["partner_from"] = partner_above, "column"
         cells.names["partner"] = state.cell(above_index, above_col)
@@ -8991,21 +9001,46 @@ def _card_struck_off(rows: list[list], cells: dict[str, tuple[int, int]]) -> tup
     return (anchor - 1, above[0]) if _DELETE_FLAG.fullmatch(flag) else None
 
 
+def _in_the_headers_unit(value, factor: float | None):
+    """A card's plain figure multiplied into the unit of the rebuilt table's header (``factor``: the card label's
+    unit over the header's); any other value as it is.
+
+    >>> _in_the_headers_unit("2 100", 1000.0), _in_the_headers_unit("6.5 million", 1000.0), _in_the_headers_unit(5, None)
+    (2100000.0, '6.5 million', 5)
+    """
+    if not factor:
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return round(value * factor, 2)
+    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value.strip()):
+        try:
+            parsed = parse_amount(value)
+        except ValueProblem:
+            return value
+        return value if parsed is None else round(parsed.value * factor, 2)
+    return value
+
+
 def _card_grid(
     state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
     """The cards rearranged as a table: the rows above the first label, a header, one row per project."""
     first = blocks[0][0][0]
     labels: dict[str, str] = {}
+    scales: dict[str, float] = {}  # the unit of each field's label as the table's header gives it
     for block in blocks:
         for _, text, m in block:
             labels.setdefault(_key(m), text)
+            scales.setdefault(_key(m), m.scale)
     keys = list(labels)
     table = [list(r) for r in rows[:first]] + [[labels[k] for k in keys]]
     lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
     names: dict[tuple[int, int], str] = {}
     columns: set[int] = set()
     for block in blocks:
+        # a card whose label gives another unit than the header's ("Budget 2021 (thousands)" where the first card
+        # says "Budget 2021"): its plain figures in the header's unit
+        rescale = {_key(m): m.scale / scales[_key(m)] for _, _, m in block if m.scale != scales[_key(m)]}
         for cells in _card_projects(rows, c, block):
             if (struck := _card_struck_off(rows, cells)) is not None:  # "4. [ВИЛУЧЕНО]" over the card's title
                 state.issue(
@@ -9017,7 +9052,14 @@ def _card_grid(
                 )
                 continue
             index = len(table)
-            table.append([rows[cells[k][0]][cells[k][1]] if k in cells else None for k in keys])
+            table.append(
+                [
+                    _in_the_headers_unit(rows[cells[k][0]][cells[k][1]], rescale.get(k))
+                    if k in cells
+                    else None
+                    for k in keys
+                ]
+            )
             anchor = cells.get("title") or cells.get("project_id") or next(iter(cells.values()))
             lines.append(state.row_number(anchor[0]))
             for col, k in enumerate(keys):
@@ -9815,13 +9857,15 @@ _STATE_SAID = [
         r"пропозиці|предложени|proposal|заявк\w* (?:подан|направлен)|на розгляд|на рассмотрени|рішення очікується"
         r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation"
         r"|на стадії підписання|на стадии подписания|at (?:the )?signing stage|pending signature"
-        r"|expected to start|due to start|subject to (?:final |formal )?approval|new project|pipeline",
+        r"|expected to start|due to start|subject to (?:final |formal )?approval|new project|pipeline"
+        r"|планується|планируется|до запуску|к запуску",
     ),
     ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
     (
         "ongoing",
         r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway"
-        r"|on track|running since|continues into",
+        r"|on track|running since|continues into|впроваджується|внедряется|розпочато|начата|начат\b|завершується"
+        r"|завершается|(?<!not )started|launched",
     ),
 ]
 _STATE_PATTERNS = [

@@ -1283,6 +1283,28 @@ def markdown_rows(rows: list[list], line_of_row: list[int]) -> tuple[list[list],
     return [[cell(v) for v in rows[i]] for i in kept], [line_of_row[i] for i in kept]
 
 
+_STRUCK = re.compile(r"^\s*~~(?P<text>.*\S)~~\s*$", re.DOTALL)
+
+
+def _struck_through(rows: list[list]) -> tuple[list[list], dict[int, int]]:
+    """A Markdown table's cells struck through ("~~text~~") with their marks taken off, and how many cells of each row
+    were struck.
+
+    >>> _struck_through([[" ~~Radios~~ ", " ~~100~~ "], [" Boats ", " 5 "]])
+    ([['Radios', '100'], [' Boats ', ' 5 ']], {0: 2})
+    """
+    out, struck = [], {}
+    for i, row in enumerate(rows):
+        new = []
+        for value in row:
+            found = _STRUCK.match(value) if isinstance(value, str) else None
+            if found:
+                struck[i] = struck.get(i, 0) + 1
+            new.append(found["text"] if found else value)
+        out.append(new)
+    return out, struck
+
+
 def _tab_block(text: str) -> bool:
     r"""Whether a text holds a table pasted among its prose: four lines or more in a row, each cut by tabs into as
     many fields, three at least.
@@ -1349,6 +1371,14 @@ def _text_grid(raw: bytes, name: str) -> Grid:
             delimiter = (
                 "|"  # a letter with a table drawn in bars ("Title | Period | Budget"): its lines split there
             )
+    if (
+        not few
+        and not pasted
+        and not name.lower().endswith(".csv")
+        and _prose(head, delimiter)
+        and not _bar_table(head)
+    ):  # a letter whose sentences put commas on most of its lines: prose, not columns
+        return _lines_grid(text, encoding)
     if pasted:
         delimiter = "\t"
     rows: list[list] = []
@@ -1377,6 +1407,9 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         meta["said"] = (
             "a Markdown table: its line of alignment marks skipped, its bold marks and <br> read as text"
         )
+        rows, struck = _struck_through(rows)
+        if struck:  # "~~Border Management~~": struck through, as Excel's strikethrough is read
+            meta["struck"] = struck
     else:  # a rule of dashes under the header or over the totals ("-----+-----+----"): an empty row
         rows = [[None] * len(row) if _ruled(row) else row for row in rows]
     if "\ufffd" in text:
@@ -1474,9 +1507,54 @@ def _lines_grid(text: str, encoding: str) -> Grid:
     meta["said"] = (
         "a text of lines, not of columns (few lines split at a delimiter): each line read as one cell"
     )
+    if (dashed := _dash_list(lines)) is not None:  # "Проект — Донор — Сумма — Статус", a line a project
+        rows = dashed
+        meta["said"] = (
+            "a list of lines, its fields apart by dashes ('Проект — Донор — Сумма — Статус'): split there"
+        )
     if "\ufffd" in text:
         meta["replacement_chars"] = True
     return Grid("", rows, meta=meta)
+
+
+#: A dash between fields of a line, spaced: "Проект — Донор — 350 000 EUR — реализуется".
+_FIELD_DASH = re.compile(r"\s+[—–]\s+")
+#: A line saying what the fields of the list are: "Формат строки: Проект — Донор — Сумма — Статус", "Format: …".
+_FORMAT_LINE = re.compile(
+    r"^\s*(?:формат(?:\s+строки|\s+рядка)?|format(?:\s+of\s+(?:each\s+)?line)?|fields?|поля)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _dash_list(lines: list[str]) -> list[list] | None:
+    """A text listing projects a line each, its fields apart by spaced dashes, under a line naming the fields
+    ("Формат строки: Проект — Донор — Сумма — Статус"): the lines split at the dashes (the format line read as the
+    header, its label taken off), other lines one cell; None unless three lines or more split into as many fields as
+    the format line names.
+
+    >>> rows = _dash_list(["Формат строки: Проект — Донор — Сумма", "1) Радари — Естонія — 100 EUR",
+    ...                    "2) Катери — Литва — 200 EUR", "3) Дрони — Польща — 5 PLN", "Итого: 305"])
+    >>> rows[0], rows[1], rows[4]
+    (['Проект', 'Донор', 'Сумма'], ['1) Радари', 'Естонія', '100 EUR'], ['Итого: 305'])
+    """
+    head = next((i for i, line in enumerate(lines[:40]) if _FORMAT_LINE.match(line)), None)
+    if head is None:
+        return None
+    names = _FIELD_DASH.split(_FORMAT_LINE.sub("", lines[head]).strip())
+    if len(names) < 3:
+        return None
+    split = [_FIELD_DASH.split(line.strip()) if line.strip() else [] for line in lines]
+    if sum(1 for parts in split[head + 1 :] if len(parts) == len(names)) < 3:
+        return None
+    rows: list[list] = []
+    for i, (line, parts) in enumerate(zip(lines, split, strict=True)):
+        if i == head:
+            rows.append(names)
+        elif len(parts) == len(names):
+            rows.append(parts)
+        else:
+            rows.append([line] if line.strip() else [])
+    return rows
 
 
 #: A cell of a rule drawn in characters: "------", "=====", "---+---".

@@ -2703,7 +2703,7 @@ _STATUS = [
         r"|(?<!не )законтрактован|^obligated\b|bewilligt|zugesagt|genehmigt"  # a US award whose money is obligated: committed
         # agreed, said alone: "Agreed", "Погоджено", "Согласован" ("not agreed" is planned, above)
         # the contract being concluded after the decision to fund: the EU's "Contracting"
-        r"|^(?:in\s+|under\s+)?contracting\b|^(?:на\s+етапі\s+)?контрактуванн|^(?:на\s+этапе\s+)?контрактовани"
+        r"|^(?:in\s+|under\s+)?contracting\b|^adopted\b|^(?:financing\s+)?decision\s+adopted\b|^(?:на\s+етапі\s+)?контрактуванн|^(?:на\s+этапе\s+)?контрактовани"
         r"|^agreed\b|^(?:погоджен|узгоджен|согласован)\w*(?:\s+(?:донором|з\s+донором|с\s+донором))?\.?$",
     ),
     # at the idea's stage ("Предложение (концепция)"), when no later word says more ("Концепцію погоджено, проект

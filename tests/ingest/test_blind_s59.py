@@ -548,3 +548,144 @@ def test_a_co_fundings_year_label_is_no_part_of_the_donors_money():
     text = "Всего 2 000 000 евро: в т.ч. софинансирование МВД 2021 г. – 300 000 евро"
     assert (money_in_prose(text) or (None, None, {}))[2] == {}
     assert parse_status("Ongoing; amendment under signature") == "ongoing"
+
+
+# --- set OA "tables whose columns are not where you expect them", set OB "submissions that arrive as plain text" ---
+
+
+def test_a_row_of_years_over_repeated_money_labels_names_each_column(one_sheet_build):
+    rows = [
+        ["INL – проєкти для системи МВС"],
+        [None, None, None, 2020, 2021, 2022, None],
+        ["№ з/п", "Назва проєкту", "Виконавець", "Сума, дол. США", "Сума, дол. США", "Сума, дол. США",
+         "Загальна вартість, дол. США"],
+        [1, "Підтримка патрульної поліції", "INL", 1250000, 1400000, 900000, 3550000],
+    ]  # fmt: skip
+    project = projects_by_title(one_sheet_build(rows, "INL_proekty.xlsx"))["Підтримка патрульної поліції"]
+    # 1 250 000 + 1 400 000 + 900 000 = 3 550 000, the total beside them
+    assert (project["amount"], project["yearly_amounts"]) == (
+        3_550_000,
+        "2020=1250000;2021=1400000;2022=900000",
+    )
+
+
+def test_columns_labelled_by_numbers_a_legend_explains(one_sheet_build):
+    rows = [
+        ["Інформація про проєкти"],
+        [1, 2, 3, 4, 5, 6, 7],
+        ["Посилення прикордонних підрозділів", "Польща", "ДПСУ", 3400, 1200, "PLN", "2020–2022"],
+        ["Підготовка НГУ з розмінування", "Естонія", "НГУ", 180.5, 90.25, "EUR", "2021–2022"],
+        [],
+        ["Примітки:"],
+        ["1 – назва проєкту;"], ["2 – країна-донор;"], ["3 – бенефіціар;"],
+        ["4 – загальна вартість проєкту, тис. од. валюти;"], ["5 – у тому числі у 2021 році, тис. од. валюти;"],
+        ["6 – валюта;"], ["7 – строк реалізації."],
+    ]  # fmt: skip
+    projects = projects_by_title(one_sheet_build(rows, "legend.xlsx"))
+    border = projects["Посилення прикордонних підрозділів"]
+    assert (border["partner"], border["amount"], border["currency"]) == ("Poland", 3_400_000, "PLN")
+    assert border["yearly_amounts"].startswith("2021=1200000")
+    assert projects["Підготовка НГУ з розмінування"]["amount"] == 180_500  # 180,5 thousand
+
+
+def test_a_register_grouped_by_donor_keeps_each_groups_donor_when_its_title_names_one_of_them(tmp_path):
+    text = (
+        "Nordic and Dutch bilateral support to the MIA system;;;;\n"
+        ";Project;Budget;Currency;Status\n"
+        "Denmark;Human rights-based policing;12 000 000;DKK;Ongoing\n"
+        ";Equipment for the Chop border crossing;4 800 000;DKK;Planned\n"
+        "Netherlands;Migration management capacity;850 000;EUR;Ongoing\n"
+        ";Anti-trafficking mobile units;600 000;EUR;Approved\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "Nordic_NL_support_MIA_2021.csv", text))
+    assert projects["Equipment for the Chop border crossing"]["partner"] == "Denmark"
+    assert projects["Anti-trafficking mobile units"]["partner"] == "Netherlands"
+
+
+def test_a_card_whose_label_gives_another_unit(tmp_path):
+    text = """DONOR REPORT
+==========
+Project: EU Support to Accountability
+Donor: European Union
+Currency: EUR
+Total budget: 2 600 000
+Budget 2021: 900 000
+Status: Ongoing
+==========
+Project: Police Reform Support
+Donor: Canada
+Currency: CAD
+Total budget: 6.5 million
+Budget 2021 (thousands): 2 100
+Status: Ongoing
+"""
+    projects = projects_by_title(text_build(tmp_path, "report.txt", text))
+    assert projects["Police Reform Support"]["yearly_amounts"].startswith("2021=2100000")  # 2 100 thousand
+    assert projects["EU Support to Accountability"]["yearly_amounts"].startswith("2021=900000")
+
+
+def test_a_list_of_lines_under_a_line_naming_its_fields(tmp_path):
+    text = """Перечень проектов МТД в секторе МВД
+Формат строки: Проект — Донор — Сумма — Статус
+Пример: Название проекта — Страна-донор — 100 000 EUR — статус
+
+1) Модернизация патрульной полиции — Эстония — 350 000 EUR (на 2021 г. 150 000 EUR) — реализуется
+2) Е-протокол — Литва — 210 000 EUR (весь объем в 2021 г.) — планируется
+3) Поддержка кинологической службы ГПСУ — Польша — 1,2 млн PLN (в т.ч. на 2021 г. 400 тыс. PLN) — реализуется
+
+Итого в EUR: 560 000 EUR.
+"""
+    projects = {
+        t.split(") ", 1)[-1]: p for t, p in projects_by_title(text_build(tmp_path, "list.txt", text)).items()
+    }
+    assert set(projects) == {
+        "Модернизация патрульной полиции",
+        "Е-протокол",
+        "Поддержка кинологической службы ГПСУ",
+    }
+    assert (projects["Е-протокол"]["amount"], projects["Е-протокол"]["yearly_amounts"]) == (
+        210_000,
+        "2021=210000",
+    )
+    assert projects["Поддержка кинологической службы ГПСУ"]["currency"] == "PLN"
+
+
+def test_a_markdown_row_struck_through_and_a_forms_blank_are_not_projects(tmp_path):
+    table = (
+        "| Project | Donor | Budget EUR | Status |\n|---|---|---:|---|\n"
+        "| Border radios | EU | 500 000 | Ongoing |\n"
+        "| ~~Border radios (old line)~~ | ~~EU~~ | ~~500 000~~ | ~~Ongoing~~ |\n"
+        "| Boats | EU | 300 000 | Planned |\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "wiki.txt", table))
+    assert (
+        projects["Border radios (old line)"]["status"] == "cancelled"
+    )  # struck through: its money not counted
+    assert set(projects) >= {"Border radios", "Boats"}
+    cards = "Project: <project title>\nDonor: <donor>\nBudget: <amount>\n\nProject: Radios\nDonor: EU\nBudget: EUR 100 000\n"
+    assert "<project title>" not in projects_by_title(text_build(tmp_path / "cards", "cards.txt", cards))
+
+
+def test_a_letter_whose_sentences_put_commas_on_most_lines_is_prose(tmp_path):
+    text = """ОФІС РАДИ ЄВРОПИ В УКРАЇНІ
+вул. Хмельницького, 8/16, м. Київ, 01030
+
+1. Проєкт «Зміцнення захисту прав людини» реалізується з 2019 року за рахунок бюджету Ради Європи. Загальний бюджет проєкту становить 1,2 млн євро, з них на 2021 рік заплановано 350 тис. євро.
+
+2. Підготовлено до запуску проєкт «Посилення спроможності ДМС», який фінансуватиметься Урядом Королівства Норвегія. Бюджет проєкту – 450 тис. євро. Розпочати реалізацію планується після реєстрації.
+
+3. Проєкт «Протидія кіберзлочинності» фінансується Європейським Союзом та впроваджується Радою Європи. Загальний бюджет – 2 млн євро; у 2020 році використано 650 тис. євро, на 2021 рік передбачено 700 тис. євро.
+
+З повагою,
+Голова Офісу
+"""
+    projects = projects_by_title(text_build(tmp_path, "lyst.txt", text))
+    assert set(projects) == {
+        "Зміцнення захисту прав людини",
+        "Посилення спроможності ДМС",
+        "Протидія кіберзлочинності",
+    }
+    assert projects["Посилення спроможності ДМС"]["status"] == "planned"
+    assert projects["Протидія кіберзлочинності"]["status"] == "ongoing"
+    assert projects["Зміцнення захисту прав людини"]["yearly_amounts"].startswith("2021=350000")
+    assert parse_status("adopted – contracting in 2021") == "approved"
