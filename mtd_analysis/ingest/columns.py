@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -1940,6 +1941,8 @@ def _years_over_labels(rows: list[list], limit: int) -> list[list]:
         filled = {c: v for c, v in enumerate(rows[r]) if v is not None and str(v).strip()}
         if len(filled) < 2:
             continue
+        if any(isinstance(v, float) and not math.isfinite(v) for v in filled.values()):
+            continue  # NaN, infinity: no years
         years = {c: str(int(v)) if isinstance(v, (int, float)) else str(v).strip() for c, v in filled.items()}
         if not all(_A_YEAR_VALUE.fullmatch(y) for y in years.values()) or len(set(years.values())) < len(
             years
@@ -1982,10 +1985,11 @@ def _numbers_explained(rows: list[list], limit: int) -> list[list]:
         if len(filled) < 4:
             continue
         try:
-            numbers = [int(float(str(v).strip())) for _, v in filled]
-        except ValueError:
-            continue
-        if numbers != list(range(1, len(numbers) + 1)):
+            floats = [float(str(v).strip()) for _, v in filled]
+            numbers = [int(f) for f in floats if f.is_integer()]
+        except (ValueError, OverflowError):
+            continue  # words, or NaN and infinity
+        if len(numbers) != len(filled) or numbers != list(range(1, len(numbers) + 1)):
             continue
         legend: dict[int, str] = {}
         for row in rows[r + 1 :]:
