@@ -1786,7 +1786,9 @@ def row_money(cells: RowCells) -> dict:
                 scale = header.columns[amount_col].scale
                 whole = (
                     _WHOLE_IN_A_YEAR.search(amount_value)
-                    if isinstance(amount_value, str) and "(" in amount_value
+                    if isinstance(amount_value, str)
+                    and "(" in amount_value
+                    and not _NOT_ALL_IN_THE_YEAR.search(amount_value)
                     else None
                 )  # "210 000 EUR (весь объем в 2021 г.)": the whole amount in that year
                 if bracketed := _number_and_currency_in_brackets(amount_value):  # "28 400,0 (USD)"
@@ -3138,6 +3140,8 @@ def _sum_years(text: str, sums: list[tuple[int, int]]) -> dict[int, int]:
         after = next((k for k, (start, _) in enumerate(sums) if start >= said.end()), None)
         before = next((k for k in range(len(sums) - 1, -1, -1) if sums[k][1] <= said.start()), None)
         gap = text[sums[before][1] : said.start()] if before is not None else None
+        if gap is not None and _AN_EVENT.search(gap):
+            gap = None  # "… 700 тис. євро, розпочато у лютому 2021 року": the year of a start, not the sum's
         if gap is not None and before not in out and _RIGHT_AFTER.fullmatch(gap):  # "5 млн у 2021 р. та …"
             out[before] = int(said[2])
         elif (
@@ -3187,6 +3191,12 @@ _EVENLY_BY_YEAR = re.compile(
 )
 _YEAR_SPAN = re.compile(r"(?<![\d.])(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
 
+#: Words denying the whole amount fell in the year, or giving a deadline, not a year: "(весь объем в 2021 г. освоен не
+#: был)", "(entire amount to be disbursed by end of 2021)".
+_NOT_ALL_IN_THE_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:не|not|no|нет|ні)(?![^\W\d_])|by (?:the )?end|until|до кінця|до конца|не пізніше|не позднее",
+    re.IGNORECASE,
+)
 #: A year written before a currency ("2021 USD"), which the pattern of a sum with its currency after it takes.
 _A_YEAR_BEFORE_CURRENCY = re.compile(r"\s*((?:19|20)\d\d)\s?[^\W\d_]{1,6}\.?\s*$", re.IGNORECASE)
 #: Someone else's money said before a year's label ("в т.ч. софинансирование МВД 2021 г. – 300 000").
@@ -3194,6 +3204,11 @@ _COFUNDING_BEFORE = re.compile(
     r"co-?financ|co-?fund|співфінанс|софинанс|державн\w* бюджет|госбюджет|місцев\w* бюджет|местн\w* бюджет"
     r"|municipal|local budget",
     re.IGNORECASE,
+)
+
+#: Words of a project's start or end between a sum and a year: the year dates the event, not the money.
+_AN_EVENT = re.compile(
+    r"розпочат|почат|заверш|закінч|начат|оконч|started|launched|start|ended|complet|finish", re.IGNORECASE
 )
 
 #: "Of which" between a sum and a year: the year's part follows, the sum is the total's.

@@ -233,7 +233,10 @@ _EXAMPLE_SAID = re.compile(
 
 
 #: A form's placeholder standing for a value to fill in: "<project title>", "<назва проєкту>".
-_FORM_BLANK = re.compile(r"<\s*[^<>\d]{2,40}?\s*>")
+_FORM_BLANK = re.compile(
+    r"<\s*(?:project\s+)?(?:title|name|назва(?:\s+проє?кту)?|название(?:\s+проекта)?|project)\s*>",
+    re.IGNORECASE,
+)
 #: The start of a cell naming the example (the cheap test before :func:`_example_word`).
 _EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок", re.IGNORECASE)
 
@@ -7919,6 +7922,9 @@ def _who(cells: RowCells) -> dict:
         or (
             state.partner_above[0] != state.sheet_partner
             and state.fields.get("partner") == min(state.header.columns)
+            and is_a_donor_state(
+                state.partner_above[0]
+            )  # not an implementer (UNDP, IOM) over the title's donor
         )
     ):  # a register grouped by partner, the file naming none (or its title, "Nordic and Dutch …", one of the
         # groups' partners named in the table's first column): the name stands on the group's first row
@@ -9858,13 +9864,16 @@ _STATE_SAID = [
         r"|решение ожидается|under consideration|на стадії погодження|на стадии согласования|under negotiation"
         r"|на стадії підписання|на стадии подписания|at (?:the )?signing stage|pending signature"
         r"|expected to start|due to start|subject to (?:final |formal )?approval|new project|pipeline"
-        r"|планується|планируется|до запуску|к запуску",
+        r"|(?:розпочат\w*|почат\w*|старт\w*|запуск\w*|реалізацію)\s+планується|планується\s+(?:розпочат|почат|старт|запуст)"
+        r"|(?:начат\w*|старт\w*|запуск\w*|реализацию)\s+планируется|планируется\s+(?:начат|старт|запуст)"
+        r"|до запуску|к запуску",
     ),
     ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
     (
         "ongoing",
         r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway"
-        r"|on track|running since|continues into|впроваджується|внедряется|розпочато|начата|начат\b|завершується"
+        r"|on track|running since|continues into|впроваджується|внедряется|(?<!не )розпочато|(?<!не )начата"
+        r"|(?<!не )начат\b|завершується"
         r"|завершается|(?<!not )started|launched",
     ),
 ]
@@ -9873,7 +9882,7 @@ _STATE_PATTERNS = [
 ]
 #: Words before a state that put it in the future ("буде завершено", "will be completed"): no state yet.
 _FUTURE = re.compile(
-    r"(?<![^\W\d_])(?:will|shall|to be|буде|будуть|будет|будут|має бути|должен быть)\s+(?:be\s+)?$",
+    r"(?<![^\W\d_])(?:will|shall|to be|буде|будуть|будет|будут|має бути|должен быть|до|until|by)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
 #: A paragraph is this long at least: a title and a sentence about its money or dates.

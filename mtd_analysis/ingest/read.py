@@ -1295,13 +1295,13 @@ def _struck_through(rows: list[list]) -> tuple[list[list], dict[int, int]]:
     """
     out, struck = [], {}
     for i, row in enumerate(rows):
-        new = []
-        for value in row:
-            found = _STRUCK.match(value) if isinstance(value, str) else None
-            if found:
-                struck[i] = struck.get(i, 0) + 1
-            new.append(found["text"] if found else value)
-        out.append(new)
+        marked = [_STRUCK.match(value) if isinstance(value, str) else None for value in row]
+        filled = sum(1 for value in row if isinstance(value, str) and value.strip())
+        if sum(1 for m in marked if m) * 2 < max(filled, 1):
+            out.append(row)  # a word struck here and there: the row as written (its marks shown)
+            continue
+        struck[i] = sum(1 for m in marked if m)
+        out.append([m["text"] if m else value for m, value in zip(marked, row, strict=True)])
     return out, struck
 
 
