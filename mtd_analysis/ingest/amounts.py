@@ -361,6 +361,13 @@ _NOTE_SHARE = re.compile(
 
 
 _SHARE_SAID = re.compile(r"share|portion|частк|дол[яі]|доля", re.IGNORECASE)
+#: Money beside the donor's own: co-financing, national or partners' contributions (a column's label, a remark).
+COFINANCING = re.compile(
+    r"co-?financ|co-?fund|співфінанс|софинанс|national|національн|национальн|державн\w* бюджет|госбюджет",
+    re.IGNORECASE,
+)
+#: A town's or region's own money: "місцевий бюджет", "local budget", "the municipality".
+LOCAL_BUDGETS = r"місцев\w* бюджет|местн\w* бюджет|local budget|municipal"
 CHANGE_SAID = re.compile(
     r"grew|grow|increas|decreas|rose|fell|compared|than|зріс|зрос|збільш|зменш|порівнян|ніж|вырос|увелич|уменьш"
     r"|по сравнению|чем",
@@ -3200,11 +3207,7 @@ _NOT_ALL_IN_THE_YEAR = re.compile(
 #: A year written before a currency ("2021 USD"), which the pattern of a sum with its currency after it takes.
 _A_YEAR_BEFORE_CURRENCY = re.compile(r"\s*((?:19|20)\d\d)\s?[^\W\d_]{1,6}\.?\s*$", re.IGNORECASE)
 #: Someone else's money said before a year's label ("в т.ч. софинансирование МВД 2021 г. – 300 000").
-_COFUNDING_BEFORE = re.compile(
-    r"co-?financ|co-?fund|співфінанс|софинанс|державн\w* бюджет|госбюджет|місцев\w* бюджет|местн\w* бюджет"
-    r"|municipal|local budget",
-    re.IGNORECASE,
-)
+_COFUNDING_BEFORE = re.compile(rf"{COFINANCING.pattern}|{LOCAL_BUDGETS}", re.IGNORECASE)
 
 #: Words of a project's start or end between a sum and a year: the year dates the event, not the money.
 _AN_EVENT = re.compile(

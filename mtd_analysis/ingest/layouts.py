@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from itertools import chain
 
-from mtd_analysis.ingest.amounts import ALL_OF_IT_WORDS, CHANGE_SAID, MARKED_ROWS
+from mtd_analysis.ingest.amounts import ALL_OF_IT_WORDS, CHANGE_SAID, COFINANCING, LOCAL_BUDGETS, MARKED_ROWS
 from mtd_analysis.ingest.columns import (
     TOTAL_ROW,
     FieldMatch,
@@ -1110,13 +1110,6 @@ _YEAR_PART_SAID = re.compile(
 )
 
 
-#: Money beside the donor's own: co-financing, national or partners' contributions (a column's label, a remark).
-COFINANCING = re.compile(
-    r"co-?financ|co-?fund|співфінанс|софинанс|national|національн|национальн|державн\w* бюджет|госбюджет",
-    re.IGNORECASE,
-)
-
-
 def _year_part_in(text: str) -> re.Match | None:
     """A remark's year part (:data:`_YEAR_PART_SAID`); money set aside for a year counts only when what follows
     is a sum ("в 2021 г. предусмотрено 1 000 000,00 долл. США", not "… 5 000 тренингов")."""
@@ -1134,7 +1127,7 @@ def _year_part_in(text: str) -> re.Match | None:
 
 #: A remark on money besides the partner's: co-funding, the national or local budgets', a country's whole total.
 _SOMEONE_ELSES = re.compile(
-    rf"{COFINANCING.pattern}|місцев\w* бюджет|местн\w* бюджет|local budget|\bбюджет\w* (?:МВС|МВД)|всього|всего"
+    rf"{COFINANCING.pattern}|{LOCAL_BUDGETS}|\bбюджет\w* (?:МВС|МВД)|всього|всего"
     r"|\btotal\b|фаз[аиі]|phase",
     re.IGNORECASE,
 )
@@ -1151,7 +1144,7 @@ _YEAR_SHARE_SAID = re.compile(
 )
 #: A percentage that is no share of the project's money by year: a fee, co-financing, a municipality's part.
 _NOT_A_SHARE_OF_IT = re.compile(
-    rf"fee|overhead|admin|{COFINANCING.pattern}|municipal|місцев\w* бюджет|местн\w* бюджет|local budget",
+    rf"fee|overhead|admin|{COFINANCING.pattern}|{LOCAL_BUDGETS}",
     re.IGNORECASE,
 )
 #: A remark putting all of the money in one year: "Entire amount obligated; to be spent in calendar 2021 (April-December)",

@@ -711,6 +711,20 @@ def _years_of_items(project: dict, items: list[dict]) -> dict[int, float] | None
     total, summed = project.get("amount"), sum(i["amount"] for i in items)
     if total is None or abs(total - summed) > max(0.5, 0.005 * abs(total)):
         return None
+    return years_of_dated_items(items)
+
+
+def years_of_dated_items(items: list[dict]) -> dict[int, float] | None:
+    """Each item's value in the year of its date (its delivery; a period of its own spread by days) when every item
+    is dated; else None.
+
+    Examples
+    --------
+    >>> years_of_dated_items([{"amount": 100.0, "start_date": "2020-12-21"}, {"amount": 50.0, "end_date": "2021-06-10"}])
+    {2020: 100.0, 2021: 50.0}
+    >>> years_of_dated_items([{"amount": 100.0}]) is None
+    True
+    """
     years: dict[int, float] = {}
     for item in items:
         start, end = (

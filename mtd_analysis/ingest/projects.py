@@ -161,6 +161,7 @@ from mtd_analysis.ingest.programmes import (
     component_marker,
     is_an_agreement,
     resolve_programmes,
+    years_of_dated_items,
 )
 from mtd_analysis.ingest.read import Grid
 from mtd_analysis.ingest.sheet import (
@@ -1643,7 +1644,7 @@ def _items_under_headings(state: SheetState, records: list[dict]) -> tuple[list[
         project["source_row"], project["_index"] = state.row_number(index), index
         if len({r.get("partner") for r in items}) > 1:
             continue  # items of two partners under one title: not one project
-        years = _years_of_dated_items(items)
+        years = years_of_dated_items(items)
         if years:
             project["yearly_amounts"] = yearly_text(years)
         out_of[items[0]["_index"]] = project
@@ -1668,28 +1669,6 @@ def _items_under_headings(state: SheetState, records: list[dict]) -> tuple[list[
         if r["_index"] not in taken:
             kept.append(r)
     return kept, len(taken) - len(out_of)
-
-
-def _years_of_dated_items(items: list[dict]) -> dict[int, float] | None:
-    """Each item's value in the year of its date (its delivery; a period of its own spread by days) when every
-    item is dated; else None."""
-    years: dict[int, float] = {}
-    for item in items:
-        start, end = (
-            item.get("start_date") or item.get("end_date"),
-            item.get("end_date") or item.get("start_date"),
-        )
-        if not start:
-            return None
-        first, last = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
-        parts = (
-            split_by_days(item["amount"], days_per_year(first, last))
-            if last > first
-            else {first.year: item["amount"]}
-        )
-        for year, part in parts.items():
-            years[year] = round(years.get(year, 0.0) + part, 2)
-    return years
 
 
 def _items_need_no_dates(state: SheetState, read: list[dict], kept: list[dict]) -> None:

@@ -2851,18 +2851,21 @@ _FORMER_STATUS = re.compile(
 
 #: A date the project is to start or end said beside its status: "(завершение 06.2021)", "(completion Dec 2021)",
 #: "(старт 07.2021)": a remark, not the status ("реализуется (завершение 06.2021)" is ongoing).
+#: Words of a project's start or end before its date: "completion", "завершення", "старт", "начало".
+_DATE_WORDS = (
+    r"complet\w*|ends?|ending|end date|due|starts?|starting|start date"
+    r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала"
+)
 #: A status's date after a comma: "Триває, завершення – грудень 2022 р.", "Погоджено донором, старт – вересень 2021 р.".
 _DATED_CLAUSE = re.compile(
-    r"\s*[,;]\s*(?:complet\w*|ends?|ending|end date|due|starts?|starting|start date"
-    r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала)\b\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
+    rf"\s*[,;]\s*(?:{_DATE_WORDS})\b\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
     # only a date after the word: "грудень 2022 р.", "06.2021", "Q2 2021"; not "старт перенесён на 01.2022 – планируется"
     r"(?:[^\W\d_]{1,12}\.?\s+|[IVXІ]{1,3}\s+(?:квартал|кв\.)\s+)?(?:\d{1,2}[./])?(?:\d{1,2}[./])?(?:19|20)\d\d"
     r"\s*(?:р\.|г\.|року|года|рік|год)?\s*\.?$",
     re.IGNORECASE,
 )
 _DATED_REMARK = re.compile(
-    r"[(\[]\s*(?:complet\w*|ends?|ending|end date|due|expected|starts?|starting|start date"
-    r"|заверш\w*|окончан\w*|закінчен\w*|старт\w*|початок|початку|начало|начала)\b[^)\]]*\d[^)\]]*[)\]]",
+    rf"[(\[]\s*(?:{_DATE_WORDS}|expected)\b[^)\]]*\d[^)\]]*[)\]]",
     re.IGNORECASE,
 )
 
