@@ -2326,6 +2326,11 @@ AMOUNT_TOTAL_WORDS = re.compile(r"total|загальн|всього|усього
 
 #: How many rows at the end of a sheet are looked at for such a note.
 FOOTNOTE_ROWS = 15
+#: A note under a table unmarked, a sentence about the amounts: "All figures in EUR thousand unless stated otherwise",
+#: "Усі суми — у тис. грн", "Суммы указаны в долларах США".
+_UNITS_STATEMENT = re.compile(
+    r"(?:all\s+|усі\s+|всі\s+|все\s+)?(?:amounts?|figures?|sums?|values?|суми|сумми|суммы)\b", re.IGNORECASE
+)
 
 
 #: Words extending a note over the whole workbook ("all amounts in this workbook", "Все суммы в этой книге").
@@ -2564,10 +2569,15 @@ def footnote_units(
             said_currency = (
                 None  # "Currency: JPY in the notes; amounts here converted to EUR": two currencies
             )
+        if text and not NOTE_ROW.match(text) and _UNITS_STATEMENT.match(text):
+            # an unmarked sentence about the amounts ("All figures in EUR thousand unless stated otherwise") speaks
+            # for all of them in its first sentence only ("Amounts in each donor's currency. Budget 2021 shown in
+            # thousands." gives no unit to all)
+            text = re.split(r"(?<=[.;])\s+", text, maxsplit=1)[0]
         if said_currency and (found := currency_in_text(said_currency[1])):
             # "Applied filters: … Currency is USD" under a dashboard's export
             note_currency, note_scale = found, 1.0
-        elif not text or not NOTE_ROW.match(text):
+        elif not text or not (NOTE_ROW.match(text) or _UNITS_STATEMENT.match(text)):
             continue
         elif not _AMOUNT_WORDS.search(text) and _UNIT_NOTE.match(text):
             # "* £ thousand (£k), whole project lifetime": a marked column's unit said first in its note
@@ -2838,7 +2848,7 @@ def _total_against_years(
     """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
 
     A total larger than its years is kept when the project runs beyond the year columns, or when the columns
-    give only some months of their years (``months``: a quarter's sheet), the rest belonging to the other
+    give only some months of one of their years (``months``: a quarter's sheet), the rest belonging to the other
     years or months; an amount of 0 is noted as no money (in kind), unlike a blank.
     """
     col, start, end = where
@@ -2876,7 +2886,9 @@ def _total_against_years(
             col,
         )
         return amount
-    part = months and all(len(months.get(year) or range(12)) < 12 for year in years)
+    # some months of a year only: a quarter's sheet, or a window of quarters (Q3 2020 … Q2 2022) cutting its first and
+    # last years, whose total counts the months outside it
+    part = months and any(len(months.get(year) or range(12)) < 12 for year in years)
     if amount > total_years and part:
         covered = "; ".join(f"{_month_span(months[year])} {year}" for year in sorted(years))
         state.issue(

@@ -416,6 +416,9 @@ _YEARLY_WORDS = {
     "disbursement",
     "disbursements",
     "disbursed",
+    "disb",  # a database's abbreviations: "DISB_2021", "FCST_2021_K", "BDGT_2021"
+    "fcst",
+    "bdgt",
     "planned",
     "plan",
     "awp",  # a UN agency's annual work plan ("AWP 2021")
@@ -4048,7 +4051,8 @@ PART_OF_THE_TOTAL = re.compile(OF_WHICH, re.IGNORECASE)
 #: A total said to be the whole project's, over its life ("Life-of-project total", "Общий бюджет проекта",
 #: "Загальна вартість проєкту", "за весь строк"): year columns beside it may give some of its years only.
 WHOLE_PROJECT_TOTAL = re.compile(
-    r"life[- ]of[- ](?:the[- ])?project|\bLOP\b|total (?:project|programme|program)\b|(?:project|programme)'?s? total"
+    r"life[- ]of[- ](?:the[- ])?(?:project|activity|award|programme|program)|\bLOP\b"
+    r"|(?:full|whole|entire) (?:implementation )?period|total (?:project|programme|program)\b|(?:project|programme)'?s? total"
     r"|(?:budget|cost|value) of the (?:project|programme)|whole (?:project|period|life)|entire"
     r"|\bпро[еє]кт(?:у|а)\b|\bпрограм[иы]\b|весь (?:срок|строк|період|термін|период)",
     re.IGNORECASE,

@@ -359,8 +359,10 @@ def _committed_years(
     """The years of a total made of commitments, and a sentence saying how they were found (None: as dated).
 
     A commitment is signed once for years of work. When the disbursements made and planned (in the total's
-    currency) add up to the total, they are its years; else commitments all signed in one year, for an activity
-    running over several, are spread over the activity's dates by days; else each counts in the year of its date.
+    currency) add up to the total, they are its years; when they add up to less, reach past the last commitment's
+    year and the activity gives no dates, they give their years and the rest is in no year; else commitments all
+    signed in one year, for an activity running over several, are spread over the activity's dates by days; else
+    each counts in the year of its date.
     """
     schedule = [m for m in [*disbursed, *planned] if m.currency == currency]
     if schedule and abs(math.fsum(m.value for m in schedule) - total) <= max(1.0, 0.005 * abs(total)):
@@ -371,6 +373,22 @@ def _committed_years(
                 "give it"
             )
     start, end = period
+    paid = math.fsum(m.value for m in schedule)
+    if (
+        (start is None or end is None)
+        and schedule
+        and 0 < paid < total - max(1.0, 0.005 * abs(total))
+        and max((m.end.year for m in schedule if m.end), default=0)
+        > max((m.start.year for m in commitments if m.start), default=9999)
+        and (known := _yearly_amounts(schedule))
+    ):
+        # no activity dates to spread the commitments over, disbursed (or planned) in part, and in years after the
+        # last commitment's (commitments signed once for years of work, not one a year): the disbursements give their
+        # years, the rest of the commitments is placed in no year
+        return known, (
+            f"the disbursements made and planned ({paid:,.2f}) give their years of the commitments' total "
+            f"({total:,.2f}); the rest, {total - paid:,.2f}, is placed in no year (the activity gives no dates)"
+        )
     years = {m.start.year for m in commitments if m.start is not None}
     if (
         start

@@ -293,11 +293,33 @@ _TRANSACTION_TYPES = {
 }
 
 
+#: IATI's ActivityStatus codelist by name ("2 - Implementation", "Closed").
+_ACTIVITY_STATUSES = {
+    "pipeline/identification": "1",
+    "pipeline": "1",
+    "identification": "1",
+    "implementation": "2",
+    "finalisation": "3",
+    "finalization": "3",
+    "closed": "4",
+    "cancelled": "5",
+    "canceled": "5",
+    "suspended": "6",
+}
+
+
 def _coded(path: str, text: str) -> str:
-    """A cell's value as its path takes it: a transaction's or a budget's type as its code."""
-    if not text or not path.endswith(("transaction-type/@code", "budget/@type")):
+    """A cell's value as its path takes it: a transaction's or a budget's type, an activity's status, as its code.
+
+    >>> _coded("activity-status/@code", "2 - Implementation"), _coded("activity-status/@code", "Closed")
+    ('2', '4')
+    """
+    if not text or not path.endswith(("transaction-type/@code", "budget/@type", "activity-status/@code")):
         return text
-    names = _BUDGET_TYPES if path.endswith("@type") else _TRANSACTION_TYPES
+    if path.endswith("activity-status/@code"):
+        names = _ACTIVITY_STATUSES
+    else:
+        names = _BUDGET_TYPES if path.endswith("@type") else _TRANSACTION_TYPES
     if (found := _LEADING_CODE.match(text)) and (found[1].isdigit() or found.end() < len(text)):
         return found[1]
     return names.get(text.strip().lower(), text)

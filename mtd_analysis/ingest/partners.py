@@ -591,8 +591,10 @@ def partner_fiscal_year(partner: str | None, named: int) -> tuple[dt.date, dt.da
 
     Examples
     --------
-    >>> partner_fiscal_year("USA", 2021), partner_fiscal_year("Japan", 2021)[0], partner_fiscal_year("EU", 2021)
+    >>> partner_fiscal_year("USA", 2021), partner_fiscal_year("Japan", 2021)[0], partner_fiscal_year("WHO", 2021)
     ((datetime.date(2020, 10, 1), datetime.date(2021, 9, 30)), datetime.date(2021, 4, 1), None)
+    >>> partner_fiscal_year("Germany", 2021)  # a calendar year
+    (datetime.date(2021, 1, 1), datetime.date(2021, 12, 31))
     """
     said = _fiscal_years().get(partner or "")
     if not said:
@@ -602,6 +604,17 @@ def partner_fiscal_year(partner: str | None, named: int) -> tuple[dt.date, dt.da
     start = dt.date(start_year, int(month), 1)
     end = dt.date(start_year + 1, int(month), 1) - dt.timedelta(days=1)
     return start, end
+
+
+def split_fiscal_year(partner: str | None, named: int) -> tuple[dt.date, dt.date] | None:
+    """:func:`partner_fiscal_year` for a fiscal year written over two years ("2021/22", "2021-22 Q1"): None for a
+    partner whose fiscal year is the calendar year, which is never so written (its "2020/2021" is a biennium).
+
+    >>> split_fiscal_year("UK", 2021)[0], split_fiscal_year("Germany", 2021)
+    (datetime.date(2021, 4, 1), None)
+    """
+    span = partner_fiscal_year(partner, named)
+    return None if span is not None and span[0].month == 1 else span
 
 
 def partner_date_order(partner: str | None) -> str | None:

@@ -152,6 +152,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     payer_of_money,
     payers_within,
     shares_in_note,
+    split_fiscal_year,
     without_implementers,
     without_neighbours,
 )
@@ -2676,7 +2677,7 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     if (
         quarters
     ):  # "2021-22 Q1 | … | 2021-22 Q4": quarters of the partner's fiscal year, else of April to March
-        span = partner_fiscal_year(partner, 2021)
+        span = split_fiscal_year(partner, 2021)
         month = span[0].month if span is not None else 4
         for col in quarters:
             if month != 4 and (found := fiscal_quarter_named(header.labels[col], month)):
@@ -2746,6 +2747,22 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         )
         return
     spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
+    if not calendar and all(
+        span is not None and (span[0], span[1]) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        for year, span in zip(named.values(), spans.values(), strict=True)
+    ):  # a partner whose fiscal year is the calendar year (Germany, the EU): "FY 2021" is 2021
+        for col, year in named.items():
+            m = header.columns[col]
+            header.columns[col] = FieldMatch("yearly", m.currency, year, 0.5, m.scale)
+        state.issue(
+            "info",
+            "amount",
+            f"columns {letters} give fiscal years ('{first_label}' …); {partner}'s fiscal year is the calendar year "
+            "(partners.csv): read as those calendar years",
+            header.row,
+            min(named),
+        )
+        return
     if calendar:  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
         why = (
             f"beside columns of calendar years ({', '.join(str(y) for y in sorted(set(calendar.values())))}): the "
@@ -2890,7 +2907,7 @@ def _fiscal_span_columns(state: SheetState, header: Header, rows: list[list], pa
     ]
     above = [t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t]
     said = next((m for t in [*labels, *above] if (m := fiscal_months_said(t)) is not None), None)
-    known = partner_fiscal_year(partner, 2021)
+    known = split_fiscal_year(partner, 2021)
     if not said and known is None and all(_FULL_SPAN.search(str(rows[own][c])) for c in starts):
         # "2020/2021 (EUR) | 2022/2023 (EUR)": a partner's two-year budgets as much as fiscal years: not read as either
         for col in starts:
@@ -4167,9 +4184,9 @@ def _fiscal_span(
     start, end = 2000 + int(found["start"]) % 100, 2000 + int(found["end"]) % 100
     if end != start + 1:
         return None, False  # "2021-23": years, not one fiscal year
-    span = partner_fiscal_year(partner, start)
+    span = split_fiscal_year(partner, start)
     if span is not None and span[0].year != start:
-        last = partner_fiscal_year(partner, end)
+        last = split_fiscal_year(partner, end)
         if period:  # a partner naming its years by their end (the USA) writes "FY21-22" for two of them
             return ((span[0], last[1]) if last else None), False
         return (last if last and last[0].year == start else None), False  # a year column's "2021/22": FY2022
@@ -8642,6 +8659,11 @@ def _label_of(value) -> tuple[str, FieldMatch] | None:
     if not isinstance(value, str) or not value.strip() or len(value) > 80:
         return None
     m = match_field(value)
+    if m.field is None and (numbered := _NUMBERED_CARD.fullmatch(value.strip())):
+        # "Проект 1:", "Project No. 2": a card's title label numbered
+        title = match_field(numbered["label"])
+        if title.field == "title":
+            return numbered["label"], title  # the rebuilt table's header names the field, not the number
     if m.field in PROJECT_FIELDS or (m.field == "yearly" and m.year):
         return clean_text(value) or "", m
     if (
@@ -8652,6 +8674,12 @@ def _label_of(value) -> tuple[str, FieldMatch] | None:
         # a card's "Комментарий": read as a table's remarks column is (a changed figure, a cancellation)
         return clean_text(value) or "", FieldMatch("ignore", None, None, 1.0)
     return None
+
+
+#: A card's title label with its number: "Проект 1:", "Project No. 2", "Проєкт №3.".
+_NUMBERED_CARD = re.compile(
+    r"(?P<label>[^\W\d_]{4,12})\s*(?:№|No\.?|#)?\s*\d{1,3}\s*[.:)]?\s*:?", re.IGNORECASE
+)
 
 
 #: A card's label of remarks: "Комментарий", "Comments / updates", "Примітки".
@@ -8793,7 +8821,9 @@ def _payers_in_cards(
 
 
 def _key(m: FieldMatch) -> str:
-    return f"yearly {m.year}" if m.field == "yearly" else str(m.field)
+    if m.field == "yearly":  # a month's or a quarter's line is a column of its own ("январь 2021", "Q2 2021")
+        return f"yearly {m.year} {m.part}" if m.part else f"yearly {m.year}"
+    return str(m.field)
 
 
 def _anchor_of(block: list) -> int:
@@ -8853,10 +8883,12 @@ def _inline_labels(
     for r, row in enumerate(rows):
         new = list(row)
         for c, value in enumerate(row):
-            if not isinstance(value, str):
-                continue
+            if not isinstance(value, str) or (c and _label_of(row[c - 1]) is not None):
+                continue  # a label's value ("Статус:" | "реализуется (завершение — июнь 2021 г.)") is no label
             split = None
-            if (dashed := _LABEL_DASH.fullmatch(value.strip())) and len(dashed["label"].split()) <= 4:
+            if tranche := _tranche_line(value):  # "Tranche 2 – 15.03.2021 – EUR 200,000": the month's money
+                split = tranche
+            elif (dashed := _LABEL_DASH.fullmatch(value.strip())) and len(dashed["label"].split()) <= 4:
                 # "Общая стоимость – 1,8 млн фунтов стерлингов, …": a field's label, a dash, its value
                 found = _label_of(dashed["label"])
                 split = (dashed["label"], dashed["rest"]) if found and found[1].strength >= 0.5 else None
@@ -8868,7 +8900,7 @@ def _inline_labels(
                     split = (
                         None  # "Общая стоимость – уточняется, ориентировочно 2022 г.": no sum after the dash
                     )
-            if split is None and re.search(r"[:：]", value):
+            if split is None and not tranche and re.search(r"[:：]", value):
                 label, rest = re.split(r"[:：]", value, maxsplit=1)
                 split = (label, rest) if rest.strip() and _label_of(label) else None
             free = c + 1 >= len(new) or new[c + 1] is None or not clean_text(new[c + 1])
@@ -8876,7 +8908,7 @@ def _inline_labels(
                 continue
             label, rest = split[0], split[1].strip()
             # "Срок реализации: 2020–2022 гг. Состояние: реализуется.": a second field after the first one's full stop
-            second = _SECOND_FIELD.search(rest)
+            second = None if tranche else _SECOND_FIELD.search(rest)
             if (
                 second
                 and (other := _label_of(second["label"]))
@@ -8891,6 +8923,44 @@ def _inline_labels(
             moved[(r, c + 1)] = c
         out.append(new)
     return out, moved
+
+
+#: A card's line of one payment of a schedule, its date and its sum: "Tranche 2 – 15.03.2021 – EUR 200,000 (paid)",
+#: "Транш 1 — 10 лютого 2021 — 600 000 грн", "Payment 3: Q2 2021 – USD 50,000".
+_TRANCHE = re.compile(
+    r"\s*(?:tranche|instal?l?ment|payment|disbursement|транш|платіж|платеж|виплата|выплата|внесок|взнос)\s*"
+    r"(?:№\s*|no\.?\s*|#\s*)?\d{0,2}\s*[:–—-]\s*(?P<date>[^–—:]{4,30}?)(?:\s+-\s+|\s*[–—:]\s*)"
+    r"(?P<money>[^\d\s]{0,4}\s*\d.*)",
+    re.IGNORECASE,
+)
+
+
+def _tranche_line(value: str) -> tuple[str, str] | None:
+    """A schedule's payment line as a card's label and value: its month (or quarter) as the label ("03.2021", "Q2
+    2021"), its sum as the value; None for any other text.
+
+    >>> _tranche_line("Tranche 2 – 15.03.2021 – EUR 200,000"), _tranche_line("Tranche 2 – Q2 2021 – EUR 120,000")
+    (('03.2021', 'EUR 200,000'), ('Q2 2021', 'EUR 120,000'))
+    >>> _tranche_line("Tranche 1 – 10 February 2021 – PLN 600 000 (disbursed)")
+    ('02.2021', 'PLN 600 000 (disbursed)')
+    >>> _tranche_line("Tranche 1 – 2021-06-30 – JPY 180,000,000")
+    ('06.2021', 'JPY 180,000,000')
+    >>> _tranche_line("Tranche 1 – see annex – EUR 100") is None, _tranche_line("Total grant: EUR 750,000") is None
+    (True, True)
+    """
+    found = _TRANCHE.fullmatch(value)
+    if found is None:
+        return None
+    when = found["date"].strip()
+    if (part := match_field(when)).field == "yearly" and part.year and part.part:
+        return when, found["money"].strip()  # a quarter, a month
+    try:
+        day = parse_date(when)
+    except ValueError:
+        return None
+    if not isinstance(day, dt.date):
+        return None
+    return f"{day.month:02d}.{day.year}", found["money"].strip()
 
 
 #: A value starting with a sum: a figure, or a currency before it ("1,8 млн", "€ 650 000", "USD 1.2 million").

@@ -1443,17 +1443,26 @@ def _prose(head: list[str], delimiter: str) -> bool:
     ...            "фінансування на 2021 рік становить 3 250,0 тис. канадських доларів. Стан: реалізується."]
     >>> _prose(wrapped, ",")  # commas on most lines, each a sentence's: a letter wrapped at a width
     True
+    >>> cards = ["1. Radios", "Donor: Lithuania (MFA, Development Cooperation)", "Total grant: EUR 750,000",
+    ...          "Tranche 1 – 01.12.2020 – EUR 150,000", "Tranche 2 – 15.03.2021 – EUR 200,000"]
+    >>> _prose(cards, ",")  # thousands commas on most lines: a number's, no cells
+    True
     """
     if delimiter != ",":
         return False  # a bar, a tab or a semicolon is no prose's punctuation: its lines are a table's, however few
     if any(_TABLE_COMMA.search(line) for line in head):
         return False  # "Radios,100", '"Budget, EUR",': a comma with no space after it, between no digits, splits cells
-    counts = [_split_count(line, delimiter) for line in head]
+    # a number's comma ("EUR 750,000", "4,5") splits nothing: counted are the sentences' commas
+    counts = [_split_count(_NUMBER_COMMA.sub("", line), delimiter) for line in head]
     # a letter's long lines, wrapped at a width, may hold commas on most of them: prose still, its commas a sentence's
     filled = [line for line in head if line.strip()]
     wrapped = bool(filled) and sum(len(line.strip()) for line in filled) >= _WRAPPED_WIDTH * len(filled)
     if not head or (sum(1 for c in counts if c) * 3 >= len(head) and not wrapped):
         return False
+    if wrapped:
+        return (
+            True  # long lines, a sentence's comma or two on each: a letter's paragraphs, not a table's rows
+        )
     run = 1
     for before, after in pairwise(counts):
         run = run + 1 if after and after == before else 1
@@ -1462,6 +1471,8 @@ def _prose(head: list[str], delimiter: str) -> bool:
     return True
 
 
+#: A comma between two digits: a number's ("1,250,000", "4,5").
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d)")
 #: The mean length of a text's lines from which they read as a letter's, wrapped at a width (a table's lines of cells
 #: joined by ", " are shorter).
 _WRAPPED_WIDTH = 60

@@ -2677,9 +2677,13 @@ _STATUS = [
     ),
     (
         "ongoing",
+        # approved or signed, not yet started ("Approved – agreement signed, implementation not yet started"):
+        # committed, below, whatever word of implementation it says
+        r"^(?!.*(?:approved|\bsigned\b|підписан|подписан|затверджен|утвержден).*(?:not (?:yet )?started|не розпочат"
+        r"|не начат))(?:.*?)(?:"
         r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)",  # "Live", "Live (extended)": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$))",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),
@@ -2858,7 +2862,8 @@ _DATE_WORDS = (
 )
 #: A status's date after a comma: "Триває, завершення – грудень 2022 р.", "Погоджено донором, старт – вересень 2021 р.".
 _DATED_CLAUSE = re.compile(
-    rf"\s*[,;]\s*(?:{_DATE_WORDS})\b\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
+    rf"\s*[,;]\s*(?:{_DATE_WORDS})\b(?:\s+(?:of\s+implementation|реалізації|реализации|проєкту|проекту|проекта))?"
+    r"\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
     # only a date after the word: "грудень 2022 р.", "06.2021", "Q2 2021"; not "старт перенесён на 01.2022 – планируется"
     r"(?:[^\W\d_]{1,12}\.?\s+|[IVXІ]{1,3}\s+(?:квартал|кв\.)\s+)?(?:\d{1,2}[./])?(?:\d{1,2}[./])?(?:19|20)\d\d"
     r"\s*(?:р\.|г\.|року|года|рік|год)?\s*\.?$",
@@ -2889,6 +2894,8 @@ def parse_status(value) -> str | None:
     ('ongoing', 'cancelled')
     >>> parse_status("Триває, завершення – грудень 2022 р."), parse_status("Погоджено донором, старт – вересень 2021 р.")
     ('ongoing', 'approved')
+    >>> parse_status("утвержден, начало реализации — март 2021 г.")
+    'approved'
     >>> parse_status("start foreseen June 2021, 7 months; financing agreement under signature")
     'planned'
 
