@@ -324,13 +324,21 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
         )
         return
     samples = [fills.get(sheet, {}).get(number, (None, None))[1] for _, _, sheet, number in legend]
+    # a legend written beside the table, on its projects' rows ("green = ongoing" in column J of row 5): those rows are
+    # projects, their fills their own status's, not the legend's samples
+    rows_of = {g.sheet: g.rows for g in grids}
+    crowded = {
+        (sheet, number)
+        for _, _, sheet, number in legend
+        if sum(1 for v in rows_of[sheet][number - 1] if v is not None and str(v).strip()) >= 3
+    }
     # each legend line's own fill is its sample only when the lines' fills differ (not a legend shaded as a whole)
-    distinct = len(set(samples)) == len(samples) and None not in samples
+    distinct = len(set(samples)) == len(samples) and None not in samples and not crowded
     by_sample = (
         {rgb: status for rgb, (_, status, _, _) in zip(samples, legend, strict=True)} if distinct else {}
     )
     by_name = {colour: status for colour, status, _, _ in legend}
-    legend_rows = {(sheet, number) for _, _, sheet, number in legend}
+    legend_rows = {(sheet, number) for _, _, sheet, number in legend} - crowded
     for grid in grids:
         bars = {}  # the colours of empty cells: a timeline's bars drawn in colour (see projects._bar_status)
         for rgb in dict.fromkeys(grid.meta.get("empty_fills", {}).values()):
@@ -339,7 +347,7 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
                 bars[rgb] = (status, colour or rgb)
         if bars:
             grid.meta["bar_statuses"] = bars
-        if lines := sorted(number for _, _, sheet, number in legend if sheet == grid.sheet):
+        if lines := sorted(number for s, number in legend_rows if s == grid.sheet):
             grid.meta["legend_rows"] = lines
         statuses = {}
         for number, (rgb, _) in fills.get(grid.sheet, {}).items():

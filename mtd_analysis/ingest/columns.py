@@ -3800,6 +3800,29 @@ def _titles_before_short_texts(columns: dict, findings: list, labels: dict) -> N
     )
 
 
+#: A date written as a number, year, month and day: "20190101".
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _compact_dates(values: list) -> bool:
+    """Whether a column's filled cells are all dates written as numbers, "20190101" (two at least).
+
+    >>> _compact_dates([20190101, "20221231", None]), _compact_dates([20190101, 1500000])
+    (True, False)
+    """
+    filled = [v for v in values if clean_text(v) is not None]
+    return len(filled) >= 2 and all(
+        (
+            isinstance(v, (int, float))
+            and not isinstance(v, bool)
+            and float(v).is_integer()
+            or isinstance(v, str)
+        )
+        and _COMPACT_DATE.fullmatch(str(int(v)) if isinstance(v, (int, float)) else v.strip())
+        for v in filled
+    )
+
+
 def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
     """The column's content guess, or None when no guess could change how its header is read.
 
@@ -3813,6 +3836,8 @@ def _guess_for(m: FieldMatch | None, values: list) -> ContentGuess | None:
         return content_role(values)
     if m.field not in _AGREES:
         return None
+    if m.field in ("start_date", "end_date") and _compact_dates(values):
+        return None  # "20190101": a system's dates written as numbers (read as dates by the cells' parser)
     telling = (_TELLING - _AGREES[m.field]) | ({"duration"} if m.field == "period" else set())
     sample = list(islice((v for v in values if clean_text(v) is not None), SAMPLE_SIZE))
     n, other, kinds = len(sample), 0, []

@@ -279,6 +279,8 @@ _LEGEND_WORDS = (
     r"умовн\w* позначен\w*|условн\w* обозначен\w*|legend|легенд[аи]|colou?r[- ](?:key|cod\w*|legend)"
     r"|кольоров\w* (?:маркуван\w*|позначен\w*)|цветов\w* (?:маркировк\w*|обозначен\w*)"
 )
+#: A code and its meaning after "=" in a legend's line: "1=ongoing", "D01=European Union", "A = active record".
+_CODES_GIVEN = re.compile(r"(?:^|[\s;,])[\w./-]{1,8}\s*=\s*[^\W\d_]")
 _LEGEND_ROW = re.compile(rf"(?:{_LEGEND_WORDS})\s*(?:\([^)]*\))?\s*(?::.*)?", re.IGNORECASE | re.DOTALL)
 #: What is left of a title naming only a currency once its currency words are gone ("у GBP", "in EUR").
 _A_CURRENCY_ALONE = re.compile(r"\s*(?:у|в|in|of which|з них|из них|incl\.?)\s*[:.,]?\s*", re.IGNORECASE)
@@ -3370,8 +3372,20 @@ def _hidden_repeats(state: SheetState, rows: list[list], first: int, title_col: 
         if index >= first
         and index < len(rows)
         and (text := clean_text(cell_value(rows[index], title_col)))
-        and (key := normalise_key(text)) in shown
+        # its title, or its title before brackets naming a version ("… (draft v1, Sept 2020)")
+        and (
+            (key := normalise_key(text)) in shown
+            or (key := normalise_key(_VERSION_BRACKETS.sub("", text))) in shown
+        )
     }
+
+
+#: A title's last brackets naming a version of the line: "(draft v1, Sept 2020)", "(old version)", "(чернетка)".
+_VERSION_BRACKETS = re.compile(
+    r"\s*[(\[][^()\[\]]*(?:draft|version|\bv\d|\bold\b|superseded|earlier|чернетк|черновик|верси|версі"
+    r"|попередн|предыдущ|стар(?:ий|ая|ый|а)\b)[^()\[\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
 
 
 def _hidden_repeat(state: SheetState, index: int) -> str | None:
@@ -4847,7 +4861,9 @@ _SUMMARY_LINE = re.compile(
 
 _YEAR_OR_CODE = re.compile(r"(?:19|20)\d\d[:.,]?|[A-Z]{3}[:.,]?|[:–—-]")
 #: Words linking a totals word to its year or currency: "Total 2021 in EUR", "Разом за 2021 рік", "Итого в USD".
-_TOTAL_LINKS = frozenset("in for of at у в за по year рік год г. р. р г".split())
+_TOTAL_LINKS = frozenset(
+    "in for of at у в за по year рік год г. р. р г projects проєктах проектах проєктам проектам проектов".split()
+)
 
 
 #: A total, then what it is of after a colon: "Итого по: Главный сервисный центр МВД", "Разом за: ДПСУ".
@@ -6411,6 +6427,19 @@ def _not_a_project(
             "info",
             "note",
             f"row {n} is the sheet's legend ('{texts[0][1][:60]}'), no project; skipped",
+            index,
+        )
+        return "skipped"
+    if (
+        len(texts) <= 3
+        and "=" in low
+        and any(len(_CODES_GIVEN.findall(t)) >= 2 for _, t in texts)
+        and not any(isinstance(v, (int, float, dt.date)) and not isinstance(v, bool) for v in row)
+    ):  # "STATUS_CD | 1=ongoing 2=pipeline 3=closed", "DONOR_CD | D01=European Union; D02=…": a code list's line
+        state.issue(
+            "info",
+            "note",
+            f"row {n} is a line of a legend of codes ('{' | '.join(t for _, t in texts)[:60]}'), no project; skipped",
             index,
         )
         return "skipped"
@@ -9888,7 +9917,8 @@ _NAMED_PROJECT = re.compile(
     re.IGNORECASE,
 )
 #: A letter's numbered point opening on its project's title in quotes: '1. "Strengthening Public Order Policing". The …'.
-_NUMBERED_TITLE = re.compile(r"\s*\d{1,2}[.)]\s*[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]")
+#: A point opening on its title in quotes, numbered or bulleted: '1. "Strengthening …"', '- "Cyber-crime capacity" for …'.
+_NUMBERED_TITLE = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪◦●■►*–—-])\s*[«“„\"](?P<title>[^«»“”„\"]{4,200})[»”“\"]")
 
 
 def _named_in_paragraph(text: str) -> re.Match | None:
@@ -9915,14 +9945,16 @@ _STATE_SAID = [
         r"|expected to start|due to start|subject to (?:final |formal )?approval|new project|pipeline"
         r"|(?:розпочат\w*|почат\w*|старт\w*|запуск\w*|реалізацію)\s+планується|планується\s+(?:розпочат|почат|старт|запуст)"
         r"|(?:начат\w*|старт\w*|запуск\w*|реализацию)\s+планируется|планируется\s+(?:начат|старт|запуст)"
-        r"|до запуску|к запуску",
+        r"|до запуску|к запуску"
+        # "planned, start Q3 2021", "Planned." as the point's state; "signing expected Q2 2021"
+        r"|planned(?=\s*[,;:.(–—]|\s+-\s)|(?:signing|signature)\s+expected",
     ),
     ("approved", r"підписан|подписан|signed|затверджен|утвержд[её]н|approved"),
     (
         "ongoing",
         r"триває|реалізується|реализуется|продовжується|продолжается|ongoing|in progress|under way|underway"
         r"|on track|running since|continues into|впроваджується|внедряется|(?<!не )розпочато|(?<!не )начата"
-        r"|(?<!не )начат\b|завершується"
+        r"|(?<!не )начат\b|завершується|(?<!не )виконується|(?<!не )выполняется"
         r"|завершается|(?<!not )started|launched",
     ),
 ]
@@ -10061,8 +10093,12 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
     header_names = ["Title", "Donor", "Implementer", "Start date", "End date", "Status", "Description"]
     table, lines = _table_head(state, rows, found[0]["at"][0], header_names)
     names: dict[tuple[int, int], str] = {}
+    headed: str | None = None  # the partner a heading over a group of points names ("1) UNITED STATES (INL)")
+    since = found[0]["at"][0]
     for project in found:
         text, (r, c) = project["text"], project["at"]
+        headed = _points_heading_partner(rows, since, r) or headed
+        since = project["end"] + 1
         implementer = next((m["who"].strip() for m in _IMPLEMENTER_SAID.finditer(text)), None)
         period = period_in_prose(text)
         start, end = (period[0].isoformat(), period[1].isoformat()) if period else (None, None)
@@ -10070,7 +10106,7 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
         table.append(
             [
                 project["title"],
-                funder_in_text(text) or partner_in_text(without_neighbours(text)),
+                funder_in_text(text) or partner_in_text(without_neighbours(text)) or headed,
                 implementer,
                 start,
                 end,
@@ -10093,6 +10129,24 @@ def read_paragraphs(state: SheetState, file_partner: str | None, nonblank: int) 
         )
     ]
     return _read_rebuilt_table(state, table, lines, names, file_partner, nonblank, said)
+
+
+def _points_heading_partner(rows: list[list], start: int, end: int) -> str | None:
+    """The partner a heading between a letter's points names ("2) UNITED KINGDOM (CSSF)", "Japan:"): a row of one short
+    text, no sum in it, naming one partner, the last such row from ``start`` up to ``end``; None when there is none.
+
+    >>> _points_heading_partner([["1) UNITED STATES (INL)"], ['- "Radios" - NPU. USD 100,000.'], ["2) CANADA"]], 0, 1)
+    'USA'
+    """
+    for r in range(min(end, len(rows)) - 1, start - 1, -1):
+        filled = only_filled(rows[r])
+        text = clean_text(filled[1]) if filled is not None and isinstance(filled[1], str) else None
+        if not text or len(text) > 120 or '"' in text or "«" in text or money_in_prose(text) is not None:
+            continue
+        named = partner_in_text(re.sub(r"^\s*(?:\d{1,2}|[ivx]{1,4})[.)]\s*", "", text, flags=re.IGNORECASE))
+        if named:
+            return named
+    return None
 
 
 def _table_head(
@@ -10411,6 +10465,7 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
     {}
     """
     found: dict[str, dict[str, list[str]]] = {}
+    kinds_of: dict[str, set[str]] = {}  # a dictionary's kinds of code ("DONOR_CD", "STATUS_CD"), by sheet
     for grid in grids:
         rows: list[list[str]] = []
         for row in grid.rows:
@@ -10433,6 +10488,7 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
                 table = _kinds_table(
                     rows[1:]
                 )  # a dictionary of several kinds of code: every row read, or none
+                kinds_of[grid.sheet] = {cells[0].casefold() for cells in rows[1:]}
             if len(table) >= 2:
                 found[grid.sheet] = table
     if not found:
@@ -10441,10 +10497,16 @@ def code_lists(grids) -> dict[str, dict[str, list[str]]]:
         g.sheet: {t.upper() for row in g.rows for v in row if isinstance(v, str) and (t := clean_text(v))}
         for g in grids
     }
+    # a dictionary's kinds named by another sheet's columns ("DONOR_CD" over codes 1, 2, 3): its codes are theirs,
+    # numbers too
+    headed = {
+        g.sheet: {t.casefold() for row in g.rows[:10] for v in row if (t := clean_text(v))} for g in grids
+    }
     return {
         sheet: table
         for sheet, table in found.items()
         if any(code in cells for other, cells in cells_of.items() if other != sheet for code in table)
+        or any(kinds_of.get(sheet, set()) & names for other, names in headed.items() if other != sheet)
     }
 
 
@@ -10468,8 +10530,12 @@ def _kinds_table(rows: list[list[str]]) -> dict[str, list[str]]:
     ...               ["region", "K", "Kharkiv"]])
     {'D004': ['Government of Canada'], 'D012': ['Denmark'], '2': ['Completed'], 'K': ['Kharkiv']}
     """
+    # a row or two explaining a field without codes ("TOTAL_K | Total amount, in THOUSANDS") is passed over
+    rows = (
+        [cells for cells in rows if len(cells) >= 3] if sum(len(c) < 3 for c in rows) * 3 <= len(rows) else []
+    )
     kinds = {cells[0].casefold() for cells in rows}
-    if len(rows) < 4 or len(kinds) * 2 > len(rows) or any(len(cells) < 3 for cells in rows):
+    if len(rows) < 4 or len(kinds) * 2 > len(rows):
         return {}
     table: dict[str, list[str]] = {}
     shared: set[str] = set()
@@ -10671,7 +10737,7 @@ def _codes_in_notes(grid) -> dict[str, str]:
         for row in grid.rows
         if len(cells := [v for v in row if type(v) is str and v.strip()]) >= 2
         and "=" not in cells[0]
-        and _LEGEND_HEADING.match(cells[0])
+        and (_LEGEND_HEADING.match(cells[0]) or (len(cells[0]) <= 24 and _STATUS_LEGEND.search(cells[0])))
         and any("=" in v for v in cells[1:])
     ]
     # a note a CSV's commas split over a row's cells ("# status_cd: P = Pipeline, A = Approved / committed, …")

@@ -1365,7 +1365,7 @@ def _text_grid(raw: bytes, name: str) -> Grid:
                     "skipped"
                 )
             return Grid("", [[None if not v else v for v in row] for row in aligned.rows], meta=meta)
-        if few and not name.lower().endswith(".csv") and _prose(head, delimiter):
+        if few and not name.lower().endswith(".csv") and _prose(head, delimiter, few=True):
             if not _bar_table(head):
                 return _lines_grid(text, encoding)
             delimiter = (
@@ -1417,7 +1417,7 @@ def _text_grid(raw: bytes, name: str) -> Grid:
     return Grid("", rows, meta=meta)
 
 
-def _prose(head: list[str], delimiter: str) -> bool:
+def _prose(head: list[str], delimiter: str, few: bool = False) -> bool:
     """Whether a text file's first lines are prose (a letter, a note), not columns: its delimiter, a comma, splits fewer
     than a third of them, every comma is a sentence's (a space after it) or a number's ("4,5"), and never into the same
     number of cells on three lines in a row (four for two cells): the rows of a table, however short, under a letter.
@@ -1436,6 +1436,11 @@ def _prose(head: list[str], delimiter: str) -> bool:
     (False, False)
     >>> _prose([*notes, "Dear colleagues,", "as requested, our list,", "with amounts in NOK 4,5 млн"], ",")
     True
+    >>> mail = ["Dear colleagues,", "please find the inputs below.", "1) UNITED STATES",
+    ...         '- "Patrol Police, Phase III" - NPU. Total $12.5m,', "  FY2021 plan $3.2m.", '- "Sea Guard" - SBGS.',
+    ...         "  Ongoing, since 2020; total $4.75m."]
+    >>> _prose(mail, ","), _prose(mail, ",", few=True)  # commas on half its lines, no two alike in a row
+    (False, True)
     >>> _prose([*notes, "Title | Period | Budget", "Radios | 2021 | 100"], "|")  # a bar: a table's, however short
     False
     >>> wrapped = ["1. За підтримки Уряду Канади продовжується реалізація проєкту «Поліція, орієнтована на",
@@ -1457,7 +1462,9 @@ def _prose(head: list[str], delimiter: str) -> bool:
     # a letter's long lines, wrapped at a width, may hold commas on most of them: prose still, its commas a sentence's
     filled = [line for line in head if line.strip()]
     wrapped = bool(filled) and sum(len(line.strip()) for line in filled) >= _WRAPPED_WIDTH * len(filled)
-    if not head or (sum(1 for c in counts if c) * 3 >= len(head) and not wrapped):
+    # ``few``: the delimiter splits few lines into three cells or more (see _text_grid), so lines with a comma or two,
+    # however many, are a letter's unless they run alike (below)
+    if not head or (sum(1 for c in counts if c) * 3 >= len(head) and not wrapped and not few):
         return False
     if wrapped:
         return (

@@ -177,3 +177,178 @@ def test_iati_transactions_disbursed_in_part_give_their_years(tmp_path):
     assert issues_saying(result, "the rest, 1,100,000.00, is placed in no year")
     detectives = projects["Detectives"]
     assert (detectives["yearly_amounts"], detectives["status"]) == ("2019=800000;2021=200000", "completed")
+
+
+# --- code lists of systems' exports -------------------------------------------------------------------------------------
+
+
+def test_a_tsv_export_with_its_code_legend_under_the_data(tmp_path):
+    text = (
+        "PROJ_ID\tPROJ_TITLE_EN\tDONOR_CD\tSTATUS_CD\tSTART_DT\tEND_DT\tBUDGET_TOTAL\tBUDGET_CCY\tDISB_2020\tDISB_2021\n"
+        "00104512\tCommunity Security: Police Component\tD01\t1\t20190101\t20221231\t3200000.00\tEUR\t800000.00\t950000.00\n"
+        "00111540\tDigital Service Centres of the MIA\tD03\t2\t20211001\t20240930\t45000000.00\tSEK\t0.00\t3500000.00\n"
+        "00095310\tPolice Training in the East\tD02\t3\t20180101\t20210630\t1850000.00\tGBP\t620000.00\t140000.00\n"
+        "\n"
+        "LEGEND\n"
+        "STATUS_CD\t1=ongoing 2=pipeline 3=closed 4=cancelled\n"
+        "DONOR_CD\tD01=European Union; D02=United Kingdom (FCDO); D03=Sweden (Sida)\n"
+    )
+    result = text_build(tmp_path, "gdb_export.tsv", text)
+    projects = projects_by_title(result)
+    assert len(projects) == 3  # the legend's lines are no projects
+    police = projects["Community Security: Police Component"]
+    # DISB_2021 is 2021's money as written (not the total spread by days), the codes read by the legend
+    assert (police["partner"], police["status"], police["currency"]) == ("EU", "ongoing", "EUR")
+    assert police["yearly_amounts"].split(";")[:2] == ["2020=800000", "2021=950000"]
+    assert (police["start_date"], police["end_date"]) == ("2019-01-01", "2022-12-31")
+    assert projects["Digital Service Centres of the MIA"]["status"] == "planned"
+    assert projects["Police Training in the East"]["status"] == "completed"
+    assert projects["Police Training in the East"]["partner"] == "UK"
+    assert issues_saying(result, "is a line of a legend of codes")
+    assert not issues_saying(
+        result, "'START_DT' is read as start_date from its header, but its content disagrees"
+    )
+
+
+def test_a_workbooks_sheet_of_codes_by_field_explains_numbered_donors(workbook_build):
+    export = [
+        ["CONTRACT_NO", "TITLE", "DONOR_CD", "STATUS_CD", "CCY", "TOTAL_K", "FCST_2021_K"],
+        ["ENI/2019/041", "Advisory support to police reform", 1, "O", "EUR", 8500, 2750],
+        ["LT-DEV/2021/07", "Dog handlers of the SBGS", 3, "C", "EUR", 180, 180],
+        ["PL-SA/2021/03", "Identity management of the SMS", 4, "O", "PLN", 1200, 400],
+    ]
+    codes = [
+        ["Field", "Code", "Meaning"],
+        ["DONOR_CD", 1, "European Union"],
+        ["DONOR_CD", 3, "Lithuania (Ministry of Foreign Affairs)"],
+        ["DONOR_CD", 4, "Poland (Polish Aid)"],
+        ["STATUS_CD", "O", "Ongoing (contract signed)"],
+        ["STATUS_CD", "C", "Closed (implementation completed)"],
+        ["TOTAL_K", None, "Total amount, in THOUSANDS of the currency in CCY"],
+    ]
+    projects = projects_by_title(workbook_build({"EXPORT": export, "CODES": codes}, "eud_db.xlsx"))
+    assert len(projects) == 3
+    police = projects["Advisory support to police reform"]
+    # donors 1, 3, 4 by the CODES sheet (its kinds name the EXPORT's columns); thousands by the column names
+    assert (police["partner"], police["status"], police["amount"]) == ("EU", "ongoing", 8_500_000)
+    assert "2021=2750000" in police["yearly_amounts"]
+    assert projects["Dog handlers of the SBGS"]["partner"] == "Lithuania"
+    assert projects["Dog handlers of the SBGS"]["status"] == "completed"
+    assert projects["Identity management of the SMS"]["partner"] == "Poland"
+
+
+# --- points of an e-mail --------------------------------------------------------------------------------------------------
+
+
+def test_an_emails_bullets_with_quoted_titles_under_partner_headings(tmp_path):
+    text = (
+        "From: Sub-Group Secretariat\n"
+        "\n"
+        "Dear colleagues,\n"
+        "please find below the inputs we received, as submitted by the partners (rounded).\n"
+        "\n"
+        "1) UNITED KINGDOM (CSSF)\n"
+        '   - "Anti-corruption and Integrity in the National Police" - ongoing (Apr 2020 - Mar 2023).\n'
+        "     £1.8m overall, £600k allocated for 2021.\n"
+        "\n"
+        "2) CANADA\n"
+        '   - "Police Mission Training Component" - ongoing, 2020-2022.\n'
+        "     CAD 2.4M total, CAD 800K in 2021.\n"
+        '   - "Dog handlers for the SBGS" - planned, 2021-2022: CAD 350k total, of which CAD 120k in 2021.\n'
+        "\n"
+        "Best regards,\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "subgroup_inputs.txt", text))
+    uk = projects["Anti-corruption and Integrity in the National Police"]
+    assert (uk["partner"], uk["currency"], uk["amount"], uk["status"]) == ("UK", "GBP", 1_800_000, "ongoing")
+    assert "2021=600000" in uk["yearly_amounts"]
+    canada = projects["Police Mission Training Component"]
+    assert (canada["partner"], canada["amount"]) == ("Canada", 2_400_000)  # its heading's partner
+    assert "2021=800000" in canada["yearly_amounts"]
+    dogs = projects["Dog handlers for the SBGS"]
+    assert (dogs["partner"], dogs["status"]) == ("Canada", "planned")
+    assert "2021=120000" in dogs["yearly_amounts"]
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"), [("продолжается", "ongoing"), ("не продолжается", "не продолжается")]
+)
+def test_a_russian_word_of_continuing(status, expected):
+    assert parse_status(status) == expected
+
+
+def test_a_total_of_the_projects_in_one_currency_is_no_project(one_sheet_build):
+    rows = [
+        ["№", "Назва проєкту", "Донор", "Валюта", "Загальна сума", "Статус"],
+        [1, "Навчання ДСНС", "Фінляндія", "EUR", 500_000, "скасовано"],
+        [2, "Обладнання НПУ", "ЄС", "EUR", 1_000_000, "реалізується"],
+        [None, "Разом по проєктах у EUR (без скасованих)", None, "EUR", 1_000_000, None],
+    ]
+    projects = projects_by_title(one_sheet_build(rows, "register.xlsx"))
+    assert set(projects) == {"Навчання ДСНС", "Обладнання НПУ"}
+
+
+# --- Excel's own features ---------------------------------------------------------------------------------------------------
+
+
+def _saved(workbook) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_colour_legend_beside_the_table_on_its_projects_rows(tmp_path):
+    from blind_helpers import file_build
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["UK Embassy – CSSF projects, GBP"])
+    ws.append(["No.", "Project", "Beneficiary", "Total", "2021", None, "Legend (row colour):"])
+    rows = [
+        (1, "Mine action support", "SESU", 3_000_000, 1_000_000, "green = ongoing", "C6EFCE"),
+        (2, "Cyber resilience", "NPU", 900_000, 0, "yellow = planned", "D9D9D9"),
+        (3, "Organised crime", "NPU", 1_500_000, 500_000, "grey = completed", "FFEB9C"),
+        (4, "Police leadership", "NPU", 650_000, 200_000, None, "C6EFCE"),
+    ]
+    for number, title, agency, total, y2021, legend, fill in rows:
+        ws.append([number, title, agency, total, y2021, None, legend])
+        for cell in ws[ws.max_row][:5]:
+            cell.fill = PatternFill("solid", fgColor=fill)
+    projects = projects_by_title(file_build(tmp_path, "uk_cssf.xlsx", _saved(wb)))
+    # the rows holding the legend's lines are projects too, each with its own row's colour
+    assert set(projects) == {
+        "Mine action support",
+        "Cyber resilience",
+        "Organised crime",
+        "Police leadership",
+    }
+    assert projects["Mine action support"]["status"] == "ongoing"  # green
+    assert projects["Cyber resilience"]["status"] == "completed"  # grey (D9D9D9), though its line says yellow
+    assert projects["Organised crime"]["status"] == "planned"  # yellow (FFEB9C)
+
+
+def test_a_hidden_row_holding_a_draft_of_a_shown_project_is_not_counted(tmp_path):
+    from blind_helpers import file_build
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project", "Total, USD", "2021, USD"])
+    ws.append(["Patrol Police Development, Phase III", 12_500_000, 3_200_000])
+    ws.append(["Patrol Police Development, Phase III (draft v1, Sept 2020)", 11_000_000, 2_800_000])
+    ws.append(["Forensic laboratory (phase 2)", 400_000, 100_000])
+    ws.append(["Forensic laboratory (phase 1)", 300_000, 0])
+    ws.row_dimensions[3].hidden = True
+    ws.row_dimensions[4].hidden = True  # hidden, but no draft of a shown row: read, as hidden rows are
+    result = file_build(tmp_path, "inl.xlsx", _saved(wb))
+    projects = projects_by_title(result)
+    assert set(projects) == {
+        "Patrol Police Development, Phase III",
+        "Forensic laboratory (phase 2)",
+        "Forensic laboratory (phase 1)",
+    }
+    assert issues_saying(result, "taken for an earlier version of it, not loaded")
