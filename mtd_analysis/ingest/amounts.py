@@ -3267,11 +3267,15 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
     (2500000.0, 'UAH', {2021: 1000000.0})
     >>> money_in_prose("Total SEK 25 million; 2021 allocation SEK 9 million")
     (25000000.0, 'SEK', {2021: 9000000.0})
+    >>> money_in_prose("Budget: USD 1.2 mln (≈ EUR 1.0 mln); 2021 tranche USD 400 000 (≈ EUR 330 000).")
+    (1200000.0, 'USD', {2021: 400000.0})
     >>> money_in_prose("NOK 8.4m over three years (2020-2022), split evenly by year")
     (8400000.0, 'NOK', {2020: 2800000.0, 2021: 2800000.0, 2022: 2800000.0})
     """
     if not isinstance(text, str) or not any(c.isdigit() for c in text):
         return None
+    # "USD 1.2 mln (≈ EUR 1.0 mln)": an equivalent in brackets is no money of the project's (blanked, the places kept)
+    text = _EQUIVALENT_SAID.sub(lambda m: " " * len(m[0]), text)
     sums: list[tuple[int, int, Amount]] = []
     at = 0
     while (m := _prose_money().search(text, at)) is not None:
@@ -3356,6 +3360,15 @@ def money_in_prose(text) -> tuple[float, str, dict[int, float]] | None:
             each, years = total[0].value / (last - first + 1), range(first, last + 1)
             parts = {y: round(each, 2) for y in years}
     return total[0].value, total[0].currency, parts
+
+
+#: An equivalent in another currency in brackets: "(≈ EUR 1.0 mln)", "(approx. USD 0.68 mln / EUR 0.56 mln)",
+#: "(еквівалент 33 млн грн)".
+_EQUIVALENT_SAID = re.compile(
+    r"\(\s*(?:≈|~|approx\.?|approximately|appr\.?|circa|ca\.|equiv\w*|eq\.|прибл\.?|приблизно|близько|около"
+    r"|примерно|еквівалент\w*|эквивалент\w*)[^()]*\d[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 def money_sentence(value) -> bool:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
-from mtd_analysis.ingest.values import normalise_key
+from mtd_analysis.ingest.values import clean_text, normalise_key
 from mtd_analysis.schema import source_cell_names
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
@@ -744,6 +744,15 @@ def years_of_dated_items(items: list[dict]) -> dict[int, float] | None:
     return years
 
 
+#: A component's line naming where money comes from, not a part of the work: "- кошти ЄС (грант)", "кошти уряду
+#: Канади: компонент малих грантів", "средства Германии", "EU funds", "Funding from Sweden", "Contribution of Japan".
+_FUNDING_LINE = re.compile(
+    r"\W*(?:кошти|средства|фінансування\s+(?:з|від)|финансирование\s+(?:из|от)|внесок|взнос|funds?\b|funding\s+(?:from|by|of)"
+    r"|contribution\s+(?:from|of|by)|grant\s+(?:from|of|by))",
+    re.IGNORECASE,
+)
+
+
 def resolve_programmes(
     records: list[dict],
     row_of: Callable[[int], int],
@@ -999,6 +1008,10 @@ def resolve_programmes(
                 for key in ("partner", "partner_from"):
                     out[k][key] = records[p].get(key)
                 taken.append("partner")
+            if _FUNDING_LINE.match(str(out[k].get("title") or "")) and records[p].get("title"):
+                # "- кошти ЄС (грант)", "EU funds": a line of the project's money by source, titled by its project
+                out[k]["title"] = f"{records[p]['title']} ({clean_text(out[k]['title']).lstrip('-–—•* ')})"
+                taken.append("title")
             if taken:  # said by the sheet's reader, which drops the warnings they answer
                 out[k]["_taken"] = [*taken, *out[k].get("_taken", [])]
             if not out[k].get("description") and (about := _programme_context(records[p])):

@@ -37,6 +37,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.amounts import (
     AMOUNT_TOTAL_WORDS,
     BLOCK_UNITS,
+    LOCAL_BUDGETS,
     _in_units,
     agencies_with_money,
     both_currencies_said,
@@ -6443,6 +6444,16 @@ def _not_a_project(
             index,
         )
         return "skipped"
+    if (said := _national_cofunding(state, row, index)) is not None:
+        # "- співфінансування: бюджет Маріупольської міської громади | Маріупольська міська рада": Ukraine's own money
+        state.issue(
+            "warning",
+            "partner",
+            f"row {n}: '{said[:70]}' is co-funding from a Ukrainian budget or beneficiary, not international technical "
+            "assistance: not counted",
+            index,
+        )
+        return "skipped"
     if texts and n in state.grid.meta.get("legend_rows", ()):  # a line of the colours' legend (see build)
         state.issue(
             "info",
@@ -7452,6 +7463,35 @@ def _partner_column_of_agencies(state: SheetState) -> bool:
         ]
         state.partner_agencies = bool(values) and all(_national_partners(v) for v in values)
     return state.partner_agencies
+
+
+#: A Ukrainian public body or budget paying its share: a council, a community's or the state's budget.
+_UKRAINIAN_PAYER = re.compile(
+    r"(?:міськ|обласн|районн|селищн|сільськ|городск|областн|районн|поселков|сельск)\w*\s+(?:рад|совет)"
+    r"|територіальн\w+\s+громад|территориальн\w+\s+общин|(?:державн|государственн)\w*\s+бюджет|бюджет\w*\s+україни"
+    r"|бюджет\w*\s+украины|міністерств\w*\s+внутрішніх|министерств\w*\s+внутренних|\bМВС\b|\bМВД\b",
+    re.IGNORECASE,
+)
+
+
+def _national_cofunding(state: SheetState, row: list, index: int) -> str | None:
+    """The title of a row that is Ukraine's own share of a project, not a donor's ("- співфінансування: бюджет
+    Маріупольської міської громади | Маріупольська міська рада", "співфінансування бенефіціара (10%) | ДПСУ"): its
+    title says co-funding or a budget, and its partner cell (or the title) names a Ukrainian council, budget or
+    agency, no donor; None otherwise."""
+    title = clean_text(cell_value(row, state.fields.get("title")))
+    if not title or not (COFINANCING.search(title) or re.search(LOCAL_BUDGETS, title, re.IGNORECASE)):
+        return None
+    partner = clean_text(cell_value(row, state.fields.get("partner"))) or ""
+    if partner and (is_known_partner(partner) or partner_in_text(partner)):
+        return None
+    if (
+        _UKRAINIAN_PAYER.search(partner)
+        or (partner and _national_partners(partner))
+        or _UKRAINIAN_PAYER.search(title)
+    ):
+        return title
+    return None
 
 
 def _national_partners(text: str) -> list[str]:

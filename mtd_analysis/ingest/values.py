@@ -2862,7 +2862,8 @@ _DATE_WORDS = (
 )
 #: A status's date after a comma: "Триває, завершення – грудень 2022 р.", "Погоджено донором, старт – вересень 2021 р.".
 _DATED_CLAUSE = re.compile(
-    rf"\s*[,;]\s*(?:{_DATE_WORDS})\b(?:\s+(?:of\s+implementation|реалізації|реализации|проєкту|проекту|проекта))?"
+    rf"\s*[,;]\s*(?:{_DATE_WORDS}|реалізація\s+з|реализация\s+с|implementation\s+from)\b"
+    r"(?:\s+(?:of\s+implementation|реалізації|реализации|проєкту|проекту|проекта))?"
     r"\s*(?:in\s+|у\s+|в\s+)?[:–—-]?\s*"
     # only a date after the word: "грудень 2022 р.", "06.2021", "Q2 2021"; not "старт перенесён на 01.2022 – планируется"
     r"(?:[^\W\d_]{1,12}\.?\s+|[IVXІ]{1,3}\s+(?:квартал|кв\.)\s+)?(?:\d{1,2}[./])?(?:\d{1,2}[./])?(?:19|20)\d\d"
@@ -2894,8 +2895,8 @@ def parse_status(value) -> str | None:
     ('ongoing', 'cancelled')
     >>> parse_status("Триває, завершення – грудень 2022 р."), parse_status("Погоджено донором, старт – вересень 2021 р.")
     ('ongoing', 'approved')
-    >>> parse_status("утвержден, начало реализации — март 2021 г.")
-    'approved'
+    >>> parse_status("утвержден, начало реализации — март 2021 г."), parse_status("затверджено, реалізація з квітня 2021 р.")
+    ('approved', 'approved')
     >>> parse_status("start foreseen June 2021, 7 months; financing agreement under signature")
     'planned'
 

@@ -352,3 +352,43 @@ def test_a_hidden_row_holding_a_draft_of_a_shown_project_is_not_counted(tmp_path
         "Forensic laboratory (phase 1)",
     }
     assert issues_saying(result, "taken for an earlier version of it, not loaded")
+
+
+# --- one project, several sources and currencies ---------------------------------------------------------------------------
+
+
+def test_funding_sources_under_a_project_and_ukraines_own_share(one_sheet_build):
+    rows = [
+        ["№", "Назва проекту / джерело фінансування", "Донор / співфінансувач", "Бенефіціар", "Строк", "Валюта",
+         "Загальний обсяг", "у т.ч. 2021 р.", "Стан"],
+        ["1.", "Сервісний центр МВС у Маріуполі", None, "МВС", "2020-2022", None, None, None, "реалізується"],
+        [None, "  - кошти ЄС (грант)", "Європейський Союз", None, None, "EUR", 1_200_000, 700_000, None],
+        [None, "  - співфінансування: бюджет Маріупольської міської територіальної громади",
+         "Маріупольська міська рада", None, None, "UAH", 8_500_000, 3_000_000, None],
+        ["2.", "Пункти пропуску на кордоні з Польщею", None, "ДПСУ", "2021", None, None, None, "реалізується"],
+        [None, "  - кошти ЄС (Програма транскордонного співробітництва)", "Європейський Союз", None, None, "EUR",
+         1_600_000, 1_600_000, None],
+        [None, "  - співфінансування бенефіціара (10%)", "ДПСУ", None, None, "UAH", 5_900_000, 5_900_000, None],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "cofunding.xlsx")
+    projects = result.projects
+    # the donors' lines only, each titled by its project; the city's and the agency's shares are no ITA (said)
+    assert sorted(projects["currency"]) == ["EUR", "EUR"]
+    assert sorted(projects["amount"]) == [1_200_000, 1_600_000]
+    assert set(projects["partner"]) == {"EU"}
+    assert projects["title"].str.startswith(("Сервісний центр МВС у Маріуполі", "Пункти пропуску")).all()
+    assert len(issues_saying(result, "is co-funding from a Ukrainian budget or beneficiary")) == 2
+
+
+def test_an_equivalent_in_brackets_is_no_second_currency():
+    from mtd_analysis.ingest.amounts import money_in_prose
+
+    assert money_in_prose(
+        "GBP 0.5 mln (approx. USD 0.68 mln / EUR 0.56 mln), of which GBP 250k in 2021."
+    ) == (
+        500_000.0,
+        "GBP",
+        {2021: 250_000.0},
+    )
+    # two currencies not said to be an equivalent stay unread
+    assert money_in_prose("EUR 500 000 and USD 200 000") is None
