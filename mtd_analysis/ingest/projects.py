@@ -576,6 +576,9 @@ def _sheet_projects(
         return result
     # an e-mail pasted in: its header and the message it quotes are set aside (said), the rest read as any sheet
     cleared = _without_null_markers(state, _without_email_headers(state, grid.rows))
+    cleared = _corrected_by_comments(
+        state, cleared
+    )  # "corrected: 450 000, not 540 000" in a cell's Excel note
     if cleared is not grid.rows:
         state.emptied_rows = [
             i
@@ -7153,6 +7156,49 @@ def _struck_text_said(state: SheetState, result: SheetResult) -> None:
             )
 
 
+#: An Excel note correcting its cell's figure: "corrected: 450 000, not 540 000 (typing error)", "Виправлено: 1 570 000, а
+#: не 1 750 000", "Correct amount is 380,000 (not 400,000)", "Исправлено: 300 000 вместо 350 000".
+_CORRECTION_NOTE = re.compile(
+    r"^\W*(?:corrected|correction|correct\s+(?:amount|figure|value)\s+is|should\s+(?:be|read)|виправлено|правильна\s+сума"
+    r"|исправлено|правильная\s+сумма)\s*[:–—-]?\s*(?P<new>\d[\d\s.,']*\d|\d)\s*[,;]?\s*\(?\s*"
+    r"(?:not|instead\s+of|а\s+не|не|замість|вместо|а\s+не\s+)\s*(?P<old>\d[\d\s.,']*\d|\d)",
+    re.IGNORECASE,
+)
+
+
+def _corrected_by_comments(state: SheetState, rows: list[list]) -> list[list]:
+    """The rows with each figure an Excel note corrects in so many words ("corrected: 450 000, not 540 000") replaced
+    by the note's figure, when the figure it says is wrong is the cell's; said at the cell. Other notes are said later
+    (:func:`_comments_said`) and change nothing."""
+    comments = state.grid.meta.get("comments")
+    if not comments:
+        return rows
+    out = None
+    for (index, col), text in sorted(comments.items()):
+        found = _CORRECTION_NOTE.match(clean_text(text) or "")
+        if found is None or index >= len(rows) or col >= len(rows[index]):
+            continue
+        try:
+            old, new = parse_amount(found["old"]), parse_amount(found["new"])
+            was = parse_amount(rows[index][col])
+        except ValueProblem:
+            continue
+        if old is None or new is None or was is None or abs(was.value - old.value) > 0.005:
+            continue
+        out = out if out is not None else [list(r) for r in rows]
+        out[index][col] = new.value if was.currency is None else f"{new.value} {was.currency}"
+        state.corrected_cells.add((index, col))
+        state.issue(
+            "warning",
+            "comment",
+            f"row {state.row_number(index)}: cell {state.cell(index, col)} holds {old.value:,.2f} and its comment "
+            f"corrects it ('{text[:80]}'): {new.value:,.2f} is counted",
+            index,
+            col,
+        )
+    return out if out is not None else rows
+
+
 def _comments_said(state: SheetState, result: SheetResult) -> None:
     """A comment (an Excel note) on a cell of a project's row is said where the analyst looks: a warning when the
     cell was read for the project (the comment may correct it: "Correct amount is 450,000 – table not updated"), an
@@ -7163,7 +7209,7 @@ def _comments_said(state: SheetState, result: SheetResult) -> None:
     by_index = {rec["_index"]: rec for rec in result.records if "_index" in rec}
     for (index, col), text in sorted(comments.items()):
         rec = by_index.get(index)
-        if rec is None:
+        if rec is None or (index, col) in state.corrected_cells:
             continue
         cell = state.cell(index, col)
         read = set(source_cell_names(rec.get("source_cells")).values())

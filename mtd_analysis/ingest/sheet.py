@@ -125,6 +125,8 @@ class SheetState:
         self.file = source_file
         self.issues: list[dict] = []
         self.line_of_row = grid.meta.get("line_of_row")
+        #: cells whose Excel note corrects their figure, the note's figure read (see projects._corrected_by_comments)
+        self.corrected_cells: set[tuple[int, int]] = set()
         # set by _read_table once the header is known
         self.header: Header | None = None
         self.fields: dict[str, int] = {}

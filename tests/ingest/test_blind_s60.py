@@ -392,3 +392,28 @@ def test_an_equivalent_in_brackets_is_no_second_currency():
     )
     # two currencies not said to be an equivalent stay unread
     assert money_in_prose("EUR 500 000 and USD 200 000") is None
+
+
+def test_an_excel_note_correcting_its_cells_figure_in_so_many_words(tmp_path):
+    from blind_helpers import file_build
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Project", "Donor", "Budget, USD", "2021, USD"])
+    ws.append(["Community security", "Sweden", 3_400_000, 540_000])
+    ws.append(["Digital services", "Japan", 1_750_000, 700_000])
+    ws.append(["Human rights in policing", "Netherlands", 1_100_000, 400_000])
+    ws["D2"].comment = Comment("corrected: 450 000, not 540 000 (typing error)", "UNDP")
+    ws["C3"].comment = Comment("Виправлено: 1 570 000, а не 1 750 000", "UNDP")
+    ws["D4"].comment = Comment(
+        "corrected: 350 000, not 300 000", "UNDP"
+    )  # names another figure: no correction
+    result = file_build(tmp_path, "undp.xlsx", _saved(wb))
+    projects = projects_by_title(result)
+    assert projects["Community security"]["yearly_amounts"].startswith("2021=450000")
+    assert projects["Digital services"]["amount"] == 1_570_000
+    assert projects["Human rights in policing"]["yearly_amounts"].startswith("2021=400000")  # the cell's own
+    assert len(issues_saying(result, "and its comment corrects it")) == 2
+    assert issues_saying(result, "check whether the comment corrects it")  # the third, said as before
