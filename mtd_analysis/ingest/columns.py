@@ -2980,6 +2980,8 @@ def _text_kind(text: str) -> str:
         return "agency"
     if len(words) <= 8 and is_known_partner(text, codes=False):  # "AFG", "POL": country codes, not names
         return "partner"
+    if "=" in text:  # "green = ongoing": a legend's line, which names a status for something else
+        return "text"
     if len(words) <= 3 and len(text) <= 30 and parse_status(text) in _STATUSES:
         return "status"
     # a short phrase starting with a status ("отменён по решению донора", "проектное предложение, на рассмотрении"),

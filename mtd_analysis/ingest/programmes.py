@@ -1008,7 +1008,11 @@ def resolve_programmes(
                 for key in ("partner", "partner_from"):
                     out[k][key] = records[p].get(key)
                 taken.append("partner")
-            if _FUNDING_LINE.match(str(out[k].get("title") or "")) and records[p].get("title"):
+            if (
+                _FUNDING_LINE.match(str(out[k].get("title") or ""))
+                and records[p].get("title")
+                and records[p].get("amount") is None  # a project's row of no money over its funders' lines
+            ):
                 # "- кошти ЄС (грант)", "EU funds": a line of the project's money by source, titled by its project
                 out[k]["title"] = f"{records[p]['title']} ({clean_text(out[k]['title']).lstrip('-–—•* ')})"
                 taken.append("title")

@@ -8859,6 +8859,45 @@ def _titles_across(rows: list[list], header: Header) -> bool:
     return len(below) >= 3 and bool(below & _CARD_SUBSTANCE)
 
 
+#: A card's line heading a list of months that are not the months' money: running totals ("Освоено нарастающим
+#: итогом", "cumulative"), or counts of people ("Кількість навчених осіб за місяцями", "Number of trainees").
+_MONTHS_NOT_MONEY = re.compile(
+    r"нарастающ|наростаюч|накопичувальн|накопительн|cumulative|running\s+total|кількість|количество|number\s+of"
+    r"|\bосіб\b|\bчеловек|\bpersons?\b|\bpeople\b|trainees|participants|учасник|участник",
+    re.IGNORECASE,
+)
+
+
+def _months_not_money(
+    state: SheetState, rows: list[list], c: int, labels: list[tuple[int, str, FieldMatch]]
+) -> list[tuple[int, str, FieldMatch]]:
+    """Cards' labels without the months (or quarters) listed under a line saying they are running totals or counts
+    of people, not each month's money; said once."""
+    out, dropped, heading = [], [], None
+    for r, text, m in labels:
+        if not (m.field == "yearly" and m.part):
+            heading = None
+            out.append((r, text, m))
+            continue
+        if heading is None or heading[0] != "months":  # the line over the first month of a list
+            above = next(
+                (t for k in range(r - 1, max(-1, r - 3), -1) if (t := clean_text(cell_value(rows[k], c)))), ""
+            )
+            heading = ("months", bool(_MONTHS_NOT_MONEY.search(above)), above)
+        if heading[1]:
+            dropped.append(state.row_number(r))
+        else:
+            out.append((r, text, m))
+    if dropped:
+        state.issue(
+            "warning",
+            "amount",
+            f"rows {number_ranges(dropped)} list months under a line saying they are running totals or counts, not "
+            "each month's money: not read as money",
+        )
+    return out
+
+
 def _card_value_lines(state: SheetState, rows: list[list], c: int) -> bool:
     """Join to the value above it each line of a card's value on a row of its own, under no label: the rest of a
     title in small letters ("in responding to domestic violence"), or what a value stopping short goes on with
@@ -9488,6 +9527,7 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
             return None
         c, labels = found
     labels = _payers_in_cards(state, rows, c, labels)
+    labels = _months_not_money(state, rows, c, labels)
     grid, names, n_projects, shape = _card_grid(state, rows, moved, c, _card_blocks(labels))
     # by its labels; else by content too (a label naming an amount over the projects' titles)
     header = find_header(grid.rows) or header_by_content(grid.rows)

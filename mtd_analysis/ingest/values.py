@@ -2681,7 +2681,7 @@ _STATUS = [
         # committed, below, whatever word of implementation it says
         r"^(?!.*(?:approved|\bsigned\b|підписан|подписан|затверджен|утвержден).*(?:not (?:yet )?started|не розпочат"
         r"|не начат))(?:.*?)(?:"
-        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|(?<!не )продолжа(?:ется|ются)|(?<!не )продовжу(?:ється|ються)|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
+        r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|(?<!не )продолжа(?:ется|ются)(?!\s+(?:согласован|поиск|переговор|подготовк|обсужден|рассмотрен|оформлен))|(?<!не )продовжу(?:ється|ються)(?!\s+(?:погоджен|узгоджен|пошук|переговор|підготовк|обговорен|розгляд|оформлен))|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$))",  # "Live", "Live (extended)": the UK's word
     ),

@@ -417,3 +417,60 @@ def test_an_excel_note_correcting_its_cells_figure_in_so_many_words(tmp_path):
     assert projects["Human rights in policing"]["yearly_amounts"].startswith("2021=400000")  # the cell's own
     assert len(issues_saying(result, "and its comment corrects it")) == 2
     assert issues_saying(result, "check whether the comment corrects it")  # the third, said as before
+
+
+# --- cases a reviewer found read worse by the first version of round 60's rules ----------------------------------------
+
+
+def test_months_under_a_line_of_running_totals_or_of_people_are_no_money(one_sheet_build):
+    rows = [
+        ["Проект 1:", "Оснащение патрульной полиции"], ["Донор", "США"], ["Валюта", "USD"], ["Общая сумма", 400_000],
+        ["Освоено нарастающим итогом", None], ["январь 2021", 100_000], ["февраль 2021", 250_000],
+        ["март 2021", 400_000], [None, None],
+        ["Проект 2:", "Навчання поліцейських"], ["Донор", "США"], ["Валюта", "USD"], ["Сума", 300_000],
+        ["Кількість навчених осіб за місяцями", None], ["січень 2021", 120], ["лютий 2021", 150], [None, None],
+        ["Проект 3:", "Поддержка ГМС"], ["Донор", "МОМ"], ["Валюта", "USD"], ["Общая сумма", 150_000],
+        ["График", None], ["февраль 2021", 50_000], ["май 2021", 100_000],
+    ]  # fmt: skip
+    result = one_sheet_build(rows, "kartochki.xlsx")
+    projects = projects_by_title(result)
+    # running totals (100, 250, 400 thousand) and people (120, 150) are not summed as money; a schedule is
+    assert projects["Оснащение патрульной полиции"]["amount"] == 400_000
+    years = {
+        title: p["yearly_amounts"] if isinstance(p["yearly_amounts"], str) else ""
+        for title, p in projects.items()
+    }
+    assert "2021=750000" not in years["Оснащение патрульной полиции"]
+    assert "2021=270" not in years["Навчання поліцейських"]
+    assert projects["Поддержка ГМС"]["yearly_amounts"] == "2021=150000"
+    assert issues_saying(result, "running totals or counts, not each month's money")
+
+
+def test_a_column_headed_legend_holding_titles_is_read(one_sheet_build):
+    rows = [
+        ["Legend", "Donor", "Amount, EUR"],
+        ["Police stations", "EU", 100_000],
+        ["Border radios", "Poland", 50_000],
+    ]
+    assert set(projects_by_title(one_sheet_build(rows, "map_export.xlsx"))) == {
+        "Police stations",
+        "Border radios",
+    }
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "продолжается согласование с донором",
+        "продолжается поиск финансирования",
+        "продовжується пошук донора",
+    ],
+)
+def test_continuing_talks_or_a_search_for_money_is_not_under_way(status):
+    assert parse_status(status) != "ongoing"
+
+
+def test_a_ukrainian_note_of_thousands_of_euro_gives_both_unit_and_currency(tmp_path):
+    text = "Назва проєкту,Донор,Загальна сума\nНавчання,ЄС,500\nУсі суми наведено в тис. євро.\n"
+    project = projects_by_title(text_build(tmp_path, "note.csv", text))["Навчання"]
+    assert (project["amount"], project["currency"]) == (500_000, "EUR")
