@@ -2573,7 +2573,9 @@ def footnote_units(
             # an unmarked sentence about the amounts ("All figures in EUR thousand unless stated otherwise") speaks
             # for all of them in its first sentence only ("Amounts in each donor's currency. Budget 2021 shown in
             # thousands." gives no unit to all)
-            text = re.split(r"(?<=[.;])\s+(?=[A-ZА-ЯЄІЇҐ])", text, maxsplit=1)[0]  # not after "тис.", "млн."
+            text = re.split(r"(?<=;)\s*|(?<=\.)\s+(?=[A-ZА-ЯЄІЇҐ])", text, maxsplit=1)[
+                0
+            ]  # not after "тис.", "млн."
         if said_currency and (found := currency_in_text(said_currency[1])):
             # "Applied filters: … Currency is USD" under a dashboard's export
             note_currency, note_scale = found, 1.0
