@@ -2737,19 +2737,25 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
     above = " ".join(t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t)
     agreed = _FISCAL_AS_CALENDAR.search(above) if not calendar else None
-    if agreed and not re.search(r"\bnot\b|\bне\b|\bні\b|\bnever\b", agreed.group(), re.IGNORECASE):
-        # "As agreed with the MIA, the FY2021 column is to be counted as the 2021 amount": each fiscal year is the
-        # calendar year of its number, as the title rows say
+
+    def as_calendar_years(why: str) -> None:
+        """Each fiscal year's column read as the calendar year of its number, said with ``why``."""
         for col, year in named.items():
             m = header.columns[col]
             header.columns[col] = FieldMatch("yearly", m.currency, year, 0.5, m.scale)
         state.issue(
             "info",
             "amount",
-            f"columns {letters} give fiscal years ('{first_label}' …), and the title rows say each is counted as the "
-            f"calendar year of its number ('{agreed.group()[:80]}'): read as those calendar years",
+            f"columns {letters} give fiscal years ('{first_label}' …){why}: read as those calendar years",
             header.row,
             min(named),
+        )
+
+    if agreed and not re.search(r"\bnot\b|\bне\b|\bні\b|\bnever\b", agreed.group(), re.IGNORECASE):
+        # "As agreed with the MIA, the FY2021 column is to be counted as the 2021 amount": each fiscal year is the
+        # calendar year of its number, as the title rows say
+        as_calendar_years(
+            f", and the title rows say each is counted as the calendar year of its number ('{agreed.group()[:80]}')"
         )
         return
     spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
@@ -2757,17 +2763,7 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         span is not None and (span[0], span[1]) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
         for year, span in zip(named.values(), spans.values(), strict=True)
     ):  # a partner whose fiscal year is the calendar year (Germany, the EU): "FY 2021" is 2021
-        for col, year in named.items():
-            m = header.columns[col]
-            header.columns[col] = FieldMatch("yearly", m.currency, year, 0.5, m.scale)
-        state.issue(
-            "info",
-            "amount",
-            f"columns {letters} give fiscal years ('{first_label}' …); {partner}'s fiscal year is the calendar year "
-            "(partners.csv): read as those calendar years",
-            header.row,
-            min(named),
-        )
+        as_calendar_years(f"; {partner}'s fiscal year is the calendar year (partners.csv)")
         return
     if calendar:  # "Budget 2021 | Budget 2022" beside them: the calendar years are the money's
         why = (
