@@ -416,9 +416,6 @@ _YEARLY_WORDS = {
     "disbursement",
     "disbursements",
     "disbursed",
-    "disb",  # a database's abbreviations: "DISB_2021", "FCST_2021_K", "BDGT_2021"
-    "fcst",
-    "bdgt",
     "planned",
     "plan",
     "awp",  # a UN agency's annual work plan ("AWP 2021")
@@ -677,6 +674,7 @@ _ABBREVIATIONS = {
     "cd": "code", "desc": "description", "descr": "description", "upd": "updated", "ccy": "currency",
     "curr": "currency", "stat": "status", "bgt": "budget", "dnr": "donor", "ttl": "title", "yr": "year",
     "contrib": "contribution", "txn": "transaction", "trx": "transaction", "prio": "priority", "fs": "funding source",
+    "disb": "disbursement", "fcst": "forecast", "bdgt": "budget",
 }  # fmt: skip
 
 

@@ -217,6 +217,7 @@ from mtd_analysis.ingest.values import (
 )
 from mtd_analysis.reference.agencies import (
     agency_patterns,
+    national_payers,
     outside_named_bodies,
     outside_patterns,
     outside_sector_codes,
@@ -7157,7 +7158,7 @@ def _struck_text_said(state: SheetState, result: SheetResult) -> None:
 _CORRECTION_NOTE = re.compile(
     r"^\W*(?:corrected|correction|correct\s+(?:amount|figure|value)\s+is|should\s+(?:be|read)|виправлено|правильна\s+сума"
     r"|исправлено|правильная\s+сумма)\s*[:–—-]?\s*(?P<new>\d[\d\s.,']*\d|\d)\s*[,;]?\s*\(?\s*"
-    r"(?:not|instead\s+of|а\s+не|не|замість|вместо|а\s+не\s+)\s*(?P<old>\d[\d\s.,']*\d|\d)",
+    r"(?:not|instead\s+of|а\s+не|не|замість|вместо)\s*(?P<old>\d[\d\s.,']*\d|\d)",
     re.IGNORECASE,
 )
 
@@ -7507,15 +7508,6 @@ def _partner_column_of_agencies(state: SheetState) -> bool:
     return state.partner_agencies
 
 
-#: A Ukrainian public body or budget paying its share: a council, a community's or the state's budget.
-_UKRAINIAN_PAYER = re.compile(
-    r"(?:міськ|обласн|районн|селищн|сільськ|городск|областн|районн|поселков|сельск)\w*\s+(?:рад|совет)"
-    r"|територіальн\w+\s+громад|территориальн\w+\s+общин|(?:державн|государственн)\w*\s+бюджет|бюджет\w*\s+україни"
-    r"|бюджет\w*\s+украины|міністерств\w*\s+внутрішніх|министерств\w*\s+внутренних|\bМВС\b|\bМВД\b",
-    re.IGNORECASE,
-)
-
-
 def _national_cofunding(state: SheetState, row: list, index: int) -> str | None:
     """The title of a row that is Ukraine's own share of a project, not a donor's ("- співфінансування: бюджет
     Маріупольської міської громади | Маріупольська міська рада", "співфінансування бенефіціара (10%) | ДПСУ"): its
@@ -7527,11 +7519,8 @@ def _national_cofunding(state: SheetState, row: list, index: int) -> str | None:
     partner = clean_text(cell_value(row, state.fields.get("partner"))) or ""
     if partner and (is_known_partner(partner) or partner_in_text(partner)):
         return None
-    if (
-        _UKRAINIAN_PAYER.search(partner)
-        or (partner and _national_partners(partner))
-        or _UKRAINIAN_PAYER.search(title)
-    ):
+    payers = national_payers()  # outside_bodies.csv
+    if payers.search(partner) or (partner and _national_partners(partner)) or payers.search(title):
         return title
     return None
 
@@ -8869,18 +8858,19 @@ def _months_not_money(
 ) -> list[tuple[int, str, FieldMatch]]:
     """Cards' labels without the months (or quarters) listed under a line saying they are running totals or counts
     of people, not each month's money; said once."""
-    out, dropped, heading = [], [], None
+    out, dropped = [], []
+    not_money: bool | None = None  # what the line over the current list of months says (None: no list yet)
     for r, text, m in labels:
         if not (m.field == "yearly" and m.part):
-            heading = None
+            not_money = None
             out.append((r, text, m))
             continue
-        if heading is None or heading[0] != "months":  # the line over the first month of a list
+        if not_money is None:  # the line over the first month of a list
             above = next(
                 (t for k in range(r - 1, max(-1, r - 3), -1) if (t := clean_text(cell_value(rows[k], c)))), ""
             )
-            heading = ("months", bool(_MONTHS_NOT_MONEY.search(above)), above)
-        if heading[1]:
+            not_money = bool(_MONTHS_NOT_MONEY.search(above))
+        if not_money:
             dropped.append(state.row_number(r))
         else:
             out.append((r, text, m))

@@ -99,6 +99,19 @@ def outside_named_bodies() -> re.Pattern:
     return _outside_pattern("named_body")
 
 
+@cache
+def national_payers() -> re.Pattern:
+    """Ukrainian public bodies and budgets that pay their share of a project (a council, a community's or the state's
+    budget, the MIA): co-funding, no international technical assistance; one case-insensitive pattern.
+
+    Examples
+    --------
+    >>> bool(national_payers().search("Маріупольська міська рада")), bool(national_payers().search("Sweden"))
+    (True, False)
+    """
+    return _outside_pattern("national_payer")
+
+
 def _outside_pattern(*kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """The patterns of ``outside_bodies.csv`` of these kinds, as one pattern (one that matches nothing when none)."""
     table = package_table(OUTSIDE_FILE)
