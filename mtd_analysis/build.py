@@ -3103,6 +3103,80 @@ def without_control_characters(projects: pd.DataFrame) -> tuple[pd.DataFrame, li
     return result, issues
 
 
+def statuses_from_dates(projects: pd.DataFrame, as_of: str | None) -> tuple[pd.DataFrame, list[dict]]:
+    """Projects sent with no status, their status read from their dates against the snapshot's date ``as_of``
+    (``build(date=...)``, e.g. the meeting's): ``completed`` when the project ended before that day, ``ongoing`` when
+    it runs on it. Both count the money as committed, as an empty status does, so no figure moves. A project starting
+    after that day keeps no status, its money committed as sent (a "planned" would count it as pipeline, and whether
+    it is agreed is the partner's to say). Each is said at its row (info). Nothing is done without ``as_of``. The
+    input is not mutated.
+
+    Examples
+    --------
+    >>> row = {"source_file": "eu.csv", "source_sheet": "", "end_date": "2022-12-31"}
+    >>> projects = projects_frame([
+    ...     {**row, "title": "A", "start_date": "2019-01-01", "end_date": "2021-03-31", "source_row": 2},
+    ...     {**row, "title": "B", "start_date": "2021-01-01", "source_row": 3},
+    ...     {**row, "title": "C", "start_date": "2021-09-01", "source_row": 4},
+    ...     {**row, "title": "D", "start_date": "2019-01-01", "status": "planned", "source_row": 5}])
+    >>> read, notes = statuses_from_dates(projects, "2021-06-10")
+    >>> read["status"].fillna("").tolist(), len(notes), projects["status"].fillna("").tolist()
+    (['completed', 'ongoing', '', 'planned'], 3, ['', '', '', 'planned'])
+    >>> notes[2]["message"][:56]
+    'row 4: no status given; it starts after 2021-06-10, the '
+    """
+    if not as_of or projects.empty:
+        return projects, []
+    try:
+        day = dt.date.fromisoformat(str(as_of)).isoformat()
+    except ValueError:
+        return projects, []
+    status = projects["status"]
+    empty = status.isna() | status.astype("str").str.strip().eq("")
+    start, end = projects["start_date"], projects["end_date"]
+    ended = empty & end.notna() & (end.astype("str") < day)
+    running = (
+        empty
+        & ~ended
+        & start.notna()
+        & (start.astype("str") <= day)
+        & (end.isna() | (end.astype("str") >= day))
+    )
+    later = empty & start.notna() & (start.astype("str") > day)
+    if not (ended.any() or running.any() or later.any()):
+        return projects, []
+    result = projects.copy()
+    result.loc[ended, "status"] = "completed"
+    result.loc[running, "status"] = "ongoing"
+    issues = []
+    for rows, word in ((ended, "completed"), (running, "ongoing")):
+        for row in projects[rows].itertuples(index=False):
+            period = f"{row.start_date or '…'} – {row.end_date or '…'}"
+            issues.append(
+                _project_issue(
+                    row,
+                    "status",
+                    "info",
+                    "status",
+                    f"no status given; its dates ({period}) make it {word} on {day}, the snapshot's date: read as "
+                    f"{word} (its money counts as committed either way)",
+                )
+            )
+    for row in projects[later].itertuples(index=False):
+        issues.append(
+            _project_issue(
+                row,
+                "status",
+                "info",
+                "status",
+                f"no status given; it starts after {day}, the snapshot's date ({row.start_date}): its money is counted "
+                "as committed, as sent — the partner should say 'planned' if it is not agreed yet",
+            )
+        )
+    issues.sort(key=lambda i: (i["file"], i["sheet"], i["row"]))
+    return result, issues
+
+
 def _yearly_values(text) -> list[float]:
     if not isinstance(text, str):
         return []
@@ -3458,6 +3532,10 @@ def _built(
     projects, text_notes = without_control_characters(projects)
     projects, amount_errors = implausible_amounts(projects, rate_table)
     amount_errors += outlying_amounts(projects, rate_table)
+    projects, status_notes = statuses_from_dates(
+        projects, date
+    )  # no status sent: read from the dates, and said
+    amount_errors += status_notes
     extra_issues = [issues, issues_frame(text_notes + amount_errors)]
 
     # side files are read like submissions: a bad row is an issue, the build goes on without it

@@ -1293,6 +1293,7 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             else:
                 parsed = cells.parsed(col)  # parse_amount(value) as (value, currency)
         except ValueProblem as exc:
+            parsed = None
             progress = (
                 _PROGRESS.search(state.header.labels.get(col) or "") is not None
             )  # "2021 (% completed)"
@@ -1309,9 +1310,22 @@ def _year_amounts(cells: RowCells) -> tuple[dict[int, float], str | None]:
             elif cells.total and (share := share_in_words(value)) is not None and _no_other_year(value, year):
                 # "35%" under "2021, EUR", "45% бюджету" beside "Частка 2021 року": the year's share of the total
                 _add_year_share(cells, year, col, share, f"'{clean_text(value)}'", year_amounts)
+            elif (donors := _donor_parts_alike(cells, value)) is not None:
+                # "Sweden: 500,000 / Switzerland: 300,000" beside the amount's parts by the same donors, in the same
+                # proportions: the year's sum, each donor's project taking its share of it as of the amount
+                parsed = (donors[0], donors[1])
+                cells.state.issue(
+                    "info",
+                    "amount",
+                    f"row {cells.n}: the {year} cell gives each donor's part ('{clean_text(value)[:80]}'), in the "
+                    f"proportions of the amount's parts: the year's sum {donors[0]:,.2f}, each donor's project its part",
+                    cells.index,
+                    col,
+                )
             else:
                 cells.problem(exc, col, f"amount for {year}")
-            continue
+            if parsed is None:
+                continue
         if parsed is None:
             legend = state.grid.meta.get("dash_legend")
             if (
@@ -1644,6 +1658,24 @@ def _named_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | N
     return total.value, total.currency, parts
 
 
+def _donor_parts_alike(cells: RowCells, value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
+    """A year's cell giving each donor's part ("Sweden: 500,000 Switzerland: 300,000") where the row's amount cell
+    gave the same donors' parts in the same proportions (within a per cent): :func:`donor_parts` of it; else None
+    (parts in other proportions cannot be split as the amount's shares split the project)."""
+    if not cells.donor_sums or (donors := donor_parts(value)) is None:
+        return None
+    if [name for name, _ in donors[2]] != [name for name, _ in cells.donor_sums]:
+        return None
+    whole, year_sum = sum(x for _, x in cells.donor_sums), donors[0]
+    if not whole or not year_sum:
+        return None
+    alike = all(
+        abs(part / year_sum - share / whole) <= 0.01
+        for (_, part), (_, share) in zip(donors[2], cells.donor_sums, strict=True)
+    )
+    return donors if alike else None
+
+
 def donor_parts(value) -> tuple[float, str | None, list[tuple[str, float]]] | None:
     """An amount cell giving a total and each donor's part ("4 000 000 EUR, з них ЄС — 3 000 000 EUR, Німеччина —
     1 000 000 EUR"): (total, currency, [(partner, part)]), for two donors or more whose parts add up to the total;
@@ -1921,7 +1953,7 @@ def row_money(cells: RowCells) -> dict:
                 )
             elif twice is not None:
                 (taken, other), scale = twice, header.columns[amount_col].scale
-                amount, cell_currency = _in_units(taken.value, amount_value, scale), taken.currency
+                amount, cell_currency = _parts_in_units(taken.value, amount_value, scale), taken.currency
                 whose = (
                     "the donor's currency, the hryvnia" if other.currency == "UAH" else "the first, the other"
                 )
@@ -1937,7 +1969,7 @@ def row_money(cells: RowCells) -> dict:
                 foreign is not None
             ):  # "EUR 1 500 000 + UAH 12 000 000": the partner's money, Ukraine's beside it
                 amount, cell_currency = foreign.value, foreign.currency
-                amount = _in_units(amount, amount_value, header.columns[amount_col].scale)
+                amount = _parts_in_units(amount, amount_value, header.columns[amount_col].scale)
                 state.issue(
                     "warning",
                     "amount",
@@ -2314,7 +2346,10 @@ BLOCK_UNITS = re.compile(
 #: A note that says what the amounts are in ("* All amounts in thousands of SEK", "Примітка: суми в тис. грн"),
 #: not one that only quotes an amount ("the programme's total budget is EUR 5 million").
 _AMOUNT_WORDS = re.compile(
-    r"(?:amounts?|sums?|figures?|budgets?|values?|суми?|бюджети?|кошти|суммы?)\s+(?:are\s+|is\s+)?"
+    r"(?:amounts?|sums?|figures?|budgets?|values?|суми?|бюджети?|кошти|суммы?)\s+"
+    # the sheet they are on: "Усі суми на аркуші «Проєкти» наведено в …", "amounts on sheet 'EU' are in …"
+    r"(?:(?:on|in|на|в|у)\s+(?:the\s+)?(?:sheet|tab|аркуш\w*|лист\w*)\s+[«\"'“]?[^»\"'”]{1,40}?[»\"'”]?\s+)?"
+    r"(?:are\s+|is\s+)?"
     r"(?:(?:given|shown|stated|expressed|наведено|вказано|зазначено|указаны|приведены)\s+)?(?:in|в|у)\s",
     re.IGNORECASE,
 )
@@ -2382,16 +2417,28 @@ def dash_legend(grids) -> tuple[str, int, str] | None:
     for grid in grids:
         for n, row in enumerate(grid.rows, start=1):
             for value in row:
-                if (
-                    type(value) is str
-                    and value[:1] in _LEGEND_STARTS
-                    and len(value) <= 200
-                    and _DASH_LEGEND.match(value)
-                    # "«–» – данные … отсутствуют": a figure not given, not none (the dash's own clause, up to ";")
-                    and not _NO_DATA.search(value.split(";")[0])
-                ):
-                    return grid.sheet, n, clean_text(value) or ""
+                if type(value) is not str or len(value) > 200:
+                    continue
+                # a numbered note's clause: '2. Column "2021" = planned obligations; "-" = no funds planned'
+                clauses = [value] if value[:1] in _LEGEND_STARTS else []
+                if "-" in value or "–" in value or "—" in value:
+                    clauses += [
+                        clause
+                        for part in re.split(r";|(?<=\w)\.\s", _NOTE_NUMBER.sub("", value, count=1))
+                        if (clause := part.strip())[:1] in _LEGEND_STARTS
+                    ]
+                for clause in clauses:
+                    if (
+                        _DASH_LEGEND.match(clause)
+                        # "«–» – данные … отсутствуют": a figure not given, not none (the dash's own clause, up to ";")
+                        and not _NO_DATA.search(clause.split(";")[0])
+                    ):
+                        return grid.sheet, n, clean_text(value) or ""
     return None
+
+
+#: A note's number before its text: "2. ", "1) ", "* ", "** ".
+_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\*+)\s*")
 
 
 #: Words of data not given ("no data received", "данные отсутствуют", "інформація не надана"): a dash for those is a
@@ -3060,6 +3107,12 @@ def _one_years_figure(
 #: Below this, a sum written with its currency and no unit in a column headed in thousands is in thousands too ("$1,800"
 #: under "($000)"); a larger one ("EUR 1 250 000") is read as written.
 _SMALL_WITH_ITS_CURRENCY = 10_000
+
+
+def _parts_in_units(value: float, raw, scale: float) -> float:
+    """A part of a cell adding sums in two currencies ("300 (євро) + 4 500 (грн)") in a column headed in thousands:
+    that many thousands when the cell says no unit of its own ("EUR 1.5 млн + UAH 12 млн" says its own)."""
+    return round(value * scale, 2) if scale != 1.0 and units_scale(str(raw)) == 1.0 else value
 
 
 def _in_units(value: float, raw, scale: float) -> float:

@@ -779,6 +779,14 @@ def match_field(label) -> FieldMatch:
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
         m = FieldMatch("amount", m.currency, None, 0.5)
+    if (
+        m.field == "partner"
+        and text
+        and len(parts := text.split(" / ")) >= 3
+        and _match_field(parts[0]).field == "partner"
+        and all(_match_field(p).field == "title" for p in parts[1:])
+    ):  # "Донор / проект / захід": a register's levels in one column, donors heading their projects' rows
+        return FieldMatch("title", None, None, 0.75)
     if m.field != "title" and text and " / " in text and _lines_under_a_title(text.split(" / ")):
         # "Project / Implementer / Period": the project's cell, its implementer and period on lines under it
         return FieldMatch("title", None, None, 0.75)
@@ -1048,6 +1056,36 @@ _IN_UNITS = re.compile(
 )
 #: A fiscal year in a column's label: "FY2021", "FY 2021", "FY21".
 _FISCAL_YEAR = re.compile(r"(?<![^\W\d_])J?FY\s*'?((?:20)?[0-4]\d)(?!\d)", re.IGNORECASE)  # JFY: Japan's
+#: A fiscal year said in words: "Сума на 2021 бюджетний рік", "2021 фінансовий рік", "финансовый год 2021",
+#: "Fiscal year 2021 budget" (the year in the group of its side).
+_FISCAL_YEAR_WORDS = re.compile(
+    r"(?<!\d)(?P<before>20[0-4]\d)\s*(?:р\.\s*)?(?:бюджетн\w*|фінансов\w*|финансов\w*|fiscal)\s+(?:рік|року|год\w*|year)\b"
+    r"|\b(?:бюджетн\w*|фінансов\w*|финансов\w*|fiscal)\s+(?:рік|року|год\w*|year)\s*(?P<after>20[0-4]\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_year_found(text: str) -> tuple[re.Match, int] | None:
+    """Where a label names a fiscal year ("FY21", "2021 бюджетний рік"), and the year; None when it names none."""
+    if found := _FISCAL_YEAR.search(text):
+        return found, 2000 + int(found[1]) % 100
+    if found := _FISCAL_YEAR_WORDS.search(text):
+        return found, int(found["before"] or found["after"])
+    return None
+
+
+def fiscal_year_in_words(label) -> bool:
+    """Whether a label says its fiscal year in words ("Сума на 2021 бюджетний рік"), not as "FY2021".
+
+    Examples
+    --------
+    >>> fiscal_year_in_words("Сума на 2021 бюджетний рік**"), fiscal_year_in_words("FY2021 obligations")
+    (True, False)
+    """
+    text = clean_text(label) if isinstance(label, str) else None
+    return bool(text) and not _FISCAL_YEAR.search(text) and bool(_FISCAL_YEAR_WORDS.search(text))
+
+
 #: Money words beside a fiscal year in a label: "FY2021 obligations", "Obligations FY2022, USD", "FY21 budget".
 _FISCAL_MONEY = re.compile(
     r"obligat\w*|budget|funding|allocat\w*|amount|disburse\w*|commit\w*|expenditure\w*|spend\w*|spent|plan\w*"
@@ -1072,9 +1110,10 @@ def fiscal_year_named(label) -> int | None:
     2020
     """
     text = clean_text(label) if isinstance(label, str) else None
-    found = _FISCAL_YEAR.search(text) if text else None
-    if found is None or _CALENDAR_MONTHS.search(text):
+    fiscal = _fiscal_year_found(text) if text else None
+    if fiscal is None or _CALENDAR_MONTHS.search(text):
         return None
+    found, year = fiscal
     from mtd_analysis.ingest.values import without_currency_words
 
     rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
@@ -1085,9 +1124,10 @@ def fiscal_year_named(label) -> int | None:
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest))
-        if w.lower() not in ("us", "usg", "年度")  # "JFY2021 (2021年度)": the year in Japanese
+        # "JFY2021 (2021年度)": the year in Japanese; "Сума на 2021 бюджетний рік", "Budget for FY2021"
+        if w.lower() not in ("us", "usg", "年度", "на", "за", "for", "in", "of")
     ]
-    return None if words else 2000 + int(found[1]) % 100
+    return None if words else year
 
 
 #: A fiscal year written over two years: "2020/21", "2021-22", "FY 2021/22", "2020/2021", "ФГ 2021/22".
@@ -1483,12 +1523,19 @@ def _match_field(label) -> FieldMatch:
     if (rest := _after_money_words(text)) and (found := year_part(rest)) and found[0]:
         # "Сума за I кв. 2021, дол. США", "Disbursed in Q1 2021 (USD)": the money of that part of the year
         return FieldMatch("yearly", currency, found[0], 1.0, part=found[1])
-    if "fy" in text.lower() and (fiscal := _FISCAL_YEAR.search(text)):
+    if (
+        "fy" in text.lower()
+        or "fiscal" in text.lower()
+        or "бюджетн" in text.lower()
+        or "фінансов" in text.lower()
+        or "финансов" in text.lower()
+    ) and (found := _fiscal_year_found(text)):
         # "FY2021 budget (Jan–Dec 2021)" is the calendar year; a fiscal year whose months are not said is no
         # calendar year (the USA's runs from October, the UK's from April): not read as one
         if not _CALENDAR_MONTHS.search(text):
             return FieldMatch(None, currency)
-        text = text[: fiscal.start()] + f" {2000 + int(fiscal[1]) % 100} " + text[fiscal.end() :]
+        fiscal, year = found
+        text = text[: fiscal.start()] + f" {year} " + text[fiscal.end() :]
     # a year of a date the label gives ("станом на 01.06.2021", "as of 31 March 2021", "за курсом НБУ на …") is no
     # year of the money
     years = {int(y) for y in YEAR_2000S.findall(_DATED.sub(" ", text))}
@@ -2770,10 +2817,29 @@ def _resolve_duplicates(header: Header) -> Header:
     seen: dict[str, int] = {}
     cols = dict(header.columns)
     # "2020-2021 | 2021-2022": a partner's fiscal years, not one span's money (said as unknown columns)
-    spans = [c for c, m in cols.items() if m.field == "amount" and _is_year_span(header.labels.get(c) or "")]
+    spans = [
+        c
+        for c, m in cols.items()
+        if m.field == "amount" and _is_year_span((header.labels.get(c) or "").rsplit(" / ", 1)[-1])
+    ]  # "2022–2023", or under a group: "Распределение по годам, тыс. CHF / 2022–2023"
+    findings = list(header.findings)
     if len(spans) >= 2:
         for c in spans:
             cols[c] = FieldMatch(None, cols[c].currency)
+    elif (
+        spans
+        and any(m.field == "yearly" for m in cols.values())
+        and any(m.field == "amount" and c not in spans for c, m in cols.items())
+    ):  # "2020 | 2021 | 2022–2023" beside "Бюджет всего": the later years' money together, in the total
+        cols[spans[0]] = FieldMatch("ignore", cols[spans[0]].currency)
+        findings.append(
+            (
+                "info",
+                spans[0],
+                f"{_column_name(spans[0], header.labels)} gives the money of several years together, beside the "
+                "total and the years' own columns: part of the total, not read as any one year's",
+            )
+        )
     # "Japan, USD | EU, EUR | Total": co-funders' money, each a donor's; the total is the project's (said as before)
     donors = [
         c for c, m in cols.items() if m.field == "amount" and names_donor_money(header.labels.get(c) or "")
@@ -2808,7 +2874,7 @@ def _resolve_duplicates(header: Header) -> Header:
         else:
             seen[m.field] = col
     # "Total" names the amount only when no better amount column exists
-    return Header(header.row, header.first_row, cols, header.labels, header.score, list(header.findings))
+    return Header(header.row, header.first_row, cols, header.labels, header.score, findings)
 
 
 def header_repeats(row: list, header: Header) -> bool:
@@ -4494,7 +4560,7 @@ TOTAL_ROW = re.compile(
     r"(?:totals?|totl)\b|^[σ∑](?:\s|$)"
     # the word transliterated, alone ("Vsogo:", "Itogo"; not "Razom", the name of an organisation and programmes)
     r"|^(?:vsogo|vsoho|usogo|usoho|itogo|vsego)\s*[:.]?\s*$"
-    r"|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок"
+    r"|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок|подытог\w*|промежуточный итог"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"

@@ -681,15 +681,23 @@ _REMARKED_STATUSES = (
 #: "перенесено на 2022 рік"), not elsewhere ("moved to new premises", "перенесено в онлайн формат").
 _DATES_MOVED = re.compile(
     r"(?:postponed|moved|shifted|rescheduled|extended|delayed|перенесен\w*|відкладен\w*|продовжен\w*|отложен\w*"
-    r"|продлен\w*)\s+(?:to|until|till|by|на|до|в|у)\s+(?:the\s+)?(?:\d|q[1-4]\b|[ivx]+\s*(?:кв|quarter)|jan|feb|mar"
+    r"|продл[её]н\w*)\s+(?:to|until|till|by|на|до|в|у)\s+(?:the\s+)?(?:\d|q[1-4]\b|[ivx]+\s*(?:кв|quarter)|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|бер|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|мар"
     r"|апр|мая|май|июн|июл|авг|сент|окт|нояб|дек|next year|наступн|следующ)",
+    re.IGNORECASE,
+)
+#: Money moved to a later year, not the project's dates: "остаток перенесен на 2022 г.", "the balance was moved to
+#: 2022", "залишок коштів перенесено на 2022 рік".
+_MONEY_MOVED = re.compile(
+    r"(?:остат\w*|залиш\w*|решт\w*|кошт\w*|средств\w*|balance|remainder|remaining|unspent|funds?|money)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:was|were|is|are|has been|have been|буде|было|будет)\s+)?"
+    r"(?:перенес\w*|moved|shifted|carried|transferred|rolled)",
     re.IGNORECASE,
 )
 #: An extension of the project's end to a day: "No-cost extension until 30.06.2022 approved", "термін реалізації
 #: продовжено до 31.12.2022", "(продлен до 31.03.2022)".
 _EXTENDED_TO = re.compile(
-    r"(?:no[- ]cost extension|extension|extended|продовжен\w*|продовження|продлен\w*|продление)"
+    r"(?:no[- ]cost extension|extension|extended|продовжен\w*|продовження|продл[её]н\w*|продление)"
     # only words of what is extended may stand between: "extended until", "продовжено без збільшення бюджету до"
     r"(?:\s+(?:of\s+the\s+|the\s+|of\s+)?(?:project|agreement|contract|period|term|implementation|action|performance|грант\w*"
     r"|проєкт\w*|проект\w*|угод\w*|договор\w*|термін\w*|строк\w*|срок\w*|реалізац\w*|реализац\w*|дії|действи\w*"
@@ -1153,6 +1161,19 @@ _WHOLE_IN_ONE_YEAR = re.compile(
     rf"(?:{ALL_OF_IT_WORDS})[^\d]{{0,50}}?(?<![\d.,/–—-])(?P<year>20\d\d)(?!\d)(?!\s*[-–—/]\s*\d)",
     re.IGNORECASE,
 )
+#: A remark saying a year has no money: "фінансування у 2021 році не передбачене", "в 2021 г. финансирование не
+#: предусмотрено", "no funding planned for 2021", "no 2021 funding".
+_NO_MONEY_IN_YEAR = re.compile(
+    r"(?:фінансуван\w*|кошт\w*|финансирован\w*|средств\w*|funding|funds|disbursements?)\s+(?:\w+\s+){0,2}?"
+    r"(?:у|в|на|in|for)\s+(?P<year>20\d\d)(?!\d)\s*(?:р\.|році|рік|року|г\.|году|год|year)?\s*"
+    r"(?:не\s+(?:передбачен\w*|предусмотрен\w*|заплановано|запланировано)|(?:is\s+|are\s+)?not\s+(?:planned|foreseen"
+    r"|envisaged|expected))"
+    r"|(?:у|в|in)\s+(?P<year2>20\d\d)(?!\d)\s*(?:р\.|році|рік|року|г\.|году|год)?\s*,?\s*(?:фінансуван\w*|кошт\w*"
+    r"|финансирован\w*|средств\w*)\s+не\s+(?:передбачен\w*|предусмотрен\w*|заплановано|запланировано)"
+    r"|\bno\s+(?:(?P<year3>20\d\d)\s+)?(?:funding|funds|disbursements?)\b(?(year3)|\s+(?:is\s+|are\s+)?(?:planned|foreseen"
+    r"|expected|envisaged)?\s*(?:in|for)\s+(?P<year4>20\d\d))",
+    re.IGNORECASE,
+)
 #: Words of work done, not money: "80% implemented in 2021", "виконано на 45 % у 2021 р." is no share of the budget.
 _PROGRESS_SAID = re.compile(
     r"implement|complet|progress|achiev|\bdone\b|deliver|викон|реаліз|выполн|реализ|освоєн|освоен|готовн",
@@ -1336,7 +1357,7 @@ _APPROVED_ON = re.compile(
 
 
 #: A signature of an extension or an amendment, not of the project's financing ("No-cost extension signed").
-_EXTENSION = re.compile(r"extension|amendment|продовжен|продлен|змін|изменени", re.IGNORECASE)
+_EXTENSION = re.compile(r"extension|amendment|продовжен|продл[её]н|змін|изменени", re.IGNORECASE)
 
 
 def _overrides(event: str | None, own: str | None, text: str) -> bool:
@@ -1652,6 +1673,8 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
         ):  # "35% in 2021"
             year, pct = share["year"] or share["year2"], share["pct"] or share["pct2"]
             state.year_shares_said[index] = (int(year), float(pct.replace(",", ".")), col, snippet)
+        elif none := _NO_MONEY_IN_YEAR.search(text):  # "фінансування у 2021 році не передбачене": 0 % in 2021
+            state.year_shares_said[index] = (int(next(y for y in none.groups() if y)), 0.0, col, snippet)
         elif (whole := _WHOLE_IN_ONE_YEAR.search(text)) and not _A_PART.search(text):
             # "Entire amount … to be spent in calendar 2021" (not "Phase 1: entire amount in 2020")
             state.year_shares_said[index] = (int(whole["year"]), 100.0, col, snippet)
@@ -1667,7 +1690,7 @@ def status_in_remarks(state: SheetState, header: Header, rows: list[list], col: 
             state.sector_shares[index] = (sector, col)  # "of which MIA / law enforcement: 30%"
         if (end := extended_end(text) or corrected_end(text)) is not None:  # the row's end is read from here
             state.extended_ends[index] = (end, col)  # (see _dates): agreed, or a typo corrected
-        elif _DATES_MOVED.search(text):
+        elif _DATES_MOVED.search(text) and not _MONEY_MOVED.search(text):
             state.issue(
                 "warning",
                 "date",

@@ -885,6 +885,8 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
     [('Germany', 1500000.0), ('EU', 3500000.0)]
     >>> partner_sums("UK (CSSF): 400,000; UN Women regular resources: 100,000")
     [('UK', 400000.0), ('UN Women', 100000.0)]
+    >>> partner_sums("Sweden: 1,500,000 Switzerland: 900,000")  # a line each in the cell
+    [('Sweden', 1500000.0), ('Switzerland', 900000.0)]
     """
     from mtd_analysis.ingest.values import ValueProblem, parse_amount
 
@@ -892,7 +894,13 @@ def partner_sums(text) -> list[tuple[str, float]] | None:
         return None
     text = re.sub(r"\s*\([^()\d]*\)\s*$", "", text.strip())  # "… (delegated cooperation)": a remark
     parts = [
-        p for p in re.split(r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|\s+\+\s+|,\s+(?=[^\W\d_])", text) if p
+        p
+        for p in re.split(
+            # "Sweden: 1,500,000 Switzerland: 900,000" (a line each in the cell): the next name after a figure
+            r"\s*;\s*|\s+(?:and|та|і|и)\s+|\s*/\s*|\s+\+\s+|,\s+(?=[^\W\d_])|(?<=\d)\s+(?=[^\W\d_][^:;\d]{0,40}:)",
+            text,
+        )
+        if p
     ]
     named = []
     for part in parts:

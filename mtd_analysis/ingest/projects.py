@@ -88,6 +88,7 @@ from mtd_analysis.ingest.columns import (
     fiscal_months_said,
     fiscal_quarter_named,
     fiscal_span_named,
+    fiscal_year_in_words,
     fiscal_year_named,
     header_by_content,
     header_repeats,
@@ -215,6 +216,7 @@ from mtd_analysis.ingest.values import (
     without_currency_words,
     year_breakdown,
 )
+from mtd_analysis.reference.activities import neighbour_countries
 from mtd_analysis.reference.agencies import (
     agency_patterns,
     national_payers,
@@ -1928,6 +1930,9 @@ def _read_table(
     _implementers_under_a_funder(state, header, rows)
     _unit_or_currency(header, rows)
     _whole_sums_under_thousands(state, header, rows)  # "Budget, USD thous." over 1 250 000: figures in full
+    _years_in_the_totals_unit(
+        state, header, rows
+    )  # "Total, EUR '000 | 2021 plan": the years in thousands too
     _form_times(header, rows)
     _payment_columns(header)
     _hidden_money_columns(state, header)
@@ -2255,6 +2260,7 @@ def _read_table(
     for issue in programme_issues:
         state.issue(issue["severity"], "programme", issue["message"], issue["row_index"])
     _items_need_no_dates(state, result.records, records)
+    _shares_given_below(state, result.records, records)
     _agreements_need_nothing(state, result.records, records)
     _taken_from_the_programme(state, records)
     records, replaced = _updated_further_down(state, records)
@@ -2667,6 +2673,19 @@ def _payment_schedule(state: SheetState, result: SheetResult) -> None:
     result.records = kept
 
 
+def _shares_given_below(state: SheetState, before: list[dict], kept: list[dict]) -> None:
+    """A co-funded project's row naming its funders without their shares ("Великобритания, Франция | 600 000"),
+    not counted because each funder's share is a line under it: the warning that its whole amount went to the first
+    funder no longer holds, and is taken back."""
+    gone = {state.row_number(r["_index"]) for r in before if "_index" in r} - {
+        state.row_number(r["_index"]) for r in kept if "_index" in r
+    }
+    if gone:
+        state.issues[:] = [
+            i for i in state.issues if not (i["row"] in gone and "without their shares" in i["message"])
+        ]
+
+
 def _without_reading_notes(rec: dict) -> dict:
     """A record without the keys used while reading its sheet (``_index``, ``_number`` ...)."""
     for key in _READING_NOTES:
@@ -2738,6 +2757,19 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
     above = " ".join(t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t)
     agreed = _FISCAL_AS_CALENDAR.search(above) if not calendar else None
+    where = "the title rows say"
+    if (
+        agreed is None and not calendar
+    ):  # a note under the table: "** Бюджетний рік … збігається з календарним"
+        agreed = _FISCAL_IS_CALENDAR.search(
+            " ".join(
+                t
+                for row in rows[header.first_row :]
+                for v in row[:2]
+                if isinstance(v, str) and (t := v.strip())
+            )
+        )
+        where = "a note says"
 
     def as_calendar_years(why: str) -> None:
         """Each fiscal year's column read as the calendar year of its number, said with ``why``."""
@@ -2756,7 +2788,7 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         # "As agreed with the MIA, the FY2021 column is to be counted as the 2021 amount": each fiscal year is the
         # calendar year of its number, as the title rows say
         as_calendar_years(
-            f", and the title rows say each is counted as the calendar year of its number ('{agreed.group()[:80]}')"
+            f", and {where} each is counted as the calendar year of its number ('{agreed.group()[:80]}')"
         )
         return
     spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
@@ -2771,6 +2803,14 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
             f"beside columns of calendar years ({', '.join(str(y) for y in sorted(set(calendar.values())))}): the "
             "calendar years are counted, the fiscal years' columns are not"
         )
+    elif any(span is None for span in spans.values()) and all(
+        fiscal_year_in_words(rows[header.row][c]) for c in named
+    ):  # "Сума на 2021 бюджетний рік" in a register of several donors: the year of its number, said
+        as_calendar_years(
+            f"; the fiscal year of {partner or 'each partner'} is not known (partners.csv, fiscal_year), and a "
+            "budget year named in words is taken as the calendar year: check with the partner"
+        )
+        return
     elif any(span is None for span in spans.values()):
         why = (
             f"('{first_label}' …), but the fiscal year of {partner or 'this partner'} is not known (partners.csv, "
@@ -2871,6 +2911,13 @@ _FISCAL_AS_CALENDAR = re.compile(
 )
 
 
+#: A note saying the fiscal years are calendar years: "Бюджетний (фінансовий) рік … збігається з календарним",
+#: "the fiscal year is the calendar year", "финансовый год совпадает с календарным".
+_FISCAL_IS_CALENDAR = re.compile(
+    r"(?:бюджетн\w*|фінансов\w*|финансов\w*|fiscal|budget)\W+(?:\w+\W+){0,12}?(?:збігаєт\w*|співпадає|совпада\w*"
+    r"|coincides?|is|are|matches|corresponds?)\s+(?:with\s+|з\s+|с\s+)?(?:the\s+)?(?:календарн\w*|calendar)",
+    re.IGNORECASE,
+)
 #: Two years written in full ("2020/2021"): a fiscal year only where the months or the partner's year are known.
 _FULL_SPAN = re.compile(r"20\d\d\s*/\s*20\d\d")
 
@@ -4495,13 +4542,38 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         state.last_record = (index, rec)
         return rec
     above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
+    currency_line = False
+    if above is None and (
+        above := _currency_line_of(state, cleaned, index, title_text, code_text, seen_total)
+    ):
+        currency_line = (
+            True  # "| | | | 4 500 000 грн | 3 000 000 грн" under a project in euros: its money in hryvnias
+        )
     if above is not None:  # "| | ExB | Canada | 250 000 |" under a project: another funder's line of it
         said = len(state.issues)
+        share_line = above.get("_share_line_at") == index
+        if share_line or currency_line:  # a part of the project above: its period where the line gives none
+            row, cleaned = _with_dates_of(state, row, cleaned, index, above["_index"])
+        if share_line:  # "– European Union (90%)": the funder's name, its share being the line's money
+            col = state.fields.get("partner")
+            cleaned = list(cleaned)
+            cleaned[col] = _SHARE_SAID.sub(
+                "", component_marker(cleaned[col]) or cleaned[col].lstrip(" -–—•·*")
+            )
         rec = _project(state, row, cleaned, index, n, above["title"], None)
-        for key in (*DESCRIBING_FIELDS, "code"):
+        for key in (
+            *DESCRIBING_FIELDS,
+            "code",
+            *(("start_date", "end_date", "status") if currency_line else ()),
+        ):
             if not rec.get(key) and above.get(key):
                 rec[key] = above[key]
-        in_a_currency = component_marker(cell_value(cleaned, state.fields.get("partner"))) is not None
+        share = above.pop("_share_line_at", None) == index
+        if share:  # a funder's share of the sum on the project's row: a component of it (see programmes)
+            rec["_marked"] = True
+        in_a_currency = currency_line or (
+            not share and component_marker(cell_value(cleaned, state.fields.get("partner"))) is not None
+        )
         if in_a_currency:  # the project's own funder, its money in this line's currency
             rec["partner"], rec["partner_from"] = above.get("partner"), above.get("partner_from")
         state.line_of[index] = above
@@ -4533,7 +4605,11 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     _money_and_period_in_prose(state, rec, index, n)
     state.last_record = (index, rec)
     # "в т.ч." / "incl." in the title, or alone in the № column where the row's number would be
-    if marked or number_marked:
+    # "у т.ч. частка ЄС" in the funder's column, under a co-funded project's row with its sum: a share of it
+    funder_marked = state.last_record is not None and (
+        component_marker(cell_value(cleaned, state.fields.get("partner"))) is not None
+    )
+    if marked or number_marked or funder_marked:
         rec["_marked"] = True
     return rec
 
@@ -4685,6 +4761,53 @@ _NOT_A_LINE = re.compile(
 )
 
 
+#: The fields a line of a project's money in another currency leaves empty: it is only money (and a remark).
+_CURRENCY_LINE_EMPTY = (
+    "partner",
+    "implementer",
+    "beneficiaries",
+    "start_date",
+    "end_date",
+    "period",
+    "status",
+    "number",
+)
+
+
+def _currency_line_of(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> dict | None:
+    """The project a row continues with its money in another currency: a row with no title, code, funder, dates or
+    status right under a project's row, each of its figures naming one currency other than the project's
+    ("| | | | 4 500 000 грн | 3 000 000 грн | | у т.ч. кошти BMZ у грн" under a project in euros); else None."""
+    if not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+        return None
+    money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
+    above = state.line_of.get(state.last_record[0], state.last_record[1])
+    if not money or not above.get("title") or not above.get("currency"):
+        return None
+    if any(
+        (c := state.fields.get(f)) is not None and clean_text(cell_value(cleaned, c))
+        for f in _CURRENCY_LINE_EMPTY
+    ):
+        return None
+    currencies = set()
+    for col in money:
+        value = cell_value(cleaned, col)
+        if not clean_text(value):
+            continue
+        try:
+            read = parse_amount(value) if isinstance(value, str) else None
+        except ValueProblem:
+            return None
+        if read is None or read.currency is None:
+            return None
+        currencies.add(read.currency)
+    if len(currencies) != 1 or above["currency"] in currencies:
+        return None
+    return above
+
+
 def _untitled_under_a_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
     """Whether a row names no project of its own (no title, no code, not below a totals row) and stands right under
     a project's row: the shape of a row continuing that project (an item, a year, another funder's line)."""
@@ -4793,7 +4916,16 @@ def _funder_line_of(
     ):  # "у т.ч. кошти в дол. США | дол. США | 900": the money of the project above, a line per currency
         above["_into_funder_lines"] = True
         return above
-    named = partner_within(funder) or (canonical_partner(funder) if is_known_partner(funder) else None)
+    # "в т.ч. Великобритания", "– European Union (90%)": the funder after the word or the dash
+    said = _SHARE_SAID.sub("", component_marker(funder) or funder.lstrip(" -–—•·*")).strip()
+    named = partner_within(said) or (canonical_partner(said) if is_known_partner(said) else None)
+    if (
+        not no_money
+        and above.get("title")
+        and ((named or partner_named_in(said)) in _funders_of(cell_value(above_row, col)))
+    ):  # "в т.ч. Франция | 200 000" under "Великобритания, Франция | 600 000": a funder's share of the sum above
+        above["_share_line_at"] = index
+        return above
     if named is None or not above.get("title"):
         return None
     # "Кабінет водія | ЄС, Уряд Швеції | (no money)" over "у тому числі: | ЄС | 5 400" and "| Уряд Швеції | 19 500":
@@ -4811,6 +4943,46 @@ def _funder_line_of(
     if _heads_untitled_partners(state, index):
         return None  # a donor's heading with its sums over projects naming no partner (an accounting report)
     return above
+
+
+#: The fields of a project's period.
+_PERIOD_FIELDS = ("start_date", "end_date", "period")
+
+
+def _with_dates_of(state: SheetState, row: list, cleaned: list, index: int, above: int) -> tuple[list, list]:
+    """A line's row and cleaned cells with the period of the project's row above (``above``, its index) where the
+    line (``index``) leaves its own empty (a funder's share, the project's money in another currency: the project's
+    dates are the line's); each date is named by the cell it comes from."""
+    cols = [c for f in _PERIOD_FIELDS if (c := state.fields.get(f)) is not None]
+    if not cols or any(clean_text(cell_value(cleaned, c)) for c in cols):
+        return row, cleaned
+    above_row = state.grid.rows[above]
+    row, cleaned = list(row), list(cleaned)
+    names = state.cell_names if state.cell_names is not None else {}
+    for c in cols:
+        if c < len(above_row) and c < len(row):
+            row[c] = above_row[c]
+            cleaned[c] = clean_text(above_row[c]) if isinstance(above_row[c], str) else above_row[c]
+            names[(index, c)] = state.cell(above, c)
+    state.cell_names = names
+    return row, cleaned
+
+
+#: A funder's share written after its name: "(90%)", "– 75 %".
+_SHARE_SAID = re.compile(r"[\s(–—-]*\d{1,3}(?:[.,]\d+)?\s*%\s*\)?\s*$")
+
+
+def _funders_of(cell) -> list[str]:
+    """The funders a co-funded project's partner cell names, two or more ("Великобритания, Франция / ОБСЕ",
+    "EU / CoE joint programme (co-funded)"); [] when it names fewer."""
+    funders = funders_named(cell)
+    if not funders and isinstance(cell, str):
+        funders = [
+            f
+            for part in re.split(r"\s*[/,;+&]\s*|\s+(?:and|та|і|и)\s+", cell)
+            if part and (f := partner_named_in(part))
+        ]
+    return list(dict.fromkeys(funders)) if len(set(funders)) >= 2 else []
 
 
 def _donors_group_heading(state: SheetState, row: list, index: int) -> str | None:
@@ -4876,6 +5048,9 @@ def _total_words(text: str) -> int:
     dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
     cancelled)"), the words outside brackets, dashes not counted; "Total stations (Leica TS16) for forensic police"
     is its words."""
+    if " / " in text and all(TOTAL_ROW.match(half.strip().lower()) for half in text.split(" / ", 1)):
+        # "Усього за розділом I / Subtotal I": a total said in two languages, counted in the first
+        return _total_words(text.split(" / ", 1)[0])
     outside = re.sub(r"\([^()]*\)", " ", text).split()
     if BARE_TOTAL.fullmatch(text.strip()):
         return len(outside)  # "Итого, евро (без учёта п. 4)": a total, its sums' currency and a remark
@@ -6040,7 +6215,9 @@ def _heads_a_donors_rows(name: str) -> bool:
     which may head a border's section."""
     partner = canonical_partner(name)
     listed_organisation = is_listed_partner(name) and not is_a_donor_state(partner)
-    return partner == "EU" or listed_organisation or names_officially(name)
+    # "ДАНІЯ": no neighbour of Ukraine, so no section of its border
+    far = is_a_donor_state(partner) and partner not in neighbour_countries()
+    return partner == "EU" or listed_organisation or names_officially(name) or far
 
 
 #: A heading naming partners of a kind, not one: "Міжнародні організації", "Other donors", "Інші партнери".
@@ -8390,7 +8567,15 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
                         start_col,
                     )
             except ValueProblem as cell_exc:
-                cells.problem(cell_exc, start_col, "start date")
+                fiscal = (
+                    _fiscal_period(state, start_value, partner, index, start_col)
+                    if isinstance(start_value, str)
+                    else None
+                )
+                if fiscal is not None:  # "FY2021" as the start: the first day of the partner's fiscal year
+                    start = fiscal[0]
+                else:
+                    cells.problem(cell_exc, start_col, "start date")
     extended = extended_end(end_value) if isinstance(end_value, str) else None
     own = _LEADING_DATE.match(clean_text(end_value) or "") if extended is not None else None
     if own is not None:
@@ -8431,6 +8616,10 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
                         index,
                         end_col,
                     )
+                elif isinstance(end_value, str) and (
+                    fiscal := _fiscal_period(state, end_value, partner, index, end_col)
+                ):  # "FY2022" as the end: the last day of the partner's fiscal year
+                    end = fiscal[1]
                 else:
                     end = _date_before_remark(cells, end_value, end_col)
                     if end is None and (end := day_past_month_end(end_value)) is not None:
@@ -8481,7 +8670,7 @@ def _dates(cells: RowCells, partner: str | None = None) -> tuple[str | None, str
                     extended_end(period_value) if isinstance(period_value, str) and in_title is None else None
                 )
                 try:  # "2021–2022 (extended to 06.2023)": the period, and the end it was extended to
-                    p_start, _ = parse_period(period_value.split("(")[0]) if later else (None, None)
+                    p_start, _ = parse_period(re.split(r"[(,;]", period_value)[0]) if later else (None, None)
                 except ValueProblem:
                     p_start = None
                 if in_title is not None:  # "March–December" under "Plan for 2021"
@@ -8641,6 +8830,52 @@ def _whole_sums_under_thousands(state: SheetState, header: Header, rows: list[li
             header.row,
             col,
         )
+
+
+def _figure(value) -> float | None:
+    """A money cell's figure as written (no unit applied), None for an empty, dashed or unreadable cell."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        found = parse_amount(value) if isinstance(value, str) else None
+    except ValueProblem:
+        return None
+    return found.value if found is not None else None
+
+
+def _years_in_the_totals_unit(state: SheetState, header: Header, rows: list[list]) -> None:
+    """Year columns with no unit of their own beside a total headed in a unit ("Total EU contribution, EUR '000" |
+    "2021 / plan"): read in the total's unit where the figures show they are written in it, every project's years
+    adding up to no more than its total as written (a thousand times each would be a thousand times the total).
+    Said (info)."""
+    totals = [c for c, m in header.columns.items() if m.field == "amount" and m.scale != 1.0]
+    years = [c for c, m in header.columns.items() if m.field == "yearly" and m.scale == 1.0]
+    if len(totals) != 1 or not years or any(units_scale(header.labels.get(c) or "") != 1.0 for c in years):
+        return
+    total, scale = totals[0], header.columns[totals[0]].scale
+    pairs = []
+    for row in rows[header.row + 1 :]:
+        written = _figure(cell_value(row, total))
+        figures = [f for c in years if (f := _figure(cell_value(row, c))) is not None]
+        if written and figures and any(figures):
+            pairs.append((written, sum(figures), max(figures)))
+    if len(pairs) < 2 or any(biggest > written * 1.05 for written, _, biggest in pairs):
+        return
+    if not all(written * 0.01 <= added for written, added, _ in pairs):
+        return  # years far smaller than their totals: nothing shows they are in its unit
+    for col in years:
+        header.columns[col] = replace(header.columns[col], scale=scale)
+    state.issue(
+        "info",
+        "amount",
+        f"columns {', '.join(col_letters(c) for c in years)} name no unit; read in that of column "
+        f"{col_letters(total)} ('{header.labels.get(total, '')}'), since each project's years add up to no more "
+        "than its total as written",
+        header.row,
+        min(years),
+    )
 
 
 def _unit_or_currency(header: Header, rows: list[list]) -> None:

@@ -24,6 +24,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from mtd_analysis.reference._files import package_table
@@ -41,6 +43,20 @@ def activity_terms() -> pd.DataFrame:
 def places() -> pd.DataFrame:
     """Places of the sector: place, region, kind, stems."""
     return package_table(PLACES_FILE)
+
+
+@lru_cache(maxsize=1)
+def neighbour_countries() -> frozenset[str]:
+    """Ukraine's neighbouring countries, by their English names (``places.csv``, kind ``neighbour``): a bare name of
+    one may head a section of the border as well as a donor's rows.
+
+    Examples
+    --------
+    >>> "Poland" in neighbour_countries(), "Denmark" in neighbour_countries()
+    (True, False)
+    """
+    table = places()
+    return frozenset(table.loc[table["kind"] == "neighbour", "place"].astype("str"))
 
 
 def transliteration() -> pd.DataFrame:

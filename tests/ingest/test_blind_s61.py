@@ -1,0 +1,454 @@
+"""Layouts found by partner files written blind in round 61 (sets RA "mixtures of difficulties", RB "who pays:
+donors and implementers as partners write them", RC "periods and dates written every local way", RD "registers with
+numbered hierarchies and subtotals").
+
+Each test writes the few lines or cells that matter, as the partner's file had them, and checks the reading against
+figures worked out by hand beside it.
+"""
+
+from __future__ import annotations
+
+import io
+
+from blind_helpers import file_build, issues_saying, projects_by_title, text_build
+
+from mtd_analysis.ingest.columns import fiscal_year_in_words, fiscal_year_named, match_field
+
+
+def _xlsx(sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> bytes:
+    """A workbook of the given sheets (name -> rows), with cells merged as given (name -> ranges)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cells in (merged or {}).get(name, []):
+            ws.merge_cells(cells)
+    stream = io.BytesIO()
+    wb.save(stream)
+    return stream.getvalue()
+
+
+def _year(project: dict, year: int) -> float | None:
+    for part in (project.get("yearly_amounts") or "").split(";"):
+        if part.startswith(f"{year}="):
+            return float(part.split("=")[1])
+    return None
+
+
+# --- money columns and their units ------------------------------------------------------------------------------------
+
+
+def test_a_budget_year_said_in_words_with_a_note_that_it_is_the_calendar_year(tmp_path):
+    text = (
+        "Донор;Назва проєкту;Валюта;Загальна сума;Сума на 2021 бюджетний рік**\n"
+        "Норвегія;Підтримка реформи ДСНС;NOK;25 000 000;9 000 000\n"
+        "Швеція;Протидія домашньому насильству;SEK;18 000 000;4 000 000\n"
+        "** Бюджетний (фінансовий) рік Норвегії та Швеції збігається з календарним (01.01–31.12).;;;;\n"
+    )
+    result = text_build(tmp_path, "nordic.csv", text)
+    projects = projects_by_title(result)
+    assert _year(projects["Підтримка реформи ДСНС"], 2021) == 9_000_000
+    assert _year(projects["Протидія домашньому насильству"], 2021) == 4_000_000
+    assert issues_saying(result, "a note says each is counted as the calendar year")
+
+
+def test_fiscal_years_in_words_are_named_but_a_plain_year_is_not():
+    assert fiscal_year_named("Сума на 2021 бюджетний рік") == 2021
+    assert fiscal_year_named("финансовый год 2021, USD") == 2021
+    assert fiscal_year_named("Fiscal year 2021 budget") == 2021
+    assert fiscal_year_named("Бюджет на 2021 рік") is None  # the calendar year
+    assert fiscal_year_in_words("2021 фінансовий рік") and not fiscal_year_in_words("FY2021")
+    assert match_field("Бюджет на 2021 рік").year == 2021
+
+
+def test_years_with_no_unit_of_their_own_are_in_the_totals_thousands(tmp_path):
+    text = (
+        "No;Project title;Duration;Total EU contribution, EUR '000;2020;2021;Status\n"
+        "1;Community policing component;01/2020–12/2022;4500;1200;1800;Ongoing\n"
+        "2;Digital evidence capacity;03/2021–02/2023;2200;—;750;Ongoing\n"
+        "3;Civil protection twinning;01/2019–03/2021;1800;950;150;Completed\n"
+    )
+    result = text_build(tmp_path, "eu.csv", text)
+    projects = projects_by_title(result)
+    community = projects["Community policing component"]
+    # the years add up to no more than their totals as written (1 200 + 1 800 ≤ 4 500): thousands, like the total
+    assert (community["amount"], _year(community, 2020), _year(community, 2021)) == (
+        4_500_000,
+        1_200_000,
+        1_800_000,
+    )
+    assert _year(projects["Digital evidence capacity"], 2021) == 750_000
+    assert issues_saying(result, "name no unit; read in that of column D")
+
+
+def test_years_written_in_full_beside_a_total_in_thousands_are_not_scaled(tmp_path):
+    text = "Project title;Total, EUR '000;2021\nBorder posts;4500;1 800 000\nPatrol cars;2200;750 000\n"
+    projects = projects_by_title(text_build(tmp_path, "eu.csv", text))
+    # 1 800 000 thousands would be far above the total: the year is written in full, left as written
+    assert _year(projects["Border posts"], 2021) == 1_800_000
+
+
+def test_a_span_of_later_years_beside_the_years_and_the_total_is_part_of_the_total(tmp_path):
+    sheet = [
+        [
+            "№",
+            "Наименование проекта",
+            "Сроки",
+            "Бюджет всего, тыс. CHF",
+            "Распределение по годам, тыс. CHF",
+            None,
+            None,
+            "Статус",
+        ],
+        [None, None, None, None, "2020", "2021", "2022–2023", None],
+        [
+            1,
+            "Демократический контроль над сектором безопасности",
+            "01.2020–12.2023",
+            "2 400",
+            "600",
+            "650",
+            "1 150",
+            "выполняется",
+        ],
+        [
+            2,
+            "Электронная очередь в сервисных центрах ГМС",
+            "09.2021–08.2022",
+            "250",
+            "—",
+            "100",
+            "150",
+            "планируется",
+        ],
+        [None, "Подытог ГМС", None, "2 650", "600", "750", "1 300", None],
+        [None, "ИТОГО", None, "2 650", "600", "750", "1 300", None],
+    ]
+    content = _xlsx({"Проекты": sheet}, {"Проекты": ["E1:G1", "A1:A2", "B1:B2", "C1:C2", "D1:D2", "H1:H2"]})
+    result = file_build(tmp_path, "swiss.xlsx", content)
+    projects = projects_by_title(result)
+    assert len(projects) == 2  # "Подытог ГМС" is a subtotal, not a project
+    dcaf = projects["Демократический контроль над сектором безопасности"]
+    assert (dcaf["amount"], _year(dcaf, 2021)) == (2_400_000, 650_000)  # the total, not the 2022–2023 column
+    assert issues_saying(result, "gives the money of several years together")
+
+
+def test_units_said_on_a_notes_sheet_that_names_the_projects_sheet(tmp_path):
+    sheets = {
+        "Проєкти": [
+            ["№", "Назва проєкту", "Отримувач", "Загальна вартість", "у т.ч. 2021 рік", "Статус"],
+            [1, "Поставка пожежних автомобілів", "ДСНС", "1\u00a0200,0", "850,0", "триває"],
+            [2, "Модернізація системи зв'язку ДСНС", "ДСНС", "2\u00a0350,0", "-", "планується"],
+        ],
+        "Примітки": [
+            ["Примітки"],
+            ["1. Усі суми на аркуші «Проєкти» наведено в мільйонах японських єн (млн JPY)."],
+            ["2. «-» означає, що фінансування у 2021 році не передбачено."],
+        ],
+    }
+    projects = projects_by_title(file_build(tmp_path, "jica.xlsx", _xlsx(sheets)))
+    trucks = projects["Поставка пожежних автомобілів"]
+    assert (trucks["amount"], trucks["currency"], _year(trucks, 2021)) == (1_200_000_000, "JPY", 850_000_000)
+    # the numbered note's dash means no money: the 2021 of a project with a dash is 0, not a share of its total
+    assert _year(projects["Модернізація системи зв'язку ДСНС"], 2021) == 0
+
+
+def test_a_dash_legend_after_a_numbered_notes_first_clause(tmp_path):
+    sheets = {
+        "SBGS": [
+            ["#", "Project", "Start", "End", "Total", "2021", "Status"],
+            [1, "Document security labs", "Oct 2021", "Sep 2023", "2,100", "-", "Planned"],
+            [2, "Maritime surveillance", "Mar 2020", "Feb 2023", "7,200", "2,600", "Ongoing"],
+        ],
+        "Notes": [
+            ["Notes"],
+            ["1. All amounts in this workbook are in thousands of US dollars (USD '000)."],
+            [
+                '2. Column "2021" = planned obligations for calendar year 2021; "-" = no funds planned for 2021.'
+            ],
+        ],
+    }
+    projects = projects_by_title(file_build(tmp_path, "inl.xlsx", _xlsx(sheets)))
+    assert _year(projects["Document security labs"], 2021) == 0
+    assert _year(projects["Maritime surveillance"], 2021) == 2_600_000
+
+
+# --- remarks ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_russian_remarks_column_corrects_a_figure_and_is_no_description(tmp_path):
+    text = (
+        "№;Наименование проекта;Сроки;Бюджет всего, CHF;2021, CHF;Статус;Примечание\n"
+        "1;Поддержка полиции диалога;04.2021–03.2022;380 000;300 000;выполняется;"
+        "сумма на 2021 г. уменьшена до 250 000 CHF по решению донора, остаток перенесен на 2022 г.\n"
+        "2;Разминирование;2019–2021;1 500 000;450 000;выполняется;\n"
+    )
+    result = text_build(tmp_path, "swiss.csv", text)
+    dialogue = projects_by_title(result)["Поддержка полиции диалога"]
+    assert _year(dialogue, 2021) == 250_000 and dialogue["amount"] == 380_000
+    assert not dialogue.get("description")  # "Примечание" is the remarks, not the project's description
+    # the rest of the money moved to 2022, not the project's dates
+    assert not issues_saying(result, "says the project's dates moved")
+
+
+def test_a_remark_saying_a_year_has_no_money_beside_a_dash(tmp_path):
+    text = (
+        "№ з/п;Назва проєкту;Термін реалізації;Загальна вартість, DKK;Обсяг на 2021 рік, DKK;Стан;Примітка\n"
+        "1.;Психологічна реабілітація військовослужбовців НГУ;вересень 2021 – серпень 2024;5 000 000,00;-;"
+        "планується;фінансування у 2021 році не передбачене, перший транш – 2022 р.\n"
+        "2.;Навчання рятувальників;січень 2020 – грудень 2022;2 600 000,00;350 000,00;триває;\n"
+    )
+    project = projects_by_title(text_build(tmp_path, "denmark.csv", text))[
+        "Психологічна реабілітація військовослужбовців НГУ"
+    ]
+    # nothing in 2021 (not 5 000 000 × 122 / 1 096 days by its dates); the rest over its later years
+    assert _year(project, 2021) == 0
+    assert round(sum(float(p.split("=")[1]) for p in project["yearly_amounts"].split(";"))) == 5_000_000
+
+
+# --- lines of a project: another currency, a funder's share -----------------------------------------------------------
+
+
+def test_a_line_of_the_project_above_in_another_currency(tmp_path):
+    text = (
+        "GIZ. Суми – у євро, якщо не вказано інше.\n"
+        "\n"
+        "№   | Назва проєкту                          | Період                  |   Бюджет усього |        2021 рік | Статус\n"
+        "1.  | Інтеграція ВПО: муніципальні послуги   | 01.07.2019 – 30.06.2021 |       3 200 000 |         700 000 | триває\n"
+        "    |                                        |                         |   4 500 000 грн |   3 000 000 грн |\n"
+        "2.  | Модернізація сервісних центрів МВС     | 01.10.2021 – 30.09.2023 |       2 000 000 |         250 000 | планується\n"
+    )
+    result = text_build(tmp_path, "giz.txt", text)
+    lines = [
+        p for p in result.projects.to_dict("records") if p["title"] == "Інтеграція ВПО: муніципальні послуги"
+    ]
+    by_currency = {p["currency"]: p for p in lines}
+    assert set(by_currency) == {"EUR", "UAH"}
+    hryvnias = by_currency["UAH"]
+    assert (hryvnias["amount"], _year(hryvnias, 2021)) == (4_500_000, 3_000_000)
+    # the line takes the project's period and status
+    assert (hryvnias["start_date"], hryvnias["end_date"], hryvnias["status"]) == (
+        "2019-07-01",
+        "2021-06-30",
+        "ongoing",
+    )
+    assert by_currency["EUR"]["amount"] == 3_200_000
+
+
+def test_each_funders_share_under_a_co_funded_projects_sum(tmp_path):
+    text = (
+        "№;Наименование проекта;Донор / исполнитель;Сроки;Бюджет;в т.ч. 2021 г.;Валюта;Состояние\n"
+        "1;Гендерные аспекты в деятельности НГУ;Германия (МИД ФРГ) / ОБСЕ;02.2021–12.2021;500 000;500 000;EUR;реализуется\n"
+        "2;Противодействие обороту стрелкового оружия;Великобритания, Франция / ОБСЕ;2020–2023;600 000;230 000;EUR;"
+        "реализуется\n"
+        ";;в т.ч. Великобритания;;400 000;150 000;EUR;\n"
+        ";;в т.ч. Франция;;200 000;80 000;EUR;\n"
+    )
+    result = text_build(tmp_path, "osce.csv", text)
+    shares = [
+        p
+        for p in result.projects.to_dict("records")
+        if p["title"] == "Противодействие обороту стрелкового оружия"
+    ]
+    by_partner = {p["partner"]: p for p in shares}
+    # the shares are the projects; the row of their sum is not counted again (600 000 once, not 1 200 000)
+    assert set(by_partner) == {"UK", "France"}
+    assert (by_partner["UK"]["amount"], _year(by_partner["UK"], 2021)) == (400_000, 150_000)
+    assert (by_partner["France"]["amount"], _year(by_partner["France"], 2021)) == (200_000, 80_000)
+    assert by_partner["France"]["start_date"] == "2020-01-01"  # the project's period
+    assert issues_saying(result, "is the sum of its components")
+
+
+def test_funders_shares_written_as_dashed_lines_with_percentages(tmp_path):
+    text = (
+        "Project;Funding source;Period;Budget, EUR;2021, EUR;Status\n"
+        "Partnership for Good Governance II: Police Ethics;EU / CoE joint programme (co-funded);01.2019–12.2021;"
+        "1 800 000;600 000;Ongoing\n"
+        ";   – European Union (90%);;1 620 000;540 000;\n"
+        ";   – Council of Europe ordinary budget (10%);;180 000;60 000;\n"
+        "Data Protection in Law Enforcement;Council of Europe ordinary budget;01.2021–12.2021;150 000;150 000;Ongoing\n"
+    )
+    result = text_build(tmp_path, "coe.csv", text)
+    records = result.projects.to_dict("records")
+    pgg = {p["partner"]: p for p in records if p["title"].startswith("Partnership")}
+    assert set(pgg) == {"EU", "Council of Europe"}
+    assert (pgg["EU"]["amount"], pgg["Council of Europe"]["amount"]) == (1_620_000, 180_000)
+    assert sum(p["amount"] for p in records) == 1_800_000 + 150_000
+
+
+def test_a_share_row_titled_like_its_project_with_the_word_in_the_funders_cell(tmp_path):
+    text = (
+        "№;Назва проекту;Донор / виконавець;Період реалізації;Бюджет, євро;у т.ч. 2021 р.;Статус\n"
+        "4;Протидія торгівлі людьми;ЄС та Данія / МОМ (спільне фінансування);01.2021 – 12.2022;2 250 000;750 000;"
+        "триває\n"
+        ";Протидія торгівлі людьми;   у т.ч. частка ЄС;;1 800 000;600 000;\n"
+        ";Протидія торгівлі людьми;   у т.ч. частка Данії;;450 000;150 000;\n"
+    )
+    result = text_build(tmp_path, "eu.csv", text)
+    records = result.projects.to_dict("records")
+    assert sorted((p["partner"], p["amount"]) for p in records) == [("Denmark", 450_000), ("EU", 1_800_000)]
+
+
+def test_a_cell_adding_two_currencies_in_a_column_of_thousands(tmp_path):
+    text = (
+        "№ з/п;Назва проекту;Донор;Строк реалізації;Вартість проекту, тис.;Валюта;Стан реалізації\n"
+        "8;Оснащення відділів прикордонної служби;Республіка Польща;03.2021–11.2021;300 (євро) + 4 500 (грн);EUR / UAH;"
+        "реалізується\n"
+        "9;Підготовка кінологів;Велика Британія;04.2021–12.2021;380;GBP;реалізується\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "dpsu.csv", text))
+    posts = projects["Оснащення відділів прикордонної служби"]
+    assert (posts["amount"], posts["currency"]) == (300_000, "EUR")  # thousands, as the column says
+    assert projects["Підготовка кінологів"]["amount"] == 380_000
+
+
+def _two_donors_row(year_cell: str) -> list[list]:
+    return [
+        [
+            "Project",
+            "Donor / implementer",
+            "Start",
+            "End",
+            "Total budget (USD)",
+            "Planned delivery 2021 (USD)",
+            "Status",
+        ],
+        [
+            "Rule of Law Component",
+            "Sweden & Switzerland / UNDP",
+            "Jul 2020",
+            "Jun 2023",
+            "Sweden: 1,500,000\nSwitzerland: 900,000",
+            year_cell,
+            "Ongoing",
+        ],
+    ]
+
+
+def test_donors_parts_in_the_amount_and_in_the_years_cell(tmp_path):
+    # 500 000 / 800 000 = 1 500 000 / 2 400 000: the year's parts in the amount's proportions
+    sheet = _two_donors_row("Sweden: 500,000\nSwitzerland: 300,000")
+    result = file_build(tmp_path, "undp.xlsx", _xlsx({"Portfolio": sheet}))
+    by_partner = {p["partner"]: p for p in result.projects.to_dict("records")}
+    assert set(by_partner) == {"Sweden", "Switzerland"}
+    assert not issues_saying(result, "holds several numbers")
+    assert issues_saying(result, "the 2021 cell gives each donor's part")
+    # each donor's 2021 in USD as allocated: its part of the year's 800 000
+    a = result.allocations[result.allocations["year"].eq(2021)]
+    ids = {p["partner"]: p["project_id"] for p in by_partner.values()}
+    assert round(a[a["project_id"].eq(ids["Sweden"])]["amount_eur"].sum() / a["amount_eur"].sum(), 4) == 0.625
+
+
+def test_donors_parts_of_a_year_in_other_proportions_are_said_not_split(tmp_path):
+    sheet = _two_donors_row(
+        "Sweden: 600,000\nSwitzerland: 200,000"
+    )  # 75 % and 25 %, against 62.5 % and 37.5 %
+    result = file_build(tmp_path / "other", "undp.xlsx", _xlsx({"Portfolio": sheet}))
+    assert issues_saying(result, "holds several numbers")
+    assert not issues_saying(result, "the 2021 cell gives each donor's part")
+
+
+# --- registers: subtotals, levels in one column, donors heading their rows --------------------------------------------
+
+
+def test_a_subtotal_said_in_two_languages(tmp_path):
+    text = (
+        "№;Назва проекту / Project title;Валюта / Currency;Бюджет / Budget;Статус / Status\n"
+        "1;Підтримка поліції / Support to police;EUR;3 500 000;реалізується / ongoing\n"
+        ";Усього за розділом I / Subtotal I;EUR;3 500 000;\n"
+        "2;Цифровізація міграційних послуг / Digitalisation;EUR;1 500 000;планується / planned\n"
+        ";РАЗОМ / TOTAL;EUR;5 000 000;\n"
+    )
+    result = text_build(tmp_path, "germany.csv", text)
+    assert len(result.projects) == 2
+    assert issues_saying(result, "'Усього за розділом I / Subtotal I' is a totals row")
+
+
+def test_a_register_whose_one_column_holds_donors_projects_and_activities(tmp_path):
+    text = (
+        "№;Донор / проект / захід;Термін;Валюта;Загальна вартість;Заплановано на 2021 рік;Стан\n"
+        "1;ЯПОНІЯ (JICA);;;;;\n"
+        "1.1;  Система раннього попередження про паводки;2021–2023;JPY;200 000 000,00;50 000 000,00;планується\n"
+        ";Усього по Японії;;JPY;200 000 000,00;50 000 000,00;\n"
+        "2;ДАНІЯ;;;;;\n"
+        "2.1;  Зміцнення пожежної безпеки в громадах;2019–2021;DKK;;;реалізується\n"
+        "2.1.1;      Створення місцевих пожежних команд;;DKK;4 000 000,00;1 500 000,00;\n"
+        "2.1.2;      Пожежно-технічне обладнання;;DKK;2 000 000,00;500 000,00;\n"
+        "2.2;  Оцінка ризиків надзвичайних ситуацій;2019–2020;DKK;800 000,00;-;завершено\n"
+        ";Усього по Данії;;DKK;6 800 000,00;2 000 000,00;\n"
+    )
+    result = text_build(tmp_path, "dsns.csv", text)
+    records = result.projects.to_dict("records")
+    partners = {p["title"].strip(): p["partner"] for p in records}
+    assert partners["Система раннього попередження про паводки"] == "Japan"
+    # "ДАНІЯ" alone heads Denmark's rows (no neighbour of Ukraine: no section of its border)
+    assert partners["Оцінка ризиків надзвичайних ситуацій"] == "Denmark"
+    assert partners["Створення місцевих пожежних команд"] == "Denmark"
+    danish = sum(p["amount"] for p in records if p["partner"] == "Denmark")
+    assert danish == 4_000_000 + 2_000_000 + 800_000
+
+
+# --- periods and statuses ---------------------------------------------------------------------------------------------
+
+
+def test_statuses_left_empty_are_read_from_the_dates_against_the_snapshots_date(tmp_path):
+    from mtd_analysis.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "giz.csv").write_text(
+        "Project title;Start;End;Total budget, EUR;Status\n"
+        "Migration and reintegration;01.01.2020;31.03.2021;2 100 000;\n"
+        "Human rights training;15.01.2021;15.12.2021;780 000;\n"
+        "Civil protection in the east;01.09.2021;31.08.2024;4 000 000;\n"
+        "Gender mainstreaming;01.03.2021;28.02.2022;650 000;cancelled\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021, date="2021-06-10")
+    statuses = {p["title"]: p["status"] for p in result.projects.to_dict("records")}
+    assert statuses["Migration and reintegration"] == "completed"  # ended 31.03.2021, before 10.06.2021
+    assert statuses["Human rights training"] == "ongoing"
+    # starting after the meeting: no word of the partner's, so none is made up (its money stays committed, said)
+    assert not isinstance(statuses["Civil protection in the east"], str)
+    assert statuses["Gender mainstreaming"] == "cancelled"  # the partner's own word stands
+    assert len(issues_saying(result, "no status given")) == 3
+    a = result.allocations
+    later = projects_by_title(result)["Civil protection in the east"]["project_id"]
+    assert a[a["project_id"].eq(later)]["pipeline_eur"].sum() == 0
+    # without the snapshot's date nothing is read from the dates
+    plain = build(raw, tmp_path / "plain", year=2021)
+    assert not any(
+        isinstance(p["status"], str)
+        for p in plain.projects.to_dict("records")
+        if p["title"] != "Gender mainstreaming"
+    )
+
+
+def test_a_period_cell_with_its_extension_after_a_comma(tmp_path):
+    text = (
+        "№;Наименование проекта;Донор;Сроки реализации;Бюджет, USD;Статус\n"
+        "3;Противодействие обороту наркотиков (фаза 2);США;2019–2020 гг., продлён до 30.04.2021;800 000;завершен\n"
+    )
+    result = text_build(tmp_path, "unodc.csv", text)
+    project = projects_by_title(result)["Противодействие обороту наркотиков (фаза 2)"]
+    assert (project["start_date"], project["end_date"]) == ("2019-01-01", "2021-04-30")
+    assert not issues_saying(result, "is not understood")
+
+
+def test_start_and_end_cells_naming_the_partners_fiscal_years(tmp_path):
+    text = (
+        "Project Title;Start;End;Total Obligated (USD);Status\n"
+        "Community Policing Grants Program;FY2021;FY2022;$1,200,000;Ongoing\n"
+    )
+    result = text_build(tmp_path, "INL_portfolio.csv", text)
+    project = projects_by_title(result)["Community Policing Grants Program"]
+    # the USA's fiscal years run October to September: FY2021 starts 01.10.2020, FY2022 ends 30.09.2022
+    assert (project["partner"], project["start_date"], project["end_date"]) == (
+        "INL",
+        "2020-10-01",
+        "2022-09-30",
+    )
