@@ -3103,13 +3103,16 @@ def without_control_characters(projects: pd.DataFrame) -> tuple[pd.DataFrame, li
     return result, issues
 
 
-def statuses_from_dates(projects: pd.DataFrame, as_of: str | None) -> tuple[pd.DataFrame, list[dict]]:
+def statuses_from_dates(
+    projects: pd.DataFrame, as_of: str | None, said: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, list[dict]]:
     """Projects sent with no status, their status read from their dates against the snapshot's date ``as_of``
     (``build(date=...)``, e.g. the meeting's): ``completed`` when the project ended before that day, ``ongoing`` when
     it runs on it. Both count the money as committed, as an empty status does, so no figure moves. A project starting
     after that day keeps no status, its money committed as sent (a "planned" would count it as pipeline, and whether
-    it is agreed is the partner's to say). Each is said at its row (info). Nothing is done without ``as_of``. The
-    input is not mutated.
+    it is agreed is the partner's to say). Each is said at its row (info). Nothing is done without ``as_of``, nor
+    for a project whose row already has a warning about its status (``said``: issues; a remark reading like one
+    is the word to check, not the dates). The input is not mutated.
 
     Examples
     --------
@@ -3133,6 +3136,15 @@ def statuses_from_dates(projects: pd.DataFrame, as_of: str | None) -> tuple[pd.D
         return projects, []
     status = projects["status"]
     empty = status.isna() | status.astype("str").str.strip().eq("")
+    if said is not None and len(said):
+        warned = said[said["kind"].eq("status") & said["severity"].eq("warning")]
+        keys = set(
+            zip(warned["file"], warned["sheet"].fillna(""), warned["row"].astype("Int64"), strict=True)
+        )
+        rows = zip(
+            projects["source_file"], projects["source_sheet"].fillna(""), projects["source_row"], strict=True
+        )
+        empty = empty & ~pd.Series([key in keys for key in rows], index=projects.index)
     start, end = projects["start_date"], projects["end_date"]
     ended = empty & end.notna() & (end.astype("str") < day)
     running = (
@@ -3533,7 +3545,7 @@ def _built(
     projects, amount_errors = implausible_amounts(projects, rate_table)
     amount_errors += outlying_amounts(projects, rate_table)
     projects, status_notes = statuses_from_dates(
-        projects, date
+        projects, date, issues
     )  # no status sent: read from the dates, and said
     amount_errors += status_notes
     extra_issues = [issues, issues_frame(text_notes + amount_errors)]

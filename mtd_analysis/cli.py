@@ -97,7 +97,11 @@ def _build_command(sub, common: argparse.ArgumentParser) -> None:
         "--max-per-project", type=int, default=config.OVERLAP_MAX_PER_PROJECT, help="candidates per project"
     )
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
-    b.add_argument("--date", help="the snapshot's date for chart footnotes, e.g. 2021-03-15")
+    b.add_argument(
+        "--date",
+        help="the snapshot's date, e.g. 2021-03-15: chart footnotes, and the status of projects sent without one "
+        "(completed or ongoing by their dates)",
+    )
     b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 
 

@@ -804,6 +804,13 @@ def match_field(label) -> FieldMatch:
         # "Назва пр.", "Ttile", "Budjet 2021 (USD)": its words written out as the aliases spell them, a weaker match
         m = match_field(spelled)
         return replace(m, strength=min(m.strength, 0.75)) if m.field else FieldMatch(None)
+    if (
+        m.field in ("start_date", "end_date", "period", "amount")
+        and text
+        and _CUMULATIVE.search(text)
+        and _RECEIVED.search(text)
+    ):  # "отримано з початку реалізації", "Received since start": money to date, not the start nor the budget
+        return FieldMatch("ignore", m.currency)
     return _scaled(m, text) if text and m.field else m
 
 
@@ -894,6 +901,14 @@ def spelled_out(label: str) -> str | None:
         return None
     out.append(label[last:])
     return "".join(out).strip()
+
+
+#: Words of money received or spent so far: "отримано", "освоєно", "received", "disbursed".
+_RECEIVED = re.compile(
+    r"отриман|освоєн|використан|профінансован|перерахован|получен|освоен|использован|профинансирован|перечислен"
+    r"|received|disbursed|spent|paid|expended|utili[sz]ed",
+    re.IGNORECASE,
+)
 
 
 def _lines_under_a_title(parts: list[str]) -> bool:

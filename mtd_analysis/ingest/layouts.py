@@ -32,6 +32,7 @@ from mtd_analysis.ingest.sheet import (
     only_filled,
 )
 from mtd_analysis.ingest.values import (
+    NEVER_STARTED_REALLOCATED,
     NOT_YET_AGREED,
     NOT_YET_FIXED,
     STATUSES,
@@ -1535,8 +1536,15 @@ _STATUS_OPENERS = frozenset(
     # the project's own agreement: "договор на согласовании", "Agreement not yet signed"
     "contract agreement договор договір угода соглашение контракт "
     # the project or its funding said first: "фінансування завершено у грудні 2020", "Проект стартував у лютому"
-    "фінансування финансирование funding financing проект проєкт project".split()
+    "фінансування финансирование funding financing проект проєкт project "
+    # its registration or implementation: "Реєстрацію скасовано", "Реалізацію не розпочато", "Implementation suspended"
+    "реєстрацію реєстрація регистрация регистрацию registration реалізацію реалізація реализация реализацию "
+    "implementation "
+    # a step of registration said first: "подано на реєстрацію (лист МВС …)", "submitted for registration"
+    "подано подан submitted".split()
 )
+#: A project that never started, its money given elsewhere (see values.NEVER_STARTED_REALLOCATED).
+_NEVER_STARTED = re.compile(NEVER_STARTED_REALLOCATED, re.IGNORECASE)
 #: A remark's first clause: up to a comma, semicolon, colon, bracket or a dash between spaces.
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
 
@@ -1563,15 +1571,29 @@ def _leading_status(text: str) -> str | None:
     (None, None)
     >>> _leading_status("Закрито 2 з 5 контрактів"), _leading_status("Closed-door workshops")
     (None, None)
+    >>> _leading_status("Реєстрацію скасовано (лист донора від 12.11.2020)"), _leading_status("Реалізацію не розпочато")
+    ('cancelled', 'planned')
+    >>> _leading_status("Implementation suspended"), _leading_status("Project completed in March")
+    ('suspended', 'completed')
     """
+    if _NEVER_STARTED.search(text):  # "не розпочинався, кошти перерозподілено": its two clauses say cancelled
+        return "cancelled"
     clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0].strip()
     words = clause.split()
     if not words or len(words) > 6 or _A_PART.search(clause):
         return None
     # the status in its first words, then nothing, or only who or when ("by the Minister", "in Jan 2021",
     # "польською стороною"): not a thing it is said of ("Скасовано навчальний візит", "Planned extension to 2022")
+    # an opener that reads as a status alone ("Реалізацію", "Implementation": under way) says it only when no word
+    # after it says another ("Реалізацію не розпочато", "Implementation suspended")
+    alone = parse_status(words[0]) if words[0].lower() in _STATUS_OPENERS and len(words) > 1 else None
     status, size = next(
-        ((said, k) for k in (1, 2, 3) if (said := parse_status(" ".join(words[:k]))) in STATUSES), (None, 0)
+        (
+            (said, k)
+            for k in ((2, 3, 1) if alone in STATUSES else (1, 2, 3))
+            if (said := parse_status(" ".join(words[:k]))) in STATUSES and (k == 1 or said != alone)
+        ),
+        (None, 0),
     )
     if size > 1 and words[0].lower() not in _STATUS_OPENERS and parse_status(words[0]) not in STATUSES:
         return None  # "March workshop cancelled": the status word is not the remark's first

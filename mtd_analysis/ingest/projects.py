@@ -226,7 +226,7 @@ from mtd_analysis.reference.agencies import (
 )
 from mtd_analysis.schema import source_cell_names
 
-_EXAMPLE = {"example", "приклад", "пример", "зразок"}
+_EXAMPLE = {"example", "приклад", "пример", "зразок", "e.g", "eg", "напр", "наприклад", "например"}
 
 
 #: A row's own words saying it is the form's example: a title ending "(example)", a remark "example only".
@@ -244,7 +244,7 @@ _FORM_BLANK = re.compile(
     re.IGNORECASE,
 )
 #: The start of a cell naming the example (the cheap test before :func:`_example_word`).
-_EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок", re.IGNORECASE)
+_EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок|e\.?g\b|напр", re.IGNORECASE)
 
 
 def _example_word(text: str) -> bool:
@@ -254,9 +254,13 @@ def _example_word(text: str) -> bool:
     --------
     >>> _example_word("Приклад / Example"), _example_word("EXAMPLE:"), _example_word("Example project")
     (True, True, False)
+    >>> _example_word("e.g."), _example_word("напр."), _example_word("eg project")
+    (True, True, False)
     """
     low = text.lower()
-    if not low.startswith(("example", "приклад", "пример", "зразок")):  # the cheap test first
+    if not low.startswith(
+        ("example", "приклад", "пример", "зразок", "e.g", "eg", "напр")
+    ):  # the cheap test first
         return False
     parts = [p.strip(" :.*") for p in re.split(r"[/|]", low)]
     return all(p in _EXAMPLE for p in parts)
@@ -1512,7 +1516,9 @@ def _file_notes(state: SheetState) -> None:
 
 _COVER_NAMES = re.compile(
     r"instruc|інструк|инструк|guid|how to|read ?me|cover|титул|обкладин|about|зміст|contents|legend|легенд"
-    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен|^dict|словник|словар",
+    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен|^dict|словник|словар"
+    # a form's sample, left blank: "Зразок (не заповнювати)", "Example", "Sample – do not fill in"
+    r"|не заповнюв|не заполня|do not fill|don't fill|^(?:приклад|зразок|пример|образец|example|sample)(?:\s*[(–—-].*)?$",
     re.IGNORECASE,
 )
 
@@ -4396,6 +4402,49 @@ def _merged_below(state: SheetState) -> set[tuple[int, int]]:
     return state.merged_below
 
 
+#: A line giving the status of the project above it: "Стан: відкликано донором", "Status: ongoing", "Состояние: …".
+_STATUS_LINE = re.compile(
+    r"\s*(?:стан|статус|стан реалізації|status|state|состояние|статус реализации)\s*[:：]\s*(?P<status>.+)",
+    re.IGNORECASE,
+)
+
+
+def _status_line(state: SheetState, texts: list[tuple[int, str]], index: int, n: int) -> bool:
+    """Whether a row of one text, right under a project's row, gives that project's status ("Стан: відкликано
+    донором"): the project takes it where it has none of its own, said; the row is no project."""
+    if len(texts) != 1 or state.last_record is None or state.last_record[0] != index - 1:
+        return False
+    if (line := _STATUS_LINE.fullmatch(texts[0][1])) is None:
+        return False
+    said = parse_status(line["status"])
+    rec = state.last_record[1]
+    if said not in STATUSES or not isinstance(rec, dict):
+        return False
+    col = texts[0][0]
+    own = rec.get("status")
+    if own and own != said:
+        state.issue(
+            "warning",
+            "status",
+            f"row {n} gives the status of the project above ('{texts[0][1][:80]}'), but its own status cell says "
+            f"'{own}', which is what is counted",
+            index,
+            col,
+        )
+        return True
+    rec["status"] = said
+    cells = [p for p in (rec.get("source_cells") or "").split(";") if p and not p.startswith("status=")]
+    rec["source_cells"] = ";".join([*cells, f"status={state.cell(index, col)}"])
+    state.issue(
+        "info",
+        "status",
+        f"row {n} gives the status of the project above ('{texts[0][1][:80]}'): {said}",
+        index,
+        col,
+    )
+    return True
+
+
 def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_total: bool):
     """What one non-blank row below the header is: "total", "skipped", "components follow", "rejected" or a
     project record."""
@@ -4421,6 +4470,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     outcome = _table_furniture(state, row, cleaned, index, n, texts, has_identity, seen_total)
     if outcome:
         return outcome
+    if _status_line(state, texts, index, n):  # "Стан: відкликано донором" under a project's row: its status
+        return "skipped"
     if (
         len(texts) == 2
         and _ROW_NUMBER.fullmatch(texts[0][1])
@@ -9451,6 +9502,23 @@ def _in_the_headers_unit(value, factor: float | None):
     return value
 
 
+def _currency_free_label(label: str) -> str | None:
+    """A card's label without the currency it names ("Обсяг МТД, EUR" -> "Обсяг МТД"), when it still names its field."""
+    bare = without_currency_words(label).strip(" ,;:()")
+    return bare if bare and match_field(bare).field == match_field(label).field else None
+
+
+def _with_currency(value, currency: str | None):
+    """A card's plain figure with the currency its own label names ("1 900 000,00" under "Обсяг МТД, USD")."""
+    if currency is None or value is None:
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:.2f} {currency}"
+    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value.strip()):
+        return f"{value.strip()} {currency}"
+    return value
+
+
 def _card_grid(
     state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
@@ -9458,10 +9526,17 @@ def _card_grid(
     first = blocks[0][0][0]
     labels: dict[str, str] = {}
     scales: dict[str, float] = {}  # the unit of each field's label as the table's header gives it
+    currencies: dict[str, set] = {}  # the currencies the cards' labels of each field name
     for block in blocks:
         for _, text, m in block:
             labels.setdefault(_key(m), text)
             scales.setdefault(_key(m), m.scale)
+            currencies.setdefault(_key(m), set()).add(m.currency)
+    # cards whose labels name different currencies ("Обсяг МТД, EUR" on one, "Обсяг МТД, USD" on the next): the
+    # header names none, each card's figure carries its own
+    for k, named in currencies.items():
+        if len(named) > 1 and (bare := _currency_free_label(labels[k])):
+            labels[k] = bare
     keys = list(labels)
     table = [list(r) for r in rows[:first]] + [[labels[k] for k in keys]]
     lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
@@ -9482,9 +9557,14 @@ def _card_grid(
                 )
                 continue
             index = len(table)
+            own: dict[str, str | None] = {}  # the currency of each field's label read (its first in the card)
+            for _, _, m in block:
+                own.setdefault(_key(m), m.currency if len(currencies[_key(m)]) > 1 else None)
             table.append(
                 [
-                    _in_the_headers_unit(rows[cells[k][0]][cells[k][1]], rescale.get(k))
+                    _with_currency(
+                        _in_the_headers_unit(rows[cells[k][0]][cells[k][1]], rescale.get(k)), own.get(k)
+                    )
                     if k in cells
                     else None
                     for k in keys

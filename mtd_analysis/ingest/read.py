@@ -1452,7 +1452,15 @@ def _prose(head: list[str], delimiter: str, few: bool = False) -> bool:
     ...          "Tranche 1 – 01.12.2020 – EUR 150,000", "Tranche 2 – 15.03.2021 – EUR 200,000"]
     >>> _prose(cards, ",")  # thousands commas on most lines: a number's, no cells
     True
+    >>> osce = ["1. Название проекта: Медиация", "Срок реализации: 01.2020 – 12.2021",
+    ...         "Бюджет общий: 480 000 евро; в т.ч. 2021 г.: 260 000 евро", "Статус: реализуется"]
+    >>> _prose(osce, ";", few=True), _prose(["Title;Budget", "Radios;100"], ";", few=True)
+    (True, False)
     """
+    if delimiter == ";" and few and not any(re.search(r";(?![ \t])", line) for line in head):
+        # "Бюджет общий: 480 000 евро; в т.ч. 2021 г.: 260 000 евро" on a few lines of cards: a sentence's semicolons,
+        # each with a space after it, read as a sentence's commas are
+        return _prose([line.replace(";", ",") for line in head], ",", few=True)
     if delimiter != ",":
         return False  # a bar, a tab or a semicolon is no prose's punctuation: its lines are a table's, however few
     if any(_TABLE_COMMA.search(line) for line in head):

@@ -2204,6 +2204,14 @@ _DELIVERY_WORDS = re.compile(
 )
 
 
+#: A tentative period's word in brackets after it: "(предварительно)", "(ориент.)", "(tentative)", "(indicative)".
+_TENTATIVE_TAIL = re.compile(
+    r"\s*\((?:tentative|provisional|estimated|indicative|approx\w*\.?|орієнтовно|ориентировочно|попередньо"
+    r"|предварительно|ориент\.?|орієнт\.?|прибл\w*\.?)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def parse_period(
     value, *, date1904: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -2233,6 +2241,8 @@ def parse_period(
     (datetime.date(2021, 10, 1), datetime.date(2022, 3, 31))
     >>> parse_period("12 місяців з 01.07.2021"), parse_period("2021-2023 (36 months)")[1]
     ((datetime.date(2021, 7, 1), datetime.date(2022, 6, 30)), datetime.date(2023, 12, 31))
+    >>> parse_period("2021 – 2023 (предварительно)"), parse_period("2021–2023 (ориент.)")[1]
+    ((datetime.date(2021, 1, 1), datetime.date(2023, 12, 31)), datetime.date(2023, 12, 31))
     >>> parse_period("handed over 14.05.2021"), parse_period("2022 (tentative)")[1]
     ((datetime.date(2021, 5, 14), datetime.date(2021, 5, 14)), datetime.date(2022, 12, 31))
     >>> parse_period("2021 (поставка – ІІІ квартал 2021 р.)")
@@ -2309,6 +2319,8 @@ def parse_period(
     if (years := _YEAR_SAID.sub("", text)) != text:
         with contextlib.suppress(ValueProblem):
             return parse_period(years, date1904=date1904, order=order)  # "calendar year 2022": 2022
+    # "2021 – 2023 (предварительно)", "2021–2023 (ориент.)": a tentative period, its dates as written
+    text = _TENTATIVE_TAIL.sub("", text).strip() or text
     parts = _split_period(text)
     until = _UNTIL.match(text)
     if parts is None and until:
@@ -2600,6 +2612,13 @@ _A_STEP_DONE = (
 #: "Очікується завершення", "ожидается окончание": its end awaited, so the project is under way.
 _AWAITED_END = r"(?:очіку\w*|ожида\w*)\s+(?:заверш|закінч|оконч)"
 
+#: A project that never started, its money given elsewhere: "не розпочинався, кошти перерозподілено", "not started,
+#: funds reallocated" (cancelled).
+NEVER_STARTED_REALLOCATED = (
+    r"(?:not started|never started|не розпочин|не розпочат|не начин|не начат)[^;]*?(?:перерозподіл|перераспредел"
+    r"|reallocat|re-allocat|redirect|reprogramm|перенаправ)"
+)
+
 _STATUS = [
     (
         "cancelled",
@@ -2617,8 +2636,19 @@ _STATUS = [
         # taken off the list before it was agreed: "снят с рассмотрения", "знято з розгляду"
         r"|(?:снят|снято|снята|знят|знято|знята)\w*\s+(?:с|з)\s+(?:рассмотрени|розгляд)"
         r"|declined\s+to\s+fund|refused\s+(?:to\s+fund|funding)"
+        # never started, its money given elsewhere: "не розпочинався, кошти перерозподілено", "not started, funds
+        # reallocated"
+        rf"|{NEVER_STARTED_REALLOCATED}"
         # German: "storniert", "abgebrochen", "zurückgezogen"
         r"|storniert|abgebrochen|zurückgezogen|annulliert",
+    ),
+    # a share of the work done: under way ("70% delivered", "Contract signed 02/2021; 40% delivered"), not completed
+    (
+        "ongoing",
+        r"^(?!\s*(?:complet|closed|finish|заверш|закрит|закрыт|закінч|оконч)).*?"
+        r"(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:[^\W\d_]+\s+){1,2})?(?:delivered|"
+        r"complete|completed|done|implemented|disbursed|spent|achieved|виконан|выполнен|освоєн|освоен|реалізован"
+        r"|реализован)",
     ),
     # put on hold and resumed since: under way ("On hold (COVID-19) March-April 2021, activities resumed in May")
     (
@@ -2638,7 +2668,10 @@ _STATUS = [
     ("ongoing", r"\bclosing\b|\bclose-out\b|^terminating\.?\s*$"),
     (
         "completed",
-        r"^(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)"
+        # a share done ("выполнено около 60 %") is no completion, unless the text opens on it ("Completed (95% …)")
+        r"^(?!(?!\s*(?:complet|closed|finish|заверш|закрит|закрыт|закінч|оконч)).*?(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%)"
+        r"(?!.*(?:частков|частичн|\bpartly\b|\bpartially\b|\bin part\b"
+        r"|\bне\s+(?:выполн|викон|закрит|закрыт|заверш)"
         r"|\bnot\s+(?:yet\s+)?(?:complet|closed|finish)|на\s+\d{1,2}\s*%|to\s+be\s+complet|incomplet|незаверш|незакінч"
         rf"|{_AWAITED_END}|{_A_STEP_DONE}|expected\s+(?:to\s+)?(?:end|be\s+)?complet|completion\s+expected))"
         r"(?:.*?)(?:complet|closed|finish|\bended|done|заверш|закінч|виконан|выполнен|закрит|закрыт|оконч|завершен|реалізован|реализован)"
@@ -2661,6 +2694,12 @@ _STATUS = [
         r"|\bregistered\b)).*(?:not started|не розпочат|не начат)|^\W*(?:not yet started|не ще розпочат|ще не розпочат"
         r"|ещ[её] не начат)"
         r"|pre-?\s?award|^draft(?:ed)?(?![^\W\d_])|^чернетк|^черновик|(?<![^\W\d_])(?:pre-?\s?)?solicitation(?![^\W\d_])"
+        # registration as ITA still to come: "подано на реєстрацію", "на реєстрації", "на регистрации в Минэкономики",
+        # "registration with MoE pending"
+        r"|подан\w*\s+на\s+(?:реєстрац|регистрац)|^(?:перебуває\s+|находится\s+)?на\s+(?:реєстрації|регистрации)\b"
+        r"|(?:очіку\w*|ожида\w*)\s+(?:державної\s+|государственной\s+)?(?:реєстрац|регистрац)"
+        r"|(?:registration|реєстрація|регистрация)\b[^;.]{0,30}\b(?:pending|awaited|очікується|ожидается)\b"
+        r"|submitted\s+for\s+registration|pending\s+registration"
         r"|^geplant\b|^in planung\b"  # German: "geplant"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
@@ -2683,7 +2722,10 @@ _STATUS = [
         r"|не начат))(?:.*?)(?:"
         r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|(?<!не )продолжа(?:ется|ются)(?!\s+(?:согласован|поиск|переговор|подготовк|обсужден|рассмотрен|оформлен))|(?<!не )продовжу(?:ється|ються)(?!\s+(?:погоджен|узгоджен|пошук|переговор|підготовк|обговорен|розгляд|оформлен))|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
-        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|^(?:inception|final|closing) phase\s*(?:[–—(,;-]|$))",  # "Live", "Live (extended)": the UK's word
+        r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|(?:^|[,;]\s*)(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)"
+        # "extended until 06.2022 (no-cost extension)"; money being paid: "first tranche disbursed"; "under way"
+        r"|^(?:(?:no-cost|nce)\s+)?extended\s+(?:until|till|to|through)\b|(?<!fully )(?<!not )(?<!not yet )\bdisbursed\b"
+        r"|транш\w*\s+(?:\w+\s+)?(?:перерахован|виплачен|перечислен|отриман|получен)|\bunder\s?way\b)",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word
     ("planned", NOT_YET_AGREED),

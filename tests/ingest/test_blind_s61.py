@@ -452,3 +452,213 @@ def test_start_and_end_cells_naming_the_partners_fiscal_years(tmp_path):
         "2020-10-01",
         "2022-09-30",
     )
+
+
+# --- round 61, second sets: SA "a project's state in the words of the ITA procedure", SB "official ITA paperwork" ----
+
+
+def test_status_words_of_the_ita_procedure_and_of_partners_processes():
+    from mtd_analysis.ingest.values import parse_status
+
+    worded = {
+        "Grant agreement signed, inception phase": "ongoing",
+        "extended until 06.2022 (no-cost extension)": "ongoing",
+        "first tranche disbursed; curriculum development under way": "ongoing",
+        "Contract signed 02/2021; 40% of equipment delivered": "ongoing",  # not completed: 40 % delivered
+        "идет реализация (фаза 2), выполнено около 60 %": "ongoing",
+        "подано на реєстрацію": "planned",
+        "на регистрации в Минэкономики": "planned",
+        "не розпочинався, кошти перерозподілено": "cancelled",
+        "not started, funds reallocated": "cancelled",
+        # unchanged readings beside them
+        "Completed (95% of funds disbursed)": "completed",
+        "Delivered": "completed",
+        "виконано на 70 %, завершення у грудні 2021": "ongoing",
+    }
+    assert {text: parse_status(text) for text in worded} == worded
+
+
+def test_a_status_line_under_each_projects_row(tmp_path):
+    text = (
+        "№;Назва проекту;Донор;Сума, EUR\n"
+        "1;Навчання кінологів ДПСУ;Польща;150 000\n"
+        ";Стан: триває, проведено 3 з 5 навчальних курсів;;\n"
+        "2;Підтримка навчального центру рятувальників;Литва;80 000\n"
+        ";Стан: відкликано донором;;\n"
+        "3;Кібербезпека інформаційних систем МВС;Естонія;60 000\n"
+    )
+    result = text_build(tmp_path, "baltic.csv", text)
+    projects = projects_by_title(result)
+    assert len(projects) == 3  # the status lines are no projects (nor headings)
+    assert projects["Навчання кінологів ДПСУ"]["status"] == "ongoing"
+    withdrawn = projects["Підтримка навчального центру рятувальників"]
+    assert withdrawn["status"] == "cancelled" and "status=B5" in withdrawn["source_cells"]
+    assert not isinstance(projects["Кібербезпека інформаційних систем МВС"]["status"], str)
+
+
+def test_a_remark_opening_on_what_happened_to_the_registration_or_the_implementation(tmp_path):
+    text = (
+        "Назва проєкту;Донор;Строк реалізації;Обсяг МТД (у валюті донора);Валюта;Примітка\n"
+        "Підтримка гендерної рівності;Норвегія;01.06.2019 – 31.12.2021;25 000 000,00;NOK;"
+        "Реєстрацію скасовано (лист донора від 12.11.2020), кошти не надходили\n"
+        "Модернізація системи 112;Німеччина;01.04.2021 – 31.03.2024;3 000 000,00;EUR;Реалізацію не розпочато\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "register.csv", text))
+    assert projects["Підтримка гендерної рівності"]["status"] == "cancelled"
+    assert projects["Модернізація системи 112"]["status"] == "planned"
+
+
+def test_a_quarterly_report_form_its_total_its_plan_and_not_its_sums_to_date(tmp_path):
+    sheet = [
+        [
+            "ЗВІТ про хід реалізації проєктів МТД за IV квартал 2020 року",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+        ["(тис. одиниць валюти донора)", None, None, None, None, None, None, None],
+        ["№ з/п", "Назва проєкту", "Донор", "Валюта", "Обсяг МТД", None, None, None],
+        [
+            None,
+            None,
+            None,
+            None,
+            "загальний за проєктом",
+            "отримано з початку реалізації",
+            "у т.ч. за звітний період",
+            "план на 2021 рік",
+        ],
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        [1, "Програма контролю за експортом (EXBS)", "Уряд США", "USD", 6250, "4 980,5", "1 120,0", 1270],
+        [2, "Протидія нелегальній міграції", "Естонська Республіка", "EUR", 320.5, "96,0", "24,0", 110],
+    ]
+    merged = {"Звіт": ["E3:H3", "A3:A4", "B3:B4", "C3:C4", "D3:D4"]}
+    projects = projects_by_title(file_build(tmp_path, "zvit.xlsx", _xlsx({"Звіт": sheet}, merged)))
+    exbs = projects["Програма контролю за експортом (EXBS)"]
+    # "Обсяг МТД" over "загальний за проєктом" is the total; "отримано з початку реалізації" is money to date, no date
+    assert (exbs["amount"], exbs["currency"], _year(exbs, 2021)) == (6_250_000, "USD", 1_270_000)
+    assert not isinstance(exbs["start_date"], str)
+    assert projects["Протидія нелегальній міграції"]["amount"] == 320_500
+
+
+def test_cards_whose_money_labels_name_each_cards_own_currency(tmp_path):
+    rows = []
+    for title, donor, currency, total in (
+        ("Удосконалення підготовки НГУ", "Литовська Республіка", "EUR", "450 000,00"),
+        ("Підтримка підрозділів НГУ з охорони порядку", "Уряд США (INL)", "USD", "1 900 000,00"),
+        ("Розбудова системи управління якістю НГУ", "Королівство Норвегія", "NOK", "12 000 000,00"),
+    ):
+        rows += [
+            ["Назва проєкту:", title],
+            ["Донор:", donor],
+            ["Строк реалізації:", "01.01.2020 – 31.12.2022"],
+            [f"Обсяг МТД, {currency}", total],
+            [],
+        ]
+    projects = projects_by_title(file_build(tmp_path, "ngu.xlsx", _xlsx({"Звіти": rows})))
+    # each card's sum in the currency its own label names (not the first card's, for all of them)
+    assert {t: (p["amount"], p["currency"]) for t, p in projects.items()} == {
+        "Удосконалення підготовки НГУ": (450_000, "EUR"),
+        "Підтримка підрозділів НГУ з охорони порядку": (1_900_000, "USD"),
+        "Розбудова системи управління якістю НГУ": (12_000_000, "NOK"),
+    }
+
+
+def test_a_forms_example_row_and_a_sample_sheet_left_blank_are_no_projects(tmp_path):
+    sheets = {
+        "Form": [
+            ["No.", "Project title", "Donor", "ITA amount (donor currency)", "Currency", "Note"],
+            [
+                "e.g.",
+                "Title of the project as registered",
+                "EU",
+                "0.00",
+                "EUR",
+                "example row – delete before sending",
+            ],
+            [1, "Forensic Laboratory Upgrade", "EU", "900,000.00", "EUR", None],
+        ],
+        "Зразок (не заповнювати)": [
+            ["3. Назва проєкту (програми)", "________________ (назва проєкту українською)"],
+            ["5. Донор", "________"],
+            ["10. Загальний обсяг МТД (у валюті донора)", "0,00"],
+        ],
+    }
+    result = file_build(tmp_path, "eud.xlsx", _xlsx(sheets))
+    assert list(projects_by_title(result)) == ["Forensic Laboratory Upgrade"]
+
+
+def test_a_registration_cards_second_title_in_english_is_no_second_project(tmp_path):
+    card = [
+        ["РЕЄСТРАЦІЙНА КАРТКА ПРОЄКТУ (ПРОГРАМИ) МІЖНАРОДНОЇ ТЕХНІЧНОЇ ДОПОМОГИ", None],
+        ["1. Реєстраційний номер", "3267"],
+        ["3. Назва проєкту (програми)", "Розвиток спроможності кіберполіції України"],
+        ["4. Назва проєкту англійською мовою", "Cyber Police Capacity Development"],
+        ["5. Донор", "Уряд Сполученого Королівства Великої Британії і Північної Ірландії"],
+        ["9. Строк реалізації", "з 01.01.2020 по 31.03.2022"],
+        ["10. Загальний обсяг МТД (у валюті донора)", "1 850 000,00"],
+        ["11. Валюта", "GBP"],
+        ["12. Обсяг МТД, еквівалент у дол. США (довідково)", "2 405 000,00"],
+        ["13. у т.ч. передбачено на 2021 рік (у валюті донора)", "720 000,00"],
+    ]
+    result = file_build(tmp_path, "cards.xlsx", _xlsx({"3267": card}))
+    projects = projects_by_title(result)
+    assert list(projects) == ["Розвиток спроможності кіберполіції України"]
+    cyber = projects["Розвиток спроможності кіберполіції України"]
+    assert (cyber["partner"], cyber["amount"], cyber["currency"], _year(cyber, 2021)) == (
+        "UK",
+        1_850_000,
+        "GBP",
+        720_000,
+    )
+
+
+def test_text_cards_whose_budget_line_holds_a_semicolon(tmp_path):
+    text = (
+        "Координатор проектов ОБСЕ в Украине\n"
+        "Все суммы указаны в евро.\n"
+        "\n"
+        "1. Название проекта: Развитие системы управления кризисными ситуациями\n"
+        "   Срок реализации: 01.2020 – 12.2021\n"
+        "   Бюджет общий: 480 000 евро; в т.ч. 2021 г.: 260 000 евро\n"
+        "   Статус: реализуется\n"
+        "\n"
+        "2. Название проекта: Подготовка инструкторов ГСЧС\n"
+        "   Срок реализации: 2021 – 2023 (предварительно)\n"
+        "   Бюджет общий: 620 000 евро\n"
+        "   Статус: в стадии согласования технического задания\n"
+    )
+    result = text_build(tmp_path, "osce.txt", text)
+    projects = projects_by_title(result)
+    crisis = projects["Развитие системы управления кризисными ситуациями"]
+    # the semicolon is a sentence's: the total 480 000, its 2021 part 260 000 (not the part read as the total)
+    assert (crisis["amount"], _year(crisis, 2021)) == (480_000, 260_000)
+    demining = projects["Подготовка инструкторов ГСЧС"]
+    assert (demining["start_date"], demining["end_date"]) == (
+        "2021-01-01",
+        "2023-12-31",
+    )  # a tentative period
+    assert not issues_saying(result, "is not a date")
+
+
+def test_no_status_read_from_the_dates_where_a_remark_already_reads_like_one(tmp_path):
+    from mtd_analysis.build import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "uk.csv").write_text(
+        "Project;Start;End;Amount, GBP;Remarks\n"
+        "Maritime security training;01.10.2021;30.09.2023;600 000;"
+        "Business case approved, MoU with SBGS to be signed in June\n"
+        "Community policing;01.04.2020;31.03.2022;800 000;\n",
+        encoding="utf-8",
+    )
+    result = build(raw, tmp_path / "out", year=2021, date="2021-06-10")
+    statuses = {p["title"]: p["status"] for p in result.projects.to_dict("records")}
+    assert statuses["Community policing"] == "ongoing"
+    said = issues_saying(result, "no status given")
+    assert [i["row"] for i in said] == [3]  # not row 2, whose remark is the word to check (a warning says so)
