@@ -3160,31 +3160,24 @@ def statuses_from_dates(
     result = projects.copy()
     result.loc[ended, "status"] = "completed"
     result.loc[running, "status"] = "ongoing"
-    issues = []
-    for rows, word in ((ended, "completed"), (running, "ongoing")):
-        for row in projects[rows].itertuples(index=False):
-            period = f"{row.start_date or '…'} – {row.end_date or '…'}"
-            issues.append(
-                _project_issue(
-                    row,
-                    "status",
-                    "info",
-                    "status",
-                    f"no status given; its dates ({period}) make it {word} on {day}, the snapshot's date: read as "
-                    f"{word} (its money counts as committed either way)",
-                )
+
+    def message(row, word: str | None) -> str:
+        if word is None:  # a later start
+            return (
+                f"no status given; it starts after {day}, the snapshot's date ({row.start_date}): its money is "
+                "counted as committed, as sent — the partner should say 'planned' if it is not agreed yet"
             )
-    for row in projects[later].itertuples(index=False):
-        issues.append(
-            _project_issue(
-                row,
-                "status",
-                "info",
-                "status",
-                f"no status given; it starts after {day}, the snapshot's date ({row.start_date}): its money is counted "
-                "as committed, as sent — the partner should say 'planned' if it is not agreed yet",
-            )
+        period = f"{row.start_date or '…'} – {row.end_date or '…'}"
+        return (
+            f"no status given; its dates ({period}) make it {word} on {day}, the snapshot's date: read as {word} "
+            "(its money counts as committed either way)"
         )
+
+    issues = [
+        _project_issue(row, "status", "info", "status", message(row, word))
+        for rows, word in ((ended, "completed"), (running, "ongoing"), (later, None))
+        for row in projects[rows].itertuples(index=False)
+    ]
     issues.sort(key=lambda i: (i["file"], i["sheet"], i["row"]))
     return result, issues
 

@@ -4578,6 +4578,8 @@ TOTAL_ROW = re.compile(
     r"|^(усього|разом|всього|загалом|итого|всего|підсумок|проміжний підсумок|подытог\w*|промежуточный итог"
     r"|загальний підсумок"
     r"|загальна сума|общая сумма|общий итог|sum|summa|summe|totalt|gesamt(?:summe)?|i alt"
+    # donors' own languages: Czech, Slovak, Hungarian, Polish, Finnish, German, Dutch
+    r"|celkem|celkom|spolu|összesen|razem|yhteensä|insgesamt|totaal"
     r"|(?:кількість|количество|number|count)\s+(?:of\s+)?(?:проєктів|проектів|проектов|projects)"
     r"|all projects|(?:усі|всі) проєкти|все проекты|net change"
     # a check row repeating the sums: "контроль (сума розділів)", "Control total", "Checksum"

@@ -9502,6 +9502,34 @@ def _in_the_headers_unit(value, factor: float | None):
     return value
 
 
+def _figures_beside(state: SheetState, rows: list[list], moved: dict, block: list, cells: dict) -> None:
+    """A card's money line holding more figures than the one read ("Обсяг МТД, EUR | 450 000 | 210 000 | 45 000 |
+    150 000" under "Показник | Загальний | з початку реалізації | за звітний період | план на 2021 рік"): the others
+    are not read, and said (warning), so that a year's figure among them is looked for."""
+    for r, text, m in block:
+        if m.field not in ("amount", "yearly") or cells.get(_key(m), (None,))[0] != r:
+            continue
+        j = cells[_key(m)][1]
+        line = rows[r]
+        more = [
+            x
+            for x in range(j + 1, len(line))
+            if (isinstance(line[x], (int, float)) and not isinstance(line[x], bool))
+            or (isinstance(line[x], str) and _A_FIGURE.fullmatch(line[x]))
+        ]
+        if more:
+            where = ", ".join(f"{col_letters(moved.get((r, x), x))}{state.row_number(r)}" for x in more)
+            state.issue(
+                "warning",
+                "amount",
+                f"row {state.row_number(r)}: the card's line '{text[:60]}' holds more figures ({where}) beside the one "
+                f"read ({col_letters(moved.get((r, j), j))}{state.row_number(r)}); they are not read — check whether one "
+                "is a year's money",
+                r,
+                more[0],
+            )
+
+
 def _currency_free_label(label: str) -> str | None:
     """A card's label without the currency it names ("Обсяг МТД, EUR" -> "Обсяг МТД"), when it still names its field."""
     bare = without_currency_words(label).strip(" ,;:()")
@@ -9546,7 +9574,10 @@ def _card_grid(
         # a card whose label gives another unit than the header's ("Budget 2021 (thousands)" where the first card
         # says "Budget 2021"): its plain figures in the header's unit
         rescale = {_key(m): m.scale / scales[_key(m)] for _, _, m in block if m.scale != scales[_key(m)]}
-        for cells in _card_projects(rows, c, block):
+        projects = _card_projects(rows, c, block)
+        if len(projects) == 1:  # a card (not a table of projects by column): figures beside the one it reads
+            _figures_beside(state, rows, moved, block, projects[0])
+        for cells in projects:
             if (struck := _card_struck_off(rows, cells)) is not None:  # "4. [ВИЛУЧЕНО]" over the card's title
                 state.issue(
                     "info",

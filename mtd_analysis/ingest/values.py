@@ -412,6 +412,23 @@ _MULTIPLIERS = {
     "bn": 1e9,
     "billion": 1e9,
     "млрд": 1e9,
+    # donors' own languages: Czech and Slovak "3,5 mil. Kč", "tis. Kč"; Polish "tys. zł", "mld"; Hungarian
+    # "150 millió", "ezer"; Finnish and Swedish "0,8 milj.", "miljoner"; German "Mrd."
+    "mil": 1e6,
+    "milion": 1e6,
+    "miliony": 1e6,
+    "milionů": 1e6,
+    "milionu": 1e6,
+    "millió": 1e6,
+    "milj": 1e6,
+    "miljoner": 1e6,
+    "miljoonaa": 1e6,
+    "tis": 1e3,
+    "tys": 1e3,
+    "ezer": 1e3,
+    "mld": 1e9,
+    "mrd": 1e9,
+    "milliárd": 1e9,
 }
 _NUMBER = re.compile(r"\d[\d\s\u00a0\u202f\u2009.,'’]*")
 _MULT_PATTERN = re.compile(
@@ -1469,6 +1486,12 @@ def _amount_from_text(text: str) -> Amount:
     multipliers = [m.group(1).lower() for m in _MULT_PATTERN.finditer(text)]
     currency = None
     found = {_currency_aliases()[m.group(1).lower()] for m in _currency_pattern().finditer(text)}
+    if len(found) == 2 and "USD" in found and "$" in text:
+        from mtd_analysis.reference.currencies import dollar_currencies
+
+        (other,) = found - {"USD"}
+        if other in dollar_currencies():  # "CAD $9,600,000": the Canadian dollar's sign, not the US dollar
+            found = {other}
     if len(found) > 1:
         raise ValueProblem(
             f"amount '{text}' names several currencies ({', '.join(sorted(found))})", kind="amount"

@@ -662,3 +662,62 @@ def test_no_status_read_from_the_dates_where_a_remark_already_reads_like_one(tmp
     assert statuses["Community policing"] == "ongoing"
     said = issues_saying(result, "no status given")
     assert [i["row"] for i in said] == [3]  # not row 2, whose remark is the word to check (a warning says so)
+
+
+# --- round 61, third sets: TA "smaller donors' national money styles", TB "the Ministry's template as sent back" ------
+
+
+def test_millions_and_thousands_in_donors_own_languages():
+    from mtd_analysis.ingest.values import parse_amount
+
+    written = {
+        "CZK 3,5 mil.": (3_500_000, "CZK"),  # was 3.5: a million a thousand thousand times too small
+        "2,4 mil. Kč": (2_400_000, "CZK"),
+        "HUF 150 millió": (150_000_000, "HUF"),
+        "EUR 0,8 milj.": (800_000, "EUR"),
+        "1 250 tis. Kč": (1_250_000, "CZK"),
+        "120 tys. zł": (120_000, "PLN"),
+        "CAD $9,600,000": (9_600_000, "CAD"),  # the Canadian dollar's sign, not a second currency
+        "NOK 4,5 mill.": (4_500_000, "NOK"),
+    }
+    read = {text: parse_amount(text) for text in written}
+    assert {text: (a.value, a.currency) for text, a in read.items()} == written
+
+
+def test_a_total_row_in_a_donors_language_beside_english(tmp_path):
+    text = (
+        "Project;Beneficiary;Budget 2021, CZK;Total budget, CZK\n"
+        "Training of NPU forensic experts;НПУ;850 000;850 000\n"
+        "Medical equipment for NGU hospitals;НГУ;2 400 000;4 800 000\n"
+        "Celkem / Total;;3 250 000;5 650 000\n"
+    )
+    result = text_build(tmp_path, "czech_embassy.csv", text)
+    assert len(result.projects) == 2
+
+
+def test_a_cards_line_holding_more_figures_than_it_reads_is_said(tmp_path):
+    header = [
+        "Показник",
+        "Загальний обсяг за проєктом",
+        "з початку реалізації",
+        "за звітний період",
+        "план на 2021 рік",
+    ]
+    rows = [
+        ["ЗВІТ № 1"],
+        ["про хід реалізації проєкту міжнародної технічної допомоги за IV квартал 2020 року"],
+        ["Назва проєкту:", "Удосконалення підготовки НГУ"],
+        ["Реєстраційний номер:", "3022"],
+        ["Донор:", "Литовська Республіка"],
+        ["Виконавець:", "Міністерство внутрішніх справ Литовської Республіки"],
+        ["Бенефіціар:", "Національна гвардія України"],
+        ["Строк реалізації:", "01.10.2019 – 30.09.2022"],
+        header,
+        ["Обсяг МТД, EUR", "450 000,00", "210 000,00", "45 000,00", "150 000,00"],
+        ["Стан реалізації:", "реалізується"],
+    ]
+    result = file_build(tmp_path, "ngu.xlsx", _xlsx({"Звіт": rows}))
+    project = projects_by_title(result)["Удосконалення підготовки НГУ"]
+    assert (project["amount"], project["currency"]) == (450_000, "EUR")
+    said = issues_saying(result, "holds more figures (C10, D10, E10) beside the one read (B10)")
+    assert said and said[0]["severity"] == "warning"

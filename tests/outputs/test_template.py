@@ -60,7 +60,7 @@ def test_drop_down_lists_point_at_the_lists_sheet(tmp_path):
 
     assert values(column["Beneficiary agencies"]) == list(AGENCY_CODES)
     assert values(column["Currencies"]) == [
-        "EUR", "USD", "UAH", "GBP", "CHF", "CAD", "SEK", "DKK", "NOK", "PLN", "JPY", "CZK", "AUD"
+        "EUR", "USD", "UAH", "GBP", "CHF", "CAD", "SEK", "DKK", "NOK", "PLN", "JPY", "CZK", "AUD", "HUF"
     ]  # fmt: skip
     assert values(column["Priority codes"]) == ["CUSTODY", "BORDER_CROSSING"]
     assert values(column["Status"]) == ["ongoing", "planned", "completed"]
@@ -72,7 +72,7 @@ def test_drop_down_lists_point_at_the_lists_sheet(tmp_path):
     # F beneficiaries, G priority, K currency, L status
     assert by_range["F2"].formula1 == "Lists!$A$2:$A$7"
     assert by_range["G2"].formula1 == "Lists!$C$2:$C$3"
-    assert by_range["K2"].formula1 == "Lists!$B$2:$B$14"
+    assert by_range["K2"].formula1 == "Lists!$B$2:$B$15"
     assert by_range["L2"].formula1 == "Lists!$F$2:$F$4"
     assert by_range["K2"].showErrorMessage  # a currency must come from the list
     assert not by_range["F2"].showErrorMessage  # several agencies "NPU;SBGS" are allowed
