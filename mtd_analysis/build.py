@@ -3107,12 +3107,13 @@ def statuses_from_dates(
     projects: pd.DataFrame, as_of: str | None, said: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, list[dict]]:
     """Projects sent with no status, their status read from their dates against the snapshot's date ``as_of``
-    (``build(date=...)``, e.g. the meeting's): ``completed`` when the project ended before that day, ``ongoing`` when
-    it runs on it. Both count the money as committed, as an empty status does, so no figure moves. A project starting
-    after that day keeps no status, its money committed as sent (a "planned" would count it as pipeline, and whether
-    it is agreed is the partner's to say). Each is said at its row (info). Nothing is done without ``as_of``, nor
-    for a project whose row already has a warning about its status (``said``: issues; a remark reading like one
-    is the word to check, not the dates). The input is not mutated.
+    (``build(date=...)``, e.g. the meeting's): ``completed`` when the project ended before that day. That counts the
+    money as committed, as an empty status does, so no figure moves. A project running on that day or starting
+    after it keeps no status, said: its dates cannot tell a project under way from one finished early, still in the
+    pipeline or on hold (a title, a sheet's name or a remark may, which are the partner's to say). Each is said at
+    its row (info). Nothing is done without ``as_of``, nor for a project whose row already has a warning about its
+    status (``said``: issues; a remark reading like one is the word to check, not the dates). The input is not
+    mutated.
 
     Examples
     --------
@@ -3124,7 +3125,7 @@ def statuses_from_dates(
     ...     {**row, "title": "D", "start_date": "2019-01-01", "status": "planned", "source_row": 5}])
     >>> read, notes = statuses_from_dates(projects, "2021-06-10")
     >>> read["status"].fillna("").tolist(), len(notes), projects["status"].fillna("").tolist()
-    (['completed', 'ongoing', '', 'planned'], 3, ['', '', '', 'planned'])
+    (['completed', '', '', 'planned'], 3, ['', '', '', 'planned'])
     >>> notes[2]["message"][:56]
     'row 4: no status given; it starts after 2021-06-10, the '
     """
@@ -3159,23 +3160,27 @@ def statuses_from_dates(
         return projects, []
     result = projects.copy()
     result.loc[ended, "status"] = "completed"
-    result.loc[running, "status"] = "ongoing"
 
-    def message(row, word: str | None) -> str:
-        if word is None:  # a later start
+    def message(row, word: str) -> str:
+        period = f"{row.start_date or '…'} – {row.end_date or '…'}"
+        if word == "later":
             return (
                 f"no status given; it starts after {day}, the snapshot's date ({row.start_date}): its money is "
                 "counted as committed, as sent — the partner should say 'planned' if it is not agreed yet"
             )
-        period = f"{row.start_date or '…'} – {row.end_date or '…'}"
+        if word == "running":
+            return (
+                f"no status given; its dates ({period}) run through {day}, the snapshot's date: its money is counted "
+                "as committed, as sent; whether it is under way, on hold or finished early is the partner's to say"
+            )
         return (
-            f"no status given; its dates ({period}) make it {word} on {day}, the snapshot's date: read as {word} "
-            "(its money counts as committed either way)"
+            f"no status given; its dates ({period}) ended before {day}, the snapshot's date: read as completed (its "
+            "money counts as committed either way)"
         )
 
     issues = [
         _project_issue(row, "status", "info", "status", message(row, word))
-        for rows, word in ((ended, "completed"), (running, "ongoing"), (later, None))
+        for rows, word in ((ended, "completed"), (running, "running"), (later, "later"))
         for row in projects[rows].itertuples(index=False)
     ]
     issues.sort(key=lambda i: (i["file"], i["sheet"], i["row"]))

@@ -99,8 +99,8 @@ def _build_command(sub, common: argparse.ArgumentParser) -> None:
     b.add_argument("--workers", type=int, help="reader processes (default: number of cores)")
     b.add_argument(
         "--date",
-        help="the snapshot's date, e.g. 2021-03-15: chart footnotes, and the status of projects sent without one "
-        "(completed or ongoing by their dates)",
+        help="the snapshot's date, e.g. 2021-03-15: chart footnotes, and projects sent without a status and ended "
+        "before it read as completed",
     )
     b.add_argument("--include-hidden", action="store_true", help="read sheets hidden in Excel too")
 

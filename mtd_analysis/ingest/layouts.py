@@ -1528,7 +1528,9 @@ _ITS_TOTAL = re.compile(
 #: Words after a status in a remark that say who or when, not what ("cancelled by the donor in Jan 2021").
 _WHO_OR_WHEN = frozenset(
     "by in on at from due until till since per with after before as of the donor donors donor's "
-    "донором донор донора у в до з із через по рішенням решением после від от після".split()
+    "донором донор донора у в до з із через по рішенням решением после від от після "
+    # how: "завершено достроково у квітні 2021 р.", "проект завершен досрочно", "completed early"
+    "достроково досрочно early ahead".split()
 )
 #: First words of a status said in several ("awaiting sign-off", "not yet approved", "не погоджено", "на розгляді").
 _STATUS_OPENERS = frozenset(

@@ -639,6 +639,17 @@ def _sheet_projects(
         _skip_all(result, nonblank, "summary of other sheets")
         result.issues = state.issues
         return result
+    if grid.meta.get("sheets_in_book", 1) > 1 and _SAMPLE_NAMES.search(grid.sheet or ""):
+        # the form's sample beside the sheet filled in: not the partner's projects (an only sheet so named is read)
+        state.issue(
+            "info",
+            "sheet",
+            f"{grid_place(grid)}'s name says it is the form's sample, not to be filled in: its {nonblank} non-empty "
+            "rows were skipped; the workbook's other sheets are read",
+        )
+        _skip_all(result, nonblank, "sample sheet")
+        result.issues = state.issues
+        return result
     header = read_header(grid.rows, grid.merged)
     if header is None or _titles_across(grid.rows, header):
         return _sheet_without_table(state, result, nonblank, file_partner)
@@ -1516,9 +1527,12 @@ def _file_notes(state: SheetState) -> None:
 
 _COVER_NAMES = re.compile(
     r"instruc|інструк|инструк|guid|how to|read ?me|cover|титул|обкладин|about|зміст|contents|legend|легенд"
-    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен|^dict|словник|словар"
-    # a form's sample, left blank: "Зразок (не заповнювати)", "Example", "Sample – do not fill in"
-    r"|не заповнюв|не заполня|do not fill|don't fill|^(?:приклад|зразок|пример|образец|example|sample)(?:\s*[(–—-].*)?$",
+    r"|lookup|lists?$|списк|довідн|справоч|codes|коди|notes?$|примітк|позначен|обозначен|^dict|словник|словар",
+    re.IGNORECASE,
+)
+#: A form's sample sheet beside the filled one: "Зразок (не заповнювати)", "Example", "Sample – do not fill in".
+_SAMPLE_NAMES = re.compile(
+    r"не заповнюв|не заполня|do not fill|don't fill|^(?:приклад|зразок|пример|образец|example|sample)(?:\s*[(–—-].*)?$",
     re.IGNORECASE,
 )
 
@@ -2759,7 +2773,9 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     for col in named:
         said = match_field(rows[header.row][col])
         scale = said.scale if said.scale != 1.0 else group_scale
-        header.columns[col] = FieldMatch("fiscal", said.currency or group_currency, None, 0.5, scale)
+        # "Сумма на 2021 бюджетный год, EUR": the label's own currency, where the match gave none
+        own = said.currency or currency_in_text(clean_text(rows[header.row][col]) or "")
+        header.columns[col] = FieldMatch("fiscal", own or group_currency, None, 0.5, scale)
     letters, first_label = ", ".join(col_letters(c) for c in named), clean_text(rows[header.row][min(named)])
     above = " ".join(t for row in rows[: header.first_row] for t in (clean_text(v) for v in row) if t)
     agreed = _FISCAL_AS_CALENDAR.search(above) if not calendar else None
@@ -4409,6 +4425,38 @@ _STATUS_LINE = re.compile(
 )
 
 
+#: A title column's label naming the donor as its first level: "Донор / проект / захід", "Donor / project".
+_DONOR_LEVEL_LABEL = re.compile(r"^\s*(?:донор|donor|партнер|partner|funder)\w*\s*/", re.IGNORECASE)
+
+
+def _donor_level_row(
+    state: SheetState, cleaned: list, texts: list[tuple[int, str]], index: int, n: int
+) -> bool:
+    """Whether a row of a column of levels ("Донор / проект / захід") names a donor, perhaps with the sum of its
+    projects ("США | 1 300 000"): the donor of the rows below it, said; its figures no project's."""
+    col = state.fields.get("title")
+    if col is None or not _DONOR_LEVEL_LABEL.search(state.header.labels.get(col) or ""):
+        return False
+    title = cell_value(cleaned, col)
+    if not title or not is_known_partner(title.strip(" .")):
+        return False
+    describing = ("start_date", "end_date", "period", "status", "beneficiaries", "implementer")
+    if any((c := state.fields.get(f)) is not None and cell_value(cleaned, c) for f in describing):
+        return False
+    partner = canonical_partner(title.strip(" ."))
+    state.group_partner = (partner, state.cell(index, col))
+    state.bare_country_heading = False
+    state.issue(
+        "info",
+        "partner",
+        f"row {n} names the partner of the rows below it ('{title}'): {partner}"
+        + (", with their sum (not counted again)" if len(texts) > 1 else ""),
+        index,
+        col,
+    )
+    return True
+
+
 def _status_line(state: SheetState, texts: list[tuple[int, str]], index: int, n: int) -> bool:
     """Whether a row of one text, right under a project's row, gives that project's status ("Стан: відкликано
     донором"): the project takes it where it has none of its own, said; the row is no project."""
@@ -4471,6 +4519,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
     if outcome:
         return outcome
     if _status_line(state, texts, index, n):  # "Стан: відкликано донором" under a project's row: its status
+        return "skipped"
+    if _donor_level_row(state, cleaned, texts, index, n):  # "США | 1 300 000" in "Донор / проект / захід"
         return "skipped"
     if (
         len(texts) == 2
@@ -5099,7 +5149,14 @@ def _total_words(text: str) -> int:
     dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
     cancelled)"), the words outside brackets, dashes not counted; "Total stations (Leica TS16) for forensic police"
     is its words."""
-    if " / " in text and all(TOTAL_ROW.match(half.strip().lower()) for half in text.split(" / ", 1)):
+    if (
+        " / " in text
+        and ":" not in text  # "Разом безпечніше / Total safety: campaign …" is a project's title
+        and all(
+            TOTAL_ROW.match(h := half.strip().lower()) and len(h.split()) <= 4
+            for half in text.split(" / ", 1)
+        )
+    ):
         # "Усього за розділом I / Subtotal I": a total said in two languages, counted in the first
         return _total_words(text.split(" / ", 1)[0])
     outside = re.sub(r"\([^()]*\)", " ", text).split()
@@ -6266,8 +6323,8 @@ def _heads_a_donors_rows(name: str) -> bool:
     which may head a border's section."""
     partner = canonical_partner(name)
     listed_organisation = is_listed_partner(name) and not is_a_donor_state(partner)
-    # "ДАНІЯ": no neighbour of Ukraine, so no section of its border
-    far = is_a_donor_state(partner) and partner not in neighbour_countries()
+    # "ДАНІЯ", "ЕСТОНІЯ": a state that is no neighbour of Ukraine, so no section of its border
+    far = (is_a_donor_state(partner) or partner in country_names()) and partner not in neighbour_countries()
     return partner == "EU" or listed_organisation or names_officially(name) or far
 
 
@@ -6304,7 +6361,12 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
         name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
         if len(text) > 80 or not is_known_partner(name):
             return False
-        if len(text.strip(" .")) == len(name) and not _heads_a_donors_rows(name):
+        bare = len(text.strip(" .")) == len(name)
+        if (
+            bare
+            and not _heads_a_donors_rows(name)
+            and not (state.bare_country_heading and state.group_partner)
+        ):
             return False  # a bare name ("POLAND") may head a section of the border as well as a donor's rows
         words = text.strip()
     else:
@@ -6338,6 +6400,12 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
         state.group_partner = None
         return False
     state.group_partner = (partner, state.cell(index, c))
+    state.bare_country_heading = (
+        said is None
+        and len(text.strip(" .")) == len(name)
+        and partner != "EU"
+        and (is_a_donor_state(partner) or partner in country_names())
+    )
     rest = words[len(name) :]
     currency = currency_in_text(rest)
     amounts_said = currency is not None and re.search(r"(?i)amount|currenc|сум|валют|\bin\b", rest)

@@ -1651,6 +1651,7 @@ def read_submission(path: Path) -> list[Grid]:
         marks = info["marks"]
         for grid in grids:
             grid.meta["template"] = template
+            grid.meta["sheets_in_book"] = len(grids)
             grid.meta.update(marks.get(grid.sheet, {}))
             for (r, c), (kept, _) in (grid.meta.get("struck_text") or {}).items():
                 if r < len(grid.rows) and c < len(grid.rows[r]):  # "~~planned~~ ongoing": what stands is read

@@ -171,6 +171,9 @@ class SheetState:
         self.partner_above: tuple[str, int, int | None] | None = None
         #: the partner a heading row names for the rows below it ("Funding partner: Government of Japan"), and its cell
         self.group_partner: tuple[str, str] | None = None
+        # whether the partner heading above was a country's bare name ("ЛИТВА"): a list of donors by country, where
+        # a neighbour's name ("ПОЛЬЩА") heads a donor's rows too, not a section of the border
+        self.bare_country_heading = False
         #: the agency a heading row names for the rows below it, in a table with no beneficiary column: (code, cell)
         self.group_agency: tuple[str, str] | None = None
         self.agency_headings = False  # some heading row named the agency of the rows below it

@@ -2669,7 +2669,7 @@ _STATUS = [
     (
         "ongoing",
         r"^(?!\s*(?:complet|closed|finish|заверш|закрит|закрыт|закінч|оконч)).*?"
-        r"(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:[^\W\d_]+\s+){1,2})?(?:delivered|"
+        r"(?<![\d.,])[1-9]\d?(?:[.,]\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:[^\W\d_]+\s+){1,2})?(?:delivered|"
         r"complete|completed|done|implemented|disbursed|spent|achieved|виконан|выполнен|освоєн|освоен|реалізован"
         r"|реализован)",
     ),
@@ -2742,12 +2742,12 @@ _STATUS = [
         # approved or signed, not yet started ("Approved – agreement signed, implementation not yet started"):
         # committed, below, whatever word of implementation it says
         r"^(?!.*(?:approved|\bsigned\b|підписан|подписан|затверджен|утвержден).*(?:not (?:yet )?started|не розпочат"
-        r"|не начат))(?:.*?)(?:"
+        r"|не начат))(?!.*(?<![\d.,])0(?:[.,]0+)?\s*%)(?:.*?)(?:"  # "виконано 0 %": nothing done, not under way
         r"ongoing|on-going|in progress|^laufend\w*$|^in durchführung|^in umsetzung|стартовал|стартував|(?<!не )розпочат|(?<!не )начат|(?<!not )(?<!not yet )started|launched|progress|active|implement(?!ers?\b)|current|running|^operational$|^in operation$|^extended$|^amended$|under amendment|(?<!не )продовжен|(?<!не )продлен|(?<!не )продолжа(?:ется|ются)(?!\s+(?:согласован|поиск|переговор|подготовк|обсужден|рассмотрен|оформлен))|(?<!не )продовжу(?:ється|ються)(?!\s+(?:погоджен|узгоджен|пошук|переговор|підготовк|обговорен|розгляд|оформлен))|змін\w* погоджен|изменени\w* согласован|трива|реаліз|(?<!не )викон|(?<!не )выполня|діюч|активн|действ|реализ"
         rf"|{_AWAITED_END}|completion expected|expected to (?:end|be completed)"
         r"|^ong\.?$|^(?:вик|вып)\.?$|(?<!не )в работе|(?<!не )в роботі|(?<!не )в процес(?!\w*\s+(?:підписан|подписан|погоджен|согласован|затвердж|утвержд))|^on going\b|^live\b|(?:^|[,;]\s*)(?:inception|final|closing) phase\s*(?:[–—(,;-]|$)"
         # "extended until 06.2022 (no-cost extension)"; money being paid: "first tranche disbursed"; "under way"
-        r"|^(?:(?:no-cost|nce)\s+)?extended\s+(?:until|till|to|through)\b|(?<!fully )(?<!not )(?<!not yet )\bdisbursed\b"
+        r"|(?<!fully )(?<!not )(?<!not yet )\bdisbursed\b"
         r"|транш\w*\s+(?:\w+\s+)?(?:перерахован|виплачен|перечислен|отриман|получен)|\bunder\s?way\b)",  # "Live", "Live (extended)": the UK's word
     ),
     # not yet agreed, after "ongoing": "Триває (погоджено з МВС)" is ongoing, "Розроблено" is no status word

@@ -411,7 +411,8 @@ def test_statuses_left_empty_are_read_from_the_dates_against_the_snapshots_date(
     result = build(raw, tmp_path / "out", year=2021, date="2021-06-10")
     statuses = {p["title"]: p["status"] for p in result.projects.to_dict("records")}
     assert statuses["Migration and reintegration"] == "completed"  # ended 31.03.2021, before 10.06.2021
-    assert statuses["Human rights training"] == "ongoing"
+    # running on that day: under way, on hold or finished early, the dates cannot tell; no status is made up
+    assert not isinstance(statuses["Human rights training"], str)
     # starting after the meeting: no word of the partner's, so none is made up (its money stays committed, said)
     assert not isinstance(statuses["Civil protection in the east"], str)
     assert statuses["Gender mainstreaming"] == "cancelled"  # the partner's own word stands
@@ -462,7 +463,6 @@ def test_status_words_of_the_ita_procedure_and_of_partners_processes():
 
     worded = {
         "Grant agreement signed, inception phase": "ongoing",
-        "extended until 06.2022 (no-cost extension)": "ongoing",
         "first tranche disbursed; curriculum development under way": "ongoing",
         "Contract signed 02/2021; 40% of equipment delivered": "ongoing",  # not completed: 40 % delivered
         "идет реализация (фаза 2), выполнено около 60 %": "ongoing",
@@ -473,6 +473,8 @@ def test_status_words_of_the_ita_procedure_and_of_partners_processes():
         # unchanged readings beside them
         "Completed (95% of funds disbursed)": "completed",
         "Delivered": "completed",
+        "0% delivered, agreement not yet signed": "planned",  # nothing done: not under way
+        "виконано 0 %, угоду ще не підписано": "planned",
         "виконано на 70 %, завершення у грудні 2021": "ongoing",
     }
     assert {text: parse_status(text) for text in worded} == worded
@@ -654,12 +656,12 @@ def test_no_status_read_from_the_dates_where_a_remark_already_reads_like_one(tmp
         "Project;Start;End;Amount, GBP;Remarks\n"
         "Maritime security training;01.10.2021;30.09.2023;600 000;"
         "Business case approved, MoU with SBGS to be signed in June\n"
-        "Community policing;01.04.2020;31.03.2022;800 000;\n",
+        "Community policing;01.04.2019;31.03.2021;800 000;\n",
         encoding="utf-8",
     )
     result = build(raw, tmp_path / "out", year=2021, date="2021-06-10")
     statuses = {p["title"]: p["status"] for p in result.projects.to_dict("records")}
-    assert statuses["Community policing"] == "ongoing"
+    assert statuses["Community policing"] == "completed"
     said = issues_saying(result, "no status given")
     assert [i["row"] for i in said] == [3]  # not row 2, whose remark is the word to check (a warning says so)
 
@@ -721,3 +723,89 @@ def test_a_cards_line_holding_more_figures_than_it_reads_is_said(tmp_path):
     assert (project["amount"], project["currency"]) == (450_000, "EUR")
     said = issues_saying(result, "holds more figures (C10, D10, E10) beside the one read (B10)")
     assert said and said[0]["severity"] == "warning"
+
+
+# --- the review of round 61's rules (178 cases built blind): what it found worse, mended -------------------------------
+
+
+def test_a_russian_budget_year_column_keeps_its_currency(tmp_path):
+    text = (
+        "Название проекта;Донор;Сумма на 2021 бюджетный год, EUR;Статус\n"
+        "Подготовка кинологов ГПСУ;Литва;45000;реализуется\n"
+    )
+    project = projects_by_title(text_build(tmp_path, "litva.csv", text))["Подготовка кинологов ГПСУ"]
+    assert (project["currency"], _year(project, 2021)) == ("EUR", 45_000)
+
+
+def test_a_bilingual_title_opening_on_a_total_word_is_a_project(tmp_path):
+    text = (
+        "Назва / Title;Донор / Donor;Сума, EUR;Статус\n"
+        "Разом безпечніше / Total safety: campaign of the National Police;ЄС / EU;70000;триває\n"
+        "Мобільні групи ДПСУ / SBGS mobile units;ЄС / EU;400000;триває\n"
+        "Разом / Total;;470000;\n"
+    )
+    projects = projects_by_title(text_build(tmp_path, "eu.csv", text))
+    assert set(projects) == {
+        "Разом безпечніше / Total safety: campaign of the National Police",
+        "Мобільні групи ДПСУ / SBGS mobile units",
+    }
+
+
+def test_a_donor_level_row_with_its_sum_in_a_column_of_levels(tmp_path):
+    text = (
+        "Донор / проєкт / захід;Сума, дол. США;Період;Статус\n"
+        "США;1300000;;\n"
+        "Підтримка патрульної поліції;1000000;2020–2022;триває\n"
+        "Навчання кіберполіції;300000;2021;триває\n"
+        "Японія;2000000;;\n"
+        "Техніка для ДСНС;2000000;2021–2022;планується\n"
+    )
+    records = text_build(tmp_path, "mtd.csv", text).projects.to_dict("records")
+    # the donors' rows head their projects, their sums not counted again (3 300 000, not 6 600 000)
+    assert sorted((p["partner"], p["amount"]) for p in records) == [
+        ("Japan", 2_000_000),
+        ("USA", 300_000),
+        ("USA", 1_000_000),
+    ]
+
+
+def test_bare_country_headings_of_a_donors_list_and_a_border_section_under_the_eu(tmp_path):
+    donors = (
+        "Назва проєкту;Сума, EUR;Статус\n"
+        "ЛИТВА;;\nНавчання кінологів;50 000;триває\n"
+        "ПОЛЬЩА;;\nОбмін досвідом;70 000;триває\n"
+        "ЕСТОНІЯ;;\nЕлектронні послуги;30 000;триває\n"
+    )
+    records = text_build(tmp_path / "donors", "baltic.csv", donors).projects.to_dict("records")
+    assert {p["title"]: p["partner"] for p in records} == {
+        "Навчання кінологів": "Lithuania",
+        "Обмін досвідом": "Poland",  # a neighbour's name in a list of donors by country: a donor
+        "Електронні послуги": "Estonia",
+    }
+    sections = (
+        "Назва проєкту;Сума, EUR;Статус\n"
+        "ЄВРОПЕЙСЬКИЙ СОЮЗ;;\nPOLAND;;\nПункт пропуску Ягодин;50 000;триває\n"
+        "SLOVAKIA;;\nПункт пропуску Ужгород;70 000;триває\n"
+    )
+    records = text_build(tmp_path / "eu", "eu.csv", sections).projects.to_dict("records")
+    assert {p["partner"] for p in records} == {"EU"}  # sections of the border under the EU's heading
+
+
+def test_a_sample_sheet_beside_the_filled_one_is_skipped_an_only_sheet_so_named_is_read(tmp_path):
+    table = [["Project title", "Donor", "Amount, EUR"], ["Forensic laboratory upgrade", "EU", 900000]]
+    sample = [["Project title", "Donor", "Amount, EUR"], ["Title of the project", "Donor", 0]]
+    both = file_build(
+        tmp_path / "both", "eud.xlsx", _xlsx({"Projects": table, "Sample – do not fill in": sample})
+    )
+    assert list(projects_by_title(both)) == ["Forensic laboratory upgrade"]
+    alone = file_build(tmp_path / "alone", "eud.xlsx", _xlsx({"Example": table}))
+    assert list(projects_by_title(alone)) == ["Forensic laboratory upgrade"]
+
+
+def test_a_remark_saying_the_project_ended_early(tmp_path):
+    text = (
+        "Назва проєкту;Донор;Період;Сума, EUR;Примітка\n"
+        "Навчання поліції;Литва;2020–2021;60000;завершено достроково у квітні 2021 р.\n"
+    )
+    project = projects_by_title(text_build(tmp_path, "lt.csv", text))["Навчання поліції"]
+    assert project["status"] == "completed"
