@@ -779,13 +779,8 @@ def match_field(label) -> FieldMatch:
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
         m = FieldMatch("amount", m.currency, None, 0.5)
-    if (
-        m.field == "partner"
-        and text
-        and len(parts := text.split(" / ")) >= 3
-        and _match_field(parts[0]).field == "partner"
-        and all(_match_field(p).field == "title" for p in parts[1:])
-    ):  # "Донор / проект / захід": a register's levels in one column, donors heading their projects' rows
+    if m.field == "partner" and donor_levels(text):
+        # "Донор / проект / захід": a register's levels in one column, donors heading their projects' rows
         return FieldMatch("title", None, None, 0.75)
     if m.field != "title" and text and " / " in text and _lines_under_a_title(text.split(" / ")):
         # "Project / Implementer / Period": the project's cell, its implementer and period on lines under it
@@ -909,6 +904,23 @@ _RECEIVED = re.compile(
     r"|received|disbursed|spent|paid|expended|utili[sz]ed",
     re.IGNORECASE,
 )
+
+
+def donor_levels(label) -> bool:
+    """Whether a label names a register's levels in one column, the donor first ("Донор / проект / захід"): the
+    column of titles, its donors' rows heading their projects.
+
+    Examples
+    --------
+    >>> donor_levels("Донор / проект / захід"), donor_levels("Донор / проєкт"), donor_levels("Project / activity")
+    (True, False, False)
+    """
+    parts = label.split(" / ") if isinstance(label, str) else []
+    return (
+        len(parts) >= 3
+        and _match_field(parts[0]).field == "partner"
+        and all(_match_field(p).field == "title" for p in parts[1:])
+    )
 
 
 def _lines_under_a_title(parts: list[str]) -> bool:
@@ -1538,13 +1550,9 @@ def _match_field(label) -> FieldMatch:
     if (rest := _after_money_words(text)) and (found := year_part(rest)) and found[0]:
         # "Сума за I кв. 2021, дол. США", "Disbursed in Q1 2021 (USD)": the money of that part of the year
         return FieldMatch("yearly", currency, found[0], 1.0, part=found[1])
-    if (
-        "fy" in text.lower()
-        or "fiscal" in text.lower()
-        or "бюджетн" in text.lower()
-        or "фінансов" in text.lower()
-        or "финансов" in text.lower()
-    ) and (found := _fiscal_year_found(text)):
+    if any(w in text.lower() for w in ("fy", "fiscal", "бюджетн", "фінансов", "финансов")) and (
+        found := _fiscal_year_found(text)
+    ):
         # "FY2021 budget (Jan–Dec 2021)" is the calendar year; a fiscal year whose months are not said is no
         # calendar year (the USA's runs from October, the UK's from April): not read as one
         if not _CALENDAR_MONTHS.search(text):

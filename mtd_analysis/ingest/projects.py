@@ -84,6 +84,7 @@ from mtd_analysis.ingest.columns import (
     column_letter,
     date_orders,
     denies_a_unit,
+    donor_levels,
     find_header,
     fiscal_months_said,
     fiscal_quarter_named,
@@ -227,6 +228,7 @@ from mtd_analysis.reference.agencies import (
 from mtd_analysis.schema import source_cell_names
 
 _EXAMPLE = {"example", "приклад", "пример", "зразок", "e.g", "eg", "напр", "наприклад", "например"}
+_EXAMPLE_STARTS = tuple(_EXAMPLE)
 
 
 #: A row's own words saying it is the form's example: a title ending "(example)", a remark "example only".
@@ -244,7 +246,9 @@ _FORM_BLANK = re.compile(
     re.IGNORECASE,
 )
 #: The start of a cell naming the example (the cheap test before :func:`_example_word`).
-_EXAMPLE_FIRST = re.compile(r"example|приклад|пример|зразок|e\.?g\b|напр", re.IGNORECASE)
+_EXAMPLE_FIRST = re.compile(
+    "|".join(sorted(map(re.escape, _EXAMPLE), key=lambda w: (-len(w), w))), re.IGNORECASE
+)
 
 
 def _example_word(text: str) -> bool:
@@ -258,9 +262,7 @@ def _example_word(text: str) -> bool:
     (True, True, False)
     """
     low = text.lower()
-    if not low.startswith(
-        ("example", "приклад", "пример", "зразок", "e.g", "eg", "напр")
-    ):  # the cheap test first
+    if not low.startswith(_EXAMPLE_STARTS):  # the cheap test first
         return False
     parts = [p.strip(" :.*") for p in re.split(r"[/|]", low)]
     return all(p in _EXAMPLE for p in parts)
@@ -4425,17 +4427,13 @@ _STATUS_LINE = re.compile(
 )
 
 
-#: A title column's label naming the donor as its first level: "Донор / проект / захід", "Donor / project".
-_DONOR_LEVEL_LABEL = re.compile(r"^\s*(?:донор|donor|партнер|partner|funder)\w*\s*/", re.IGNORECASE)
-
-
 def _donor_level_row(
     state: SheetState, cleaned: list, texts: list[tuple[int, str]], index: int, n: int
 ) -> bool:
     """Whether a row of a column of levels ("Донор / проект / захід") names a donor, perhaps with the sum of its
     projects ("США | 1 300 000"): the donor of the rows below it, said; its figures no project's."""
     col = state.fields.get("title")
-    if col is None or not _DONOR_LEVEL_LABEL.search(state.header.labels.get(col) or ""):
+    if col is None or not donor_levels(state.header.labels.get(col)):
         return False
     title = cell_value(cleaned, col)
     if not title or not is_known_partner(title.strip(" .")):
@@ -6317,6 +6315,11 @@ def _agency_heading(state: SheetState, index: int, n: int, c: int, text: str) ->
     return True
 
 
+def _a_country(partner: str | None) -> bool:
+    """Whether a partner is a country (of ``partners.csv`` or ``countries.csv``), not the EU or an organisation."""
+    return partner != "EU" and (is_a_donor_state(partner) or partner in country_names())
+
+
 def _heads_a_donors_rows(name: str) -> bool:
     """Whether a partner's name alone heads a donor's rows: a state in official style ("Уряд Японії", "Королівство
     Норвегія"), the EU or an organisation of the partners' list; not a country's bare name ("POLAND", "MOLDOVA"),
@@ -6324,7 +6327,7 @@ def _heads_a_donors_rows(name: str) -> bool:
     partner = canonical_partner(name)
     listed_organisation = is_listed_partner(name) and not is_a_donor_state(partner)
     # "ДАНІЯ", "ЕСТОНІЯ": a state that is no neighbour of Ukraine, so no section of its border
-    far = (is_a_donor_state(partner) or partner in country_names()) and partner not in neighbour_countries()
+    far = _a_country(partner) and partner not in neighbour_countries()
     return partner == "EU" or listed_organisation or names_officially(name) or far
 
 
@@ -6400,12 +6403,7 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
         state.group_partner = None
         return False
     state.group_partner = (partner, state.cell(index, c))
-    state.bare_country_heading = (
-        said is None
-        and len(text.strip(" .")) == len(name)
-        and partner != "EU"
-        and (is_a_donor_state(partner) or partner in country_names())
-    )
+    state.bare_country_heading = said is None and len(text.strip(" .")) == len(name) and _a_country(partner)
     rest = words[len(name) :]
     currency = currency_in_text(rest)
     amounts_said = currency is not None and re.search(r"(?i)amount|currenc|сум|валют|\bin\b", rest)

@@ -2216,13 +2216,12 @@ _END_ONLY = re.compile(
 )
 
 
-#: Words around a delivery's date or a tentative period: "handed over 14.05.2021", "planned handover: October 2021",
-#: "2022 (tentative)", "передано 12.03.2021".
+#: Words before a delivery's date: "handed over 14.05.2021", "planned handover: October 2021", "передано 12.03.2021"
+#: (a tentative period's word after it, "2022 (tentative)", is :data:`_TENTATIVE_TAIL`'s).
 _DELIVERY_WORDS = re.compile(
     r"^\s*(?:(?:planned|expected|scheduled|actual)\s+)?(?:handed\s+over|handover|hand-over|delivered|delivery|"
     r"transferred|transfer|donated|передано|передан\w*|поставлено|поставк\w*|доставлено|передача|"
-    r"запланован\w*\s+передач\w*)\b\s*(?:on|in|:)?\s*|"
-    r"\s*\((?:tentative|provisional|estimated|approx\w*|орієнтовно|ориентировочно|попередньо|предварительно)\)\s*$",
+    r"запланован\w*\s+передач\w*)\b\s*(?:on|in|:)?\s*",
     re.IGNORECASE,
 )
 
