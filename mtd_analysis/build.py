@@ -1191,6 +1191,24 @@ def _lines_as_projects(records: list[dict]) -> list[dict]:
     return out
 
 
+def _another_currency_of_the_row(first: dict, rec: dict) -> bool:
+    """Whether two records are one row's lines in two currencies (a project in each, said at the row when read), not
+    a project sent twice.
+
+    Examples
+    --------
+    >>> row = {"source_file": "a.xlsx", "source_sheet": "S", "source_row": 7, "currency": "USD"}
+    >>> _another_currency_of_the_row(row, dict(row, currency="UAH")), _another_currency_of_the_row(row, dict(row))
+    (True, False)
+    """
+    return (
+        first.get("currency") != rec.get("currency")
+        and first.get("source_file") == rec.get("source_file")
+        and first.get("source_sheet") == rec.get("source_sheet")
+        and first.get("source_row") == rec.get("source_row")
+    )
+
+
 def _shared_partners(records: list[dict], issues: list[dict]) -> list[dict]:
     """A row whose partner cell names several donors with their shares ("EU 70% / Germany 30%") becomes a project
     per donor, each with its share of the money (one row, several projects: said at the row). Shares that do
@@ -2469,6 +2487,8 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
                 other.clear()
                 other.update(rec, project_id=pid)
             continue
+        if first is not None and _another_currency_of_the_row(first, rec):
+            first = None  # the row's money in another currency, a project of its own (see _lines_as_projects)
         if first is not None and _other_funding_source(first, rec):
             first = None  # the line of another funding source, kept apart from the first: not the project sent twice
         if first is not None and _funding_lines(first, rec):
@@ -2511,6 +2531,10 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             ):  # "Цифровізація … / Digitalisation …": each language's
                 by_bare_title.setdefault((rec["partner"], half), rec)
         base, n = pid, 2
+        if pid in used_ids and rec.get("currency") and _another_currency_of_the_row(used_ids[pid], rec):
+            base = pid = (
+                f"{pid}-{rec['currency'].lower()}"  # the row's line in another currency: "INL-0480-uah"
+            )
         while pid in used_ids:
             pid = f"{base}-{n}"
             n += 1

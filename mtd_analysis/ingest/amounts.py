@@ -74,6 +74,7 @@ from mtd_analysis.ingest.values import (
     parse_duration,
     parse_percentage,
     parse_period,
+    parse_status,
     period_parts,
     refers_elsewhere,
     share_in_words,
@@ -2174,7 +2175,14 @@ def row_money(cells: RowCells) -> dict:
         declared = amount
         if not own_parts or (start and end):  # undated, a total and the parts its own cell gives both stand
             amount = _total_against_years(
-                state, index, n, amount, year_amounts, (amount_col, start, end), cells.year_months
+                state,
+                index,
+                n,
+                amount,
+                year_amounts,
+                (amount_col, start, end),
+                cells.year_months,
+                cancelled=parse_status(cells.get("status")[0]) == "cancelled",
             )
         if amount != declared and not (start and end):  # a component's, perhaps: its programme dates it
             cells.declared_total = declared  # (see programmes.resolve_programmes)
@@ -2641,6 +2649,10 @@ def footnote_units(
             note_currency = next(
                 (found for m in _IN_WORDS.finditer(text) if (found := currency_in_text(m.group(1)))), None
             )
+            if note_currency is None and not any(ch.isdigit() for ch in text):
+                # "* Сума — загальний обсяг фінансування проєкту (…), дол. США": its one currency, said last (a
+                # note quoting a figure, "about USD 5 million", gives that figure's currency, not the column's)
+                note_currency = _currency_said_first(text)
             note_scale = 1.0
         else:
             rest = MARKED_ROWS.sub(
@@ -2892,7 +2904,14 @@ def end_from_duration(state: SheetState, row: list, index: int, n: int, start, e
 
 
 def _total_against_years(
-    state: SheetState, index: int, n: int, amount, years: dict, where: tuple, months: dict | None = None
+    state: SheetState,
+    index: int,
+    n: int,
+    amount,
+    years: dict,
+    where: tuple,
+    months: dict | None = None,
+    cancelled: bool = False,
 ):
     """The total when year columns are also given: rounding differences are noted, larger ones let the years win.
 
@@ -2976,6 +2995,17 @@ def _total_against_years(
             "amount",
             f"row {n}: the yearly amounts add up to {total_years:,.2f}, less than the total {amount:,.2f}, and the "
             "row gives no dates: the total stands, its years' figures a part of it; the rest is placed in no year",
+            index,
+            col,
+        )
+        return amount
+    if cancelled and total_years == 0 and amount > 0:
+        # "Скасовано" with "0" in its years: no money was spent or will be; the total is the budget it had
+        state.issue(
+            "info",
+            "amount",
+            f"row {n}: the project is cancelled and its year columns give it no money: the total {amount:,.2f} is "
+            "kept as the budget it had (a cancelled project's money is not counted)",
             index,
             col,
         )

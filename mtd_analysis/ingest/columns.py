@@ -427,6 +427,12 @@ _YEARLY_WORDS = {
     "первоначальный",
     "первоначальная",
     "передбачено",  # "Передбачено на 2021 рік", "Предусмотрено на 2021 год": the money foreseen for that year
+    # "Планується у 2021 р.", "Планируется в 2021 г.": the money planned for that year; "Освоєно у 2020 р.",
+    # "Освоено в 2020 г.": the money used in that year
+    "планується",
+    "планируется",
+    "освоєно",
+    "освоено",
     "предусмотрено",
     "запланировано",
     "сумма",
@@ -713,6 +719,8 @@ _CURRENCY_UNITS = re.compile(
     r"(?<![^\W\d_])(?:од\.|одиниц\w*|ед\.|единиц\w*)\s*(?:валют\w*)|units?\s+of\s+(?:the\s+)?currency",
     re.IGNORECASE,
 )
+#: "з них", "із них", "из них": of which (the part of the total before it).
+_OF_THEM = re.compile(r"(?<![^\W\d_])(?:з|із|из)\s+них(?![^\W\d_])", re.IGNORECASE)
 #: A year typed with a letter O for a zero: "2O21", "2O2O", "Budget 2O22" (a year of the 2000s, one O at least).
 _LETTER_O_YEAR = re.compile(r"(?<![\w.])2[0Oo][0-9Oo]{2}(?![\w.])(?<!20\d\d)")
 
@@ -735,6 +743,8 @@ def match_field(label) -> FieldMatch:
     text = clean_text(label)
     if text and text[-1] in _SUPERSCRIPTS and (bare := text.rstrip(_SUPERSCRIPTS).rstrip()):
         return match_field(bare)  # "2021 budget (CAD)¹": a footnote's mark after the label
+    if text and _OF_THEM.search(text):  # "з них на 2021 р.", "из них 2021": of which, as "у т.ч." says it
+        return match_field(_OF_THEM.sub("у т.ч.", text))
     if text and (units := _CURRENCY_UNITS.search(text)):
         # "Обсяг на 2021 рік, тис. од. валюти": in (thousands of) units of the currency given elsewhere, no currency
         return match_field(f"{text[: units.start()]} {text[units.end() :]}".strip(" ,"))
@@ -775,6 +785,10 @@ def match_field(label) -> FieldMatch:
         and len(years := set(YEAR_2000S.findall(text))) == 1
     ):  # "Доля бюджета на 2021 г." (35%): the year's share of the project's total, read with its year's money
         return FieldMatch("yearly", None, int(years.pop()), 0.75)
+    if m.field == "partner" and m.currency and m.strength < 1.0 and not _PAYER_ROLE.search(text):
+        # "Funding pot (EUR)": a word like a donor's ("funding" as in "funder") beside a currency is money; who funds
+        # has no currency ("Donor allocation 2021 (EUR)" over the donors' names is their money, read as before)
+        return FieldMatch("amount", m.currency, None, 0.5)
     if m.field not in (None, "beneficiaries") and m.strength < 1.0 and text and _agency_name(text):
         return FieldMatch(None)  # "State Border Guard Service" names an agency, not the status ("state")
     if m.field is None and text and names_donor_money(text):  # "Японія, USD": the donor's own money
@@ -2871,6 +2885,7 @@ def _resolve_duplicates(header: Header) -> Header:
         for c in donors:
             cols[c] = FieldMatch(None, cols[c].currency)
     has_partner = any(m.field == "partner" for m in cols.values())
+    _partner_beside_the_payer(header, cols, findings)
     for col in sorted(cols):
         m = cols[col]
         if m.field not in SINGLE_FIELDS:
@@ -2898,6 +2913,37 @@ def _resolve_duplicates(header: Header) -> Header:
             seen[m.field] = col
     # "Total" names the amount only when no better amount column exists
     return Header(header.row, header.first_row, cols, header.labels, header.score, findings)
+
+
+#: A partner column's bare word ("Партнер", "Partner"): the organisation a project is with, not always who pays.
+_BARE_PARTNER = frozenset({"partner", "партнер", "партнёр", "partners", "партнери", "партнеры", "партнёры"})
+#: Words of the column that names who pays: "Funding source", "Джерело фінансування", "Источник финансирования".
+_PAYS = re.compile(
+    r"source|funded|financed|funder|donor|джерел|источник|донор|фінансує|финансирует", re.IGNORECASE
+)
+
+
+def _partner_beside_the_payer(header: Header, cols: dict, findings: list) -> None:
+    """A bare "Партнер" column beside one naming who pays ("Источник финансирования", "Funding source"): the latter is
+    the partner (a UN or OSCE office's own list, its donors' contributions in the second column), the former the
+    implementer. Only where no column names the implementer; said."""
+    partners = [c for c, m in sorted(cols.items()) if m.field == "partner"]
+    if len(partners) != 2 or any(m.field == "implementer" for m in cols.values()):
+        return
+    bare = [c for c in partners if normalise_key(header.labels.get(c) or "") in _BARE_PARTNER]
+    payer = [c for c in partners if c not in bare and _PAYS.search(header.labels.get(c) or "")]
+    if len(bare) != 1 or len(payer) != 1:
+        return
+    cols[bare[0]] = FieldMatch("implementer", None, None, cols[bare[0]].strength)
+    cols[payer[0]] = FieldMatch("partner", None, None, 1.0)
+    findings.append(
+        (
+            "info",
+            bare[0],
+            f"{_column_name(bare[0], header.labels)} beside {_column_name(payer[0], header.labels)}: the partner "
+            "(who pays) is read from the second, the first as the implementer",
+        )
+    )
 
 
 def header_repeats(row: list, header: Header) -> bool:

@@ -1551,6 +1551,18 @@ _NEVER_STARTED = re.compile(NEVER_STARTED_REALLOCATED, re.IGNORECASE)
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+def _nothing_more(words: list[str]) -> bool:
+    """Whether the words after a remark's status say only who or when ("by the Minister", "польською стороною")."""
+    rest = [w.strip(",.;:()«»\"'").lower() for w in words]
+    return not rest or rest[0] in _WHO_OR_WHEN or (len(rest) == 2 and rest[1] in ("стороною", "стороной"))
+
+
+def _bare_status(text: str) -> str | None:
+    """The status a clause of at most two words says alone ("ongoing", "триває", "on hold"), else None."""
+    said = parse_status(text)
+    return said if len(text.split()) <= 2 and said in STATUSES and not _A_PART.search(text) else None
+
+
 def _leading_status(text: str) -> str | None:
     """The status a remark opens with, in a short clause of its own ("Ongoing", "cancelled – funding withdrawn",
     "awaiting sign-off by the Minister", "не погоджено польською стороною"); None when its first clause is no status, is
@@ -1577,10 +1589,34 @@ def _leading_status(text: str) -> str | None:
     ('cancelled', 'planned')
     >>> _leading_status("Implementation suspended"), _leading_status("Project completed in March")
     ('suspended', 'completed')
+
+    A status said last, as a clause of its own word alone, after what happened to the dates ("Extended to 12.2022;
+    ongoing"):
+
+    >>> _leading_status("Extended to 12.2022; ongoing"), _leading_status("Extended to 12.2022; training ongoing")
+    ('ongoing', None)
+    >>> _leading_status("впроваджує GIZ; триває"), _leading_status("Tender cancelled; ongoing")
+    ('ongoing', None)
+
+    An opener and the word after it saying the same status: ``_leading_status("очікує реєстрації")`` is planned.
+
+    >>> _leading_status("очікує реєстрації"), _leading_status("Closed-door workshops")
+    ('planned', None)
     """
     if _NEVER_STARTED.search(text):  # "не розпочинався, кошти перерозподілено": its two clauses say cancelled
         return "cancelled"
     clause = _FIRST_CLAUSE.split(text, maxsplit=1)[0].strip()
+    if (
+        ";" in text
+        and (last := text.rsplit(";", 1)[1].strip(" ."))
+        and (said := _bare_status(last)) is not None
+    ):
+        # "Extended to 12.2022; ongoing", "впроваджує GIZ; триває": the status last, in a clause of its word alone,
+        # when the clauses before it say no other
+        before = text.rsplit(";", 1)[0]
+        first = _leading_status(before) if ";" not in before else None
+        if first in (None, said) and not any(p.search(before) for s, p in _REMARKED_STATUSES if s != said):
+            return said
     words = clause.split()
     if not words or len(words) > 6 or _A_PART.search(clause):
         return None
@@ -1599,10 +1635,20 @@ def _leading_status(text: str) -> str | None:
     )
     if size > 1 and words[0].lower() not in _STATUS_OPENERS and parse_status(words[0]) not in STATUSES:
         return None  # "March workshop cancelled": the status word is not the remark's first
-    rest = [w.strip(",.;:()«»\"'").lower() for w in words[size:]]
-    if status is None or (
-        rest and rest[0] not in _WHO_OR_WHEN and not (len(rest) == 2 and rest[1] in ("стороною", "стороной"))
-    ):
+    if status is not None and alone == status:
+        # "очікує реєстрації", "ожидает регистрации в Минэкономики": an opener and the words after it saying the same
+        # status, then only who or when
+        size = next(
+            (
+                k
+                for k in (3, 2)
+                if k <= len(words)
+                and parse_status(" ".join(words[:k])) == status
+                and _nothing_more(words[k:])
+            ),
+            size,
+        )
+    if status is None or not _nothing_more(words[size:]):
         return None
     # "Concept approved, contract not signed", "заплановано до скасування": the remark says another status too, so
     # neither is taken

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import permutations
 
 from mtd_analysis import config
 from mtd_analysis.ingest.values import FOOTNOTE_MARKS, clean_text, normalise_key, without_currency_words
@@ -328,7 +329,67 @@ def _lookup_as_written(name: str) -> str | None:
         return exact[stripped]
     if len(stripped) == 2 and stripped != (outside or key) and stripped in _by_country_code():
         return _by_country_code()[stripped]  # "NL MFA", "DE Embassy": a country's code and an official word
-    return _inflected(stripped) if stripped else None
+    found = _inflected(stripped) if stripped else None
+    return found if found is not None or "." not in name else _abbreviated(name)
+
+
+#: A word cut short with a dot ("нім.", "Brit.", "Нидерл."): three letters at least.
+_CUT_SHORT = re.compile(r"^[^\W\d_]{3,}\.$")
+
+
+def _abbreviated(name: str) -> str | None:
+    """The one partner a name cut short names ("нім. уряд", "Brit. Emb.", "Норв.", "Нидерл."): each shortened word the
+    start of a word of one of its names, each whole word one of them (in any order; official words such as "уряд",
+    "embassy" aside). None when no partner, or more than one, fits.
+
+    Examples
+    --------
+    >>> _abbreviated("нім. уряд"), _abbreviated("Brit. Emb."), _abbreviated("Нидерл."), _abbreviated("Gov. of Japan")
+    ('Germany', 'UK', 'Netherlands', 'Japan')
+    >>> _abbreviated("вик."), _abbreviated("canc."), _abbreviated("Внутр. справ")  # a status, a word of the sector
+    (None, None, None)
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not any(_CUT_SHORT.match(w) for w in words):
+        return None
+    parts = [
+        (key, bool(_CUT_SHORT.match(w)))
+        for w in words
+        if (key := normalise_key(w)) and not (_is_official(key) and not _CUT_SHORT.match(w))
+    ]
+    parts = [
+        (k, short)
+        for k, short in parts
+        if k not in _FUNCTION_WORDS and not (short and any(o.startswith(k) for o in _official_keys()))
+    ]
+    if not parts:
+        return None
+    if not any(
+        short for _, short in parts
+    ):  # "Gov. of Japan", "Кор. Норвегія": only official words cut short
+        rest = " ".join(k for k, _ in parts)
+        return _exact().get(rest) or _inflected(rest)
+    found = {
+        partner
+        for key, partner in _exact().items()
+        if _fits_cut_short(
+            parts, [w for w in key.split() if not _is_official(w) and w not in _FUNCTION_WORDS]
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _fits_cut_short(parts: list[tuple[str, bool]], alias: list[str]) -> bool:
+    """Whether the words of a name cut short are those of a name (``alias``), in any order."""
+    if len(alias) != len(parts):
+        return False
+    return any(
+        all(
+            (a.startswith(k) if short else (a == k or _stem_match(a, k)))
+            for (k, short), a in zip(parts, order, strict=True)
+        )
+        for order in permutations(alias)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -3903,6 +3903,33 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
     return found
 
 
+def _currencies_named(value) -> list[str]:
+    """The currencies a currency cell names when it names two or more ("EUR, UAH", "EUR / UAH", "EUR + UAH"); else
+    an empty list.
+
+    Examples
+    --------
+    >>> _currencies_named("EUR, UAH"), _currencies_named("EUR"), _currencies_named("євро / грн")
+    (['EUR', 'UAH'], [], ['EUR', 'UAH'])
+    """
+    text = clean_text(value)
+    if not text or not _CURRENCIES_APART.search(text):
+        return []
+    named = []
+    for piece in _CURRENCIES_APART.split(text):
+        try:
+            code = parse_currency(piece)
+        except ValueProblem:
+            return []
+        if code is None:
+            return []
+        named.append(code)
+    return named if len(set(named)) >= 2 else []
+
+
+_CURRENCIES_APART = re.compile(r"\s*[,;/+&]\s*|\s+(?:and|і|и|та)\s+")
+
+
 def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) -> dict[int, dict]:
     """Rows whose money cells add sums in several currencies ("DKK 2 000 000 + € 150 000" | "DKK 800 000 +
     € 60 000", "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden)"): a project per currency, each with its sums.
@@ -3913,6 +3940,7 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
     A row with a money cell of one currency beside such a cell is left as it is (its cells' errors said).
     """
     money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
+    currency_col = state.fields.get("currency")
     found: dict[int, dict] = {}
     # the cheap test first, column by column: the rows where a money cell joins two sums (most join none)
     joined = {
@@ -3930,11 +3958,13 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
         ):  # "Итого по странице: | 530 000 EUR; 4 800 000 PLN": a total, not a project
             continue
         cols: dict[int, list] = {}
+        # "EUR, UAH" in the currency column: the partner pays in both, its hryvnia no co-financing of Ukraine's
+        named = _currencies_named(cell_value(row, currency_col)) if currency_col is not None else []
         for col in money:
             value = cell_value(row, col)
             if value is None or not isinstance(value, str) or not value.strip():
                 continue
-            parts = currency_parts(value)
+            parts = currency_parts(value, hryvnia="UAH" in named)
             if parts is None:
                 if not any(ch.isdigit() for ch in value):
                     continue  # "–", "n/a": no sum
@@ -3950,6 +3980,8 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
         whose = [next((p[k][1] for p in cols.values() if p[k][1]), None) for k in range(len(whose))]
         for col, parts in cols.items():
             row[col] = f"{parts[0][0].currency} {parts[0][0].value:.2f}"
+        if named and set(named) == set(next(iter(currencies))):
+            row[currency_col] = next(iter(currencies))[0]  # each project in its own currency
         found[index] = {"cols": cols, "whose": whose}
         amount_col = state.fields.get("amount")
         where = amount_col if amount_col in cols else min(cols)
@@ -4640,6 +4672,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         state.last_record = (index, rec)
         return rec
+    if (agency_of := _agency_line_of(state, cleaned, index, title_text, code_text, seen_total)) is not None:
+        return _agency_line(state, row, cleaned, index, n, agency_of)
     above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
     currency_line = False
     if above is None and (
@@ -4905,6 +4939,60 @@ def _currency_line_of(
     if len(currencies) != 1 or above["currency"] in currencies:
         return None
     return above
+
+
+#: The fields a line of a project's part for another agency leaves empty: only its agency and money (and a remark).
+_AGENCY_LINE_EMPTY = tuple(f for f in _CURRENCY_LINE_EMPTY if f != "beneficiaries")
+
+
+def _agency_line_of(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> dict | None:
+    """The project a row continues with its part for another agency: a row with no title, code, funder, dates or
+    status right under a project's row, naming MIA agencies the project's row does not, with money of its own
+    ("Цифровізація … | ГИЗ | ДМС | 800 000 | 250 000" then "| | ДПСУ | 400 000 | 150 000"); else None."""
+    if not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+        return None
+    agencies_col = state.fields.get("beneficiaries")
+    money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
+    above = state.line_of.get(state.last_record[0], state.last_record[1])
+    if agencies_col is None or not money or not above.get("title") or not above.get("beneficiaries"):
+        return None
+    if not any(clean_text(cell_value(cleaned, c)) for c in money) or any(
+        (c := state.fields.get(f)) is not None and clean_text(cell_value(cleaned, c))
+        for f in _AGENCY_LINE_EMPTY
+    ):
+        return None
+    codes, unknown = parse_beneficiaries(cell_value(cleaned, agencies_col))
+    if not codes or unknown or set(codes) <= set(above["beneficiaries"].split(";")):
+        return None
+    return above
+
+
+def _agency_line(state: SheetState, row: list, cleaned: list, index: int, n: int, above: dict) -> dict:
+    """The project above's part for another agency (:func:`_agency_line_of`): a record of its own with the project's
+    title, funder, dates and status, marked as that agency's line of it; the build adds its money to the
+    project's (``_line_kind`` "agency", see ``build._merged_line``). Said at the row."""
+    row, cleaned = _with_dates_of(state, row, cleaned, index, above["_index"])
+    rec = _project(state, row, cleaned, index, n, above["title"], None)
+    for key in (*DESCRIBING_FIELDS, "code", "start_date", "end_date", "status", "currency"):
+        if not rec.get(key) and above.get(key):
+            rec[key] = above[key]
+    rec["partner"], rec["partner_from"] = above.get("partner"), above.get("partner_from")
+    for line in (above, rec):
+        if "_line" not in line:
+            line["_line"], line["_line_kind"] = line.get("beneficiaries"), "agency"
+    state.line_of[index] = above
+    state.issue(
+        "info",
+        "amount",
+        f"row {n} gives no title, and another agency ({rec.get('beneficiaries')}) with money of its own: the part "
+        f"for it of the project above ('{str(above['title'])[:60]}'), counted in that project",
+        index,
+        state.fields.get("beneficiaries"),
+    )
+    state.last_record = (index, rec)
+    return rec
 
 
 def _untitled_under_a_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
@@ -6419,6 +6507,23 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
     return True
 
 
+def _a_partner_alone(row: list) -> bool:
+    """Whether a row's one text opens on a known partner's name ("DENMARK (Ministry of Foreign Affairs / DANIDA)"):
+    a donor's heading over its rows, whatever else its words name (a ministry outside the MIA system).
+
+    Examples
+    --------
+    >>> _a_partner_alone(["DENMARK (Ministry of Foreign Affairs / DANIDA)", None]), _a_partner_alone(["Fire safety", 5])
+    (True, False)
+    """
+    texts = {t for v in row if (t := clean_text(v))}
+    if len(texts) != 1:
+        return False
+    text = _SECTION_NUMBER.sub("", next(iter(texts))).strip()
+    name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text, maxsplit=1)[0].strip(" .")
+    return len(text) <= 80 and bool(name) and is_known_partner(name)
+
+
 def _outside_the_system(state: SheetState, row: list) -> str | None:
     """What sets a row outside the MIA system, said for its issue: its beneficiary cell naming only bodies outside
     it ("Ministry of Health; Public Health Center", "Office of the Prosecutor General"), or, with no beneficiary
@@ -6608,7 +6713,11 @@ def _not_a_project(
                 state.deleted_col,
             )
             return "skipped"
-    if (title_text or code_text) and (outside := _outside_the_system(state, row)) is not None:
+    if (
+        (title_text or code_text)
+        and (outside := _outside_the_system(state, row)) is not None
+        and not _a_partner_alone(row)
+    ):
         state.issue(
             "info",
             "sector",

@@ -773,7 +773,7 @@ _SUM_THEN_WHOSE = re.compile(
 )
 
 
-def currency_parts(value) -> list[tuple[Amount, str | None]] | None:
+def currency_parts(value, hryvnia: bool = False) -> list[tuple[Amount, str | None]] | None:
     """Of an amount cell adding sums in two currencies or more, none of them the hryvnia ("DKK 2 000 000 + € 150 000",
     "NOK 6 000 000 (Norway) + SEK 5 000 000 (Sweden, co-financing)", "Литва – 40 000 EUR; Польща – 150 000 PLN"):
     each sum, and the words naming whose money it is (before it, or in brackets after it, as written), in the
@@ -790,6 +790,12 @@ def currency_parts(value) -> list[tuple[Amount, str | None]] | None:
     (Amount(value=150000.0, currency='PLN'), 'Польща')
     >>> currency_parts("EUR 100 + EUR 50"), currency_parts("EUR 1 500 000 + UAH 12 000 000"), currency_parts("EUR 100")
     (None, None, None)
+
+    ``hryvnia``: the row says the partner pays in hryvnia too (its currency cell names both, "EUR, UAH"), so a
+    part in hryvnia is one of its sums:
+
+    >>> currency_parts("250 000 EUR + 1 000 000 UAH", hryvnia=True)[1]
+    (Amount(value=1000000.0, currency='UAH'), None)
     """
     text = clean_text(value)
     if not text or not SUMS_JOINED.search(text):
@@ -803,7 +809,11 @@ def currency_parts(value) -> list[tuple[Amount, str | None]] | None:
             amount = _amount_from_text(found["sum"].strip())
         except ValueProblem:
             return None
-        if amount.currency is None or amount.currency == "UAH" or not _bare_sum(found["sum"].strip()):
+        if (
+            amount.currency is None
+            or (amount.currency == "UAH" and not hryvnia)
+            or not _bare_sum(found["sum"].strip())
+        ):
             return None
         whose = found["who"] or found["whose"]
         out.append((amount, clean_text(whose) if whose else None))
@@ -1436,6 +1446,10 @@ def _correction(value: str) -> tuple[str, str] | None:
     return None
 
 
+#: The mark of whole units after a sum ("450 000,-", "1.200.000,–", "300,=" ): no cents, not a minus.
+_WHOLE_UNITS_MARK = re.compile(r"(?<=\d)[,.][-–—=]{1,2}(?![\d-])")
+
+
 @lru_cache(maxsize=65536)
 def _amount_from_text(text: str) -> Amount:
     if (corrected := amount_correction(text)) is not None:  # "450 000 (was 520 000)": the figure that stands
@@ -1476,6 +1490,8 @@ def _amount_from_text(text: str) -> Amount:
         if not central:
             raise ValueProblem(f"amount '{text}' holds a margin and no amount", kind="amount")
         text = central
+    # "450 000,-", "450.000,- EUR": whole units, no cents (a mark of Central European accounting), no minus
+    text = _WHOLE_UNITS_MARK.sub("", text)
     negative = (
         bool(_NEGATIVE.search(text))
         or (text.endswith(")") and text.lstrip(" €$£₴").startswith("("))
@@ -2688,6 +2704,14 @@ _STATUS = [
     ),
     # closing down, as a donor's system says it ("Closing", "Close-out", Global Affairs Canada's "Terminating")
     ("ongoing", r"\bclosing\b|\bclose-out\b|^terminating\.?\s*$"),
+    # a running project's rating ("On track", "Behind schedule", "At risk"); a programme cycle's phase said alone
+    # ("Delivery", "Implementation phase"; the UK's "Pipeline | Design | Delivery | Closed")
+    (
+        "ongoing",
+        r"^(?:on[\s-]+(?:track|schedule)|off[\s-]+track|behind\s+schedule|at\s+risk|delayed|(?:in\s+)?delivery(?:\s+phase)?"
+        r"|implementation(?:\s+phase)?)\s*(?:[–—(;,-].*)?$",
+    ),
+    ("planned", r"^(?:design|identification|formulation)(?:\s+(?:phase|stage))?\s*(?:[–—(;,-].*)?$"),
     (
         "completed",
         # a share done ("выполнено около 60 %") is no completion, unless the text opens on it ("Completed (95% …)")
