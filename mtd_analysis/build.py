@@ -1192,8 +1192,8 @@ def _lines_as_projects(records: list[dict]) -> list[dict]:
 
 
 def _another_currency_of_the_row(first: dict, rec: dict) -> bool:
-    """Whether two records are one row's lines in two currencies (a project in each, said at the row when read), not
-    a project sent twice.
+    """Whether two records are one row's lines in two currencies (a project in each, said at the row when read), or a
+    project's row and the line under it giving its money in another currency, not a project sent twice.
 
     Examples
     --------
@@ -1205,7 +1205,8 @@ def _another_currency_of_the_row(first: dict, rec: dict) -> bool:
         first.get("currency") != rec.get("currency")
         and first.get("source_file") == rec.get("source_file")
         and first.get("source_sheet") == rec.get("source_sheet")
-        and first.get("source_row") == rec.get("source_row")
+        # the row itself, or the project's row above a line of its money in another currency ("incl. USD part")
+        and first.get("source_row") in (rec.get("source_row"), rec.get("_money_line_of"))
     )
 
 

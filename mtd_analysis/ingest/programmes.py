@@ -293,6 +293,33 @@ def _declared_totals(programme: dict, parts: list[dict]) -> list[dict] | None:
     return [dict(part, amount=total) for part, total in zip(parts, totals, strict=True)]
 
 
+#: The words a line of a project's money may say besides its marker and currency: "part", "funds", "кошти" …
+_MONEY_WORDS = frozenset(
+    "part portion share funds funding money amount component in the of сума сумма частина часть кошти коштів средства "
+    "средств у в на".split()
+)
+
+
+def names_only_money(title) -> bool:
+    """Whether a component's title names only money in a currency ("incl. USD part", "в т.ч. средства в долл. США*",
+    "у т.ч. кошти в гривнях"), no work of its own.
+
+    Examples
+    --------
+    >>> names_only_money("incl. USD part"), names_only_money("в т.ч. средства в долл. США*")
+    (True, True)
+    >>> names_only_money("incl. training of border guards"), names_only_money(None)
+    (False, False)
+    """
+    from mtd_analysis.ingest.values import without_currency_words
+
+    if not isinstance(title, str) or not title.strip():
+        return False
+    rest = without_currency_words(COMPONENT_MARKER.sub("", title.strip()))
+    words = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in _MONEY_WORDS]
+    return not words and rest != title.strip()
+
+
 def _rows_text(rows: list[int]) -> str:
     return ", ".join(str(r) for r in rows)
 
@@ -315,6 +342,17 @@ def _reconcile(programme: dict, parts: list[dict], row_of: Callable[[int], int])
         )
         return "keep", {**issue, "severity": "warning", "message": msg}
     currencies = {p.get("currency") for p in parts if p.get("amount") is not None} - {None}
+    if currency and currencies and currency not in currencies:
+        # "incl. USD part | USD | 500 000" under a project in DKK: money in another currency is no share of the
+        # programme's sum; each is counted in its own currency (a partner's conversion would read as a part in the
+        # same currency, or as an equivalent in brackets)
+        msg = (
+            f"row {n}: programme '{title}' is in {currency} and its components ({where}) in "
+            f"{', '.join(sorted(currencies))}: money in another currency is no part of the programme's sum, so both "
+            "are counted, each in its own currency — check that the components are not the programme's money "
+            "converted"
+        )
+        return "keep", {**issue, "severity": "warning", "message": msg, "currency_lines": True}
     if currency and currencies and currencies != {currency}:
         msg = (
             f"row {n}: programme '{title}' is in {currency} but its components ({where}) are in "
@@ -1023,6 +1061,13 @@ def resolve_programmes(
                 out[k]["description"], cell = about
                 if cell and out[k].get("source_cells"):
                     out[k]["source_cells"] = f"{out[k]['source_cells']};description={cell}"
+        if issue.pop("currency_lines", False):
+            for k in children[p]:
+                if names_only_money(out[k].get("title")) and records[p].get("title"):
+                    # "incl. USD part", "в т.ч. средства в долл. США*": the project's money in that currency
+                    out[k]["title"] = records[p]["title"]
+                    out[k]["_money_line_of"] = records[p].get("source_row")
+                    out[k]["_taken"] = ["title", *out[k].get("_taken", [])]
         if fate == "skip":
             skip.add(p)
         elif "remainder" in issue:

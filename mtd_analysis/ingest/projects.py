@@ -191,6 +191,7 @@ from mtd_analysis.ingest.values import (
     STATUSES,
     SUMS_JOINED,
     YEAR_2000S,
+    Amount,
     ValueProblem,
     clean_text,
     currency_in_letters,
@@ -3357,7 +3358,31 @@ def _column_roles(state: SheetState, width: int) -> None:
         )
         # a line's total beside its quantity and unit price ("Qty | Unit cost | Total") is no project's total
         lines = any(m.field in ("quantity", "unit_price") for m in header.columns.values())
-        if amount_col is None or (AMOUNT_TOTAL_WORDS.search(label) and not lines) or merged:
+        annual = _annual_column(header, amount_col) if amount_col is not None else None
+        if annual is not None and (AMOUNT_TOTAL_WORDS.search(label) or merged):
+            # "Year | Annual amount (EUR) | Total project budget (EUR)": each row the year's money, the total the
+            # project's, on its first row
+            state.annual_cols = (state.year_col, annual)
+            state.issues[:] = [
+                i
+                for i in state.issues
+                if not (
+                    i["row"] == state.row_number(header.row)
+                    and "repeats a column" in i["message"]
+                    and i.get("column", "").rstrip("0123456789") == column_letter(annual)
+                )
+            ]
+            state.issue(
+                "info",
+                "years",
+                f"column '{header.labels.get(state.year_col, '')}' gives a year per row and "
+                f"'{header.labels.get(annual, '')}' that year's money; '{label}' is the project's total (rows under a "
+                "project giving only a year and its money add that year to it)",
+                header.row,
+                annual,
+            )
+            state.year_col = None
+        elif amount_col is None or (AMOUNT_TOTAL_WORDS.search(label) and not lines) or merged:
             why = (
                 "the amounts are merged over rows"
                 if merged
@@ -3372,6 +3397,99 @@ def _column_roles(state: SheetState, width: int) -> None:
                 state.year_col,
             )
             state.year_col = None
+
+
+#: A label of a year's money beside a year column: "Annual amount (EUR)", "Сума за рік", "Сумма за год", "Річна сума".
+_ANNUAL_LABEL = re.compile(
+    r"annual|per year|for the year|yearly|за рік|на рік|річн|за год|на год|годов|в год|за який рік",
+    re.IGNORECASE,
+)
+
+
+def _annual_column(header: Header, amount_col: int) -> int | None:
+    """The column of a year's money beside the amount (a money label naming the year, read as a repeat of the amount):
+    ``Year | Annual amount (EUR) | Total project budget (EUR)``; None when there is none, or several."""
+    found = [
+        c
+        for c, m in header.columns.items()
+        if c != amount_col
+        and m.field == "duplicate"
+        and _ANNUAL_LABEL.search(header.labels.get(c) or "")
+        and match_field(header.labels.get(c)).field == "amount"
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _annual_money(state: SheetState, cells: RowCells, rec: dict, row: list) -> dict[int, float] | None:
+    """A row's year and that year's money, where a year column and an annual amount's stand beside the total
+    (``state.annual_cols``): ``{year: amount}`` (the column's unit applied), None when the row gives no year or
+    no such money, or money in another currency than the project's."""
+    year_col, money_col = state.annual_cols
+    year = _year_of(cell_value(row, year_col))
+    value = cell_value(row, money_col)
+    if year is None or value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        read = parse_amount(value) if isinstance(value, str) else Amount(float(value), None)
+    except (ValueProblem, TypeError, ValueError):
+        return None
+    if read is None or (read.currency and rec.get("currency") and read.currency != rec["currency"]):
+        return None
+    cells.names[f"amount_{year}"] = state.cell_in_row(cells.index, cells.n, money_col)
+    return {year: round(read.value * state.header.columns[money_col].scale, 2)}
+
+
+#: The fields a row of a project's year (``state.annual_cols``) leaves empty: it gives a year, its money, perhaps an
+#: agency whose part it is, and a remark.
+_ANNUAL_ROW_EMPTY = ("partner", "implementer", "start_date", "end_date", "period", "status", "amount")
+
+
+def _annual_row(
+    state: SheetState, row: list, cleaned: list, index: int, n: int, title_text, code_text, seen_total
+) -> bool:
+    """Whether a row with no title, right under a project's row (or its other years'), gives only a year and that
+    year's money (``state.annual_cols``; perhaps the agency whose part it is): that money is added to the project's
+    year, the agency to its beneficiaries, and that is said. The project's total stays its own row's."""
+    title_col = state.fields.get("title")
+    copied = (  # the project's cells merged down over its years' rows: copied into this one
+        title_col is not None
+        and (index, title_col) in _merged_below(state)
+        and state.last_record is not None
+        and state.last_record[0] == index - 1
+        and not seen_total
+    )
+    if not copied and not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+        return False
+    if any(
+        (c := state.fields.get(f)) is not None
+        and clean_text(cell_value(cleaned, c))
+        and (index, c) not in _merged_below(state)
+        for f in _ANNUAL_ROW_EMPTY
+    ):
+        return False
+    rec = state.last_record[1]
+    cells = RowCells(state, row, cleaned, index, n)
+    if (annual := _annual_money(state, cells, rec, row)) is None:
+        return False
+    (year, value), cell = next(iter(annual.items())), next(iter(cells.names.values()))
+    years = yearly_values(rec.get("yearly_amounts"))
+    years[year] = round(years.get(year, 0.0) + value, 2)
+    rec["yearly_amounts"] = yearly_text(years)
+    codes, unknown = parse_beneficiaries(cell_value(cleaned, state.fields.get("beneficiaries")))
+    if codes and not unknown:  # another agency's part of that year
+        agencies = [a for a in (rec.get("beneficiaries") or "").split(";") if a]
+        rec["beneficiaries"] = ";".join(dict.fromkeys([*agencies, *codes]))
+    rec["source_cells"] = ";".join(p for p in (rec.get("source_cells"), f"amount_row{n}={cell}") if p)
+    state.last_record = (index, rec)  # the project's next year follows
+    state.issue(
+        "info",
+        "years",
+        f"row {n} gives only a year ({year}) and its money ({value:,.2f}): that year's money of the project above "
+        f"('{str(rec.get('title'))[:60]}'), added to it",
+        index,
+        state.annual_cols[1],
+    )
+    return True
 
 
 def _read_columns(state: SheetState, rows: list[list], first: int, stop: int) -> None:
@@ -4672,8 +4790,23 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         state.last_record = (index, rec)
         return rec
+    if state.annual_cols is not None and _annual_row(
+        state, row, cleaned, index, n, title_text, code_text, seen_total
+    ):
+        return "skipped"  # "| | | 2021 | 600 000 |" under a project: that year's money, added to it
     if (agency_of := _agency_line_of(state, cleaned, index, title_text, code_text, seen_total)) is not None:
         return _agency_line(state, row, cleaned, index, n, agency_of)
+    if index in state.breakdown_rows:
+        state.issue(
+            "info",
+            "amount",
+            f"row {n} gives no title, an agency and money: one of the rows breaking the project above down by agency "
+            "(they add up to its amount), not counted again",
+            index,
+            state.fields.get("beneficiaries"),
+        )
+        state.last_record = (index, state.last_record[1])
+        return "skipped"
     above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
     currency_line = False
     if above is None and (
@@ -4951,22 +5084,95 @@ def _agency_line_of(
     """The project a row continues with its part for another agency: a row with no title, code, funder, dates or
     status right under a project's row, naming MIA agencies the project's row does not, with money of its own
     ("Цифровізація … | ГИЗ | ДМС | 800 000 | 250 000" then "| | ДПСУ | 400 000 | 150 000"); else None."""
-    if not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+    if index in state.breakdown_rows:
+        return None  # a row of a breakdown found from its first row
+    title_col = state.fields.get("title")
+    # the project's cells merged down over its agencies' rows: the title copied into this one, the row its own
+    copied = (
+        title_col is not None
+        and (index, title_col) in _merged_below(state)
+        and state.last_record is not None
+        and state.last_record[0] == index - 1
+        and not seen_total
+    )
+    if not copied and not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
         return None
     agencies_col = state.fields.get("beneficiaries")
     money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
     above = state.line_of.get(state.last_record[0], state.last_record[1])
     if agencies_col is None or not money or not above.get("title") or not above.get("beneficiaries"):
         return None
-    if not any(clean_text(cell_value(cleaned, c)) for c in money) or any(
-        (c := state.fields.get(f)) is not None and clean_text(cell_value(cleaned, c))
+    if not any(
+        clean_text(cell_value(cleaned, c)) for c in money if (index, c) not in _merged_below(state)
+    ) or any(
+        (c := state.fields.get(f)) is not None
+        and clean_text(cell_value(cleaned, c))
+        and (index, c) not in _merged_below(state)
         for f in _AGENCY_LINE_EMPTY
     ):
         return None
     codes, unknown = parse_beneficiaries(cell_value(cleaned, agencies_col))
-    if not codes or unknown or set(codes) <= set(above["beneficiaries"].split(";")):
+    if not codes or unknown:
+        return None
+    block = _agency_block(state, index, money)
+    if _breaks_down(
+        state, above, block
+    ):  # "МВС (всього) | 2 000" over "НПУ | 1 200", "НГУ | 500", "ДСНС | 300"
+        state.breakdown_rows.update(block)
+        return None
+    if set(codes) <= set(above["beneficiaries"].split(";")):
         return None
     return above
+
+
+def _agency_block(state: SheetState, index: int, money: list[int]) -> list[int]:
+    """The rows from ``index`` on that give only an agency and money, under a project's row (its title left empty or
+    merged down): its parts, or its breakdown, by agency."""
+    title_col, agencies_col = state.fields.get("title"), state.fields.get("beneficiaries")
+    empty = [c for f in _AGENCY_LINE_EMPTY if (c := state.fields.get(f)) is not None]
+    merged = _merged_below(state)
+    block = []
+    for k in range(index, len(state.grid.rows)):
+        row = state.grid.rows[k]
+
+        def blank(c: int, k: int = k, row: list = row) -> bool:
+            return not clean_text(cell_value(row, c)) or (k, c) in merged
+
+        if (
+            (title_col is not None and not blank(title_col))
+            or any(not blank(c) for c in empty)
+            or not any(not blank(c) for c in money)
+            or not parse_beneficiaries(cell_value(row, agencies_col))[0]
+        ):
+            break
+        block.append(k)
+    return block
+
+
+def _breaks_down(state: SheetState, above: dict, block: list[int]) -> bool:
+    """Whether the agencies' rows under a project add up to the project's own amount as written (its breakdown by
+    agency, counted once), rather than adding parts to it."""
+    amount_col = state.fields.get("amount")
+    if amount_col is None or not block:
+        return False
+    written = _figure(cell_value(state.grid.rows[above["_index"]], amount_col))
+    parts = [_figure(cell_value(state.grid.rows[k], amount_col)) for k in block]
+    if written is None or not written or None in parts:
+        return False
+    return abs(sum(parts) - written) <= max(0.5, abs(written) * 0.005)
+
+
+def _figure(value) -> float | None:
+    """A money cell's figure as written (its unit not applied), None when it holds none."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        read = parse_amount(value)
+    except ValueProblem:
+        return None
+    return None if read is None else read.value
 
 
 def _agency_line(state: SheetState, row: list, cleaned: list, index: int, n: int, above: dict) -> dict:
@@ -7299,6 +7505,9 @@ def _project(state: SheetState, row: list, cleaned: list, index: int, n: int, ti
         rec["_payment"] = _payment(cells, *state.payment_cols)
     if state.submitted_col is not None:  # a form's response (see _later_responses)
         rec["_submitted"] = row[state.submitted_col] if state.submitted_col < len(row) else None
+    if state.annual_cols is not None and (annual := _annual_money(state, cells, rec, row)) is not None:
+        years = yearly_values(rec.get("yearly_amounts"))
+        rec["yearly_amounts"] = yearly_text({**years, **annual})  # the row's year's money, beside the total
     formula_like_text(cells)
     rec["sectors"] = None
     rec["lang"] = None

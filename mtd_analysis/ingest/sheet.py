@@ -303,6 +303,11 @@ class SheetState:
         self.text_cols: list[tuple[str, int]] = []  # the text fields' columns, in the order records name them
         self.raw_cols: list[tuple[str, int]] = []  # then the other fields' columns, in that order
         self.year_col: int | None = None  # the year a row's amount is for (a row per project and year)
+        # a row's year and that year's money beside the project's total ("Year | Annual amount | Total budget"): the
+        # year's column and the year's money's (see projects._annual_money)
+        self.annual_cols: tuple[int, int] | None = None
+        # rows breaking a project's amount down by agency, adding up to it (see projects._agency_line_of)
+        self.breakdown_rows: set[int] = set()
         self.line_col: int | None = None  # the budget line a row's amount is for (a row per project and line)
         self.unit_col: int | None = (
             None  # the unit each row's figures are in ("тыс." | "ед."), a column of its own

@@ -310,3 +310,93 @@ def test_an_untitled_row_for_another_agency_under_a_project_is_its_part(tmp_path
     support = projects["Психологічна підтримка працівників ДСНС"]
     assert (support["amount"], _year(support, 2021)) == (450_000, 30_000)
     assert not issues_saying(result, "has no project title or code")
+
+
+# --- set UE: one project over several rows ----------------------------------------------------------------------------
+
+
+def test_a_year_column_and_its_years_money_beside_the_total(tmp_path):
+    text = (
+        "No.;Project title;Commissioning party;Beneficiary;Year;Annual amount (EUR);Total project budget (EUR);Status\n"
+        "1;Police Reform Support;BMZ;NPU;2020;400 000;1 500 000;ongoing\n"
+        ";;;;2021;600 000;;\n"
+        ";;;;2022;500 000;;\n"
+        "2;Mine action capacity;German Federal Foreign Office;SES;2021;500 000;1 800 000;planned\n"
+        "3;Rescue equipment;German Federal Foreign Office;SES;2021;750 000;750 000;planned\n"
+    )
+    result = text_build(tmp_path, "giz.csv", text)
+    projects = projects_by_title(result)
+    assert len(result.projects) == 3
+    reform = projects["Police Reform Support"]
+    assert (reform["amount"], _year(reform, 2020), _year(reform, 2021), _year(reform, 2022)) == (
+        1_500_000,
+        400_000,
+        600_000,
+        500_000,
+    )
+    mines = projects["Mine action capacity"]  # one year given: the total stands, the rest in its other years
+    assert (mines["amount"], _year(mines, 2021)) == (1_800_000, 500_000)
+    assert issues_saying(result, "gives only a year (2021) and its money")
+    assert not issues_saying(result, "has no project title or code")
+
+
+def test_a_years_rows_under_a_total_merged_over_them(tmp_path):
+    rows = [
+        [
+            "№",
+            "Назва проекту",
+            "Бенефіціар",
+            "Рік",
+            "Сума за рік, канад. дол.",
+            "Загальний бюджет проекту, канад. дол.",
+        ],
+        [1, "Підтримка реформи НГУ", "НГУ", 2020, 1_000_000, 3_600_000],
+        [None, None, None, 2021, 1_400_000, None],
+        [None, None, None, 2022, 1_200_000, None],
+        [2, "Розмінування", "ДСНС", 2021, 300_000, 300_000],
+    ]
+    merged = ["A2:A4", "B2:B4", "C2:C4", "F2:F4"]
+    result = file_build(tmp_path, "ca.xlsx", _xlsx(rows, merged))
+    projects = projects_by_title(result)
+    assert len(result.projects) == 2
+    ngu = projects["Підтримка реформи НГУ"]
+    assert (ngu["amount"], _year(ngu, 2021), _year(ngu, 2022)) == (3_600_000, 1_400_000, 1_200_000)
+
+
+def test_agency_rows_adding_up_to_the_project_are_its_breakdown_and_others_its_parts(tmp_path):
+    text = (
+        "№;Назва проекту;Отримувач;Загальна вартість, тис. дол. США;Обсяг на 2021 рік, тис. дол. США;Термін;Стан\n"
+        "1;Реформа підготовки поліції;МВС (всього);2 000,0;800,0;2020–2023;реалізується\n"
+        ";;НПУ;1 200,0;500,0;;\n"
+        ";;НГУ;500,0;200,0;;\n"
+        ";;ДСНС;300,0;100,0;;\n"
+        "2;Протидія торгівлі людьми;ДПСУ;600,0;250,0;2020–2023;реалізується\n"
+        ";;ДМС;400,0;150,0;;\n"
+    )
+    result = text_build(tmp_path, "inl.csv", text)
+    projects = projects_by_title(result)
+    assert len(result.projects) == 2
+    reform = projects["Реформа підготовки поліції"]  # 1 200 + 500 + 300 = 2 000: its breakdown, counted once
+    assert (reform["amount"], _year(reform, 2021)) == (2_000_000, 800_000)
+    assert len(issues_saying(result, "breaking the project above down by agency")) == 3
+    trafficking = projects["Протидія торгівлі людьми"]  # 400 is no breakdown of 600: the SMS's part, added
+    assert (trafficking["amount"], _year(trafficking, 2021)) == (1_000_000, 400_000)
+
+
+def test_a_line_of_a_projects_money_in_another_currency_is_its_own_money(tmp_path):
+    rows = [
+        ["#", "Project", "Beneficiary", "Period", "Currency", "Total", "2021", "Status"],
+        [1, "Danish-Ukrainian Partnership for Police Reform", "NPU", "2019-2022", "DKK", 15_000_000, 6_000_000,
+         "Ongoing"],
+        [None, "incl. USD part", None, None, "USD", 500_000, 200_000, None],
+        [2, "Anti-corruption in the MIA system", "MIA", "2020-2022", "DKK", 3_000_000, 1_000_000, "Ongoing"],
+        [],
+        ["Note: 'incl. USD part' rows show funding provided in USD, additional to the DKK amount."],
+    ]  # fmt: skip
+    result = file_build(tmp_path, "dk.xlsx", _xlsx(rows))
+    lines = result.projects[result.projects.title.eq("Danish-Ukrainian Partnership for Police Reform")]
+    by_currency = {r["currency"]: r for r in lines.to_dict("records")}
+    assert (by_currency["DKK"]["amount"], _year(by_currency["DKK"], 2021)) == (15_000_000, 6_000_000)
+    assert (by_currency["USD"]["amount"], _year(by_currency["USD"], 2021)) == (500_000, 200_000)
+    assert issues_saying(result, "both are counted, each in its own currency")
+    assert not issues_saying(result, "is already used by")
