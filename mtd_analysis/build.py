@@ -2455,10 +2455,10 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             _count_as_skipped(entries[rec["source_file"]], rec["source_sheet"])
             continue
         bare_key = _bare_title_key(rec.get("title"), title_key)
-        if other is None and first is None and (bare_key or _title_halves(rec.get("title"))):
+        if other is None and first is None and title_key:
             # "… oblasts" on a summary, "… oblasts (Phase II, …)"; "Digitalisation …" and "Цифровізація … /
-            # Digitalisation …"
-            for key in [bare_key, *_title_halves(rec.get("title"))]:
+            # Digitalisation …"; and the other way round, this title bare, an earlier one with its bracket ("… (INL)")
+            for key in [bare_key, *_title_halves(rec.get("title")), title_key]:
                 other = by_bare_title.get((rec["partner"], key)) if key else None
                 if other is not None and _summary_twin(other, rec) is not None:
                     break

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from mtd_analysis.ingest.columns import (
+    CONTRIBUTION,
     CURRENT_AMOUNT,
     NOW_SAID,
     ORIGINAL_WORD,
@@ -124,6 +125,9 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
         labels = {c: header.labels.get(c, "") or "" for c in cols}
         spent = [c for c in cols if _SPENT.search(labels[c])]
         kept = [c for c in cols if c not in spent] or cols[:1]
+        donors = [c for c in kept if CONTRIBUTION.search(labels[c])]
+        if donors and len(donors) < len(kept):
+            kept = donors  # "План на 2021 рік / всього" | "… / у т.ч. кошти донора": the donor's own money
         grouped = (
             header.row != header.first_row
             and len({labels[c].split(" / ")[-1] for c in kept}) == 1
@@ -160,7 +164,8 @@ def one_column_per_year(state: SheetState, header: Header) -> None:
                 "warning",
                 "header",
                 f"column '{header.labels.get(col, '')}' gives {year} again beside '{header.labels.get(keep, '')}': "
-                "its values were not loaded (one figure per year: the first, or the one not of money spent)",
+                "its values were not loaded (one figure per year: the donor's own, the one not of money spent, or the "
+                "first)",
                 header.row,
                 col,
             )
@@ -1574,6 +1579,20 @@ _YEAR_PART_BARE = re.compile(
 )
 
 
+#: The same with a dash, the part naming its currency or unit (no second year): "1 200 тис. USD (2021 – 400 тис. USD)".
+_YEAR_PART_DASH = re.compile(
+    r"(?P<total>[^()]+?)\s*\(\s*(?P<year>20\d\d)(?:\s*(?:р\.|рік|г\.|год))?\s*[–—-]\s*(?!\s)"
+    r"(?!(?:19|20)\d\d(?!\d))(?P<part>(?=[^()]*\d)(?=[^()]*[^\W\d_])[^()]+?)\s*\)",
+    re.IGNORECASE,
+)
+#: The same after a comma with "in" and no "of which": "2 400 000,00 EUR, у 2021 р. – 800 000,00 EUR".
+_YEAR_PART_IN = re.compile(
+    r"(?P<total>[^()]+?)\s*[,;]\s*(?:in|у|в|на)\s+(?P<year>20\d\d)(?:\s*(?:р\.|рік|році|г\.|год|году))?"
+    r"\s*[:–—=-]\s*(?P<part>[^()]+?)",
+    re.IGNORECASE,
+)
+
+
 def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, float]] | None:
     """((total, currency), (year, part)) from a cell giving a total and one year's part in brackets or after a comma,
     else None.
@@ -1590,10 +1609,20 @@ def _total_and_year_part(value) -> tuple[tuple[float, str | None], tuple[int, fl
     (True, True)
     >>> _total_and_year_part("GBP 450,000 (2021: 150,000)"), _total_and_year_part("450 000 (2021–2022)")
     (((450000.0, 'GBP'), (2021, 150000.0)), None)
+    >>> _total_and_year_part("1 200 тис. USD (2021 – 400 тис. USD)")
+    ((1200000.0, 'USD'), (2021, 400000.0))
+    >>> _total_and_year_part("2 400 000,00 EUR, у 2021 р. – 800 000,00 EUR")
+    ((2400000.0, 'EUR'), (2021, 800000.0))
+    >>> _total_and_year_part("450 000 (2021 – 2022 рр.)") is None  # a period
+    True
     """
     text = clean_text(value) or "" if isinstance(value, str) else ""
     found = (
-        _YEAR_PART.fullmatch(text) or _YEAR_PART_AFTER.fullmatch(text) or _YEAR_PART_BARE.fullmatch(text)
+        _YEAR_PART.fullmatch(text)
+        or _YEAR_PART_AFTER.fullmatch(text)
+        or _YEAR_PART_BARE.fullmatch(text)
+        or _YEAR_PART_DASH.fullmatch(text)
+        or _YEAR_PART_IN.fullmatch(text)
         if text
         else None
     )

@@ -429,6 +429,22 @@ _YEARLY_WORDS = {
     "передбачено",  # "Передбачено на 2021 рік", "Предусмотрено на 2021 год": the money foreseen for that year
     # "Планується у 2021 р.", "Планируется в 2021 г.": the money planned for that year; "Освоєно у 2020 р.",
     # "Освоено в 2020 г.": the money used in that year
+    # "Общая стоимость проекта в 2021 г.", "Загальна вартість проєкту у 2021 р.", "Total project cost 2021": the
+    # project's cost in that year
+    "стоимость",
+    "вартість",
+    "общая",
+    "загальна",
+    "проекта",
+    "проєкту",
+    "проекту",
+    "project",
+    # "Внесок донора у 2021 році", "Donor contribution 2021": the donor's money in that year
+    "внесок",
+    "вклад",
+    "донора",
+    "contribution",
+    "donor",
     "планується",
     "планируется",
     "освоєно",
@@ -507,15 +523,12 @@ _YEARLY_WORDS = {
     "if",
     "known",
     # a partner's money in one year ("Contribution 2021", "EU contribution 2021*", "Внесок ЄС у 2021")
-    "contribution",
     "contributions",
     "obligation",
     "obligations",
     "obligated",
     "estimate",
     "estimated",
-    "внесок",
-    "вклад",
     "взнос",
 }
 
@@ -809,6 +822,9 @@ def match_field(label) -> FieldMatch:
     if m.field == "partner" and text and YEAR_SHARE_LABEL.search(text) and not _PAYER_ROLE.search(text):
         # "UK Funding Share (%)": a funder's share of the money, not who funds ("Донор (частка фінансування)" is)
         return FieldMatch(None)
+    if m.field in (None, "amount") and m.strength < 1.0 and text and partner_share_label(text):
+        # "Частка Канади, %", "Доля финансирования Германии, %": the donor's share of the total cost
+        return FieldMatch("ukraine_share", None, None, 1.0)
     if m.field is None and text and (spelled := spelled_out(text)) is not None:
         # "Назва пр.", "Ttile", "Budjet 2021 (USD)": its words written out as the aliases spell them, a weaker match
         m = match_field(spelled)
@@ -1444,9 +1460,34 @@ def donors_share_beside_contribution(share_label: str, amount_label: str) -> boo
     >>> donors_share_beside_contribution("Donor share (%)", "Total budget (EUR)")
     False
     """
-    return bool(_DONORS_SHARE.search(share_label or "")) and bool(
+    return bool(_DONORS_SHARE.search(share_label or "") or partner_share_label(share_label or "")) and bool(
         _CONTRIBUTION.search(amount_label or "") or names_donor_money(amount_label or "")
     )
+
+
+#: A share's word in a label: "share", "частка", "доля", "part".
+_SHARE_WORD = re.compile(r"(?<![^\W\d_])(?:share|part|частка|частки|доля|доли)(?![^\W\d_])", re.IGNORECASE)
+
+
+def partner_share_label(text: str) -> bool:
+    """Whether a label gives a named donor's share of the total, in percent ("Частка Канади, %", "Доля финансирования
+    Германии, %", "Share of Canada (%)", "EU share, %"); not Ukraine's part of a regional programme.
+
+    Examples
+    --------
+    >>> partner_share_label("Частка Канади, %"), partner_share_label("EU share, %"), partner_share_label("Частка, %")
+    (True, True, False)
+    >>> partner_share_label("Частка України, %"), partner_share_label("Share of Canada")  # no percent: no share
+    (False, False)
+    """
+    from mtd_analysis.ingest.partners import partner_in_text
+
+    if "%" not in text or not _SHARE_WORD.search(text) or UKRAINE.search(text) or " / " in text:
+        return (
+            False  # (a donor under a group of shares, "Contributions (share, %) / Denmark", is that group's)
+        )
+    # the donor named with the share, before its "%" ("Contributions (share, %) Denmark" is a group's donor column)
+    return partner_in_text(_SHARE_WORD.sub(" ", text[: text.index("%")])) is not None
 
 
 #: A share of the total that is the donor's ("Donor share (%)", "Частка донора, %", "Доля донора, %").
@@ -2661,9 +2702,10 @@ def _description_as_title(columns: dict[int, FieldMatch], labels: dict[int, str]
 
 
 #: An amount column of the donor's own contribution, preferred to the project's whole cost beside it.
-_CONTRIBUTION = re.compile(
-    r"donor'?s?\W+(?:contribution|funding)|contribution\s+of\s+the\s+donor|funding\s+by\s+the\s+donor"
-    r"|(?:внесок|внеску|вклад|фінансування|финансирование)\s+(?:донора|партнера|партнёра)",
+#: The donor's own money in a label ("Внесок донора", "у т.ч. кошти донора", "Donor contribution"), not the project's cost.
+CONTRIBUTION = _CONTRIBUTION = re.compile(
+    r"donor'?s?\W+(?:contribution|funding|funds)|contribution\s+of\s+the\s+donor|funding\s+by\s+the\s+donor"
+    r"|(?:внесок|внеску|вклад|фінансування|финансирование|кошти|коштів|средства|средств)\s+(?:донора|партнера|партнёра)",
     re.IGNORECASE,
 )
 

@@ -5329,9 +5329,11 @@ def _funder_line_of(
         return None
     if shared:
         above["_into_funder_lines"] = True
-    if not shared and named in _titled_partners(
-        state
-    ):  # a summary or a heading by donor: that donor has projects of its own
+    if (
+        not shared
+        and named in _titled_partners(state)
+        and _titled_partner_below(state, index) in (None, named)
+    ):  # a summary by donor under the projects, or a donor's heading over its own: it has projects of its own
         return None
     if _heads_untitled_partners(state, index):
         return None  # a donor's heading with its sums over projects naming no partner (an accounting report)
@@ -5399,6 +5401,18 @@ def _heads_untitled_partners(state: SheetState, index: int) -> bool:
         named = clean_text(cell_value(row, title))
         return bool(named) and not TOTAL_ROW.match(named.lower()) and not clean_text(cell_value(row, partner))
     return False
+
+
+def _titled_partner_below(state: SheetState, index: int) -> str | None:
+    """The partner of the next titled row (project) under row ``index`` ("" when it names none); None when no titled
+    row follows (a summary under the projects)."""
+    title, partner = state.fields.get("title"), state.fields.get("partner")
+    for k in range(index + 1, len(state.grid.rows)):
+        row = state.grid.rows[k]
+        if title is not None and clean_text(cell_value(row, title)):
+            name = clean_text(cell_value(row, partner)) if partner is not None else None
+            return (partner_within(name) or canonical_partner(name)) if name else ""
+    return None
 
 
 def _titled_partners(state: SheetState) -> set[str]:
@@ -10460,9 +10474,63 @@ _MATRIX_ITEM = re.compile(
 _MATRIX_HEADER = ["Title", "Beneficiary", "Priority", "Amount", "Period", "Status"]
 
 
+#: Where a project's title may end in a matrix cell's sentence: a dash or a comma before its money.
+_MATRIX_SPLIT = re.compile(r"\s+[–—-]\s+|,\s+")
+#: A status said at the end of a project's money: "(завершено)", "(планується)", "– планується", ", завершен".
+_MATRIX_STATUS_TAIL = re.compile(r"\s*(?:\((?P<a>[^()]+)\)|(?:\s[–—-]\s|,\s)(?P<b>[^\d,()–—-]+))\s*\.?$")
+
+
+#: A project's name in quotes after the word "project" ("Проєкт «Біометричні паспорти – 2» (МОМ)", 'Project "X"').
+_QUOTED_NAME = re.compile(
+    r"(?:проєкт|проект|project|programme|program|програма|программа)\s*[«\"“„](?P<name>[^«»\"“”„]+)[»\"”“](?P<rest>.*)",
+    re.IGNORECASE,
+)
+
+
+def _matrix_sentence(line: str) -> tuple[str, str, str, str] | None:
+    """A project written as a sentence in a matrix cell: its title, then its money and perhaps its year's part and
+    status ("Name – €2.5m (2021: €0.8m)", "Проєкт «…» (МОМ), 1 200 тис. USD (2021 – 400 тис. USD)", "Проект «…» –
+    1,5 млн евро (2021: 0,5 млн евро), завершен"): (title, money, "", status), None when the line is none (its
+    money naming no currency, or no money).
+
+    Examples
+    --------
+    >>> _matrix_sentence("EUR4IBM – €2.5m (2021: €0.8m)")
+    ('EUR4IBM', '€2.5m (2021: €0.8m)', '', '')
+    >>> _matrix_sentence("Проєкт «Біометричні паспорти – 2», 2 400 000,00 EUR, у 2021 р. – 800 000,00 EUR (завершено)")
+    ('Біометричні паспорти – 2', '2 400 000,00 EUR, у 2021 р. – 800 000,00 EUR', '', 'завершено')
+    >>> _matrix_sentence("Phase 2, 2021–2022") is None, _matrix_sentence("Total – 800 000") is None
+    (True, True)
+    """
+    from mtd_analysis.ingest.amounts import _total_and_year_part
+
+    for split in _MATRIX_SPLIT.finditer(line):
+        title, money = line[: split.start()].strip(), line[split.end() :].strip()
+        if (quoted := _QUOTED_NAME.fullmatch(title)) is not None:
+            title = f"{quoted['name']} {quoted['rest']}".strip()  # "Проєкт «Кіберполіція» (МОМ)": its name
+        if not title or not re.match(r"(?:[€$£₴]\s?|[A-Z]{3}\s?)?\d", money):
+            continue
+        status = ""
+        tail = _MATRIX_STATUS_TAIL.search(money)
+        if tail and parse_status(said := (tail["a"] or tail["b"]).strip()) in STATUSES:
+            money, status = money[: tail.start()].strip(), said
+        parts = _total_and_year_part(money)
+        if parts is not None:
+            if parts[0][1]:
+                return title, money, "", status
+            continue
+        try:
+            read = parse_amount(money)
+        except ValueProblem:
+            continue
+        if read is not None and read.currency and not TOTAL_ROW.match(title.lower()):
+            return title, money, "", status
+    return None
+
+
 def _matrix_items(value) -> list[tuple[str, str, str, str]] | None:
     """The projects a matrix cell lists, one per line: (title, amount, period, status); None unless every line of
-    the cell is such an item."""
+    the cell is such an item ("• Title — 1 800 (2020–2022)", or a sentence: see :func:`_matrix_sentence`)."""
     if not isinstance(value, str):
         return None
     items = []
@@ -10471,7 +10539,11 @@ def _matrix_items(value) -> list[tuple[str, str, str, str]] | None:
             continue
         found = _MATRIX_ITEM.fullmatch(line)
         if found is None:
-            return None
+            sentence = _matrix_sentence(line)
+            if sentence is None:
+                return None
+            items.append(sentence)
+            continue
         period, status = "", ""
         for piece in (p.strip() for p in re.split(r"[;,]", found["note"] or "")):
             if re.search(r"\d", piece):
@@ -10526,6 +10598,17 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
     header_names = list(_MATRIX_HEADER)
     if partners * 2 > len(labels):
         header_names[1] = "Partner"
+    # donors across the header, directions down the first column ("Priority area | EU | USA | UK"): each project
+    # its column's donor and its row's direction
+    item_cols = sorted({c for _, c in listed})
+    across = sum(
+        1
+        for c in item_cols
+        if c < len(rows[header_row]) and is_known_partner(clean_text(rows[header_row][c]) or "")
+    )
+    by_columns = header_names[1] != "Partner" and across * 2 > len(item_cols)
+    if by_columns:
+        header_names[1] = "Partner"
     table = [list(r) for r in rows[:header_row]] + [header_names]
     lines = [state.row_number(i) for i in range(header_row)] + [state.row_number(header_row)]
     names: dict[tuple[int, int], str] = {}
@@ -10543,15 +10626,21 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
                     other.append(f"{col_letters(c)}{state.row_number(r)}")
                 continue
             head = clean_text(heads[c]) if c < len(heads) else None
+            if by_columns and agency and TOTAL_ROW.match(agency.lower()):
+                continue  # "TOTAL (budget) | €8.3m | …": the donors' sums
             for title, amount, period, status in items:
                 index = len(table)
-                table.append([title, agency, head, amount, period or None, status or None])
+                who, what = (head, agency) if by_columns else (agency, head)
+                table.append([title, who, what, amount, period or None, status or None])
                 lines.append(state.row_number(r))
                 cell = f"{col_letters(c)}{state.row_number(r)}"
                 for k in (0, 3, 4, 5):
                     names[(index, k)] = cell
-                names[(index, 1)] = f"{col_letters(label_col)}{state.row_number(r)}"
-                names[(index, 2)] = f"{col_letters(c)}{state.row_number(header_row)}"
+                label_cell = f"{col_letters(label_col)}{state.row_number(r)}"
+                head_cell = f"{col_letters(c)}{state.row_number(header_row)}"
+                names[(index, 1)], names[(index, 2)] = (
+                    (head_cell, label_cell) if by_columns else (label_cell, head_cell)
+                )
     n_projects = len(table) - header_row - 1
     grid = _rebuilt_grid(state, table, lines)
     header = find_header(grid.rows)
@@ -10561,11 +10650,18 @@ def read_matrix(state: SheetState, file_partner: str | None, nonblank: int) -> S
         (
             "info",
             "layout",
-            f"{grid_place(state.grid)} is a matrix of {'partners' if header_names[1] == 'Partner' else 'agencies'} "
-            f"(column {col_letters(label_col)}) by directions (row {state.row_number(header_row)}), each cell listing "
-            f"its projects: read as {n_projects} project(s), each with its row's "
-            f"{'partner' if header_names[1] == 'Partner' else 'agency'} and its column's direction as the declared "
-            "priority",
+            (
+                f"{grid_place(state.grid)} is a matrix of directions (column {col_letters(label_col)}) by partners "
+                f"(row {state.row_number(header_row)}), each cell listing its projects: read as {n_projects} "
+                "project(s), each with its column's partner and its row's direction as the declared priority"
+                if by_columns
+                else f"{grid_place(state.grid)} is a matrix of "
+                f"{'partners' if header_names[1] == 'Partner' else 'agencies'} (column {col_letters(label_col)}) by "
+                f"directions (row {state.row_number(header_row)}), each cell listing its projects: read as "
+                f"{n_projects} project(s), each with its row's "
+                f"{'partner' if header_names[1] == 'Partner' else 'agency'} and its column's direction as the declared "
+                "priority"
+            ),
         )
     ]
     if other:

@@ -400,3 +400,74 @@ def test_a_line_of_a_projects_money_in_another_currency_is_its_own_money(tmp_pat
     assert (by_currency["USD"]["amount"], _year(by_currency["USD"], 2021)) == (500_000, 200_000)
     assert issues_saying(result, "both are counted, each in its own currency")
     assert not issues_saying(result, "is already used by")
+
+
+def test_a_second_donors_row_under_a_project_when_that_donor_has_a_project_of_its_own(tmp_path):
+    text = (
+        '№,Проект,Донор,Бенефициар,"Вклад донора, USD","в т.ч. 2021, USD",Период,Статус\n'
+        '1,Верховенство права на востоке Украины,Дания,"НПУ, ГСЧС","1,800,000","700,000",2019-2022,реализуется\n'
+        ',,Швеция,,"1,200,000","500,000",,\n'
+        '2,Служба экстренной помощи 112,Япония,ГСЧС,"900,000","300,000",2020-2022,реализуется\n'
+        '3,Гендерно-ориентированная работа полиции,Швеция,НПУ,"350,000",0,2018-2020,завершен\n'
+        ",Итого по донорам,,,,,,\n"
+        ',,Швеция,,"1,550,000","500,000",,\n'
+    )
+    result = text_build(tmp_path, "undp.csv", text)
+    p = result.projects
+    rule_of_law = p[p.title.eq("Верховенство права на востоке Украины")].set_index("partner")
+    # Sweden's line of project 1 (a project of Sweden's own follows, under Japan's): its own money, counted
+    assert rule_of_law.loc["Denmark", "amount"] == 1_800_000
+    assert rule_of_law.loc["Sweden", "amount"] == 1_200_000
+    # the summary by donor under the projects is no line of the last project
+    assert sorted(p[p.partner.eq("Sweden")].amount) == [350_000, 1_200_000]
+
+
+# --- set UG: the donor's contribution and the project's cost ----------------------------------------------------------
+
+
+def test_a_named_donors_share_of_the_total_cost_is_applied(tmp_path):
+    rows = [
+        ["№", "Назва проєкту", "Отримувач", "Період реалізації",
+         "Загальна вартість проєкту (з урахуванням співфінансування), канад. дол.", "Частка Канади, %", "Статус"],
+        [1, "Підтримка реформування поліції", "НПУ", "04.2019 – 03.2024", 12_500_000, "80%", "реалізується"],
+        [2, "Навчання інструкторів поліції", "НПУ", "лютий – листопад 2021", 640_000, "62,5%", "реалізується"],
+    ]  # fmt: skip
+    result = file_build(tmp_path, "canada.xlsx", _xlsx(rows))
+    projects = projects_by_title(result)
+    assert projects["Підтримка реформування поліції"]["amount"] == 10_000_000  # 12 500 000 × 80 %
+    assert projects["Навчання інструкторів поліції"]["amount"] == 400_000  # 640 000 × 62,5 %
+    assert match_field("Доля финансирования Германии, %").field == match_field("Частка донора, %").field
+
+
+def test_the_donors_own_money_over_the_projects_cost_for_the_total_and_the_year(tmp_path):
+    rows = [
+        ["№ з/п", "Найменування проєкту", "Донор", "Строк реалізації", "Загальна вартість проєкту",
+         "у т.ч. кошти донора", "кошти держбюджету (співфінансування)", "План на 2021 рік", None, "Стан"],
+        [None, None, None, None, None, None, None, "всього", "у т.ч. кошти донора", None],
+        [1, "Охорона морської ділянки кордону", "Японія", "2020–2022", 84_600, 78_000, 6_600, 33_400, 31_200,
+         "реалізується"],
+    ]  # fmt: skip
+    merged = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:I1", "J1:J2"]
+    result = file_build(tmp_path, "dpsu.xlsx", _xlsx(rows, merged))
+    sea = projects_by_title(result)["Охорона морської ділянки кордону"]
+    assert (sea["amount"], _year(sea, 2021)) == (
+        78_000,
+        31_200,
+    )  # the donor's, not the cost with co-financing
+
+
+def test_a_donors_contribution_in_a_year_and_the_projects_cost_in_a_year():
+    assert (
+        match_field("Внесок донора у 2021 році").field,
+        match_field("Внесок донора у 2021 році").year,
+    ) == (
+        "yearly",
+        2021,
+    )
+    assert match_field("Общая стоимость проекта в 2021 г.").year == 2021
+    assert match_field("Total project cost").field == "amount"
+
+
+def test_zlotys_and_swiss_francs_cut_short():
+    assert parse_amount("1 150 000 зл.").currency == "PLN"
+    assert parse_amount("650 тыс. шв. фр.") == parse_amount("650 000 CHF")
