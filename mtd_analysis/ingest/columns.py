@@ -732,6 +732,12 @@ _CURRENCY_UNITS = re.compile(
     r"(?<![^\W\d_])(?:од\.|одиниц\w*|ед\.|единиц\w*)\s*(?:валют\w*)|units?\s+of\s+(?:the\s+)?currency",
     re.IGNORECASE,
 )
+#: What a column counts when it is no money: people, events, items ("Обсяг усього (осіб)", "Объем (мероприятий)").
+_COUNTED = re.compile(
+    r"(?<![^\W\d_])(?:осіб|особи|чол\.?|людей|человек|учасник\w*|участник\w*|заход\w*|мероприят\w*|тренінг\w*|"
+    r"тренинг\w*|одиниць|единиц|шт\.?|persons?|people|participants?|events?|trainings?|items?|pcs)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: "з них", "із них", "из них": of which (the part of the total before it).
 _OF_THEM = re.compile(r"(?<![^\W\d_])(?:з|із|из)\s+них(?![^\W\d_])", re.IGNORECASE)
 #: A year typed with a letter O for a zero: "2O21", "2O2O", "Budget 2O22" (a year of the 2000s, one O at least).
@@ -798,6 +804,9 @@ def match_field(label) -> FieldMatch:
         and len(years := set(YEAR_2000S.findall(text))) == 1
     ):  # "Доля бюджета на 2021 г." (35%): the year's share of the project's total, read with its year's money
         return FieldMatch("yearly", None, int(years.pop()), 0.75)
+    if m.field == "amount" and not m.currency and _COUNTED.search(text):
+        # "Обсяг усього (осіб)", "Объем, всего (мероприятий)": a count of people or events, no money
+        return FieldMatch(None)
     if m.field == "partner" and m.currency and m.strength < 1.0 and not _PAYER_ROLE.search(text):
         # "Funding pot (EUR)": a word like a donor's ("funding" as in "funder") beside a currency is money; who funds
         # has no currency ("Donor allocation 2021 (EUR)" over the donors' names is their money, read as before)

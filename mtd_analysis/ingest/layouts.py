@@ -1551,6 +1551,10 @@ _NEVER_STARTED = re.compile(NEVER_STARTED_REALLOCATED, re.IGNORECASE)
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+#: A phase or stage of a project named in a remark ("Друга фаза", "phase II", "2-й этап").
+_PHASE = re.compile(r"фаз|phase|stage|етап|этап|стаді|стади", re.IGNORECASE)
+
+
 def _nothing_more(words: list[str]) -> bool:
     """Whether the words after a remark's status say only who or when ("by the Minister", "польською стороною")."""
     rest = [w.strip(",.;:()«»\"'").lower() for w in words]
@@ -1615,7 +1619,15 @@ def _leading_status(text: str) -> str | None:
         # when the clauses before it say no other
         before = text.rsplit(";", 1)[0]
         first = _leading_status(before) if ";" not in before else None
-        if first in (None, said) and not any(p.search(before) for s, p in _REMARKED_STATUSES if s != said):
+        if (
+            first in (None, said)
+            and not any(p.search(before) for s, p in _REMARKED_STATUSES if s != said)
+            # not after a part of the project ("phase II from 2022; planned", "training to follow; completed") or a
+            # change still asked for ("No-cost extension requested; approved")
+            and not _A_PART.search(before)
+            and not _PHASE.search(before)
+            and not NOT_AGREED.search(before)
+        ):
             return said
     words = clause.split()
     if not words or len(words) > 6 or _A_PART.search(clause):

@@ -293,6 +293,11 @@ def _declared_totals(programme: dict, parts: list[dict]) -> list[dict] | None:
     return [dict(part, amount=total) for part, total in zip(parts, totals, strict=True)]
 
 
+#: A line giving a sum's equivalent in another currency: "(еквівалент)", "EUR equivalent", "по курсу", "≈".
+_EQUIVALENT_LINE = re.compile(
+    r"еквівалент|эквивалент|equivalent|equiv\.|екв\.|экв\.|≈|approx|по курсу|за курсом|at the rate|converted|перерах|пересч",
+    re.IGNORECASE,
+)
 #: The words a line of a project's money may say besides its marker and currency: "part", "funds", "кошти" …
 _MONEY_WORDS = frozenset(
     "part portion share funds funding money amount component in the of сума сумма частина часть кошти коштів средства "
@@ -342,6 +347,19 @@ def _reconcile(programme: dict, parts: list[dict], row_of: Callable[[int], int])
         )
         return "keep", {**issue, "severity": "warning", "message": msg}
     currencies = {p.get("currency") for p in parts if p.get("amount") is not None} - {None}
+    if (
+        currency
+        and currencies
+        and currency not in currencies
+        and any(_EQUIVALENT_LINE.search(str(p.get("title") or "")) for p in parts)
+    ):
+        # "в т.ч. в грн (еквівалент)", "incl. USD equivalent (approx.)": the programme's money converted, not more
+        msg = (
+            f"row {n}: the components of programme '{title}' ({where}) give its money in "
+            f"{', '.join(sorted(currencies))} as an equivalent: the programme's {currency} is counted, the equivalent "
+            "not"
+        )
+        return "keep", {**issue, "message": msg, "drop_parts": True}
     if currency and currencies and currency not in currencies:
         # "incl. USD part | USD | 500 000" under a project in DKK: money in another currency is no share of the
         # programme's sum; each is counted in its own currency (a partner's conversion would read as a part in the
@@ -1061,6 +1079,8 @@ def resolve_programmes(
                 out[k]["description"], cell = about
                 if cell and out[k].get("source_cells"):
                     out[k]["source_cells"] = f"{out[k]['source_cells']};description={cell}"
+        if issue.pop("drop_parts", False):
+            skip.update(children[p])
         if issue.pop("currency_lines", False):
             for k in children[p]:
                 if names_only_money(out[k].get("title")) and records[p].get("title"):

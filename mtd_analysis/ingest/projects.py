@@ -4083,6 +4083,10 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
             if value is None or not isinstance(value, str) or not value.strip():
                 continue
             parts = currency_parts(value, hryvnia="UAH" in named)
+            if parts and any(a.currency == "UAH" and w and UKRAINE_PAYS.search(w) for a, w in parts):
+                parts = currency_parts(
+                    value
+                )  # "… UAH (співфінансування МВС)": Ukraine's co-funding, as before
             if parts is None:
                 if not any(ch.isdigit() for ch in value):
                     continue  # "–", "n/a": no sum
@@ -5155,24 +5159,21 @@ def _breaks_down(state: SheetState, above: dict, block: list[int]) -> bool:
     amount_col = state.fields.get("amount")
     if amount_col is None or not block:
         return False
-    written = _figure(cell_value(state.grid.rows[above["_index"]], amount_col))
+    above_row = state.grid.rows[above["_index"]]
+    written = _figure(cell_value(above_row, amount_col))
     parts = [_figure(cell_value(state.grid.rows[k], amount_col)) for k in block]
     if written is None or not written or None in parts:
         return False
-    return abs(sum(parts) - written) <= max(0.5, abs(written) * 0.005)
+    if abs(sum(parts) - written) <= max(0.5, abs(written) * 0.005):
+        return True
+    # the project's row says it names the whole ("МВС (всього)", "НПУ, НГУ (всього)"): its agencies' rows under it
+    # are a part of its breakdown, never added to it (a bare "МВС" may be the ministry's own part, beside others')
+    umbrella = clean_text(cell_value(above_row, state.fields.get("beneficiaries"))) or ""
+    return sum(parts) < written and _WHOLE_SAID.search(umbrella) is not None
 
 
-def _figure(value) -> float | None:
-    """A money cell's figure as written (its unit not applied), None when it holds none."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    try:
-        read = parse_amount(value)
-    except ValueProblem:
-        return None
-    return None if read is None else read.value
+#: A beneficiary cell naming the whole of what follows: "МВС (всього)", "НПУ, НГУ (всього)", "MIA (total)".
+_WHOLE_SAID = re.compile(r"\((?:всього|усього|всего|total|разом|итого)\)", re.IGNORECASE)
 
 
 def _agency_line(state: SheetState, row: list, cleaned: list, index: int, n: int, above: dict) -> dict:

@@ -2709,9 +2709,10 @@ _STATUS = [
     (
         "ongoing",
         r"^(?:on[\s-]+(?:track|schedule)|off[\s-]+track|behind\s+schedule|at\s+risk|delayed|(?:in\s+)?delivery(?:\s+phase)?"
-        r"|implementation(?:\s+phase)?)\s*(?:[–—(;,-].*)?$",
+        r"|implementation(?:\s+phase)?)\.?\s*(?:\((?![^()]*(?:not|не\s|closed|complet|заверш|cancel|скас|отмен|pipeline|plan"
+        r"|suspend|hold))[^()]*\))?\s*$",
     ),
-    ("planned", r"^(?:design|identification|formulation)(?:\s+(?:phase|stage))?\s*(?:[–—(;,-].*)?$"),
+    ("planned", r"^(?:design|identification|formulation)(?:\s+(?:phase|stage))?\.?\s*(?:\([^()]*\))?\s*$"),
     (
         "completed",
         # a share done ("выполнено около 60 %") is no completion, unless the text opens on it ("Completed (95% …)")

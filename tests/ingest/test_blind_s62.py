@@ -73,7 +73,8 @@ def test_a_word_like_a_donors_beside_a_currency_is_money_but_a_donor_column_stay
         "EUR",
     )
     assert match_field("Funding envelope").field == "amount"
-    assert match_field("Provider").field == "partner"
+    assert match_field("Aid provider").field == "partner"
+    assert match_field("Provider").field is None  # a contractor as often as a donor: read by its content
     assert match_field("Service provider").field == "implementer"
     assert match_field("Donor").field == "partner"
 
@@ -471,3 +472,65 @@ def test_a_donors_contribution_in_a_year_and_the_projects_cost_in_a_year():
 def test_zlotys_and_swiss_francs_cut_short():
     assert parse_amount("1 150 000 зл.").currency == "PLN"
     assert parse_amount("650 тыс. шв. фр.") == parse_amount("650 000 CHF")
+
+
+# --- mends after a blind review of the round's rules (136 cases) ------------------------------------------------------
+
+
+def test_a_total_counting_people_or_events_is_no_money():
+    assert match_field("Обсяг усього (осіб)").field is None
+    assert match_field("Объем, всего (мероприятий)").field is None
+    assert match_field("Обсяг, всього").field == "amount"
+
+
+def test_a_ratings_words_after_it_may_say_another_status():
+    assert parse_status("Off track – closed early") == "completed"
+    assert parse_status("Delayed (not yet started)") != "ongoing"
+    assert parse_status("At risk (procurement)") == "ongoing"
+
+
+def test_a_status_said_last_about_a_phase_or_a_change_asked_for_is_not_the_projects():
+    assert _leading_status("Друга фаза (обладнання) з 2022 р.; планується") is None
+    assert _leading_status("Procurement finished; training to follow; completed") is None
+    assert _leading_status("No-cost extension requested; approved") is None
+
+
+def test_a_hryvnia_sum_said_to_be_ukraines_co_funding_stays_apart(tmp_path):
+    rows = [
+        ["Обсяг, всього", "у т.ч. 2021", "Валюта", "Захід", "Донор"],
+        [
+            "250 000 EUR + 1 000 000 UAH (співфінансування МВС)",
+            "100 000 EUR",
+            "EUR, UAH",
+            "Кіберполіція",
+            "ЄС",
+        ],
+    ]
+    result = file_build(tmp_path, "eu.xlsx", _xlsx(rows))
+    assert list(result.projects.currency) == ["EUR"] and list(result.projects.amount) == [250_000]
+
+
+def test_agency_rows_under_a_project_said_to_be_the_whole_are_its_breakdown_even_when_short(tmp_path):
+    text = (
+        "№;Назва проекту;Отримувач;Загальна вартість, USD;Термін;Стан\n"
+        "1;Реформа підготовки поліції;МВС (всього);1 000 000;2020–2023;реалізується\n"
+        ";;НПУ;600 000;;\n"
+        ";;ДПСУ;300 000;;\n"
+        "2;Кінологічна служба;ДПСУ;500 000;2021–2022;реалізується\n"
+        ";;ДМС;200 000;;\n"
+    )
+    result = text_build(tmp_path, "inl.csv", text)
+    projects = projects_by_title(result)
+    assert projects["Реформа підготовки поліції"]["amount"] == 1_000_000  # 600 + 300 of the whole: not added
+    assert projects["Кінологічна служба"]["amount"] == 700_000  # the SMS's part, added
+
+
+def test_a_line_giving_the_projects_equivalent_in_another_currency_is_not_counted_again(tmp_path):
+    rows = [
+        ["#", "Project", "Beneficiary", "Period", "Currency", "Total", "Status"],
+        [1, "Maritime border surveillance", "SBGS", "2020-2022", "NOK", 9_000_000, "Ongoing"],
+        [None, "incl. USD equivalent (approx.)", None, None, "USD", 1_050_000, None],
+    ]
+    result = file_build(tmp_path, "no.xlsx", _xlsx(rows))
+    assert list(result.projects.currency) == ["NOK"] and list(result.projects.amount) == [9_000_000]
+    assert issues_saying(result, "as an equivalent")
