@@ -502,7 +502,7 @@ def test_a_hryvnia_sum_said_to_be_ukraines_co_funding_stays_apart(tmp_path):
             "250 000 EUR + 1 000 000 UAH (співфінансування МВС)",
             "100 000 EUR",
             "EUR, UAH",
-            "Кіберполіція",
+            "Обмін досвідом з Литвою",
             "ЄС",
         ],
     ]
