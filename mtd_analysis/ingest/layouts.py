@@ -1551,6 +1551,11 @@ _NEVER_STARTED = re.compile(NEVER_STARTED_REALLOCATED, re.IGNORECASE)
 _FIRST_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s")
 
 
+#: A later part of a project named in a remark: an expansion, an extension, a next step, a later year.
+_LATER_PART = re.compile(
+    r"розширен|расширен|expan|exten|продовжен|продлен|наступн|следующ|\bnext\b|(?:з|с|from|у|в|in)\s+20\d\d",
+    re.IGNORECASE,
+)
 #: A phase or stage of a project named in a remark ("Друга фаза", "phase II", "2-й этап").
 _PHASE = re.compile(r"фаз|phase|stage|етап|этап|стаді|стади", re.IGNORECASE)
 
@@ -1627,6 +1632,8 @@ def _leading_status(text: str) -> str | None:
             and not _A_PART.search(before)
             and not _PHASE.search(before)
             and not NOT_AGREED.search(before)
+            # "Розширення на 3 області у 2022 р.; планується": what is planned is the later part
+            and not (said in ("planned", "approved") and _LATER_PART.search(before))
         ):
             return said
     words = clause.split()

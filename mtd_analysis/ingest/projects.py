@@ -4021,6 +4021,10 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
     return found
 
 
+#: Words saying a sum is co-funding or in kind ("national co-financing", "співфінансування", "in kind").
+_CO_FUNDING_SAID = re.compile(r"co-?financ|co-?fund|співфінанс|софинанс|in[- ]kind|натур", re.IGNORECASE)
+
+
 def _currencies_named(value) -> list[str]:
     """The currencies a currency cell names when it names two or more ("EUR, UAH", "EUR / UAH", "EUR + UAH"); else
     an empty list.
@@ -4083,7 +4087,10 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
             if value is None or not isinstance(value, str) or not value.strip():
                 continue
             parts = currency_parts(value, hryvnia="UAH" in named)
-            if parts and any(a.currency == "UAH" and w and UKRAINE_PAYS.search(w) for a, w in parts):
+            if parts and any(
+                a.currency == "UAH" and w and (UKRAINE_PAYS.search(w) or _CO_FUNDING_SAID.search(w))
+                for a, w in parts
+            ):
                 parts = currency_parts(
                     value
                 )  # "… UAH (співфінансування МВС)": Ukraine's co-funding, as before

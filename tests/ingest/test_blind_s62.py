@@ -493,6 +493,10 @@ def test_a_status_said_last_about_a_phase_or_a_change_asked_for_is_not_the_proje
     assert _leading_status("Друга фаза (обладнання) з 2022 р.; планується") is None
     assert _leading_status("Procurement finished; training to follow; completed") is None
     assert _leading_status("No-cost extension requested; approved") is None
+    assert (
+        _leading_status("Розширення на 3 області у 2022 р.; планується") is None
+    )  # the expansion is planned
+    assert _leading_status("Extended to 12.2022; ongoing") == "ongoing"
 
 
 def test_a_hryvnia_sum_said_to_be_ukraines_co_funding_stays_apart(tmp_path):
@@ -508,6 +512,12 @@ def test_a_hryvnia_sum_said_to_be_ukraines_co_funding_stays_apart(tmp_path):
     ]
     result = file_build(tmp_path, "eu.xlsx", _xlsx(rows))
     assert list(result.projects.currency) == ["EUR"] and list(result.projects.amount) == [250_000]
+    text = (
+        "Donor,Project title,Beneficiary,Start,End,Amount,Currency\n"
+        'EU,Service centres,SMS,01.01.2021,31.12.2022,250 000 EUR + 1 000 000 UAH (national co-financing),"EUR, UAH"\n'
+    )
+    inkind = text_build(tmp_path / "inkind", "eu.csv", text)
+    assert list(inkind.projects.currency) == ["EUR"] and list(inkind.projects.amount) == [250_000]
 
 
 def test_agency_rows_under_a_project_said_to_be_the_whole_are_its_breakdown_even_when_short(tmp_path):
