@@ -3439,6 +3439,29 @@ def _annual_money(state: SheetState, cells: RowCells, rec: dict, row: list) -> d
     return {year: round(read.value * state.header.columns[money_col].scale, 2)}
 
 
+def _continues_the_project(state: SheetState, index: int, title_text, code_text, seen_total) -> bool:
+    """Whether a row may continue the project right above it: it names no project of its own, or its title is the
+    project's merged down over it (the project's cells merged over its agencies' or its years' rows)."""
+    title_col = state.fields.get("title")
+    copied = (
+        title_col is not None
+        and (index, title_col) in _merged_below(state)
+        and state.last_record is not None
+        and state.last_record[0] == index - 1
+        and not seen_total
+    )
+    return copied or _untitled_under_a_project(state, index, title_text, code_text, seen_total)
+
+
+def _own_value(state: SheetState, cells: list, index: int, col: int | None) -> bool:
+    """Whether a row's cell in a column holds a value of its own, not one merged down from the row above."""
+    return (
+        col is not None
+        and bool(clean_text(cell_value(cells, col)))
+        and (index, col) not in _merged_below(state)
+    )
+
+
 #: The fields a row of a project's year (``state.annual_cols``) leaves empty: it gives a year, its money, perhaps an
 #: agency whose part it is, and a remark.
 _ANNUAL_ROW_EMPTY = ("partner", "implementer", "start_date", "end_date", "period", "status", "amount")
@@ -3450,22 +3473,9 @@ def _annual_row(
     """Whether a row with no title, right under a project's row (or its other years'), gives only a year and that
     year's money (``state.annual_cols``; perhaps the agency whose part it is): that money is added to the project's
     year, the agency to its beneficiaries, and that is said. The project's total stays its own row's."""
-    title_col = state.fields.get("title")
-    copied = (  # the project's cells merged down over its years' rows: copied into this one
-        title_col is not None
-        and (index, title_col) in _merged_below(state)
-        and state.last_record is not None
-        and state.last_record[0] == index - 1
-        and not seen_total
-    )
-    if not copied and not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+    if not _continues_the_project(state, index, title_text, code_text, seen_total):
         return False
-    if any(
-        (c := state.fields.get(f)) is not None
-        and clean_text(cell_value(cleaned, c))
-        and (index, c) not in _merged_below(state)
-        for f in _ANNUAL_ROW_EMPTY
-    ):
+    if any(_own_value(state, cleaned, index, state.fields.get(f)) for f in _ANNUAL_ROW_EMPTY):
         return False
     rec = state.last_record[1]
     cells = RowCells(state, row, cleaned, index, n)
@@ -5097,29 +5107,15 @@ def _agency_line_of(
     ("Цифровізація … | ГИЗ | ДМС | 800 000 | 250 000" then "| | ДПСУ | 400 000 | 150 000"); else None."""
     if index in state.breakdown_rows:
         return None  # a row of a breakdown found from its first row
-    title_col = state.fields.get("title")
-    # the project's cells merged down over its agencies' rows: the title copied into this one, the row its own
-    copied = (
-        title_col is not None
-        and (index, title_col) in _merged_below(state)
-        and state.last_record is not None
-        and state.last_record[0] == index - 1
-        and not seen_total
-    )
-    if not copied and not _untitled_under_a_project(state, index, title_text, code_text, seen_total):
+    if not _continues_the_project(state, index, title_text, code_text, seen_total):
         return None
     agencies_col = state.fields.get("beneficiaries")
     money = [c for c in (state.fields.get("amount"), *state.yearly) if c is not None]
     above = state.line_of.get(state.last_record[0], state.last_record[1])
     if agencies_col is None or not money or not above.get("title") or not above.get("beneficiaries"):
         return None
-    if not any(
-        clean_text(cell_value(cleaned, c)) for c in money if (index, c) not in _merged_below(state)
-    ) or any(
-        (c := state.fields.get(f)) is not None
-        and clean_text(cell_value(cleaned, c))
-        and (index, c) not in _merged_below(state)
-        for f in _AGENCY_LINE_EMPTY
+    if not any(_own_value(state, cleaned, index, c) for c in money) or any(
+        _own_value(state, cleaned, index, state.fields.get(f)) for f in _AGENCY_LINE_EMPTY
     ):
         return None
     codes, unknown = parse_beneficiaries(cell_value(cleaned, agencies_col))
@@ -5140,19 +5136,14 @@ def _agency_block(state: SheetState, index: int, money: list[int]) -> list[int]:
     """The rows from ``index`` on that give only an agency and money, under a project's row (its title left empty or
     merged down): its parts, or its breakdown, by agency."""
     title_col, agencies_col = state.fields.get("title"), state.fields.get("beneficiaries")
-    empty = [c for f in _AGENCY_LINE_EMPTY if (c := state.fields.get(f)) is not None]
-    merged = _merged_below(state)
+    empty = [state.fields.get(f) for f in _AGENCY_LINE_EMPTY]
     block = []
     for k in range(index, len(state.grid.rows)):
         row = state.grid.rows[k]
-
-        def blank(c: int, k: int = k, row: list = row) -> bool:
-            return not clean_text(cell_value(row, c)) or (k, c) in merged
-
         if (
-            (title_col is not None and not blank(title_col))
-            or any(not blank(c) for c in empty)
-            or not any(not blank(c) for c in money)
+            _own_value(state, row, k, title_col)
+            or any(_own_value(state, row, k, c) for c in empty)
+            or not any(_own_value(state, row, k, c) for c in money)
             or not parse_beneficiaries(cell_value(row, agencies_col))[0]
         ):
             break
