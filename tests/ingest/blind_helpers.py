@@ -7,7 +7,34 @@ modules, which are not a package.
 
 from __future__ import annotations
 
+import io
+
 from mtd_analysis.build import build
+
+
+def xlsx_bytes(sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> bytes:
+    """A workbook of the given sheets (name -> rows), with cells merged as given (name -> ranges)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        for cells in (merged or {}).get(name, []):
+            ws.merge_cells(cells)
+    stream = io.BytesIO()
+    wb.save(stream)
+    return stream.getvalue()
+
+
+def year_money(project: dict, year: int) -> float | None:
+    """A project's money for one year, from its ``yearly_amounts`` ("2020=400000;2021=600000"); None when not given."""
+    for part in (project.get("yearly_amounts") or "").split(";"):
+        if part.startswith(f"{year}="):
+            return float(part.split("=")[1])
+    return None
 
 
 def projects_by_title(result) -> dict[str, dict]:

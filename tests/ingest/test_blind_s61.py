@@ -8,35 +8,12 @@ figures worked out by hand beside it.
 
 from __future__ import annotations
 
-import io
-
-from blind_helpers import file_build, issues_saying, projects_by_title, text_build
+from blind_helpers import file_build, issues_saying, projects_by_title, text_build, xlsx_bytes, year_money
 
 from mtd_analysis.ingest.columns import fiscal_year_in_words, fiscal_year_named, match_field
 
-
-def _xlsx(sheets: dict[str, list[list]], merged: dict[str, list[str]] | None = None) -> bytes:
-    """A workbook of the given sheets (name -> rows), with cells merged as given (name -> ranges)."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-        for cells in (merged or {}).get(name, []):
-            ws.merge_cells(cells)
-    stream = io.BytesIO()
-    wb.save(stream)
-    return stream.getvalue()
-
-
-def _year(project: dict, year: int) -> float | None:
-    for part in (project.get("yearly_amounts") or "").split(";"):
-        if part.startswith(f"{year}="):
-            return float(part.split("=")[1])
-    return None
+_xlsx = xlsx_bytes
+_year = year_money
 
 
 # --- money columns and their units ------------------------------------------------------------------------------------

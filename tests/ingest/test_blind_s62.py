@@ -7,10 +7,8 @@ figures worked out by hand beside it.
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from blind_helpers import file_build, issues_saying, projects_by_title, text_build
+from blind_helpers import file_build, issues_saying, projects_by_title, text_build, xlsx_bytes, year_money
 
 from mtd_analysis.ingest.columns import match_field
 from mtd_analysis.ingest.layouts import _leading_status
@@ -20,25 +18,10 @@ from mtd_analysis.ingest.values import ValueProblem, parse_amount, parse_status
 
 def _xlsx(rows: list[list], merged: list[str] = (), name: str = "Sheet") -> bytes:
     """A workbook of one sheet of the given rows, with cells merged as given."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = name
-    for row in rows:
-        ws.append(row)
-    for cells in merged:
-        ws.merge_cells(cells)
-    stream = io.BytesIO()
-    wb.save(stream)
-    return stream.getvalue()
+    return xlsx_bytes({name: rows}, {name: list(merged)})
 
 
-def _year(project: dict, year: int) -> float | None:
-    for part in (project.get("yearly_amounts") or "").split(";"):
-        if part.startswith(f"{year}="):
-            return float(part.split("=")[1])
-    return None
+_year = year_money
 
 
 # --- headers ----------------------------------------------------------------------------------------------------------
