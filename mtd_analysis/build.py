@@ -1928,6 +1928,28 @@ _SUMMARY_SHEET = re.compile(
 )
 
 
+def _listed_again(other: dict, rec: dict) -> bool:
+    """Whether two rows of one file, on different sheets, with the same partner and the same title but for a bracket
+    at the end of one ("Біометрична реєстрація (INL)"), give the same money, currency and years and no dates: one
+    project listed twice (a matrix and its flat list).
+
+    Examples
+    --------
+    >>> a = {"source_file": "m.xlsx", "source_sheet": "Matrix", "amount": 900.0, "currency": "USD",
+    ...      "yearly_amounts": "2021=300"}
+    >>> _listed_again(a, dict(a, source_sheet="List")), _listed_again(a, dict(a, source_sheet="List", amount=800.0))
+    (True, False)
+    """
+    if rec["source_file"] != other["source_file"] or rec["source_sheet"] == other["source_sheet"]:
+        return False
+    if any(r.get("start_date") or r.get("end_date") for r in (rec, other)):
+        return False
+    same = ("amount", "currency")
+    if any(rec.get(k) != other.get(k) for k in same) or rec.get("amount") is None:
+        return False
+    return yearly_values(rec.get("yearly_amounts")) == yearly_values(other.get("yearly_amounts"))
+
+
 def _summary_twin(other: dict, rec: dict) -> str | None:
     """Which of two rows of one file, on different sheets, with the same partner, title and amount is a summary's
     row ("first" or "second"): the one with no dates, when the other has them; None when they are not so."""
@@ -2460,6 +2482,9 @@ def _assign_ids(records: list[dict], issues: list[dict], entries: dict[str, dict
             # Digitalisation …"; and the other way round, this title bare, an earlier one with its bracket ("… (INL)")
             for key in [bare_key, *_title_halves(rec.get("title")), title_key]:
                 other = by_bare_title.get((rec["partner"], key)) if key else None
+                if other is not None and _listed_again(other, rec):
+                    first = other  # "… (INL)" on a matrix, "…" on the list beside it: one project sent twice
+                    break
                 if other is not None and _summary_twin(other, rec) is not None:
                     break
                 other = None

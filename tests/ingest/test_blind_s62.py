@@ -527,3 +527,24 @@ def test_a_line_giving_the_projects_equivalent_in_another_currency_is_not_counte
     result = file_build(tmp_path, "no.xlsx", _xlsx(rows))
     assert list(result.projects.currency) == ["NOK"] and list(result.projects.amount) == [9_000_000]
     assert issues_saying(result, "as an equivalent")
+
+
+def test_a_matrix_and_its_flat_list_count_each_project_once(tmp_path):
+    matrix = [
+        ["Донор / направление", "Пограничная безопасность", "Незаконная миграция"],
+        ["ЕС", "Проект «Усиление контроля на границе» – 1,5 млн евро (2021: 0,5 млн евро)", "–"],
+        [
+            "США",
+            "–",
+            "Проект «Биометрическая регистрация мигрантов» (INL) – 0,9 млн долл. США (2021: 0,3 млн долл. США)",
+        ],
+    ]
+    listed = [
+        ["№", "Донор", "Проект", "Бюджет", "2021 г."],
+        [1, "ЕС", "Усиление контроля на границе", "1,5 млн евро", "0,5 млн евро"],
+        [2, "США", "Биометрическая регистрация мигрантов", "0,9 млн долл. США", "0,3 млн долл. США"],
+    ]
+    result = file_build(tmp_path, "matrix.xlsx", xlsx_bytes({"Матрица": matrix, "Список": listed}))
+    p = result.projects
+    assert sorted(zip(p.partner, p.amount, strict=True)) == [("EU", 1_500_000), ("USA", 900_000)]
+    assert len(issues_saying(result, "the same project as")) == 2
