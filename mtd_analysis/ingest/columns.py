@@ -39,6 +39,7 @@ from mtd_analysis.ingest.values import (
     _MONTH_SHORT_YEAR,
     _MONTH_STEMS,
     _MONTHS,
+    EQUIVALENT_SAID,
     YEAR_2000S,
     clean_text,
     currency_in_text,
@@ -2846,11 +2847,7 @@ _CODE_LABEL = re.compile(r"(?<![^\W\d_])(?:code|cd|id|ref|код|no|nr|num|numbe
 
 
 #: A column saying its amounts are a conversion ("Equivalent, USD", "Еквівалент у грн").
-_EQUIVALENT = re.compile(
-    r"equivalent|equiv\.|еквівалент|эквивалент|перерах|пересч|converted|довідков|справочн|за курсом|по курсу"
-    r"|\bat (?:the )?(?:\w+ )?rate\b|for reference|reference only",
-    re.IGNORECASE,
-)
+_EQUIVALENT = EQUIVALENT_SAID
 
 
 def equivalent(label: str | None) -> bool:

@@ -20,7 +20,7 @@ from mtd_analysis.ingest.columns import (
     Header,
     match_field,
 )
-from mtd_analysis.ingest.programmes import OF_WHICH
+from mtd_analysis.ingest.programmes import OF_WHICH, STAGE_WORD
 from mtd_analysis.ingest.sheet import (
     PAGE_MARK,
     SheetState,
@@ -1556,8 +1556,6 @@ _LATER_PART = re.compile(
     r"розширен|расширен|expan|exten|продовжен|продлен|наступн|следующ|\bnext\b|(?:з|с|from|у|в|in)\s+20\d\d",
     re.IGNORECASE,
 )
-#: A phase or stage of a project named in a remark ("Друга фаза", "phase II", "2-й этап").
-_PHASE = re.compile(r"фаз|phase|stage|етап|этап|стаді|стади", re.IGNORECASE)
 
 
 def _nothing_more(words: list[str]) -> bool:
@@ -1630,7 +1628,7 @@ def _leading_status(text: str) -> str | None:
             # not after a part of the project ("phase II from 2022; planned", "training to follow; completed") or a
             # change still asked for ("No-cost extension requested; approved")
             and not _A_PART.search(before)
-            and not _PHASE.search(before)
+            and not STAGE_WORD.search(before)
             and not NOT_AGREED.search(before)
             # "Розширення на 3 області у 2022 р.; планується": what is planned is the later part
             and not (said in ("planned", "approved") and _LATER_PART.search(before))

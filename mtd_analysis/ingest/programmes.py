@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 
 from mtd_analysis.ingest.periods import days_per_year, split_by_days, yearly_text, yearly_values
-from mtd_analysis.ingest.values import clean_text, normalise_key
+from mtd_analysis.ingest.values import EQUIVALENT_SAID, clean_text, normalise_key
 from mtd_analysis.schema import source_cell_names
 
 __all__ = ["COMPONENT_MARKER", "component_marker", "resolve_programmes"]
@@ -294,10 +294,7 @@ def _declared_totals(programme: dict, parts: list[dict]) -> list[dict] | None:
 
 
 #: A line giving a sum's equivalent in another currency: "(еквівалент)", "EUR equivalent", "по курсу", "≈".
-_EQUIVALENT_LINE = re.compile(
-    r"еквівалент|эквивалент|equivalent|equiv\.|екв\.|экв\.|≈|approx|по курсу|за курсом|at the rate|converted|перерах|пересч",
-    re.IGNORECASE,
-)
+_EQUIVALENT_LINE = re.compile(rf"{EQUIVALENT_SAID.pattern}|≈|approx|екв\.|экв\.", re.IGNORECASE)
 #: The words a line of a project's money may say besides its marker and currency: "part", "funds", "кошти" …
 _MONEY_WORDS = frozenset(
     "part portion share funds funding money amount component in the of сума сумма частина часть кошти коштів средства "
@@ -401,7 +398,7 @@ def _reconcile(programme: dict, parts: list[dict], row_of: Callable[[int], int])
 
 #: The words of a component that is only a stage of its project ("Фаза I", "Phase 2 (extension)", "Вступительная
 #: фаза", "Етап 1"): no subject of its own, a stage word and at most a numeral or a word saying which stage.
-_STAGE_WORD = re.compile(r"phase|фаза|етап|этап|stage|стадія|стадия", re.IGNORECASE)
+STAGE_WORD = re.compile(r"phase|фаза|етап|этап|stage|стадія|стадия", re.IGNORECASE)
 _STAGE_WORDS = frozenset(
     "inception pilot main extension bridging final first second third initial "
     "вступна вступительная пілотна пилотная основна основная перша друга третя первая вторая третья заключна "
@@ -425,9 +422,9 @@ def is_a_stage(title) -> bool:
     words = re.findall(
         r"[^\W_]+", title.lower()
     )  # words in brackets too: "Phase 2 (thermal cameras …)" has a subject
-    stage = [w for w in words if _STAGE_WORD.fullmatch(w)]
+    stage = [w for w in words if STAGE_WORD.fullmatch(w)]
     return len(stage) == 1 and all(
-        _STAGE_WORD.fullmatch(w) or w in _STAGE_WORDS or _NUMERAL.match(w) for w in words
+        STAGE_WORD.fullmatch(w) or w in _STAGE_WORDS or _NUMERAL.match(w) for w in words
     )
 
 

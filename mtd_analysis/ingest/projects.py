@@ -4031,10 +4031,6 @@ def _several_projects_in_rows(state: SheetState, rows: list[list], first: int) -
     return found
 
 
-#: Words saying a sum is co-funding or in kind ("national co-financing", "співфінансування", "in kind").
-_CO_FUNDING_SAID = re.compile(r"co-?financ|co-?fund|співфінанс|софинанс|in[- ]kind|натур", re.IGNORECASE)
-
-
 def _currencies_named(value) -> list[str]:
     """The currencies a currency cell names when it names two or more ("EUR, UAH", "EUR / UAH", "EUR + UAH"); else
     an empty list.
@@ -4098,7 +4094,7 @@ def _sums_per_currency(state: SheetState, rows: list[list], first: int, skip) ->
                 continue
             parts = currency_parts(value, hryvnia="UAH" in named)
             if parts and any(
-                a.currency == "UAH" and w and (UKRAINE_PAYS.search(w) or _CO_FUNDING_SAID.search(w))
+                a.currency == "UAH" and w and (UKRAINE_PAYS.search(w) or COFINANCING.search(w))
                 for a, w in parts
             ):
                 parts = currency_parts(
@@ -6668,7 +6664,7 @@ def _partner_heading(state: SheetState, index: int, n: int, c: int, text: str) -
         )
         return True
     if said is None:  # "SWEDEN / ШВЕЦІЯ (via Sida)": a partner's name alone heads its rows
-        name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
+        name = _heading_name(text)
         if len(text) > 80 or not is_known_partner(name):
             return False
         bare = len(text.strip(" .")) == len(name)
@@ -6739,8 +6735,13 @@ def _a_partner_alone(row: list) -> bool:
     if len(texts) != 1:
         return False
     text = _SECTION_NUMBER.sub("", next(iter(texts))).strip()
-    name = re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text, maxsplit=1)[0].strip(" .")
+    name = _heading_name(text)
     return len(text) <= 80 and bool(name) and is_known_partner(name)
+
+
+def _heading_name(text: str) -> str:
+    """The name a heading opens on, before a slash, a dash, a comma or a bracket ("SWEDEN / ШВЕЦІЯ (via Sida)")."""
+    return re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
 
 
 def _outside_the_system(state: SheetState, row: list) -> str | None:

@@ -923,6 +923,14 @@ def _added_up(found: re.Match) -> bool:
 
 #: An amount and its equivalent in another currency in brackets ("DKK 2 000 000 (≈ USD 318 000)", "€500 000
 #: (еквівалент 16,5 млн грн)"): the amount is the first, in the grant's currency.
+#: Words saying a figure is another's converted or given for reference: "equivalent", "еквівалент", "за курсом".
+EQUIVALENT_SAID = re.compile(
+    r"equivalent|equiv\.|еквівалент|эквивалент|перерах|пересч|converted|довідков|справочн|за курсом|по курсу"
+    r"|\bat (?:the )?(?:\w+ )?rate\b|for reference|reference only",
+    re.IGNORECASE,
+)
+
+
 _EQUIVALENT = re.compile(
     r"(?P<main>[^()]*\d[^()]*?)\s*\(\s*(?:[≈~]|approx\w*\.?|equivalent|equiv\.|еквівалент\w*|эквивалент\w*|екв\.|экв\.)"
     r"[^()]*\)",
