@@ -374,6 +374,9 @@ COFINANCING = re.compile(
 )
 #: A town's or region's own money: "місцевий бюджет", "local budget", "the municipality".
 LOCAL_BUDGETS = r"місцев\w* бюджет|местн\w* бюджет|local budget|municipal"
+#: Either of the two, for a text already lowercased: the same matches, several times faster on long titles than a
+#: case-insensitive search (which Python's engine cannot start from a first letter). Both are written in lower case.
+COFUNDING_OR_LOCAL_LOWER = re.compile(rf"{COFINANCING.pattern}|{LOCAL_BUDGETS}")
 CHANGE_SAID = re.compile(
     r"grew|grow|increas|decreas|rose|fell|compared|than|зріс|зрос|збільш|зменш|порівнян|ніж|вырос|увелич|уменьш"
     r"|по сравнению|чем",

@@ -37,7 +37,7 @@ from mtd_analysis import config
 from mtd_analysis.ingest.amounts import (
     AMOUNT_TOTAL_WORDS,
     BLOCK_UNITS,
-    LOCAL_BUDGETS,
+    COFUNDING_OR_LOCAL_LOWER,
     _in_units,
     agencies_with_money,
     both_currencies_said,
@@ -3502,15 +3502,27 @@ def _annual_row(
     return True
 
 
-def _read_columns(state: SheetState, rows: list[list], first: int, stop: int) -> None:
+def _cells_by_column(rows: list[list], first: int, width: int) -> tuple[list[list], list[list]]:
+    """The cells of ``rows[first:]`` one list per column (at least ``width`` columns), as read and cleaned."""
+    raw = raw_columns(rows[first:], width)
+    return raw, [clean_column(values) for values in raw]
+
+
+def _read_columns(
+    state: SheetState, rows: list[list], first: int, stop: int, whole: tuple[list, list] | None = None
+) -> None:
     """Read the cells of ``rows[first:stop]`` column by column, for these rows to look up (see :mod:`.cells`).
 
     The cleaned text of every cell, the dates, amounts, currencies, partners, agencies and statuses
-    parsed, and what each column holds (a "#", a formula-like start) are worked out here.
+    parsed, and what each column holds (a "#", a formula-like start) are worked out here. ``whole``: the
+    columns of ``rows[first:]`` (:func:`_cells_by_column`), when they are these rows' and already read.
     """
     fields, d1904, orders = state.fields, state.grid.date1904, state.orders
-    raw = raw_columns(rows[first:stop], state.width)
-    columns = [clean_column(values) for values in raw]
+    if whole is not None and stop >= len(rows):
+        raw, columns = whole
+    else:
+        raw = raw_columns(rows[first:stop], state.width)
+        columns = [clean_column(values) for values in raw]
     state.first, state.cleaned = first, list(zip(*columns, strict=True))
     parsed: dict = {}
     for name, end in (("start_date", False), ("end_date", True)):
@@ -3694,12 +3706,14 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     several = _several_projects_in_rows(state, rows, first)
     per_currency = _sums_per_currency(state, rows, first, several)
     _column_roles(state, width)
-    state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col)
+    # a sheet of one chunk: its cells are read column by column once, for the wrapped titles' test and the rows
+    whole = _cells_by_column(rows, first, state.width) if len(rows) - first <= _ROWS_AT_A_TIME else None
+    state.wrapped_titles = _titles_wrapped_throughout(rows, first, title_col, whole[1] if whole else None)
     state.hidden_repeats = _hidden_repeats(state, rows, first, title_col)
     state.outdated_rows = _outdated_rows(state, rows, first, title_col)
     for index in range(first, len(rows)):
         if (index - first) % _ROWS_AT_A_TIME == 0:
-            _read_columns(state, rows, index, index + _ROWS_AT_A_TIME)
+            _read_columns(state, rows, index, index + _ROWS_AT_A_TIME, whole)
         cleaned = state.cleaned[index - state.first]
         if not any(cleaned):
             continue
@@ -3892,7 +3906,9 @@ def _split_into_funder_lines(state: SheetState, result: SheetResult) -> None:
     result.counts["rows_skipped"] += len(split)
 
 
-def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | None) -> bool:
+def _titles_wrapped_throughout(
+    rows: list[list], first: int, title_col: int | None, columns: list[list] | None = None
+) -> bool:
     """Whether a table's titles run on below their rows throughout, as a PDF converted to a spreadsheet leaves them
     ("Community Policing Development with the" | … | "Patrol Police"): three rows at least, and three in four of the
     project rows or more, are followed by a row holding only a short text in the title column, no full stop ending
@@ -3904,7 +3920,8 @@ def _titles_wrapped_throughout(rows: list[list], first: int, title_col: int | No
     # each row's filled columns, found once, its cells cleaned column by column (a row holding only a title:
     # filled == [title_col], a text)
     body = rows[first:]
-    columns = [clean_column(values) for values in raw_columns(body, 0)]
+    if columns is None:  # else the cleaned columns of ``rows[first:]`` (:func:`_cells_by_column`)
+        columns = [clean_column(values) for values in raw_columns(body, 0)]
     filled_of = (
         [[c for c, v in enumerate(cells) if v] for cells in zip(*columns, strict=True)]
         if columns
@@ -8140,7 +8157,7 @@ def _national_cofunding(state: SheetState, row: list, index: int) -> str | None:
     title says co-funding or a budget, and its partner cell (or the title) names a Ukrainian council, budget or
     agency, no donor; None otherwise."""
     title = clean_text(cell_value(row, state.fields.get("title")))
-    if not title or not (COFINANCING.search(title) or re.search(LOCAL_BUDGETS, title, re.IGNORECASE)):
+    if not title or not COFUNDING_OR_LOCAL_LOWER.search(title.lower()):
         return None
     partner = clean_text(cell_value(row, state.fields.get("partner"))) or ""
     if partner and (is_known_partner(partner) or partner_in_text(partner)):
