@@ -3133,6 +3133,10 @@ _MAX_DATE_WORDS = 24
 
 
 @lru_cache(maxsize=65536)
+#: The kind of each text seen, remembered: a column's statuses, partners, agencies and currencies repeat down the
+#: sheet and from file to file, and each is read by a dozen parsers (the reference tables they read are the
+#: package's, fixed for the process, as the parsers' own caches already take them).
+@lru_cache(maxsize=1 << 15)
 def _text_kind(text: str) -> str:
     from mtd_analysis.ingest.partners import is_known_partner
     from mtd_analysis.ingest.values import (
