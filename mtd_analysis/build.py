@@ -298,6 +298,9 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     is matched to a legend line's own fill (its sample), else to the colour the line names. A legend in a file whose
     colours cannot be read is said."""
     legend = colour_legend(grids)
+    if legend:  # a status cell holding a colour's word ("Green" under "RAG"): the legend says its status
+        for grid in grids:
+            grid.meta["status_colours"] = {colour: status for colour, status, _, _ in legend}
     workbook = path.suffix.lower() in (".xlsx", ".xlsm")
     fills = None
     if not legend and workbook and legend_named(grids):  # a legend of sample fills ("■ | — скасовано")

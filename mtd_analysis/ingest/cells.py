@@ -77,7 +77,7 @@ def _plain(joined: str) -> bool:
 
     Substring tests, which scan a long text column many times faster than the one pattern does.
     """
-    return "  " not in joined and not UNUSUAL_CHAR.search(joined)
+    return "  " not in joined and ";#" not in joined and not UNUSUAL_CHAR.search(joined)
 
 
 _TEXT_OR_EMPTY = frozenset({str, type(None)})

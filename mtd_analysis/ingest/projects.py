@@ -187,6 +187,7 @@ from mtd_analysis.ingest.sheet import (
 )
 from mtd_analysis.ingest.values import (
     _PLAIN_NUMBER,
+    COLOUR_WORDS,
     FOOTNOTE_MARKS,
     STATUSES,
     SUMS_JOINED,
@@ -225,6 +226,7 @@ from mtd_analysis.reference.agencies import (
     outside_named_bodies,
     outside_patterns,
     outside_sector_codes,
+    system_names,
 )
 from mtd_analysis.schema import source_cell_names
 
@@ -1964,6 +1966,7 @@ def _read_table(
     _donors_under_a_year(
         state, header, rows
     )  # "Финансирование на 2021 г., USD" over "ЕС | Германия | … | Всего"
+    _sector_names_column(state, header, rows)  # "Sector: MIA system | Justice": not a priority
     fields = header.fields()
     one_column_per_year(state, header)
     yearly = header.yearly()
@@ -6761,6 +6764,50 @@ def _heading_name(text: str) -> str:
     return re.split(r"\s/\s|\s[–—-]\s|[,;(:]", text.strip(), maxsplit=1)[0].strip(" .")
 
 
+#: A column's label that names what sector each row is in ("Sector", "Сфера"), a priority's as often.
+_SECTOR_LABEL = re.compile(r"sector|sphere|сфера|сектор|галузь|отрасль", re.IGNORECASE)
+
+
+def _sector_names_column(state: SheetState, header: Header, rows: list[list]) -> None:
+    """A column labelled "Sector" ("Сфера") whose cells name the MIA system on some rows ("MIA system", "Система
+    МВС") and other sectors on others ("Justice", "Охорона здоров'я"): each row's sector, not its priority. The
+    column is read as the sector's (``in_sector``): a row of another sector whose texts name none of the system's
+    work is not counted (:func:`_not_a_project`); said once."""
+    col = header.fields().get("declared_priority")
+    if col is None or not _SECTOR_LABEL.fullmatch((header.labels.get(col) or "").strip(" .:")):
+        return
+    said = [t for row in rows[header.row + 1 :] if (t := clean_text(cell_value(row, col)))]
+    own = [t for t in said if system_names().fullmatch(t.strip(" ."))]
+    others = sorted({t for t in said if not system_names().fullmatch(t.strip(" ."))})
+    if not own or not others:
+        return
+    header.columns[col] = FieldMatch("in_sector", None, None, header.columns[col].strength)
+    state.sectors_named = True
+    state.issue(
+        "info",
+        "sector",
+        f"column {col_letters(col)} '{header.labels.get(col)}' names each row's sector ('{own[0]}', and "
+        f"{', '.join(repr(t) for t in others[:4])}): read as the sector, not a priority; rows of another sector "
+        "that name none of the system's agencies are not counted",
+        header.row,
+        col,
+    )
+
+
+def _names_the_work(state: SheetState, row: list) -> bool:
+    """Whether a row's beneficiary, title or description names the MIA system's work or one of its agencies."""
+    words = _row_words(state, row, state.fields.get("beneficiaries"))
+    return bool(outside_patterns()[1].search(words)) or any(
+        p.search(words) for p in agency_patterns().values()
+    )
+
+
+def _names_an_agency(state: SheetState, row: list) -> bool:
+    """Whether a row's beneficiary, title or description names one of the MIA system's agencies."""
+    words = _row_words(state, row, state.fields.get("beneficiaries"))
+    return any(p.search(words) for p in agency_patterns().values())
+
+
 def _outside_the_system(state: SheetState, row: list) -> str | None:
     """What sets a row outside the MIA system, said for its issue: its beneficiary cell naming only bodies outside
     it ("Ministry of Health; Public Health Center", "Office of the Prosecutor General"), or, with no beneficiary
@@ -6790,8 +6837,7 @@ def _outside_the_system(state: SheetState, row: list) -> str | None:
         ):  # (its parts may be split mid-name: "… and Science")
             return None
         text = f"its beneficiaries ('{text}') are outside the MIA system"
-    words = _row_words(state, row, col)
-    if work.search(words) or any(p.search(words) for p in agency_patterns().values()):
+    if _names_the_work(state, row):
         return None
     return text
 
@@ -6843,7 +6889,10 @@ _DELETE_FLAG = re.compile(
     rf"[\[(]?\s*(?:{_DELETION_WORDS}|to be (?:deleted|removed))\s*[\])]?\.?", re.IGNORECASE
 )
 #: A deletion flag set ("is_deleted": 1, "Deleted": yes, "Видалено": так): the record is no longer the system's.
-_DELETED = re.compile(r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|удалено|истина")
+#: A record flagged deleted or archived: "TRUE", "Так", an export's ticked box ("checked", "✓").
+_DELETED = re.compile(
+    r"1|1\.0|true|yes|y|x|\+|так|да|deleted|видалено|вилучено|удалено|истина|checked|ticked|archived|✓|✔|✔️|☑|☒"
+)
 
 
 def _not_a_project(
@@ -6877,6 +6926,20 @@ def _not_a_project(
                 state.sector_col,
             )
             return "skipped"
+        if said and state.sectors_named and not system_names().fullmatch(said.strip(" .")):
+            # "Sector: Justice | Anti-corruption in the Judiciary": the partner's own word on the sector, unless the
+            # row names one of the system's agencies ("Emergency medical supplies" is no rescue service's work)
+            if not _names_an_agency(state, row):
+                label = state.header.labels.get(state.sector_col, "")
+                state.issue(
+                    "info",
+                    "sector",
+                    f"row {n}: '{label}' says '{said}', another sector than the MIA system's, and the row names "
+                    "none of the system's agencies: not counted",
+                    index,
+                    state.sector_col,
+                )
+                return "skipped"
     status_col = fields.get("status")
     if status_col is not None and (title_text or code_text):
         said = clean_text(cell_value(row, status_col))
@@ -6944,8 +7007,8 @@ def _not_a_project(
             state.issue(
                 "info",
                 "row",
-                f"row {n}: '{label}' says '{clean_text(said)}': the record was deleted in the system it comes from; "
-                "not counted",
+                f"row {n}: '{label}' says '{clean_text(said)}': the record was deleted or archived in the system it "
+                "comes from; not counted",
                 index,
                 state.deleted_col,
             )
@@ -8745,6 +8808,20 @@ def _who(cells: RowCells) -> dict:
         state.coded_priorities.append(n)
     status, _ = cells.text("status")
     rec["status"] = cells.parsed("status") if status is not None else None  # parse_status(text)
+    if (
+        rec["status"] not in STATUSES
+        and rec["status"] is not None
+        and (colours := state.grid.meta.get("status_colours"))
+        and (colour := _colour_named(rec["status"])) in colours
+    ):  # "Green" under "RAG", and "Green = on track" in the legend
+        state.issue(
+            "info",
+            "status",
+            f"row {n}: status '{status}' read as {colours[colour]}, as the legend of colours says",
+            index,
+            state.fields.get("status"),
+        )
+        rec["status"] = colours[colour]
     if (
         status is None and state.earlier_status_col is not None
     ):  # the latest status left empty: the earlier one stands
@@ -11969,15 +12046,6 @@ def dated_versions(grids: list[Grid]) -> dict[str, tuple[str, str]]:
     return out
 
 
-#: Colour words of a legend ("жовтий – у розробці", "grey rows = CANCELLED") and the colour each names.
-_COLOUR_WORDS = {
-    "yellow": r"yellow|жовт(?:ий|а|е|і|ого|им)|желт(?:ый|ая|ое|ые|ого|ым)",
-    "red": r"red|pink|червон(?:ий|а|е|і|ого|им)|рожев(?:ий|а|е|і)|красн(?:ый|ая|ое|ые|ого|ым)|розов(?:ый|ая|ые)",
-    "grey": r"gr[ae]y|сір(?:ий|а|е|і|ого|им)|сер(?:ый|ая|ое|ые|ого|ым)",
-    "green": r"green|зелен(?:ий|а|е|і|ого|им)|зел[её]н(?:ый|ая|ое|ые|ого|ым)",
-    "orange": r"orange|помаранчев(?:ий|а|е|і)|оранжев(?:ый|ая|ое|ые)",
-    "blue": r"blue|син(?:ій|я|є|і|ього|ім)|син(?:ий|яя|ее|ие|его|им)|блакитн(?:ий|а|е|і)|голуб(?:ой|ая|ые)",
-}
 #: A legend's line: a colour word first (in its cell, or after "Colour key:" or ";"), words of rows or fills
 #: only, then what it means ("grey rows with struck-through text = CANCELLED", "жовтий – у розробці").
 _LEGEND_FILLER = (
@@ -11986,10 +12054,10 @@ _LEGEND_FILLER = (
     r"|ячейк\w*|цвет\w*|шрифт|та|і|и|або|или"
 )
 _COLOUR_WORD = re.compile(
-    r"(?:^|[;:\n])\s*(?:" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])", re.IGNORECASE
+    r"(?:^|[;:\n])\s*(?:" + "|".join(COLOUR_WORDS.values()) + r")(?![^\W\d_])", re.IGNORECASE
 )
 _LEGEND_ENTRY = re.compile(
-    r"(?:^|[;:\n])\s*(?P<colour>" + "|".join(_COLOUR_WORDS.values()) + r")(?![^\W\d_])"
+    r"(?:^|[;:\n])\s*(?P<colour>" + "|".join(COLOUR_WORDS.values()) + r")(?![^\W\d_])"
     rf"(?:\s+(?:{_LEGEND_FILLER}))*\s*[=–—:-]\s*(?P<status>[^;\n]+)",
     re.IGNORECASE,
 )
@@ -12021,7 +12089,7 @@ _OF_AGREEMENT = re.compile(
 
 
 def _colour_named(word: str) -> str | None:
-    return next((c for c, p in _COLOUR_WORDS.items() if re.fullmatch(p, word, re.IGNORECASE)), None)
+    return next((c for c, p in COLOUR_WORDS.items() if re.fullmatch(p, word, re.IGNORECASE)), None)
 
 
 def colour_name(rgb: str) -> str | None:

@@ -333,6 +333,7 @@ class SheetState:
         self.title_year: int | None = None  # the one year the title rows name ("Plan for 2021")
         self.shares_col: int | None = None  # the budget's split over years in percentages ("2021: 40%; …")
         self.sector_col: int | None = None  # "MIA system: Yes/No": whether a row is the sector's at all
+        self.sectors_named = False  # the sector column names each row's sector ("MIA system", "Justice")
         self.deleted_col: int | None = None  # "is_deleted": 1: a record the system it comes from deleted
         self.share_rows: dict[
             int, str

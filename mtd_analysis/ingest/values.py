@@ -92,7 +92,25 @@ _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+")
 #: A character clean_text turns into a plain space: a line break, a tab, an unusual space.
 UNUSUAL_CHAR = re.compile(r"[\t\n\r\x0b\x0c\u00a0\u2007\u202f\u2009\u200b\ufeff]")
 #: What makes clean_text change a text beyond stripping it: such a character, or a double space.
-_UNUSUAL_SPACE = re.compile(f"{UNUSUAL_CHAR.pattern}|  ")
+_UNUSUAL_SPACE = re.compile(f"{UNUSUAL_CHAR.pattern}|  |;#")
+
+
+def lookup_values(text: str) -> str:
+    """A SharePoint list's lookup or multiple-choice cell as its values: "12;#National Police;#16;#National Guard"
+    (each value after its item's id), ";#NPU;#SBGS;#" (choices) -> the values joined by "; ".
+
+    Examples
+    --------
+    >>> lookup_values("3;#Данія"), lookup_values("12;#National Police;#16;#National Guard")
+    ('Данія', 'National Police; National Guard')
+    >>> lookup_values(";#NPU;#SBGS;#"), lookup_values("НПУ;#ДПСУ")
+    ('NPU; SBGS', 'НПУ; ДПСУ')
+    """
+    parts = [p.strip() for p in text.split(";#")]
+    parts = [p for p in parts if p] if not parts[0] or not parts[-1] else parts
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(p.isdigit() for p in parts[::2]):
+        parts = parts[1::2]  # id;#value pairs: the values
+    return "; ".join(p for p in parts if p)
 
 
 def clean_text(value) -> str | None:
@@ -113,6 +131,8 @@ def clean_text(value) -> str | None:
         # every unusual space is unprintable: a printable text with no double space needs no pattern (the common case)
         if (not value.isprintable() or "  " in value) and _UNUSUAL_SPACE.search(value):
             value = _SPACES.sub(" ", value)
+        if ";#" in value:  # a SharePoint lookup ("12;#National Police"): its values
+            value = lookup_values(value)
         value = value.strip()
         if value[:1] == "'" and value[1:2].isdigit():  # "'15.03.2021": Excel's mark of a text typed in, kept
             value = value[1:]
@@ -1547,7 +1567,7 @@ def _amount_from_text(text: str) -> Amount:
             if len(currencies) <= 1:
                 return Amount(round(sum(p.value for p in parts), 2), currencies.pop() if currencies else None)
         raise ValueProblem(f"amount '{text}' holds several numbers; give one amount per cell", kind="amount")
-    if len(set(multipliers)) > 1:
+    if len({_MULTIPLIERS[m] for m in multipliers}) > 1:  # "1,5 млн / mln": one million, in two languages
         raise ValueProblem(f"amount '{text}' has several multipliers", kind="amount")
     if _not_thousands(
         numbers[0]
@@ -2820,6 +2840,23 @@ _STATUS = [
 _STATUS_PATTERNS = [(status, re.compile(pattern)) for status, pattern in _STATUS]
 
 
+#: Colour words of a legend ("жовтий – у розробці", "grey rows = CANCELLED") and the colour each names.
+COLOUR_WORDS = {
+    "yellow": r"yellow|жовт(?:ий|а|е|і|ого|им)|желт(?:ый|ая|ое|ые|ого|ым)",
+    "red": r"red|pink|червон(?:ий|а|е|і|ого|им)|рожев(?:ий|а|е|і)|красн(?:ый|ая|ое|ые|ого|ым)|розов(?:ый|ая|ые)",
+    "grey": r"gr[ae]y|сір(?:ий|а|е|і|ого|им)|сер(?:ый|ая|ое|ые|ого|ым)",
+    "green": r"green|зелен(?:ий|а|е|і|ого|им)|зел[её]н(?:ый|ая|ое|ые|ого|ым)",
+    "orange": r"orange|amber|помаранчев(?:ий|а|е|і)|оранжев(?:ый|ая|ое|ые)",
+    "blue": r"blue|син(?:ій|я|є|і|ього|ім)|син(?:ий|яя|ее|ие|его|им)|блакитн(?:ий|а|е|і)|голуб(?:ой|ая|ые)",
+}
+#: A tracker's status chip before its word ("🟢 On track", "✔️ Completed", "● Ongoing"): symbols, no letter.
+_STATUS_CHIP = re.compile(r"^[^\w\s\"'«“„(\[]+\s*")
+#: A rating's colour with its word in brackets ("Amber (delayed)", "Green (on track)", "Жовтий (затримка)").
+_COLOUR_THEN_WORD = re.compile(
+    r"(?:" + "|".join(COLOUR_WORDS.values()) + r")\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=4096)
 def _status_word(low: str) -> str:
     for status, pattern in _STATUS_PATTERNS:
@@ -3002,11 +3039,18 @@ def parse_status(value) -> str | None:
 
     >>> parse_status("реалiзується"), parse_status("Plаnned")
     ('ongoing', 'planned')
+
+    A tracker's chip before the word, a rating's colour before it in brackets:
+
+    >>> parse_status("🟢 On track"), parse_status("✔️ Completed"), parse_status("Amber (delayed)")
+    ('ongoing', 'completed', 'ongoing')
     """
     text = clean_text(value)
     if text is not None:
         # "отм.**": the status, and a mark for a footnote
         text = text.rstrip(FOOTNOTE_MARKS).rstrip() or None
+    if text is not None and not text[0].isalnum():  # "🟢 On track": the tracker's chip, then its word
+        text = _STATUS_CHIP.sub("", text) or text
     if text is None or text.lower() in _NO_STATUS:
         return None
     # "ongoing (moved from pipeline in October 2021)", "реализуется (ранее – в стадии планирования)": the status it
@@ -3032,6 +3076,10 @@ def parse_status(value) -> str | None:
         folded = _status_word(text.lower().replace("ё", "е"))
         if folded in STATUSES:
             return folded
+    if word not in STATUSES and (rated := _COLOUR_THEN_WORD.fullmatch(text)):  # "Amber (delayed)": its word
+        said = parse_status(rated[1])
+        if said in STATUSES:
+            return said
     return word
 
 

@@ -122,6 +122,20 @@ def _outside_pattern(*kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
 
 
 @cache
+def system_names() -> re.Pattern:
+    """The sector's own name as a column of sectors writes it ("MIA system", "Система МВС", "Law enforcement"), as
+    one case-insensitive pattern for a whole cell.
+
+    Examples
+    --------
+    >>> names = system_names()
+    >>> bool(names.fullmatch("MIA system")), bool(names.fullmatch("Система МВС")), bool(names.fullmatch("Justice"))
+    (True, True, False)
+    """
+    return _outside_pattern("system_name")
+
+
+@cache
 def outside_sector_codes() -> re.Pattern:
     """The sector codes (OECD DAC / CRS purpose codes) of work outside the sector: health, education, energy,
     transport and the like, as one pattern matching a whole code.
