@@ -1,11 +1,13 @@
 """Cheap tests that run before a costly pattern (issue 18): they may let through what the pattern then refuses,
 never refuse what the pattern would find."""
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mtd_analysis.ingest import layouts, projects
+from mtd_analysis.ingest import amounts, layouts, projects
 from mtd_analysis.ingest.projects import _titles_wrapped_throughout
 from mtd_analysis.ingest.values import holds_any
 
@@ -80,3 +82,31 @@ def test_titles_wrapped_throughout_still_found_with_filled_columns_counted_once(
     assert _titles_wrapped_throughout(headed, 1, 1) is False
     # the same projects with no run-on rows: not wrapped
     assert _titles_wrapped_throughout([rows[0], rows[1], rows[3], rows[5]], 1, 1) is False
+
+
+# the co-funding test on a lowercased title (one case-sensitive pattern) finds what the two case-insensitive patterns
+# found on the title as written, whatever its case: texts hypothesis writes from either pattern, their letters'
+# case drawn at random, with other words around them (the letters partners write: Latin, Cyrillic, digits, marks)
+_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъёАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЫЭЪЁ0123456789 -.,:;()'’«»"
+)
+_COFUNDED_WITH_CASE = st.tuples(
+    st.text(alphabet=_LETTERS, max_size=30),
+    st.one_of(
+        st.from_regex(re.compile(amounts.COFINANCING.pattern), fullmatch=True, alphabet=_LETTERS),
+        st.from_regex(re.compile(amounts.LOCAL_BUDGETS), fullmatch=True, alphabet=_LETTERS),
+    ),
+    st.lists(st.booleans(), min_size=60, max_size=60),
+    st.text(alphabet=_LETTERS, max_size=30),
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=_COFUNDED_WITH_CASE)
+def test_the_lowercased_cofunding_test_finds_what_the_case_insensitive_patterns_find(parts):
+    before, said, upper, after = parts
+    said = "".join(c.upper() if up else c for c, up in zip(said, upper[: len(said)], strict=False))
+    for text in (said, f"{before} {said} {after}", f"{before} {after}"):
+        as_before = amounts.COFINANCING.search(text) or re.search(amounts.LOCAL_BUDGETS, text, re.IGNORECASE)
+        assert bool(amounts.COFUNDING_OR_LOCAL_LOWER.search(text.lower())) == bool(as_before), text
