@@ -68,7 +68,14 @@ from mtd_analysis.ingest.projects import (
 from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
 from mtd_analysis.ingest.sheet import number_ranges
 from mtd_analysis.ingest.sidefiles import read_rates
-from mtd_analysis.ingest.values import STATUSES, clean_text, figure_in, normalise_key, parse_status
+from mtd_analysis.ingest.values import (
+    COLOUR_WORDS,
+    STATUSES,
+    clean_text,
+    figure_in,
+    normalise_key,
+    parse_status,
+)
 from mtd_analysis.processes import Forked, collector_paused, die_with_parent
 from mtd_analysis.reference import partners as partners_ref
 from mtd_analysis.schema import ISSUE_COLUMNS, PROJECT_COLUMNS, source_cell_names
@@ -292,6 +299,20 @@ def read_file(
     return {"entry": entry, "records": records, "issues": issues}
 
 
+def _colour_words_in_cells(grids: list, colours: set[str]) -> bool:
+    """Whether a cell of the workbook holds one of these colours' words alone ("Green", "Жовтий")."""
+    words = [COLOUR_WORDS[c] for c in sorted(colours) if c in COLOUR_WORDS]
+    if not words:
+        return False
+    alone = re.compile("|".join(words), re.IGNORECASE)
+    return any(
+        type(v) is str and len(v) <= 24 and alone.fullmatch(v.strip())
+        for g in grids
+        for row in g.rows
+        for v in row
+    )
+
+
 def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -> None:
     """Give each grid the statuses its rows' colours say (``meta["row_status"]``: row number -> (status, colour)),
     when the workbook has a legend of colours (:func:`~mtd_analysis.ingest.projects.colour_legend`): a row's colour
@@ -312,6 +333,8 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
         return
     if fills is None:
         fills = row_fills(path, [g.sheet for g in grids]) if workbook else {}
+    if not fills and _colour_words_in_cells(grids, {colour for colour, _, _, _ in legend}):
+        return  # "Green" in the status cells: the legend is read for the words (projects._who), not for fills
     if not fills:
         issues.append(
             {
@@ -3255,14 +3278,15 @@ def _yearly_values(text) -> list[float]:
 def implausible_amounts(
     projects: pd.DataFrame, rates: pd.DataFrame, limit_eur: float | None = None
 ) -> tuple[pd.DataFrame, list[dict]]:
-    """Amounts that are not finite or beyond what one project can plausibly hold, kept out of the totals.
+    """Amounts that are not finite, negative or beyond what one project can plausibly hold, kept out of the totals.
 
     Each amount is converted to EUR at its start year's rate (a currency or year
     the rates table lacks is taken at the lowest rate it holds, so that only an
     amount implausible in any currency is caught); above ``limit_eur`` (default
-    :data:`mtd_analysis.config.MAX_PROJECT_AMOUNT_EUR`), or not a finite number,
-    its ``amount`` and ``yearly_amounts`` are emptied with an error naming the
-    cell. The input is not mutated.
+    :data:`mtd_analysis.config.MAX_PROJECT_AMOUNT_EUR`), not a finite number, or
+    below zero (a project read from returns or reductions alone: "50.000,00-"
+    with no budget of its own to reduce), its ``amount`` and ``yearly_amounts``
+    are emptied with an error naming the cell. The input is not mutated.
 
     Examples
     --------
@@ -3273,6 +3297,11 @@ def implausible_amounts(
     >>> kept, errors = implausible_amounts(projects, rates)
     >>> kept["amount"].tolist()[0], pd.isna(kept["amount"].tolist()[1]), errors[0]["row"]
     (500000.0, True, 3)
+    >>> returned = projects_frame([{"title": "KBR0", "amount": -150000.0, "currency": "EUR",
+    ...     "yearly_amounts": "2020=-50000;2021=-100000", "source_file": "sap.xlsx", "source_row": 8}])
+    >>> kept, errors = implausible_amounts(returned, rates)
+    >>> pd.isna(kept["amount"].tolist()[0]), "negative" in errors[0]["message"]
+    (True, True)
     """
     limit = float(config.MAX_PROJECT_AMOUNT_EUR if limit_eur is None else limit_eur)
     if projects.empty:
@@ -3280,8 +3309,8 @@ def implausible_amounts(
     factors = _eur_factors(projects, rates)
     amounts = pd.to_numeric(projects["amount"], errors="coerce").astype(float).tolist()
     found: dict[
-        int, tuple[float, float] | None
-    ] = {}  # row position -> (largest amount, factor); None: not finite
+        int, tuple[float, float] | float | None
+    ] = {}  # row position -> (largest amount, factor); the lowest amount when below zero; None: not finite
     for i, (amount, yearly, factor) in enumerate(
         zip(amounts, projects["yearly_amounts"].tolist(), factors, strict=True)
     ):
@@ -3289,6 +3318,10 @@ def implausible_amounts(
         worst = max((abs(v) for v in values), default=0.0)
         if not all(math.isfinite(v) for v in values):
             found[i] = None
+        elif (
+            values and min(values) < 0
+        ):  # no reading rule leaves a project below zero unless it holds returns alone
+            found[i] = min(values)
         elif worst * factor > limit:
             found[i] = (worst, factor)
     if not found:
@@ -3297,6 +3330,12 @@ def implausible_amounts(
     for what, row in zip(found.values(), projects.iloc[list(found)].itertuples(index=False), strict=True):
         if what is None:
             message = "the amount is not a finite number; it is kept out of the totals"
+        elif isinstance(what, float):
+            message = (
+                f"the project's amounts come to a negative sum ({what:,.2f} {row.currency or '(no currency)'}): "
+                "returns or reductions with no budget of their own to reduce, read as a project; check the cells "
+                "it was read from — it is kept out of the totals"
+            )
         else:
             worst, factor = what
             message = (

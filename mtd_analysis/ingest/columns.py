@@ -1007,6 +1007,7 @@ _MIA_PART = re.compile(
 #: A column of the country (or countries) a row is for.
 _COUNTRY_LABEL = re.compile(
     r"(?:participating |recipient |beneficiary )?countr(?:y|ies)(?: covered| of implementation| of delivery)?"
+    r"(?: \(?iso ?[23]?\)?| code| \(?iso code\)?)?"  # "Country (ISO3)", "Country code": a system's codes
     r"|країн[аи](?: реалізації|[- ]учасниц[яі]|[- ]отримувач\w*)?|стран[аы](?: реализации|[- ]участни(?:ца|цы)"
     r"|[- ]получател\w*)?",
     re.IGNORECASE,

@@ -625,6 +625,27 @@ def is_recipient_country(text) -> bool:
 
 
 @lru_cache(maxsize=1)
+def country_of_code(code: str) -> str | None:
+    """The English name of the country an ISO 3166 code names ("MD", "GEO"), or None.
+
+    Examples
+    --------
+    >>> country_of_code("MDA"), country_of_code("ge"), country_of_code("XX") is None
+    ('Moldova', 'Georgia', True)
+    """
+    return _country_codes().get(code.strip().upper())
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {
+        rec[column].strip(): rec["name_en"].strip()
+        for rec in _read("countries")
+        for column in ("alpha_2", "alpha_3")
+        if rec.get(column) and rec.get("name_en")
+    }
+
+
 def country_names() -> frozenset[str]:
     """The English names of the countries of countries.csv (Ukraine left out)."""
     return frozenset(rec["name_en"].strip() for rec in _read("countries") if rec.get("name_en"))

@@ -139,6 +139,7 @@ from mtd_analysis.ingest.partners import (  # noqa: F401 - canonical_partner, pa
     OWN_BUDGET,
     canonical_partner,
     country_names,
+    country_of_code,
     funder_in_text,
     funder_named,
     funders_named,
@@ -6769,29 +6770,58 @@ _SECTOR_LABEL = re.compile(r"sector|sphere|сфера|сектор|галузь|
 
 
 def _sector_names_column(state: SheetState, header: Header, rows: list[list]) -> None:
-    """A column labelled "Sector" ("Сфера") whose cells name the MIA system on some rows ("MIA system", "Система
-    МВС") and other sectors on others ("Justice", "Охорона здоров'я"): each row's sector, not its priority. The
-    column is read as the sector's (``in_sector``): a row of another sector whose texts name none of the system's
-    work is not counted (:func:`_not_a_project`); said once."""
-    col = header.fields().get("declared_priority")
-    if col is None or not _SECTOR_LABEL.fullmatch((header.labels.get(col) or "").strip(" .:")):
+    """A column labelled "Sector" ("Сфера", "Галузь", "Отрасль") whose cells name the MIA system on some rows ("MIA
+    system", "Система МВС") and other sectors on others ("Justice", "Охорона здоров'я"): each row's sector, not its
+    priority. The column (the declared priority's, or one no field claims) is read as the sector's (``in_sector``):
+    a row of another sector that names none of the system's agencies is not counted (:func:`_not_a_project`); said
+    once."""
+    # the header's own words for each column (a column no field claims has no label of its own in ``header``)
+    said = {c: header.labels.get(c) for c in header.labels}
+    for r in range(header.first_row, header.row + 1):
+        for c, value in enumerate(rows[r] if r < len(rows) else []):
+            said.setdefault(c, clean_text(value))
+    candidates = [
+        c
+        for c, label in sorted(said.items())
+        if ((m := header.columns.get(c)) is None or m.field in ("declared_priority", None, "duplicate"))
+        and any(_SECTOR_LABEL.fullmatch(half.strip(" .:")) for half in _halves(label or ""))
+    ]
+    for col in candidates:
+        cells = [t for row in rows[header.row + 1 :] if (t := clean_text(cell_value(row, col)))]
+        own = [t for t in cells if names_the_system(t)]
+        others = sorted({t for t in cells if not names_the_system(t)})
+        if not own or not others:
+            continue
+        header.columns[col] = FieldMatch(
+            "in_sector", None, None, getattr(header.columns.get(col), "strength", 1.0)
+        )
+        state.sectors_named = True
+        state.issue(
+            "info",
+            "sector",
+            f"column {col_letters(col)} '{said[col]}' names each row's sector ('{own[0]}', and "
+            f"{', '.join(repr(t) for t in others[:4])}): read as the sector, not a priority; rows of another sector "
+            "that name none of the system's agencies are not counted",
+            header.row,
+            col,
+        )
         return
-    said = [t for row in rows[header.row + 1 :] if (t := clean_text(cell_value(row, col)))]
-    own = [t for t in said if system_names().fullmatch(t.strip(" ."))]
-    others = sorted({t for t in said if not system_names().fullmatch(t.strip(" ."))})
-    if not own or not others:
-        return
-    header.columns[col] = FieldMatch("in_sector", None, None, header.columns[col].strength)
-    state.sectors_named = True
-    state.issue(
-        "info",
-        "sector",
-        f"column {col_letters(col)} '{header.labels.get(col)}' names each row's sector ('{own[0]}', and "
-        f"{', '.join(repr(t) for t in others[:4])}): read as the sector, not a priority; rows of another sector "
-        "that name none of the system's agencies are not counted",
-        header.row,
-        col,
-    )
+
+
+def _halves(text: str) -> list[str]:
+    """A text, and each of its languages when it gives two ("Сектор / Sector", "Юстиція / Justice")."""
+    return [text, *text.split(" / ")] if " / " in text else [text]
+
+
+def names_the_system(text: str) -> bool:
+    """Whether a cell of a column of sectors names the MIA system ("MIA system", "Система МВС / MIA system").
+
+    Examples
+    --------
+    >>> names_the_system("Система МВС / MIA system"), names_the_system("Юстиція / Justice")
+    (True, False)
+    """
+    return any(system_names().fullmatch(half.strip(" .")) for half in _halves(text))
 
 
 def _names_the_work(state: SheetState, row: list) -> bool:
@@ -6803,8 +6833,13 @@ def _names_the_work(state: SheetState, row: list) -> bool:
 
 
 def _names_an_agency(state: SheetState, row: list) -> bool:
-    """Whether a row's beneficiary, title or description names one of the MIA system's agencies."""
-    words = _row_words(state, row, state.fields.get("beneficiaries"))
+    """Whether a row's beneficiary cell names one of the MIA system's agencies ("НПУ", "ДПСУ", "National Police"),
+    or its title or description one by its name."""
+    col = state.fields.get("beneficiaries")
+    said = clean_text(cell_value(row, col)) if col is not None else None
+    if said and parse_beneficiaries(said)[0]:
+        return True
+    words = _row_words(state, row, col)
     return any(p.search(words) for p in agency_patterns().values())
 
 
@@ -6926,7 +6961,7 @@ def _not_a_project(
                 state.sector_col,
             )
             return "skipped"
-        if said and state.sectors_named and not system_names().fullmatch(said.strip(" .")):
+        if said and state.sectors_named and not names_the_system(said):
             # "Sector: Justice | Anti-corruption in the Judiciary": the partner's own word on the sector, unless the
             # row names one of the system's agencies ("Emergency medical supplies" is no rescue service's work)
             if not _names_an_agency(state, row):
@@ -7002,7 +7037,8 @@ def _not_a_project(
             return "skipped"
     if state.deleted_col is not None and (title_text or code_text):
         said = cell_value(row, state.deleted_col)
-        if _DELETED.fullmatch(str(clean_text(said) or "").strip(" .").lower()):
+        flags = str(clean_text(said) or "").split(" / ")  # "Так / Yes": the flag in two languages
+        if all(_DELETED.fullmatch(flag.strip(" .").lower()) for flag in flags):
             label = state.header.labels.get(state.deleted_col, "")
             state.issue(
                 "info",
@@ -9459,7 +9495,7 @@ def _another_country(state: SheetState, row: list, index: int, n: int) -> bool:
         not text
         or UKRAINE.search(text)
         or _UKRAINE_CODE.search(text)
-        or partner_in_text(text) not in country_names()
+        or (partner_in_text(text) not in country_names() and not country_of_code(text))  # "Молдова", "MDA"
     ):
         return False  # Ukraine, a place in it ("Kyiv", "Донецька область") or nothing known: the row is read
     state.issue(
@@ -11321,6 +11357,9 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
     ...                          ["C", "Closed - completed as planned (not cancelled)"], ["T", "Terminated - ended early"]])
     >>> status_codes([legend])
     {'A': 'ongoing', 'C': 'completed', 'T': 'cancelled'}
+    >>> status_codes([Grid("Legend", [["Field / code", "Meaning"], ["Status PIP", "Pipeline - under preparation"],
+    ...                               ["Status CAN", "Cancelled - agreement terminated"]])])
+    {'PIP': 'planned', 'CAN': 'cancelled'}
     """
     out: dict[str, str] = {}
     for grid in grids:
@@ -11329,6 +11368,11 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
             continue
         for row in grid.rows:
             cells = [t for t in (clean_text(v) for v in row) if t]
+            if len(cells) == 2 and (named := _STATUS_THEN_CODE.fullmatch(cells[0])):
+                cells = [
+                    named[1],
+                    cells[1],
+                ]  # "Status ACT | Active - agreement signed": the field and its code
             if len(cells) == 3 and _STATUS_FIELD.search(cells[0]):
                 cells = cells[
                     1:
@@ -11347,6 +11391,8 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
 
 #: The field a legend's line is for, when it names it first ("Status | P | Planned", "Priority | CP | Community").
 _STATUS_FIELD = re.compile(r"(?<![^\W\d_])(?:status|статус|стан|состояние)(?![^\W\d_])", re.IGNORECASE)
+#: A legend's field and code in one cell ("Status ACT", "Статус Р").
+_STATUS_THEN_CODE = re.compile(r"(?:status|статус|стан|состояние)\s+([^\W_]{1,3})", re.IGNORECASE)
 #: What names a list of the priorities' codes: its heading ("Коди пріоритетів", "Priority codes (column 'P')") or the
 #: column of meanings ("Код | Пріоритет сектору").
 _PRIORITY_LIST = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)

@@ -131,7 +131,7 @@ def clean_text(value) -> str | None:
         # every unusual space is unprintable: a printable text with no double space needs no pattern (the common case)
         if (not value.isprintable() or "  " in value) and _UNUSUAL_SPACE.search(value):
             value = _SPACES.sub(" ", value)
-        if ";#" in value:  # a SharePoint lookup ("12;#National Police"): its values
+        if ";#" in value and "#;#" not in value:  # a SharePoint lookup ("12;#National Police"), not "C#;#F#"
             value = lookup_values(value)
         value = value.strip()
         if value[:1] == "'" and value[1:2].isdigit():  # "'15.03.2021": Excel's mark of a text typed in, kept

@@ -32,6 +32,13 @@ def test_a_sharepoint_lookup_cell_is_read_as_its_values(cell, values):
     assert clean_text(cell) == values
 
 
+def test_a_title_with_a_hash_before_the_separator_is_no_lookup():
+    assert (
+        clean_text("Course C#;#F# programming for police IT staff")
+        == "Course C#;#F# programming for police IT staff"
+    )
+
+
 def test_lookups_name_the_donor_and_the_agencies(tmp_path):
     text = (
         "ID;Назва проєкту;Партнер;Бенефіціари;Валюта;Загальна сума;Сума 2021;Дата початку;Дата завершення;Статус\n"
@@ -173,3 +180,120 @@ def test_a_sector_column_naming_only_the_system_or_only_priorities_is_read_as_be
 def test_a_multiplier_said_in_two_languages_is_one_multiplier():
     assert parse_amount("GBP 1,5 млн / mln").value == 1_500_000
     assert parse_amount("450 тис. / thousand EUR").value == 450_000
+
+
+# --- exports of grant systems (set VD) ---------------------------------------------------------------------------------
+
+
+def test_a_project_read_from_returns_alone_is_kept_out_of_the_totals_and_the_build_goes_on(tmp_path):
+    # an ERP's budget lines, one per year: the "KBR0" lines are returns ("50.000,00-"), read as a project of their own
+    rows = [
+        ["WBS description", "Activity", "Fiscal year", "Amount", "Curr."],
+        ["Police reform - community policing", "KBUD", 2020, "1.500.000,00", "EUR"],
+        ["Police reform - community policing", "KBUD", 2021, "1.300.000,00", "EUR"],
+        ["SBGS training centre", "KBR0", 2020, "50.000,00-", "EUR"],
+        ["SBGS training centre", "KBR0", 2021, "100.000,00-", "EUR"],
+    ]
+    result = file_build(tmp_path, "sap.xlsx", xlsx_bytes({"Sheet": rows}))
+    amounts = result.projects["amount"].dropna()
+    assert (
+        amounts >= 0
+    ).all()  # before, the build stopped: projects.csv failed its check on a negative amount
+    assert issues_saying(result, "negative sum")
+    assert (tmp_path / "out" / "projects.csv").exists()
+
+
+def test_a_legend_sheet_giving_status_codes_as_field_and_code_in_one_cell(tmp_path):
+    grants = [
+        ["Agreement No", "Agreement Title", "Agreed Amount (NOK)", "Status"],
+        ["UKR-18/0031", "Mine action capacity of the State Emergency Service", 8_000_000, "ACT"],
+        ["UKR-21/0002", "Risk analysis capacity of the State Border Guard Service", 4_000_000, "PIP"],
+        ["UKR-20/0021", "E-queue system for the State Migration Service", 2_500_000, "CAN"],
+    ]
+    legend = [
+        ["Field / code", "Meaning"],
+        ["Status ACT", "Active - agreement signed, in implementation"],
+        ["Status PIP", "Pipeline - under preparation, agreement not yet signed"],
+        ["Status CAN", "Cancelled - agreement terminated / not concluded"],
+    ]
+    result = file_build(
+        tmp_path, "NMFA_GrantPortal_export.xlsx", xlsx_bytes({"Agreements": grants, "Legend": legend})
+    )
+    projects = projects_by_title(result)
+    statuses = {t: p["status"] for t, p in projects.items()}
+    assert statuses == {
+        "Mine action capacity of the State Emergency Service": "ongoing",
+        "Risk analysis capacity of the State Border Guard Service": "planned",
+        "E-queue system for the State Migration Service": "cancelled",
+    }
+    # "NMFA" in the file's name: the Norwegian Ministry of Foreign Affairs
+    assert {p["partner"] for p in projects.values()} == {"Norway"}
+
+
+def test_rows_for_other_countries_by_their_iso_codes_are_not_counted(tmp_path):
+    text = (
+        "Award Title,Country (ISO3),Beneficiary Agency,Total Estimated Cost (USD)\n"
+        'Patrol Police Development Program,UKR,NPU,"$12,500,000.00"\n'
+        'Georgia Patrol Police Training,GEO,MIA Georgia,"$3,100,000.00"\n'
+        'Moldova Border Police Modernization,MDA,Border Police MD,"$1,600,000.00"\n'
+    )
+    result = text_build(tmp_path, "INL_award_tracker.csv", text)
+    assert list(result.projects["title"]) == ["Patrol Police Development Program"]
+    assert len(issues_saying(result, "not Ukraine")) == 2
+
+
+@pytest.mark.parametrize(
+    "beneficiary", ["PGO", "Центральная избирательная комиссия", "Central Election Commission"]
+)
+def test_the_prosecution_and_the_election_commission_are_outside_the_system(tmp_path, beneficiary):
+    text = (
+        "Title,Beneficiary,Amount (USD)\n"
+        "Patrol police equipment,NPU,500000\n"
+        f"Institutional support to the counterpart,{beneficiary},300000\n"
+    )
+    result = text_build(tmp_path, "usa.csv", text)
+    assert list(result.projects["title"]) == ["Patrol police equipment"]
+
+
+def test_a_plan_column_in_thousands_is_the_money(tmp_path):
+    rows = [
+        ["Суммы — в тысячах единиц валюты взноса (тыс.)"],
+        [],
+        ["№ проекта", "Наименование проекта", "Донор", "Валюта взноса", "Год", "План, тыс.", "Статус"],
+        ["2100712", "Обучение ГСЧС гуманитарному разминированию", "США", "USD", 2020, 500, "действующий"],
+        ["2100712", "Обучение ГСЧС гуманитарному разминированию", "США", "USD", 2021, 450, "действующий"],
+    ]
+    result = file_build(tmp_path, "obse.xlsx", xlsx_bytes({"Выгрузка": rows}))
+    (project,) = result.projects.to_dict("records")
+    # before, the projects' numbers (2,100,712 thousand) were read as the money, "План" being no label it knew
+    assert (project["amount"], _year(project, 2021)) == (950_000, 450_000)
+
+
+@pytest.mark.parametrize(
+    ("label", "own", "other"),
+    [
+        ("Отрасль", "МВС", "Здравоохранение"),  # a label no field claims
+        ("Галузь", "Law enforcement", "Other"),
+        ("Сектор", "Правоохранительные органы", "Сельское хозяйство"),
+        ("Сектор / Sector", "Система МВС / MIA system", "Юстиція / Justice"),  # two languages
+    ],
+)
+def test_a_column_of_sectors_under_other_labels(tmp_path, label, own, other):
+    text = (
+        f"Title,Beneficiary,{label},Total budget (EUR)\n"
+        f"Patrol police equipment,НПУ,{own},400000\n"
+        f"Hospital equipment,,{other},700000\n"
+        f"Border guard training,ДПСУ,{other},300000\n"  # another sector's word, and the system's agency: counted
+    )
+    result = text_build(tmp_path, "japan.csv", text)
+    assert set(result.projects["title"]) == {"Patrol police equipment", "Border guard training"}
+
+
+def test_a_deleted_flag_in_two_languages(tmp_path):
+    text = (
+        "Title,Donor,Amount (EUR),Видалено / Deleted\n"
+        "Police radios,EU,100000,Ні / No\n"
+        "Police radios (old version),EU,90000,Так / Yes\n"
+    )
+    result = text_build(tmp_path, "eu.csv", text)
+    assert list(result.projects["title"]) == ["Police radios"]
