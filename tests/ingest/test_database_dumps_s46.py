@@ -65,7 +65,7 @@ def test_a_deleted_record_is_not_counted_and_said(dump):
     projects = dump.projects
     assert len(projects) == 3  # record 987 deleted
     assert projects.loc[projects.title.eq("Облік затриманих у ІТТ"), "amount"].tolist() == [4_500_000]
-    said = dump.issues[dump.issues.message.str.contains("deleted in the system")]
+    said = dump.issues[dump.issues.message.str.contains("deleted or archived in the system")]
     assert said.row.tolist() == [2] and said.column.tolist() == ["L2"]
 
 
