@@ -297,3 +297,12 @@ def test_a_deleted_flag_in_two_languages(tmp_path):
     )
     result = text_build(tmp_path, "eu.csv", text)
     assert list(result.projects["title"]) == ["Police radios"]
+
+
+@pytest.mark.parametrize("said", ["Awaiting ministerial sign-off", "Awaiting donor approval"])
+def test_awaiting_a_sign_off_with_its_adjective_is_planned(said):
+    assert parse_status(said) == "planned"
+
+
+def test_awaiting_a_final_report_is_no_status_of_the_pipeline():
+    assert parse_status("awaiting final report") == "awaiting final report"  # kept as written, said
