@@ -4845,6 +4845,8 @@ def _read_row(state: SheetState, row: list, cleaned: list, index: int, seen_tota
         )
         state.last_record = (index, state.last_record[1])
         return "skipped"
+    if (cofunded := _cofunder_titled(state, cleaned, index, title_text, code_text, seen_total)) is not None:
+        return _cofunder_line(state, row, cleaned, index, n, *cofunded)
     above = _funder_line_of(state, cleaned, index, title_text, code_text, seen_total)
     currency_line = False
     if above is None and (
@@ -5212,6 +5214,64 @@ def _agency_line(state: SheetState, row: list, cleaned: list, index: int, n: int
         f"for it of the project above ('{str(above['title'])[:60]}'), counted in that project",
         index,
         state.fields.get("beneficiaries"),
+    )
+    state.last_record = (index, rec)
+    return rec
+
+
+#: A row's title that only names a co-funder of the project above: "(co-funding: Denmark)", "Співфінансування – Швеція".
+_COFUNDER_TITLE = re.compile(
+    r"\(?\s*(?:co-?fund(?:ing|ed)?|co-?financ\w*|співфінансуванн\w*|софинансировани\w*)\s*(?:by|from|від|от)?"
+    r"\s*[:–—-]?\s*(?P<who>[^()]+?)\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _cofunder_titled(
+    state: SheetState, cleaned: list, index: int, title_text, code_text, seen_total
+) -> tuple[dict, str] | None:
+    """The project above and its co-funder, for a row right under a project's row whose title only names a donor
+    as co-funding it ("(co-funding: Denmark)"), with money of its own; else None."""
+    if (
+        not title_text
+        or code_text
+        or seen_total
+        or state.last_record is None
+        or state.last_record[0] != index - 1
+    ):
+        return None
+    said = _COFUNDER_TITLE.fullmatch(title_text)
+    if said is None or not is_known_partner(said["who"]):
+        return None
+    above = state.last_record[1]
+    money = [state.fields.get("amount"), *state.yearly]
+    if (
+        not isinstance(above, dict)
+        or not above.get("title")
+        or not any(c is not None and clean_text(cell_value(cleaned, c)) for c in money)
+    ):
+        return None
+    funder = canonical_partner(said["who"])
+    return (above, funder) if funder != above.get("partner") else None
+
+
+def _cofunder_line(
+    state: SheetState, row: list, cleaned: list, index: int, n: int, above: dict, funder: str
+) -> dict:
+    """A co-funder's line of the project above ("(co-funding: Denmark) | … | 200"): that donor's money for the project,
+    with its title, dates and status."""
+    rec = _project(state, row, cleaned, index, n, above["title"], None)
+    for key in (*DESCRIBING_FIELDS, "code", "start_date", "end_date", "status"):
+        if not rec.get(key) and above.get(key):
+            rec[key] = above[key]
+    rec["partner"], rec["partner_from"] = funder, "column"
+    state.issue(
+        "info",
+        "partner",
+        f"row {n}: '{cleaned[state.fields['title']]}' names a co-funder of the project above ('{str(above['title'])[:60]}'): "
+        f"read as {funder}'s line of it, with its money, dates and status",
+        index,
+        state.fields.get("title"),
     )
     state.last_record = (index, rec)
     return rec

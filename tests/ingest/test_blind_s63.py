@@ -306,3 +306,21 @@ def test_awaiting_a_sign_off_with_its_adjective_is_planned(said):
 
 def test_awaiting_a_final_report_is_no_status_of_the_pipeline():
     assert parse_status("awaiting final report") == "awaiting final report"  # kept as written, said
+
+
+def test_a_row_titled_by_its_co_funder_is_that_donors_line_of_the_project_above(tmp_path):
+    rows = [
+        ["Programme", "Beneficiary", "Timeframe", "Budget (£ thousand)", None, "Remarks"],
+        [None, None, None, "2021", "Total", None],
+        ["Maritime security capacity of the SBGS", "SBGS", "2019-2021", 450, 1500, "Ongoing, final year"],
+        ["(co-funding: Denmark)", None, None, 200, 200, "Danish MFA contribution to the same programme"],
+        ["Police public order management", "National Police", "2020-2022", 500, 1250, "On track"],
+    ]
+    result = file_build(tmp_path, "UK_CSSF.xlsx", xlsx_bytes({"CSSF": rows}, {"CSSF": ["D1:E1"]}))
+    lines = result.projects[result.projects["title"].eq("Maritime security capacity of the SBGS")]
+    by_partner = dict(zip(lines["partner"], lines["amount"], strict=True))
+    assert by_partner == {
+        "UK": 1_500_000,
+        "Denmark": 200_000,
+    }  # before: a UK project titled "(co-funding: Denmark)"
+    assert not (result.projects["title"] == "(co-funding: Denmark)").any()
