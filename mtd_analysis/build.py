@@ -46,6 +46,7 @@ from mtd_analysis.ingest.projects import (
     code_lists,
     colour_legend,
     colour_name,
+    colour_named,
     continued_sheet,
     dated_versions,
     derived_project_id,
@@ -69,7 +70,6 @@ from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read
 from mtd_analysis.ingest.sheet import number_ranges
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import (
-    COLOUR_WORDS,
     STATUSES,
     clean_text,
     figure_in,
@@ -301,12 +301,8 @@ def read_file(
 
 def _colour_words_in_cells(grids: list, colours: set[str]) -> bool:
     """Whether a cell of the workbook holds one of these colours' words alone ("Green", "Жовтий")."""
-    words = [COLOUR_WORDS[c] for c in sorted(colours) if c in COLOUR_WORDS]
-    if not words:
-        return False
-    alone = re.compile("|".join(words), re.IGNORECASE)
     return any(
-        type(v) is str and len(v) <= 24 and alone.fullmatch(v.strip())
+        type(v) is str and len(v) <= 24 and colour_named(v.strip()) in colours
         for g in grids
         for row in g.rows
         for v in row

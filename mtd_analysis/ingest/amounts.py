@@ -3336,7 +3336,7 @@ _NOT_ALL_IN_THE_YEAR = re.compile(
 #: A year written before a currency ("2021 USD"), which the pattern of a sum with its currency after it takes.
 _A_YEAR_BEFORE_CURRENCY = re.compile(r"\s*((?:19|20)\d\d)\s?[^\W\d_]{1,6}\.?\s*$", re.IGNORECASE)
 #: Someone else's money said before a year's label ("в т.ч. софинансирование МВД 2021 г. – 300 000").
-_COFUNDING_BEFORE = re.compile(rf"{COFINANCING.pattern}|{LOCAL_BUDGETS}", re.IGNORECASE)
+_COFUNDING_BEFORE = re.compile(COFUNDING_OR_LOCAL_LOWER.pattern, re.IGNORECASE)
 
 #: Words of a project's start or end between a sum and a year: the year dates the event, not the money.
 _AN_EVENT = re.compile(

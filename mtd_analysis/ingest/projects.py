@@ -80,6 +80,7 @@ from mtd_analysis.ingest.columns import (
     UNIT_WORD,
     FieldMatch,
     Header,
+    _header_labels,
     agency_money_columns,
     column_letter,
     date_orders,
@@ -6836,10 +6837,7 @@ def _sector_names_column(state: SheetState, header: Header, rows: list[list]) ->
     a row of another sector that names none of the system's agencies is not counted (:func:`_not_a_project`); said
     once."""
     # the header's own words for each column (a column no field claims has no label of its own in ``header``)
-    said = {c: header.labels.get(c) for c in header.labels}
-    for r in range(header.first_row, header.row + 1):
-        for c, value in enumerate(rows[r] if r < len(rows) else []):
-            said.setdefault(c, clean_text(value))
+    said = _header_labels(rows, header, max(len(rows[r]) for r in range(header.first_row, header.row + 1)))
     candidates = [
         c
         for c, label in sorted(said.items())
@@ -6887,9 +6885,7 @@ def names_the_system(text: str) -> bool:
 def _names_the_work(state: SheetState, row: list) -> bool:
     """Whether a row's beneficiary, title or description names the MIA system's work or one of its agencies."""
     words = _row_words(state, row, state.fields.get("beneficiaries"))
-    return bool(outside_patterns()[1].search(words)) or any(
-        p.search(words) for p in agency_patterns().values()
-    )
+    return bool(outside_patterns()[1].search(words)) or _an_agency_named(words)
 
 
 def _names_an_agency(state: SheetState, row: list) -> bool:
@@ -6899,7 +6895,11 @@ def _names_an_agency(state: SheetState, row: list) -> bool:
     said = clean_text(cell_value(row, col)) if col is not None else None
     if said and parse_beneficiaries(said)[0]:
         return True
-    words = _row_words(state, row, col)
+    return _an_agency_named(_row_words(state, row, col))
+
+
+def _an_agency_named(words: str) -> bool:
+    """Whether a row's words name one of the MIA system's agencies by its name."""
     return any(p.search(words) for p in agency_patterns().values())
 
 
@@ -8908,7 +8908,7 @@ def _who(cells: RowCells) -> dict:
         rec["status"] not in STATUSES
         and rec["status"] is not None
         and (colours := state.grid.meta.get("status_colours"))
-        and (colour := _colour_named(rec["status"])) in colours
+        and (colour := colour_named(rec["status"])) in colours
     ):  # "Green" under "RAG", and "Green = on track" in the legend
         state.issue(
             "info",
@@ -11452,7 +11452,7 @@ def status_codes(grids, lists: dict[str, dict[str, list[str]]] | None = None) ->
 #: The field a legend's line is for, when it names it first ("Status | P | Planned", "Priority | CP | Community").
 _STATUS_FIELD = re.compile(r"(?<![^\W\d_])(?:status|статус|стан|состояние)(?![^\W\d_])", re.IGNORECASE)
 #: A legend's field and code in one cell ("Status ACT", "Статус Р").
-_STATUS_THEN_CODE = re.compile(r"(?:status|статус|стан|состояние)\s+([^\W_]{1,3})", re.IGNORECASE)
+_STATUS_THEN_CODE = re.compile(rf"{_STATUS_FIELD.pattern}\s+([^\W_]{{1,3}})", re.IGNORECASE)
 #: What names a list of the priorities' codes: its heading ("Коди пріоритетів", "Priority codes (column 'P')") or the
 #: column of meanings ("Код | Пріоритет сектору").
 _PRIORITY_LIST = re.compile(r"priorit|пріоритет|приоритет", re.IGNORECASE)
@@ -12194,7 +12194,14 @@ _OF_AGREEMENT = re.compile(
 )
 
 
-def _colour_named(word: str) -> str | None:
+def colour_named(word: str) -> str | None:
+    """The colour a word names ("Жовтий" yellow, "Amber" orange), or None.
+
+    Examples
+    --------
+    >>> colour_named("Жовтий"), colour_named("Amber"), colour_named("Green light") is None
+    ('yellow', 'orange', True)
+    """
     return next((c for c, p in COLOUR_WORDS.items() if re.fullmatch(p, word, re.IGNORECASE)), None)
 
 
@@ -12253,7 +12260,7 @@ def colour_legend(grids) -> list[tuple[str, str, str, int]]:
                     continue
                 for entry in _LEGEND_ENTRY.finditer(value) if named else ():
                     status = _legend_status(entry["status"])
-                    colour = _colour_named(entry["colour"])
+                    colour = colour_named(entry["colour"])
                     if colour and status in STATUSES:
                         found.append((colour, status, grid.sheet, number))
                 for entry in _SHADED_ENTRY.finditer(value) if shaded else ():
