@@ -115,10 +115,15 @@ def environment() -> dict:
     return load_yaml(ENVIRONMENT_FILE)
 
 
+#: conda-forge packages named otherwise on PyPI: {conda name: PyPI name}.
+PYPI_NAME_OF_CONDA = {"python-zlib-ng": "zlib-ng"}
+
+
 def conda_requirements(environment: dict) -> dict[str, str]:
-    """The conda (not pip) dependencies of environment.yml as {normalised name: specifier}."""
+    """The conda (not pip) dependencies of environment.yml as {normalised PyPI name: specifier}."""
     specs = [dep for dep in environment["dependencies"] if isinstance(dep, str)]
-    return dict(split_requirement(spec) for spec in specs)
+    pairs = (split_requirement(spec) for spec in specs)
+    return {PYPI_NAME_OF_CONDA.get(name, name): spec for name, spec in pairs}
 
 
 def test_environment_is_named_and_uses_conda_forge_only(environment):
