@@ -912,12 +912,16 @@ def _progress_bar(total: int, progress: bool):
     )
 
 
-def _part_weight(build: dict, year: int, part: tuple[str, str | None]) -> int:
-    """About how many figures a part draws: the heaviest parts go to the workers first."""
-    _, subgroup = part
-    if subgroup is None:
-        return 3
-    return 6 + len(_timeline_codes(build, subgroup, year))
+def _part_weight(build: dict, year: int, part: tuple[str, str | None]) -> tuple[int, bool]:
+    """About how many figures a part draws, then whether it is Ukrainian: the heaviest parts go to the
+    workers first.
+
+    At equal figures a Ukrainian part goes first: it takes about a tenth longer (each Cyrillic glyph of a PDF
+    page is drawn as a figure of its own), so that the two workers finish closer together.
+    """
+    language, subgroup = part
+    figures = 3 if subgroup is None else 6 + len(_timeline_codes(build, subgroup, year))
+    return figures, language == "uk"
 
 
 def _write_parts(
@@ -939,7 +943,7 @@ def _write_parts(
         meanwhile()
         return results
     year = _report_year(build)
-    order = sorted(range(len(parts)), key=lambda i: -_part_weight(build, year, parts[i]))
+    order = sorted(range(len(parts)), key=lambda i: _part_weight(build, year, parts[i]), reverse=True)
     results: dict[int, dict[str, list]] = {}
     lost = _run_pool(build, target, parts, order, date, dpi, n_workers, bar, results, meanwhile)
     for i in lost:
