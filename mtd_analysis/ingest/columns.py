@@ -1034,6 +1034,10 @@ _DONOR_MONEY_WORDS = re.compile(
 )
 
 
+#: "of which", "у т.ч." opening a label: the column is a part of the one before ("of which EU contribution, EUR").
+_OF_WHICH_FIRST = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def names_donor_money(label) -> bool:
     """Whether a money column is one partner's own money: its name with a currency or a word of money
@@ -1045,10 +1049,13 @@ def names_donor_money(label) -> bool:
     --------
     >>> [names_donor_money(t) for t in ("Японія, USD", "EU contribution, EUR", "Уряд України, USD", "Разом, USD")]
     [True, True, False, False]
+    >>> [names_donor_money(t) for t in ("of which EU contribution, EUR", "у т.ч. внесок Японії, USD", "of which 2021")]
+    [True, True, False]
     """
     from mtd_analysis.ingest.values import _currency_pattern
 
-    text = clean_text(label)
+    # "of which EU contribution": the EU's part of the cost
+    text = _OF_WHICH_FIRST.sub("", clean_text(label) or "")
     if not text or "%" in text or UKRAINE.search(text):
         return False
     if not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):

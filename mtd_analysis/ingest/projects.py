@@ -3792,8 +3792,90 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
+    _noted_outside(state, rows, first, result)
     _split_into_funder_lines(state, result)
     _reference_lines(state, result)
+
+
+#: A note naming numbered projects of the list as another sector's: "Projects 3, 5 and 8 are listed for information
+#: only (other sectors)", "проєкти № 3 та № 5 не належать до сфери МВС", "Проекты 4 и 5 не относятся к сектору МВД".
+_NOTED_OUTSIDE = re.compile(
+    r"(?<![^\W\d_])(?:projects?|items?|rows?|nos?\.?|проє?кт\w*|проект\w*|рядк\w*|строк\w*|позиці\w*|позици\w*)"
+    r"\s*(?:№|nos?\.|#)?\s*"
+    r"(?P<numbers>\d{1,3}(?:\s*(?:,|&|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*(?:№|nos?\.|#)?\s*\d{1,3})*)(?!\s*[\d%.,]\d)"
+    r"(?P<said>[^.;]{0,100}?(?:"
+    r"(?:\bnot\b|\bне\b)[^.;]{0,40}?(?:sector|сектор|сфер|галуз|отрасл|\bмвс\b|\bмвд\b|\bmia\b)"
+    r"|(?:other|another|different|інш\w*|друг\w*)\s+(?:sectors?|сектор\w*|сфер\w*|галуз\w*|отрасл\w*)"
+    r"|outside\s+the\s+(?:mia|sector)|поза\s+(?:сектором|сферою)|вне\s+(?:сектора|сферы)"
+    r"))",
+    re.IGNORECASE,
+)
+_NUMBER_IN_NOTE = re.compile(r"\d{1,3}")
+
+
+def noted_outside(text: str) -> list[int]:
+    """The numbers of the projects a note says are another sector's; [] when it says none.
+
+    Examples
+    --------
+    >>> noted_outside("4) Projects 3, 5 and 8 are listed for information only (other sectors).")
+    [3, 5, 8]
+    >>> noted_outside("Примітка: проєкти № 3 та № 5 не належать до сфери МВС і наведені довідково.")
+    [3, 5]
+    >>> noted_outside("Примечание: «Освоено» — накопительным итогом. Проекты 4 и 5 не относятся к сектору МВС.")
+    [4, 5]
+    >>> noted_outside("Project 2: EU allocation for 2019 was EUR 1,000,000."), noted_outside("Projects 6 and 7 are completed")
+    ([], [])
+    """
+    found = _NOTED_OUTSIDE.search(text) if isinstance(text, str) else None
+    return [int(n) for n in _NUMBER_IN_NOTE.findall(found["numbers"])] if found else []
+
+
+def _noted_outside(state: SheetState, rows: list[list], first: int, result: SheetResult) -> None:
+    """Projects a note of the table names by their numbers as another sector's ("Projects 3, 5 and 8 are listed for
+    information only (other sectors)"): not counted, said at each row and at the note. Only in a table numbering
+    its rows ("№"); a number no row of the table carries is said at the note."""
+    number_col = state.number_col
+    if number_col is None or not result.records:
+        return
+    for index in range(first, len(rows)):
+        texts = [
+            (c, clean_text(v)) for c, v in enumerate(rows[index]) if isinstance(v, str) and clean_text(v)
+        ]
+        filled = [v for v in rows[index] if v is not None and v != ""]
+        numbers = noted_outside(texts[0][1]) if len(texts) == 1 and len(filled) == 1 else []
+        if not numbers:
+            continue
+        note = texts[0][1] if len(texts[0][1]) <= 80 else texts[0][1][:77] + "…"
+        where = state.cell(index, texts[0][0])
+        gone = [r for r in result.records if _item_number(r.get("_number")) in numbers]
+        for rec in gone:
+            n = state.row_number(rec["_index"])
+            state.issues[:] = [i for i in state.issues if i["row"] != n]
+            state.issue(
+                "info",
+                "sector",
+                f"row {n}: the note in {where} says project {_item_number(rec['_number'])} is another sector's "
+                f"('{note}'): not counted",
+                rec["_index"],
+                number_col,
+            )
+        numbered = {_item_number(cell_value(row, number_col)) for row in rows[first:]}
+        unknown = [k for k in numbers if k not in numbered]
+        if unknown:
+            state.issue(
+                "warning",
+                "sector",
+                f"the note in {where} names project{'s' if len(unknown) > 1 else ''} "
+                f"{', '.join(map(str, unknown))} as another sector's, but no row of the table is numbered so: "
+                "check the note",
+                index,
+            )
+        if gone:
+            ids = {id(r) for r in gone}
+            result.records[:] = [r for r in result.records if id(r) not in ids]
+            result.counts["rows_loaded"] -= len(gone)
+            result.counts["rows_skipped"] += len(gone)
 
 
 #: A row's title saying it is given for reference ("Справочно: административные расходы ПРООН", "For information:
@@ -6409,12 +6491,14 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     small = text[:1].islower()
     # "«Рава-Руська» та «Краківець»": a name in quotes goes on a title stopped on a comma or a linking word
     quoted = text[:1] in '«„“"' and _CUT_SHORT.search(above[1].get("title") or "") is not None
-    if quoted:
+    # "(КПВВ «Станиця Луганська»), для ДПСУ": words in brackets under a title go on with it
+    bracketed = text[:1] == "(" and text[1:2].isalpha() and not _NOT_A_TITLES_END.search(text)
+    if quoted or bracketed:
         small = True
     if (
         not (small or (first[:1].isupper() and not any(c.isupper() for c in first[1:])))
         or (
-            small and not quoted and any(c.isupper() for c in first)
+            small and not (quoted or bracketed) and any(c.isupper() for c in first)
         )  # "mHealth", "iPads": a name, not the rest of a sentence
         or len(text.split()) > 12
         or text.rstrip().endswith((".", "!", "?", ";"))
