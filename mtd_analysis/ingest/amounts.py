@@ -2031,6 +2031,16 @@ def row_money(cells: RowCells) -> dict:
     other = _other_currency_amount(cells, amount, cell_currency) if state.other_currency else None
     if other is not None:  # "Budget USD" filled where "Budget EUR" is empty
         amount, cell_currency, amount_col = other
+    elif amount is None and amount_value is None and state.other_currency:
+        # "Budget EUR" empty, "tbd" under "Budget USD": a sum not fixed yet, in dollars
+        pending = {
+            currency
+            for c, (currency, _) in state.other_currency.items()
+            if isinstance(text := clean_text(cell_value(cells.row, c)), str)
+            and not any(ch.isdigit() for ch in text)
+        }
+        if len(pending) == 1:
+            cell_currency = pending.pop()
     if amount is None and state.original_amount_col is not None:  # "—" under "с учётом изменений": unchanged
         original = _original_amount(cells, amount_col)
         if original is not None:
@@ -2250,6 +2260,9 @@ def row_money(cells: RowCells) -> dict:
         amount, year_amounts = _sector_share(cells, amount, year_amounts)
     if state.sector_part is not None and amount is not None:  # "of which MIA bodies, CY2021": the MIA's part
         amount, year_amounts = _sector_part(cells, amount, year_amounts)
+    if amount is None and not year_amounts and amount_value is None and index in state.remarks_pointing:
+        # "див. вище" in the remarks of a row with no money: the project listed again, its money given there
+        cells.amount_elsewhere = state.remarks_pointing[index]
     if amount is None and amount_value is None and not cells.amount_elsewhere and not _a_payment(cells):
         state.issue("warning", "amount", f"row {n}: no amount", index, amount_col)
 

@@ -1029,13 +1029,15 @@ def names_ukraines_part(label) -> bool:
 #: Words beside a partner's name in a column of its money ("EU contribution, EUR", "Внесок Японії, USD").
 _DONOR_MONEY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:contribution|funding|funds|grant|внесок|внеску|вклад|взнос|фінансування|финансирование"
-    r"|кошти|средства)(?![^\W\d_])",
+    r"|кошти|коштів|средства|средств|за\s+рахунок|за\s+сч[её]т)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
+#: A name's possessive ending ("Canada's contribution"), dropped to find the name.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 #: "of which", "у т.ч." opening a label: the column is a part of the one before ("of which EU contribution, EUR").
-_OF_WHICH_FIRST = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
+OF_WHICH_FIRST = _OF_WHICH_FIRST = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1055,7 +1057,7 @@ def names_donor_money(label) -> bool:
     from mtd_analysis.ingest.values import _currency_pattern
 
     # "of which EU contribution": the EU's part of the cost
-    text = _OF_WHICH_FIRST.sub("", clean_text(label) or "")
+    text = _POSSESSIVE.sub("", _OF_WHICH_FIRST.sub("", clean_text(label) or ""))
     if not text or "%" in text or UKRAINE.search(text):
         return False
     if not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):
@@ -2741,6 +2743,25 @@ _NOT_THE_BUDGET = re.compile(
 )
 
 
+#: A title column's label naming the project ("Project title", "Назва проєкту", "Action"), and one naming what holds
+#: projects ("Programme", "Програма", "Fund", "Portfolio"): beside each other, the first holds the projects' titles.
+_PROJECT_WORD = re.compile(r"project|prj\b|проє?кт|проект|\baction\b", re.IGNORECASE)
+_HOLDER_WORD = re.compile(
+    r"program|програм|программ|\bfund|фонд|portfolio|портфел|\bwindow\b|envelope", re.IGNORECASE
+)
+
+
+def _names_the_project(label: str | None) -> bool:
+    """Whether a title column's label names the project and not a programme or fund holding it.
+
+    Examples
+    --------
+    >>> [_names_the_project(t) for t in ("Project title", "Назва проєкту", "Programme", "Project / programme title")]
+    [True, True, False, False]
+    """
+    return bool(_PROJECT_WORD.search(label or "")) and not _HOLDER_WORD.search(label or "")
+
+
 def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, donors: bool = True) -> bool:
     """Whether a column keeps a field over one found before it: the stronger match; for the amount, the donor's
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
@@ -2780,6 +2801,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
         decided = _partner_currency_first(m, label, other, other_label)
         if decided is not None:
             return decided
+    if m.field == "title":  # "Programme | Project title", "Програма | Назва проєкту": the project's title
+        mine, theirs = (_names_the_project(text) for text in (label, other_label))
+        if mine != theirs:
+            return mine
     if m.field in ("partner", "implementer"):  # "DONOR_ID | DONOR_NAME", "donor_cd | donor_nazva": the names
         mine, theirs = (
             bool(_CODE_LABEL.search((text or "").replace("_", " "))) for text in (label, other_label)

@@ -44,6 +44,7 @@ from mtd_analysis.ingest.values import (
     normalise_key,
     parse_currency,
     parse_status,
+    refers_elsewhere,
     status_heading,
 )
 
@@ -1463,6 +1464,18 @@ _IN_KIND = re.compile(
     r"натуральн\w*|in[- ]kind|handover|hand-over|приймання-передачі|приема-передачи|прийому-передачі",
     re.IGNORECASE,
 )
+
+
+def pointers_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:
+    """Remarks pointing to where the row's project is given ("see above", "див. вище", "см. выше"), kept per row
+    (``state.remarks_pointing``): a row with no money of its own and such a remark is the project listed again
+    (under a second agency or subgroup), counted once where its money is given (see ``amounts.row_money`` and the
+    build's ``_amount_given_elsewhere``)."""
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = clean_text(row[col]) if col < len(row) and isinstance(row[col], str) else None
+        if text and refers_elsewhere(text):
+            state.remarks_pointing[index] = text
 
 
 def value_in_remarks(state: SheetState, header: Header, rows: list[list], col: int) -> None:

@@ -73,6 +73,7 @@ from mtd_analysis.ingest.columns import (
     CUMULATIVE,
     MINOR_LABEL,
     NOTHING_SAID,
+    OF_WHICH_FIRST,
     PROJECT_FIELDS,
     TOTAL_ROW,
     UKRAINE,
@@ -126,6 +127,7 @@ from mtd_analysis.ingest.layouts import (
     money_rows_under,
     pivot_groups,
     plain_title,
+    pointers_in_remarks,
     project_blocks,
     shares_in_remarks,
     shares_table,
@@ -1939,6 +1941,47 @@ def _implementers_under_a_funder(state: SheetState, header: Header, rows: list[l
     )
 
 
+def _another_donors_part(header: Header, partner: str | None) -> None:
+    """A money column of one donor's part of the cost ("of which EU contribution, EUR" beside "Total project cost
+    (all contributors)") is the project's money only in that donor's own list: in another's (the EU's part in
+    Germany's list), or where the list's donor is not known, the total is read again, and the part is said.
+
+    The header's reading prefers the part (:func:`columns.names_donor_money`); this undoes it when the donor it
+    names is not the sheet's.
+    """
+    col = header.fields().get("amount")
+    label = (header.labels.get(col) or "") if col is not None else ""
+    if not label or not OF_WHICH_FIRST.match(clean_text(label) or ""):
+        return
+    donor = partner_named_in(label)
+    if donor is None or donor == partner:
+        return
+    total = next(
+        (
+            c
+            for c, m in sorted(header.columns.items())
+            if m.field == "duplicate" and match_field(header.labels.get(c) or "").field == "amount"
+        ),
+        None,
+    )
+    if total is None:
+        return
+    header.columns[total] = replace(
+        match_field(header.labels[total]), currency=header.columns[total].currency
+    )
+    header.columns[col] = FieldMatch("duplicate", header.columns[col].currency)
+    header.findings[:] = [f for f in header.findings if f[1] != total]
+    whose = f"{partner}'s" if partner else "the list's donor's"
+    header.findings.append(
+        (
+            "warning",
+            col,
+            f"column '{label}' is {donor}'s part of the cost, not {whose} own money: the whole cost "
+            f"('{header.labels[total]}') is read as the amount; {whose} own part is not given — check it",
+        )
+    )
+
+
 def _read_table(
     state: SheetState, header: Header, file_partner: str | None, result: SheetResult
 ) -> SheetResult:
@@ -2009,6 +2052,9 @@ def _read_table(
             f"{'its title rows name' if named else 'the file names'} {sheet_partner}, to whom its projects are "
             "credited; add a Partner column if they are the sheet's partner's",
         )
+    _another_donors_part(
+        header, sheet_partner
+    )  # "of which EU contribution" in Germany's list: not Germany's money
     _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
     _fiscal_span_columns(
         state, header, rows, sheet_partner
@@ -3236,8 +3282,10 @@ def _report_unknown_columns(state: SheetState, header: Header, rows: list[list],
             status_in_remarks(state, header, rows, col)
             shares_in_remarks(state, header, rows, col)
             value_in_remarks(state, header, rows, col)
+            pointers_in_remarks(state, header, rows, col)
         elif m.field == "description":  # "Примечание": "Софинансирование: Швейцария – 60 %, Швеция – 40 %"
             shares_in_remarks(state, header, rows, col)
+            pointers_in_remarks(state, header, rows, col)
         if col in state.other_currency:
             continue  # read where the first amount column is empty (see row_money)
         if m and m.field == "ignore" and m.currency and label:  # "Co-funding amount (DKK)": money set aside
@@ -3798,19 +3846,39 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
 
 
 #: A note naming numbered projects of the list as another sector's: "Projects 3, 5 and 8 are listed for information
-#: only (other sectors)", "проєкти № 3 та № 5 не належать до сфери МВС", "Проекты 4 и 5 не относятся к сектору МВД".
+#: only (other sectors)", "проєкти № 3 та № 5 не належать до сфери МВС", "Проекты 4 и 5 не относятся к сектору МВД",
+#: "№ 2 і № 4 — проєкти інших секторів", "Projects 3 to 5 belong to the justice sector".
+_NOTE_NUMBER = r"(?:№|nos?\.|#)?\s*\d{1,3}(?:\s*(?:–|—|-|\bto\b|\bпо\b|\bдо\b)\s*(?:№|nos?\.|#)?\s*\d{1,3})?"
 _NOTED_OUTSIDE = re.compile(
-    r"(?<![^\W\d_])(?:projects?|items?|rows?|nos?\.?|проє?кт\w*|проект\w*|рядк\w*|строк\w*|позиці\w*|позици\w*)"
-    r"\s*(?:№|nos?\.|#)?\s*"
-    r"(?P<numbers>\d{1,3}(?:\s*(?:,|&|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*(?:№|nos?\.|#)?\s*\d{1,3})*)(?!\s*[\d%.,]\d)"
+    r"(?:(?<![^\W\d_])(?:projects?|items?|rows?|проє?кт\w*|проект\w*|рядк\w*|строк\w*|позиці\w*|позици\w*)\s*"
+    r"|(?=№))"
+    rf"(?P<numbers>{_NOTE_NUMBER}(?:\s*(?:,|&|\band\b|\bта\b|\bі\b|\bй\b|\bи\b)\s*{_NOTE_NUMBER})*)(?!\s*[\d%.,]\d)"
     r"(?P<said>[^.;]{0,100}?(?:"
     r"(?:\bnot\b|\bне\b)[^.;]{0,40}?(?:sector|сектор|сфер|галуз|отрасл|\bмвс\b|\bмвд\b|\bmia\b)"
     r"|(?:other|another|different|інш\w*|друг\w*)\s+(?:sectors?|сектор\w*|сфер\w*|галуз\w*|отрасл\w*)"
     r"|outside\s+the\s+(?:mia|sector)|поза\s+(?:сектором|сферою)|вне\s+(?:сектора|сферы)"
+    r"|(?:belong\w*|належ\w*|относ\w*|віднос\w*)\s+(?:to|до|к)\s+(?:the\s+)?(?P<which>[^\W\d_][\w'’-]*)\s+"
+    r"(?:sector|сектор\w*|сфер\w*|галуз\w*|отрасл\w*)"
     r"))",
     re.IGNORECASE,
 )
-_NUMBER_IN_NOTE = re.compile(r"\d{1,3}")
+_NUMBER_IN_NOTE = re.compile(
+    r"(\d{1,3})(?:\s*(?:–|—|-|\bto\b|\bпо\b|\bдо\b)\s*(?:№|nos?\.|#)?\s*(\d{1,3}))?", re.IGNORECASE
+)
+#: Words before "other sectors" that do not set the projects in them: "transferred from", "jointly with", "also benefit".
+_NOT_OF_ANOTHER = re.compile(
+    r"(?:\bfrom|\bwith|\balso|jointly|benefit\w*|between|(?<![^\W\d_])(?:з|із|зі|от|из|с|со)|спільно|совместно"
+    r"|також|также)\s+(?:the\s+)?(?:\w+\s+)?(?:other|another|different|інш|друг)",
+    re.IGNORECASE,
+)
+#: "not outside the sector": in it.
+_NOT_OUTSIDE = re.compile(r"\bnot\s+outside|\bне\s+(?:поза|вне)\b", re.IGNORECASE)
+#: The sector's own names after "belong to the … sector" ("the MIA sector", "сектору МВС"): in the sector, not out.
+_OWN_SECTOR_WORD = re.compile(
+    r"mia|мвс|мвд|internal|affairs|enforcement|правоохорон|правоохран|home|security|безпек|безопасн|our|нашого"
+    r"|нашего|this|цього|этого|same",
+    re.IGNORECASE,
+)
 
 
 def noted_outside(text: str) -> list[int]:
@@ -3824,11 +3892,25 @@ def noted_outside(text: str) -> list[int]:
     [3, 5]
     >>> noted_outside("Примечание: «Освоено» — накопительным итогом. Проекты 4 и 5 не относятся к сектору МВС.")
     [4, 5]
+    >>> noted_outside("Проєкти 3–5 не належать до сфери МВС"), noted_outside("№ 2 і № 4 — проєкти інших секторів")
+    ([3, 4, 5], [2, 4])
+    >>> noted_outside("Projects No. 2 and No. 5 belong to the justice sector and are shown for reference only")
+    [2, 5]
     >>> noted_outside("Project 2: EU allocation for 2019 was EUR 1,000,000."), noted_outside("Projects 6 and 7 are completed")
+    ([], [])
+    >>> noted_outside("Projects 4 and 5 were transferred from other sectors"), noted_outside("Projects 1-4 belong to the MIA sector")
     ([], [])
     """
     found = _NOTED_OUTSIDE.search(text) if isinstance(text, str) else None
-    return [int(n) for n in _NUMBER_IN_NOTE.findall(found["numbers"])] if found else []
+    if found is None or _NOT_OF_ANOTHER.search(found["said"]) or _NOT_OUTSIDE.search(found["said"]):
+        return []
+    if found["which"] and _OWN_SECTOR_WORD.fullmatch(found["which"]):
+        return []
+    numbers: list[int] = []
+    for first, last in _NUMBER_IN_NOTE.findall(found["numbers"]):
+        low, high = int(first), int(last or first)
+        numbers += range(low, high + 1) if low < high <= low + 50 else [low]
+    return numbers
 
 
 def _noted_outside(state: SheetState, rows: list[list], first: int, result: SheetResult) -> None:
@@ -6470,6 +6552,19 @@ _NOT_A_TITLES_END = re.compile(
 )
 
 
+#: What a bracketed row under a project says that is no part of its title: a heading of the rows below, a state, a
+#: word on the figures or the table ("(Projects funded from …)", "(Розділ 2)", "(to be confirmed)", "(continued)",
+#: "(amounts in EUR)", "(уточнюється)").
+_NOT_IN_BRACKETS = re.compile(
+    r"\(\s*(?:projects?\b|проє?кти\b|проекты\b|programmes?\b|section\b|part\b|розділ|раздел|частина\b|часть\b"
+    r"|group\b|група\b|группа\b|amounts?\b|figures\b|all\b|усі\b|все\b|суми\b|суммы\b|in\s+(?:eur|usd|uah|gbp|thous|mill)"
+    r"|у\s+тис|в\s+тыс|тис\.|тыс\.|eur\b|usd\b|uah\b|continued|cont\.|продовження|продолжение|to\s+be\b|tb[cd]\b|pending"
+    r"|draft|see\b|див\.?\b|см\.?\b|уточню|уточня|n/?a\b|н/д|not\s+yet|ще\s+не|еще\s+не|ещё\s+не|no\s+data|немає|нет\b"
+    r"|cancel|скасов|отмен|suspend|призупин|приостан|completed|заверш|planned|план|ongoing|триває|реалізу)",
+    re.IGNORECASE,
+)
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
     right above ("…: victim identification and" / "reintegration support with the National Police"): that
@@ -6491,8 +6586,15 @@ def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool
     small = text[:1].islower()
     # "«Рава-Руська» та «Краківець»": a name in quotes goes on a title stopped on a comma or a linking word
     quoted = text[:1] in '«„“"' and _CUT_SHORT.search(above[1].get("title") or "") is not None
-    # "(КПВВ «Станиця Луганська»), для ДПСУ": words in brackets under a title go on with it
-    bracketed = text[:1] == "(" and text[1:2].isalpha() and not _NOT_A_TITLES_END.search(text)
+    # "(КПВВ «Станиця Луганська»), для ДПСУ": words in brackets under a title go on with it; not a heading of the rows
+    # below ("(Projects funded from the regional envelope)", "(Раздел 2 …)"), a word on the row's state or its
+    # figures ("(to be confirmed)", "(continued)", "(amounts in EUR)")
+    bracketed = (
+        text[:1] == "("
+        and text[1:2].isalpha()
+        and not _NOT_A_TITLES_END.search(text)
+        and not _NOT_IN_BRACKETS.match(text)
+    )
     if quoted or bracketed:
         small = True
     if (

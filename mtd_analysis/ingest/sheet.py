@@ -258,6 +258,8 @@ class SheetState:
         self.original_amount_col: int | None = None  # the original amount beside the current one
         #: a status a remark's event gives a row, newer than its status cell: row -> (status, column, the cell's word)
         self.remarked_statuses: dict[int, tuple] = {}
+        #: row index -> a remark pointing to where the row's project is given ("see above", "див. вище")
+        self.remarks_pointing: dict[int, str] = {}
         # row -> (amount, currency, remark column): see layouts.value_in_remarks
         self.remarked_values: dict[int, tuple] = {}
         #: the donors' shares a remark gives a co-funded row: index -> (shares, column)

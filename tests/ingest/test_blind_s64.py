@@ -1,6 +1,8 @@
 """Layouts found by partner files written blind in round 64 (set WB "partners' workbooks with money split by year and
 by source": the project's whole cost beside the donor's part of it, other sectors' projects a note sets aside, titles
-going on in brackets on the next row).
+going on in brackets on the next row; set WC "mixtures as partners send them": a programme column beside the
+projects' titles, a project listed again under a second group with "див. вище", a sum not fixed yet in one of two
+currencies' columns).
 
 Each test writes the few lines or cells that matter, as the partner's file had them, and checks the reading against
 figures worked out by hand beside it.
@@ -8,8 +10,9 @@ figures worked out by hand beside it.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
-from blind_helpers import file_build, issues_saying, projects_by_title, xlsx_bytes, year_money
+from blind_helpers import file_build, issues_saying, projects_by_title, text_build, xlsx_bytes, year_money
 
 from mtd_analysis.ingest.columns import names_donor_money
 from mtd_analysis.ingest.projects import noted_outside
@@ -23,7 +26,10 @@ from mtd_analysis.ingest.projects import noted_outside
         ("of which EU contribution, EUR", True),
         ("у т.ч. внесок Японії, USD", True),
         ("в т.ч. средства ЕС, долл. США", True),
+        ("incl. Canada's contribution, CAD", True),  # a possessive
+        ("в т.ч. за счёт средств Японии, долл. США", True),
         ("of which 2021", False),  # a year's part, no donor
+        ("UNDP's own funds", False),  # an implementer's own money
         ("Total project cost, EUR (all contributors)", False),
     ],
 )
@@ -72,6 +78,31 @@ def test_the_eu_part_of_the_cost_is_the_projects_money_not_the_cost(tmp_path):
     assert year_money(projects["Community policing in Kharkiv oblast"], 2021) == 3_100_000
 
 
+def test_another_donors_part_in_a_donors_list_is_not_its_money(tmp_path):
+    header = [
+        "No",
+        "Project title",
+        "Beneficiary",
+        "Total project cost, EUR",
+        "of which EU contribution, EUR",
+        "Status",
+    ]
+    rows = [
+        ["Germany (GIZ): projects in the MIA sector"],
+        [],
+        header,
+        [1, "Police human rights training", "NPU", 2_000_000, 500_000, "Ongoing"],
+        [2, "Integrity in the police", "NPU", 500_000, 0, "Ongoing"],
+    ]
+    result = file_build(tmp_path, "germany_projects.xlsx", xlsx_bytes({"Projects": rows}))
+    projects = projects_by_title(result)
+    # Germany's list: the EU's part is not Germany's money; the whole cost is read, and said
+    assert {p["partner"] for p in projects.values()} == {"Germany"}
+    assert projects["Police human rights training"]["amount"] == 2_000_000
+    assert projects["Integrity in the police"]["amount"] == 500_000
+    assert issues_saying(result, "is EU's part of the cost, not Germany's own money")
+
+
 # --- a note setting numbered projects aside as another sector's ------------------------------------------------------
 
 
@@ -85,6 +116,16 @@ def test_the_eu_part_of_the_cost_is_the_projects_money_not_the_cost(tmp_path):
         ("Project 2: EU allocation for 2019 was EUR 1,000,000.", []),
         ("Projects 6 and 7 are completed and listed for information only.", []),  # no word of another sector
         ("Projects 1 and 2 are co-funded with other donors.", []),
+        # found by the blind review of these rules
+        ("Проєкти 3–5 не належать до сфери МВС", [3, 4, 5]),  # a range
+        ("Projects 3 to 5 are outside the MIA sector", [3, 4, 5]),
+        ("№ 2 і № 4 — проєкти інших секторів, наведені довідково", [2, 4]),
+        ("Projects No. 2 and No. 5 belong to the justice sector and are shown for reference only", [2, 5]),
+        ("Projects 1-4 belong to the MIA sector", []),  # the sector's own
+        ("Projects 2 and 3 also benefit other sectors", []),
+        ("Projects 4 and 5 were transferred from other sectors in 2021", []),  # into the sector
+        ("Проєкти 2 та 3 реалізуються спільно з іншими секторами", []),
+        ("Projects 2 and 3 are not outside the MIA sector", []),
     ],
 )
 def test_a_note_naming_projects_of_another_sector(note, numbers):
@@ -176,3 +217,123 @@ def test_words_in_brackets_under_a_title_are_the_rest_of_it(tmp_path):
         "Подготовка кинологов",
     }
     assert not issues_saying(result, "taken as a section heading")
+
+
+# --- a programme column beside the projects' titles ------------------------------------------------------------------
+
+
+def test_the_project_title_column_holds_the_titles_not_the_programme(tmp_path):
+    text = (
+        "Programme,Project title,Implementer,Beneficiary,Total budget (GBP),2021 allocation (GBP),Status\n"
+        'CSSF Ukraine,Maritime border security for the SBGS,Adam Smith International,SBGS,"3,200,000","950,000",'
+        "ongoing\n"
+        'CSSF Ukraine,Cyber-crime investigation training,UK National Crime Agency,NPU,"480,000","300,000",'
+        "in pipeline\n"
+        'Good Governance Fund,Emergency response capacity of SESU,HALO Trust,SESU,"560,000","560,000",ongoing\n'
+    )
+    result = text_build(tmp_path, "uk_export.csv", text)
+    projects = projects_by_title(result)
+    assert set(projects) == {
+        "Maritime border security for the SBGS",
+        "Cyber-crime investigation training",
+        "Emergency response capacity of SESU",
+    }
+    assert projects["Maritime border security for the SBGS"]["amount"] == 3_200_000
+    assert year_money(projects["Cyber-crime investigation training"], 2021) == 300_000
+    assert issues_saying(result, "column 'Programme' repeats a column already read")
+
+
+# --- a project listed again under a second group, "див. вище" -------------------------------------------------------
+
+
+def test_a_row_with_no_money_pointing_above_is_the_project_listed_again(tmp_path):
+    rows = [
+        [
+            "№",
+            "Назва проєкту",
+            "Донор",
+            "Бенефіціар",
+            "Загальний бюджет, EUR",
+            "2021 рік, EUR",
+            "Статус",
+            "Примітка",
+        ],
+        ["Поліцейська діяльність"],
+        [
+            1,
+            "Безпека громад у Донецькій і Луганській областях",
+            "Данія",
+            "НПУ",
+            2_400_000,
+            700_000,
+            "реалізується",
+            None,
+        ],
+        ["Цивільний захист"],
+        [
+            2,
+            "Безпека громад у Донецькій і Луганській областях",
+            "Данія",
+            "ДСНС",
+            None,
+            None,
+            "реалізується",
+            "див. вище",
+        ],
+        [3, "Реагування на надзвичайні ситуації", "Норвегія", "ДСНС", 900_000, 900_000, "реалізується", None],
+    ]
+    result = file_build(tmp_path, "undp.xlsx", xlsx_bytes({"Проєкти": rows}))
+    projects = result.projects
+    twice = projects[projects["title"] == "Безпека громад у Донецькій і Луганській областях"]
+    assert len(twice) == 1  # counted once, with its money and both agencies
+    assert twice.iloc[0]["amount"] == 2_400_000
+    assert set(twice.iloc[0]["beneficiaries"].split(";")) == {"NPU", "SESU"}
+    assert len(projects) == 2
+    assert [i["row"] for i in issues_saying(result, "('див. вище'): counted once")] == [5]
+
+
+# --- a sum not fixed yet in one of two currencies' columns ----------------------------------------------------------
+
+
+def test_tbd_under_the_second_currency_gives_that_currency(tmp_path):
+    rows = [
+        ["Project title", "Donor", "Beneficiary", "Total budget, EUR", "Total budget, USD", "Status"],
+        ["Border management at the Ukraine-Moldova border", "EU", "SBGS", 4_800_000, None, "Ongoing"],
+        ["Support to the SMS against irregular migration", "USA (INL)", "SMS", None, 2_300_000, "Ongoing"],
+        [
+            "Mobile border checkpoint equipment (Phase II)",
+            "USA (INL)",
+            "SBGS",
+            None,
+            "tbd",
+            "Under discussion",
+        ],
+    ]
+    result = file_build(tmp_path, "iom.xlsx", xlsx_bytes({"IOM": rows}))
+    projects = projects_by_title(result)
+    pending = projects["Mobile border checkpoint equipment (Phase II)"]
+    assert pending["currency"] == "USD"
+    assert pd.isna(pending["amount"])  # no sum: none counted
+    assert projects["Border management at the Ukraine-Moldova border"]["currency"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "(Projects funded from the regional envelope)",  # a heading of the rows below
+        "(Раздел 2. Гражданская защита)",
+        "(to be confirmed)",  # a word on the row's state
+        "(уточнюється)",
+        "(continued)",
+        "(amounts in EUR)",
+    ],
+)
+def test_words_in_brackets_that_are_no_part_of_the_title(tmp_path, below):
+    rows = [
+        ["№", "Project title", "Donor", "Beneficiary", "Amount, EUR", "Status"],
+        [1, "SESU fleet renewal", "EU", "SESU", 950_000, "ongoing"],
+        [None, below, None, None, None, None],
+        [2, "Dog handlers' training", "Canada", "SBGS", 600_000, "ongoing"],
+    ]
+    result = file_build(tmp_path, "list.xlsx", xlsx_bytes({"Projects": rows}))
+    assert set(projects_by_title(result)) == {"SESU fleet renewal", "Dog handlers' training"}
