@@ -63,10 +63,18 @@ from mtd_analysis.ingest.projects import (
     summaries_of_sheets,
     swatch_legend,
     swatch_legend_across,
+    swatch_legend_beside,
     table_pages,
     workbook_partner,
 )
-from mtd_analysis.ingest.read import SubmissionError, cell_fills, discover, read_submission, row_fills
+from mtd_analysis.ingest.read import (
+    SubmissionError,
+    cell_fills,
+    discover,
+    read_submission,
+    row_fills,
+    sheet_cell_fills,
+)
 from mtd_analysis.ingest.sheet import number_ranges
 from mtd_analysis.ingest.sidefiles import read_rates
 from mtd_analysis.ingest.values import (
@@ -309,6 +317,40 @@ def _colour_words_in_cells(grids: list, colours: set[str]) -> bool:
     )
 
 
+def _legend_beside(path: Path, rel: str, grids: list, issues: list[dict]) -> None:
+    """A legend of sample fills beside a table whose status cells are empty and coloured
+    (:func:`~mtd_analysis.ingest.projects.swatch_legend_beside`): each row's status from its status cell's fill
+    (``meta["row_status"]``), and the legend's cells cleared from the grid so that its words are not read as the
+    rows' (a section row "Donor: Sweden" beside a legend line stays a section row); said once."""
+    for grid in grids:
+        if not legend_named([grid]):
+            continue
+        found = swatch_legend_beside(grid, sheet_cell_fills(path, grid.sheet))
+        if found is None:
+            continue
+        first, top = found["first_col"], found["header_row"]
+        for number in range(top, max(n for *_, n in found["lines"]) + 1):
+            row = grid.rows[number - 1]
+            if len(row) > first:
+                grid.rows[number - 1] = [*row[:first], *([None] * (len(row) - first))]
+        if found["statuses"]:
+            grid.meta["row_status"] = found["statuses"]
+        said = ", ".join(f"{colour} = {status}" for colour, status, _, _ in found["lines"])
+        issues.append(
+            {
+                **_file_issue(
+                    rel,
+                    f"sheet '{grid.sheet}': the legend beside the table ({column_letter(first)}{top}: {said}) gives "
+                    f"the statuses of {len(found['statuses'])} rows by the colour of their status cell "
+                    f"(column {column_letter(found['status_col'])}); its cells are not read as the table's",
+                    "info",
+                    "status",
+                ),
+                "sheet": grid.sheet,
+            }
+        )
+
+
 def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -> None:
     """Give each grid the statuses its rows' colours say (``meta["row_status"]``: row number -> (status, colour)),
     when the workbook has a legend of colours (:func:`~mtd_analysis.ingest.projects.colour_legend`): a row's colour
@@ -325,6 +367,8 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
         legend = swatch_legend(grids, fills) or swatch_legend_across(
             grids, lambda sheet, number: cell_fills(path, sheet, number)
         )
+    if not legend and workbook and fills is not None:
+        _legend_beside(path, rel, grids, issues)
     if not legend:
         return
     if fills is None:

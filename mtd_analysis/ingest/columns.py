@@ -805,6 +805,15 @@ def match_field(label) -> FieldMatch:
         and len(years := set(YEAR_2000S.findall(text))) == 1
     ):  # "Доля бюджета на 2021 г." (35%): the year's share of the project's total, read with its year's money
         return FieldMatch("yearly", None, int(years.pop()), 0.75)
+    if (
+        text
+        and m.field == "amount"
+        and m.strength < 1.0
+        and (year := _FOR_A_YEAR.search(text))
+        and len(set(YEAR_2000S.findall(text))) == 1
+        and not _YEARS_SPANNED.search(text)
+    ):  # "Планова сума на 2021 р., млн": a sum's word the aliases know, for one year: that year's money
+        return _scaled(FieldMatch("yearly", m.currency, int(year["year"]), 0.75), text)
     if m.field == "amount" and not m.currency and _COUNTED.search(text):
         # "Обсяг усього (осіб)", "Объем, всего (мероприятий)": a count of people or events, no money
         return FieldMatch(None)
@@ -2762,6 +2771,15 @@ def _names_the_project(label: str | None) -> bool:
     return bool(_PROJECT_WORD.search(label or "")) and not _HOLDER_WORD.search(label or "")
 
 
+#: A year a money label is for: "на 2021 р.", "у 2021 році", "for 2021", "in 2021", "за 2021 год".
+_FOR_A_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:на|у|в|for|in|за)\s+(?P<year>20\d{2})(?!\d)(?:\s*(?:р\.|рік|році|г\.|год\w*|year))?\s*(?:[,;(]|$)",
+    re.IGNORECASE,
+)
+#: A span of years in a money label ("Total 2021-2022", "Разом 2021–2022 рр."): the sum of those years.
+_YEARS_SPANNED = re.compile(r"(?<![\d.\-/])(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}(?![\d\-–—/.])")
+
+
 def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, donors: bool = True) -> bool:
     """Whether a column keeps a field over one found before it: the stronger match; for the amount, the donor's
     contribution over the project's cost ("Внесок донора" beside "Вартість проєкту"), then the current figure over
@@ -2788,6 +2806,10 @@ def _outranks(m: FieldMatch, label: str, other: FieldMatch, other_label: str, do
             )
             if mine != theirs:
                 return mine
+        # "Total 2021-2022 | Total project budget (LOA)": the sum of the years shown is not the project's budget
+        mine, theirs = (bool(_YEARS_SPANNED.search(text or "")) for text in (label, other_label))
+        if mine != theirs:
+            return theirs
         # "Вартість, грн | Еквівалент у валюті донора | Валюта донора": the donor's money, whatever the word for it
         mine, theirs = (bool(_DONOR_CURRENCY.search(text or "")) for text in (label, other_label))
         if mine != theirs:

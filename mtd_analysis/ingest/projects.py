@@ -3843,6 +3843,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
     _noted_outside(state, rows, first, result)
     _split_into_funder_lines(state, result)
     _reference_lines(state, result)
+    _withdrawn_lines(state, result)
 
 
 #: A note naming numbered projects of the list as another sector's: "Projects 3, 5 and 8 are listed for information
@@ -3958,6 +3959,38 @@ def _noted_outside(state: SheetState, rows: list[list], first: int, result: Shee
             result.records[:] = [r for r in result.records if id(r) not in ids]
             result.counts["rows_loaded"] -= len(gone)
             result.counts["rows_skipped"] += len(gone)
+
+
+#: A title marked as taken off the list: "Anti-corruption training (withdrawn)", "Мобільні лабораторії (ВИЛУЧЕНО)".
+_WITHDRAWN_TITLE = re.compile(
+    r"\(\s*(?:withdrawn|removed|deleted|excluded|вилучено|вилучений|виключено|видалено|исключ[её]н\w*|удал[её]н\w*"
+    r"|изъят\w*)\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_lines(state: SheetState, result: SheetResult) -> None:
+    """Rows whose title says they were taken off the list ("(withdrawn)", "(ВИЛУЧЕНО)"): not counted, said."""
+    gone = [
+        r for r in result.records if isinstance(r.get("title"), str) and _WITHDRAWN_TITLE.search(r["title"])
+    ]
+    for rec in gone:
+        n = state.row_number(rec["_index"])
+        said = _WITHDRAWN_TITLE.search(rec["title"]).group(0)
+        state.issues[:] = [i for i in state.issues if i["row"] != n]
+        title = rec["title"] if len(rec["title"]) <= 80 else rec["title"][:77] + "…"
+        state.issue(
+            "info",
+            "deleted",
+            f"row {n} ('{title}') says {said}: taken off the list, not counted",
+            rec["_index"],
+            state.fields.get("title"),
+        )
+    if gone:
+        ids = {id(r) for r in gone}
+        result.records[:] = [r for r in result.records if id(r) not in ids]
+        result.counts["rows_loaded"] -= len(gone)
+        result.counts["rows_skipped"] += len(gone)
 
 
 #: A row's title saying it is given for reference ("Справочно: административные расходы ПРООН", "For information:
@@ -12521,6 +12554,81 @@ def swatch_legend(grids, fills: dict) -> list[tuple[str, str, str, int]]:
 
 
 _PROJECT_WORD = re.compile(r"^(?:про[єе]кт\w*|projects?)\s+", re.IGNORECASE)
+
+
+def swatch_legend_beside(grid, fills: dict[int, dict[int, str]]) -> dict | None:
+    """A legend of sample fills written beside a table, in the header's row and the rows under it ("… | Статус | | Условные
+    обозначения (статус): " over "[green] | реализуется", "[yellow] | планируется"), where the table's status cells
+    are empty and coloured: ``{"lines": [(colour, status, sheet, row number)], "status_col": …, "first_col": …,
+    "header_row": …, "statuses": {row number: (status, colour)}}``, or None.
+
+    ``fills`` is the sheet's fills, {row number: {0-based column: "RRGGBB"}}. The status column is the header's
+    column read as the status, left of the legend; a row's status is its status cell's fill, when the cell is empty.
+
+    Examples
+    --------
+    >>> from mtd_analysis.ingest.read import Grid
+    >>> rows = [["No", "Title", "Status", None, "Legend:"], [1, "A", None, None, None, "ongoing"],
+    ...         [2, "B", None, None, None, "planned"]]
+    >>> fills = {2: {2: "92D050", 4: "92D050"}, 3: {2: "92D050", 4: "FFFF00"}}
+    >>> found = swatch_legend_beside(Grid("P", rows, [], True, False, {}), fills)
+    >>> found["statuses"], found["first_col"]
+    ({2: ('ongoing', 'green'), 3: ('ongoing', 'green')}, 4)
+    """
+    for index, row in enumerate(grid.rows[:60]):
+        heading = next(
+            (c for c, v in enumerate(row) if c > 1 and type(v) is str and _LEGEND_NAMED.search(v)), None
+        )
+        if heading is None:
+            continue
+        status_col = next(
+            (c for c, v in enumerate(row[:heading]) if type(v) is str and match_field(v).field == "status"),
+            None,
+        )
+        if status_col is None:
+            return None
+        lines, samples = [], {}
+        for number in range(index + 2, min(len(grid.rows), index + 10) + 1):
+            cells = grid.rows[number - 1]
+            own = {c: rgb for c, rgb in fills.get(number, {}).items() if c >= heading}
+            empty = [c for c in sorted(own) if not (c < len(cells) and clean_text(cells[c]))]
+            texts = [clean_text(v) for v in cells[heading:] if clean_text(v)]
+            if len(empty) != 1 or len(texts) != 1:
+                break
+            status = _legend_status(_PROJECT_WORD.sub("", texts[0].lstrip("-–—=: ")))
+            if status not in STATUSES:
+                break
+            rgb = own[empty[0]]
+            lines.append((colour_name(rgb) or rgb, status, grid.sheet, number))
+            samples[rgb] = (status, colour_name(rgb) or rgb)
+        if len(lines) < 2 or len(samples) != len(lines):
+            return None
+        statuses = {}
+        col = status_col  # a second table's header below may put its status column elsewhere
+        for number in range(index + 2, len(grid.rows) + 1):
+            cells = grid.rows[number - 1]
+            again = next(
+                (
+                    c
+                    for c, v in enumerate(cells[:heading])
+                    if type(v) is str and match_field(v).field == "status" and match_field(v).strength >= 1.0
+                ),
+                None,
+            )
+            if again is not None:
+                col = again
+                continue
+            rgb = fills.get(number, {}).get(col)
+            if rgb in samples and not (col < len(cells) and clean_text(cells[col])):
+                statuses[number] = samples[rgb]
+        return {
+            "lines": lines,
+            "status_col": status_col,
+            "first_col": heading,
+            "header_row": index + 1,
+            "statuses": statuses,
+        }
+    return None
 
 
 def swatch_legend_across(grids, fills_of) -> list[tuple[str, str, str, int]]:

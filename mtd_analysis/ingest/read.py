@@ -968,6 +968,36 @@ def cell_fills(path: Path, sheet: str, number: int) -> dict[int, str]:
         workbook.close()
 
 
+def sheet_cell_fills(path: Path, sheet: str, last_row: int = 500) -> dict[int, dict[int, str]]:
+    """The solid fills of a sheet's cells, row by row up to ``last_row``: {row number: {0-based column: "RRGGBB"}},
+    rows without a fill left out; {} when they cannot be read (see :func:`cell_fills`, one row)."""
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - the styles are extra: a workbook read once already is not failed for them
+        return {}
+    try:
+        if sheet not in workbook.sheetnames:
+            return {}
+        out: dict[int, dict[int, str]] = {}
+        for number, row in enumerate(workbook[sheet].iter_rows(max_row=last_row), start=1):
+            for col, cell in enumerate(row):
+                fill = getattr(cell, "fill", None)
+                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+                if (
+                    getattr(fill, "fill_type", None) == "solid"
+                    and isinstance(colour, str)
+                    and len(colour) == 8
+                ):
+                    out.setdefault(number, {})[col] = colour[2:].upper()
+        return out
+    except Exception:  # noqa: BLE001
+        return {}
+    finally:
+        workbook.close()
+
+
 def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, tuple[str | None, str | None]]]:
     """The fills of each row of the named sheets of a workbook (.xlsx, .xlsm): {sheet: {row number: (row fill, any
     fill)}} as "RRGGBB": the row's fill is the solid fill of at least half its non-empty cells (a row shaded, not

@@ -35,6 +35,8 @@ BARE_TOTAL = re.compile(
     rf"(?:{TOTAL_WORD})\s*[:.]?"
     # the sums' currency or unit after a comma, never what the total is made of ("Всего, в т.ч.:", "Total, of which")
     r"(?:\s*,\s*(?!(?:в|у|з|із|из|of|incl|including|with)\b)(?:[^\W\d_]{1,8}\.?\s*){1,3})?"
+    # or its currency's code or word right after it ("Subtotal USD", "Итого EUR", "Total in EUR", "Разом грн")
+    r"(?:\s+(?:in\s+|в\s+|у\s+)?(?:(?-i:[A-Z]{3})|грн|гривень|гривен|євро|евро|euros?|dollars|доларів|долларов)\b)?"
     r"(?:\s*\([^()]*\))?\s*[:.]?",
     re.IGNORECASE,
 )

@@ -2,7 +2,9 @@
 by source": the project's whole cost beside the donor's part of it, other sectors' projects a note sets aside, titles
 going on in brackets on the next row; set WC "mixtures as partners send them": a programme column beside the
 projects' titles, a project listed again under a second group with "див. вище", a sum not fixed yet in one of two
-currencies' columns).
+currencies' columns; sets WD and WE, second submissions and donors' house formats: totals per currency
+written "Subtotal USD", titles marked "(withdrawn)", "Total 2021-2022" beside the project's budget, "Планова сума на
+2021 р." as the year's money, an "Indicative breakdown" of the years in one cell).
 
 Each test writes the few lines or cells that matter, as the partner's file had them, and checks the reading against
 figures worked out by hand beside it.
@@ -337,3 +339,182 @@ def test_words_in_brackets_that_are_no_part_of_the_title(tmp_path, below):
     ]
     result = file_build(tmp_path, "list.xlsx", xlsx_bytes({"Projects": rows}))
     assert set(projects_by_title(result)) == {"SESU fleet renewal", "Dog handlers' training"}
+
+
+# --- totals per currency, withdrawn titles (set WD) -----------------------------------------------------------------
+
+
+def test_totals_per_currency_written_with_the_code_are_totals(tmp_path):
+    text = (
+        "No.,Project,Donor,Implementer,Beneficiary,Planned start,Indicative budget,Currency,Indicative breakdown\n"
+        '1,Countering trafficking at the border,USA,IOM,SBGS,Q3 2021,"2,600,000",USD,2021 – 800 000; 2022 – 1 800 000\n'
+        '2,Migration data management,EU,IOM,SMS,Q4 2021,"3,150,000",EUR,2021 – 1.20 mln; 2022 – 1.95 mln\n'
+        "\n"
+        ",TOTALS BY CURRENCY\n"
+        ',Subtotal USD,,,,"2,600,000",USD,of which 2021 – 800 000\n'  # its cells one column off, as written
+        ',Subtotal EUR,,,,"3,150,000",EUR,of which 2021 – 1 200 000\n'
+    )
+    result = text_build(tmp_path, "usaid.csv", text)
+    assert set(projects_by_title(result)) == {
+        "Countering trafficking at the border",
+        "Migration data management",
+    }
+    assert {6, 7} <= {i["row"] for i in issues_saying(result, "is a totals row")}
+
+
+@pytest.mark.parametrize("mark", ["(withdrawn)", "(ВИЛУЧЕНО)", "(исключён из перечня)"])
+def test_a_title_marked_withdrawn_is_not_counted(tmp_path, mark):
+    rows = [
+        ["#", "Project title", "Donor", "Beneficiary", "Budget, SEK", "Status"],
+        [1, "Gender mainstreaming in the National Police", "Sweden", "NPU", 24_500_000, "ongoing"],
+        [2, f"Anti-corruption training for MIA staff {mark}", "Sweden", "MIA", 3_100_000, "ongoing"],
+    ]
+    result = file_build(tmp_path, "sweden.xlsx", xlsx_bytes({"Projects": rows}))
+    assert set(projects_by_title(result)) == {"Gender mainstreaming in the National Police"}
+    assert [i["row"] for i in issues_saying(result, "taken off the list, not counted")] == [3]
+
+
+# --- the project's budget beside the years' total; a year's planned sum (sets WE, WD) -------------------------------
+
+
+def test_the_projects_budget_not_the_total_of_the_years_shown(tmp_path):
+    rows = [
+        [
+            "No.",
+            "Project",
+            "Beneficiary",
+            "2021",
+            "2022",
+            "Total 2021-2022",
+            "Total project budget (LOA), USD",
+            "Status",
+        ],
+        [
+            1,
+            "Patrol Police Development Program",
+            "NPU",
+            2_000_000,
+            1_100_000,
+            3_100_000,
+            6_500_000,
+            "Ongoing",
+        ],
+        [2, "Border Security Enhancement", "SBGS", 1_000_000, 500_000, 1_500_000, 2_000_000, "Ongoing"],
+    ]
+    result = file_build(tmp_path, "inl.xlsx", xlsx_bytes({"MIA": rows}))
+    projects = projects_by_title(result)
+    assert projects["Patrol Police Development Program"]["amount"] == 6_500_000
+    assert year_money(projects["Patrol Police Development Program"], 2021) == 2_000_000
+    assert projects["Border Security Enhancement"]["amount"] == 2_000_000
+
+
+def test_a_planned_sum_for_2021_is_that_years_money(tmp_path):
+    rows = [
+        [
+            "№",
+            "Назва проєкту",
+            "Партнер",
+            "Бенефіціар",
+            "Орієнтовний бюджет, млн",
+            "Валюта",
+            "Планова сума на 2021 р., млн",
+        ],
+        [1, "Цифровізація адміністративних послуг МВС", "ЄС", "МВС", "5,00", "євро", "0,75"],
+        [2, "Підтримка ДСНС у гуманітарному розмінуванні", "Японія", "ДСНС", "2,40", "дол. США", "0,30"],
+    ]
+    result = file_build(tmp_path, "mtd.xlsx", xlsx_bytes({"Проєкти": rows}))
+    projects = projects_by_title(result)
+    digital = projects["Цифровізація адміністративних послуг МВС"]
+    assert (digital["amount"], year_money(digital, 2021)) == (5_000_000, 750_000)
+    assert year_money(projects["Підтримка ДСНС у гуманітарному розмінуванні"], 2021) == 300_000
+
+
+def test_an_indicative_breakdown_gives_the_years(tmp_path):
+    text = (
+        "No.,Project,Donor,Beneficiary,Planned start,Indicative budget,Currency,Indicative breakdown\n"
+        '1,Digital identity verification,Canada,SMS,Q3 2021,"1,800,000",CAD,2021 – 300 000; 2022 – 900 000; '
+        "2023 – 600 000\n"
+    )
+    result = text_build(tmp_path, "pipeline.csv", text)
+    assert year_money(projects_by_title(result)["Digital identity verification"], 2021) == 300_000
+
+
+# --- a legend of colours beside the table, the status cells coloured (set WD) ---------------------------------------
+
+
+def _legend_beside_workbook() -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import PatternFill
+
+    green, yellow, grey = ("92D050", "FFFF00", "BFBFBF")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Nordic"
+    ws.append(["Nordic partners – ITA projects (amounts in SEK)"])
+    ws.append([])
+    ws.append(
+        [
+            "#",
+            "Project title",
+            "Implementer",
+            "Beneficiary",
+            "Period",
+            "Budget, SEK",
+            "Status",
+            None,
+            "Legend",
+        ]
+    )
+    ws.append(["Donor: Sweden (Sida)", None, None, None, None, None, None, None, None, "Ongoing"])
+    ws.append(
+        [
+            1,
+            "Gender mainstreaming in the National Police",
+            "UN Women",
+            "NPU",
+            "2020–2023",
+            24_500_000,
+            None,
+            None,
+            None,
+            "Planned",
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "Civil protection capacity for SESU",
+            "MSB",
+            "SESU",
+            "2021–2024",
+            38_000_000,
+            None,
+            None,
+            None,
+            "Completed",
+        ]
+    )
+    ws.append([3, "Border crossing integrity", "UNDP", "SBGS", "2018–2020", 9_750_000])
+    for row, colour in ((4, green), (5, yellow), (6, grey)):  # the legend's samples, in column I
+        ws.cell(row, 9).fill = PatternFill("solid", fgColor=colour)
+    for row, colour in ((5, green), (6, yellow), (7, grey)):  # the status cells, empty and coloured
+        ws.cell(row, 7).fill = PatternFill("solid", fgColor=colour)
+    stream = io.BytesIO()
+    wb.save(stream)
+    return stream.getvalue()
+
+
+def test_a_legend_beside_the_table_gives_the_status_cells_colours(tmp_path):
+    result = file_build(tmp_path, "nordic.xlsx", _legend_beside_workbook())
+    projects = projects_by_title(result)
+    statuses = {title: p["status"] for title, p in projects.items()}
+    assert statuses == {
+        "Gender mainstreaming in the National Police": "ongoing",
+        "Civil protection capacity for SESU": "planned",
+        "Border crossing integrity": "completed",
+    }
+    # the section row beside the legend's first line still names the donor of the rows below
+    assert {p["partner"] for p in projects.values()} == {"Sweden"}
+    assert issues_saying(result, "the legend beside the table")
