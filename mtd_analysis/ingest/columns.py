@@ -1237,6 +1237,8 @@ def fiscal_span_named(label) -> int | None:
     (2020, True, True)
     >>> fiscal_span_named("Trainees 2020/21") is None, fiscal_span_named("01.2020-12.2021") is None
     (True, True)
+    >>> fiscal_span_named("UK FY 2021/22 (Apr 2021 - Mar 2022) GBP")
+    2021
     """
     text = clean_text(label) if isinstance(label, str) else None
     found = _FISCAL_SPAN.search(text) if text else None
@@ -1251,10 +1253,14 @@ def fiscal_span_named(label) -> int | None:
 
     rest = without_currency_words(text[: found.start()] + " " + text[found.end() :])
     rest = _MILLIONS.sub(" ", _THOUSANDS.sub(" ", rest))
+    # "UK FY 2021/22 (Apr 2021 - Mar 2022)": the partner whose fiscal year it is, and its months in brackets
+    rest = re.sub(
+        r"\([^()]*\)", lambda b: " " if _fiscal_months_pattern().search(b.group(0)) else b.group(0), rest
+    )
     words = [
         w
         for w in re.findall(r"[^\W\d_]+", _FISCAL_MONEY.sub(" ", rest))
-        if w.lower() not in ("р", "рр", "г", "гг")
+        if w.lower() not in ("р", "рр", "г", "гг") and not (w.isupper() and is_known_partner(w, codes=False))
     ]
     return None if words else start
 

@@ -3963,8 +3963,12 @@ def _noted_outside(state: SheetState, rows: list[list], first: int, result: Shee
 
 #: A title marked as taken off the list: "Anti-corruption training (withdrawn)", "Мобільні лабораторії (ВИЛУЧЕНО)".
 _WITHDRAWN_TITLE = re.compile(
-    r"\(\s*(?:withdrawn|removed|deleted|excluded|вилучено|вилучений|виключено|видалено|исключ[её]н\w*|удал[её]н\w*"
-    r"|изъят\w*)\b[^()]*\)",
+    r"[(\[]\s*(?:withdrawn|removed|deleted|excluded|вилучено|вилучений|виключено|видалено|исключ[её]н[аоы]?|удал[её]н[аоы]?"
+    r"|изъят[аоы]?)"
+    # the mark alone, or with who took it off, from where or when: "(withdrawn by donor in March 2021)", "(исключён из
+    # перечня)"; not what was removed or seized ("(removed mines: 2,000)", "(вилучено 1 200 од. зброї)")
+    r"(?:\s+(?:by|from|on|in|at|з|із|зі|за|у|в|из|по|с|со|решением|рішенням)\b[^()\[\]:\d]*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|20\d\d)?[^()\[\]:\d]*)?"
+    r"\s*[)\]]",
     re.IGNORECASE,
 )
 
@@ -3980,9 +3984,9 @@ def _withdrawn_lines(state: SheetState, result: SheetResult) -> None:
         state.issues[:] = [i for i in state.issues if i["row"] != n]
         title = rec["title"] if len(rec["title"]) <= 80 else rec["title"][:77] + "…"
         state.issue(
-            "info",
+            "warning",
             "deleted",
-            f"row {n} ('{title}') says {said}: taken off the list, not counted",
+            f"row {n} ('{title}') says {said}: taken off the list, not counted — check it",
             rec["_index"],
             state.fields.get("title"),
         )

@@ -374,6 +374,27 @@ def test_a_title_marked_withdrawn_is_not_counted(tmp_path, mark):
     assert [i["row"] for i in issues_saying(result, "taken off the list, not counted")] == [3]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Demining (removed mines: 2,000)",  # what was removed, not the row
+        "Equipment (excluded VAT)",
+        "Digital forensics (deleted data recovery)",
+        "Протидія незаконному обігу зброї (вилучено 1 200 од. зброї у 2020 р.)",  # seized
+        "Борьба с наркотрафиком (изъято 300 кг наркотиков)",
+        "Связь для полиции (удалённые районы)",  # remote districts
+        "Программа добровольной сдачи (изъятие оружия)",
+    ],
+)
+def test_a_bracket_saying_what_was_removed_or_seized_keeps_the_project(tmp_path, title):
+    rows = [
+        ["#", "Project title", "Donor", "Beneficiary", "Budget, EUR", "Status"],
+        [1, title, "EU", "NPU", 400_000, "ongoing"],
+    ]
+    result = file_build(tmp_path, "eu.xlsx", xlsx_bytes({"Projects": rows}))
+    assert set(projects_by_title(result)) == {title}
+
+
 # --- the project's budget beside the years' total; a year's planned sum (sets WE, WD) -------------------------------
 
 
@@ -518,3 +539,41 @@ def test_a_legend_beside_the_table_gives_the_status_cells_colours(tmp_path):
     # the section row beside the legend's first line still names the donor of the rows below
     assert {p["partner"] for p in projects.values()} == {"Sweden"}
     assert issues_saying(result, "the legend beside the table")
+
+
+# --- a donor's fiscal years named with the donor and their months (set WE) ------------------------------------------
+
+
+def test_uk_fiscal_years_with_their_months_are_read_by_days(tmp_path):
+    rows = [
+        ["UK CSSF – Ukraine programme (amounts in GBP)"],
+        [],
+        [
+            "Project ref",
+            "Project title",
+            "Beneficiary",
+            "Start date",
+            "End date",
+            "UK FY 2020/21\n(Apr 2020 - Mar 2021)\nGBP",
+            "UK FY 2021/22\n(Apr 2021 - Mar 2022)\nGBP",
+            "Total budget\nGBP",
+            "Status",
+        ],
+        [
+            "CSSF-UA-017",
+            "Countering Disinformation",
+            "MIA",
+            "01.04.2020",
+            "31.03.2022",
+            200_000,
+            400_000,
+            600_000,
+            "Ongoing",
+        ],
+    ]
+    result = file_build(tmp_path, "uk_cssf.xlsx", xlsx_bytes({"Portfolio": rows}))
+    project = projects_by_title(result)["Countering Disinformation"]
+    # 2021: 90 of FY 2020/21's 365 days (1 January – 31 March) and 275 of FY 2021/22's 365 (1 April – 31 December)
+    expected = 200_000 * 90 / 365 + 400_000 * 275 / 365
+    assert year_money(project, 2021) == pytest.approx(expected, abs=0.02)
+    assert project["amount"] == 600_000
