@@ -938,6 +938,15 @@ def _is_intake_template(zf: zipfile.ZipFile) -> bool:
         return False
 
 
+def _solid_fill(cell) -> str | None:
+    """A cell's solid fill as "RRGGBB" (openpyxl's ARGB without its alpha), None for none."""
+    fill = getattr(cell, "fill", None)
+    colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+    if getattr(fill, "fill_type", None) == "solid" and isinstance(colour, str) and len(colour) == 8:
+        return colour[2:].upper()
+    return None
+
+
 def cell_fills(path: Path, sheet: str, number: int) -> dict[int, str]:
     """The solid fills of one row's cells (0-based column -> "RRGGBB"), for a legend laid out along a row ("■ |
     проект на стадии согласования | ■ | проект завершён"); {} when they cannot be read."""
@@ -953,14 +962,8 @@ def cell_fills(path: Path, sheet: str, number: int) -> dict[int, str]:
         out = {}
         for row in workbook[sheet].iter_rows(min_row=number, max_row=number):
             for col, cell in enumerate(row):
-                fill = getattr(cell, "fill", None)
-                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
-                if (
-                    getattr(fill, "fill_type", None) == "solid"
-                    and isinstance(colour, str)
-                    and len(colour) == 8
-                ):
-                    out[col] = colour[2:].upper()
+                if rgb := _solid_fill(cell):
+                    out[col] = rgb
         return out
     except Exception:  # noqa: BLE001
         return {}
@@ -983,14 +986,8 @@ def sheet_cell_fills(path: Path, sheet: str, last_row: int = 500) -> dict[int, d
         out: dict[int, dict[int, str]] = {}
         for number, row in enumerate(workbook[sheet].iter_rows(max_row=last_row), start=1):
             for col, cell in enumerate(row):
-                fill = getattr(cell, "fill", None)
-                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
-                if (
-                    getattr(fill, "fill_type", None) == "solid"
-                    and isinstance(colour, str)
-                    and len(colour) == 8
-                ):
-                    out.setdefault(number, {})[col] = colour[2:].upper()
+                if rgb := _solid_fill(cell):
+                    out.setdefault(number, {})[col] = rgb
         return out
     except Exception:  # noqa: BLE001
         return {}
@@ -1021,14 +1018,7 @@ def row_fills(path: Path, sheets: list[str]) -> dict[str, dict[int, tuple[str | 
                 seen: dict[str, int] = {}
                 first, filled = None, 0
                 for cell in row:
-                    fill = getattr(cell, "fill", None)
-                    colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
-                    solid = (
-                        getattr(fill, "fill_type", None) == "solid"
-                        and isinstance(colour, str)
-                        and len(colour) == 8
-                    )
-                    rgb = colour[2:].upper() if solid else None
+                    rgb = _solid_fill(cell)
                     first = first or rgb
                     if getattr(cell, "value", None) is not None:
                         filled += 1
