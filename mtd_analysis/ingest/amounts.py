@@ -1491,6 +1491,13 @@ def fiscal_amounts(cells: RowCells) -> tuple[dict[int, float], str | None, float
         amount = parsed.value if column.scale == 1.0 else _in_units(parsed.value, value, column.scale)
         currency = currency or parsed.currency or column.currency
         total += amount
+        if col not in state.project_years:
+            # a project that starts or ends within the fiscal year spends its money there on its own days (INL's FY
+            # 2021, October 2020 – September 2021, for a project of March – September 2021: all of it in 2021)
+            first, last = cells.dates
+            clipped = (max(start, first) if first else start, min(end, last) if last else end)
+            if clipped[0] <= clipped[1]:
+                start, end = clipped
         split = (
             _split_over(amount, start, end)
             if col in state.project_years

@@ -2767,6 +2767,32 @@ def _without_reading_notes(rec: dict) -> dict:
     return rec
 
 
+#: A span of months in a fiscal year's label: "(Oct 2020 - Sep 2021)", "(01.04.2021 – 31.03.2022)".
+_LABEL_SPAN = re.compile(
+    r"(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}[./]){0,2}(?:19|20)\d{2}\s*[-–—]\s*"
+    r"(?:[^\W\d_]+\.?\s+)?(?:\d{1,2}[./]){0,2}(?:19|20)\d{2}"
+)
+
+
+def _fiscal_span_in_label(label, year: int) -> tuple[dt.date, dt.date] | None:
+    """The dates a fiscal year's label gives it ("FY2021 (Oct 2020 - Sep 2021)": 1 October 2020 – 30 September
+    2021), when they span about a year and the fiscal year's number is one of their years; else None."""
+    text = clean_text(label) if isinstance(label, str) else None
+    for found in _LABEL_SPAN.finditer(text or ""):
+        try:
+            span = parse_period(found.group(0))
+        except ValueProblem:
+            continue
+        if (
+            span
+            and None not in span
+            and 360 <= (span[1] - span[0]).days <= 370
+            and year in (span[0].year, span[1].year)
+        ):
+            return span[0], span[1]
+    return None
+
+
 def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner: str | None) -> None:
     """Money columns named by a fiscal year ("FY2020 obligations | FY2021 obligations"): each covers the days of
     the partner's fiscal year of that name (``partners.csv``, ``fiscal_year``: the USA's runs from October to
@@ -2868,6 +2894,11 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
         )
         return
     spans = {c: partner_fiscal_year(partner, year) for c, year in named.items()}
+    if any(span is None for span in spans.values()):
+        # "FY2021 (Oct 2020 - Sep 2021) Commitment": a label giving its own months, whoever the partner
+        own = {c: _fiscal_span_in_label(rows[header.row][c], year) for c, year in named.items()}
+        if all(span is not None for span in own.values()):
+            spans = own
     if not calendar and all(
         span is not None and (span[0], span[1]) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
         for year, span in zip(named.values(), spans.values(), strict=True)
@@ -2895,10 +2926,13 @@ def _fiscal_columns(state: SheetState, header: Header, rows: list[list], partner
     else:
         state.fiscal.update(spans)
         start, end = spans[min(named)]
+        whose = (
+            f"{partner}'s " if partner else ""
+        )  # a label giving its own months ("FY2021 (Oct 2020 - Sep 2021)")
         state.issue(
             "info",
             "amount",
-            f"columns {letters} give {partner}'s fiscal years ('{first_label}' runs {start:%d.%m.%Y}–"
+            f"columns {letters} give {whose}fiscal years ('{first_label}' runs {start:%d.%m.%Y}–"
             f"{end:%d.%m.%Y}): each year's money is spread over its months by days, its part in each calendar year "
             "counted there",
             header.row,

@@ -577,3 +577,39 @@ def test_uk_fiscal_years_with_their_months_are_read_by_days(tmp_path):
     expected = 200_000 * 90 / 365 + 400_000 * 275 / 365
     assert year_money(project, 2021) == pytest.approx(expected, abs=0.02)
     assert project["amount"] == 600_000
+
+
+def test_a_fiscal_years_money_is_spent_within_the_projects_dates(tmp_path):
+    text = (
+        "U.S. Embassy Kyiv - Foreign Assistance Tracker - export 15.03.2021;;;;;;;;\n"
+        "Activity ID;Activity Title;Agency;Beneficiary;Start Date;End Date;Total Commitment (USD);"
+        "FY2021 (Oct 2020 - Sep 2021) Commitment (USD);Status\n"
+        "INL-UA-21-11;Forensic DNA Laboratory Equipment;INL;NPU;2021-03-01;2021-09-30;275 500,50;275 500,50;Active\n"
+        "INL-UA-20-07;Maritime Border Security Support;INL;SBGS;2020-10-01;2021-09-30;1 800 000,00;1 800 000,00;"
+        "Active\n"
+    )
+    result = text_build(tmp_path, "us_tracker.csv", text)
+    projects = projects_by_title(result)
+    # March – September 2021 lies within FY2021: all its money is 2021's, none before the project starts
+    assert year_money(projects["Forensic DNA Laboratory Equipment"], 2021) == pytest.approx(
+        275_500.50, abs=0.01
+    )
+    assert year_money(projects["Forensic DNA Laboratory Equipment"], 2020) is None
+    # a project over the whole fiscal year: 92 of its 365 days in 2020 (1 October – 31 December), 273 in 2021
+    maritime = projects["Maritime Border Security Support"]
+    assert year_money(maritime, 2021) == pytest.approx(1_800_000 * 273 / 365, abs=0.02)
+
+
+def test_a_fiscal_year_label_giving_its_months_is_read_whoever_the_partner(tmp_path):
+    text = (
+        "Activity ID;Activity Title;Agency;Beneficiary;Start Date;End Date;Total Commitment (USD);"
+        "FY2021 (Oct 2020 - Sep 2021) Commitment (USD);Status\n"
+        "INL-UA-20-07;Maritime Border Security Support;INL;SBGS;2020-10-01;2021-09-30;1 800 000,00;1 800 000,00;"
+        "Active\n"
+    )
+    result = text_build(tmp_path, "tracker.csv", text)
+    maritime = projects_by_title(result)["Maritime Border Security Support"]
+    # the label's own months: 92 of the fiscal year's 365 days in 2020, 273 in 2021
+    assert year_money(maritime, 2020) == pytest.approx(1_800_000 * 92 / 365, abs=0.02)
+    assert year_money(maritime, 2021) == pytest.approx(1_800_000 * 273 / 365, abs=0.02)
+    assert issues_saying(result, "give fiscal years ('FY2021 (Oct 2020 - Sep 2021)")
