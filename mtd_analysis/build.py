@@ -29,6 +29,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -69,7 +70,6 @@ from mtd_analysis.ingest.projects import (
 )
 from mtd_analysis.ingest.read import (
     SubmissionError,
-    cell_fills,
     discover,
     read_submission,
     row_fills,
@@ -317,15 +317,16 @@ def _colour_words_in_cells(grids: list, colours: set[str]) -> bool:
     )
 
 
-def _legend_beside(path: Path, rel: str, grids: list, issues: list[dict]) -> None:
+def _legend_beside(rel: str, grids: list, cells_of, issues: list[dict]) -> None:
     """A legend of sample fills beside a table whose status cells are empty and coloured
     (:func:`~mtd_analysis.ingest.projects.swatch_legend_beside`): each row's status from its status cell's fill
     (``meta["row_status"]``), and the legend's cells cleared from the grid so that its words are not read as the
-    rows' (a section row "Donor: Sweden" beside a legend line stays a section row); said once."""
+    rows' (a section row "Donor: Sweden" beside a legend line stays a section row); said once. ``cells_of(sheet)``
+    gives a sheet's cell fills (:func:`~mtd_analysis.ingest.read.sheet_cell_fills`)."""
     for grid in grids:
         if not legend_named([grid]):
             continue
-        found = swatch_legend_beside(grid, sheet_cell_fills(path, grid.sheet))
+        found = swatch_legend_beside(grid, cells_of(grid.sheet))
         if found is None:
             continue
         first, top = found["first_col"], found["header_row"]
@@ -364,11 +365,13 @@ def _statuses_by_colour(path: Path, rel: str, grids: list, issues: list[dict]) -
     fills = None
     if not legend and workbook and legend_named(grids):  # a legend of sample fills ("■ | — скасовано")
         fills = row_fills(path, [g.sheet for g in grids])
+        # each sheet's cell fills read once, for the legend along a row and the legend beside the table
+        cells_of = cache(partial(sheet_cell_fills, path))
         legend = swatch_legend(grids, fills) or swatch_legend_across(
-            grids, lambda sheet, number: cell_fills(path, sheet, number)
+            grids, lambda sheet, number: cells_of(sheet).get(number, {})
         )
-    if not legend and workbook and fills is not None:
-        _legend_beside(path, rel, grids, issues)
+        if not legend:
+            _legend_beside(rel, grids, cells_of, issues)
     if not legend:
         return
     if fills is None:

@@ -1046,7 +1046,7 @@ _DONOR_MONEY_WORDS = re.compile(
 #: A name's possessive ending ("Canada's contribution"), dropped to find the name.
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s\b")
 #: "of which", "у т.ч." opening a label: the column is a part of the one before ("of which EU contribution, EUR").
-OF_WHICH_FIRST = _OF_WHICH_FIRST = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
+OF_WHICH_FIRST = re.compile(rf"^\s*(?:{OF_WHICH})\s*[:,]?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1066,7 +1066,7 @@ def names_donor_money(label) -> bool:
     from mtd_analysis.ingest.values import _currency_pattern
 
     # "of which EU contribution": the EU's part of the cost
-    text = _POSSESSIVE.sub("", _OF_WHICH_FIRST.sub("", clean_text(label) or ""))
+    text = _POSSESSIVE.sub("", OF_WHICH_FIRST.sub("", clean_text(label) or ""))
     if not text or "%" in text or UKRAINE.search(text):
         return False
     if not (currency_in_text(text) or _DONOR_MONEY_WORDS.search(text)):

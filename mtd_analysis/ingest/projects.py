@@ -3963,20 +3963,23 @@ def _noted_outside(state: SheetState, rows: list[list], first: int, result: Shee
         numbers = noted_outside(texts[0][1]) if len(texts) == 1 and len(filled) == 1 else []
         if not numbers:
             continue
-        note = texts[0][1] if len(texts[0][1]) <= 80 else texts[0][1][:77] + "…"
-        where = state.cell(index, texts[0][0])
+        note, where = _snippet(texts[0][1]), state.cell(index, texts[0][0])
         gone = [r for r in result.records if _item_number(r.get("_number")) in numbers]
-        for rec in gone:
-            n = state.row_number(rec["_index"])
-            state.issues[:] = [i for i in state.issues if i["row"] != n]
-            state.issue(
-                "info",
-                "sector",
-                f"row {n}: the note in {where} says project {_item_number(rec['_number'])} is another sector's "
-                f"('{note}'): not counted",
-                rec["_index"],
-                number_col,
-            )
+        _set_aside(
+            state,
+            result,
+            [
+                (
+                    rec,
+                    "info",
+                    "sector",
+                    f"row {state.row_number(rec['_index'])}: the note in {where} says project "
+                    f"{_item_number(rec['_number'])} is another sector's ('{note}'): not counted",
+                    number_col,
+                )
+                for rec in gone
+            ],
+        )
         numbered = {_item_number(cell_value(row, number_col)) for row in rows[first:]}
         unknown = [k for k in numbers if k not in numbered]
         if unknown:
@@ -3988,11 +3991,6 @@ def _noted_outside(state: SheetState, rows: list[list], first: int, result: Shee
                 "check the note",
                 index,
             )
-        if gone:
-            ids = {id(r) for r in gone}
-            result.records[:] = [r for r in result.records if id(r) not in ids]
-            result.counts["rows_loaded"] -= len(gone)
-            result.counts["rows_skipped"] += len(gone)
 
 
 #: A title marked as taken off the list: "Anti-corruption training (withdrawn)", "Мобільні лабораторії (ВИЛУЧЕНО)".
@@ -4012,23 +4010,21 @@ def _withdrawn_lines(state: SheetState, result: SheetResult) -> None:
     gone = [
         r for r in result.records if isinstance(r.get("title"), str) and _WITHDRAWN_TITLE.search(r["title"])
     ]
-    for rec in gone:
-        n = state.row_number(rec["_index"])
-        said = _WITHDRAWN_TITLE.search(rec["title"]).group(0)
-        state.issues[:] = [i for i in state.issues if i["row"] != n]
-        title = rec["title"] if len(rec["title"]) <= 80 else rec["title"][:77] + "…"
-        state.issue(
-            "warning",
-            "deleted",
-            f"row {n} ('{title}') says {said}: taken off the list, not counted — check it",
-            rec["_index"],
-            state.fields.get("title"),
-        )
-    if gone:
-        ids = {id(r) for r in gone}
-        result.records[:] = [r for r in result.records if id(r) not in ids]
-        result.counts["rows_loaded"] -= len(gone)
-        result.counts["rows_skipped"] += len(gone)
+    _set_aside(
+        state,
+        result,
+        [
+            (
+                rec,
+                "warning",
+                "deleted",
+                f"row {state.row_number(rec['_index'])} ('{_snippet(rec['title'])}') says "
+                f"{_WITHDRAWN_TITLE.search(rec['title']).group(0)}: taken off the list, not counted — check it",
+                state.fields.get("title"),
+            )
+            for rec in gone
+        ],
+    )
 
 
 #: A row's title saying it is given for reference ("Справочно: административные расходы ПРООН", "For information:
@@ -4049,21 +4045,42 @@ def _reference_lines(state: SheetState, result: SheetResult) -> None:
         and isinstance(r.get("title"), str)
         and _FOR_REFERENCE.match(r["title"])
     ]
-    for rec in gone:
+    _set_aside(
+        state,
+        result,
+        [
+            (
+                rec,
+                "info",
+                "note",
+                f"row {state.row_number(rec['_index'])} ('{_snippet(rec['title'])}') gives no money and says it is "
+                "for reference: a note, not a project; skipped",
+                None,
+            )
+            for rec in gone
+        ],
+    )
+
+
+def _snippet(text: str) -> str:
+    """A text cut to 80 characters for a message."""
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _set_aside(
+    state: SheetState, result: SheetResult, said: list[tuple[dict, str, str, str, int | None]]
+) -> None:
+    """Take rows read as projects out of a sheet's records, each said at its row (``(record, severity, kind,
+    message, column)``): what was said of the row before is dropped, and the row is counted as skipped."""
+    for rec, severity, kind, message, col in said:
         n = state.row_number(rec["_index"])
         state.issues[:] = [i for i in state.issues if i["row"] != n]
-        title = rec["title"] if len(rec["title"]) <= 80 else rec["title"][:77] + "…"
-        state.issue(
-            "info",
-            "note",
-            f"row {n} ('{title}') gives no money and says it is for reference: a note, not a project; skipped",
-            rec["_index"],
-        )
-    if gone:
-        ids = {id(r) for r in gone}
+        state.issue(severity, kind, message, rec["_index"], col)
+    if said:
+        ids = {id(rec) for rec, *_ in said}
         result.records[:] = [r for r in result.records if id(r) not in ids]
-        result.counts["rows_loaded"] -= len(gone)
-        result.counts["rows_skipped"] += len(gone)
+        result.counts["rows_loaded"] -= len(ids)
+        result.counts["rows_skipped"] += len(ids)
 
 
 #: A line's title saying it adjusts the project above it down: "Adjustment – budget reduction (Addendum No. 2)",
@@ -12649,7 +12666,7 @@ def swatch_legend_beside(grid, fills: dict[int, dict[int, str]]) -> dict | None:
                 (
                     c
                     for c, v in enumerate(cells[:heading])
-                    if type(v) is str and match_field(v).field == "status" and match_field(v).strength >= 1.0
+                    if type(v) is str and (m := match_field(v)).field == "status" and m.strength >= 1.0
                 ),
                 None,
             )

@@ -947,33 +947,10 @@ def _solid_fill(cell) -> str | None:
     return None
 
 
-def cell_fills(path: Path, sheet: str, number: int) -> dict[int, str]:
-    """The solid fills of one row's cells (0-based column -> "RRGGBB"), for a legend laid out along a row ("■ |
-    проект на стадии согласования | ■ | проект завершён"); {} when they cannot be read."""
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - the styles are extra: a workbook read once already is not failed for them
-        return {}
-    try:
-        if sheet not in workbook.sheetnames:
-            return {}
-        out = {}
-        for row in workbook[sheet].iter_rows(min_row=number, max_row=number):
-            for col, cell in enumerate(row):
-                if rgb := _solid_fill(cell):
-                    out[col] = rgb
-        return out
-    except Exception:  # noqa: BLE001
-        return {}
-    finally:
-        workbook.close()
-
-
-def sheet_cell_fills(path: Path, sheet: str, last_row: int = 500) -> dict[int, dict[int, str]]:
-    """The solid fills of a sheet's cells, row by row up to ``last_row``: {row number: {0-based column: "RRGGBB"}},
-    rows without a fill left out; {} when they cannot be read (see :func:`cell_fills`, one row)."""
+def sheet_cell_fills(path: Path, sheet: str) -> dict[int, dict[int, str]]:
+    """The solid fills of a sheet's cells, row by row: {row number: {0-based column: "RRGGBB"}}, rows without a fill
+    left out; {} when they cannot be read (openpyxl, read-only: for a legend of sample fills, see
+    :func:`mtd_analysis.ingest.projects.swatch_legend_across` and ``swatch_legend_beside``)."""
     import openpyxl
 
     try:
@@ -984,7 +961,7 @@ def sheet_cell_fills(path: Path, sheet: str, last_row: int = 500) -> dict[int, d
         if sheet not in workbook.sheetnames:
             return {}
         out: dict[int, dict[int, str]] = {}
-        for number, row in enumerate(workbook[sheet].iter_rows(max_row=last_row), start=1):
+        for number, row in enumerate(workbook[sheet].iter_rows(), start=1):
             for col, cell in enumerate(row):
                 if rgb := _solid_fill(cell):
                     out.setdefault(number, {})[col] = rgb
