@@ -3006,13 +3006,15 @@ def _resolve_duplicates(header: Header) -> Header:
                 cols[col] = FieldMatch("revised_end")  # "Revised end date": the end where it is filled
                 continue
             # a donor's money column ("США, USD") is the amount before a total only in a table naming no partner on its
-            # rows: beside a partner column it is one co-funder's column of a register
+            # rows: beside a partner column it is one co-funder's column of a register; a donor's part ("of which EU
+            # contribution") is, and projects.py undoes it where the rows are another donor's
             if _outranks(
                 m,
                 header.labels.get(col, ""),
                 cols[other],
                 header.labels.get(other, ""),
-                donors=not has_partner,
+                donors=not has_partner
+                or bool(OF_WHICH_FIRST.match(clean_text(header.labels.get(col, "") or "") or "")),
             ):
                 cols[other] = FieldMatch("duplicate", cols[other].currency)
                 seen[m.field] = col

@@ -1941,20 +1941,29 @@ def _implementers_under_a_funder(state: SheetState, header: Header, rows: list[l
     )
 
 
-def _another_donors_part(header: Header, partner: str | None) -> None:
+def _another_donors_part(header: Header, partner: str | None, rows: list[list]) -> None:
     """A money column of one donor's part of the cost ("of which EU contribution, EUR" beside "Total project cost
     (all contributors)") is the project's money only in that donor's own list: in another's (the EU's part in
-    Germany's list), or where the list's donor is not known, the total is read again, and the part is said.
+    Germany's list), or where the list's donor is not known, the total is read again, and the part is said. In a
+    table with a partner column, the list is the donor's when every row naming a partner names that donor.
 
     The header's reading prefers the part (:func:`columns.names_donor_money`); this undoes it when the donor it
     names is not the sheet's.
     """
-    col = header.fields().get("amount")
+    fields = header.fields()
+    col = fields.get("amount")
     label = (header.labels.get(col) or "") if col is not None else ""
     if not label or not OF_WHICH_FIRST.match(clean_text(label) or ""):
         return
     donor = partner_named_in(label)
-    if donor is None or donor == partner:
+    if donor is None:
+        return
+    named = set()
+    if "partner" in fields:
+        at = fields["partner"]
+        named = {partner_named_in(row[at]) for row in rows[header.row + 1 :] if at < len(row)} - {None}
+        partner = next(iter(named)) if len(named) == 1 else partner if not named else None
+    if donor == partner:
         return
     total = next(
         (
@@ -1971,7 +1980,7 @@ def _another_donors_part(header: Header, partner: str | None) -> None:
     )
     header.columns[col] = FieldMatch("duplicate", header.columns[col].currency)
     header.findings[:] = [f for f in header.findings if f[1] != total]
-    whose = f"{partner}'s" if partner else "the list's donor's"
+    whose = f"{partner}'s" if partner else ("the rows' partners'" if named else "the list's donor's")
     header.findings.append(
         (
             "warning",
@@ -2053,7 +2062,7 @@ def _read_table(
             "credited; add a Partner column if they are the sheet's partner's",
         )
     _another_donors_part(
-        header, sheet_partner
+        header, sheet_partner, rows
     )  # "of which EU contribution" in Germany's list: not Germany's money
     _fiscal_columns(state, header, rows, sheet_partner)  # "FY2021 obligations": the partner's fiscal year
     _fiscal_span_columns(
