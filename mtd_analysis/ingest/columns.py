@@ -560,9 +560,13 @@ def open_edge(label) -> tuple[int, str] | None:
     [(2020, 'upto'), (2020, 'upto'), (2022, 'from'), (2022, 'from'), None]
     >>> [open_edge(t) for t in ("2020 і раніше", "з 2022 р.", "Після 2021 р.", "2022 р. і далі", "до 2020 р.")]
     [(2020, 'upto'), (2022, 'from'), (2022, 'from'), (2022, 'from'), (2020, 'upto')]
+    >>> open_edge("Обсяг фінансування / до 2021 року")  # under a group's label
+    (2021, 'upto')
     """
     text = clean_text(label)
     found = _OPEN_YEARS.fullmatch(text.strip(" ,.:()")) if text else None
+    if found is None and text and " / " in text:  # "Обсяг фінансування / до 2021 року": the group's column
+        found = _OPEN_YEARS.fullmatch(text.rsplit(" / ", 1)[1].strip(" ,.:()"))
     if found is None:
         return None
     if found["a"]:
@@ -2114,7 +2118,7 @@ def _years_over_labels(rows: list[list], limit: int) -> list[list]:
         below = rows[r + 1]
         labels = {c: clean_text(below[c]) if c < len(below) else None for c in years}
         if (
-            not all(isinstance(below[c], str) and labels[c] for c in years if c < len(below))
+            not all(c < len(below) and isinstance(below[c], str) and labels[c] for c in years)
             or len({labels[c] for c in years}) > 1
         ):
             continue  # the same label under every year ("Сума, дол. США"): the years tell them apart
@@ -2238,7 +2242,10 @@ def find_header(
             # ... or it labels only the columns of a money group above it ("Молдова | Украина | Всего" under
             # "Бюджет по странам"): then it reads as well as the upper row alone, and is still the header
             under_money = _labels_under_money(rows, r, merged)
-            if r + 1 < limit and _labels_in(singles(r + 1)) < 2 and not under_money:
+            # the sheet's own merges make the two rows one header: labels merged down over both rows beside a group
+            # split below ("№ п/п" over two rows beside "в том числе" over "освоено | план на 2021 год | остаток")
+            merged_down = sum(1 for _, last in _merged_down(merged, r) if last == r + 1) >= 2
+            if r + 1 < limit and _labels_in(singles(r + 1)) < 2 and not under_money and not merged_down:
                 continue
             if _holds_a_sum(lower_row):
                 continue  # a project's row ("… | 2020 | 2020-09-15 | 1500000"), whatever its words read as
@@ -2261,11 +2268,12 @@ def find_header(
             # ... or it names the same fields in other words: the header again in another language
             translated = bool(score) and r + 1 < limit and _same_fields(single, singles(r + 1))
             # ... or the sheet's own merges make the two rows one header: labels merged down over both rows beside
-            # groups split below ("No." over two rows beside "2021" over "H1 | H2"), and the pair reads no worse
+            # groups split below ("No." over two rows beside "2021" over "H1 | H2"), and the pair reads no worse, or
+            # a little worse for names under a group it cannot place ("Funding by source" over "CSSF | FCDO bilateral")
             merged_pair = (
                 (best is None or best.first_row >= r)  # not the lower rows of a header found above
-                and sum(1 for _, last in _merged_down(merged, r) if last == r + 1) >= 2
-                and pair_score >= score
+                and merged_down
+                and pair_score + 0.5 >= score
             )
             replaces = replaces or translated or merged_pair
             if pair_score > max(score, _score(singles(r + 1)) if r + 1 < limit else 0) + 0.5 or replaces:
@@ -3514,6 +3522,7 @@ def infer_roles(rows: list[list], header: Header) -> Header:
         m = columns.get(col)
         if m is not None and m.field in _AGREES and guess is not None:
             _check_header(col, m, guess, labels, columns, findings)
+    _figures_under_a_partner_label(data, columns, findings, labels)
     _partners_under_an_amount_label(data, columns, findings, labels)
     _cofunders_named(data, columns, findings, labels)
     _converted_amount(data, columns, findings, labels)
@@ -3872,6 +3881,32 @@ def _donors_sums(text: str, m: FieldMatch, columns: dict) -> bool:
 
 #: A cell saying nothing ("-", "—", "n/a", "немає").
 NOTHING_SAID = re.compile(r"[-–—/.]+|n/?a|none|немає|нет|відсутн\w*|отсутств\w*", re.IGNORECASE)
+
+
+#: A label naming codes: "DONOR_CD", "Donor code", "Код донора", "Partner ID", "Donor No.".
+_CODE_LABEL = re.compile(r"(?i)(?<![^\W_])(?:code|cd|id|key|код\w*|no\.?|nr\.?|№|#)(?![^\W_])")
+
+
+def _figures_under_a_partner_label(data: list, columns: dict, findings: list, labels: dict) -> None:
+    """A column headed as the partner that holds figures and no name ("Funding by source / FCDO bilateral": 150, –,
+    300): a source's money, not who pays; not loaded, and said (the partner is then the file's or the title's)."""
+    for col, m in sorted(columns.items()):
+        if m.field not in ("partner", "implementer") or _CODE_LABEL.search(labels.get(col) or ""):
+            continue  # "DONOR_CD": the partners' codes, which a list on another sheet names
+        texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
+        # "(7)": the column's number, as official forms print them under the header
+        said = [t for t in texts if not NOTHING_SAID.fullmatch(t) and not re.fullmatch(r"\(\d{1,2}\)", t)]
+        if len(said) < 2 or not all(_cell_kind(t) in ("number", "money") for t in said):
+            continue
+        columns[col] = FieldMatch("ignore", m.currency)
+        findings.append(
+            (
+                "warning",
+                col,
+                f"{_column_name(col, labels)} is named like the {m.field}'s column but holds figures "
+                f"({', '.join(said[:3])}), no names: not read as the {m.field}; its values were not loaded",
+            )
+        )
 
 
 def _partners_under_an_amount_label(data: list, columns: dict, findings: list, labels: dict) -> None:

@@ -223,6 +223,7 @@ from mtd_analysis.ingest.values import (
     without_currency_words,
     year_breakdown,
 )
+from mtd_analysis.ingest.words import fold
 from mtd_analysis.reference.activities import neighbour_countries
 from mtd_analysis.reference.agencies import (
     agency_patterns,
@@ -1114,16 +1115,63 @@ def _tables_side_by_side(
         f"{col_letters(gap + 1)}): each was read as a table of its own; a row holding both counts once per table",
     )
     sides = [_one_side(grid, gap, side, header.first_row) for side in (False, True)]
-    return _tables_read(state, sides, file_partner, include_hidden)
+    return _tables_read(state, sides, file_partner, include_hidden, gap)
 
 
-def _tables_read(state: SheetState, grids: list[Grid], file_partner, include_hidden: bool) -> SheetResult:
+def _money_years(records: list[dict]) -> tuple[set[int], bool]:
+    """The years of a table's money columns its records were read from, and whether a total was read."""
+    years, total = set(), False
+    for rec in records:
+        for part in (rec.get("source_cells") or "").split(";"):
+            key = part.split("=", 1)[0]
+            total = total or key == "amount"
+            if key.startswith("amount_") and key[7:].isdigit():
+                years.add(int(key[7:]))
+    return years, total
+
+
+def _last_years_list(state: SheetState, parts: list[SheetResult], grids: list[Grid], gap: int) -> None:
+    """Of two tables side by side, one giving only an earlier year's money and listing projects of the other again
+    ("МТД Німеччини – 2020 рік | … | Обсяг 2020, євро" right of the 2021 list): the earlier list left there, not the
+    sheet's projects; its rows are set aside as skipped, and said."""
+    read = [_money_years(p.records) for p in parts]
+    for k, (part, (years, total)) in enumerate(zip(parts, read, strict=True)):
+        other, (other_years, _) = parts[1 - k], read[1 - k]
+        if not part.records or not other.records or total or not years or not other_years:
+            continue
+        if max(years) >= max(other_years):
+            continue
+        titles = {fold(r["title"]) for r in other.records if isinstance(r.get("title"), str)}
+        again = [r for r in part.records if isinstance(r.get("title"), str) and fold(r["title"]) in titles]
+        if not again:
+            continue  # an earlier year's projects of their own (completed in 2020) are projects still
+        rows = {r["source_row"] for r in part.records}
+        part.issues[:] = [i for i in part.issues if i["row"] not in rows]
+        part.counts["rows_loaded"] -= len(part.records)
+        part.counts["rows_skipped"] += len(part.records)
+        where = f"columns A–{col_letters(gap - 1)}" if k == 0 else f"the columns from {col_letters(gap + 1)}"
+        state.issue(
+            "warning",
+            "layout",
+            f"{grid_place(grids[k])}: {where} give only {', '.join(map(str, sorted(years)))} money beside the "
+            f"table of {max(other_years)}, and list {len(again)} of its projects again: an earlier year's list "
+            f"left beside the current one; its rows {number_ranges(sorted(rows))} are not read as projects — check",
+        )
+        part.records = []
+        return
+
+
+def _tables_read(
+    state: SheetState, grids: list[Grid], file_partner, include_hidden: bool, gap: int | None = None
+) -> SheetResult:
     """One sheet's result from its tables, each read on its own (:func:`sheet_projects` of its grid): the
     sheet's own issues first, then each table's records, issues and counts in order."""
     parts = [
         sheet_projects(g, state.file, file_partner, include_hidden, state.status_codes, state.code_lists)
         for g in grids
     ]
+    if gap is not None:  # two tables side by side: one may be last year's list left beside this year's
+        _last_years_list(state, parts, grids, gap)
     result = SheetResult(
         state.grid.sheet, "loaded" if any(p.status == "loaded" for p in parts) else parts[0].status
     )
@@ -5788,6 +5836,10 @@ _TOTAL_LINKS = frozenset(
 _TOTAL_OF_SAID = re.compile(rf"(?:{TOTAL_WORD})\s+(?:по|за|for|of|by)\s*:\s", re.IGNORECASE)
 
 
+#: A column's number as official forms print it under the header: "3", "(3)", "3)", "3.".
+_COLUMN_NUMBER = re.compile(r"\(?\d{1,2}[).]?")
+
+
 def _total_words(text: str) -> int:
     """The length of a totals row's text in words: its words, or, for a total named and then described after a
     dash or in brackets ("Subtotal – Government of Japan (USD equivalent)", "GRAND TOTAL (USD equivalent, excl.
@@ -5969,10 +6021,13 @@ def _table_furniture(
         return "skipped"
     if (
         len(texts) >= 3
-        and texts[0][1] == "1"
-        and texts[1][1] == "2"
-        and all(t == str(k) for k, (_, t) in enumerate(texts, start=1))
-    ):  # "1 | 2 | 3 | … | 12" under the header: the columns' numbers, as official forms print them
+        and texts[0][1].strip("().") == "1"
+        and texts[1][1].strip("().") == "2"
+        and all(
+            _COLUMN_NUMBER.fullmatch(t) and t.strip("().") == str(k)
+            for k, (_, t) in enumerate(texts, start=1)
+        )
+    ):  # "1 | 2 | 3 | … | 12", "(1) | (2) | …" under the header: the columns' numbers, as official forms print them
         state.issue("info", "header", f"row {n} numbers the table's columns (1, 2, 3 …); skipped", index)
         return "skipped"
     # a totals word alone ("Усього", "Total:") is a totals row even beside an agency or code column; a group's
@@ -6020,12 +6075,13 @@ def _table_furniture(
         if (
             TOTAL_ROW.match(t.lower())
             and len(texts) > 1
-            and all(_PLAIN_NUMBER.fullmatch(v) for _, v in texts[1:])  # figures alone: no status, no partner
+            # figures alone, or with their currency: no status, no partner ("Итого по ОБСЕ / OSCE total | EUR | 2 130,0")
+            and all(_PLAIN_NUMBER.fullmatch(v) or c == state.fields.get("currency") for c, v in texts[1:])
         ):
             state.issue(
                 "info",
                 "total",
-                f"row {n}: '{t}' begins with a totals word and gives figures only (no code, dates, agency, partner or "
+                f"row {n}: '{t}' begins with a totals word and gives only figures and their currency (no code, dates, agency, partner or "
                 "status, as projects have): a totals row; skipped (totals are recomputed)",
                 index,
                 title_col,
@@ -8558,7 +8614,16 @@ def _a_signature(texts: list[tuple[int, str]]) -> bool:
     last = _RANK.sub("", texts[-1][1].strip(" _"))  # "полковник Андрій ГРИЦЕНКО": the rank before the name
     # "Начальник відділу … | ________": a line left for the signature, the name to be written by hand
     blank = not last and "___" in texts[-1][1]
-    return any(_POSITION.match(t) for _, t in texts[:-1]) and (blank or bool(_SIGNED_NAME.fullmatch(last)))
+    # "… і європейської інтеграції МВС | (підпис) | Андрій ЛИСЕНКО": the position begun on the row above, the place
+    # of the signature marked
+    placed = any(_SIGNATURE_PLACE.fullmatch(t.strip()) for _, t in texts[:-1])
+    return (placed or any(_POSITION.match(t) for _, t in texts[:-1])) and (
+        blank or bool(_SIGNED_NAME.fullmatch(last))
+    )
+
+
+#: The place of a signature on a form: "(підпис)", "(подпись)", "(signature)", "М.П.".
+_SIGNATURE_PLACE = re.compile(r"\(?\s*(?:підпис|подпись|signature|signed|м\.\s*п\.?)\s*\)?", re.IGNORECASE)
 
 
 def _format_currencies_said(state: SheetState) -> None:

@@ -1408,10 +1408,88 @@ def _text_grid(raw: bytes, name: str) -> Grid:
         if struck:  # "~~Border Management~~": struck through, as Excel's strikethrough is read
             meta["struck"] = struck
     else:  # a rule of dashes under the header or over the totals ("-----+-----+----"): an empty row
-        rows = [[None] * len(row) if _ruled(row) else row for row in rows]
+        ruled = [_ruled(row) for row in rows]
+        if delimiter == "|" and (joined := ruled_records(rows, ruled)) is not None:
+            rows = joined
+            meta["said"] = (
+                "a table drawn in text with a rule under every record: the lines of a record (and of the header) "
+                "joined into one row, at its first line"
+            )
+        rows = [[None] * len(row) if rule else row for row, rule in zip(rows, ruled, strict=True)]
     if "\ufffd" in text:
         meta["replacement_chars"] = True
     return Grid("", rows, meta=meta)
+
+
+#: A cell holding a figure alone ("320,0", "1 050,0", "250,0*").
+_FIGURE_CELL = re.compile(r"[-–—]?\s*\d[\d\s.,\u00a0]*[*¹²³]*")
+
+
+def _join_cell(above: str | None, below: str | None) -> str | None:
+    """A cell wrapped onto the next line, joined: "Софинанси-" + "рование" is one word, other lines a space apart."""
+    if not below or not below.strip():
+        return above
+    if not above or not above.strip():
+        return below
+    a, b = above.rstrip(), below.strip()
+    if re.search(r"[^\W\d_]-$", a) and b[:1].islower():
+        return a[:-1] + b
+    if a.endswith(("–", "—", "-", "/")):
+        return a + b
+    return a + " " + b
+
+
+def ruled_records(rows: list[list], ruled: list[bool]) -> list[list] | None:
+    """A text table drawn with a rule under every record, its cells wrapped over several lines ("| 1 | Подготовка
+    кинологов ГПСУ для |" over "|   | охраны государственной границы |"): each record's lines joined into its first
+    line, column by column, the other lines left empty (so that every row keeps its line); None unless at least two
+    records between rules run over several lines. The first block between rules (the header) is joined whole; in a
+    record, a line continues the one above only when its first cell is empty and it holds no figure (a second line
+    with figures, "в т.ч. планируемые | 1 050,0", is a row of its own).
+
+    Examples
+    --------
+    >>> rows = [["+---+"], [None, "No", "Title", "Sum"], [None, None, "of project", "EUR"], ["+---+"],
+    ...         [None, "1", "Radios for", "100"], [None, None, "the police", None], ["+---+"],
+    ...         [None, "2", "Boats", "200"], [None, None, "(sea)", None], ["+---+"],
+    ...         [None, None, "Total", "300"], [None, None, "of which 2021", "100"], ["+---+"]]
+    >>> ruled = [len(r) == 1 for r in rows]
+    >>> joined = ruled_records(rows, ruled)
+    >>> joined[1], joined[4], joined[7], joined[10], joined[11]
+    ([None, 'No', 'Title of project', 'Sum EUR'], [None, '1', 'Radios for the police', '100'], [None, '2', 'Boats (sea)', '200'], [None, None, 'Total', '300'], [None, None, 'of which 2021', '100'])
+    """
+    bounds = [i for i, rule in enumerate(ruled) if rule]
+    blocks = [(a + 1, b) for a, b in pairwise(bounds) if b - a > 2]  # two lines or more between two rules
+    if len(bounds) < 4:
+        return None
+    wrapped = 0
+    out = [list(row) for row in rows]
+    first = True
+    for a, b in pairwise(bounds):
+        lines = [i for i in range(a + 1, b) if any(v is not None and str(v).strip() for v in rows[i])]
+        if not lines:
+            continue
+        head = lines[0]
+        for i in lines[1:]:
+            row = rows[i]
+            # the record's first cell (its number) is empty on the lines that go on with it
+            lead = next(c for c, v in enumerate(rows[head]) if v is not None and str(v).strip())
+            continues = first or (
+                (lead >= len(row) or row[lead] is None or not str(row[lead]).strip())
+                and not any(isinstance(v, str) and _FIGURE_CELL.fullmatch(v.strip()) for v in row if v)
+            )
+            if not continues:
+                head = i
+                continue
+            width = max(len(out[head]), len(row))
+            out[head] = [
+                _join_cell(out[head][c] if c < len(out[head]) else None, row[c] if c < len(row) else None)
+                for c in range(width)
+            ]
+            out[i] = [None] * len(row)
+            wrapped += not first
+        first = False
+    return out if wrapped >= 2 and blocks else None
 
 
 def _prose(head: list[str], delimiter: str, few: bool = False) -> bool:

@@ -419,7 +419,7 @@ def test_a_total_of_a_group_with_no_donor_status_or_period_is_no_project(one_she
     ]  # fmt: skip
     result = one_sheet_build(rows, "Team_Europe_list.xlsx")
     assert len(result.projects) == 2
-    assert issues_saying(result, "begins with a totals word and gives figures only")
+    assert issues_saying(result, "begins with a totals word and gives only figures and their currency")
 
 
 def test_blocks_one_under_another_each_in_the_currency_its_caption_names(one_sheet_build):

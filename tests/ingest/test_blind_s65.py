@@ -6,7 +6,7 @@ figures worked out by hand beside it.
 
 from __future__ import annotations
 
-from blind_helpers import file_build, issues_saying, projects_by_title, xlsx_bytes
+from blind_helpers import file_build, issues_saying, projects_by_title, text_build, xlsx_bytes, year_money
 
 # --- the donor's part of the cost in a table that names its donor on every row -------------------------------------
 
@@ -73,3 +73,205 @@ def test_a_donor_column_of_another_donor_reads_the_whole_cost(tmp_path):
     assert projects["Integrity in the police"]["amount"] == 2_000_000
     assert projects["Forensic laboratory support"]["amount"] == 700_000
     assert issues_saying(result, "is EU's part of the cost, not Germany's own money")
+
+
+# --- totals per organisation and currency in a table drawn in text (set XA) ------------------------------------------
+
+_BAR_HEADER = "| № | Наименование проекта / Project title | Источник / Source | Валюта / Currency | Бюджет / Budget | Статус |"
+
+
+def test_totals_said_in_two_languages_with_their_currency_are_no_projects(tmp_path):
+    text = "\n".join(
+        [
+            "СПРАВКА о проектах (тыс.)",
+            "+---+---+---+---+---+---+",
+            _BAR_HEADER,
+            "+---+---+---+---+---+---+",
+            "| 1 | Противодействие торговле людьми | ОБСЕ | EUR | 250,0 | реализуется |",
+            "| 2 | Профилактика домашнего насилия | Швейцария | EUR | 380,0 | реализуется |",
+            "|   | Итого по ОБСЕ, без отменённых / OSCE total (EUR) | | EUR | 630,0 | |",
+            "| 3 | Синтетические наркотики | Япония | USD | 600,0 | реализуется |",
+            "|   | Итого по УНП ООН / UNODC total (USD) | | USD | 600,0 | |",
+            "+---+---+---+---+---+---+",
+        ]
+    )
+    result = text_build(tmp_path, "osce_unodc.txt", text)
+    projects = projects_by_title(result)
+    # three projects; the two totals (a currency beside their figures, nothing else) are not
+    assert sorted(projects) == [
+        "Противодействие торговле людьми",
+        "Профилактика домашнего насилия",
+        "Синтетические наркотики",
+    ]
+    assert len(issues_saying(result, "gives only figures and their currency")) == 2
+
+
+# --- official forms: column numbers in brackets, footnote letters, a source's figures under a payer's word (set XC) --
+
+
+def test_a_forms_column_numbers_footnote_letters_and_a_sources_figures(tmp_path):
+    rows = [
+        ["UK CSSF and FCDO support to the MIA"],
+        ["Financial overview, GBP '000"],
+        [],
+        [
+            "No.",
+            "Project title",
+            "Beneficiary",
+            "Funding by source",
+            None,
+            "Total budget",
+            "2021 (forecast)",
+            "Status",
+        ],
+        [None, None, None, "CSSF", "FCDO bilateral", None, None, None],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+        ["A1", "Investigating trafficking in human beings", "NPU", 850, 150, 1000, "520 a)", "Ongoing"],
+        ["A2", "Maritime border surveillance", "SBGS", 2000, "–", 2000, 900, "Ongoing b)"],
+        [None, "GRAND TOTAL", None, 2850, 150, 3000, 1420, None],
+        ["a) Indicative, subject to confirmation."],
+    ]
+    merged = {"Annex": ["D4:E4", "A4:A5", "B4:B5", "C4:C5", "F4:F5", "G4:G5", "H4:H5"]}
+    result = file_build(tmp_path, "uk_annex.xlsx", xlsx_bytes({"Annex": rows}, merged))
+    projects = projects_by_title(result)
+    assert sorted(projects) == ["Investigating trafficking in human beings", "Maritime border surveillance"]
+    first = projects["Investigating trafficking in human beings"]
+    # "520 a)": 520 thousand with a footnote's letter, like its neighbours
+    assert first["amount"] == 1_000_000
+    assert year_money(first, 2021) == 520_000
+    # "FCDO bilateral" (150, –) is a source's money, not the partner: the title names the UK
+    assert {p["partner"] for p in projects.values()} == {"UK"}
+    assert issues_saying(result, "holds figures (150")
+
+
+def test_money_before_a_year_beside_that_years_column_is_the_years_before(tmp_path):
+    text = "\n".join(
+        [
+            ";Звіт про проєкти МТД (тис. грн);;;;",
+            "№ з/п;Назва проєкту;Донор;Вартість проєкту;Обсяг фінансування;;",
+            ";;;;до 2021 року;2021 рік;2022–2023 роки",
+            "1;Гуманітарне розмінування;Королівство Норвегія;84 500,0;38 200,0;24 800,0;21 500,0",
+            "2;Оснащення рятувальників;Республіка Польща;12 300,0;–;12 300,0;–",
+        ]
+    )
+    projects = projects_by_title(text_build(tmp_path, "dsns.csv", text, "cp1251"))
+    demining = projects["Гуманітарне розмінування"]
+    # "до 2021 року" beside "2021 рік" is the money before 2021, not 2021's
+    assert year_money(demining, 2021) == 24_800_000
+    assert year_money(demining, 2020) == 38_200_000
+    assert year_money(projects["Оснащення рятувальників"], 2021) == 12_300_000
+
+
+def test_a_header_merged_down_over_a_group_split_below_and_a_signature_marked(tmp_path):
+    rows = [
+        ["СВЕДЕНИЯ о проектах МТП"],
+        ["(тыс. долл. США)"],
+        [
+            "№ п/п",
+            "Наименование проекта",
+            "Донор",
+            "Стоимость проекта, всего",
+            "в том числе",
+            None,
+            None,
+            "Состояние",
+        ],
+        [None, None, None, None, "освоено на 01.01.2021", "план на 2021 год", "остаток", None],
+        [1, 2, 3, 4, 5, 6, 7, 8],
+        ["1.1", "Укрепление доверия населения", "США", 1200, 350, 500, 350, "реализуется"],
+        ["1.2", "Оснащение средствами разведки", "Япония", 780, "–", 780, "–", "реализуется"],
+        [None, "ВСЕГО", None, 1980, 350, 1280, 350, None],
+        [],
+        [None, "Директор Департамента международного сотрудничества"],
+        [None, "и европейской интеграции МВД Украины", None, "(подпись)", None, None, "И. В. Бондаренко"],
+    ]
+    merged = {"Лист1": ["E3:G3", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "H3:H4"]}
+    result = file_build(tmp_path, "svedeniya.xlsx", xlsx_bytes({"Лист1": rows}, merged))
+    projects = projects_by_title(result)
+    # two projects: the signature's second line ("(подпись)", a name) is none
+    assert sorted(projects) == ["Оснащение средствами разведки", "Укрепление доверия населения"]
+    # "план на 2021 год" under "в том числе", the rows of the header merged down beside it
+    assert year_money(projects["Укрепление доверия населения"], 2021) == 500_000
+    assert year_money(projects["Оснащение средствами разведки"], 2021) == 780_000
+
+
+def test_a_text_table_with_a_rule_under_every_record_joins_each_records_lines(tmp_path):
+    rule = "+------+------------------------------+-------------+-----------+-----------+-------------+"
+    text = "\n".join(
+        [
+            "                 (тыс. евро)",
+            rule,
+            "| №    | Наименование проекта         | Донор       | Средства  | в т.ч.    | Состояние   |",
+            "| п/п  |                              |             | донора    | 2021      |             |",
+            "|      |                              |             | всего     |           |             |",
+            rule,
+            "| 1    | Подготовка кинологов ГПСУ    | Литовская   |     320,0 |     120,0 | реализуется |",
+            "|      | для охраны границы           | Республика  |           |           | (с апреля)  |",
+            rule,
+            "| 2    | Развитие службы офицеров     | Республика  |     540,0 |     250,0 | реализуется |",
+            "|      | полиции общины               | Польша      |           |           |             |",
+            rule,
+            "|      | ИТОГО                        |             |     860,0 |     370,0 |             |",
+            rule,
+        ]
+    )
+    projects = projects_by_title(text_build(tmp_path, "perechen.txt", text))
+    assert sorted(projects) == [
+        "Подготовка кинологов ГПСУ для охраны границы",
+        "Развитие службы офицеров полиции общины",
+    ]
+    dogs = projects["Подготовка кинологов ГПСУ для охраны границы"]
+    # "Средства донора всего": the donor's money, not the donor
+    assert (dogs["partner"], dogs["amount"], year_money(dogs, 2021)) == ("Lithuania", 320_000, 120_000)
+    assert projects["Развитие службы офицеров полиции общины"]["partner"] == "Poland"
+
+
+def test_a_row_of_years_longer_than_the_row_under_it_is_read(tmp_path):
+    # the years' row reaches past the labels' row (a CSV's rows of different lengths): read, no failure
+    text = "\n".join([",,2020,2021", "Назва,Донор", "Радари,ЄС,10,20"])
+    result = text_build(tmp_path, "years.csv", text)
+    assert not issues_saying(result, "could not be read")
+
+
+# --- last year's list left beside this year's (set XD) --------------------------------------------------------------
+
+
+def _side_by_side(right_titles):
+    rows = [
+        ["Проєкти МТД Німеччини (GIZ), станом на 01.02.2021", None, None, None, None, None],
+        [None, None, None, None, "МТД Німеччини – 2020 рік", None, None],
+        [
+            "№",
+            "Назва проєкту",
+            "Загальний бюджет, євро",
+            "Обсяг у 2021 р., євро",
+            None,
+            "Назва проєкту",
+            "Обсяг 2020, євро",
+        ],
+        [1, "Інтегроване управління кордонами", 3_200_000, 900_000, None, right_titles[0], 800_000],
+        [2, "Ідентифікація особи ДМС", 1_150_000, 600_000, None, right_titles[1], 500_000],
+    ]
+    return xlsx_bytes({"МТД": rows})
+
+
+def test_last_years_list_beside_this_years_is_set_aside(tmp_path):
+    result = file_build(
+        tmp_path,
+        "germany.xlsx",
+        _side_by_side(["Інтегроване управління кордонами", "Обладнання для біометрії"]),
+    )
+    projects = projects_by_title(result)
+    # the right table repeats a project of the left one with 2020's money only: last year's list, not read
+    assert sorted(projects) == ["Ідентифікація особи ДМС", "Інтегроване управління кордонами"]
+    assert year_money(projects["Інтегроване управління кордонами"], 2021) == 900_000
+    assert issues_saying(result, "an earlier year's list left beside the current one")
+
+
+def test_an_earlier_years_table_of_other_projects_is_read(tmp_path):
+    result = file_build(
+        tmp_path, "germany.xlsx", _side_by_side(["Обладнання для біометрії", "Навчання персоналу"])
+    )
+    # none of its projects is listed again: projects of their own, read
+    assert len(projects_by_title(result)) == 4
+    assert not issues_saying(result, "an earlier year's list")
