@@ -14,6 +14,10 @@ File conventions
 * ``crs_codes`` holds ``;``-separated CRS purpose codes. A plain code (``15180``) maps its share of a project to
   the priority; a code marked ``~`` (``~15210``) is *broad*: the classifier decides from the title and description,
   and, when it recognises nothing, the share goes to ``OTHER`` (work in the sector, outside the list), saying why.
+* ``broad_keywords`` (optional) holds a priority's broad words, a means or a wide field rather than the aim
+  ("canine units", "migration"): they weigh half. ``OTHER``'s are the sector's own words ("police", "investigation",
+  the agencies' names): they count for ``OTHER`` only where the title and description name no listed priority, and
+  a title made of them alone leaves the priority to the description.
 * Two special rows are required: ``OTHER`` (subgroup ``other``) and ``UNMAPPED`` (subgroup ``unmapped``).
 * ``priority_stopwords.csv`` lists words that carry no priority meaning ("of", "протидія", "support").
 
@@ -24,8 +28,8 @@ How a project is mapped (first rule that applies wins)
    without percentages). A value that matches nothing falls through, with a warning naming it.
 3. ``crs``: CRS codes in ``sectors`` (IATI), split by their percentages. The share of broad codes and of codes
    outside the list goes to the classifier; when it recognises nothing, to ``OTHER`` (broad) or ``UNMAPPED``.
-4. ``classifier``: transparent keyword scoring on the title (weight 1) and description (weight 0.4); a phrase
-   counts when all its word stems occur close together. Confidence is ``score / (score + 0.5)``. Below the
+4. ``classifier``: transparent keyword scoring on the title (weight 1) and description (weight 0.4, or 1 when the
+   title names no priority); a phrase counts when all its word stems occur close together. Confidence is ``score / (score + 0.5)``. Below the
    threshold the project is ``UNMAPPED`` (method ``none``) with an info issue: it is never guessed silently.
 
 Examples
@@ -107,6 +111,11 @@ DECLARED_KEYWORD_FACTOR = 0.9
 #: drug detection: 2/3 DRUGS, 1/3 BORDER_SECURITY), and they still name their priority when nothing else does (at the
 #: classifier's threshold).
 BROAD_WEIGHT = 0.5
+#: The code the classifier gives the sector's own words (``OTHER``'s ``broad_keywords``: "police", "investigation",
+#: the agencies' names): they say a project is the sector's work, not which of its priorities. They count for
+#: ``OTHER`` where the title and description name no listed priority, and for nothing where they do; a title naming
+#: only them leaves the priority to the description. Never an output's code.
+_SECTOR = "OTHER~sector"
 PHRASE_WINDOW_SLACK = 3  # a phrase of n stems must fit in n + 3 consecutive words
 SHARE_TOLERANCE = 1e-6
 #: Batches of more distinct (title, description) pairs than this are ranked in two parts, one in a forked worker.
@@ -266,7 +275,7 @@ class _Lexicon:
         owners: dict[str, set[str]] = {}
         for p in self.phrases:
             for s in p.stems:
-                owners.setdefault(s, set()).add(p.priority_code)
+                owners.setdefault(s, set()).add("OTHER" if p.priority_code == _SECTOR else p.priority_code)
         # A stem used by one priority ("трафікінг") says more than one used by many ("поліц").
         self.specificity = {s: 1.0 / len(codes) for s, codes in owners.items()}
         for s in sorted(self.vocabulary):
@@ -345,7 +354,11 @@ def _load_stopwords() -> frozenset[str]:
 
 def _phrase(code: str, text: str, kind: str, stopwords: frozenset[str]) -> _Phrase | None:
     stems = tuple(dict.fromkeys(t.stem for t in _tokens(text, stopwords) if not t.stop))
-    return _Phrase(code, text, stems, kind, BROAD_WEIGHT if kind == "broad" else 1.0) if stems else None
+    if not stems:
+        return None
+    if code == "OTHER" and kind == "broad":  # the sector's own words (see _SECTOR)
+        return _Phrase(_SECTOR, text, stems, kind, 1.0)
+    return _Phrase(code, text, stems, kind, BROAD_WEIGHT if kind == "broad" else 1.0)
 
 
 def _lexicon(priorities: pd.DataFrame) -> _Lexicon:
@@ -1046,6 +1059,11 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_Tex
                     quotes.append(
                         "'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in quoted]) + "'"
                     )
+            codes = [code for code, _ in lexicon._signatures[signature]]
+            if "OTHER" in codes and _SECTOR in codes:
+                # quoted together when the sector's words count for OTHER (see _plan), in the text's order
+                both = sorted({*spans[codes.index("OTHER")], *spans[codes.index(_SECTOR)]})
+                quotes.append("'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in both]) + "'")
             out[i] = (signature, quotes)
     return out
 
@@ -1064,30 +1082,41 @@ def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[_TextHits | None]:
     return out
 
 
-def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, float, float, int, int]]:
+def _plan(title: int, description: int, lexicon: _Lexicon) -> list[tuple[str, float, float, tuple, tuple]]:
     """The scored priorities of a title and description from their signatures (-1: no hits), best first.
 
-    Each is ``(code, score, confidence, k, j)``: its evidence is the title's ``k``-th quote and the
-    description's ``j``-th (-1: none).
+    Each is ``(code, score, confidence, k, j)``: its evidence is the title's quotes numbered ``k`` and the
+    description's numbered ``j`` (empty: none). The sector's own words (:data:`_SECTOR`) count for ``OTHER`` only
+    where no listed priority is named; a title naming no priority, or only the sector's words beside a description
+    naming one, leaves the priority to the description, which then weighs as a title.
     """
+    title_hits = lexicon._signatures[title] if title >= 0 else ()
+    description_hits = lexicon._signatures[description] if description >= 0 else ()
+    named = any(
+        code not in SPECIAL_PRIORITIES and code != _SECTOR for code, _ in chain(title_hits, description_hits)
+    )
+    # "Project BRIDGE" | "… counter-trafficking units …"; "Gender-responsive policing" | "… domestic violence …"
+    title_says = any(code != _SECTOR for code, _ in title_hits) or (title_hits and not named)
+    weights = (TITLE_WEIGHT, DESCRIPTION_WEIGHT if title_says else TITLE_WEIGHT)
     scores: dict[str, float] = {}
-    quoted: dict[str, list[int]] = {}
-    if title >= 0:
-        for k, (code, quality) in enumerate(lexicon._signatures[title]):
-            scores[code] = 0.0 + TITLE_WEIGHT * quality
-            quoted[code] = [k, -1]
-    if description >= 0:
-        for j, (code, quality) in enumerate(lexicon._signatures[description]):
-            if code in scores:
-                scores[code] += DESCRIPTION_WEIGHT * quality
-                quoted[code][1] = j
-            else:
-                scores[code] = 0.0 + DESCRIPTION_WEIGHT * quality
-                quoted[code] = [-1, j]
+    quoted: dict[str, tuple[list[int], list[int]]] = {}
+    for side, hits in enumerate((title_hits, description_hits)):
+        for i, (code, quality) in enumerate(hits):
+            if code == _SECTOR:
+                if named:
+                    continue  # "police" beside "domestic violence" says nothing of the priority
+                code = "OTHER"
+            scores[code] = scores.get(code, 0.0) + weights[side] * quality
+            quoted.setdefault(code, ([], []))[side].append(i)
+    if "OTHER" in quoted:
+        for side, hits in enumerate((title_hits, description_hits)):
+            if len(quoted["OTHER"][side]) == 2:  # OTHER's own words and the sector's: their quote together
+                quoted["OTHER"][side][:] = [len(hits)]
     out = []
     for code, raw in scores.items():
         score = round(raw, 6)
-        out.append((code, score, round(score / (score + CONFIDENCE_HALF), 3), *quoted[code]))
+        k, j = quoted[code]
+        out.append((code, score, round(score / (score + CONFIDENCE_HALF), 3), tuple(k), tuple(j)))
     if len(out) > 1:
         listed = [d[1] for d in out if d[0] not in SPECIAL_PRIORITIES]
         if "OTHER" in scores and listed and max(listed) > 0:
@@ -1186,11 +1215,10 @@ def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -
     codes = {d["priority_code"] for d in ranked}
     if all(codes.isdisjoint(yields.get(code, ())) for code in codes):  # none yields to another found here
         return ranked
-    at = {d["priority_code"]: _first_quote_at(title, d["evidence"]) for d in ranked}
-    if any(v < 0 and d["evidence"].startswith("title: ") for d, v in zip(ranked, at.values(), strict=True)):
-        # a quote of the title as it was read, its agencies' names masked ("drugs SBGS service passport control")
-        masked = mask_agency_names(title)
-        at = {d["priority_code"]: _first_quote_at(masked, d["evidence"]) for d in ranked}
+    # the quotes are of the title as it was read, its agencies' names masked ("drugs SBGS service passport control"):
+    # a word is found where it was read, not inside an agency's name before it ("State Migration Service … migration")
+    masked = mask_agency_names(title)
+    at = {d["priority_code"]: _first_quote_at(masked, d["evidence"]) for d in ranked}
     kept = [
         d
         for d in ranked
@@ -1230,12 +1258,13 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
                     "priority_code": code,
                     "score": score,
                     "confidence": confidence,
-                    "evidence": (
-                        "description: " + description_quotes[j]
-                        if k < 0
-                        else "title: " + title_quotes[k]
-                        if j < 0
-                        else "title: " + title_quotes[k] + "; description: " + description_quotes[j]
+                    "evidence": "; ".join(
+                        f"{side}: " + ", ".join(quotes[i] for i in which)
+                        for side, quotes, which in (
+                            ("title", title_quotes, k),
+                            ("description", description_quotes, j),
+                        )
+                        if which
                     ),
                 }
                 for code, score, confidence, k, j in plan
@@ -1414,7 +1443,7 @@ def _best_declared_priority(text: str, lexicon: _Lexicon) -> tuple[str, float, s
     # the first.
     candidates = sorted({i for m in token_matches for s in m for i in lexicon.phrases_with.get(s, ())})
     for phrase in (lexicon.phrases[i] for i in candidates):
-        if phrase.kind in ("keyword", "broad") and phrase.priority_code == "OTHER":
+        if phrase.kind in ("keyword", "broad") and phrase.priority_code in ("OTHER", _SECTOR):
             continue
         covered, quality, used = 0.0, 1.0, set()
         for stem in phrase.stems:

@@ -120,9 +120,6 @@ KNOWN_MISSES = {
         "for 2021; the tester takes it for a decoy"
     ),
     # set_j
-    ("set_j", "Оновлення навчальних програм закладів вищої освіти системи МВС", "priority"): (
-        "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"
-    ),
     # set_k
     ("set_k", "Цифровізація документообігу та надання електронних послуг", "priority"): (
         "no priority recognised: UNMAPPED, where the analyst says OTHER (outside the list)"

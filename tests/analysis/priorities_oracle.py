@@ -4,6 +4,11 @@ Copied verbatim from ``mtd_analysis/analysis/priorities.py`` (commit 2774e41): `
 ``_best_window``, ``_quote_hits``, ``_mentions`` and ``_score_priorities``. It matches text word by word, in pure
 Python, against the package's own lexicon (its phrases, stems and ``matches``), so both engines see the same
 priority list whatever the list holds. Only tests import it.
+
+Round 65 added one rule to both engines, written here apart: the sector's own words (``OTHER``'s ``broad_keywords``,
+code ``_SECTOR``) count for ``OTHER`` only where no listed priority is named in the title or description, and a title
+naming no priority, or only the sector's words beside a description naming one, leaves it to the description, which
+then weighs as a title.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mtd_analysis.analysis.priorities import (
+    _SECTOR,
     _TOKEN_RE,
     CONFIDENCE_HALF,
     DESCRIPTION_WEIGHT,
@@ -109,26 +115,34 @@ def score_priorities(title, description, lexicon):
     from mtd_analysis.ingest.values import mask_agency_names
 
     title, description = mask_agency_names(title), mask_agency_names(description)
-    scores = {}
     kinds = ("name", "synonym", "keyword", "broad")
-    for label, text, weight in (
-        ("title", title, TITLE_WEIGHT),
-        ("description", description, DESCRIPTION_WEIGHT),
-    ):
+    found = {}  # label -> {code: hits}
+    for label, text in (("title", title), ("description", description)):
         if not text:
             continue
         by_code = {}
         for hit in _find_phrases(_tokens(text, lexicon.stopwords), lexicon, kinds):
             by_code.setdefault(hit.phrase.priority_code, []).append(hit)
+        if by_code:
+            found[label] = by_code
+    named = any(c not in SPECIAL_PRIORITIES and c != _SECTOR for by_code in found.values() for c in by_code)
+    in_title = set(found.get("title", {}))
+    title_says = bool(in_title - {_SECTOR}) or (bool(in_title) and not named)
+    weights = {"title": TITLE_WEIGHT, "description": DESCRIPTION_WEIGHT if title_says else TITLE_WEIGHT}
+    scores = {}
+    for label, by_code in found.items():
         for code, hits in by_code.items():
-            entry = scores.setdefault(code, {"score": 0.0, "hits": {}})
-            entry["score"] += weight * sum(max(h.quality for h in group) for group in _mentions(hits))
-            entry["hits"][label] = hits
+            if code == _SECTOR and named:
+                continue
+            entry = scores.setdefault("OTHER" if code == _SECTOR else code, {"score": 0.0, "hits": {}})
+            entry["score"] += weights[label] * sum(max(h.quality for h in group) for group in _mentions(hits))
+            entry["hits"].setdefault(label, []).append(hits)
     texts = {"title": title, "description": description}
     out = []
     for code, entry in scores.items():
         evidence = "; ".join(
-            f"{label}: {_quote_hits(texts[label], hits)}" for label, hits in entry["hits"].items()
+            f"{label}: " + _quote_hits(texts[label], [h for hits in groups for h in hits])
+            for label, groups in entry["hits"].items()
         )
         score = round(entry["score"], 6)
         out.append(

@@ -327,7 +327,7 @@ def test_title_weighs_more_than_description(make_projects):
             {"project_id": "A", "title": "Combating human trafficking", "description": "Also drug crime"},
             {
                 "project_id": "B",
-                "title": "Police training",
+                "title": "Cybercrime investigation training",
                 "description": "Includes a module on domestic violence",
             },
         ]
@@ -336,6 +336,38 @@ def test_title_weighs_more_than_description(make_projects):
     assert scores.loc["TRAFFICKING", "score"] > scores.loc["DRUGS", "score"] > 0
     mapping, _ = map_priorities(projects)
     assert main_priority(mapping).to_dict() == {"A": "TRAFFICKING", "B": "OTHER"}
+
+
+def test_a_title_naming_only_the_sector_leaves_the_priority_to_the_description(make_projects):
+    # "police", "policing", the agencies' names say a project is the sector's work, not which priority: where the
+    # description names one, the description decides, weighing as a title would (found by blind set XB)
+    projects = make_projects(
+        [
+            {
+                "project_id": "A",
+                "title": "Gender-responsive policing / Гендерно-чутлива поліція",
+                "description": "Specialised units responding to domestic violence: SOPs and a risk-assessment tool",
+            },
+            {
+                "project_id": "B",
+                "title": "Project BRIDGE",
+                "description": "Counter-trafficking units of the NPU",
+            },
+            {
+                "project_id": "C",
+                "title": "Police reform in Kharkiv oblast",
+                "description": "Training for the NPU",
+            },
+        ]
+    )
+    mapping, _ = map_priorities(projects)
+    assert main_priority(mapping).to_dict() == {"A": "DOMESTIC_VIOLENCE", "B": "TRAFFICKING", "C": "OTHER"}
+    scores = priority_scores("Gender-responsive policing", "Units responding to domestic violence")
+    # the sector's words beside a listed priority count for nothing; the description weighs as a title
+    assert scores[["priority_code", "score"]].values.tolist() == [["DOMESTIC_VIOLENCE", 1.0]]
+    # and for OTHER where no listed priority is named, as before (the title 1 a mention, the description 0.4)
+    other = priority_scores("Police reform", "Support to cybercrime units").set_index("priority_code")
+    assert other.loc["OTHER", "score"] == 1.4
 
 
 def test_unmapped_is_never_silent(make_projects):
