@@ -385,6 +385,7 @@ _DATED = re.compile(
 _YEARLY_WORDS = {
     "budget",
     "amount",
+    "amt",  # "Amt CY21"
     "funding",
     "funds",
     "кошти",
@@ -1543,7 +1544,8 @@ _FORM_SYSTEM = frozenset(
 )  # not "_id", "_status", "_notes": a database's own columns may be named so
 
 
-_CALENDAR_YEAR = re.compile(r"\bCY\s?-?((?:19|20)\d\d)\b", re.IGNORECASE)
+#: A calendar year's mark: "CY2021", "CY 2021", "CY21", "CY'21".
+_CALENDAR_YEAR = re.compile(r"\bCY\s?[-']?((?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
 #: A form's item number before a label: "8. ", "1.2. ", "3) ".
@@ -1606,7 +1608,8 @@ def _match_field(label) -> FieldMatch:
         return FieldMatch("submitted" if "submission_time" in text.lower() else "ignore", None, None, 1.0)
     if _MACHINE_NAME.fullmatch(text):  # a database's column name: "PROJ_TITLE", "AMT_USD", "START_DT"
         text = " ".join(_spelled_out(text))
-    text = _CALENDAR_YEAR.sub(r"\1", text)  # "CY2021 planned": the calendar year 2021
+    # "CY2021 planned", "Amt CY21": the calendar year 2021
+    text = _CALENDAR_YEAR.sub(lambda m: m[1] if len(m[1]) == 4 else "20" + m[1], text)
     currency = currency_in_text(text) or ("CHF" if _FRANCS_LABEL.search(text) else None)
     if UKRAINE.search(text) and not _UKRAINE_NOT_MONEY.search(text):
         if "%" not in text and len(set(YEAR_2000S.findall(text))) == 1:

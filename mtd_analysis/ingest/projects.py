@@ -10483,6 +10483,23 @@ def _with_currency(value, currency: str | None):
     return value
 
 
+def _currency_groups(state: SheetState, rows: list[list], first: int) -> dict[int, str]:
+    """The currency each column of a transposed table's projects is given in by a group over them ("тис. євро (EUR)"
+    merged over C–E, "тис. дол. США (USD)" over F–G, "тис. шведських крон (SEK)" over H), when the groups name two
+    currencies or more; empty otherwise (one currency is the table's, read from its title rows)."""
+    found: dict[int, str] = {}
+    spans = [(a, b) for a, b in state.grid.merged if b[0] < first]
+    for r in range(first):
+        for j, value in enumerate(rows[r]):
+            text = clean_text(value)
+            if not text or len(text) > 60 or (currency := currency_in_text(text)) is None:
+                continue
+            span = next((b[1] for a, b in spans if a == (r, j)), j)
+            for col in range(j, span + 1):
+                found.setdefault(col, currency)
+    return found if len(set(found.values())) > 1 else {}
+
+
 def _card_grid(
     state: SheetState, rows: list[list], moved: dict, c: int, blocks: list
 ) -> tuple[Grid, dict, int, str]:
@@ -10501,6 +10518,11 @@ def _card_grid(
     for k, named in currencies.items():
         if len(named) > 1 and (bare := _currency_free_label(labels[k])):
             labels[k] = bare
+    groups = _currency_groups(state, rows, first)
+    if (
+        groups and "currency" not in labels
+    ):  # each project's currency from the group over it, as a column of its own
+        labels["currency"] = "Currency"
     keys = list(labels)
     table = [list(r) for r in rows[:first]] + [[labels[k] for k in keys]]
     lines = [state.row_number(i) for i in range(first)] + [state.row_number(first)]
@@ -10527,17 +10549,19 @@ def _card_grid(
             own: dict[str, str | None] = {}  # the currency of each field's label read (its first in the card)
             for _, _, m in block:
                 own.setdefault(_key(m), m.currency if len(currencies[_key(m)]) > 1 else None)
+            anchor = cells.get("title") or cells.get("project_id") or next(iter(cells.values()))
             table.append(
                 [
                     _with_currency(
                         _in_the_headers_unit(rows[cells[k][0]][cells[k][1]], rescale.get(k)), own.get(k)
                     )
                     if k in cells
+                    else groups.get(anchor[1])  # "тис. дол. США (USD)" merged over its projects
+                    if k == "currency"
                     else None
                     for k in keys
                 ]
             )
-            anchor = cells.get("title") or cells.get("project_id") or next(iter(cells.values()))
             lines.append(state.row_number(anchor[0]))
             for col, k in enumerate(keys):
                 if k in cells:

@@ -2775,7 +2775,7 @@ _STATUS = [
         r"|(?:очіку\w*|ожида\w*)\s+(?:державної\s+|государственной\s+)?(?:реєстрац|регистрац)"
         r"|(?:registration|реєстрація|регистрация)\b[^;.]{0,30}\b(?:pending|awaited|очікується|ожидается)\b"
         r"|submitted\s+for\s+registration|pending\s+registration"
-        r"|^geplant\b|^in planung\b"  # German: "geplant"
+        r"|^geplant\b|^in planung\b|^in vorbereitung\b"  # German: "geplant", "in Vorbereitung"
         # "Проєкт угоди", "проєкт на етапі розробки": a draft; not the noun of "проєкт реалізується"
         r"|проєкт(?![^\W\d_]*\s+(?:реаліз|викон|заверш|закінч|трива|діє|розпочат|стартув|скасов|призупин))"
         # "Очікується (Q3 2021)", "Поставка очікується у 2022": awaited; not once signed ("Угоду підписано, поставка

@@ -275,3 +275,52 @@ def test_an_earlier_years_table_of_other_projects_is_read(tmp_path):
     # none of its projects is listed again: projects of their own, read
     assert len(projects_by_title(result)) == 4
     assert not issues_saying(result, "an earlier year's list")
+
+
+# --- set YC: headers the reader did not know, a transposed table's currencies, German statuses ---------------------
+
+
+def test_an_amount_for_a_calendar_year_written_cy21(tmp_path):
+    rows = [
+        ["EU-funded actions – MIA sector"],
+        ["all amounts '000 EUR"],
+        [],
+        ["#", "Action", "Counterpart", "Ccy", "Val.", "Amt CY21", "Stage"],
+        ["1", "Police custody records", "NPU", "EUR", 1200, 400, "Implementation"],
+        ["2", "Border surveillance equipment", "SBGS", "EUR", 900, 900, "Implementation"],
+    ]
+    projects = projects_by_title(file_build(tmp_path, "eud_actions.xlsx", xlsx_bytes({"Actions": rows})))
+    # "Amt CY21": the amount for calendar year 2021, in thousands as the title says
+    assert year_money(projects["Police custody records"], 2021) == 400_000
+    assert projects["Police custody records"]["amount"] == 1_200_000
+
+
+def test_a_transposed_tables_currencies_from_the_groups_over_its_projects(tmp_path):
+    rows = [
+        ["Проекти МТД, бенефіціар – ДСНС України", None, None, None, None],
+        [None, None, "тис. євро (EUR)", None, "тис. дол. США (USD)"],
+        [None, "Показник", "Проект 1", "Проект 2", "Проект 3"],
+        [None, "Назва проекту", "Гуманітарне розмінування", "Рятувальна техніка", "Система оповіщення"],
+        [None, "Донор", "Європейський Союз", "Федеративна Республіка Німеччина", "Уряд США"],
+        [None, "Загальна вартість", 2500, 1100, 1300],
+        [None, "у т.ч. 2021 р.", 900, 700, 650],
+        [None, "Стан", "реалізується", "реалізується", "реалізується"],
+    ]
+    result = file_build(tmp_path, "dsns.xlsx", xlsx_bytes({"Проекти": rows}, {"Проекти": ["C2:D2"]}))
+    projects = projects_by_title(result)
+    # the group merged over C–D is in euro, the one over E in dollars: each project in its own, in thousands
+    assert {t: (p["currency"], year_money(p, 2021)) for t, p in projects.items()} == {
+        "Гуманітарне розмінування": ("EUR", 900_000),
+        "Рятувальна техніка": ("EUR", 700_000),
+        "Система оповіщення": ("USD", 650_000),
+    }
+
+
+def test_a_german_status_in_preparation_is_planned():
+    from mtd_analysis.ingest.values import parse_status
+
+    assert [parse_status(s) for s in ("in Vorbereitung", "laufend", "storniert")] == [
+        "planned",
+        "ongoing",
+        "cancelled",
+    ]
