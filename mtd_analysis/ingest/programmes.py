@@ -207,7 +207,19 @@ def _marker_groups(records: list[dict], levels: list[int]) -> None:
                 break
 
 
-def _parents(levels: list[int], broken: list[bool]) -> list[int | None]:
+def _number_of(rec: dict) -> str | None:
+    """A record's outline number ("5.3"), from its number cell or its title's start; None when it has none."""
+    for text in (rec.get("_number"), rec.get("_raw_title")):
+        if isinstance(text, (int, float)) and not isinstance(text, bool):
+            text = f"{text:g}"
+        if isinstance(text, str) and (m := _NUMBERING.match(text)):
+            return m.group(1)
+    return None
+
+
+def _parents(
+    levels: list[int], broken: list[bool], numbers: list[str | None] | None = None
+) -> list[int | None]:
     """The programme of each record: the nearest record above at a lower level (or, for rows grouped above
     their summary row as Excel does by default, the next record below at a lower level). ``broken[i]``: a
     heading, totals row or note lies between record i - 1 and record i; no programme reaches across it."""
@@ -229,6 +241,14 @@ def _parents(levels: list[int], broken: list[bool]) -> list[int | None]:
                 and not broken[below]
                 and levels[below] < level
                 and all(parents[k] is None for k in range(i, below))
+                # "5.3" is no part of "6": numbered rows name their programme
+                and not (
+                    numbers
+                    and numbers[i]
+                    and numbers[below]
+                    and "." in numbers[i]
+                    and not numbers[i].startswith(numbers[below] + ".")
+                )
             ):
                 parents[i] = below
     return parents
@@ -846,7 +866,7 @@ def resolve_programmes(
         bisect.bisect_right(cuts, records[i - 1]["_index"]) < bisect.bisect_left(cuts, records[i]["_index"])
         for i in range(1, len(records))
     ]
-    parents = _parents(levels, broken)
+    parents = _parents(levels, broken, [_number_of(r) for r in records])
     _parents_by_reference(records, parents)
     children: dict[int, list[int]] = {}
     for i, p in enumerate(parents):

@@ -1229,8 +1229,12 @@ def _table_under(grid: Grid, header: Header) -> int | None:
             keys = [(c, normalise_key(v)) for c, v in texts]
             if sum(1 for _, k in keys if k in wanted) < least:
                 continue
-            if all(labels.get(c) == k for c, k in keys if k) or all(firsts.get(c) == k for c, k in keys if k):
-                continue  # the header repeated as it is (a page break, its first line too): skipped where it stands
+            if (
+                all(labels.get(c) == k for c, k in keys if k)
+                or all(firsts.get(c) == k for c, k in keys if k)
+                or all(normalise_key(header.labels.get(c) or "") == k for c, k in keys if k)
+            ):  # the header repeated as it is (a page break, its first line too; "Назва програми / проєкту" whole)
+                continue  # skipped where it stands
             if not (blank_row(rows[index - 1]) or only_filled(rows[index - 1]) is not None):
                 continue  # a table begins under a blank row or its heading, not among rows of projects
         below = [[None] * len(r) for r in rows[:index]] + [list(r) for r in rows[index:]]
@@ -3781,7 +3785,8 @@ def _outdated_rows(
     for index in range(first, len(rows)):
         for col in loose:
             text = clean_text(cell_value(rows[index], col))
-            if text and _OUTDATED_CELL.fullmatch(text.strip(" .!()[]*")):
+            # "OLD", "не актуально"; "SUPERSEDED – revised allocation below": the word, then why
+            if text and (_OUTDATED_CELL.fullmatch(text.strip(" .!()[]*")) or _OUTDATED_SAID.match(text)):
                 marked[index] = (col, text)
                 break
     if not marked:
@@ -3928,7 +3933,8 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             state.breaks.append(index)
         elif outcome == "skipped":
             counts["rows_skipped"] += 1
-            state.breaks.append(index)
+            if index not in state.page_breaks:  # a printed page's header or number: the table goes on past it
+                state.breaks.append(index)
         elif outcome == "rejected":
             counts["rows_rejected"] += 1
     _noted_outside(state, rows, first, result)
@@ -6718,6 +6724,58 @@ _NOT_IN_BRACKETS = re.compile(
 )
 
 
+#: Fields whose text a row wrapped by a PDF converter carries on beside the title's ("INL through" | "IOM").
+_WRAPPED_TEXT_FIELDS = ("implementer", "description")
+
+
+def _continues_title_and_more(state: SheetState, row: list, index: int, n: int, texts: list) -> bool:
+    """A row of texts only, under a project's row, carrying on its title and the text of its implementer or
+    description ("Service (non-lethal)" | "IOM" under "Border security equipment for the State Border Guard" | "INL
+    through", as a PDF converted to a spreadsheet wraps its cells): joined to that project's, said."""
+    title_col = state.fields.get("title")
+    if len(texts) < 2 or title_col is None or state.last_record is None:
+        return False
+    field_of = {c: f for f, c in state.fields.items()}
+    own = dict(texts)
+    if title_col not in own or any(
+        c in state.numeric_cols or not isinstance(row[c], str) or field_of.get(c) not in _WRAPPED_TEXT_FIELDS
+        for c in own
+        if c != title_col
+    ):
+        return False
+    rec = state.last_record[1]
+    others = [(c, t) for c, t in texts if c != title_col]
+    if any(not isinstance(rec.get(field_of[c]), str) for c, _ in others):
+        return False  # the row above gives no text there to carry on
+    text = own[title_col]
+    # right under the project's row, two of its cells carried on: its title's rest, however it begins (a title in
+    # title case goes on with a capital: "…for the State Border Guard" | "Service (non-lethal)")
+    if (
+        state.last_record[0] != index - 1
+        or len(text.split()) > 12
+        or text.rstrip().endswith((".", "!", "?", ";", ":"))
+        or component_marker(text) is not None
+        or _PLACEHOLDER.fullmatch(text.strip())
+        or _NOT_A_TITLES_END.search(text)
+    ):
+        return False
+    rec["title"] = f"{rec.get('title') or ''} {text}".strip()
+    state.last_record = (index, rec)
+    state.continued = index
+    for c, t in others:
+        rec[field_of[c]] = f"{rec[field_of[c]]} {t}"
+    snippet = own[title_col] if len(own[title_col]) <= 60 else own[title_col][:57] + "…"
+    state.issue(
+        "info",
+        "layout",
+        f"row {n} holds only texts ('{snippet}', {', '.join(repr(t[:30]) for _, t in others)}) under a project's "
+        "row whose title and other cells they carry on (cells wrapped onto the next row): read as their rest",
+        index,
+        title_col,
+    )
+    return True
+
+
 def _continues_title(state: SheetState, index: int, col: int, text: str) -> bool:
     """Whether a row holding only ``text`` in the title column carries on the title of the project on the row
     right above ("…: victim identification and" / "reintegration support with the National Police"): that
@@ -7733,6 +7791,8 @@ def _not_a_project(
             texts[0][0],
         )
         return "skipped"
+    if _continues_title_and_more(state, row, index, n, texts):
+        return "skipped"
     if only_text and texts[0][0] not in state.numeric_cols and _agency_heading(state, index, n, *texts[0]):
         return "skipped"
     if (
@@ -8461,6 +8521,12 @@ _OUTDATED_SAID = re.compile(
 _OUTDATED_CELL = re.compile(
     r"old|old version|не ?актуальн\w*|устарел\w*|устаревш\w*|застарі\w*|superseded|outdated|obsolete"
     r"|замінен\w*|заменен\w*|(?:попередня|предыдущая|старая|стара) верс\w*",
+    re.IGNORECASE,
+)
+#: A cell beginning with a word saying its row is an earlier version, then why ("SUPERSEDED – revised allocation
+#: below", "Не актуально: див. рядок 12"); not "old", which begins many a remark.
+_OUTDATED_SAID = re.compile(
+    r"\W*(?:superseded|outdated|obsolete|не ?актуальн\w*|устарел\w*|застарі\w*|замінен\w*|заменен\w*)\s*[–—:;,(-]",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"not|no|не|ні|нет", re.IGNORECASE)
@@ -10207,9 +10273,11 @@ def _beside_the_block(rows: list[list], block: list, columns: list[int]) -> tupl
     return columns, []
 
 
-def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tuple[int, int]]]:
+def _card_projects(rows: list[list], c: int, block: list, merged=()) -> list[dict[str, tuple[int, int]]]:
     """Each project of a card block: field key -> its value's cell (row, col). Several value columns in the
-    title row make a transposed table (one project per column); one makes a card."""
+    title row make a transposed table (one project per column); one makes a card. In a transposed table, a value
+    merged over several projects' columns ("DKK ('000)" over B–E) is each one's."""
+    spread = {(a[0], col): a[1] for a, b in merged if a[0] == b[0] for col in range(a[1] + 1, b[1] + 1)}
     row = rows[_anchor_of(block)]
     columns = [j for j in range(c + 1, len(row)) if row[j] is not None and clean_text(row[j])]
     columns, beyond = _beside_the_block(rows, block, columns)
@@ -10228,6 +10296,8 @@ def _card_projects(rows: list[list], c: int, block: list) -> list[dict[str, tupl
                 )
             else:
                 col = j if j < len(line) and line[j] is not None and clean_text(line[j]) else None
+                if col is None and (r, j) in spread and (first := spread[(r, j)]) > c:
+                    col = first if first < len(line) and clean_text(line[first]) else None
             if col is not None:
                 cells[_key(m)] = (r, col)
         projects.append(cells)
@@ -10244,13 +10314,25 @@ def _inline_labels(
     out, moved = [], {}
     for r, row in enumerate(rows):
         new = list(row)
+        left = None  # the filled cell nearest on the left: a label's value stands right of it, past merged blanks
         for c, value in enumerate(row):
-            if not isinstance(value, str) or (c and _label_of(row[c - 1]) is not None):
+            if c and clean_text(row[c - 1]):
+                left = row[c - 1]
+            if not isinstance(value, str) or (
+                left is not None
+                and _label_of(left) is not None
+                and (c and clean_text(row[c - 1]) or ":" not in str(left) or str(left).strip().endswith(":"))
+            ):
                 continue  # a label's value ("Статус:" | "реализуется (завершение — июнь 2021 г.)") is no label
             split = None
             if tranche := _tranche_line(value):  # "Tranche 2 – 15.03.2021 – EUR 200,000": the month's money
                 split = tranche
-            elif (dashed := _LABEL_DASH.fullmatch(value.strip())) and len(dashed["label"].split()) <= 4:
+            elif (
+                (dashed := _LABEL_DASH.fullmatch(value.strip()))
+                and len(dashed["label"].split()) <= 4
+                and dashed["label"].count("(")
+                == dashed["label"].count(")")  # "Триває (завершення – грудень …)"
+            ):
                 # "Общая стоимость – 1,8 млн фунтов стерлингов, …": a field's label, a dash, its value
                 found = _label_of(dashed["label"])
                 split = (dashed["label"], dashed["rest"]) if found and found[1].strength >= 0.5 else None
@@ -10532,7 +10614,7 @@ def _card_grid(
         # a card whose label gives another unit than the header's ("Budget 2021 (thousands)" where the first card
         # says "Budget 2021"): its plain figures in the header's unit
         rescale = {_key(m): m.scale / scales[_key(m)] for _, _, m in block if m.scale != scales[_key(m)]}
-        projects = _card_projects(rows, c, block)
+        projects = _card_projects(rows, c, block, state.grid.merged if not moved else ())
         if len(projects) == 1:  # a card (not a table of projects by column): figures beside the one it reads
             _figures_beside(state, rows, moved, block, projects[0])
         for cells in projects:
@@ -10783,6 +10865,25 @@ def _without_email_headers(state: SheetState, rows: list[list]) -> list[list]:
     return out
 
 
+def _year_parts_indented(rows: list[list], moved: dict, c: int) -> bool:
+    """A card's lines of money by part of a year written one column right of the labels, under a line naming them
+    ("Розподіл фінансування за півріччями" over "| І півріччя 2021 р. / H1 2021 | 600 000,00"): each moved left
+    into the label column (in place; ``moved`` records where the cells were). Whether any was."""
+    found = False
+    for r, row in enumerate(rows):
+        if c + 2 >= len(row) or clean_text(row[c]) or not any(clean_text(v) for v in row[c + 2 :]):
+            continue
+        label = _label_of(row[c + 1])
+        if label is None or label[1].field != "yearly" or not label[1].year:
+            continue
+        rows[r] = list(row[:c]) + list(row[c + 1 :]) + [None]
+        for j in range(c, len(row) - 1):
+            if clean_text(rows[r][j]):
+                moved[(r, j)] = moved.get((r, j + 1), j + 1)
+        found = True
+    return found
+
+
 def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
     """Read a sheet of registration cards or a transposed table; None when it holds neither.
 
@@ -10813,6 +10914,13 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     if found is None:
         return None
     c, labels = found
+    if _year_parts_indented(
+        rows, moved, c
+    ):  # "Розподіл за півріччями" over "І півріччя 2021 р. | 600 000,00"
+        found = _label_column(rows)
+        if found is None:
+            return None
+        c, labels = found
     if _card_value_lines(state, rows, c):  # "SEK" over "2 400 000": a value's second line under no label
         found = _label_column(rows)
         if found is None:

@@ -324,3 +324,151 @@ def test_a_german_status_in_preparation_is_planned():
         "ongoing",
         "cancelled",
     ]
+
+
+# --- set ZB: tables in shapes a reader does not expect ---------------------------------------------------------------
+
+
+def test_a_transposed_tables_currency_merged_over_several_projects(tmp_path):
+    rows = [
+        ["Danish Neighbourhood Programme – Ukraine"],
+        [],
+        ["Currency →", "DKK ('000) – amounts in thousand Danish kroner", None, "EUR – amounts in euro"],
+        ["Project code", "DNP-1", "DNP-2", "DNP-3"],
+        ["Project title", "Integrated border management", "Mine action capacity", "Document security"],
+        ["Ukrainian beneficiary", "SBGS", "SESU", "SMS"],
+        ["Implementation period", "01/2020 – 12/2022", "04/2021 – 03/2023", "10/2020 – 09/2022"],
+        ["Total budget (whole period)", 18500, 12000, 1200000],
+        ["Q1 2021", 1500, "–", 150000],
+        ["Q2 2021", 2000, 1000, 150000],
+        ["Q3 2021", 2000, 1500, 175000],
+        ["Q4 2021", 1750, 1500, 175000],
+    ]
+    result = file_build(tmp_path, "denmark.xlsx", xlsx_bytes({"Portfolio": rows}, {"Portfolio": ["B3:C3"]}))
+    projects = projects_by_title(result)
+    # "DKK ('000)" merged over B–C is each one's currency and unit; D's euro are euro
+    assert {t: (p["currency"], year_money(p, 2021)) for t, p in projects.items()} == {
+        "Integrated border management": ("DKK", 7_250_000),
+        "Mine action capacity": ("DKK", 4_000_000),
+        "Document security": ("EUR", 650_000),
+    }
+
+
+def test_a_row_said_superseded_in_a_comment_beside_its_revision(tmp_path):
+    rows = [
+        ["Project ref", "Project title", "Year", "Amount", "Currency", "Status", "Comment"],
+        [
+            "UA-017",
+            "Explosive ordnance disposal training",
+            2021,
+            1_100_000,
+            "GBP",
+            "Ongoing",
+            "SUPERSEDED – revised below",
+        ],
+        [
+            "UA-017",
+            "Explosive ordnance disposal training",
+            2021,
+            900_000,
+            "GBP",
+            "Ongoing",
+            "revised Feb 2021",
+        ],
+        ["UA-017", "Explosive ordnance disposal training", 2022, 1_000_000, "GBP", "Ongoing", None],
+    ]
+    result = file_build(tmp_path, "cssf.xlsx", xlsx_bytes({"CSSF": rows}))
+    project = projects_by_title(result)["Explosive ordnance disposal training"]
+    # the superseded 2021 row is an earlier version: 2021 is the revised 900,000, and the project is not cancelled
+    assert (year_money(project, 2021), year_money(project, 2022), project["status"]) == (
+        900_000,
+        1_000_000,
+        "ongoing",
+    )
+    assert issues_saying(result, "taken for an earlier version, not loaded")
+
+
+def test_a_printed_pages_repeated_header_keeps_a_programmes_components_together(tmp_path):
+    header = (
+        "№ з/п;Назва програми / проєкту;Бенефіціар;Загальний бюджет, євро;Фінансування у 2021 р., євро;Статус"
+    )
+    text = "\n".join(
+        [
+            header,
+            "1;Програма «EU4Police»;НПУ;20 000 000,00;5 000 000,00;триває",
+            "1.1;    Компонент 1.1. Сервісна модель поліції;НПУ;9 000 000,00;2 000 000,00;триває",
+            "1.2;    Компонент 1.2. Підготовка поліцейських;НПУ;6 000 000,00;1 800 000,00;триває",
+            ";;;;;",
+            ";;;;Сторінка 1 з 2;",
+            header,
+            "1.3;    Компонент 1.3. Аналітична спроможність;НПУ;2 500 000,00;700 000,00;триває",
+            "2;Підтримка ДСНС (EU4Resilience);ДСНС;4 000 000,00;700 000,00;заплановано",
+        ]
+    )
+    result = text_build(tmp_path, "eu_print.csv", text)
+    projects = projects_by_title(result)
+    # the component after the page break is programme 1's ("1.3"), not programme 2's: 1's remainder is 2,500,000
+    assert projects["Підтримка ДСНС (EU4Resilience)"]["amount"] == 4_000_000
+    assert projects["Програма «EU4Police»"]["amount"] == 2_500_000
+    assert year_money(projects["Програма «EU4Police»"], 2021) == 500_000
+
+
+def test_cells_wrapped_onto_the_next_row_as_a_pdf_converter_leaves_them(tmp_path):
+    rows = [
+        ["No.", "Project title", "Beneficiary", "Implementer", "Period", "Total budget", "CY 2021", "Status"],
+        [
+            "1.",
+            "Border security equipment for the State Border Guard",
+            "SBGS",
+            "INL through",
+            "2020–2022",
+            "$3,250,000",
+            "$1,250,000",
+            "Ongoing",
+        ],
+        [None, "Service (non-lethal)", None, "IOM", None, None, None, None],
+        [
+            "2.",
+            "Forensic laboratory modernization of the Expert",
+            "MIA",
+            "INL / DOJ",
+            "2018–2021",
+            "$2,100,000",
+            "$300,000",
+            "Ongoing",
+        ],
+        [None, "Service of the MIA", None, "ICITAP", None, None, None, None],
+    ]
+    result = file_build(tmp_path, "inl_from_pdf.xlsx", xlsx_bytes({"Table 1": rows}))
+    projects = projects_by_title(result)
+    assert sorted(projects) == [
+        "Border security equipment for the State Border Guard Service (non-lethal)",
+        "Forensic laboratory modernization of the Expert Service of the MIA",
+    ]
+    assert (
+        projects["Border security equipment for the State Border Guard Service (non-lethal)"]["implementer"]
+        == "INL through IOM"
+    )
+
+
+def test_a_cards_half_years_written_a_column_right_of_its_labels(tmp_path):
+    card = [
+        ["РЕЄСТРАЦІЙНА КАРТКА ПРОЄКТУ / PROJECT REGISTRATION CARD"],
+        [],
+        ["Назва проєкту / Project title", None, "Обладнання для піротехнічних підрозділів ДСНС"],
+        ["Донор / Donor", None, "Уряд Канади"],
+        ["Бенефіціар / Beneficiary", None, "Державна служба України з надзвичайних ситуацій"],
+        ["Строк реалізації / Implementation period", None, "2020 – 2022"],
+        ["Статус / Status", None, "Триває (завершення – грудень 2022 р.)"],
+        ["Валюта / Currency", None, "CAD"],
+        ["Загальний бюджет / Total budget", None, "950 000,00"],
+        ["Розподіл фінансування за півріччями / Funding by half-year"],
+        [None, "І півріччя 2021 р. / H1 2021", "300 000,00"],
+        [None, "ІІ півріччя 2021 р. / H2 2021", "250 000,00"],
+        [None, "І півріччя 2022 р. / H1 2022", "—"],
+    ]
+    merged = ["A3:B3", "A4:B4", "A5:B5", "A6:B6", "A7:B7", "A8:B8", "A9:B9"]
+    result = file_build(tmp_path, "canada_cards.xlsx", xlsx_bytes({"Картка 1": card}, {"Картка 1": merged}))
+    project = projects_by_title(result)["Обладнання для піротехнічних підрозділів ДСНС"]
+    # the half-years give 2021 (300,000 + 250,000); the status keeps its bracket whole ("… – грудень 2022 р.)")
+    assert (year_money(project, 2021), project["status"]) == (550_000, "ongoing")
