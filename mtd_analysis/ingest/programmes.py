@@ -1068,8 +1068,12 @@ def resolve_programmes(
                 out[k].get("amount") is not None
                 and not out[k].get("currency")
                 and records[p].get("currency")
-                and out[k].get("partner_from")
-                in (None, "file")  # a component of another funder: its own money
+                and (
+                    out[k].get("partner_from")
+                    in (None, "file")  # a component of another funder: its own money
+                    or out[k].get("partner")
+                    == records[p].get("partner")  # the programme's funder's, filled down
+                )
             ):
                 out[k]["currency"] = records[p]["currency"]  # "Компонент 1 | 500 000" under "USD 1,1 млн"
                 taken.append("currency")

@@ -104,6 +104,7 @@ from mtd_analysis.ingest.columns import (
     names_money_and_status,
     names_ukraines_part,
     only_agencies,
+    open_edge,
     payers_under_money_labels,
     read_as_spelled,
     read_header,
@@ -2320,6 +2321,9 @@ def _read_table(
     _report_unknown_columns(state, header, rows, width)
     footnotes_on_cells(state, header, rows)
     shares_table(state, header, rows)
+    width, yearly = _measure_rows(
+        state, header, rows, width, fields, yearly
+    )  # "Всего по проекту" | "в т.ч. 2021 г."
     # what every row of this table is read against
     state.header, state.fields, state.yearly = header, fields, yearly
     state.sheet_partner, state.block_currency, state.money_spans = sheet_partner, block_currency, money_spans
@@ -3844,6 +3848,106 @@ def _superseded(state: SheetState, index: int) -> str | None:
     return "skipped"
 
 
+#: A span of years in a row's measure: "в т.ч. 2022–2023 гг.".
+_A_YEARS_SPAN = re.compile(r"(?<!\d)20\d{2}\s*[-–—]\s*(?:20)?\d{2}(?!\d)")
+#: The total a row's figure is, in a column saying what each row's figure is ("Всего по проекту", "Усього", "Total").
+_MEASURE_TOTAL = re.compile(rf"\s*(?:{TOTAL_WORD})(?![^\W\d_])", re.IGNORECASE)
+#: "в т.ч.", "у т.ч.", "в том числе", "of which" before a part's year.
+_OF_WHICH_LEAD = re.compile(
+    r"\s*(?:[ву]\s*т\.?\s*ч\.?|в\s+том\s+числе|у\s+тому\s+числі|of\s+which|incl\.?|including|з\s+них|из\s+них)"
+    r"\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _measure_year(text: str) -> int | None:
+    """The year a row's measure names ("в т.ч. 2021 г." 2021, "в т.ч. 2020 г. и ранее" 2020), or None."""
+    m = match_field(text)
+    if m.field == "yearly" and m.year and not m.part:
+        return m.year
+    edge = open_edge(_OF_WHICH_LEAD.sub("", text, count=1))
+    return edge[0] if edge else None
+
+
+def _measure_rows(
+    state: SheetState, header: Header, rows: list[list], width: int, fields: dict, yearly: dict
+) -> tuple[int, dict]:
+    """A column saying what each row's figure is, the project's cells merged (or repeated) over its rows: "Всего по
+    проекту" on its first row, "в т.ч. 2020 г. и ранее", "в т.ч. 2021 г.", "в т.ч. 2022–2023 гг." on the rows under it
+    (an official form's "Показатель"). Each year's figure becomes the project's money of that year, read from its cell;
+    the rows under the total are not projects (``state.measure_rows``, skipped and said). Returns the table's width
+    and the year columns, with the years' columns added."""
+    amount_col = fields.get("amount")
+    if amount_col is None:
+        return width, yearly
+    data = range(header.row + 1, len(rows))
+    for col in range(width):
+        m = header.columns.get(col)
+        if col == amount_col or (m is not None and m.field not in (None, "ignore")):
+            continue
+        texts = {i: t for i in data if col < len(rows[i]) and isinstance(t := clean_text(rows[i][col]), str)}
+        totals = [i for i, t in texts.items() if _MEASURE_TOTAL.match(t)]
+        years = {i: y for i, t in texts.items() if i not in totals and (y := _measure_year(t)) is not None}
+        spans = [
+            i for i, t in texts.items() if i not in totals and i not in years and _A_YEARS_SPAN.search(t)
+        ]
+        if len(totals) < 2 or len(years) < 2 or 5 * (len(totals) + len(years) + len(spans)) < 4 * len(texts):
+            continue
+        added: dict[int, int] = {}  # year -> its column
+        anchor = None
+        state.cell_names = state.cell_names if state.cell_names is not None else {}
+        for i in data:
+            if i in totals:
+                anchor = i
+            elif anchor is not None and (i in years or i in spans):
+                if i in years:
+                    year = years[i]
+                    target = added.setdefault(year, width + len(added))
+                    row = rows[anchor]
+                    row.extend([None] * (target + 1 - len(row)))
+                    if row[target] is None:
+                        row[target] = rows[i][amount_col] if amount_col < len(rows[i]) else None
+                        state.cell_names[(anchor, target)] = state.cell(i, amount_col)
+                state.measure_rows[i] = (texts[i], anchor, i in years)
+            elif i in texts:
+                anchor = None
+        for year, target in added.items():
+            header.columns[target] = replace(header.columns[amount_col], field="yearly", year=year)
+            header.labels[target] = f"{header.labels.get(col, '')}: {year}"
+            yearly = {**yearly, target: year}
+        if added:
+            state.issue(
+                "info",
+                "layout",
+                f"column {col_letters(col)} ('{header.labels.get(col, '')}') says what each row's figure is: a project's "
+                f"total on its first row, its years' parts on the rows under it; each year's figure is read as the "
+                f"project's money of that year ({', '.join(map(str, sorted(added)))})",
+                header.row,
+                col,
+            )
+            return width + len(added), yearly
+    return width, yearly
+
+
+def _measure_row(state: SheetState, index: int) -> str | None:
+    """ "skipped", said, for a row giving a part of the project above it by year (see :func:`_measure_rows`)."""
+    if index not in state.measure_rows:
+        return None
+    text, anchor, year = state.measure_rows[index]
+    state.issue(
+        "info",
+        "layout",
+        f"row {state.row_number(index)} ('{text[:40]}') gives a part of the project of row {state.row_number(anchor)}: "
+        + (
+            "read as that project's money of the year"
+            if year
+            else "several years together, part of its total"
+        ),
+        index,
+    )
+    return "skipped"
+
+
 def _read_rows(state: SheetState, rows: list[list], first: int, width: int, result: SheetResult) -> None:
     """Read every non-blank row from ``first`` on into ``result``: a record, or a skipped or rejected row.
 
@@ -3874,6 +3978,7 @@ def _read_rows(state: SheetState, rows: list[list], first: int, width: int, resu
             outcome = (
                 _hidden_repeat(state, index)
                 or _superseded(state, index)
+                or _measure_row(state, index)
                 or _read_row(state, row, cleaned, index, seen_total)
             )
         except Exception as exc:  # noqa: BLE001 - a row's problem costs that row, never the sheet
@@ -7742,6 +7847,15 @@ def _not_a_project(
     if status and heading_col and texts[0][0] not in state.numeric_cols:
         status_from_heading(state, status, index, *texts[0], "says the status of the rows below it")
         return "skipped"
+    if (
+        len(texts) == 2
+        and (_ROW_NUMBER.fullmatch(texts[0][1]) or _ROMAN_NUMBER.fullmatch(texts[0][1]))
+        and texts[1][0] in key_cols[:2]
+        and isinstance(row[texts[1][0]], str)
+        and (numbered := status_heading(texts[1][1]))
+    ):  # "1. | Проєкти, що реалізуються" over "1.1 | …": a numbered section of the projects of a status
+        status_from_heading(state, numbered, index, *texts[1], "says the status of the rows below it")
+        return "skipped"
     if said and texts[0][0] not in state.numeric_cols and not _PRIORITY_LEVEL.fullmatch(said[1].strip()):
         c, t = texts[0]
         state.group_priority = (said[1].strip(), state.cell(index, c))
@@ -10947,10 +11061,27 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
         if r > labels[0][0] and r not in labelled and not blank_row(row)
     ]
     if other:
+        # a row of figures among them ("300 | 350 | 400" under "I кв. 2021 | II кв. 2021 | …") may be money not read
+        figures = [
+            state.row_number(r)
+            for r, row in enumerate(rows)
+            if state.row_number(r) in set(other)
+            and any(
+                (isinstance(v, (int, float)) and not isinstance(v, bool))
+                or (isinstance(v, str) and _A_FIGURE.fullmatch(v.strip()))
+                for v in row
+            )
+        ]
         card_state.issue(
-            "info",
+            "warning" if figures else "info",
             "layout",
-            f"{grid_place(state.grid)}: rows {number_ranges(other)} do not name a project field; they were not loaded",
+            f"{grid_place(state.grid)}: rows {number_ranges(other)} do not name a project field; they were not loaded"
+            + (
+                f" (rows {number_ranges(figures)} hold figures: check whether they are money, such as a year's or a "
+                "quarter's, that the projects' figures leave out)"
+                if figures
+                else ""
+            ),
         )
     state.issues = card_state.issues
     _hidden_rows_and_formulas(state)

@@ -1327,6 +1327,25 @@ def _tab_block(text: str) -> bool:
 def _text_grid(raw: bytes, name: str) -> Grid:
     text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff")
+    if (boxed := box_table_rows(text)) is not None:  # a table drawn in box characters ("│ 1. │ … │")
+        rows, ruled = boxed
+        joined = ruled_records(rows, ruled)
+        rows = [[None] * len(row) if rule else row for row, rule in zip(joined or rows, ruled, strict=True)]
+        meta = {
+            "format": "text",
+            "encoding": encoding,
+            "delimiter": "│",
+            "line_of_row": list(range(1, len(rows) + 1)),
+            "said": "a table drawn in box characters: cut where its lines' bars stand"
+            + (
+                "; the lines of a record (and of the header) joined into one row, at its first line"
+                if joined
+                else ""
+            ),
+        }
+        if "\ufffd" in text:
+            meta["replacement_chars"] = True
+        return Grid("", rows, meta=meta)
     delimiter = sniff_delimiter(text)
     head = [line for line in text[:20000].splitlines()[:80] if line.strip()]
     few = (  # few delimiters: few lines split?
@@ -1421,6 +1440,59 @@ def _text_grid(raw: bytes, name: str) -> Grid:
     return Grid("", rows, meta=meta)
 
 
+#: The bars of a table drawn in box characters, and the characters of its rules.
+_BOX_BARS = "│┃║"
+_BOX_RULE = re.compile(
+    r"[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│┃║]*[─━═][\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫│┃║]*"
+)
+
+
+def box_table_rows(text: str) -> tuple[list[list], list[bool]] | None:
+    r"""A text's table drawn in box characters ("┌──┬──┐", "│ 1. │ … │", "├──┼──┤"), cut into cells where the bars
+    stand: each line's cells placed under the columns of the table's most divided lines (a header's cell spanning
+    several columns, "Обсяг МТД" over "до 2021 року | 2021 рік | …", goes to the first of them), rule lines marked.
+    Lines outside the table are one cell each. None when the text draws no such table (two lines with bars, not rules, and
+    two rules at least).
+
+    Examples
+    --------
+    >>> rows, ruled = box_table_rows("Title\n┌──┬────┐\n│№ │Sum │\n├──┼────┤\n│1 │ 10 │\n└──┴────┘")
+    >>> rows[2], rows[4], ruled
+    ([None, '№', 'Sum', None], [None, '1', '10', None], [False, True, False, True, False, True])
+    >>> rows, _ = box_table_rows("┌──┬──────┐\n│№ │Budget│\n│  ├──┬───┤\n│  │21│ 22│\n├──┼──┼───┤\n│1 │ 5│  6│\n└──┴──┴───┘")
+    >>> rows[1], rows[3], rows[5]  # "Budget" over two columns: under the first of them
+    ([None, '№', 'Budget', None, None], [None, None, '21', '22', None], [None, '1', '5', '6', None])
+    """
+    lines = text.splitlines()
+    barred = [i for i, line in enumerate(lines) if sum(line.count(b) for b in _BOX_BARS) >= 2]
+    rules = [i for i, line in enumerate(lines) if line.strip() and _BOX_RULE.fullmatch(line)]
+    cut = [i for i in barred if i not in set(rules)]
+    if len(cut) < 2 or len(rules) < 2:
+        return None
+    positions = [[k for k, ch in enumerate(lines[i]) if ch in _BOX_BARS] for i in cut]
+    most = max(len(p) for p in positions)
+    columns = sorted({k for p in positions if len(p) == most for k in p})
+    rule_set = set(rules)
+    rows: list[list] = []
+    for i, line in enumerate(lines):
+        if i in rule_set:
+            rows.append(["+---+"])
+            continue
+        bars = [k for k, ch in enumerate(line) if ch in _BOX_BARS]
+        if len(bars) < 2:
+            rows.append([line.strip() or None] if line.strip() else [])
+            continue
+        row: list = [None] * (len(columns) + 1)
+        row[0] = line[: bars[0]].strip() or None
+        for a, b in zip(bars, bars[1:], strict=False):
+            at = max((j for j, k in enumerate(columns) if k <= a), default=0)
+            text_ = line[a + 1 : b].strip()
+            if text_ and row[at + 1] is None:
+                row[at + 1] = text_
+        rows.append(row)
+    return rows, [i in rule_set for i in range(len(lines))]
+
+
 #: A cell holding a figure alone ("320,0", "1 050,0", "250,0*").
 _FIGURE_CELL = re.compile(r"[-–—]?\s*\d[\d\s.,\u00a0]*[*¹²³]*")
 
@@ -1464,12 +1536,31 @@ def ruled_records(rows: list[list], ruled: list[bool]) -> list[list] | None:
         return None
     wrapped = 0
     out = [list(row) for row in rows]
-    first = True
+    first = True  # the header's blocks: those before the first holding a figure, each joined whole
+    slot = (
+        None  # where the header's next block goes: right under the one above, so that they read as one header
+    )
     for a, b in pairwise(bounds):
         lines = [i for i in range(a + 1, b) if any(v is not None and str(v).strip() for v in rows[i])]
         if not lines:
             continue
+        if first and any(  # a figure, not a year's label ("2021" under "в т.ч.")
+            isinstance(v, str)
+            and _FIGURE_CELL.fullmatch(v.strip())
+            and not re.fullmatch(r"(?:19|20)\d\d", v.strip())
+            for i in lines
+            for v in rows[i]
+            if v
+        ):
+            first = False
         head = lines[0]
+        if first and slot is not None and slot < head and (ruled[slot] or not any(out[slot])):
+            # a header's rule between its group and the group's columns: the columns' labels take its line
+            out[slot], out[head] = list(rows[head]), [None] * len(rows[head])
+            ruled[slot] = False  # the caller empties the rules left
+            head, slot = slot, slot + 1
+        elif first:
+            slot = head + 1
         for i in lines[1:]:
             row = rows[i]
             # the record's first cell (its number) is empty on the lines that go on with it
@@ -1488,7 +1579,6 @@ def ruled_records(rows: list[list], ruled: list[bool]) -> list[list] | None:
             ]
             out[i] = [None] * len(row)
             wrapped += not first
-        first = False
     return out if wrapped >= 2 and blocks else None
 
 

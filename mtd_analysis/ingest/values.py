@@ -1492,7 +1492,8 @@ def _amount_from_text(text: str) -> Amount:
         if not text.isdigit() and _not_thousands(text):
             raise ValueProblem(_SIDE_BY_SIDE.format(text=text), kind="amount")
         try:
-            return Amount(round(_number_from_text(text, False), 2))
+            # to the millionth, not the cent: "0,425" under "млн євро" is 425 000 once the column's unit is applied
+            return Amount(round(_number_from_text(text, False), 6))
         except ValueError:
             pass
     text = _without_sum_in_words(text)

@@ -472,3 +472,155 @@ def test_a_cards_half_years_written_a_column_right_of_its_labels(tmp_path):
     project = projects_by_title(result)["Обладнання для піротехнічних підрозділів ДСНС"]
     # the half-years give 2021 (300,000 + 250,000); the status keeps its bracket whole ("… – грудень 2022 р.)")
     assert (year_money(project, 2021), project["status"]) == (550_000, "ongoing")
+
+
+# --- set ZA: official forms and annexes --------------------------------------------------------------------------
+
+
+def test_a_numbered_status_section_and_a_figure_in_millions_with_three_decimals(tmp_path):
+    text = "\n".join(
+        [
+            ";Інформація про проєкти МТД ДМС;;;;;",
+            ';"(обсяги МТД – млн євро)";;;;;',
+            "№ з/п;Назва проєкту;Донор;Строк реалізації;Загальний обсяг МТД, млн євро;у т.ч. на 2021 рік, млн євро",
+            "1.;Проєкти, що реалізуються;;;;",
+            "1.1;Протидія нелегальній міграції;Європейський Союз;2020–2023 рр.;3,60;1,15",
+            "1.2;Цифровізація адміністративних послуг ДМС;Німеччина;з 01.07.2020 по 30.06.2022;0,85;0,425",
+            "2.;Проєкти, що плануються до реалізації;;;;",
+            "2.1;Розвиток навчального центру ДМС;Королівство Швеція;2022–2023 рр.;0,50;0,00",
+        ]
+    )
+    result = text_build(tmp_path, "dms.csv", text, "cp1251")
+    projects = projects_by_title(result)
+    # "1. | Проєкти, що реалізуються" says the status of the rows under it (no programme of theirs)
+    assert {t: p["status"] for t, p in projects.items()} == {
+        "Протидія нелегальній міграції": "ongoing",
+        "Цифровізація адміністративних послуг ДМС": "ongoing",
+        "Розвиток навчального центру ДМС": "planned",
+    }
+    # "0,425" million euro is 425,000 (not 0.42 million)
+    assert year_money(projects["Цифровізація адміністративних послуг ДМС"], 2021) == 425_000
+
+
+def test_components_filled_with_the_programmes_donor_take_its_currency(tmp_path):
+    rows = [
+        ["(тис. одиниць валюти, зазначеної у графі 4)"],
+        ["№ з/п", "Назва проєкту", "Донор", "Валюта", "Період реалізації", "2020 рік", "2021 рік", "Усього"],
+        [
+            "1.",
+            "Посилення охорони кордону: мобільні патрульні групи",
+            "Європейський Союз",
+            "євро",
+            "2020–2022 рр.",
+            450,
+            1200,
+            2500,
+        ],
+        [None, "в т.ч.: закупівля патрульних автомобілів", None, None, None, 300, 800, 1600],
+        [None, "          навчання персоналу прикордонних застав", None, None, None, 150, 400, 900],
+    ]
+    result = file_build(tmp_path, "dpsu.xlsx", xlsx_bytes({"Додаток 3": rows}))
+    projects = projects_by_title(result)
+    # the components are the projects (they add up); each in the programme's euro, not without a currency
+    assert {p["currency"] for p in projects.values()} == {"EUR"}
+    assert sum(year_money(p, 2021) for p in projects.values()) == 1_200_000
+
+
+def test_a_measure_column_giving_each_rows_figure_total_then_years(tmp_path):
+    rows = [
+        ["(тыс. единиц валюты, указанной в графе 6)"],
+        [
+            "№ п/п",
+            "Наименование проекта",
+            "Донор",
+            "Срок реализации",
+            "Статус",
+            "Валюта",
+            "Показатель",
+            "Сумма, тыс.",
+        ],
+        [
+            "1.",
+            "Реформирование военного образования НГУ",
+            "Правительство Канады",
+            "2019–2022 гг.",
+            "реализуется",
+            "канад. долл.",
+            "Всего по проекту",
+            2000,
+        ],
+        [None, None, None, None, None, None, "в т.ч. 2020 г. и ранее", 900],
+        [None, None, None, None, None, None, "в т.ч. 2021 г.", 600],
+        [None, None, None, None, None, None, "в т.ч. 2022–2023 гг.", 500],
+        [
+            "2.",
+            "Защита личного состава НГУ от COVID-19",
+            "США (USAID)",
+            "2020–2021 гг.",
+            "реализуется",
+            "долл. США",
+            "Всего по проекту",
+            750,
+        ],
+        [None, None, None, None, None, None, "в т.ч. 2020 г. и ранее", 450],
+        [None, None, None, None, None, None, "в т.ч. 2021 г.", 300],
+        [None, None, None, None, None, None, "в т.ч. 2022–2023 гг.", "—"],
+    ]
+    merged = [f"{c}{a}:{c}{a + 3}" for a in (3, 7) for c in "ABCDEF"]
+    result = file_build(
+        tmp_path, "svedeniya.xlsx", xlsx_bytes({"Приложение 1": rows}, {"Приложение 1": merged})
+    )
+    projects = projects_by_title(result)
+    # two projects, not eight: the rows under each total give its years
+    assert sorted(projects) == [
+        "Защита личного состава НГУ от COVID-19",
+        "Реформирование военного образования НГУ",
+    ]
+    canada = projects["Реформирование военного образования НГУ"]
+    assert (canada["amount"], year_money(canada, 2021), year_money(canada, 2020)) == (
+        2_000_000,
+        600_000,
+        900_000,
+    )
+    assert year_money(projects["Защита личного состава НГУ от COVID-19"], 2021) == 300_000
+
+
+def test_a_table_drawn_in_box_characters(tmp_path):
+    text = "\n".join(
+        [
+            "                                              (тис. дол. США)",
+            "┌─────┬──────────────────────────────┬──────────────┬─────────────────────┐",
+            "│  №  │        Назва проєкту         │     Стан     │  Обсяг МТД          │",
+            "│     │                              │              ├──────────┬──────────┤",
+            "│     │                              │              │ 2021 рік │  Усього  │",
+            "├─────┼──────────────────────────────┼──────────────┼──────────┼──────────┤",
+            "│  1. │ Розбудова системи обліку     │ реалізується │    950,0 │  2 600,0 │",
+            "│     │ затриманих осіб              │              │          │          │",
+            "├─────┼──────────────────────────────┼──────────────┼──────────┼──────────┤",
+            "│  2. │ Офіцер громади у сільській   │ планується   │    400,0 │  1 200,0 │",
+            "│     │ місцевості                   │              │          │          │",
+            "└─────┴──────────────────────────────┴──────────────┴──────────┴──────────┘",
+        ]
+    )
+    projects = projects_by_title(text_build(tmp_path, "npu_print.txt", text))
+    assert {t: (p["amount"], year_money(p, 2021)) for t, p in projects.items()} == {
+        "Розбудова системи обліку затриманих осіб": (2_600_000, 950_000),
+        "Офіцер громади у сільській місцевості": (1_200_000, 400_000),
+    }
+
+
+def test_a_cards_rows_of_figures_it_cannot_place_are_a_warning(tmp_path):
+    card = [
+        ["CARD No. 1"],
+        ["Project title", "Civil protection reform: local fire and rescue centres"],
+        ["Donor", "Switzerland (SDC)"],
+        ["Beneficiary", "SESU"],
+        ["Duration", "2019–2022"],
+        ["Total budget", "CHF 3 600 000"],
+        ["Quarterly funding, thousand", "I кв. 2021", "II кв. 2021", "III кв. 2021", "IV кв. 2021"],
+        [None, 300, 350, 400, 350],
+    ]
+    result = file_build(tmp_path, "swiss_cards.xlsx", xlsx_bytes({"Cards": card}))
+    # the quarters' figures are not read: said where the analyst looks, not as an aside
+    said = issues_saying(result, "hold figures: check whether they are money")
+    assert said and said[0]["severity"] == "warning"
