@@ -259,6 +259,8 @@ class _Lexicon:
     _stem_names: list[str] = field(default_factory=list)
     _signature_ids: dict[tuple[tuple[str, float], ...], int] = field(default_factory=dict)
     _signatures: list[tuple[tuple[str, float], ...]] = field(default_factory=list)
+    # per signature id: the places of OTHER and of the sector's words in it when it holds both (quoted together)
+    _other_and_sector: dict[int, tuple[int, int] | None] = field(default_factory=dict)
     # The ranking of a (title signature, description signature) pair (-1: no hits), evidence aside.
     _plans: dict[tuple[int, int], list[tuple[str, float, float, int, int]]] = field(default_factory=dict)
     phrase_size: list[int] = field(default_factory=list)
@@ -1059,21 +1061,33 @@ def _words_hits(words: _Words, lexicon: _Lexicon, skip=frozenset()) -> list[_Tex
                     quotes.append(
                         "'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in quoted]) + "'"
                     )
-            codes = [code for code, _ in lexicon._signatures[signature]]
-            if "OTHER" in codes and _SECTOR in codes:
+            pair = lexicon._other_and_sector.get(signature, False)
+            if pair is False:
+                codes = [code for code, _ in lexicon._signatures[signature]]
+                pair = lexicon._other_and_sector[signature] = (
+                    (codes.index("OTHER"), codes.index(_SECTOR))
+                    if "OTHER" in codes and _SECTOR in codes
+                    else None
+                )
+            if pair is not None:
                 # quoted together when the sector's words count for OTHER (see _plan), in the text's order
-                both = sorted({*spans[codes.index("OTHER")], *spans[codes.index(_SECTOR)]})
+                both = sorted({*spans[pair[0]], *spans[pair[1]]})
                 quotes.append("'" + "', '".join([joined[starts[a + f] : ends[a + t]] for f, t in both]) + "'")
             out[i] = (signature, quotes)
     return out
 
 
-def _texts_hits(texts: list[str], lexicon: _Lexicon) -> list[_TextHits | None]:
-    """Priorities named in each text, agency names masked first (they are not evidence)."""
+def _texts_hits(
+    texts: list[str], lexicon: _Lexicon, masked_out: dict[str, str] | None = None
+) -> list[_TextHits | None]:
+    """Priorities named in each text, agency names masked first (they are not evidence); ``masked_out`` gets each
+    text an agency's name was masked in, as matched."""
     words = _priority_words(texts, lexicon)
     # no name begins before the first one found: masking starts there (the same text as masking it all)
     masked = {i: texts[i][:at] + mask_agency_names(texts[i][at:]) for i, at in words.may_name_agency.items()}
     changed = [i for i, text in masked.items() if text != texts[i]]
+    if masked_out is not None:
+        masked_out.update((texts[i], masked[i]) for i in changed)
     out = _words_hits(words, lexicon, skip=frozenset(changed))
     if changed:
         again = _words_hits(_priority_words([masked[i] for i in changed], lexicon, agency=False), lexicon)
@@ -1188,7 +1202,9 @@ def _first_quote_at(title: str, evidence: str) -> int:
     return title.casefold().find(said.group(1).casefold()) if said else -1
 
 
-def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -> list[dict]:
+def yielded(
+    ranked: list[dict], title: str, yields: dict[str, frozenset[str]], masked: str | None = None
+) -> list[dict]:
     """The priorities of one project without those that only say where its work is done (the list's
     ``yields_to``): a place named in the title after an aim named as strongly before it ("COVID-19 prevention at
     checkpoints", "Victims of trafficking identified at crossing points"). A place named first ("Modernisation of
@@ -1217,7 +1233,7 @@ def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -
         return ranked
     # the quotes are of the title as it was read, its agencies' names masked ("drugs SBGS service passport control"):
     # a word is found where it was read, not inside an agency's name before it ("State Migration Service … migration")
-    masked = mask_agency_names(title)
+    masked = mask_agency_names(title) if masked is None else masked  # given when known (the title as matched)
     at = {d["priority_code"]: _first_quote_at(masked, d["evidence"]) for d in ranked}
     kept = [
         d
@@ -1235,7 +1251,8 @@ def yielded(ranked: list[dict], title: str, yields: dict[str, frozenset[str]]) -
 def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[dict]]:
     """The scored priorities of each (title, description) pair, in this process."""
     texts = list(dict.fromkeys(text for pair in pairs for text in pair if text))
-    hits = dict(zip(texts, _texts_hits(texts, lexicon), strict=True)) if texts else {}
+    masked: dict[str, str] = {}
+    hits = dict(zip(texts, _texts_hits(texts, lexicon, masked), strict=True)) if texts else {}
     plans = lexicon._plans
     out: list[list[dict]] = []
     for title, description in pairs:
@@ -1258,20 +1275,20 @@ def _ranked_pairs(pairs: list[tuple[str, str]], lexicon: _Lexicon) -> list[list[
                     "priority_code": code,
                     "score": score,
                     "confidence": confidence,
-                    "evidence": "; ".join(
-                        f"{side}: " + ", ".join(quotes[i] for i in which)
-                        for side, quotes, which in (
-                            ("title", title_quotes, k),
-                            ("description", description_quotes, j),
-                        )
-                        if which
+                    # one quote a side (OTHER's own words and the sector's have one together: see _plan)
+                    "evidence": (
+                        "description: " + description_quotes[j[0]]
+                        if not k
+                        else "title: " + title_quotes[k[0]]
+                        if not j
+                        else "title: " + title_quotes[k[0]] + "; description: " + description_quotes[j[0]]
                     ),
                 }
                 for code, score, confidence, k, j in plan
             ]
         )
         if lexicon.yields and len(out[-1]) > 1:  # "COVID-19 prevention at checkpoints": where, after what
-            out[-1] = yielded(out[-1], title, lexicon.yields)
+            out[-1] = yielded(out[-1], title, lexicon.yields, masked.get(title, title))
     return out
 
 
