@@ -3887,18 +3887,22 @@ NOTHING_SAID = re.compile(r"[-–—/.]+|n/?a|none|немає|нет|відсу�
 
 
 #: A label naming codes: "DONOR_CD", "Donor code", "Код донора", "Partner ID", "Donor No.".
-_CODE_LABEL = re.compile(r"(?i)(?<![^\W_])(?:code|cd|id|key|код\w*|no\.?|nr\.?|№|#)(?![^\W_])")
+_CODES_LABEL = re.compile(r"(?i)(?<![^\W_])(?:code|cd|id|key|код\w*|no\.?|nr\.?|№|#)(?![^\W_])")
 
 
 def _figures_under_a_partner_label(data: list, columns: dict, findings: list, labels: dict) -> None:
     """A column headed as the partner that holds figures and no name ("Funding by source / FCDO bilateral": 150, –,
     300): a source's money, not who pays; not loaded, and said (the partner is then the file's or the title's)."""
     for col, m in sorted(columns.items()):
-        if m.field not in ("partner", "implementer") or _CODE_LABEL.search(labels.get(col) or ""):
+        if m.field not in ("partner", "implementer") or _CODES_LABEL.search(labels.get(col) or ""):
             continue  # "DONOR_CD": the partners' codes, which a list on another sheet names
         texts = [t for t in (clean_text(r[col]) if col < len(r) else None for r in data) if t]
         # "(7)": the column's number, as official forms print them under the header
         said = [t for t in texts if not NOTHING_SAID.fullmatch(t) and not re.fullmatch(r"\(\d{1,2}\)", t)]
+        if said and _cell_kind(said[0]) not in ("number", "money") and len(said) > 2:
+            said = said[
+                1:
+            ]  # "FCDO bilateral" over its figures: a label the header's second row left below it
         if len(said) < 2 or not all(_cell_kind(t) in ("number", "money") for t in said):
             continue
         columns[col] = FieldMatch("ignore", m.currency)

@@ -3790,7 +3790,7 @@ def _outdated_rows(
         for col in loose:
             text = clean_text(cell_value(rows[index], col))
             # "OLD", "не актуально"; "SUPERSEDED – revised allocation below": the word, then why
-            if text and (_OUTDATED_CELL.fullmatch(text.strip(" .!()[]*")) or _OUTDATED_SAID.match(text)):
+            if text and (_OUTDATED_CELL.fullmatch(text.strip(" .!()[]*")) or _OUTDATED_LEAD.match(text)):
                 marked[index] = (col, text)
                 break
     if not marked:
@@ -3900,26 +3900,36 @@ def _measure_rows(
             if i in totals:
                 anchor = i
             elif anchor is not None and (i in years or i in spans):
+                value = rows[i][amount_col] if amount_col < len(rows[i]) else None
                 if i in years:
-                    year = years[i]
+                    parts = {years[i]: value}
+                else:  # "в т.ч. 2022–2023 гг.": the years' money together, spread over them by their days
+                    parts = _spread_over_span(texts[i], value)
+                for year, part in parts.items():
                     target = added.setdefault(year, width + len(added))
                     row = rows[anchor]
                     row.extend([None] * (target + 1 - len(row)))
                     if row[target] is None:
-                        row[target] = rows[i][amount_col] if amount_col < len(rows[i]) else None
+                        row[target] = part
                         state.cell_names[(anchor, target)] = state.cell(i, amount_col)
-                state.measure_rows[i] = (texts[i], anchor, i in years)
+                state.measure_rows[i] = (
+                    texts[i],
+                    anchor,
+                    "year" if i in years else "span" if parts else None,
+                )
             elif i in texts:
                 anchor = None
+        label = header.labels.get(col) or clean_text(cell_value(rows[header.row], col)) or ""
         for year, target in added.items():
             header.columns[target] = replace(header.columns[amount_col], field="yearly", year=year)
-            header.labels[target] = f"{header.labels.get(col, '')}: {year}"
+            header.labels[target] = f"{label}: {year}"
             yearly = {**yearly, target: year}
         if added:
+            state.measure_col = col
             state.issue(
                 "info",
                 "layout",
-                f"column {col_letters(col)} ('{header.labels.get(col, '')}') says what each row's figure is: a project's "
+                f"column {col_letters(col)} ('{label}') says what each row's figure is: a project's "
                 f"total on its first row, its years' parts on the rows under it; each year's figure is read as the "
                 f"project's money of that year ({', '.join(map(str, sorted(added)))})",
                 header.row,
@@ -3927,6 +3937,25 @@ def _measure_rows(
             )
             return width + len(added), yearly
     return width, yearly
+
+
+def _spread_over_span(text: str, value) -> dict[int, float]:
+    """A figure given for a span of years ("в т.ч. 2022–2023 гг." | 1500) spread over its years by their days; empty
+    when the cell holds no figure."""
+    span = _A_YEARS_SPAN.search(text)
+    if span is None:
+        return {}
+    first, last = (int(y) for y in re.findall(r"\d+", span.group()))
+    last = last if last >= 100 else first // 100 * 100 + last
+    if isinstance(value, str):
+        try:
+            found = parse_amount(value)
+        except ValueProblem:
+            return {}
+        value = found.value if found is not None else None
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or last < first:
+        return {}
+    return split_by_days(float(value), days_per_year(dt.date(first, 1, 1), dt.date(last, 12, 31)))
 
 
 def _measure_row(state: SheetState, index: int) -> str | None:
@@ -3940,8 +3969,10 @@ def _measure_row(state: SheetState, index: int) -> str | None:
         f"row {state.row_number(index)} ('{text[:40]}') gives a part of the project of row {state.row_number(anchor)}: "
         + (
             "read as that project's money of the year"
-            if year
-            else "several years together, part of its total"
+            if year == "year"
+            else "several years' money together, spread over them by their days"
+            if year == "span"
+            else "no figure read"
         ),
         index,
     )
@@ -6150,6 +6181,8 @@ def _table_furniture(
         for c, t in texts[:4]:
             if c == state.year_col:  # "усього" as a coded row's year: its amount is for all years
                 continue
+            if c == state.measure_col:  # "Всего по проекту": what the row's figure is, the project's total
+                continue
             if BARE_TOTAL.fullmatch(t):
                 bare.append((c, t))
             elif TOTAL_OF.fullmatch(t):
@@ -6163,7 +6196,9 @@ def _table_furniture(
                     )
                 if not words:
                     bare.append((c, t))
-    for c, t in bare or (texts[:4] if not has_identity else ()):
+    for c, t in bare or (
+        [(c, t) for c, t in texts[:4] if c != state.measure_col] if not has_identity else ()
+    ):
         if isinstance(row[c], str) and TOTAL_ROW.match(t.lower()) and _total_words(t) <= 5:
             state.issue(
                 "info", "total", f"row {n}: '{t}' is a totals row; skipped (totals are recomputed)", index, c
@@ -8639,7 +8674,7 @@ _OUTDATED_CELL = re.compile(
 )
 #: A cell beginning with a word saying its row is an earlier version, then why ("SUPERSEDED – revised allocation
 #: below", "Не актуально: див. рядок 12"); not "old", which begins many a remark.
-_OUTDATED_SAID = re.compile(
+_OUTDATED_LEAD = re.compile(
     r"\W*(?:superseded|outdated|obsolete|не ?актуальн\w*|устарел\w*|застарі\w*|замінен\w*|заменен\w*)\s*[–—:;,(-]",
     re.IGNORECASE,
 )
@@ -10998,6 +11033,23 @@ def _year_parts_indented(rows: list[list], moved: dict, c: int) -> bool:
     return found
 
 
+def _a_sum_cell(value) -> bool:
+    """Whether a cell may hold a sum: a number other than a year, or a figure written as text that is neither a
+    date ("18.06.2021") nor a code ("3955-04")."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return not (float(value).is_integer() and 1990 <= value <= 2100)
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return (
+        bool(_A_FIGURE.fullmatch(text))
+        and sum(ch.isdigit() for ch in text) >= 3  # not an item's number ("2.")
+        and not re.fullmatch(r"\d{1,4}(?:[./-]\d{1,4}){1,2}", text)
+    )
+
+
 def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> SheetResult | None:
     """Read a sheet of registration cards or a transposed table; None when it holds neither.
 
@@ -11065,12 +11117,7 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
         figures = [
             state.row_number(r)
             for r, row in enumerate(rows)
-            if state.row_number(r) in set(other)
-            and any(
-                (isinstance(v, (int, float)) and not isinstance(v, bool))
-                or (isinstance(v, str) and _A_FIGURE.fullmatch(v.strip()))
-                for v in row
-            )
+            if state.row_number(r) in set(other) and any(_a_sum_cell(v) for v in row)
         ]
         card_state.issue(
             "warning" if figures else "info",

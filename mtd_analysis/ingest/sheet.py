@@ -287,8 +287,9 @@ class SheetState:
         #: rows not loaded as earlier versions of a project (projects._superseded)
         self.superseded: set[int] = set()
         #: rows giving a part of the project above by year ("в т.ч. 2021 г."): row -> (its text, the project's row,
-        #: whether a year's money was read from it) (see projects._measure_rows)
-        self.measure_rows: dict[int, tuple[str, int, bool]] = {}
+        #: "year", "span" (several years' money, spread over them) or None) (see projects._measure_rows)
+        self.measure_rows: dict[int, tuple[str, int, str | None]] = {}
+        self.measure_col: int | None = None  # the column saying what each row's figure is
         self.earlier_status_col: int | None = (
             None  # "Status (March 2021)" beside a later one: read where it is empty
         )

@@ -624,3 +624,67 @@ def test_a_cards_rows_of_figures_it_cannot_place_are_a_warning(tmp_path):
     # the quarters' figures are not read: said where the analyst looks, not as an aside
     said = issues_saying(result, "hold figures: check whether they are money")
     assert said and said[0]["severity"] == "warning"
+
+
+# --- the blind review of round 65's rules (35 cases) -------------------------------------------------------------
+
+
+def test_a_footnote_letter_is_no_multiplier():
+    from mtd_analysis.ingest.values import parse_amount
+
+    # "b)" after a figure is a note's letter, not "billion"; "2 b" still is
+    assert parse_amount("1 200 b)").value == 1200
+    assert parse_amount("2 b").value == 2_000_000_000
+
+
+def test_a_total_amount_beside_an_earlier_years_amount(tmp_path):
+    text = "\n".join(
+        [
+            "Project Name,Implementer,Total Amt,Amt CY20,Cur",
+            "Police canine unit development,ICITAP,450000,450000,USD",
+            "SES hazardous materials response,INL,700000,300000,USD",
+        ]
+    )
+    projects = projects_by_title(text_build(tmp_path, "inl_cy20.csv", text))
+    # "Total Amt" is the amount; "Amt CY20" is 2020's, and gives no 2021 figure
+    response = projects["SES hazardous materials response"]
+    assert (response["amount"], year_money(response, 2020), year_money(response, 2021)) == (
+        700_000,
+        300_000,
+        None,
+    )
+
+
+def test_figures_under_a_payers_group_with_their_labels_left_below(tmp_path):
+    rows = [
+        ["UK-funded technical assistance to the MIA sector, 2021 (FCDO / CSSF)"],
+        ["Project", "Implementer", "Funding by source (GBP thousand)", None, "Total (GBP thousand)"],
+        [None, None, "FCDO bilateral", "CSSF", None],
+        ["Strengthening the National Police cybercrime unit", "Crown Agents", 150, "–", 150],
+        ["Mine action: SES capacity building", "HALO Trust", "–", 200, 200],
+        ["Anti-corruption in the State Border Guard Service", "Crown Agents", 300, 100, 400],
+    ]
+    merged = {"UK": ["C2:D2", "A1:E1", "B2:B3", "A2:A3", "E2:E3"]}
+    projects = projects_by_title(file_build(tmp_path, "uk.xlsx", xlsx_bytes({"UK": rows}, merged)))
+    assert {p["partner"] for p in projects.values()} == {"UK"}
+    assert projects["Anti-corruption in the State Border Guard Service"]["amount"] == 400_000
+
+
+def test_a_measure_rows_span_of_years_is_spread_over_them(tmp_path):
+    rows = [
+        ["№ п/п", "Наименование проекта", "Донор", "Показатель", "Сумма, тыс. евро"],
+        [1, "Поддержка реформы ГПСУ (EU4IBM)", "ЕС", "Всего по проекту", 5000],
+        [None, None, None, "в т.ч. 2020 г. и ранее", 2000],
+        [None, None, None, "в т.ч. 2021 г.", 1500],
+        [None, None, None, "в т.ч. 2022–2023 гг.", 1500],
+        [2, "Развитие гражданской защиты", "ЕС", "Всего по проекту", 2400],
+        [None, None, None, "в т.ч. 2020 г. и ранее", 0],
+        [None, None, None, "в т.ч. 2021 г.", 800],
+        [None, None, None, "в т.ч. 2022–2023 гг.", 1600],
+    ]
+    merged = {"Форма 3": [f"{c}{a}:{c}{a + 3}" for a in (2, 6) for c in "ABC"]}
+    projects = projects_by_title(file_build(tmp_path, "forma3.xlsx", xlsx_bytes({"Форма 3": rows}, merged)))
+    ibm = projects["Поддержка реформы ГПСУ (EU4IBM)"]
+    # the total stands; "2022–2023" is spread over its two years by their days (365 each)
+    assert ibm["amount"] == 5_000_000
+    assert [year_money(ibm, y) for y in (2020, 2021, 2022, 2023)] == [2_000_000, 1_500_000, 750_000, 750_000]
