@@ -54,6 +54,7 @@ from mtd_analysis.ingest.values import (
     _NUMBER,
     _PLAIN_NUMBER,
     _REMARK_IN_BRACKETS,
+    FOOTNOTE_LETTER,
     FOOTNOTE_MARKS,
     Amount,
     ValueProblem,
@@ -3197,17 +3198,13 @@ def _parts_in_units(value: float, raw, scale: float) -> float:
     return round(value * scale, 2) if scale != 1.0 and units_scale(str(raw)) == 1.0 else value
 
 
-#: A footnote's letter after a figure: "520 a)", "1 200 б)".
-_FOOTNOTE_LETTER = re.compile(r"(?<=\d)\s+\(?[^\W\d_]\)\s*$")
-
-
 def _in_units(value: float, raw, scale: float) -> float:
     """A plain number in a column headed in thousands (or millions) is that many thousands."""
     if scale == 1.0:
         return value
     if isinstance(raw, (int, float)) or (
         isinstance(raw, str)
-        and _PLAIN_NUMBER.fullmatch(_FOOTNOTE_LETTER.sub("", raw.strip()).rstrip(FOOTNOTE_MARKS).rstrip())
+        and _PLAIN_NUMBER.fullmatch(FOOTNOTE_LETTER.sub("", raw.strip()).rstrip(FOOTNOTE_MARKS).rstrip())
     ):  # "290.0*", "520 a)": a plain number with a footnote's mark
         return round(value * scale, 2)
     if (

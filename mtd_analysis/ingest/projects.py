@@ -70,6 +70,7 @@ from mtd_analysis.ingest.cells import (
 )
 from mtd_analysis.ingest.columns import (
     _PAREN,
+    _YEARS_SPANNED,
     CUMULATIVE,
     MINOR_LABEL,
     NOTHING_SAID,
@@ -3848,16 +3849,8 @@ def _superseded(state: SheetState, index: int) -> str | None:
     return "skipped"
 
 
-#: A span of years in a row's measure: "в т.ч. 2022–2023 гг.".
-_A_YEARS_SPAN = re.compile(r"(?<!\d)20\d{2}\s*[-–—]\s*(?:20)?\d{2}(?!\d)")
 #: The total a row's figure is, in a column saying what each row's figure is ("Всего по проекту", "Усього", "Total").
 _MEASURE_TOTAL = re.compile(rf"\s*(?:{TOTAL_WORD})(?![^\W\d_])", re.IGNORECASE)
-#: "в т.ч.", "у т.ч.", "в том числе", "of which" before a part's year.
-_OF_WHICH_LEAD = re.compile(
-    r"\s*(?:[ву]\s*т\.?\s*ч\.?|в\s+том\s+числе|у\s+тому\s+числі|of\s+which|incl\.?|including|з\s+них|из\s+них)"
-    r"\s*[:,]?\s*",
-    re.IGNORECASE,
-)
 
 
 def _measure_year(text: str) -> int | None:
@@ -3865,7 +3858,7 @@ def _measure_year(text: str) -> int | None:
     m = match_field(text)
     if m.field == "yearly" and m.year and not m.part:
         return m.year
-    edge = open_edge(_OF_WHICH_LEAD.sub("", text, count=1))
+    edge = open_edge(OF_WHICH_FIRST.sub("", text, count=1))
     return edge[0] if edge else None
 
 
@@ -3889,7 +3882,7 @@ def _measure_rows(
         totals = [i for i, t in texts.items() if _MEASURE_TOTAL.match(t)]
         years = {i: y for i, t in texts.items() if i not in totals and (y := _measure_year(t)) is not None}
         spans = [
-            i for i, t in texts.items() if i not in totals and i not in years and _A_YEARS_SPAN.search(t)
+            i for i, t in texts.items() if i not in totals and i not in years and _YEARS_SPANNED.search(t)
         ]
         if len(totals) < 2 or len(years) < 2 or 5 * (len(totals) + len(years) + len(spans)) < 4 * len(texts):
             continue
@@ -3942,7 +3935,7 @@ def _measure_rows(
 def _spread_over_span(text: str, value) -> dict[int, float]:
     """A figure given for a span of years ("в т.ч. 2022–2023 гг." | 1500) spread over its years by their days; empty
     when the cell holds no figure."""
-    span = _A_YEARS_SPAN.search(text)
+    span = _YEARS_SPANNED.search(text)
     if span is None:
         return {}
     first, last = (int(y) for y in re.findall(r"\d+", span.group()))
@@ -11107,18 +11100,15 @@ def read_cards(state: SheetState, file_partner: str | None, nonblank: int) -> Sh
     result, card_state = read
     card_state.issues = state.issues + card_state.issues
     labelled = {r for r, _, _ in labels}
-    other = [
-        state.row_number(r)
+    unlabelled = [
+        r
         for r, row in enumerate(rows)  # a value's second line joined above is no such row
         if r > labels[0][0] and r not in labelled and not blank_row(row)
     ]
+    other = [state.row_number(r) for r in unlabelled]
     if other:
         # a row of figures among them ("300 | 350 | 400" under "I кв. 2021 | II кв. 2021 | …") may be money not read
-        figures = [
-            state.row_number(r)
-            for r, row in enumerate(rows)
-            if state.row_number(r) in set(other) and any(_a_sum_cell(v) for v in row)
-        ]
+        figures = [state.row_number(r) for r in unlabelled if any(_a_sum_cell(v) for v in rows[r])]
         card_state.issue(
             "warning" if figures else "info",
             "layout",

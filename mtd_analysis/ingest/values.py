@@ -1479,7 +1479,7 @@ _WHOLE_UNITS_MARK = re.compile(r"(?<=\d)[,.][-–—=]{1,2}(?![\d-])")
 
 
 #: A footnote's letter after a figure: "520 a)", "1 200 b)" (not a multiplier: "b" is no billion there).
-_FOOTNOTE_LETTER_AFTER = re.compile(r"(?<=\d)\s+\(?[^\W\d_]\)\s*$")
+FOOTNOTE_LETTER = re.compile(r"(?<=\d)\s+\(?[^\W\d_]\)\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -1501,8 +1501,8 @@ def _amount_from_text(text: str) -> Amount:
         except ValueError:
             pass
     text = _without_sum_in_words(text)
-    if _FOOTNOTE_LETTER_AFTER.search(text):  # "1 200 b)": a note's letter, not "b(illion)"
-        text = _FOOTNOTE_LETTER_AFTER.sub("", text)
+    if FOOTNOTE_LETTER.search(text):  # "1 200 b)": a note's letter, not "b(illion)"
+        text = FOOTNOTE_LETTER.sub("", text)
     if text[-1] in FOOTNOTE_MARKS:  # "250 000*", "1,2 млн¹": a note's mark, not part of the amount
         text = text.rstrip(FOOTNOTE_MARKS + " ") or text
     if (
